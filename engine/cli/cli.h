@@ -1,0 +1,40 @@
+/* cli: the `coach` subcommands. Each command is `int cmd_x(int argc, char **argv)`
+ * with argv[0] the command's name; it returns the process exit code:
+ * 0 ok, 1 the work found problems, 2 bad usage or unreadable input.
+ * Errors go to stderr as one line naming the file (and line). */
+#ifndef COACH_CLI_H
+#define COACH_CLI_H
+
+#include <stddef.h>
+
+#include "analyze.h"
+#include "error.h"
+
+enum { CLI_OK = 0, CLI_PROBLEMS = 1, CLI_USAGE = 2 };
+
+int cmd_analyze(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_play(int argc, char **argv);   /* GUI, or the terminal with --text */
+int cmd_menu(int argc, char **argv);   /* `coach` alone: the GUI menu */
+int cmd_check(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+
+/* The project root that holds assets/ and scenarios/: $COACH_ROOT, else the
+ * directory the binary was built from, else the directory above the binary. */
+const char *cli_root(void);
+
+/* Writes "<root>/<relative>" into buffer. */
+void cli_path(char *buffer, size_t size, const char *relative);
+
+/* The default scenario's path (borrowed). */
+const char *cli_default_scenario(void);
+
+/* Creates the analyser from the default lexicon (assets/lexicon.lua).
+ * NULL with err filled on failure. Caller: an_destroy(). */
+Analyzer *cli_analyzer(CoachError *err);
+
+/* Prints err as one line on stderr, prefixed by "coach: ". */
+void cli_print_error(const CoachError *err);
+
+#endif

@@ -1,0 +1,113 @@
+/* analyze: one trainee line (+ the prospect's line before it) -> move labels,
+ * each with its evidence (rule id and the words that matched).
+ *
+ * The label ids are a contract (shared/scoring/LABELS.md): logs, `coach
+ * analyze`, the scenario API and evaluation sets all use an_label_name().
+ *
+ * Word lists and phrase patterns are data: an Analyzer is built from a
+ * lexicon file (a Lua table, assets/lexicon.lua) and may be extended with a
+ * scenario's own product features, outcomes and jargon. Analysis itself is
+ * pure C, allocation-free, and reentrant on a const Analyzer. */
+#ifndef COACH_ANALYZE_H
+#define COACH_ANALYZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+typedef enum AnLabel {
+    AN_OPEN_QUESTION,
+    AN_CLOSED_QUESTION,
+    AN_PROBE,
+    AN_REFLECTION,
+    AN_FEATURE,
+    AN_BENEFIT,
+    AN_NEXT_STEP,
+    AN_PURPOSE,
+    AN_SMALL_TALK,
+    AN_SELLER_FOCUS,
+    AN_LABEL_COUNT
+} AnLabel;
+
+#define AN_BIT(label) (1u << (label))
+
+/* The contract string of a label ("open_question", ...). Static storage. */
+const char *an_label_name(AnLabel label);
+
+/* Looks a contract string up; false if name is not a label id. */
+bool an_label_from_name(const char *name, AnLabel *out);
+
+/* Lines longer than this many bytes are cut before analysis (and the result
+ * says so). */
+#define AN_MAX_LINE_BYTES 4000
+
+#define AN_MAX_EVIDENCE 16
+#define AN_RULE_BYTES 48
+#define AN_MATCH_BYTES 96
+
+/* Why one label was given: the rule that fired and the words it matched. */
+typedef struct AnEvidence {
+    AnLabel label;
+    char rule[AN_RULE_BYTES];   /* stable rule id, e.g. "open.wh_start" */
+    char match[AN_MATCH_BYTES]; /* the matched words, as typed (UTF-8, maybe cut) */
+} AnEvidence;
+
+/* Kinds of scenario-supplied terms the analyser also knows. */
+typedef enum AnTermKind {
+    AN_TERM_FEATURE,  /* a product/company attribute: "predictive alerts" */
+    AN_TERM_OUTCOME,  /* an outcome in the prospect's world: "fewer stoppages" */
+    AN_TERM_JARGON,   /* industry words the prospect does not use: "OEE" */
+    AN_TERM_KIND_COUNT
+} AnTermKind;
+
+#define AN_MAX_TERM_HITS 8
+
+/* Everything the analyser says about one line. Plain value; no pointers into
+ * the input, so it may outlive the text. */
+typedef struct AnResult {
+    unsigned labels;            /* AN_BIT() set of labels */
+    AnEvidence evidence[AN_MAX_EVIDENCE];
+    size_t evidence_count;
+    bool truncated;             /* the line was cut at AN_MAX_LINE_BYTES */
+    bool invalid_utf8;          /* invalid bytes were replaced before analysis */
+    int words;                  /* word count of the (cut) line */
+    int questions;              /* question sentences in the line */
+    int you_words;              /* you/your/yours... */
+    int i_words;                /* I/me/my/we/our... (the seller's side) */
+    int feature_count;          /* distinct features mentioned */
+    int jargon_count;           /* scenario jargon terms used */
+    int empty_trio_count;       /* quality/service/reliability-style words */
+    int context_overlap;        /* content stems shared with the context line */
+    int term_hits[AN_TERM_KIND_COUNT][AN_MAX_TERM_HITS]; /* indexes of scenario terms hit, -1 padded */
+} AnResult;
+
+typedef struct Analyzer Analyzer;
+
+/* Builds an analyser from a lexicon file (a Lua chunk that returns a table;
+ * see assets/lexicon.lua for the shape). The Lua state is only used while
+ * loading. Returns NULL and fills err (with file and line) on failure.
+ * The caller owns the result: an_destroy(). */
+Analyzer *an_create(const char *lexicon_path, CoachError *err);
+
+/* Frees an analyser; NULL is a no-op. */
+void an_destroy(Analyzer *analyzer);
+
+/* Adds scenario terms of one kind (copied; the caller keeps its strings).
+ * Term i of a kind is reported in AnResult.term_hits by its index in the
+ * order added. Returns 0 or a negative COACH_E* code. */
+int an_add_terms(Analyzer *analyzer, AnTermKind kind, const char *const *terms, size_t count,
+                 CoachError *err);
+
+/* Analyses text (UTF-8, need not be valid or NUL-terminated: len bytes) with
+ * the prospect's previous line as context (NULL or "" for none). Never fails
+ * on any input; fills *out completely. */
+void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const char *context,
+                AnResult *out);
+
+/* How many content stems (after normalising, stemming and synonym groups)
+ * text shares with the words in keys. Used for cue pick-up and target
+ * matching. Never fails. */
+int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys);
+
+#endif

@@ -1,0 +1,35 @@
+/* log: the JSON score log of a session (schema: assets/log.schema.json),
+ * written crash-safely and read tolerantly.
+ *
+ * Writing goes to a temporary file in the same directory, fsync, rename:
+ * a reader sees the previous complete log or the new complete log, never a
+ * torn one. Reading accepts any file and reports what is wrong with file
+ * and line instead of crashing. */
+#ifndef COACH_LOG_H
+#define COACH_LOG_H
+
+#include <cjson/cJSON.h>
+
+#include "error.h"
+
+#define JLOG_SCHEMA_ID "https://discovery-coach.example/schema/session-log"
+#define JLOG_SCHEMA_VERSION 1
+
+/* The default log directory: $XDG_DATA_HOME/discovery-coach/logs, else
+ * $HOME/.local/share/discovery-coach/logs. Writes into buffer; returns 0 or
+ * an error when neither variable is set. */
+int jlog_default_dir(char *buffer, size_t size, CoachError *err);
+
+/* Creates dir and its parents (mode 0755) if missing, and checks it is a
+ * writable directory. */
+int jlog_prepare_dir(const char *dir, CoachError *err);
+
+/* Atomically replaces path with the printed document. Does not take doc. */
+int jlog_write(const char *path, const cJSON *doc, CoachError *err);
+
+/* Reads and parses a log of at most 64 MiB; checks the schema id, version and
+ * the required keys. Returns a new document (caller: cJSON_Delete) or NULL
+ * with err naming the file and line. */
+cJSON *jlog_read(const char *path, CoachError *err);
+
+#endif

@@ -1,0 +1,158 @@
+/* scenario: loads a trainer's Lua scenario into its own sandboxed lua_State
+ * and answers the session's questions about it (what the prospect says on
+ * entering a node, where a trainee line or a choice leads).
+ *
+ * The authoring API (scenario{...}, node "id" {...}) is documented in
+ * scenarios/README.md. Scenario code is untrusted: only base (no dofile,
+ * loadfile, binary chunks), string, table, math and utf8; a memory cap; an
+ * instruction budget per call into Lua that pcall cannot swallow. Every
+ * error names the file and, where Lua gives one, the line.
+ *
+ * A Scenario is one run: it holds the mutable state (trust, interest,
+ * variables, visit counts). Load a fresh one to start over. */
+#ifndef COACH_SCENARIO_H
+#define COACH_SCENARIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+#include "error.h"
+#include "rubric.h"
+
+typedef struct Scenario Scenario;
+
+typedef struct ScnLimits {
+    size_t memory_bytes;        /* default 64 MiB */
+    long instructions_per_call; /* default 10 million VM instructions */
+} ScnLimits;
+
+/* Metadata of a scenario. Strings are owned by the Scenario. */
+typedef struct ScnInfo {
+    const char *path;
+    const char *id, *title, *version, *pitch, *brief, *purpose;
+    int difficulty;             /* 1 beginner, 2 intermediate, 3 advanced */
+    const char *persona_name, *persona_role, *persona_company, *persona_voice;
+    char sha256[65];            /* hash of the file's bytes */
+    const char *start;          /* start node id */
+    uint64_t seed;              /* default seed */
+} ScnInfo;
+
+typedef enum ScnRouteKind {
+    SCN_ROUTE_RULE,      /* a routes{} entry */
+    SCN_ROUTE_FUNCTION,  /* the node's route function */
+    SCN_ROUTE_OTHERWISE, /* the fallback */
+    SCN_ROUTE_CHOICE     /* a choice option */
+} ScnRouteKind;
+
+/* A static edge, for check and graph: from a node to a target node id. */
+typedef struct ScnEdge {
+    ScnRouteKind kind;
+    const char *id;     /* route or choice id */
+    const char *to;     /* target node id; NULL when `to` is a function */
+    const char *label;  /* human summary: "open_question", "choice b: text…" */
+    int line;           /* source line of the route/choice */
+} ScnEdge;
+
+/* A static view of one node (owned by the Scenario). */
+typedef struct ScnNode {
+    const char *id;
+    int line;                    /* source line of `node "id"` */
+    bool is_ending;
+    const char *outcome;         /* endings: outcome id */
+    bool success;                /* endings: success flag */
+    bool has_choices, has_text;  /* accepts choices / typed lines */
+    bool has_route_function;     /* routing partly dynamic */
+    const ScnEdge *edges;
+    size_t edge_count;
+    const char *const *cue_ids;
+    size_t cue_count;
+    const char *const *reveals;
+    size_t reveal_count;
+} ScnNode;
+
+typedef struct ScnTarget {
+    const char *id, *kind, *text, *keys;
+    int line;
+} ScnTarget;
+
+/* What the prospect says on entering a node. Owned by the Scenario; valid
+ * until the next call on it. */
+typedef struct ScnLine {
+    int node;                    /* node index */
+    const char *line_id;         /* stable id: "<node>" or "<node>#<variant>" */
+    const char *text;            /* after substitution */
+    RubCue cues[RUB_MAX_CUES];
+    size_t cue_count;
+    const char *reveals[RUB_MAX_TARGETS];
+    size_t reveal_count;
+    bool asks_for_work;          /* node flagged `asks_for_work = true` */
+    size_t choice_count;         /* options the trainee may pick (0: type) */
+    bool accepts_text;
+} ScnLine;
+
+/* One choice option as offered. */
+typedef struct ScnChoice {
+    const char *id;              /* stable: "<node>.<choice id>" */
+    const char *text;
+    bool has_labels;             /* author overrode the analysed labels */
+    unsigned labels;             /* AN_BIT() set when has_labels */
+    int points[RUB_SKILL_COUNT]; /* author's extra points */
+} ScnChoice;
+
+/* What the trainee's move was, as routing sees it. */
+typedef struct ScnMove {
+    const char *text;
+    const AnResult *analysis;
+    int choice;                  /* choice index, or -1 for typed text */
+    bool premature_ask;
+} ScnMove;
+
+/* Where a move leads. */
+typedef struct ScnStep {
+    int next;                    /* node index */
+    ScnRouteKind kind;
+    const char *route_id;        /* owned by the Scenario */
+} ScnStep;
+
+/* Loads and validates path (NULL limits: defaults). Returns NULL and fills
+ * err with file:line on a Lua error, a sandbox violation or a malformed
+ * declaration. Caller frees with scn_unload(). */
+Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err);
+void scn_unload(Scenario *scenario);
+
+const ScnInfo *scn_info(const Scenario *scenario);
+const RubConfig *scn_rubric(const Scenario *scenario);
+
+size_t scn_node_count(const Scenario *scenario);
+const ScnNode *scn_node(const Scenario *scenario, size_t index);
+/* Index of node id, or -1. */
+int scn_find_node(const Scenario *scenario, const char *id);
+
+size_t scn_target_count(const Scenario *scenario);
+const ScnTarget *scn_target(const Scenario *scenario, size_t index);
+
+/* Scenario terms for the analyser (borrowed). */
+size_t scn_terms(const Scenario *scenario, AnTermKind kind, const char *const **out);
+
+/* Resets the run's state and seeds its random generator. */
+int scn_begin(Scenario *scenario, uint64_t seed, CoachError *err);
+
+/* Enters node: counts the visit, applies its effects, renders its line. */
+int scn_enter(Scenario *scenario, int node, ScnLine *out, CoachError *err);
+
+/* The options of a choice node (index < ScnLine.choice_count). */
+int scn_choice(Scenario *scenario, int node, size_t index, ScnChoice *out, CoachError *err);
+
+/* Routes a move out of node (text or choice), applying the route's effects. */
+int scn_route(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err);
+
+/* Adds delta to a numeric state variable (trust and interest clamp to 0-100). */
+int scn_state_add(Scenario *scenario, const char *name, double delta, CoachError *err);
+/* Reads a numeric state variable; false if absent or not a number. */
+bool scn_state_number(const Scenario *scenario, const char *name, double *out);
+/* Writes the state as a JSON object text into a malloc'd string (caller frees). */
+char *scn_state_json(const Scenario *scenario);
+
+#endif

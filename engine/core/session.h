@@ -1,0 +1,102 @@
+/* session: one play-through of a scenario, as a state machine that the GUI,
+ * the terminal player and the headless runner all drive with the same calls:
+ *
+ *   ses_create -> ses_start -> (prospect line) -> ses_answer_text /
+ *   ses_answer_choice -> analysis, prospect reaction, routing, next line ...
+ *   -> ending (SES_ENDED) -> scores.
+ *
+ * After every turn the JSON log (see log.h) is rewritten atomically, so a
+ * killed process loses nothing already said. The session never draws and
+ * never reads the keyboard. */
+#ifndef COACH_SESSION_H
+#define COACH_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+#include "error.h"
+#include "rubric.h"
+#include "scenario.h"
+
+typedef struct Session Session;
+
+typedef enum SesState {
+    SES_NEW,          /* created, not started */
+    SES_AWAIT_TEXT,   /* the prospect spoke; waiting for a typed line */
+    SES_AWAIT_CHOICE, /* the prospect spoke; waiting for a choice (typing may also be allowed) */
+    SES_ENDED,        /* an ending was reached, or the trainee quit */
+    SES_FAILED        /* the scenario raised an error; see ses_error() */
+} SesState;
+
+typedef struct SesOptions {
+    const char *trainee;     /* name in the log; default: $USER or "trainee" */
+    const char *log_dir;     /* NULL: the default log directory (jlog_default_dir) */
+    bool no_log;             /* true: write no log (tests of the state machine only) */
+    uint64_t seed;           /* 0: the scenario's default seed */
+    bool has_seed;
+} SesOptions;
+
+/* One turn of the transcript (owned by the Session, valid until it is destroyed). */
+typedef struct SesTurn {
+    bool trainee;
+    const char *text;
+    const char *node;        /* node id the line was said at */
+    const char *line_id;     /* prospect: stable line id; trainee: choice id or NULL */
+    int choice;              /* trainee: choice index or -1 */
+    const RubTurn *rubric;   /* labels with evidence, cues, reveals */
+    const char *route_id;    /* trainee: route that was taken */
+    double elapsed_seconds;  /* since ses_start */
+} SesTurn;
+
+/* Creates a session on a loaded scenario. The session takes ownership of
+ * scenario (ses_destroy unloads it) and borrows analyzer, which must outlive
+ * it; the scenario's terms are added to a private copy of the analyser's
+ * lexicon. Returns NULL and fills err on failure. */
+Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptions *options,
+                    CoachError *err);
+void ses_destroy(Session *session);
+
+/* Enters the start node: the prospect's first line. Writes the log (unless
+ * no_log); a log that cannot be written is an error here, before any play. */
+int ses_start(Session *session, CoachError *err);
+
+/* The trainee says text (UTF-8, any bytes, any length: cut and repaired by the
+ * analyser). Valid in SES_AWAIT_TEXT, and in SES_AWAIT_CHOICE when
+ * ses_accepts_text(). */
+int ses_answer_text(Session *session, const char *text, size_t len, CoachError *err);
+
+/* The trainee picks option index (0-based). Valid in SES_AWAIT_CHOICE. */
+int ses_answer_choice(Session *session, size_t index, CoachError *err);
+
+/* The trainee ends the call early; the ending is "abandoned". */
+int ses_quit(Session *session, CoachError *err);
+
+SesState ses_state(const Session *session);
+bool ses_accepts_text(const Session *session);
+const Scenario *ses_scenario(const Session *session);
+
+/* The prospect's current line (borrowed, valid until the next answer). */
+const char *ses_prospect_line(const Session *session);
+size_t ses_choice_count(const Session *session);
+/* Borrowed, valid until the next answer. */
+const ScnChoice *ses_choice(const Session *session, size_t index);
+
+size_t ses_turn_count(const Session *session);
+const SesTurn *ses_turn(const Session *session, size_t index);
+
+/* Scores so far (updated after every turn). */
+const RubScores *ses_scores(const Session *session);
+
+/* Ending, once SES_ENDED: outcome id ("meeting_booked", "abandoned"...) and success. */
+const char *ses_ending(const Session *session);
+bool ses_ending_success(const Session *session);
+
+/* Path of the JSON log (borrowed), or NULL with no_log. */
+const char *ses_log_path(const Session *session);
+
+/* The error that put the session in SES_FAILED. */
+const CoachError *ses_error(const Session *session);
+
+#endif

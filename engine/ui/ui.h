@@ -1,0 +1,26 @@
+/* ui: the SDL2 + SDL2_ttf front end's entry point. The only part of the
+ * program that includes SDL. It renders session state and forwards input;
+ * it never scores, routes or writes logs itself. */
+#ifndef COACH_UI_H
+#define COACH_UI_H
+
+#include <stdbool.h>
+
+typedef struct UiOptions {
+    const char *scenario_path; /* NULL: open on the menu with the default pre-selected */
+    const char *default_scenario;
+    const char *scenarios_dir; /* where the menu lists *.lua */
+    const char *assets_dir;    /* fonts, lexicon */
+    const char *log_dir;       /* NULL: default */
+    const char *trainee;
+    bool projector;            /* classroom mode (big text, scores hidden until debrief) */
+    int width, height;         /* 0: default */
+    const char *screenshot;    /* if set: render the first screen, save PNG/BMP here, quit */
+} UiOptions;
+
+/* Runs the GUI until the window closes. Returns a process exit code
+ * (0 ok, 2 when SDL, the fonts or the scenario could not be loaded; the
+ * error is printed on stderr). */
+int ui_run(const UiOptions *options);
+
+#endif
