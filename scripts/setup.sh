@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# setup.sh: installs what Discovery Coach needs on Debian (when it can) and
+# builds it. Used by play.sh and test.sh; safe to run again.
+#
+#   scripts/setup.sh [release|sanitize]    (default: release -> build/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config python3
+          libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libcjson-dev
+          libstemmer-dev libutf8proc-dev)
+if [ "${COACH_TEST_DEPS:-0}" = 1 ]; then
+  packages+=(graphviz xvfb xauth)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  if [ "$(id -u)" = 0 ]; then
+    apt_get=(apt-get)
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    apt_get=(sudo apt-get)
+  else
+    echo "setup: missing Debian packages; install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${apt_get[@]}" update -qq
+  "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+case "${1:-release}" in
+  release)
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCOACH_WERROR=ON >/dev/null
+    cmake --build build -j"$jobs"
+    ;;
+  sanitize)
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCOACH_SANITIZE=ON -DCOACH_WERROR=ON >/dev/null
+    cmake --build build-asan -j"$jobs"
+    ;;
+  *)
+    echo "usage: scripts/setup.sh [release|sanitize]" >&2
+    exit 2
+    ;;
+esac
