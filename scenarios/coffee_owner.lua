@@ -1,0 +1,515 @@
+-- Coffee with a LinkedIn connection.
+-- Lesson: at a first meeting you invited someone to, the goal is to be liked,
+-- not to sell. Get to know the person, let them talk, follow what they hint
+-- at, and leave with a next step they chose (offer a choice).
+-- Voice: Gus is a talker. Warm, funny, wanders off on stories; he tells you a
+-- lot if you follow his tangents and shuts the door if you pitch him.
+
+-- Counts a discovery target once, however often its node is entered.
+local function count_target(s, id)
+  if not s["got_" .. id] then
+    s["got_" .. id] = true
+    s.found = s.found + 1
+  end
+end
+
+-- Does the trainee's ask offer a choice ("Tuesday or Thursday?")?
+local function offers_choice(move)
+  local t = " " .. string.lower(move.text or "") .. " "
+  return t:find("[%s,]or[%s,%?]") ~= nil or t:find("either") ~= nil
+end
+
+-- Where an ask for a next step leads, once the trainee asks.
+local function ask_result(s, move)
+  if move.premature or s.found < 2 then return "too_soon" end
+  if s.trust < 40 then return "polite_no" end
+  if offers_choice(move) then return "booked" end
+  return "pick_a_slot"
+end
+
+-- Where the conversation goes when the trainee lets a topic go: if enough has
+-- come out, Gus turns the question round ("so what do you do?"); if not, he
+-- starts to wind the coffee down.
+local function next_stage(s)
+  if s.found >= 2 then
+    if s.visits.door and s.visits.door > 0 then return "wrap_up" end
+    return "door"
+  end
+  return "wrap_up_cold"
+end
+local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+
+-- Rules many nodes share (fresh tables each time: the loader may annotate them).
+local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "too_soon" } end
+local function asks() return { id = "asks", when = "next_step", to = ask_result } end
+local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "pitch_early" } end
+
+scenario {
+  id = "coffee_owner",
+  title = "Coffee with a LinkedIn connection",
+  version = "1.0.0",
+  difficulty = 1,
+  pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
+  persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
+              voice = "the talker: warm, funny, full of stories" },
+  brief = "You work in client development at Tallyhouse, a small firm that keeps the books, "
+    .. "runs payroll and builds cash-flow forecasts for owner-run businesses. Gus Mattera "
+    .. "accepted your LinkedIn invitation last week; when you asked whether he'd rather have "
+    .. "a call or meet for coffee, he picked coffee. His profile says he took over his "
+    .. "father's landscaping company twelve years ago, runs nine crews and coaches youth "
+    .. "soccer. You asked for this meeting, so it is yours to host.",
+  purpose = "Get to know Gus and what he is building, find out whether the money side of "
+    .. "the business is hurting, and leave with a next step he picked himself.",
+  start = "opening",
+  seed = 7,
+
+  state = { trust = 45, interest = 30, found = 0, strikes = 0,
+            got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false },
+
+  features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
+               "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
+  outcomes = { "Sunday nights", "caught up", "hand the business over", "bid on bigger contracts",
+               "know what you can afford", "no tax penalties", "time with family" },
+  jargon = { "accrual basis", "reconciliation", "AR aging", "working capital", "GAAP" },
+
+  targets = {
+    { id = "legacy", kind = "motive",
+      text = "Gus wants to hand a business that runs without him to his daughter Nina",
+      keys = "daughter nina hand over legacy family future" },
+    { id = "sunday_books", kind = "pain",
+      text = "He does the books himself on Sunday nights and is always two months behind",
+      keys = "sunday books receipts behind paperwork laptop kitchen" },
+    { id = "lost_contract", kind = "impact",
+      text = "He turned down the hospital campus contract because he couldn't tell if he could float payroll on 60-day terms",
+      keys = "hospital contract payroll float terms cash turned down" },
+    { id = "lena", kind = "decision_process",
+      text = "His wife Lena co-owns the company and nothing about the money changes without her",
+      keys = "lena wife partner decide together sign" },
+  },
+
+  rubric = { min_targets_before_ask = 2 },
+
+  reactions = { open_question = { trust = 2 }, probe = { trust = 3 }, reflection = { trust = 3 },
+                feature = { interest = -4, trust = -2 }, benefit = { interest = 4 },
+                small_talk = { trust = 1 },
+                premature_ask = { trust = -8 }, seller_focus = { trust = -5 } },
+}
+
+node "opening" {
+  say = "There you are! Sorry I'm late. A client on Birch Street kept me twenty minutes "
+    .. "arguing about mulch. The colour of mulch, {trainee}! Brown or darker brown. Anyway, "
+    .. "I ordered a cortado, I don't even know what that is. So. You're the LinkedIn person.",
+  cues = { { id = "mulch_client", words = "client mulch birch argue colour picky" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
+    { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" },
+  },
+  otherwise = "opening_chat",
+}
+
+node "opening_chat" {
+  say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
+    .. "me here. What is it you want to know?",
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk" }, to = "roots" },
+  },
+  otherwise = "pitch_early",
+}
+
+node "roots" {
+  say = "Me? Grew up in the passenger seat of my dad's truck. He started with one mower and "
+    .. "a trailer he welded himself. I took the business over twelve years ago, we're nine "
+    .. "crews now. And someday my daughter... well. We'll see. Kids, right?",
+  effects = { interest = 3 },
+  cues = { { id = "daughter", words = "daughter kid kids someday see future" },
+           { id = "dad_truck", words = "dad father truck trailer mower started" } },
+  choices = {
+    { id = "a", text = "\"Someday my daughter\" — that sounded like it matters. Is she thinking of joining you?",
+      to = "legacy", labels = { "open_question", "probe" } },
+    { id = "b", text = "What was it like, riding around in your dad's truck?",
+      to = "dad_story", labels = { "open_question", "probe" } },
+    { id = "c", text = "Nine crews is a lot. How many people is that?",
+      to = "crews_count", labels = { "closed_question" } },
+    { id = "d", text = "That's great growth. At Tallyhouse we do bookkeeping, payroll and cash-flow forecasts for firms your size.",
+      to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
+  },
+  typed = true,
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "follows_daughter", any = { "open_question", "probe", "reflection" },
+      words = "daughter kid someday future", to = "legacy" },
+    { id = "follows_dad", any = { "open_question", "probe", "reflection" },
+      words = "dad father truck trailer weld", to = "dad_story" },
+    { id = "closed", when = "closed_question", to = "crews_count" },
+    { id = "other_open", any = { "open_question", "probe" }, to = "crews_count" },
+  },
+  otherwise = "crews_count",
+}
+
+node "dad_story" {
+  say = "Oh, the truck. Blue Ford, no air conditioning, a radio that only got the ballgame. "
+    .. "He'd let me steer in the cemetery lot. I still have it, it's parked behind the shop. "
+    .. "My daughter Nina learned to drive in it, actually. Same lot.",
+  effects = { trust = 6 },
+  cues = { { id = "nina", words = "nina daughter learned drive" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "to_nina", any = { "open_question", "probe", "reflection" },
+      words = "nina daughter drive learn family", to = "legacy" },
+    { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
+  },
+  otherwise = "busy_season",
+}
+
+node "crews_count" {
+  say = "Forty-one people in season, twelve in winter. Plus me. Hiring's the hard part, "
+    .. "everybody wants to be a landscaper until it's August.",
+  cues = { { id = "hiring", words = "hiring hire staff people august hard" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "back_to_daughter", any = { "open_question", "probe", "reflection" },
+      words = "daughter kid someday future", to = "legacy" },
+    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
+  },
+  otherwise = "busy_season",
+}
+
+node "legacy" {
+  say = "Nina. She's nineteen, studying horticulture at State. Smarter than me by a mile. "
+    .. "What I want, honestly, is to hand her something that runs without me hunched over "
+    .. "the kitchen table every Sunday night. Right now it's held together with tape.",
+  reveals = { "legacy" },
+  effects = function(s) count_target(s, "legacy"); s.trust = s.trust + 5 end,
+  cues = { { id = "sunday", words = "sunday kitchen table night" },
+           { id = "tape", words = "tape held together mess chaos" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "follows_sunday", any = { "open_question", "probe", "reflection" },
+      words = "sunday kitchen table night tape together", to = "sunday_nights" },
+    { id = "why_matters", any = { "open_question", "probe" }, words = "important matter why mean", to = "sunday_nights" },
+    { id = "asks", when = "next_step", to = ask_result },
+  },
+  otherwise = "busy_season",
+}
+
+node "busy_season" {
+  say = "Spring's our crazy time. Phones ringing, crews out at six, and I'm quoting jobs from "
+    .. "the truck. I even passed on a big one last spring. Long story. Then the paperwork "
+    .. "piles up and it's me and a shoebox on Sundays.",
+  cues = { { id = "big_one", words = "big one passed story contract job" },
+           { id = "shoebox", words = "paperwork shoebox sunday piles receipts" } },
+  choices = {
+    { id = "a", text = "You passed on a big one? What happened there?",
+      to = "hospital_contract", labels = { "open_question", "probe" } },
+    { id = "b", text = "Tell me about those Sundays with the shoebox.",
+      to = "sunday_nights", labels = { "open_question", "probe" } },
+    { id = "c", text = "Do you use QuickBooks or something else?",
+      to = "wrap_up_cold", labels = { "closed_question" } },
+    { id = "d", text = "That's exactly what we fix: our dedicated bookkeepers, receipt scanning and monthly reports.",
+      to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
+  },
+  typed = true,
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
+      words = "big one passed contract story job", to = "hospital_contract" },
+    { id = "follows_shoebox", any = { "open_question", "probe", "reflection" },
+      words = "sunday shoebox paperwork piles receipts", to = "sunday_nights" },
+    asks(),
+  },
+  otherwise = "wrap_up_cold",
+}
+
+node "sunday_nights" {
+  say = "Every Sunday. Me, a laptop, a shoebox of receipts and a beer. I'm always two months "
+    .. "behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
+    .. "there was a penalty on top. Lena about killed me.",
+  reveals = { "sunday_books" },
+  effects = function(s) count_target(s, "sunday_books"); s.interest = s.interest + 6 end,
+  cues = { { id = "penalty", words = "penalty underpaid taxes april accountant" },
+           { id = "lena_hint", words = "lena wife killed" } },
+  choices = {
+    { id = "a", text = "So your Sundays go to catching up, and even then it bit you at tax time. What does being two months behind cost you?",
+      to = "hospital_contract", labels = { "reflection", "open_question", "probe" } },
+    { id = "b", text = "Lena — is she involved in the business too?",
+      to = "lena", labels = { "closed_question", "probe" } },
+    { id = "c", text = "Sounds like you need us. When are you free next week?",
+      to = "too_soon", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    pitches(),
+    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "lena wife", to = "lena" },
+    { id = "cost_of_it", any = { "open_question", "probe", "reflection" },
+      words = "cost behind happen penalty affect mean price", to = "hospital_contract" },
+    { id = "reflects", when = "reflection", to = "hospital_contract" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "wrap_up_cold",
+}
+
+node "hospital_contract" {
+  say = "Here's the one that stings. Last spring the hospital campus on Route 9 offered us "
+    .. "the whole grounds contract. Biggest job we'd ever get. But they pay on sixty days, "
+    .. "and I honestly couldn't tell you if we could float two months of payroll. So I "
+    .. "said no. Lena and I still argue about it.",
+  reveals = { "lost_contract" },
+  effects = function(s) count_target(s, "lost_contract"); s.trust = s.trust + 4; s.interest = s.interest + 6 end,
+  cues = { { id = "argue_lena", words = "lena argue still wife" },
+           { id = "float_payroll", words = "float payroll sixty days cash tell" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "lena wife argue decide", to = "lena" },
+    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
+      words = "decide decision involved else who together", to = "lena" },
+    { id = "reflects", any = { "reflection", "probe" }, to = "feels_heard" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "wrap_up_cold",
+}
+
+node "feels_heard" {
+  say = "Yeah. Exactly that. You're the first person who didn't immediately tell me what I "
+    .. "should have done. Lena says we should've taken it and figured it out. She's the "
+    .. "careful one usually, so that tells you something.",
+  effects = { trust = 6 },
+  cues = { { id = "lena_careful", words = "lena careful wife" } },
+  routes = {
+    rushed(),
+    pitches(),
+    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "lena wife careful decide", to = "lena" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "wrap_up_cold",
+}
+
+node "lena" {
+  say = "Lena owns half the company, on paper and in real life. She does the invoicing, I do "
+    .. "the dirt. Anything that touches the money, she and I decide at the kitchen table, "
+    .. "usually after the kids are in bed.",
+  reveals = { "lena" },
+  effects = function(s) count_target(s, "lena"); s.trust = s.trust + 4 end,
+  routes = { rushed(), asks(), moves_on() },
+  otherwise = "wrap_up_cold",
+}
+
+node "door" {
+  say = function(s)
+    if s.trust >= 60 then
+      return "Okay, I've been talking for half an hour. Your turn. What is it Tallyhouse "
+        .. "actually does? And don't read me the brochure."
+    end
+    return "Anyway. I should probably ask what you actually do, since you're buying the coffee."
+  end,
+  choices = {
+    { id = "a", text = "We'd take the Sunday shoebox off your hands, so you'd know every month whether you could carry a job like the hospital one.",
+      to = "interested", labels = { "feature", "benefit" } },
+    { id = "b", text = "We offer bookkeeping, payroll, cloud accounting, receipt scanning, monthly reports and a dedicated bookkeeper.",
+      to = "brochure_mode", labels = { "feature" }, effects = { strikes = 1 } },
+    { id = "c", text = "Honestly, quality, service and reliability. That's what sets us apart.",
+      to = "brochure_mode", labels = { "feature" }, effects = { strikes = 1 } },
+  },
+  typed = true,
+  routes = {
+    asks(),
+    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
+  },
+  otherwise = "wrap_up",
+}
+
+node "interested" {
+  say = "Huh. Okay. If I'd known I could float the hospital job, I'd have taken it. "
+    .. "Lena would like you, she's been on at me to get help for two years.",
+  effects = { interest = 10, trust = 4 },
+  choices = {
+    { id = "a", text = "Would it help if I came by the shop to meet Lena — Tuesday morning, or Thursday after the crews are out?",
+      to = "booked", labels = { "next_step" } },
+    { id = "b", text = "Can I send you a proposal?",
+      to = "pick_a_slot", labels = { "next_step", "closed_question" } },
+    { id = "c", text = "Great. Well, let me know if you ever have questions.",
+      to = "wrap_up" },
+  },
+  typed = true,
+  routes = { asks(), pitches() },
+  otherwise = "wrap_up",
+}
+
+node "pick_a_slot" {
+  say = function(s)
+    if s.trust >= 55 then
+      return "Sure, maybe. Next couple of weeks are nuts though. What did you have in mind?"
+    end
+    return "Hmm. Maybe. It's a busy stretch. I don't know."
+  end,
+  choices = {
+    { id = "a", text = "Would a quick call Monday evening or coffee at your shop Friday suit you better? Lena's welcome at either.",
+      to = "booked", labels = { "next_step" } },
+    { id = "b", text = "No problem, I'll check back in a few months.",
+      to = "stay_in_touch" },
+  },
+  typed = true,
+  routes = {
+    { id = "offers_choice", when = "next_step",
+      to = function(s, move)
+        if offers_choice(move) and s.trust >= 40 then return "booked" end
+        return "stay_in_touch"
+      end },
+  },
+  otherwise = "stay_in_touch",
+}
+
+node "wrap_up" {
+  say = "Well! I should get back before the Birch Street lady calls again. This was nice. "
+    .. "Thanks for the coffee, {trainee}.",
+  choices = {
+    { id = "a", text = "Before you go: could I come see the yard and meet Lena — say Tuesday at eight, or Thursday at four?",
+      to = "booked", labels = { "next_step" } },
+    { id = "b", text = "Thanks, Gus. Let's stay in touch on LinkedIn.",
+      to = "stay_in_touch" },
+    { id = "c", text = "One last thing: we also do payroll and forecasting, here's my card.",
+      to = "brush_off", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    { id = "ask_at_door", when = "next_step", to = ask_result },
+    { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+  },
+  otherwise = "stay_in_touch",
+}
+
+node "wrap_up_cold" {
+  say = "Well! I should get back before the Birch Street lady calls again. Thanks for the "
+    .. "coffee, {trainee}. Nice to put a face to the name.",
+  choices = {
+    { id = "a", text = "Before you go: could I come by the yard and show you what we do — Tuesday or Thursday?",
+      to = "polite_no", labels = { "next_step" } },
+    { id = "b", text = "Thanks, Gus. Let's stay in touch on LinkedIn.",
+      to = "stay_in_touch" },
+    { id = "c", text = "One last thing: we also do payroll and forecasting, here's my card.",
+      to = "brush_off", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    { id = "ask_unearned", when = "next_step", to = "polite_no" },
+    { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+  },
+  otherwise = "stay_in_touch",
+}
+
+node "pitch_early" {
+  say = "Ah. Okay. So this is a sales thing. I thought we were just... having coffee. I get "
+    .. "six of these calls a week, you know.",
+  effects = { trust = -8, interest = -5 },
+  cues = { { id = "six_calls", words = "six calls week sales thing thought coffee" } },
+  choices = {
+    { id = "a", text = "Fair enough, and that's on me. Forget Tallyhouse for a minute: how did you end up running the business?",
+      to = "roots_again", labels = { "open_question" } },
+    { id = "b", text = "It'll only take a minute: we also do payroll, monthly reports and cloud accounting.",
+      to = "brush_off", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    { id = "ask_anyway", when = "next_step", to = "polite_no" },
+    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "roots_again" },
+  },
+  otherwise = "brush_off",
+}
+
+node "roots_again" {
+  say = "Okay. Good. Well, it was my dad's business first. I took it over, and these days I "
+    .. "mostly do paperwork and quote jobs from the truck. I passed on a big one last "
+    .. "spring, which still bugs me.",
+  effects = { trust = 4 },
+  cues = { { id = "big_one_again", words = "big one passed spring bugs" } },
+  routes = {
+    rushed(),
+    { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
+      words = "big one passed spring bug contract job", to = "hospital_contract" },
+    { id = "paperwork", any = { "open_question", "probe", "reflection" },
+      words = "paperwork truck quote", to = "sunday_nights" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "wrap_up_cold",
+}
+
+node "brochure_mode" {
+  say = "Uh huh. That's a lot of words, {trainee}. Everybody's got reports and software. My "
+    .. "nephew does our website and even he says 'quality and service'.",
+  effects = { trust = -6, interest = -6 },
+  choices = {
+    { id = "a", text = "Fair. Put simply: your Sunday nights back, and a clear answer before you say no to the next hospital job.",
+      to = "interested", labels = { "benefit" } },
+    { id = "b", text = "And we integrate with every accounting package, GAAP compliant, accrual basis.",
+      to = "brush_off", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "dumps_again", any = { "feature" }, to = "brush_off" },
+    asks(),
+  },
+  otherwise = "wrap_up",
+}
+
+node "too_soon" {
+  say = "Whoa, whoa. We've known each other eleven minutes. I came for coffee, not to "
+    .. "put something in the calendar.",
+  effects = { trust = -6 },
+  choices = {
+    { id = "a", text = "You're right, I got ahead of myself. Tell me more about the business — what's keeping you busy this spring?",
+      to = "busy_season", labels = { "open_question" } },
+    { id = "b", text = "It's only thirty minutes. How about next Tuesday?",
+      to = "polite_no", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "busy_season" },
+  },
+  otherwise = "polite_no",
+}
+
+node "booked" {
+  say = "Deal. Text me the time and I'll make sure Lena's there. The shop's on Mill Road, "
+    .. "she'll put the kettle on. Bring your questions, she's got more numbers in her head "
+    .. "than I do.",
+  ending = { outcome = "meeting_booked", success = true },
+}
+
+node "stay_in_touch" {
+  say = "Sure, sure. Let's stay in touch. Good luck with everything, {trainee}.",
+  ending = { outcome = "no_next_step", success = false },
+}
+
+node "polite_no" {
+  say = "Look, I'm going to pass for now. Nothing personal. I'll find you on LinkedIn if "
+    .. "anything changes.",
+  ending = { outcome = "polite_no", success = false },
+}
+
+node "brush_off" {
+  say = "Tell you what, send me something by email and I'll have a look. I really do have to "
+    .. "get back to the crews.",
+  ending = { outcome = "brush_off", success = false },
+}
