@@ -44,6 +44,12 @@ typedef struct RubTurn {
     int choice_points[RUB_SKILL_COUNT]; /* author's extra points for a choice */
     char picked_cues[RUB_MAX_CUES][RUB_ID_BYTES]; /* ids of cues this line followed up (set by the session) */
     size_t picked_cue_count;
+    /* Optional (set by the session with an_shared_meaning against the keys of
+     * the targets revealed so far): ids of uncovered targets this line's
+     * words connect to. The rubric also finds links on its own by word
+     * overlap with the prospect lines that revealed a target. */
+    char linked_targets[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    size_t linked_target_count;
     /* prospect turns: */
     RubCue cues[RUB_MAX_CUES];
     size_t cue_count;
@@ -88,6 +94,12 @@ typedef struct RubMetrics {
     double trainee_word_share;
     int longest_monologue;
     int turns;
+    /* added: */
+    int trainee_turns;
+    int interrogation_questions;  /* questions 3rd+ in a row without follow-up */
+    int feature_dumps, empty_trio_hits, seller_focus_lines, monologues;
+    int you_words, i_words;
+    bool stated_purpose;          /* purpose in the first two trainee turns */
 } RubMetrics;
 
 typedef struct RubScores RubScores; /* opaque: reasons list grows */
@@ -105,6 +117,12 @@ int rub_score(RubScores *scores, const RubTurn *turns, size_t count, const RubCo
  * targets revealed so far. The session uses it to cool the prospect; the
  * rubric uses it to score. */
 bool rub_ask_is_premature(const RubTurn *turns, size_t count, const RubConfig *cfg);
+
+/* The points a skill starts from before any reason (static). A skill's score
+ * is rub_skill_base() + the sum of its reasons' points, clamped to 0-100, so
+ * a debrief can show the arithmetic. A session with no trainee turn scores 0
+ * on every skill. */
+int rub_skill_base(RubSkill skill);
 
 /* 0-100 score of one skill. */
 int rub_skill_score(const RubScores *scores, RubSkill skill);

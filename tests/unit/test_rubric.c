@@ -1,0 +1,904 @@
+/* Tests of the rubric: hand-built transcripts (labels and metrics set by
+ * hand, no analyser) scored against RUBRIC.md. */
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+#include "rubric.h"
+
+#define MAX_TURNS 64
+
+typedef struct Transcript {
+    RubTurn turns[MAX_TURNS];
+    size_t count;
+} Transcript;
+
+static int count_words(const char *text)
+{
+    int words = 0;
+    bool in_word = false;
+    for (const char *p = text; *p != '\0'; p++) {
+        bool space = *p == ' ' || *p == '\n' || *p == '\t';
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+static RubTurn *prospect(Transcript *t, const char *text)
+{
+    REQUIRE(t->count < MAX_TURNS);
+    RubTurn *turn = &t->turns[t->count++];
+    memset(turn, 0, sizeof *turn);
+    turn->trainee = false;
+    turn->text = text;
+    turn->words = count_words(text);
+    return turn;
+}
+
+static RubTurn *trainee(Transcript *t, const char *text, unsigned labels)
+{
+    REQUIRE(t->count < MAX_TURNS);
+    RubTurn *turn = &t->turns[t->count++];
+    memset(turn, 0, sizeof *turn);
+    turn->trainee = true;
+    turn->text = text;
+    turn->words = count_words(text);
+    turn->analysis.labels = labels;
+    turn->analysis.words = turn->words;
+    return turn;
+}
+
+static void cue(RubTurn *turn, const char *id)
+{
+    REQUIRE(turn->cue_count < RUB_MAX_CUES);
+    snprintf(turn->cues[turn->cue_count].id, RUB_ID_BYTES, "%s", id);
+    turn->cues[turn->cue_count].words = id;
+    turn->cue_count++;
+}
+
+static void reveal(RubTurn *turn, const char *id)
+{
+    REQUIRE(turn->revealed_count < RUB_MAX_TARGETS);
+    snprintf(turn->revealed[turn->revealed_count++], RUB_ID_BYTES, "%s", id);
+}
+
+static void pick(RubTurn *turn, const char *id)
+{
+    REQUIRE(turn->picked_cue_count < RUB_MAX_CUES);
+    snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", id);
+}
+
+static RubConfig config(int targets)
+{
+    RubConfig cfg;
+    rub_config_defaults(&cfg);
+    cfg.target_count = targets;
+    return cfg;
+}
+
+static RubScores *score(const Transcript *t, const RubConfig *cfg)
+{
+    RubScores *scores = rub_create();
+    REQUIRE(scores != NULL);
+    REQUIRE(rub_score(scores, t->turns, t->count, cfg) == 0);
+    return scores;
+}
+
+/* The first reason of rule (on turn, unless turn is -2), or NULL. */
+static const RubReason *find_reason(const RubScores *scores, const char *rule, int turn)
+{
+    for (size_t i = 0; i < rub_reason_count(scores); i++) {
+        const RubReason *reason = rub_reason(scores, i);
+        if (strcmp(reason->rule, rule) == 0 && (turn == -2 || reason->turn == turn))
+            return reason;
+    }
+    return NULL;
+}
+
+static int count_reasons(const RubScores *scores, const char *rule)
+{
+    int found = 0;
+    for (size_t i = 0; i < rub_reason_count(scores); i++)
+        found += strcmp(rub_reason(scores, i)->rule, rule) == 0;
+    return found;
+}
+
+static int rule_points(const RubScores *scores, const char *rule)
+{
+    int points = 0;
+    for (size_t i = 0; i < rub_reason_count(scores); i++)
+        if (strcmp(rub_reason(scores, i)->rule, rule) == 0)
+            points += rub_reason(scores, i)->points;
+    return points;
+}
+
+enum {
+    OPEN = AN_BIT(AN_OPEN_QUESTION),
+    CLOSED = AN_BIT(AN_CLOSED_QUESTION),
+    PROBE = AN_BIT(AN_PROBE),
+    REFLECT = AN_BIT(AN_REFLECTION),
+    FEATURE = AN_BIT(AN_FEATURE),
+    BENEFIT = AN_BIT(AN_BENEFIT),
+    NEXT = AN_BIT(AN_NEXT_STEP),
+    PURPOSE = AN_BIT(AN_PURPOSE),
+    SELLER = AN_BIT(AN_SELLER_FOCUS),
+};
+
+/* A rep who states the purpose, asks open questions, probes, follows the
+ * cues, bridges the one feature and asks for a specific next step. */
+static void strong_session(Transcript *t)
+{
+    memset(t, 0, sizeof *t);
+    prospect(t, "Dana here. I have about ten minutes before the shift meeting, so let's keep it short.");
+    RubTurn *line = trainee(t, "Thanks Dana. The purpose today is to understand your line, not to pitch. Fair?",
+                            PURPOSE | CLOSED);
+    line->analysis.you_words = 2;
+    line = prospect(t, "Fair enough. Honestly the big thing right now is that line 3 keeps stopping, and the overtime we pay to catch up is killing us.");
+    cue(line, "overtime");
+    line = trainee(t, "What's been happening on line 3?", OPEN);
+    line->analysis.you_words = 1;
+    line = prospect(t, "The extruder stops about twice a week, usually on the night shift when nobody senior is around to make the call.");
+    reveal(line, "pain");
+    line = trainee(t, "So the stoppages hit at night and the overtime follows. How long has that been going on?",
+                   REFLECT | OPEN | PROBE);
+    pick(line, "overtime");
+    line = prospect(t, "Since the spring, at least. And because of it we have been late to our biggest customer twice this quarter, which they noticed.");
+    reveal(line, "impact");
+    cue(line, "customer");
+    line = trainee(t, "Why is that important to you right now?", OPEN | PROBE);
+    line->analysis.you_words = 1;
+    pick(line, "customer");
+    line = prospect(t, "If we are late again they will move the contract to our competitor. The ops director signs off on any fix like this.");
+    reveal(line, "decider");
+    line = trainee(t, "What happens if nothing changes by the autumn?", OPEN | PROBE);
+    prospect(t, "Honestly, we lose the contract, and that is about a fifth of what this plant makes in a year.");
+    line = trainee(t, "Our sensors predict failures, so what that means for you is fewer late deliveries to that customer.",
+                   FEATURE | BENEFIT);
+    line->analysis.you_words = 1;
+    line->analysis.i_words = 1;
+    line->analysis.feature_count = 1;
+    prospect(t, "That would help.");
+    line = trainee(t, "Would a site visit Thursday morning or Friday afternoon work, with your ops director?",
+                   NEXT | CLOSED);
+    line->analysis.you_words = 2;
+    prospect(t, "Thursday works. See you then, and bring the numbers for our biggest customer and the overtime.");
+}
+
+/* A rep who opens with their own week, pitches features, fires closed
+ * questions, ignores the cues and ends vaguely. */
+static void weak_session(Transcript *t)
+{
+    memset(t, 0, sizeof *t);
+    prospect(t, "Dana here. I have ten minutes.");
+    RubTurn *line = trainee(t, "Sorry, mad week, I'm behind on my quota and my manager is on my back.", SELLER);
+    line->analysis.i_words = 4;
+    line = trainee(t, "Our platform has vibration sensors, predictive alerts and a dashboard with OEE and MTBF, "
+                      "and we offer quality, service and reliability that nobody else in the market can match, "
+                      "plus we integrate with everything you could ever think of and our support team is "
+                      "available around the clock every day of the year, and honestly I think once you see it you will "
+                      "wonder how you ever ran the plant without it.",
+                   FEATURE);
+    line->analysis.feature_count = 3;
+    line->analysis.jargon_count = 2;
+    line->analysis.empty_trio_count = 3;
+    line->analysis.i_words = 3;
+    line = prospect(t, "Hm. We mostly worry about overtime.");
+    cue(line, "overtime");
+    trainee(t, "Do you have sensors today?", CLOSED);
+    prospect(t, "No.");
+    trainee(t, "Is budget approved?", CLOSED);
+    line = prospect(t, "Not really. Our customer is getting impatient though.");
+    cue(line, "customer");
+    trainee(t, "Can we book a demo?", CLOSED | NEXT);
+    prospect(t, "Send me something.");
+    trainee(t, "Sure, let me know if you have questions.", 0);
+    prospect(t, "Will do. Bye.");
+}
+
+TEST(rubric_strong_session_beats_weak_on_every_skill)
+{
+    Transcript strong, weak;
+    strong_session(&strong);
+    weak_session(&weak);
+    RubConfig cfg = config(4);
+    RubScores *good = score(&strong, &cfg), *bad = score(&weak, &cfg);
+    for (int s = 0; s < RUB_SKILL_COUNT; s++) {
+        if (rub_skill_score(good, (RubSkill)s) <= rub_skill_score(bad, (RubSkill)s) + 20)
+            fprintf(stderr, "skill %s: strong %d, weak %d\n", rub_skill_name((RubSkill)s),
+                    rub_skill_score(good, (RubSkill)s), rub_skill_score(bad, (RubSkill)s));
+        CHECK(rub_skill_score(good, (RubSkill)s) > rub_skill_score(bad, (RubSkill)s) + 20);
+    }
+    CHECK(rub_overall(good) >= 75);
+    CHECK(rub_overall(bad) <= 25);
+    rub_destroy(good);
+    rub_destroy(bad);
+}
+
+TEST(rubric_reasons_sum_to_the_score_from_the_base)
+{
+    Transcript t;
+    RubConfig cfg = config(4);
+    for (int which = 0; which < 2; which++) {
+        if (which == 0)
+            strong_session(&t);
+        else
+            weak_session(&t);
+        RubScores *scores = score(&t, &cfg);
+        int sums[RUB_SKILL_COUNT] = {0};
+        for (size_t i = 0; i < rub_reason_count(scores); i++) {
+            const RubReason *reason = rub_reason(scores, i);
+            CHECK(reason->points != 0);
+            CHECK(reason->text[0] != '\0');
+            CHECK(reason->turn >= -1 && reason->turn < (int)t.count);
+            sums[reason->skill] += reason->points;
+        }
+        for (int s = 0; s < RUB_SKILL_COUNT; s++) {
+            int expected = rub_skill_base((RubSkill)s) + sums[s];
+            expected = expected < 0 ? 0 : expected > 100 ? 100 : expected;
+            CHECK_INT(rub_skill_score(scores, (RubSkill)s), expected);
+        }
+        rub_destroy(scores);
+    }
+}
+
+TEST(rubric_orders_reasons_by_turn_with_session_rules_last)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    int last = 0;
+    bool session_rules = false;
+    for (size_t i = 0; i < rub_reason_count(scores); i++) {
+        int turn = rub_reason(scores, i)->turn;
+        if (turn == -1) {
+            session_rules = true;
+            continue;
+        }
+        CHECK(!session_rules);
+        CHECK(turn >= last);
+        last = turn;
+    }
+    CHECK(session_rules);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_feature_before_any_discovery)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello.");
+    RubTurn *line = trainee(&t, "Our sensors predict failures.", FEATURE);
+    line->analysis.feature_count = 1;
+    prospect(&t, "OK.");
+    trainee(&t, "What's been happening on the line?", OPEN);
+    prospect(&t, "It stops.");
+    line = trainee(&t, "Our dashboard shows it live.", FEATURE);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *early = find_reason(scores, "discovery.pitch_before_discovery", 1);
+    REQUIRE(early != NULL);
+    CHECK_INT(early->skill, RUB_DISCOVERY);
+    CHECK(early->points < 0);
+    CHECK(strstr(early->text, "before any discovery") != NULL);
+    /* the feature after an open question is not "before discovery" */
+    CHECK_INT(count_reasons(scores, "discovery.pitch_before_discovery"), 1);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_cue_pick_up_within_window)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Overtime is killing us.");
+    cue(line, "overtime");
+    trainee(&t, "How many lines do you run?", CLOSED);
+    prospect(&t, "Four.");
+    line = trainee(&t, "Tell me more about the overtime.", OPEN | PROBE);
+    pick(line, "overtime");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *reason = find_reason(scores, "listening.cue_picked_up", 3);
+    REQUIRE(reason != NULL);
+    CHECK(reason->points > 0);
+    CHECK_INT(reason->skill, RUB_LISTENING);
+    CHECK(strstr(reason->text, "overtime") != NULL);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->cues_offered, 1);
+    CHECK_INT(m->cues_picked_up, 1);
+    CHECK_INT(m->cues_missed, 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_counts_cue_picked_after_the_window_as_missed)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Overtime is killing us.");
+    cue(line, "overtime");
+    trainee(&t, "How many lines do you run?", CLOSED);
+    prospect(&t, "Four.");
+    trainee(&t, "Which shift is busiest?", CLOSED);
+    prospect(&t, "Nights.");
+    line = trainee(&t, "Tell me more about the overtime.", OPEN | PROBE);
+    pick(line, "overtime");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "listening.cue_picked_up", -2) == NULL);
+    const RubReason *missed = find_reason(scores, "listening.cue_missed", 3);
+    REQUIRE(missed != NULL);
+    CHECK(missed->points < 0);
+    CHECK_INT(rub_metrics(scores)->cues_missed, 1);
+    /* a wider window lets the late follow-up count */
+    cfg.cue_window_turns = 3;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "listening.cue_picked_up", 5) != NULL);
+    CHECK_INT(rub_metrics(scores)->cues_missed, 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_counts_missed_cues)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->cues_offered, 2);
+    CHECK_INT(m->cues_picked_up, 0);
+    CHECK_INT(m->cues_missed, 2);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 2);
+    rub_destroy(scores);
+}
+
+TEST(rubric_leaves_a_cue_pending_while_its_window_is_open)
+{
+    Transcript t = {0};
+    prospect(&t, "Hi.");
+    trainee(&t, "What brings you to the call?", OPEN);
+    RubTurn *line = prospect(&t, "Overtime is killing us.");
+    cue(line, "overtime");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->cues_offered, 1);
+    CHECK_INT(m->cues_missed, 0);
+    CHECK_INT(m->cues_picked_up, 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_flags_premature_ask)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "We stop twice a week.");
+    reveal(line, "pain");
+    trainee(&t, "Can we book a demo Thursday?", NEXT | CLOSED);
+    RubConfig cfg = config(3);
+    CHECK(rub_ask_is_premature(t.turns, 1, &cfg));
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *reason = find_reason(scores, "next_step.premature", 1);
+    REQUIRE(reason != NULL);
+    CHECK(reason->points < 0);
+    CHECK_INT(rub_metrics(scores)->premature_asks, 1);
+    CHECK_INT(rub_metrics(scores)->next_step_asks, 1);
+    CHECK_INT(rub_metrics(scores)->first_next_step_turn, 1);
+    CHECK(find_reason(scores, "next_step.asked", -2) == NULL);
+    /* one more target earns the right */
+    line = prospect(&t, "And we're late to our biggest customer.");
+    reveal(line, "impact");
+    CHECK(!rub_ask_is_premature(t.turns, t.count, &cfg));
+    trainee(&t, "Can we book a site visit Thursday?", NEXT | CLOSED);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.asked", 3) != NULL);
+    CHECK_INT(rub_metrics(scores)->premature_asks, 1);
+    rub_destroy(scores);
+}
+
+TEST(rubric_premature_check_counts_distinct_targets_only)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "We stop twice a week.");
+    reveal(line, "pain");
+    line = prospect(&t, "Did I mention we stop?");
+    reveal(line, "pain");
+    RubConfig cfg = config(3);
+    CHECK(rub_ask_is_premature(t.turns, t.count, &cfg));
+    /* a scenario without targets never makes an ask premature */
+    RubConfig none = config(0);
+    CHECK(!rub_ask_is_premature(t.turns, 0, &none));
+    CHECK(!rub_ask_is_premature(NULL, 0, NULL));
+}
+
+TEST(rubric_scores_empty_session_without_dividing_by_zero)
+{
+    RubScores *scores = rub_create();
+    REQUIRE(scores != NULL);
+    RubConfig cfg = config(0);
+    CHECK_INT(rub_score(scores, NULL, 0, &cfg), 0);
+    for (int s = 0; s < RUB_SKILL_COUNT; s++)
+        CHECK_INT(rub_skill_score(scores, (RubSkill)s), 0);
+    CHECK_INT(rub_overall(scores), 0);
+    CHECK_INT(rub_reason_count(scores), 0);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK(m->open_ratio == 0.0);
+    CHECK(m->trainee_word_share == 0.0);
+    CHECK(m->reflection_to_question == 0.0);
+    CHECK_INT(m->first_next_step_turn, -1);
+    /* only prospect lines: still no trainee turn to score */
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Hello? Anyone there?");
+    cue(line, "hello");
+    reveal(line, "pain");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(rub_overall(scores), 0);
+    CHECK_INT(rub_metrics(scores)->turns, 1);
+    CHECK_INT(rub_metrics(scores)->trainee_turns, 0);
+    CHECK(rub_metrics(scores)->trainee_word_share == 0.0);
+    /* a trainee line with no words at all */
+    Transcript silent = {0};
+    trainee(&silent, "", 0);
+    REQUIRE(rub_score(scores, silent.turns, silent.count, NULL) == 0);
+    CHECK(rub_metrics(scores)->trainee_word_share == 0.0);
+    CHECK(rub_overall(scores) >= 0 && rub_overall(scores) <= 100);
+    rub_destroy(scores);
+}
+
+TEST(rubric_shares_fifty_points_over_the_targets)
+{
+    Transcript t = {0};
+    const char *ids[3] = {"pain", "impact", "decider"};
+    for (int i = 0; i < 3; i++) {
+        trainee(&t, "Tell me more?", OPEN);
+        RubTurn *line = prospect(&t, "Here is a fact.");
+        reveal(line, ids[i]);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rule_points(scores, "discovery.target"), 50);
+    CHECK_INT(count_reasons(scores, "discovery.target"), 3);
+    /* credited to the question that got the reveal */
+    CHECK(find_reason(scores, "discovery.target", 2) != NULL);
+    CHECK_INT(rub_metrics(scores)->targets_uncovered, 3);
+    /* two of three: 33 points */
+    REQUIRE(rub_score(scores, t.turns, 4, &cfg) == 0);
+    CHECK_INT(rule_points(scores, "discovery.target"), 33);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_mostly_closed_questions)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 4; i++) {
+        prospect(&t, "Yes.");
+        trainee(&t, i == 0 ? "What's going on?" : "Is it bad?", i == 0 ? OPEN : CLOSED);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *reason = find_reason(scores, "discovery.open_ratio", -1);
+    REQUIRE(reason != NULL);
+    /* 25% open against a 50% target: half the gap of the 20-point rule */
+    CHECK_INT(reason->points, -10);
+    CHECK(strstr(reason->text, "1 of your 4") != NULL);
+    CHECK(rub_metrics(scores)->open_ratio == 0.25);
+    cfg.open_ratio_target = 0.25;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "discovery.open_ratio", -2) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_interrogation_without_follow_up)
+{
+    Transcript t = {0};
+    const char *questions[4] = {"How big is the plant?", "What do you make?", "Who are your customers?",
+                                "How many shifts?"};
+    for (int i = 0; i < 4; i++) {
+        prospect(&t, "An answer.");
+        trainee(&t, questions[i], OPEN);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "discovery.interrogation"), 2);
+    CHECK(find_reason(scores, "discovery.interrogation", 5) != NULL);
+    CHECK_INT(rub_metrics(scores)->interrogation_questions, 2);
+    /* a probe in the middle breaks the run */
+    t.turns[3].analysis.labels |= PROBE;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "discovery.interrogation"), 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_motive_cost_and_buying_process_questions)
+{
+    Transcript t = {0};
+    prospect(&t, "We stop a lot.");
+    trainee(&t, "Help me understand what you're trying to accomplish this year.", OPEN);
+    prospect(&t, "Fewer stops.");
+    trainee(&t, "What happens if you don\xe2\x80\x99t fix it by winter?", OPEN | PROBE);
+    prospect(&t, "We lose a customer.");
+    trainee(&t, "Who decides on a fix like this?", CLOSED);
+    prospect(&t, "Our ops director.");
+    trainee(&t, "The whole decision rests on the weather then.", 0); /* not a question */
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "discovery.motive", 1) != NULL);
+    CHECK(find_reason(scores, "discovery.cost_of_inaction", 3) != NULL);
+    CHECK(find_reason(scores, "discovery.buying_process", 5) != NULL);
+    CHECK(find_reason(scores, "discovery.buying_process", 7) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_gives_early_open_questions_more)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 5; i++) {
+        prospect(&t, "Answer.");
+        trainee(&t, "Why is that?", OPEN | PROBE);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(find_reason(scores, "discovery.open_question", 1)->points, 5);
+    CHECK_INT(find_reason(scores, "discovery.open_question", 7)->points, 3);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_bridged_features_and_penalises_unbridged_ones)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "We stop twice a week.");
+    reveal(line, "pain");
+    trainee(&t, "Why is that?", OPEN | PROBE);
+    prospect(&t, "Old motors.");
+    trainee(&t, "Our sensors listen to the motors.", FEATURE);
+    prospect(&t, "OK.");
+    trainee(&t, "So you'd hear about a failing motor days before it stops the line.", BENEFIT);
+    prospect(&t, "Nice.");
+    trainee(&t, "And we have a dashboard.", FEATURE);
+    prospect(&t, "Sure.");
+    trainee(&t, "How do you plan maintenance today?", OPEN);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *bridged = find_reason(scores, "benefits.feature_bridged", 5);
+    REQUIRE(bridged != NULL);
+    CHECK(bridged->points > 0);
+    const RubReason *unbridged = find_reason(scores, "benefits.unbridged_feature", 7);
+    REQUIRE(unbridged != NULL);
+    CHECK(unbridged->points < 0);
+    CHECK_INT(rub_metrics(scores)->features, 2);
+    CHECK_INT(rub_metrics(scores)->bridged_features, 1);
+    CHECK_INT(rub_metrics(scores)->benefits, 1);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_feature_dump_empty_trio_and_jargon)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "benefits.feature_dump", 2) != NULL);
+    CHECK_INT(rule_points(scores, "benefits.empty_trio"), -12);
+    CHECK_INT(rule_points(scores, "benefits.jargon"), -8);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->feature_dumps, 1);
+    CHECK_INT(m->empty_trio_hits, 3);
+    CHECK_INT(m->jargon_hits, 2);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_benefit_linked_to_an_uncovered_target)
+{
+    Transcript t = {0};
+    trainee(&t, "What's hurting most?", OPEN);
+    RubTurn *line = prospect(&t, "Late deliveries to our biggest customer.");
+    reveal(line, "impact");
+    trainee(&t, "You'd make every delivery to that customer on time.", BENEFIT);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *reason = find_reason(scores, "benefits.linked_to_target", 2);
+    REQUIRE(reason != NULL);
+    CHECK(strstr(reason->text, "impact") != NULL);
+    /* a benefit about something they never said earns nothing extra */
+    t.turns[2].text = "You'd get a nicer dashboard.";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.linked_to_target", -2) == NULL);
+    /* the session's own link (by shared meaning) counts too */
+    snprintf(t.turns[2].linked_targets[0], RUB_ID_BYTES, "impact");
+    t.turns[2].linked_target_count = 1;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.linked_to_target", 2) != NULL);
+    /* but only to a target already revealed */
+    snprintf(t.turns[2].linked_targets[0], RUB_ID_BYTES, "budget");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.linked_to_target", -2) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_specific_next_step_with_a_choice)
+{
+    Transcript t;
+    strong_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.asked", 13) != NULL);
+    CHECK(find_reason(scores, "next_step.specific", 13) != NULL);
+    CHECK(find_reason(scores, "next_step.choice", 13) != NULL);
+    CHECK(find_reason(scores, "next_step.purpose", 1) != NULL);
+    CHECK(rub_metrics(scores)->stated_purpose);
+    /* a vague ask gets the ask but not the extras */
+    t.turns[13].text = "Shall we keep talking?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.asked", 13) != NULL);
+    CHECK(find_reason(scores, "next_step.specific", -2) == NULL);
+    CHECK(find_reason(scores, "next_step.choice", -2) == NULL);
+    /* "or not" is no choice */
+    t.turns[13].text = "Shall we talk again, or not?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.choice", -2) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_quid_pro_quo_and_penalises_free_work)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Stops and late deliveries.");
+    reveal(line, "pain");
+    reveal(line, "impact");
+    line = prospect(&t, "Can you send me a proposal?");
+    line->prospect_asked_for_work = true;
+    trainee(&t, "Happy to. If I do, can we go through it Thursday with your finance lead?", NEXT | CLOSED);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
+    t.turns[2].analysis.labels = 0;
+    t.turns[2].text = "Sure, I'll send it over tonight.";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", -2) == NULL);
+    CHECK(find_reason(scores, "next_step.free_work", 2) != NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_vague_ending_and_never_asking)
+{
+    Transcript t = {0};
+    prospect(&t, "OK then.");
+    trainee(&t, "Great, let me know if you have any questions.", 0);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *vague = find_reason(scores, "next_step.vague_ending", 1);
+    REQUIRE(vague != NULL);
+    CHECK(vague->points < 0);
+    CHECK(strstr(vague->text, "let me know if") != NULL);
+    CHECK(find_reason(scores, "next_step.never_asked", -1) != NULL);
+    CHECK_INT(rub_skill_score(scores, RUB_NEXT_STEP), 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_rewards_purpose_only_at_the_start)
+{
+    Transcript t = {0};
+    prospect(&t, "Hi.");
+    trainee(&t, "How are things?", OPEN);
+    prospect(&t, "Fine.");
+    trainee(&t, "And the weather?", CLOSED);
+    prospect(&t, "Rainy.");
+    trainee(&t, "The purpose of today is to learn about your line.", PURPOSE);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.purpose", -2) == NULL);
+    CHECK(!rub_metrics(scores)->stated_purpose);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_monologue_and_high_word_share)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *monologue = find_reason(scores, "listening.monologue", 2);
+    REQUIRE(monologue != NULL);
+    CHECK(monologue->points < 0);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->longest_monologue, t.turns[2].words);
+    CHECK(m->longest_monologue > 60);
+    CHECK_INT(m->monologues, 1);
+    CHECK(m->trainee_word_share > 0.45);
+    const RubReason *share = find_reason(scores, "listening.word_share", -1);
+    REQUIRE(share != NULL);
+    CHECK(share->points < 0);
+    /* the strong rep let the prospect talk */
+    strong_session(&t);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    share = find_reason(scores, "listening.word_share", -1);
+    REQUIRE(share != NULL);
+    CHECK(share->points > 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_reflection_overuse)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 4; i++) {
+        prospect(&t, "We stop a lot.");
+        trainee(&t, "So it sounds like stopping is the problem.", REFLECT);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "listening.reflection"), 2);
+    CHECK_INT(count_reasons(scores, "listening.reflection_overuse"), 2);
+    CHECK(find_reason(scores, "listening.reflection_overuse", 5) != NULL);
+    CHECK_INT(rub_metrics(scores)->reflections, 4);
+    rub_destroy(scores);
+}
+
+TEST(rubric_penalises_seller_focus_and_i_over_you)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "listening.seller_focus", 1) != NULL);
+    const RubReason *focus = find_reason(scores, "listening.you_focus", -1);
+    REQUIRE(focus != NULL);
+    CHECK(focus->points < 0);
+    CHECK_INT(rub_metrics(scores)->seller_focus_lines, 1);
+    CHECK_INT(rub_metrics(scores)->i_words, 7);
+    strong_session(&t);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    focus = find_reason(scores, "listening.you_focus", -1);
+    REQUIRE(focus != NULL);
+    CHECK(focus->points > 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_applies_author_points_of_a_choice)
+{
+    Transcript t = {0};
+    prospect(&t, "Hi.");
+    RubTurn *line = trainee(&t, "Our sensors are great.", 0);
+    line->from_choice = true;
+    line->choice_points[RUB_BENEFITS] = -7;
+    line->choice_points[RUB_LISTENING] = 3;
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rule_points(scores, "choice.author"), -4);
+    const RubReason *reason = find_reason(scores, "choice.author", 1);
+    REQUIRE(reason != NULL);
+    int benefits = 0;
+    for (size_t i = 0; i < rub_reason_count(scores); i++)
+        if (rub_reason(scores, i)->skill == RUB_BENEFITS)
+            benefits += rub_reason(scores, i)->points;
+    CHECK_INT(benefits, -7);
+    /* typed lines never carry author points */
+    line->from_choice = false;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "choice.author"), 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_weights_decide_the_overall_score)
+{
+    Transcript t;
+    weak_session(&t);
+    RubConfig cfg = config(4);
+    for (int s = 0; s < RUB_SKILL_COUNT; s++)
+        cfg.weights[s] = 0;
+    cfg.weights[RUB_BENEFITS] = 1;
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_overall(scores), rub_skill_score(scores, RUB_BENEFITS));
+    /* all weights zero: a plain mean */
+    cfg.weights[RUB_BENEFITS] = 0;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    int sum = 0;
+    for (int s = 0; s < RUB_SKILL_COUNT; s++)
+        sum += rub_skill_score(scores, (RubSkill)s);
+    CHECK_INT(rub_overall(scores), (sum + 2) / 4);
+    rub_destroy(scores);
+}
+
+TEST(rubric_is_deterministic)
+{
+    Transcript t;
+    strong_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *a = score(&t, &cfg), *b = score(&t, &cfg);
+    REQUIRE(rub_reason_count(a) == rub_reason_count(b));
+    for (size_t i = 0; i < rub_reason_count(a); i++)
+        CHECK(memcmp(rub_reason(a, i), rub_reason(b, i), sizeof(RubReason)) == 0);
+    CHECK(memcmp(rub_metrics(a), rub_metrics(b), sizeof(RubMetrics)) == 0);
+    CHECK_INT(rub_overall(a), rub_overall(b));
+    rub_destroy(a);
+    rub_destroy(b);
+}
+
+TEST(rubric_fills_every_metric)
+{
+    Transcript t;
+    strong_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    const RubMetrics *m = rub_metrics(scores);
+    CHECK_INT(m->turns, 15);
+    CHECK_INT(m->trainee_turns, 7);
+    CHECK_INT(m->questions, 6);
+    CHECK_INT(m->open_questions, 4);
+    CHECK(m->open_ratio > 0.666 && m->open_ratio < 0.667);
+    CHECK_INT(m->probes, 3);
+    CHECK_INT(m->reflections, 1);
+    CHECK(m->reflection_to_question > 0.166 && m->reflection_to_question < 0.167);
+    CHECK_INT(m->cues_offered, 2);
+    CHECK_INT(m->cues_picked_up, 2);
+    CHECK_INT(m->cues_missed, 0);
+    CHECK_INT(m->targets_uncovered, 3);
+    CHECK_INT(m->features, 1);
+    CHECK_INT(m->bridged_features, 1);
+    CHECK_INT(m->benefits, 1);
+    CHECK_INT(m->jargon_hits, 0);
+    CHECK_INT(m->next_step_asks, 1);
+    CHECK_INT(m->first_next_step_turn, 13);
+    CHECK_INT(m->premature_asks, 0);
+    int trainee_words = 0, all_words = 0;
+    for (size_t i = 0; i < t.count; i++) {
+        all_words += t.turns[i].words;
+        trainee_words += t.turns[i].trainee ? t.turns[i].words : 0;
+    }
+    CHECK(m->trainee_word_share == (double)trainee_words / all_words);
+    CHECK(m->trainee_word_share < 0.45);
+    CHECK_INT(m->longest_monologue, 17);
+    CHECK_INT(m->you_words, 7);
+    CHECK_INT(m->i_words, 1);
+    rub_destroy(scores);
+}
+
+TEST(rubric_survives_null_text_and_long_lines)
+{
+    static char long_line[AN_MAX_LINE_BYTES * 2];
+    memset(long_line, 'a', sizeof long_line - 1);
+    long_line[sizeof long_line - 1] = '\0';
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "x");
+    line->text = NULL;
+    reveal(line, "pain");
+    line = trainee(&t, "y", NEXT | BENEFIT | FEATURE | OPEN);
+    line->text = NULL;
+    trainee(&t, long_line, NEXT | BENEFIT);
+    RubConfig cfg = config(1);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(rub_overall(scores) >= 0 && rub_overall(scores) <= 100);
+    CHECK(rub_reason(scores, rub_reason_count(scores)) == NULL);
+    CHECK_STR(rub_skill_name(RUB_NEXT_STEP), "next_step");
+    CHECK_STR(rub_skill_name(RUB_SKILL_COUNT), "unknown");
+    rub_destroy(scores);
+    rub_destroy(NULL);
+}
+
+TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
+      CHECK_CASE(rubric_reasons_sum_to_the_score_from_the_base),
+      CHECK_CASE(rubric_orders_reasons_by_turn_with_session_rules_last),
+      CHECK_CASE(rubric_penalises_feature_before_any_discovery),
+      CHECK_CASE(rubric_rewards_cue_pick_up_within_window),
+      CHECK_CASE(rubric_counts_cue_picked_after_the_window_as_missed),
+      CHECK_CASE(rubric_counts_missed_cues),
+      CHECK_CASE(rubric_leaves_a_cue_pending_while_its_window_is_open),
+      CHECK_CASE(rubric_flags_premature_ask),
+      CHECK_CASE(rubric_premature_check_counts_distinct_targets_only),
+      CHECK_CASE(rubric_scores_empty_session_without_dividing_by_zero),
+      CHECK_CASE(rubric_shares_fifty_points_over_the_targets),
+      CHECK_CASE(rubric_penalises_mostly_closed_questions),
+      CHECK_CASE(rubric_penalises_interrogation_without_follow_up),
+      CHECK_CASE(rubric_rewards_motive_cost_and_buying_process_questions),
+      CHECK_CASE(rubric_gives_early_open_questions_more),
+      CHECK_CASE(rubric_rewards_bridged_features_and_penalises_unbridged_ones),
+      CHECK_CASE(rubric_penalises_feature_dump_empty_trio_and_jargon),
+      CHECK_CASE(rubric_rewards_benefit_linked_to_an_uncovered_target),
+      CHECK_CASE(rubric_rewards_specific_next_step_with_a_choice),
+      CHECK_CASE(rubric_rewards_quid_pro_quo_and_penalises_free_work),
+      CHECK_CASE(rubric_penalises_vague_ending_and_never_asking),
+      CHECK_CASE(rubric_rewards_purpose_only_at_the_start),
+      CHECK_CASE(rubric_penalises_monologue_and_high_word_share),
+      CHECK_CASE(rubric_penalises_reflection_overuse),
+      CHECK_CASE(rubric_penalises_seller_focus_and_i_over_you),
+      CHECK_CASE(rubric_applies_author_points_of_a_choice),
+      CHECK_CASE(rubric_weights_decide_the_overall_score),
+      CHECK_CASE(rubric_is_deterministic),
+      CHECK_CASE(rubric_fills_every_metric),
+      CHECK_CASE(rubric_survives_null_text_and_long_lines))
