@@ -1,12 +1,263 @@
-/* cmd_graph: placeholder until the command lands (replace this file). */
+/* cmd_graph: `coach graph SCENARIO [-o FILE]` — the scenario's branches as
+ * Graphviz DOT: one box per node (the start bold with an arrow from a dot,
+ * endings filled green for success and red for failure), one arrow per route,
+ * choice or otherwise labelled with what takes it, and dashed arrows to a "?"
+ * note where a function decides the way on.
+ *
+ * DOT node names are generated (n0, n1...), ids and text only appear inside
+ * escaped, quoted labels, so any id or line makes valid DOT; invalid UTF-8 is
+ * replaced so `dot` never rejects the file. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
+#include "scenario.h"
+
+#define GRAPH_EDGE_LABEL_CHARS 36
+#define GRAPH_NODE_LABEL_CHARS 60
+
+static void print_graph_usage(FILE *out)
+{
+    fprintf(out, "usage: coach graph SCENARIO [-o FILE]\n"
+                 "  Writes the scenario's branches as Graphviz DOT (stdout, or FILE).\n"
+                 "  Render: coach graph SCENARIO | dot -Tsvg > graph.svg\n");
+}
+
+/* Length of the valid UTF-8 sequence at text, or 0 when the bytes there are invalid. */
+static size_t utf8_sequence_length(const unsigned char *text)
+{
+    unsigned char c = text[0];
+    size_t length;
+    unsigned min;
+    unsigned value;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+        min = 0x80;
+        value = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        min = 0x800;
+        value = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        min = 0x10000;
+        value = c & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < length; i++) {
+        if ((text[i] & 0xC0) != 0x80)
+            return 0;
+        value = (value << 6) | (text[i] & 0x3F);
+    }
+    if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        return 0;
+    return length;
+}
+
+/* Writes text as the inside of a DOT double-quoted string: quotes and
+ * backslashes escaped, newlines as \n, other control bytes as spaces, invalid
+ * UTF-8 as U+FFFD; cut after max_chars code points with an ellipsis
+ * (0: no limit). */
+static void put_escaped(FILE *out, const char *text, size_t max_chars)
+{
+    if (text == NULL)
+        return;
+    const unsigned char *at = (const unsigned char *)text;
+    size_t chars = 0;
+    while (*at != '\0') {
+        if (max_chars > 0 && chars == max_chars) {
+            fputs("\xE2\x80\xA6", out);
+            return;
+        }
+        size_t length = utf8_sequence_length(at);
+        if (length == 0) {
+            fputs("\xEF\xBF\xBD", out);
+            at++;
+        } else if (length > 1) {
+            fwrite(at, 1, length, out);
+            at += length;
+        } else {
+            unsigned char c = *at++;
+            if (c == '"' || c == '\\') {
+                fputc('\\', out);
+                fputc(c, out);
+            } else if (c == '\n') {
+                fputs("\\n", out);
+            } else if (c < 0x20 || c == 0x7F) {
+                fputc(' ', out);
+            } else {
+                fputc(c, out);
+            }
+        }
+        chars++;
+    }
+}
+
+static const char *kind_word(ScnRouteKind kind)
+{
+    switch (kind) {
+    case SCN_ROUTE_RULE:
+        return "route";
+    case SCN_ROUTE_FUNCTION:
+        return "route function";
+    case SCN_ROUTE_OTHERWISE:
+        return "otherwise";
+    case SCN_ROUTE_CHOICE:
+        return "choice";
+    }
+    return "route";
+}
+
+/* The label of an edge: the runtime's summary, else the kind and id. */
+static void put_edge_label(FILE *out, const ScnEdge *edge)
+{
+    if (edge->label != NULL && edge->label[0] != '\0') {
+        put_escaped(out, edge->label, GRAPH_EDGE_LABEL_CHARS);
+        return;
+    }
+    fputs(kind_word(edge->kind), out);
+    if (edge->kind != SCN_ROUTE_OTHERWISE && edge->kind != SCN_ROUTE_FUNCTION && edge->id != NULL) {
+        fputc(' ', out);
+        put_escaped(out, edge->id, GRAPH_EDGE_LABEL_CHARS);
+    }
+}
+
+static void write_dot(FILE *out, const Scenario *scenario)
+{
+    const ScnInfo *info = scn_info(scenario);
+    size_t count = scn_node_count(scenario);
+    int start = info->start != NULL ? scn_find_node(scenario, info->start) : -1;
+
+    fputs("digraph scenario {\n", out);
+    fputs("  graph [label=\"", out);
+    put_escaped(out, info->title != NULL ? info->title : info->id, GRAPH_NODE_LABEL_CHARS);
+    if (info->id != NULL) {
+        fputs(" (", out);
+        put_escaped(out, info->id, GRAPH_NODE_LABEL_CHARS);
+        fputs(")", out);
+    }
+    fputs("\", labelloc=t, fontname=\"Helvetica\", fontsize=16, rankdir=TB, nodesep=0.3, ranksep=0.45];\n",
+          out);
+    fputs("  node [shape=box, style=\"rounded\", fontname=\"Helvetica\", fontsize=11];\n", out);
+    fputs("  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];\n", out);
+
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        fprintf(out, "  n%zu [label=\"", i);
+        put_escaped(out, node->id, GRAPH_NODE_LABEL_CHARS);
+        if (node->is_ending) {
+            fputs("\\n(", out);
+            put_escaped(out, node->outcome != NULL ? node->outcome : "ending", GRAPH_NODE_LABEL_CHARS);
+            fputs(")\"", out);
+            if (node->success)
+                fputs(", style=\"rounded,filled\", fillcolor=\"#c9efc4\", color=\"#2e7d32\"", out);
+            else
+                fputs(", style=\"rounded,filled\", fillcolor=\"#f6c8c4\", color=\"#c62828\"", out);
+        } else {
+            fputc('"', out);
+        }
+        if ((int)i == start)
+            fputs(", penwidth=2.5, peripheries=2", out);
+        fputs("];\n", out);
+    }
+    if (start >= 0)
+        fprintf(out, "  start [shape=point, width=0.15, label=\"\"];\n  start -> n%d;\n", start);
+
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        bool dynamic_drawn = false;
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            int target = edge->to != NULL ? scn_find_node(scenario, edge->to) : -1;
+            if (edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION) {
+                if (!dynamic_drawn) {
+                    fprintf(out, "  d%zu [shape=note, label=\"?\", fontcolor=\"#777777\", color=\"#999999\"];\n", i);
+                    dynamic_drawn = true;
+                }
+                fprintf(out, "  n%zu -> d%zu [style=dashed, label=\"", i, i);
+            } else if (target < 0) {
+                /* A link to no node: drawn to a red placeholder so check's
+                 * undefined-target is visible on the map too. */
+                fprintf(out, "  u%zu_%zu [shape=box, style=dashed, color=\"#c62828\", label=\"", i, e);
+                put_escaped(out, edge->to, GRAPH_NODE_LABEL_CHARS);
+                fputs(" (undefined)\"];\n", out);
+                fprintf(out, "  n%zu -> u%zu_%zu [color=\"#c62828\", label=\"", i, i, e);
+            } else {
+                fprintf(out, "  n%zu -> n%d [", i, target);
+                if (edge->kind == SCN_ROUTE_OTHERWISE)
+                    fputs("style=dotted, ", out);
+                fputs("label=\"", out);
+            }
+            put_edge_label(out, edge);
+            fputs("\"];\n", out);
+        }
+        if (node->has_route_function && !dynamic_drawn) {
+            fprintf(out, "  d%zu [shape=note, label=\"?\", fontcolor=\"#777777\", color=\"#999999\"];\n", i);
+            fprintf(out, "  n%zu -> d%zu [style=dashed, label=\"route function\"];\n", i, i);
+        }
+    }
+    fputs("}\n", out);
+}
 
 int cmd_graph(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "coach: 'graph' is not built yet\n");
-    return CLI_USAGE;
+    const char *path = NULL, *output = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            print_graph_usage(stdout);
+            return CLI_OK;
+        }
+        if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "coach: graph: %s needs a FILE\n", argv[i]);
+                return CLI_USAGE;
+            }
+            output = argv[++i];
+        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+            fprintf(stderr, "coach: graph: unknown option '%s'\n", argv[i]);
+            print_graph_usage(stderr);
+            return CLI_USAGE;
+        } else if (path != NULL) {
+            fprintf(stderr, "coach: graph: one SCENARIO at a time\n");
+            return CLI_USAGE;
+        } else {
+            path = argv[i];
+        }
+    }
+    if (path == NULL) {
+        print_graph_usage(stderr);
+        return CLI_USAGE;
+    }
+    CoachError err;
+    err_clear(&err);
+    Scenario *scenario = scn_load(path, NULL, &err);
+    if (scenario == NULL) {
+        cli_print_error(&err);
+        return err.code == COACH_EIO ? CLI_USAGE : CLI_PROBLEMS;
+    }
+    FILE *out = stdout;
+    if (output != NULL) {
+        out = fopen(output, "w");
+        if (out == NULL) {
+            fprintf(stderr, "coach: %s: error: cannot write the graph\n", output);
+            scn_unload(scenario);
+            return CLI_USAGE;
+        }
+    }
+    write_dot(out, scenario);
+    int result = CLI_OK;
+    if (fflush(out) != 0 || ferror(out)) {
+        fprintf(stderr, "coach: %s: error: writing the graph failed\n", output != NULL ? output : "stdout");
+        result = CLI_USAGE;
+    }
+    if (output != NULL && fclose(out) != 0 && result == CLI_OK) {
+        fprintf(stderr, "coach: %s: error: writing the graph failed\n", output);
+        result = CLI_USAGE;
+    }
+    scn_unload(scenario);
+    return result;
 }

@@ -1,0 +1,823 @@
+/* lint: see lint.h. */
+#include "lint.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cjson/cJSON.h>
+
+#include "analyze.h"
+
+struct LintReport {
+    LintFinding *items;
+    size_t count, capacity;
+    size_t errors, warnings;
+};
+
+struct LintCoverage {
+    cJSON *doc;
+};
+
+#define LINT_MAX_SOURCE_BYTES (16u * 1024u * 1024u)
+#define LINT_MAX_COVERAGE_BYTES (64u * 1024u * 1024u)
+
+LintReport *lint_create(void)
+{
+    return calloc(1, sizeof(LintReport));
+}
+
+void lint_destroy(LintReport *report)
+{
+    if (report == NULL)
+        return;
+    free(report->items);
+    free(report);
+}
+
+size_t lint_count(const LintReport *report)
+{
+    return report->count;
+}
+
+const LintFinding *lint_finding(const LintReport *report, size_t index)
+{
+    return index < report->count ? &report->items[index] : NULL;
+}
+
+size_t lint_error_count(const LintReport *report)
+{
+    return report->errors;
+}
+
+size_t lint_warning_count(const LintReport *report)
+{
+    return report->warnings;
+}
+
+const char *lint_severity_name(LintSeverity severity)
+{
+    return severity == LINT_ERROR ? "error" : "warning";
+}
+
+void lint_format(const LintFinding *finding, char *buffer, size_t size)
+{
+    if (size == 0)
+        return;
+    if (finding->line > 0)
+        snprintf(buffer, size, "%s:%d: %s: %s [%s]", finding->file, finding->line,
+                 lint_severity_name(finding->severity), finding->message, finding->code);
+    else
+        snprintf(buffer, size, "%s: %s: %s [%s]", finding->file, lint_severity_name(finding->severity),
+                 finding->message, finding->code);
+}
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 6, 7)))
+#endif
+static int add_finding(LintReport *report, LintSeverity severity, const char *code, const char *file,
+                       int line, const char *format, ...)
+{
+    if (report->count == report->capacity) {
+        size_t capacity = report->capacity == 0 ? 16 : report->capacity * 2;
+        LintFinding *items = realloc(report->items, capacity * sizeof *items);
+        if (items == NULL)
+            return COACH_ENOMEM;
+        report->items = items;
+        report->capacity = capacity;
+    }
+    LintFinding *finding = &report->items[report->count++];
+    memset(finding, 0, sizeof *finding);
+    finding->severity = severity;
+    finding->code = code;
+    snprintf(finding->file, sizeof finding->file, "%s", file != NULL ? file : "");
+    finding->line = line;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(finding->message, sizeof finding->message, format, args);
+    va_end(args);
+    if (severity == LINT_ERROR)
+        report->errors++;
+    else
+        report->warnings++;
+    return 0;
+}
+
+/* Reads a whole regular file of at most limit bytes, NUL-terminated.
+ * Returns NULL with errno-like why filled. Caller frees. */
+static char *read_whole(const char *path, size_t limit, size_t *length, const char **why)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *why = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
+        return NULL;
+    }
+    if ((unsigned long long)st.st_size > limit) {
+        *why = "file too large";
+        return NULL;
+    }
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) {
+        *why = strerror(errno);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size;
+    char *text = malloc(size + 1);
+    if (text == NULL) {
+        fclose(file);
+        *why = "out of memory";
+        return NULL;
+    }
+    size_t got = fread(text, 1, size, file);
+    bool failed = ferror(file) != 0;
+    fclose(file);
+    if (failed) {
+        free(text);
+        *why = "read error";
+        return NULL;
+    }
+    text[got] = '\0';
+    if (length != NULL)
+        *length = got;
+    return text;
+}
+
+/* How many times id appears in source as a whole quoted string ("id" or 'id'). */
+static size_t count_quoted_mentions(const char *source, const char *id)
+{
+    if (source == NULL || id == NULL || id[0] == '\0')
+        return 0;
+    size_t count = 0, length = strlen(id);
+    for (const char *at = strstr(source, id); at != NULL; at = strstr(at + 1, id)) {
+        if (at == source)
+            continue;
+        char before = at[-1], after = at[length];
+        if ((before == '"' || before == '\'') && after == before)
+            count++;
+    }
+    return count;
+}
+
+/* The code a load failure most likely deserves, from the runtime's message. */
+static const char *code_for_load_error(const char *message)
+{
+    if (strstr(message, "unknown label") != NULL)
+        return "unknown-label";
+    if (strstr(message, "duplicate") != NULL)
+        return "duplicate-id";
+    if (strstr(message, "undefined node") != NULL || strstr(message, "unknown node") != NULL ||
+        strstr(message, "no node") != NULL || strstr(message, "not a node") != NULL)
+        return "undefined-target";
+    return "lua-error";
+}
+
+int lint_file(LintReport *report, const char *path, const LintCoverage *coverage, CoachError *err)
+{
+    const char *why = NULL;
+    char *probe = read_whole(path, LINT_MAX_SOURCE_BYTES, NULL, &why);
+    if (probe == NULL)
+        return err_set(err, COACH_EIO, path, 0, "cannot read scenario: %s", why);
+    free(probe);
+
+    CoachError load_error;
+    err_clear(&load_error);
+    Scenario *scenario = scn_load(path, NULL, &load_error);
+    if (scenario == NULL) {
+        if (load_error.code == COACH_EIO) {
+            if (err != NULL)
+                *err = load_error;
+            return COACH_EIO;
+        }
+        if (load_error.code == COACH_ENOMEM)
+            return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+        const char *file = load_error.file[0] != '\0' ? load_error.file : path;
+        return add_finding(report, LINT_ERROR, code_for_load_error(load_error.message), file,
+                           load_error.line, "%s", load_error.message);
+    }
+    int result = lint_scenario(report, scenario, coverage);
+    scn_unload(scenario);
+    if (result == COACH_ENOMEM)
+        err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+    return result;
+}
+
+/* --- the checks ------------------------------------------------------------- */
+
+typedef struct LintContext {
+    LintReport *report;
+    Scenario *scenario;
+    const ScnInfo *info;
+    const char *file;
+    const char *source;       /* the file's text, or NULL when unreadable */
+    size_t node_count;
+    bool *reached;            /* statically reachable from the start */
+    bool *dynamic;            /* routing partly decided by a function */
+    size_t *static_refs;      /* static edges (and the start) naming each node */
+    int status;
+} LintContext;
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 5, 6)))
+#endif
+static void report(LintContext *context, LintSeverity severity, const char *code, int line,
+                   const char *format, ...)
+{
+    if (context->status != 0)
+        return;
+    char message[LINT_MESSAGE_BYTES];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    context->status = add_finding(context->report, severity, code, context->file, line, "%s", message);
+}
+
+static int info_line(const LintContext *context)
+{
+    return context->info->line > 0 ? context->info->line : 1;
+}
+
+static int edge_line(const ScnNode *node, const ScnEdge *edge)
+{
+    return edge->line > 0 ? edge->line : node->line;
+}
+
+static const char *edge_kind_name(ScnRouteKind kind)
+{
+    switch (kind) {
+    case SCN_ROUTE_RULE:
+        return "route";
+    case SCN_ROUTE_FUNCTION:
+        return "route function";
+    case SCN_ROUTE_OTHERWISE:
+        return "otherwise";
+    case SCN_ROUTE_CHOICE:
+        return "choice";
+    }
+    return "route";
+}
+
+static bool node_is_dynamic(const ScnNode *node)
+{
+    if (node->has_route_function)
+        return true;
+    for (size_t e = 0; e < node->edge_count; e++)
+        if (node->edges[e].to == NULL)
+            return true;
+    return false;
+}
+
+static void check_targets_of_edges(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    const char *start = context->info->start;
+    if (start == NULL || start[0] == '\0')
+        report(context, LINT_ERROR, "undefined-target", info_line(context),
+               "the scenario names no start node (start = \"node id\")");
+    else if (scn_find_node(scenario, start) < 0)
+        report(context, LINT_ERROR, "undefined-target", info_line(context),
+               "start = \"%s\", which is not a node", start);
+    else
+        context->static_refs[scn_find_node(scenario, start)]++;
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION)
+                continue;
+            int target = scn_find_node(scenario, edge->to);
+            if (target >= 0) {
+                context->static_refs[target]++;
+                continue;
+            }
+            if (edge->kind == SCN_ROUTE_OTHERWISE)
+                report(context, LINT_ERROR, "undefined-target", edge_line(node, edge),
+                       "node '%s': otherwise = \"%s\", which is not a node", node->id, edge->to);
+            else
+                report(context, LINT_ERROR, "undefined-target", edge_line(node, edge),
+                       "node '%s': %s '%s' leads to \"%s\", which is not a node", node->id,
+                       edge_kind_name(edge->kind), edge->id != NULL ? edge->id : "?", edge->to);
+        }
+    }
+}
+
+static int compute_reachability(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    size_t count = context->node_count;
+    for (size_t i = 0; i < count; i++)
+        context->dynamic[i] = node_is_dynamic(scn_node(scenario, i));
+    int start = context->info->start != NULL ? scn_find_node(scenario, context->info->start) : -1;
+    if (start < 0)
+        return 0;
+    size_t *queue = malloc((count + 1) * sizeof *queue);
+    if (queue == NULL)
+        return COACH_ENOMEM;
+    size_t head = 0, tail = 0;
+    context->reached[start] = true;
+    queue[tail++] = (size_t)start;
+    while (head < tail) {
+        const ScnNode *node = scn_node(scenario, queue[head++]);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->to == NULL)
+                continue;
+            int next = scn_find_node(scenario, edge->to);
+            if (next >= 0 && !context->reached[next]) {
+                context->reached[next] = true;
+                queue[tail++] = (size_t)next;
+            }
+        }
+    }
+    free(queue);
+    return 0;
+}
+
+static bool any_reached_dynamic(const LintContext *context)
+{
+    for (size_t i = 0; i < context->node_count; i++)
+        if (context->reached[i] && context->dynamic[i])
+            return true;
+    return false;
+}
+
+static void check_reachability(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    bool dynamic = any_reached_dynamic(context);
+    size_t endings = 0, reached_endings = 0;
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        if (node->is_ending) {
+            endings++;
+            if (context->reached[i])
+                reached_endings++;
+        }
+    }
+    if (endings == 0)
+        report(context, LINT_ERROR, "no-ending", info_line(context),
+               "the scenario has no ending node (ending = { outcome = ..., success = ... })");
+    else if (reached_endings == 0 && context->reached != NULL &&
+             scn_find_node(scenario, context->info->start != NULL ? context->info->start : "") >= 0) {
+        if (dynamic)
+            report(context, LINT_WARNING, "no-ending", info_line(context),
+                   "no static path from the start reaches an ending; only a route function could");
+        else
+            report(context, LINT_ERROR, "no-ending", info_line(context),
+                   "no path from the start reaches an ending: the call can never finish");
+    }
+    if (scn_find_node(scenario, context->info->start != NULL ? context->info->start : "") < 0)
+        return; /* already reported as undefined-target; every node would look unreachable */
+    for (size_t i = 0; i < context->node_count; i++) {
+        if (context->reached[i])
+            continue;
+        const ScnNode *node = scn_node(scenario, i);
+        const char *code = node->is_ending ? "unreachable-ending" : "unreachable-node";
+        const char *what = node->is_ending ? "ending" : "node";
+        if (!dynamic) {
+            report(context, LINT_ERROR, code, node->line,
+                   "%s '%s' is unreachable: no path from the start '%s' leads to it", what, node->id,
+                   context->info->start);
+            continue;
+        }
+        /* Routing is partly dynamic: a function may return this id. Warn only
+         * when nothing in the file names it besides its declaration and
+         * static edges (which we know do not reach it). */
+        size_t mentions = count_quoted_mentions(context->source, node->id);
+        if (context->source == NULL || mentions > 1 + context->static_refs[i])
+            continue;
+        report(context, LINT_WARNING, code, node->line,
+               "%s '%s' looks unreachable: no static path leads to it and no route function names it",
+               what, node->id);
+    }
+}
+
+static void check_ways_on(LintContext *context)
+{
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        if (node->is_ending)
+            continue;
+        bool has_otherwise = false, has_choice = false;
+        for (size_t e = 0; e < node->edge_count; e++) {
+            if (node->edges[e].kind == SCN_ROUTE_OTHERWISE)
+                has_otherwise = true;
+            if (node->edges[e].kind == SCN_ROUTE_CHOICE)
+                has_choice = true;
+        }
+        size_t static_edges = 0;
+        for (size_t e = 0; e < node->edge_count; e++)
+            if (node->edges[e].kind != SCN_ROUTE_FUNCTION)
+                static_edges++;
+        if (static_edges == 0 && !node->has_route_function)
+            report(context, LINT_ERROR, "dead-end", node->line,
+                   "node '%s' has no way on: no routes, choices or otherwise, and it is not an ending",
+                   node->id);
+        else if (static_edges == 0)
+            report(context, LINT_WARNING, "dead-end", node->line,
+                   "node '%s' leads on only through its route function; add an otherwise for when it returns nil",
+                   node->id);
+        else if (node->has_text && !has_otherwise)
+            report(context, LINT_WARNING, "dead-end", node->line,
+                   "node '%s' accepts typed lines but has no otherwise: a line no rule matches has nowhere to go",
+                   node->id);
+        else if (!node->has_text && !has_choice && !has_otherwise && !node->has_route_function)
+            report(context, LINT_WARNING, "dead-end", node->line,
+                   "node '%s' offers no choices and accepts no typed line", node->id);
+    }
+}
+
+/* Edit distance of two short ASCII words (capped at 64 bytes each). */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return 64;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t above = row[j];
+            size_t best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            if (above + 1 < best)
+                best = above + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[lb];
+}
+
+/* The label id closest to name, or NULL when none is close. */
+static const char *closest_label(const char *name)
+{
+    const char *best = NULL;
+    size_t best_distance = 4;
+    for (int label = 0; label < AN_LABEL_COUNT; label++) {
+        size_t distance = edit_distance(name, an_label_name((AnLabel)label));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = an_label_name((AnLabel)label);
+        }
+    }
+    return best;
+}
+
+static void check_labels(LintContext *context)
+{
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->kind != SCN_ROUTE_RULE)
+                continue;
+            for (size_t n = 0; n < edge->label_name_count; n++) {
+                AnLabel label;
+                const char *name = edge->label_names[n];
+                if (name == NULL || an_label_from_name(name, &label) || strcmp(name, "premature_ask") == 0)
+                    continue;
+                const char *suggestion = closest_label(name);
+                report(context, LINT_ERROR, "unknown-label", edge_line(node, edge),
+                       "node '%s': route '%s' names \"%s\", which is not a label%s%s%s", node->id,
+                       edge->id != NULL ? edge->id : "?", name,
+                       suggestion != NULL ? " (did you mean '" : " (label ids: shared/scoring/LABELS.md)",
+                       suggestion != NULL ? suggestion : "", suggestion != NULL ? "'?)" : "");
+            }
+        }
+    }
+}
+
+static bool leads_only_to_endings(const LintContext *context, const ScnNode *node)
+{
+    if (context->dynamic[scn_find_node(context->scenario, node->id)] || node->edge_count == 0)
+        return false;
+    for (size_t e = 0; e < node->edge_count; e++) {
+        int next = scn_find_node(context->scenario, node->edges[e].to);
+        if (next < 0 || !scn_node(context->scenario, (size_t)next)->is_ending)
+            return false;
+    }
+    return true;
+}
+
+static void check_cues(LintContext *context)
+{
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        bool only_endings = node->cue_count > 0 && leads_only_to_endings(context, node);
+        for (size_t c = 0; c < node->cue_count; c++) {
+            const char *id = node->cue_ids[c];
+            for (size_t d = 0; d < c; d++)
+                if (strcmp(node->cue_ids[d], id) == 0) {
+                    report(context, LINT_ERROR, "duplicate-id", node->line,
+                           "node '%s' has two cues with id '%s'", node->id, id);
+                    break;
+                }
+            const char *words = node->cue_words != NULL ? node->cue_words[c] : NULL;
+            if (node->is_ending)
+                report(context, LINT_WARNING, "unfollowable-cue", node->line,
+                       "cue '%s' is on ending '%s': the call is over before anyone can follow it up", id,
+                       node->id);
+            else if (node->cue_words != NULL && (words == NULL || strspn(words, " \t\r\n") == strlen(words)))
+                report(context, LINT_WARNING, "unfollowable-cue", node->line,
+                       "cue '%s' of node '%s' has no words: nothing can pick it up", id, node->id);
+            else if (only_endings)
+                report(context, LINT_WARNING, "unfollowable-cue", node->line,
+                       "cue '%s' of node '%s': every way on leads to an ending, so no follow-up can be heard",
+                       id, node->id);
+        }
+    }
+}
+
+typedef struct IdAt {
+    const char *id;
+    int line;
+} IdAt;
+
+static int compare_id_at(const void *a, const void *b)
+{
+    const IdAt *x = a, *y = b;
+    int order = strcmp(x->id, y->id);
+    if (order != 0)
+        return order;
+    return (x->line > y->line) - (x->line < y->line);
+}
+
+static void check_duplicate_ids(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    size_t count = context->node_count;
+    IdAt *ids = malloc((count + 1) * sizeof *ids);
+    if (ids == NULL) {
+        context->status = COACH_ENOMEM;
+        return;
+    }
+    for (size_t i = 0; i < count; i++) {
+        ids[i].id = scn_node(scenario, i)->id;
+        ids[i].line = scn_node(scenario, i)->line;
+    }
+    qsort(ids, count, sizeof *ids, compare_id_at);
+    for (size_t i = 1; i < count; i++)
+        if (strcmp(ids[i].id, ids[i - 1].id) == 0)
+            report(context, LINT_ERROR, "duplicate-id", ids[i].line,
+                   "node id '%s' is declared twice (first at line %d)", ids[i].id, ids[i - 1].line);
+    free(ids);
+
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->id == NULL || (edge->kind != SCN_ROUTE_CHOICE && edge->kind != SCN_ROUTE_RULE))
+                continue;
+            for (size_t f = 0; f < e; f++) {
+                const ScnEdge *other = &node->edges[f];
+                if (other->kind == edge->kind && other->id != NULL && strcmp(other->id, edge->id) == 0) {
+                    report(context, LINT_ERROR, "duplicate-id", edge_line(node, edge),
+                           "node '%s' has two %ss with id '%s'", node->id, edge_kind_name(edge->kind),
+                           edge->id);
+                    break;
+                }
+            }
+        }
+    }
+
+    size_t targets = scn_target_count(scenario);
+    for (size_t t = 0; t < targets; t++)
+        for (size_t u = 0; u < t; u++)
+            if (strcmp(scn_target(scenario, t)->id, scn_target(scenario, u)->id) == 0) {
+                int line = scn_target(scenario, t)->line;
+                report(context, LINT_ERROR, "duplicate-id", line > 0 ? line : info_line(context),
+                       "target id '%s' is defined twice", scn_target(scenario, t)->id);
+                break;
+            }
+}
+
+static void check_targets(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    size_t targets = scn_target_count(scenario);
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t r = 0; r < node->reveal_count; r++) {
+            bool known = false;
+            for (size_t t = 0; t < targets && !known; t++)
+                known = strcmp(scn_target(scenario, t)->id, node->reveals[r]) == 0;
+            if (!known)
+                report(context, LINT_ERROR, "undefined-target", node->line,
+                       "node '%s' reveals \"%s\", which is not a target", node->id, node->reveals[r]);
+        }
+    }
+    for (size_t t = 0; t < targets; t++) {
+        const ScnTarget *target = scn_target(scenario, t);
+        bool revealed = false, revealed_reachable = false;
+        for (size_t i = 0; i < context->node_count; i++) {
+            const ScnNode *node = scn_node(scenario, i);
+            for (size_t r = 0; r < node->reveal_count; r++)
+                if (strcmp(node->reveals[r], target->id) == 0) {
+                    revealed = true;
+                    if (context->reached[i] || context->dynamic[i])
+                        revealed_reachable = true;
+                }
+        }
+        int line = target->line > 0 ? target->line : info_line(context);
+        if (!revealed)
+            report(context, LINT_WARNING, "unrevealed-target", line,
+                   "target '%s' is revealed by no node (add it to a node's reveals)", target->id);
+        else if (!revealed_reachable && !any_reached_dynamic(context))
+            report(context, LINT_WARNING, "unrevealed-target", line,
+                   "target '%s' is revealed only by unreachable nodes", target->id);
+    }
+}
+
+static bool is_blank(const char *text)
+{
+    if (text == NULL)
+        return true;
+    return strspn(text, " \t\r\n") == strlen(text);
+}
+
+static void check_metadata(LintContext *context)
+{
+    const ScnInfo *info = context->info;
+    struct {
+        const char *name, *value, *hint;
+    } fields[] = {
+        {"title", info->title, "the menu shows it"},
+        {"brief", info->brief, "what the trainee is told before the call"},
+        {"purpose", info->purpose, "the goal of the call, shown in the debrief"},
+    };
+    for (size_t f = 0; f < sizeof fields / sizeof fields[0]; f++)
+        if (is_blank(fields[f].value))
+            report(context, LINT_WARNING, "missing-metadata", info_line(context),
+                   "scenario has no %s (%s)", fields[f].name, fields[f].hint);
+    if (info->difficulty < 1 || info->difficulty > 3)
+        report(context, LINT_WARNING, "missing-metadata", info_line(context),
+               "scenario has no difficulty (1 beginner, 2 intermediate, 3 advanced)");
+}
+
+static void check_coverage(LintContext *context, const LintCoverage *coverage)
+{
+    if (coverage == NULL)
+        return;
+    const char *id = context->info->id != NULL ? context->info->id : "";
+    bool known = lint_coverage_has_scenario(coverage, id);
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        if (!node->is_ending)
+            continue;
+        if (lint_coverage_reached(coverage, id, node->id) ||
+            (node->outcome != NULL && lint_coverage_reached(coverage, id, node->outcome)))
+            continue;
+        report(context, LINT_WARNING, "untested-ending", node->line,
+               "ending '%s' (outcome %s) is reached by no scenario test%s", node->id,
+               node->outcome != NULL ? node->outcome : "?",
+               known ? "" : " (no test covers this scenario at all)");
+    }
+}
+
+int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage *coverage)
+{
+    LintContext context;
+    memset(&context, 0, sizeof context);
+    context.report = report_out;
+    context.scenario = scenario;
+    context.info = scn_info(scenario);
+    context.file = context.info->path != NULL ? context.info->path : "";
+    context.node_count = scn_node_count(scenario);
+    const char *why = NULL;
+    char *source = read_whole(context.file, LINT_MAX_SOURCE_BYTES, NULL, &why);
+    context.source = source;
+    size_t count = context.node_count + 1;
+    context.reached = calloc(count, sizeof *context.reached);
+    context.dynamic = calloc(count, sizeof *context.dynamic);
+    context.static_refs = calloc(count, sizeof *context.static_refs);
+    if (context.reached == NULL || context.dynamic == NULL || context.static_refs == NULL) {
+        context.status = COACH_ENOMEM;
+        goto cleanup;
+    }
+    context.status = compute_reachability(&context);
+    if (context.status != 0)
+        goto cleanup;
+    check_metadata(&context);
+    check_duplicate_ids(&context);
+    check_targets_of_edges(&context);
+    check_labels(&context);
+    check_reachability(&context);
+    check_ways_on(&context);
+    check_cues(&context);
+    check_targets(&context);
+    check_coverage(&context, coverage);
+cleanup:
+    free(context.reached);
+    free(context.dynamic);
+    free(context.static_refs);
+    free(source);
+    return context.status;
+}
+
+/* --- coverage --------------------------------------------------------------- */
+
+static int line_of_offset(const char *text, size_t offset)
+{
+    int line = 1;
+    for (size_t i = 0; i < offset && text[i] != '\0'; i++)
+        if (text[i] == '\n')
+            line++;
+    return line;
+}
+
+LintCoverage *lint_coverage_load(const char *path, CoachError *err)
+{
+    const char *why = NULL;
+    size_t length = 0;
+    char *text = read_whole(path, LINT_MAX_COVERAGE_BYTES, &length, &why);
+    if (text == NULL) {
+        err_set(err, COACH_EIO, path, 0, "cannot read coverage: %s", why);
+        return NULL;
+    }
+    const char *end = NULL;
+    cJSON *doc = cJSON_ParseWithLengthOpts(text, length, &end, false);
+    if (doc == NULL) {
+        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
+        err_set(err, COACH_EPARSE, path, line_of_offset(text, offset), "coverage is not valid JSON");
+        free(text);
+        return NULL;
+    }
+    free(text);
+    const cJSON *scenarios = cJSON_GetObjectItemCaseSensitive(doc, "scenarios");
+    if (!cJSON_IsObject(scenarios)) {
+        err_set(err, COACH_EPARSE, path, 1, "coverage has no \"scenarios\" object");
+        cJSON_Delete(doc);
+        return NULL;
+    }
+    LintCoverage *coverage = calloc(1, sizeof *coverage);
+    if (coverage == NULL) {
+        cJSON_Delete(doc);
+        err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+        return NULL;
+    }
+    coverage->doc = doc;
+    return coverage;
+}
+
+void lint_coverage_destroy(LintCoverage *coverage)
+{
+    if (coverage == NULL)
+        return;
+    cJSON_Delete(coverage->doc);
+    free(coverage);
+}
+
+static const cJSON *coverage_entry(const LintCoverage *coverage, const char *scenario_id)
+{
+    const cJSON *scenarios = cJSON_GetObjectItemCaseSensitive(coverage->doc, "scenarios");
+    return cJSON_GetObjectItemCaseSensitive(scenarios, scenario_id);
+}
+
+bool lint_coverage_has_scenario(const LintCoverage *coverage, const char *scenario_id)
+{
+    return cJSON_IsObject(coverage_entry(coverage, scenario_id));
+}
+
+bool lint_coverage_reached(const LintCoverage *coverage, const char *scenario_id, const char *ending)
+{
+    const cJSON *entry = coverage_entry(coverage, scenario_id);
+    if (!cJSON_IsObject(entry))
+        return false;
+    static const char *const keys[] = {"endings_reached", "endings", "outcomes_reached"};
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        const cJSON *list = cJSON_GetObjectItemCaseSensitive(entry, keys[k]);
+        const cJSON *item = NULL;
+        if (cJSON_IsArray(list)) {
+            cJSON_ArrayForEach(item, list)
+            {
+                if (cJSON_IsString(item) && strcmp(item->valuestring, ending) == 0)
+                    return true;
+                if (cJSON_IsObject(item)) {
+                    const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+                    const cJSON *outcome = cJSON_GetObjectItemCaseSensitive(item, "outcome");
+                    if ((cJSON_IsString(id) && strcmp(id->valuestring, ending) == 0) ||
+                        (cJSON_IsString(outcome) && strcmp(outcome->valuestring, ending) == 0))
+                        return true;
+                }
+            }
+        } else if (cJSON_IsObject(list)) {
+            /* {"meeting_booked": 3, ...}: a count per ending */
+            const cJSON *count = cJSON_GetObjectItemCaseSensitive(list, ending);
+            if (cJSON_IsNumber(count) ? count->valuedouble > 0 : cJSON_IsTrue(count))
+                return true;
+        }
+    }
+    return false;
+}
