@@ -1,0 +1,512 @@
+-- The owner who got burned.
+-- Lesson: listen for the cues a wary prospect drops (the last vendor, the
+-- tech who quit, the office manager), and set expectations honestly. He has
+-- heard every promise; the conservative truth is what earns the meeting.
+-- Voice: Walt is a burned sceptic. Short sentences, dry, tests you. He warms
+-- up only when you ask about what happened and don't rush to fix it.
+
+local function count_target(s, id)
+  if not s["got_" .. id] then
+    s["got_" .. id] = true
+    s.found = s.found + 1
+  end
+end
+
+local function lower(move) return " " .. string.lower(move.text or "") .. " " end
+
+-- Promises he has heard before. A line that disclaims them is not one.
+local PROMISES = { "guarantee", "seamless", "no problem", "painless", "overnight", "in no time",
+                   "i promise", "we promise", "super easy", "really easy", "so easy",
+                   "two weeks", "plug and play" }
+local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", "no guarantee",
+                      "not going to promise", "won't promise", "can't promise", "not promise" }
+
+local function overpromises(move)
+  local t = lower(move)
+  for _, d in ipairs(DISCLAIMERS) do
+    if t:find(d, 1, true) then return false end
+  end
+  for _, p in ipairs(PROMISES) do
+    if t:find(p, 1, true) then return true end
+  end
+  return false
+end
+
+local HONEST = { "honest", "realistic", "typically", "usually", "depends", "expect", "truth",
+                 "straight", "weeks", "months" }
+local function sounds_honest(move)
+  if overpromises(move) then return false end
+  local t = lower(move)
+  for _, h in ipairs(HONEST) do
+    if t:find(h, 1, true) then return true end
+  end
+  return false
+end
+
+local function with_denise(move) return lower(move):find("denise", 1, true) ~= nil end
+
+local function ask_result(s, move)
+  if move.premature or s.found < 3 then return "not_so_fast" end
+  if s.trust < 30 then return "polite_no" end
+  if not s.straight then return "real_timeline" end
+  if with_denise(move) then return "booked" end
+  return "denise_gate"
+end
+
+local function next_stage(s)
+  if s.found >= 3 then
+    if not s.straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
+    return "closing"
+  end
+  return "closing_cold"
+end
+
+local function promised() return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = "heard_that" } end
+local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "not_so_fast" } end
+local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "same_pitch" } end
+local function asks() return { id = "asks", when = "next_step", to = ask_result } end
+local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+
+scenario {
+  id = "burned_owner",
+  title = "The owner who got burned",
+  version = "1.0.0",
+  difficulty = 2,
+  pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
+  persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
+              voice = "the burned sceptic: short, dry, testing" },
+  brief = "You sell Routewise, scheduling and dispatch software for field-service companies. "
+    .. "Walt Brennan owns Brennan Home Comfort, a heating and air-conditioning firm with "
+    .. "twenty-two technicians. A supplier you both know set up this meeting and warned you: "
+    .. "Walt bought dispatch software two years ago and it went badly. You are in his office "
+    .. "for fifteen minutes.",
+  purpose = "Find out what went wrong last time and what it cost him, learn who else decides, "
+    .. "set honest expectations, and agree a next meeting with the right people.",
+  start = "opening",
+  seed = 11,
+
+  state = { trust = 25, interest = 20, found = 0, straight = false,
+            got_handoff = false, got_cost = false, got_expectations = false,
+            got_denise = false, got_season = false },
+
+  features = { "automated dispatch", "GPS tracking", "mobile app", "customer portal",
+               "onboarding team", "route optimisation", "integrations" },
+  outcomes = { "right address", "renewals", "keep your techs", "one person", "no whiteboard",
+               "Denise's time", "fewer callbacks" },
+  jargon = { "SaaS", "API", "cloud-native", "workflow automation", "KPIs", "digital transformation" },
+
+  targets = {
+    { id = "handoff", kind = "pain",
+      text = "The last vendor's implementer had never seen the salesman's notes; six weeks became five months",
+      keys = "notes questionnaire implementation handoff salesman weeks months" },
+    { id = "cost", kind = "impact",
+      text = "Techs went back to paper, two maintenance renewals lost (about $60k a year) and his best tech quit",
+      keys = "paper renewals lost cost quit tech money" },
+    { id = "expectations", kind = "motive",
+      text = "He wants one named person from signature to go-live, the seller at the kickoff, and the real timeline",
+      keys = "one person kickoff timeline expect look like good" },
+    { id = "denise", kind = "decision_process",
+      text = "Denise, his office manager of nineteen years, runs dispatch and has a veto",
+      keys = "denise office manager decide veto say" },
+    { id = "season", kind = "timeline",
+      text = "Nothing changes between May and September; the old contract ends in September",
+      keys = "season summer september may when contract ends timing" },
+  },
+
+  rubric = { min_targets_before_ask = 3 },
+
+  reactions = { open_question = { trust = 2 }, probe = { trust = 4 }, reflection = { trust = 4 },
+                feature = { interest = -4, trust = -4 }, benefit = { interest = 3 },
+                premature_ask = { trust = -10 }, seller_focus = { trust = -6 } },
+}
+
+node "opening" {
+  say = "Walt Brennan. You've got fifteen minutes. Fair warning: the last software guy who "
+    .. "sat in that chair cost me a summer.",
+  cues = { { id = "last_guy", words = "last software guy chair cost summer" } },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
+      words = "last software guy cost summer happened", to = "last_time" },
+    { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
+  },
+  otherwise = "cold_shoulder",
+}
+
+node "cold_shoulder" {
+  say = "...I'm waiting.",
+  effects = { trust = -3 },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
+      words = "last software guy cost summer happened", to = "last_time" },
+    { id = "opens", any = { "open_question", "probe", "purpose" }, to = "current_setup" },
+  },
+  otherwise = "door_shut",
+}
+
+node "fair_enough" {
+  say = "Fine. Ask your questions. Just don't promise me anything, I've had enough of that.",
+  cues = { { id = "no_promises", words = "promise enough promised" } },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_promises", any = { "open_question", "probe", "reflection" },
+      words = "promise promised last summer happened before", to = "last_time" },
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
+  },
+  otherwise = "current_setup",
+}
+
+node "current_setup" {
+  say = "Twenty-two techs. Dispatch runs off a whiteboard and Denise's memory. Again. We "
+    .. "tried software. Didn't take.",
+  cues = { { id = "denise_memory", words = "denise memory whiteboard" },
+           { id = "didnt_take", words = "tried software take again didn't" } },
+  choices = {
+    { id = "a", text = "\"Didn't take.\" What happened with the software?",
+      to = "last_time", labels = { "open_question", "probe" } },
+    { id = "b", text = "Who's Denise?",
+      to = "denise", labels = { "closed_question", "probe" } },
+    { id = "c", text = "How many jobs a day do you dispatch?",
+      to = "numbers", labels = { "closed_question" } },
+    { id = "d", text = "Routewise replaces the whiteboard with automated dispatch, GPS tracking and a mobile app.",
+      to = "same_pitch", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_take", any = { "open_question", "probe", "reflection" },
+      words = "tried software take happened again", to = "last_time" },
+    { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "denise memory", to = "denise" },
+    { id = "closed", when = "closed_question", to = "numbers" },
+  },
+  otherwise = "numbers",
+}
+
+node "numbers" {
+  say = "Forty, fifty calls a day in summer. Twelve in winter. Next question.",
+  effects = { trust = -2 },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "opens_up", any = { "open_question", "probe", "reflection" },
+      words = "software tried before last happened summer", to = "last_time" },
+    { id = "who", any = { "open_question", "closed_question" }, words = "denise decide who", to = "denise" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "last_time" {
+  say = "Salesman sat right there. Took four pages of notes. Nice guy. Then the "
+    .. "'implementation specialist' emails me a questionnaire. Same questions. Nobody had "
+    .. "read the notes. Then a third guy for training who'd never seen either. Six weeks "
+    .. "became five months.",
+  reveals = { "handoff" },
+  effects = function(s) count_target(s, "handoff"); s.trust = s.trust + 5 end,
+  cues = { { id = "notes", words = "notes questionnaire read same" },
+           { id = "five_months", words = "five months six weeks" } },
+  choices = {
+    { id = "a", text = "So you told your story three times and it still got lost. What did those five months cost you?",
+      to = "paper", labels = { "reflection", "open_question", "probe" } },
+    { id = "b", text = "That won't happen with us. Our onboarding is seamless, guaranteed.",
+      to = "heard_that", labels = { "feature" } },
+    { id = "c", text = "Which software was it?",
+      to = "numbers", labels = { "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "cost", any = { "open_question", "probe", "reflection" },
+      words = "cost months impact happen business money affect", to = "paper" },
+    { id = "reflects", when = "reflection", to = "paper" },
+    { id = "what_good", any = { "open_question", "probe" },
+      words = "different next time look like good expect need", to = "what_good" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "paper" {
+  say = "By July the techs were back on paper. We missed two maintenance renewals. That's "
+    .. "sixty grand a year, walking. And Manny quit. Best tech I had. Said he was tired of "
+    .. "driving to the wrong address.",
+  reveals = { "cost" },
+  effects = function(s) count_target(s, "cost"); s.interest = s.interest + 8 end,
+  cues = { { id = "manny", words = "manny quit tech best" },
+           { id = "renewals", words = "renewals sixty grand maintenance" } },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_manny", any = { "open_question", "probe", "reflection" },
+      words = "manny quit tech best", to = "manny" },
+    { id = "what_good", any = { "open_question", "probe" },
+      words = "different next time look like good expect need want", to = "what_good" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "manny" {
+  say = "Twelve years with me. Taught half my crew. That one I take personally. ...Nobody's "
+    .. "asked me about Manny before.",
+  effects = { trust = 8 },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "what_good", any = { "open_question", "probe", "reflection" },
+      words = "different next time look like good expect need want", to = "what_good" },
+    { id = "who", any = { "open_question", "closed_question", "probe" },
+      words = "denise decide who else involved", to = "denise" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "what_good" {
+  say = "One person. Same person from the day I sign to the day the last tech's trained. "
+    .. "The guy who sells it is in the room at kickoff. And I want the real timeline, not "
+    .. "the brochure one. Denise'll want all that in writing.",
+  reveals = { "expectations" },
+  effects = function(s) count_target(s, "expectations"); s.trust = s.trust + 4 end,
+  cues = { { id = "in_writing", words = "denise writing want" } },
+  choices = {
+    { id = "a", text = "Tell me about Denise. What's her part in a decision like this?",
+      to = "denise", labels = { "open_question", "probe" } },
+    { id = "b", text = "When would be the right time of year to make a change?",
+      to = "season", labels = { "open_question" } },
+    { id = "c", text = "Done. We can have you live in two weeks, no problem.",
+      to = "heard_that", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "denise writing", to = "denise" },
+    { id = "when", any = { "open_question", "probe", "closed_question" },
+      words = "when time timing year season", to = "season" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "denise" {
+  say = "Denise runs the office. Nineteen years. She's the one who'd live in the thing all "
+    .. "day. If she says no, it's no, and after last time she'll say no to anything with a "
+    .. "login.",
+  reveals = { "denise" },
+  effects = function(s) count_target(s, "denise") end,
+  cues = { { id = "login", words = "login last time no" } },
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "when", any = { "open_question", "probe", "closed_question" },
+      words = "when time timing year season", to = "season" },
+    { id = "what_good", any = { "open_question", "probe", "reflection" },
+      words = "different next time look like good expect need login", to = "what_good" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "season" {
+  say = "Not between May and September. That's AC season, I'm not changing a thing while "
+    .. "it's ninety degrees. Contract with the last lot runs out in September anyway.",
+  reveals = { "season" },
+  effects = function(s) count_target(s, "season") end,
+  routes = {
+    promised(),
+    rushed(),
+    pitches(),
+    { id = "who", any = { "open_question", "closed_question", "probe" },
+      words = "denise decide who else involved", to = "denise" },
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_cold",
+}
+
+node "real_timeline" {
+  say = "So go on, then. How long would yours really take? And who would I be dealing with "
+    .. "after you've gone?",
+  choices = {
+    { id = "a", text = "Honestly, for twenty-two techs, expect ten to twelve weeks, and I'd be at the kickoff with the one project lead you'd keep until go-live.",
+      to = "respect", labels = { "benefit" } },
+    { id = "b", text = "We'll have you up and running in two weeks, guaranteed. It's plug and play.",
+      to = "heard_that", labels = { "feature" } },
+    { id = "c", text = "Our onboarding team handles all of that, with integrations and a customer portal.",
+      to = "same_pitch", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    { id = "honest", test = function(s, move) return sounds_honest(move) end, to = "respect" },
+    pitches(),
+  },
+  otherwise = "closing",
+}
+
+node "respect" {
+  say = "Huh. That's the first straight answer I've had from a software company. Ten "
+    .. "weeks I can plan around. Five months I can't.",
+  effects = function(s) s.straight = true; s.trust = s.trust + 10 end,
+  choices = {
+    { id = "a", text = "Would it make sense for Denise and me to sit down for an hour, here, so she can ask her questions? Tuesday or Wednesday next week?",
+      to = "booked", labels = { "next_step" } },
+    { id = "b", text = "Great. Can I send you a contract to look over?",
+      to = "denise_gate", labels = { "next_step", "closed_question" } },
+    { id = "c", text = "Glad to hear it. Let me know if anything comes up.",
+      to = "closing" },
+  },
+  typed = true,
+  routes = { promised(), asks(), pitches() },
+  otherwise = "closing",
+}
+
+node "denise_gate" {
+  say = "Not without Denise. You'd be making the same mistake as the last guy, selling to me "
+    .. "and forgetting who actually uses it.",
+  cues = { { id = "same_mistake", words = "denise mistake forgetting uses" } },
+  choices = {
+    { id = "a", text = "You're right. Could Denise and I sit down for an hour next week, Tuesday or Wednesday, before anything is signed?",
+      to = "booked", labels = { "next_step", "reflection" } },
+    { id = "b", text = "Sure, run it past her and let me know.",
+      to = "wait_and_see" },
+  },
+  typed = true,
+  routes = {
+    { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end, to = "booked" },
+  },
+  otherwise = "wait_and_see",
+}
+
+node "heard_that" {
+  say = "Ha. That's word for word what the last guy said. Seamless. Guaranteed. You know "
+    .. "what guaranteed got me? Manny's resignation letter.",
+  effects = { trust = -12 },
+  choices = {
+    { id = "a", text = "Fair. Strike that. I'd rather understand what went wrong last time. What would have to be different?",
+      to = "what_good", labels = { "open_question" } },
+    { id = "b", text = "I promise you, we're different. Our onboarding is plug and play.",
+      to = "door_shut", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" },
+    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_good" },
+  },
+  otherwise = "door_shut",
+}
+
+node "same_pitch" {
+  say = "Everybody's software does scheduling. The last one did too. It had GPS. It had an "
+    .. "app. Didn't help.",
+  effects = { trust = -5 },
+  choices = {
+    { id = "a", text = "Then the features aren't the point. What went wrong with the last one?",
+      to = "last_time", labels = { "open_question", "probe" } },
+    { id = "b", text = "Ours has route optimisation and a customer portal too, and it's cloud-native SaaS.",
+      to = "door_shut", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
+  },
+  otherwise = "door_shut",
+}
+
+node "not_so_fast" {
+  say = "You've asked me about nothing and you want a meeting. That's how it started last "
+    .. "time.",
+  effects = { trust = -6 },
+  choices = {
+    { id = "a", text = "You're right, I jumped ahead. What happened last time?",
+      to = "last_time", labels = { "open_question", "probe" } },
+    { id = "b", text = "It's just an hour. How about Thursday?",
+      to = "polite_no", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    { id = "insists", when = "next_step", to = "polite_no" },
+    pitches(),
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
+  },
+  otherwise = "polite_no",
+}
+
+node "closing" {
+  say = "I've got a furnace install at two. So.",
+  choices = {
+    { id = "a", text = "Before you go: could Denise and I sit down next week, Tuesday or Wednesday, so she can ask her questions?",
+      to = "booked", labels = { "next_step" } },
+    { id = "b", text = "Thanks for your time, Walt. I'll follow up by email.",
+      to = "wait_and_see" },
+  },
+  typed = true,
+  routes = { promised(), asks() },
+  otherwise = "wait_and_see",
+}
+
+node "closing_cold" {
+  say = "I've got a furnace install at two. Leave a card on the desk.",
+  choices = {
+    { id = "a", text = "Could we set up a demo next week, Tuesday or Wednesday?",
+      to = "polite_no", labels = { "next_step" } },
+    { id = "b", text = "Will do. Thanks, Walt.",
+      to = "wait_and_see" },
+  },
+  typed = true,
+  routes = { promised(), { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  otherwise = "wait_and_see",
+}
+
+node "booked" {
+  say = "Tuesday. Nine, before the phones go crazy. Denise will have a list. Answer it "
+    .. "straight, the way you did with me, and you'll be fine.",
+  ending = { outcome = "meeting_booked", success = true },
+}
+
+node "wait_and_see" {
+  say = "Yeah. We'll see.",
+  ending = { outcome = "no_next_step", success = false },
+}
+
+node "polite_no" {
+  say = "No. Not this year. I'll call you if that changes. I won't.",
+  ending = { outcome = "polite_no", success = false },
+}
+
+node "door_shut" {
+  say = "We're done. Door's behind you.",
+  ending = { outcome = "brush_off", success = false },
+}
