@@ -1,12 +1,26 @@
-/* cmd_menu: placeholder until the command lands (replace this file). */
+/* cmd_menu: `coach` with no command opens the window on the scenario menu,
+ * the default scenario pre-selected. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
+#include "ui.h"
 
 int cmd_menu(int argc, char **argv)
 {
     (void)argc;
     (void)argv;
-    fprintf(stderr, "coach: 'menu' is not built yet\n");
-    return CLI_USAGE;
+    char scenarios[4200], assets[4200];
+    cli_path(scenarios, sizeof scenarios, "scenarios");
+    cli_path(assets, sizeof assets, "assets");
+    UiOptions options;
+    memset(&options, 0, sizeof options);
+    options.scenario_path = NULL;
+    options.default_scenario = cli_default_scenario();
+    options.scenarios_dir = scenarios;
+    options.assets_dir = assets;
+    const char *projector = getenv("COACH_PROJECTOR");
+    options.projector = projector != NULL && strcmp(projector, "1") == 0;
+    return ui_run(&options);
 }

@@ -1,0 +1,59 @@
+/* app: the GUI application behind ui_run(): one window, three screens
+ * (menu, play, debrief), event handling and rendering. ui_run() is a thin
+ * event loop around it; the screenshot tests drive it directly with
+ * synthetic SDL events and read the frame back.
+ *
+ * Rendering happens only when something changed (app_needs_render). */
+#ifndef COACH_UI_APP_H
+#define COACH_UI_APP_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "error.h"
+#include "session.h"
+#include "ui.h"
+
+typedef struct App App;
+
+typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF } AppScreen;
+
+/* Opens the window and the fonts, and either the menu (options->scenario_path
+ * NULL) or the play screen. options and its strings are copied. NULL with
+ * err filled when SDL, the fonts or the scenario cannot be loaded.
+ * Caller: app_destroy(). */
+App *app_create(const UiOptions *options, CoachError *err);
+void app_destroy(App *app);
+
+/* Handles one event. Returns false once the app wants to quit. */
+bool app_handle_event(App *app, const SDL_Event *event);
+
+/* True when the screen must be drawn again. */
+bool app_needs_render(const App *app);
+/* Draws the current screen and presents it. */
+void app_render(App *app);
+/* True while the play screen's text box has focus (the caret is shown). */
+bool app_text_focused(const App *app);
+
+/* Saves the last rendered frame as a PNG. */
+int app_save_png(App *app, const char *path, CoachError *err);
+/* Reads the last rendered frame into a malloc'd RGB buffer (3 bytes a
+ * pixel); caller frees. NULL on failure. */
+unsigned char *app_read_rgb(App *app, int *width, int *height);
+
+AppScreen app_screen(const App *app);
+SDL_Window *app_window(const App *app);
+/* The running session on the play and debrief screens, else NULL (borrowed). */
+const Session *app_session(const App *app);
+/* The banner currently shown ("" if none). */
+const char *app_banner(const App *app);
+/* Menu entries: how many, which is selected, and whether entry i loaded. */
+size_t app_menu_count(const App *app);
+size_t app_menu_selected(const App *app);
+bool app_menu_entry_ok(const App *app, size_t index);
+/* Reloads the scenario of the play screen (what F5 does). */
+void app_reload(App *app);
+/* The SDL event type the file watcher pushes (a user event). */
+Uint32 app_watch_event_type(const App *app);
+
+#endif

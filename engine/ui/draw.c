@@ -1,0 +1,532 @@
+/* draw: fonts, wrapped text with a texture cache, and filled shapes (see draw.h). */
+#include "draw.h"
+
+#include <SDL_ttf.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DRAW_CACHE_MAX 512
+#define DRAW_KEEP_FRAMES 3
+#define DRAW_MAX_LINES 400
+#define DRAW_SEGMENT_BYTES 1024
+
+typedef struct DrawEntry {
+    DrawFont font;
+    int wrap_width;
+    unsigned long hash;
+    char *text;          /* owned copy of the key text */
+    SDL_Texture *texture; /* NULL for empty text */
+    int width, height;
+    unsigned long last_frame;
+} DrawEntry;
+
+typedef struct DrawFace {
+    void *bytes;          /* the whole .ttf in memory (FreeType reads from it) */
+    size_t size;
+} DrawFace;
+
+struct Draw {
+    SDL_Renderer *renderer;    /* borrowed */
+    DrawFace regular, bold;
+    int base_size;
+    TTF_Font *fonts[DRAW_FONT_COUNT]; /* opened on first use */
+    DrawEntry entries[DRAW_CACHE_MAX];
+    size_t entry_count;
+    unsigned long frame;
+    unsigned long render_count;
+};
+
+static const struct {
+    double scale;
+    bool bold;
+} font_roles[DRAW_FONT_COUNT] = {
+    [DRAW_SMALL] = {0.78, false}, [DRAW_SMALL_BOLD] = {0.78, true}, [DRAW_BODY] = {1.0, false},
+    [DRAW_BODY_BOLD] = {1.0, true}, [DRAW_LARGE] = {1.2, false},   [DRAW_TITLE] = {1.5, true},
+    [DRAW_HUGE] = {2.6, true},
+};
+
+static int face_load(DrawFace *face, const char *path, CoachError *err)
+{
+    size_t size = 0;
+    void *bytes = SDL_LoadFile(path, &size);
+    if (bytes == NULL || size == 0) {
+        SDL_free(bytes);
+        return err_set(err, COACH_EIO, path, 0, "cannot read the font: %s", SDL_GetError());
+    }
+    face->bytes = bytes;
+    face->size = size;
+    return 0;
+}
+
+Draw *draw_create(SDL_Renderer *renderer, const char *fonts_dir, int base_size, CoachError *err)
+{
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        err_set(err, COACH_EIO, NULL, 0, "cannot start SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
+    Draw *draw = calloc(1, sizeof *draw);
+    if (draw == NULL) {
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    draw->renderer = renderer;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/DejaVuSans.ttf", fonts_dir);
+    if (face_load(&draw->regular, path, err) != 0)
+        goto fail;
+    snprintf(path, sizeof path, "%s/DejaVuSans-Bold.ttf", fonts_dir);
+    if (face_load(&draw->bold, path, err) != 0)
+        goto fail;
+    draw->base_size = 0;
+    draw_set_base_size(draw, base_size);
+    return draw;
+fail:
+    draw_destroy(draw);
+    return NULL;
+}
+
+static void cache_clear(Draw *draw)
+{
+    for (size_t i = 0; i < draw->entry_count; i++) {
+        free(draw->entries[i].text);
+        if (draw->entries[i].texture != NULL)
+            SDL_DestroyTexture(draw->entries[i].texture);
+    }
+    draw->entry_count = 0;
+}
+
+static void fonts_close(Draw *draw)
+{
+    for (int i = 0; i < DRAW_FONT_COUNT; i++) {
+        if (draw->fonts[i] != NULL)
+            TTF_CloseFont(draw->fonts[i]);
+        draw->fonts[i] = NULL;
+    }
+}
+
+void draw_destroy(Draw *draw)
+{
+    if (draw == NULL)
+        return;
+    cache_clear(draw);
+    fonts_close(draw);
+    SDL_free(draw->regular.bytes);
+    SDL_free(draw->bold.bytes);
+    free(draw);
+}
+
+void draw_set_base_size(Draw *draw, int base_size)
+{
+    if (base_size < 9)
+        base_size = 9;
+    if (base_size > 96)
+        base_size = 96;
+    if (base_size == draw->base_size)
+        return;
+    cache_clear(draw);
+    fonts_close(draw);
+    draw->base_size = base_size;
+}
+
+int draw_base_size(const Draw *draw)
+{
+    return draw->base_size;
+}
+
+static TTF_Font *font_get(Draw *draw, DrawFont role)
+{
+    if (draw->fonts[role] != NULL)
+        return draw->fonts[role];
+    const DrawFace *face = font_roles[role].bold ? &draw->bold : &draw->regular;
+    int size = (int)lround(draw->base_size * font_roles[role].scale);
+    SDL_RWops *stream = SDL_RWFromConstMem(face->bytes, (int)face->size);
+    TTF_Font *font = stream != NULL ? TTF_OpenFontRW(stream, 1, size) : NULL;
+    if (font == NULL) {
+        /* The bytes were read and checked at start-up; failing here means
+         * memory ran out. Fall back to any font already open. */
+        for (int i = 0; i < DRAW_FONT_COUNT; i++)
+            if (draw->fonts[i] != NULL)
+                return draw->fonts[i];
+        fprintf(stderr, "coach: cannot open font: %s\n", TTF_GetError());
+        abort();
+    }
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    draw->fonts[role] = font;
+    return font;
+}
+
+int draw_line_height(Draw *draw, DrawFont font)
+{
+    return TTF_FontLineSkip(font_get(draw, font));
+}
+
+/* Length of the UTF-8 sequence at s (at most left bytes), 0 when invalid. */
+static size_t utf8_sequence(const unsigned char *s, size_t left)
+{
+    unsigned char c = s[0];
+    size_t n;
+    unsigned long cp;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (left < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}
+
+size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t size, bool keep_newlines)
+{
+    size_t written = 0;
+    if (size == 0)
+        return 0;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < length) {
+        size_t n = utf8_sequence(s + i, length - i);
+        const char *piece = (const char *)s + i;
+        size_t piece_length = n;
+        char replacement[4];
+        if (n == 0) {
+            piece = "\xEF\xBF\xBD";
+            piece_length = 3;
+            n = 1;
+        } else if (n == 1 && (s[i] < 0x20 || s[i] == 0x7F)) {
+            replacement[0] = (s[i] == '\n' && keep_newlines) ? '\n' : ' ';
+            piece = replacement;
+            piece_length = 1;
+        }
+        if (written + piece_length + 1 > size)
+            break;
+        memcpy(out + written, piece, piece_length);
+        written += piece_length;
+        i += n;
+    }
+    out[written] = '\0';
+    return written;
+}
+
+/* Byte offset after count characters of valid UTF-8 s (stops at end). */
+static size_t utf8_advance(const char *s, size_t length, int count)
+{
+    size_t i = 0;
+    while (count-- > 0 && i < length) {
+        size_t n = utf8_sequence((const unsigned char *)s + i, length - i);
+        i += n == 0 ? 1 : n;
+    }
+    return i;
+}
+
+static int measure_bytes(TTF_Font *font, const char *s, size_t length)
+{
+    char buffer[DRAW_SEGMENT_BYTES + 8];
+    if (length > DRAW_SEGMENT_BYTES)
+        length = DRAW_SEGMENT_BYTES;
+    memcpy(buffer, s, length);
+    buffer[length] = '\0';
+    int width = 0;
+    TTF_SizeUTF8(font, buffer, &width, NULL);
+    return width;
+}
+
+int draw_measure(Draw *draw, DrawFont font, const char *text, size_t length)
+{
+    return length == 0 ? 0 : measure_bytes(font_get(draw, font), text, length);
+}
+
+static void add_line(DrawLine *lines, size_t max, size_t *count, TTF_Font *font, const char *text,
+                     size_t start, size_t length)
+{
+    if (*count < max) {
+        lines[*count].start = start;
+        lines[*count].length = length;
+        lines[*count].width = length > 0 ? measure_bytes(font, text + start, length) : 0;
+    }
+    (*count)++;
+}
+
+size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawLine *lines, size_t max)
+{
+    TTF_Font *font = font_get(draw, role);
+    size_t length = strlen(text);
+    size_t count = 0;
+    size_t pos = 0;
+    char segment[DRAW_SEGMENT_BYTES + 8];
+    if (length == 0) {
+        add_line(lines, max, &count, font, text, 0, 0);
+        return count;
+    }
+    while (pos < length) {
+        const char *newline = memchr(text + pos, '\n', length - pos);
+        size_t paragraph_end = newline != NULL ? (size_t)(newline - text) : length;
+        if (paragraph_end == pos) {
+            add_line(lines, max, &count, font, text, pos, 0);
+            pos++;
+            continue;
+        }
+        if (width <= 0) {
+            add_line(lines, max, &count, font, text, pos, paragraph_end - pos);
+            pos = paragraph_end + 1;
+            continue;
+        }
+        size_t segment_length = paragraph_end - pos;
+        if (segment_length > DRAW_SEGMENT_BYTES) {
+            segment_length = DRAW_SEGMENT_BYTES;
+            while (segment_length > 0 && ((unsigned char)text[pos + segment_length] & 0xC0) == 0x80)
+                segment_length--;
+        }
+        memcpy(segment, text + pos, segment_length);
+        segment[segment_length] = '\0';
+        int extent = 0, fitting = 0;
+        TTF_MeasureUTF8(font, segment, width, &extent, &fitting);
+        size_t fit = utf8_advance(segment, segment_length, fitting);
+        if (pos + fit >= paragraph_end) {
+            add_line(lines, max, &count, font, text, pos, paragraph_end - pos);
+            pos = paragraph_end + 1;
+            continue;
+        }
+        size_t cut = fit;
+        while (cut > 0 && text[pos + cut] != ' ')
+            cut--;
+        if (cut == 0) {
+            /* one word longer than the line: break inside it (at least one character) */
+            if (fit == 0)
+                fit = utf8_advance(text + pos, paragraph_end - pos, 1);
+            add_line(lines, max, &count, font, text, pos, fit);
+            pos += fit;
+        } else {
+            size_t line_length = cut;
+            while (line_length > 0 && text[pos + line_length - 1] == ' ')
+                line_length--;
+            add_line(lines, max, &count, font, text, pos, line_length);
+            pos += cut;
+            while (pos < paragraph_end && text[pos] == ' ')
+                pos++;
+        }
+        if (count >= DRAW_MAX_LINES * 4)
+            break;
+    }
+    return count;
+}
+
+int draw_text_width(Draw *draw, DrawFont role, const char *text)
+{
+    int width = 0, height = 0;
+    draw_text_size(draw, role, text, 0, &width, &height);
+    return width;
+}
+
+static unsigned long hash_text(const char *text)
+{
+    unsigned long hash = 5381;
+    for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
+        hash = hash * 33 + *p;
+    return hash;
+}
+
+static void entry_render(Draw *draw, DrawEntry *entry)
+{
+    /* Rendered white; draw_text() tints it with the texture's colour mod. */
+    SDL_Color color = {255, 255, 255, 255};
+    TTF_Font *font = font_get(draw, entry->font);
+    size_t length = strlen(entry->text);
+    char *clean = malloc(length * 3 + 1);
+    if (clean == NULL)
+        return;
+    draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
+    DrawLine *lines = malloc(sizeof *lines * DRAW_MAX_LINES);
+    if (lines == NULL) {
+        free(clean);
+        return;
+    }
+    size_t count = draw_layout(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES);
+    if (count > DRAW_MAX_LINES)
+        count = DRAW_MAX_LINES;
+    int skip = TTF_FontLineSkip(font);
+    int widest = 0;
+    for (size_t i = 0; i < count; i++)
+        if (lines[i].width > widest)
+            widest = lines[i].width;
+    entry->width = widest;
+    entry->height = (int)count * skip;
+    draw->render_count++;
+    if (widest > 0) {
+        SDL_Surface *page = SDL_CreateRGBSurfaceWithFormat(0, widest, entry->height, 32,
+                                                            SDL_PIXELFORMAT_ARGB8888);
+        if (page != NULL) {
+            SDL_FillRect(page, NULL, SDL_MapRGBA(page->format, color.r, color.g, color.b, 0));
+            for (size_t i = 0; i < count; i++) {
+                if (lines[i].length == 0)
+                    continue;
+                char saved = clean[lines[i].start + lines[i].length];
+                clean[lines[i].start + lines[i].length] = '\0';
+                SDL_Surface *line = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
+                clean[lines[i].start + lines[i].length] = saved;
+                if (line == NULL)
+                    continue;
+                SDL_SetSurfaceBlendMode(line, SDL_BLENDMODE_NONE);
+                SDL_Rect at = {0, (int)i * skip, line->w, line->h};
+                SDL_BlitSurface(line, NULL, page, &at);
+                SDL_FreeSurface(line);
+            }
+            entry->texture = SDL_CreateTextureFromSurface(draw->renderer, page);
+            if (entry->texture != NULL)
+                SDL_SetTextureBlendMode(entry->texture, SDL_BLENDMODE_BLEND);
+            SDL_FreeSurface(page);
+        }
+    }
+    free(lines);
+    free(clean);
+}
+
+static DrawEntry *cache_get(Draw *draw, DrawFont font, const char *text, int width)
+{
+    unsigned long hash = hash_text(text);
+    if (width < 0)
+        width = 0;
+    for (size_t i = 0; i < draw->entry_count; i++) {
+        DrawEntry *entry = &draw->entries[i];
+        if (entry->hash == hash && entry->font == font && entry->wrap_width == width &&
+            strcmp(entry->text, text) == 0) {
+            entry->last_frame = draw->frame;
+            return entry;
+        }
+    }
+    if (draw->entry_count == DRAW_CACHE_MAX) {
+        /* full: evict the least recently drawn */
+        size_t oldest = 0;
+        for (size_t i = 1; i < draw->entry_count; i++)
+            if (draw->entries[i].last_frame < draw->entries[oldest].last_frame)
+                oldest = i;
+        free(draw->entries[oldest].text);
+        if (draw->entries[oldest].texture != NULL)
+            SDL_DestroyTexture(draw->entries[oldest].texture);
+        draw->entries[oldest] = draw->entries[--draw->entry_count];
+    }
+    char *copy = strdup(text);
+    if (copy == NULL)
+        return NULL;
+    DrawEntry *entry = &draw->entries[draw->entry_count++];
+    memset(entry, 0, sizeof *entry);
+    entry->font = font;
+    entry->wrap_width = width;
+    entry->hash = hash;
+    entry->text = copy;
+    entry->last_frame = draw->frame;
+    entry_render(draw, entry);
+    return entry;
+}
+
+void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int *out_width,
+                    int *out_height)
+{
+    DrawEntry *entry = cache_get(draw, font, text, width);
+    *out_width = entry != NULL ? entry->width : 0;
+    *out_height = entry != NULL ? entry->height : draw_line_height(draw, font);
+}
+
+int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int width, SDL_Color color)
+{
+    DrawEntry *entry = cache_get(draw, font, text, width);
+    if (entry == NULL)
+        return draw_line_height(draw, font);
+    if (entry->texture != NULL) {
+        SDL_SetTextureColorMod(entry->texture, color.r, color.g, color.b);
+        SDL_SetTextureAlphaMod(entry->texture, color.a);
+        SDL_Rect at = {x, y, entry->width, entry->height};
+        SDL_RenderCopy(draw->renderer, entry->texture, NULL, &at);
+    }
+    return entry->height;
+}
+
+static void set_color(Draw *draw, SDL_Color color)
+{
+    SDL_SetRenderDrawBlendMode(draw->renderer, color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(draw->renderer, color.r, color.g, color.b, color.a);
+}
+
+void draw_fill(Draw *draw, SDL_Rect rect, int radius, SDL_Color color)
+{
+    if (rect.w <= 0 || rect.h <= 0)
+        return;
+    set_color(draw, color);
+    if (radius * 2 > rect.h)
+        radius = rect.h / 2;
+    if (radius * 2 > rect.w)
+        radius = rect.w / 2;
+    if (radius <= 1) {
+        SDL_RenderFillRect(draw->renderer, &rect);
+        return;
+    }
+    SDL_Rect rows[2 * 64 + 1];
+    if (radius > 64)
+        radius = 64;
+    int count = 0;
+    for (int i = 0; i < radius; i++) {
+        double dy = radius - i - 0.5;
+        int inset = (int)lround(radius - sqrt((double)radius * radius - dy * dy));
+        rows[count++] = (SDL_Rect){rect.x + inset, rect.y + i, rect.w - 2 * inset, 1};
+        rows[count++] = (SDL_Rect){rect.x + inset, rect.y + rect.h - 1 - i, rect.w - 2 * inset, 1};
+    }
+    rows[count++] = (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius};
+    SDL_RenderFillRects(draw->renderer, rows, count);
+}
+
+void draw_outline(Draw *draw, SDL_Rect rect, int thickness, SDL_Color color)
+{
+    set_color(draw, color);
+    SDL_Rect sides[4] = {
+        {rect.x, rect.y, rect.w, thickness},
+        {rect.x, rect.y + rect.h - thickness, rect.w, thickness},
+        {rect.x, rect.y, thickness, rect.h},
+        {rect.x + rect.w - thickness, rect.y, thickness, rect.h},
+    };
+    SDL_RenderFillRects(draw->renderer, sides, 4);
+}
+
+void draw_end_frame(Draw *draw)
+{
+    size_t i = 0;
+    while (i < draw->entry_count) {
+        DrawEntry *entry = &draw->entries[i];
+        if (draw->frame - entry->last_frame >= DRAW_KEEP_FRAMES) {
+            free(entry->text);
+            if (entry->texture != NULL)
+                SDL_DestroyTexture(entry->texture);
+            *entry = draw->entries[--draw->entry_count];
+        } else {
+            i++;
+        }
+    }
+    draw->frame++;
+}
+
+size_t draw_cache_size(const Draw *draw)
+{
+    return draw->entry_count;
+}
+
+unsigned long draw_render_count(const Draw *draw)
+{
+    return draw->render_count;
+}

@@ -1,0 +1,36 @@
+/* theme: the colours of the UI. Two built-in themes: a light default and a
+ * high-contrast one for projectors (dark background, large bright text). */
+#ifndef COACH_UI_THEME_H
+#define COACH_UI_THEME_H
+
+#include <SDL.h>
+
+typedef struct Theme {
+    const char *name;
+    SDL_Color background;    /* window */
+    SDL_Color header;        /* top bar */
+    SDL_Color header_text;
+    SDL_Color header_muted;
+    SDL_Color surface;       /* cards, panels */
+    SDL_Color surface_alt;   /* secondary panels */
+    SDL_Color border;
+    SDL_Color text;
+    SDL_Color muted;         /* secondary text */
+    SDL_Color accent;        /* selection, focus, bars */
+    SDL_Color accent_soft;   /* selected card background */
+    SDL_Color accent_text;   /* text on accent */
+    SDL_Color prospect;      /* prospect bubble */
+    SDL_Color prospect_now;  /* the prospect's current line */
+    SDL_Color trainee;       /* trainee bubble */
+    SDL_Color good, good_soft;
+    SDL_Color bad, bad_soft;
+    SDL_Color neutral_soft;
+    SDL_Color bar_track;
+    SDL_Color banner_error, banner_info, banner_text;
+} Theme;
+
+/* Static themes (never freed). */
+const Theme *theme_light(void);
+const Theme *theme_projector(void);
+
+#endif
