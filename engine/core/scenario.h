@@ -37,6 +37,7 @@ typedef struct ScnInfo {
     char sha256[65];            /* hash of the file's bytes */
     const char *start;          /* start node id */
     uint64_t seed;              /* default seed */
+    int line;                   /* line of the scenario{} call (0 unknown); for check */
 } ScnInfo;
 
 typedef enum ScnRouteKind {
@@ -53,6 +54,10 @@ typedef struct ScnEdge {
     const char *to;     /* target node id; NULL when `to` is a function */
     const char *label;  /* human summary: "open_question", "choice b: text…" */
     int line;           /* source line of the route/choice */
+    /* Rules: every label string of when/any/unless as written, including
+     * ones an_label_from_name() rejects (check reports them). */
+    const char *const *label_names;
+    size_t label_name_count;
 } ScnEdge;
 
 /* A static view of one node (owned by the Scenario). */
@@ -67,6 +72,7 @@ typedef struct ScnNode {
     const ScnEdge *edges;
     size_t edge_count;
     const char *const *cue_ids;
+    const char *const *cue_words; /* parallel to cue_ids ("" when none); NULL if not kept */
     size_t cue_count;
     const char *const *reveals;
     size_t reveal_count;
@@ -107,6 +113,9 @@ typedef struct ScnMove {
     const AnResult *analysis;
     int choice;                  /* choice index, or -1 for typed text */
     bool premature_ask;
+    /* Added: the analyser `words` rules use (an_shared_meaning); NULL: a
+     * plain case-insensitive word overlap is used instead. */
+    const Analyzer *analyzer;
 } ScnMove;
 
 /* Where a move leads. */
@@ -154,5 +163,28 @@ int scn_state_add(Scenario *scenario, const char *name, double delta, CoachError
 bool scn_state_number(const Scenario *scenario, const char *name, double *out);
 /* Writes the state as a JSON object text into a malloc'd string (caller frees). */
 char *scn_state_json(const Scenario *scenario);
+
+/* --- added (additive) ------------------------------------------------------ */
+
+/* One entry of the scenario's `reactions` (defaults merged with the
+ * author's): when a trainee line carries label `key` (a label id, or
+ * "premature_ask"), add delta to state variable var. Owned by the Scenario. */
+typedef struct ScnReaction {
+    const char *key;
+    const char *var;
+    double delta;
+} ScnReaction;
+
+size_t scn_reaction_count(const Scenario *scenario);
+const ScnReaction *scn_reaction(const Scenario *scenario, size_t index);
+
+/* The name `{trainee}` expands to in prospect lines (copied; NULL: "there"). */
+int scn_set_trainee(Scenario *scenario, const char *name, CoachError *err);
+
+/* Index of target id, or -1. */
+int scn_find_target(const Scenario *scenario, const char *id);
+
+/* Size of the Lua heap now (bytes), for tests and benchmarks. */
+size_t scn_memory_used(const Scenario *scenario);
 
 #endif
