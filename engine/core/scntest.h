@@ -1,0 +1,63 @@
+/* scntest: scenario tests (scenarios/README.md, "Testing a scenario").
+ *
+ * A test file is Lua, run in a small sandbox of its own (base, string and
+ * table only; no io/os/dofile/load; text chunks; an instruction budget and a
+ * memory cap), that calls `scenario_test { ... }` and `contrast { ... }`.
+ * Loading copies every test into C structures and closes the Lua state;
+ * running plays each transcript through a real Session (no log), checks the
+ * expectations and records which nodes, cues and endings were reached, so
+ * that coverage can be printed or written as JSON for `coach check`. */
+#ifndef COACH_SCNTEST_H
+#define COACH_SCNTEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "analyze.h"
+#include "error.h"
+
+typedef struct StestSuite StestSuite;
+
+/* Creates an empty suite; the caller frees it with stest_destroy(). NULL on
+ * out-of-memory. */
+StestSuite *stest_create(void);
+void stest_destroy(StestSuite *suite);
+
+/* Loads the tests and contrasts of one test file into suite. Scenario paths
+ * are resolved relative to the file's directory. Returns 0, or a negative
+ * COACH_E* code with err naming the file and line (unreadable file, Lua
+ * error, sandbox violation, malformed test, duplicate test name, contrast
+ * naming an unknown test). On error the suite keeps what earlier files
+ * added and nothing of this file. */
+int stest_load(StestSuite *suite, const char *path, CoachError *err);
+
+size_t stest_test_count(const StestSuite *suite);
+size_t stest_contrast_count(const StestSuite *suite);
+
+typedef struct StestSummary {
+    int tests, tests_failed;
+    int contrasts, contrasts_failed;
+    int unreadable; /* tests whose scenario could not be loaded or started */
+} StestSummary;
+
+/* Runs every test, then every contrast, writing one line per result and a
+ * readable difference for each failure to out ("file:line: test \"name\":
+ * expected ending X, got Y (after turn N: \"...\")"). analyzer is borrowed.
+ * Fills summary. Returns 0 when everything passed, 1 otherwise. */
+int stest_run(StestSuite *suite, const Analyzer *analyzer, FILE *out, StestSummary *summary);
+
+/* Prints one coverage line per scenario the tests ran ("coverage ID: nodes
+ * a/b, cues c/d, endings e/f; not reached: ..."). Call after stest_run(). */
+void stest_print_coverage(const StestSuite *suite, FILE *out);
+
+/* Writes the coverage as JSON to path (atomically: a temp file renamed):
+ * {"scenarios":[{"id","path","nodes":{"total","visited":[..],"not_visited":[..]},
+ *   "cues":{"total","picked":[..],"not_picked":[..]},
+ *   "endings":{"total","reached":[..],"not_reached":[..],
+ *              "outcomes_not_reached":[..]}}]}
+ * Node and cue entries are ids; ending entries are node ids. Returns 0 or a
+ * negative COACH_E* code with err. */
+int stest_write_coverage_json(const StestSuite *suite, const char *path, CoachError *err);
+
+#endif
