@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Start-up benchmark: cold start to the first rendered frame and peak RSS of
+# `coach` (menu, and `coach play` on the default scenario) side by side with
+# bare_sdl (a bare SDL2 + SDL2_ttf program that shows one line of the same
+# font), under Xvfb and under SDL's offscreen driver. Medians of RUNS runs
+# (default 15), runs interleaved; prints the ratios against bare_sdl.
+#
+# Targets: coach <= 1.2 x bare start-up; peak RSS <= bare + 15 MiB.
+#
+# usage: tests/bench/startup.sh            (builds Release into $BUILD_DIR)
+#   env: RUNS=15  BUILD_DIR=/tmp/coach-bench  COACH_BIN=path (skip the build)
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+RUNS=${RUNS:-15}
+BUILD_DIR=${BUILD_DIR:-/tmp/coach-bench}
+FONT="$ROOT/assets/fonts/DejaVuSans.ttf"
+
+if [[ "${1:-}" != "--inner" ]]; then
+  mkdir -p "$BUILD_DIR"
+  if [[ -z "${COACH_BIN:-}" ]]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR/coach" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+    cmake --build "$BUILD_DIR/coach" -j2 --target coach >/dev/null
+    export COACH_BIN="$BUILD_DIR/coach/coach"
+  fi
+  # shellcheck disable=SC2046
+  cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -o "$BUILD_DIR/bare_sdl" "$ROOT/tests/bench/bare_sdl.c" \
+     $(pkg-config --cflags --libs sdl2 SDL2_ttf)
+  export BARE_BIN="$BUILD_DIR/bare_sdl"
+  echo "coach: $COACH_BIN   bare: $BARE_BIN   runs: $RUNS"
+  echo
+  echo "== x11 (Xvfb 1280x800x24) =="
+  xvfb-run -a -s "-screen 0 1280x800x24" "$0" --inner x11
+  echo
+  echo "== offscreen driver =="
+  SDL_VIDEODRIVER=offscreen "$0" --inner offscreen
+  exit 0
+fi
+
+# --- inner: runs with a display (or the offscreen driver) ready ---------------
+export XDG_DATA_HOME="$BUILD_DIR/data"   # coach play writes its log here
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+# run NAME CMD...: one run; appends "wall_ms rss_kib first_frame_ms" to $TMP/NAME
+run() {
+  local name=$1; shift
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$TMP/time" "$@" 2>"$TMP/err" >/dev/null || {
+    echo "  $name failed:"; sed 's/^/    /' "$TMP/err"; return 1; }
+  end=$(date +%s%N)
+  local frame
+  frame=$(grep -o 'first frame after [0-9.]*' "$TMP/err" | awk '{print $4}')
+  echo "$(( (end - start) / 1000 )) $(tail -1 "$TMP/time") ${frame:-0}" >>"$TMP/$name"
+}
+
+median() { # FILE COLUMN
+  awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'
+}
+
+sw=(env SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0)
+for ((i = 0; i < RUNS; i++)); do
+  run bare "${sw[@]}" "$BARE_BIN" "$FONT"
+  run bare_gl "$BARE_BIN" "$FONT"
+  run coach_menu env COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN"
+  run coach_play env COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN" play "$ROOT/scenarios/plant_downtime.lua"
+done
+
+bare_wall=$(median "$TMP/bare" 1); bare_rss=$(median "$TMP/bare" 2); bare_frame=$(median "$TMP/bare" 3)
+printf "  %-34s %12s %14s %12s %10s %12s\n" program "process ms" "first frame ms" "peak RSS MiB" "x bare" "RSS - bare"
+for name in bare bare_gl coach_menu coach_play; do
+  wall=$(median "$TMP/$name" 1); rss=$(median "$TMP/$name" 2); frame=$(median "$TMP/$name" 3)
+  case $name in
+    bare) label="bare_sdl (software, no GL)";;
+    bare_gl) label="bare_sdl (SDL default renderer)";;
+    coach_menu) label="coach (menu)";;
+    coach_play) label="coach play plant_downtime";;
+  esac
+  awk -v l="$label" -v w="$wall" -v r="$rss" -v f="$frame" -v bw="$bare_wall" -v br="$bare_rss" 'BEGIN {
+    printf "  %-34s %12.1f %14.1f %12.1f %9.2fx %+10.1f MiB\n", l, w/1000, f, r/1024, w/bw, (r-br)/1024 }'
+done

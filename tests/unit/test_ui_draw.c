@@ -1,0 +1,177 @@
+/* Tests of text layout, the text cache and the PNG codec (engine/ui/draw,
+ * engine/ui/png), on SDL's offscreen driver with the software renderer. */
+#include "check.h"
+#include "draw.h"
+#include "png.h"
+
+#include <SDL.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+typedef struct Fixture {
+    SDL_Window *window;
+    SDL_Renderer *renderer;
+    Draw *draw;
+} Fixture;
+
+static void fixture_open(Fixture *f)
+{
+    REQUIRE(SDL_Init(SDL_INIT_VIDEO) == 0);
+    f->window = SDL_CreateWindow("test", 0, 0, 640, 400, 0);
+    REQUIRE(f->window != NULL);
+    f->renderer = SDL_CreateRenderer(f->window, -1, SDL_RENDERER_SOFTWARE);
+    REQUIRE(f->renderer != NULL);
+    CoachError err;
+    err_clear(&err);
+    f->draw = draw_create(f->renderer, "assets/fonts", 20, &err);
+    if (f->draw == NULL)
+        fprintf(stderr, "%s\n", err.message);
+    REQUIRE(f->draw != NULL);
+}
+
+static void fixture_close(Fixture *f)
+{
+    draw_destroy(f->draw);
+    SDL_DestroyRenderer(f->renderer);
+    SDL_DestroyWindow(f->window);
+    SDL_Quit();
+}
+
+TEST(draw_wraps_at_spaces_within_the_width)
+{
+    Fixture f;
+    fixture_open(&f);
+    const char *text = "What does a stopped line cost you in a normal week, roughly?";
+    DrawLine lines[16];
+    size_t n = draw_layout(f.draw, DRAW_BODY, text, 200, lines, 16);
+    CHECK(n >= 3);
+    for (size_t i = 0; i < n && i < 16; i++) {
+        CHECK(lines[i].width <= 200);
+        CHECK(lines[i].length > 0);
+        CHECK(text[lines[i].start] != ' ');
+        /* a line ends at a word's end */
+        char after = text[lines[i].start + lines[i].length];
+        CHECK(after == ' ' || after == '\0');
+    }
+    /* together the lines cover every word */
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++)
+        letters += lines[i].length;
+    size_t spaces_between = n - 1;
+    CHECK_INT(letters + spaces_between, strlen(text));
+    fixture_close(&f);
+}
+
+TEST(draw_breaks_a_word_longer_than_the_line_and_keeps_newlines)
+{
+    Fixture f;
+    fixture_open(&f);
+    DrawLine lines[64];
+    const char *word = "Supercalifragilisticexpialidocious-and-then-some";
+    size_t n = draw_layout(f.draw, DRAW_BODY, word, 80, lines, 64);
+    CHECK(n >= 4);
+    for (size_t i = 0; i < n; i++)
+        CHECK(lines[i].length > 0 && lines[i].width <= 80);
+    n = draw_layout(f.draw, DRAW_BODY, "one\n\ntwo", 400, lines, 64);
+    CHECK_INT(n, 3);
+    CHECK_INT(lines[1].length, 0);
+    /* too narrow for any character: still one character a line, no endless loop */
+    n = draw_layout(f.draw, DRAW_BODY, "abc", 1, lines, 64);
+    CHECK_INT(n, 3);
+    fixture_close(&f);
+}
+
+TEST(draw_renders_a_text_once_and_reuses_it)
+{
+    Fixture f;
+    fixture_open(&f);
+    SDL_Color ink = {0, 0, 0, 255}, red = {200, 0, 0, 255};
+    int h1 = draw_text(f.draw, DRAW_BODY, "Hello there", 10, 10, 300, ink);
+    unsigned long rendered = draw_render_count(f.draw);
+    int h2 = draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 300, red); /* another colour: same texture */
+    CHECK_INT(h2, h1);
+    CHECK_INT(draw_render_count(f.draw), rendered);
+    draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 50, ink); /* another width: a new layout */
+    CHECK_INT(draw_render_count(f.draw), rendered + 1);
+    CHECK_INT(draw_cache_size(f.draw), 2);
+    /* entries not drawn for a few frames are freed */
+    for (int i = 0; i < 5; i++)
+        draw_end_frame(f.draw);
+    CHECK_INT(draw_cache_size(f.draw), 0);
+    /* a new base size drops the cache and measures bigger */
+    int small = draw_line_height(f.draw, DRAW_BODY);
+    draw_set_base_size(f.draw, 40);
+    CHECK(draw_line_height(f.draw, DRAW_BODY) > small);
+    fixture_close(&f);
+}
+
+TEST(draw_shows_invalid_utf8_as_replacement_characters)
+{
+    char out[64];
+    size_t n = draw_sanitize_utf8("a\xC0\xAFz\xED\xA0\x80!", 8, out, sizeof out, false);
+    CHECK_STR(out, "a\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!");
+    CHECK_INT(n, strlen(out));
+    n = draw_sanitize_utf8("x\ny\x01", 4, out, sizeof out, true);
+    CHECK_STR(out, "x\ny ");
+    /* a small buffer never gets a torn character */
+    n = draw_sanitize_utf8("\xE2\x82\xAC\xE2\x82\xAC", 6, out, 5, false);
+    CHECK_STR(out, "\xE2\x82\xAC");
+    Fixture f;
+    fixture_open(&f);
+    SDL_Color ink = {0, 0, 0, 255};
+    CHECK(draw_text(f.draw, DRAW_BODY, "bad \xFF\xFE bytes", 0, 0, 200, ink) > 0);
+    fixture_close(&f);
+}
+
+TEST(png_round_trips_an_image)
+{
+    int width = 97, height = 61;
+    unsigned char *rgb = malloc((size_t)width * height * 3);
+    REQUIRE(rgb != NULL);
+    for (int y = 0; y < height; y++)
+        for (int x = 0; x < width; x++) {
+            unsigned char *p = rgb + ((size_t)y * width + x) * 3;
+            p[0] = (unsigned char)(x < 40 ? 240 : x * 2);
+            p[1] = (unsigned char)(y * 4);
+            p[2] = (unsigned char)((x * y) % 251);
+        }
+    char path[128];
+    snprintf(path, sizeof path, "/tmp/coach_test_ui_draw_%d.png", (int)getpid());
+    CoachError err;
+    err_clear(&err);
+    CHECK_INT(png_write(path, rgb, width, height, (size_t)width * 3, &err), 0);
+    int w = 0, h = 0;
+    unsigned char *back = png_read(path, &w, &h, &err);
+    REQUIRE(back != NULL);
+    CHECK_INT(w, width);
+    CHECK_INT(h, height);
+    CHECK(memcmp(back, rgb, (size_t)width * height * 3) == 0);
+    free(back);
+    free(rgb);
+    remove(path);
+}
+
+TEST(png_read_rejects_a_broken_file_with_its_name)
+{
+    char path[128];
+    snprintf(path, sizeof path, "/tmp/coach_test_ui_draw_broken_%d.png", (int)getpid());
+    FILE *f = fopen(path, "wb");
+    REQUIRE(f != NULL);
+    fputs("\x89PNG\r\n\x1a\n garbage", f);
+    fclose(f);
+    CoachError err;
+    err_clear(&err);
+    int w, h;
+    CHECK(png_read(path, &w, &h, &err) == NULL);
+    CHECK_STR(err.file, path);
+    CHECK(err.code != 0);
+    CHECK(png_read("no/such/file.png", &w, &h, &err) == NULL);
+    CHECK_INT(err.code, COACH_EIO);
+    remove(path);
+}
+
+TESTS(CHECK_CASE(draw_wraps_at_spaces_within_the_width),
+      CHECK_CASE(draw_breaks_a_word_longer_than_the_line_and_keeps_newlines),
+      CHECK_CASE(draw_renders_a_text_once_and_reuses_it),
+      CHECK_CASE(draw_shows_invalid_utf8_as_replacement_characters), CHECK_CASE(png_round_trips_an_image),
+      CHECK_CASE(png_read_rejects_a_broken_file_with_its_name))
