@@ -390,7 +390,6 @@ node "respect" {
 node "denise_gate" {
   say = "Not without Denise. You'd be making the same mistake as the last guy, selling to me "
     .. "and forgetting who actually uses it.",
-  cues = { { id = "same_mistake", words = "denise mistake forgetting uses" } },
   choices = {
     { id = "a", text = "You're right. Could Denise and I sit down for an hour next week, Tuesday or Wednesday, before anything is signed?",
       to = "booked", labels = { "next_step", "reflection" } },
