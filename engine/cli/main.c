@@ -1,5 +1,6 @@
 /* main: `coach` dispatches to its git-style subcommands. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -48,7 +49,7 @@ const char *cli_root(void)
         snprintf(root_buffer, sizeof root_buffer, "%s", COACH_SOURCE_DIR);
         return root_buffer;
     }
-    char exe[4096];
+    char exe[4000];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';

@@ -32,4 +32,20 @@ int jlog_write(const char *path, const cJSON *doc, CoachError *err);
  * with err naming the file and line. */
 cJSON *jlog_read(const char *path, CoachError *err);
 
+/* --- added (additive) ------------------------------------------------------ */
+
+/* Reserves a new log file in dir for scenario_id, named
+ * "<scenario-id>-<YYYYMMDDTHHMMSSZ>-<pid>[-<n>].json": it is created empty
+ * with O_EXCL, so no other log is ever overwritten. Writes the path into
+ * buffer (size bytes). */
+int jlog_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
+                     CoachError *err);
+
+/* The current UTC time as ISO 8601 ("2025-01-31T09:05:00Z") into buffer. */
+void jlog_utc_now(char *buffer, size_t size);
+
+/* Checks a parsed log against the schema's required shape (what jlog_read
+ * checks after parsing). path is only used in the error. */
+int jlog_validate(const cJSON *doc, const char *path, CoachError *err);
+
 #endif

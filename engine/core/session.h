@@ -36,6 +36,12 @@ typedef struct SesOptions {
     bool no_log;             /* true: write no log (tests of the state machine only) */
     uint64_t seed;           /* 0: the scenario's default seed */
     bool has_seed;
+    /* Added: the lexicon the session builds its private analyser from (and
+     * extends with the scenario's features, outcomes and jargon). NULL:
+     * $COACH_ROOT/assets/lexicon.lua, else the source tree's; if that cannot
+     * be loaded either, the borrowed analyzer is used as it is, without the
+     * scenario's terms. */
+    const char *lexicon_path;
 } SesOptions;
 
 /* One turn of the transcript (owned by the Session, valid until it is destroyed). */
@@ -98,5 +104,36 @@ const char *ses_log_path(const Session *session);
 
 /* The error that put the session in SES_FAILED. */
 const CoachError *ses_error(const Session *session);
+
+/* --- added (additive) ------------------------------------------------------ */
+
+/* One trainee input as given, for replay (hot reload): a typed line
+ * (choice == -1) or a choice index. Owned by the Session. */
+typedef struct SesInput {
+    const char *text;   /* typed bytes as given (NUL-terminated copy), or NULL for a choice */
+    size_t length;
+    int choice;
+} SesInput;
+
+size_t ses_input_count(const Session *session);
+const SesInput *ses_input(const Session *session, size_t index);
+
+/* Replays inputs[0..count) on a fresh started session (stops at the first
+ * error, or when the session ends). */
+int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachError *err);
+
+/* The current node index (-1 before ses_start). */
+int ses_node(const Session *session);
+
+/* Whether target index (scn_target) has been revealed so far. */
+bool ses_target_revealed(const Session *session, size_t index);
+
+/* The trainee's name and the seed in use. */
+const char *ses_trainee(const Session *session);
+uint64_t ses_seed(const Session *session);
+
+/* The log document as it stands (what is written after every turn).
+ * Caller: cJSON_Delete. NULL when out of memory. */
+struct cJSON *ses_log_document(const Session *session);
 
 #endif

@@ -1,0 +1,352 @@
+/* log: see log.h. Crash-safe writes (temporary file, fsync, rename, fsync of
+ * the directory) and tolerant reads (size cap, parse errors with a line
+ * number, a check of the schema's required shape). */
+#include "log.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define JLOG_MAX_BYTES ((long long)64 * 1024 * 1024)
+
+int jlog_default_dir(char *buffer, size_t size, CoachError *err)
+{
+    const char *data = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    int written;
+    if (data != NULL && data[0] == '/')
+        written = snprintf(buffer, size, "%s/discovery-coach/logs", data);
+    else if (home != NULL && home[0] != '\0')
+        written = snprintf(buffer, size, "%s/.local/share/discovery-coach/logs", home);
+    else
+        return err_set(err, COACH_EUSAGE, NULL, 0,
+                       "no log directory: set XDG_DATA_HOME or HOME, or pass --log-dir");
+    if (written < 0 || (size_t)written >= size)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "the log directory path is too long");
+    return COACH_OK;
+}
+
+int jlog_prepare_dir(const char *dir, CoachError *err)
+{
+    if (dir == NULL || dir[0] == '\0')
+        return err_set(err, COACH_EUSAGE, NULL, 0, "no log directory given");
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
+        return err_set(err, COACH_EUSAGE, dir, 0, "the log directory path is too long");
+    /* mkdir -p */
+    for (char *p = path + 1; *p != '\0'; p++) {
+        if (*p != '/')
+            continue;
+        *p = '\0';
+        if (mkdir(path, 0755) != 0 && errno != EEXIST) {
+            int saved = errno;
+            *p = '/';
+            return err_set(err, COACH_EIO, dir, 0, "cannot create the log directory: %s",
+                           strerror(saved));
+        }
+        *p = '/';
+    }
+    if (mkdir(path, 0755) != 0 && errno != EEXIST)
+        return err_set(err, COACH_EIO, dir, 0, "cannot create the log directory: %s",
+                       strerror(errno));
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return err_set(err, COACH_EIO, dir, 0, "cannot use the log directory: %s", strerror(errno));
+    if (!S_ISDIR(st.st_mode))
+        return err_set(err, COACH_EIO, dir, 0, "the log directory is not a directory");
+    if (access(path, W_OK | X_OK) != 0)
+        return err_set(err, COACH_EIO, dir, 0, "the log directory is not writable: %s",
+                       strerror(errno));
+    return COACH_OK;
+}
+
+void jlog_utc_now(char *buffer, size_t size)
+{
+    time_t now = time(NULL);
+    struct tm utc;
+    if (gmtime_r(&now, &utc) == NULL || strftime(buffer, size, "%Y-%m-%dT%H:%M:%SZ", &utc) == 0)
+        snprintf(buffer, size, "1970-01-01T00:00:00Z");
+}
+
+int jlog_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
+                     CoachError *err)
+{
+    time_t now = time(NULL);
+    struct tm utc;
+    char stamp[32] = "19700101T000000Z";
+    if (gmtime_r(&now, &utc) != NULL)
+        strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
+    for (int attempt = 0; attempt < 1000; attempt++) {
+        int written;
+        if (attempt == 0)
+            written = snprintf(buffer, size, "%s/%s-%s-%ld.json", dir, scenario_id, stamp,
+                               (long)getpid());
+        else
+            written = snprintf(buffer, size, "%s/%s-%s-%ld-%d.json", dir, scenario_id, stamp,
+                               (long)getpid(), attempt);
+        if (written < 0 || (size_t)written >= size)
+            return err_set(err, COACH_EUSAGE, dir, 0, "the log path is too long");
+        int fd = open(buffer, O_WRONLY | O_CREAT | O_EXCL, 0644);
+        if (fd >= 0) {
+            close(fd);
+            return COACH_OK;
+        }
+        if (errno != EEXIST)
+            return err_set(err, COACH_EIO, buffer, 0, "cannot create the log: %s", strerror(errno));
+    }
+    return err_set(err, COACH_EIO, dir, 0, "cannot find a free log file name");
+}
+
+static int jlog_write_all(int fd, const char *data, size_t size)
+{
+    while (size > 0) {
+        ssize_t n = write(fd, data, size);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        data += n;
+        size -= (size_t)n;
+    }
+    return 0;
+}
+
+int jlog_write(const char *path, const cJSON *doc, CoachError *err)
+{
+    if (path == NULL || doc == NULL)
+        return err_set(err, COACH_EUSAGE, path, 0, "jlog_write: nothing to write");
+    char *text = cJSON_Print(doc);
+    if (text == NULL)
+        return err_set(err, COACH_ENOMEM, path, 0, "out of memory printing the log");
+    int rc = COACH_OK;
+    size_t path_length = strlen(path);
+    char *temporary = malloc(path_length + 32);
+    if (temporary == NULL) {
+        rc = err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+        goto free_text;
+    }
+    snprintf(temporary, path_length + 32, "%s.tmp%ld", path, (long)getpid());
+    int fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) {
+        rc = err_set(err, COACH_EIO, path, 0, "cannot write the log: %s", strerror(errno));
+        goto free_temporary;
+    }
+    size_t size = strlen(text);
+    text[size] = '\n';
+    int failed = jlog_write_all(fd, text, size + 1);
+    text[size] = '\0';
+    if (failed != 0 || fsync(fd) != 0) {
+        rc = err_set(err, COACH_EIO, path, 0, "cannot write the log: %s", strerror(errno));
+        close(fd);
+        unlink(temporary);
+        goto free_temporary;
+    }
+    if (close(fd) != 0 || rename(temporary, path) != 0) {
+        rc = err_set(err, COACH_EIO, path, 0, "cannot replace the log: %s", strerror(errno));
+        unlink(temporary);
+        goto free_temporary;
+    }
+    /* make the rename itself durable */
+    char *slash = strrchr(temporary, '/');
+    if (slash != NULL) {
+        *slash = '\0';
+        int dir = open(slash == temporary ? "/" : temporary, O_RDONLY);
+        if (dir >= 0) {
+            fsync(dir);
+            close(dir);
+        }
+    }
+free_temporary:
+    free(temporary);
+free_text:
+    free(text);
+    return rc;
+}
+
+static int jlog_line_at(const char *text, size_t offset)
+{
+    int line = 1;
+    for (size_t i = 0; i < offset && text[i] != '\0'; i++)
+        if (text[i] == '\n')
+            line++;
+    return line;
+}
+
+/* Offset of the first invalid UTF-8 sequence, or size when all is valid. */
+static size_t jlog_utf8_invalid_at(const unsigned char *s, size_t size)
+{
+    size_t i = 0;
+    while (i < size) {
+        unsigned char c = s[i];
+        size_t n;
+        unsigned min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        unsigned code = c & (0x3F >> n);
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (s[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += n + 1;
+    }
+    return size;
+}
+
+static int jlog_require(const cJSON *object, const char *key, int type_mask, const char *where,
+                        const char *path, CoachError *err)
+{
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, key);
+    if (item == NULL)
+        return err_set(err, COACH_EPARSE, path, 0, "not a session log: %s has no \"%s\"", where, key);
+    if ((item->type & 0xFF & type_mask) == 0)
+        return err_set(err, COACH_EPARSE, path, 0, "not a session log: %s.%s has the wrong type",
+                       where, key);
+    return COACH_OK;
+}
+
+int jlog_validate(const cJSON *doc, const char *path, CoachError *err)
+{
+    if (!cJSON_IsObject(doc))
+        return err_set(err, COACH_EPARSE, path, 1, "not a session log: the top level is not an object");
+    const cJSON *schema = cJSON_GetObjectItemCaseSensitive(doc, "schema");
+    if (!cJSON_IsString(schema) || strcmp(schema->valuestring, JLOG_SCHEMA_ID) != 0)
+        return err_set(err, COACH_EPARSE, path, 0, "not a session log: \"schema\" is not \"%s\"",
+                       JLOG_SCHEMA_ID);
+    const cJSON *version = cJSON_GetObjectItemCaseSensitive(doc, "schema_version");
+    if (!cJSON_IsNumber(version))
+        return err_set(err, COACH_EPARSE, path, 0, "not a session log: no \"schema_version\"");
+    if (version->valueint > JLOG_SCHEMA_VERSION || version->valueint < 1)
+        return err_set(err, COACH_EPARSE, path, 0,
+                       "log schema version %d is not supported (this coach reads version %d)",
+                       version->valueint, JLOG_SCHEMA_VERSION);
+    int rc;
+    if ((rc = jlog_require(doc, "trainee", cJSON_String, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "scenario", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "seed", cJSON_Number, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "started_at", cJSON_String, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "turns", cJSON_Array, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "scores", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "metrics", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = jlog_require(doc, "ending", cJSON_Object | cJSON_NULL, "log", path, err)) != COACH_OK)
+        return rc;
+    const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(doc, "scenario");
+    static const char *const scenario_keys[] = {"id", "version", "path", "sha256", NULL};
+    for (size_t i = 0; scenario_keys[i] != NULL; i++)
+        if ((rc = jlog_require(scenario, scenario_keys[i], cJSON_String, "scenario", path, err)) !=
+            COACH_OK)
+            return rc;
+    const cJSON *scores = cJSON_GetObjectItemCaseSensitive(doc, "scores");
+    static const char *const score_keys[] = {"discovery", "listening", "benefits", "next_step",
+                                             "overall", NULL};
+    for (size_t i = 0; score_keys[i] != NULL; i++) {
+        if ((rc = jlog_require(scores, score_keys[i], cJSON_Object, "scores", path, err)) != COACH_OK)
+            return rc;
+        const cJSON *skill = cJSON_GetObjectItemCaseSensitive(scores, score_keys[i]);
+        if ((rc = jlog_require(skill, "score", cJSON_Number, score_keys[i], path, err)) != COACH_OK ||
+            (rc = jlog_require(skill, "reasons", cJSON_Array, score_keys[i], path, err)) != COACH_OK)
+            return rc;
+        double value = cJSON_GetObjectItemCaseSensitive(skill, "score")->valuedouble;
+        if (value < 0 || value > 100)
+            return err_set(err, COACH_EPARSE, path, 0, "scores.%s.score %g is outside 0-100",
+                           score_keys[i], value);
+    }
+    const cJSON *turn = NULL;
+    int index = 0;
+    cJSON_ArrayForEach(turn, cJSON_GetObjectItemCaseSensitive(doc, "turns"))
+    {
+        char where[32];
+        snprintf(where, sizeof where, "turns[%d]", index++);
+        if (!cJSON_IsObject(turn))
+            return err_set(err, COACH_EPARSE, path, 0, "not a session log: %s is not an object", where);
+        if ((rc = jlog_require(turn, "speaker", cJSON_String, where, path, err)) != COACH_OK ||
+            (rc = jlog_require(turn, "text", cJSON_String, where, path, err)) != COACH_OK ||
+            (rc = jlog_require(turn, "node", cJSON_String, where, path, err)) != COACH_OK)
+            return rc;
+    }
+    const cJSON *ending = cJSON_GetObjectItemCaseSensitive(doc, "ending");
+    if (cJSON_IsObject(ending) &&
+        ((rc = jlog_require(ending, "outcome", cJSON_String, "ending", path, err)) != COACH_OK ||
+         (rc = jlog_require(ending, "success", cJSON_True | cJSON_False, "ending", path, err)) !=
+             COACH_OK))
+        return rc;
+    return COACH_OK;
+}
+
+cJSON *jlog_read(const char *path, CoachError *err)
+{
+    if (path == NULL) {
+        err_set(err, COACH_EUSAGE, NULL, 0, "no log path");
+        return NULL;
+    }
+    cJSON *doc = NULL;
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) {
+        err_set(err, COACH_EIO, path, 0, "cannot open the log: %s", strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fileno(file), &st) != 0 || !S_ISREG(st.st_mode)) {
+        err_set(err, COACH_EIO, path, 0, "not a regular file");
+        goto close_file;
+    }
+    if ((long long)st.st_size > JLOG_MAX_BYTES) {
+        err_set(err, COACH_EPARSE, path, 0, "the log is larger than 64 MiB");
+        goto close_file;
+    }
+    size_t size = (size_t)st.st_size;
+    char *text = malloc(size + 1);
+    if (text == NULL) {
+        err_set(err, COACH_ENOMEM, path, 0, "out of memory reading the log");
+        goto close_file;
+    }
+    size_t got = fread(text, 1, size, file);
+    text[got] = '\0';
+    if (got == 0) {
+        err_set(err, COACH_EPARSE, path, 1, "the log is empty");
+        goto free_text;
+    }
+    size_t bad = jlog_utf8_invalid_at((const unsigned char *)text, got);
+    if (bad < got) {
+        err_set(err, COACH_EPARSE, path, jlog_line_at(text, bad), "invalid UTF-8 in the log");
+        goto free_text;
+    }
+    const char *end = NULL;
+    doc = cJSON_ParseWithLengthOpts(text, got, &end, false);
+    if (doc == NULL) {
+        size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
+        err_set(err, COACH_EPARSE, path, jlog_line_at(text, offset), "the log is not valid JSON");
+        goto free_text;
+    }
+    if (jlog_validate(doc, path, err) != COACH_OK) {
+        cJSON_Delete(doc);
+        doc = NULL;
+    }
+free_text:
+    free(text);
+close_file:
+    fclose(file);
+    return doc;
+}

@@ -1,0 +1,1028 @@
+/* session: see session.h. One play-through: analyse the trainee's line, let
+ * the prospect react (reactions, routing, the next node), rescore the whole
+ * transcript, and rewrite the JSON log. */
+#include "session.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "log.h"
+
+/* Typed text kept in the transcript and the log (the analyser reads only
+ * the first AN_MAX_LINE_BYTES). */
+#define SES_MAX_KEPT_BYTES 16384
+
+typedef struct SesTurnData {
+    char *text;
+    char *line_id;
+    char *route_id;
+    char *state_json;
+    bool premature;
+    char linked[RUB_MAX_TARGETS][RUB_ID_BYTES];
+} SesTurnData;
+
+typedef struct SesChoiceData {
+    ScnChoice view;
+    char *id;
+    char *text;
+} SesChoiceData;
+
+struct Session {
+    Scenario *scenario;
+    Analyzer *own_analyzer;
+    const Analyzer *analyzer;
+    char *trainee;
+    char *log_dir;
+    char log_path[4096];
+    bool no_log;
+    uint64_t seed;
+
+    SesState state;
+    CoachError error;
+    int node;
+    bool accepts_text;
+    SesChoiceData *choices;
+    size_t choice_count;
+
+    SesTurn *turns;
+    RubTurn *rubric_turns;
+    SesTurnData *data;
+    size_t turn_count, turn_capacity;
+
+    SesInput *inputs;
+    size_t input_count, input_capacity;
+
+    bool *revealed;
+    RubScores *scores;
+    char *ending;
+    bool ending_success;
+    char started_at[32];
+    char ended_at[32];
+    struct timespec started;
+};
+
+static double ses_elapsed(const Session *session)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - session->started.tv_sec) +
+           (double)(now.tv_nsec - session->started.tv_nsec) / 1e9;
+}
+
+static char *ses_strdup(const char *text)
+{
+    return strdup(text != NULL ? text : "");
+}
+
+/* Copies text[0..len) as valid UTF-8 (invalid bytes become U+FFFD, NUL a
+ * space), cut at SES_MAX_KEPT_BYTES on a character boundary. */
+static char *ses_clean_utf8(const char *text, size_t len)
+{
+    size_t cap = len < SES_MAX_KEPT_BYTES ? len : SES_MAX_KEPT_BYTES;
+    char *out = malloc(cap * 3 + 4);
+    if (out == NULL)
+        return NULL;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0, o = 0;
+    while (i < len && o < cap) {
+        unsigned char c = s[i];
+        size_t n = 0;
+        unsigned min = 0;
+        if (c < 0x80) {
+            out[o++] = c == 0 ? ' ' : (char)c;
+            i++;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            min = 0x10000;
+        }
+        bool valid = n > 0;
+        unsigned code = c & (0x3F >> n);
+        for (size_t k = 1; valid && k <= n; k++) {
+            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
+                valid = false;
+            else
+                code = (code << 6) | (s[i + k] & 0x3F);
+        }
+        if (valid && (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)))
+            valid = false;
+        if (valid) {
+            if (o + n + 1 > cap)
+                break;
+            memcpy(out + o, s + i, n + 1);
+            o += n + 1;
+            i += n + 1;
+        } else {
+            if (o + 3 > cap)
+                break;
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int ses_count_words(const char *text)
+{
+    int words = 0;
+    bool in_word = false;
+    for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++) {
+        bool space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+        if (!space && !in_word)
+            words++;
+        in_word = !space;
+    }
+    return words;
+}
+
+/* --- lifecycle ---------------------------------------------------------------- */
+
+static Analyzer *ses_default_analyzer(const char *lexicon_path, CoachError *err)
+{
+    char path[4200];
+    if (lexicon_path == NULL) {
+        const char *root = getenv("COACH_ROOT");
+        if (root == NULL || root[0] == '\0')
+            root = COACH_SOURCE_DIR;
+        snprintf(path, sizeof path, "%s/assets/lexicon.lua", root);
+        lexicon_path = path;
+    }
+    return an_create(lexicon_path, err);
+}
+
+Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptions *options,
+                    CoachError *err)
+{
+    err_clear(err);
+    if (scenario == NULL) {
+        err_set(err, COACH_EUSAGE, NULL, 0, "ses_create: no scenario");
+        return NULL;
+    }
+    SesOptions defaults = {0};
+    if (options == NULL)
+        options = &defaults;
+    Session *session = calloc(1, sizeof *session);
+    if (session == NULL) {
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        scn_unload(scenario);
+        return NULL;
+    }
+    session->scenario = scenario;
+    session->node = -1;
+    session->state = SES_NEW;
+    CoachError analyzer_error;
+    session->own_analyzer = ses_default_analyzer(options->lexicon_path, &analyzer_error);
+    if (session->own_analyzer == NULL) {
+        if (options->lexicon_path != NULL || analyzer == NULL) {
+            if (err != NULL)
+                *err = analyzer_error;
+            goto fail;
+        }
+        session->analyzer = analyzer;
+    } else {
+        for (int kind = 0; kind < AN_TERM_KIND_COUNT; kind++) {
+            const char *const *terms = NULL;
+            size_t count = scn_terms(scenario, (AnTermKind)kind, &terms);
+            if (count > 0 && an_add_terms(session->own_analyzer, (AnTermKind)kind, terms, count, err) !=
+                                 COACH_OK)
+                goto fail;
+        }
+        session->analyzer = session->own_analyzer;
+    }
+    const char *trainee = options->trainee;
+    if (trainee == NULL || trainee[0] == '\0')
+        trainee = getenv("USER");
+    if (trainee == NULL || trainee[0] == '\0')
+        trainee = "trainee";
+    session->trainee = ses_strdup(trainee);
+    session->log_dir = options->log_dir != NULL ? ses_strdup(options->log_dir) : NULL;
+    session->no_log = options->no_log;
+    session->seed = options->has_seed ? options->seed : scn_info(scenario)->seed;
+    session->scores = rub_create();
+    session->revealed = calloc(scn_target_count(scenario) + 1, sizeof *session->revealed);
+    if (session->trainee == NULL || session->scores == NULL || session->revealed == NULL ||
+        (options->log_dir != NULL && session->log_dir == NULL)) {
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        goto fail;
+    }
+    if (scn_set_trainee(scenario, session->trainee, err) != COACH_OK)
+        goto fail;
+    return session;
+fail:
+    ses_destroy(session);
+    return NULL;
+}
+
+static void ses_free_choices(Session *session)
+{
+    for (size_t i = 0; i < session->choice_count; i++) {
+        free(session->choices[i].id);
+        free(session->choices[i].text);
+    }
+    free(session->choices);
+    session->choices = NULL;
+    session->choice_count = 0;
+}
+
+void ses_destroy(Session *session)
+{
+    if (session == NULL)
+        return;
+    scn_unload(session->scenario);
+    an_destroy(session->own_analyzer);
+    free(session->trainee);
+    free(session->log_dir);
+    ses_free_choices(session);
+    for (size_t i = 0; i < session->turn_count; i++) {
+        free(session->data[i].text);
+        free(session->data[i].line_id);
+        free(session->data[i].route_id);
+        free(session->data[i].state_json);
+    }
+    free(session->turns);
+    free(session->rubric_turns);
+    free(session->data);
+    for (size_t i = 0; i < session->input_count; i++)
+        free((char *)session->inputs[i].text);
+    free(session->inputs);
+    free(session->revealed);
+    rub_destroy(session->scores);
+    free(session->ending);
+    free(session);
+}
+
+/* --- turns ---------------------------------------------------------------------- */
+
+static void ses_link_turns(Session *session)
+{
+    for (size_t i = 0; i < session->turn_count; i++) {
+        session->turns[i].rubric = &session->rubric_turns[i];
+        session->turns[i].text = session->data[i].text;
+        session->turns[i].line_id = session->data[i].line_id;
+        session->turns[i].route_id = session->data[i].route_id;
+        session->rubric_turns[i].text = session->data[i].text;
+    }
+}
+
+/* Appends an empty turn; returns its index or -1 when out of memory. */
+static int ses_add_turn(Session *session)
+{
+    if (session->turn_count == session->turn_capacity) {
+        size_t capacity = session->turn_capacity ? session->turn_capacity * 2 : 16;
+        SesTurn *turns = realloc(session->turns, capacity * sizeof *turns);
+        if (turns == NULL)
+            return -1;
+        session->turns = turns;
+        RubTurn *rubric_turns = realloc(session->rubric_turns, capacity * sizeof *rubric_turns);
+        if (rubric_turns == NULL)
+            return -1;
+        session->rubric_turns = rubric_turns;
+        SesTurnData *data = realloc(session->data, capacity * sizeof *data);
+        if (data == NULL)
+            return -1;
+        session->data = data;
+        session->turn_capacity = capacity;
+    }
+    size_t index = session->turn_count++;
+    memset(&session->turns[index], 0, sizeof session->turns[index]);
+    memset(&session->rubric_turns[index], 0, sizeof session->rubric_turns[index]);
+    memset(&session->data[index], 0, sizeof session->data[index]);
+    session->turns[index].choice = -1;
+    return (int)index;
+}
+
+static int ses_fail(Session *session, const CoachError *cause, CoachError *err)
+{
+    session->state = SES_FAILED;
+    session->error = *cause;
+    jlog_utc_now(session->ended_at, sizeof session->ended_at);
+    if (err != NULL)
+        *err = *cause;
+    return cause->code != 0 ? cause->code : COACH_ESCRIPT;
+}
+
+/* Enters node: the prospect's line becomes a turn; the session waits for
+ * the next move or ends. */
+static int ses_enter(Session *session, int node, CoachError *err)
+{
+    Scenario *scenario = session->scenario;
+    ScnLine line;
+    CoachError cause;
+    err_clear(&cause);
+    if (scn_enter(scenario, node, &line, &cause) != COACH_OK)
+        return ses_fail(session, &cause, err);
+    int index = ses_add_turn(session);
+    if (index < 0)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    SesTurnData *data = &session->data[index];
+    data->text = ses_strdup(line.text);
+    data->line_id = ses_strdup(line.line_id);
+    data->state_json = scn_state_json(scenario);
+    if (data->text == NULL || data->line_id == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    const ScnNode *view = scn_node(scenario, (size_t)node);
+    SesTurn *turn = &session->turns[index];
+    turn->trainee = false;
+    turn->node = view->id;
+    turn->elapsed_seconds = session->turn_count > 1 ? ses_elapsed(session) : 0;
+    RubTurn *rubric = &session->rubric_turns[index];
+    rubric->trainee = false;
+    rubric->words = ses_count_words(data->text);
+    for (size_t i = 0; i < line.cue_count && i < RUB_MAX_CUES; i++)
+        rubric->cues[rubric->cue_count++] = line.cues[i];
+    for (size_t i = 0; i < line.reveal_count; i++) {
+        int target = scn_find_target(scenario, line.reveals[i]);
+        if (target < 0 || session->revealed[target] || rubric->revealed_count >= RUB_MAX_TARGETS)
+            continue;
+        session->revealed[target] = true;
+        snprintf(rubric->revealed[rubric->revealed_count++], RUB_ID_BYTES, "%s", line.reveals[i]);
+    }
+    rubric->prospect_asked_for_work = line.asks_for_work;
+    ses_link_turns(session);
+
+    ses_free_choices(session);
+    session->node = node;
+    session->accepts_text = line.accepts_text;
+    if (line.choice_count > 0) {
+        session->choices = calloc(line.choice_count, sizeof *session->choices);
+        if (session->choices == NULL)
+            return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        for (size_t i = 0; i < line.choice_count; i++) {
+            ScnChoice choice;
+            if (scn_choice(scenario, node, i, &choice, &cause) != COACH_OK)
+                return ses_fail(session, &cause, err);
+            SesChoiceData *copy = &session->choices[i];
+            copy->view = choice;
+            copy->id = ses_strdup(choice.id);
+            copy->text = ses_strdup(choice.text);
+            copy->view.id = copy->id;
+            copy->view.text = copy->text;
+            session->choice_count = i + 1;
+            if (copy->id == NULL || copy->text == NULL)
+                return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        }
+    }
+    if (view->is_ending) {
+        session->state = SES_ENDED;
+        free(session->ending);
+        session->ending = ses_strdup(view->outcome);
+        session->ending_success = view->success;
+        jlog_utc_now(session->ended_at, sizeof session->ended_at);
+    } else {
+        session->state = session->choice_count > 0 ? SES_AWAIT_CHOICE : SES_AWAIT_TEXT;
+    }
+    return COACH_OK;
+}
+
+/* --- the log ----------------------------------------------------------------- */
+
+static cJSON *ses_labels_json(const AnResult *analysis)
+{
+    cJSON *labels = cJSON_CreateArray();
+    for (int l = 0; l < AN_LABEL_COUNT; l++) {
+        if (!(analysis->labels & AN_BIT(l)))
+            continue;
+        cJSON *label = cJSON_CreateObject();
+        cJSON_AddStringToObject(label, "label", an_label_name((AnLabel)l));
+        cJSON *evidence = cJSON_AddArrayToObject(label, "evidence");
+        for (size_t e = 0; e < analysis->evidence_count; e++) {
+            if (analysis->evidence[e].label != (AnLabel)l)
+                continue;
+            cJSON *item = cJSON_CreateObject();
+            char *rule = ses_clean_utf8(analysis->evidence[e].rule, strlen(analysis->evidence[e].rule));
+            char *match = ses_clean_utf8(analysis->evidence[e].match,
+                                         strlen(analysis->evidence[e].match));
+            cJSON_AddStringToObject(item, "rule", rule != NULL ? rule : "");
+            cJSON_AddStringToObject(item, "match", match != NULL ? match : "");
+            free(rule);
+            free(match);
+            cJSON_AddItemToArray(evidence, item);
+        }
+        cJSON_AddItemToArray(labels, label);
+    }
+    return labels;
+}
+
+static cJSON *ses_turn_json(const Session *session, size_t index)
+{
+    const SesTurn *turn = &session->turns[index];
+    const RubTurn *rubric = &session->rubric_turns[index];
+    const SesTurnData *data = &session->data[index];
+    cJSON *item = cJSON_CreateObject();
+    cJSON_AddNumberToObject(item, "index", (double)index);
+    cJSON_AddStringToObject(item, "speaker", turn->trainee ? "trainee" : "prospect");
+    cJSON_AddStringToObject(item, "text", data->text);
+    cJSON_AddStringToObject(item, "node", turn->node);
+    cJSON_AddNumberToObject(item, "elapsed_seconds", round(turn->elapsed_seconds * 1000) / 1000);
+    cJSON_AddNumberToObject(item, "words", rubric->words);
+    if (!turn->trainee) {
+        cJSON_AddStringToObject(item, "line_id", data->line_id);
+        cJSON *cues = cJSON_AddArrayToObject(item, "cues_offered");
+        for (size_t i = 0; i < rubric->cue_count; i++) {
+            cJSON *cue = cJSON_CreateObject();
+            cJSON_AddStringToObject(cue, "id", rubric->cues[i].id);
+            cJSON_AddStringToObject(cue, "words", rubric->cues[i].words);
+            cJSON_AddItemToArray(cues, cue);
+        }
+        cJSON *revealed = cJSON_AddArrayToObject(item, "targets_revealed");
+        for (size_t i = 0; i < rubric->revealed_count; i++)
+            cJSON_AddItemToArray(revealed, cJSON_CreateString(rubric->revealed[i]));
+        cJSON_AddBoolToObject(item, "asks_for_work", rubric->prospect_asked_for_work);
+    } else {
+        if (data->line_id != NULL)
+            cJSON_AddStringToObject(item, "choice_id", data->line_id);
+        else
+            cJSON_AddNullToObject(item, "choice_id");
+        if (turn->choice >= 0)
+            cJSON_AddNumberToObject(item, "choice_index", turn->choice);
+        else
+            cJSON_AddNullToObject(item, "choice_index");
+        cJSON_AddItemToObject(item, "labels", ses_labels_json(&rubric->analysis));
+        if (data->route_id != NULL)
+            cJSON_AddStringToObject(item, "route_id", data->route_id);
+        else
+            cJSON_AddNullToObject(item, "route_id");
+        cJSON_AddBoolToObject(item, "premature_ask", data->premature);
+        cJSON *picked = cJSON_AddArrayToObject(item, "cues_picked");
+        for (size_t i = 0; i < rubric->picked_cue_count; i++)
+            cJSON_AddItemToArray(picked, cJSON_CreateString(rubric->picked_cues[i]));
+        cJSON *linked = cJSON_AddArrayToObject(item, "linked_targets");
+        for (size_t i = 0; i < rubric->linked_target_count; i++)
+            cJSON_AddItemToArray(linked, cJSON_CreateString(rubric->linked_targets[i]));
+        if (rubric->from_choice) {
+            cJSON *points = cJSON_AddObjectToObject(item, "choice_points");
+            for (int k = 0; k < RUB_SKILL_COUNT; k++)
+                cJSON_AddNumberToObject(points, rub_skill_name((RubSkill)k), rubric->choice_points[k]);
+        }
+        cJSON_AddBoolToObject(item, "truncated", rubric->analysis.truncated);
+        cJSON_AddBoolToObject(item, "invalid_utf8", rubric->analysis.invalid_utf8);
+    }
+    cJSON *state = data->state_json != NULL ? cJSON_Parse(data->state_json) : NULL;
+    if (state != NULL)
+        cJSON_AddItemToObject(item, "state", state);
+    else
+        cJSON_AddNullToObject(item, "state");
+    return item;
+}
+
+static void ses_add_metrics(const Session *session, cJSON *doc)
+{
+    const RubMetrics *m = rub_metrics(session->scores);
+    cJSON *metrics = cJSON_AddObjectToObject(doc, "metrics");
+#define SES_METRIC(name) cJSON_AddNumberToObject(metrics, #name, m->name)
+    SES_METRIC(questions);
+    SES_METRIC(open_questions);
+    SES_METRIC(probes);
+    SES_METRIC(reflections);
+    cJSON_AddNumberToObject(metrics, "open_ratio", round(m->open_ratio * 1000) / 1000);
+    cJSON_AddNumberToObject(metrics, "reflection_to_question",
+                            round(m->reflection_to_question * 1000) / 1000);
+    SES_METRIC(cues_offered);
+    SES_METRIC(cues_picked_up);
+    SES_METRIC(cues_missed);
+    SES_METRIC(targets_uncovered);
+    SES_METRIC(features);
+    SES_METRIC(bridged_features);
+    SES_METRIC(benefits);
+    SES_METRIC(jargon_hits);
+    SES_METRIC(next_step_asks);
+    SES_METRIC(first_next_step_turn);
+    SES_METRIC(premature_asks);
+    cJSON_AddNumberToObject(metrics, "trainee_word_share", round(m->trainee_word_share * 1000) / 1000);
+    SES_METRIC(longest_monologue);
+    SES_METRIC(turns);
+    SES_METRIC(trainee_turns);
+    SES_METRIC(interrogation_questions);
+    SES_METRIC(feature_dumps);
+    SES_METRIC(empty_trio_hits);
+    SES_METRIC(seller_focus_lines);
+    SES_METRIC(monologues);
+    SES_METRIC(you_words);
+    SES_METRIC(i_words);
+#undef SES_METRIC
+    cJSON_AddBoolToObject(metrics, "stated_purpose", m->stated_purpose);
+    cJSON *ids = cJSON_AddArrayToObject(metrics, "targets_uncovered_ids");
+    for (size_t i = 0; i < scn_target_count(session->scenario); i++)
+        if (session->revealed[i])
+            cJSON_AddItemToArray(ids, cJSON_CreateString(scn_target(session->scenario, i)->id));
+    cJSON_AddNumberToObject(metrics, "duration_seconds",
+                            session->state == SES_NEW ? 0 : round(ses_elapsed(session) * 10) / 10);
+}
+
+static void ses_add_scores(const Session *session, cJSON *doc)
+{
+    cJSON *scores = cJSON_AddObjectToObject(doc, "scores");
+    const RubConfig *cfg = scn_rubric(session->scenario);
+    for (int k = 0; k < RUB_SKILL_COUNT; k++) {
+        cJSON *skill = cJSON_AddObjectToObject(scores, rub_skill_name((RubSkill)k));
+        cJSON_AddNumberToObject(skill, "score", rub_skill_score(session->scores, (RubSkill)k));
+        cJSON_AddNumberToObject(skill, "base", rub_skill_base((RubSkill)k));
+        cJSON *reasons = cJSON_AddArrayToObject(skill, "reasons");
+        for (size_t i = 0; i < rub_reason_count(session->scores); i++) {
+            const RubReason *reason = rub_reason(session->scores, i);
+            if (reason->skill != (RubSkill)k)
+                continue;
+            cJSON *item = cJSON_CreateObject();
+            if (reason->turn >= 0)
+                cJSON_AddNumberToObject(item, "turn", reason->turn);
+            else
+                cJSON_AddNullToObject(item, "turn");
+            cJSON_AddStringToObject(item, "rule", reason->rule);
+            cJSON_AddNumberToObject(item, "points", reason->points);
+            char *text = ses_clean_utf8(reason->text, strlen(reason->text));
+            cJSON_AddStringToObject(item, "text", text != NULL ? text : "");
+            free(text);
+            cJSON_AddItemToArray(reasons, item);
+        }
+    }
+    cJSON *overall = cJSON_AddObjectToObject(scores, "overall");
+    cJSON_AddNumberToObject(overall, "score", rub_overall(session->scores));
+    cJSON *reasons = cJSON_AddArrayToObject(overall, "reasons");
+    for (int k = 0; k < RUB_SKILL_COUNT; k++) {
+        int score = rub_skill_score(session->scores, (RubSkill)k);
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNullToObject(item, "turn");
+        char rule[RUB_ID_BYTES + 16], text[160];
+        snprintf(rule, sizeof rule, "overall.%s", rub_skill_name((RubSkill)k));
+        snprintf(text, sizeof text, "%s %d weighted %.2f", rub_skill_name((RubSkill)k), score,
+                 cfg->weights[k]);
+        cJSON_AddStringToObject(item, "rule", rule);
+        cJSON_AddNumberToObject(item, "points", round(score * cfg->weights[k]));
+        cJSON_AddStringToObject(item, "text", text);
+        cJSON_AddItemToArray(reasons, item);
+    }
+}
+
+cJSON *ses_log_document(const Session *session)
+{
+    const ScnInfo *info = scn_info(session->scenario);
+    cJSON *doc = cJSON_CreateObject();
+    if (doc == NULL)
+        return NULL;
+    cJSON_AddStringToObject(doc, "schema", JLOG_SCHEMA_ID);
+    cJSON_AddNumberToObject(doc, "schema_version", JLOG_SCHEMA_VERSION);
+    cJSON_AddStringToObject(doc, "generator", "coach 0.1.0");
+    char *trainee = ses_clean_utf8(session->trainee, strlen(session->trainee));
+    cJSON_AddStringToObject(doc, "trainee", trainee != NULL ? trainee : "trainee");
+    free(trainee);
+    cJSON *scenario = cJSON_AddObjectToObject(doc, "scenario");
+    cJSON_AddStringToObject(scenario, "id", info->id);
+    cJSON_AddStringToObject(scenario, "title", info->title);
+    cJSON_AddStringToObject(scenario, "version", info->version);
+    cJSON_AddStringToObject(scenario, "path", info->path);
+    cJSON_AddStringToObject(scenario, "sha256", info->sha256);
+    cJSON_AddNumberToObject(doc, "seed", (double)session->seed);
+    cJSON_AddStringToObject(doc, "started_at", session->started_at);
+    char now[32];
+    jlog_utc_now(now, sizeof now);
+    cJSON_AddStringToObject(doc, "updated_at", now);
+    if (session->ended_at[0] != '\0')
+        cJSON_AddStringToObject(doc, "ended_at", session->ended_at);
+    else
+        cJSON_AddNullToObject(doc, "ended_at");
+    static const char *const state_names[] = {"new", "in_progress", "in_progress", "ended", "failed"};
+    cJSON_AddStringToObject(doc, "status", state_names[session->state]);
+    cJSON *turns = cJSON_AddArrayToObject(doc, "turns");
+    for (size_t i = 0; i < session->turn_count; i++)
+        cJSON_AddItemToArray(turns, ses_turn_json(session, i));
+    ses_add_scores(session, doc);
+    ses_add_metrics(session, doc);
+    if (session->state == SES_ENDED && session->ending != NULL) {
+        cJSON *ending = cJSON_AddObjectToObject(doc, "ending");
+        cJSON_AddStringToObject(ending, "outcome", session->ending);
+        cJSON_AddBoolToObject(ending, "success", session->ending_success);
+        cJSON_AddStringToObject(ending, "node",
+                                session->node >= 0 ? scn_node(session->scenario,
+                                                              (size_t)session->node)->id
+                                                   : "");
+    } else {
+        cJSON_AddNullToObject(doc, "ending");
+    }
+    if (session->state == SES_FAILED) {
+        char line[2048];
+        err_format(&session->error, line, sizeof line);
+        char *clean = ses_clean_utf8(line, strlen(line));
+        cJSON_AddStringToObject(doc, "error", clean != NULL ? clean : "error");
+        free(clean);
+    } else {
+        cJSON_AddNullToObject(doc, "error");
+    }
+    return doc;
+}
+
+static int ses_write_log(Session *session, CoachError *err)
+{
+    if (session->no_log)
+        return COACH_OK;
+    cJSON *doc = ses_log_document(session);
+    if (doc == NULL)
+        return err_set(err, COACH_ENOMEM, session->log_path, 0, "out of memory building the log");
+    int rc = jlog_write(session->log_path, doc, err);
+    cJSON_Delete(doc);
+    return rc;
+}
+
+static int ses_rescore(Session *session, CoachError *err)
+{
+    if (rub_score(session->scores, session->rubric_turns, session->turn_count,
+                  scn_rubric(session->scenario)) != COACH_OK)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory scoring");
+    return COACH_OK;
+}
+
+/* --- playing ------------------------------------------------------------------ */
+
+int ses_start(Session *session, CoachError *err)
+{
+    err_clear(err);
+    if (session == NULL || session->state != SES_NEW)
+        return err_set(err, COACH_ESTATE, NULL, 0, "ses_start: the session has already started");
+    if (!session->no_log) {
+        char dir[4096];
+        if (session->log_dir != NULL)
+            snprintf(dir, sizeof dir, "%s", session->log_dir);
+        else if (jlog_default_dir(dir, sizeof dir, err) != COACH_OK)
+            return err->code;
+        if (jlog_prepare_dir(dir, err) != COACH_OK)
+            return err != NULL ? err->code : COACH_EIO;
+        if (jlog_create_path(dir, scn_info(session->scenario)->id, session->log_path,
+                             sizeof session->log_path, err) != COACH_OK)
+            return err != NULL ? err->code : COACH_EIO;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &session->started);
+    jlog_utc_now(session->started_at, sizeof session->started_at);
+    CoachError cause;
+    if (scn_begin(session->scenario, session->seed, &cause) != COACH_OK)
+        return ses_fail(session, &cause, err);
+    int start = scn_find_node(session->scenario, scn_info(session->scenario)->start);
+    int rc = ses_enter(session, start, err);
+    if (rc == COACH_OK)
+        rc = ses_rescore(session, err);
+    int log_rc = ses_write_log(session, rc == COACH_OK ? err : NULL);
+    return rc != COACH_OK ? rc : log_rc;
+}
+
+static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
+{
+    const RubConfig *cfg = scn_rubric(session->scenario);
+    unsigned listening = AN_BIT(AN_PROBE) | AN_BIT(AN_REFLECTION) | AN_BIT(AN_OPEN_QUESTION) |
+                         AN_BIT(AN_CLOSED_QUESTION);
+    if (!(turn->analysis.labels & listening))
+        return;
+    int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 2;
+    int trainee_after = 0;
+    /* the new turn is not appended yet: look at everything before it */
+    for (size_t j = session->turn_count; j-- > 0;) {
+        const RubTurn *earlier = &session->rubric_turns[j];
+        if (earlier->trainee) {
+            if (++trainee_after >= window)
+                break;
+            continue;
+        }
+        for (size_t c = 0; c < earlier->cue_count; c++) {
+            const RubCue *cue = &earlier->cues[c];
+            bool already = false;
+            for (size_t t = j + 1; t < session->turn_count && !already; t++)
+                for (size_t p = 0; p < session->rubric_turns[t].picked_cue_count; p++)
+                    if (strcmp(session->rubric_turns[t].picked_cues[p], cue->id) == 0)
+                        already = true;
+            for (size_t p = 0; p < turn->picked_cue_count; p++)
+                if (strcmp(turn->picked_cues[p], cue->id) == 0)
+                    already = true;
+            if (already || turn->picked_cue_count >= RUB_MAX_CUES || cue->words == NULL)
+                continue;
+            if (an_shared_meaning(session->analyzer, text, cue->words) > 0)
+                snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", cue->id);
+        }
+    }
+}
+
+static void ses_link_targets(Session *session, RubTurn *turn, const char *text)
+{
+    for (size_t i = 0; i < scn_target_count(session->scenario); i++) {
+        if (!session->revealed[i] || turn->linked_target_count >= RUB_MAX_TARGETS)
+            continue;
+        const ScnTarget *target = scn_target(session->scenario, i);
+        if (an_shared_meaning(session->analyzer, text, target->keys) > 0)
+            snprintf(turn->linked_targets[turn->linked_target_count++], RUB_ID_BYTES, "%s",
+                     target->id);
+    }
+}
+
+static int ses_record_input(Session *session, const char *text, size_t len, int choice)
+{
+    if (session->input_count == session->input_capacity) {
+        size_t capacity = session->input_capacity ? session->input_capacity * 2 : 16;
+        SesInput *grown = realloc(session->inputs, capacity * sizeof *grown);
+        if (grown == NULL)
+            return COACH_ENOMEM;
+        session->inputs = grown;
+        session->input_capacity = capacity;
+    }
+    SesInput *input = &session->inputs[session->input_count];
+    input->choice = choice;
+    input->length = text != NULL ? len : 0;
+    input->text = NULL;
+    if (text != NULL) {
+        char *copy = malloc(len + 1);
+        if (copy == NULL)
+            return COACH_ENOMEM;
+        memcpy(copy, text, len);
+        copy[len] = '\0';
+        input->text = copy;
+    }
+    session->input_count++;
+    return COACH_OK;
+}
+
+/* The trainee's move: text (typed) or choice (>= 0). */
+static int ses_answer(Session *session, const char *text, size_t len, int choice, CoachError *err)
+{
+    err_clear(err);
+    Scenario *scenario = session->scenario;
+    const RubConfig *cfg = scn_rubric(scenario);
+    const SesChoiceData *picked = choice >= 0 ? &session->choices[choice] : NULL;
+    char *clean = picked != NULL ? ses_strdup(picked->text) : ses_clean_utf8(text, len);
+    if (clean == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    char *choice_id = picked != NULL ? ses_strdup(picked->id) : NULL;
+    int rc = COACH_OK;
+    const char *context = session->turn_count > 0 ? session->data[session->turn_count - 1].text : "";
+
+    RubTurn turn;
+    memset(&turn, 0, sizeof turn);
+    turn.trainee = true;
+    if (picked != NULL)
+        an_analyze(session->analyzer, clean, strlen(clean), context, &turn.analysis);
+    else
+        an_analyze(session->analyzer, text, len, context, &turn.analysis);
+    if (picked != NULL) {
+        turn.from_choice = true;
+        memcpy(turn.choice_points, picked->view.points, sizeof turn.choice_points);
+        if (picked->view.has_labels) {
+            AnResult *a = &turn.analysis;
+            size_t kept = 0;
+            for (size_t e = 0; e < a->evidence_count; e++)
+                if (picked->view.labels & AN_BIT(a->evidence[e].label))
+                    a->evidence[kept++] = a->evidence[e];
+            a->evidence_count = kept;
+            a->labels = picked->view.labels;
+            for (int l = 0; l < AN_LABEL_COUNT; l++) {
+                bool has = false;
+                for (size_t e = 0; e < a->evidence_count; e++)
+                    if (a->evidence[e].label == (AnLabel)l)
+                        has = true;
+                if ((a->labels & AN_BIT(l)) && !has && a->evidence_count < AN_MAX_EVIDENCE) {
+                    AnEvidence *added = &a->evidence[a->evidence_count++];
+                    added->label = (AnLabel)l;
+                    snprintf(added->rule, sizeof added->rule, "choice.labels");
+                    snprintf(added->match, sizeof added->match, "%s", picked->id);
+                }
+            }
+        }
+    }
+    turn.words = turn.analysis.words > 0 ? turn.analysis.words : ses_count_words(clean);
+    bool premature = (turn.analysis.labels & AN_BIT(AN_NEXT_STEP)) &&
+                     rub_ask_is_premature(session->rubric_turns, session->turn_count, cfg);
+    ses_pick_cues(session, &turn, clean);
+    ses_link_targets(session, &turn, clean);
+
+    CoachError cause;
+    err_clear(&cause);
+    for (size_t i = 0; i < scn_reaction_count(scenario); i++) {
+        const ScnReaction *reaction = scn_reaction(scenario, i);
+        AnLabel label;
+        bool applies = strcmp(reaction->key, "premature_ask") == 0
+                           ? premature
+                           : an_label_from_name(reaction->key, &label) &&
+                                 (turn.analysis.labels & AN_BIT(label));
+        if (applies && scn_state_add(scenario, reaction->var, reaction->delta, &cause) != COACH_OK) {
+            rc = ses_fail(session, &cause, err);
+            goto write;
+        }
+    }
+    ScnMove move = {.text = clean,
+                    .analysis = &turn.analysis,
+                    .choice = choice,
+                    .premature_ask = premature,
+                    .analyzer = session->analyzer};
+    ScnStep step;
+    if (scn_route(scenario, session->node, &move, &step, &cause) != COACH_OK) {
+        if (cause.code == COACH_ESCRIPT) {
+            rc = ses_fail(session, &cause, err);
+            goto write;
+        }
+        if (err != NULL)
+            *err = cause;
+        rc = cause.code;
+        goto free_all;
+    }
+    if (ses_record_input(session, text, len, choice) != COACH_OK) {
+        rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        goto free_all;
+    }
+    int index = ses_add_turn(session);
+    if (index < 0) {
+        rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        goto free_all;
+    }
+    SesTurnData *data = &session->data[index];
+    data->text = clean;
+    data->line_id = choice_id;
+    data->route_id = ses_strdup(step.route_id);
+    data->state_json = scn_state_json(scenario);
+    data->premature = premature;
+    clean = NULL;
+    choice_id = NULL;
+    session->rubric_turns[index] = turn;
+    SesTurn *st = &session->turns[index];
+    st->trainee = true;
+    st->node = scn_node(scenario, (size_t)session->node)->id;
+    st->choice = choice;
+    st->elapsed_seconds = ses_elapsed(session);
+    ses_link_turns(session);
+    rc = ses_enter(session, step.next, err);
+write:
+    if (ses_rescore(session, rc == COACH_OK ? err : NULL) != COACH_OK && rc == COACH_OK)
+        rc = COACH_ENOMEM;
+    {
+        int log_rc = ses_write_log(session, rc == COACH_OK ? err : NULL);
+        if (rc == COACH_OK)
+            rc = log_rc;
+    }
+free_all:
+    free(clean);
+    free(choice_id);
+    return rc;
+}
+
+int ses_answer_text(Session *session, const char *text, size_t len, CoachError *err)
+{
+    if (session == NULL)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
+    if (session->state != SES_AWAIT_TEXT && !(session->state == SES_AWAIT_CHOICE && session->accepts_text))
+        return err_set(err, COACH_ESTATE, NULL, 0,
+                       session->state == SES_AWAIT_CHOICE
+                           ? "the prospect is waiting for a choice here, not a typed line"
+                           : "the session is not waiting for a line");
+    if (text == NULL)
+        len = 0;
+    return ses_answer(session, text != NULL ? text : "", len, -1, err);
+}
+
+int ses_answer_choice(Session *session, size_t index, CoachError *err)
+{
+    if (session == NULL)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
+    if (session->state != SES_AWAIT_CHOICE)
+        return err_set(err, COACH_ESTATE, NULL, 0, "there is no choice to make now");
+    if (index >= session->choice_count)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "there is no option %zu (pick 1 to %zu)", index + 1,
+                       session->choice_count);
+    return ses_answer(session, NULL, 0, (int)index, err);
+}
+
+int ses_quit(Session *session, CoachError *err)
+{
+    err_clear(err);
+    if (session == NULL)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
+    if (session->state != SES_AWAIT_TEXT && session->state != SES_AWAIT_CHOICE)
+        return err_set(err, COACH_ESTATE, NULL, 0, "the session is not in progress");
+    session->state = SES_ENDED;
+    free(session->ending);
+    session->ending = ses_strdup("abandoned");
+    session->ending_success = false;
+    jlog_utc_now(session->ended_at, sizeof session->ended_at);
+    return ses_write_log(session, err);
+}
+
+int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachError *err)
+{
+    for (size_t i = 0; i < count; i++) {
+        SesState state = ses_state(session);
+        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
+            return COACH_OK;
+        int rc = inputs[i].choice >= 0
+                     ? ses_answer_choice(session, (size_t)inputs[i].choice, err)
+                     : ses_answer_text(session, inputs[i].text != NULL ? inputs[i].text : "",
+                                       inputs[i].length, err);
+        if (rc != COACH_OK)
+            return rc;
+    }
+    return COACH_OK;
+}
+
+/* --- reading the state ---------------------------------------------------------- */
+
+SesState ses_state(const Session *session)
+{
+    return session != NULL ? session->state : SES_FAILED;
+}
+
+bool ses_accepts_text(const Session *session)
+{
+    return session != NULL && (session->state == SES_AWAIT_TEXT ||
+                               (session->state == SES_AWAIT_CHOICE && session->accepts_text));
+}
+
+const Scenario *ses_scenario(const Session *session)
+{
+    return session->scenario;
+}
+
+const char *ses_prospect_line(const Session *session)
+{
+    for (size_t i = session->turn_count; i-- > 0;)
+        if (!session->turns[i].trainee)
+            return session->data[i].text;
+    return "";
+}
+
+size_t ses_choice_count(const Session *session)
+{
+    return session->state == SES_AWAIT_CHOICE ? session->choice_count : 0;
+}
+
+const ScnChoice *ses_choice(const Session *session, size_t index)
+{
+    return index < session->choice_count ? &session->choices[index].view : NULL;
+}
+
+size_t ses_turn_count(const Session *session)
+{
+    return session->turn_count;
+}
+
+const SesTurn *ses_turn(const Session *session, size_t index)
+{
+    return index < session->turn_count ? &session->turns[index] : NULL;
+}
+
+const RubScores *ses_scores(const Session *session)
+{
+    return session->scores;
+}
+
+const char *ses_ending(const Session *session)
+{
+    return session->state == SES_ENDED ? session->ending : NULL;
+}
+
+bool ses_ending_success(const Session *session)
+{
+    return session->state == SES_ENDED && session->ending_success;
+}
+
+const char *ses_log_path(const Session *session)
+{
+    return session->no_log || session->log_path[0] == '\0' ? NULL : session->log_path;
+}
+
+const CoachError *ses_error(const Session *session)
+{
+    return &session->error;
+}
+
+size_t ses_input_count(const Session *session)
+{
+    return session->input_count;
+}
+
+const SesInput *ses_input(const Session *session, size_t index)
+{
+    return index < session->input_count ? &session->inputs[index] : NULL;
+}
+
+int ses_node(const Session *session)
+{
+    return session->node;
+}
+
+bool ses_target_revealed(const Session *session, size_t index)
+{
+    return index < scn_target_count(session->scenario) && session->revealed[index];
+}
+
+const char *ses_trainee(const Session *session)
+{
+    return session->trainee;
+}
+
+uint64_t ses_seed(const Session *session)
+{
+    return session->seed;
+}
