@@ -932,12 +932,19 @@ static int draw_header(App *app, const char *title, const char *subtitle, const 
     int sub_height = subtitle != NULL ? draw_line_height(app->draw, DRAW_SMALL) : 0;
     int height = pad + title_height + sub_height + pad * 3 / 4;
     draw_fill(app->draw, (SDL_Rect){0, 0, app->width, height}, 0, theme->header);
-    draw_text(app->draw, DRAW_TITLE, title, pad, pad * 3 / 4, app->width * 2 / 3, theme->header_text);
+    int right_w = right != NULL ? draw_text_width(app->draw, DRAW_SMALL, right) : 0;
+    int title_w = draw_text_width(app->draw, DRAW_TITLE, title);
+    if (right != NULL && pad + title_w + 2 * pad + right_w > app->width - pad)
+        right = NULL; /* no room: the title matters more */
+    int left_w = app->width - 2 * pad - (right != NULL ? right_w + 2 * pad : 0);
+    SDL_Rect clip = {0, 0, pad + left_w, height};
+    SDL_RenderSetClipRect(app->renderer, &clip);
+    draw_text(app->draw, DRAW_TITLE, title, pad, pad * 3 / 4, 0, theme->header_text);
     if (subtitle != NULL)
-        draw_text(app->draw, DRAW_SMALL, subtitle, pad, pad * 3 / 4 + title_height, app->width * 2 / 3,
-                  theme->header_muted);
+        draw_text(app->draw, DRAW_SMALL, subtitle, pad, pad * 3 / 4 + title_height, 0, theme->header_muted);
+    SDL_RenderSetClipRect(app->renderer, NULL);
     if (right != NULL) {
-        int w = draw_text_width(app->draw, DRAW_SMALL, right);
+        int w = right_w;
         draw_text(app->draw, DRAW_SMALL, right, app->width - pad - w, (height - draw_line_height(app->draw, DRAW_SMALL)) / 2,
                   0, theme->header_muted);
     }
@@ -1069,6 +1076,36 @@ static void label_list(const SesTurn *turn, const char **names, size_t *count)
             names[(*count)++] = an_label_name((AnLabel)label);
 }
 
+/* Lays the labels of a trainee turn out as chips flowing right to left from
+ * right_x (rows wrap at left_x); draws them when draw_them. Returns the
+ * height they take (0 without labels). */
+static int label_chips(App *app, const SesTurn *turn, int right_x, int left_x, int y, bool draw_them)
+{
+    const Theme *theme = app->theme;
+    const char *names[AN_LABEL_COUNT];
+    size_t count;
+    label_list(turn, names, &count);
+    if (count == 0)
+        return 0;
+    int row_h = chip_height(app) + app->unit / 5;
+    int x = right_x, rows = 1;
+    for (size_t k = 0; k < count; k++) {
+        AnLabel label;
+        Tone tone = an_label_from_name(names[k], &label) ? label_tones[label] : TONE_NEUTRAL;
+        char text[64];
+        humanize(names[k], text, sizeof text);
+        int width = draw_chip(app, text, 0, 0, theme->surface, theme->text, true);
+        if (x - width < left_x && x != right_x) {
+            rows++;
+            x = right_x;
+        }
+        if (draw_them)
+            draw_chip(app, text, x - width, y + (rows - 1) * row_h, tone_fill(theme, tone), tone_ink(theme, tone), false);
+        x -= width + app->unit / 4;
+    }
+    return rows * row_h;
+}
+
 /* Draws the transcript in rect (newest at the bottom, scrolled by app->scroll). */
 static void render_transcript(App *app, SDL_Rect rect)
 {
@@ -1097,7 +1134,13 @@ static void render_transcript(App *app, SDL_Rect rect)
         DrawFont font = i == current ? DRAW_LARGE : DRAW_BODY;
         int w, h;
         draw_text_size(app->draw, font, turn->text, bubble_max - 2 * pad, &w, &h);
-        heights[i] = name_height + unit / 4 + h + pad + gap;
+        int body = h + pad;
+        if (turn->trainee && !app->projector) {
+            int chips = label_chips(app, turn, rect.x + rect.w - (w + 2 * pad) - unit / 2, rect.x, 0, false);
+            if (chips > body)
+                body = chips;
+        }
+        heights[i] = name_height + unit / 4 + body + gap;
     }
     for (size_t i = 0; i < count; i++)
         total += heights[i];
@@ -1140,26 +1183,21 @@ static void render_transcript(App *app, SDL_Rect rect)
             int by = y + name_height + unit / 4;
             draw_fill(app->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, theme->trainee);
             draw_text(app->draw, font, turn->text, bx + pad, by + pad / 2, bubble_max - 2 * pad, theme->text);
-            if (!app->projector) {
-                /* labels stacked beside the line, right-aligned against it */
-                const char *names[AN_LABEL_COUNT];
-                size_t label_count;
-                label_list(turn, names, &label_count);
-                int cy = by;
-                for (size_t k = 0; k < label_count; k++) {
-                    AnLabel label;
-                    Tone tone = an_label_from_name(names[k], &label) ? label_tones[label] : TONE_NEUTRAL;
-                    char text[64];
-                    humanize(names[k], text, sizeof text);
-                    int cw = draw_chip(app, text, 0, 0, theme->surface, theme->text, true);
-                    draw_chip(app, text, bx - unit / 2 - cw, cy, tone_fill(theme, tone), tone_ink(theme, tone), false);
-                    cy += chip_height(app) + unit / 5;
-                }
-            }
+            if (!app->projector)
+                label_chips(app, turn, bx - unit / 2, rect.x, by, true);
         }
         y += h;
     }
     SDL_RenderSetClipRect(app->renderer, NULL);
+    if (total > rect.h) {
+        /* older lines fade out under the brief */
+        SDL_Color fade = theme->background;
+        int steps = unit;
+        for (int k = 0; k < steps; k++) {
+            fade.a = (Uint8)(255 - 255 * k / steps);
+            draw_fill(app->draw, (SDL_Rect){rect.x, rect.y + k, rect.w, 1}, 0, fade);
+        }
+    }
     if (app->scroll > 0) {
         const char *more = "▼ newer lines below — PgDn";
         int mw = draw_text_width(app->draw, DRAW_SMALL_BOLD, more);
@@ -1187,7 +1225,8 @@ static int input_height(App *app, int width, int *box_lines_out)
         }
     }
     int lines = 0;
-    if (state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(app->session))) {
+    if (state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(app->session) &&
+                                    (app->focus == FOCUS_TEXT || app->box.length > 0))) {
         DrawLine layout[8];
         size_t total = draw_layout(app->draw, DRAW_BODY, app->box.text, width - 2 * pad, layout, 8);
         lines = clamp_int((int)total, 1, 5);
@@ -1335,7 +1374,7 @@ static void render_play(App *app)
         int text_w = content_w - 2 * pad - label_w;
         int bw, bh, gw, gh;
         draw_text_size(app->draw, DRAW_SMALL, brief, text_w, &bw, &bh);
-        draw_text_size(app->draw, DRAW_SMALL, purpose, text_w, &gw, &gh);
+        draw_text_size(app->draw, DRAW_SMALL_BOLD, purpose, text_w, &gw, &gh);
         int strip_h = bh + gh + unit / 3 + pad;
         draw_fill(app->draw, (SDL_Rect){content_x, y, content_w, strip_h}, unit / 2, theme->surface_alt);
         int sy = y + pad / 2;
@@ -1402,13 +1441,14 @@ static void render_play(App *app)
             draw_text(app->draw, DRAW_BODY, text, row.x + pad + badge, row.y + pad / 3, text_w, theme->text);
             iy += row.h + unit / 4;
         }
+        hint = "PgUp/PgDn scroll  ·  F5 reload  ·  Esc ends the call";
     }
     if (box_lines > 0) {
         int line_h = draw_line_height(app->draw, DRAW_BODY);
         SDL_Rect box = {content_x, iy + unit / 4, main_w, box_lines * line_h + pad};
         render_textbox(app, box, box_lines);
         iy += box.h + unit / 2;
-        hint = state == SES_AWAIT_CHOICE ? "Enter sends  ·  Tab switches between choices and typing"
+        hint = state == SES_AWAIT_CHOICE ? "Enter sends  ·  Tab goes back to the choices"
                                         : "Enter sends your line  ·  PgUp/PgDn scroll  ·  F5 reload  ·  Esc ends the call";
     }
     if (state == SES_ENDED || state == SES_FAILED) {
@@ -1640,4 +1680,14 @@ bool app_menu_entry_ok(const App *app, size_t index)
 Uint32 app_watch_event_type(const App *app)
 {
     return app->watch_event;
+}
+
+const char *app_typed_text(const App *app)
+{
+    return app->box.text;
+}
+
+int app_unit(const App *app)
+{
+    return app->unit;
 }

@@ -51,6 +51,10 @@ const char *app_banner(const App *app);
 size_t app_menu_count(const App *app);
 size_t app_menu_selected(const App *app);
 bool app_menu_entry_ok(const App *app, size_t index);
+/* What is typed in the answer box (borrowed, valid until the next event). */
+const char *app_typed_text(const App *app);
+/* The base font size in pixels the layout derives from. */
+int app_unit(const App *app);
 /* Reloads the scenario of the play screen (what F5 does). */
 void app_reload(App *app);
 /* The SDL event type the file watcher pushes (a user event). */
