@@ -136,6 +136,18 @@ static const char *skill_title(RubSkill skill)
     return skill < RUB_SKILL_COUNT ? titles[skill] : "?";
 }
 
+/* What each skill is about, under its score in the debrief (RUBRIC.md). */
+static const char *skill_summary(RubSkill skill)
+{
+    static const char *const summaries[RUB_SKILL_COUNT] = {
+        "Open questions and probes that uncover what the prospect needs, before any pitch.",
+        "Reflecting back, following up the cues they drop, letting them do the talking.",
+        "Every feature tied to what the prospect gets, in their own words.",
+        "A concrete next step, asked for once the right to ask is earned.",
+    };
+    return skill < RUB_SKILL_COUNT ? summaries[skill] : "";
+}
+
 /* "meeting_booked" -> "Meeting booked" */
 static void humanize(const char *id, char *out, size_t size)
 {
@@ -1549,7 +1561,8 @@ static void render_debrief(App *app)
         draw_text(app->draw, DRAW_TITLE, number, ix + iw - sw, iy - unit / 3, 0, score_color(theme, score));
         iy += draw_line_height(app->draw, DRAW_TITLE);
         draw_bar(app, (SDL_Rect){ix, iy, iw, unit / 3 < 4 ? 4 : unit / 3}, score, score_color(theme, score));
-        iy += unit / 3 + unit * 2 / 3;
+        iy += unit / 3 + unit / 3;
+        iy += draw_text(app->draw, DRAW_SMALL, skill_summary((RubSkill)skill), ix, iy, iw, theme->muted) + unit / 2;
         size_t n = 0;
         for (size_t i = 0; i < reason_count; i++) {
             const RubReason *reason = rub_reason(scores, i);
@@ -1560,7 +1573,7 @@ static void render_debrief(App *app)
         SDL_Rect clip = {card.x, card.y, card.w, card.h - unit / 3};
         SDL_RenderSetClipRect(app->renderer, &clip);
         if (n == 0)
-            draw_text(app->draw, DRAW_SMALL, "Nothing scored on this skill yet.", ix, iy, iw, theme->muted);
+            draw_text(app->draw, DRAW_SMALL, "No points given or taken on this skill: it stays at its starting score.", ix, iy, iw, theme->muted);
         int points_w = draw_text_width(app->draw, DRAW_SMALL_BOLD, "−88") + unit / 2;
         for (size_t i = 0; i < n && i < 4; i++) {
             char points[16];
