@@ -31,7 +31,7 @@ static const long test_file_max_bytes = 4L << 20;
 enum { SCORE_OVERALL = RUB_SKILL_COUNT, SCORE_SLOTS = RUB_SKILL_COUNT + 1 };
 
 /* How much of a trainee line a failure message quotes. */
-enum { QUOTE_CHARS = 60 };
+enum { QUOTE_CHARS = 100 };
 
 typedef struct StrList {
     char **items;
@@ -930,7 +930,7 @@ typedef struct Run {
     int failures;
     int turn;           /* say entries done (1-based count) */
     const char *said;   /* the last say entry, for messages */
-    char where[320];
+    char where[QUOTE_CHARS + 64];
 } Run;
 
 /* Quotes the last line said (cut) as "after turn N: \"...\"". */
@@ -940,7 +940,7 @@ static const char *run_where(Run *run)
         snprintf(run->where, sizeof run->where, "before the first turn");
         return run->where;
     }
-    char quote[QUOTE_CHARS * 4 + 8];
+    char quote[QUOTE_CHARS + 4];
     size_t length = strlen(run->said), cut = length;
     if (cut > QUOTE_CHARS) {
         cut = QUOTE_CHARS;
@@ -1041,14 +1041,14 @@ static bool run_transcript(Run *run, Session *session)
         SesState state = ses_state(session);
         if (state == SES_ENDED) {
             run_fail(run,
-                     "the call ended (%s) at node %s %s, but %zu more line%s %s left to say",
+                     "the call ended (%s) at node %s (%s), but %zu more line%s %s left to say",
                      ses_ending(session) != NULL ? ses_ending(session) : "?", current_node(session),
                      run_where(run), test->step_count - s, test->step_count - s == 1 ? "" : "s",
                      test->step_count - s == 1 ? "was" : "were");
             return false;
         }
         if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE) {
-            run_fail(run, "the session cannot take a line (state %d) %s", (int)state, run_where(run));
+            run_fail(run, "the session cannot take a line (state %d) (%s)", (int)state, run_where(run));
             return false;
         }
         CoachError err;
@@ -1056,11 +1056,16 @@ static bool run_transcript(Run *run, Session *session)
         int status;
         size_t turns_before = ses_turn_count(session);
         if (step->choose != NULL) {
-            long index = state == SES_AWAIT_CHOICE ? find_choice(session, step->choose) : -1;
+            if (state != SES_AWAIT_CHOICE) {
+                run_fail(run, "turn %zu: node %s takes a typed line, not a choice (choose = \"%s\") (%s)",
+                         s + 1, current_node(session), step->choose, run_where(run));
+                return false;
+            }
+            long index = find_choice(session, step->choose);
             if (index < 0) {
                 char ids[300];
                 choice_ids(session, ids, sizeof ids);
-                run_fail(run, "turn %zu: node %s has no option \"%s\" (options: %s) %s", s + 1,
+                run_fail(run, "turn %zu: node %s has no option \"%s\" (options: %s) (%s)", s + 1,
                          current_node(session), step->choose, ids, run_where(run));
                 return false;
             }
@@ -1069,7 +1074,7 @@ static bool run_transcript(Run *run, Session *session)
             if (state == SES_AWAIT_CHOICE && !ses_accepts_text(session)) {
                 char ids[300];
                 choice_ids(session, ids, sizeof ids);
-                run_fail(run, "turn %zu: node %s only offers choices (%s); use { choose = \"id\" } %s",
+                run_fail(run, "turn %zu: node %s only offers choices (%s); use { choose = \"id\" } (%s)",
                          s + 1, current_node(session), ids, run_where(run));
                 return false;
             }
