@@ -1,12 +1,243 @@
-/* cmd_run: placeholder until the command lands (replace this file). */
+/* cmd_run: `coach run SCENARIO --script FILE`: plays a scripted transcript
+ * headless through the same session calls as the window, writes the JSON
+ * log and prints its path on stdout (the transcript goes to stderr). */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
+#include "cli_session.h"
+#include "session.h"
+
+#define RUN_MAX_SCRIPT_BYTES ((size_t)64 * 1024 * 1024)
+
+static void run_usage(FILE *out)
+{
+    fprintf(out, "usage: coach run SCENARIO --script FILE [--log-dir DIR] [--seed N] "
+                 "[--trainee NAME] [--quiet]\n\n"
+                 "One trainee line per line of FILE; #N picks option N (from 1); blank lines and\n"
+                 "lines starting with // are skipped. Prints the log's path on stdout.\n");
+}
+
+/* Reads path whole; NULL with err filled. */
+static char *run_read_script(const char *path, size_t *size, CoachError *err)
+{
+    FILE *file = fopen(path, "rb");
+    if (file == NULL) {
+        err_set(err, COACH_EIO, path, 0, "cannot open the script: %s", strerror(errno));
+        return NULL;
+    }
+    size_t capacity = 65536, used = 0;
+    char *data = malloc(capacity + 1);
+    while (data != NULL) {
+        if (used == capacity) {
+            if (capacity >= RUN_MAX_SCRIPT_BYTES) {
+                err_set(err, COACH_EPARSE, path, 0, "the script is larger than 64 MiB");
+                free(data);
+                fclose(file);
+                return NULL;
+            }
+            char *grown = realloc(data, capacity * 2 + 1);
+            if (grown == NULL) {
+                free(data);
+                data = NULL;
+                break;
+            }
+            data = grown;
+            capacity *= 2;
+        }
+        size_t got = fread(data + used, 1, capacity - used, file);
+        used += got;
+        if (got == 0)
+            break;
+    }
+    if (data == NULL) {
+        err_set(err, COACH_ENOMEM, path, 0, "out of memory reading the script");
+        fclose(file);
+        return NULL;
+    }
+    if (ferror(file)) {
+        err_set(err, COACH_EIO, path, 0, "cannot read the script: %s", strerror(errno));
+        free(data);
+        fclose(file);
+        return NULL;
+    }
+    fclose(file);
+    data[used] = '\0';
+    *size = used;
+    return data;
+}
 
 int cmd_run(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "coach: 'run' is not built yet\n");
-    return CLI_USAGE;
+    const char *scenario_path = NULL, *script_path = NULL, *log_dir = NULL, *trainee = NULL;
+    bool quiet = false, has_seed = false;
+    unsigned long long seed = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            run_usage(stdout);
+            return CLI_OK;
+        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
+            quiet = true;
+        } else if ((strcmp(arg, "--script") == 0 || strcmp(arg, "--log-dir") == 0 ||
+                    strcmp(arg, "--seed") == 0 || strcmp(arg, "--trainee") == 0)) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "coach run: %s needs a value\n", arg);
+                return CLI_USAGE;
+            }
+            const char *value = argv[++i];
+            if (strcmp(arg, "--script") == 0)
+                script_path = value;
+            else if (strcmp(arg, "--log-dir") == 0)
+                log_dir = value;
+            else if (strcmp(arg, "--trainee") == 0)
+                trainee = value;
+            else {
+                char *end = NULL;
+                errno = 0;
+                seed = strtoull(value, &end, 10);
+                if (errno != 0 || end == value || *end != '\0' || value[0] == '-') {
+                    fprintf(stderr, "coach run: --seed needs a whole number >= 0, not '%s'\n", value);
+                    return CLI_USAGE;
+                }
+                has_seed = true;
+            }
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            fprintf(stderr, "coach run: unknown option '%s' (try coach run --help)\n", arg);
+            return CLI_USAGE;
+        } else if (scenario_path == NULL) {
+            scenario_path = arg;
+        } else {
+            fprintf(stderr, "coach run: one scenario at a time ('%s' is extra)\n", arg);
+            return CLI_USAGE;
+        }
+    }
+    if (scenario_path == NULL || script_path == NULL) {
+        run_usage(stderr);
+        return CLI_USAGE;
+    }
+
+    CoachError err;
+    err_clear(&err);
+    size_t script_size = 0;
+    char *script = run_read_script(script_path, &script_size, &err);
+    if (script == NULL) {
+        cli_print_error(&err);
+        return CLI_USAGE;
+    }
+    size_t bad = cls_utf8_invalid_at(script, script_size);
+    if (bad < script_size) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            line += script[i] == '\n';
+        err_set(&err, COACH_EPARSE, script_path, line, "invalid UTF-8 (byte 0x%02x); save the script as UTF-8",
+                (unsigned char)script[bad]);
+        cli_print_error(&err);
+        free(script);
+        return CLI_USAGE;
+    }
+
+    int status = CLI_USAGE;
+    Scenario *scenario = scn_load(scenario_path, NULL, &err);
+    if (scenario == NULL) {
+        cli_print_error(&err);
+        goto free_script;
+    }
+    char lexicon[4200];
+    cls_lexicon_path(lexicon, sizeof lexicon);
+    SesOptions options = {.trainee = trainee,
+                          .log_dir = log_dir,
+                          .seed = (uint64_t)seed,
+                          .has_seed = has_seed,
+                          .lexicon_path = lexicon};
+    Session *session = ses_create(scenario, NULL, &options, &err);
+    if (session == NULL) {
+        cli_print_error(&err);
+        goto free_script;
+    }
+    if (ses_start(session, &err) != COACH_OK) {
+        cli_print_error(&err);
+        goto destroy_session;
+    }
+    FILE *transcript = quiet ? NULL : stderr;
+    if (transcript != NULL)
+        cls_print_prospect(transcript, session);
+
+    int line_number = 0;
+    char *cursor = script;
+    char *end = script + script_size;
+    while (cursor < end) {
+        char *newline = memchr(cursor, '\n', (size_t)(end - cursor));
+        char *line_end = newline != NULL ? newline : end;
+        size_t length = (size_t)(line_end - cursor);
+        line_number++;
+        if (length > 0 && cursor[length - 1] == '\r')
+            length--;
+        char *line = cursor;
+        cursor = newline != NULL ? newline + 1 : end;
+        line[length] = '\0';
+        size_t lead = strspn(line, " \t");
+        if (line[lead] == '\0' || strncmp(line + lead, "//", 2) == 0)
+            continue;
+        SesState state = ses_state(session);
+        if (state == SES_ENDED) {
+            if (transcript != NULL)
+                fprintf(transcript, "(%s:%d: the call has ended; the rest of the script is not played)\n",
+                        script_path, line_number);
+            break;
+        }
+        long choice = -1;
+        int rc;
+        if (cls_parse_choice(line, false, &choice)) {
+            if (state != SES_AWAIT_CHOICE) {
+                err_set(&err, COACH_EPARSE, script_path, line_number,
+                        "'%s' picks an option, but the prospect is waiting for a typed line", line);
+                cli_print_error(&err);
+                goto destroy_session;
+            }
+            if ((size_t)choice >= ses_choice_count(session)) {
+                err_set(&err, COACH_EPARSE, script_path, line_number,
+                        "there is no option %ld here (options 1 to %zu)", choice + 1,
+                        ses_choice_count(session));
+                cli_print_error(&err);
+                goto destroy_session;
+            }
+            if (transcript != NULL)
+                fprintf(transcript, "You: [%ld] %s\n", choice + 1,
+                        ses_choice(session, (size_t)choice)->text);
+            rc = ses_answer_choice(session, (size_t)choice, &err);
+        } else {
+            if (!ses_accepts_text(session)) {
+                err_set(&err, COACH_EPARSE, script_path, line_number,
+                        "the prospect is waiting for a choice (#1 to #%zu), not a typed line",
+                        ses_choice_count(session));
+                cli_print_error(&err);
+                goto destroy_session;
+            }
+            if (transcript != NULL)
+                fprintf(transcript, "You: %.*s%s\n", length > 300 ? 300 : (int)length, line,
+                        length > 300 ? "..." : "");
+            rc = ses_answer_text(session, line, length, &err);
+        }
+        if (rc != COACH_OK) {
+            cli_print_error(&err);
+            goto destroy_session;
+        }
+        if (transcript != NULL)
+            cls_print_prospect(transcript, session);
+    }
+    if (transcript != NULL) {
+        if (ses_state(session) != SES_ENDED)
+            fprintf(transcript, "(the script ended before the call did: the log stays in progress)\n");
+        cls_print_scores(transcript, session);
+    }
+    printf("%s\n", ses_log_path(session));
+    status = CLI_OK;
+destroy_session:
+    ses_destroy(session);
+free_script:
+    free(script);
+    return status;
 }

@@ -264,8 +264,13 @@ static int scn_protected(Scenario *s, lua_CFunction fn, ScnCall *call, CoachErro
     return rc;
 }
 
+/* Every C function that works on the Lua stack asks for room first: only
+ * LUA_MINSTACK (20) slots are guaranteed. */
+#define SCN_ROOM(L) luaL_checkstack((L), 40, "scenario runtime")
+
 static ScnCall *scn_call_arg(lua_State *L)
 {
+    SCN_ROOM(L);
     return lua_touserdata(L, 1);
 }
 
@@ -472,6 +477,7 @@ static int scn_lua_randomseed(lua_State *L)
 
 static int scn_lua_scenario(lua_State *L)
 {
+    SCN_ROOM(L);
     int line = scn_caller_line(L);
     if (lua_type(L, 1) != LUA_TTABLE)
         return scn_raise(L, line, "scenario needs a table: scenario { id = ..., start = ... }");
@@ -491,6 +497,7 @@ static int scn_lua_scenario(lua_State *L)
 
 static int scn_lua_node_body(lua_State *L)
 {
+    SCN_ROOM(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     int decl = lua_gettop(L);
     lua_getfield(L, decl, "id");
@@ -507,6 +514,7 @@ static int scn_lua_node_body(lua_State *L)
 
 static int scn_lua_node(lua_State *L)
 {
+    SCN_ROOM(L);
     int line = scn_caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
         return scn_raise(L, line, "node needs an id string: node \"id\" { ... }");
@@ -545,6 +553,7 @@ static int scn_lua_node(lua_State *L)
 
 static int scn_open_sandbox(lua_State *L)
 {
+    SCN_ROOM(L);
     Scenario *s = scn_from(L);
     static const luaL_Reg libraries[] = {
         {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
@@ -936,6 +945,7 @@ static void scn_describe_labels(char *buffer, size_t size, const char *prefix, u
 static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
                             const char *where)
 {
+    SCN_ROOM(L);
     static const char *const rule_keys[] = {"id",   "when", "any",  "unless",  "words",
                                             "premature", "test", "to", "effects", NULL};
     if (lua_getfield(L, body, "routes") == LUA_TNIL) {
@@ -1009,6 +1019,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
 static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
                              const char *where)
 {
+    SCN_ROOM(L);
     static const char *const choice_keys[] = {"id", "text", "to", "labels", "points", "effects", NULL};
     if (lua_getfield(L, body, "choices") == LUA_TNIL) {
         lua_pop(L, 1);
@@ -1102,6 +1113,7 @@ static void scn_read_string_list(lua_State *L, Scenario *s, int table, const cha
 
 static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 {
+    SCN_ROOM(L);
     static const char *const node_keys[] = {"say",    "cues",      "reveals", "effects",
                                             "asks_for_work", "routes", "route",   "otherwise",
                                             "choices", "typed",    "ending",  NULL};
@@ -1413,6 +1425,7 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
 
 static int scn_build(lua_State *L)
 {
+    SCN_ROOM(L);
     Scenario *s = scn_from(L);
     static const char *const scenario_keys[] = {
         "id",    "title", "version", "difficulty", "pitch",   "persona", "brief",   "purpose",
@@ -1810,6 +1823,7 @@ int scn_begin(Scenario *scenario, uint64_t seed, CoachError *err)
 /* Applies effects at index (table or function) to the state at state. */
 static void scn_apply_effects(lua_State *L, int effects, int state)
 {
+    SCN_ROOM(L);
     effects = lua_absindex(L, effects);
     if (lua_type(L, effects) == LUA_TFUNCTION) {
         lua_pushvalue(L, effects);
@@ -1843,6 +1857,7 @@ static void scn_apply_effects(lua_State *L, int effects, int state)
 /* Appends text to b with {name} replaced by state, persona or trainee. */
 static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffer *b)
 {
+    SCN_ROOM(L);
     Scenario *s = scn_from(L);
     const char *p = text;
     while (*p != '\0') {
@@ -1933,7 +1948,6 @@ static int scn_enter_call(lua_State *L)
     if (type == LUA_TFUNCTION) {
         lua_pushvalue(L, state);
         lua_call(L, 1, 1);
-        lua_remove(L, -2);
         type = lua_type(L, -1);
         scn_clamp_state(L, state);
     }
@@ -2136,6 +2150,7 @@ static int scn_resolve_to(lua_State *L, int index, int state, int move, int line
 static bool scn_rule_matches(lua_State *L, int rule, int state, int move_table,
                              const ScnMove *move, int line)
 {
+    SCN_ROOM(L);
     unsigned labels = move->analysis != NULL ? move->analysis->labels : 0;
     if (lua_getfield(L, rule, "when") != LUA_TNIL) {
         unsigned need = scn_label_bits(L, -1, line, "when");
@@ -2182,7 +2197,7 @@ static bool scn_rule_matches(lua_State *L, int rule, int state, int move_table,
         lua_pushvalue(L, move_table);
         lua_call(L, 2, 1);
         bool passed = lua_toboolean(L, -1);
-        lua_pop(L, 2);
+        lua_pop(L, 1);
         scn_clamp_state(L, state);
         return passed;
     }
@@ -2244,7 +2259,10 @@ static int scn_route_call(lua_State *L)
             }
         }
         lua_pop(L, 1);
-        if (next < 0 && lua_getfield(L, body, "routes") == LUA_TTABLE) {
+        int routes_type = next < 0 ? lua_getfield(L, body, "routes") : LUA_TNIL;
+        if (next >= 0)
+            lua_pushnil(L);
+        if (routes_type == LUA_TTABLE) {
             int routes = lua_gettop(L);
             size_t count = lua_rawlen(L, routes);
             size_t rule_edge = 0;
@@ -2275,6 +2293,7 @@ static int scn_route_call(lua_State *L)
             }
             (void)rule_edge;
         }
+        lua_pop(L, 1);
         if (next < 0) {
             snprintf(route_id, sizeof route_id, "%s.otherwise", node->view.id);
             lua_getfield(L, body, "otherwise");
@@ -2406,6 +2425,7 @@ static int scn_compare_strings(const void *a, const void *b)
  * and other non-data values left out). */
 static void scn_json_table(lua_State *L, Scenario *s, int table, int depth)
 {
+    SCN_ROOM(L);
     table = lua_absindex(L, table);
     size_t count = 0;
     lua_pushnil(L);

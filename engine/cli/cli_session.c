@@ -1,0 +1,123 @@
+/* cli_session: see cli_session.h. */
+#include "cli_session.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+void cls_print_prospect(FILE *out, const Session *session)
+{
+    const ScnInfo *info = scn_info(ses_scenario(session));
+    fprintf(out, "%s: %s\n", info->persona_name, ses_prospect_line(session));
+    size_t count = ses_choice_count(session);
+    for (size_t i = 0; i < count; i++)
+        fprintf(out, "    %zu. %s\n", i + 1, ses_choice(session, i)->text);
+    if (count > 0 && ses_accepts_text(session))
+        fprintf(out, "    (or type your own line)\n");
+}
+
+typedef struct ReasonRef {
+    const RubReason *reason;
+} ReasonRef;
+
+static int by_weight(const void *a, const void *b)
+{
+    const RubReason *x = ((const ReasonRef *)a)->reason, *y = ((const ReasonRef *)b)->reason;
+    int ax = abs(x->points), ay = abs(y->points);
+    if (ax != ay)
+        return ay - ax;
+    return x->turn - y->turn;
+}
+
+void cls_print_scores(FILE *out, const Session *session)
+{
+    const RubScores *scores = ses_scores(session);
+    size_t total = rub_reason_count(scores);
+    ReasonRef *refs = calloc(total + 1, sizeof *refs);
+    fprintf(out, "\nScores\n");
+    for (int k = 0; k < RUB_SKILL_COUNT; k++) {
+        fprintf(out, "  %-10s %3d\n", rub_skill_name((RubSkill)k), rub_skill_score(scores, (RubSkill)k));
+        if (refs == NULL)
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; i < total; i++)
+            if (rub_reason(scores, i)->skill == (RubSkill)k)
+                refs[n++].reason = rub_reason(scores, i);
+        qsort(refs, n, sizeof *refs, by_weight);
+        for (size_t i = 0; i < n && i < 3; i++) {
+            const RubReason *r = refs[i].reason;
+            if (r->turn >= 0)
+                fprintf(out, "      %+d  %s (turn %d)\n", r->points, r->text, r->turn + 1);
+            else
+                fprintf(out, "      %+d  %s\n", r->points, r->text);
+        }
+    }
+    fprintf(out, "  %-10s %3d\n", "overall", rub_overall(scores));
+    free(refs);
+    const char *ending = ses_ending(session);
+    if (ending != NULL)
+        fprintf(out, "Ending: %s (%s)\n", ending, ses_ending_success(session) ? "success" : "no success");
+}
+
+size_t cls_utf8_invalid_at(const char *text, size_t size)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < size) {
+        unsigned char c = s[i];
+        size_t n;
+        unsigned min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        unsigned code = c & (0x3F >> n);
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (s[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += n + 1;
+    }
+    return size;
+}
+
+bool cls_parse_choice(const char *line, bool bare_number, long *index)
+{
+    while (*line == ' ' || *line == '\t')
+        line++;
+    if (*line == '#')
+        line++;
+    else if (!bare_number)
+        return false;
+    if (!isdigit((unsigned char)*line))
+        return false;
+    char *end = NULL;
+    long value = strtol(line, &end, 10);
+    while (*end == ' ' || *end == '\t' || *end == '.' || *end == ')')
+        end++;
+    if (*end != '\0' || value < 1 || value > 1000)
+        return false;
+    *index = value - 1;
+    return true;
+}
+
+void cls_lexicon_path(char *buffer, size_t size)
+{
+    cli_path(buffer, size, "assets/lexicon.lua");
+}

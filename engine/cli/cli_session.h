@@ -1,0 +1,30 @@
+/* cli_session: what `coach run` and `coach play --text` share: printing the
+ * prospect's line and options, the debrief, and checking script text. */
+#ifndef COACH_CLI_SESSION_H
+#define COACH_CLI_SESSION_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "session.h"
+
+/* Prints the prospect's latest line (with the persona's name) and, at a
+ * choice turn, the numbered options. */
+void cls_print_prospect(FILE *out, const Session *session);
+
+/* Prints the four skill scores and overall, each with its strongest
+ * reasons, then the ending. */
+void cls_print_scores(FILE *out, const Session *session);
+
+/* Offset of the first invalid UTF-8 byte in text[0..size), or size. */
+size_t cls_utf8_invalid_at(const char *text, size_t size);
+
+/* Parses "#N" or (when bare_number) "N" as a 1-based option number; true
+ * and *index (0-based) when line is one. */
+bool cls_parse_choice(const char *line, bool bare_number, long *index);
+
+/* Options that make the session: fills lexicon with the default lexicon
+ * path (buffer of size bytes). */
+void cls_lexicon_path(char *buffer, size_t size);
+
+#endif
