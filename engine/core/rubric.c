@@ -102,7 +102,7 @@ static const Rule rules[R_COUNT] = {
     [R_PITCH_EARLY] = {"discovery.pitch_before_discovery", RUB_DISCOVERY, -10, 20},
     [R_REFLECTION] = {"listening.reflection", RUB_LISTENING, 5, 20},
     [R_CUE_PICKED] = {"listening.cue_picked_up", RUB_LISTENING, 6, 0},
-    [R_CUE_MISSED] = {"listening.cue_missed", RUB_LISTENING, -5, 0},
+    [R_CUE_MISSED] = {"listening.cue_missed", RUB_LISTENING, -5, 25}, /* cue-rich scenarios */
     [R_WORD_SHARE] = {"listening.word_share", RUB_LISTENING, 10, 20}, /* -1 a point over, to -20 */
     [R_MONOLOGUE] = {"listening.monologue", RUB_LISTENING, -8, 24},
     [R_YOU_FOCUS] = {"listening.you_focus", RUB_LISTENING, 5, 5}, /* -5 when "I" wins */
@@ -134,6 +134,10 @@ enum { INTERROGATION_RUN = 3 };
 enum { FEATURE_DUMP_MIN = 3 };
 /* Reflections in a window of consecutive trainee turns that read as technique. */
 enum { REFLECTION_WINDOW = 3 };
+/* Letting them talk is only rewarded over a call of at least this many
+ * trainee turns (two lines and a brush-off prove nothing); too high a
+ * share is penalised on any call. */
+enum { WORD_SHARE_MIN_TURNS = 3 };
 /* Purpose must be stated in the first this many trainee turns. */
 enum { PURPOSE_TURNS = 2 };
 /* Content words (5+ letters, compared on their first 5) a benefit must share
@@ -742,11 +746,11 @@ static void score_listening(Scorer *scorer)
     if (m->trainee_turns > 0) {
         int share = (int)(m->trainee_word_share * 100 + 0.5);
         int limit = (int)(cfg->max_word_share * 100 + 0.5);
-        if (share <= limit)
+        if (share <= limit && m->trainee_turns >= WORD_SHARE_MIN_TURNS)
             add_reason(scorer, R_WORD_SHARE, -1, rules[R_WORD_SHARE].points,
                        "You let them talk: you said %d%% of the words (aim for %d%% or less).",
                        share, limit);
-        else
+        else if (share > limit)
             add_reason(scorer, R_WORD_SHARE, -1, -(share - limit),
                        "You said %d%% of the words; aim for %d%% or less by asking and then "
                        "letting them talk.",

@@ -714,6 +714,38 @@ TEST(rubric_penalises_monologue_and_high_word_share)
     rub_destroy(scores);
 }
 
+TEST(rubric_rewards_word_share_only_over_a_real_conversation)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello, this is Dana from Northfield, what can I do for you today?");
+    trainee(&t, "Our sensors are great.", FEATURE);
+    prospect(&t, "Not interested, goodbye and good luck with the rest of your calls.");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(rub_metrics(scores)->trainee_word_share < 0.45);
+    CHECK(find_reason(scores, "listening.word_share", -2) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_caps_the_cost_of_missed_cues)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 4; i++) {
+        RubTurn *line = prospect(&t, "A line full of hints.");
+        static const char *const ids[4][2] = {{"a", "b"}, {"c", "d"}, {"e", "f"}, {"g", "h"}};
+        cue(line, ids[i][0]);
+        cue(line, ids[i][1]);
+        trainee(&t, "Okay.", 0);
+        trainee(&t, "Right.", 0);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_metrics(scores)->cues_missed, 8);
+    CHECK_INT(rule_points(scores, "listening.cue_missed"), -25);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 5);
+    rub_destroy(scores);
+}
+
 TEST(rubric_penalises_reflection_overuse)
 {
     Transcript t = {0};
@@ -895,6 +927,8 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_penalises_vague_ending_and_never_asking),
       CHECK_CASE(rubric_rewards_purpose_only_at_the_start),
       CHECK_CASE(rubric_penalises_monologue_and_high_word_share),
+      CHECK_CASE(rubric_rewards_word_share_only_over_a_real_conversation),
+      CHECK_CASE(rubric_caps_the_cost_of_missed_cues),
       CHECK_CASE(rubric_penalises_reflection_overuse),
       CHECK_CASE(rubric_penalises_seller_focus_and_i_over_you),
       CHECK_CASE(rubric_applies_author_points_of_a_choice),
