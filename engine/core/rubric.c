@@ -75,7 +75,6 @@ typedef enum RuleId {
     R_SPECIFIC,
     R_CHOICE,
     R_QUID_PRO_QUO,
-    R_FREE_WORK,
     R_NEVER_ASKED,
     R_PREMATURE,
     R_VAGUE,
@@ -119,7 +118,6 @@ static const Rule rules[R_COUNT] = {
     [R_SPECIFIC] = {"next_step.specific", RUB_NEXT_STEP, 15, 15},
     [R_CHOICE] = {"next_step.choice", RUB_NEXT_STEP, 10, 10},
     [R_QUID_PRO_QUO] = {"next_step.quid_pro_quo", RUB_NEXT_STEP, 15, 15},
-    [R_FREE_WORK] = {"next_step.free_work", RUB_NEXT_STEP, -5, 10},
     [R_NEVER_ASKED] = {"next_step.never_asked", RUB_NEXT_STEP, -10, 10},
     [R_PREMATURE] = {"next_step.premature", RUB_NEXT_STEP, -12, 0},
     [R_VAGUE] = {"next_step.vague_ending", RUB_NEXT_STEP, -10, 20},
@@ -816,23 +814,12 @@ static void score_next_step(Scorer *scorer, Lowered *lowered)
     RubMetrics *m = &scorer->out->metrics;
     int trainee_index = 0;
     bool earned_ask = false;
+    bool work_requested = false; /* the prospect asked for a demo/proposal, not yet traded */
 
     for (size_t i = 0; i < scorer->count; i++) {
         const RubTurn *turn = &scorer->turns[i];
         if (!turn->trainee) {
-            if (turn->prospect_asked_for_work) {
-                size_t next = next_trainee(scorer, i);
-                if (next < scorer->count) {
-                    if (has(&scorer->turns[next], AN_NEXT_STEP))
-                        add_reason(scorer, R_QUID_PRO_QUO, (int)next, rules[R_QUID_PRO_QUO].points,
-                                   "They asked you for work and you asked for a commitment in "
-                                   "return: quid pro quo.");
-                    else
-                        add_reason(scorer, R_FREE_WORK, (int)next, rules[R_FREE_WORK].points,
-                                   "They asked you for work and you gave it for nothing; ask for "
-                                   "a commitment in return (a meeting, a decision).");
-                }
-            }
+            work_requested = work_requested || turn->prospect_asked_for_work;
             continue;
         }
         lower_copy(turn->text, lowered->text, sizeof lowered->text);
@@ -864,6 +851,13 @@ static void score_next_step(Scorer *scorer, Lowered *lowered)
                 if (offers_choice(lowered->text))
                     add_reason(scorer, R_CHOICE, (int)i, rules[R_CHOICE].points,
                                "You offered a choice of next steps, which is easy to say yes to.");
+                /* quid pro quo: the earned ask answers their request for work
+                 * (right away, or after the discovery that earned it) */
+                if (work_requested)
+                    add_reason(scorer, R_QUID_PRO_QUO, (int)i, rules[R_QUID_PRO_QUO].points,
+                               "They asked you for work and you asked for a commitment in "
+                               "return: quid pro quo.");
+                work_requested = false;
             }
         } else {
             const char *phrase = find_phrase(lowered->text, vague_phrases);

@@ -636,7 +636,7 @@ TEST(rubric_rewards_specific_next_step_with_a_choice)
     rub_destroy(scores);
 }
 
-TEST(rubric_rewards_quid_pro_quo_and_penalises_free_work)
+TEST(rubric_rewards_quid_pro_quo_when_the_ask_answers_a_request_for_work)
 {
     Transcript t = {0};
     RubTurn *line = prospect(&t, "Stops and late deliveries.");
@@ -648,11 +648,34 @@ TEST(rubric_rewards_quid_pro_quo_and_penalises_free_work)
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
     CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
-    t.turns[2].analysis.labels = 0;
-    t.turns[2].text = "Sure, I'll send it over tonight.";
+    /* no request for work: a plain ask */
+    t.turns[1].prospect_asked_for_work = false;
     REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
     CHECK(find_reason(scores, "next_step.quid_pro_quo", -2) == NULL);
-    CHECK(find_reason(scores, "next_step.free_work", 2) != NULL);
+    CHECK(find_reason(scores, "next_step.asked", 2) != NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_credits_quid_pro_quo_after_the_discovery_that_earns_it)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Just show me a demo.");
+    line->prospect_asked_for_work = true;
+    trainee(&t, "Sure. So the demo shows what matters, what would it need to prove?", OPEN);
+    line = prospect(&t, "That we can close in five days, not eleven.");
+    reveal(line, "pain");
+    trainee(&t, "What does the slow close cost you?", OPEN | PROBE);
+    line = prospect(&t, "Our lenders are nervous.");
+    reveal(line, "impact");
+    trainee(&t, "In return for the demo, will you bring your controller on Thursday?", NEXT | CLOSED);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", 5) != NULL);
+    /* a premature trade earns nothing but the penalty */
+    t.turns[4].revealed_count = 0;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", -2) == NULL);
+    CHECK(find_reason(scores, "next_step.premature", 5) != NULL);
     rub_destroy(scores);
 }
 
@@ -923,7 +946,8 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_penalises_feature_dump_empty_trio_and_jargon),
       CHECK_CASE(rubric_rewards_benefit_linked_to_an_uncovered_target),
       CHECK_CASE(rubric_rewards_specific_next_step_with_a_choice),
-      CHECK_CASE(rubric_rewards_quid_pro_quo_and_penalises_free_work),
+      CHECK_CASE(rubric_rewards_quid_pro_quo_when_the_ask_answers_a_request_for_work),
+      CHECK_CASE(rubric_credits_quid_pro_quo_after_the_discovery_that_earns_it),
       CHECK_CASE(rubric_penalises_vague_ending_and_never_asking),
       CHECK_CASE(rubric_rewards_purpose_only_at_the_start),
       CHECK_CASE(rubric_penalises_monologue_and_high_word_share),
