@@ -5,6 +5,26 @@
 -- Voice: Walt is a burned sceptic. Short sentences, dry, tests you. He warms
 -- up only when you ask about what happened and don't rush to fix it.
 
+
+-- An ask for a next step: the analyser's next_step label, or a concrete
+-- proposal put as a question it may not know yet (a weekday, "sit down",
+-- "book", "will you bring").
+local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
+                    "come by", "join us", "deal?", "next week", "bring " }
+local function is_ask(move)
+  if move.labels.next_step then return true end
+  local t = " " .. string.lower(move.text or "") .. " "
+  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
+    return false
+  end
+  for _, w in ipairs(ASK_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- Counts a discovery target once, however often its node is entered.
 local function count_target(s, id)
   if not s["got_" .. id] then
     s["got_" .. id] = true
@@ -62,9 +82,9 @@ local function next_stage(s)
 end
 
 local function promised() return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = "heard_that" } end
-local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "not_so_fast" } end
+local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "not_so_fast" } end
 local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "same_pitch" } end
-local function asks() return { id = "asks", when = "next_step", to = ask_result } end
+local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
 local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
 
 scenario {
@@ -398,7 +418,7 @@ node "denise_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end, to = "booked" },
+    { id = "invites_denise", test = function(s, move) return is_ask(move) and with_denise(move) end, to = "booked" },
   },
   otherwise = "wait_and_see",
 }
@@ -417,7 +437,7 @@ node "heard_that" {
   routes = {
     { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" },
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_good" },
   },
   otherwise = "door_shut",
@@ -437,7 +457,7 @@ node "same_pitch" {
   routes = {
     promised(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
   },
   otherwise = "door_shut",
@@ -456,7 +476,7 @@ node "not_so_fast" {
   typed = true,
   routes = {
     promised(),
-    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     pitches(),
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
   },
@@ -485,7 +505,7 @@ node "closing_cold" {
       to = "wait_and_see" },
   },
   typed = true,
-  routes = { promised(), { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  routes = { promised(), { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
   otherwise = "wait_and_see",
 }
 

@@ -5,6 +5,26 @@
 -- Voice: Helen is clipped. Short answers, numbers, no patience for jargon. She
 -- respects a rep who asks sharp questions and negotiates.
 
+
+-- An ask for a next step: the analyser's next_step label, or a concrete
+-- proposal put as a question it may not know yet (a weekday, "sit down",
+-- "book", "will you bring").
+local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
+                    "come by", "join us", "deal?", "next week", "bring " }
+local function is_ask(move)
+  if move.labels.next_step then return true end
+  local t = " " .. string.lower(move.text or "") .. " "
+  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
+    return false
+  end
+  for _, w in ipairs(ASK_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- Counts a discovery target once, however often its node is entered.
 local function count_target(s, id)
   if not s["got_" .. id] then
     s["got_" .. id] = true
@@ -52,9 +72,9 @@ local function next_stage(s)
 end
 
 local function buzzwords() return { id = "buzzwords", test = function(s, move) return buzzes(move) end, to = "buzzwords" } end
-local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "not_earned" } end
+local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "not_earned" } end
 local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "clipped" } end
-local function asks() return { id = "asks", when = "next_step", to = quid_result } end
+local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = quid_result } end
 local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
 
 scenario {
@@ -386,7 +406,7 @@ node "free_yes" {
   },
   typed = true,
   routes = {
-    { id = "asks_back", when = "next_step", to = quid_result },
+    { id = "asks_back", test = function(s, move) return is_ask(move) end, to = quid_result },
     { id = "asks_questions", any = { "open_question", "probe" },
       to = function(s) return s.found >= 3 and "quid" or "what_prove" end },
   },
@@ -406,7 +426,7 @@ node "clipped" {
   routes = {
     buzzwords(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" }, to = "what_prove" },
   },
   otherwise = "brush_off",
@@ -440,7 +460,7 @@ node "not_earned" {
   },
   typed = true,
   routes = {
-    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     buzzwords(),
     pitches(),
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_prove" },
@@ -470,7 +490,7 @@ node "time_up_cold" {
       to = "free_demo" },
   },
   typed = true,
-  routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  routes = { { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
   otherwise = "brush_off",
 }
 

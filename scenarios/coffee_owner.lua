@@ -5,6 +5,24 @@
 -- Voice: Gus is a talker. Warm, funny, wanders off on stories; he tells you a
 -- lot if you follow his tangents and shuts the door if you pitch him.
 
+-- An ask for a next step: the analyser's next_step label, or a concrete
+-- proposal put as a question it may not know yet (a weekday, "sit down",
+-- "book", "will you bring").
+local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
+                    "come by", "join us", "deal?", "next week", "bring " }
+local function is_ask(move)
+  if move.labels.next_step then return true end
+  local t = " " .. string.lower(move.text or "") .. " "
+  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
+    return false
+  end
+  for _, w in ipairs(ASK_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- Counts a discovery target once, however often its node is entered.
 local function count_target(s, id)
   if not s["got_" .. id] then
@@ -40,8 +58,8 @@ end
 local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
 
 -- Rules many nodes share (fresh tables each time: the loader may annotate them).
-local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "too_soon" } end
-local function asks() return { id = "asks", when = "next_step", to = ask_result } end
+local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 2) end, to = "too_soon" } end
+local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
 local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "pitch_early" } end
 
 scenario {
@@ -104,6 +122,7 @@ node "opening" {
     rushed(),
     pitches(),
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
+    { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" },
   },
   otherwise = "opening_chat",
@@ -195,7 +214,7 @@ node "legacy" {
     { id = "follows_sunday", any = { "open_question", "probe", "reflection" },
       words = "sunday kitchen table night tape together", to = "sunday_nights" },
     { id = "why_matters", any = { "open_question", "probe" }, words = "important matter why mean", to = "sunday_nights" },
-    { id = "asks", when = "next_step", to = ask_result },
+    { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result },
   },
   otherwise = "busy_season",
 }
@@ -367,7 +386,7 @@ node "pick_a_slot" {
   },
   typed = true,
   routes = {
-    { id = "offers_choice", when = "next_step",
+    { id = "offers_choice", test = function(s, move) return is_ask(move) end,
       to = function(s, move)
         if offers_choice(move) and s.trust >= 40 then return "booked" end
         return "stay_in_touch"
@@ -389,7 +408,7 @@ node "wrap_up" {
   },
   typed = true,
   routes = {
-    { id = "ask_at_door", when = "next_step", to = ask_result },
+    { id = "ask_at_door", test = function(s, move) return is_ask(move) end, to = ask_result },
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
@@ -408,7 +427,7 @@ node "wrap_up_cold" {
   },
   typed = true,
   routes = {
-    { id = "ask_unearned", when = "next_step", to = "polite_no" },
+    { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
@@ -428,7 +447,7 @@ node "pitch_early" {
   typed = true,
   routes = {
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "ask_anyway", when = "next_step", to = "polite_no" },
+    { id = "ask_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "roots_again" },
   },
   otherwise = "brush_off",
@@ -484,7 +503,7 @@ node "too_soon" {
   },
   typed = true,
   routes = {
-    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "busy_season" },
   },

@@ -5,6 +5,24 @@
 -- Voice: Priya is anxious and precise. She talks fast, apologises, quotes
 -- numbers to the dollar and asks you questions back.
 
+-- An ask for a next step: the analyser's next_step label, or a concrete
+-- proposal put as a question it may not know yet (a weekday, "sit down",
+-- "book", "will you bring").
+local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
+                    "come by", "join us", "deal?", "next week", "bring " }
+local function is_ask(move)
+  if move.labels.next_step then return true end
+  local t = " " .. string.lower(move.text or "") .. " "
+  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
+    return false
+  end
+  for _, w in ipairs(ASK_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 -- Counts a discovery target once, however often its node is entered.
 local function count_target(s, id)
   if not s["got_" .. id] then
@@ -39,7 +57,7 @@ local function echo_guard()
   return { id = "echo_guard", when = "reflection", test = function(s) return s.echoes >= 4 end,
            to = "parroted" }
 end
-local function rushed() return { id = "rushed", when = "next_step", premature = true, to = "pressure" } end
+local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "pressure" } end
 local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" }, to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
@@ -54,7 +72,7 @@ local function ask_result(s, move)
   if includes_dad(move) then return "booked" end
   return "dad_gate"
 end
-local function asks() return { id = "asks", when = "next_step", to = ask_result } end
+local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
 
 -- When a topic runs out: the door opens if enough came out, else she winds down.
 local function next_stage(s)
@@ -133,7 +151,7 @@ scene "opening" {
     dumps(),
     { id = "reflects_both", when = "reflection", words = "rate street valued sold", to = "heard_both" },
     { id = "follows_rates", any = { "open_question", "probe" }, words = "rate rates headline moving interest", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe" }, words = "street sold valued house less", to = "street_worry" },
+    { id = "follows_street", any = { "open_question", "probe" }, words = "street sold valued neighbours less", to = "street_worry" },
     { id = "sets_purpose", when = "purpose", to = "calm_start", effects = { trust = 5 } },
     { id = "closed", when = "closed_question", to = "numbers" },
     { id = "open", any = { "open_question", "probe", "reflection" }, to = "which_first" },
@@ -148,7 +166,7 @@ scene "calm_start" {
     rushed(),
     dumps(),
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates headline interest", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued house", to = "street_worry" },
+    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
     { id = "closed", when = "closed_question", to = "numbers" },
     { id = "open", any = { "open_question", "probe" }, to = "which_first" },
   },
@@ -175,7 +193,7 @@ scene "which_first" {
     rushed(),
     dumps(),
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates interest night", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued house", to = "street_worry" },
+    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
     { id = "follows_tom", any = { "open_question", "probe", "reflection" }, words = "tom partner catastrophise", to = "street_worry" },
     { id = "closed", when = "closed_question", to = "numbers" },
   },
@@ -196,7 +214,7 @@ scene "numbers" {
       words = "dad father putting", to = "dads_money" },
     { id = "follows_enough", any = { "open_question", "probe", "reflection" },
       words = "enough worry worried rate", to = "rates_detail" },
-    { id = "asks", when = "next_step", to = ask_result },
+    { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result },
     { id = "more_facts", when = "closed_question", to = "facts_only" },
   },
   otherwise = "facts_only",
@@ -239,7 +257,7 @@ scene "rates_detail" {
     rushed(),
     dumps(),
     { id = "follows_street", any = { "open_question", "probe", "reflection" },
-      words = "street sold valued house neighbours", to = "street_worry" },
+      words = "street sold valued neighbours", to = "street_worry" },
     { id = "reflects", when = "reflection", to = "heard_one" },
     { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish", to = "why_home" },
     asks(),
@@ -259,7 +277,7 @@ scene "heard_one" {
     dumps(),
     { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "feeds baby night ahead", to = "why_home" },
-    { id = "street", any = { "open_question", "probe" }, words = "street sold valued house", to = "street_worry" },
+    { id = "street", any = { "open_question", "probe" }, words = "street sold valued neighbours", to = "street_worry" },
     asks(),
     moves_on(),
   },
@@ -455,8 +473,7 @@ scene "dad_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_dad", when = "next_step",
-      test = function(s, move) return includes_dad(move) end, to = "booked" },
+    { id = "invites_dad", test = function(s, move) return is_ask(move) and includes_dad(move) end, to = "booked" },
   },
   otherwise = "think_it_over",
 }
@@ -495,7 +512,7 @@ scene "too_much_info" {
   routes = {
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
+    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
   },
   otherwise = "brush_off",
 }
@@ -512,7 +529,7 @@ scene "pressure" {
   },
   typed = true,
   routes = {
-    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
     dumps(),
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
   },
@@ -543,7 +560,7 @@ scene "winding_cold" {
       to = "think_it_over" },
   },
   typed = true,
-  routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  routes = { { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
   otherwise = "think_it_over",
 }
 

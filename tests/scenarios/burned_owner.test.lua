@@ -9,28 +9,28 @@ local function with(list, ...)
 end
 
 local STRONG = {
-  { "Thanks for seeing me, Walt. The purpose today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
+  { "Thanks for seeing me, Walt. The purpose of today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
     labels = { "purpose" } },
   "You said the last software guy cost you a summer. What happened?",
-  { "So you told the story three times and it still got lost. What did those five months cost the business?",
+  { "It sounds like nobody had read the notes, and six weeks became five months. What did those five months cost the business?",
     labels = { "reflection" } },
   "Manny quit over it? Tell me about Manny.",
   "If you did this again, what would a good rollout have to look like for you?",
   "Tell me about Denise. What's her part in a decision like this?",
-  "When would be the right time of year to make a change?",
+  "What's the right time of year for you to make a change?",
   "That makes sense.",
   "Honestly, for twenty-two techs you should expect ten to twelve weeks, and I'd be at the kickoff with one project lead who stays with you until the last tech is trained.",
 }
 
 local STRONG_CHOICES = {
-  "Thanks for seeing me, Walt. The purpose today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
+  "Thanks for seeing me, Walt. The purpose of today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
   "How do you run dispatch today?",
   { choose = "a" },
   { choose = "a" },
   "Manny quit over it? Tell me about Manny.",
   "What would have to be different next time, for you?",
   { choose = "a" },
-  "When would be the right time of year to make a change?",
+  "What's the right time of year for you to make a change?",
   "Understood.",
   { choose = "a" },
 }
@@ -39,7 +39,7 @@ scenario_test {
   name = "burned: listens, sets honest expectations, books Denise (typed)",
   scenario = SCN,
   say = with(STRONG,
-    { "Would it make sense for Denise and me to sit down for an hour so she can ask her questions, Tuesday or Wednesday?",
+    { "Could Denise and I meet on Tuesday or Wednesday next week so she can ask her questions?",
       labels = { "next_step" } }),
   expect = {
     ending = "meeting_booked",
@@ -60,7 +60,7 @@ scenario_test {
 scenario_test {
   name = "burned: asks Walt alone, is sent to Denise, invites her (typed)",
   scenario = SCN,
-  say = with(STRONG, "Great. Can I send you a contract to look over?",
+  say = with(STRONG, "Great. Can I send you a contract to look over next week?",
     "You're right. Could Denise and I sit down for an hour next week, before anything is signed?"),
   expect = { ending = "meeting_booked", nodes = { "denise_gate" } },
 }
@@ -76,7 +76,7 @@ scenario_test {
   name = "burned: feature pitcher is shown the door (typed)",
   scenario = SCN,
   say = {
-    { "Thanks, Walt. Routewise gives you automated dispatch, GPS tracking, a mobile app and a customer portal.",
+    { "Thanks, Walt. Our platform offers automated dispatch, GPS tracking, a mobile app and a customer portal.",
       labels = { "feature" } },
     "Ours also has route optimisation and integrations, and it's cloud-native SaaS.",
   },
@@ -94,7 +94,7 @@ scenario_test {
   name = "burned: over-promiser repeats the last vendor (choices)",
   scenario = SCN,
   say = {
-    "Thanks for seeing me, Walt. The purpose today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
+    "Thanks for seeing me, Walt. The purpose of today is to understand how you run dispatch, and if we're not a fit I'll say so. Is that fair?",
     "How do you run dispatch today?",
     { choose = "a" },
     { choose = "b" },
@@ -118,7 +118,6 @@ scenario_test {
   scenario = SCN,
   say = {
     "How many technicians do you have?",
-    "What software do you use for dispatch today?",
     "How many jobs do you dispatch a day?",
     "Do you have a budget for this?",
     "Could we set up a demo next Tuesday?",

@@ -34,7 +34,7 @@ scenario_test {
   name = "cfo: earns the right, trades the demo for Mark, Raj and a June decision (typed)",
   scenario = SCN,
   say = with(STRONG,
-    { "Yes, I'll build it on your own invoices. In return, if it shows three-way match across the branches and a number for the discounts, will you bring Mark and Raj to the demo and decide by the end of June?",
+    { "Yes, I'll build it on your own invoices. In return, if it shows three-way match across the branches and a number for the discounts, will you bring Mark and Raj to the demo and decide by the end of June? Can we put that in the calendar for next week?",
       labels = { "next_step" } }),
   expect = {
     ending = "meeting_booked",
@@ -77,7 +77,7 @@ scenario_test {
 scenario_test {
   name = "cfo: good discovery, then builds the demo without asking anything back (typed)",
   scenario = SCN,
-  say = with(STRONG, "Of course, I'll have it ready by Friday."),
+  say = with(STRONG, "Of course, consider it done."),
   expect = { ending = "demo_no_commitment", nodes = { "quid" } },
 }
 
@@ -125,7 +125,7 @@ scenario_test {
   scenario = SCN,
   say = {
     "Which ERP system do you use?",
-    "How many people work in AP?",
+    "How many invoices do you process in a month?",
     "Do you have budget approved for this?",
     "Can we book the demo with your CEO next week?",
   },

@@ -5,7 +5,7 @@ scenario_test {
   name = "coffee: curious rep follows the stories and books the visit (typed)",
   scenario = SCN,
   say = {
-    { "Great to finally meet you, Gus. Today's really just about getting to know you and the business. I'm not here to sell you anything.",
+    { "Great to finally meet you, Gus. The purpose of today is just to get to know you and the business, not to sell you anything.",
       labels = { "purpose" } },
     { "You said 'someday my daughter' there. Tell me more about that.", labels = { "open_question" } },
     "Sunday nights at the kitchen table: what does that look like?",
@@ -30,7 +30,7 @@ scenario_test {
   name = "coffee: curious rep books the visit (choices)",
   scenario = SCN,
   say = {
-    "Thanks for coming, Gus. The purpose today is just to get to know you and your business, not to pitch you.",
+    "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
     { choose = "a" },
     "Sunday nights at the kitchen table. Tell me about that.",
     { choose = "a" },
@@ -91,7 +91,7 @@ scenario_test {
   name = "coffee: late brochure after good discovery still ends in a brush-off (choices)",
   scenario = SCN,
   say = {
-    "Thanks for coming, Gus. The purpose today is just to get to know you and your business, not to pitch you.",
+    "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
     { choose = "a" },
     "Sunday nights at the kitchen table. Tell me about that.",
     { choose = "a" },
@@ -142,7 +142,7 @@ scenario_test {
   name = "coffee: good discovery but never asks, so nothing happens (typed)",
   scenario = SCN,
   say = {
-    "Great to finally meet you, Gus. Today's really just about getting to know you and the business. I'm not here to sell you anything.",
+    "Great to finally meet you, Gus. The purpose of today is just to get to know you and the business, not to sell you anything.",
     "You said 'someday my daughter' there. Tell me more about that.",
     "Sunday nights at the kitchen table: what does that look like?",
     "So you're two months behind and got hit with a penalty on top. What has being behind cost the business?",
@@ -159,7 +159,7 @@ scenario_test {
   name = "coffee: good discovery but never asks, so nothing happens (choices)",
   scenario = SCN,
   say = {
-    "Thanks for coming, Gus. The purpose today is just to get to know you and your business, not to pitch you.",
+    "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
     { choose = "a" },
     "Sunday nights at the kitchen table. Tell me about that.",
     { choose = "a" },

@@ -2,11 +2,11 @@
 local SCN = "../../scenarios/homebuyer_rates.lua"
 
 local STRONG = {
-  { "Thanks for calling, Priya. The purpose today is to understand what's worrying you, not to sell you a product, so you'll do most of the talking.",
+  { "Hi Priya, thanks for getting in touch. The purpose of today is to understand what's worrying you, not to sell you a product, so you'll do most of the talking.",
     labels = { "purpose" } },
   { "What is it about the rates that worries you most?", labels = { "open_question" } },
   "You mentioned the houses on your street as well. What happened there?",
-  { "If I've got this right, you're worried about the payment jumping on a budget that's already tight, and about being stuck if you have to sell. Is that right?",
+  { "So what I'm hearing is that you're worried about two things: the payment jumping on a tight budget, and owing more than it's worth if you have to sell. Is that right?",
     labels = { "reflection" } },
   "You said it isn't really about the house. What is it about, for you?",
   "Who else will have a say in which mortgage you choose?",
@@ -31,7 +31,7 @@ scenario_test {
   expect = {
     ending = "meeting_booked",
     targets = { "rate_pain", "resale", "motive", "decider" },
-    cues_picked = { "rates", "street", "not_house" },
+    cues_picked = { "rates", "not_house" },
     nodes = { "heard_both", "why_home", "dads_money", "in_my_shoes", "relief" },
     scores = { discovery = { 60, 100 }, listening = { 50, 100 } },
   },
@@ -41,8 +41,8 @@ scenario_test {
   name = "homebuyer: books with dad (choices)",
   scenario = SCN,
   say = {
-    "Thanks for calling, Priya. The purpose today is to understand what's worrying you, not to sell you a product.",
-    "Where would you like to start?",
+    "Hi Priya, thanks for getting in touch. The purpose of today is to understand what's worrying you, not to sell you a product.",
+    "Tell me where you'd like to start.",
     { choose = "a" },
     { choose = "b" },
     { choose = "a" },
@@ -59,14 +59,14 @@ scenario_test {
   name = "homebuyer: forgets the real decider, then brings dad in at the gate (typed)",
   scenario = SCN,
   say = {
-    "Thanks for calling, Priya. The purpose today is to understand what's worrying you, not to sell you a product.",
+    "Hi Priya, thanks for getting in touch. The purpose of today is to understand what's worrying you, not to sell you a product.",
     "What is it about the rates that worries you most?",
     "You mentioned the houses on your street as well. What happened there?",
     "Four weeks isn't long. How firm is the seller on that deadline?",
     "Why is getting this house so important to you?",
     "Thanks for telling me that.",
     "I'd look at a five-year fixed rate you can take with you, so what that means for you is a payment that never moves while the baby is small.",
-    "Shall I send you the application form?",
+    "Can I send you the application form next week?",
     "Then could your dad join us for half an hour, Thursday evening or Saturday morning?",
   },
   expect = { ending = "meeting_booked", targets = { "rate_pain", "resale", "deadline", "motive" },
@@ -101,9 +101,9 @@ scenario_test {
   name = "homebuyer: feature pitcher confuses her and loses her to the bank (typed)",
   scenario = SCN,
   say = {
-    { "We have fixed rate, tracker mortgage and offset account products, and a rate lock on all of them.",
+    { "We offer a fixed rate, a tracker mortgage, an offset account and a rate lock.",
       labels = { "feature" } },
-    "Basically the APR and the ERC on our portable mortgage are what you should compare.",
+    "We also offer a portable mortgage with a low APR and an overpayment allowance.",
   },
   expect = { ending = "brush_off", nodes = { "too_much_info" } },
 }
@@ -112,7 +112,7 @@ scenario_test {
   name = "homebuyer: feature pitcher (choices)",
   scenario = SCN,
   say = {
-    "Where would you like to start?",
+    "Tell me where you'd like to start.",
     { choose = "d" },
     { choose = "b" },
   },
@@ -127,15 +127,16 @@ scenario_test {
     "Is the property freehold?",
     "Do you have a mortgage in principle?",
     "Can we book an appointment on Friday to start your application?",
+    "I understand, but rates won't wait. Can we book the application for Friday?",
   },
-  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "winding_cold" } },
+  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "pressure" } },
 }
 
 scenario_test {
   name = "homebuyer: form filler (choices)",
   scenario = SCN,
   say = {
-    "Where would you like to start?",
+    "Tell me where you'd like to start.",
     { choose = "c" },
     "Is the property freehold?",
     "Do you have a mortgage in principle?",
