@@ -30,6 +30,17 @@ typedef struct MenuEntry {
     char *error;       /* the load error as one line, when !ok */
 } MenuEntry;
 
+/* The menu's list of scenarios. Filled by menu_list_load(), which touches
+ * nothing else, so app_create() can run it on a helper thread while SDL,
+ * the window and the fonts start. */
+typedef struct MenuList {
+    const char *dir;              /* borrowed from the App */
+    const char *default_scenario; /* borrowed from the App */
+    MenuEntry entries[MAX_ENTRIES];
+    size_t count, selected;
+    char note[256];
+} MenuList;
+
 typedef enum Focus { FOCUS_TEXT, FOCUS_CHOICES } Focus;
 
 struct App {
@@ -49,10 +60,8 @@ struct App {
     AppScreen screen;
 
     /* menu */
-    MenuEntry entries[MAX_ENTRIES];
-    size_t entry_count, selected;
+    MenuList menu;
     bool menu_loaded;
-    char menu_note[256];
 
     /* play */
     Analyzer *analyzer;
@@ -236,18 +245,21 @@ static void menu_load_entry(MenuEntry *entry, const char *dir, const char *name)
     scn_unload(scenario);
 }
 
-static void menu_load(App *app)
+static void menu_list_clear(MenuList *list)
 {
-    for (size_t i = 0; i < app->entry_count; i++)
-        entry_free(&app->entries[i]);
-    app->entry_count = 0;
-    app->selected = 0;
-    app->menu_note[0] = '\0';
-    app->menu_loaded = true;
-    app->dirty = true;
-    DIR *dir = opendir(app->scenarios_dir);
+    for (size_t i = 0; i < list->count; i++)
+        entry_free(&list->entries[i]);
+    list->count = 0;
+    list->selected = 0;
+    list->note[0] = '\0';
+}
+
+static void menu_list_load(MenuList *list)
+{
+    menu_list_clear(list);
+    DIR *dir = opendir(list->dir);
     if (dir == NULL) {
-        snprintf(app->menu_note, sizeof app->menu_note, "Cannot open the scenario folder %s", app->scenarios_dir);
+        snprintf(list->note, sizeof list->note, "Cannot open the scenario folder %s", list->dir);
         return;
     }
     char *names[MAX_ENTRIES];
@@ -269,27 +281,40 @@ static void menu_load(App *app)
     closedir(dir);
     qsort(names, count, sizeof names[0], compare_names);
     for (size_t i = 0; i < count; i++) {
-        menu_load_entry(&app->entries[app->entry_count++], app->scenarios_dir, names[i]);
+        menu_load_entry(&list->entries[list->count++], list->dir, names[i]);
         free(names[i]);
     }
     if (more)
-        snprintf(app->menu_note, sizeof app->menu_note, "Only the first %d scenarios are listed.", MAX_ENTRIES);
+        snprintf(list->note, sizeof list->note, "Only the first %d scenarios are listed.", MAX_ENTRIES);
     else if (count == 0)
-        snprintf(app->menu_note, sizeof app->menu_note, "No scenarios (*.lua) in %s", app->scenarios_dir);
+        snprintf(list->note, sizeof list->note, "No scenarios (*.lua) in %s", list->dir);
     /* pre-select the default, else the first that loads */
-    const char *wanted = app->default_scenario != NULL ? strrchr(app->default_scenario, '/') : NULL;
-    wanted = wanted != NULL ? wanted + 1 : app->default_scenario;
+    const char *wanted = list->default_scenario != NULL ? strrchr(list->default_scenario, '/') : NULL;
+    wanted = wanted != NULL ? wanted + 1 : list->default_scenario;
     bool found = false;
-    for (size_t i = 0; i < app->entry_count && wanted != NULL; i++)
-        if (app->entries[i].ok && strcmp(app->entries[i].file_name, wanted) == 0) {
-            app->selected = i;
+    for (size_t i = 0; i < list->count && wanted != NULL; i++)
+        if (list->entries[i].ok && strcmp(list->entries[i].file_name, wanted) == 0) {
+            list->selected = i;
             found = true;
         }
-    for (size_t i = 0; i < app->entry_count && !found; i++)
-        if (app->entries[i].ok) {
-            app->selected = i;
+    for (size_t i = 0; i < list->count && !found; i++)
+        if (list->entries[i].ok) {
+            list->selected = i;
             found = true;
         }
+}
+
+static int menu_list_thread(void *data)
+{
+    menu_list_load(data);
+    return 0;
+}
+
+static void menu_load(App *app)
+{
+    menu_list_load(&app->menu);
+    app->menu_loaded = true;
+    app->dirty = true;
 }
 
 /* ---- play: session lifecycle --------------------------------------------------- */
@@ -565,6 +590,18 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->capture = options->screenshot != NULL;
     app->theme = app->projector ? theme_projector() : theme_light();
 
+    /* The menu reads every scenario's metadata (a Lua run each): do it on a
+     * helper thread while SDL, the window and the fonts start. */
+    app->menu.dir = app->scenarios_dir;
+    app->menu.default_scenario = app->default_scenario;
+    SDL_Thread *menu_thread = NULL;
+    if (app->scenario_path == NULL) {
+        menu_thread = SDL_CreateThread(menu_list_thread, "menu", &app->menu);
+        if (menu_thread == NULL)
+            menu_list_load(&app->menu);
+        app->menu_loaded = true;
+    }
+
     /* A software framebuffer unless the user asks otherwise: with no GPU,
      * a GL-backed framebuffer costs ~60 ms and ~85 MiB at start-up. */
     SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
@@ -609,12 +646,15 @@ App *app_create(const UiOptions *options, CoachError *err)
             goto fail;
     } else {
         app->screen = APP_MENU;
-        menu_load(app);
+        SDL_WaitThread(menu_thread, NULL);
+        menu_thread = NULL;
     }
     SDL_StartTextInput();
     app->dirty = true;
     return app;
 fail:
+    if (menu_thread != NULL)
+        SDL_WaitThread(menu_thread, NULL);
     app_destroy(app);
     return NULL;
 }
@@ -626,8 +666,7 @@ void app_destroy(App *app)
     watch_stop(app);
     ses_destroy(app->session);
     an_destroy(app->analyzer);
-    for (size_t i = 0; i < app->entry_count; i++)
-        entry_free(&app->entries[i]);
+    menu_list_clear(&app->menu);
     draw_destroy(app->draw);
     if (app->renderer != NULL)
         SDL_DestroyRenderer(app->renderer);
@@ -647,17 +686,17 @@ void app_destroy(App *app)
 
 static void menu_move(App *app, int direction)
 {
-    if (app->entry_count == 0)
+    if (app->menu.count == 0)
         return;
-    size_t index = app->selected;
-    for (size_t step = 0; step < app->entry_count; step++) {
+    size_t index = app->menu.selected;
+    for (size_t step = 0; step < app->menu.count; step++) {
         if (direction < 0 && index == 0)
             return;
-        if (direction > 0 && index + 1 >= app->entry_count)
+        if (direction > 0 && index + 1 >= app->menu.count)
             return;
         index = direction < 0 ? index - 1 : index + 1;
-        if (app->entries[index].ok) {
-            app->selected = index;
+        if (app->menu.entries[index].ok) {
+            app->menu.selected = index;
             app->dirty = true;
             return;
         }
@@ -680,15 +719,15 @@ static bool menu_key(App *app, const SDL_KeyboardEvent *key)
         break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-        if (app->selected < app->entry_count && app->entries[app->selected].ok) {
+        if (app->menu.selected < app->menu.count && app->menu.entries[app->menu.selected].ok) {
             CoachError err;
             err_clear(&err);
-            if (play_open(app, app->entries[app->selected].path, &err) != 0) {
+            if (play_open(app, app->menu.entries[app->menu.selected].path, &err) != 0) {
                 char line[1200];
                 err_format(&err, line, sizeof line);
-                free(app->entries[app->selected].error);
-                app->entries[app->selected].error = copy_string(line);
-                app->entries[app->selected].ok = false;
+                free(app->menu.entries[app->menu.selected].error);
+                app->menu.entries[app->menu.selected].error = copy_string(line);
+                app->menu.entries[app->menu.selected].ok = false;
                 app->dirty = true;
             }
         }
@@ -998,15 +1037,15 @@ static void render_menu(App *app)
     y += draw_line_height(app->draw, DRAW_BODY_BOLD) + pad / 2;
     int footer = draw_line_height(app->draw, DRAW_SMALL) + pad * 3 / 2;
     int bottom = app->height - footer;
-    if (app->menu_note[0] != '\0') {
-        y += draw_text(app->draw, DRAW_BODY, app->menu_note, x, y, card_width, theme->bad) + pad / 2;
+    if (app->menu.note[0] != '\0') {
+        y += draw_text(app->draw, DRAW_BODY, app->menu.note, x, y, card_width, theme->bad) + pad / 2;
     }
 
     /* card heights, to keep the selected one in view */
     int inner = card_width - 2 * pad;
     int heights[MAX_ENTRIES];
-    for (size_t i = 0; i < app->entry_count; i++) {
-        const MenuEntry *entry = &app->entries[i];
+    for (size_t i = 0; i < app->menu.count; i++) {
+        const MenuEntry *entry = &app->menu.entries[i];
         int w, h, total = pad;
         if (entry->ok) {
             total += draw_line_height(app->draw, DRAW_BODY_BOLD) + unit / 4;
@@ -1022,17 +1061,17 @@ static void render_menu(App *app)
         heights[i] = total + pad;
     }
     int offset = 0, top_of_selected = 0;
-    for (size_t i = 0; i < app->selected && i < app->entry_count; i++)
+    for (size_t i = 0; i < app->menu.selected && i < app->menu.count; i++)
         top_of_selected += heights[i] + pad / 2;
-    int selected_height = app->selected < app->entry_count ? heights[app->selected] : 0;
+    int selected_height = app->menu.selected < app->menu.count ? heights[app->menu.selected] : 0;
     if (y + top_of_selected + selected_height > bottom)
         offset = y + top_of_selected + selected_height - bottom;
-    SDL_Rect clip = {0, y, app->width, bottom - y};
+    SDL_Rect clip = {0, y - 4, app->width, bottom - y + 8}; /* room for the selection ring */
     SDL_RenderSetClipRect(app->renderer, &clip);
     int cy = y - offset;
-    for (size_t i = 0; i < app->entry_count; i++) {
-        const MenuEntry *entry = &app->entries[i];
-        bool selected = i == app->selected && entry->ok;
+    for (size_t i = 0; i < app->menu.count; i++) {
+        const MenuEntry *entry = &app->menu.entries[i];
+        bool selected = i == app->menu.selected && entry->ok;
         SDL_Rect card = {x, cy, card_width, heights[i]};
         if (cy + heights[i] >= y && cy <= bottom) {
             if (selected) {
@@ -1045,9 +1084,14 @@ static void render_menu(App *app)
             int ty = cy + pad;
             if (entry->ok) {
                 const char *level = difficulty_name(entry->difficulty);
-                Tone tone = entry->difficulty <= 1 ? TONE_GOOD : entry->difficulty == 2 ? TONE_NEUTRAL : TONE_BAD;
+                Tone tone = entry->difficulty <= 1 ? TONE_GOOD : TONE_BAD;
+                SDL_Color fill = tone_fill(theme, tone), ink = tone_ink(theme, tone);
+                if (entry->difficulty == 2) {
+                    fill = selected ? theme->surface : theme->accent_soft;
+                    ink = theme->accent;
+                }
                 int chip = draw_chip(app, level, 0, 0, theme->surface, theme->text, true);
-                draw_chip(app, level, x + card_width - pad - chip, ty, tone_fill(theme, tone), tone_ink(theme, tone), false);
+                draw_chip(app, level, x + card_width - pad - chip, ty, fill, ink, false);
                 draw_text(app->draw, DRAW_BODY_BOLD, entry->title, x + pad, ty, inner - chip - pad, theme->text);
                 ty += draw_line_height(app->draw, DRAW_BODY_BOLD) + unit / 4;
                 ty += draw_text(app->draw, DRAW_BODY, entry->pitch, x + pad, ty, inner, theme->muted);
@@ -1677,17 +1721,17 @@ const char *app_banner(const App *app)
 
 size_t app_menu_count(const App *app)
 {
-    return app->entry_count;
+    return app->menu.count;
 }
 
 size_t app_menu_selected(const App *app)
 {
-    return app->selected;
+    return app->menu.selected;
 }
 
 bool app_menu_entry_ok(const App *app, size_t index)
 {
-    return index < app->entry_count && app->entries[index].ok;
+    return index < app->menu.count && app->menu.entries[index].ok;
 }
 
 Uint32 app_watch_event_type(const App *app)

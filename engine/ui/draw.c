@@ -15,10 +15,13 @@
 typedef struct DrawEntry {
     DrawFont font;
     int wrap_width;
+    Uint32 color;        /* rendered in this colour (blits stay on SDL's fast path) */
+    bool rendered;       /* false: only measured so far */
     unsigned long hash;
     char *text;          /* owned copy of the key text */
     SDL_Texture *texture; /* NULL for empty text */
-    int width, height;
+    int width, height;           /* the layout's size */
+    int texture_width, texture_height;
     unsigned long last_frame;
 } DrawEntry;
 
@@ -152,7 +155,7 @@ static TTF_Font *font_get(Draw *draw, DrawFont role)
         fprintf(stderr, "coach: cannot open font: %s\n", TTF_GetError());
         abort();
     }
-    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    TTF_SetFontHinting(font, TTF_HINTING_NONE);
     draw->fonts[role] = font;
     return font;
 }
@@ -344,21 +347,24 @@ static unsigned long hash_text(const char *text)
     return hash;
 }
 
-static void entry_render(Draw *draw, DrawEntry *entry)
+static Uint32 pack_color(SDL_Color c)
 {
-    /* Rendered white; draw_text() tints it with the texture's colour mod. */
-    SDL_Color color = {255, 255, 255, 255};
+    return ((Uint32)c.r << 24) | ((Uint32)c.g << 16) | ((Uint32)c.b << 8) | c.a;
+}
+
+/* Lays the entry's text out (size) and, when render, draws it in color. */
+static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color color)
+{
     TTF_Font *font = font_get(draw, entry->font);
     size_t length = strlen(entry->text);
     char *clean = malloc(length * 3 + 1);
-    if (clean == NULL)
-        return;
-    draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
     DrawLine *lines = malloc(sizeof *lines * DRAW_MAX_LINES);
-    if (lines == NULL) {
+    if (clean == NULL || lines == NULL) {
         free(clean);
+        free(lines);
         return;
     }
+    draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
     size_t count = draw_layout(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES);
     if (count > DRAW_MAX_LINES)
         count = DRAW_MAX_LINES;
@@ -369,13 +375,20 @@ static void entry_render(Draw *draw, DrawEntry *entry)
             widest = lines[i].width;
     entry->width = widest;
     entry->height = (int)count * skip;
-    draw->render_count++;
-    if (widest > 0) {
-        SDL_Surface *page = SDL_CreateRGBSurfaceWithFormat(0, widest, entry->height, 32,
-                                                            SDL_PIXELFORMAT_ARGB8888);
-        if (page != NULL) {
-            SDL_FillRect(page, NULL, SDL_MapRGBA(page->format, color.r, color.g, color.b, 0));
-            for (size_t i = 0; i < count; i++) {
+    if (render) {
+        draw->render_count++;
+        entry->rendered = true;
+        entry->color = pack_color(color);
+    }
+    if (render && widest > 0) {
+        SDL_Surface *page = NULL;
+        if (count == 1) {
+            page = TTF_RenderUTF8_Blended(font, clean + lines[0].start, color);
+        } else {
+            page = SDL_CreateRGBSurfaceWithFormat(0, widest, entry->height, 32, SDL_PIXELFORMAT_ARGB8888);
+            if (page != NULL)
+                SDL_FillRect(page, NULL, SDL_MapRGBA(page->format, color.r, color.g, color.b, 0));
+            for (size_t i = 0; i < count && page != NULL; i++) {
                 if (lines[i].length == 0)
                     continue;
                 char saved = clean[lines[i].start + lines[i].length];
@@ -389,9 +402,17 @@ static void entry_render(Draw *draw, DrawEntry *entry)
                 SDL_BlitSurface(line, NULL, page, &at);
                 SDL_FreeSurface(line);
             }
+        }
+        if (page != NULL) {
+            entry->width = page->w < widest ? widest : page->w;
             entry->texture = SDL_CreateTextureFromSurface(draw->renderer, page);
-            if (entry->texture != NULL)
+            if (entry->texture != NULL) {
                 SDL_SetTextureBlendMode(entry->texture, SDL_BLENDMODE_BLEND);
+                int w = 0, h = 0;
+                SDL_QueryTexture(entry->texture, NULL, NULL, &w, &h);
+                entry->texture_width = w;
+                entry->texture_height = h;
+            }
             SDL_FreeSurface(page);
         }
     }
@@ -399,18 +420,31 @@ static void entry_render(Draw *draw, DrawEntry *entry)
     free(clean);
 }
 
-static DrawEntry *cache_get(Draw *draw, DrawFont font, const char *text, int width)
+/* The cached layout of text; with render, one rendered in color. */
+static DrawEntry *cache_get(Draw *draw, DrawFont font, const char *text, int width, bool render, SDL_Color color)
 {
     unsigned long hash = hash_text(text);
+    Uint32 packed = pack_color(color);
     if (width < 0)
         width = 0;
+    DrawEntry *measured = NULL;
     for (size_t i = 0; i < draw->entry_count; i++) {
         DrawEntry *entry = &draw->entries[i];
-        if (entry->hash == hash && entry->font == font && entry->wrap_width == width &&
-            strcmp(entry->text, text) == 0) {
+        if (entry->hash != hash || entry->font != font || entry->wrap_width != width ||
+            strcmp(entry->text, text) != 0)
+            continue;
+        if (!render || (entry->rendered && entry->color == packed)) {
             entry->last_frame = draw->frame;
             return entry;
         }
+        if (!entry->rendered)
+            measured = entry;
+    }
+    if (measured != NULL) {
+        /* only measured so far: render it now */
+        measured->last_frame = draw->frame;
+        entry_build(draw, measured, true, color);
+        return measured;
     }
     if (draw->entry_count == DRAW_CACHE_MAX) {
         /* full: evict the least recently drawn */
@@ -433,27 +467,26 @@ static DrawEntry *cache_get(Draw *draw, DrawFont font, const char *text, int wid
     entry->hash = hash;
     entry->text = copy;
     entry->last_frame = draw->frame;
-    entry_render(draw, entry);
+    entry_build(draw, entry, render, color);
     return entry;
 }
 
 void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int *out_width,
                     int *out_height)
 {
-    DrawEntry *entry = cache_get(draw, font, text, width);
+    SDL_Color none = {0, 0, 0, 0};
+    DrawEntry *entry = cache_get(draw, font, text, width, false, none);
     *out_width = entry != NULL ? entry->width : 0;
     *out_height = entry != NULL ? entry->height : draw_line_height(draw, font);
 }
 
 int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int width, SDL_Color color)
 {
-    DrawEntry *entry = cache_get(draw, font, text, width);
+    DrawEntry *entry = cache_get(draw, font, text, width, true, color);
     if (entry == NULL)
         return draw_line_height(draw, font);
     if (entry->texture != NULL) {
-        SDL_SetTextureColorMod(entry->texture, color.r, color.g, color.b);
-        SDL_SetTextureAlphaMod(entry->texture, color.a);
-        SDL_Rect at = {x, y, entry->width, entry->height};
+        SDL_Rect at = {x, y, entry->texture_width, entry->texture_height};
         SDL_RenderCopy(draw->renderer, entry->texture, NULL, &at);
     }
     return entry->height;

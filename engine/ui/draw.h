@@ -2,8 +2,9 @@
  * roles, word-wrapped text layout, a cache of rendered paragraphs, and filled
  * (rounded) rectangles.
  *
- * Text is rendered once (white) into a texture and reused, tinted to any
- * colour, until its text, font or wrap width changes; entries that were not drawn during the last
+ * Text is rendered once into a texture and reused until its text, font,
+ * colour or wrap width changes (measuring alone lays it out without
+ * rendering); entries that were not drawn during the last
  * few frames are freed at draw_end_frame(). Font sizes follow the window:
  * draw_set_base_size() reopens the roles at a new base pixel size. */
 #ifndef COACH_UI_DRAW_H

@@ -59,16 +59,25 @@ median() { # FILE COLUMN
 }
 
 sw=(env SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0)
+PLAY_SCENARIO=${PLAY_SCENARIO:-$ROOT/scenarios/plant_downtime.lua}
+programs=(bare bare_gl coach_menu)
+if COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN" play "$PLAY_SCENARIO" >/dev/null 2>&1; then
+  programs+=(coach_play)
+else
+  echo "  (skipping coach play: it does not open $PLAY_SCENARIO)"
+fi
 for ((i = 0; i < RUNS; i++)); do
   run bare "${sw[@]}" "$BARE_BIN" "$FONT"
   run bare_gl "$BARE_BIN" "$FONT"
   run coach_menu env COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN"
-  run coach_play env COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN" play "$ROOT/scenarios/plant_downtime.lua"
+  if [[ " ${programs[*]} " == *" coach_play "* ]]; then
+    run coach_play env COACH_EXIT_AFTER_FIRST_FRAME=1 "$COACH_BIN" play "$PLAY_SCENARIO"
+  fi
 done
 
 bare_wall=$(median "$TMP/bare" 1); bare_rss=$(median "$TMP/bare" 2); bare_frame=$(median "$TMP/bare" 3)
 printf "  %-34s %12s %14s %12s %10s %12s\n" program "process ms" "first frame ms" "peak RSS MiB" "x bare" "RSS - bare"
-for name in bare bare_gl coach_menu coach_play; do
+for name in "${programs[@]}"; do
   wall=$(median "$TMP/$name" 1); rss=$(median "$TMP/$name" 2); frame=$(median "$TMP/$name" 3)
   case $name in
     bare) label="bare_sdl (software, no GL)";;

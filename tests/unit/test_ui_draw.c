@@ -86,14 +86,22 @@ TEST(draw_renders_a_text_once_and_reuses_it)
     Fixture f;
     fixture_open(&f);
     SDL_Color ink = {0, 0, 0, 255}, red = {200, 0, 0, 255};
+    /* measuring lays out without rendering; drawing then renders once */
+    int w = 0, h = 0;
+    draw_text_size(f.draw, DRAW_BODY, "Hello there", 300, &w, &h);
+    CHECK(w > 0 && h > 0);
+    CHECK_INT(draw_render_count(f.draw), 0);
     int h1 = draw_text(f.draw, DRAW_BODY, "Hello there", 10, 10, 300, ink);
-    unsigned long rendered = draw_render_count(f.draw);
-    int h2 = draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 300, red); /* another colour: same texture */
-    CHECK_INT(h2, h1);
-    CHECK_INT(draw_render_count(f.draw), rendered);
+    CHECK_INT(h1, h);
+    CHECK_INT(draw_render_count(f.draw), 1);
+    CHECK_INT(draw_cache_size(f.draw), 1);
+    draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 300, ink); /* same: from the cache */
+    CHECK_INT(draw_render_count(f.draw), 1);
+    draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 300, red); /* another colour */
+    CHECK_INT(draw_render_count(f.draw), 2);
     draw_text(f.draw, DRAW_BODY, "Hello there", 10, 40, 50, ink); /* another width: a new layout */
-    CHECK_INT(draw_render_count(f.draw), rendered + 1);
-    CHECK_INT(draw_cache_size(f.draw), 2);
+    CHECK_INT(draw_render_count(f.draw), 3);
+    CHECK_INT(draw_cache_size(f.draw), 3);
     /* entries not drawn for a few frames are freed */
     for (int i = 0; i < 5; i++)
         draw_end_frame(f.draw);
