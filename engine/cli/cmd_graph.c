@@ -132,6 +132,10 @@ static void write_dot(FILE *out, const Scenario *scenario)
     size_t count = scn_node_count(scenario);
     int start = info->start != NULL ? scn_find_node(scenario, info->start) : -1;
 
+    size_t edges = 0;
+    for (size_t i = 0; i < count; i++)
+        edges += scn_node(scenario, i)->edge_count;
+    fprintf(out, "// coach graph: %zu nodes, %zu edges\n", count, edges);
     fputs("digraph scenario {\n", out);
     fputs("  graph [label=\"", out);
     put_escaped(out, info->title != NULL ? info->title : info->id, GRAPH_NODE_LABEL_CHARS);

@@ -1,6 +1,7 @@
 /* lint: see lint.h. */
 #include "lint.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -165,16 +166,69 @@ static size_t count_quoted_mentions(const char *source, const char *id)
     return count;
 }
 
-/* The code a load failure most likely deserves, from the runtime's message. */
+/* Edit distance of two short ASCII words (capped at 64 bytes each). */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return 64;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t above = row[j];
+            size_t best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            if (above + 1 < best)
+                best = above + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[lb];
+}
+
+/* The label id closest to name, or NULL when none is close. */
+static const char *closest_label(const char *name)
+{
+    const char *best = NULL;
+    size_t best_distance = 4;
+    for (int label = 0; label < AN_LABEL_COUNT; label++) {
+        size_t distance = edit_distance(name, an_label_name((AnLabel)label));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = an_label_name((AnLabel)label);
+        }
+    }
+    return best;
+}
+
+/* The runtime rejects some graph problems while loading (it cannot run
+ * with them); their messages name the problem, and check gives them the
+ * code they would have had as findings. Anything else is a lua-error. */
+typedef struct LoadErrorCode {
+    const char *phrase;
+    const char *code;
+} LoadErrorCode;
+
+static const LoadErrorCode load_error_codes[] = {
+    {"is not a label id", "unknown-label"},
+    {"names unknown node", "undefined-target"},
+    {"reveals unknown target", "undefined-target"},
+    {"is declared twice", "duplicate-id"},
+    {"is used twice", "duplicate-id"},
+    {"so it needs otherwise", "dead-end"},
+};
+
 static const char *code_for_load_error(const char *message)
 {
-    if (strstr(message, "unknown label") != NULL)
-        return "unknown-label";
-    if (strstr(message, "duplicate") != NULL)
-        return "duplicate-id";
-    if (strstr(message, "undefined node") != NULL || strstr(message, "unknown node") != NULL ||
-        strstr(message, "no node") != NULL || strstr(message, "not a node") != NULL)
-        return "undefined-target";
+    for (size_t i = 0; i < sizeof load_error_codes / sizeof load_error_codes[0]; i++)
+        if (strstr(message, load_error_codes[i].phrase) != NULL)
+            return load_error_codes[i].code;
     return "lua-error";
 }
 
@@ -198,8 +252,22 @@ int lint_file(LintReport *report, const char *path, const LintCoverage *coverage
         if (load_error.code == COACH_ENOMEM)
             return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
         const char *file = load_error.file[0] != '\0' ? load_error.file : path;
-        return add_finding(report, LINT_ERROR, code_for_load_error(load_error.message), file,
-                           load_error.line, "%s", load_error.message);
+        const char *code = code_for_load_error(load_error.message);
+        char suggestion[96] = "";
+        const char *quoted = strchr(load_error.message, '\'');
+        if (strcmp(code, "unknown-label") == 0 && quoted != NULL) {
+            char name[64];
+            size_t length = strcspn(quoted + 1, "'");
+            if (length < sizeof name) {
+                memcpy(name, quoted + 1, length);
+                name[length] = '\0';
+                const char *closest = closest_label(name);
+                if (closest != NULL)
+                    snprintf(suggestion, sizeof suggestion, " (did you mean '%s'?)", closest);
+            }
+        }
+        return add_finding(report, LINT_ERROR, code, file, load_error.line, "%s%s", load_error.message,
+                           suggestion);
     }
     int result = lint_scenario(report, scenario, coverage);
     scn_unload(scenario);
@@ -217,7 +285,8 @@ typedef struct LintContext {
     const char *file;
     const char *source;       /* the file's text, or NULL when unreadable */
     size_t node_count;
-    bool *reached;            /* statically reachable from the start */
+    bool *possible;           /* reachable from the start over static edges, or
+                                 through ids a route function may return */
     bool *dynamic;            /* routing partly decided by a function */
     size_t *static_refs;      /* static edges (and the start) naming each node */
     int status;
@@ -284,19 +353,13 @@ static void check_targets_of_edges(LintContext *context)
     else if (scn_find_node(scenario, start) < 0)
         report(context, LINT_ERROR, "undefined-target", info_line(context),
                "start = \"%s\", which is not a node", start);
-    else
-        context->static_refs[scn_find_node(scenario, start)]++;
     for (size_t i = 0; i < context->node_count; i++) {
         const ScnNode *node = scn_node(scenario, i);
         for (size_t e = 0; e < node->edge_count; e++) {
             const ScnEdge *edge = &node->edges[e];
-            if (edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION)
+            if (edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION ||
+                scn_find_node(scenario, edge->to) >= 0)
                 continue;
-            int target = scn_find_node(scenario, edge->to);
-            if (target >= 0) {
-                context->static_refs[target]++;
-                continue;
-            }
             if (edge->kind == SCN_ROUTE_OTHERWISE)
                 report(context, LINT_ERROR, "undefined-target", edge_line(node, edge),
                        "node '%s': otherwise = \"%s\", which is not a node", node->id, edge->to);
@@ -308,6 +371,39 @@ static void check_targets_of_edges(LintContext *context)
     }
 }
 
+/* Marks every node reachable from start in mark[]. Static edges are
+ * followed, and a node whose routing is partly a function also leads to every node the file names outside static links
+ * (maybe_named[]), since a function may return any of those ids. */
+static void walk(const LintContext *context, int start, const bool *maybe_named,
+                 bool *mark, size_t *queue)
+{
+    Scenario *scenario = context->scenario;
+    size_t head = 0, tail = 0;
+    bool named_added = false;
+    mark[start] = true;
+    queue[tail++] = (size_t)start;
+    while (head < tail) {
+        size_t index = queue[head++];
+        const ScnNode *node = scn_node(scenario, index);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            int next = edge->to != NULL ? scn_find_node(scenario, edge->to) : -1;
+            if (next >= 0 && !mark[next]) {
+                mark[next] = true;
+                queue[tail++] = (size_t)next;
+            }
+        }
+        if (context->dynamic[index] && !named_added) {
+            named_added = true;
+            for (size_t j = 0; j < context->node_count; j++)
+                if (maybe_named[j] && !mark[j]) {
+                    mark[j] = true;
+                    queue[tail++] = j;
+                }
+        }
+    }
+}
+
 static int compute_reachability(LintContext *context)
 {
     Scenario *scenario = context->scenario;
@@ -315,87 +411,76 @@ static int compute_reachability(LintContext *context)
     for (size_t i = 0; i < count; i++)
         context->dynamic[i] = node_is_dynamic(scn_node(scenario, i));
     int start = context->info->start != NULL ? scn_find_node(scenario, context->info->start) : -1;
+    if (start >= 0)
+        context->static_refs[start]++;
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            int target = node->edges[e].to != NULL ? scn_find_node(scenario, node->edges[e].to) : -1;
+            if (target >= 0)
+                context->static_refs[target]++;
+        }
+    }
     if (start < 0)
         return 0;
     size_t *queue = malloc((count + 1) * sizeof *queue);
-    if (queue == NULL)
+    bool *maybe_named = calloc(count + 1, sizeof *maybe_named);
+    if (queue == NULL || maybe_named == NULL) {
+        free(queue);
+        free(maybe_named);
         return COACH_ENOMEM;
-    size_t head = 0, tail = 0;
-    context->reached[start] = true;
-    queue[tail++] = (size_t)start;
-    while (head < tail) {
-        const ScnNode *node = scn_node(scenario, queue[head++]);
-        for (size_t e = 0; e < node->edge_count; e++) {
-            const ScnEdge *edge = &node->edges[e];
-            if (edge->to == NULL)
-                continue;
-            int next = scn_find_node(scenario, edge->to);
-            if (next >= 0 && !context->reached[next]) {
-                context->reached[next] = true;
-                queue[tail++] = (size_t)next;
-            }
-        }
     }
+    /* Named in the file besides its declaration and its static links (or the
+     * file cannot be read: then assume so). */
+    for (size_t i = 0; i < count; i++)
+        maybe_named[i] = context->source == NULL ||
+                         count_quoted_mentions(context->source, scn_node(scenario, i)->id) >
+                             1 + context->static_refs[i];
+    walk(context, start, maybe_named, context->possible, queue);
     free(queue);
+    free(maybe_named);
     return 0;
-}
-
-static bool any_reached_dynamic(const LintContext *context)
-{
-    for (size_t i = 0; i < context->node_count; i++)
-        if (context->reached[i] && context->dynamic[i])
-            return true;
-    return false;
 }
 
 static void check_reachability(LintContext *context)
 {
     Scenario *scenario = context->scenario;
-    bool dynamic = any_reached_dynamic(context);
-    size_t endings = 0, reached_endings = 0;
+    if (scn_find_node(scenario, context->info->start != NULL ? context->info->start : "") < 0)
+        return; /* reported as undefined-target; every node would look unreachable */
+    bool dynamic = false;
+    for (size_t i = 0; i < context->node_count; i++)
+        if (context->possible[i] && context->dynamic[i])
+            dynamic = true;
+    size_t endings = 0, possible_endings = 0;
     for (size_t i = 0; i < context->node_count; i++) {
-        const ScnNode *node = scn_node(scenario, i);
-        if (node->is_ending) {
-            endings++;
-            if (context->reached[i])
-                reached_endings++;
-        }
+        if (!scn_node(scenario, i)->is_ending)
+            continue;
+        endings++;
+        possible_endings += context->possible[i];
     }
     if (endings == 0)
         report(context, LINT_ERROR, "no-ending", info_line(context),
                "the scenario has no ending node (ending = { outcome = ..., success = ... })");
-    else if (reached_endings == 0 && context->reached != NULL &&
-             scn_find_node(scenario, context->info->start != NULL ? context->info->start : "") >= 0) {
-        if (dynamic)
-            report(context, LINT_WARNING, "no-ending", info_line(context),
-                   "no static path from the start reaches an ending; only a route function could");
-        else
-            report(context, LINT_ERROR, "no-ending", info_line(context),
-                   "no path from the start reaches an ending: the call can never finish");
-    }
-    if (scn_find_node(scenario, context->info->start != NULL ? context->info->start : "") < 0)
-        return; /* already reported as undefined-target; every node would look unreachable */
+    else if (possible_endings == 0 && dynamic)
+        report(context, LINT_WARNING, "no-ending", info_line(context),
+               "no path from the start reaches an ending, and no route function names one");
+    else if (possible_endings == 0)
+        report(context, LINT_ERROR, "no-ending", info_line(context),
+               "no path from the start reaches an ending: the call can never finish");
     for (size_t i = 0; i < context->node_count; i++) {
-        if (context->reached[i])
+        if (context->possible[i])
             continue;
         const ScnNode *node = scn_node(scenario, i);
         const char *code = node->is_ending ? "unreachable-ending" : "unreachable-node";
         const char *what = node->is_ending ? "ending" : "node";
-        if (!dynamic) {
+        if (!dynamic)
             report(context, LINT_ERROR, code, node->line,
                    "%s '%s' is unreachable: no path from the start '%s' leads to it", what, node->id,
                    context->info->start);
-            continue;
-        }
-        /* Routing is partly dynamic: a function may return this id. Warn only
-         * when nothing in the file names it besides its declaration and
-         * static edges (which we know do not reach it). */
-        size_t mentions = count_quoted_mentions(context->source, node->id);
-        if (context->source == NULL || mentions > 1 + context->static_refs[i])
-            continue;
-        report(context, LINT_WARNING, code, node->line,
-               "%s '%s' looks unreachable: no static path leads to it and no route function names it",
-               what, node->id);
+        else
+            report(context, LINT_WARNING, code, node->line,
+                   "%s '%s' looks unreachable: no path from the start leads to it, and no route "
+                   "function names it", what, node->id);
     }
 }
 
@@ -431,71 +516,6 @@ static void check_ways_on(LintContext *context)
         else if (!node->has_text && !has_choice && !has_otherwise && !node->has_route_function)
             report(context, LINT_WARNING, "dead-end", node->line,
                    "node '%s' offers no choices and accepts no typed line", node->id);
-    }
-}
-
-/* Edit distance of two short ASCII words (capped at 64 bytes each). */
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64)
-        return 64;
-    size_t row[65];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t above = row[j];
-            size_t best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            if (above + 1 < best)
-                best = above + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diagonal = above;
-        }
-    }
-    return row[lb];
-}
-
-/* The label id closest to name, or NULL when none is close. */
-static const char *closest_label(const char *name)
-{
-    const char *best = NULL;
-    size_t best_distance = 4;
-    for (int label = 0; label < AN_LABEL_COUNT; label++) {
-        size_t distance = edit_distance(name, an_label_name((AnLabel)label));
-        if (distance < best_distance) {
-            best_distance = distance;
-            best = an_label_name((AnLabel)label);
-        }
-    }
-    return best;
-}
-
-static void check_labels(LintContext *context)
-{
-    for (size_t i = 0; i < context->node_count; i++) {
-        const ScnNode *node = scn_node(context->scenario, i);
-        for (size_t e = 0; e < node->edge_count; e++) {
-            const ScnEdge *edge = &node->edges[e];
-            if (edge->kind != SCN_ROUTE_RULE)
-                continue;
-            for (size_t n = 0; n < edge->label_name_count; n++) {
-                AnLabel label;
-                const char *name = edge->label_names[n];
-                if (name == NULL || an_label_from_name(name, &label) || strcmp(name, "premature_ask") == 0)
-                    continue;
-                const char *suggestion = closest_label(name);
-                report(context, LINT_ERROR, "unknown-label", edge_line(node, edge),
-                       "node '%s': route '%s' names \"%s\", which is not a label%s%s%s", node->id,
-                       edge->id != NULL ? edge->id : "?", name,
-                       suggestion != NULL ? " (did you mean '" : " (label ids: shared/scoring/LABELS.md)",
-                       suggestion != NULL ? suggestion : "", suggestion != NULL ? "'?)" : "");
-            }
-        }
     }
 }
 
@@ -626,7 +646,7 @@ static void check_targets(LintContext *context)
             for (size_t r = 0; r < node->reveal_count; r++)
                 if (strcmp(node->reveals[r], target->id) == 0) {
                     revealed = true;
-                    if (context->reached[i] || context->dynamic[i])
+                    if (context->possible[i])
                         revealed_reachable = true;
                 }
         }
@@ -634,7 +654,7 @@ static void check_targets(LintContext *context)
         if (!revealed)
             report(context, LINT_WARNING, "unrevealed-target", line,
                    "target '%s' is revealed by no node (add it to a node's reveals)", target->id);
-        else if (!revealed_reachable && !any_reached_dynamic(context))
+        else if (!revealed_reachable)
             report(context, LINT_WARNING, "unrevealed-target", line,
                    "target '%s' is revealed only by unreachable nodes", target->id);
     }
@@ -647,13 +667,41 @@ static bool is_blank(const char *text)
     return strspn(text, " \t\r\n") == strlen(text);
 }
 
+/* True when source has `key =` outside a `--` comment (a declaration key). */
+static bool source_sets_key(const char *source, const char *key)
+{
+    size_t length = strlen(key);
+    const char *line = source;
+    while (*line != '\0') {
+        const char *end = strchr(line, '\n');
+        size_t line_length = end != NULL ? (size_t)(end - line) : strlen(line);
+        for (size_t i = 0; i + length <= line_length; i++) {
+            if (line[i] == '-' && i + 1 < line_length && line[i + 1] == '-')
+                break;
+            if (strncmp(line + i, key, length) != 0)
+                continue;
+            bool starts = i == 0 || !(isalnum((unsigned char)line[i - 1]) || line[i - 1] == '_');
+            size_t j = i + length;
+            while (j < line_length && (line[j] == ' ' || line[j] == '\t'))
+                j++;
+            if (starts && j < line_length && line[j] == '=' && (j + 1 >= line_length || line[j + 1] != '='))
+                return true;
+        }
+        if (end == NULL)
+            break;
+        line = end + 1;
+    }
+    return false;
+}
+
 static void check_metadata(LintContext *context)
 {
     const ScnInfo *info = context->info;
     struct {
         const char *name, *value, *hint;
     } fields[] = {
-        {"title", info->title, "the menu shows it"},
+        /* the runtime falls back to the id when title is missing */
+        {"title", info->title == info->id ? NULL : info->title, "the menu shows it"},
         {"brief", info->brief, "what the trainee is told before the call"},
         {"purpose", info->purpose, "the goal of the call, shown in the debrief"},
     };
@@ -661,7 +709,9 @@ static void check_metadata(LintContext *context)
         if (is_blank(fields[f].value))
             report(context, LINT_WARNING, "missing-metadata", info_line(context),
                    "scenario has no %s (%s)", fields[f].name, fields[f].hint);
-    if (info->difficulty < 1 || info->difficulty > 3)
+    /* the runtime defaults difficulty to 1, so look for the key itself */
+    if (info->difficulty < 1 || info->difficulty > 3 ||
+        (context->source != NULL && !source_sets_key(context->source, "difficulty")))
         report(context, LINT_WARNING, "missing-metadata", info_line(context),
                "scenario has no difficulty (1 beginner, 2 intermediate, 3 advanced)");
 }
@@ -699,10 +749,11 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     char *source = read_whole(context.file, LINT_MAX_SOURCE_BYTES, NULL, &why);
     context.source = source;
     size_t count = context.node_count + 1;
-    context.reached = calloc(count, sizeof *context.reached);
     context.dynamic = calloc(count, sizeof *context.dynamic);
     context.static_refs = calloc(count, sizeof *context.static_refs);
-    if (context.reached == NULL || context.dynamic == NULL || context.static_refs == NULL) {
+    context.possible = calloc(count, sizeof *context.possible);
+    if (context.dynamic == NULL || context.static_refs == NULL ||
+        context.possible == NULL) {
         context.status = COACH_ENOMEM;
         goto cleanup;
     }
@@ -712,16 +763,15 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     check_metadata(&context);
     check_duplicate_ids(&context);
     check_targets_of_edges(&context);
-    check_labels(&context);
     check_reachability(&context);
     check_ways_on(&context);
     check_cues(&context);
     check_targets(&context);
     check_coverage(&context, coverage);
 cleanup:
-    free(context.reached);
     free(context.dynamic);
     free(context.static_refs);
+    free(context.possible);
     free(source);
     return context.status;
 }

@@ -1155,6 +1155,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         node->cue_ids = scn_calloc(L, n + 1, sizeof *node->cue_ids);
         node->cue_words = scn_calloc(L, n + 1, sizeof *node->cue_words);
         node->view.cue_ids = node->cue_ids;
+        node->view.cue_words = node->cue_words; /* for coach check (lint.c) */
         for (size_t i = 1; i <= n; i++) {
             int cue_line = found == n ? cue_lines[i - 1] : line;
             char cue_where[260];
@@ -1443,6 +1444,7 @@ static int scn_build(lua_State *L)
     scn_check_keys(L, def, scenario_keys, line, where);
     ScnInfo *info = &s->info;
     info->path = s->path;
+    info->line = line; /* for coach check (lint.c) */
     info->id = scn_field_string(L, s, def, "id", true, line, where);
     for (const char *p = info->id; *p != '\0'; p++)
         if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))

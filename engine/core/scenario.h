@@ -54,10 +54,6 @@ typedef struct ScnEdge {
     const char *to;     /* target node id; NULL when `to` is a function */
     const char *label;  /* human summary: "open_question", "choice b: text…" */
     int line;           /* source line of the route/choice */
-    /* Rules: every label string of when/any/unless as written, including
-     * ones an_label_from_name() rejects (check reports them). */
-    const char *const *label_names;
-    size_t label_name_count;
 } ScnEdge;
 
 /* A static view of one node (owned by the Scenario). */
@@ -72,7 +68,7 @@ typedef struct ScnNode {
     const ScnEdge *edges;
     size_t edge_count;
     const char *const *cue_ids;
-    const char *const *cue_words; /* parallel to cue_ids ("" when none); NULL if not kept */
+    const char *const *cue_words; /* parallel to cue_ids, as written (may be ""); for check */
     size_t cue_count;
     const char *const *reveals;
     size_t reveal_count;

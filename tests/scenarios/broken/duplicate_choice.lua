@@ -12,14 +12,14 @@ scenario {
   targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
 }
 
-node "opening" {  -- expect: error duplicate-id
+node "opening" {
   say = "Orders keep arriving late and nobody knows why.",
   reveals = { "pain" },
   cues = { { id = "late", words = "late delay arriving" } },
   choices = {
     { id = "a", text = "What happens when an order is late?", to = "explains" },
     { id = "b", text = "Our tracking software fixes that.", to = "brush_off" },
-    { id = "a", text = "Can I ask what that costs you?", to = "explains" },
+    { id = "a", text = "Can I ask what that costs you?", to = "explains" },  -- expect: error duplicate-id
   },
 }
 

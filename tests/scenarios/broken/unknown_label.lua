@@ -22,10 +22,10 @@ node "opening" {
   },
 }
 
-node "explains" {  -- expect: error unknown-label
+node "explains" {
   say = "The customer calls me, I call the carrier, and we all guess.",
   routes = {
-    { id = "asks", when = "next_stepp", to = "booked" },
+    { id = "asks", when = "next_stepp", to = "booked" },  -- expect: error unknown-label
   },
   otherwise = "brush_off",
 }

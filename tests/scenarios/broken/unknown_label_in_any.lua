@@ -22,10 +22,10 @@ node "opening" {
   },
 }
 
-node "explains" {  -- expect: error unknown-label
+node "explains" {
   say = "The customer calls me, I call the carrier, and we all guess.",
   routes = {
-    { id = "asks", any = { "next_step", "question" }, unless = { "feature" }, to = "booked" },
+    { id = "asks", any = { "next_step", "question" }, unless = { "feature" }, to = "booked" },  -- expect: error unknown-label
   },
   otherwise = "brush_off",
 }
