@@ -73,6 +73,8 @@ static void bytes_reserve(Bytes *bytes, size_t more)
 
 static void bytes_put(Bytes *bytes, const void *data, size_t length)
 {
+    if (length == 0)
+        return;
     bytes_reserve(bytes, length);
     if (bytes->failed)
         return;
