@@ -908,6 +908,11 @@ bool app_handle_event(App *app, const SDL_Event *event)
             go_menu(app);
         return true;
     case SDL_TEXTINPUT:
+        if (!app->projector && app->screen == APP_PLAY && app->focus == FOCUS_CHOICES && app->session != NULL &&
+            ses_state(app->session) == SES_AWAIT_CHOICE && ses_accepts_text(app->session)) {
+            /* typing on a choice turn that also takes typed lines: start the line */
+            app->focus = FOCUS_TEXT;
+        }
         if (app_text_focused(app)) {
             textbox_compose(&app->box, NULL);
             textbox_insert(&app->box, event->text.text, strlen(event->text.text));

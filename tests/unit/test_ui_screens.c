@@ -446,10 +446,81 @@ TEST(ui_shows_a_scenario_error_mid_play_and_stays_usable)
     close_app(app);
 }
 
+/* The built-in default scenario, played through the GUI as a trainee would.
+ * With COACH_DOCS_SCREENSHOTS=1 the play screen and the debrief are also
+ * written to docs/ for the README. */
+TEST(ui_plays_the_default_scenario_to_a_debrief)
+{
+    UiOptions options = fixture_options("scenarios/plant_downtime.lua");
+    options.scenarios_dir = "scenarios";
+    App *app = open_app(&options);
+    static const char *const lines[] = {
+        "Thanks for taking the call, Dana. The purpose today is to understand how your lines run, not to pitch anything.",
+        "How do things run on the floor these days?",
+        "You said Line 3 gives you grey hair. What's been happening there?",
+        "That sounds exhausting. What does a stop like that cost you?",
+        "What happens with Harlow Foods if Line 3 keeps stopping like this?",
+        "Who else would want a say in fixing it?",
+        "Would it help if I came by next Tuesday to look at Line 3 with you and Sam?",
+    };
+    const char *docs = getenv("COACH_DOCS_SCREENSHOTS");
+    bool write_docs = docs != NULL && strcmp(docs, "1") == 0;
+    size_t sent = 0;
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        const Session *session = app_session(app);
+        SesState state = ses_state(session);
+        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
+            break;
+        if (state == SES_AWAIT_CHOICE && !ses_accepts_text(session)) {
+            key(app, SDLK_1, 0);
+            continue;
+        }
+        if (state == SES_AWAIT_CHOICE)
+            key(app, SDLK_TAB, 0);
+        size_t before = ses_turn_count(session);
+        type(app, lines[i]);
+        key(app, SDLK_RETURN, 0);
+        CHECK(ses_turn_count(app_session(app)) > before);
+        sent++;
+        if (sent == 4) {
+            Frame frame = render(app);
+            CHECK(distinct_colours(&frame) >= 30);
+            CHECK(ink_share(&frame, (SDL_Rect){20, 200, 900, 300}, light_background) > 0.08);
+            char path[4300];
+            snprintf(path, sizeof path, "%s/default_play.png", output_dir());
+            CoachError err;
+            err_clear(&err);
+            CHECK_INT(png_write(path, frame.rgb, frame.width, frame.height, (size_t)frame.width * 3, &err), 0);
+            if (write_docs)
+                CHECK_INT(png_write("docs/screenshot-play.png", frame.rgb, frame.width, frame.height,
+                                    (size_t)frame.width * 3, &err), 0);
+            free(frame.rgb);
+        }
+    }
+    CHECK(sent >= 4);
+    if (ses_state(app_session(app)) != SES_ENDED) {
+        key(app, SDLK_ESCAPE, 0);
+        key(app, SDLK_ESCAPE, 0);
+    } else {
+        key(app, SDLK_RETURN, 0);
+    }
+    CHECK_INT(app_screen(app), APP_DEBRIEF);
+    Frame frame = render(app);
+    CHECK(ink_share(&frame, (SDL_Rect){20, 100, 1240, 600}, light_background) > 0.5);
+    CoachError err;
+    err_clear(&err);
+    if (write_docs)
+        CHECK_INT(png_write("docs/screenshot-debrief.png", frame.rgb, frame.width, frame.height,
+                            (size_t)frame.width * 3, &err), 0);
+    free(frame.rgb);
+    close_app(app);
+}
+
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_play_screen_shows_the_transcript_after_scripted_answers),
       CHECK_CASE(ui_debrief_shows_scores_after_the_call_ends),
       CHECK_CASE(ui_projector_mode_letters_the_options_and_hides_scores), CHECK_CASE(ui_follows_the_window_size),
       CHECK_CASE(ui_paste_of_a_megabyte_is_capped_and_the_box_stays_usable),
       CHECK_CASE(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit),
-      CHECK_CASE(ui_shows_a_scenario_error_mid_play_and_stays_usable))
+      CHECK_CASE(ui_shows_a_scenario_error_mid_play_and_stays_usable),
+      CHECK_CASE(ui_plays_the_default_scenario_to_a_debrief))
