@@ -183,14 +183,16 @@ int main(int argc, char **argv)
     double direct = run_direct(scenario, steps, &endings, &lines);
     scn_unload(scenario);
 
-    Analyzer *analyzer = an_create(lexicon, &err);
-    if (analyzer == NULL)
-        fail("lexicon", &err);
     random_state = seed;
     long calls = 0;
-    double reload = 0;
-    double session = run_session(path, analyzer, session_steps, &calls, &reload);
-    an_destroy(analyzer);
+    double reload = 0, session = 0;
+    if (session_steps > 0) {
+        Analyzer *analyzer = an_create(lexicon, &err);
+        if (analyzer == NULL)
+            fail("lexicon", &err);
+        session = run_session(path, analyzer, session_steps, &calls, &reload);
+        an_destroy(analyzer);
+    }
 
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
@@ -199,7 +201,7 @@ int main(int argc, char **argv)
            "\"direct_endings\": %ld, \"session_steps\": %ld, \"session_us_per_step\": %.3f, "
            "\"session_calls\": %ld, \"session_reload_ms_per_call\": %.3f, \"peak_rss_mib\": %.1f}\n",
            load_ms[LOADS / 2], load_ms[0], (double)heap / 1024.0, steps, direct * 1e6 / (double)steps,
-           (double)lines / (double)steps, endings, session_steps, session * 1e6 / (double)session_steps,
+           (double)lines / (double)steps, endings, session_steps, session_steps > 0 ? session * 1e6 / (double)session_steps : 0.0,
            calls, calls > 0 ? reload * 1000.0 / (double)calls : 0.0, (double)usage.ru_maxrss / 1024.0);
     return 0;
 }
