@@ -806,8 +806,9 @@ LintCoverage *lint_coverage_load(const char *path, CoachError *err)
     }
     free(text);
     const cJSON *scenarios = cJSON_GetObjectItemCaseSensitive(doc, "scenarios");
-    if (!cJSON_IsObject(scenarios)) {
-        err_set(err, COACH_EPARSE, path, 1, "coverage has no \"scenarios\" object");
+    if (!cJSON_IsObject(scenarios) && !cJSON_IsArray(scenarios)) {
+        err_set(err, COACH_EPARSE, path, 1,
+                "coverage has no \"scenarios\" list (write it with coach test --coverage-json)");
         cJSON_Delete(doc);
         return NULL;
     }
@@ -829,10 +830,21 @@ void lint_coverage_destroy(LintCoverage *coverage)
     free(coverage);
 }
 
+/* The entry of scenario_id: "scenarios" is a list of {"id": ...} objects
+ * (what `coach test --coverage-json` writes) or an object keyed by id. */
 static const cJSON *coverage_entry(const LintCoverage *coverage, const char *scenario_id)
 {
     const cJSON *scenarios = cJSON_GetObjectItemCaseSensitive(coverage->doc, "scenarios");
-    return cJSON_GetObjectItemCaseSensitive(scenarios, scenario_id);
+    if (cJSON_IsObject(scenarios))
+        return cJSON_GetObjectItemCaseSensitive(scenarios, scenario_id);
+    const cJSON *entry = NULL;
+    cJSON_ArrayForEach(entry, scenarios)
+    {
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(entry, "id");
+        if (cJSON_IsObject(entry) && cJSON_IsString(id) && strcmp(id->valuestring, scenario_id) == 0)
+            return entry;
+    }
+    return NULL;
 }
 
 bool lint_coverage_has_scenario(const LintCoverage *coverage, const char *scenario_id)
@@ -840,34 +852,29 @@ bool lint_coverage_has_scenario(const LintCoverage *coverage, const char *scenar
     return cJSON_IsObject(coverage_entry(coverage, scenario_id));
 }
 
+/* True when list (an array of ids) holds ending. */
+static bool list_holds(const cJSON *list, const char *ending)
+{
+    const cJSON *item = NULL;
+    cJSON_ArrayForEach(item, list)
+    {
+        if (cJSON_IsString(item) && strcmp(item->valuestring, ending) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool lint_coverage_reached(const LintCoverage *coverage, const char *scenario_id, const char *ending)
 {
     const cJSON *entry = coverage_entry(coverage, scenario_id);
     if (!cJSON_IsObject(entry))
         return false;
-    static const char *const keys[] = {"endings_reached", "endings", "outcomes_reached"};
-    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-        const cJSON *list = cJSON_GetObjectItemCaseSensitive(entry, keys[k]);
-        const cJSON *item = NULL;
-        if (cJSON_IsArray(list)) {
-            cJSON_ArrayForEach(item, list)
-            {
-                if (cJSON_IsString(item) && strcmp(item->valuestring, ending) == 0)
-                    return true;
-                if (cJSON_IsObject(item)) {
-                    const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
-                    const cJSON *outcome = cJSON_GetObjectItemCaseSensitive(item, "outcome");
-                    if ((cJSON_IsString(id) && strcmp(id->valuestring, ending) == 0) ||
-                        (cJSON_IsString(outcome) && strcmp(outcome->valuestring, ending) == 0))
-                        return true;
-                }
-            }
-        } else if (cJSON_IsObject(list)) {
-            /* {"meeting_booked": 3, ...}: a count per ending */
-            const cJSON *count = cJSON_GetObjectItemCaseSensitive(list, ending);
-            if (cJSON_IsNumber(count) ? count->valuedouble > 0 : cJSON_IsTrue(count))
-                return true;
-        }
-    }
-    return false;
+    /* {"endings": {"reached": [...]}} as coach test writes it; also a plain
+     * list under "endings_reached" or "endings". */
+    const cJSON *endings = cJSON_GetObjectItemCaseSensitive(entry, "endings");
+    if (cJSON_IsObject(endings) && list_holds(cJSON_GetObjectItemCaseSensitive(endings, "reached"), ending))
+        return true;
+    if (cJSON_IsArray(endings) && list_holds(endings, ending))
+        return true;
+    return list_holds(cJSON_GetObjectItemCaseSensitive(entry, "endings_reached"), ending);
 }

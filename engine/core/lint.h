@@ -74,8 +74,9 @@ const char *lint_severity_name(LintSeverity severity);
 void lint_format(const LintFinding *finding, char *buffer, size_t size);
 
 /* Reads the coverage JSON that `coach test --coverage-json` writes:
- * {"scenarios": {"<scenario id>": {"endings_reached": ["<outcome or node id>", ...], ...}}}.
- * Returns NULL with err (file and line) on failure. Caller frees with
+ * {"scenarios": [{"id": "...", "endings": {"reached": ["<ending node id>", ...], ...}, ...}]}
+ * (an object keyed by scenario id, or "endings_reached": [...], are read
+ * too). Returns NULL with err (file and line) on failure. Caller frees with
  * lint_coverage_destroy(). */
 LintCoverage *lint_coverage_load(const char *path, CoachError *err);
 void lint_coverage_destroy(LintCoverage *coverage);

@@ -38,12 +38,12 @@ printf '%s\n' "$out" | grep -q "^2 files checked: 2 errors, 0 warnings$" ||
 
 # --coverage: endings no test reached are warned about, others not.
 tmp=$(mktemp -d)
-printf '{"scenarios": {"broken_clean": {"endings_reached": ["brush_off"]}}}\n' >"$tmp/cov.json"
+printf '{"scenarios": [{"id": "broken_clean", "endings": {"reached": ["brush_off"]}}]}\n' >"$tmp/cov.json"
 out=$("$COACH_BIN" check --coverage "$tmp/cov.json" $B/clean.lua 2>&1); status=$?
 [ "$status" -eq 0 ] && printf '%s\n' "$out" | grep -q "warning: ending 'booked' .* \[untested-ending\]$" &&
     ! printf '%s\n' "$out" | grep -q "ending 'brush_off'" ||
     { echo "FAIL: --coverage"; printf '%s\n' "$out"; failures=$((failures + 1)); }
-printf '{"scenarios": {"broken_clean": {"endings_reached": ["meeting_booked", "brush_off"]}}}\n' >"$tmp/full.json"
+printf '{"scenarios": [{"id": "broken_clean", "endings": {"reached": ["booked", "brush_off"]}}]}\n' >"$tmp/full.json"
 out=$("$COACH_BIN" check --coverage "$tmp/full.json" $B/clean.lua 2>&1)
 printf '%s\n' "$out" | grep -q "untested-ending" && { echo "FAIL: full coverage still warns"; failures=$((failures + 1)); }
 printf '{"scenarios": \n' >"$tmp/bad.json"

@@ -170,7 +170,10 @@ TEST(lint_suggests_the_closest_label_for_an_unknown_one)
 
 TEST(lint_warns_on_endings_no_test_reaches)
 {
-    const char *json = "{\"scenarios\": {\"broken_clean\": {\"endings_reached\": [\"meeting_booked\"]}}}";
+    /* The shape `coach test --coverage-json` writes (ending entries are node ids). */
+    const char *json = "{\"scenarios\": [{\"id\": \"other\", \"endings\": {\"reached\": [\"brush_off\"]}},"
+                       " {\"id\": \"broken_clean\", \"path\": \"x.lua\", \"endings\": {\"total\": 2,"
+                       " \"reached\": [\"booked\"], \"not_reached\": [\"brush_off\"]}}]}";
     char coverage_path[256];
     snprintf(coverage_path, sizeof coverage_path, "%s", write_temp("coverage.json", json));
     CoachError err;
@@ -178,9 +181,11 @@ TEST(lint_warns_on_endings_no_test_reaches)
     LintCoverage *coverage = lint_coverage_load(coverage_path, &err);
     REQUIRE(coverage != NULL);
     CHECK(lint_coverage_has_scenario(coverage, "broken_clean"));
-    CHECK(!lint_coverage_has_scenario(coverage, "other"));
-    CHECK(lint_coverage_reached(coverage, "broken_clean", "meeting_booked"));
+    CHECK(lint_coverage_has_scenario(coverage, "other"));
+    CHECK(!lint_coverage_has_scenario(coverage, "missing"));
+    CHECK(lint_coverage_reached(coverage, "broken_clean", "booked"));
     CHECK(!lint_coverage_reached(coverage, "broken_clean", "brush_off"));
+    CHECK(lint_coverage_reached(coverage, "other", "brush_off"));
 
     LintReport *report = lint_create();
     CHECK_INT(lint_file(report, "tests/scenarios/broken/clean.lua", coverage, &err), 0);
@@ -193,6 +198,20 @@ TEST(lint_warns_on_endings_no_test_reaches)
     lint_destroy(report);
     lint_coverage_destroy(coverage);
     unlink(coverage_path);
+}
+
+TEST(lint_coverage_also_reads_an_object_keyed_by_scenario_id)
+{
+    const char *path = write_temp("keyed.json", "{\"scenarios\": {\"s\": {\"endings_reached\": [\"won\"]}}}");
+    CoachError err;
+    err_clear(&err);
+    LintCoverage *coverage = lint_coverage_load(path, &err);
+    REQUIRE(coverage != NULL);
+    CHECK(lint_coverage_reached(coverage, "s", "won"));
+    CHECK(!lint_coverage_reached(coverage, "s", "lost"));
+    CHECK(!lint_coverage_reached(coverage, "t", "won"));
+    lint_coverage_destroy(coverage);
+    unlink(path);
 }
 
 TEST(lint_coverage_reports_invalid_json_with_its_line)
@@ -239,5 +258,6 @@ TESTS(CHECK_CASE(lint_finds_nothing_in_the_clean_fixture),
       CHECK_CASE(lint_makes_static_unreachability_an_error),
       CHECK_CASE(lint_suggests_the_closest_label_for_an_unknown_one),
       CHECK_CASE(lint_warns_on_endings_no_test_reaches),
+      CHECK_CASE(lint_coverage_also_reads_an_object_keyed_by_scenario_id),
       CHECK_CASE(lint_coverage_reports_invalid_json_with_its_line),
       CHECK_CASE(lint_format_prints_file_line_severity_message_and_code))
