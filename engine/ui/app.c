@@ -1370,10 +1370,15 @@ static void render_scores_panel(App *app, SDL_Rect rect)
     y += draw_line_height(app->draw, DRAW_SMALL_BOLD) + unit / 2;
     if (scores == NULL)
         return;
+    bool spoken = false; /* no score means anything before the trainee's first line */
+    for (size_t i = 0; i < ses_turn_count(app->session) && !spoken; i++)
+        spoken = ses_turn(app->session, i)->trainee;
     for (int skill = 0; skill < RUB_SKILL_COUNT; skill++) {
-        int score = rub_skill_score(scores, (RubSkill)skill);
+        int score = spoken ? rub_skill_score(scores, (RubSkill)skill) : 0;
         char number[16];
-        snprintf(number, sizeof number, "%d", score);
+        snprintf(number, sizeof number, "%s", spoken ? "" : "–");
+        if (spoken)
+            snprintf(number, sizeof number, "%d", score);
         draw_text(app->draw, DRAW_SMALL, skill_title((RubSkill)skill), x, y, w, theme->text);
         int nw = draw_text_width(app->draw, DRAW_SMALL_BOLD, number);
         draw_text(app->draw, DRAW_SMALL_BOLD, number, x + w - nw, y, 0, theme->text);
@@ -1381,14 +1386,17 @@ static void render_scores_panel(App *app, SDL_Rect rect)
         draw_bar(app, (SDL_Rect){x, y, w, unit / 3 < 4 ? 4 : unit / 3}, score, score_color(theme, score));
         y += unit / 3 + unit * 2 / 3;
     }
-    int overall = rub_overall(scores);
+    int overall = spoken ? rub_overall(scores) : 0;
     char number[16];
-    snprintf(number, sizeof number, "%d", overall);
+    snprintf(number, sizeof number, "%s", "–");
+    if (spoken)
+        snprintf(number, sizeof number, "%d", overall);
     draw_fill(app->draw, (SDL_Rect){x, y, w, 1}, 0, theme->border);
     y += unit / 2;
     draw_text(app->draw, DRAW_BODY_BOLD, "Overall", x, y, 0, theme->text);
     int nw = draw_text_width(app->draw, DRAW_TITLE, number);
-    draw_text(app->draw, DRAW_TITLE, number, x + w - nw, y - unit / 4, 0, score_color(theme, overall));
+    draw_text(app->draw, DRAW_TITLE, number, x + w - nw, y - unit / 4, 0,
+              spoken ? score_color(theme, overall) : theme->muted);
     y += draw_line_height(app->draw, DRAW_TITLE) + pad;
     const char *keys[] = {"Enter", "send your line", "Tab", "choices ⇄ typing", "PgUp/PgDn", "scroll",
                           "F5", "reload the scenario", "Esc Esc", "end the call"};
