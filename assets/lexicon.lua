@@ -1,15 +1,408 @@
--- Lexicon for the move analyser (first draft; the full shape follows).
+--[[ The analyser's lexicon: word lists and phrase patterns behind the move
+labels of shared/scoring/LABELS.md. Loaded once, as data only (no Lua
+libraries are available here: write plain tables and strings).
+
+HOW TO EXTEND IT (trainers)
+  * Add a phrase to an existing rule: append a string to that rule's list,
+    e.g. to teach a new reflective frame add "as i understand it" to the rule
+    with id "reflection.frame". Run `coach analyze "your sentence"
+    --context "their line"` to see which rule fires; `tests/eval/eval.py`
+    re-measures the whole set.
+  * Add a word to a class: append it to the list under `sets` (e.g. a sport
+    to sets.sport). Every pattern that says @sport now knows it.
+  * Add a rule: { id = "small_talk.garden", kind = "small_talk", "allotment",
+    "my|your garden" }. The id is what `coach analyze` shows as evidence.
+  * A scenario's product features, outcomes and jargon are not written here:
+    the scenario passes them in (features = {...}, outcomes = {...},
+    jargon = {...}) and they are added for that run.
+
+PATTERN SYNTAX (one string = one pattern; words separated by spaces)
+  word        the word, after folding (lower case, no accents) and
+              contractions written out ("what's" is matched as "what is",
+              "dont" as "do not"), or any word with the same Snowball stem
+              ("call" matches calls, called, calling)
+  =word       that exact form only
+  a|b|c       any of these (alternatives may mix words and @sets)
+  @set        any word of sets[set]; built in: @number (12, 1,200, 99.9),
+              @ordinal (3rd, 22nd), @clock (9am, 2pm, 10:30)
+  *           any one word
+  ...  ...N   a gap of 0 to 3 (or 0 to N) words
+  !x|@set     one word that is none of these
+  ^           (first) only at the start of a sentence or of a clause after a
+              comma, possibly after filler words (sets.fillers: so, okay...)
+  $           (last) only at the end of a sentence
+  Write contractions and hyphenated words out as separate words:
+  "what is", "do not", "short staffed". A pattern may not start with *, ...
+  or !.
+
+RULE KINDS (what a hit means; the C code combines them)
+  open / closed / statement  question shapes (a sentence is a question when
+      it ends with "?" or opens with an open/closed shape; "statement"
+      shapes look like questions but are not: "what a week")
+  probe         follow-up cues; a probe is an open question, with a context
+                line, that has a cue, shares words with the context, or is
+                very short ("why?")
+  topic_shift   "switching gears": then nothing in the line is a probe
+  reflection    reflective frames; count when the line shares meaning with
+                the context (or names a feeling from sets.feelings). A line
+                that restates the context without a frame is caught by code
+                (settings.recap_*)
+  feature       feature phrases (code also finds "we/our/it/the X" + a verb
+                from sets.feature_verb)
+  bridge        feature-to-outcome bridges; a benefit when the prospect or
+                what they can now do follows (sets.you, sets.modal) and not
+                the seller (sets.me). start_ok = true: may open a sentence
+  benefit       outcome shapes addressed to the prospect
+  proposal, action, anchor, next_step   a next step is an explicit
+                next_step hit, or a proposal with an action or a time
+                anchor, or a question with both an action and an anchor
+  purpose, small_talk, seller   those labels directly
+  trouble       seller_focus when a first-person word (sets.me) is near and
+                the sentence does not address the prospect
+]]
+
 return {
-  phrases = {
-    open_question = { "what", "how", "why", "tell me", "describe", "walk me through", "help me understand" },
-    closed_question = { "do you", "does", "is it", "are you", "can you", "will you", "how many", "which", "who" },
-    probe = { "why is that", "expand on", "example", "how long has", "tell me more" },
-    reflection = { "sounds like", "what i'm hearing", "if i understand", "so you're saying" },
-    feature = { "our platform", "we offer", "integrates", "uptime", "quality" },
-    benefit = { "which means you", "so you can", "you'd get", "for you" },
-    next_step = { "next step", "next week", "thursday", "friday", "call", "pilot" },
-    purpose = { "purpose of", "agenda", "is that fair" },
-    small_talk = { "weather", "weekend", "traffic", "game" },
-    seller_focus = { "quota", "my manager", "my boss" },
+  settings = {
+    gap_words = 3,          -- what "..." spans
+    recap_min_overlap = 2,  -- shared meanings for a frameless reflection
+    recap_min_words = 4,
+    probe_min_overlap = 1,  -- shared meanings that make an open question a probe
+    probe_short_words = 3,  -- "why?", "how so", "say more": probes after a context line
+    feature_window = 6,     -- words from a seller subject to its verb
+    bridge_window = 10,     -- words after a bridge to find the prospect
+    trouble_window = 6,     -- words from "my/our" to a trouble word
+  },
+
+  -- Function words: never content for shared meaning, never stemmed.
+  stopwords = {
+    "a", "an", "the", "and", "or", "but", "if", "then", "so", "of", "to", "in",
+    "on", "at", "by", "for", "with", "from", "about", "as", "into", "onto",
+    "over", "under", "up", "down", "out", "off", "than", "too", "very", "just",
+    "really", "quite", "also", "even", "still", "already", "yet", "again",
+    "this", "that", "these", "those", "there", "here", "it", "its", "itself",
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+    "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
+    "she", "her", "hers", "they", "them", "their", "theirs", "what", "which",
+    "who", "whom", "whose", "when", "where", "why", "how", "is", "are", "was",
+    "were", "be", "been", "being", "am", "do", "does", "did", "doing", "done",
+    "have", "has", "had", "having", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "not", "no", "nor", "only", "own",
+    "same", "such", "both", "each", "few", "more", "most", "other", "some",
+    "any", "all", "every", "one", "ok", "okay", "yes", "yeah", "yep", "right",
+    "well", "oh", "like", "get", "got", "gets", "getting", "go", "goes",
+    "going", "went", "gone", "make", "makes", "made", "lot", "lots", "way",
+    "much", "many", "actually", "basically", "honestly", "literally", "kind",
+    "sort", "bit", "let", "say", "said", "tell", "told", "know", "think",
+    "thought", "mean", "sure", "great", "good", "thanks", "thank", "please",
+    "hi", "hello", "hey", "now", "because", "while", "since", "until",
+    "though", "although", "whether", "whatever", "anything", "something",
+    "nothing", "everything", "someone", "anyone", "everyone", "else", "ever",
+    "never", "always", "often", "maybe", "perhaps", "probably", "around",
+    "through", "across", "after", "before", "between", "during", "without",
+    "against", "among", "per", "via", "etc", "okay", "alright", "um", "uh",
+    "hmm", "cool", "totally", "absolutely", "definitely", "exactly",
+  },
+
+  -- Whole words written out before anything else (also common typed forms
+  -- without the apostrophe).
+  contractions = {
+    ["won't"] = "will not", ["can't"] = "can not", cannot = "can not",
+    ["shan't"] = "shall not", ["ain't"] = "is not", ["let's"] = "let us",
+    ["y'all"] = "you all", gonna = "going to", wanna = "want to",
+    gotta = "got to", whats = "what is", thats = "that is", dont = "do not",
+    doesnt = "does not", didnt = "did not", isnt = "is not", arent = "are not",
+    wasnt = "was not", werent = "were not", cant = "can not", wont = "will not",
+    wouldnt = "would not", couldnt = "could not", shouldnt = "should not",
+    havent = "have not", hasnt = "has not", hadnt = "had not", im = "i am",
+    ive = "i have", youre = "you are", youve = "you have", youll = "you will",
+    youd = "you would", theyre = "they are", theyve = "they have",
+    weve = "we have", theres = "there is", heres = "here is", hows = "how is",
+    whos = "who is", wheres = "where is", whys = "why is", itll = "it will",
+    thru = "through", u = "you", ur = "your", pls = "please", plz = "please",
+  },
+
+  -- Endings after an apostrophe. "'s" means "is" only after the words in
+  -- s_is ("it's", "what's"); elsewhere it is a possessive and is dropped.
+  suffixes = {
+    ["n't"] = "not", ["'re"] = "are", ["'ve"] = "have", ["'ll"] = "will",
+    ["'d"] = "would", ["'m"] = "am", ["'s"] = "is",
+  },
+  s_is = {
+    "it", "that", "what", "there", "here", "who", "where", "how", "why",
+    "when", "he", "she", "everything", "nothing", "something", "someone",
+    "everyone", "this", "which", "let",
+  },
+
+  -- Words that count as the same meaning when comparing a line with the
+  -- prospect's line before it (matched after stemming).
+  synonyms = {
+    { "cost", "costs", "price", "pricing", "spend", "spending", "expense", "expensive", "budget", "money", "afford", "cheap", "fee", "fees" },
+    { "downtime", "stoppage", "stoppages", "breakdown", "breakdowns", "outage", "outages", "stopped", "offline", "idle" },
+    { "error", "errors", "mistake", "mistakes", "wrong", "bug", "bugs" },
+    { "problem", "problems", "issue", "issues", "trouble", "headache", "pain", "nightmare" },
+    { "angry", "furious", "upset", "annoyed", "frustrated", "livid" },
+    { "staff", "people", "employees", "employee", "team", "workers", "folks", "crew", "personnel", "workforce", "headcount" },
+    { "operator", "operators", "machinist", "machinists", "technician", "technicians" },
+    { "look", "looked", "looking", "see", "seen", "saw", "view", "viewing", "viewed" },
+    { "timesheet", "timesheets", "hours" },
+    { "quick", "quickly", "fast", "faster", "speed", "rapid", "swift" },
+    { "slow", "slowly", "delay", "delays", "delayed", "late", "lag", "wait", "waiting" },
+    { "worry", "worried", "concern", "concerns", "concerned", "fear", "afraid", "anxious", "nervous", "scared" },
+    { "decide", "decision", "decisions", "approve", "approval", "approved" },
+    { "customer", "customers", "client", "clients", "buyer", "buyers" },
+    { "supplier", "suppliers", "vendor", "vendors", "provider", "providers", "agency", "agencies" },
+    { "boss", "manager", "managers", "director", "directors", "leadership" },
+    { "grow", "growth", "growing", "scale", "scaling", "expand", "expansion", "bigger" },
+    { "website", "site", "web", "online", "webpage" },
+    { "crowded", "crowding", "cramped", "packed" },
+    { "job", "jobs", "role", "roles", "responsibility", "responsibilities", "duties" },
+    { "hard", "difficult", "tough", "struggle", "struggling" },
+    { "paperwork", "documents", "document", "forms", "docs", "documentation" },
+    { "house", "houses", "home", "homes", "property", "properties" },
+    { "password", "passwords", "access", "login", "logins", "credentials" },
+    { "change", "changes", "switch", "switching", "move", "moving", "migrate", "migration" },
+    { "deadline", "timing", "timeline" },
+    { "missing", "lacking", "lack" },
+    { "mortgage", "loan", "lending" },
+    { "broken", "breaks", "break", "fails", "failing", "failure" },
+    { "busy", "swamped", "stretched", "overloaded" },
+  },
+
+  sets = {
+    -- words skipped before a sentence or clause start (for ^ patterns)
+    fillers = { "so", "and", "but", "okay", "ok", "well", "right", "great", "then", "now", "also",
+                "anyway", "alright", "sure", "yes", "yeah", "yep", "oh", "hey", "hi", "hello",
+                "thanks", "thank", "cool", "perfect", "just", "look", "listen", "honestly",
+                "actually", "basically", "because", "plus", "interesting", "nice", "lovely",
+                "totally", "absolutely", "understood", "sorry", "please", "um", "uh", "hmm",
+                "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah" },
+    you = { "you", "your", "yours", "yourself", "yourselves" },
+    me = { "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves" },
+    seller_subject = { "we", "our", "ours" },
+    thing_subject = { "it", "its", "the", "this", "these", "every", "each", "all" },
+    feature_verb = { "has", "includes", "include", "offers", "offer", "provides", "provide", "runs",
+                     "connects", "integrates", "syncs", "plugs", "supports", "handles", "calculates",
+                     "shows", "updates", "hosts", "host", "guarantee", "guarantees", "lets", "comes",
+                     "come", "works", "work", "adjusts", "adjust", "cuts", "locks", "lock", "delivers",
+                     "deliver", "features", "gives", "gets", "served", "serves", "uses", "tracks",
+                     "monitors", "automates", "sends", "stores", "covers", "manages", "scales", "do",
+                     "ships", "protects", "encrypts", "plans", "replans", "alerts", "reports",
+                     "predicts", "flags", "detects", "checks", "backs", "specialise", "specialize" },
+    empty_trio = { "quality", "service", "reliability", "reliable", "excellence", "innovative",
+                   "innovation", "premium", "trusted", "passion", "passionate", "commitment",
+                   "committed", "solutions", "leading" },
+    feelings = { "frustrating", "frustrated", "stressful", "stressed", "tough", "hard", "difficult",
+                 "painful", "worrying", "worried", "scary", "exhausting", "exhausted", "annoying",
+                 "overwhelming", "overwhelmed", "anxious", "nervous", "upset", "angry", "disappointing",
+                 "disappointed", "embarrassing", "embarrassed", "tricky", "rough", "fed", "tired",
+                 "stuck", "helpless", "lonely", "hurt", "sad", "afraid", "scared", "concerned",
+                 "uneasy", "unfair", "relieved", "excited" },
+    modal = { "can", "could", "will", "would", "never", "able" },
+    not_outcome = { "rather", "like", "want", "need", "prefer", "think", "say", "agree", "expect",
+                    "probably", "also", "already", "just", "mind", "feel", "be", "not" },
+    so_not = { "far", "much", "many", "long", "often", "well", "good", "bad", "badly", "sorry",
+               "glad", "happy", "tight", "quick", "quickly", "slow", "slowly", "fast", "little",
+               "few", "hard", "big", "great", "nice", "kind", "sure", "busy", "what", "to", "as",
+               "i", "we", "my", "our", "let", "yeah", "anyway" },
+    weekday = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "mon", "tue", "tues", "wed", "weds", "thu", "thurs", "fri", "sat", "sun" },
+    purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
+                     "intention", "plan" },
+    meeting_word = { "today", "call", "meeting", "chat", "conversation", "session", "visit" },
+    number_word = { "five", "ten", "fifteen", "twenty", "thirty", "forty", "sixty", "half", "few",
+                    "couple" },
+    nice = { "cracking", "lovely", "great", "beautiful", "nice", "amazing", "stunning", "gorgeous",
+             "fantastic", "wonderful", "incredible" },
+    -- who may follow do/can/is... in a yes/no question
+    subject = { "i", "you", "we", "they", "he", "she", "it", "that", "this", "there", "the", "your",
+                "our", "any", "anyone", "anything", "everyone", "everything", "someone", "something",
+                "my", "his", "her", "their", "these", "those", "yours", "we", "u" },
+    -- what follows what/how/why in a statement ("what you'd get is...")
+    cleft_subject = { "i", "you", "we", "they", "he", "she", "it", "that", "this", "my", "your",
+                      "our", "their", "the", "a", "an" },
+    -- words after which "that/it" points back at what the prospect said
+    pointer_lead = { "is", "was", "are", "were", "does", "did", "do", "has", "had", "have", "about",
+                     "on", "with", "by", "to", "when", "if", "of", "in", "at", "from", "like", "after",
+                     "since", "into", "behind", "driving", "causing", "means", "mean", "meant",
+                     "affect", "affected", "affects", "cost", "costing", "change", "changed",
+                     "impact", "impacted", "feel", "make", "made", "makes", "happen", "happened",
+                     "why", "how", "what" },
+    sport = { "football", "soccer", "baseball", "basketball", "hockey", "cricket", "rugby", "golf",
+              "tennis", "marathon", "olympics", "playoffs", "superbowl", "f1", "nfl", "nba",
+              "premiership", "championship", "ski", "skiing", "cycling" },
+    weather = { "weather", "rain", "raining", "rainy", "sunshine", "sunny", "snow", "snowing", "snowy",
+                "heat", "heatwave", "humid", "freezing", "chilly", "storm", "stormy", "windy",
+                "drizzle", "forecast", "thunder", "fog", "foggy", "hail" },
+    pet = { "dog", "dogs", "puppy", "cat", "cats", "kitten", "labrador", "pet", "pets", "spaniel",
+            "retriever", "terrier" },
+    family = { "wife", "husband", "kids", "children", "son", "daughter", "family", "baby", "mum",
+               "mom", "dad", "parents", "grandkids" },
+    food = { "coffee", "taco", "tacos", "pizza", "restaurant", "brunch", "burger", "sushi", "curry",
+             "bakery", "cafe", "pub", "beer", "wine" },
+    leisure = { "weekend", "holiday", "holidays", "vacation", "getaway", "trip", "hobby", "hobbies",
+                "hike", "hiking", "gym", "concert", "gig", "movie", "film", "festival", "wedding",
+                "birthday", "christmas", "easter", "thanksgiving" },
+  },
+
+  rules = {
+    ---------------------------------------------------------------- questions
+    { id = "open.wh_word", kind = "open",
+      "^ what|why|how", "^ what else", "^ like what" },
+    { id = "open.tell_me", kind = "open",
+      "^ tell|show me|us", "^ describe|explain|elaborate|expand|outline|unpack",
+      "^ walk|talk|take me|us through", "^ help me understand|see|picture",
+      "^ paint me a picture", "^ say|share more", "^ share with me", "^ give me|us an|a|some example|sense|idea|picture|background",
+      "^ in what way|ways|sense|respect", "^ i would love to hear|know|learn|understand",
+      "^ i am curious about|how|what|why|to", "^ i wonder|wondered|was wondering what|how|why",
+      "^ any thoughts", "^ such as" },
+    { id = "open.can_you_tell", kind = "open",
+      "^ can|could|would|will you tell|walk|talk|take|describe|explain|share|expand|elaborate|help|say|unpack|paint|outline",
+      "^ can|could|would|will you give me|us an|a|some example|sense|idea|picture|background|detail",
+      "^ can|could|would|will you give me|us more",
+      "^ can|could|may i ask what|how|why|about",
+      "^ would|do you mind telling|explaining|sharing|walking|talking|describing",
+      "^ would you be able to tell|walk|talk|describe|explain|share" },
+    { id = "closed.how_much", kind = "closed",
+      "^ how many|much|often|soon|far|old|big|large|frequently" },
+    { id = "closed.wh_fact", kind = "closed",
+      "^ who|whom|whose|which|where|when",
+      "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model" },
+    { id = "closed.how_about", kind = "closed",
+      "^ how|what about" },
+    { id = "closed.yes_no", kind = "closed",
+      "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
+      "^ any chance|plans|luck|news|update|objections|concerns|questions|idea",
+      "^ is that|it right|fair|correct|ok|okay|true|accurate", "^ sound|sounds good|ok|okay|fair|right",
+      "^ does that|this work|sound|make|cover|fit|help", "^ make sense", "^ fair enough" },
+    { id = "statement.exclamation", kind = "statement",
+      "^ what a|an", "^ how nice|lovely|great|cool|exciting|interesting|awful|annoying|frustrating|funny|strange|wonderful|fantastic|brilliant|kind" },
+    { id = "statement.cleft", kind = "statement",
+      "^ what|how|why|when|where @cleft_subject", "^ which means|is|was|makes|meant|lets|gives" },
+
+    ---------------------------------------------------------------- probes
+    { id = "probe.expand", kind = "probe",
+      "expand|elaborate on", "say|tell me|share more", "more about that|this|it|those|them",
+      "give me|us an|a|some example|sense|idea", "an example", "example of", "dig into", "dig deeper", "unpack that|this",
+      "what else" },
+    { id = "probe.why_that", kind = "probe",
+      "why is|was that|this", "why do|would you think|suppose|say|feel", "how come", "how so",
+      "in what way|ways|sense|respect", "what do|did you mean", "what makes you say|think|feel",
+      "what happened", "like what", "such as", "what has changed", "why now", "why is that important",
+      "why does that|this matter", "what is behind|driving|causing that|this|it" },
+    { id = "probe.back_reference", kind = "probe",
+      "@pointer_lead that|those|them|it", "they|them|those|he|she|him", "by|since|until|till then",
+      "that happens|happened|happening", "the ones" },
+
+    { id = "topic.shift", kind = "topic_shift",
+      "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
+      "different|another|new|separate topic|question|subject|note", "separately", "by the way",
+      "moving on", "unrelated", "before i forget", "on another|a different|a separate note" },
+
+    ---------------------------------------------------------------- reflections
+    { id = "reflection.frame", kind = "reflection",
+      "sounds|sound like", "it sounds", "seems|seem like", "it seems", "seems as if|though",
+      "what i am hearing|hear", "i am hearing", "if i understand|understood|heard|follow|got", "if i have got|understood|heard",
+      "let me make sure|check", "let me check|see if", "correct me if", "in other words", "so what you are saying",
+      "you are saying", "what you are saying", "^ so you are|were|feel|felt|have|keep|need|want",
+      "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
+      "^ so it is|was", "^ so they are|were|have|keep", "^ so there is|are|was",
+      "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
+      "you have been|had", "your main|biggest|real|big concern|worry|fear|priority|issue|problem|frustration",
+      "the main|real|biggest issue|problem|concern|worry",
+      "to sum up", "to summarise|summarize|recap", "just to recap", "let me recap|summarise|summarize",
+      "play that|it back", "if i heard you right|correctly", "that must be|feel|have", "must be|feel",
+      "i can imagine", "i can see why|how", "i can tell" },
+
+    ---------------------------------------------------------------- features, benefits
+    { id = "feature.capability", kind = "feature",
+      "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
+      "comes|come with", "out of the box", "as standard", "we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor",
+      "we work with", "certified|accredited",
+      "we have got ...2 engineers|offices|customers|clients|lenders|partners|sites|staff|people|branches" },
+    { id = "benefit.bridge", kind = "bridge",
+      "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
+      "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
+    { id = "benefit.bridge_opening", kind = "bridge", start_ok = true,
+      "^ bottom line", "^ the upshot", "^ net result", "^ end result", "^ the result is", "^ that way",
+      "^ that|which|this means", "^ with us", "^ in practice", "^ for you" },
+    { id = "benefit.you_get", kind = "benefit",
+      "^ you would|will|could|can|might !@not_outcome", "^ you get|gain|save|avoid|stop|keep|win|spend|free",
+      "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends",
+      "^ what you would|will|get", "what that|this means for you", "that|this means for you",
+      "means for you", "for you that|this means", "puts you in", "lets|helps|allows|enables|gives|saves|frees|spares|keeps|gets you|your",
+      "without you having|needing", "so you never", "so you no longer", "you no longer", "you never have to" },
+
+    ---------------------------------------------------------------- next steps
+    { id = "next_step.explicit", kind = "next_step",
+      "next step|steps", "way forward", "in the|your|my diary|calendar", "pencil in", "pencil * in",
+      "lock in a time|date|slot", "raise the|a po|purchase", "sign the|a contract|paperwork|order|agreement",
+      "move forward|ahead", "send * the|an invite|invitation|contract|paperwork|agreement",
+      "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
+    { id = "next_step.proposal", kind = "proposal",
+      "^ let us", "^ =lets", "^ shall i|we", "^ how|what about", "^ why do not we|i",
+      "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
+      "^ can|could we|i", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
+      "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
+      "i would suggest|propose|recommend", "i suggest|propose|recommend",
+      "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
+      "^ we will|could|can", "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
+      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if" },
+    { id = "next_step.action", kind = "action",
+      "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
+      "kick off", "follow up", "catch up", "set up", "sign|signed", "purchase order", "=po", "book|booking|schedule",
+      "bring", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
+    { id = "next_step.anchor", kind = "anchor",
+      "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
+      "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",
+      "the @ordinal", "@ordinal", "@clock", "later today|this", "after lunch", "first thing",
+      "week of", "in a|two|three|few weeks|days", "in a couple of weeks|days", "asap", "same time" },
+
+    ---------------------------------------------------------------- purpose
+    { id = "purpose.of_the_call", kind = "purpose",
+      "@purpose_noun ...2 @meeting_word", "@meeting_word ...1 @purpose_noun", "^ agenda",
+      "^ the|quick|my|our|an agenda", "the reason i|we ...2 here|called|asked|wanted|reached|booked|set|got",
+      "reason i|we called|asked|wanted|reached|am|booked", "why i|we called|reached|wanted|asked",
+      "out of this|today|our|the @meeting_word", "use this|today|the|our @meeting_word",
+      "^ in ...2 minutes|mins", "for the next ...2 minutes|mins", "^ today i|we ...2 want|would|am|hope|plan",
+      "by|at the end of the|this|our @meeting_word", "at the end we|i|you", "decide whether|if it makes",
+      "here is what i would suggest|propose", "here is how", "how i would like to run|structure|spend",
+      "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
+      "set|setting expectations", "same page", "before we start|begin|dive|kick|jump|get going",
+      "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",
+      "if there is a fit", "no pressure", "not here to sell|pitch", "not to sell|pitch|push",
+      "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
+      "want to listen|learn", "let me explain why", "get a feel for" },
+
+    ---------------------------------------------------------------- small talk
+    { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat" },
+    { id = "small_talk.travel", kind = "small_talk",
+      "traffic on|was|this|coming|getting|jam|nightmare|brutal|terrible|awful|bad",
+      "traffic is terrible|awful|bad|brutal|crazy|mad", "the roads|commute", "the drive in", "roads were|are", "school holidays|run", "parking" },
+    { id = "small_talk.leisure", kind = "small_talk",
+      "@leisure", "get away", "over the summer|holidays|break", "any plans for", "long weekend",
+      "happy friday|monday|new year|holidays", "how was your weekend|trip|holiday|break",
+      "hope you had|have a good|great|nice|lovely", "hope you are having a good|great|nice|lovely" },
+    { id = "small_talk.sport", kind = "small_talk",
+      "@sport", "the game", "a fan", "world cup", "the match", "the big game" },
+    { id = "small_talk.personal", kind = "small_talk",
+      "where are you from|based", "are you local", "from around here", "originally from", "grew up",
+      "@nice city|town|spot|view|office|part", "@pet", "my|your @family",
+      "in the background", "what are you reading", "bookshelf", "good book", "linkedin", "@food",
+      "^ how are you|is your day|is your week|have you been" },
+
+    ---------------------------------------------------------------- seller focus
+    { id = "seller.own_pressure", kind = "seller",
+      "my quota|target|targets|numbers|commission|bonus|pipeline|review|quarter|boss|manager|job|territory",
+      "our quota|target|targets|numbers|commission|bonus|pipeline|quarter",
+      "my sales|line manager|director|lead", "quota", "breathing down my|our", "kill me", "on my back",
+      "need this deal|one|sale|signed|closed|win", "really need this|a win|the deal", "quick win",
+      "a win here|for us", "great logo", "new in this|the|my role|job", "still learning", "only rep",
+      "short staffed|handed", "been trying to get|reach|meet", "growth target", "pushing us|me",
+      "help us|me hit|close|make|out", "help us|me a lot", "would help us|me a lot|out|hit|close",
+      "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",
+      "need ...3 case study|studies", "keen to bring|close" },
+    { id = "seller.owned_trouble", kind = "trouble",
+      "mess|chaos|hectic|mad|crazy|busy|swamped|slammed|nightmare|headache|badly|struggling|rough|stretched|pressure",
+      "problem|problems|issue|issues|delay|delays", "lost|losing our|my|the", "behind", "shortage" },
   },
 }

@@ -1,21 +1,36 @@
-/* analyze: first draft — phrase lists per label from the lexicon, matched on
- * lower-cased text. Replaced by the full pipeline (text.c) shortly. */
+/* analyze: see analyze.h.
+ *
+ * How a line is read:
+ *  1. the text pipeline (text.c) cleans, splits, folds, expands and stems
+ *     the line and the context line;
+ *  2. the lexicon's patterns (lexicon.c, data in assets/lexicon.lua) are
+ *     matched, each hit tagged with a kind (question shape, reflective frame,
+ *     bridge, proposal, ...);
+ *  3. the decisions below combine the hits per sentence with what only code
+ *     can see: whether a sentence is a question, what it shares with the
+ *     context line, who the subject of a clause is, what follows a bridge.
+ * Every label carries evidence: the rule id that fired and the typed words. */
 #include "analyze.h"
 
-#include <ctype.h>
-#include <lauxlib.h>
-#include <lua.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_PHRASES 256
+#include "lexicon.h"
+#include "text.h"
+
+_Static_assert(TX_MAX_BYTES == AN_MAX_LINE_BYTES, "the pipeline cuts lines where the analyser says it does");
+_Static_assert(LEX_RULE_BYTES == AN_RULE_BYTES, "rule ids fit evidence");
 
 struct Analyzer {
-    char *phrases[AN_LABEL_COUNT][MAX_PHRASES];
-    size_t counts[AN_LABEL_COUNT];
-    char **terms[AN_TERM_KIND_COUNT];
-    size_t term_counts[AN_TERM_KIND_COUNT];
+    Lexicon *lexicon;
+    /* word classes the decisions use (bits of TxToken.classes) */
+    uint64_t you, me, seller_subject, thing_subject, feature_verb, empty_trio, feelings, fillers, modal;
+    /* thresholds, from the lexicon's settings */
+    int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
+    int feature_window, bridge_window, trouble_window;
+    int term_counts[AN_TERM_KIND_COUNT];
 };
 
 static const char *const label_names[AN_LABEL_COUNT] = {
@@ -43,6 +58,12 @@ bool an_label_from_name(const char *name, AnLabel *out)
     return false;
 }
 
+/* ---- lifecycle --------------------------------------------------------- */
+
+static const char *const required_sets[] = {"you",        "me",       "seller_subject", "thing_subject",
+                                            "feature_verb", "empty_trio", "feelings",     "fillers",
+                                            "modal"};
+
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
     Analyzer *analyzer = calloc(1, sizeof *analyzer);
@@ -50,46 +71,36 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
         err_set(err, COACH_ENOMEM, lexicon_path, 0, "out of memory");
         return NULL;
     }
-    lua_State *L = luaL_newstate();
-    if (L == NULL) {
-        err_set(err, COACH_ENOMEM, lexicon_path, 0, "out of memory");
+    analyzer->lexicon = lex_load(lexicon_path, err);
+    if (analyzer->lexicon == NULL)
         goto fail_analyzer;
-    }
-    FILE *file = fopen(lexicon_path, "rb");
-    if (file == NULL) {
-        err_set(err, COACH_EIO, lexicon_path, 0, "cannot open lexicon");
-        goto fail_lua;
-    }
-    char *buffer = malloc(1 << 20);
-    size_t n = buffer ? fread(buffer, 1, (1 << 20), file) : 0;
-    fclose(file);
-    if (buffer == NULL || luaL_loadbufferx(L, buffer, n, lexicon_path, "t") != LUA_OK ||
-        lua_pcall(L, 0, 1, 0) != LUA_OK || !lua_istable(L, -1)) {
-        err_set(err, COACH_EPARSE, lexicon_path, 0, "%s",
-                lua_isstring(L, -1) ? lua_tostring(L, -1) : "lexicon must return a table");
-        free(buffer);
-        goto fail_lua;
-    }
-    free(buffer);
-    lua_getfield(L, -1, "phrases");
-    for (int label = 0; label < AN_LABEL_COUNT && lua_istable(L, -1); label++) {
-        lua_getfield(L, -1, label_names[label]);
-        if (lua_istable(L, -1)) {
-            lua_Integer len = luaL_len(L, -1);
-            for (lua_Integer i = 1; i <= len && analyzer->counts[label] < MAX_PHRASES; i++) {
-                lua_rawgeti(L, -1, i);
-                const char *s = lua_tostring(L, -1);
-                if (s != NULL)
-                    analyzer->phrases[label][analyzer->counts[label]++] = strdup(s);
-                lua_pop(L, 1);
-            }
+    const Lexicon *lex = analyzer->lexicon;
+    for (size_t i = 0; i < sizeof required_sets / sizeof required_sets[0]; i++)
+        if (lex_set_bits(lex, required_sets[i]) == 0) {
+            err_set(err, COACH_EPARSE, lexicon_path, 0, "the lexicon has no word set '%s' (the analyser needs it)",
+                    required_sets[i]);
+            goto fail_lexicon;
         }
-        lua_pop(L, 1);
-    }
-    lua_close(L);
+    analyzer->you = lex_set_bits(lex, "you");
+    analyzer->me = lex_set_bits(lex, "me");
+    analyzer->seller_subject = lex_set_bits(lex, "seller_subject");
+    analyzer->thing_subject = lex_set_bits(lex, "thing_subject");
+    analyzer->feature_verb = lex_set_bits(lex, "feature_verb");
+    analyzer->empty_trio = lex_set_bits(lex, "empty_trio");
+    analyzer->feelings = lex_set_bits(lex, "feelings");
+    analyzer->fillers = lex_set_bits(lex, "fillers");
+    analyzer->modal = lex_set_bits(lex, "modal");
+    analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
+    analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
+    analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
+    analyzer->probe_short_words = lex_setting(lex, "probe_short_words", 3);
+    analyzer->feature_window = lex_setting(lex, "feature_window", 6);
+    analyzer->bridge_window = lex_setting(lex, "bridge_window", 10);
+    analyzer->trouble_window = lex_setting(lex, "trouble_window", 6);
     return analyzer;
-fail_lua:
-    lua_close(L);
+
+fail_lexicon:
+    lex_destroy(analyzer->lexicon);
 fail_analyzer:
     free(analyzer);
     return NULL;
@@ -99,104 +110,707 @@ void an_destroy(Analyzer *analyzer)
 {
     if (analyzer == NULL)
         return;
-    for (int l = 0; l < AN_LABEL_COUNT; l++)
-        for (size_t i = 0; i < analyzer->counts[l]; i++)
-            free(analyzer->phrases[l][i]);
-    for (int k = 0; k < AN_TERM_KIND_COUNT; k++) {
-        for (size_t i = 0; i < analyzer->term_counts[k]; i++)
-            free(analyzer->terms[k][i]);
-        free(analyzer->terms[k]);
-    }
+    lex_destroy(analyzer->lexicon);
     free(analyzer);
 }
 
-int an_add_terms(Analyzer *analyzer, AnTermKind kind, const char *const *terms, size_t count,
-                 CoachError *err)
+int an_add_terms(Analyzer *analyzer, AnTermKind kind, const char *const *terms, size_t count, CoachError *err)
 {
     if (analyzer == NULL || (unsigned)kind >= AN_TERM_KIND_COUNT || (terms == NULL && count > 0))
         return err_set(err, COACH_EUSAGE, NULL, 0, "an_add_terms: bad arguments");
-    size_t old = analyzer->term_counts[kind];
-    char **grown = realloc(analyzer->terms[kind], (old + count + 1) * sizeof *grown);
-    if (grown == NULL)
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-    analyzer->terms[kind] = grown;
+    static const LexKind kinds[AN_TERM_KIND_COUNT] = {LEX_TERM_FEATURE, LEX_TERM_OUTCOME, LEX_TERM_JARGON};
     for (size_t i = 0; i < count; i++) {
-        grown[old + i] = strdup(terms[i] != NULL ? terms[i] : "");
+        if (terms[i] == NULL)
+            return err_set(err, COACH_EUSAGE, NULL, 0, "an_add_terms: term %zu is NULL", i);
+        int rc = lex_add_term(analyzer->lexicon, kinds[kind], analyzer->term_counts[kind], terms[i], err);
+        if (rc != COACH_OK)
+            return rc;
         analyzer->term_counts[kind]++;
     }
     return COACH_OK;
 }
 
-static void lower_copy(char *dst, size_t size, const char *src, size_t len)
+/* ---- meaning keys (stems and synonym groups) ---------------------------- */
+
+#define GROUP_BIT (1ull << 63)
+#define MAX_KEYS TX_MAX_TOKENS
+
+static uint64_t meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t)
 {
-    size_t n = len < size - 1 ? len : size - 1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)src[i];
-        dst[i] = (c == 0) ? ' ' : (char)tolower(c);
+    const char *stem = tx_stem_of(text, t);
+    int group = lex_synonym_group(analyzer->lexicon, stem, t->stem_len);
+    if (group < 0 && t->stem != t->norm)
+        group = lex_synonym_group(analyzer->lexicon, tx_norm(text, t), t->norm_len);
+    if (group >= 0)
+        return GROUP_BIT | (uint64_t)group;
+    uint64_t hash = 1469598103934665603ull;
+    for (size_t i = 0; i < t->stem_len; i++) {
+        hash ^= (unsigned char)stem[i];
+        hash *= 1099511628211ull;
     }
-    dst[n] = '\0';
+    return hash & ~GROUP_BIT;
 }
 
-static void push(AnResult *out, AnLabel label, const char *rule, const char *match)
+typedef struct KeySet {
+    uint64_t keys[MAX_KEYS];
+    size_t count;
+} KeySet;
+
+static int compare_keys(const void *a, const void *b)
 {
-    out->labels |= AN_BIT(label);
-    if (out->evidence_count >= AN_MAX_EVIDENCE)
-        return;
-    AnEvidence *e = &out->evidence[out->evidence_count++];
-    e->label = label;
-    snprintf(e->rule, sizeof e->rule, "%s", rule);
-    snprintf(e->match, sizeof e->match, "%s", match);
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
 }
 
-void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const char *context,
-                AnResult *out)
+/* The distinct meaning keys of text's content words (all words if
+ * content_only is false). */
+static void collect_keys(const Analyzer *analyzer, const TxText *text, bool content_only, KeySet *set)
+{
+    set->count = 0;
+    for (size_t i = 0; i < text->token_count && set->count < MAX_KEYS; i++) {
+        const TxToken *t = &text->tokens[i];
+        if (content_only && (t->flags & TX_STOP))
+            continue;
+        set->keys[set->count++] = meaning_key(analyzer, text, t);
+    }
+    qsort(set->keys, set->count, sizeof set->keys[0], compare_keys);
+    size_t kept = 0;
+    for (size_t i = 0; i < set->count; i++)
+        if (kept == 0 || set->keys[kept - 1] != set->keys[i])
+            set->keys[kept++] = set->keys[i];
+    set->count = kept;
+}
+
+static bool key_in(const KeySet *set, uint64_t key)
+{
+    size_t low = 0, high = set->count;
+    while (low < high) {
+        size_t mid = (low + high) / 2;
+        if (set->keys[mid] == key)
+            return true;
+        if (set->keys[mid] < key)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return false;
+}
+
+/* ---- evidence ------------------------------------------------------------ */
+
+#define MAX_CANDIDATES 40
+
+typedef struct Candidate {
+    AnLabel label;
+    char rule[AN_RULE_BYTES];
+    char match[AN_MATCH_BYTES];
+} Candidate;
+
+typedef struct Work {
+    const Analyzer *analyzer;
+    TxText *line;
+    LexHits *hits;
+    AnResult *out;
+    bool has_context;
+    KeySet *context_keys;
+    Candidate candidates[MAX_CANDIDATES];
+    size_t candidate_count;
+    /* per sentence */
+    uint8_t question[TX_MAX_SENTENCES];     /* 0 none, 1 open, 2 closed */
+    int16_t shape_hit[TX_MAX_SENTENCES];    /* the hit that decided, -1 */
+    uint8_t overlap[TX_MAX_SENTENCES];      /* distinct shared meanings with the context */
+    bool feature_strong[TX_MAX_SENTENCES];
+    bool feature_weak[TX_MAX_SENTENCES];
+    bool benefit[TX_MAX_SENTENCES];
+    bool blocks_recap[TX_MAX_SENTENCES];
+    bool purpose[TX_MAX_SENTENCES];
+    bool has_kind[LEX_KIND_COUNT];
+} Work;
+
+static void candidate(Work *w, AnLabel label, const char *rule, const char *match)
+{
+    w->out->labels |= AN_BIT(label);
+    if (w->candidate_count >= MAX_CANDIDATES)
+        return;
+    Candidate *c = &w->candidates[w->candidate_count++];
+    c->label = label;
+    snprintf(c->rule, sizeof c->rule, "%s", rule);
+    size_t n = tx_utf8_cut(match, strlen(match), sizeof c->match);
+    memcpy(c->match, match, n);
+    c->match[n] = '\0';
+}
+
+static void candidate_tokens(Work *w, AnLabel label, const char *rule, size_t first, size_t last)
+{
+    char match[AN_MATCH_BYTES];
+    tx_quote(w->line, first, last, match, sizeof match);
+    candidate(w, label, rule, match);
+}
+
+static void candidate_hit(Work *w, AnLabel label, const LexHit *hit)
+{
+    const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
+    candidate_tokens(w, label, rule->id, hit->start, (size_t)hit->end - 1);
+}
+
+/* The first candidate of each label, in label order, then the others. */
+static void emit_evidence(Work *w)
+{
+    AnResult *out = w->out;
+    bool used[MAX_CANDIDATES] = {false};
+    for (int pass = 0; pass < 2; pass++)
+        for (int label = 0; label < AN_LABEL_COUNT; label++) {
+            bool first_done = false;
+            for (size_t i = 0; i < w->candidate_count && out->evidence_count < AN_MAX_EVIDENCE; i++) {
+                if (used[i] || w->candidates[i].label != (AnLabel)label)
+                    continue;
+                if (pass == 0 && first_done)
+                    break;
+                AnEvidence *e = &out->evidence[out->evidence_count++];
+                e->label = w->candidates[i].label;
+                memcpy(e->rule, w->candidates[i].rule, sizeof e->rule);
+                memcpy(e->match, w->candidates[i].match, sizeof e->match);
+                used[i] = true;
+                first_done = true;
+            }
+        }
+}
+
+/* "shared: a, b" from the tokens of sentence s (or every sentence when s is
+ * SIZE_MAX) whose meaning is in the context line. */
+static int shared_words(const Work *w, size_t s, char *out, size_t size, bool write)
+{
+    const TxText *line = w->line;
+    uint64_t seen[64];
+    int count = 0;
+    size_t used = 0;
+    if (write && size > 0) {
+        used = (size_t)snprintf(out, size, "shared:");
+        if (used >= size)
+            used = size - 1;
+    }
+    size_t first = 0, end = line->token_count;
+    if (s != SIZE_MAX) {
+        first = line->sentences[s].first;
+        end = first + line->sentences[s].count;
+    }
+    for (size_t i = first; i < end; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (t->flags & TX_STOP)
+            continue;
+        uint64_t key = meaning_key(w->analyzer, line, t);
+        if (!key_in(w->context_keys, key))
+            continue;
+        bool again = false;
+        for (int k = 0; k < count && k < 64; k++)
+            again = again || seen[k] == key;
+        if (again)
+            continue;
+        if (count < 64)
+            seen[count] = key;
+        count++;
+        if (write && used + 4 < size) {
+            char word[48];
+            tx_quote(line, i, i, word, sizeof word);
+            int n = snprintf(out + used, size - used, "%s %s", count > 1 ? "," : "", word);
+            if (n > 0)
+                used = used + (size_t)n < size ? used + (size_t)n : size - 1;
+        }
+    }
+    return count;
+}
+
+/* ---- decisions ------------------------------------------------------------ */
+
+static bool in_class(const TxToken *t, uint64_t bits)
+{
+    return (t->classes & bits) != 0;
+}
+
+static LexKind hit_kind(const Work *w, const LexHit *hit)
+{
+    return lex_rule(w->analyzer->lexicon, hit->rule)->kind;
+}
+
+/* Which sentences are questions, and of which kind. */
+static void decide_questions(Work *w)
+{
+    const TxText *line = w->line;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        w->question[s] = 0;
+        w->shape_hit[s] = -1;
+    }
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        LexKind kind = hit_kind(w, hit);
+        if (kind != LEX_OPEN && kind != LEX_CLOSED && kind != LEX_STATEMENT)
+            continue;
+        bool mark = line->sentences[hit->sentence].question_mark;
+        if (mark ? kind == LEX_STATEMENT : !hit->sentence_anchor)
+            continue;
+        int16_t best = w->shape_hit[hit->sentence];
+        if (best >= 0) {
+            const LexHit *other = &w->hits->hits[best];
+            if (other->start < hit->start)
+                continue;
+            if (other->start == hit->start && other->end >= hit->end)
+                continue;
+        }
+        w->shape_hit[hit->sentence] = (int16_t)h;
+    }
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        int16_t best = w->shape_hit[s];
+        LexKind kind = best >= 0 ? hit_kind(w, &w->hits->hits[best]) : LEX_STATEMENT;
+        if (kind == LEX_OPEN)
+            w->question[s] = 1;
+        else if (kind == LEX_CLOSED || line->sentences[s].question_mark)
+            w->question[s] = 2;
+        if (w->question[s] == 0)
+            continue;
+        w->out->questions++;
+        AnLabel label = w->question[s] == 1 ? AN_OPEN_QUESTION : AN_CLOSED_QUESTION;
+        if (best >= 0 && kind != LEX_STATEMENT) {
+            candidate_hit(w, label, &w->hits->hits[best]);
+        } else {
+            const TxSentence *sentence = &line->sentences[s];
+            candidate_tokens(w, label, "closed.question_mark", sentence->first,
+                             (size_t)sentence->first + sentence->count - 1);
+        }
+    }
+}
+
+/* The first token of the clause holding token i, after fillers. */
+static bool clause_start(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    const TxToken *t = &line->tokens[i];
+    const TxSentence *s = &line->sentences[t->sentence];
+    for (size_t k = i; k > s->first; k--) {
+        const TxToken *before = &line->tokens[k - 1];
+        if (line->tokens[k].flags & TX_AFTER_COMMA)
+            return true;
+        if (!in_class(before, w->analyzer->fillers))
+            return false;
+    }
+    return true;
+}
+
+/* Feature: a seller-side subject opening a clause, then a feature verb. */
+static void decide_features(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        if (w->question[s] != 0)
+            continue;
+        const TxSentence *sentence = &line->sentences[s];
+        size_t end = (size_t)sentence->first + sentence->count;
+        for (size_t i = sentence->first; i < end; i++) {
+            const TxToken *t = &line->tokens[i];
+            bool strong = in_class(t, a->seller_subject);
+            bool weak = !strong && in_class(t, a->thing_subject);
+            if (!(strong || weak) || !clause_start(w, i))
+                continue;
+            for (size_t v = i + 1; v < end && v <= i + (size_t)a->feature_window; v++) {
+                const TxToken *verb = &line->tokens[v];
+                if (verb->flags & TX_AFTER_COMMA)
+                    break;
+                if (in_class(verb, a->you) || (in_class(verb, a->me) && !in_class(verb, a->seller_subject)))
+                    break;
+                if (!in_class(verb, a->feature_verb))
+                    continue;
+                bool theirs = false;
+                if (weak && w->has_context)
+                    for (size_t k = i + 1; k < v; k++)
+                        if (!(line->tokens[k].flags & TX_STOP) &&
+                            key_in(w->context_keys, meaning_key(a, line, &line->tokens[k])))
+                            theirs = true; /* "the slow controller has...": the prospect's thing */
+                if (theirs)
+                    break;
+                if (strong)
+                    w->feature_strong[s] = true;
+                else
+                    w->feature_weak[s] = true;
+                candidate_tokens(w, AN_FEATURE, strong ? "feature.seller_verb" : "feature.thing_verb", i, v);
+                int items = 1;
+                for (size_t k = v + 1; k < end; k++)
+                    items += (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
+                w->out->feature_count += items;
+                i = end; /* one subject-verb feature per sentence */
+                break;
+            }
+        }
+    }
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        LexKind kind = hit_kind(w, hit);
+        if ((kind != LEX_FEATURE && kind != LEX_TERM_FEATURE) || w->question[hit->sentence] != 0)
+            continue;
+        w->feature_strong[hit->sentence] = true;
+        candidate_hit(w, AN_FEATURE, hit);
+        w->out->feature_count++;
+    }
+    /* "quality, service and reliability" from our side */
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t trio = 0, ours = 0, first_trio = SIZE_MAX;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+            const TxToken *t = &line->tokens[i];
+            if (in_class(t, a->empty_trio)) {
+                trio++;
+                if (first_trio == SIZE_MAX)
+                    first_trio = i;
+            }
+            ours += in_class(t, a->seller_subject);
+        }
+        w->out->empty_trio_count += (int)trio;
+        if (trio > 0 && ours > 0 && w->question[s] == 0 && !w->feature_strong[s]) {
+            w->feature_strong[s] = true;
+            candidate_tokens(w, AN_FEATURE, "feature.empty_claims", first_trio, first_trio);
+            w->out->feature_count++;
+        }
+    }
+}
+
+/* After a bridge ("which means", ", so"): the prospect, or what they can now
+ * do, and not the seller. */
+static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *s = &line->sentences[hit->sentence];
+    size_t end = (size_t)s->first + s->count;
+    bool reached = false;
+    for (size_t i = hit->end; i < end && i < (size_t)hit->end + (size_t)a->bridge_window; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (in_class(t, a->me))
+            return false;
+        if (in_class(t, a->you) || in_class(t, a->modal))
+            reached = true;
+    }
+    /* the bridge word itself may carry the prospect: "saves you" */
+    for (size_t i = hit->start; i < hit->end; i++)
+        reached = reached || in_class(&line->tokens[i], a->you);
+    return reached;
+}
+
+static bool sentence_has_you(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        if (in_class(&w->line->tokens[i], w->analyzer->you))
+            return true;
+    return false;
+}
+
+static void decide_benefits(Work *w)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (w->question[hit->sentence] != 0)
+            continue;
+        const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
+        bool yes = false;
+        if (rule->kind == LEX_BENEFIT)
+            yes = true;
+        else if (rule->kind == LEX_BRIDGE)
+            yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit);
+        else if (rule->kind == LEX_TERM_OUTCOME)
+            yes = sentence_has_you(w, hit->sentence);
+        if (!yes)
+            continue;
+        w->benefit[hit->sentence] = true;
+        candidate_hit(w, AN_BENEFIT, hit);
+    }
+}
+
+static void decide_next_step(Work *w)
+{
+    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL;
+    bool question_action = false, question_anchor = false;
+    const LexHit *question_action_hit = NULL;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        switch (hit_kind(w, hit)) {
+        case LEX_NEXT_STEP:
+            if (explicit_hit == NULL)
+                explicit_hit = hit;
+            break;
+        case LEX_PROPOSAL:
+            if (proposal == NULL)
+                proposal = hit;
+            break;
+        case LEX_ACTION:
+            if (action == NULL)
+                action = hit;
+            if (w->question[hit->sentence] != 0) {
+                question_action = true;
+                question_action_hit = hit;
+            }
+            break;
+        case LEX_ANCHOR:
+            if (anchor == NULL)
+                anchor = hit;
+            question_anchor = question_anchor || w->question[hit->sentence] != 0;
+            break;
+        default:
+            break;
+        }
+    }
+    if (explicit_hit != NULL) {
+        candidate_hit(w, AN_NEXT_STEP, explicit_hit);
+    } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
+        candidate_hit(w, AN_NEXT_STEP, proposal);
+        candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
+    } else if (question_action && question_anchor) {
+        candidate_hit(w, AN_NEXT_STEP, question_action_hit);
+        candidate_hit(w, AN_NEXT_STEP, anchor);
+    }
+}
+
+static void decide_simple_kinds(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool small_talk_done = false, seller_done = false;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        switch (hit_kind(w, hit)) {
+        case LEX_PURPOSE:
+            w->purpose[s] = true;
+            candidate_hit(w, AN_PURPOSE, hit);
+            break;
+        case LEX_SMALL_TALK:
+            if (w->benefit[s] || w->feature_strong[s] || small_talk_done)
+                break;
+            small_talk_done = true;
+            candidate_hit(w, AN_SMALL_TALK, hit);
+            break;
+        case LEX_SELLER:
+            if (seller_done)
+                break;
+            seller_done = true;
+            candidate_hit(w, AN_SELLER_FOCUS, hit);
+            break;
+        default:
+            break;
+        }
+    }
+    /* trouble words count when the seller owns them: "our warehouse ... chaos" */
+    for (size_t h = 0; h < w->hits->count && !seller_done; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || w->purpose[s] || sentence_has_you(w, s))
+            continue;
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
+        size_t to = (size_t)hit->end + 3 < end ? (size_t)hit->end + 3 : end;
+        size_t owner = SIZE_MAX;
+        for (size_t i = from; i < to && owner == SIZE_MAX; i++)
+            if (in_class(&line->tokens[i], a->me))
+                owner = i;
+        if (owner == SIZE_MAX)
+            continue;
+        seller_done = true;
+        size_t lo = owner < hit->start ? owner : hit->start;
+        size_t hi = owner > (size_t)hit->end - 1 ? owner : (size_t)hit->end - 1;
+        candidate_tokens(w, AN_SELLER_FOCUS, "seller.owned_trouble", lo, hi);
+    }
+}
+
+static void decide_context_moves(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!w->has_context)
+        return;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        int shared = shared_words(w, s, NULL, 0, false);
+        w->overlap[s] = (uint8_t)(shared > 255 ? 255 : shared);
+    }
+    int line_overlap = w->out->context_overlap;
+
+    /* probe: an open question that follows up on what they just said */
+    bool topic_shift = w->has_kind[LEX_TOPIC_SHIFT];
+    for (size_t s = 0; s < line->sentence_count && !topic_shift; s++) {
+        if (w->question[s] != 1)
+            continue;
+        const LexHit *cue = NULL;
+        for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
+            if (w->hits->hits[h].sentence == s && hit_kind(w, &w->hits->hits[h]) == LEX_PROBE)
+                cue = &w->hits->hits[h];
+        const TxSentence *sentence = &line->sentences[s];
+        if (cue != NULL) {
+            candidate_hit(w, AN_PROBE, cue);
+        } else if (w->overlap[s] >= a->probe_min_overlap) {
+            char match[AN_MATCH_BYTES];
+            shared_words(w, s, match, sizeof match, true);
+            candidate(w, AN_PROBE, "probe.context_words", match);
+        } else if (sentence->count <= a->probe_short_words) {
+            candidate_tokens(w, AN_PROBE, "probe.short_follow_up", sentence->first,
+                             (size_t)sentence->first + sentence->count - 1);
+        } else {
+            continue;
+        }
+        break;
+    }
+
+    /* reflection: a frame ("it sounds like") with shared meaning or a named
+     * feeling, or a recap that restates their words without adding ours */
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit_kind(w, hit) != LEX_REFLECTION)
+            continue;
+        const TxSentence *sentence = &line->sentences[hit->sentence];
+        bool feeling = false;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            feeling = feeling || in_class(&line->tokens[i], a->feelings);
+        if (line_overlap < 1 && !feeling)
+            continue;
+        candidate_hit(w, AN_REFLECTION, hit);
+        char match[AN_MATCH_BYTES];
+        if (line_overlap > 0) {
+            shared_words(w, SIZE_MAX, match, sizeof match, true);
+            candidate(w, AN_REFLECTION, "reflection.context_words", match);
+        }
+        return;
+    }
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+            w->overlap[s] < a->recap_min_overlap)
+            continue;
+        char match[AN_MATCH_BYTES];
+        shared_words(w, s, match, sizeof match, true);
+        candidate(w, AN_REFLECTION, "reflection.recap", match);
+        /* a recap is about their world: "the slow controller has..." is not our feature */
+        if (w->feature_weak[s] && !w->feature_strong[s]) {
+            w->feature_weak[s] = false;
+            for (size_t c = 0; c < w->candidate_count; c++)
+                if (w->candidates[c].label == AN_FEATURE && strcmp(w->candidates[c].rule, "feature.thing_verb") == 0)
+                    w->candidates[c].rule[0] = '\0'; /* dropped below */
+        }
+        return;
+    }
+}
+
+void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const char *context, AnResult *out)
 {
     memset(out, 0, sizeof *out);
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
         for (int i = 0; i < AN_MAX_TERM_HITS; i++)
             out->term_hits[k][i] = -1;
-    if (text == NULL)
-        len = 0;
-    if (len > AN_MAX_LINE_BYTES) {
-        len = AN_MAX_LINE_BYTES;
-        out->truncated = true;
+    if (analyzer == NULL)
+        return;
+    const Lexicon *lex = analyzer->lexicon;
+    TxText line, context_text;
+    LexHits hits;
+    KeySet context_keys;
+    Work w;
+    memset(&w, 0, offsetof(Work, question));
+    w.analyzer = analyzer;
+    w.line = &line;
+    w.hits = &hits;
+    w.out = out;
+    w.context_keys = &context_keys;
+    memset(w.has_kind, 0, sizeof w.has_kind);
+
+    tx_build(&line, text, text != NULL ? len : 0, lex_text_rules(lex), lex_stemmer(lex));
+    lex_tag(lex, &line);
+    lex_match(lex, &line, &hits);
+    out->truncated = line.truncated;
+    out->invalid_utf8 = line.invalid_utf8;
+    out->words = line.words;
+    for (size_t s = 0; s < line.sentence_count; s++) {
+        w.overlap[s] = 0;
+        w.feature_strong[s] = w.feature_weak[s] = w.benefit[s] = w.blocks_recap[s] = w.purpose[s] = false;
     }
-    char line[AN_MAX_LINE_BYTES + 1];
-    lower_copy(line, sizeof line, text ? text : "", len);
-    bool has_context = context != NULL && context[0] != '\0';
-    for (int l = 0; l < AN_LABEL_COUNT; l++) {
-        if ((l == AN_PROBE || l == AN_REFLECTION) && !has_context)
+    for (size_t i = 0; i < line.token_count; i++) {
+        out->you_words += in_class(&line.tokens[i], analyzer->you);
+        out->i_words += in_class(&line.tokens[i], analyzer->me);
+    }
+    for (size_t h = 0; h < hits.count; h++)
+        w.has_kind[hit_kind(&w, &hits.hits[h])] = true;
+
+    context_keys.count = 0;
+    if (context != NULL && context[0] != '\0') {
+        tx_build(&context_text, context, strlen(context), lex_text_rules(lex), lex_stemmer(lex));
+        collect_keys(analyzer, &context_text, true, &context_keys);
+        w.has_context = context_keys.count > 0 || context_text.token_count > 0;
+        out->context_overlap = context_keys.count > 0 ? shared_words(&w, SIZE_MAX, NULL, 0, false) : 0;
+    }
+
+    decide_questions(&w);
+    decide_features(&w);
+    decide_benefits(&w);
+    decide_next_step(&w);
+    decide_simple_kinds(&w);
+    for (size_t h = 0; h < hits.count; h++) {
+        LexKind kind = hit_kind(&w, &hits.hits[h]);
+        size_t s = hits.hits[h].sentence;
+        if (kind == LEX_BENEFIT || kind == LEX_PURPOSE || kind == LEX_SMALL_TALK || kind == LEX_SELLER ||
+            kind == LEX_PROPOSAL || kind == LEX_FEATURE || kind == LEX_TERM_FEATURE)
+            w.blocks_recap[s] = true;
+    }
+    for (size_t s = 0; s < line.sentence_count; s++)
+        w.blocks_recap[s] = w.blocks_recap[s] || w.benefit[s] || w.feature_strong[s] || w.purpose[s];
+    decide_context_moves(&w);
+
+    /* drop feature candidates cancelled by a recap; recompute the label */
+    bool any_feature = false;
+    size_t kept = 0;
+    for (size_t c = 0; c < w.candidate_count; c++) {
+        if (w.candidates[c].label == AN_FEATURE && w.candidates[c].rule[0] == '\0')
             continue;
-        for (size_t i = 0; i < analyzer->counts[l]; i++)
-            if (strstr(line, analyzer->phrases[l][i]) != NULL) {
-                push(out, (AnLabel)l, "draft.phrase", analyzer->phrases[l][i]);
-                break;
-            }
+        any_feature = any_feature || w.candidates[c].label == AN_FEATURE;
+        w.candidates[kept++] = w.candidates[c];
     }
-    if (strchr(line, '?') != NULL)
-        out->questions = 1;
+    w.candidate_count = kept;
+    if (!any_feature) {
+        out->labels &= ~AN_BIT(AN_FEATURE);
+        out->feature_count = 0;
+    }
+
+    /* scenario terms */
+    int term_seen[AN_TERM_KIND_COUNT] = {0};
+    for (size_t h = 0; h < hits.count; h++) {
+        const LexRule *rule = lex_rule(lex, hits.hits[h].rule);
+        int kind = -1;
+        if (rule->kind == LEX_TERM_FEATURE)
+            kind = (int)AN_TERM_FEATURE;
+        else if (rule->kind == LEX_TERM_OUTCOME)
+            kind = (int)AN_TERM_OUTCOME;
+        else if (rule->kind == LEX_TERM_JARGON)
+            kind = (int)AN_TERM_JARGON;
+        if (kind < 0)
+            continue;
+        bool again = false;
+        for (int i = 0; i < term_seen[kind]; i++)
+            again = again || out->term_hits[kind][i] == rule->term;
+        if (again || term_seen[kind] >= AN_MAX_TERM_HITS)
+            continue;
+        out->term_hits[kind][term_seen[kind]++] = rule->term;
+        if (kind == AN_TERM_JARGON)
+            out->jargon_count++;
+    }
+    emit_evidence(&w);
 }
 
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys)
 {
-    (void)analyzer;
-    if (text == NULL || keys == NULL)
+    if (analyzer == NULL || text == NULL || keys == NULL)
         return 0;
+    const Lexicon *lex = analyzer->lexicon;
+    TxText text_pipeline, keys_pipeline;
+    KeySet key_set, text_set;
+    tx_build(&text_pipeline, text, strlen(text), lex_text_rules(lex), lex_stemmer(lex));
+    tx_build(&keys_pipeline, keys, strlen(keys), lex_text_rules(lex), lex_stemmer(lex));
+    collect_keys(analyzer, &text_pipeline, true, &text_set);
+    collect_keys(analyzer, &keys_pipeline, false, &key_set);
     int shared = 0;
-    char buffer[256];
-    const char *p = keys;
-    while (*p != '\0') {
-        while (*p == ' ')
-            p++;
-        size_t n = strcspn(p, " ");
-        if (n == 0)
-            break;
-        lower_copy(buffer, sizeof buffer, p, n);
-        char lowered[AN_MAX_LINE_BYTES + 1];
-        lower_copy(lowered, sizeof lowered, text, strlen(text));
-        if (strstr(lowered, buffer) != NULL)
-            shared++;
-        p += n;
-    }
+    for (size_t i = 0; i < key_set.count; i++)
+        shared += key_in(&text_set, key_set.keys[i]);
     return shared;
 }
