@@ -14,8 +14,9 @@
 #include "cli.h"
 #include "scenario.h"
 
-#define GRAPH_EDGE_LABEL_CHARS 36
+#define GRAPH_EDGE_LABEL_CHARS 44
 #define GRAPH_NODE_LABEL_CHARS 60
+#define GRAPH_MAX_LABEL_LINES 4
 
 static void print_graph_usage(FILE *out)
 {
@@ -112,11 +113,78 @@ static const char *kind_word(ScnRouteKind kind)
     return "route";
 }
 
-/* The label of an edge: the runtime's summary, else the kind and id. */
+/* A compact route summary from the runtime's ("when feature; unless
+ * benefit; words \"cost money\"") into buffer: "feature !benefit words: cost
+ * money". when-labels are listed, any-labels joined by |, unless-labels
+ * prefixed with !; parts it does not know are kept as they are. */
+static void compact_summary(const char *summary, char *buffer, size_t size)
+{
+    buffer[0] = '\0';
+    size_t used = 0;
+    const char *part = summary;
+    while (*part != '\0' && used + 1 < size) {
+        const char *end = strstr(part, "; ");
+        size_t length = end != NULL ? (size_t)(end - part) : strlen(part);
+        char piece[400];
+        snprintf(piece, sizeof piece, "%.*s", (int)(length < sizeof piece - 1 ? length : sizeof piece - 1), part);
+        char out[420] = "";
+        const char *prefix = "";
+        const char *labels = NULL;
+        char separator = ' ';
+        if (strncmp(piece, "when ", 5) == 0) {
+            labels = piece + 5;
+        } else if (strncmp(piece, "any ", 4) == 0) {
+            labels = piece + 4;
+            separator = '|';
+        } else if (strncmp(piece, "unless ", 7) == 0) {
+            labels = piece + 7;
+            prefix = "!";
+        }
+        if (labels != NULL) {
+            size_t o = 0;
+            o += (size_t)snprintf(out + o, sizeof out - o, "%s", prefix);
+            for (const char *c = labels; *c != '\0' && o + 3 < sizeof out; c++) {
+                if (*c == ',') {
+                    out[o++] = separator;
+                    if (prefix[0] != '\0')
+                        out[o++] = '!';
+                } else {
+                    out[o++] = *c;
+                }
+            }
+            out[o] = '\0';
+        } else if (strncmp(piece, "words \"", 7) == 0) {
+            size_t words = strlen(piece + 7);
+            if (words > 0 && piece[7 + words - 1] == '"')
+                words--;
+            snprintf(out, sizeof out, "words: %.*s", (int)words, piece + 7);
+        } else if (strcmp(piece, "premature yes") == 0) {
+            snprintf(out, sizeof out, "premature");
+        } else if (strcmp(piece, "premature no") == 0) {
+            snprintf(out, sizeof out, "!premature");
+        } else {
+            snprintf(out, sizeof out, "%s", piece);
+        }
+        int written = snprintf(buffer + used, size - used, "%s%s", used > 0 ? " " : "", out);
+        if (written < 0)
+            break;
+        used += (size_t)written < size - used ? (size_t)written : size - used - 1;
+        if (end == NULL)
+            break;
+        part = end + 2;
+    }
+}
+
+/* The label of an edge: the compacted summary, else the kind and id. */
 static void put_edge_label(FILE *out, const ScnEdge *edge)
 {
     if (edge->label != NULL && edge->label[0] != '\0') {
-        put_escaped(out, edge->label, GRAPH_EDGE_LABEL_CHARS);
+        char compact[512];
+        if (edge->kind == SCN_ROUTE_RULE)
+            compact_summary(edge->label, compact, sizeof compact);
+        else
+            snprintf(compact, sizeof compact, "%s", edge->label);
+        put_escaped(out, compact, GRAPH_EDGE_LABEL_CHARS);
         return;
     }
     fputs(kind_word(edge->kind), out);
@@ -126,7 +194,8 @@ static void put_edge_label(FILE *out, const ScnEdge *edge)
     }
 }
 
-static void write_dot(FILE *out, const Scenario *scenario)
+/* Writes the DOT; returns 0, or -1 when out of memory. */
+static int write_dot(FILE *out, const Scenario *scenario)
 {
     const ScnInfo *info = scn_info(scenario);
     size_t count = scn_node_count(scenario);
@@ -154,9 +223,12 @@ static void write_dot(FILE *out, const Scenario *scenario)
         fprintf(out, "  n%zu [label=\"", i);
         put_escaped(out, node->id, GRAPH_NODE_LABEL_CHARS);
         if (node->is_ending) {
-            fputs("\\n(", out);
-            put_escaped(out, node->outcome != NULL ? node->outcome : "ending", GRAPH_NODE_LABEL_CHARS);
-            fputs(")\"", out);
+            if (node->outcome != NULL && strcmp(node->outcome, node->id) != 0) {
+                fputs("\\n(", out);
+                put_escaped(out, node->outcome, GRAPH_NODE_LABEL_CHARS);
+                fputs(")", out);
+            }
+            fputc('"', out);
             if (node->success)
                 fputs(", style=\"rounded,filled\", fillcolor=\"#c9efc4\", color=\"#2e7d32\"", out);
             else
@@ -170,18 +242,29 @@ static void write_dot(FILE *out, const Scenario *scenario)
     }
     if (start >= 0)
         fprintf(out, "  start [shape=point, width=0.15, label=\"\"];\n  start -> n%d;\n", start);
+    /* Endings at the bottom of the map, even those only a function reaches. */
+    fputs("  { rank=sink;", out);
+    for (size_t i = 0; i < count; i++)
+        if (scn_node(scenario, i)->is_ending)
+            fprintf(out, " n%zu;", i);
+    fputs(" }\n", out);
 
     for (size_t i = 0; i < count; i++) {
         const ScnNode *node = scn_node(scenario, i);
-        bool dynamic_drawn = false;
+        bool *drawn = calloc(node->edge_count + 1, sizeof *drawn);
+        if (drawn == NULL)
+            return -1;
+        bool note_drawn = false;
         for (size_t e = 0; e < node->edge_count; e++) {
+            if (drawn[e])
+                continue;
             const ScnEdge *edge = &node->edges[e];
-            int target = edge->to != NULL ? scn_find_node(scenario, edge->to) : -1;
-            if (edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION) {
-                if (!dynamic_drawn) {
+            bool dynamic = edge->to == NULL || edge->kind == SCN_ROUTE_FUNCTION;
+            int target = dynamic ? -1 : scn_find_node(scenario, edge->to);
+            if (dynamic) {
+                if (!note_drawn)
                     fprintf(out, "  d%zu [shape=note, label=\"?\", fontcolor=\"#777777\", color=\"#999999\"];\n", i);
-                    dynamic_drawn = true;
-                }
+                note_drawn = true;
                 fprintf(out, "  n%zu -> d%zu [style=dashed, label=\"", i, i);
             } else if (target < 0) {
                 /* A link to no node: drawn to a red placeholder so check's
@@ -191,20 +274,44 @@ static void write_dot(FILE *out, const Scenario *scenario)
                 fputs(" (undefined)\"];\n", out);
                 fprintf(out, "  n%zu -> u%zu_%zu [color=\"#c62828\", label=\"", i, i, e);
             } else {
-                fprintf(out, "  n%zu -> n%d [", i, target);
-                if (edge->kind == SCN_ROUTE_OTHERWISE)
-                    fputs("style=dotted, ", out);
-                fputs("label=\"", out);
+                /* One arrow per target: the ways there, one a line. */
+                bool only_otherwise = true;
+                for (size_t f = e; f < node->edge_count; f++)
+                    if (node->edges[f].to != NULL && node->edges[f].kind != SCN_ROUTE_FUNCTION &&
+                        strcmp(node->edges[f].to, edge->to) == 0 && node->edges[f].kind != SCN_ROUTE_OTHERWISE)
+                        only_otherwise = false;
+                fprintf(out, "  n%zu -> n%d [%slabel=\"", i, target, only_otherwise ? "style=dotted, " : "");
+                size_t shown = 0, more = 0;
+                for (size_t f = e; f < node->edge_count; f++) {
+                    const ScnEdge *same = &node->edges[f];
+                    if (same->to == NULL || same->kind == SCN_ROUTE_FUNCTION || strcmp(same->to, edge->to) != 0)
+                        continue;
+                    drawn[f] = true;
+                    if (shown == GRAPH_MAX_LABEL_LINES) {
+                        more++;
+                        continue;
+                    }
+                    if (shown++ > 0)
+                        fputs("\\n", out);
+                    put_edge_label(out, same);
+                }
+                if (more > 0)
+                    fprintf(out, "\\n+%zu more", more);
+                fputs("\"];\n", out);
+                continue;
             }
+            drawn[e] = true;
             put_edge_label(out, edge);
             fputs("\"];\n", out);
         }
-        if (node->has_route_function && !dynamic_drawn) {
+        if (node->has_route_function && !note_drawn) {
             fprintf(out, "  d%zu [shape=note, label=\"?\", fontcolor=\"#777777\", color=\"#999999\"];\n", i);
             fprintf(out, "  n%zu -> d%zu [style=dashed, label=\"route function\"];\n", i, i);
         }
+        free(drawn);
     }
     fputs("}\n", out);
+    return 0;
 }
 
 int cmd_graph(int argc, char **argv)
@@ -252,8 +359,11 @@ int cmd_graph(int argc, char **argv)
             return CLI_USAGE;
         }
     }
-    write_dot(out, scenario);
     int result = CLI_OK;
+    if (write_dot(out, scenario) != 0) {
+        fprintf(stderr, "coach: graph: out of memory\n");
+        result = CLI_USAGE;
+    }
     if (fflush(out) != 0 || ferror(out)) {
         fprintf(stderr, "coach: %s: error: writing the graph failed\n", output != NULL ? output : "stdout");
         result = CLI_USAGE;
