@@ -63,6 +63,10 @@ struct App {
     MenuList menu;
     bool menu_loaded;
 
+    /* start-up work overlapping SDL's own (see StartJob) */
+    struct StartJob *start_job;
+    SDL_Thread *start_thread;
+
     /* play */
     Analyzer *analyzer;
     Session *session;
@@ -362,8 +366,74 @@ static void watch_stop(App *app)
     SDL_FlushEvent(app->watch_event);
 }
 
+/* Work that app_create() hands to a helper thread so that it overlaps SDL's
+ * start-up: building the analyser (a Lua run over the lexicon) and, for
+ * `coach play`, starting the session. The job owns what it creates until
+ * the main thread collects it after SDL_WaitThread. */
+typedef struct StartJob {
+    char lexicon[PATH_BYTES];
+    const char *scenario_path;   /* NULL: build the analyser only */
+    const char *trainee, *log_dir;
+    Analyzer *analyzer;
+    Session *session;
+    CoachError err;
+    int rc;
+} StartJob;
+
+/* Loads path and starts a fresh session on it with analyzer; NULL with err. */
+static Session *session_start(const char *path, const Analyzer *analyzer, const char *trainee,
+                              const char *log_dir, CoachError *err)
+{
+    Scenario *scenario = scn_load(path, NULL, err);
+    if (scenario == NULL)
+        return NULL;
+    SesOptions options;
+    memset(&options, 0, sizeof options);
+    options.trainee = trainee;
+    options.log_dir = log_dir;
+    Session *session = ses_create(scenario, analyzer, &options, err);
+    if (session == NULL)
+        return NULL;
+    if (ses_start(session, err) != 0) {
+        ses_destroy(session);
+        return NULL;
+    }
+    return session;
+}
+
+static int start_job_run(void *data)
+{
+    StartJob *job = data;
+    err_clear(&job->err);
+    job->analyzer = an_create(job->lexicon, &job->err);
+    if (job->analyzer == NULL) {
+        job->rc = -1;
+        return 0;
+    }
+    if (job->scenario_path != NULL) {
+        job->session = session_start(job->scenario_path, job->analyzer, job->trainee, job->log_dir, &job->err);
+        job->rc = job->session != NULL ? 0 : -1;
+    }
+    return 0;
+}
+
+/* Waits for the start-up job, if any, and takes the analyser it built. */
+static void start_job_collect(App *app)
+{
+    if (app->start_thread == NULL)
+        return;
+    SDL_WaitThread(app->start_thread, NULL);
+    app->start_thread = NULL;
+    if (app->analyzer == NULL)
+        app->analyzer = app->start_job->analyzer;
+    else
+        an_destroy(app->start_job->analyzer);
+    app->start_job->analyzer = NULL;
+}
+
 static int ensure_analyzer(App *app, CoachError *err)
 {
+    start_job_collect(app);
     if (app->analyzer != NULL)
         return 0;
     char path[PATH_BYTES];
@@ -377,21 +447,7 @@ static Session *session_begin(App *app, const char *path, CoachError *err)
 {
     if (ensure_analyzer(app, err) != 0)
         return NULL;
-    Scenario *scenario = scn_load(path, NULL, err);
-    if (scenario == NULL)
-        return NULL;
-    SesOptions options;
-    memset(&options, 0, sizeof options);
-    options.trainee = app->trainee;
-    options.log_dir = app->log_dir;
-    Session *session = ses_create(scenario, app->analyzer, &options, err);
-    if (session == NULL)
-        return NULL;
-    if (ses_start(session, err) != 0) {
-        ses_destroy(session);
-        return NULL;
-    }
-    return session;
+    return session_start(path, app->analyzer, app->trainee, app->log_dir, err);
 }
 
 static void focus_for_state(App *app)
@@ -419,11 +475,9 @@ static void after_turn(App *app)
     app->dirty = true;
 }
 
-static int play_open(App *app, const char *path, CoachError *err)
+/* Makes session (taken) the one on the play screen. */
+static void play_install(App *app, Session *session, const char *path)
 {
-    Session *session = session_begin(app, path, err);
-    if (session == NULL)
-        return -1;
     watch_stop(app);
     ses_destroy(app->session);
     app->session = session;
@@ -433,6 +487,14 @@ static int play_open(App *app, const char *path, CoachError *err)
     app->banner[0] = '\0';
     after_turn(app);
     watch_start(app);
+}
+
+static int play_open(App *app, const char *path, CoachError *err)
+{
+    Session *session = session_begin(app, path, err);
+    if (session == NULL)
+        return -1;
+    play_install(app, session, path);
     return 0;
 }
 
@@ -590,6 +652,19 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->capture = options->screenshot != NULL;
     app->theme = app->projector ? theme_projector() : theme_light();
 
+    /* The analyser (and for `coach play` the session) is built on a helper
+     * thread while SDL, the window and the fonts start. */
+    app->start_job = calloc(1, sizeof *app->start_job);
+    if (app->start_job == NULL) {
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        goto fail_early;
+    }
+    snprintf(app->start_job->lexicon, sizeof app->start_job->lexicon, "%s/lexicon.lua", app->assets_dir);
+    app->start_job->scenario_path = app->scenario_path;
+    app->start_job->trainee = app->trainee;
+    app->start_job->log_dir = app->log_dir;
+    app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
+
     /* The menu reads every scenario's metadata (a Lua run each): do it on a
      * helper thread while SDL, the window and the fonts start. */
     app->menu.dir = app->scenarios_dir;
@@ -642,8 +717,17 @@ App *app_create(const UiOptions *options, CoachError *err)
     textbox_init(&app->box);
 
     if (app->scenario_path != NULL) {
-        if (play_open(app, app->scenario_path, err) != 0)
+        bool prepared = app->start_thread != NULL;
+        start_job_collect(app);
+        if (prepared && app->start_job->rc != 0) {
+            *err = app->start_job->err;
             goto fail;
+        }
+        if (prepared)
+            play_install(app, app->start_job->session, app->scenario_path);
+        else if (play_open(app, app->scenario_path, err) != 0)
+            goto fail;
+        app->start_job->session = NULL;
     } else {
         app->screen = APP_MENU;
         SDL_WaitThread(menu_thread, NULL);
@@ -655,6 +739,7 @@ App *app_create(const UiOptions *options, CoachError *err)
 fail:
     if (menu_thread != NULL)
         SDL_WaitThread(menu_thread, NULL);
+fail_early:
     app_destroy(app);
     return NULL;
 }
@@ -664,6 +749,12 @@ void app_destroy(App *app)
     if (app == NULL)
         return;
     watch_stop(app);
+    start_job_collect(app);
+    if (app->start_job != NULL) {
+        ses_destroy(app->start_job->session);
+        an_destroy(app->start_job->analyzer);
+        free(app->start_job);
+    }
     ses_destroy(app->session);
     an_destroy(app->analyzer);
     menu_list_clear(&app->menu);
