@@ -421,6 +421,19 @@ TEST(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit)
     CHECK(app_session(app) != after);
     CHECK(strstr(ses_turn(app_session(app), 0)->text, "Priya speaking.") != NULL);
     CHECK_INT(ses_turn_count(app_session(app)), 5);
+
+    /* and the real timer: an edit is picked up within a few seconds, with no input */
+    const Session *watched = app_session(app);
+    write_file(path, edited);
+    utimensat(AT_FDCWD, path, times, 0);
+    Uint32 start = SDL_GetTicks();
+    while (app_session(app) == watched && SDL_GetTicks() - start < 4000) {
+        SDL_Event event;
+        if (SDL_WaitEventTimeout(&event, 200))
+            app_handle_event(app, &event);
+    }
+    CHECK(app_session(app) != watched);
+    CHECK(strstr(ses_turn(app_session(app), 0)->text, "Priya here now.") != NULL);
     close_app(app);
     remove(path);
     free(original);
