@@ -1522,7 +1522,8 @@ static void render_play(App *app)
 
     /* brief strip */
     int content_x = pad, content_w = app->width - 2 * pad;
-    int side_w = app->projector ? 0 : clamp_int(app->width * 24 / 100, unit * 11, unit * 16);
+    /* the scores panel: not in projector mode, nor when the window is too narrow for it */
+    int side_w = app->projector || app->width < unit * 42 ? 0 : clamp_int(app->width * 24 / 100, unit * 11, unit * 16);
     int main_w = content_w - (side_w > 0 ? side_w + pad : 0);
     y += pad * 3 / 4;
     {
@@ -1629,7 +1630,9 @@ static void render_play(App *app)
                   card.x + pad, card.y + pad / 2 + draw_line_height(app->draw, DRAW_BODY_BOLD), card.w - 2 * pad, theme->text);
         iy += card.h + unit / 2;
     }
-    draw_text(app->draw, DRAW_SMALL, hint, content_x, iy, main_w, theme->muted);
+    if (draw_text_width(app->draw, DRAW_SMALL, hint) > main_w)
+        hint = "Enter sends  ·  Esc ends the call"; /* a narrow window: the essentials */
+    draw_text(app->draw, DRAW_SMALL, hint, content_x, iy, 0, theme->muted);
     if (box_lines > 0 && (app->box.length > TEXTBOX_MAX_BYTES * 3 / 4 || textbox_was_cut(&app->box))) {
         char counter[160];
         snprintf(counter, sizeof counter, "%s%zu / %d bytes", textbox_was_cut(&app->box) ? "Cut to fit: the box holds " : "",
