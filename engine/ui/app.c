@@ -378,6 +378,7 @@ typedef struct StartJob {
     Session *session;
     CoachError err;
     int rc;
+    bool started;                /* a thread was started once (never twice) */
 } StartJob;
 
 /* Loads path and starts a fresh session on it with analyzer; NULL with err. */
@@ -663,7 +664,10 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->start_job->scenario_path = app->scenario_path;
     app->start_job->trainee = app->trainee;
     app->start_job->log_dir = app->log_dir;
-    app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
+    if (app->scenario_path != NULL)
+        app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
+    /* On the menu the analyser is not needed for the first frame: it is
+     * started right after it (app_render), not to compete for the CPU. */
 
     /* The menu reads every scenario's metadata (a Lua run each): do it on a
      * helper thread while SDL, the window and the fonts start. */
@@ -1783,6 +1787,11 @@ void app_render(App *app)
     }
     SDL_RenderPresent(app->renderer);
     app->dirty = false;
+    if (app->analyzer == NULL && app->start_thread == NULL && app->start_job != NULL &&
+        app->start_job->analyzer == NULL && !app->start_job->started)
+        app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
+    if (app->start_job != NULL)
+        app->start_job->started = true;
 }
 
 unsigned char *app_read_rgb(App *app, int *width, int *height)
