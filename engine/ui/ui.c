@@ -44,8 +44,12 @@ int ui_run(const UiOptions *options)
             if (first) {
                 first = false;
                 if (exit_after_first) {
-                    if (exit_env != NULL && strcmp(exit_env, "1") == 0)
-                        fprintf(stderr, "coach: first frame after %.1f ms\n", (seconds_now() - started) * 1000.0);
+                    if (exit_env != NULL && strcmp(exit_env, "1") == 0) {
+                        struct timespec wall;
+                        clock_gettime(CLOCK_REALTIME, &wall);
+                        fprintf(stderr, "coach: first frame after %.1f ms (at %lld%09ld ns)\n",
+                                (seconds_now() - started) * 1000.0, (long long)wall.tv_sec, wall.tv_nsec);
+                    }
                     if (options->screenshot != NULL && app_save_png(app, options->screenshot, &err) != 0) {
                         char line[2048];
                         err_format(&err, line, sizeof line);

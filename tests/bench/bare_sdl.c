@@ -4,7 +4,9 @@
  * the script can run it with the same hints as coach
  * (SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0) or without.
  *
- * usage: bare_sdl FONT.ttf    (prints "bare: first frame after N ms" on stderr) */
+ * usage: bare_sdl FONT.ttf
+ * Prints "bare: first frame after N ms (at T ns)" on stderr: N since main(),
+ * T the wall clock (CLOCK_REALTIME), so a script can time exec -> first frame. */
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
@@ -43,7 +45,10 @@ int main(int argc, char **argv)
     SDL_Rect at = {40, 40, surface->w, surface->h};
     SDL_RenderCopy(renderer, texture, NULL, &at);
     SDL_RenderPresent(renderer);
-    fprintf(stderr, "bare: first frame after %.1f ms\n", (seconds_now() - started) * 1000.0);
+    struct timespec wall;
+    clock_gettime(CLOCK_REALTIME, &wall);
+    fprintf(stderr, "bare: first frame after %.1f ms (at %lld%09ld ns)\n", (seconds_now() - started) * 1000.0,
+            (long long)wall.tv_sec, wall.tv_nsec);
     SDL_DestroyTexture(texture);
     SDL_FreeSurface(surface);
     TTF_CloseFont(font);

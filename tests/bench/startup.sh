@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark: cold start to the first rendered frame and peak RSS of
+# Start-up benchmark: cold start (exec) to the first rendered frame and peak RSS of
 # `coach` (menu, and `coach play` on the default scenario) side by side with
 # bare_sdl (a bare SDL2 + SDL2_ttf program that shows one line of the same
 # font), under Xvfb and under SDL's offscreen driver. Medians of RUNS runs
@@ -41,7 +41,8 @@ export XDG_DATA_HOME="$BUILD_DIR/data"   # coach play writes its log here
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# run NAME CMD...: one run; appends "wall_ms rss_kib first_frame_ms" to $TMP/NAME
+# run NAME CMD...: one run; appends "process_us rss_kib in_process_first_frame_ms exec_to_first_frame_us"
+# to $TMP/NAME. The programs print the wall clock at their first frame.
 run() {
   local name=$1; shift
   local start end
@@ -49,9 +50,10 @@ run() {
   /usr/bin/time -f "%M" -o "$TMP/time" "$@" 2>"$TMP/err" >/dev/null || {
     echo "  $name failed:"; sed 's/^/    /' "$TMP/err"; return 1; }
   end=$(date +%s%N)
-  local frame
+  local frame at
   frame=$(grep -o 'first frame after [0-9.]*' "$TMP/err" | awk '{print $4}')
-  echo "$(( (end - start) / 1000 )) $(tail -1 "$TMP/time") ${frame:-0}" >>"$TMP/$name"
+  at=$(grep -o '(at [0-9]* ns)' "$TMP/err" | tr -dc '0-9')
+  echo "$(( (end - start) / 1000 )) $(tail -1 "$TMP/time") ${frame:-0} $(( (${at:-$start} - start) / 1000 ))" >>"$TMP/$name"
 }
 
 median() { # FILE COLUMN
@@ -75,16 +77,16 @@ for ((i = 0; i < RUNS; i++)); do
   fi
 done
 
-bare_wall=$(median "$TMP/bare" 1); bare_rss=$(median "$TMP/bare" 2); bare_frame=$(median "$TMP/bare" 3)
-printf "  %-34s %12s %14s %12s %10s %12s\n" program "process ms" "first frame ms" "peak RSS MiB" "x bare" "RSS - bare"
+bare_first=$(median "$TMP/bare" 4); bare_rss=$(median "$TMP/bare" 2)
+printf "  %-34s %12s %12s %14s %10s %12s %12s\n" program "exec->frame" "x bare" "in-process ms" "process ms" "peak RSS MiB" "RSS - bare"
 for name in "${programs[@]}"; do
-  wall=$(median "$TMP/$name" 1); rss=$(median "$TMP/$name" 2); frame=$(median "$TMP/$name" 3)
+  wall=$(median "$TMP/$name" 1); rss=$(median "$TMP/$name" 2); frame=$(median "$TMP/$name" 3); first=$(median "$TMP/$name" 4)
   case $name in
     bare) label="bare_sdl (software, no GL)";;
     bare_gl) label="bare_sdl (SDL default renderer)";;
     coach_menu) label="coach (menu)";;
     coach_play) label="coach play plant_downtime";;
   esac
-  awk -v l="$label" -v w="$wall" -v r="$rss" -v f="$frame" -v bw="$bare_wall" -v br="$bare_rss" 'BEGIN {
-    printf "  %-34s %12.1f %14.1f %12.1f %9.2fx %+10.1f MiB\n", l, w/1000, f, r/1024, w/bw, (r-br)/1024 }'
+  awk -v l="$label" -v w="$wall" -v r="$rss" -v f="$frame" -v x="$first" -v bx="$bare_first" -v br="$bare_rss" 'BEGIN {
+    printf "  %-34s %9.1f ms %11.2fx %14.1f %10.1f %12.1f %+8.1f MiB\n", l, x/1000, x/bx, f, w/1000, r/1024, (r-br)/1024 }'
 done
