@@ -814,7 +814,7 @@ static bool menu_key(App *app, const SDL_KeyboardEvent *key)
         break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
-        if (app->menu.selected < app->menu.count && app->menu.entries[app->menu.selected].ok) {
+        if (key->repeat == 0 && app->menu.selected < app->menu.count && app->menu.entries[app->menu.selected].ok) {
             CoachError err;
             err_clear(&err);
             if (play_open(app, app->menu.entries[app->menu.selected].path, &err) != 0) {
@@ -915,6 +915,8 @@ static bool play_key(App *app, const SDL_KeyboardEvent *key)
         app->dirty = true;
         return true;
     }
+    if (key->repeat != 0 && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || choice_key(app, sym) >= 0))
+        return true; /* a held key must not answer the next turn too */
     if (app->focus == FOCUS_CHOICES && choices > 0) {
         int picked = choice_key(app, sym);
         if (picked >= 0 && (size_t)picked < choices) {
