@@ -19,6 +19,8 @@ int cmd_menu(int argc, char **argv);   /* `coach` alone: the GUI menu */
 int cmd_check(int argc, char **argv);
 int cmd_graph(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_report(int argc, char **argv); /* summaries of session logs: text, CSV, HTML */
+int cmd_export(int argc, char **argv); /* session logs as xAPI statements */
 
 /* The project root that holds assets/ and scenarios/: $COACH_ROOT, else the
  * directory the binary was built from, else the directory above the binary. */

@@ -20,6 +20,8 @@ static const Command commands[] = {
     {"check", cmd_check, "check SCENARIO...: validate scenarios (file:line errors)"},
     {"graph", cmd_graph, "graph SCENARIO: Graphviz DOT of the branches"},
     {"test", cmd_test, "test FILE...: run scenario tests (transcripts with expectations)"},
+    {"report", cmd_report, "report LOG_OR_DIR... [--csv F] [--html F]: progress report from session logs"},
+    {"export", cmd_export, "export LOG_OR_DIR... --xapi [-o FILE]: session logs as xAPI statements"},
 };
 
 static void print_usage(FILE *out)

@@ -1,0 +1,205 @@
+/* cmd_report: `coach report LOG_OR_DIR...` — sums up session logs for a
+ * trainer: a text table on stdout, optionally CSV and a self-contained HTML
+ * page. Files that cannot be used are named on stderr, one line each, and
+ * skipped; the report covers the rest. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "report.h"
+
+static void report_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: coach report LOG_OR_DIR... [--csv FILE] [--html FILE] [--trainee NAME]\n"
+            "                    [--scenario ID] [--quiet]\n\n"
+            "Reads the session logs given, and every *.json log under the directories given\n"
+            "(recursively, in name order), and prints one row per session, then each trainee's\n"
+            "mean, best, last score and trend per skill, then the means per scenario.\n\n"
+            "  --csv FILE       also write the session rows as CSV (RFC 4180; '-' is stdout)\n"
+            "  --html FILE      also write a self-contained HTML page with charts ('-' is stdout)\n"
+            "  --trainee NAME   only sessions of this trainee (exact name)\n"
+            "  --scenario ID    only sessions of this scenario id\n"
+            "  --quiet          no text table on stdout (with --csv or --html)\n\n"
+            "Files that are not readable session logs are skipped with a warning on stderr.\n"
+            "Exit: 0 ok (even when some files were skipped), 1 no readable log, 2 bad usage.\n");
+}
+
+/* Prints a warning line "file:line: warning: message" with the file name's
+ * control characters shown as '?', so one warning is always one line. */
+static void report_warn(void *context, const CoachError *warning)
+{
+    size_t *skipped = context;
+    if (skipped != NULL)
+        (*skipped)++;
+    fputs("coach: ", stderr);
+    for (const unsigned char *p = (const unsigned char *)warning->file; *p != '\0'; p++)
+        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
+    fprintf(stderr, ":%d: warning: ", warning->line > 0 ? warning->line : 1);
+    for (const unsigned char *p = (const unsigned char *)warning->message; *p != '\0'; p++)
+        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
+    fputs("; skipped\n", stderr);
+}
+
+/* Opens path for writing ("-" is stdout). NULL with a message printed. */
+static FILE *report_open(const char *path)
+{
+    if (strcmp(path, "-") == 0)
+        return stdout;
+    FILE *file = fopen(path, "wb");
+    if (file == NULL) {
+        CoachError err;
+        err_set(&err, COACH_EIO, path, 0, "cannot write: %s", strerror(errno));
+        cli_print_error(&err);
+    }
+    return file;
+}
+
+/* Closes what report_open opened; false when the data may not be complete. */
+static bool report_close(FILE *file, const char *path)
+{
+    bool ok = !ferror(file);
+    if (file == stdout)
+        ok = fflush(stdout) == 0 && ok;
+    else
+        ok = fclose(file) == 0 && ok;
+    if (!ok) {
+        CoachError err;
+        err_set(&err, COACH_EIO, path, 0, "could not write the whole file");
+        cli_print_error(&err);
+    }
+    return ok;
+}
+
+typedef int (*ReportWriter)(Report *report, FILE *out);
+
+static bool report_write(Report *report, const char *path, ReportWriter writer)
+{
+    FILE *file = report_open(path);
+    if (file == NULL)
+        return false;
+    int rc = writer(report, file);
+    bool closed = report_close(file, path);
+    return rc == COACH_OK && closed;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    const char *csv_path = NULL, *html_path = NULL, *trainee = NULL, *scenario = NULL;
+    bool quiet = false;
+    char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    size_t input_count = 0, skipped = 0, found_count = 0, filtered = 0;
+    char **found = NULL;
+    Report *report = NULL;
+    int status = CLI_USAGE;
+    if (inputs == NULL) {
+        fprintf(stderr, "coach report: out of memory\n");
+        return CLI_USAGE;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        const char **value = NULL;
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            report_usage(stdout);
+            status = CLI_OK;
+            goto free_inputs;
+        } else if (strcmp(arg, "--csv") == 0) {
+            value = &csv_path;
+        } else if (strcmp(arg, "--html") == 0) {
+            value = &html_path;
+        } else if (strcmp(arg, "--trainee") == 0) {
+            value = &trainee;
+        } else if (strcmp(arg, "--scenario") == 0) {
+            value = &scenario;
+        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
+            quiet = true;
+            continue;
+        } else if (strcmp(arg, "--") == 0) {
+            while (++i < argc)
+                inputs[input_count++] = argv[i];
+            break;
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            fprintf(stderr, "coach report: unknown option '%s'\n", arg);
+            report_usage(stderr);
+            goto free_inputs;
+        } else {
+            inputs[input_count++] = argv[i];
+            continue;
+        }
+        if (i + 1 >= argc || argv[i + 1][0] == '\0') {
+            fprintf(stderr, "coach report: %s needs a value\n", arg);
+            report_usage(stderr);
+            goto free_inputs;
+        }
+        *value = argv[++i];
+    }
+    if (input_count == 0) {
+        fprintf(stderr, "coach report: no log or directory given\n");
+        report_usage(stderr);
+        goto free_inputs;
+    }
+    int to_stdout = (csv_path != NULL && strcmp(csv_path, "-") == 0) +
+                    (html_path != NULL && strcmp(html_path, "-") == 0);
+    if (to_stdout > 1) {
+        fprintf(stderr, "coach report: only one of --csv and --html can write to stdout\n");
+        goto free_inputs;
+    }
+    if (to_stdout == 1)
+        quiet = true; /* stdout carries the CSV or HTML alone */
+
+    CoachError err;
+    err_clear(&err);
+    report = rep_create();
+    if (report == NULL || rep_set_filter(report, trainee, scenario, &err) != COACH_OK) {
+        fprintf(stderr, "coach report: out of memory\n");
+        goto destroy_report;
+    }
+    if (rep_find_logs(inputs, input_count, &found, &found_count, report_warn, &skipped, &err) !=
+        COACH_OK) {
+        cli_print_error(&err);
+        goto destroy_report;
+    }
+    for (size_t i = 0; i < found_count; i++) {
+        err_clear(&err);
+        int rc = rep_add_file(report, found[i], &err);
+        if (rc == 1)
+            filtered++;
+        else if (rc == COACH_ENOMEM) {
+            cli_print_error(&err);
+            goto free_found;
+        } else if (rc != COACH_OK)
+            report_warn(&skipped, &err);
+    }
+    size_t used = rep_session_count(report);
+    if (skipped > 0)
+        fprintf(stderr, "coach report: skipped %zu file%s that %s not readable session logs\n",
+                skipped, skipped == 1 ? "" : "s", skipped == 1 ? "is" : "are");
+    if (used == 0) {
+        if (filtered > 0)
+            fprintf(stderr, "coach report: no session matches the filter (%zu log%s read)\n",
+                    filtered, filtered == 1 ? "" : "s");
+        else
+            fprintf(stderr, "coach report: no readable session log found\n");
+        status = CLI_PROBLEMS;
+        goto free_found;
+    }
+    bool ok = true;
+    if (!quiet) {
+        ok = rep_write_text(report, stdout) == COACH_OK && ok;
+        ok = fflush(stdout) == 0 && ok;
+    }
+    if (csv_path != NULL)
+        ok = report_write(report, csv_path, rep_write_csv) && ok;
+    if (html_path != NULL)
+        ok = report_write(report, html_path, rep_write_html) && ok;
+    status = ok ? CLI_OK : CLI_USAGE;
+free_found:
+    rep_free_paths(found, found_count);
+destroy_report:
+    rep_destroy(report);
+free_inputs:
+    free(inputs);
+    return status;
+}
