@@ -1148,7 +1148,7 @@ static void render_menu(App *app)
     int heights[MAX_ENTRIES];
     for (size_t i = 0; i < app->menu.count; i++) {
         const MenuEntry *entry = &app->menu.entries[i];
-        int w, h, total = pad;
+        int w, h, total = pad * 2 / 3;
         if (entry->ok) {
             total += draw_line_height(app->draw, DRAW_BODY_BOLD) + unit / 4;
             draw_text_size(app->draw, DRAW_BODY, entry->pitch, inner, &w, &h);
@@ -1160,14 +1160,15 @@ static void render_menu(App *app)
             draw_text_size(app->draw, DRAW_SMALL, entry->error, inner, &w, &h);
             total += h;
         }
-        heights[i] = total + pad;
+        heights[i] = total + pad * 2 / 3;
     }
     int offset = 0, top_of_selected = 0;
     for (size_t i = 0; i < app->menu.selected && i < app->menu.count; i++)
         top_of_selected += heights[i] + pad / 2;
     int selected_height = app->menu.selected < app->menu.count ? heights[app->menu.selected] : 0;
-    if (y + top_of_selected + selected_height > bottom)
-        offset = y + top_of_selected + selected_height - bottom;
+    int list_bottom = bottom - unit / 2;
+    if (y + top_of_selected + selected_height > list_bottom)
+        offset = y + top_of_selected + selected_height - list_bottom;
     SDL_Rect clip = {0, y - 4, app->width, bottom - y + 8}; /* room for the selection ring */
     SDL_RenderSetClipRect(app->renderer, &clip);
     int cy = y - offset;
@@ -1183,7 +1184,7 @@ static void render_menu(App *app)
                 draw_fill(app->draw, (SDL_Rect){card.x - 1, card.y - 1, card.w + 2, card.h + 2}, unit / 2 + 1, theme->border);
                 draw_fill(app->draw, card, unit / 2, entry->ok ? theme->surface : theme->surface_alt);
             }
-            int ty = cy + pad;
+            int ty = cy + pad * 2 / 3;
             if (entry->ok) {
                 const char *level = difficulty_name(entry->difficulty);
                 Tone tone = entry->difficulty <= 1 ? TONE_GOOD : TONE_BAD;
@@ -1210,6 +1211,14 @@ static void render_menu(App *app)
         cy += heights[i] + pad / 2;
     }
     SDL_RenderSetClipRect(app->renderer, NULL);
+    if (offset > 0) {
+        /* cards scrolled away above fade out under the heading */
+        SDL_Color fade = theme->background;
+        for (int k = 0; k < unit; k++) {
+            fade.a = (Uint8)(255 - 255 * k / unit);
+            draw_fill(app->draw, (SDL_Rect){0, y - 4 + k, app->width, 1}, 0, fade);
+        }
+    }
     const char *hints = "↑ ↓  choose      Enter  start      F5  reload the list      Esc  quit";
     int hint_width = draw_text_width(app->draw, DRAW_SMALL, hints);
     draw_text(app->draw, DRAW_SMALL, hints, (app->width - hint_width) / 2, app->height - footer + pad / 2, 0,
