@@ -26,7 +26,8 @@ _Static_assert(LEX_RULE_BYTES == AN_RULE_BYTES, "rule ids fit evidence");
 struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
-    uint64_t you, me, seller_subject, thing_subject, feature_verb, empty_trio, feelings, fillers, modal;
+    uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
+        modal;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window;
@@ -62,7 +63,7 @@ bool an_label_from_name(const char *name, AnLabel *out)
 
 static const char *const required_sets[] = {"you",        "me",       "seller_subject", "thing_subject",
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
-                                            "modal"};
+                                            "modal",      "pronoun_subject"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
@@ -90,6 +91,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->feelings = lex_set_bits(lex, "feelings");
     analyzer->fillers = lex_set_bits(lex, "fillers");
     analyzer->modal = lex_set_bits(lex, "modal");
+    analyzer->pronoun_subject = lex_set_bits(lex, "pronoun_subject");
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -198,7 +200,8 @@ static bool key_in(const KeySet *set, uint64_t key)
 
 /* ---- evidence ------------------------------------------------------------ */
 
-#define MAX_CANDIDATES 40
+#define CANDIDATES_PER_LABEL 3
+#define MAX_CANDIDATES (CANDIDATES_PER_LABEL * AN_LABEL_COUNT)
 
 typedef struct Candidate {
     AnLabel label;
@@ -224,13 +227,19 @@ typedef struct Work {
     bool benefit[TX_MAX_SENTENCES];
     bool blocks_recap[TX_MAX_SENTENCES];
     bool purpose[TX_MAX_SENTENCES];
+    bool seller_trouble[TX_MAX_SENTENCES]; /* the seller's own trouble */
+    bool context_move[TX_MAX_SENTENCES];   /* a probe or reflection sentence */
     bool has_kind[LEX_KIND_COUNT];
 } Work;
 
 static void candidate(Work *w, AnLabel label, const char *rule, const char *match)
 {
     w->out->labels |= AN_BIT(label);
-    if (w->candidate_count >= MAX_CANDIDATES)
+    /* at most a few per label, so every label keeps its evidence */
+    size_t same = 0;
+    for (size_t i = 0; i < w->candidate_count; i++)
+        same += w->candidates[i].label == label;
+    if (same >= CANDIDATES_PER_LABEL || w->candidate_count >= MAX_CANDIDATES)
         return;
     Candidate *c = &w->candidates[w->candidate_count++];
     c->label = label;
@@ -395,6 +404,21 @@ static bool clause_start(const Work *w, size_t i)
     return true;
 }
 
+/* "logged" is a story about the past, "is served" is a feature. */
+static bool past_tense(const TxText *line, size_t v)
+{
+    const TxToken *t = &line->tokens[v];
+    const char *word = tx_norm(line, t);
+    if (t->norm_len < 3 || memcmp(word + t->norm_len - 2, "ed", 2) != 0)
+        return false;
+    if (v == 0)
+        return true;
+    if (line->tokens[v - 1].flags & TX_DROPPED_S)
+        return false; /* "the site's served" */
+    const char *before = tx_norm(line, &line->tokens[v - 1]);
+    return strcmp(before, "is") != 0 && strcmp(before, "are") != 0 && strcmp(before, "be") != 0;
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 static void decide_features(Work *w)
 {
@@ -411,13 +435,17 @@ static void decide_features(Work *w)
             bool weak = !strong && in_class(t, a->thing_subject);
             if (!(strong || weak) || !clause_start(w, i))
                 continue;
+            if (w->seller_trouble[s])
+                break; /* "our office has been chaos": the seller's trouble, not a feature */
+            /* after "the/our" a noun comes first; "we/it" may take the verb at once */
+            size_t first_verb = in_class(t, a->pronoun_subject) ? i + 1 : i + 2;
             for (size_t v = i + 1; v < end && v <= i + (size_t)a->feature_window; v++) {
                 const TxToken *verb = &line->tokens[v];
                 if (verb->flags & TX_AFTER_COMMA)
                     break;
                 if (in_class(verb, a->you) || (in_class(verb, a->me) && !in_class(verb, a->seller_subject)))
                     break;
-                if (!in_class(verb, a->feature_verb))
+                if (v < first_verb || !in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
                 bool theirs = false;
                 if (weak && w->has_context)
@@ -503,6 +531,37 @@ static bool sentence_has_you(const Work *w, size_t s)
     return false;
 }
 
+/* "The engine rebuilds the timetable in minutes, so your teachers...": what
+ * comes before a bridge, said of our product, is a feature. */
+static void bridged_feature(Work *w, const LexHit *bridge)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    size_t s = bridge->sentence;
+    if (w->feature_strong[s] || w->feature_weak[s] || w->seller_trouble[s])
+        return;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t i = sentence->first;
+    while (i < bridge->start && in_class(&line->tokens[i], a->fillers))
+        i++;
+    if (i >= bridge->start || bridge->start - i < 3)
+        return;
+    const TxToken *subject = &line->tokens[i];
+    bool strong = in_class(subject, a->seller_subject);
+    if (!strong && !in_class(subject, a->thing_subject))
+        return;
+    for (size_t k = i; k < bridge->start; k++)
+        if (in_class(&line->tokens[k], a->you) ||
+            (in_class(&line->tokens[k], a->me) && !in_class(&line->tokens[k], a->seller_subject)))
+            return;
+    if (strong)
+        w->feature_strong[s] = true;
+    else
+        w->feature_weak[s] = true;
+    candidate_tokens(w, AN_FEATURE, "feature.bridged", i, bridge->start - 1);
+    w->out->feature_count++;
+}
+
 static void decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -521,6 +580,8 @@ static void decide_benefits(Work *w)
             continue;
         w->benefit[hit->sentence] = true;
         candidate_hit(w, AN_BENEFIT, hit);
+        if (rule->kind == LEX_BRIDGE && !hit->sentence_anchor)
+            bridged_feature(w, hit);
     }
 }
 
@@ -568,41 +629,27 @@ static void decide_next_step(Work *w)
     }
 }
 
-static void decide_simple_kinds(Work *w)
+static bool sentence_has_kind(const Work *w, size_t s, LexKind kind)
+{
+    for (size_t h = 0; h < w->hits->count; h++)
+        if (w->hits->hits[h].sentence == s && hit_kind(w, &w->hits->hits[h]) == kind)
+            return true;
+    return false;
+}
+
+/* Trouble words are the seller's when a first person owns them: "our
+ * warehouse ... total chaos for us". */
+static void decide_seller_trouble(Work *w)
 {
     const Analyzer *a = w->analyzer;
     const TxText *line = w->line;
-    bool small_talk_done = false, seller_done = false;
-    for (size_t h = 0; h < w->hits->count; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        size_t s = hit->sentence;
-        switch (hit_kind(w, hit)) {
-        case LEX_PURPOSE:
-            w->purpose[s] = true;
-            candidate_hit(w, AN_PURPOSE, hit);
-            break;
-        case LEX_SMALL_TALK:
-            if (w->benefit[s] || w->feature_strong[s] || small_talk_done)
-                break;
-            small_talk_done = true;
-            candidate_hit(w, AN_SMALL_TALK, hit);
-            break;
-        case LEX_SELLER:
-            if (seller_done)
-                break;
-            seller_done = true;
-            candidate_hit(w, AN_SELLER_FOCUS, hit);
-            break;
-        default:
-            break;
-        }
-    }
-    /* trouble words count when the seller owns them: "our warehouse ... chaos" */
+    bool seller_done = false;
     for (size_t h = 0; h < w->hits->count && !seller_done; h++) {
         const LexHit *hit = &w->hits->hits[h];
         size_t s = hit->sentence;
-        if (hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || w->purpose[s] || sentence_has_you(w, s))
-            continue;
+        if (hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || sentence_has_kind(w, s, LEX_PURPOSE) ||
+            sentence_has_kind(w, s, LEX_SMALL_TALK) || sentence_has_you(w, s))
+            continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
         const TxSentence *sentence = &line->sentences[s];
         size_t first = sentence->first, end = first + sentence->count;
         size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
@@ -614,9 +661,47 @@ static void decide_simple_kinds(Work *w)
         if (owner == SIZE_MAX)
             continue;
         seller_done = true;
+        w->seller_trouble[s] = true;
         size_t lo = owner < hit->start ? owner : hit->start;
         size_t hi = owner > (size_t)hit->end - 1 ? owner : (size_t)hit->end - 1;
         candidate_tokens(w, AN_SELLER_FOCUS, "seller.owned_trouble", lo, hi);
+    }
+}
+
+static void decide_purpose_and_pressure(Work *w)
+{
+    bool seller_done = (w->out->labels & AN_BIT(AN_SELLER_FOCUS)) != 0;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        switch (hit_kind(w, hit)) {
+        case LEX_PURPOSE:
+            w->purpose[hit->sentence] = true;
+            candidate_hit(w, AN_PURPOSE, hit);
+            break;
+        case LEX_SELLER:
+            if (seller_done)
+                break;
+            seller_done = true;
+            candidate_hit(w, AN_SELLER_FOCUS, hit);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Social topics, unless the sentence is about their business: a feature or
+ * benefit ("before your first coffee"), or a follow-up on their words ("why
+ * does the heat hit the yield?"). */
+static void decide_small_talk(Work *w)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
+            continue;
+        candidate_hit(w, AN_SMALL_TALK, hit);
+        return;
     }
 }
 
@@ -642,6 +727,7 @@ static void decide_context_moves(Work *w)
             if (w->hits->hits[h].sentence == s && hit_kind(w, &w->hits->hits[h]) == LEX_PROBE)
                 cue = &w->hits->hits[h];
         const TxSentence *sentence = &line->sentences[s];
+        w->context_move[s] = true;
         if (cue != NULL) {
             candidate_hit(w, AN_PROBE, cue);
         } else if (w->overlap[s] >= a->probe_min_overlap) {
@@ -652,6 +738,7 @@ static void decide_context_moves(Work *w)
             candidate_tokens(w, AN_PROBE, "probe.short_follow_up", sentence->first,
                              (size_t)sentence->first + sentence->count - 1);
         } else {
+            w->context_move[s] = false;
             continue;
         }
         break;
@@ -661,14 +748,15 @@ static void decide_context_moves(Work *w)
      * feeling, or a recap that restates their words without adding ours */
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
-        if (hit_kind(w, hit) != LEX_REFLECTION)
-            continue;
+        if (hit_kind(w, hit) != LEX_REFLECTION || (hit->anchored && !hit->sentence_anchor))
+            continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
         const TxSentence *sentence = &line->sentences[hit->sentence];
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             feeling = feeling || in_class(&line->tokens[i], a->feelings);
         if (line_overlap < 1 && !feeling)
             continue;
+        w->context_move[hit->sentence] = true;
         candidate_hit(w, AN_REFLECTION, hit);
         char match[AN_MATCH_BYTES];
         if (line_overlap > 0) {
@@ -684,6 +772,7 @@ static void decide_context_moves(Work *w)
             continue;
         char match[AN_MATCH_BYTES];
         shared_words(w, s, match, sizeof match, true);
+        w->context_move[s] = true;
         candidate(w, AN_REFLECTION, "reflection.recap", match);
         /* a recap is about their world: "the slow controller has..." is not our feature */
         if (w->feature_weak[s] && !w->feature_strong[s]) {
@@ -691,6 +780,34 @@ static void decide_context_moves(Work *w)
             for (size_t c = 0; c < w->candidate_count; c++)
                 if (w->candidates[c].label == AN_FEATURE && strcmp(w->candidates[c].rule, "feature.thing_verb") == 0)
                     w->candidates[c].rule[0] = '\0'; /* dropped below */
+        }
+        return;
+    }
+    /* a statement about them, to them: "you're really hurt by how things went
+     * with your brother" - their words or a named feeling, none of ours */
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+            sentence_has_kind(w, s, LEX_NEXT_STEP) || sentence_has_kind(w, s, LEX_PROPOSAL))
+            continue;
+        bool you = false, ours = false;
+        size_t feeling = SIZE_MAX;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+            const TxToken *t = &line->tokens[i];
+            you = you || in_class(t, a->you);
+            ours = ours || in_class(t, a->me);
+            if (feeling == SIZE_MAX && in_class(t, a->feelings))
+                feeling = i;
+        }
+        if (!you || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX))
+            continue;
+        w->context_move[s] = true;
+        if (w->overlap[s] >= 1) {
+            char match[AN_MATCH_BYTES];
+            shared_words(w, s, match, sizeof match, true);
+            candidate(w, AN_REFLECTION, "reflection.about_you", match);
+        } else {
+            candidate_tokens(w, AN_REFLECTION, "reflection.names_feeling", feeling, feeling);
         }
         return;
     }
@@ -726,6 +843,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     for (size_t s = 0; s < line.sentence_count; s++) {
         w.overlap[s] = 0;
         w.feature_strong[s] = w.feature_weak[s] = w.benefit[s] = w.blocks_recap[s] = w.purpose[s] = false;
+        w.seller_trouble[s] = w.context_move[s] = false;
     }
     for (size_t i = 0; i < line.token_count; i++) {
         out->you_words += in_class(&line.tokens[i], analyzer->you);
@@ -743,10 +861,11 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     }
 
     decide_questions(&w);
+    decide_seller_trouble(&w);
     decide_features(&w);
     decide_benefits(&w);
     decide_next_step(&w);
-    decide_simple_kinds(&w);
+    decide_purpose_and_pressure(&w);
     for (size_t h = 0; h < hits.count; h++) {
         LexKind kind = hit_kind(&w, &hits.hits[h]);
         size_t s = hits.hits[h].sentence;
@@ -757,6 +876,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     for (size_t s = 0; s < line.sentence_count; s++)
         w.blocks_recap[s] = w.blocks_recap[s] || w.benefit[s] || w.feature_strong[s] || w.purpose[s];
     decide_context_moves(&w);
+    decide_small_talk(&w);
 
     /* drop feature candidates cancelled by a recap; recompute the label */
     bool any_feature = false;

@@ -41,6 +41,13 @@ typedef struct LexPattern {
     bool anchored_end;
 } LexPattern;
 
+/* The word classes of a vocabulary entry: when a token's folded form is
+ * this entry, and when its stem is (exact set members only set `norm`). */
+typedef struct ClassMask {
+    uint64_t norm;
+    uint64_t stem;
+} ClassMask;
+
 /* A growable array of fixed-size items. */
 typedef struct Vec {
     void *items;
@@ -78,7 +85,7 @@ struct Lexicon {
     TxMap *synonyms;      /* stem -> group */
     TxMap *settings;      /* name -> value */
     TxMap *vocab;         /* word or stem -> id */
-    Vec masks;            /* uint64_t per vocabulary id */
+    Vec masks;            /* ClassMask per vocabulary id */
     TxMap *set_names;     /* name -> bit index */
     int set_count;
     Vec rules;            /* LexRule */
@@ -131,7 +138,7 @@ static int vocab_id(Lexicon *lex, const char *word, size_t len, int32_t *id)
         *id = value;
         return COACH_OK;
     }
-    uint64_t *mask = vec_push(&lex->masks);
+    ClassMask *mask = vec_push(&lex->masks);
     if (mask == NULL)
         return COACH_ENOMEM;
     value = (int)(lex->masks.count - 1);
@@ -540,11 +547,12 @@ static int add_set_member(Lexicon *lex, const char *word, void *context, CoachEr
     int32_t id;
     if (vocab_id(lex, norm, norm_len, &id) != COACH_OK)
         return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    ((uint64_t *)lex->masks.items)[id] |= bit;
+    ((ClassMask *)lex->masks.items)[id].norm |= bit;
     if (!exact) {
+        ((ClassMask *)lex->masks.items)[id].stem |= bit; /* a token stemmed to the word itself */
         if (vocab_id(lex, stem, stem_len, &id) != COACH_OK)
             return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-        ((uint64_t *)lex->masks.items)[id] |= bit;
+        ((ClassMask *)lex->masks.items)[id].stem |= bit;
     }
     return COACH_OK;
 }
@@ -811,7 +819,7 @@ Lexicon *lex_load(const char *path, CoachError *err)
         return NULL;
     }
     snprintf(lex->path, sizeof lex->path, "%s", path);
-    lex->masks.size = sizeof(uint64_t);
+    lex->masks.size = sizeof(ClassMask);
     lex->rules.size = sizeof(LexRule);
     lex->patterns.size = sizeof(LexPattern);
     lex->slots.size = sizeof(LexSlot);
@@ -1027,7 +1035,7 @@ const LexRule *lex_rule(const Lexicon *lex, size_t index)
 
 void lex_tag(const Lexicon *lex, TxText *text)
 {
-    const uint64_t *masks = lex->masks.items;
+    const ClassMask *masks = lex->masks.items;
     for (size_t i = 0; i < text->token_count; i++) {
         TxToken *t = &text->tokens[i];
         int value;
@@ -1038,9 +1046,9 @@ void lex_tag(const Lexicon *lex, TxText *text)
             t->stem_id = tx_map_get(lex->vocab, tx_stem_of(text, t), t->stem_len, &value, NULL) ? value : -1;
         uint64_t classes = 0;
         if (t->norm_id >= 0)
-            classes |= masks[t->norm_id];
+            classes |= masks[t->norm_id].norm;
         if (t->stem_id >= 0)
-            classes |= masks[t->stem_id];
+            classes |= masks[t->stem_id].stem;
         if (t->flags & TX_NUMBER)
             classes |= BIT_NUMBER;
         if (t->flags & TX_ORDINAL)
@@ -1120,6 +1128,7 @@ static void try_pattern(const Lexicon *lex, const TxText *text, uint32_t index, 
     hit->start = (uint16_t)pos;
     hit->end = (uint16_t)end;
     hit->sentence_anchor = sentence_anchor;
+    hit->anchored = p->anchored_start;
 }
 
 void lex_match(const Lexicon *lex, const TxText *text, LexHits *out)

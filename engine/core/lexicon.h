@@ -61,6 +61,7 @@ typedef struct LexHit {
     uint16_t start;          /* first token */
     uint16_t end;            /* one past the last token */
     bool sentence_anchor;    /* began at the sentence start (after fillers) */
+    bool anchored;           /* the pattern was anchored (^) */
 } LexHit;
 
 typedef struct LexHits {

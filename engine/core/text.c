@@ -544,8 +544,9 @@ static void emit_word(Builder *b, size_t start, size_t end)
     if (rules != NULL && base_len > 0 && memchr(folded, '\'', base_len) == NULL) {
         if (suffix_len == 2 && suffix[1] == 's') {
             /* 's: "is" after it/that/what..., else a possessive (dropped) */
-            emit_token(b, folded, base_len, TX_EXPANDED, start, end);
-            if (tx_map_get(rules->s_is, folded, base_len, NULL, NULL) &&
+            bool is = tx_map_get(rules->s_is, folded, base_len, NULL, NULL);
+            emit_token(b, folded, base_len, TX_EXPANDED | (is ? 0u : (unsigned)TX_DROPPED_S), start, end);
+            if (is &&
                 tx_map_get(rules->suffix_expansions, suffix, suffix_len, NULL, &expansion) && expansion != NULL)
                 emit_phrase(b, expansion, start, end);
             return;

@@ -78,7 +78,8 @@ enum {
     TX_CLOCK = 1 << 3,        /* 9am, 2pm, 10:30 */
     TX_AFTER_COMMA = 1 << 4,  /* a comma (or bracket, quote) came just before */
     TX_EXPANDED = 1 << 5,     /* came from a contraction */
-    TX_SECOND_PART = 1 << 6   /* the second token of one typed word */
+    TX_SECOND_PART = 1 << 6,  /* the second token of one typed word */
+    TX_DROPPED_S = 1 << 7     /* a 's was dropped after it ("the site's": is or possessive) */
 };
 
 typedef struct TxToken {
