@@ -1,12 +1,191 @@
-/* cmd_play: placeholder until the command lands (replace this file). */
+/* cmd_play: `coach play [SCENARIO]` opens the window; with --text it plays
+ * in the terminal: the prospect's line and numbered options on stdout, one
+ * line read from stdin per turn, then the debrief and the log's path. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_session.h"
+#include "session.h"
+#include "ui.h"
+
+static void play_usage(FILE *out)
+{
+    fprintf(out, "usage: coach play [SCENARIO] [--text] [--log-dir DIR] [--seed N] [--trainee NAME]\n"
+                 "                  [--projector] [--screenshot FILE]\n\n"
+                 "Without --text, opens the window. With --text, plays in the terminal: type your\n"
+                 "line, or #N (or just N) to pick option N; /quit ends the call.\n");
+}
+
+static int play_text(const char *scenario_path, const SesOptions *options)
+{
+    CoachError err;
+    err_clear(&err);
+    Scenario *scenario = scn_load(scenario_path, NULL, &err);
+    if (scenario == NULL) {
+        cli_print_error(&err);
+        return CLI_USAGE;
+    }
+    Session *session = ses_create(scenario, NULL, options, &err);
+    if (session == NULL) {
+        cli_print_error(&err);
+        return CLI_USAGE;
+    }
+    int status = CLI_USAGE;
+    if (ses_start(session, &err) != COACH_OK) {
+        cli_print_error(&err);
+        goto destroy;
+    }
+    const ScnInfo *info = scn_info(scenario);
+    printf("== %s ==\n", info->title);
+    if (info->persona_role != NULL || info->persona_company != NULL)
+        printf("You are talking to %s%s%s%s%s.\n", info->persona_name,
+               info->persona_role != NULL ? ", " : "", info->persona_role ? info->persona_role : "",
+               info->persona_company != NULL ? ", " : "",
+               info->persona_company ? info->persona_company : "");
+    if (info->brief != NULL)
+        printf("Brief: %s\n", info->brief);
+    if (info->purpose != NULL)
+        printf("Purpose of the call: %s\n", info->purpose);
+    printf("(type your line; #N or N picks option N; /quit ends the call)\n\n");
+    char *line = NULL;
+    size_t capacity = 0;
+    while (ses_state(session) == SES_AWAIT_TEXT || ses_state(session) == SES_AWAIT_CHOICE) {
+        cls_print_prospect(stdout, session);
+        printf("> ");
+        fflush(stdout);
+        ssize_t got = getline(&line, &capacity, stdin);
+        if (got < 0) {
+            printf("\n(end of input: the call ends here)\n");
+            ses_quit(session, &err);
+            break;
+        }
+        size_t length = (size_t)got;
+        while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
+            line[--length] = '\0';
+        size_t lead = strspn(line, " \t");
+        if (line[lead] == '\0')
+            continue;
+        if (strcmp(line + lead, "/quit") == 0 || strcmp(line + lead, "/q") == 0) {
+            ses_quit(session, &err);
+            break;
+        }
+        long choice = -1;
+        int rc;
+        size_t options_now = ses_choice_count(session);
+        if (options_now > 0 && cls_parse_choice(line, true, &choice)) {
+            if ((size_t)choice >= options_now) {
+                printf("(pick an option from 1 to %zu)\n", options_now);
+                continue;
+            }
+            rc = ses_answer_choice(session, (size_t)choice, &err);
+        } else if (ses_accepts_text(session)) {
+            rc = ses_answer_text(session, line, length, &err);
+        } else {
+            printf("(pick an option from 1 to %zu, e.g. #1)\n", options_now);
+            continue;
+        }
+        if (rc != COACH_OK) {
+            cli_print_error(&err);
+            if (ses_state(session) == SES_FAILED)
+                goto destroy;
+        }
+        printf("\n");
+    }
+    free(line);
+    line = NULL;
+    if (ses_state(session) == SES_ENDED && ses_ending(session) != NULL &&
+        strcmp(ses_ending(session), "abandoned") != 0)
+        printf("%s: %s\n", info->persona_name, ses_prospect_line(session));
+    cls_print_scores(stdout, session);
+    printf("Log: %s\n", ses_log_path(session));
+    status = CLI_OK;
+destroy:
+    free(line);
+    ses_destroy(session);
+    return status;
+}
 
 int cmd_play(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fprintf(stderr, "coach: 'play' is not built yet\n");
-    return CLI_USAGE;
+    const char *scenario_path = NULL, *log_dir = NULL, *trainee = NULL, *screenshot = NULL;
+    bool text = false, projector = false, has_seed = false;
+    unsigned long long seed = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *arg = argv[i];
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            play_usage(stdout);
+            return CLI_OK;
+        } else if (strcmp(arg, "--text") == 0) {
+            text = true;
+        } else if (strcmp(arg, "--projector") == 0) {
+            projector = true;
+        } else if (strcmp(arg, "--log-dir") == 0 || strcmp(arg, "--seed") == 0 ||
+                   strcmp(arg, "--trainee") == 0 || strcmp(arg, "--screenshot") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "coach play: %s needs a value\n", arg);
+                return CLI_USAGE;
+            }
+            const char *value = argv[++i];
+            if (strcmp(arg, "--log-dir") == 0)
+                log_dir = value;
+            else if (strcmp(arg, "--trainee") == 0)
+                trainee = value;
+            else if (strcmp(arg, "--screenshot") == 0)
+                screenshot = value;
+            else {
+                char *end = NULL;
+                errno = 0;
+                seed = strtoull(value, &end, 10);
+                if (errno != 0 || end == value || *end != '\0' || value[0] == '-') {
+                    fprintf(stderr, "coach play: --seed needs a whole number >= 0, not '%s'\n", value);
+                    return CLI_USAGE;
+                }
+                has_seed = true;
+            }
+        } else if (arg[0] == '-' && arg[1] != '\0') {
+            fprintf(stderr, "coach play: unknown option '%s' (try coach play --help)\n", arg);
+            return CLI_USAGE;
+        } else if (scenario_path == NULL) {
+            scenario_path = arg;
+        } else {
+            fprintf(stderr, "coach play: one scenario at a time ('%s' is extra)\n", arg);
+            return CLI_USAGE;
+        }
+    }
+    if (scenario_path != NULL) {
+        struct stat st;
+        if (stat(scenario_path, &st) != 0 || !S_ISREG(st.st_mode)) {
+            fprintf(stderr, "coach: %s: error: cannot open the scenario: %s\n", scenario_path,
+                    stat(scenario_path, &st) != 0 ? strerror(errno) : "not a regular file");
+            return CLI_USAGE;
+        }
+    }
+    if (text) {
+        char lexicon[4200];
+        cls_lexicon_path(lexicon, sizeof lexicon);
+        SesOptions options = {.trainee = trainee,
+                              .log_dir = log_dir,
+                              .seed = (uint64_t)seed,
+                              .has_seed = has_seed,
+                              .lexicon_path = lexicon};
+        return play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);
+    }
+    char scenarios[4200], assets[4200];
+    cli_path(scenarios, sizeof scenarios, "scenarios");
+    cli_path(assets, sizeof assets, "assets");
+    UiOptions options;
+    memset(&options, 0, sizeof options);
+    options.scenario_path = scenario_path != NULL ? scenario_path : cli_default_scenario();
+    options.default_scenario = cli_default_scenario();
+    options.scenarios_dir = scenarios;
+    options.assets_dir = assets;
+    options.log_dir = log_dir;
+    options.trainee = trainee;
+    options.projector = projector;
+    options.screenshot = screenshot;
+    return ui_run(&options);
 }

@@ -385,6 +385,20 @@ static int scn_forward_to_upvalue(lua_State *L)
     return lua_gettop(L);
 }
 
+/* Lua runs finalisers with hooks off, so a __gc could loop past the budget:
+ * a scenario may not set one. (Lua only marks an object for finalisation
+ * when its metatable has __gc at setmetatable time.) */
+static int scn_lua_setmetatable(lua_State *L)
+{
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushstring(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc finalisers are not allowed in a scenario (sandbox)");
+        lua_pop(L, 1);
+    }
+    return scn_forward_to_upvalue(L);
+}
+
 static int scn_lua_rep(lua_State *L)
 {
     size_t length = 0, separator = 0;
@@ -573,6 +587,9 @@ static int scn_open_sandbox(lua_State *L)
     lua_setglobal(L, "load");
     lua_pushcfunction(L, scn_lua_print);
     lua_setglobal(L, "print");
+    lua_getglobal(L, "setmetatable");
+    lua_pushcclosure(L, scn_lua_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
 
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);

@@ -1,0 +1,1 @@
+node "a" { say = "hi", ending = { outcome = "done" } }

@@ -1,0 +1,4 @@
+scenario {
+  id = "missing_start",
+}
+node "a" { say = "hi", ending = { outcome = "done" } }

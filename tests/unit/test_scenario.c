@@ -1,0 +1,451 @@
+/* Tests of the scenario runtime: loading, the static view, routing, state,
+ * and the sandbox against hostile scenarios (tests/scenarios/sandbox/). */
+#include <stdint.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "scenario.h"
+#include "sha256.h"
+
+#define SANDBOX "tests/scenarios/sandbox/"
+
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static const char *write_fixture(const char *name, const char *text)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "/tmp/coach-test-%ld-%s", (long)getpid(), name);
+    FILE *file = fopen(path, "wb");
+    REQUIRE(file != NULL);
+    fputs(text, file);
+    fclose(file);
+    return path;
+}
+
+/* Loads path expecting failure; checks the error names the file, has a
+ * line when want_line, contains fragment, and came back within a second or
+ * two (the budget and the memory cap stop it, not a timer). */
+static void expect_refused(const char *path, const char *fragment, bool want_line)
+{
+    CoachError err;
+    double start = now_seconds();
+    Scenario *s = scn_load(path, NULL, &err);
+    double took = now_seconds() - start;
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_STR(err.file, path);
+    CHECK(err.code == COACH_ESCRIPT || err.code == COACH_EPARSE);
+    if (want_line)
+        CHECK(err.line > 0);
+    if (strstr(err.message, fragment) == NULL) {
+        fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", path, err.message, fragment);
+        check_failures++;
+    }
+    if (took > 2.0) {
+        fprintf(stderr, "%s took %.2f s\n", path, took);
+        check_failures++;
+    }
+}
+
+static const char *routing_fixture =
+    "scenario {\n"                                                    /* 1 */
+    "  id = \"fixture\", start = \"a\", seed = 3,\n"                  /* 2 */
+    "  persona = { name = \"Robin\" },\n"                             /* 3 */
+    "  state = { trust = 40, interest = 30, mood = \"calm\" },\n"     /* 4 */
+    "  targets = { { id = \"pain\", text = \"it hurts\", keys = \"hurt pain\" } },\n" /* 5 */
+    "}\n"                                                             /* 6 */
+    "node \"a\" {\n"                                                  /* 7 */
+    "  say = { \"Hello {trainee}, trust {trust}.\", \"Hi {trainee} from {name}.\" },\n" /* 8 */
+    "  cues = { { id = \"worry\", words = \"worry night\" } },\n"     /* 9 */
+    "  routes = {\n"                                                  /* 10 */
+    "    { id = \"open\", when = \"open_question\", unless = { \"feature\" }, to = \"b\" },\n" /* 11 */
+    "    { words = \"budget money\", to = \"c\", effects = { trust = 500 } },\n" /* 12 */
+    "    { when = \"next_step\", premature = true, to = \"end\" },\n" /* 13 */
+    "    { test = function(s, move) return move.text == \"magic\" end,\n" /* 14 */
+    "      to = function(s, move) return s.trust > 30 and \"c\" or \"b\" end },\n" /* 15 */
+    "  },\n"                                                          /* 16 */
+    "  otherwise = \"b\",\n"                                          /* 17 */
+    "}\n"                                                             /* 18 */
+    "node \"b\" {\n"                                                  /* 19 */
+    "  say = function(s) return \"visit \" .. s.visits.b end,\n"      /* 20 */
+    "  reveals = { \"pain\" },\n"                                     /* 21 */
+    "  effects = { interest = -100 },\n"                              /* 22 */
+    "  choices = {\n"                                                 /* 23 */
+    "    { text = \"Tell me more\", to = \"a\" },\n"                  /* 24 */
+    "    { id = \"pitch\", text = \"Buy it\", to = \"end\", labels = { \"feature\" },\n" /* 25 */
+    "      points = { benefits = -4 } },\n"                           /* 26 */
+    "  },\n"                                                          /* 27 */
+    "}\n"                                                             /* 28 */
+    "node \"c\" { say = \"money talk\", otherwise = \"end\" }\n"      /* 29 */
+    "node \"end\" { say = \"bye\", ending = { outcome = \"done\", success = true } }\n"; /* 30 */
+
+static ScnMove text_move(const char *text, AnResult *analysis, unsigned labels)
+{
+    memset(analysis, 0, sizeof *analysis);
+    analysis->labels = labels;
+    ScnMove move = {.text = text, .analysis = analysis, .choice = -1};
+    return move;
+}
+
+TEST(scenario_loads_the_default_scenario_with_its_metadata)
+{
+    CoachError err;
+    Scenario *s = scn_load("scenarios/plant_downtime.lua", NULL, &err);
+    REQUIRE(s != NULL);
+    const ScnInfo *info = scn_info(s);
+    CHECK_STR(info->id, "plant_downtime");
+    CHECK_STR(info->start, "opening");
+    CHECK_STR(info->persona_voice, "busy sceptic");
+    CHECK_INT(strlen(info->sha256), 64);
+    CHECK(scn_node_count(s) >= 20);
+    CHECK(scn_target_count(s) >= 3);
+    size_t endings = 0, cues = 0;
+    for (size_t i = 0; i < scn_node_count(s); i++) {
+        const ScnNode *node = scn_node(s, i);
+        CHECK(node->line > 0);
+        endings += node->is_ending;
+        cues += node->cue_count;
+        for (size_t e = 0; e < node->edge_count; e++)
+            CHECK(node->edges[e].line >= node->line);
+    }
+    CHECK(endings >= 3);
+    CHECK(cues >= 3);
+    const char *const *features = NULL;
+    CHECK(scn_terms(s, AN_TERM_FEATURE, &features) > 0);
+    CHECK(features != NULL && features[0] != NULL);
+    scn_unload(s);
+}
+
+TEST(scenario_hash_is_sha256_of_the_file)
+{
+    char hex[65];
+    sha_hex("abc", 3, hex);
+    CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    sha_hex("", 0, hex);
+    CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    const char *fifty_six = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+    sha_hex(fifty_six, strlen(fifty_six), hex);
+    CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+}
+
+TEST(scenario_edges_carry_the_lines_of_routes_and_choices)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("lines.lua", routing_fixture), NULL, &err);
+    REQUIRE(s != NULL);
+    const ScnNode *a = scn_node(s, (size_t)scn_find_node(s, "a"));
+    CHECK_INT(a->line, 7);
+    REQUIRE(a->edge_count == 5);
+    CHECK_STR(a->edges[0].id, "a.open");
+    CHECK_INT(a->edges[0].line, 11);
+    CHECK_STR(a->edges[1].id, "a.route2");
+    CHECK_INT(a->edges[1].line, 12);
+    CHECK_INT(a->edges[3].line, 14);
+    CHECK(a->edges[3].to == NULL);
+    CHECK(a->edges[4].kind == SCN_ROUTE_OTHERWISE);
+    const ScnNode *b = scn_node(s, (size_t)scn_find_node(s, "b"));
+    REQUIRE(b->edge_count == 2);
+    CHECK_STR(b->edges[0].id, "b.a");
+    CHECK_INT(b->edges[0].line, 24);
+    CHECK_STR(b->edges[1].id, "b.pitch");
+    CHECK_INT(b->edges[1].line, 25);
+    CHECK(b->has_choices && !b->has_text);
+    CHECK_INT(scn_target(s, 0)->line, 5);
+    scn_unload(s);
+}
+
+TEST(scenario_routes_by_labels_words_tests_and_otherwise)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("route.lua", routing_fixture), NULL, &err);
+    REQUIRE(s != NULL);
+    int a = scn_find_node(s, "a");
+    AnResult analysis;
+    ScnStep step;
+    ScnMove move = text_move("what is going on", &analysis, AN_BIT(AN_OPEN_QUESTION));
+    REQUIRE(scn_route(s, a, &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "b"));
+    CHECK_STR(step.route_id, "a.open");
+    CHECK(step.kind == SCN_ROUTE_RULE);
+
+    move = text_move("what about the Budget?", &analysis, AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_FEATURE));
+    REQUIRE(scn_route(s, a, &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "c"));
+    double trust = 0;
+    CHECK(scn_state_number(s, "trust", &trust));
+    CHECK(trust == 100); /* clamped */
+
+    move = text_move("shall we meet", &analysis, AN_BIT(AN_NEXT_STEP));
+    move.premature_ask = true;
+    REQUIRE(scn_route(s, a, &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "end"));
+
+    move = text_move("magic", &analysis, 0);
+    REQUIRE(scn_route(s, a, &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "c"));
+    CHECK(step.kind == SCN_ROUTE_RULE);
+
+    move = text_move("okay", &analysis, 0);
+    REQUIRE(scn_route(s, a, &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "b"));
+    CHECK(step.kind == SCN_ROUTE_OTHERWISE);
+    CHECK_STR(step.route_id, "a.otherwise");
+
+    /* a choice node refuses typed lines; an ending routes nowhere */
+    CHECK(scn_route(s, scn_find_node(s, "b"), &move, &step, &err) == COACH_ESTATE);
+    CHECK(scn_route(s, scn_find_node(s, "end"), &move, &step, &err) == COACH_ESTATE);
+    scn_unload(s);
+}
+
+TEST(scenario_choices_carry_ids_label_overrides_and_points)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("choice.lua", routing_fixture), NULL, &err);
+    REQUIRE(s != NULL);
+    int b = scn_find_node(s, "b");
+    ScnLine line;
+    REQUIRE(scn_enter(s, b, &line, &err) == COACH_OK);
+    CHECK_INT(line.choice_count, 2);
+    CHECK(!line.accepts_text);
+    CHECK_INT(line.reveal_count, 1);
+    CHECK_STR(line.reveals[0], "pain");
+    ScnChoice choice;
+    REQUIRE(scn_choice(s, b, 0, &choice, &err) == COACH_OK);
+    CHECK_STR(choice.id, "b.a");
+    CHECK_STR(choice.text, "Tell me more");
+    CHECK(!choice.has_labels);
+    REQUIRE(scn_choice(s, b, 1, &choice, &err) == COACH_OK);
+    CHECK_STR(choice.id, "b.pitch");
+    CHECK(choice.has_labels);
+    CHECK(choice.labels == AN_BIT(AN_FEATURE));
+    CHECK_INT(choice.points[RUB_BENEFITS], -4);
+    CHECK(scn_choice(s, b, 2, &choice, &err) != COACH_OK);
+    AnResult analysis;
+    ScnMove move = text_move("Buy it", &analysis, AN_BIT(AN_FEATURE));
+    move.choice = 1;
+    ScnStep step;
+    REQUIRE(scn_route(s, b, &move, &step, &err) == COACH_OK);
+    CHECK(step.kind == SCN_ROUTE_CHOICE);
+    CHECK_STR(step.route_id, "b.pitch");
+    CHECK_INT(step.next, scn_find_node(s, "end"));
+    scn_unload(s);
+}
+
+TEST(scenario_lines_are_seeded_substituted_and_count_visits)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("say.lua", routing_fixture), NULL, &err);
+    REQUIRE(s != NULL);
+    REQUIRE(scn_set_trainee(s, "Alex", &err) == COACH_OK);
+    ScnLine line;
+    char first[128];
+    REQUIRE(scn_begin(s, 42, &err) == COACH_OK);
+    REQUIRE(scn_enter(s, scn_find_node(s, "a"), &line, &err) == COACH_OK);
+    snprintf(first, sizeof first, "%s|%s", line.line_id, line.text);
+    CHECK(strstr(line.text, "Alex") != NULL);
+    CHECK(strchr(line.text, '{') == NULL);
+    CHECK(strcmp(line.text, "Hello Alex, trust 40.") == 0 || strcmp(line.text, "Hi Alex from Robin.") == 0);
+    CHECK_INT(line.cue_count, 1);
+    CHECK_STR(line.cues[0].id, "worry");
+    CHECK_STR(line.cues[0].words, "worry night");
+    /* the same seed gives the same line */
+    REQUIRE(scn_begin(s, 42, &err) == COACH_OK);
+    REQUIRE(scn_enter(s, scn_find_node(s, "a"), &line, &err) == COACH_OK);
+    char second[128];
+    snprintf(second, sizeof second, "%s|%s", line.line_id, line.text);
+    CHECK_STR(second, first);
+    /* visits are counted per run; effects clamp */
+    int b = scn_find_node(s, "b");
+    REQUIRE(scn_enter(s, b, &line, &err) == COACH_OK);
+    CHECK_STR(line.text, "visit 1");
+    REQUIRE(scn_enter(s, b, &line, &err) == COACH_OK);
+    CHECK_STR(line.text, "visit 2");
+    double interest = -1;
+    CHECK(scn_state_number(s, "interest", &interest));
+    CHECK(interest == 0);
+    REQUIRE(scn_state_add(s, "trust", -500, &err) == COACH_OK);
+    double trust = -1;
+    CHECK(scn_state_number(s, "trust", &trust) && trust == 0);
+    CHECK(!scn_state_number(s, "mood", &trust));
+    char *json = scn_state_json(s);
+    REQUIRE(json != NULL);
+    CHECK(strstr(json, "\"interest\":0,\"mood\":\"calm\",\"trust\":0,\"visits\":{\"a\":1,\"b\":2}") != NULL);
+    CHECK(strstr(json, "random") == NULL);
+    free(json);
+    REQUIRE(scn_begin(s, 42, &err) == COACH_OK);
+    REQUIRE(scn_enter(s, b, &line, &err) == COACH_OK);
+    CHECK_STR(line.text, "visit 1");
+    scn_unload(s);
+}
+
+TEST(scenario_reactions_merge_author_entries_over_defaults)
+{
+    CoachError err;
+    Scenario *s = scn_load("scenarios/plant_downtime.lua", NULL, &err);
+    REQUIRE(s != NULL);
+    bool feature_trust = false, open_trust = false;
+    for (size_t i = 0; i < scn_reaction_count(s); i++) {
+        const ScnReaction *r = scn_reaction(s, i);
+        if (strcmp(r->key, "feature") == 0 && strcmp(r->var, "trust") == 0)
+            feature_trust = r->delta == -1;
+        if (strcmp(r->key, "open_question") == 0 && strcmp(r->var, "trust") == 0)
+            open_trust = r->delta == 2;
+    }
+    CHECK(feature_trust);
+    CHECK(open_trust);
+    scn_unload(s);
+}
+
+TEST(scenario_missing_file_is_an_io_error_naming_it)
+{
+    CoachError err;
+    CHECK(scn_load("scenarios/no_such_file.lua", NULL, &err) == NULL);
+    CHECK_INT(err.code, COACH_EIO);
+    CHECK_STR(err.file, "scenarios/no_such_file.lua");
+}
+
+TEST(sandbox_stops_an_endless_loop_by_its_budget)
+{
+    expect_refused(SANDBOX "infinite_loop.lua", "instruction", true);
+}
+
+TEST(sandbox_budget_error_cannot_be_swallowed_by_pcall)
+{
+    expect_refused(SANDBOX "pcall_swallow.lua", "instruction", true);
+}
+
+TEST(sandbox_caps_memory)
+{
+    expect_refused(SANDBOX "memory_bomb.lua", "memory", false);
+    expect_refused(SANDBOX "concat_doubling.lua", "memory", false);
+}
+
+TEST(sandbox_memory_cap_is_configurable)
+{
+    CoachError err;
+    ScnLimits limits = {.memory_bytes = 2 * 1024 * 1024, .instructions_per_call = 0};
+    double start = now_seconds();
+    CHECK(scn_load(SANDBOX "memory_bomb.lua", &limits, &err) == NULL);
+    CHECK(strstr(err.message, "2 MiB") != NULL);
+    CHECK(now_seconds() - start < 2.0);
+}
+
+TEST(sandbox_stops_endless_recursion)
+{
+    expect_refused(SANDBOX "recursion.lua", "stack overflow", true);
+}
+
+TEST(sandbox_has_no_io_os_require_debug_or_dofile)
+{
+    expect_refused(SANDBOX "io_access.lua", "sandbox", true);
+    expect_refused(SANDBOX "os_access.lua", "sandbox", true);
+    expect_refused(SANDBOX "require_access.lua", "sandbox", true);
+    expect_refused(SANDBOX "debug_access.lua", "sandbox", true);
+    expect_refused(SANDBOX "dofile_access.lua", "sandbox", true);
+    CHECK(access("/tmp/coach-sandbox-escaped", F_OK) != 0);
+}
+
+TEST(sandbox_refuses_bytecode)
+{
+    expect_refused(SANDBOX "bytecode_load.lua", "binary", true);
+    expect_refused(SANDBOX "string_dump.lua", "dump", true);
+    const char *path = write_fixture("binary.lua", "\x1bLuaT\x00 not really bytecode");
+    expect_refused(path, "binary", false);
+}
+
+TEST(sandbox_bounds_work_done_in_c)
+{
+    expect_refused(SANDBOX "string_rep.lua", "string.rep", true);
+    expect_refused(SANDBOX "pattern_bomb.lua", "pattern", true);
+}
+
+TEST(sandbox_budget_applies_to_each_call_at_run_time)
+{
+    CoachError err;
+    Scenario *s = scn_load(SANDBOX "loop_in_say.lua", NULL, &err);
+    REQUIRE(s != NULL);
+    ScnLine line;
+    double start = now_seconds();
+    CHECK(scn_enter(s, 0, &line, &err) == COACH_ESCRIPT);
+    CHECK(now_seconds() - start < 2.0);
+    CHECK_STR(err.file, SANDBOX "loop_in_say.lua");
+    CHECK_INT(err.line, 4);
+    CHECK(strstr(err.message, "instruction") != NULL);
+    scn_unload(s);
+}
+
+TEST(sandbox_refuses_finalisers_that_run_without_hooks)
+{
+    expect_refused(SANDBOX "gc_loop.lua", "__gc", true);
+}
+
+TEST(scenario_without_scenario_declaration_is_refused)
+{
+    expect_refused(SANDBOX "missing_scenario.lua", "never calls scenario", false);
+}
+
+TEST(scenario_without_start_names_the_line)
+{
+    CoachError err;
+    CHECK(scn_load(SANDBOX "missing_start.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.message, "start") != NULL);
+}
+
+TEST(scenario_route_to_unknown_node_names_the_route_line)
+{
+    CoachError err;
+    CHECK(scn_load(SANDBOX "unknown_to.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 6);
+    CHECK(strstr(err.message, "nowhere") != NULL);
+}
+
+TEST(scenario_text_node_without_otherwise_is_refused)
+{
+    CoachError err;
+    CHECK(scn_load(SANDBOX "no_otherwise.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 2);
+    CHECK(strstr(err.message, "otherwise") != NULL);
+}
+
+TEST(scenario_wrong_types_and_labels_are_refused_with_lines)
+{
+    CoachError err;
+    CHECK(scn_load(SANDBOX "wrong_type.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 1);
+    CHECK(strstr(err.message, "title must be a string") != NULL);
+    CHECK(scn_load(SANDBOX "unknown_label.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 5);
+    CHECK(strstr(err.message, "open_questoin") != NULL);
+    CHECK(scn_load(SANDBOX "syntax_error.lua", NULL, &err) == NULL);
+    CHECK_INT(err.line, 2);
+    CHECK_STR(err.file, SANDBOX "syntax_error.lua");
+}
+
+TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
+      CHECK_CASE(scenario_hash_is_sha256_of_the_file),
+      CHECK_CASE(scenario_edges_carry_the_lines_of_routes_and_choices),
+      CHECK_CASE(scenario_routes_by_labels_words_tests_and_otherwise),
+      CHECK_CASE(scenario_choices_carry_ids_label_overrides_and_points),
+      CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
+      CHECK_CASE(scenario_reactions_merge_author_entries_over_defaults),
+      CHECK_CASE(scenario_missing_file_is_an_io_error_naming_it),
+      CHECK_CASE(sandbox_stops_an_endless_loop_by_its_budget),
+      CHECK_CASE(sandbox_budget_error_cannot_be_swallowed_by_pcall),
+      CHECK_CASE(sandbox_caps_memory), CHECK_CASE(sandbox_memory_cap_is_configurable),
+      CHECK_CASE(sandbox_stops_endless_recursion),
+      CHECK_CASE(sandbox_has_no_io_os_require_debug_or_dofile),
+      CHECK_CASE(sandbox_refuses_bytecode), CHECK_CASE(sandbox_bounds_work_done_in_c),
+      CHECK_CASE(sandbox_budget_applies_to_each_call_at_run_time),
+      CHECK_CASE(sandbox_refuses_finalisers_that_run_without_hooks),
+      CHECK_CASE(scenario_without_scenario_declaration_is_refused),
+      CHECK_CASE(scenario_without_start_names_the_line),
+      CHECK_CASE(scenario_route_to_unknown_node_names_the_route_line),
+      CHECK_CASE(scenario_text_node_without_otherwise_is_refused),
+      CHECK_CASE(scenario_wrong_types_and_labels_are_refused_with_lines))
