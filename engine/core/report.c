@@ -567,6 +567,20 @@ static void rep_format_date(char *buffer, size_t size, long long epoch)
              (seconds / 60) % 60);
 }
 
+/* "Mar 2" (UTC) for a chart axis. */
+static void rep_format_day(char *buffer, size_t size, long long epoch)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char date[32];
+    rep_format_date(date, sizeof date, epoch);
+    int month = (date[5] - '0') * 10 + (date[6] - '0');
+    int day = (date[8] - '0') * 10 + (date[9] - '0');
+    if (month < 1 || month > 12)
+        month = 1;
+    snprintf(buffer, size, "%s %d", months[month - 1], day);
+}
+
 /* The ending cell: the outcome, or the status in brackets when the session has none. */
 static void rep_format_ending(char *buffer, size_t size, const RepSession *s)
 {
@@ -985,6 +999,8 @@ static const char rep_css[] =
     ".reasons li{margin:4px 0;font-size:12.5px;display:flex;gap:8px}"
     ".pts{flex:none;min-width:34px;text-align:right;font-weight:700;font-variant-numeric:tabular-nums}"
     ".plus{color:#17703a}.minus{color:#b0231f}"
+    ".sessions th,.sessions td{padding:6px 5px}.sessions .pill{min-width:30px;padding:1px 5px}"
+    ".sub{display:block;white-space:normal;color:var(--muted);font-size:12px}"
     ".file{padding:0 16px 12px;color:var(--muted);font-size:11.5px;word-break:break-all}"
     "footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 0 30px}";
 
@@ -1027,17 +1043,23 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%d</text>",
                 left, width - right, y, y, grid == 0 ? "#c5cdd8" : "#edf0f5", left - 6, y + 4, grid);
     }
-    /* x labels: every session when few, else about eight */
-    size_t step = n <= 12 ? 1 : (n + 7) / 8;
-    for (size_t k = 0; k < n; k++) {
-        if (k % step != 0 && k != n - 1)
+    /* x labels: the session's day, for every session when few, else about six */
+    size_t step = n <= 8 ? 1 : (n + 5) / 6;
+    size_t k = 0;
+    for (size_t i = 0; i < report->count; i++) {
+        const RepSession *s = &report->entries[i].session;
+        if (strcmp(s->trainee, trainee) != 0)
             continue;
-        double x = n == 1 ? left + plot_width / 2 : left + plot_width * (double)k / (double)(n - 1);
-        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%zu</text>", x,
-                height - bottom + 16, k + 1);
+        if (k % step == 0 || k == n - 1) {
+            double x = n == 1 ? left + plot_width / 2 : left + plot_width * (double)k / (double)(n - 1);
+            char day[32];
+            rep_format_day(day, sizeof day, s->started_epoch);
+            fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>", x,
+                    height - bottom + 17, n > 1 && k == 0 ? "start" : n > 1 && k == n - 1 ? "end" : "middle",
+                    day);
+        }
+        k++;
     }
-    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">session</text>", width - right,
-            height - 2);
     for (int skill = 0; skill < REP_SKILL_COUNT; skill++) {
         bool overall = skill == REP_OVERALL;
         fprintf(out,
@@ -1045,7 +1067,7 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
                 "stroke-linecap=\"round\"%s points=\"",
                 rep_skill_colours[skill], overall ? "3" : "1.6",
                 overall ? "" : " stroke-opacity=\"0.8\"");
-        size_t k = 0;
+        k = 0;
         for (size_t i = 0; i < report->count; i++) {
             const RepSession *s = &report->entries[i].session;
             if (strcmp(s->trainee, trainee) != 0)
@@ -1058,7 +1080,7 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
         fputs("\"/>", out);
     }
     /* points of the overall score, with a tooltip each */
-    size_t k = 0;
+    k = 0;
     for (size_t i = 0; i < report->count; i++) {
         const RepSession *s = &report->entries[i].session;
         if (strcmp(s->trainee, trainee) != 0)
@@ -1141,12 +1163,12 @@ static int rep_compare_reasons(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static void rep_html_details(FILE *out, const RepSession *s, size_t number)
+static void rep_html_details(FILE *out, const RepSession *s, size_t number, bool open)
 {
     char date[32], ending[256];
     rep_format_date(date, sizeof date, s->started_epoch);
     rep_format_ending(ending, sizeof ending, s);
-    fprintf(out, "<details><summary>#%zu &middot; %s &middot; ", number, date);
+    fprintf(out, "<details%s><summary>#%zu &middot; %s &middot; ", open ? " open" : "", number, date);
     rep_put_html(out, s->trainee);
     fputs(" &middot; ", out);
     rep_put_html(out, s->scenario_title[0] != '\0' ? s->scenario_title : s->scenario_id);
@@ -1307,7 +1329,7 @@ int rep_write_html(Report *report, FILE *out)
         rep_put_html(out, scenarios[k]);
         fputs("</b>", out);
         if (title[0] != '\0') {
-            fputs(" <span class=\"open\">", out);
+            fputs("<span class=\"sub\">", out);
             rep_put_html(out, title);
             fputs("</span>", out);
         }
@@ -1324,7 +1346,7 @@ int rep_write_html(Report *report, FILE *out)
 
     /* sessions */
     fputs("<section><h2>Sessions</h2><p class=\"note\">Oldest first; times in UTC.</p>"
-          "<div class=\"scroll\"><table><thead><tr><th class=\"num\">#</th><th>date</th>"
+          "<div class=\"scroll\"><table class=\"sessions\"><thead><tr><th class=\"num\">#</th><th>date</th>"
           "<th>trainee</th><th>scenario</th><th>ending</th>",
           out);
     for (int skill = 0; skill < REP_SKILL_COUNT; skill++)
@@ -1354,10 +1376,10 @@ int rep_write_html(Report *report, FILE *out)
 
     /* feedback per session */
     fputs("<section><h2>Feedback by session</h2><p class=\"note\">The strongest reasons behind "
-          "each skill score (open a session to read them).</p>\n",
+          "each skill score; the newest session is open, click another to read it.</p>\n",
           out);
     for (size_t i = 0; i < report->count; i++)
-        rep_html_details(out, &report->entries[i].session, i + 1);
+        rep_html_details(out, &report->entries[i].session, i + 1, i + 1 == report->count);
     fputs("</section>\n</main>\n<footer>Made by <b>coach report</b> from the session logs. "
           "No scripts, no network: this page is a single file.</footer>\n</body>\n</html>\n",
           out);
