@@ -70,7 +70,7 @@ return {
     probe_short_words = 3,  -- "why?", "how so", "say more": probes after a context line
     feature_window = 6,     -- words from a seller subject to its verb
     bridge_window = 10,     -- words after a bridge to find the prospect
-    trouble_window = 6,     -- words from "my/our" to a trouble word
+    trouble_window = 8,     -- words from "my/our" to a trouble word
   },
 
   -- Function words: never content for shared meaning, never stemmed.

@@ -1,0 +1,441 @@
+/* Tests for the analyser (engine/core/analyze.c + lexicon.c), on sentences
+ * written for these tests (not taken from the evaluation sets). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "check.h"
+
+static Analyzer *analyzer(void)
+{
+    static Analyzer *shared;
+    if (shared == NULL) {
+        const char *root = getenv("COACH_ROOT");
+        char path[4200];
+        snprintf(path, sizeof path, "%s/assets/lexicon.lua", root != NULL && root[0] ? root : ".");
+        CoachError err;
+        shared = an_create(path, &err);
+        if (shared == NULL) {
+            char line[2048];
+            err_format(&err, line, sizeof line);
+            fprintf(stderr, "%s\n", line);
+        }
+        REQUIRE(shared != NULL);
+    }
+    return shared;
+}
+
+static AnResult result;
+
+static unsigned labels(const char *text, const char *context)
+{
+    an_analyze(analyzer(), text, strlen(text), context, &result);
+    return result.labels;
+}
+
+static bool has(unsigned set, AnLabel label)
+{
+    return (set & AN_BIT(label)) != 0;
+}
+
+static const AnEvidence *evidence_for(AnLabel label)
+{
+    for (size_t i = 0; i < result.evidence_count; i++)
+        if (result.evidence[i].label == label)
+            return &result.evidence[i];
+    return NULL;
+}
+
+/* ---- questions ---- */
+
+TEST(analyze_marks_why_question_as_open)
+{
+    unsigned set = labels("Why did the team pick the current vendor?", NULL);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    CHECK_INT(result.questions, 1);
+    CHECK_STR(evidence_for(AN_OPEN_QUESTION)->rule, "open.wh_word");
+}
+
+TEST(analyze_marks_do_you_question_as_closed)
+{
+    unsigned set = labels("Do you lease the forklifts or own them?", NULL);
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+}
+
+TEST(analyze_treats_how_many_as_closed_and_how_long_as_open)
+{
+    CHECK(has(labels("How many drivers are on nights?", NULL), AN_CLOSED_QUESTION));
+    CHECK(has(labels("How long have the scanners been playing up?", NULL), AN_OPEN_QUESTION));
+}
+
+TEST(analyze_reads_a_question_without_a_question_mark)
+{
+    CHECK(has(labels("whats behind the push to automate", NULL), AN_OPEN_QUESTION));
+    CHECK(has(labels("are you the one who approves budgets", NULL), AN_CLOSED_QUESTION));
+}
+
+TEST(analyze_does_not_take_a_statement_for_a_question)
+{
+    unsigned set = labels("What I'd love is a chance to see the floor.", NULL);
+    CHECK(!has(set, AN_OPEN_QUESTION) && !has(set, AN_CLOSED_QUESTION));
+    set = labels("What a week it has been.", NULL);
+    CHECK(!has(set, AN_OPEN_QUESTION) && !has(set, AN_CLOSED_QUESTION));
+}
+
+TEST(analyze_marks_can_you_tell_me_as_open_not_closed)
+{
+    unsigned set = labels("Could you talk me through how the night shift hands over?", NULL);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+}
+
+TEST(analyze_finds_a_question_after_a_comma)
+{
+    unsigned set = labels("Before I forget, do you still use paper tickets?", NULL);
+    CHECK(has(set, AN_CLOSED_QUESTION));
+}
+
+/* ---- probes and reflections ---- */
+
+TEST(analyze_needs_context_for_a_probe)
+{
+    CHECK(!has(labels("Can you say more about that?", NULL), AN_PROBE));
+    CHECK(has(labels("Can you say more about that?", "Our returns rate doubled in a year."), AN_PROBE));
+}
+
+TEST(analyze_marks_follow_up_on_their_words_as_probe)
+{
+    unsigned set = labels("What happens to the returns once they reach the warehouse?",
+                          "Our returns rate doubled in a year.");
+    CHECK(has(set, AN_PROBE));
+    CHECK(has(set, AN_OPEN_QUESTION));
+}
+
+TEST(analyze_does_not_probe_after_a_topic_shift)
+{
+    unsigned set = labels("Changing the subject, what does your budget cycle look like?",
+                          "Our returns rate doubled in a year.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+}
+
+TEST(analyze_does_not_probe_a_fresh_question)
+{
+    CHECK(!has(labels("What does your ideal supplier look like?", "We moved offices in spring."), AN_PROBE));
+}
+
+TEST(analyze_finds_reflection_with_frame_and_shared_words)
+{
+    unsigned set = labels("It sounds like the returns are swamping the warehouse team.",
+                          "Our returns rate doubled and the warehouse can't keep up.");
+    CHECK(has(set, AN_REFLECTION));
+    const AnEvidence *e = evidence_for(AN_REFLECTION);
+    REQUIRE(e != NULL);
+    CHECK_STR(e->rule, "reflection.frame");
+    CHECK(result.context_overlap >= 2);
+}
+
+TEST(analyze_needs_context_for_a_reflection)
+{
+    CHECK(!has(labels("It sounds like the returns are swamping the warehouse team.", NULL), AN_REFLECTION));
+}
+
+TEST(analyze_does_not_take_parroting_or_agreeing_for_reflection)
+{
+    CHECK(!has(labels("Returns, right.", "Our returns rate doubled in a year."), AN_REFLECTION));
+    CHECK(!has(labels("Sure, makes sense.", "Our returns rate doubled in a year."), AN_REFLECTION));
+}
+
+TEST(analyze_marks_recap_then_question_as_both)
+{
+    unsigned set = labels("So returns have doubled inside a year - what is that doing to your margins?",
+                          "Our returns rate doubled in a year.");
+    CHECK(has(set, AN_REFLECTION));
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_PROBE));
+}
+
+TEST(analyze_hears_a_named_feeling_as_reflection)
+{
+    unsigned set = labels("You're feeling pretty worn down by all of this.", "I just can't face another audit.");
+    CHECK(has(set, AN_REFLECTION));
+}
+
+/* ---- features and benefits ---- */
+
+TEST(analyze_finds_feature_from_our_product)
+{
+    unsigned set = labels("Our loaders lift two tonnes and charge overnight from a normal socket.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_BENEFIT));
+    CHECK(result.feature_count >= 1);
+}
+
+TEST(analyze_counts_empty_claims_as_feature)
+{
+    unsigned set = labels("We stand for quality, service and reliability.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK_INT(result.empty_trio_count, 3);
+}
+
+TEST(analyze_marks_bridged_feature_as_feature_and_benefit)
+{
+    unsigned set = labels("The charger tops up in forty minutes, which means your night crew never waits for a truck.",
+                          NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+}
+
+TEST(analyze_finds_benefit_addressed_to_the_prospect)
+{
+    CHECK(has(labels("You'd have every invoice matched before lunch on the first of the month.", NULL), AN_BENEFIT));
+    CHECK(!has(labels("It's a really great product.", NULL), AN_BENEFIT));
+}
+
+TEST(analyze_does_not_take_the_sellers_gain_for_a_benefit)
+{
+    CHECK(!has(labels("We need a big logo this year, so a deal here would help us hit target.", NULL), AN_BENEFIT));
+}
+
+TEST(analyze_uses_the_scenarios_terms)
+{
+    CoachError err;
+    const char *features[] = {"route optimiser", "driver app"};
+    const char *outcomes[] = {"fewer empty miles"};
+    const char *jargon[] = {"TMS", "telematics"};
+    Analyzer *a = analyzer();
+    REQUIRE(an_add_terms(a, AN_TERM_FEATURE, features, 2, &err) == 0);
+    REQUIRE(an_add_terms(a, AN_TERM_OUTCOME, outcomes, 1, &err) == 0);
+    REQUIRE(an_add_terms(a, AN_TERM_JARGON, jargon, 2, &err) == 0);
+    unsigned set = labels("The Route Optimisers feed our TMS and telematics.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK_INT(result.term_hits[AN_TERM_FEATURE][0], 0);
+    CHECK_INT(result.term_hits[AN_TERM_FEATURE][1], -1);
+    CHECK_INT(result.jargon_count, 2);
+    set = labels("You get fewer empty miles every week.", NULL);
+    CHECK(has(set, AN_BENEFIT));
+    CHECK_INT(result.term_hits[AN_TERM_OUTCOME][0], 0);
+    CHECK(an_add_terms(a, AN_TERM_KIND_COUNT, features, 1, &err) < 0);
+}
+
+/* ---- next steps, purpose, small talk, seller focus ---- */
+
+TEST(analyze_finds_next_step_with_a_day)
+{
+    unsigned set = labels("Could we get your fleet manager on a call next Wednesday?", NULL);
+    CHECK(has(set, AN_NEXT_STEP));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+}
+
+TEST(analyze_ignores_vague_offers_as_next_step)
+{
+    CHECK(!has(labels("Give me a shout if anything comes up.", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("I'll leave that with you.", NULL), AN_NEXT_STEP));
+}
+
+TEST(analyze_finds_purpose_of_the_call)
+{
+    CHECK(has(labels("The aim of today's session is to see how your depots plan routes.", NULL), AN_PURPOSE));
+    CHECK(has(labels("If it turns out we're not a fit, just tell me and we'll part as friends.", NULL), AN_PURPOSE));
+}
+
+TEST(analyze_finds_small_talk_about_weather_and_weekends)
+{
+    CHECK(has(labels("Did you get caught in that downpour of rain earlier?", NULL), AN_SMALL_TALK));
+    CHECK(has(labels("Hope you had a relaxing weekend.", NULL), AN_SMALL_TALK));
+    CHECK(!has(labels("How do you plan routes when a driver calls in sick?", NULL), AN_SMALL_TALK));
+}
+
+TEST(analyze_finds_seller_focus_on_quota_and_own_trouble)
+{
+    CHECK(has(labels("I'm miles behind on quota and my manager is on my case.", NULL), AN_SELLER_FOCUS));
+    CHECK(has(labels("Our own warehouse has been a total mess since the move.", NULL), AN_SELLER_FOCUS));
+}
+
+TEST(analyze_does_not_blame_the_seller_for_prospect_trouble)
+{
+    CHECK(!has(labels("So your warehouse has been a mess since the move.", NULL), AN_SELLER_FOCUS));
+    CHECK(!has(labels("What problems do you run into at month end?", NULL), AN_SELLER_FOCUS));
+}
+
+TEST(analyze_gives_no_label_to_thanks)
+{
+    CHECK_INT(labels("Thanks, appreciate it.", NULL), 0);
+    CHECK_INT(labels("ok", "We'll think about it."), 0);
+    CHECK_INT(result.evidence_count, 0);
+}
+
+/* ---- evidence, metrics, robustness ---- */
+
+TEST(analyze_gives_every_label_evidence_with_rule_and_words)
+{
+    const char *lines[] = {
+        "So the forklifts sit idle half the shift - how long has that been going on?",
+        "Our platform logs every pick, so your supervisors see problems before the customer does. Shall we try it on Monday?",
+        "Lovely weather! Anyway, my goal for this call is to learn how you plan the peak.",
+        "I'm way behind my numbers, can we sign this week?",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        unsigned set = labels(lines[i], "Our forklifts sit idle for half the shift.");
+        CHECK(set != 0);
+        for (int label = 0; label < AN_LABEL_COUNT; label++) {
+            if (!has(set, (AnLabel)label))
+                continue;
+            const AnEvidence *e = evidence_for((AnLabel)label);
+            CHECK(e != NULL);
+            if (e != NULL) {
+                CHECK(e->rule[0] != '\0');
+                CHECK(e->match[0] != '\0');
+            }
+        }
+    }
+}
+
+TEST(analyze_counts_you_and_i_words)
+{
+    labels("I think your team and my team should meet; we can host you.", NULL);
+    CHECK_INT(result.you_words, 2);
+    CHECK_INT(result.i_words, 3);
+    CHECK_INT(result.words, 13);
+}
+
+TEST(analyze_cuts_a_long_line_and_says_so)
+{
+    size_t len = 10000;
+    char *line = malloc(len);
+    REQUIRE(line != NULL);
+    for (size_t i = 0; i < len; i++)
+        line[i] = "why? "[i % 5];
+    an_analyze(analyzer(), line, len, NULL, &result);
+    CHECK(result.truncated);
+    CHECK(has(result.labels, AN_OPEN_QUESTION));
+    CHECK(result.questions >= 200 && result.questions <= AN_MAX_LINE_BYTES / 5); /* sentences beyond the cap merge */
+    free(line);
+}
+
+TEST(analyze_survives_invalid_utf8_nul_and_control_bytes)
+{
+    const char line[] = "what\xFF is\x00 going\x1B on \xC3\x28 here?";
+    an_analyze(analyzer(), line, sizeof line - 1, "\xFE\xFF", &result);
+    CHECK(result.invalid_utf8);
+    CHECK(has(result.labels, AN_OPEN_QUESTION));
+    an_analyze(analyzer(), NULL, 12, NULL, &result);
+    CHECK_INT(result.labels, 0);
+    an_analyze(analyzer(), "", 0, "", &result);
+    CHECK_INT(result.words, 0);
+}
+
+TEST(analyze_is_deterministic)
+{
+    const char *line = "It sounds like the night shift carries the mess - what would fixing it free up for you?";
+    const char *context = "Night shift always inherits a mess from days.";
+    AnResult first;
+    an_analyze(analyzer(), line, strlen(line), context, &first);
+    an_analyze(analyzer(), line, strlen(line), context, &result);
+    CHECK(memcmp(&first, &result, sizeof first) == 0);
+}
+
+TEST(analyze_label_names_round_trip)
+{
+    for (int label = 0; label < AN_LABEL_COUNT; label++) {
+        AnLabel back;
+        CHECK(an_label_from_name(an_label_name((AnLabel)label), &back));
+        CHECK_INT(back, label);
+    }
+    CHECK(!an_label_from_name("opinion", NULL));
+    CHECK_STR(an_label_name(AN_SELLER_FOCUS), "seller_focus");
+}
+
+TEST(analyze_shared_meaning_uses_stems_and_synonyms)
+{
+    Analyzer *a = analyzer();
+    CHECK_INT(an_shared_meaning(a, "The pricing keeps climbing and staff are leaving", "price employees"), 2);
+    CHECK_INT(an_shared_meaning(a, "We scheduled a review", "schedules reviewing"), 2);
+    CHECK_INT(an_shared_meaning(a, "nothing in common here", "budget"), 0);
+    CHECK_INT(an_shared_meaning(a, "", ""), 0);
+    CHECK_INT(an_shared_meaning(a, NULL, "x"), 0);
+}
+
+/* ---- loading the lexicon ---- */
+
+static Analyzer *load_text(const char *body, CoachError *err)
+{
+    char path[] = "/tmp/coach_lexicon_XXXXXX";
+    int fd = mkstemp(path);
+    REQUIRE(fd >= 0);
+    FILE *file = fdopen(fd, "w");
+    REQUIRE(file != NULL);
+    fputs(body, file);
+    fclose(file);
+    Analyzer *a = an_create(path, err);
+    remove(path);
+    return a;
+}
+
+TEST(analyze_create_reports_file_and_line_of_a_lua_syntax_error)
+{
+    CoachError err;
+    err_clear(&err);
+    CHECK(load_text("return {\n  sets = {\n    you = { 'you' \n  },\n  rules = { oops }\n", &err) == NULL);
+    CHECK_INT(err.code, COACH_EPARSE);
+    CHECK(strstr(err.file, "coach_lexicon_") != NULL);
+    CHECK(err.line >= 5);
+}
+
+TEST(analyze_create_reports_an_unknown_word_set)
+{
+    CoachError err;
+    err_clear(&err);
+    const char *body = "return {\n sets = { you = {'you'} },\n rules = {\n  { id = 'x.y', kind = 'open',\n"
+                       "    '^ tell @nonesuch' },\n },\n}\n";
+    CHECK(load_text(body, &err) == NULL);
+    CHECK(strstr(err.message, "nonesuch") != NULL);
+    CHECK_INT(err.line, 5);
+}
+
+TEST(analyze_create_stops_a_lexicon_that_loops)
+{
+    CoachError err;
+    err_clear(&err);
+    CHECK(load_text("while true do end\nreturn {}\n", &err) == NULL);
+    CHECK_INT(err.code, COACH_EPARSE);
+}
+
+TEST(analyze_create_fails_cleanly_on_a_missing_file)
+{
+    CoachError err;
+    err_clear(&err);
+    CHECK(an_create("/nonexistent/lexicon.lua", &err) == NULL);
+    CHECK_INT(err.code, COACH_EIO);
+    CHECK_STR(err.file, "/nonexistent/lexicon.lua");
+    an_destroy(NULL);
+}
+
+TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
+      CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
+      CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
+      CHECK_CASE(analyze_does_not_take_a_statement_for_a_question),
+      CHECK_CASE(analyze_marks_can_you_tell_me_as_open_not_closed), CHECK_CASE(analyze_finds_a_question_after_a_comma),
+      CHECK_CASE(analyze_needs_context_for_a_probe), CHECK_CASE(analyze_marks_follow_up_on_their_words_as_probe),
+      CHECK_CASE(analyze_does_not_probe_after_a_topic_shift), CHECK_CASE(analyze_does_not_probe_a_fresh_question),
+      CHECK_CASE(analyze_finds_reflection_with_frame_and_shared_words),
+      CHECK_CASE(analyze_needs_context_for_a_reflection),
+      CHECK_CASE(analyze_does_not_take_parroting_or_agreeing_for_reflection),
+      CHECK_CASE(analyze_marks_recap_then_question_as_both), CHECK_CASE(analyze_hears_a_named_feeling_as_reflection),
+      CHECK_CASE(analyze_finds_feature_from_our_product), CHECK_CASE(analyze_counts_empty_claims_as_feature),
+      CHECK_CASE(analyze_marks_bridged_feature_as_feature_and_benefit),
+      CHECK_CASE(analyze_finds_benefit_addressed_to_the_prospect),
+      CHECK_CASE(analyze_does_not_take_the_sellers_gain_for_a_benefit), CHECK_CASE(analyze_uses_the_scenarios_terms),
+      CHECK_CASE(analyze_finds_next_step_with_a_day), CHECK_CASE(analyze_ignores_vague_offers_as_next_step),
+      CHECK_CASE(analyze_finds_purpose_of_the_call), CHECK_CASE(analyze_finds_small_talk_about_weather_and_weekends),
+      CHECK_CASE(analyze_finds_seller_focus_on_quota_and_own_trouble),
+      CHECK_CASE(analyze_does_not_blame_the_seller_for_prospect_trouble), CHECK_CASE(analyze_gives_no_label_to_thanks),
+      CHECK_CASE(analyze_gives_every_label_evidence_with_rule_and_words), CHECK_CASE(analyze_counts_you_and_i_words),
+      CHECK_CASE(analyze_cuts_a_long_line_and_says_so),
+      CHECK_CASE(analyze_survives_invalid_utf8_nul_and_control_bytes), CHECK_CASE(analyze_is_deterministic),
+      CHECK_CASE(analyze_label_names_round_trip), CHECK_CASE(analyze_shared_meaning_uses_stems_and_synonyms),
+      CHECK_CASE(analyze_create_reports_file_and_line_of_a_lua_syntax_error),
+      CHECK_CASE(analyze_create_reports_an_unknown_word_set), CHECK_CASE(analyze_create_stops_a_lexicon_that_loops),
+      CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file))
