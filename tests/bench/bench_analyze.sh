@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Benchmark of the analyser (prints figures; not a timed test).
+#
+#   tests/bench/bench_analyze.sh [DATA.jsonl]
+#
+# Builds a Release tree (build-release/, or $BUILD_DIR), then measures over
+# the data file (default ../shared/scoring/dev.jsonl, else tests/eval/*.jsonl):
+#   - median time per line, and lines per second in process
+#     (`coach analyze --bench`, the analyser alone, lines already in memory);
+#   - lines per second end to end through `coach analyze --jsonl`
+#     (JSON parse + analysis + JSON output, the data repeated to ~200k lines).
+# Targets: >= 100,000 lines/s in process, >= 50,000 lines/s end to end.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+build="${BUILD_DIR:-$root/build-release}"
+data="${1:-$root/../shared/scoring/dev.jsonl}"
+if [ ! -f "$data" ]; then
+    data="$(mktemp)"
+    cat "$root"/tests/eval/*.jsonl > "$data"
+    echo "(shared dev set absent: using tests/eval/*.jsonl)"
+fi
+
+if ! { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release && cmake --build "$build" --target coach -j2; } \
+        > "$build.log" 2>&1; then
+    cat "$build.log" >&2
+    echo "bench: the Release build failed" >&2
+    exit 1
+fi
+coach="$build/coach"
+export COACH_ROOT="$root"
+
+lines=$(grep -c . "$data")
+echo "data: $data ($lines lines)"
+echo "== in process (coach analyze --bench, 400 passes) =="
+"$coach" analyze --bench "$data" --repeat 400
+
+echo "== end to end (coach analyze --jsonl) =="
+big="$(mktemp)"
+repeat=$(( (200000 + lines - 1) / lines ))
+for _ in $(seq "$repeat"); do cat "$data"; done > "$big"
+total=$(grep -c . "$big")
+best=""
+for _ in 1 2 3; do
+    start=$(date +%s.%N)
+    "$coach" analyze --jsonl < "$big" > /dev/null
+    end=$(date +%s.%N)
+    t=$(echo "$end - $start" | bc -l)
+    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+done
+rate=$(echo "$total / $best" | bc -l)
+printf 'lines: %d in %.3f s (best of 3) = %.0f lines/s end to end\n' "$total" "$best" "$rate"
+rm -f "$big"
