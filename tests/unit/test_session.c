@@ -1,0 +1,243 @@
+/* Tests of the session state machine on the default scenario. */
+#include <unistd.h>
+
+#include "check.h"
+#include "log.h"
+#include "session.h"
+
+#define DEFAULT "scenarios/plant_downtime.lua"
+
+static Session *start(const char *path, const char *log_dir)
+{
+    CoachError err;
+    Scenario *scenario = scn_load(path, NULL, &err);
+    REQUIRE(scenario != NULL);
+    SesOptions options = {.trainee = "Alex", .log_dir = log_dir, .no_log = log_dir == NULL,
+                          .lexicon_path = "assets/lexicon.lua"};
+    Session *session = ses_create(scenario, NULL, &options, &err);
+    REQUIRE(session != NULL);
+    REQUIRE(ses_start(session, &err) == COACH_OK);
+    return session;
+}
+
+static void say(Session *session, const char *text)
+{
+    CoachError err;
+    if (ses_answer_text(session, text, strlen(text), &err) != COACH_OK) {
+        fprintf(stderr, "answer failed: %s\n", err.message);
+        check_failures++;
+    }
+}
+
+static const char *node_id(const Session *session)
+{
+    return scn_node(ses_scenario(session), (size_t)ses_node(session))->id;
+}
+
+TEST(session_starts_with_the_prospects_first_line)
+{
+    Session *session = start(DEFAULT, NULL);
+    CHECK(ses_state(session) == SES_AWAIT_TEXT);
+    CHECK(ses_accepts_text(session));
+    CHECK_STR(node_id(session), "opening");
+    CHECK(strstr(ses_prospect_line(session), "Alex") != NULL);
+    CHECK_INT(ses_turn_count(session), 1);
+    CHECK(!ses_turn(session, 0)->trainee);
+    CHECK(ses_log_path(session) == NULL);
+    CoachError err;
+    CHECK(ses_start(session, &err) == COACH_ESTATE);
+    ses_destroy(session);
+}
+
+TEST(session_open_questions_reveal_targets_and_reach_the_meeting)
+{
+    Session *session = start(DEFAULT, NULL);
+    say(session, "Thanks for making time, Dana. The purpose of today is to understand how the plant runs, not to pitch anything. Is that fair?");
+    CHECK_STR(node_id(session), "agenda_ok");
+    say(session, "What's been keeping you busiest on the floor lately?");
+    say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+    CHECK_STR(node_id(session), "line3_story");
+    CHECK(ses_target_revealed(session, (size_t)scn_find_target(ses_scenario(session), "pain")));
+    say(session, "What do those stops end up costing you?");
+    CHECK_STR(node_id(session), "impact");
+    say(session, "What happens if nothing changes and Line 3 keeps stopping?");
+    CHECK_STR(node_id(session), "inaction");
+    say(session, "Who besides you would decide on something like this?");
+    say(session, "That's helpful, thank you.");
+    CHECK(ses_state(session) == SES_AWAIT_CHOICE);
+    CHECK_INT(ses_choice_count(session), 3);
+    CHECK_STR(ses_choice(session, 0)->id, "close_choice.visit");
+    CoachError err;
+    REQUIRE(ses_answer_choice(session, 0, &err) == COACH_OK);
+    CHECK(ses_state(session) == SES_ENDED);
+    CHECK_STR(ses_ending(session), "meeting_booked");
+    CHECK(ses_ending_success(session));
+    const SesTurn *pick = ses_turn(session, ses_turn_count(session) - 2);
+    CHECK(pick->trainee && pick->choice == 0);
+    CHECK_STR(pick->line_id, "close_choice.visit");
+    CHECK(pick->rubric->from_choice);
+    CHECK(pick->rubric->analysis.labels & AN_BIT(AN_NEXT_STEP));
+    CHECK_INT(pick->rubric->choice_points[RUB_NEXT_STEP], 5);
+    CHECK(rub_skill_score(ses_scores(session), RUB_DISCOVERY) > 50);
+    CHECK(ses_answer_text(session, "more", 4, &err) == COACH_ESTATE);
+    ses_destroy(session);
+}
+
+TEST(session_feature_pitch_cools_the_prospect)
+{
+    Session *session = start(DEFAULT, NULL);
+    double before = 0, after = 0;
+    CHECK(scn_state_number(ses_scenario(session), "interest", &before));
+    say(session, "Hi Dana, our wireless vibration sensors and predictive alerts run on a cloud platform with a dashboard.");
+    CHECK_STR(node_id(session), "pitch_early");
+    CHECK(scn_state_number(ses_scenario(session), "interest", &after));
+    CHECK(after < before);
+    const SesTurn *turn = ses_turn(session, 1);
+    CHECK(turn->rubric->analysis.labels & AN_BIT(AN_FEATURE));
+    CHECK_STR(turn->route_id, "opening.pitches");
+    ses_destroy(session);
+}
+
+TEST(session_picks_up_a_cue_followed_up_in_time)
+{
+    Session *session = start(DEFAULT, NULL);
+    say(session, "What's been keeping you busiest on the floor lately?");
+    say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+    CHECK_STR(node_id(session), "line3_story");
+    say(session, "You got called in on Sunday? Tell me more about that.");
+    const SesTurn *turn = ses_turn(session, ses_turn_count(session) - 2);
+    REQUIRE(turn->trainee);
+    bool weekend = false;
+    for (size_t i = 0; i < turn->rubric->picked_cue_count; i++)
+        weekend |= strcmp(turn->rubric->picked_cues[i], "weekend") == 0;
+    CHECK(weekend);
+    ses_destroy(session);
+}
+
+TEST(session_refuses_moves_that_do_not_fit_the_turn)
+{
+    Session *session = start(DEFAULT, NULL);
+    CoachError err;
+    CHECK(ses_answer_choice(session, 0, &err) == COACH_ESTATE);
+    say(session, "Hi Dana, can we book a demo next week?");
+    CHECK_STR(node_id(session), "too_soon");
+    CHECK(ses_answer_choice(session, 5, &err) == COACH_EUSAGE);
+    CHECK(ses_turn(session, 1)->rubric->analysis.labels & AN_BIT(AN_NEXT_STEP));
+    ses_destroy(session);
+}
+
+TEST(session_quit_ends_the_call_as_abandoned)
+{
+    Session *session = start(DEFAULT, NULL);
+    CoachError err;
+    REQUIRE(ses_quit(session, &err) == COACH_OK);
+    CHECK(ses_state(session) == SES_ENDED);
+    CHECK_STR(ses_ending(session), "abandoned");
+    CHECK(!ses_ending_success(session));
+    CHECK(ses_quit(session, &err) == COACH_ESTATE);
+    ses_destroy(session);
+}
+
+TEST(session_inputs_replay_to_the_same_place)
+{
+    Session *first = start(DEFAULT, NULL);
+    say(first, "What's been keeping you busiest on the floor lately?");
+    say(first, "Okay.");
+    CoachError err;
+    if (ses_state(first) == SES_AWAIT_CHOICE)
+        REQUIRE(ses_answer_choice(first, 0, &err) == COACH_OK);
+    say(first, "\xff broken \xfe bytes and a NUL");
+    Session *second = start(DEFAULT, NULL);
+    REQUIRE(ses_input_count(first) >= 3);
+    REQUIRE(ses_replay(second, ses_input(first, 0), ses_input_count(first), &err) == COACH_OK);
+    CHECK_INT(ses_node(second), ses_node(first));
+    CHECK_INT(ses_turn_count(second), ses_turn_count(first));
+    for (size_t i = 0; i < ses_turn_count(first); i++)
+        CHECK_STR(ses_turn(second, i)->text, ses_turn(first, i)->text);
+    CHECK(strstr(ses_turn(first, 7)->text, "\xEF\xBF\xBD") != NULL);
+    ses_destroy(first);
+    ses_destroy(second);
+}
+
+TEST(session_writes_a_valid_log_after_every_turn)
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/coach-test-session-%ld", (long)getpid());
+    Session *session = start(DEFAULT, dir);
+    const char *path = ses_log_path(session);
+    REQUIRE(path != NULL);
+    CoachError err;
+    cJSON *doc = jlog_read(path, &err);
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
+    CHECK(cJSON_IsNull(cJSON_GetObjectItem(doc, "ending")));
+    cJSON_Delete(doc);
+    say(session, "Hi Dana, can we book a demo next week?");
+    REQUIRE(ses_answer_choice(session, 1, &err) == COACH_OK);
+    doc = jlog_read(path, &err);
+    REQUIRE(doc != NULL);
+    cJSON *turns = cJSON_GetObjectItem(doc, "turns");
+    CHECK_INT(cJSON_GetArraySize(turns), 5);
+    cJSON *ask = cJSON_GetArrayItem(turns, 1);
+    CHECK_STR(cJSON_GetObjectItem(ask, "speaker")->valuestring, "trainee");
+    CHECK(cJSON_IsTrue(cJSON_GetObjectItem(ask, "premature_ask")));
+    CHECK_STR(cJSON_GetObjectItem(ask, "route_id")->valuestring, "opening.asks_early");
+    cJSON *label = cJSON_GetArrayItem(cJSON_GetObjectItem(ask, "labels"), 0);
+    CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(label, "evidence")) > 0);
+    CHECK(cJSON_IsObject(cJSON_GetObjectItem(ask, "state")));
+    CHECK_STR(cJSON_GetObjectItem(cJSON_GetArrayItem(turns, 3), "choice_id")->valuestring, "too_soon.push");
+    cJSON *ending = cJSON_GetObjectItem(doc, "ending");
+    CHECK_STR(cJSON_GetObjectItem(ending, "outcome")->valuestring, "brush_off");
+    cJSON *metrics = cJSON_GetObjectItem(doc, "metrics");
+    CHECK(cJSON_GetObjectItem(metrics, "premature_asks")->valueint >= 1);
+    CHECK_INT(cJSON_GetObjectItem(metrics, "turns")->valueint, 5);
+    CHECK_STR(cJSON_GetObjectItem(cJSON_GetObjectItem(doc, "scenario"), "id")->valuestring, "plant_downtime");
+    cJSON_Delete(doc);
+    ses_destroy(session);
+}
+
+TEST(session_unwritable_log_dir_fails_before_play)
+{
+    CoachError err;
+    Scenario *scenario = scn_load(DEFAULT, NULL, &err);
+    REQUIRE(scenario != NULL);
+    SesOptions options = {.log_dir = "/proc/coach-no-logs", .lexicon_path = "assets/lexicon.lua"};
+    Session *session = ses_create(scenario, NULL, &options, &err);
+    REQUIRE(session != NULL);
+    CHECK(ses_start(session, &err) == COACH_EIO);
+    CHECK_STR(err.file, "/proc/coach-no-logs");
+    CHECK(ses_state(session) == SES_NEW);
+    ses_destroy(session);
+}
+
+TEST(session_scenario_error_fails_the_session_with_file_and_line)
+{
+    char path[256];
+    snprintf(path, sizeof path, "/tmp/coach-test-session-error-%ld.lua", (long)getpid());
+    FILE *file = fopen(path, "w");
+    REQUIRE(file != NULL);
+    fputs("scenario { id = \"boom\", start = \"a\" }\n"
+          "node \"a\" { say = \"hi\", otherwise = \"b\" }\n"
+          "node \"b\" { say = function(s) error(\"broken line\") end, otherwise = \"a\" }\n",
+          file);
+    fclose(file);
+    Session *session = start(path, NULL);
+    CoachError err;
+    CHECK(ses_answer_text(session, "hello", 5, &err) == COACH_ESCRIPT);
+    CHECK(ses_state(session) == SES_FAILED);
+    CHECK_STR(ses_error(session)->file, path);
+    CHECK_INT(ses_error(session)->line, 3);
+    CHECK(strstr(ses_error(session)->message, "broken line") != NULL);
+    ses_destroy(session);
+}
+
+TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
+      CHECK_CASE(session_open_questions_reveal_targets_and_reach_the_meeting),
+      CHECK_CASE(session_feature_pitch_cools_the_prospect),
+      CHECK_CASE(session_picks_up_a_cue_followed_up_in_time),
+      CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
+      CHECK_CASE(session_quit_ends_the_call_as_abandoned),
+      CHECK_CASE(session_inputs_replay_to_the_same_place),
+      CHECK_CASE(session_writes_a_valid_log_after_every_turn),
+      CHECK_CASE(session_unwritable_log_dir_fails_before_play),
+      CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line))
