@@ -98,6 +98,23 @@ TEST(lint_reports_a_lua_error_with_its_line)
     unlink(path);
 }
 
+TEST(lint_messages_never_carry_invalid_utf8_or_control_bytes)
+{
+    const char *path = write_temp("bytes.lua", "scenario { id = \"x\xff\xe2\x82\x01y\" }\n");
+    LintReport *report = lint_create();
+    CoachError err;
+    err_clear(&err);
+    CHECK_INT(lint_file(report, path, NULL, &err), 0);
+    REQUIRE(lint_count(report) == 1);
+    const char *message = lint_finding(report, 0)->message;
+    CHECK(strstr(message, "x????y") != NULL);
+    for (const unsigned char *c = (const unsigned char *)message; *c != '\0'; c++)
+        CHECK(*c >= 0x20 && *c < 0x7F);
+    print_findings(report);
+    lint_destroy(report);
+    unlink(path);
+}
+
 TEST(lint_treats_unreachability_behind_a_route_function_as_a_warning_or_nothing)
 {
     char text[4096];
@@ -254,6 +271,7 @@ TEST(lint_format_prints_file_line_severity_message_and_code)
 TESTS(CHECK_CASE(lint_finds_nothing_in_the_clean_fixture),
       CHECK_CASE(lint_reports_an_unreadable_file_as_eio_without_findings),
       CHECK_CASE(lint_reports_a_lua_error_with_its_line),
+      CHECK_CASE(lint_messages_never_carry_invalid_utf8_or_control_bytes),
       CHECK_CASE(lint_treats_unreachability_behind_a_route_function_as_a_warning_or_nothing),
       CHECK_CASE(lint_makes_static_unreachability_an_error),
       CHECK_CASE(lint_suggests_the_closest_label_for_an_unknown_one),
