@@ -29,12 +29,12 @@ static void export_usage(FILE *out)
             "Exit: 0 ok (even when some files were skipped), 1 no readable log, 2 bad usage.\n");
 }
 
+/* As in cmd_report: "file:line: warning: message", one line. */
 static void export_warn(void *context, const CoachError *warning)
 {
     size_t *skipped = context;
     if (skipped != NULL)
         (*skipped)++;
-    fputs("coach: ", stderr);
     for (const unsigned char *p = (const unsigned char *)warning->file; *p != '\0'; p++)
         fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
     fprintf(stderr, ":%d: warning: ", warning->line > 0 ? warning->line : 1);

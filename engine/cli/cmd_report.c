@@ -27,14 +27,14 @@ static void report_usage(FILE *out)
             "Exit: 0 ok (even when some files were skipped), 1 no readable log, 2 bad usage.\n");
 }
 
-/* Prints a warning line "file:line: warning: message" with the file name's
- * control characters shown as '?', so one warning is always one line. */
+/* Prints a warning line "file:line: warning: message" (the form editors
+ * jump to) with control characters shown as '?', so one warning is always
+ * one line whatever the file is called. */
 static void report_warn(void *context, const CoachError *warning)
 {
     size_t *skipped = context;
     if (skipped != NULL)
         (*skipped)++;
-    fputs("coach: ", stderr);
     for (const unsigned char *p = (const unsigned char *)warning->file; *p != '\0'; p++)
         fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
     fprintf(stderr, ":%d: warning: ", warning->line > 0 ? warning->line : 1);
