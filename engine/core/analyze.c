@@ -27,7 +27,7 @@ struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
-        modal;
+        modal, recap_opener;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window;
@@ -63,7 +63,7 @@ bool an_label_from_name(const char *name, AnLabel *out)
 
 static const char *const required_sets[] = {"you",        "me",       "seller_subject", "thing_subject",
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
-                                            "modal",      "pronoun_subject"};
+                                            "modal",      "pronoun_subject", "recap_opener"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
@@ -92,6 +92,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->fillers = lex_set_bits(lex, "fillers");
     analyzer->modal = lex_set_bits(lex, "modal");
     analyzer->pronoun_subject = lex_set_bits(lex, "pronoun_subject");
+    analyzer->recap_opener = lex_set_bits(lex, "recap_opener");
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -750,6 +751,9 @@ static void decide_context_moves(Work *w)
         const LexHit *hit = &w->hits->hits[h];
         if (hit_kind(w, hit) != LEX_REFLECTION || (hit->anchored && !hit->sentence_anchor))
             continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
+        int16_t shape = w->shape_hit[hit->sentence];
+        if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
+            continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
         const TxSentence *sentence = &line->sentences[hit->sentence];
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
@@ -791,6 +795,7 @@ static void decide_context_moves(Work *w)
             sentence_has_kind(w, s, LEX_NEXT_STEP) || sentence_has_kind(w, s, LEX_PROPOSAL))
             continue;
         bool you = false, ours = false;
+        bool summary = in_class(&line->tokens[sentence->first], a->recap_opener); /* "So some of the board..." */
         size_t feeling = SIZE_MAX;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
             const TxToken *t = &line->tokens[i];
@@ -799,7 +804,7 @@ static void decide_context_moves(Work *w)
             if (feeling == SIZE_MAX && in_class(t, a->feelings))
                 feeling = i;
         }
-        if (!you || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX))
+        if (!(you || summary) || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX))
             continue;
         w->context_move[s] = true;
         if (w->overlap[s] >= 1) {
