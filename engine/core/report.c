@@ -992,7 +992,7 @@ static const char rep_css[] =
     "details{border:1px solid var(--line);border-radius:8px;margin:8px 0;background:#fbfcfe}"
     "summary{cursor:pointer;padding:9px 14px;font-weight:600;unicode-bidi:isolate}"
     "summary small{font-weight:400;color:var(--muted);margin-left:8px}"
-    ".reasons{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:10px 22px;"
+    ".reasons{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:10px 22px;"
     "padding:4px 16px 14px}"
     ".reasons h4{margin:6px 0 4px;font-size:13px}"
     ".reasons ul{margin:0;padding:0;list-style:none}"
@@ -1089,10 +1089,11 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
         char date[32], score[16];
         rep_format_date(date, sizeof date, s->started_epoch);
         fprintf(out, "<g>");
-        for (int skill = 0; skill < REP_SKILL_COUNT; skill++) {
+        /* with many sessions only the overall score keeps its dots, smaller */
+        for (int skill = n <= 30 ? 0 : REP_OVERALL; skill < REP_SKILL_COUNT; skill++) {
             double y = top + plot_height * (100 - s->scores[skill]) / 100.0;
             fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" stroke=\"#fff\"/>", x,
-                    y, skill == REP_OVERALL ? "4" : "2.6", rep_skill_colours[skill]);
+                    y, skill != REP_OVERALL ? "2.6" : n <= 30 ? "4" : "2.2", rep_skill_colours[skill]);
         }
         rep_format_score(score, sizeof score, s->scores[REP_OVERALL]);
         fprintf(out, "<title>#%zu %s, ", k + 1, date);
