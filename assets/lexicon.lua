@@ -294,7 +294,8 @@ return {
       "^ how many|much|often|soon|far|old|big|large|frequently" },
     { id = "closed.wh_fact", kind = "closed",
       "^ who|whom|whose|which|where|when",
-      "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model" },
+      "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
+      "^ what is your name|age|address|email|postcode|phone|number" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about" },
     { id = "closed.yes_no", kind = "closed",
@@ -319,7 +320,8 @@ return {
       "why does that|this matter", "what is behind|driving|causing that|this|it" },
     { id = "probe.back_reference", kind = "probe",
       "@pointer_lead that|those|them|it", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then",
-      "that happens|happened|happening", "the ones" },
+      "that happens|happened|happening", "the ones",
+      "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
 
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
@@ -349,7 +351,7 @@ return {
       "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor",
       "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "is|are made from|of|with",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
-      "^ our ...3 is|are registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated",
+      "^ our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated",
       "we have got ...2 engineers|offices|customers|clients|lenders|partners|sites|staff|people|branches" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
@@ -363,7 +365,7 @@ return {
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
       "means for you", "for you that|this means", "puts you in", "lets|helps|allows|enables|gives|saves|frees|spares|keeps|gets you|your",
-      "without you having|needing", "so you never", "so you no longer", "you no longer", "you never have to" },
+      "without you having|needing", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",

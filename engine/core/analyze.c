@@ -804,15 +804,23 @@ static void decide_context_moves(Work *w)
             if (feeling == SIZE_MAX && in_class(t, a->feelings))
                 feeling = i;
         }
-        if (!(you || summary) || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX))
+        /* "You're not sure it's worth it": a statement that opens on them */
+        size_t opener = sentence->first;
+        while (opener + 1 < (size_t)sentence->first + sentence->count && in_class(&line->tokens[opener], a->fillers))
+            opener++;
+        bool you_first = in_class(&line->tokens[opener], a->you);
+        if (!(you || summary) || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
             continue;
         w->context_move[s] = true;
         if (w->overlap[s] >= 1) {
             char match[AN_MATCH_BYTES];
             shared_words(w, s, match, sizeof match, true);
             candidate(w, AN_REFLECTION, "reflection.about_you", match);
-        } else {
+        } else if (feeling != SIZE_MAX) {
             candidate_tokens(w, AN_REFLECTION, "reflection.names_feeling", feeling, feeling);
+        } else {
+            candidate_tokens(w, AN_REFLECTION, "reflection.about_you", opener,
+                             (size_t)sentence->first + sentence->count - 1);
         }
         return;
     }
