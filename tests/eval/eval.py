@@ -10,7 +10,8 @@ recall and F1, and the macro F1 over the ten labels of LABELS.md.
   tests/eval/eval.py --errors              # list the lines it gets wrong
   tests/eval/eval.py --data FILE --coach BUILD/coach
 
-The binary is --coach, else $COACH_BIN, else build*/coach under the repo.
+The binary is --coach, else $COACH_BIN, else the newest build*/coach under the
+repo, else `coach` on the PATH.
 When the data file is absent the script says so and exits 0 (skip).
 Python 3 standard library only.
 """
@@ -19,6 +20,7 @@ import glob
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -34,7 +36,8 @@ def find_coach(explicit):
     if os.environ.get("COACH_BIN"):
         return os.environ["COACH_BIN"]
     found = sorted(glob.glob(os.path.join(ROOT, "build*", "coach")), key=os.path.getmtime, reverse=True)
-    found += sorted(glob.glob("/tmp/build*/coach"), key=os.path.getmtime, reverse=True)
+    if not found and shutil.which("coach"):
+        found = [shutil.which("coach")]
     return found[0] if found else None
 
 
