@@ -402,8 +402,9 @@ static void check_targets_of_edges(LintContext *context)
 }
 
 /* Marks every node reachable from start in mark[]. Static edges are
- * followed, and a node whose routing is partly a function also leads to every node the file names outside static links
- * (maybe_named[]), since a function may return any of those ids. */
+ * followed, and a node whose routing is partly a function also leads to
+ * every node the file names outside static links (maybe_named[]), since a
+ * function may return any of those ids. */
 static void walk(const LintContext *context, int start, const bool *maybe_named,
                  bool *mark, size_t *queue)
 {
@@ -766,10 +767,26 @@ static void check_coverage(LintContext *context, const LintCoverage *coverage)
     }
 }
 
+/* Orders findings[first..] by line, keeping the order of equal lines
+ * (insertion sort: a file has few findings). */
+static void sort_by_line(LintReport *report, size_t first)
+{
+    for (size_t i = first + 1; i < report->count; i++) {
+        LintFinding moving = report->items[i];
+        size_t j = i;
+        while (j > first && report->items[j - 1].line > moving.line) {
+            report->items[j] = report->items[j - 1];
+            j--;
+        }
+        report->items[j] = moving;
+    }
+}
+
 int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage *coverage)
 {
     LintContext context;
     memset(&context, 0, sizeof context);
+    size_t first = report_out->count;
     context.report = report_out;
     context.scenario = scenario;
     context.info = scn_info(scenario);
@@ -798,6 +815,7 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     check_cues(&context);
     check_targets(&context);
     check_coverage(&context, coverage);
+    sort_by_line(report_out, first);
 cleanup:
     free(context.dynamic);
     free(context.static_refs);
