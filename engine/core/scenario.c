@@ -53,6 +53,8 @@ struct Scenario {
     int root_ref;
     char *source;
     size_t source_size;
+    size_t *line_starts; /* offset of each line's first byte in source (while loading) */
+    size_t line_count;
 
     ScnInfo info;
     RubConfig rubric;
@@ -739,12 +741,10 @@ static size_t scn_entry_lines(const Scenario *s, int start_line, const char *key
     const char *name = NULL;
     size_t length = 0;
     int token;
-    /* skip to start_line */
-    while (x.line < start_line && x.p < x.end) {
-        if (*x.p == '\n')
-            x.line++;
-        x.p++;
-    }
+    if ((size_t)start_line > s->line_count)
+        return 0;
+    x.p = s->source + s->line_starts[start_line - 1];
+    x.line = start_line;
     while ((token = scn_lex_next(&x, &name, &length)) != 0 && token != '{')
         ;
     if (token == 0)
@@ -1600,6 +1600,20 @@ static int scn_read_file(Scenario *s, CoachError *err)
     s->source = data;
     s->source_size = size;
     data = NULL;
+    /* Index line starts once, so finding a declaration's line is O(1). */
+    size_t lines = 1;
+    for (size_t i = 0; i < size; i++)
+        lines += s->source[i] == '\n';
+    s->line_starts = malloc(lines * sizeof *s->line_starts);
+    if (s->line_starts == NULL) {
+        rc = err_set(err, COACH_ENOMEM, s->path, 0, "out of memory reading the scenario");
+        goto close_file;
+    }
+    s->line_starts[0] = 0;
+    s->line_count = 1;
+    for (size_t i = 0; i < size; i++)
+        if (s->source[i] == '\n')
+            s->line_starts[s->line_count++] = i + 1;
 close_file:
     free(data);
     fclose(file);
@@ -1630,7 +1644,6 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
     snprintf(s->chunkname, strlen(path) + 2, "@%s", path);
     if (scn_read_file(s, err) != COACH_OK)
         goto fail;
-    sha_hex(s->source, s->source_size, s->info.sha256);
     s->L = lua_newstate(scn_alloc, s);
     if (s->L == NULL)
         goto out_of_memory;
@@ -1641,8 +1654,10 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
         goto fail;
     if (scn_protected(s, scn_build, &call, err) != COACH_OK)
         goto fail;
-    free(s->source);
-    s->source = NULL;
+    /* The source stays until scn_info() first needs its hash. */
+    free(s->line_starts);
+    s->line_starts = NULL;
+    s->line_count = 0;
     if (scn_begin(s, s->info.seed, err) != COACH_OK)
         goto fail;
     return s;
@@ -1679,6 +1694,7 @@ void scn_unload(Scenario *scenario)
         free(scenario->pool[i]);
     free(scenario->pool);
     free(scenario->source);
+    free(scenario->line_starts);
     free(scenario->path);
     free(scenario->chunkname);
     free(scenario->trainee);
@@ -1695,6 +1711,15 @@ void scn_unload(Scenario *scenario)
 
 const ScnInfo *scn_info(const Scenario *scenario)
 {
+    /* The file's hash is computed on first use (a log, a test report), not
+     * at load: checking, graphing and stepping never need it. The cache is
+     * not part of the scenario's observable state, hence the cast. */
+    if (scenario->source != NULL) {
+        Scenario *cache = (Scenario *)scenario;
+        sha_hex(cache->source, cache->source_size, cache->info.sha256);
+        free(cache->source);
+        cache->source = NULL;
+    }
     return &scenario->info;
 }
 
