@@ -65,7 +65,7 @@ return {
   settings = {
     gap_words = 3,          -- what "..." spans
     recap_min_overlap = 2,  -- shared meanings for a frameless reflection
-    recap_min_words = 4,
+    recap_min_words = 6,    -- words in it ("four weeks isn't long" is a remark, not a recap)
     probe_min_overlap = 1,  -- shared meanings that make an open question a probe
     probe_short_words = 3,  -- "why?", "how so", "say more": probes after a context line
     feature_window = 6,     -- words from a seller subject to its verb
@@ -216,6 +216,9 @@ return {
     pronoun_subject = { "we", "it" },
     -- a statement opening with these, sharing the prospect's words, sums them up
     recap_opener = { "=so" },
+    -- "you mentioned X. What...?" leads in to a question rather than reflecting
+    reference_verb = { "mentioned", "said", "told", "talked", "brought", "spoke", "wrote", "noted", "raised",
+                       "described", "flagged", "hinted" },
     empty_trio = { "quality", "service", "reliability", "reliable", "excellence", "innovative",
                    "innovation", "premium", "trusted", "passion", "passionate", "commitment",
                    "committed", "solutions", "leading" },
@@ -233,6 +236,9 @@ return {
                "glad", "happy", "tight", "quick", "quickly", "slow", "slowly", "fast", "little",
                "few", "hard", "big", "great", "nice", "kind", "sure", "busy", "what", "to", "as",
                "i", "we", "my", "our", "let", "yeah", "anyway" },
+    -- "can I ask...", "could we just check...": permission, not a proposal
+    not_proposal = { "ask", "say", "check", "clarify", "confirm", "just", "be", "help", "understand", "tell",
+                     "agree", "start", "recap", "summarise", "summarize", "quickly" },
     weekday = { "=monday", "=tuesday", "=wednesday", "=thursday", "=friday", "=saturday", "=sunday",
                 "=mon", "=tue", "=tues", "=wed", "=weds", "=thu", "=thurs", "=fri", "=sat", "=sun" },
     purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
@@ -376,16 +382,16 @@ return {
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
-      "^ can|could we|i", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
+      "^ can|could we|i !@not_proposal", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
       "^ we will|could", "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
-      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if" },
+      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
       "kick off", "follow up", "catch up", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
-      "bring", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
+      "bring", "sit down with", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
     { id = "next_step.anchor", kind = "anchor",
       "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
       "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",

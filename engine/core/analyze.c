@@ -27,7 +27,7 @@ struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
-        modal, recap_opener;
+        modal, recap_opener, reference_verb;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window;
@@ -63,7 +63,8 @@ bool an_label_from_name(const char *name, AnLabel *out)
 
 static const char *const required_sets[] = {"you",        "me",       "seller_subject", "thing_subject",
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
-                                            "modal",      "pronoun_subject", "recap_opener"};
+                                            "modal",      "pronoun_subject", "recap_opener",
+                                            "reference_verb"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
@@ -93,6 +94,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->modal = lex_set_bits(lex, "modal");
     analyzer->pronoun_subject = lex_set_bits(lex, "pronoun_subject");
     analyzer->recap_opener = lex_set_bits(lex, "recap_opener");
+    analyzer->reference_verb = lex_set_bits(lex, "reference_verb");
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -809,7 +811,11 @@ static void decide_context_moves(Work *w)
         while (opener + 1 < (size_t)sentence->first + sentence->count && in_class(&line->tokens[opener], a->fillers))
             opener++;
         bool you_first = in_class(&line->tokens[opener], a->you);
-        if (!(you || summary) || ours || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
+        /* "You mentioned the houses on your street. What happened there?" leads
+         * in to a question: it picks up a cue, it does not reflect */
+        bool lead_in = you_first && opener + 1 < (size_t)sentence->first + sentence->count &&
+                       in_class(&line->tokens[opener + 1], a->reference_verb) && w->out->questions > 0;
+        if (!(you || summary) || ours || lead_in || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
             continue;
         w->context_move[s] = true;
         if (w->overlap[s] >= 1) {
@@ -940,7 +946,9 @@ int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *ke
     KeySet key_set, text_set;
     tx_build(&text_pipeline, text, strlen(text), lex_text_rules(lex), lex_stemmer(lex));
     tx_build(&keys_pipeline, keys, strlen(keys), lex_text_rules(lex), lex_stemmer(lex));
-    collect_keys(analyzer, &text_pipeline, true, &text_set);
+    /* every word of text counts: a key the author chose ("who else") is
+     * meant even when it is a function word */
+    collect_keys(analyzer, &text_pipeline, false, &text_set);
     collect_keys(analyzer, &keys_pipeline, false, &key_set);
     int shared = 0;
     for (size_t i = 0; i < key_set.count; i++)

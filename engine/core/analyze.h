@@ -107,7 +107,8 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
 
 /* How many content stems (after normalising, stemming and synonym groups)
  * text shares with the words in keys. Used for cue pick-up and target
- * matching. Never fails. */
+ * matching. A key that is a function word ("who", "else") counts when text
+ * has it too: the author chose it. Never fails. */
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys);
 
 #endif
