@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 
 #include <utf8proc.h>
@@ -550,21 +551,10 @@ static void rep_format_score(char *buffer, size_t size, double value)
 /* "2025-01-31 09:05" from an ISO time (UTC). */
 static void rep_format_date(char *buffer, size_t size, long long epoch)
 {
-    long long days = epoch >= 0 ? epoch / 86400 : (epoch - 86399) / 86400;
-    long long seconds = epoch - days * 86400;
-    /* civil from days */
-    long long z = days + 719468;
-    long long era = (z >= 0 ? z : z - 146096) / 146097;
-    unsigned day_of_era = (unsigned)(z - era * 146097);
-    unsigned year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-    long long year = (long long)year_of_era + era * 400;
-    unsigned day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    unsigned mp = (5 * day_of_year + 2) / 153;
-    unsigned day = day_of_year - (153 * mp + 2) / 5 + 1;
-    unsigned month = mp < 10 ? mp + 3 : mp - 9;
-    year += month <= 2;
-    snprintf(buffer, size, "%04lld-%02u-%02u %02lld:%02lld", year, month, day, seconds / 3600,
-             (seconds / 60) % 60);
+    time_t when = (time_t)epoch;
+    struct tm utc;
+    if (gmtime_r(&when, &utc) == NULL || strftime(buffer, size, "%Y-%m-%d %H:%M", &utc) == 0)
+        snprintf(buffer, size, "?");
 }
 
 /* "Mar 2" (UTC) for a chart axis. */

@@ -117,7 +117,7 @@ scenario_test {
   name = "burned: cue ignorer asks for a demo cold (typed)",
   scenario = SCN,
   say = {
-    "How many technicians do you have?",
+    "What does your dispatch team look like today?",
     "How many jobs do you dispatch a day?",
     "Do you have a budget for this?",
     "Could we set up a demo next Tuesday?",
