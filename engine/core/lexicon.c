@@ -259,7 +259,6 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
 {
     LexPattern compiled = {rule, (uint32_t)lex->slots.count, 0, false, false};
     const char *p = pattern;
-    int line = line_of(lex, pattern);
     while (*p != '\0') {
         while (*p == ' ' || *p == '\t')
             p++;
@@ -268,7 +267,7 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             break;
         if (n == 1 && p[0] == '^') {
             if (compiled.slot_count != 0)
-                return err_set(err, COACH_EPARSE, lex->path, line, "pattern \"%s\": ^ must come first", pattern);
+                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": ^ must come first", pattern);
             compiled.anchored_start = true;
             p += n;
             continue;
@@ -277,11 +276,11 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             compiled.anchored_end = true;
             p += n;
             if (strspn(p, " \t") != strlen(p))
-                return err_set(err, COACH_EPARSE, lex->path, line, "pattern \"%s\": $ must come last", pattern);
+                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": $ must come last", pattern);
             continue;
         }
         if (compiled.slot_count >= MAX_SLOTS)
-            return err_set(err, COACH_EPARSE, lex->path, line, "pattern \"%s\": more than %d words", pattern,
+            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": more than %d words", pattern,
                            MAX_SLOTS);
         LexSlot *slot = vec_push(&lex->slots);
         if (slot == NULL)
@@ -295,7 +294,7 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             if (n == 4 && p[3] >= '1' && p[3] <= '9')
                 slot->gap = (uint8_t)(p[3] - '0');
             else if (n != 3)
-                return err_set(err, COACH_EPARSE, lex->path, line, "pattern \"%s\": a gap is ... or ...N (N 1-9)",
+                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": a gap is ... or ...N (N 1-9)",
                                pattern);
         } else {
             slot->type = p[0] == '!' ? SLOT_NOT : SLOT_ONE;
@@ -310,16 +309,16 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             slot->alt_first = first;
             slot->alt_count = (uint16_t)(lex->alts.count - first);
             if (slot->alt_count > MAX_ALTS)
-                return err_set(err, COACH_EPARSE, lex->path, line, "pattern \"%s\": more than %d alternatives",
+                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": more than %d alternatives",
                                pattern, MAX_ALTS);
         }
         p += n;
     }
     if (compiled.slot_count == 0)
-        return err_set(err, COACH_EPARSE, lex->path, line, "empty pattern");
+        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "empty pattern");
     const LexSlot *first_slot = (const LexSlot *)lex->slots.items + compiled.slot_first;
     if (first_slot->type != SLOT_ONE)
-        return err_set(err, COACH_EPARSE, lex->path, line,
+        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
                        "pattern \"%s\": must begin with a word or @set (not *, ... or !)", pattern);
     LexPattern *stored = vec_push(&lex->patterns);
     if (stored == NULL)
