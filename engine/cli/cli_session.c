@@ -61,42 +61,6 @@ void cls_print_scores(FILE *out, const Session *session)
         fprintf(out, "Ending: %s (%s)\n", ending, ses_ending_success(session) ? "success" : "no success");
 }
 
-size_t cls_utf8_invalid_at(const char *text, size_t size)
-{
-    const unsigned char *s = (const unsigned char *)text;
-    size_t i = 0;
-    while (i < size) {
-        unsigned char c = s[i];
-        size_t n;
-        unsigned min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        unsigned code = c & (0x3F >> n);
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (s[i + k] & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += n + 1;
-    }
-    return size;
-}
-
 bool cls_parse_choice(const char *line, bool bare_number, long *index)
 {
     while (*line == ' ' || *line == '\t')

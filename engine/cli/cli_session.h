@@ -16,8 +16,6 @@ void cls_print_prospect(FILE *out, const Session *session);
  * reasons, then the ending. */
 void cls_print_scores(FILE *out, const Session *session);
 
-/* Offset of the first invalid UTF-8 byte in text[0..size), or size. */
-size_t cls_utf8_invalid_at(const char *text, size_t size);
 
 /* Parses "#N" or (when bare_number) "N" as a 1-based option number; true
  * and *index (0-based) when line is one. */

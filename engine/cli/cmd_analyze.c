@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "utf8.h"
 
 static void print_usage(FILE *out)
 {
@@ -102,18 +103,8 @@ static void out_json_string(Out *out, const char *text, size_t len)
             i++;
             continue;
         }
-        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-        bool valid = n > 0 && i + n <= len && c <= 0xF4;
-        for (size_t k = 1; valid && k < n; k++)
-            valid = (s[i + k] & 0xC0) == 0x80;
-        if (valid && n == 3) {
-            unsigned cp = ((c & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6);
-            valid = cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF);
-        }
-        if (valid && n == 4) {
-            unsigned cp = ((c & 0x07u) << 18) | ((s[i + 1] & 0x3Fu) << 12);
-            valid = cp >= 0x10000 && cp <= 0x10FFFF;
-        }
+        size_t n = u8_next(text + i, len - i, NULL);
+        bool valid = n > 0;
         if (!valid) {
             memcpy(p, "\\ufffd", 6);
             p += 6;

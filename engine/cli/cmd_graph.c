@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "utf8.h"
 #include "scenario.h"
 
 #define GRAPH_EDGE_LABEL_CHARS 44
@@ -23,40 +24,6 @@ static void print_graph_usage(FILE *out)
     fprintf(out, "usage: coach graph SCENARIO [-o FILE]\n"
                  "  Writes the scenario's branches as Graphviz DOT (stdout, or FILE).\n"
                  "  Render: coach graph SCENARIO | dot -Tsvg > graph.svg\n");
-}
-
-/* Length of the valid UTF-8 sequence at text, or 0 when the bytes there are invalid. */
-static size_t utf8_sequence_length(const unsigned char *text)
-{
-    unsigned char c = text[0];
-    size_t length;
-    unsigned min;
-    unsigned value;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-        min = 0x80;
-        value = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        min = 0x800;
-        value = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        min = 0x10000;
-        value = c & 0x07;
-    } else {
-        return 0;
-    }
-    for (size_t i = 1; i < length; i++) {
-        if ((text[i] & 0xC0) != 0x80)
-            return 0;
-        value = (value << 6) | (text[i] & 0x3F);
-    }
-    if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-        return 0;
-    return length;
 }
 
 /* Writes text as the inside of a DOT double-quoted string: quotes and
@@ -74,7 +41,7 @@ static void put_escaped(FILE *out, const char *text, size_t max_chars)
             fputs("\xE2\x80\xA6", out);
             return;
         }
-        size_t length = utf8_sequence_length(at);
+        size_t length = u8_next((const char *)at, strnlen((const char *)at, 4), NULL);
         if (length == 0) {
             fputs("\xEF\xBF\xBD", out);
             at++;

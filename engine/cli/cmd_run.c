@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "utf8.h"
 #include "cli_session.h"
 #include "session.h"
 
@@ -127,7 +128,7 @@ int cmd_run(int argc, char **argv)
         cli_print_error(&err);
         return CLI_USAGE;
     }
-    size_t bad = cls_utf8_invalid_at(script, script_size);
+    size_t bad = u8_invalid_at(script, script_size);
     if (bad < script_size) {
         int line = 1;
         for (size_t i = 0; i < bad; i++)

@@ -1,5 +1,6 @@
 /* lint: see lint.h. */
 #include "lint.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -80,27 +81,16 @@ void lint_format(const LintFinding *finding, char *buffer, size_t size)
  * and messages quote it) and control characters with '?', in place. */
 static void replace_invalid_utf8(char *text)
 {
-    unsigned char *at = (unsigned char *)text;
-    while (*at != '\0') {
-        unsigned char c = *at;
-        size_t length = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-                                     : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        bool valid = length > 0;
-        for (size_t i = 1; valid && i < length; i++)
-            valid = (at[i] & 0xC0) == 0x80;
-        if (valid && length == 3) {
-            unsigned value = ((c & 0x0Fu) << 12) | ((at[1] & 0x3Fu) << 6);
-            valid = value >= 0x800 && (value < 0xD800 || value > 0xDFFF);
-        } else if (valid && length == 4) {
-            unsigned value = ((c & 0x07u) << 18) | ((at[1] & 0x3Fu) << 12);
-            valid = value >= 0x10000 && value <= 0x10FFFF;
-        }
-        if (!valid) {
-            *at++ = '?';
+    size_t len = strlen(text);
+    size_t at = 0;
+    while (at < len) {
+        size_t length = u8_next(text + at, len - at, NULL);
+        if (length == 0) {
+            text[at++] = '?';
             continue;
         }
-        if (length == 1 && (c < 0x20 || c == 0x7F))
-            *at = '?';
+        if (length == 1 && ((unsigned char)text[at] < 0x20 || text[at] == 0x7F))
+            text[at] = '?';
         at += length;
     }
 }

@@ -3,6 +3,7 @@
  * demand; the three writers only read that array. */
 #define _XOPEN_SOURCE 700 /* realpath */
 #include "report.h"
+#include "utf8.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -56,47 +57,19 @@ const char *rep_skill_name(RepSkill skill)
 
 /* --- UTF-8 ------------------------------------------------------------------ */
 
-/* Decodes the sequence at s (NUL-terminated): returns its length (0 at the
- * end) and the code point in *code, or 1 and U+FFFD for an invalid byte. */
+/* Length of the character at s (0 at the terminating NUL) and its code
+ * point in *code; an invalid byte reads as one U+FFFD. */
 static size_t rep_utf8_next(const unsigned char *s, unsigned *code)
 {
-    unsigned char c = s[0];
-    size_t length;
-    unsigned min, value;
-    if (c == 0)
+    if (s[0] == 0)
         return 0;
-    if (c < 0x80) {
-        *code = c;
-        return 1;
-    }
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-        min = 0x80;
-        value = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        min = 0x800;
-        value = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        min = 0x10000;
-        value = c & 0x07;
-    } else {
+    int32_t value;
+    size_t length = u8_next((const char *)s, strnlen((const char *)s, 4), &value);
+    if (length == 0) {
         *code = 0xFFFD;
         return 1;
     }
-    for (size_t i = 1; i < length; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *code = 0xFFFD;
-            return 1;
-        }
-        value = (value << 6) | (s[i] & 0x3F);
-    }
-    if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-        *code = 0xFFFD;
-        return 1;
-    }
-    *code = value;
+    *code = (unsigned)value;
     return length;
 }
 

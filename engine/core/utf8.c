@@ -1,0 +1,35 @@
+/* utf8: see utf8.h. */
+#include "utf8.h"
+
+#include <utf8proc.h>
+
+size_t u8_next(const char *text, size_t len, int32_t *code)
+{
+    if (len == 0)
+        return 0;
+    utf8proc_int32_t value;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text,
+                                          (utf8proc_ssize_t)(len < 4 ? len : 4), &value);
+    if (n <= 0 || value < 0)
+        return 0;
+    if (code != NULL)
+        *code = value;
+    return (size_t)n;
+}
+
+size_t u8_invalid_at(const char *text, size_t len)
+{
+    size_t at = 0;
+    while (at < len) {
+        size_t n = u8_next(text + at, len - at, NULL);
+        if (n == 0)
+            return at;
+        at += n;
+    }
+    return len;
+}
+
+size_t u8_encode(int32_t code, char *out)
+{
+    return (size_t)utf8proc_encode_char(code, (utf8proc_uint8_t *)out);
+}
