@@ -241,6 +241,9 @@ return {
                      "agree", "start", "recap", "summarise", "summarize", "quickly" },
     weekday = { "=monday", "=tuesday", "=wednesday", "=thursday", "=friday", "=saturday", "=sunday",
                 "=mon", "=tue", "=tues", "=wed", "=weds", "=thu", "=thurs", "=fri", "=sat", "=sun" },
+    -- month names ("may", "march" are ordinary words too: anchors take them after by/in/...)
+    month = { "=january", "=february", "=march", "=april", "=may", "=june", "=july", "=august",
+              "=september", "=october", "=november", "=december" },
     purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
                      "intention", "plan" },
     meeting_word = { "today", "call", "meeting", "chat", "conversation", "session", "visit", "=hour" },
@@ -387,16 +390,21 @@ return {
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
       "^ we will|could", "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
-      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit" },
+      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
+      -- inviting someone else along: "could your director join us?"
+      "^ can|could|would|will your|the ...2 join|attend|come|sit", "^ i will build|prepare|run|do|put together",
+      -- a trade put as a question: "... and you decide by Friday. Deal?"
+      "^ deal $", "do we have a deal", "is that a deal" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
       "kick off", "follow up", "catch up", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
-      "bring", "sit down with", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
+      "bring", "sit down", "join us|me", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
     { id = "next_step.anchor", kind = "anchor",
       "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
       "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",
       "the @ordinal", "@ordinal", "@clock", "later today|this", "after lunch", "first thing",
-      "week of", "in a|two|three|few weeks|days", "in a couple of weeks|days", "asap", "same time" },
+      "week of", "in a|two|three|few weeks|days", "in a couple of weeks|days", "asap", "same time",
+      "by|in|before|until|early|mid|late|end of @month" },
 
     ---------------------------------------------------------------- purpose
     { id = "purpose.of_the_call", kind = "purpose",
