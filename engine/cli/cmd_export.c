@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "log.h"
 #include "report.h"
 #include "xapi.h"
@@ -47,7 +48,7 @@ int cmd_export(int argc, char **argv)
 {
     const char *output = NULL, *home_page = NULL;
     bool xapi = false;
-    char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     size_t input_count = 0, skipped = 0, found_count = 0;
     char **found = NULL;
     cJSON *statements = NULL;
@@ -56,38 +57,21 @@ int cmd_export(int argc, char **argv)
         fprintf(stderr, "coach export: out of memory\n");
         return CLI_USAGE;
     }
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        const char **value = NULL;
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            export_usage(stdout);
-            status = CLI_OK;
-            goto free_inputs;
-        } else if (strcmp(arg, "--xapi") == 0) {
-            xapi = true;
-            continue;
-        } else if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0) {
-            value = &output;
-        } else if (strcmp(arg, "--home-page") == 0) {
-            value = &home_page;
-        } else if (strcmp(arg, "--") == 0) {
-            while (++i < argc)
-                inputs[input_count++] = argv[i];
-            break;
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "coach export: unknown option '%s'\n", arg);
-            export_usage(stderr);
-            goto free_inputs;
-        } else {
-            inputs[input_count++] = argv[i];
-            continue;
-        }
-        if (i + 1 >= argc || argv[i + 1][0] == '\0') {
-            fprintf(stderr, "coach export: %s needs a value\n", arg);
-            export_usage(stderr);
-            goto free_inputs;
-        }
-        *value = argv[++i];
+    const CliOption accepted[] = {
+        {"--xapi", NULL, CLI_FLAG, &xapi, NULL},
+        {"--output", "-o", CLI_STRING, &output, NULL},
+        {"--home-page", NULL, CLI_STRING, &home_page, NULL},
+    };
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], inputs,
+                                   &input_count);
+    if (parsed == CLI_HELP) {
+        export_usage(stdout);
+        status = CLI_OK;
+        goto free_inputs;
+    }
+    if (parsed != CLI_PARSED) {
+        export_usage(stderr);
+        goto free_inputs;
     }
     if (!xapi) {
         fprintf(stderr, "coach export: say which format: --xapi\n");

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "cli_session.h"
 #include "session.h"
 #include "ui.h"
@@ -113,49 +114,31 @@ int cmd_play(int argc, char **argv)
 {
     const char *scenario_path = NULL, *log_dir = NULL, *trainee = NULL, *screenshot = NULL;
     bool text = false, projector = false, has_seed = false;
-    unsigned long long seed = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            play_usage(stdout);
-            return CLI_OK;
-        } else if (strcmp(arg, "--text") == 0) {
-            text = true;
-        } else if (strcmp(arg, "--projector") == 0) {
-            projector = true;
-        } else if (strcmp(arg, "--log-dir") == 0 || strcmp(arg, "--seed") == 0 ||
-                   strcmp(arg, "--trainee") == 0 || strcmp(arg, "--screenshot") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach play: %s needs a value\n", arg);
-                return CLI_USAGE;
-            }
-            const char *value = argv[++i];
-            if (strcmp(arg, "--log-dir") == 0)
-                log_dir = value;
-            else if (strcmp(arg, "--trainee") == 0)
-                trainee = value;
-            else if (strcmp(arg, "--screenshot") == 0)
-                screenshot = value;
-            else {
-                char *end = NULL;
-                errno = 0;
-                seed = strtoull(value, &end, 10);
-                if (errno != 0 || end == value || *end != '\0' || value[0] == '-') {
-                    fprintf(stderr, "coach play: --seed needs a whole number >= 0, not '%s'\n", value);
-                    return CLI_USAGE;
-                }
-                has_seed = true;
-            }
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "coach play: unknown option '%s' (try coach play --help)\n", arg);
-            return CLI_USAGE;
-        } else if (scenario_path == NULL) {
-            scenario_path = arg;
-        } else {
-            fprintf(stderr, "coach play: one scenario at a time ('%s' is extra)\n", arg);
-            return CLI_USAGE;
-        }
+    uint64_t seed = 0;
+    const CliOption accepted[] = {
+        {"--text", NULL, CLI_FLAG, &text, NULL},
+        {"--projector", NULL, CLI_FLAG, &projector, NULL},
+        {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
+        {"--trainee", NULL, CLI_STRING, &trainee, NULL},
+        {"--screenshot", NULL, CLI_STRING, &screenshot, NULL},
+        {"--seed", NULL, CLI_NUMBER, &seed, &has_seed},
+    };
+    const char *positional[argc > 0 ? argc : 1];
+    size_t positional_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
+                                   positional, &positional_count);
+    if (parsed == CLI_HELP) {
+        play_usage(stdout);
+        return CLI_OK;
     }
+    if (parsed != CLI_PARSED)
+        return CLI_USAGE;
+    if (positional_count > 1) {
+        fprintf(stderr, "coach play: one scenario at a time ('%s' is extra)\n", positional[1]);
+        return CLI_USAGE;
+    }
+    if (positional_count == 1)
+        scenario_path = positional[0];
     if (scenario_path != NULL) {
         struct stat st;
         if (stat(scenario_path, &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -169,7 +152,7 @@ int cmd_play(int argc, char **argv)
         cls_lexicon_path(lexicon, sizeof lexicon);
         SesOptions options = {.trainee = trainee,
                               .log_dir = log_dir,
-                              .seed = (uint64_t)seed,
+                              .seed = seed,
                               .has_seed = has_seed,
                               .lexicon_path = lexicon};
         return play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "report.h"
 
 static void report_usage(FILE *out)
@@ -89,7 +90,7 @@ int cmd_report(int argc, char **argv)
 {
     const char *csv_path = NULL, *html_path = NULL, *trainee = NULL, *scenario = NULL;
     bool quiet = false;
-    char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     size_t input_count = 0, skipped = 0, found_count = 0, filtered = 0;
     char **found = NULL;
     Report *report = NULL;
@@ -98,42 +99,23 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "coach report: out of memory\n");
         return CLI_USAGE;
     }
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        const char **value = NULL;
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            report_usage(stdout);
-            status = CLI_OK;
-            goto free_inputs;
-        } else if (strcmp(arg, "--csv") == 0) {
-            value = &csv_path;
-        } else if (strcmp(arg, "--html") == 0) {
-            value = &html_path;
-        } else if (strcmp(arg, "--trainee") == 0) {
-            value = &trainee;
-        } else if (strcmp(arg, "--scenario") == 0) {
-            value = &scenario;
-        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
-            quiet = true;
-            continue;
-        } else if (strcmp(arg, "--") == 0) {
-            while (++i < argc)
-                inputs[input_count++] = argv[i];
-            break;
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "coach report: unknown option '%s'\n", arg);
-            report_usage(stderr);
-            goto free_inputs;
-        } else {
-            inputs[input_count++] = argv[i];
-            continue;
-        }
-        if (i + 1 >= argc || argv[i + 1][0] == '\0') {
-            fprintf(stderr, "coach report: %s needs a value\n", arg);
-            report_usage(stderr);
-            goto free_inputs;
-        }
-        *value = argv[++i];
+    const CliOption accepted[] = {
+        {"--csv", NULL, CLI_STRING, &csv_path, NULL},
+        {"--html", NULL, CLI_STRING, &html_path, NULL},
+        {"--trainee", NULL, CLI_STRING, &trainee, NULL},
+        {"--scenario", NULL, CLI_STRING, &scenario, NULL},
+        {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
+    };
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], inputs,
+                                   &input_count);
+    if (parsed == CLI_HELP) {
+        report_usage(stdout);
+        status = CLI_OK;
+        goto free_inputs;
+    }
+    if (parsed != CLI_PARSED) {
+        report_usage(stderr);
+        goto free_inputs;
     }
     if (input_count == 0) {
         fprintf(stderr, "coach report: no log or directory given\n");

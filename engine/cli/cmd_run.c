@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "utf8.h"
+#include "cli_options.h"
 #include "cli_session.h"
 #include "session.h"
 
@@ -74,47 +75,30 @@ int cmd_run(int argc, char **argv)
 {
     const char *scenario_path = NULL, *script_path = NULL, *log_dir = NULL, *trainee = NULL;
     bool quiet = false, has_seed = false;
-    unsigned long long seed = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            run_usage(stdout);
-            return CLI_OK;
-        } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
-            quiet = true;
-        } else if ((strcmp(arg, "--script") == 0 || strcmp(arg, "--log-dir") == 0 ||
-                    strcmp(arg, "--seed") == 0 || strcmp(arg, "--trainee") == 0)) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach run: %s needs a value\n", arg);
-                return CLI_USAGE;
-            }
-            const char *value = argv[++i];
-            if (strcmp(arg, "--script") == 0)
-                script_path = value;
-            else if (strcmp(arg, "--log-dir") == 0)
-                log_dir = value;
-            else if (strcmp(arg, "--trainee") == 0)
-                trainee = value;
-            else {
-                char *end = NULL;
-                errno = 0;
-                seed = strtoull(value, &end, 10);
-                if (errno != 0 || end == value || *end != '\0' || value[0] == '-') {
-                    fprintf(stderr, "coach run: --seed needs a whole number >= 0, not '%s'\n", value);
-                    return CLI_USAGE;
-                }
-                has_seed = true;
-            }
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "coach run: unknown option '%s' (try coach run --help)\n", arg);
-            return CLI_USAGE;
-        } else if (scenario_path == NULL) {
-            scenario_path = arg;
-        } else {
-            fprintf(stderr, "coach run: one scenario at a time ('%s' is extra)\n", arg);
-            return CLI_USAGE;
-        }
+    uint64_t seed = 0;
+    const CliOption accepted[] = {
+        {"--script", NULL, CLI_STRING, &script_path, NULL},
+        {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
+        {"--trainee", NULL, CLI_STRING, &trainee, NULL},
+        {"--seed", NULL, CLI_NUMBER, &seed, &has_seed},
+        {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
+    };
+    const char *positional[argc > 0 ? argc : 1];
+    size_t positional_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
+                                   positional, &positional_count);
+    if (parsed == CLI_HELP) {
+        run_usage(stdout);
+        return CLI_OK;
     }
+    if (parsed != CLI_PARSED)
+        return CLI_USAGE;
+    if (positional_count > 1) {
+        fprintf(stderr, "coach run: one scenario at a time ('%s' is extra)\n", positional[1]);
+        return CLI_USAGE;
+    }
+    if (positional_count == 1)
+        scenario_path = positional[0];
     if (scenario_path == NULL || script_path == NULL) {
         run_usage(stderr);
         return CLI_USAGE;
@@ -150,7 +134,7 @@ int cmd_run(int argc, char **argv)
     cls_lexicon_path(lexicon, sizeof lexicon);
     SesOptions options = {.trainee = trainee,
                           .log_dir = log_dir,
-                          .seed = (uint64_t)seed,
+                          .seed = seed,
                           .has_seed = has_seed,
                           .lexicon_path = lexicon};
     Session *session = ses_create(scenario, NULL, &options, &err);

@@ -1465,7 +1465,7 @@ static int rep_compare_found_order(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-int rep_find_logs(char *const *paths, size_t path_count, char ***found, size_t *found_count,
+int rep_find_logs(const char *const *paths, size_t path_count, char ***found, size_t *found_count,
                   RepWarnFunction warn, void *context, CoachError *err)
 {
     *found = NULL;

@@ -123,7 +123,7 @@ typedef void (*RepWarnFunction)(void *context, const CoachError *warning);
  * each path once). A path that does not exist or a directory that cannot
  * be read is passed to warn. Caller: rep_free_paths(). Returns 0, or
  * COACH_ENOMEM. */
-int rep_find_logs(char *const *paths, size_t path_count, char ***found, size_t *found_count,
+int rep_find_logs(const char *const *paths, size_t path_count, char ***found, size_t *found_count,
                   RepWarnFunction warn, void *context, CoachError *err);
 void rep_free_paths(char **paths, size_t count);
 

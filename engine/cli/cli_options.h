@@ -1,0 +1,35 @@
+/* cli_options: one table-driven parser for the subcommands' options, so
+ * every command spells errors, values and --help the same way. */
+#ifndef COACH_CLI_OPTIONS_H
+#define COACH_CLI_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum CliKind {
+    CLI_FLAG,    /* target is bool *: set to true */
+    CLI_STRING,  /* target is const char **: the next argument (not empty) */
+    CLI_NUMBER   /* target is uint64_t *: the next argument, a whole number >= 0 */
+} CliKind;
+
+typedef struct CliOption {
+    const char *name;   /* "--log-dir" */
+    const char *alias;  /* "-o", or NULL */
+    CliKind kind;
+    void *target;
+    bool *given;        /* set to true when the option appears; may be NULL */
+} CliOption;
+
+enum { CLI_PARSED = 0, CLI_HELP = -1 };
+
+/* Parses argv[1..argc) (argv[0] is the command's name) against options.
+ * Other arguments (and everything after "--") are stored in positional,
+ * which has room for argc entries; their number goes to *positional_count.
+ * Returns CLI_PARSED, CLI_HELP for -h/--help, or CLI_USAGE (2) after
+ * printing "coach COMMAND: what is wrong" on stderr. The strings stored are
+ * argv's own. */
+int cli_parse_options(int argc, char **argv, const CliOption *options, size_t option_count,
+                      const char **positional, size_t *positional_count);
+
+#endif
