@@ -32,4 +32,16 @@ enum { CLI_PARSED = 0, CLI_HELP = -1 };
 int cli_parse_options(int argc, char **argv, const CliOption *options, size_t option_count,
                       const char **positional, size_t *positional_count);
 
+/* Expands command-line paths: a directory stands for its files whose names
+ * end in suffix (not hidden, not recursive), in name order; any other path
+ * is kept as given. On success *files is a new array of new strings (free
+ * with cli_free_paths) and returns 0; a directory that cannot be read is
+ * reported on stderr ("coach: DIR: error: ...") and makes it return
+ * CLI_USAGE after expanding the rest. */
+int cli_expand_paths(const char *const *paths, size_t count, const char *suffix, char ***files,
+                     size_t *file_count);
+
+/* Frees what cli_expand_paths returned. */
+void cli_free_paths(char **files, size_t count);
+
 #endif

@@ -5,13 +5,12 @@
  *
  * Exit: 0 no errors (warnings alone are fine unless --strict), 1 errors
  * found, 2 bad usage or an input that cannot be read. */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "lint.h"
 
 static void print_check_usage(FILE *out)
@@ -24,92 +23,23 @@ static void print_check_usage(FILE *out)
                  "Each finding: file:line: error|warning: message [code]\n");
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Lints every *.lua directly in dir, in name order. Returns the worst exit code. */
-static int check_directory(LintReport *report, const char *dir, const LintCoverage *coverage,
-                           size_t *files)
-{
-    DIR *handle = opendir(dir);
-    if (handle == NULL) {
-        fprintf(stderr, "coach: %s: error: cannot open directory\n", dir);
-        return CLI_USAGE;
-    }
-    char **names = NULL;
-    size_t count = 0, capacity = 0;
-    int result = CLI_OK;
-    struct dirent *entry;
-    while ((entry = readdir(handle)) != NULL) {
-        size_t length = strlen(entry->d_name);
-        if (length < 5 || strcmp(entry->d_name + length - 4, ".lua") != 0 || entry->d_name[0] == '.')
-            continue;
-        if (count == capacity) {
-            capacity = capacity == 0 ? 16 : capacity * 2;
-            char **grown = realloc(names, capacity * sizeof *grown);
-            if (grown == NULL) {
-                result = CLI_USAGE;
-                break;
-            }
-            names = grown;
-        }
-        size_t size = strlen(dir) + length + 2;
-        names[count] = malloc(size);
-        if (names[count] == NULL) {
-            result = CLI_USAGE;
-            break;
-        }
-        snprintf(names[count], size, "%s/%s", dir, entry->d_name);
-        count++;
-    }
-    closedir(handle);
-    if (count > 0)
-        qsort(names, count, sizeof *names, compare_strings);
-    for (size_t i = 0; i < count; i++) {
-        CoachError err;
-        err_clear(&err);
-        if (lint_file(report, names[i], coverage, &err) != 0) {
-            cli_print_error(&err);
-            result = CLI_USAGE;
-        }
-        (*files)++;
-        free(names[i]);
-    }
-    free(names);
-    return result;
-}
-
 int cmd_check(int argc, char **argv)
 {
     const char *coverage_path = NULL;
     bool strict = false;
-    int first_file = 0, file_count = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            print_check_usage(stdout);
-            return CLI_OK;
-        }
-        if (strcmp(argv[i], "--coverage") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach: check: --coverage needs a FILE\n");
-                return CLI_USAGE;
-            }
-            coverage_path = argv[++i];
-        } else if (strcmp(argv[i], "--strict") == 0) {
-            strict = true;
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "coach: check: unknown option '%s'\n", argv[i]);
-            print_check_usage(stderr);
-            return CLI_USAGE;
-        } else {
-            if (first_file == 0)
-                first_file = i;
-            file_count++;
-        }
+    const CliOption accepted[] = {
+        {"--coverage", NULL, CLI_STRING, &coverage_path, NULL},
+        {"--strict", NULL, CLI_FLAG, &strict, NULL},
+    };
+    const char *paths[argc > 0 ? argc : 1];
+    size_t path_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], paths,
+                                   &path_count);
+    if (parsed == CLI_HELP) {
+        print_check_usage(stdout);
+        return CLI_OK;
     }
-    if (file_count == 0) {
+    if (parsed != CLI_PARSED || path_count == 0) {
         print_check_usage(stderr);
         return CLI_USAGE;
     }
@@ -131,35 +61,26 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "coach: check: out of memory\n");
         return CLI_USAGE;
     }
-    size_t files = 0;
-    for (int i = first_file; i < argc; i++) {
-        if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            if (strcmp(argv[i], "--coverage") == 0)
-                i++;
-            continue;
-        }
-        struct stat st;
-        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            int code = check_directory(report, argv[i], coverage, &files);
-            if (code != CLI_OK)
-                result = code;
-            continue;
-        }
+    char **files = NULL;
+    size_t file_count = 0;
+    if (cli_expand_paths(paths, path_count, ".lua", &files, &file_count) != CLI_OK)
+        result = CLI_USAGE;
+    for (size_t i = 0; i < file_count; i++) {
         CoachError err;
         err_clear(&err);
-        if (lint_file(report, argv[i], coverage, &err) != 0) {
+        if (lint_file(report, files[i], coverage, &err) != 0) {
             cli_print_error(&err);
             result = CLI_USAGE;
         }
-        files++;
     }
+    cli_free_paths(files, file_count);
     char line[2048];
     for (size_t i = 0; i < lint_count(report); i++) {
         lint_format(lint_finding(report, i), line, sizeof line);
         printf("%s\n", line);
     }
     size_t errors = lint_error_count(report), warnings = lint_warning_count(report);
-    printf("%zu file%s checked: %zu error%s, %zu warning%s\n", files, files == 1 ? "" : "s", errors,
+    printf("%zu file%s checked: %zu error%s, %zu warning%s\n", file_count, file_count == 1 ? "" : "s", errors,
            errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
     if (result == CLI_OK && (errors > 0 || (strict && warnings > 0)))
         result = CLI_PROBLEMS;

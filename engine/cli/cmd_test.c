@@ -4,13 +4,12 @@
  *
  * Exit: 0 every test and contrast passed, 1 any failed, 2 bad usage or
  * unreadable input (a test file or a scenario that cannot be loaded). */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "scntest.h"
 
 static void usage(FILE *out)
@@ -20,88 +19,24 @@ static void usage(FILE *out)
                  "  its *.test.lua files). Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
 }
 
-static bool ends_with(const char *text, const char *suffix)
-{
-    size_t length = strlen(text), suffix_length = strlen(suffix);
-    return length >= suffix_length && strcmp(text + length - suffix_length, suffix) == 0;
-}
-
-static int compare_names(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Loads every *.test.lua of a directory, in name order. Returns the number
- * of files that failed to load, or -1 if the directory cannot be read. */
-static int load_directory(StestSuite *suite, const char *path)
-{
-    DIR *dir = opendir(path);
-    if (dir == NULL)
-        return -1;
-    char **names = NULL;
-    size_t count = 0;
-    int failed = 0;
-    struct dirent *entry;
-    while ((entry = readdir(dir)) != NULL) {
-        if (!ends_with(entry->d_name, ".test.lua"))
-            continue;
-        char **grown = realloc(names, (count + 1) * sizeof *grown);
-        size_t size = strlen(path) + strlen(entry->d_name) + 2;
-        char *full = malloc(size);
-        if (grown == NULL || full == NULL) {
-            free(full);
-            if (grown != NULL)
-                names = grown;
-            failed++;
-            break;
-        }
-        names = grown;
-        snprintf(full, size, "%s/%s", path, entry->d_name);
-        names[count++] = full;
-    }
-    closedir(dir);
-    if (count > 0)
-        qsort(names, count, sizeof *names, compare_names);
-    for (size_t i = 0; i < count; i++) {
-        CoachError err;
-        err_clear(&err);
-        if (stest_load(suite, names[i], &err) != 0) {
-            cli_print_error(&err);
-            failed++;
-        }
-        free(names[i]);
-    }
-    free(names);
-    return failed;
-}
-
 int cmd_test(int argc, char **argv)
 {
     const char *coverage_path = NULL;
-    bool coverage = true;
-    int files = 0, unreadable = 0;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            usage(stdout);
-            return CLI_OK;
-        }
-        if (strcmp(argv[i], "--coverage-json") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach: test: --coverage-json needs a file name\n");
-                return CLI_USAGE;
-            }
-            coverage_path = argv[++i];
-        } else if (strcmp(argv[i], "--no-coverage") == 0) {
-            coverage = false;
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "coach: test: unknown option %s\n", argv[i]);
-            usage(stderr);
-            return CLI_USAGE;
-        } else {
-            files++;
-        }
+    bool no_coverage = false;
+    int unreadable = 0;
+    const CliOption accepted[] = {
+        {"--coverage-json", NULL, CLI_STRING, &coverage_path, NULL},
+        {"--no-coverage", NULL, CLI_FLAG, &no_coverage, NULL},
+    };
+    const char *paths[argc > 0 ? argc : 1];
+    size_t path_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], paths,
+                                   &path_count);
+    if (parsed == CLI_HELP) {
+        usage(stdout);
+        return CLI_OK;
     }
-    if (files == 0) {
+    if (parsed != CLI_PARSED || path_count == 0) {
         usage(stderr);
         return CLI_USAGE;
     }
@@ -111,31 +46,19 @@ int cmd_test(int argc, char **argv)
         fprintf(stderr, "coach: test: out of memory\n");
         return CLI_USAGE;
     }
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--coverage-json") == 0) {
-            i++;
-            continue;
-        }
-        if (argv[i][0] == '-' && argv[i][1] != '\0')
-            continue;
-        struct stat st;
-        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-            int failed = load_directory(suite, argv[i]);
-            if (failed < 0) {
-                fprintf(stderr, "coach: %s: error: cannot read the directory\n", argv[i]);
-                unreadable++;
-            } else {
-                unreadable += failed;
-            }
-            continue;
-        }
+    char **files = NULL;
+    size_t file_count = 0;
+    if (cli_expand_paths(paths, path_count, ".test.lua", &files, &file_count) != CLI_OK)
+        unreadable++;
+    for (size_t i = 0; i < file_count; i++) {
         CoachError err;
         err_clear(&err);
-        if (stest_load(suite, argv[i], &err) != 0) {
+        if (stest_load(suite, files[i], &err) != 0) {
             cli_print_error(&err);
             unreadable++;
         }
     }
+    cli_free_paths(files, file_count);
 
     int status = CLI_OK;
     if (stest_test_count(suite) == 0 && stest_contrast_count(suite) == 0) {
@@ -154,7 +77,7 @@ int cmd_test(int argc, char **argv)
     StestSummary summary;
     if (stest_run(suite, analyzer, stdout, &summary) != 0)
         status = CLI_PROBLEMS;
-    if (coverage)
+    if (!no_coverage)
         stest_print_coverage(suite, stdout);
     if (coverage_path != NULL) {
         err_clear(&err);
