@@ -39,4 +39,9 @@ Analyzer *cli_analyzer(CoachError *err);
 /* Prints err as one line on stderr, prefixed by "coach: ". */
 void cli_print_error(const CoachError *err);
 
+/* Prints "file:line: warning: message; skipped" as one line on stderr, with
+ * control characters shown as '?' (file names and messages may quote
+ * untrusted bytes), for inputs a command skips and goes on. */
+void cli_print_skipped(const CoachError *warning);
+
 #endif

@@ -71,6 +71,18 @@ int cli_parse_options(int argc, char **argv, const CliOption *options, size_t op
     return CLI_PARSED;
 }
 
+int cli_at_most_one(const char *command, const char *const *positional, size_t count,
+                    const char **path)
+{
+    if (count > 1) {
+        fprintf(stderr, "coach %s: one scenario at a time ('%s' is extra)\n", command, positional[1]);
+        return CLI_USAGE;
+    }
+    if (count == 1)
+        *path = positional[0];
+    return CLI_OK;
+}
+
 static int cli_compare_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);

@@ -32,6 +32,12 @@ enum { CLI_PARSED = 0, CLI_HELP = -1 };
 int cli_parse_options(int argc, char **argv, const CliOption *options, size_t option_count,
                       const char **positional, size_t *positional_count);
 
+/* For commands that take at most one path: stores positional[0] (if any)
+ * in *path; more than one is a usage error reported on stderr. Returns
+ * CLI_OK or CLI_USAGE. */
+int cli_at_most_one(const char *command, const char *const *positional, size_t count,
+                    const char **path);
+
 /* Expands command-line paths: a directory stands for its files whose names
  * end in suffix (not hidden, not recursive), in name order; any other path
  * is kept as given. On success *files is a new array of new strings (free

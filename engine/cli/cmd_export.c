@@ -36,12 +36,7 @@ static void export_warn(void *context, const CoachError *warning)
     size_t *skipped = context;
     if (skipped != NULL)
         (*skipped)++;
-    for (const unsigned char *p = (const unsigned char *)warning->file; *p != '\0'; p++)
-        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
-    fprintf(stderr, ":%d: warning: ", warning->line > 0 ? warning->line : 1);
-    for (const unsigned char *p = (const unsigned char *)warning->message; *p != '\0'; p++)
-        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
-    fputs("; skipped\n", stderr);
+    cli_print_skipped(warning);
 }
 
 int cmd_export(int argc, char **argv)

@@ -133,12 +133,8 @@ int cmd_play(int argc, char **argv)
     }
     if (parsed != CLI_PARSED)
         return CLI_USAGE;
-    if (positional_count > 1) {
-        fprintf(stderr, "coach play: one scenario at a time ('%s' is extra)\n", positional[1]);
+    if (cli_at_most_one(argv[0], positional, positional_count, &scenario_path) != CLI_OK)
         return CLI_USAGE;
-    }
-    if (positional_count == 1)
-        scenario_path = positional[0];
     if (scenario_path != NULL) {
         struct stat st;
         if (stat(scenario_path, &st) != 0 || !S_ISREG(st.st_mode)) {

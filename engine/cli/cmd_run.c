@@ -93,12 +93,8 @@ int cmd_run(int argc, char **argv)
     }
     if (parsed != CLI_PARSED)
         return CLI_USAGE;
-    if (positional_count > 1) {
-        fprintf(stderr, "coach run: one scenario at a time ('%s' is extra)\n", positional[1]);
+    if (cli_at_most_one(argv[0], positional, positional_count, &scenario_path) != CLI_OK)
         return CLI_USAGE;
-    }
-    if (positional_count == 1)
-        scenario_path = positional[0];
     if (scenario_path == NULL || script_path == NULL) {
         run_usage(stderr);
         return CLI_USAGE;

@@ -92,6 +92,20 @@ void cli_print_error(const CoachError *err)
     fprintf(stderr, "coach: %s\n", line);
 }
 
+static void cli_put_safe(const char *text)
+{
+    for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
+        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
+}
+
+void cli_print_skipped(const CoachError *warning)
+{
+    cli_put_safe(warning->file);
+    fprintf(stderr, ":%d: warning: ", warning->line > 0 ? warning->line : 1);
+    cli_put_safe(warning->message);
+    fputs("; skipped\n", stderr);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
