@@ -489,6 +489,132 @@ static int scn_lua_randomseed(lua_State *L)
     return 0;
 }
 
+/* --- include "lib/name.lua" ------------------------------------------------- */
+
+#define SCN_MAX_INCLUDE_PATH 200
+
+/* Why rel may not be included, or NULL: it must be "lib/...", relative, made
+ * of [a-z0-9_/.-] with no empty, "." or ".." part, and end in ".lua". */
+static const char *scn_include_refusal(const char *rel, size_t length)
+{
+    if (length == 0 || length > SCN_MAX_INCLUDE_PATH)
+        return "the path is empty or longer than 200 characters";
+    if (rel[0] == '/')
+        return "absolute paths are not allowed (write it relative to the scenario's folder, "
+               "e.g. \"lib/helpers.lua\")";
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)rel[i];
+        if (!(islower(c) || isdigit(c) || c == '_' || c == '/' || c == '.' || c == '-'))
+            return "only a-z, 0-9, '_', '/', '.' and '-' are allowed in the path";
+    }
+    for (const char *part = rel, *end = rel + length; part < end + 1;) {
+        const char *slash = memchr(part, '/', (size_t)(end - part));
+        size_t n = (size_t)((slash != NULL ? slash : end) - part);
+        if (n == 0)
+            return "the path has an empty part ('//' or a trailing '/')";
+        if ((n == 1 && part[0] == '.') || (n == 2 && part[0] == '.' && part[1] == '.'))
+            return "'.' and '..' are not allowed: included files stay inside lib/";
+        if (slash == NULL)
+            break;
+        part = slash + 1;
+    }
+    if (strncmp(rel, "lib/", 4) != 0)
+        return "included files must be inside the lib/ folder next to the scenario";
+    if (length < 9 || strcmp(rel + length - 4, ".lua") != 0)
+        return "the path must name a .lua file";
+    return NULL;
+}
+
+/* Raises "<caller file>:<line>: include "rel": why". */
+static int scn_include_error(lua_State *L, const char *rel, const char *format, ...)
+{
+    char message[600];
+    va_list args;
+    va_start(args, format);
+    vsnprintf(message, sizeof message, format, args);
+    va_end(args);
+    luaL_where(L, 1);
+    lua_pushfstring(L, "include \"%s\": %s", rel, message);
+    lua_concat(L, 2);
+    return lua_error(L);
+}
+
+/* include "lib/name.lua": runs that file (relative to the scenario's folder)
+ * in the same sandbox and budget once, and returns what it returns, cached
+ * by path in upvalue 1 (false while it runs, to catch include cycles). */
+static int scn_lua_include(lua_State *L)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    if (lua_type(L, 1) != LUA_TSTRING)
+        return scn_include_error(L, "?", "needs a path string, e.g. include \"lib/helpers.lua\"");
+    size_t length = 0;
+    const char *rel = lua_tolstring(L, 1, &length);
+    const char *why = scn_include_refusal(rel, length);
+    if (why != NULL)
+        return scn_include_error(L, length <= SCN_MAX_INCLUDE_PATH ? rel : "...", "%s", why);
+    int cache = lua_upvalueindex(1);
+    lua_settop(L, 1);
+    lua_pushvalue(L, 1);
+    int cached = lua_rawget(L, cache);
+    if (cached == LUA_TTABLE) {
+        lua_rawgeti(L, -1, 1);
+        return 1;
+    }
+    if (cached == LUA_TBOOLEAN)
+        return scn_include_error(L, rel, "include cycle: the file is already being included");
+    lua_pop(L, 1);
+
+    const char *slash = strrchr(s->path, '/');
+    if (slash != NULL)
+        lua_pushlstring(L, s->path, (size_t)(slash - s->path) + 1);
+    else
+        lua_pushliteral(L, "");
+    lua_pushvalue(L, 1);
+    lua_concat(L, 2);
+    const char *full = lua_tostring(L, 2);
+    /* Size it, then read it, with no Lua allocation while the file is open
+     * (an allocation error would leak the FILE). */
+    FILE *file = fopen(full, "rb");
+    if (file == NULL)
+        return scn_include_error(L, rel, "cannot open %s: %s", full, strerror(errno));
+    long size = fseek(file, 0, SEEK_END) == 0 ? ftell(file) : -1;
+    fclose(file);
+    if (size < 0)
+        return scn_include_error(L, rel, "cannot read %s", full);
+    if (size > SCN_MAX_FILE_BYTES)
+        return scn_include_error(L, rel, "%s is larger than %ld MiB", full,
+                                 SCN_MAX_FILE_BYTES / (1024 * 1024));
+    char *text = lua_newuserdatauv(L, (size_t)size + 1, 0);
+    file = fopen(full, "rb");
+    if (file == NULL)
+        return scn_include_error(L, rel, "cannot open %s: %s", full, strerror(errno));
+    size_t got = fread(text, 1, (size_t)size, file);
+    bool failed = ferror(file) != 0;
+    fclose(file);
+    if (failed)
+        return scn_include_error(L, rel, "cannot read %s", full);
+    lua_pushfstring(L, "@%s", full);
+    if (luaL_loadbufferx(L, text, got, lua_tostring(L, -1), "t") != LUA_OK)
+        return scn_include_error(L, rel, "%s", lua_tostring(L, -1));
+    lua_pushvalue(L, 1);
+    lua_pushboolean(L, 0);
+    lua_rawset(L, cache);
+    if (lua_pcall(L, 0, 1, 0) != LUA_OK) {
+        lua_pushvalue(L, 1);
+        lua_pushnil(L);
+        lua_rawset(L, cache); /* not a cycle next time: the error is raised again below */
+        return lua_error(L);
+    }
+    lua_createtable(L, 1, 0);
+    lua_pushvalue(L, -2);
+    lua_rawseti(L, -2, 1);
+    lua_pushvalue(L, 1);
+    lua_insert(L, -2);
+    lua_rawset(L, cache);
+    return 1;
+}
+
 /* --- the declaration API: scenario {...}, node "id" {...} ---------------- */
 
 static int scn_lua_scenario(lua_State *L)
@@ -618,6 +744,9 @@ static int scn_open_sandbox(lua_State *L)
     lua_setglobal(L, "scenario");
     lua_pushcfunction(L, scn_lua_node);
     lua_setglobal(L, "node");
+    lua_newtable(L);
+    lua_pushcclosure(L, scn_lua_include, 1);
+    lua_setglobal(L, "include");
 
     lua_createtable(L, 0, 8);
     lua_newtable(L);

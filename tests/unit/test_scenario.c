@@ -2,6 +2,7 @@
  * and the sandbox against hostile scenarios (tests/scenarios/sandbox/). */
 #include <stdint.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -428,6 +429,132 @@ TEST(scenario_wrong_types_and_labels_are_refused_with_lines)
     CHECK_STR(err.file, SANDBOX "syntax_error.lua");
 }
 
+/* --- include "lib/name.lua" ---------------------------------------------- */
+
+/* Writes dir/name (dir under /tmp, made with the folders name needs) and
+ * returns its path in a static buffer of its own per slot. */
+static const char *write_in_dir(int slot, const char *name, const char *text)
+{
+    static char paths[4][320];
+    char dir[200];
+    snprintf(dir, sizeof dir, "/tmp/coach-test-%ld-inc", (long)getpid());
+    mkdir(dir, 0700);
+    snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, name);
+    for (char *slash = strchr(paths[slot] + strlen(dir) + 1, '/'); slash != NULL;
+         slash = strchr(slash + 1, '/')) {
+        *slash = '\0';
+        mkdir(paths[slot], 0700);
+        *slash = '/';
+    }
+    FILE *file = fopen(paths[slot], "wb");
+    REQUIRE(file != NULL);
+    fputs(text, file);
+    fclose(file);
+    return paths[slot];
+}
+
+static const char *include_head =
+    "scenario { id = \"inc\", start = \"a\" }\n" /* 1 */
+    "node \"z\" { say = \"bye\", ending = { outcome = \"done\", success = true } }\n"; /* 2 */
+
+/* A scenario that includes one thing on line 3. */
+static const char *write_includer(const char *name, const char *include_line)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "%s%s\n"
+             "node \"a\" { say = \"hi\", otherwise = \"z\" }\n",
+             include_head, include_line);
+    return write_in_dir(0, name, text);
+}
+
+static void expect_include_refused(const char *include_line, const char *fragment)
+{
+    const char *path = write_includer("refused.lua", include_line);
+    CoachError err;
+    Scenario *s = scn_load(path, NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_STR(err.file, path);
+    CHECK_INT(err.line, 3);
+    CHECK_INT(err.code, COACH_ESCRIPT);
+    if (strstr(err.message, fragment) == NULL) {
+        fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", include_line, err.message, fragment);
+        check_failures++;
+    }
+}
+
+TEST(include_runs_a_lib_file_once_and_returns_its_value)
+{
+    write_in_dir(1, "lib/helpers.lua",
+                 "RUNS = (RUNS or 0) + 1\n"
+                 "local other = include \"lib/more/deep.lua\"\n"
+                 "return { twice = function(n) return other.double(n) end,\n"
+                 "         to_b = function(s, move) return move.text == \"go\" and \"b\" or nil end }\n");
+    write_in_dir(2, "lib/more/deep.lua", "return { double = function(n) return n * 2 end }\n");
+    const char *path = write_in_dir(0, "good.lua",
+        "local h = include \"lib/helpers.lua\"\n"                       /* 1 */
+        "local again = include \"lib/helpers.lua\"\n"                   /* 2 */
+        "scenario { id = \"inc\", start = \"a\", state = { n = h.twice(21) } }\n" /* 3 */
+        "node \"a\" {\n"                                                /* 4 */
+        "  say = function(s) return \"n=\" .. s.n .. \" runs=\" .. RUNS ..\n" /* 5 */
+        "    (h == again and \" same\" or \" other\") end,\n"           /* 6 */
+        "  routes = { { test = function(s, m) return h.to_b(s, m) ~= nil end, to = h.to_b } },\n" /* 7 */
+        "  otherwise = \"a\",\n"                                        /* 8 */
+        "}\n"                                                           /* 9 */
+        "node \"b\" { say = \"bye\", ending = { outcome = \"done\", success = true } }\n");
+    CoachError err;
+    Scenario *s = scn_load(path, NULL, &err);
+    if (s == NULL)
+        fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
+    REQUIRE(s != NULL);
+    ScnLine line;
+    REQUIRE(scn_enter(s, scn_find_node(s, "a"), &line, &err) == COACH_OK);
+    CHECK_STR(line.text, "n=42 runs=1 same");
+    AnResult analysis;
+    ScnStep step;
+    ScnMove move = text_move("go", &analysis, 0);
+    REQUIRE(scn_route(s, scn_find_node(s, "a"), &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "b"));
+    move = text_move("stay", &analysis, 0);
+    REQUIRE(scn_route(s, scn_find_node(s, "a"), &move, &step, &err) == COACH_OK);
+    CHECK_INT(step.next, scn_find_node(s, "a"));
+    scn_unload(s);
+}
+
+TEST(include_refuses_paths_outside_lib)
+{
+    write_in_dir(1, "secret.lua", "return 1\n");
+    expect_include_refused("include \"lib/../secret.lua\"", "'..'");
+    expect_include_refused("include \"../secret.lua\"", "'..'");
+    expect_include_refused("include \"/tmp/secret.lua\"", "absolute");
+    expect_include_refused("include \"secret.lua\"", "lib/");
+    expect_include_refused("include \"lib/Helpers.lua\"", "a-z");
+    expect_include_refused("include \"lib//x.lua\"", "empty part");
+    expect_include_refused("include \"lib/x.txt\"", ".lua");
+    expect_include_refused("include(42)", "path string");
+}
+
+TEST(include_of_a_missing_file_names_the_including_line)
+{
+    expect_include_refused("local x = include \"lib/no_such.lua\"", "lib/no_such.lua");
+    expect_include_refused("local x = include \"lib/no_such.lua\"", "cannot open");
+}
+
+TEST(include_errors_inside_the_file_name_that_file_and_line)
+{
+    write_in_dir(1, "lib/broken.lua", "local t = {}\nreturn t.missing.field\n");
+    expect_include_refused("include \"lib/broken.lua\"", "lib/broken.lua:2:");
+    write_in_dir(1, "lib/syntax.lua", "return {\n  a = 1\n  b = 2\n}\n");
+    expect_include_refused("include \"lib/syntax.lua\"", "lib/syntax.lua:3:");
+    write_in_dir(1, "lib/cycle.lua", "return include \"lib/cycle.lua\"\n");
+    expect_include_refused("include \"lib/cycle.lua\"", "cycle");
+    write_in_dir(1, "lib/spin.lua", "while true do end\n");
+    expect_include_refused("include \"lib/spin.lua\"", "instruction");
+    write_in_dir(1, "lib/binary.lua", "\x1bLua not really bytecode\n");
+    expect_include_refused("include \"lib/binary.lua\"", "binary");
+}
+
 TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_hash_is_sha256_of_the_file),
       CHECK_CASE(scenario_edges_carry_the_lines_of_routes_and_choices),
@@ -448,4 +575,8 @@ TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_without_start_names_the_line),
       CHECK_CASE(scenario_route_to_unknown_node_names_the_route_line),
       CHECK_CASE(scenario_text_node_without_otherwise_is_refused),
-      CHECK_CASE(scenario_wrong_types_and_labels_are_refused_with_lines))
+      CHECK_CASE(scenario_wrong_types_and_labels_are_refused_with_lines),
+      CHECK_CASE(include_runs_a_lib_file_once_and_returns_its_value),
+      CHECK_CASE(include_refuses_paths_outside_lib),
+      CHECK_CASE(include_of_a_missing_file_names_the_including_line),
+      CHECK_CASE(include_errors_inside_the_file_name_that_file_and_line))
