@@ -111,6 +111,26 @@ fail_analyzer:
     return NULL;
 }
 
+Analyzer *an_clone(const Analyzer *analyzer, CoachError *err)
+{
+    if (analyzer == NULL) {
+        err_set(err, COACH_EUSAGE, NULL, 0, "an_clone: no analyser");
+        return NULL;
+    }
+    Analyzer *copy = malloc(sizeof *copy);
+    if (copy == NULL) {
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    *copy = *analyzer;
+    copy->lexicon = lex_clone(analyzer->lexicon, err);
+    if (copy->lexicon == NULL) {
+        free(copy);
+        return NULL;
+    }
+    return copy;
+}
+
 void an_destroy(Analyzer *analyzer)
 {
     if (analyzer == NULL)

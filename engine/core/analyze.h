@@ -90,6 +90,12 @@ typedef struct Analyzer Analyzer;
  * The caller owns the result: an_destroy(). */
 Analyzer *an_create(const char *lexicon_path, CoachError *err);
 
+/* A copy of analyzer (its lexicon and any terms already added) that can be
+ * extended with an_add_terms() without touching the original: building a
+ * session's analyser this way skips reading the lexicon again. NULL with err
+ * when out of memory. The caller owns the result: an_destroy(). */
+Analyzer *an_clone(const Analyzer *analyzer, CoachError *err);
+
 /* Frees an analyser; NULL is a no-op. */
 void an_destroy(Analyzer *analyzer);
 

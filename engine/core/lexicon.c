@@ -932,6 +932,76 @@ void lex_destroy(Lexicon *lex)
     free(lex);
 }
 
+/* Copies count items of vec (the capacity shrinks to fit). */
+static bool vec_copy(Vec *to, const Vec *from)
+{
+    to->size = from->size;
+    to->count = from->count;
+    to->capacity = from->count;
+    to->items = NULL;
+    if (from->count == 0)
+        return true;
+    to->items = malloc(from->count * from->size);
+    if (to->items == NULL)
+        return false;
+    memcpy(to->items, from->items, from->count * from->size);
+    return true;
+}
+
+static void *copy_array(const void *from, size_t count, size_t size)
+{
+    void *copy = malloc(count * size);
+    if (copy != NULL)
+        memcpy(copy, from, count * size);
+    return copy;
+}
+
+Lexicon *lex_clone(const Lexicon *from, CoachError *err)
+{
+    Lexicon *lex = calloc(1, sizeof *lex);
+    if (lex == NULL) {
+        err_set(err, COACH_ENOMEM, from->path, 0, "out of memory");
+        return NULL;
+    }
+    memcpy(lex->path, from->path, sizeof lex->path);
+    lex->stemmer = tx_stemmer_create();
+    lex->stopwords = tx_map_clone(from->stopwords);
+    lex->word_expansions = tx_map_clone(from->word_expansions);
+    lex->suffix_expansions = tx_map_clone(from->suffix_expansions);
+    lex->s_is = tx_map_clone(from->s_is);
+    lex->synonyms = tx_map_clone(from->synonyms);
+    lex->settings = tx_map_clone(from->settings);
+    lex->vocab = tx_map_clone(from->vocab);
+    lex->set_names = tx_map_clone(from->set_names);
+    lex->set_count = from->set_count;
+    bool ok = lex->stemmer != NULL && lex->stopwords != NULL && lex->word_expansions != NULL &&
+              lex->suffix_expansions != NULL && lex->s_is != NULL && lex->synonyms != NULL &&
+              lex->settings != NULL && lex->vocab != NULL && lex->set_names != NULL;
+    ok = ok && vec_copy(&lex->masks, &from->masks) && vec_copy(&lex->rules, &from->rules) &&
+         vec_copy(&lex->patterns, &from->patterns) && vec_copy(&lex->slots, &from->slots) &&
+         vec_copy(&lex->alts, &from->alts);
+    if (ok) {
+        /* the trigger index as lex_load / lex_add_term left it */
+        size_t vocab = from->masks.count;
+        lex->word_offsets = copy_array(from->word_offsets, vocab + 1, sizeof *lex->word_offsets);
+        lex->word_list = copy_array(from->word_list, from->word_offsets[vocab] + 1, sizeof *lex->word_list);
+        lex->set_list = copy_array(from->set_list, from->set_offsets[64] + 1, sizeof *lex->set_list);
+        memcpy(lex->set_offsets, from->set_offsets, sizeof lex->set_offsets);
+        lex->trigger_sets = from->trigger_sets;
+        ok = lex->word_offsets != NULL && lex->word_list != NULL && lex->set_list != NULL;
+    }
+    if (!ok) {
+        err_set(err, COACH_ENOMEM, from->path, 0, "out of memory");
+        lex_destroy(lex);
+        return NULL;
+    }
+    lex->text_rules.stopwords = lex->stopwords;
+    lex->text_rules.word_expansions = lex->word_expansions;
+    lex->text_rules.suffix_expansions = lex->suffix_expansions;
+    lex->text_rules.s_is = lex->s_is;
+    return lex;
+}
+
 int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachError *err)
 {
     if (kind < LEX_TERM_FEATURE || kind > LEX_TERM_JARGON || term == NULL)

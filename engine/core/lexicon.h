@@ -79,6 +79,11 @@ Lexicon *lex_load(const char *path, CoachError *err);
 
 void lex_destroy(Lexicon *lexicon);
 
+/* A deep copy of lexicon (with its own stemmer), so that a session can add
+ * its scenario's terms without reading the lexicon file again. NULL with
+ * err when out of memory. Caller owns the result: lex_destroy(). */
+Lexicon *lex_clone(const Lexicon *lexicon, CoachError *err);
+
 /* Adds one scenario term (a word or phrase) as a rule of kind
  * LEX_TERM_FEATURE/OUTCOME/JARGON with the given index. Returns 0 or a
  * negative COACH_E* code. */

@@ -184,7 +184,12 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->node = -1;
     session->state = SES_NEW;
     CoachError analyzer_error;
-    session->own_analyzer = ses_default_analyzer(options->lexicon_path, &analyzer_error);
+    /* The borrowed analyser is the base when no lexicon file is named: a
+     * copy of it costs a fraction of reading the lexicon again. */
+    if (options->lexicon_path == NULL && analyzer != NULL)
+        session->own_analyzer = an_clone(analyzer, &analyzer_error);
+    else
+        session->own_analyzer = ses_default_analyzer(options->lexicon_path, &analyzer_error);
     if (session->own_analyzer == NULL) {
         if (options->lexicon_path != NULL || analyzer == NULL) {
             if (err != NULL)

@@ -37,10 +37,11 @@ typedef struct SesOptions {
     uint64_t seed;           /* 0: the scenario's default seed */
     bool has_seed;
     /* Added: the lexicon the session builds its private analyser from (and
-     * extends with the scenario's features, outcomes and jargon). NULL:
-     * $COACH_ROOT/assets/lexicon.lua, else the source tree's; if that cannot
-     * be loaded either, the borrowed analyzer is used as it is, without the
-     * scenario's terms. */
+     * extends with the scenario's features, outcomes and jargon). NULL with
+     * a borrowed analyzer: a copy of that analyser (an_clone; no file is
+     * read). NULL without one: $COACH_ROOT/assets/lexicon.lua, else the
+     * source tree's. If the copy or the file fails and an analyzer was
+     * borrowed, it is used as it is, without the scenario's terms. */
     const char *lexicon_path;
 } SesOptions;
 

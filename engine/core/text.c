@@ -146,6 +146,39 @@ size_t tx_map_count(const TxMap *map)
     return map != NULL ? map->count : 0;
 }
 
+TxMap *tx_map_clone(const TxMap *map)
+{
+    TxMap *copy = calloc(1, sizeof *copy);
+    if (copy == NULL)
+        return NULL;
+    copy->slots = calloc(map->capacity, sizeof *copy->slots);
+    if (copy->slots == NULL) {
+        free(copy);
+        return NULL;
+    }
+    copy->capacity = map->capacity;
+    /* same capacity and hashes: every entry keeps its slot */
+    for (size_t i = 0; i < map->capacity; i++) {
+        const TxEntry *from = &map->slots[i];
+        if (from->key == NULL)
+            continue;
+        TxEntry *to = &copy->slots[i];
+        to->key = copy_bytes(from->key, from->len);
+        to->text = from->text != NULL ? copy_bytes(from->text, strlen(from->text)) : NULL;
+        if (to->key == NULL || (from->text != NULL && to->text == NULL)) {
+            free(to->key);
+            to->key = NULL;
+            tx_map_destroy(copy);
+            return NULL;
+        }
+        to->hash = from->hash;
+        to->len = from->len;
+        to->value = from->value;
+        copy->count++;
+    }
+    return copy;
+}
+
 /* ---- stemmer ----------------------------------------------------------- */
 
 struct TxStemmer {

@@ -48,6 +48,10 @@ bool tx_map_get(const TxMap *map, const char *key, size_t len, int *value, const
 
 size_t tx_map_count(const TxMap *map);
 
+/* A deep copy of map (keys and strings copied), NULL when out of memory.
+ * Caller owns: tx_map_destroy(). */
+TxMap *tx_map_clone(const TxMap *map);
+
 /* ---- stemmer ----------------------------------------------------------- */
 
 /* Snowball's English stemmer. One TxStemmer may be used by several threads:

@@ -220,6 +220,57 @@ TEST(analyze_uses_the_scenarios_terms)
     CHECK(an_add_terms(a, AN_TERM_KIND_COUNT, features, 1, &err) < 0);
 }
 
+TEST(analyze_clone_reads_alike_and_keeps_its_terms_to_itself)
+{
+    const char *root = getenv("COACH_ROOT");
+    char path[4200];
+    snprintf(path, sizeof path, "%s/assets/lexicon.lua", root != NULL && root[0] ? root : ".");
+    CoachError err;
+    Analyzer *base = an_create(path, &err);
+    REQUIRE(base != NULL);
+    Analyzer *copy = an_clone(base, &err);
+    REQUIRE(copy != NULL);
+    static const char *const lines[][2] = {
+        {"What happens on the line when a press goes down?", NULL},
+        {"So it sounds like the night shift carries the cost of it.", "The night shift ends up fixing it."},
+        {"Our sensors integrate with your PLCs, which means you see a fault before it stops the line.", NULL},
+        {"Could we walk the plant next Tuesday at ten?", NULL},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        AnResult a, b;
+        an_analyze(base, lines[i][0], strlen(lines[i][0]), lines[i][1], &a);
+        an_analyze(copy, lines[i][0], strlen(lines[i][0]), lines[i][1], &b);
+        CHECK_INT((int)a.labels, (int)b.labels);
+        CHECK_INT((int)a.evidence_count, (int)b.evidence_count);
+        for (size_t e = 0; e < a.evidence_count && e < b.evidence_count; e++)
+            CHECK_STR(a.evidence[e].rule, b.evidence[e].rule);
+        CHECK_INT(an_shared_meaning(base, lines[i][0], "line cost"), an_shared_meaning(copy, lines[i][0], "line cost"));
+    }
+    /* terms added to the copy stay in the copy */
+    const char *features[] = {"vibration pods"};
+    const char *jargon[] = {"OEE"};
+    REQUIRE(an_add_terms(copy, AN_TERM_FEATURE, features, 1, &err) == 0);
+    REQUIRE(an_add_terms(copy, AN_TERM_JARGON, jargon, 1, &err) == 0);
+    const char *line = "Our vibration pods lift your OEE.";
+    AnResult with, without;
+    an_analyze(base, line, strlen(line), NULL, &without);
+    CHECK_INT(without.term_hits[AN_TERM_FEATURE][0], -1);
+    CHECK_INT(without.jargon_count, 0);
+    /* the copy owns everything it uses: it still works once the base is gone */
+    an_destroy(base);
+    an_analyze(copy, line, strlen(line), NULL, &with);
+    CHECK_INT(with.term_hits[AN_TERM_FEATURE][0], 0);
+    CHECK_INT(with.jargon_count, 1);
+    CHECK(has(with.labels, AN_FEATURE));
+    Analyzer *second = an_clone(copy, &err);
+    REQUIRE(second != NULL);
+    an_destroy(copy);
+    an_analyze(second, line, strlen(line), NULL, &with);
+    CHECK_INT(with.term_hits[AN_TERM_FEATURE][0], 0);
+    an_destroy(second);
+    CHECK(an_clone(NULL, &err) == NULL);
+}
+
 /* ---- next steps, purpose, small talk, seller focus ---- */
 
 TEST(analyze_finds_next_step_with_a_day)
@@ -428,6 +479,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_marks_bridged_feature_as_feature_and_benefit),
       CHECK_CASE(analyze_finds_benefit_addressed_to_the_prospect),
       CHECK_CASE(analyze_does_not_take_the_sellers_gain_for_a_benefit), CHECK_CASE(analyze_uses_the_scenarios_terms),
+      CHECK_CASE(analyze_clone_reads_alike_and_keeps_its_terms_to_itself),
       CHECK_CASE(analyze_finds_next_step_with_a_day), CHECK_CASE(analyze_ignores_vague_offers_as_next_step),
       CHECK_CASE(analyze_finds_purpose_of_the_call), CHECK_CASE(analyze_finds_small_talk_about_weather_and_weekends),
       CHECK_CASE(analyze_finds_seller_focus_on_quota_and_own_trouble),
