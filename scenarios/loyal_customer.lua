@@ -1,0 +1,665 @@
+-- The loyal customer.
+-- Lesson: don't be an order taker. Peg has trusted you for six years and
+-- rings to "put the usual through". Writing it down is easy; asking what has
+-- changed on her side is the job. Her reorder hides a big change (a grocery
+-- chain listing), and the packaging decision for it has quietly moved to
+-- her daughter. Trust is already there, so it is easy to spend: push the
+-- catalogue at her and she cools. Discover, then earn the review meeting.
+-- Voice: Peg is the friendly regular. Warm, chatty, calls you "hon", in a
+-- hurry to get back to her kitchen, and tells you everything if you ask.
+
+
+-- A request for a next step: the analyser's next_step label, or a concrete
+-- proposal put as a question (a weekday, "sit down", "come out").
+local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                    "sit down", "come out", "come over", "come by", "pop over", "get together",
+                    "meet ", "meeting", "visit", "book ", "next week", "in the diary", "calendar" }
+
+local function lower(move) return " " .. string.lower(move.text or "") .. " " end
+
+local function has_any(move, list)
+  local t = lower(move)
+  for _, w in ipairs(list) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+local function is_ask(move)
+  if move.labels.next_step then return true end
+  -- "Delivery on Tuesday?" is taking the order, not asking for a meeting.
+  if has_any(move, { "deliver", "ship", "dispatch", "arrive" }) then return false end
+  local t = lower(move)
+  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("shall we", 1, true)) then
+    return false
+  end
+  return has_any(move, ASK_WORDS)
+end
+
+-- Catalogue talk: a feature with nothing in it for her, or plain upselling.
+local PUSHY = { "upgrade", "bundle", "promotion", "on special", "special offer", "premium",
+                "while i have you", "limited time", "limited-time", "add-on", "deluxe",
+                "top of the range", "catalogue" }
+local function pitches(move)
+  if move.labels.benefit then return false end
+  if has_any(move, { "forget the catalogue", "forget the extras", "no catalogue" }) then return false end
+  if move.labels.feature then return true end
+  -- Upsell words in a question or a stated purpose are not a pitch.
+  local l = move.labels
+  if l.purpose or l.open_question or l.probe or l.reflection then return false end
+  return has_any(move, PUSHY)
+end
+
+-- Names Theo (or "the three of us") in the invitation.
+local function with_theo(move)
+  return has_any(move, { "theo", "your daughter", "the three of us", "all three", "both of you",
+                         "the two of you" })
+end
+
+-- Just promises a price, with no ask for anything in return (the analyser may
+-- call "I'll email a quote" a next step; to Peg it is a price in a pile).
+local function quote_only(move)
+  if has_any(move, ASK_WORDS) then return false end
+  return has_any(move, { "quote", "price", "pricing", "email", "send " })
+end
+
+-- Counts a discovery target once, however often its node is entered.
+local function count_target(s, id)
+  if not s["got_" .. id] then
+    s["got_" .. id] = true
+    s.found = s.found + 1
+  end
+end
+
+local function pitch_to(s)
+  if s.pushed >= 2 then return "cooled" end
+  if s.pushed == 1 then return "selling_me" end
+  return "upsell_pushback"
+end
+
+local function ask_result(s, move)
+  if move.premature or s.found < 3 then return "what_for" end
+  if s.trust < 45 then return "cooled" end
+  if s.interest < 40 and (s.visits.whats_in_it or 0) == 0 then return "whats_in_it" end
+  if not s.got_theo then return "theo_gate" end
+  if with_theo(move) then return "booked" end
+  return "bring_theo"
+end
+
+-- Back to her news after a misstep: the change if she has not told it yet,
+-- what it means if she has.
+local function recover(s)
+  if s.got_change then return "kitchen_table" end
+  return "whats_new"
+end
+
+local function next_stage(s)
+  if s.found >= 3 then return "closing_warm" end
+  return "closing_plain"
+end
+
+local CHANGE_WORDS = "new change changed business going happening lately since growing busy"
+local WHO_WORDS = "theo who decide decides decision choose call involved daughter else"
+local WHEN_WORDS = "when time date start spring deadline soon timing"
+
+local function sells() return { id = "sells", test = function(s, move) return pitches(move) end, to = pitch_to } end
+local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "what_for" } end
+local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
+local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
+local function helps() return { id = "helps", when = "benefit", to = "helps" } end
+local function who() return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS, to = "theo" } end
+local function when_() return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS, to = "deadline" } end
+local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+
+scenario {
+  id = "loyal_customer",
+  title = "The usual, please",
+  version = "1.0.0",
+  difficulty = 1,
+  pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
+  persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
+              voice = "the friendly regular: warm, chatty, trusts you, in a hurry to reorder" },
+  brief = "You are the account manager at Brightline Packaging (labels, jars, cartons and "
+    .. "shelf-ready packaging for small food makers). Peg Okafor makes pepper sauces and "
+    .. "chutneys and has bought her labels and shipping cartons from you for six years. She "
+    .. "likes you and has never shopped around. She has just rung to 'put the usual "
+    .. "through'. Your manager noticed that her orders doubled this quarter.",
+  purpose = "Take care of the reorder, but find out what has changed in Peg's business and what "
+    .. "it means for her, who now makes the packaging decisions and by when, and, if there is "
+    .. "a bigger need, agree a proper review with the right people. She trusts you: don't "
+    .. "oversell.",
+  start = "opening",
+  seed = 5,
+
+  state = { trust = 75, interest = 25, found = 0, pushed = 0,
+            got_change = false, got_impact = false, got_motive = false,
+            got_theo = false, got_deadline = false },
+
+  features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
+               "auto-replenishment", "warehouse program", "variable data printing",
+               "custom cartons" },
+  outcomes = { "first delivery right", "no label gun", "evenings back", "no midnights",
+               "Theo's launch", "Harvest Lane", "straight onto the shelf", "sleep" },
+  jargon = { "GS1", "SKU", "MOQ", "omnichannel", "value-add", "synergy", "planogram",
+             "retail-ready packaging" },
+
+  targets = {
+    { id = "change", kind = "pain",
+      text = "Okafor's Pantry has won a listing in Harvest Lane Markets: thirty-eight stores from the spring",
+      keys = "harvest lane stores chain listing spring new grocery" },
+    { id = "impact", kind = "impact",
+      text = "The chain wants barcoded cases and shelf-ready trays; Peg is hand-labelling till midnight and a wrong first delivery gets sent back",
+      keys = "barcode trays shelf midnight label gun sent back first delivery" },
+    { id = "motive", kind = "motive",
+      text = "It is her father's recipe; she wants it right on a real shelf and to hand Theo a business that runs",
+      keys = "father recipe shelf hand theo runs proud matter" },
+    { id = "theo", kind = "decision_process",
+      text = "Her daughter Theo, now operations, chooses the Harvest Lane packaging and is getting quotes from a national firm",
+      keys = "theo daughter operations decide choose quotes national" },
+    { id = "deadline", kind = "timeline",
+      text = "First trucks go out March 1; packaging must be locked by the end of January",
+      keys = "march january locked deadline trucks when" },
+  },
+
+  rubric = { min_targets_before_ask = 3 },
+
+  reactions = { open_question = { trust = 1 }, probe = { trust = 3 }, reflection = { trust = 3 },
+                feature = { trust = -6, interest = -3 }, benefit = { interest = 5 },
+                premature_ask = { trust = -8 }, seller_focus = { trust = -5 } },
+}
+
+node "opening" {
+  say = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six "
+    .. "thousand of the red labels and four hundred cartons. Can you put that through for me?",
+  cues = { { id = "kitchen_full", words = "kitchen full busy" } },
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_kitchen", any = { "open_question", "probe", "reflection" },
+      words = "kitchen full busy", to = "busy_kitchen" },
+    { id = "chats", when = "small_talk", to = "chitchat" },
+    { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
+    { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
+    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
+  },
+  otherwise = "order_details",
+}
+
+node "purpose_ok" {
+  say = "Course you can, hon, ask away. Only keep an eye on the clock for me, I've a batch on "
+    .. "the stove.",
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
+    { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
+    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
+  },
+  otherwise = "order_details",
+}
+
+node "chitchat" {
+  say = "Oh, don't get me started, the delivery van was late twice last week. Anyway, listen to "
+    .. "me. The usual, hon?",
+  effects = { trust = 2 },
+  routes = {
+    sells(),
+    rushed(),
+    { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
+    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
+  },
+  otherwise = "order_details",
+}
+
+node "busy_kitchen" {
+  say = "Bedlam. Jars on every counter, and Theo's taped a map of store numbers to the fridge. "
+    .. "It's a good problem, I suppose.",
+  cues = { { id = "store_map", words = "map store numbers fridge" },
+           { id = "good_problem", words = "good problem suppose" } },
+  choices = {
+    { id = "a", text = "A map of store numbers? Tell me about that.",
+      to = "whats_new", labels = { "open_question", "probe" } },
+    { id = "b", text = "Sounds busy! So, same quantities as last time?",
+      to = "order_details", labels = { "closed_question" } },
+    { id = "c", text = "Busy is good. Our auto-replenishment and warehouse program would take the ordering off your plate.",
+      to = pitch_to, labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_map", any = { "open_question", "probe", "reflection" },
+      words = "map store stores numbers fridge good problem", to = "whats_new" },
+    { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
+  },
+  otherwise = "order_details",
+}
+
+node "order_details" {
+  say = "Same address, same red, same everything. Well... Theo keeps saying we'll need something "
+    .. "different soon, but that's Theo. The usual's fine.",
+  cues = { { id = "something_different", words = "theo different soon need" } },
+  choices = {
+    { id = "a", text = "Something different? What does Theo have in mind?",
+      to = "whats_new", labels = { "open_question", "probe" } },
+    { id = "b", text = "Great. Delivery on Tuesday as usual?",
+      to = "confirm_order", labels = { "closed_question" } },
+    { id = "c", text = "While I have you, our premium foil labels are on special this month.",
+      to = pitch_to, labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_theo", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "theo different soon", to = "whats_new" },
+    { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
+  },
+  otherwise = "confirm_order",
+}
+
+node "confirm_order" {
+  say = "Tuesday's perfect. You're a gem, you know that? Is that everything you need from me?",
+  choices = {
+    { id = "a", text = "Nearly. Before you go, what's changed for you since we last talked?",
+      to = "whats_new", labels = { "open_question" } },
+    { id = "b", text = "That's everything. Thanks, Peg, talk to you next month!",
+      to = "order_taken" },
+    { id = "c", text = "Actually, could we set up a meeting next week to review your account?",
+      to = "what_for", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    rushed(),
+    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "whats_new" },
+  },
+  otherwise = "order_taken",
+}
+
+node "whats_new" {
+  say = "Well, since you ask... we're going into Harvest Lane Markets. Thirty-eight stores, from "
+    .. "the spring. I'm still pinching myself, hon.",
+  reveals = { "change" },
+  effects = function(s) count_target(s, "change"); s.interest = s.interest + 10 end,
+  cues = { { id = "pinching", words = "pinching myself still believe" } },
+  choices = {
+    { id = "a", text = "Peg, that's huge. What does going into thirty-eight stores mean for you day to day?",
+      to = "kitchen_table", labels = { "open_question", "probe" } },
+    { id = "b", text = "Still pinching yourself. Why does this one matter so much to you?",
+      to = "proud", labels = { "reflection", "open_question", "probe" } },
+    { id = "c", text = "Congratulations! Shall I double the label order, then?",
+      to = "doubled", labels = { "closed_question" } },
+    { id = "d", text = "Perfect timing: our shelf-ready trays, case barcodes and proofing portal are exactly what chains want.",
+      to = pitch_to, labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
+      words = "pinching myself believe matter proud important", to = "proud" },
+    when_(),
+    { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
+    { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
+    moves_on(),
+  },
+  otherwise = "closing_plain",
+}
+
+node "doubled" {
+  say = "Ooh, would you? Go on then, double it. Theo's sorting out the fancy stuff for the "
+    .. "stores anyway.",
+  cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
+  routes = {
+    sells(),
+    rushed(),
+    { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
+      words = "fancy stuff stores need", to = "kitchen_table" },
+    who(),
+    { id = "opens", any = { "open_question", "probe" }, to = "kitchen_table" },
+  },
+  otherwise = "order_taken",
+}
+
+node "kitchen_table" {
+  say = "What it means is me at the kitchen table till midnight with a label gun. Harvest Lane "
+    .. "wants a barcode on every case and trays that go straight onto the shelf, and my jars "
+    .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
+    .. "chance with a buyer like that.",
+  reveals = { "impact" },
+  effects = function(s) count_target(s, "impact"); s.interest = s.interest + 8 end,
+  cues = { { id = "midnight", words = "midnight label gun kitchen table" },
+           { id = "second_chance", words = "second chance send back wrong" } },
+  routes = {
+    sells(),
+    rushed(),
+    helps(),
+    { id = "follows_midnight", any = { "open_question", "probe", "reflection" },
+      words = "midnight label gun late night long", to = "tired" },
+    { id = "follows_stakes", any = { "open_question", "probe", "reflection" },
+      words = "second chance matter important wrong proud", to = "proud" },
+    who(),
+    when_(),
+    quotes(),
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_plain",
+}
+
+node "tired" {
+  say = "Three weekends running. Eddie says I'm married to that label gun. I'm sixty-one, hon, "
+    .. "I'm not built for midnights any more.",
+  effects = { trust = 6 },
+  cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
+  routes = {
+    sells(),
+    rushed(),
+    helps(),
+    { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
+      words = "matter important worth why mean keep going", to = "proud" },
+    who(),
+    when_(),
+    quotes(),
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_plain",
+}
+
+node "proud" {
+  say = "It's my father's recipe. Thirty years of church suppers and market stalls, and now it "
+    .. "goes on a real shelf. I want it right. And I want to hand Theo something that runs, not "
+    .. "a kitchen table full of label rolls.",
+  reveals = { "motive" },
+  effects = function(s) count_target(s, "motive"); s.trust = s.trust + 5 end,
+  cues = { { id = "hand_to_theo", words = "hand theo runs" } },
+  routes = {
+    sells(),
+    rushed(),
+    helps(),
+    who(),
+    when_(),
+    quotes(),
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_plain",
+}
+
+node "theo" {
+  say = "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. "
+    .. "She's been getting quotes from one of the big national outfits. I told her we've got "
+    .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?",
+  reveals = { "theo" },
+  effects = function(s) count_target(s, "theo") end,
+  asks_for_work = true,
+  cues = { { id = "label_people", words = "just label people national quotes" } },
+  choices = {
+    { id = "a", text = "Happy to price it, and so it's the right price: could you, Theo and I sit down at your kitchen on Tuesday or Thursday and go through what Harvest Lane needs?",
+      to = ask_result, labels = { "next_step" } },
+    { id = "b", text = "Sure, I'll email her a quote today.",
+      to = "quote_only" },
+    { id = "c", text = "When does Theo have to decide by?",
+      to = "deadline", labels = { "open_question", "probe" } },
+    { id = "d", text = "We're much more than labels: trays, case barcodes, warehousing, a proofing portal, variable data printing.",
+      to = pitch_to, labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    rushed(),
+    quotes(),
+    asks(),
+    { id = "follows_label_people", any = { "open_question", "probe", "reflection" },
+      words = "label people just labels think", to = "just_labels" },
+    when_(),
+    helps(),
+    moves_on(),
+  },
+  otherwise = "closing_warm",
+}
+
+node "just_labels" {
+  say = "Well, she's not wrong, is she? Labels and cartons is all I've ever had off you. Do you "
+    .. "lot even do trays?",
+  choices = {
+    { id = "a", text = "We do trays and case barcodes. For you that means the cases arrive ready for Harvest Lane, so your evenings are yours again.",
+      to = "helps", labels = { "feature", "benefit" } },
+    { id = "b", text = "We do everything: trays, case barcodes, foil labels, warehousing, a proofing portal and auto-replenishment.",
+      to = pitch_to, labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    helps(),
+    sells(),
+    quotes(),
+    asks(),
+    when_(),
+    moves_on(),
+  },
+  otherwise = "closing_warm",
+}
+
+node "deadline" {
+  say = "First trucks go out the first of March. Theo says the packaging has to be locked by the "
+    .. "end of January, which is... oh, that's soon, isn't it?",
+  reveals = { "deadline" },
+  effects = function(s) count_target(s, "deadline") end,
+  cues = { { id = "soon", words = "soon january locked" } },
+  routes = {
+    sells(),
+    rushed(),
+    helps(),
+    who(),
+    quotes(),
+    asks(),
+    moves_on(),
+  },
+  otherwise = "closing_plain",
+}
+
+node "helps" {
+  say = "Now that would be a weight off. No label gun, no midnights. You'd want to say that to "
+    .. "Theo, though, not to me.",
+  effects = { interest = 10, trust = 4 },
+  routes = {
+    sells(),
+    rushed(),
+    quotes(),
+    asks(),
+    who(),
+    when_(),
+    moves_on(),
+  },
+  otherwise = "closing_warm",
+}
+
+node "closing_warm" {
+  say = "Oh, listen to me going on, and the oven's pinging. So you'll put the usual through?",
+  choices = {
+    { id = "a", text = "I'll put it through today. And with Harvest Lane coming, could you, Theo and I sit down at your kitchen on Tuesday or Thursday to go through the trays and barcodes before January?",
+      to = ask_result, labels = { "next_step" } },
+    { id = "b", text = "Will do. Good luck with the new stores, and let me know if you need anything.",
+      to = "order_taken" },
+    { id = "c", text = "Will do, and I'll email Theo a quote for the trays.",
+      to = "quote_only" },
+  },
+  typed = true,
+  routes = { sells(), quotes(), asks() },
+  otherwise = "order_taken",
+}
+
+node "closing_plain" {
+  say = "Lovely. The oven's pinging, hon, so you'll put that through for me?",
+  choices = {
+    { id = "a", text = "Will do. Talk to you next month, Peg!",
+      to = "order_taken" },
+    { id = "b", text = "Before you go, could we set up a review meeting next week?",
+      to = "what_for", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "what_for" },
+    { id = "one_more", any = { "open_question", "probe" },
+      test = function(s) return not s.got_change end, to = "whats_new" },
+  },
+  otherwise = "order_taken",
+}
+
+node "what_for" {
+  say = function(s)
+    if s.got_change then
+      return "A meeting already? Let's not run before we can walk, hon. I've only just told you."
+    end
+    return "A meeting? Whatever for, hon? I only rang about labels."
+  end,
+  effects = { trust = -6 },
+  choices = {
+    { id = "a", text = "Fair, I got ahead of myself. How are things going at the kitchen these days?",
+      to = recover, labels = { "open_question" } },
+    { id = "b", text = "It's just a quick account review. How about Thursday?",
+      to = "cooled", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "cooled" },
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
+  },
+  otherwise = "order_taken",
+}
+
+node "upsell_pushback" {
+  say = function(s)
+    if s.got_change then
+      return "Steady on, hon, I've only just told you. I don't need the whole catalogue, I need "
+        .. "my labels."
+    end
+    return "Oh, hon, you know me. I'm not a foil-label sort of woman. Just the usual, please."
+  end,
+  effects = function(s) s.pushed = s.pushed + 1; s.trust = s.trust - 10 end,
+  choices = {
+    { id = "a", text = "Fair enough, forget the catalogue. How are things with you these days?",
+      to = recover, labels = { "open_question" } },
+    { id = "b", text = "But with premium foil labels and our shelf-ready trays your jars would really stand out, and there's a bundle discount.",
+      to = pitch_to, labels = { "feature" } },
+    { id = "c", text = "No problem, the usual it is. Delivery on Tuesday?",
+      to = "confirm_order", labels = { "closed_question" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "what_for" },
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
+  },
+  otherwise = "confirm_order",
+}
+
+node "selling_me" {
+  say = "Hang on. Are you selling me something? Six years, and you've never once done that to me.",
+  effects = function(s) s.pushed = s.pushed + 1; s.trust = s.trust - 15 end,
+  cues = { { id = "six_years", words = "six years never once selling" } },
+  choices = {
+    { id = "a", text = "You're right, and I'm sorry. Forget the extras. What's going on with you at the moment?",
+      to = recover, labels = { "open_question" } },
+    { id = "b", text = "It's a limited-time offer: foil labels, trays, case barcodes and our proofing portal in one bundle.",
+      to = "cooled", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    sells(),
+    { id = "insists", test = function(s, move) return is_ask(move) end, to = "cooled" },
+    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
+  },
+  otherwise = "confirm_order",
+}
+
+node "whats_in_it" {
+  say = "Meet about what, though, hon? I'm not sure what you'd do for us that the big lot can't. "
+    .. "You've always been the label people.",
+  cues = { { id = "what_for_us", words = "what do for us big lot can't" } },
+  choices = {
+    { id = "a", text = "Fair question. Cases that arrive barcoded and ready for the shelf, so the first Harvest Lane delivery goes in right and you get your evenings back.",
+      to = "helps", labels = { "benefit" } },
+    { id = "b", text = "We have trays, case barcodes, a proofing portal and a warehouse program.",
+      to = pitch_to, labels = { "feature" } },
+    { id = "c", text = "Fair enough. I'll send over a price and you can compare.",
+      to = "quote_only" },
+  },
+  typed = true,
+  routes = {
+    helps(),
+    sells(),
+    { id = "asks_again", test = function(s, move) return is_ask(move) end, to = "quote_only" },
+  },
+  otherwise = "quote_only",
+}
+
+node "theo_gate" {
+  say = "Oh, that's Theo's department now, hon. My daughter. She's choosing who does the Harvest "
+    .. "Lane packaging, and she's been talking to some big national outfit.",
+  reveals = { "theo" },
+  effects = function(s) count_target(s, "theo") end,
+  choices = {
+    { id = "a", text = "Then could Theo join us? Tuesday or Thursday, at your kitchen?",
+      to = "booked", labels = { "next_step", "closed_question" } },
+    { id = "b", text = "Okay. I'll send her some information.",
+      to = "quote_only" },
+  },
+  typed = true,
+  routes = {
+    { id = "invites", test = function(s, move) return is_ask(move) end, to = "booked" },
+    sells(),
+    quotes(),
+  },
+  otherwise = "order_taken",
+}
+
+node "bring_theo" {
+  say = "Not without Theo, hon. It's her call now, and she'd have my head if I booked her "
+    .. "suppliers for her.",
+  choices = {
+    { id = "a", text = "Of course. Could the three of us sit down at your kitchen, Tuesday or Thursday?",
+      to = "booked", labels = { "next_step", "closed_question" } },
+    { id = "b", text = "No problem, I'll leave it with you.",
+      to = "order_taken" },
+  },
+  typed = true,
+  routes = {
+    { id = "invites", test = function(s, move) return is_ask(move) end, to = "booked" },
+    sells(),
+    quotes(),
+  },
+  otherwise = "order_taken",
+}
+
+node "booked" {
+  say = "Thursday at ten, then, at the kitchen. I'll put the kettle on and Theo will bring her "
+    .. "binder. And hon... thanks for asking. Nobody asks.",
+  ending = { outcome = "review_booked", success = true },
+}
+
+node "order_taken" {
+  say = function(s)
+    if s.got_change then
+      return "You're a star. Same time next month! Theo's seeing that national lot about the "
+        .. "store packaging on Friday, but that's her department."
+    end
+    return "You're a star. Same time next month!"
+  end,
+  ending = { outcome = "order_taken", success = false },
+}
+
+node "quote_only" {
+  say = "Lovely, I'll tell her to look out for it. She's got a pile of them, mind.",
+  ending = { outcome = "quote_only", success = false },
+}
+
+node "cooled" {
+  say = "You know what, hon, just put the usual through. I'll email my orders in from now on. "
+    .. "It's easier.",
+  ending = { outcome = "cooled_off", success = false },
+}

@@ -1,0 +1,322 @@
+-- Scenario tests for scenarios/loyal_customer.lua (Peg, the trusting regular
+-- whose reorder hides a grocery-chain listing).
+local SCN = "../../scenarios/loyal_customer.lua"
+
+local function with(list, ...)
+  local out = {}
+  for _, v in ipairs(list) do out[#out + 1] = v end
+  for _, v in ipairs({ ... }) do out[#out + 1] = v end
+  return out
+end
+
+-- Typed discovery up to the point where a bridged benefit has landed.
+local DISCOVERY = {
+  { "Of course, Peg, that's noted. Before it goes in, the purpose of this chat is to hear how things are going for you, so we keep getting you what you need. Is that fair?",
+    labels = { "purpose" } },
+  { "The kitchen's full? What's keeping you so busy?", labels = { "open_question" } },
+  "A map of store numbers on the fridge? Tell me about that.",
+  { "That's wonderful news. What does going into thirty-eight stores mean for you day to day?",
+    labels = { "open_question" } },
+  { "Till midnight with a label gun? How long has that been going on?", labels = { "probe" } },
+  "Why does getting this right matter so much to you?",
+  "You want to hand Theo something that runs. Who's making the packaging decisions for Harvest Lane?",
+  "When does the packaging have to be decided by?",
+  { "We make shelf-ready trays and case barcodes, so what that means for you is cases that arrive ready for Harvest Lane and no more midnights with the label gun.",
+    labels = { "feature", "benefit" } },
+}
+
+-- The same call through the options, typing only where a node has none.
+local DISCOVERY_CHOICES = {
+  "The kitchen's full? What's keeping you so busy?",
+  { choose = "a" },                                         -- the map of store numbers
+  { choose = "a" },                                         -- what it means day to day
+  "Till midnight with a label gun? How long has that been going on?",
+  "Why does getting this right matter so much to you?",
+  "Who's making the packaging decisions for the new stores?",
+  { choose = "c" },                                         -- when does Theo decide
+  "Understood.",
+}
+
+local ORDER_TAKER = {
+  { "Sure thing, Peg. Six thousand red labels and four hundred cartons. Same address as last time?",
+    labels = { "closed_question" } },
+  "Great. Delivery on Tuesday as usual?",
+  "That's everything. Thanks, Peg, talk to you next month!",
+}
+
+scenario_test {
+  name = "loyal: discovers the chain listing and books a review with Theo (typed)",
+  scenario = SCN,
+  say = with(DISCOVERY,
+    { "Could you, Theo and I sit down at your kitchen on Tuesday or Thursday to go through what Harvest Lane needs before January?",
+      labels = { "next_step" } }),
+  expect = {
+    ending = "review_booked",
+    targets = { "change", "impact", "motive", "theo", "deadline" },
+    cues_picked = { "kitchen_full", "store_map", "midnight" },
+    nodes = { "purpose_ok", "busy_kitchen", "whats_new", "kitchen_table", "tired", "proud", "theo",
+              "deadline", "helps" },
+    scores = { discovery = { 80, 100 }, listening = { 60, 100 }, benefits = { 55, 100 },
+               next_step = { 80, 100 } },
+  },
+}
+
+scenario_test {
+  name = "loyal: books the review (choices)",
+  scenario = SCN,
+  say = with(DISCOVERY_CHOICES, { choose = "a" }),
+  expect = {
+    ending = "review_booked",
+    targets = { "change", "impact", "motive", "theo", "deadline" },
+    nodes = { "busy_kitchen", "whats_new", "kitchen_table", "theo", "deadline", "closing_warm" },
+  },
+}
+
+scenario_test {
+  name = "loyal: answers Peg's request for a price with a meeting (quid pro quo, choices)",
+  scenario = SCN,
+  say = {
+    "The kitchen's full? What's keeping you so busy?",
+    { choose = "a" },
+    { choose = "a" },
+    "No second chance? Why does getting it right matter so much to you?",
+    "Who decides on the packaging for the new stores?",
+    { choose = "a" },
+  },
+  expect = { ending = "review_booked", targets = { "change", "impact", "motive", "theo" },
+             cues_picked = { "second_chance" }, nodes = { "proud", "theo" } },
+}
+
+scenario_test {
+  name = "loyal: small talk first, then the news, the 'label people' cue and a booking (typed)",
+  scenario = SCN,
+  say = {
+    { "Morning, Peg! How was your weekend?", labels = { "small_talk" } },
+    "Late twice? Sorry to hear that. So what's new with you, Peg?",
+    "Still pinching yourself. Why does this one matter so much to you?",
+    "Who's choosing the packaging for Harvest Lane?",
+    "Just the label people? What makes her think that?",
+    "We do trays and case barcodes. For you that means the cases arrive ready for Harvest Lane, so your evenings are yours again.",
+    "Could you, Theo and I sit down at your kitchen on Thursday to go through it?",
+  },
+  expect = { ending = "review_booked", nodes = { "chitchat", "whats_new", "proud", "theo", "just_labels", "helps" },
+             cues_picked = { "pinching", "label_people" } },
+}
+
+scenario_test {
+  name = "loyal: starts taking the order, catches Theo's hint (choices)",
+  scenario = SCN,
+  say = {
+    "Sure thing, Peg. Same address as last time?",
+    { choose = "a" },                                       -- something different?
+    { choose = "a" },
+    "Till midnight with a label gun? How long has that been going on?",
+    "Why does getting this right matter so much to you?",
+    "Who's making the packaging decisions for the new stores?",
+    { choose = "a" },
+  },
+  expect = { ending = "review_booked", cues_picked = { "something_different", "midnight" },
+             nodes = { "order_details", "whats_new", "tired" } },
+}
+
+scenario_test {
+  name = "loyal: asks Peg alone, is sent to Theo, invites her (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "What does that mean for you day to day?",
+    "Why does getting it right matter so much to you?",
+    "We make shelf-ready trays and case barcodes, so what that means for you is no more midnights with the label gun.",
+    "Could we sit down at your kitchen next Thursday and go through it?",
+    "Then could Theo join us? Tuesday or Thursday?",
+  },
+  expect = { ending = "review_booked", nodes = { "theo_gate" }, targets = { "change", "impact", "motive", "theo" } },
+}
+
+scenario_test {
+  name = "loyal: asks before showing any value, answers with a benefit, books (choices)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    { choose = "a" },                                       -- the map: the change
+    { choose = "b" },                                       -- motive
+    "Who's choosing the packaging for the new stores?",
+    { choose = "a" },                                       -- asks: interest still low
+    { choose = "a" },                                       -- the benefit
+    "Could you, Theo and I sit down at your kitchen on Thursday?",
+  },
+  expect = { ending = "review_booked", nodes = { "whats_in_it", "helps" } },
+}
+
+scenario_test {
+  name = "loyal: invites Peg without Theo, is told to bring her (typed)",
+  scenario = SCN,
+  say = with(DISCOVERY, "Could we sit down at your kitchen next Thursday and go through it?",
+    "Of course. Could the three of us sit down at your kitchen, Tuesday or Thursday?"),
+  expect = { ending = "review_booked", nodes = { "bring_theo" } },
+}
+
+scenario_test {
+  name = "loyal: invites Peg without Theo, leaves it with her (choices)",
+  scenario = SCN,
+  say = with(DISCOVERY, "Could we sit down at your kitchen next Thursday and go through it?", { choose = "b" }),
+  expect = { ending = "order_taken", nodes = { "bring_theo" } },
+}
+
+scenario_test {
+  name = "loyal: doubles the order, then asks about the 'fancy stuff' (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "Congratulations! Shall I double the label order, then?",
+    "Fancy stuff? What do the stores need from you?",
+  },
+  expect = { nodes = { "doubled", "kitchen_table" }, cues_picked = { "fancy_stuff" }, targets = { "change", "impact" } },
+}
+
+scenario_test {
+  name = "loyal: hears the news, lets it go (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "Wow, okay.",
+    "Will do. Talk to you next month, Peg!",
+  },
+  expect = { ending = "order_taken", nodes = { "whats_new", "closing_plain" }, targets = { "change" } },
+}
+
+scenario_test {
+  name = "loyal: hears the news, lets it go (choices)",
+  scenario = SCN,
+  say = { "How's business been lately, Peg?", { choose = "a" }, "Wow, okay.", { choose = "a" } },
+  expect = { ending = "order_taken", nodes = { "closing_plain" } },
+}
+
+scenario_test {
+  name = "loyal: pitched twice, hears 'six years', apologises (typed)",
+  scenario = SCN,
+  say = {
+    "While I have you, Peg, our premium foil labels are on special this month.",
+    "But with premium foil labels and our shelf-ready trays your jars would really stand out, and there's a bundle discount.",
+    "Six years, and I've never pushed you. You're right, I'm sorry. What's going on with you at the moment?",
+  },
+  expect = { nodes = { "upsell_pushback", "selling_me", "whats_new" }, cues_picked = { "six_years" } },
+}
+
+scenario_test {
+  name = "loyal: order taker writes down the usual (typed)",
+  scenario = SCN,
+  say = ORDER_TAKER,
+  expect = { ending = "order_taken", nodes = { "order_details", "confirm_order" } },
+}
+
+scenario_test {
+  name = "loyal: order taker (choices)",
+  scenario = SCN,
+  say = { "Sure thing, Peg. Same address as last time?", { choose = "b" }, { choose = "b" } },
+  expect = { ending = "order_taken", nodes = { "order_details", "confirm_order" } },
+}
+
+scenario_test {
+  name = "loyal: hears the news, just doubles the order (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "Congratulations! Shall I double the label order, then?",
+    "Great, I'll put the double order through.",
+  },
+  expect = { ending = "order_taken", nodes = { "whats_new", "doubled" } },
+}
+
+scenario_test {
+  name = "loyal: overseller pitches the catalogue at a trusting customer (typed)",
+  scenario = SCN,
+  say = {
+    "Of course, Peg. How's business been?",
+    "A map of store numbers? What's that about?",
+    { "Congratulations! Perfect timing: our shelf-ready trays, case barcodes and proofing portal are exactly what chains want.",
+      labels = { "feature" } },
+    "We also have foil labels, auto-replenishment, a warehouse program and variable data printing.",
+    "It's a limited-time offer: foil labels, trays, case barcodes and our proofing portal in one bundle.",
+  },
+  expect = { ending = "cooled_off", targets = { "change" }, nodes = { "upsell_pushback", "selling_me" } },
+}
+
+scenario_test {
+  name = "loyal: overseller (choices)",
+  scenario = SCN,
+  say = { "Of course, Peg. How's business been?", { choose = "c" }, { choose = "b" }, { choose = "b" } },
+  expect = { ending = "cooled_off", nodes = { "busy_kitchen", "upsell_pushback", "selling_me" } },
+}
+
+scenario_test {
+  name = "loyal: pushes a meeting on a customer who only rang to reorder (typed)",
+  scenario = SCN,
+  say = {
+    { "Hi Peg! Could we set up a meeting next week to review your account?", labels = { "next_step" } },
+    "It's just a quick account review. How about Thursday?",
+  },
+  expect = { ending = "cooled_off", nodes = { "what_for" } },
+}
+
+scenario_test {
+  name = "loyal: oversells, apologises and recovers (typed)",
+  scenario = SCN,
+  say = {
+    "While I have you, Peg, our premium foil labels are on special this month.",
+    "Fair enough, forget the catalogue. How are things with you these days?",
+    "What does going into thirty-eight stores mean for you day to day?",
+  },
+  expect = { nodes = { "upsell_pushback", "whats_new", "kitchen_table" }, targets = { "change", "impact" } },
+}
+
+scenario_test {
+  name = "loyal: discovers everything, then just promises a quote (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "What does that mean for you day to day?",
+    "Why does getting it right matter so much to you?",
+    "Who's making the packaging decisions for Harvest Lane?",
+    "Sure, I'll email her a quote today.",
+  },
+  expect = { ending = "quote_only", nodes = { "theo" }, targets = { "change", "impact", "motive", "theo" } },
+}
+
+scenario_test {
+  name = "loyal: promises a quote (choices)",
+  scenario = SCN,
+  say = with(DISCOVERY_CHOICES, { choose = "c" }),
+  expect = { ending = "quote_only", nodes = { "closing_warm" } },
+}
+
+scenario_test {
+  name = "loyal: hears everything but never asks (typed)",
+  scenario = SCN,
+  say = with(DISCOVERY, "That all makes sense, Peg.",
+    "Will do. Good luck with the new stores, and let me know if you need anything."),
+  expect = { ending = "order_taken", nodes = { "helps", "closing_warm" },
+             targets = { "change", "impact", "motive", "theo", "deadline" } },
+}
+
+scenario_test {
+  name = "loyal: hears everything but never asks (choices)",
+  scenario = SCN,
+  say = with(DISCOVERY_CHOICES, { choose = "b" }),
+  expect = { ending = "order_taken", nodes = { "closing_warm" } },
+}
+
+local BEST = "loyal: discovers the chain listing and books a review with Theo (typed)"
+contrast { better = BEST, worse = "loyal: order taker writes down the usual (typed)",
+           skills = { "discovery", "listening", "next_step", "overall" } }
+contrast { better = BEST, worse = "loyal: overseller pitches the catalogue at a trusting customer (typed)",
+           skills = { "discovery", "benefits", "overall" } }
+contrast { better = BEST, worse = "loyal: hears everything but never asks (typed)",
+           skills = { "next_step", "overall" } }
+contrast { better = BEST, worse = "loyal: discovers everything, then just promises a quote (typed)",
+           skills = { "next_step", "overall" } }
