@@ -5,34 +5,7 @@
 -- Voice: Walt is a burned sceptic. Short sentences, dry, tests you. He warms
 -- up only when you ask about what happened and don't rush to fix it.
 
-
--- An ask for a next step: the analyser's next_step label, or a concrete
--- proposal put as a question it may not know yet (a weekday, "sit down",
--- "book", "will you bring").
-local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
-                    "come by", "join us", "deal?", "next week", "bring " }
-local function is_ask(move)
-  if move.labels.next_step then return true end
-  local t = " " .. string.lower(move.text or "") .. " "
-  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
-    return false
-  end
-  for _, w in ipairs(ASK_WORDS) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
-
--- Counts a discovery target once, however often its node is entered.
-local function count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
-    s.found = s.found + 1
-  end
-end
-
-local function lower(move) return " " .. string.lower(move.text or "") .. " " end
+local lib = include "lib/discovery.lua"
 
 -- Promises he has heard before. A line that disclaims them is not one.
 local PROMISES = { "guarantee", "seamless", "no problem", "painless", "overnight", "in no time",
@@ -42,31 +15,19 @@ local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", 
                       "not going to promise", "won't promise", "can't promise", "not promise" }
 
 local function overpromises(move)
-  local t = lower(move)
-  for _, d in ipairs(DISCLAIMERS) do
-    if t:find(d, 1, true) then return false end
-  end
-  for _, p in ipairs(PROMISES) do
-    if t:find(p, 1, true) then return true end
-  end
-  return false
+  return not lib.mentions(move, DISCLAIMERS) and lib.mentions(move, PROMISES)
 end
 
 local HONEST = { "honest", "realistic", "typically", "usually", "depends", "expect", "truth",
                  "straight", "weeks", "months" }
 local function sounds_honest(move)
-  if overpromises(move) then return false end
-  local t = lower(move)
-  for _, h in ipairs(HONEST) do
-    if t:find(h, 1, true) then return true end
-  end
-  return false
+  return not overpromises(move) and lib.mentions(move, HONEST)
 end
 
-local function with_denise(move) return lower(move):find("denise", 1, true) ~= nil end
+local function with_denise(move) return lib.mentions(move, { "denise" }) end
 
 local function ask_result(s, move)
-  if move.premature or s.found < 3 then return "not_so_fast" end
+  if move.premature then return "not_so_fast" end
   if s.trust < 30 then return "polite_no" end
   if not s.straight then return "real_timeline" end
   if with_denise(move) then return "booked" end
@@ -82,10 +43,9 @@ local function next_stage(s)
 end
 
 local function promised() return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = "heard_that" } end
-local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "not_so_fast" } end
-local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "same_pitch" } end
-local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
-local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+-- Rules many nodes share: an early ask, any ask, a pitch, moving on.
+local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
+                      moves_on = next_stage }
 
 scenario {
   id = "burned_owner",
@@ -146,8 +106,8 @@ node "opening" {
   cues = { { id = "last_guy", words = "last software guy chair cost summer" } },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
       words = "last software guy cost summer happened", to = "last_time" },
     { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
@@ -161,8 +121,8 @@ node "cold_shoulder" {
   effects = { trust = -3 },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
       words = "last software guy cost summer happened", to = "last_time" },
     { id = "opens", any = { "open_question", "probe", "purpose" }, to = "current_setup" },
@@ -175,8 +135,8 @@ node "fair_enough" {
   cues = { { id = "no_promises", words = "promise enough promised" } },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_promises", any = { "open_question", "probe", "reflection" },
       words = "promise promised last summer happened before", to = "last_time" },
     { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
@@ -202,8 +162,8 @@ node "current_setup" {
   typed = true,
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_take", any = { "open_question", "probe", "reflection" },
       words = "tried software take happened again", to = "last_time" },
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
@@ -218,13 +178,13 @@ node "numbers" {
   effects = { trust = -2 },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "opens_up", any = { "open_question", "probe", "reflection" },
       words = "software tried before last happened summer", to = "last_time" },
     { id = "who", any = { "open_question", "closed_question" }, words = "denise decide who", to = "denise" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -235,7 +195,7 @@ node "last_time" {
     .. "read the notes. Then a third guy for training who'd never seen either. Six weeks "
     .. "became five months.",
   reveals = { "handoff" },
-  effects = function(s) count_target(s, "handoff"); s.trust = s.trust + 5 end,
+  effects = lib.reveal("handoff", { trust = 5 }),
   cues = { { id = "notes", words = "notes questionnaire read same" },
            { id = "five_months", words = "five months six weeks" } },
   choices = {
@@ -249,15 +209,15 @@ node "last_time" {
   typed = true,
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "cost", any = { "open_question", "probe", "reflection" },
       words = "cost months impact happen business money affect", to = "paper" },
     { id = "reflects", when = "reflection", to = "paper" },
     { id = "what_good", any = { "open_question", "probe" },
       words = "different next time look like good expect need", to = "what_good" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -267,19 +227,19 @@ node "paper" {
     .. "sixty grand a year, walking. And Manny quit. Best tech I had. Said he was tired of "
     .. "driving to the wrong address.",
   reveals = { "cost" },
-  effects = function(s) count_target(s, "cost"); s.interest = s.interest + 8 end,
+  effects = lib.reveal("cost", { interest = 8 }),
   cues = { { id = "manny", words = "manny quit tech best" },
            { id = "renewals", words = "renewals sixty grand maintenance" } },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_manny", any = { "open_question", "probe", "reflection" },
       words = "manny quit tech best", to = "manny" },
     { id = "what_good", any = { "open_question", "probe" },
       words = "different next time look like good expect need want", to = "what_good" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -290,14 +250,14 @@ node "manny" {
   effects = { trust = 8 },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "what_good", any = { "open_question", "probe", "reflection" },
       words = "different next time look like good expect need want", to = "what_good" },
     { id = "who", any = { "open_question", "closed_question", "probe" },
       words = "denise decide who else involved", to = "denise" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -307,7 +267,7 @@ node "what_good" {
     .. "The guy who sells it is in the room at kickoff. And I want the real timeline, not "
     .. "the brochure one. Denise'll want all that in writing.",
   reveals = { "expectations" },
-  effects = function(s) count_target(s, "expectations"); s.trust = s.trust + 4 end,
+  effects = lib.reveal("expectations", { trust = 4 }),
   cues = { { id = "in_writing", words = "denise writing want" } },
   choices = {
     { id = "a", text = "Tell me about Denise. What's her part in a decision like this?",
@@ -320,14 +280,14 @@ node "what_good" {
   typed = true,
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise writing", to = "denise" },
     { id = "when", any = { "open_question", "probe", "closed_question" },
       words = "when time timing year season", to = "season" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -337,18 +297,18 @@ node "denise" {
     .. "day. If she says no, it's no, and after last time she'll say no to anything with a "
     .. "login.",
   reveals = { "denise" },
-  effects = function(s) count_target(s, "denise") end,
+  effects = lib.reveal("denise"),
   cues = { { id = "login", words = "login last time no" } },
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "when", any = { "open_question", "probe", "closed_question" },
       words = "when time timing year season", to = "season" },
     { id = "what_good", any = { "open_question", "probe", "reflection" },
       words = "different next time look like good expect need login", to = "what_good" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -357,15 +317,15 @@ node "season" {
   say = "Not between May and September. That's AC season, I'm not changing a thing while "
     .. "it's ninety degrees. Contract with the last lot runs out in September anyway.",
   reveals = { "season" },
-  effects = function(s) count_target(s, "season") end,
+  effects = lib.reveal("season"),
   routes = {
     promised(),
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "who", any = { "open_question", "closed_question", "probe" },
       words = "denise decide who else involved", to = "denise" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_cold",
 }
@@ -385,7 +345,7 @@ node "real_timeline" {
   routes = {
     promised(),
     { id = "honest", test = function(s, move) return sounds_honest(move) end, to = "respect" },
-    pitches(),
+    R.pitches(),
   },
   otherwise = "closing",
 }
@@ -403,7 +363,7 @@ node "respect" {
       to = "closing" },
   },
   typed = true,
-  routes = { promised(), asks(), pitches() },
+  routes = { promised(), R.asks(), R.pitches() },
   otherwise = "closing",
 }
 
@@ -418,7 +378,7 @@ node "denise_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_denise", test = function(s, move) return is_ask(move) and with_denise(move) end, to = "booked" },
+    { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end, to = "booked" },
   },
   otherwise = "wait_and_see",
 }
@@ -437,7 +397,7 @@ node "heard_that" {
   routes = {
     { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" },
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_good" },
   },
   otherwise = "door_shut",
@@ -457,7 +417,7 @@ node "same_pitch" {
   routes = {
     promised(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
   },
   otherwise = "door_shut",
@@ -476,8 +436,8 @@ node "not_so_fast" {
   typed = true,
   routes = {
     promised(),
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
-    pitches(),
+    { id = "insists", when = "next_step", to = "polite_no" },
+    R.pitches(),
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
   },
   otherwise = "polite_no",
@@ -492,7 +452,7 @@ node "closing" {
       to = "wait_and_see" },
   },
   typed = true,
-  routes = { promised(), asks() },
+  routes = { promised(), R.asks() },
   otherwise = "wait_and_see",
 }
 
@@ -505,7 +465,7 @@ node "closing_cold" {
       to = "wait_and_see" },
   },
   typed = true,
-  routes = { promised(), { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
+  routes = { promised(), { id = "ask_unearned", when = "next_step", to = "polite_no" } },
   otherwise = "wait_and_see",
 }
 

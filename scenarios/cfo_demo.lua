@@ -5,59 +5,25 @@
 -- Voice: Helen is clipped. Short answers, numbers, no patience for jargon. She
 -- respects a rep who asks sharp questions and negotiates.
 
-
--- An ask for a next step: the analyser's next_step label, or a concrete
--- proposal put as a question it may not know yet (a weekday, "sit down",
--- "book", "will you bring").
-local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
-                    "come by", "join us", "deal?", "next week", "bring " }
-local function is_ask(move)
-  if move.labels.next_step then return true end
-  local t = " " .. string.lower(move.text or "") .. " "
-  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
-    return false
-  end
-  for _, w in ipairs(ASK_WORDS) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
-
--- Counts a discovery target once, however often its node is entered.
-local function count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
-    s.found = s.found + 1
-  end
-end
-
-local function lower(move) return " " .. string.lower(move.text or "") .. " " end
-local function has_any(move, list)
-  local t = lower(move)
-  for _, w in ipairs(list) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
+local lib = include "lib/discovery.lua"
 
 local BUZZ = { "digital transformation", "synergy", "best-in-class", "best in class", "ai-powered",
                "game-changer", "game changer", "ecosystem", "leverage", "paradigm" }
 local YES = { "absolutely", "sure", "of course", "no problem", "will do", "happy to", "consider it done",
               "yes" }
 
-local function buzzes(move) return has_any(move, BUZZ) end
+local function buzzes(move) return lib.mentions(move, BUZZ) end
 -- Agrees to build the demo without asking anything back.
 local function just_agrees(move)
   local l = move.labels
   if l.next_step or l.open_question or l.probe or l.closed_question then return false end
-  return has_any(move, YES)
+  return lib.mentions(move, YES)
 end
-local function names_ceo(move) return has_any(move, { "mark", "ceo", "chief executive" }) end
-local function names_raj(move) return has_any(move, { "raj", "ap manager", "your ap team" }) end
+local function names_ceo(move) return lib.mentions(move, { "mark", "ceo", "chief executive" }) end
+local function names_raj(move) return lib.mentions(move, { "raj", "ap manager", "your ap team" }) end
 
 local function quid_result(s, move)
-  if move.premature or s.found < 3 then return "not_earned" end
+  if move.premature then return "not_earned" end
   if s.trust < 30 then return "polite_no" end
   if names_ceo(move) and names_raj(move) then return "booked" end
   return "who_in_room"
@@ -72,10 +38,9 @@ local function next_stage(s)
 end
 
 local function buzzwords() return { id = "buzzwords", test = function(s, move) return buzzes(move) end, to = "buzzwords" } end
-local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "not_earned" } end
-local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "clipped" } end
-local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = quid_result } end
-local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+-- Rules many nodes share: an early ask, any ask, a pitch, moving on.
+local R = lib.rules { rushed = "not_earned", asks = quid_result, pitches = "clipped",
+                      moves_on = next_stage }
 
 scenario {
   id = "cfo_demo",
@@ -149,9 +114,9 @@ node "opening" {
   },
   typed = true,
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "questions_first", any = { "open_question", "probe", "purpose", "reflection" }, to = "what_prove" },
     { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_yes" },
     { id = "closed", when = "closed_question", to = "what_prove" },
@@ -163,9 +128,9 @@ node "clock" {
   say = "Is that a yes or a no?",
   effects = { trust = -3 },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "questions_first", any = { "open_question", "probe", "purpose", "closed_question" }, to = "what_prove" },
   },
   otherwise = "free_yes",
@@ -185,9 +150,9 @@ node "what_prove" {
   },
   typed = true,
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "follows_ap", any = { "open_question", "probe", "reflection" },
       words = "ap blame blames close eleven days behind", to = "close_pain" },
     { id = "other_question", any = { "open_question", "closed_question" }, to = "facts" },
@@ -199,13 +164,13 @@ node "facts" {
   say = "SAP. Forty branches. Six people in AP. Next.",
   effects = { trust = -2 },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "opens_up", any = { "open_question", "probe", "reflection" },
       words = "ap close blame eleven days six people", to = "close_pain" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -215,7 +180,7 @@ node "close_pain" {
     .. "email, when they remember. Raj runs AP with six people and they're drowning. Last "
     .. "audit flagged eleven duplicate payments.",
   reveals = { "close_pain" },
-  effects = function(s) count_target(s, "close_pain"); s.trust = s.trust + 3 end,
+  effects = lib.reveal("close_pain", { trust = 3 }),
   cues = { { id = "raj", words = "raj runs ap drowning team" },
            { id = "audit", words = "audit duplicate payments flagged" } },
   choices = {
@@ -228,14 +193,14 @@ node "close_pain" {
   },
   typed = true,
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "cost", any = { "open_question", "probe", "reflection" },
       words = "cost money impact happen duplicate audit price", to = "cost" },
     { id = "follows_raj", any = { "open_question", "probe", "reflection" }, words = "raj team drowning", to = "raj" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -246,14 +211,14 @@ node "raj" {
   effects = { trust = 4 },
   cues = { { id = "dies_quietly", words = "dies quietly fourth systems" } },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "who_decides", any = { "open_question", "probe", "closed_question", "reflection" },
       words = "decide decision sign approve who else quietly", to = "decision" },
     { id = "cost", any = { "open_question", "probe" }, words = "cost money impact happen", to = "cost" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -263,20 +228,20 @@ node "cost" {
     .. "none of it. Twelve million of spend. Do the maths. Plus late fees, plus whatever "
     .. "the auditor costs us next year.",
   reveals = { "cost" },
-  effects = function(s) count_target(s, "cost"); s.interest = s.interest + 6 end,
+  effects = lib.reveal("cost", { interest = 6 }),
   cues = { { id = "auditor", words = "auditor next year costs" } },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "why_now", any = { "open_question", "probe", "reflection" },
       words = "why now important matter urgent priority driving", to = "refinance" },
     { id = "follows_auditor", any = { "open_question", "probe", "reflection" },
       words = "auditor audit next year", to = "refinance" },
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "decide decision sign approve who else", to = "decision" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -285,18 +250,18 @@ node "refinance" {
   say = "We refinance the credit facility in the third quarter. The lenders want a five-day "
     .. "close and clean controls. I told the board I'd deliver both.",
   reveals = { "refinance" },
-  effects = function(s) count_target(s, "refinance"); s.trust = s.trust + 4 end,
+  effects = lib.reveal("refinance", { trust = 4 }),
   cues = { { id = "told_board", words = "told board deliver promised" } },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "follows_board", any = { "open_question", "probe", "reflection" },
       words = "board told deliver personally you mean", to = "board_stakes" },
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "decide decision sign approve who else", to = "decision" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -305,13 +270,13 @@ node "board_stakes" {
   say = "My name's on it. I don't make promises to the board I can't keep. Next question.",
   effects = { trust = 6 },
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "decide decision sign approve who else involved", to = "decision" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -320,7 +285,7 @@ node "decision" {
   say = "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
     .. "to want it, or see above.",
   reveals = { "decision" },
-  effects = function(s) count_target(s, "decision") end,
+  effects = lib.reveal("decision"),
   cues = { { id = "raj_must", words = "raj want" } },
   choices = {
     { id = "a", text = "What would the demo have to show for you, Mark and Raj to say yes, and by when?",
@@ -330,13 +295,13 @@ node "decision" {
   },
   typed = true,
   routes = {
-    rushed(),
+    R.rushed(),
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "criteria", any = { "open_question", "probe", "closed_question" },
       words = "show prove demo need when deadline yes", to = "criteria" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "time_up_cold",
 }
@@ -346,8 +311,8 @@ node "criteria" {
     .. "number for the discounts we'd capture. Decision by the end of June, or it waits "
     .. "for next year.",
   reveals = { "criteria" },
-  effects = function(s) count_target(s, "criteria"); s.interest = s.interest + 6 end,
-  routes = { rushed(), buzzwords(), pitches(), asks(), moves_on() },
+  effects = lib.reveal("criteria", { interest = 6 }),
+  routes = { R.rushed(), buzzwords(), R.pitches(), R.asks(), R.moves_on() },
   otherwise = "time_up_cold",
 }
 
@@ -370,9 +335,9 @@ node "quid" {
   typed = true,
   routes = {
     buzzwords(),
-    asks(),
+    R.asks(),
     { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_demo" },
-    pitches(),
+    R.pitches(),
     { id = "stalls", any = { "open_question", "probe", "closed_question" }, to = "time_up" },
   },
   otherwise = "free_demo",
@@ -406,7 +371,7 @@ node "free_yes" {
   },
   typed = true,
   routes = {
-    { id = "asks_back", test = function(s, move) return is_ask(move) end, to = quid_result },
+    { id = "asks_back", when = "next_step", to = quid_result },
     { id = "asks_questions", any = { "open_question", "probe" },
       to = function(s) return s.found >= 3 and "quid" or "what_prove" end },
   },
@@ -426,7 +391,7 @@ node "clipped" {
   routes = {
     buzzwords(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" }, to = "what_prove" },
   },
   otherwise = "brush_off",
@@ -460,9 +425,9 @@ node "not_earned" {
   },
   typed = true,
   routes = {
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "insists", when = "next_step", to = "polite_no" },
     buzzwords(),
-    pitches(),
+    R.pitches(),
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_prove" },
   },
   otherwise = "polite_no",
@@ -477,7 +442,7 @@ node "time_up" {
       to = "free_demo" },
   },
   typed = true,
-  routes = { asks() },
+  routes = { R.asks() },
   otherwise = "free_demo",
 }
 
@@ -490,7 +455,7 @@ node "time_up_cold" {
       to = "free_demo" },
   },
   typed = true,
-  routes = { { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
+  routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
   otherwise = "brush_off",
 }
 

@@ -5,31 +5,7 @@
 -- Voice: Gus is a talker. Warm, funny, wanders off on stories; he tells you a
 -- lot if you follow his tangents and shuts the door if you pitch him.
 
--- An ask for a next step: the analyser's next_step label, or a concrete
--- proposal put as a question it may not know yet (a weekday, "sit down",
--- "book", "will you bring").
-local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
-                    "come by", "join us", "deal?", "next week", "bring " }
-local function is_ask(move)
-  if move.labels.next_step then return true end
-  local t = " " .. string.lower(move.text or "") .. " "
-  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
-    return false
-  end
-  for _, w in ipairs(ASK_WORDS) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
-
--- Counts a discovery target once, however often its node is entered.
-local function count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
-    s.found = s.found + 1
-  end
-end
+local lib = include "lib/discovery.lua"
 
 -- Does the trainee's ask offer a choice ("Tuesday or Thursday?")?
 local function offers_choice(move)
@@ -39,7 +15,7 @@ end
 
 -- Where an ask for a next step leads, once the trainee asks.
 local function ask_result(s, move)
-  if move.premature or s.found < 2 then return "too_soon" end
+  if move.premature then return "too_soon" end
   if s.trust < 40 then return "polite_no" end
   if offers_choice(move) then return "booked" end
   return "pick_a_slot"
@@ -55,12 +31,10 @@ local function next_stage(s)
   end
   return "wrap_up_cold"
 end
-local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
 
--- Rules many nodes share (fresh tables each time: the loader may annotate them).
-local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 2) end, to = "too_soon" } end
-local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
-local function pitches() return { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "pitch_early" } end
+-- Rules many nodes share: an early ask, any ask, a pitch, moving on.
+local R = lib.rules { rushed = "too_soon", asks = ask_result, pitches = "pitch_early",
+                      moves_on = next_stage }
 
 scenario {
   id = "coffee_owner",
@@ -119,8 +93,8 @@ node "opening" {
     .. "I ordered a cortado, I don't even know what that is. So. You're the LinkedIn person.",
   cues = { { id = "mulch_client", words = "client mulch birch argue colour picky" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" },
@@ -132,8 +106,8 @@ node "opening_chat" {
   say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
     .. "me here. What is it you want to know?",
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk" }, to = "roots" },
   },
   otherwise = "pitch_early",
@@ -158,8 +132,8 @@ node "roots" {
   },
   typed = true,
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_daughter", any = { "open_question", "probe", "reflection" },
       words = "daughter kid someday future", to = "legacy" },
     { id = "follows_dad", any = { "open_question", "probe", "reflection" },
@@ -177,8 +151,8 @@ node "dad_story" {
   effects = { trust = 6 },
   cues = { { id = "nina", words = "nina daughter learned drive" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "to_nina", any = { "open_question", "probe", "reflection" },
       words = "nina daughter drive learn family", to = "legacy" },
     { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
@@ -191,8 +165,8 @@ node "crews_count" {
     .. "everybody wants to be a landscaper until it's August.",
   cues = { { id = "hiring", words = "hiring hire staff people august hard" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "back_to_daughter", any = { "open_question", "probe", "reflection" },
       words = "daughter kid someday future", to = "legacy" },
     { id = "opens", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
@@ -205,16 +179,16 @@ node "legacy" {
     .. "What I want, honestly, is to hand her something that runs without me hunched over "
     .. "the kitchen table every Sunday night. Right now it's held together with tape.",
   reveals = { "legacy" },
-  effects = function(s) count_target(s, "legacy"); s.trust = s.trust + 5 end,
+  effects = lib.reveal("legacy", { trust = 5 }),
   cues = { { id = "sunday", words = "sunday kitchen table night" },
            { id = "tape", words = "tape held together mess chaos" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_sunday", any = { "open_question", "probe", "reflection" },
       words = "sunday kitchen table night tape together", to = "sunday_nights" },
     { id = "why_matters", any = { "open_question", "probe" }, words = "important matter why mean", to = "sunday_nights" },
-    { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result },
+    { id = "asks", when = "next_step", to = ask_result },
   },
   otherwise = "busy_season",
 }
@@ -237,13 +211,13 @@ node "busy_season" {
   },
   typed = true,
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
       words = "big one passed contract story job", to = "hospital_contract" },
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection" },
       words = "sunday shoebox paperwork piles receipts", to = "sunday_nights" },
-    asks(),
+    R.asks(),
   },
   otherwise = "wrap_up_cold",
 }
@@ -253,7 +227,7 @@ node "sunday_nights" {
     .. "behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
     .. "there was a penalty on top. Lena about killed me.",
   reveals = { "sunday_books" },
-  effects = function(s) count_target(s, "sunday_books"); s.interest = s.interest + 6 end,
+  effects = lib.reveal("sunday_books", { interest = 6 }),
   cues = { { id = "penalty", words = "penalty underpaid taxes april accountant" },
            { id = "lena_hint", words = "lena wife killed" } },
   choices = {
@@ -266,14 +240,14 @@ node "sunday_nights" {
   },
   typed = true,
   routes = {
-    pitches(),
+    R.pitches(),
     { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "lena wife", to = "lena" },
     { id = "cost_of_it", any = { "open_question", "probe", "reflection" },
       words = "cost behind happen penalty affect mean price", to = "hospital_contract" },
     { id = "reflects", when = "reflection", to = "hospital_contract" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "wrap_up_cold",
 }
@@ -284,19 +258,19 @@ node "hospital_contract" {
     .. "and I honestly couldn't tell you if we could float two months of payroll. So I "
     .. "said no. Lena and I still argue about it.",
   reveals = { "lost_contract" },
-  effects = function(s) count_target(s, "lost_contract"); s.trust = s.trust + 4; s.interest = s.interest + 6 end,
+  effects = lib.reveal("lost_contract", { trust = 4, interest = 6 }),
   cues = { { id = "argue_lena", words = "lena argue still wife" },
            { id = "float_payroll", words = "float payroll sixty days cash tell" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "lena wife argue decide", to = "lena" },
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "decide decision involved else who together", to = "lena" },
     { id = "reflects", any = { "reflection", "probe" }, to = "feels_heard" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "wrap_up_cold",
 }
@@ -308,12 +282,12 @@ node "feels_heard" {
   effects = { trust = 6 },
   cues = { { id = "lena_careful", words = "lena careful wife" } },
   routes = {
-    rushed(),
-    pitches(),
+    R.rushed(),
+    R.pitches(),
     { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "lena wife careful decide", to = "lena" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "wrap_up_cold",
 }
@@ -323,9 +297,9 @@ node "lena" {
     .. "the dirt. Anything that touches the money, she and I decide at the kitchen table, "
     .. "usually after the kids are in bed.",
   reveals = { "lena" },
-  effects = function(s) count_target(s, "lena"); s.trust = s.trust + 4 end,
+  effects = lib.reveal("lena", { trust = 4 }),
   -- Lena is only ever reached after two reveals, so the door is open here.
-  routes = { rushed(), asks() },
+  routes = { R.rushed(), R.asks() },
   otherwise = "door",
 }
 
@@ -347,7 +321,7 @@ node "door" {
   },
   typed = true,
   routes = {
-    asks(),
+    R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
   },
@@ -367,7 +341,7 @@ node "interested" {
       to = "wrap_up" },
   },
   typed = true,
-  routes = { asks(), pitches() },
+  routes = { R.asks(), R.pitches() },
   otherwise = "wrap_up",
 }
 
@@ -386,7 +360,7 @@ node "pick_a_slot" {
   },
   typed = true,
   routes = {
-    { id = "offers_choice", test = function(s, move) return is_ask(move) end,
+    { id = "offers_choice", when = "next_step",
       to = function(s, move)
         if offers_choice(move) and s.trust >= 40 then return "booked" end
         return "stay_in_touch"
@@ -408,7 +382,7 @@ node "wrap_up" {
   },
   typed = true,
   routes = {
-    { id = "ask_at_door", test = function(s, move) return is_ask(move) end, to = ask_result },
+    { id = "ask_at_door", when = "next_step", to = ask_result },
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
@@ -427,7 +401,7 @@ node "wrap_up_cold" {
   },
   typed = true,
   routes = {
-    { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "ask_unearned", when = "next_step", to = "polite_no" },
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
@@ -447,7 +421,7 @@ node "pitch_early" {
   typed = true,
   routes = {
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "ask_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "ask_anyway", when = "next_step", to = "polite_no" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "roots_again" },
   },
   otherwise = "brush_off",
@@ -460,14 +434,14 @@ node "roots_again" {
   effects = { trust = 4 },
   cues = { { id = "big_one_again", words = "big one passed spring bugs" } },
   routes = {
-    rushed(),
+    R.rushed(),
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
       words = "big one passed spring bug contract job", to = "hospital_contract" },
     { id = "paperwork", any = { "open_question", "probe", "reflection" },
       words = "paperwork truck quote", to = "sunday_nights" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "wrap_up_cold",
 }
@@ -486,7 +460,7 @@ node "brochure_mode" {
   routes = {
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps_again", any = { "feature" }, to = "brush_off" },
-    asks(),
+    R.asks(),
   },
   otherwise = "wrap_up",
 }
@@ -503,7 +477,7 @@ node "too_soon" {
   },
   typed = true,
   routes = {
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "insists", when = "next_step", to = "polite_no" },
     { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "busy_season" },
   },

@@ -5,31 +5,7 @@
 -- Voice: Priya is anxious and precise. She talks fast, apologises, quotes
 -- numbers to the dollar and asks you questions back.
 
--- An ask for a next step: the analyser's next_step label, or a concrete
--- proposal put as a question it may not know yet (a weekday, "sit down",
--- "book", "will you bring").
-local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                    "sit down", "meet on", "meet at", "book ", "schedule", "set up a",
-                    "come by", "join us", "deal?", "next week", "bring " }
-local function is_ask(move)
-  if move.labels.next_step then return true end
-  local t = " " .. string.lower(move.text or "") .. " "
-  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("how about", 1, true)) then
-    return false
-  end
-  for _, w in ipairs(ASK_WORDS) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
-
--- Counts a discovery target once, however often its node is entered.
-local function count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
-    s.found = s.found + 1
-  end
-end
+local lib = include "lib/discovery.lua"
 
 -- Echo meter: every reflection adds 2 (see reactions), every turn takes 1
 -- off. Three reflections in a row reach 4: she notices the technique.
@@ -57,22 +33,17 @@ local function echo_guard()
   return { id = "echo_guard", when = "reflection", test = function(s) return s.echoes >= 4 end,
            to = "parroted" }
 end
-local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "pressure" } end
 local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" }, to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
-local function includes_dad(move)
-  local t = string.lower(move.text or "")
-  return t:find("dad") ~= nil or t:find("father") ~= nil or t:find("parent") ~= nil
-end
+local function includes_dad(move) return lib.mentions(move, { "dad", "father", "parent" }) end
 
 local function ask_result(s, move)
-  if move.premature or s.found < 3 then return "pressure" end
+  if move.premature then return "pressure" end
   if s.trust < 35 then return "polite_no" end
   if includes_dad(move) then return "booked" end
   return "dad_gate"
 end
-local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
 
 -- When a topic runs out: the door opens if enough came out, else she winds down.
 local function next_stage(s)
@@ -82,7 +53,9 @@ local function next_stage(s)
   end
   return "winding_cold"
 end
-local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
+
+-- Rules many nodes share: an early ask, any ask, moving on.
+local R = lib.rules { rushed = "pressure", asks = ask_result, moves_on = next_stage }
 
 scenario {
   id = "homebuyer_rates",
@@ -147,7 +120,7 @@ scene "opening" {
   cues = { { id = "rates", words = "rate rates moving headline interest" },
            { id = "street", words = "street houses sold valued less" } },
   routes = {
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "reflects_both", when = "reflection", words = "rate street valued sold", to = "heard_both" },
     { id = "follows_rates", any = { "open_question", "probe" }, words = "rate rates headline moving interest", to = "rates_detail" },
@@ -163,7 +136,7 @@ scene "calm_start" {
   say = "Okay. Good. An agenda. Sorry, I'm a planner, it's an ICU thing. I'll try to "
     .. "answer properly instead of just panicking at you.",
   routes = {
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates headline interest", to = "rates_detail" },
     { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
@@ -190,7 +163,7 @@ scene "which_first" {
   typed = true,
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates interest night", to = "rates_detail" },
     { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
@@ -208,13 +181,13 @@ scene "numbers" {
            { id = "enough", words = "enough worried form" } },
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "dad father putting", to = "dads_money" },
     { id = "follows_enough", any = { "open_question", "probe", "reflection" },
       words = "enough worry worried rate", to = "rates_detail" },
-    { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result },
+    { id = "asks", when = "next_step", to = ask_result },
     { id = "more_facts", when = "closed_question", to = "facts_only" },
   },
   otherwise = "facts_only",
@@ -225,12 +198,12 @@ scene "facts_only" {
     .. "from his car. Anything else you need?",
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "opens", any = { "open_question", "probe" }, words = "worry rate street sold valued sleep",
       to = "rates_detail" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -240,7 +213,7 @@ scene "rates_detail" {
     .. "a half points that's about four hundred more a month, and we're already budgeting "
     .. "down to the groceries. Tom says don't worry. I worry.",
   reveals = { "rate_pain" },
-  effects = function(s) count_target(s, "rate_pain"); s.interest = s.interest + 5 end,
+  effects = lib.reveal("rate_pain", { interest = 5 }),
   cues = { { id = "groceries", words = "groceries budget tight spreadsheet" },
            { id = "tom_says", words = "tom worry worried says" } },
   choices = {
@@ -254,14 +227,14 @@ scene "rates_detail" {
   typed = true,
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_street", any = { "open_question", "probe", "reflection" },
       words = "street sold valued neighbours", to = "street_worry" },
     { id = "reflects", when = "reflection", to = "heard_one" },
     { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish", to = "why_home" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -273,13 +246,13 @@ scene "heard_one" {
   cues = { { id = "night_feeds", words = "night feeds baby ahead" } },
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "feeds baby night ahead", to = "why_home" },
     { id = "street", any = { "open_question", "probe" }, words = "street sold valued neighbours", to = "street_worry" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -290,7 +263,7 @@ scene "street_worry" {
     .. "school might merge with the one in Kelby, and then what? And the seller wants "
     .. "our mortgage offer in four weeks or she goes with the next buyer.",
   reveals = { "resale" },
-  effects = function(s) count_target(s, "resale"); s.interest = s.interest + 5 end,
+  effects = lib.reveal("resale", { interest = 5 }),
   cues = { { id = "merge", words = "tom school merge kelby job" },
            { id = "four_weeks", words = "four weeks seller next buyer deadline" } },
   choices = {
@@ -306,15 +279,15 @@ scene "street_worry" {
   typed = true,
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "reflects", when = "reflection", to = "heard_both" },
     { id = "follows_deadline", any = { "open_question", "probe", "closed_question" },
       words = "weeks seller deadline firm time buyer", to = "deadline" },
     { id = "follows_merge", any = { "open_question", "probe" }, words = "tom school merge kelby", to = "deadline" },
     { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish", to = "why_home" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -327,13 +300,13 @@ scene "heard_both" {
   cues = { { id = "not_house", words = "not really house honest about" } },
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "follows_hint", any = { "open_question", "probe", "reflection" },
       words = "house honest about really mean important", to = "why_home" },
     { id = "why", any = { "open_question", "probe" }, to = "why_home" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -343,7 +316,7 @@ scene "why_home" {
     .. "selling. We're having a baby in May. I want her to have one school and one "
     .. "bedroom and one front door. That's the whole thing, really.",
   reveals = { "motive" },
-  effects = function(s) count_target(s, "motive"); s.trust = s.trust + 6 end,
+  effects = lib.reveal("motive", { trust = 6 }),
   cues = { { id = "baby", words = "baby may her daughter" } },
   choices = {
     { id = "a", text = "Who else will have a say in which mortgage you choose?",
@@ -356,13 +329,13 @@ scene "why_home" {
   typed = true,
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "who else decide decision say involved dad father", to = "dads_money" },
     { id = "reflects", when = "reflection", to = "heard_motive" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -372,12 +345,12 @@ scene "heard_motive" {
   effects = { trust = 3 },
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "who else decide decision say involved dad father", to = "dads_money" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -386,18 +359,18 @@ scene "deadline" {
   say = "Firm. She's already bought somewhere and she's paying two mortgages. So four weeks "
     .. "from Monday. And the merger is a maybe, next year, nobody knows. Everything's a maybe.",
   reveals = { "deadline" },
-  effects = function(s) count_target(s, "deadline") end,
+  effects = lib.reveal("deadline"),
   cues = { { id = "maybe", words = "maybe nobody knows everything" } },
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "who else decide decision say involved dad father", to = "dads_money" },
     { id = "reflects", when = "reflection", to = "heard_both" },
     { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish maybe", to = "why_home" },
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -407,13 +380,13 @@ scene "dads_money" {
     .. "bank manager for thirty years and he'll want to see every number. Honestly, if he "
     .. "says it's a bad idea, Tom will fold in about a second.",
   reveals = { "decider" },
-  effects = function(s) count_target(s, "decider"); s.trust = s.trust + 3 end,
+  effects = lib.reveal("decider", { trust = 3 }),
   routes = {
     echo_guard(),
-    rushed(),
+    R.rushed(),
     dumps(),
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "winding_cold",
 }
@@ -437,7 +410,7 @@ scene "in_my_shoes" {
   typed = true,
   routes = {
     echo_guard(),
-    asks(),
+    R.asks(),
     { id = "bridges", when = "benefit", to = "relief" },
     dumps(),
   },
@@ -458,7 +431,7 @@ scene "relief" {
       to = "winding_down" },
   },
   typed = true,
-  routes = { echo_guard(), asks(), dumps() },
+  routes = { echo_guard(), R.asks(), dumps() },
   otherwise = "winding_down",
 }
 
@@ -473,7 +446,7 @@ scene "dad_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_dad", test = function(s, move) return is_ask(move) and includes_dad(move) end, to = "booked" },
+    { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move) end, to = "booked" },
   },
   otherwise = "think_it_over",
 }
@@ -512,7 +485,7 @@ scene "too_much_info" {
   routes = {
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
-    { id = "asks_anyway", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "asks_anyway", when = "next_step", to = "polite_no" },
   },
   otherwise = "brush_off",
 }
@@ -529,7 +502,7 @@ scene "pressure" {
   },
   typed = true,
   routes = {
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "polite_no" },
+    { id = "insists", when = "next_step", to = "polite_no" },
     dumps(),
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
   },
@@ -546,7 +519,7 @@ scene "winding_down" {
       to = "think_it_over" },
   },
   typed = true,
-  routes = { asks() },
+  routes = { R.asks() },
   otherwise = "think_it_over",
 }
 
@@ -560,7 +533,7 @@ scene "winding_cold" {
       to = "think_it_over" },
   },
   typed = true,
-  routes = { { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "polite_no" } },
+  routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
   otherwise = "think_it_over",
 }
 
