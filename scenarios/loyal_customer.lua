@@ -300,6 +300,7 @@ node "whats_new" {
     { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
       words = "pinching myself believe matter proud important", to = "proud" },
     when_(),
+    who(),
     { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
     { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
     moves_on(),

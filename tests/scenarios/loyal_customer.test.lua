@@ -18,7 +18,7 @@ local DISCOVERY = {
   { "That's wonderful news. What does going into thirty-eight stores mean for you day to day?",
     labels = { "open_question" } },
   { "Till midnight with a label gun? How long has that been going on?", labels = { "probe" } },
-  "Why does getting this right matter so much to you?",
+  "Sixty-one and still up at midnight. Why does getting this right matter so much to you?",
   "You want to hand Theo something that runs. Who's making the packaging decisions for Harvest Lane?",
   "When does the packaging have to be decided by?",
   { "We make shelf-ready trays and case barcodes, so what that means for you is cases that arrive ready for Harvest Lane and no more midnights with the label gun.",
@@ -53,7 +53,7 @@ scenario_test {
   expect = {
     ending = "review_booked",
     targets = { "change", "impact", "motive", "theo", "deadline" },
-    cues_picked = { "kitchen_full", "store_map", "midnight" },
+    cues_picked = { "kitchen_full", "store_map", "midnight", "sixty_one" },
     nodes = { "purpose_ok", "busy_kitchen", "whats_new", "kitchen_table", "tired", "proud", "theo",
               "deadline", "helps" },
     scores = { discovery = { 80, 100 }, listening = { 60, 100 }, benefits = { 55, 100 },
@@ -124,14 +124,15 @@ scenario_test {
   scenario = SCN,
   say = {
     "How's business been lately, Peg?",
-    "A map of store numbers? Tell me about that.",
+    "A good problem? What's the map of store numbers about?",
     "What does that mean for you day to day?",
     "Why does getting it right matter so much to you?",
     "We make shelf-ready trays and case barcodes, so what that means for you is no more midnights with the label gun.",
     "Could we sit down at your kitchen next Thursday and go through it?",
     "Then could Theo join us? Tuesday or Thursday?",
   },
-  expect = { ending = "review_booked", nodes = { "theo_gate" }, targets = { "change", "impact", "motive", "theo" } },
+  expect = { ending = "review_booked", nodes = { "theo_gate" }, cues_picked = { "good_problem" },
+             targets = { "change", "impact", "motive", "theo" } },
 }
 
 scenario_test {
