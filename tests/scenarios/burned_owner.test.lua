@@ -1,11 +1,10 @@
 -- Scenario tests for scenarios/burned_owner.lua (Walt, burned by a bad hand-off).
 local SCN = "../../scenarios/burned_owner.lua"
 
+-- A copy of list with the given lines after it.
 local function with(list, ...)
-  local out = {}
-  for _, v in ipairs(list) do out[#out + 1] = v end
-  for _, v in ipairs({ ... }) do out[#out + 1] = v end
-  return out
+  local out = table.move(list, 1, #list, 1, {})
+  return table.move({ ... }, 1, select("#", ...), #out + 1, out)
 end
 
 local STRONG = {

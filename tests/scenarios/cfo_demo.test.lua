@@ -1,11 +1,10 @@
 -- Scenario tests for scenarios/cfo_demo.lua (Helen, the CFO who wants a demo).
 local SCN = "../../scenarios/cfo_demo.lua"
 
+-- A copy of list with the given lines after it.
 local function with(list, ...)
-  local out = {}
-  for _, v in ipairs(list) do out[#out + 1] = v end
-  for _, v in ipairs({ ... }) do out[#out + 1] = v end
-  return out
+  local out = table.move(list, 1, #list, 1, {})
+  return table.move({ ... }, 1, select("#", ...), #out + 1, out)
 end
 
 local STRONG = {
@@ -63,7 +62,8 @@ scenario_test {
   name = "cfo: stalls at the trade and closes with one line (typed)",
   scenario = SCN,
   say = with(STRONG, "What format would you like the demo in?",
-    "Then one line: I'll build the demo if Mark and Raj attend and you decide by June. Deal?"),
+    { "Then one line: I'll build the demo if Mark and Raj attend and you decide by June. Deal?",
+      labels = { "next_step" } }),
   expect = { ending = "meeting_booked", nodes = { "time_up" } },
 }
 
