@@ -2,10 +2,15 @@
 #include "draw.h"
 
 #include <SDL_ttf.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define DRAW_CACHE_MAX 512
 #define DRAW_KEEP_FRAMES 3
@@ -28,6 +33,7 @@ typedef struct DrawEntry {
 typedef struct DrawFace {
     void *bytes;          /* the whole .ttf in memory (FreeType reads from it) */
     size_t size;
+    bool mapped;          /* bytes is a read-only mapping of the file (else SDL_LoadFile's copy) */
 } DrawFace;
 
 struct Draw {
@@ -50,8 +56,26 @@ static const struct {
     [DRAW_HUGE] = {2.6, true},
 };
 
+/* Maps the font file read-only: FreeType reads a few tables and the outlines
+ * of the glyphs drawn, so only those pages are ever read in (a copy would
+ * read and fault in the whole 700 KB file per face). Falls back to reading
+ * the file when it cannot be mapped. */
 static int face_load(DrawFace *face, const char *path, CoachError *err)
 {
+    int fd = open(path, O_RDONLY);
+    if (fd >= 0) {
+        struct stat st;
+        void *mapped = MAP_FAILED;
+        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size < INT_MAX)
+            mapped = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        close(fd);
+        if (mapped != MAP_FAILED) {
+            face->bytes = mapped;
+            face->size = (size_t)st.st_size;
+            face->mapped = true;
+            return 0;
+        }
+    }
     size_t size = 0;
     void *bytes = SDL_LoadFile(path, &size);
     if (bytes == NULL || size == 0) {
@@ -61,6 +85,15 @@ static int face_load(DrawFace *face, const char *path, CoachError *err)
     face->bytes = bytes;
     face->size = size;
     return 0;
+}
+
+static void face_free(DrawFace *face)
+{
+    if (face->mapped)
+        munmap(face->bytes, face->size);
+    else
+        SDL_free(face->bytes);
+    face->bytes = NULL;
 }
 
 Draw *draw_create(SDL_Renderer *renderer, const char *fonts_dir, int base_size, CoachError *err)
@@ -115,8 +148,8 @@ void draw_destroy(Draw *draw)
         return;
     cache_clear(draw);
     fonts_close(draw);
-    SDL_free(draw->regular.bytes);
-    SDL_free(draw->bold.bytes);
+    face_free(&draw->regular);
+    face_free(&draw->bold);
     free(draw);
 }
 

@@ -35,8 +35,8 @@ typedef struct DrawLine {
 
 typedef struct Draw Draw;
 
-/* Loads DejaVuSans.ttf and DejaVuSans-Bold.ttf from fonts_dir (kept in
- * memory; fonts are opened per role on first use) for drawing on renderer,
+/* Maps DejaVuSans.ttf and DejaVuSans-Bold.ttf from fonts_dir into memory
+ * (read-only; fonts are opened per role on first use) for drawing on renderer,
  * which it borrows. NULL with err filled when a font file cannot be read.
  * Caller: draw_destroy(). */
 Draw *draw_create(SDL_Renderer *renderer, const char *fonts_dir, int base_size, CoachError *err);
