@@ -65,21 +65,6 @@ static void put_escaped(FILE *out, const char *text, size_t max_chars)
     }
 }
 
-static const char *kind_word(ScnRouteKind kind)
-{
-    switch (kind) {
-    case SCN_ROUTE_RULE:
-        return "route";
-    case SCN_ROUTE_FUNCTION:
-        return "route function";
-    case SCN_ROUTE_OTHERWISE:
-        return "otherwise";
-    case SCN_ROUTE_CHOICE:
-        return "choice";
-    }
-    return "route";
-}
-
 /* A compact route summary from the runtime's ("when feature; unless
  * benefit; words \"cost money\"") into buffer: "feature !benefit words: cost
  * money". when-labels are listed, any-labels joined by |, unless-labels
@@ -154,7 +139,7 @@ static void put_edge_label(FILE *out, const ScnEdge *edge)
         put_escaped(out, compact, GRAPH_EDGE_LABEL_CHARS);
         return;
     }
-    fputs(kind_word(edge->kind), out);
+    fputs(scn_route_kind_name(edge->kind), out);
     if (edge->kind != SCN_ROUTE_OTHERWISE && edge->kind != SCN_ROUTE_FUNCTION && edge->id != NULL) {
         fputc(' ', out);
         put_escaped(out, edge->id, GRAPH_EDGE_LABEL_CHARS);

@@ -338,21 +338,6 @@ static int edge_line(const ScnNode *node, const ScnEdge *edge)
     return edge->line > 0 ? edge->line : node->line;
 }
 
-static const char *edge_kind_name(ScnRouteKind kind)
-{
-    switch (kind) {
-    case SCN_ROUTE_RULE:
-        return "route";
-    case SCN_ROUTE_FUNCTION:
-        return "route function";
-    case SCN_ROUTE_OTHERWISE:
-        return "otherwise";
-    case SCN_ROUTE_CHOICE:
-        return "choice";
-    }
-    return "route";
-}
-
 static bool node_is_dynamic(const ScnNode *node)
 {
     if (node->has_route_function)
@@ -386,7 +371,7 @@ static void check_targets_of_edges(LintContext *context)
             else
                 report(context, LINT_ERROR, "undefined-target", edge_line(node, edge),
                        "node '%s': %s '%s' leads to \"%s\", which is not a node", node->id,
-                       edge_kind_name(edge->kind), edge->id != NULL ? edge->id : "?", edge->to);
+                       scn_route_kind_name(edge->kind), edge->id != NULL ? edge->id : "?", edge->to);
         }
     }
 }
@@ -625,7 +610,7 @@ static void check_duplicate_ids(LintContext *context)
                 const ScnEdge *other = &node->edges[f];
                 if (other->kind == edge->kind && other->id != NULL && strcmp(other->id, edge->id) == 0) {
                     report(context, LINT_ERROR, "duplicate-id", edge_line(node, edge),
-                           "node '%s' has two %ss with id '%s'", node->id, edge_kind_name(edge->kind),
+                           "node '%s' has two %ss with id '%s'", node->id, scn_route_kind_name(edge->kind),
                            edge->id);
                     break;
                 }

@@ -1838,6 +1838,21 @@ void scn_unload(Scenario *scenario)
 
 /* --- static views ---------------------------------------------------------- */
 
+const char *scn_route_kind_name(ScnRouteKind kind)
+{
+    switch (kind) {
+    case SCN_ROUTE_RULE:
+        return "route";
+    case SCN_ROUTE_FUNCTION:
+        return "route function";
+    case SCN_ROUTE_OTHERWISE:
+        return "otherwise";
+    case SCN_ROUTE_CHOICE:
+        return "choice";
+    }
+    return "route";
+}
+
 const ScnInfo *scn_info(const Scenario *scenario)
 {
     /* The file's hash is computed on first use (a log, a test report), not

@@ -47,6 +47,9 @@ typedef enum ScnRouteKind {
     SCN_ROUTE_CHOICE     /* a choice option */
 } ScnRouteKind;
 
+/* "route", "route function", "otherwise" or "choice" (static storage). */
+const char *scn_route_kind_name(ScnRouteKind kind);
+
 /* A static edge, for check and graph: from a node to a target node id. */
 typedef struct ScnEdge {
     ScnRouteKind kind;
