@@ -39,6 +39,8 @@ struct Session {
     char *log_dir;
     char log_path[4096];
     bool no_log;
+    bool defer_start_log;
+    bool log_pending;          /* defer_start_log: the start's log is not written yet */
     uint64_t seed;
 
     SesState state;
@@ -163,6 +165,42 @@ static Analyzer *ses_default_analyzer(const char *lexicon_path, CoachError *err)
     return an_create(lexicon_path, err);
 }
 
+/* Builds the session's private analyser (see SesOptions.lexicon_path). */
+static int ses_build_analyzer(Session *session, const Analyzer *analyzer, const char *lexicon_path,
+                              CoachError *err)
+{
+    CoachError analyzer_error;
+    /* The borrowed analyser is the base when no lexicon file is named: a
+     * copy of it costs a fraction of reading the lexicon again. */
+    if (lexicon_path == NULL && analyzer != NULL)
+        session->own_analyzer = an_clone(analyzer, &analyzer_error);
+    else
+        session->own_analyzer = ses_default_analyzer(lexicon_path, &analyzer_error);
+    if (session->own_analyzer == NULL) {
+        if (lexicon_path != NULL || analyzer == NULL) {
+            if (err != NULL)
+                *err = analyzer_error;
+            return analyzer_error.code != 0 ? analyzer_error.code : COACH_EIO;
+        }
+        session->analyzer = analyzer;
+        return COACH_OK;
+    }
+    for (int kind = 0; kind < AN_TERM_KIND_COUNT; kind++) {
+        const char *const *terms = NULL;
+        size_t count = scn_terms(session->scenario, (AnTermKind)kind, &terms);
+        if (count > 0) {
+            int rc = an_add_terms(session->own_analyzer, (AnTermKind)kind, terms, count, err);
+            if (rc != COACH_OK) {
+                an_destroy(session->own_analyzer);
+                session->own_analyzer = NULL;
+                return rc;
+            }
+        }
+    }
+    session->analyzer = session->own_analyzer;
+    return COACH_OK;
+}
+
 Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptions *options,
                     CoachError *err)
 {
@@ -183,30 +221,8 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->scenario = scenario;
     session->node = -1;
     session->state = SES_NEW;
-    CoachError analyzer_error;
-    /* The borrowed analyser is the base when no lexicon file is named: a
-     * copy of it costs a fraction of reading the lexicon again. */
-    if (options->lexicon_path == NULL && analyzer != NULL)
-        session->own_analyzer = an_clone(analyzer, &analyzer_error);
-    else
-        session->own_analyzer = ses_default_analyzer(options->lexicon_path, &analyzer_error);
-    if (session->own_analyzer == NULL) {
-        if (options->lexicon_path != NULL || analyzer == NULL) {
-            if (err != NULL)
-                *err = analyzer_error;
-            goto fail;
-        }
-        session->analyzer = analyzer;
-    } else {
-        for (int kind = 0; kind < AN_TERM_KIND_COUNT; kind++) {
-            const char *const *terms = NULL;
-            size_t count = scn_terms(scenario, (AnTermKind)kind, &terms);
-            if (count > 0 && an_add_terms(session->own_analyzer, (AnTermKind)kind, terms, count, err) !=
-                                 COACH_OK)
-                goto fail;
-        }
-        session->analyzer = session->own_analyzer;
-    }
+    if (!options->defer_analyzer && ses_build_analyzer(session, analyzer, options->lexicon_path, err) != COACH_OK)
+        goto fail;
     const char *trainee = options->trainee;
     if (trainee == NULL || trainee[0] == '\0')
         trainee = getenv("USER");
@@ -215,6 +231,7 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->trainee = ses_strdup(trainee);
     session->log_dir = options->log_dir != NULL ? ses_strdup(options->log_dir) : NULL;
     session->no_log = options->no_log;
+    session->defer_start_log = options->defer_start_log;
     session->seed = options->has_seed ? options->seed : scn_info(scenario)->seed;
     session->scores = rub_create();
     session->revealed = calloc(scn_target_count(scenario) + 1, sizeof *session->revealed);
@@ -637,6 +654,8 @@ static int ses_write_log(Session *session, CoachError *err)
         return err_set(err, COACH_ENOMEM, session->log_path, 0, "out of memory building the log");
     int rc = jlog_write(session->log_path, doc, err);
     cJSON_Delete(doc);
+    if (rc == COACH_OK)
+        session->log_pending = false;
     return rc;
 }
 
@@ -676,6 +695,10 @@ int ses_start(Session *session, CoachError *err)
     int rc = ses_enter(session, start, err);
     if (rc == COACH_OK)
         rc = ses_rescore(session, err);
+    if (rc == COACH_OK && session->defer_start_log && !session->no_log) {
+        session->log_pending = true; /* ses_flush_log() or the first answer writes it */
+        return COACH_OK;
+    }
     int log_rc = ses_write_log(session, rc == COACH_OK ? err : NULL);
     return rc != COACH_OK ? rc : log_rc;
 }
@@ -874,10 +897,37 @@ free_all:
     return rc;
 }
 
+int ses_set_analyzer(Session *session, const Analyzer *analyzer, CoachError *err)
+{
+    err_clear(err);
+    if (session == NULL || analyzer == NULL)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "ses_set_analyzer: no session or no analyser");
+    if (session->analyzer != NULL)
+        return err_set(err, COACH_ESTATE, NULL, 0, "ses_set_analyzer: the session already has an analyser");
+    return ses_build_analyzer(session, analyzer, NULL, err);
+}
+
+bool ses_has_analyzer(const Session *session)
+{
+    return session != NULL && session->analyzer != NULL;
+}
+
+int ses_flush_log(Session *session, CoachError *err)
+{
+    err_clear(err);
+    if (session == NULL)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
+    if (!session->log_pending)
+        return COACH_OK;
+    return ses_write_log(session, err);
+}
+
 int ses_answer_text(Session *session, const char *text, size_t len, CoachError *err)
 {
     if (session == NULL)
         return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
+    if (session->analyzer == NULL)
+        return err_set(err, COACH_ESTATE, NULL, 0, "the session has no analyser yet (ses_set_analyzer)");
     if (session->state != SES_AWAIT_TEXT && !(session->state == SES_AWAIT_CHOICE && session->accepts_text))
         return err_set(err, COACH_ESTATE, NULL, 0,
                        session->state == SES_AWAIT_CHOICE
@@ -894,6 +944,8 @@ int ses_answer_choice(Session *session, size_t index, CoachError *err)
         return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
     if (session->state != SES_AWAIT_CHOICE)
         return err_set(err, COACH_ESTATE, NULL, 0, "there is no choice to make now");
+    if (session->analyzer == NULL)
+        return err_set(err, COACH_ESTATE, NULL, 0, "the session has no analyser yet (ses_set_analyzer)");
     if (index >= session->choice_count)
         return err_set(err, COACH_EUSAGE, NULL, 0, "there is no option %zu (pick 1 to %zu)", index + 1,
                        session->choice_count);

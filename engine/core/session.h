@@ -43,6 +43,15 @@ typedef struct SesOptions {
      * source tree's. If the copy or the file fails and an analyzer was
      * borrowed, it is used as it is, without the scenario's terms. */
     const char *lexicon_path;
+    /* Added: true: ses_create builds no analyser; ses_set_analyzer() gives
+     * it one before the first answer (answers fail with COACH_ESTATE until
+     * then). Lets a GUI show the prospect's first line without waiting for
+     * the lexicon. */
+    bool defer_analyzer;
+    /* Added: true: ses_start reserves the log file (so an unwritable log
+     * directory is still an error there) but writes the log only at
+     * ses_flush_log() or the first answer, whichever comes first. */
+    bool defer_start_log;
 } SesOptions;
 
 /* One turn of the transcript (owned by the Session, valid until it is destroyed). */
@@ -68,6 +77,16 @@ void ses_destroy(Session *session);
 /* Enters the start node: the prospect's first line. Writes the log (unless
  * no_log); a log that cannot be written is an error here, before any play. */
 int ses_start(Session *session, CoachError *err);
+
+/* Added: gives a session created with defer_analyzer its analyser: a copy
+ * of analyzer (borrowed only during the call) with the scenario's terms.
+ * COACH_ESTATE when the session already has one. */
+int ses_set_analyzer(Session *session, const Analyzer *analyzer, CoachError *err);
+bool ses_has_analyzer(const Session *session);
+
+/* Added: writes the log if ses_start deferred it (defer_start_log); else a
+ * no-op. */
+int ses_flush_log(Session *session, CoachError *err);
 
 /* The trainee says text (UTF-8, any bytes, any length: cut and repaired by the
  * analyser). Valid in SES_AWAIT_TEXT, and in SES_AWAIT_CHOICE when

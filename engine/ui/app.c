@@ -367,12 +367,14 @@ static void watch_stop(App *app)
 }
 
 /* Work that app_create() hands to a helper thread so that it overlaps SDL's
- * start-up: building the analyser (a Lua run over the lexicon) and, for
- * `coach play`, starting the session. The job owns what it creates until
- * the main thread collects it after SDL_WaitThread. */
+ * start-up. For `coach play` it starts the session (the first frame shows
+ * the prospect's first line); the analyser (a Lua run over the lexicon) is
+ * only needed for the trainee's first answer, so it is built by a second
+ * run of the job right after the first frame, as on the menu. The job owns
+ * what it creates until the main thread collects it after SDL_WaitThread. */
 typedef struct StartJob {
     char lexicon[PATH_BYTES];
-    const char *scenario_path;   /* NULL: build the analyser only */
+    const char *scenario_path;   /* set: start the session (no analyser); NULL: build the analyser */
     const char *trainee, *log_dir;
     Analyzer *analyzer;
     Session *session;
@@ -381,7 +383,9 @@ typedef struct StartJob {
     bool started;                /* a thread was started once (never twice) */
 } StartJob;
 
-/* Loads path and starts a fresh session on it with analyzer; NULL with err. */
+/* Loads path and starts a fresh session on it with analyzer (NULL: the
+ * session gets its analyser later, ses_set_analyzer, and writes its first
+ * log at ses_flush_log); NULL with err. */
 static Session *session_start(const char *path, const Analyzer *analyzer, const char *trainee,
                               const char *log_dir, CoachError *err)
 {
@@ -392,6 +396,8 @@ static Session *session_start(const char *path, const Analyzer *analyzer, const 
     memset(&options, 0, sizeof options);
     options.trainee = trainee;
     options.log_dir = log_dir;
+    options.defer_analyzer = analyzer == NULL;
+    options.defer_start_log = analyzer == NULL;
     Session *session = ses_create(scenario, analyzer, &options, err);
     if (session == NULL)
         return NULL;
@@ -406,15 +412,13 @@ static int start_job_run(void *data)
 {
     StartJob *job = data;
     err_clear(&job->err);
-    job->analyzer = an_create(job->lexicon, &job->err);
-    if (job->analyzer == NULL) {
-        job->rc = -1;
+    if (job->scenario_path != NULL) {
+        job->session = session_start(job->scenario_path, NULL, job->trainee, job->log_dir, &job->err);
+        job->rc = job->session != NULL ? 0 : -1;
         return 0;
     }
-    if (job->scenario_path != NULL) {
-        job->session = session_start(job->scenario_path, job->analyzer, job->trainee, job->log_dir, &job->err);
-        job->rc = job->session != NULL ? 0 : -1;
-    }
+    job->analyzer = an_create(job->lexicon, &job->err);
+    job->rc = job->analyzer != NULL ? 0 : -1;
     return 0;
 }
 
@@ -441,6 +445,17 @@ static int ensure_analyzer(App *app, CoachError *err)
     snprintf(path, sizeof path, "%s/lexicon.lua", app->assets_dir);
     app->analyzer = an_create(path, err);
     return app->analyzer != NULL ? 0 : -1;
+}
+
+/* Gives the session started by the start-up job its analyser (before the
+ * trainee's first answer). */
+static int ensure_session_analyzer(App *app, CoachError *err)
+{
+    if (app->session == NULL || ses_has_analyzer(app->session))
+        return 0;
+    if (ensure_analyzer(app, err) != 0)
+        return -1;
+    return ses_set_analyzer(app->session, app->analyzer, err) == 0 ? 0 : -1;
 }
 
 /* Loads path and starts a fresh session on it; NULL with err on failure. */
@@ -594,6 +609,10 @@ static void answer_text(App *app)
     err_clear(&err);
     if (app->banner[0] != '\0' && !app->banner_error)
         clear_banner(app);
+    if (ensure_session_analyzer(app, &err) != 0) {
+        banner_from_error(app, "", &err);
+        return;
+    }
     if (ses_answer_text(app->session, app->box.text, app->box.length, &err) != 0 &&
         ses_state(app->session) != SES_FAILED) {
         banner_from_error(app, "", &err);
@@ -614,6 +633,10 @@ static void answer_choice(App *app, size_t index)
         clear_banner(app);
     /* The key that picked may also produce a text event: drop it. */
     SDL_FlushEvents(SDL_TEXTEDITING, SDL_TEXTINPUT);
+    if (ensure_session_analyzer(app, &err) != 0) {
+        banner_from_error(app, "", &err);
+        return;
+    }
     if (ses_answer_choice(app->session, index, &err) != 0 && ses_state(app->session) != SES_FAILED) {
         banner_from_error(app, "", &err);
         return;
@@ -732,6 +755,9 @@ App *app_create(const UiOptions *options, CoachError *err)
         else if (play_open(app, app->scenario_path, err) != 0)
             goto fail;
         app->start_job->session = NULL;
+        /* the job's next run (after the first frame) builds the analyser */
+        app->start_job->scenario_path = NULL;
+        app->start_job->started = false;
     } else {
         app->screen = APP_MENU;
         SDL_WaitThread(menu_thread, NULL);
@@ -1798,6 +1824,12 @@ void app_render(App *app)
     }
     SDL_RenderPresent(app->renderer);
     app->dirty = false;
+    if (app->session != NULL) {
+        /* the session's first log, deferred so it does not hold up the first frame */
+        CoachError err;
+        if (ses_flush_log(app->session, &err) != 0)
+            banner_from_error(app, "", &err);
+    }
     if (app->analyzer == NULL && app->start_thread == NULL && app->start_job != NULL &&
         app->start_job->analyzer == NULL && !app->start_job->started)
         app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);

@@ -210,6 +210,69 @@ TEST(session_unwritable_log_dir_fails_before_play)
     ses_destroy(session);
 }
 
+TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/coach-test-session-defer-%ld", (long)getpid());
+    CoachError err;
+    Analyzer *base = an_create("assets/lexicon.lua", &err);
+    REQUIRE(base != NULL);
+    Scenario *scenario = scn_load(DEFAULT, NULL, &err);
+    REQUIRE(scenario != NULL);
+    SesOptions options = {.trainee = "Alex", .log_dir = dir, .defer_analyzer = true, .defer_start_log = true};
+    Session *session = ses_create(scenario, NULL, &options, &err);
+    REQUIRE(session != NULL);
+    CHECK(!ses_has_analyzer(session));
+    REQUIRE(ses_start(session, &err) == COACH_OK);
+    CHECK(ses_state(session) == SES_AWAIT_TEXT);
+    CHECK(ses_prospect_line(session) != NULL && ses_prospect_line(session)[0] != '\0');
+    /* the log file is reserved (empty) but not written yet */
+    const char *path = ses_log_path(session);
+    REQUIRE(path != NULL);
+    FILE *file = fopen(path, "rb");
+    REQUIRE(file != NULL);
+    CHECK(fgetc(file) == EOF);
+    fclose(file);
+    /* no analyser: answers are refused and nothing changes */
+    CHECK(ses_answer_text(session, "What happens when a line stops?", 32, &err) == COACH_ESTATE);
+    CHECK_INT((int)ses_turn_count(session), 1);
+    CHECK(ses_state(session) == SES_AWAIT_TEXT);
+    /* flushing writes the start's log; a second flush is a no-op */
+    REQUIRE(ses_flush_log(session, &err) == COACH_OK);
+    cJSON *doc = jlog_read(path, &err);
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
+    cJSON_Delete(doc);
+    CHECK(ses_flush_log(session, &err) == COACH_OK);
+    /* the analyser is a copy: the base may go once it is given */
+    REQUIRE(ses_set_analyzer(session, base, &err) == COACH_OK);
+    an_destroy(base);
+    CHECK(ses_has_analyzer(session));
+    CHECK(ses_set_analyzer(session, NULL, &err) == COACH_EUSAGE);
+    say(session, "What happens on the line when a press goes down?");
+    CHECK_INT((int)ses_turn_count(session), 3);
+    CHECK(ses_turn(session, 1)->rubric->analysis.labels & AN_BIT(AN_OPEN_QUESTION));
+    doc = jlog_read(path, &err);
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 3);
+    cJSON_Delete(doc);
+    ses_destroy(session);
+}
+
+TEST(session_deferred_log_still_refuses_an_unwritable_dir_at_start)
+{
+    CoachError err;
+    Scenario *scenario = scn_load(DEFAULT, NULL, &err);
+    REQUIRE(scenario != NULL);
+    SesOptions options = {.log_dir = "/proc/coach-no-logs", .defer_analyzer = true, .defer_start_log = true};
+    Session *session = ses_create(scenario, NULL, &options, &err);
+    REQUIRE(session != NULL);
+    CHECK(ses_start(session, &err) == COACH_EIO);
+    CHECK_STR(err.file, "/proc/coach-no-logs");
+    CHECK(ses_state(session) == SES_NEW);
+    ses_destroy(session);
+}
+
 TEST(session_scenario_error_fails_the_session_with_file_and_line)
 {
     char path[256];
@@ -240,4 +303,6 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
       CHECK_CASE(session_writes_a_valid_log_after_every_turn),
       CHECK_CASE(session_unwritable_log_dir_fails_before_play),
+      CHECK_CASE(session_deferred_analyser_and_log_wait_for_the_first_answer),
+      CHECK_CASE(session_deferred_log_still_refuses_an_unwritable_dir_at_start),
       CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line))
