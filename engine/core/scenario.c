@@ -53,6 +53,7 @@ struct Scenario {
     int root_ref;
     char *source;
     size_t source_size;
+    char sha256[65];     /* filled by scn_sha256() */
     size_t *line_starts; /* offset of each line's first byte in source (while loading) */
     size_t line_count;
 
@@ -1783,7 +1784,7 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
         goto fail;
     if (scn_protected(s, scn_build, &call, err) != COACH_OK)
         goto fail;
-    /* The source stays until scn_info() first needs its hash. */
+    /* The source stays until scn_sha256() first needs it. */
     free(s->line_starts);
     s->line_starts = NULL;
     s->line_count = 0;
@@ -1855,16 +1856,21 @@ const char *scn_route_kind_name(ScnRouteKind kind)
 
 const ScnInfo *scn_info(const Scenario *scenario)
 {
-    /* The file's hash is computed on first use (a log, a test report), not
-     * at load: checking, graphing and stepping never need it. The cache is
-     * not part of the scenario's observable state, hence the cast. */
+    return &scenario->info;
+}
+
+const char *scn_sha256(const Scenario *scenario)
+{
+    /* Hashed on first use, not at load: checking, graphing, testing and
+     * stepping never need it. The cache is not part of the scenario's
+     * observable state, hence the cast. */
     if (scenario->source != NULL) {
         Scenario *cache = (Scenario *)scenario;
-        sha_hex(cache->source, cache->source_size, cache->info.sha256);
+        sha_hex(cache->source, cache->source_size, cache->sha256);
         free(cache->source);
         cache->source = NULL;
     }
-    return &scenario->info;
+    return scenario->sha256;
 }
 
 const RubConfig *scn_rubric(const Scenario *scenario)

@@ -34,7 +34,6 @@ typedef struct ScnInfo {
     const char *id, *title, *version, *pitch, *brief, *purpose;
     int difficulty;             /* 1 beginner, 2 intermediate, 3 advanced */
     const char *persona_name, *persona_role, *persona_company, *persona_voice;
-    char sha256[65];            /* hash of the file's bytes */
     const char *start;          /* start node id */
     uint64_t seed;              /* default seed */
     int line;                   /* line of the scenario{} call (0 unknown); for check */
@@ -131,6 +130,10 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err);
 void scn_unload(Scenario *scenario);
 
 const ScnInfo *scn_info(const Scenario *scenario);
+
+/* SHA-256 of the scenario file's bytes as read at load, in hex (owned by
+ * the Scenario). Computed on first use: only a log needs it. */
+const char *scn_sha256(const Scenario *scenario);
 const RubConfig *scn_rubric(const Scenario *scenario);
 
 size_t scn_node_count(const Scenario *scenario);

@@ -605,7 +605,7 @@ cJSON *ses_log_document(const Session *session)
     cJSON_AddStringToObject(scenario, "title", info->title);
     cJSON_AddStringToObject(scenario, "version", info->version);
     cJSON_AddStringToObject(scenario, "path", info->path);
-    cJSON_AddStringToObject(scenario, "sha256", info->sha256);
+    cJSON_AddStringToObject(scenario, "sha256", scn_sha256(session->scenario));
     cJSON_AddNumberToObject(doc, "seed", (double)session->seed);
     cJSON_AddStringToObject(doc, "started_at", session->started_at);
     char now[32];

@@ -103,7 +103,7 @@ TEST(scenario_loads_the_default_scenario_with_its_metadata)
     CHECK_STR(info->id, "plant_downtime");
     CHECK_STR(info->start, "opening");
     CHECK_STR(info->persona_voice, "busy sceptic");
-    CHECK_INT(strlen(info->sha256), 64);
+    CHECK_INT(strlen(scn_sha256(s)), 64);
     CHECK(scn_node_count(s) >= 20);
     CHECK(scn_target_count(s) >= 3);
     size_t endings = 0, cues = 0;
