@@ -2,6 +2,7 @@
  * the directory) and tolerant reads (size cap, parse errors with a line
  * number, a check of the schema's required shape). */
 #include "log.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -179,42 +180,6 @@ static int jlog_line_at(const char *text, size_t offset)
     return line;
 }
 
-/* Offset of the first invalid UTF-8 sequence, or size when all is valid. */
-static size_t jlog_utf8_invalid_at(const unsigned char *s, size_t size)
-{
-    size_t i = 0;
-    while (i < size) {
-        unsigned char c = s[i];
-        size_t n;
-        unsigned min;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        unsigned code = c & (0x3F >> n);
-        for (size_t k = 1; k <= n; k++) {
-            if (i + k >= size || (s[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (s[i + k] & 0x3F);
-        }
-        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += n + 1;
-    }
-    return size;
-}
-
 static int jlog_require(const cJSON *object, const char *key, int type_mask, const char *where,
                         const char *path, CoachError *err)
 {
@@ -328,7 +293,7 @@ cJSON *jlog_read(const char *path, CoachError *err)
         err_set(err, COACH_EPARSE, path, 1, "the log is empty");
         goto free_text;
     }
-    size_t bad = jlog_utf8_invalid_at((const unsigned char *)text, got);
+    size_t bad = u8_invalid_at(text, got);
     if (bad < got) {
         err_set(err, COACH_EPARSE, path, jlog_line_at(text, bad), "invalid UTF-8 in the log");
         goto free_text;

@@ -2,6 +2,7 @@
  * the prospect react (reactions, routing, the next node), rescore the whole
  * transcript, and rewrite the JSON log. */
 #include "session.h"
+#include "utf8.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -88,43 +89,18 @@ static char *ses_clean_utf8(const char *text, size_t len)
     char *out = malloc(cap * 3 + 4);
     if (out == NULL)
         return NULL;
-    const unsigned char *s = (const unsigned char *)text;
     size_t i = 0, o = 0;
     while (i < len && o < cap) {
-        unsigned char c = s[i];
-        size_t n = 0;
-        unsigned min = 0;
-        if (c < 0x80) {
-            out[o++] = c == 0 ? ' ' : (char)c;
+        size_t n = u8_next(text + i, len - i, NULL);
+        if (n == 1 && text[i] == '\0') {
+            out[o++] = ' ';
             i++;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) {
-            n = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3;
-            min = 0x10000;
-        }
-        bool valid = n > 0;
-        unsigned code = c & (0x3F >> n);
-        for (size_t k = 1; valid && k <= n; k++) {
-            if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
-                valid = false;
-            else
-                code = (code << 6) | (s[i + k] & 0x3F);
-        }
-        if (valid && (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)))
-            valid = false;
-        if (valid) {
-            if (o + n + 1 > cap)
+        } else if (n > 0) {
+            if (o + n > cap)
                 break;
-            memcpy(out + o, s + i, n + 1);
-            o += n + 1;
-            i += n + 1;
+            memcpy(out + o, text + i, n);
+            o += n;
+            i += n;
         } else {
             if (o + 3 > cap)
                 break;

@@ -1,5 +1,6 @@
 /* draw: fonts, wrapped text with a texture cache, and filled shapes (see draw.h). */
 #include "draw.h"
+#include "utf8.h"
 
 #include <SDL_ttf.h>
 #include <fcntl.h>
@@ -198,39 +199,6 @@ int draw_line_height(Draw *draw, DrawFont font)
     return TTF_FontLineSkip(font_get(draw, font));
 }
 
-/* Length of the UTF-8 sequence at s (at most left bytes), 0 when invalid. */
-static size_t utf8_sequence(const unsigned char *s, size_t left)
-{
-    unsigned char c = s[0];
-    size_t n;
-    unsigned long cp;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (left < n)
-        return 0;
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
 size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t size, bool keep_newlines)
 {
     size_t written = 0;
@@ -239,7 +207,7 @@ size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t siz
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     while (i < length) {
-        size_t n = utf8_sequence(s + i, length - i);
+        size_t n = u8_next(text + i, length - i, NULL);
         const char *piece = (const char *)s + i;
         size_t piece_length = n;
         char replacement[4];
@@ -267,7 +235,7 @@ static size_t utf8_advance(const char *s, size_t length, int count)
 {
     size_t i = 0;
     while (count-- > 0 && i < length) {
-        size_t n = utf8_sequence((const unsigned char *)s + i, length - i);
+        size_t n = u8_next(s + i, length - i, NULL);
         i += n == 0 ? 1 : n;
     }
     return i;
