@@ -4,7 +4,7 @@
  * instruction budget and runs a C function under lua_pcall with a message
  * handler that records the scenario line. Nothing touches the Lua state
  * outside such a call (a memory error there would panic). Strings the C side
- * hands out live in one pool owned by the Scenario. */
+ * hands out live in one arena of string blocks owned by the Scenario. */
 #include "scenario.h"
 
 #include <ctype.h>
@@ -28,6 +28,14 @@
 #define SCN_MAX_REP_BYTES ((double)(1 << 20))
 #define SCN_PATTERN_COST_LIMIT 1e11
 #define SCN_MAX_LINES 512
+#define SCN_STRING_BLOCK_BYTES ((size_t)64 * 1024)
+
+/* One block of the string arena; strings are packed back to back. */
+typedef struct ScnStringBlock {
+    struct ScnStringBlock *next;
+    size_t used, size;
+    char data[];
+} ScnStringBlock;
 
 typedef struct NodeData {
     ScnNode view;
@@ -68,8 +76,7 @@ struct Scenario {
     ScnReaction *reactions;
     size_t reaction_count;
 
-    char **pool;
-    size_t pool_count, pool_capacity;
+    ScnStringBlock *strings; /* the arena: the block being filled first */
 
     uint64_t rng;
     char *trainee;
@@ -279,20 +286,42 @@ static ScnCall *scn_call_arg(lua_State *L)
 
 /* --- owned strings and buffers ------------------------------------------ */
 
+/* Room for size bytes in the string arena (lives until scn_unload). A string
+ * larger than a quarter block gets a block of its own, linked behind the one
+ * being filled so that one's free space is not lost. */
+static char *scn_arena_room(lua_State *L, Scenario *s, size_t size)
+{
+    ScnStringBlock *head = s->strings;
+    if (head != NULL && head->size - head->used >= size) {
+        char *room = head->data + head->used;
+        head->used += size;
+        return room;
+    }
+    bool own_block = size > SCN_STRING_BLOCK_BYTES / 4;
+    size_t block_size = own_block ? size : SCN_STRING_BLOCK_BYTES;
+    ScnStringBlock *block = malloc(sizeof *block + block_size);
+    if (block == NULL)
+        luaL_error(L, "out of memory");
+    block->size = block_size;
+    block->used = size;
+    if (own_block && head != NULL) {
+        block->next = head->next;
+        head->next = block;
+    } else {
+        block->next = head;
+        s->strings = block;
+    }
+    return block->data;
+}
+
+/* A copy of text (up to its first NUL) owned by the Scenario. */
 static const char *scn_keep(lua_State *L, Scenario *s, const char *text)
 {
-    if (s->pool_count == s->pool_capacity) {
-        size_t capacity = s->pool_capacity ? s->pool_capacity * 2 : 64;
-        char **grown = realloc(s->pool, capacity * sizeof *grown);
-        if (grown == NULL)
-            luaL_error(L, "out of memory");
-        s->pool = grown;
-        s->pool_capacity = capacity;
-    }
-    char *copy = strdup(text != NULL ? text : "");
-    if (copy == NULL)
-        luaL_error(L, "out of memory");
-    s->pool[s->pool_count++] = copy;
+    if (text == NULL)
+        text = "";
+    size_t length = strlen(text);
+    char *copy = scn_arena_room(L, s, length + 1);
+    memcpy(copy, text, length + 1);
     return copy;
 }
 
@@ -1036,9 +1065,10 @@ static const char *scn_check_to(lua_State *L, Scenario *s, int index, int line, 
         scn_raise(L, line, "%s: to must be a node id or a function, not a %s", where,
                   lua_typename(L, type));
     const char *id = lua_tostring(L, index);
-    if (scn_node_index(L, id) < 0)
+    int node = scn_node_index(L, id);
+    if (node < 0)
         scn_raise(L, line, "%s: to names unknown node \"%s\"", where, id);
-    return scn_keep(L, s, id);
+    return s->nodes[node].view.id; /* the same text, already kept */
 }
 
 static void scn_check_effects(lua_State *L, int table, int line, const char *where)
@@ -1820,9 +1850,11 @@ void scn_unload(Scenario *scenario)
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
         free(scenario->terms[k]);
     free(scenario->reactions);
-    for (size_t i = 0; i < scenario->pool_count; i++)
-        free(scenario->pool[i]);
-    free(scenario->pool);
+    while (scenario->strings != NULL) {
+        ScnStringBlock *next = scenario->strings->next;
+        free(scenario->strings);
+        scenario->strings = next;
+    }
     free(scenario->source);
     free(scenario->line_starts);
     free(scenario->path);
