@@ -392,6 +392,7 @@ return {
       "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
       "^ we will|could", "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
       "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
+      "^ would|does it make sense", "^ would it be worth|useful|helpful",
       -- inviting someone else along: "could your director join us?"
       "^ can|could|would|will your|the ...2 join|attend|come|sit", "^ i will build|prepare|run|do|put together",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
