@@ -871,25 +871,51 @@ static bool scn_lex_long_bracket(ScnLex *x)
     return true;
 }
 
+/* Character classes as Lua's lexer sees them (ASCII, whatever the locale). */
+static bool scn_lex_name_start(unsigned char c)
+{
+    return (unsigned char)((c | 32) - 'a') < 26 || c == '_';
+}
+
+static bool scn_lex_name_char(unsigned char c)
+{
+    return scn_lex_name_start(c) || (unsigned char)(c - '0') < 10;
+}
+
+static bool scn_lex_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
 /* Next token: 0 end, '{', '}', '=', 'N' name (in *name, *length), 'S' string, 'O' other. */
 static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
 {
     while (x->p < x->end) {
-        char c = *x->p;
+        unsigned char c = (unsigned char)*x->p;
         if (c == '\n') {
             x->line++;
             x->p++;
-        } else if (isspace((unsigned char)c)) {
-            x->p++;
+        } else if (scn_lex_blank(c)) {
+            do
+                x->p++;
+            while (x->p < x->end && scn_lex_blank((unsigned char)*x->p));
         } else if (c == '-' && x->p + 1 < x->end && x->p[1] == '-') {
             x->p += 2;
             if (x->p < x->end && *x->p == '[' && scn_lex_long_bracket(x))
                 continue;
-            while (x->p < x->end && *x->p != '\n')
-                x->p++;
+            const char *newline = memchr(x->p, '\n', (size_t)(x->end - x->p));
+            x->p = newline != NULL ? newline : x->end;
         } else if (c == '"' || c == '\'') {
             x->p++;
-            while (x->p < x->end && *x->p != c) {
+            /* Most strings hold no escape and no newline: find the closing
+             * quote with memchr and check the span between. */
+            const char *close = memchr(x->p, c, (size_t)(x->end - x->p));
+            if (close != NULL && memchr(x->p, '\\', (size_t)(close - x->p)) == NULL &&
+                memchr(x->p, '\n', (size_t)(close - x->p)) == NULL) {
+                x->p = close + 1;
+                return 'S';
+            }
+            while (x->p < x->end && *x->p != (char)c) {
                 if (*x->p == '\\' && x->p + 1 < x->end) {
                     x->p++;
                     if (*x->p == '\n')
@@ -905,9 +931,9 @@ static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
             return 'S';
         } else if (c == '[' && scn_lex_long_bracket(x)) {
             return 'S';
-        } else if (isalpha((unsigned char)c) || c == '_') {
+        } else if (scn_lex_name_start(c)) {
             *name = x->p;
-            while (x->p < x->end && (isalnum((unsigned char)*x->p) || *x->p == '_'))
+            while (x->p < x->end && scn_lex_name_char((unsigned char)*x->p))
                 x->p++;
             *length = (size_t)(x->p - *name);
             return 'N';
@@ -922,45 +948,63 @@ static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
     return 0;
 }
 
-/* Lines of the table entries of list `key` inside the first table
- * constructor found from start_line on. Returns how many were found. */
-static size_t scn_entry_lines(const Scenario *s, int start_line, const char *key, int *lines,
-                              size_t max)
+/* The source lines of the entries of one list (`key = { {...}, {...} }`). */
+typedef struct ScnEntryLines {
+    const char *key;
+    int lines[SCN_MAX_LINES];
+    size_t count; /* entries found (at most SCN_MAX_LINES); 0 unless the list was closed */
+} ScnEntryLines;
+
+/* Fills the entry lines of each list in lists[0..list_count) from the first
+ * table constructor found from start_line on, in one pass over its text. A
+ * list counts where its key first appears at the constructor's top level. */
+static void scn_entry_lines(const Scenario *s, int start_line, ScnEntryLines *lists,
+                            size_t list_count)
 {
-    if (s->source == NULL || start_line <= 0)
-        return 0;
-    ScnLex x = {s->source, s->source + s->source_size, 1};
+    for (size_t k = 0; k < list_count; k++)
+        lists[k].count = 0;
+    if (s->source == NULL || start_line <= 0 || (size_t)start_line > s->line_count)
+        return;
+    ScnLex x = {s->source + s->line_starts[start_line - 1], s->source + s->source_size, start_line};
     const char *name = NULL;
     size_t length = 0;
     int token;
-    if ((size_t)start_line > s->line_count)
-        return 0;
-    x.p = s->source + s->line_starts[start_line - 1];
-    x.line = start_line;
     while ((token = scn_lex_next(&x, &name, &length)) != 0 && token != '{')
         ;
     if (token == 0)
-        return 0;
+        return;
     int depth = 1;
+    bool done[8] = {false};
+    size_t pending = list_count < 8 ? list_count : 8;
+    ScnEntryLines *list = NULL; /* the list being read */
     size_t found = 0;
-    bool in_list = false;
     int previous = 0;
     const char *previous_name = NULL;
     size_t previous_length = 0;
-    while ((token = scn_lex_next(&x, &name, &length)) != 0) {
+    while (pending > 0 && (token = scn_lex_next(&x, &name, &length)) != 0) {
         if (token == '{') {
-            if (depth == 1 && previous == '=' && previous_name != NULL &&
-                previous_length == strlen(key) && strncmp(previous_name, key, previous_length) == 0)
-                in_list = true;
-            else if (in_list && depth == 2 && found < max)
-                lines[found++] = x.line;
+            if (depth == 1 && previous == '=' && previous_name != NULL) {
+                for (size_t k = 0; k < list_count && k < 8; k++)
+                    if (!done[k] && strncmp(previous_name, lists[k].key, previous_length) == 0 &&
+                        lists[k].key[previous_length] == '\0') {
+                        list = &lists[k];
+                        done[k] = true;
+                        found = 0;
+                        break;
+                    }
+            } else if (list != NULL && depth == 2 && found < SCN_MAX_LINES) {
+                list->lines[found++] = x.line;
+            }
             depth++;
         } else if (token == '}') {
             depth--;
-            if (depth == 1 && in_list)
-                return found;
+            if (depth == 1 && list != NULL) {
+                list->count = found;
+                list = NULL;
+                pending--;
+            }
             if (depth == 0)
-                return 0;
+                return;
         }
         if (token == 'N' && depth == 1) {
             previous_name = name;
@@ -972,7 +1016,15 @@ static size_t scn_entry_lines(const Scenario *s, int start_line, const char *key
             previous_name = NULL;
         previous = token;
     }
-    return 0;
+}
+
+/* The entry lines of one list; returns how many were found. */
+static size_t scn_list_lines(const Scenario *s, int start_line, const char *key, int *lines)
+{
+    ScnEntryLines list = {.key = key};
+    scn_entry_lines(s, start_line, &list, 1);
+    memcpy(lines, list.lines, list.count * sizeof *lines);
+    return list.count;
 }
 
 /* --- reading declarations ------------------------------------------------ */
@@ -1152,7 +1204,7 @@ static void scn_describe_labels(char *buffer, size_t size, const char *prefix, u
 }
 
 static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
-                            const char *where)
+                            const ScnEntryLines *lines, const char *where)
 {
     SCN_ROOM(L);
     static const char *const rule_keys[] = {"id",   "when", "any",  "unless",  "words",
@@ -1164,11 +1216,9 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     int routes = lua_gettop(L);
     if (!lua_istable(L, routes))
         scn_raise(L, node->view.line, "%s: routes must be a list of rules", where);
-    int lines[SCN_MAX_LINES];
     size_t count = lua_rawlen(L, routes);
-    size_t found = scn_entry_lines(s, node->view.line, "routes", lines, SCN_MAX_LINES);
     for (size_t i = 1; i <= count; i++) {
-        int line = found == count ? lines[i - 1] : node->view.line;
+        int line = lines->count == count ? lines->lines[i - 1] : node->view.line;
         char rule_where[300];
         scn_append_index(rule_where, sizeof rule_where,
                          scn_append(rule_where, sizeof rule_where,
@@ -1229,7 +1279,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
 }
 
 static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
-                             const char *where)
+                             const ScnEntryLines *lines, const char *where)
 {
     SCN_ROOM(L);
     static const char *const choice_keys[] = {"id", "text", "to", "labels", "points", "effects", NULL};
@@ -1240,13 +1290,11 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     int choices = lua_gettop(L);
     if (!lua_istable(L, choices))
         scn_raise(L, node->view.line, "%s: choices must be a list of options", where);
-    int lines[SCN_MAX_LINES];
     size_t count = lua_rawlen(L, choices);
-    size_t found = scn_entry_lines(s, node->view.line, "choices", lines, SCN_MAX_LINES);
     lua_newtable(L);
     int seen = lua_gettop(L);
     for (size_t i = 1; i <= count; i++) {
-        int line = found == count ? lines[i - 1] : node->view.line;
+        int line = lines->count == count ? lines->lines[i - 1] : node->view.line;
         char choice_where[300];
         size_t used = scn_append(choice_where, sizeof choice_where, 0, where);
         used = scn_append(choice_where, sizeof choice_where, used, ": choices");
@@ -1344,6 +1392,17 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     used = scn_append(where, sizeof where, used, node->view.id);
     scn_append(where, sizeof where, used, "\"");
     scn_check_keys(L, body, node_keys, line, where);
+    /* The source lines of cues, routes and choices entries, in one pass over
+     * the body's text (when it has any of them). */
+    enum { CUE_LINES, ROUTE_LINES, CHOICE_LINES, LIST_COUNT };
+    ScnEntryLines lists[LIST_COUNT] = {{.key = "cues"}, {.key = "routes"}, {.key = "choices"}};
+    bool has_list = false;
+    for (size_t k = 0; k < LIST_COUNT && !has_list; k++) {
+        has_list = lua_getfield(L, body, lists[k].key) != LUA_TNIL;
+        lua_pop(L, 1);
+    }
+    if (has_list)
+        scn_entry_lines(s, line, lists, LIST_COUNT);
 
     int say = lua_getfield(L, body, "say");
     if (say == LUA_TNIL)
@@ -1370,14 +1429,13 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         size_t n = lua_rawlen(L, -1);
         if (n > RUB_MAX_CUES)
             scn_raise(L, line, "%s: at most %d cues per node", where, RUB_MAX_CUES);
-        int cue_lines[SCN_MAX_LINES];
-        size_t found = scn_entry_lines(s, line, "cues", cue_lines, SCN_MAX_LINES);
+        const ScnEntryLines *cue_lines = &lists[CUE_LINES];
         node->cue_ids = scn_calloc(L, n + 1, sizeof *node->cue_ids);
         node->cue_words = scn_calloc(L, n + 1, sizeof *node->cue_words);
         node->view.cue_ids = node->cue_ids;
         node->view.cue_words = node->cue_words; /* for coach check (lint.c) */
         for (size_t i = 1; i <= n; i++) {
-            int cue_line = found == n ? cue_lines[i - 1] : line;
+            int cue_line = cue_lines->count == n ? cue_lines->lines[i - 1] : line;
             char cue_where[260];
             used = scn_append(cue_where, sizeof cue_where, 0, where);
             used = scn_append(cue_where, sizeof cue_where, used, ": cues");
@@ -1453,8 +1511,8 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_add_edge(node, capacity, SCN_ROUTE_FUNCTION, scn_keep(L, s, id), NULL,
                      scn_keep(L, s, "route function"), line);
     }
-    scn_read_routes(L, s, node, body, capacity, where);
-    scn_read_choices(L, s, node, body, capacity, where);
+    scn_read_routes(L, s, node, body, capacity, &lists[ROUTE_LINES], where);
+    scn_read_choices(L, s, node, body, capacity, &lists[CHOICE_LINES], where);
     node->view.has_choices = node->choice_count > 0;
     if (choices_type != LUA_TNIL && node->choice_count == 0)
         scn_raise(L, line, "%s: choices is an empty list", where);
@@ -1497,7 +1555,7 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
     if (n > RUB_MAX_TARGETS)
         scn_raise(L, line, "scenario: at most %d targets", RUB_MAX_TARGETS);
     int lines[SCN_MAX_LINES];
-    size_t found = scn_entry_lines(s, line, "targets", lines, SCN_MAX_LINES);
+    size_t found = scn_list_lines(s, line, "targets", lines);
     s->targets = scn_calloc(L, n + 1, sizeof *s->targets);
     for (size_t i = 1; i <= n; i++) {
         int target_line = found == n ? lines[i - 1] : line;
