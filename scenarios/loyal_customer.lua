@@ -8,33 +8,7 @@
 -- Voice: Peg is the friendly regular. Warm, chatty, calls you "hon", in a
 -- hurry to get back to her kitchen, and tells you everything if you ask.
 
-
--- A request for a next step: the analyser's next_step label, or a concrete
--- proposal put as a question (a weekday, "sit down", "come out").
-local ASK_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday",
-                    "sit down", "come out", "come over", "come by", "pop over", "get together",
-                    "meet ", "meeting", "visit", "book ", "next week", "in the diary", "calendar" }
-
-local function lower(move) return " " .. string.lower(move.text or "") .. " " end
-
-local function has_any(move, list)
-  local t = lower(move)
-  for _, w in ipairs(list) do
-    if t:find(w, 1, true) then return true end
-  end
-  return false
-end
-
-local function is_ask(move)
-  if move.labels.next_step then return true end
-  -- "Delivery on Tuesday?" is taking the order, not asking for a meeting.
-  if has_any(move, { "deliver", "ship", "dispatch", "arrive" }) then return false end
-  local t = lower(move)
-  if not (t:find("?", 1, true) or t:find("let's", 1, true) or t:find("shall we", 1, true)) then
-    return false
-  end
-  return has_any(move, ASK_WORDS)
-end
+local lib = include "lib/discovery.lua"
 
 -- Catalogue talk: a feature with nothing in it for her, or plain upselling.
 local PUSHY = { "upgrade", "bundle", "promotion", "on special", "special offer", "premium",
@@ -42,33 +16,30 @@ local PUSHY = { "upgrade", "bundle", "promotion", "on special", "special offer",
                 "top of the range", "catalogue" }
 local function pitches(move)
   if move.labels.benefit then return false end
-  if has_any(move, { "forget the catalogue", "forget the extras", "no catalogue" }) then return false end
+  if lib.mentions(move, { "forget the catalogue", "forget the extras", "no catalogue" }) then return false end
   if move.labels.feature then return true end
   -- Upsell words in a question or a stated purpose are not a pitch.
   local l = move.labels
   if l.purpose or l.open_question or l.probe or l.reflection then return false end
-  return has_any(move, PUSHY)
+  return lib.mentions(move, PUSHY)
 end
 
 -- Names Theo (or "the three of us") in the invitation.
 local function with_theo(move)
-  return has_any(move, { "theo", "your daughter", "the three of us", "all three", "both of you",
-                         "the two of you" })
+  return lib.mentions(move, { "theo", "your daughter", "the three of us", "all three", "both of you",
+                              "the two of you" })
 end
 
--- Just promises a price, with no ask for anything in return (the analyser may
--- call "I'll email a quote" a next step; to Peg it is a price in a pile).
+-- Just promises a price and names no time or get-together in return (the
+-- analyser calls "I'll email a quote" a next step; to Peg it is a price in a
+-- pile). A fact of this story, so plain words: the asks themselves are
+-- routed on the next_step label.
+local GET_TOGETHER = { "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "sit down", "come out", "come over", "come by", "pop over", "get together",
+                       "meet ", "meeting", "visit", "book ", "next week", "in the diary", "calendar" }
 local function quote_only(move)
-  if has_any(move, ASK_WORDS) then return false end
-  return has_any(move, { "quote", "price", "pricing", "email", "send " })
-end
-
--- Counts a discovery target once, however often its node is entered.
-local function count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
-    s.found = s.found + 1
-  end
+  if lib.mentions(move, GET_TOGETHER) then return false end
+  return lib.mentions(move, { "quote", "price", "pricing", "email", "send " })
 end
 
 local function pitch_to(s)
@@ -78,7 +49,7 @@ local function pitch_to(s)
 end
 
 local function ask_result(s, move)
-  if move.premature or s.found < 3 then return "what_for" end
+  if move.premature then return "what_for" end
   if s.trust < 45 then return "cooled" end
   if s.interest < 40 and (s.visits.whats_in_it or 0) == 0 then return "whats_in_it" end
   if not s.got_theo then return "theo_gate" end
@@ -102,14 +73,14 @@ local CHANGE_WORDS = "new change changed business going happening lately since g
 local WHO_WORDS = "theo who decide decides decision choose call involved daughter else"
 local WHEN_WORDS = "when time date start spring deadline soon timing"
 
+-- Rules many nodes share: an ask before three facts are out (the scenario's
+-- min_targets_before_ask), any ask, moving on; and Peg's own ones below.
+local R = lib.rules { rushed = "what_for", asks = ask_result, moves_on = next_stage }
 local function sells() return { id = "sells", test = function(s, move) return pitches(move) end, to = pitch_to } end
-local function rushed() return { id = "rushed", test = function(s, m) return is_ask(m) and (m.premature or s.found < 3) end, to = "what_for" } end
-local function asks() return { id = "asks", test = function(s, move) return is_ask(move) end, to = ask_result } end
 local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
 local function helps() return { id = "helps", when = "benefit", to = "helps" } end
 local function who() return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS, to = "theo" } end
 local function when_() return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS, to = "deadline" } end
-local function moves_on() return { id = "moves_on", test = function() return true end, to = next_stage } end
 
 scenario {
   id = "loyal_customer",
@@ -174,7 +145,7 @@ node "opening" {
   cues = { { id = "kitchen_full", words = "kitchen full busy" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" },
       words = "kitchen full busy", to = "busy_kitchen" },
     { id = "chats", when = "small_talk", to = "chitchat" },
@@ -190,7 +161,7 @@ node "purpose_ok" {
     .. "the stove.",
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
     { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
@@ -204,7 +175,7 @@ node "chitchat" {
   effects = { trust = 2 },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
   },
@@ -227,7 +198,7 @@ node "busy_kitchen" {
   typed = true,
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_map", any = { "open_question", "probe", "reflection" },
       words = "map store stores numbers fridge good problem", to = "whats_new" },
     { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
@@ -250,7 +221,7 @@ node "order_details" {
   typed = true,
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_theo", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "theo different soon", to = "whats_new" },
     { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
@@ -271,7 +242,7 @@ node "confirm_order" {
   typed = true,
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "opens", any = { "open_question", "probe", "reflection" }, to = "whats_new" },
   },
   otherwise = "order_taken",
@@ -281,7 +252,7 @@ node "whats_new" {
   say = "Well, since you ask... we're going into Harvest Lane Markets. Thirty-eight stores, from "
     .. "the spring. I'm still pinching myself, hon.",
   reveals = { "change" },
-  effects = function(s) count_target(s, "change"); s.interest = s.interest + 10 end,
+  effects = lib.reveal("change", { interest = 10 }),
   cues = { { id = "pinching", words = "pinching myself still believe" } },
   choices = {
     { id = "a", text = "Peg, that's huge. What does going into thirty-eight stores mean for you day to day?",
@@ -296,14 +267,14 @@ node "whats_new" {
   typed = true,
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
       words = "pinching myself believe matter proud important", to = "proud" },
     when_(),
     who(),
     { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
     { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
-    moves_on(),
+    R.moves_on(),
   },
   otherwise = "closing_plain",
 }
@@ -314,7 +285,7 @@ node "doubled" {
   cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
       words = "fancy stuff stores need", to = "kitchen_table" },
     who(),
@@ -329,12 +300,12 @@ node "kitchen_table" {
     .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
     .. "chance with a buyer like that.",
   reveals = { "impact" },
-  effects = function(s) count_target(s, "impact"); s.interest = s.interest + 8 end,
+  effects = lib.reveal("impact", { interest = 8 }),
   cues = { { id = "midnight", words = "midnight label gun kitchen table" },
            { id = "second_chance", words = "second chance send back wrong" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     helps(),
     { id = "follows_midnight", any = { "open_question", "probe", "reflection" },
       words = "midnight label gun late night long", to = "tired" },
@@ -343,8 +314,8 @@ node "kitchen_table" {
     who(),
     when_(),
     quotes(),
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_plain",
 }
@@ -356,15 +327,15 @@ node "tired" {
   cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     helps(),
     { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important worth why mean keep going", to = "proud" },
     who(),
     when_(),
     quotes(),
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_plain",
 }
@@ -374,17 +345,17 @@ node "proud" {
     .. "goes on a real shelf. I want it right. And I want to hand Theo something that runs, not "
     .. "a kitchen table full of label rolls.",
   reveals = { "motive" },
-  effects = function(s) count_target(s, "motive"); s.trust = s.trust + 5 end,
+  effects = lib.reveal("motive", { trust = 5 }),
   cues = { { id = "hand_to_theo", words = "hand theo runs" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     helps(),
     who(),
     when_(),
     quotes(),
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_plain",
 }
@@ -394,7 +365,7 @@ node "theo" {
     .. "She's been getting quotes from one of the big national outfits. I told her we've got "
     .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?",
   reveals = { "theo" },
-  effects = function(s) count_target(s, "theo") end,
+  effects = lib.reveal("theo"),
   asks_for_work = true,
   cues = { { id = "label_people", words = "just label people national quotes" } },
   choices = {
@@ -410,14 +381,14 @@ node "theo" {
   typed = true,
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     quotes(),
-    asks(),
+    R.asks(),
     { id = "follows_label_people", any = { "open_question", "probe", "reflection" },
       words = "label people just labels think", to = "just_labels" },
     when_(),
     helps(),
-    moves_on(),
+    R.moves_on(),
   },
   otherwise = "closing_warm",
 }
@@ -436,9 +407,9 @@ node "just_labels" {
     helps(),
     sells(),
     quotes(),
-    asks(),
+    R.asks(),
     when_(),
-    moves_on(),
+    R.moves_on(),
   },
   otherwise = "closing_warm",
 }
@@ -447,16 +418,16 @@ node "deadline" {
   say = "First trucks go out the first of March. Theo says the packaging has to be locked by the "
     .. "end of January, which is... oh, that's soon, isn't it?",
   reveals = { "deadline" },
-  effects = function(s) count_target(s, "deadline") end,
+  effects = lib.reveal("deadline"),
   cues = { { id = "soon", words = "soon january locked" } },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     helps(),
     who(),
     quotes(),
-    asks(),
-    moves_on(),
+    R.asks(),
+    R.moves_on(),
   },
   otherwise = "closing_plain",
 }
@@ -467,12 +438,12 @@ node "helps" {
   effects = { interest = 10, trust = 4 },
   routes = {
     sells(),
-    rushed(),
+    R.rushed(),
     quotes(),
-    asks(),
+    R.asks(),
     who(),
     when_(),
-    moves_on(),
+    R.moves_on(),
   },
   otherwise = "closing_warm",
 }
@@ -488,7 +459,7 @@ node "closing_warm" {
       to = "quote_only" },
   },
   typed = true,
-  routes = { sells(), quotes(), asks() },
+  routes = { sells(), quotes(), R.asks() },
   otherwise = "order_taken",
 }
 
@@ -503,7 +474,7 @@ node "closing_plain" {
   typed = true,
   routes = {
     sells(),
-    { id = "ask_unearned", test = function(s, move) return is_ask(move) end, to = "what_for" },
+    { id = "ask_unearned", when = "next_step", to = "what_for" },
     { id = "one_more", any = { "open_question", "probe" },
       test = function(s) return not s.got_change end, to = "whats_new" },
   },
@@ -527,7 +498,7 @@ node "what_for" {
   typed = true,
   routes = {
     sells(),
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "cooled" },
+    { id = "insists", when = "next_step", to = "cooled" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
   },
   otherwise = "order_taken",
@@ -553,7 +524,7 @@ node "upsell_pushback" {
   typed = true,
   routes = {
     sells(),
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "what_for" },
+    { id = "insists", when = "next_step", to = "what_for" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
   },
   otherwise = "confirm_order",
@@ -572,7 +543,7 @@ node "selling_me" {
   typed = true,
   routes = {
     sells(),
-    { id = "insists", test = function(s, move) return is_ask(move) end, to = "cooled" },
+    { id = "insists", when = "next_step", to = "cooled" },
     { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
   },
   otherwise = "confirm_order",
@@ -594,7 +565,7 @@ node "whats_in_it" {
   routes = {
     helps(),
     sells(),
-    { id = "asks_again", test = function(s, move) return is_ask(move) end, to = "quote_only" },
+    { id = "asks_again", when = "next_step", to = "quote_only" },
   },
   otherwise = "quote_only",
 }
@@ -603,7 +574,7 @@ node "theo_gate" {
   say = "Oh, that's Theo's department now, hon. My daughter. She's choosing who does the Harvest "
     .. "Lane packaging, and she's been talking to some big national outfit.",
   reveals = { "theo" },
-  effects = function(s) count_target(s, "theo") end,
+  effects = lib.reveal("theo"),
   choices = {
     { id = "a", text = "Then could Theo join us? Tuesday or Thursday, at your kitchen?",
       to = "booked", labels = { "next_step", "closed_question" } },
@@ -612,7 +583,7 @@ node "theo_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites", test = function(s, move) return is_ask(move) end, to = "booked" },
+    { id = "invites", when = "next_step", to = "booked" },
     sells(),
     quotes(),
   },
@@ -630,7 +601,7 @@ node "bring_theo" {
   },
   typed = true,
   routes = {
-    { id = "invites", test = function(s, move) return is_ask(move) end, to = "booked" },
+    { id = "invites", when = "next_step", to = "booked" },
     sells(),
     quotes(),
   },
