@@ -81,6 +81,27 @@ local function quotes() return { id = "quotes", test = function(s, move) return 
 local function helps() return { id = "helps", when = "benefit", to = "helps" } end
 local function who() return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS, to = "theo" } end
 local function when_() return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS, to = "deadline" } end
+local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
+
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- in most nodes a pitch or an early ask comes first;
+local function guarded(...) return lib.concat({ sells(), R.rushed() }, { ... }) end
+-- in her story, then also a benefit that lands; after the node's own rules,
+-- who decides, by when, a quote, an ask, and moving on;
+local function her_story(...)
+  return lib.concat({ sells(), R.rushed(), helps() }, { ... },
+                    { who(), when_(), quotes(), R.asks(), R.moves_on() })
+end
+-- after a misstep, another pitch, insisting on an ask (leads to insists_to),
+-- or a question that gets back to her news;
+local function after_misstep(insists_to)
+  return { sells(), { id = "insists", when = "next_step", to = insists_to },
+           { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover } }
+end
+-- and once she has named Theo as the one to ask, an invitation books it.
+local function invite_theo()
+  return { { id = "invites", when = "next_step", to = "booked" }, sells(), quotes() }
+end
 
 scenario {
   id = "loyal_customer",
@@ -143,29 +164,25 @@ node "opening" {
   say = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six "
     .. "thousand of the red labels and four hundred cartons. Can you put that through for me?",
   cues = { { id = "kitchen_full", words = "kitchen full busy" } },
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" },
       words = "kitchen full busy", to = "busy_kitchen" },
     { id = "chats", when = "small_talk", to = "chitchat" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
-    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
-  },
+    opens("busy_kitchen")
+  ),
   otherwise = "order_details",
 }
 
 node "purpose_ok" {
   say = "Course you can, hon, ask away. Only keep an eye on the clock for me, I've a batch on "
     .. "the stove.",
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
-    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
-  },
+    opens("busy_kitchen")
+  ),
   otherwise = "order_details",
 }
 
@@ -173,12 +190,10 @@ node "chitchat" {
   say = "Oh, don't get me started, the delivery van was late twice last week. Anyway, listen to "
     .. "me. The usual, hon?",
   effects = { trust = 2 },
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
-    { id = "opens", any = { "open_question", "probe" }, to = "busy_kitchen" },
-  },
+    opens("busy_kitchen")
+  ),
   otherwise = "order_details",
 }
 
@@ -196,13 +211,11 @@ node "busy_kitchen" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_map", any = { "open_question", "probe", "reflection" },
       words = "map store stores numbers fridge good problem", to = "whats_new" },
-    { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
-  },
+    opens("whats_new")
+  ),
   otherwise = "order_details",
 }
 
@@ -219,13 +232,11 @@ node "order_details" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_theo", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "theo different soon", to = "whats_new" },
-    { id = "opens", any = { "open_question", "probe" }, to = "whats_new" },
-  },
+    opens("whats_new")
+  ),
   otherwise = "confirm_order",
 }
 
@@ -240,11 +251,9 @@ node "confirm_order" {
       to = "what_for", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    R.rushed(),
-    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "whats_new" },
-  },
+  routes = guarded(
+    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "whats_new" }
+  ),
   otherwise = "order_taken",
 }
 
@@ -265,17 +274,15 @@ node "whats_new" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
       words = "pinching myself believe matter proud important", to = "proud" },
     when_(),
     who(),
     { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
     { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
-    R.moves_on(),
-  },
+    R.moves_on()
+  ),
   otherwise = "closing_plain",
 }
 
@@ -283,14 +290,12 @@ node "doubled" {
   say = "Ooh, would you? Go on then, double it. Theo's sorting out the fancy stuff for the "
     .. "stores anyway.",
   cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
       words = "fancy stuff stores need", to = "kitchen_table" },
     who(),
-    { id = "opens", any = { "open_question", "probe" }, to = "kitchen_table" },
-  },
+    opens("kitchen_table")
+  ),
   otherwise = "order_taken",
 }
 
@@ -303,20 +308,12 @@ node "kitchen_table" {
   effects = lib.reveal("impact", { interest = 8 }),
   cues = { { id = "midnight", words = "midnight label gun kitchen table" },
            { id = "second_chance", words = "second chance send back wrong" } },
-  routes = {
-    sells(),
-    R.rushed(),
-    helps(),
+  routes = her_story(
     { id = "follows_midnight", any = { "open_question", "probe", "reflection" },
       words = "midnight label gun late night long", to = "tired" },
     { id = "follows_stakes", any = { "open_question", "probe", "reflection" },
-      words = "second chance matter important wrong proud", to = "proud" },
-    who(),
-    when_(),
-    quotes(),
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "second chance matter important wrong proud", to = "proud" }
+  ),
   otherwise = "closing_plain",
 }
 
@@ -325,18 +322,10 @@ node "tired" {
     .. "I'm not built for midnights any more.",
   effects = { trust = 6 },
   cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
-  routes = {
-    sells(),
-    R.rushed(),
-    helps(),
+  routes = her_story(
     { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
-      words = "matter important worth why mean keep going", to = "proud" },
-    who(),
-    when_(),
-    quotes(),
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "matter important worth why mean keep going", to = "proud" }
+  ),
   otherwise = "closing_plain",
 }
 
@@ -347,16 +336,7 @@ node "proud" {
   reveals = { "motive" },
   effects = lib.reveal("motive", { trust = 5 }),
   cues = { { id = "hand_to_theo", words = "hand theo runs" } },
-  routes = {
-    sells(),
-    R.rushed(),
-    helps(),
-    who(),
-    when_(),
-    quotes(),
-    R.asks(),
-    R.moves_on(),
-  },
+  routes = her_story(),
   otherwise = "closing_plain",
 }
 
@@ -436,15 +416,13 @@ node "helps" {
   say = "Now that would be a weight off. No label gun, no midnights. You'd want to say that to "
     .. "Theo, though, not to me.",
   effects = { interest = 10, trust = 4 },
-  routes = {
-    sells(),
-    R.rushed(),
+  routes = guarded(
     quotes(),
     R.asks(),
     who(),
     when_(),
-    R.moves_on(),
-  },
+    R.moves_on()
+  ),
   otherwise = "closing_warm",
 }
 
@@ -496,11 +474,7 @@ node "what_for" {
       to = "cooled", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    { id = "insists", when = "next_step", to = "cooled" },
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
-  },
+  routes = after_misstep("cooled"),
   otherwise = "order_taken",
 }
 
@@ -522,11 +496,7 @@ node "upsell_pushback" {
       to = "confirm_order", labels = { "closed_question" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    { id = "insists", when = "next_step", to = "what_for" },
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
-  },
+  routes = after_misstep("what_for"),
   otherwise = "confirm_order",
 }
 
@@ -541,11 +511,7 @@ node "selling_me" {
       to = "cooled", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    { id = "insists", when = "next_step", to = "cooled" },
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover },
-  },
+  routes = after_misstep("cooled"),
   otherwise = "confirm_order",
 }
 
@@ -582,11 +548,7 @@ node "theo_gate" {
       to = "quote_only" },
   },
   typed = true,
-  routes = {
-    { id = "invites", when = "next_step", to = "booked" },
-    sells(),
-    quotes(),
-  },
+  routes = invite_theo(),
   otherwise = "order_taken",
 }
 
@@ -600,11 +562,7 @@ node "bring_theo" {
       to = "order_taken" },
   },
   typed = true,
-  routes = {
-    { id = "invites", when = "next_step", to = "booked" },
-    sells(),
-    quotes(),
-  },
+  routes = invite_theo(),
   otherwise = "order_taken",
 }
 

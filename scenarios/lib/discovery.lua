@@ -65,4 +65,19 @@ function lib.rules(to)
   return built
 end
 
+-- One list of route rules from several: the rules a node shares with its
+-- siblings around its own, e.g.
+--   local function mid_call(...)
+--     return lib.concat({ R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+--   end
+--   routes = mid_call({ id = "follows_lena", ... }),
+-- Build the shared rules inside the function, so each node gets fresh tables.
+function lib.concat(...)
+  local out = {}
+  for i = 1, select("#", ...) do
+    for _, rule in ipairs((select(i, ...))) do out[#out + 1] = rule end
+  end
+  return out
+end
+
 return lib
