@@ -57,6 +57,26 @@ end
 -- Rules many nodes share: an early ask, any ask, moving on.
 local R = lib.rules { rushed = "pressure", asks = ask_result, moves_on = next_stage }
 
+local WHY_WORDS = "important matter why mean accomplish"
+local function why(words) return { id = "why", any = { "open_question", "probe" }, words = words, to = "why_home" } end
+local function follows_street()
+  return { id = "follows_street", any = { "open_question", "probe", "reflection" },
+           words = "street sold valued neighbours", to = "street_worry" }
+end
+local function who_decides()
+  return { id = "who_decides", any = { "open_question", "closed_question", "probe" },
+           words = "who else decide decision say involved dad father", to = "dads_money" }
+end
+
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- once she is talking, too many echoes, an early ask or a product dump come
+-- first;
+local function guarded(...) return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... }) end
+-- in the middle of her story, any ask and moving on come last.
+local function her_story(...)
+  return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... }, { R.asks(), R.moves_on() })
+end
+
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
@@ -139,7 +159,7 @@ scene "calm_start" {
     R.rushed(),
     dumps(),
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates headline interest", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
+    follows_street(),
     { id = "closed", when = "closed_question", to = "numbers" },
     { id = "open", any = { "open_question", "probe" }, to = "which_first" },
   },
@@ -161,15 +181,12 @@ scene "which_first" {
       to = "too_much_info", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = guarded(
     { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates interest night", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe", "reflection" }, words = "street sold valued neighbours", to = "street_worry" },
+    follows_street(),
     { id = "follows_tom", any = { "open_question", "probe", "reflection" }, words = "tom partner catastrophise", to = "street_worry" },
-    { id = "closed", when = "closed_question", to = "numbers" },
-  },
+    { id = "closed", when = "closed_question", to = "numbers" }
+  ),
   otherwise = "numbers",
 }
 
@@ -179,32 +196,24 @@ scene "numbers" {
     .. "this on a form.",
   cues = { { id = "dad_money", words = "dad father putting in deposit" },
            { id = "enough", words = "enough worried form" } },
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = guarded(
     { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "dad father putting", to = "dads_money" },
     { id = "follows_enough", any = { "open_question", "probe", "reflection" },
       words = "enough worry worried rate", to = "rates_detail" },
     { id = "asks", when = "next_step", to = ask_result },
-    { id = "more_facts", when = "closed_question", to = "facts_only" },
-  },
+    { id = "more_facts", when = "closed_question", to = "facts_only" }
+  ),
   otherwise = "facts_only",
 }
 
 scene "facts_only" {
   say = "Tom's a teacher, I'm a nurse, nights mostly. Neither of us has any debt apart "
     .. "from his car. Anything else you need?",
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = her_story(
     { id = "opens", any = { "open_question", "probe" }, words = "worry rate street sold valued sleep",
-      to = "rates_detail" },
-    R.asks(),
-    R.moves_on(),
-  },
+      to = "rates_detail" }
+  ),
   otherwise = "winding_cold",
 }
 
@@ -225,17 +234,11 @@ scene "rates_detail" {
       to = "too_much_info", labels = { "feature", "closed_question" } },
   },
   typed = true,
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
-    { id = "follows_street", any = { "open_question", "probe", "reflection" },
-      words = "street sold valued neighbours", to = "street_worry" },
+  routes = her_story(
+    follows_street(),
     { id = "reflects", when = "reflection", to = "heard_one" },
-    { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish", to = "why_home" },
-    R.asks(),
-    R.moves_on(),
-  },
+    why(WHY_WORDS)
+  ),
   otherwise = "winding_cold",
 }
 
@@ -244,16 +247,11 @@ scene "heard_one" {
     .. "ahead of myself. I just can't do not knowing what the payment will be.",
   effects = { trust = 4 },
   cues = { { id = "night_feeds", words = "night feeds baby ahead" } },
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = her_story(
     { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "feeds baby night ahead", to = "why_home" },
-    { id = "street", any = { "open_question", "probe" }, words = "street sold valued neighbours", to = "street_worry" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "street", any = { "open_question", "probe" }, words = "street sold valued neighbours", to = "street_worry" }
+  ),
   otherwise = "winding_cold",
 }
 
@@ -277,18 +275,13 @@ scene "street_worry" {
       to = "too_much_info", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = her_story(
     { id = "reflects", when = "reflection", to = "heard_both" },
     { id = "follows_deadline", any = { "open_question", "probe", "closed_question" },
       words = "weeks seller deadline firm time buyer", to = "deadline" },
     { id = "follows_merge", any = { "open_question", "probe" }, words = "tom school merge kelby", to = "deadline" },
-    { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish", to = "why_home" },
-    R.asks(),
-    R.moves_on(),
-  },
+    why(WHY_WORDS)
+  ),
   otherwise = "winding_cold",
 }
 
@@ -298,16 +291,11 @@ scene "heard_both" {
     .. "if I'm honest.",
   effects = { trust = 8 },
   cues = { { id = "not_house", words = "not really house honest about" } },
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
+  routes = her_story(
     { id = "follows_hint", any = { "open_question", "probe", "reflection" },
       words = "house honest about really mean important", to = "why_home" },
-    { id = "why", any = { "open_question", "probe" }, to = "why_home" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "why", any = { "open_question", "probe" }, to = "why_home" }
+  ),
   otherwise = "winding_cold",
 }
 
@@ -327,31 +315,19 @@ scene "why_home" {
       to = "pressure", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "who else decide decision say involved dad father", to = "dads_money" },
-    { id = "reflects", when = "reflection", to = "heard_motive" },
-    R.asks(),
-    R.moves_on(),
-  },
+  routes = her_story(
+    who_decides(),
+    { id = "reflects", when = "reflection", to = "heard_motive" }
+  ),
   otherwise = "winding_cold",
 }
 
 scene "heard_motive" {
   say = "Yeah. Sorry. I didn't expect to say all that on a mortgage call.",
   effects = { trust = 3 },
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "who else decide decision say involved dad father", to = "dads_money" },
-    R.asks(),
-    R.moves_on(),
-  },
+  routes = her_story(
+    who_decides()
+  ),
   otherwise = "winding_cold",
 }
 
@@ -361,17 +337,11 @@ scene "deadline" {
   reveals = { "deadline" },
   effects = lib.reveal("deadline"),
   cues = { { id = "maybe", words = "maybe nobody knows everything" } },
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "who else decide decision say involved dad father", to = "dads_money" },
+  routes = her_story(
+    who_decides(),
     { id = "reflects", when = "reflection", to = "heard_both" },
-    { id = "why", any = { "open_question", "probe" }, words = "important matter why mean accomplish maybe", to = "why_home" },
-    R.asks(),
-    R.moves_on(),
-  },
+    why(WHY_WORDS .. " maybe")
+  ),
   otherwise = "winding_cold",
 }
 
@@ -381,13 +351,7 @@ scene "dads_money" {
     .. "says it's a bad idea, Tom will fold in about a second.",
   reveals = { "decider" },
   effects = lib.reveal("decider", { trust = 3 }),
-  routes = {
-    echo_guard(),
-    R.rushed(),
-    dumps(),
-    R.asks(),
-    R.moves_on(),
-  },
+  routes = her_story(),
   otherwise = "winding_cold",
 }
 
