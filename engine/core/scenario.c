@@ -1029,10 +1029,15 @@ static size_t scn_list_lines(const Scenario *s, int start_line, const char *key,
 
 /* --- reading declarations ------------------------------------------------ */
 
-static void scn_check_keys(lua_State *L, int table, const char *const *allowed, int line,
-                           const char *where)
+/* Refuses a key of table not in allowed (NULL-terminated, at most 32).
+ * Returns the allowed keys the table may hold, bit i for allowed[i]: those
+ * found, or all of them when the table has a metatable (an __index may supply
+ * more), so a reader can skip looking up the others (scn_get_checked). */
+static unsigned scn_check_keys(lua_State *L, int table, const char *const *allowed, int line,
+                               const char *where)
 {
     table = lua_absindex(L, table);
+    unsigned present = 0;
     lua_pushnil(L);
     while (lua_next(L, table) != 0) {
         lua_pop(L, 1);
@@ -1044,7 +1049,10 @@ static void scn_check_keys(lua_State *L, int table, const char *const *allowed, 
         const char *key = lua_tostring(L, -1);
         bool known = false;
         for (size_t i = 0; allowed[i] != NULL && !known; i++)
-            known = allowed[i][0] == key[0] && strcmp(allowed[i], key) == 0;
+            if (allowed[i][0] == key[0] && strcmp(allowed[i], key) == 0) {
+                known = true;
+                present |= 1u << i;
+            }
         if (!known) {
             char list[400] = "";
             for (size_t i = 0; allowed[i] != NULL; i++) {
@@ -1054,6 +1062,30 @@ static void scn_check_keys(lua_State *L, int table, const char *const *allowed, 
             scn_raise(L, line, "%s: unknown key '%s' (known: %s)", where, key, list);
         }
     }
+    if (lua_getmetatable(L, table)) {
+        lua_pop(L, 1);
+        return ~0u;
+    }
+    return present;
+}
+
+/* lua_getfield(L, table, key) for allowed key number `key_index` of a table
+ * checked by scn_check_keys: pushes nil without a lookup when the key is not
+ * in present. */
+static int scn_get_checked(lua_State *L, int table, const char *key, unsigned present,
+                           int key_index)
+{
+    if ((present & (1u << key_index)) == 0) {
+        lua_pushnil(L);
+        return LUA_TNIL;
+    }
+    return lua_getfield(L, table, key);
+}
+
+/* Is allowed key number key_index maybe in present (see scn_check_keys)? */
+static bool scn_has_key(unsigned present, int key_index)
+{
+    return (present & (1u << key_index)) != 0;
 }
 
 /* Field key of table as an owned string; NULL when absent and optional. */
@@ -1209,6 +1241,8 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     SCN_ROOM(L);
     static const char *const rule_keys[] = {"id",   "when", "any",  "unless",  "words",
                                             "premature", "test", "to", "effects", NULL};
+    enum { RULE_ID, RULE_WHEN, RULE_ANY, RULE_UNLESS, RULE_WORDS, RULE_PREMATURE, RULE_TEST,
+           RULE_TO, RULE_EFFECTS };
     if (lua_getfield(L, body, "routes") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -1227,12 +1261,14 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         if (lua_rawgeti(L, routes, (lua_Integer)i) != LUA_TTABLE)
             scn_raise(L, line, "%s must be a table { when = ..., to = ... }", rule_where);
         int rule = lua_gettop(L);
-        scn_check_keys(L, rule, rule_keys, line, rule_where);
-        const char *rule_id = scn_field_string(L, s, rule, "id", false, line, rule_where);
+        unsigned present = scn_check_keys(L, rule, rule_keys, line, rule_where);
+        const char *rule_id = scn_has_key(present, RULE_ID)
+                                  ? scn_field_string(L, s, rule, "id", false, line, rule_where)
+                                  : NULL;
         char summary[400] = "";
         static const char *const label_keys[] = {"when", "any", "unless", NULL};
         for (size_t k = 0; label_keys[k] != NULL; k++) {
-            if (lua_getfield(L, rule, label_keys[k]) != LUA_TNIL) {
+            if (scn_get_checked(L, rule, label_keys[k], present, RULE_WHEN + (int)k) != LUA_TNIL) {
                 char key_where[340];
                 snprintf(key_where, sizeof key_where, "%s.%s", rule_where, label_keys[k]);
                 scn_describe_labels(summary, sizeof summary, label_keys[k],
@@ -1240,12 +1276,14 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
             }
             lua_pop(L, 1);
         }
-        const char *words = scn_field_string(L, s, rule, "words", false, line, rule_where);
+        const char *words = scn_has_key(present, RULE_WORDS)
+                                 ? scn_field_string(L, s, rule, "words", false, line, rule_where)
+                                 : NULL;
         if (words != NULL) {
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%swords \"%s\"", used ? "; " : "", words);
         }
-        int premature = lua_getfield(L, rule, "premature");
+        int premature = scn_get_checked(L, rule, "premature", present, RULE_PREMATURE);
         if (premature != LUA_TNIL && premature != LUA_TBOOLEAN)
             scn_raise(L, line, "%s: premature must be true or false", rule_where);
         if (premature == LUA_TBOOLEAN) {
@@ -1254,7 +1292,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
                      lua_toboolean(L, -1) ? "yes" : "no");
         }
         lua_pop(L, 1);
-        int test = lua_getfield(L, rule, "test");
+        int test = scn_get_checked(L, rule, "test", present, RULE_TEST);
         if (test != LUA_TNIL && test != LUA_TFUNCTION)
             scn_raise(L, line, "%s: test must be a function(s, move)", rule_where);
         if (test == LUA_TFUNCTION) {
@@ -1262,7 +1300,8 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
             snprintf(summary + used, sizeof summary - used, "%stest()", used ? "; " : "");
         }
         lua_pop(L, 1);
-        scn_check_effects(L, rule, line, rule_where);
+        if (scn_has_key(present, RULE_EFFECTS))
+            scn_check_effects(L, rule, line, rule_where);
         lua_getfield(L, rule, "to");
         const char *to = scn_check_to(L, s, -1, line, rule_where);
         lua_pop(L, 1);
@@ -1283,6 +1322,7 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
 {
     SCN_ROOM(L);
     static const char *const choice_keys[] = {"id", "text", "to", "labels", "points", "effects", NULL};
+    enum { CHOICE_ID, CHOICE_TEXT, CHOICE_TO, CHOICE_LABELS, CHOICE_POINTS, CHOICE_EFFECTS };
     if (lua_getfield(L, body, "choices") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -1302,8 +1342,10 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
         if (lua_rawgeti(L, choices, (lua_Integer)i) != LUA_TTABLE)
             scn_raise(L, line, "%s must be a table { text = ..., to = ... }", choice_where);
         int choice = lua_gettop(L);
-        scn_check_keys(L, choice, choice_keys, line, choice_where);
-        const char *choice_id = scn_field_string(L, s, choice, "id", false, line, choice_where);
+        unsigned present = scn_check_keys(L, choice, choice_keys, line, choice_where);
+        const char *choice_id = scn_has_key(present, CHOICE_ID)
+                                    ? scn_field_string(L, s, choice, "id", false, line, choice_where)
+                                    : NULL;
         char fallback[2] = {(char)('a' + (i - 1) % 26), '\0'};
         if (choice_id == NULL)
             choice_id = scn_keep(L, s, fallback);
@@ -1314,10 +1356,10 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
         lua_pushboolean(L, 1);
         lua_setfield(L, seen, choice_id);
         const char *text = scn_field_string(L, s, choice, "text", true, line, choice_where);
-        if (lua_getfield(L, choice, "labels") != LUA_TNIL)
+        if (scn_get_checked(L, choice, "labels", present, CHOICE_LABELS) != LUA_TNIL)
             scn_label_bits(L, -1, line, choice_where);
         lua_pop(L, 1);
-        int points = lua_getfield(L, choice, "points");
+        int points = scn_get_checked(L, choice, "points", present, CHOICE_POINTS);
         if (points == LUA_TTABLE) {
             lua_pushnil(L);
             while (lua_next(L, -2) != 0) {
@@ -1334,7 +1376,8 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
             scn_raise(L, line, "%s: points must be a table { discovery = 5 }", choice_where);
         }
         lua_pop(L, 1);
-        scn_check_effects(L, choice, line, choice_where);
+        if (scn_has_key(present, CHOICE_EFFECTS))
+            scn_check_effects(L, choice, line, choice_where);
         lua_getfield(L, choice, "to");
         const char *to = scn_check_to(L, s, -1, line, choice_where);
         lua_pop(L, 1);
@@ -1383,6 +1426,8 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     static const char *const node_keys[] = {"say",    "cues",      "reveals", "effects",
                                             "asks_for_work", "routes", "route",   "otherwise",
                                             "choices", "typed",    "ending",  NULL};
+    enum { NODE_SAY, NODE_CUES, NODE_REVEALS, NODE_EFFECTS, NODE_ASKS_FOR_WORK, NODE_ROUTES,
+           NODE_ROUTE, NODE_OTHERWISE, NODE_CHOICES, NODE_TYPED, NODE_ENDING };
     NodeData *node = &s->nodes[index];
     scn_push_node(L, (int)index);
     int body = lua_gettop(L);
@@ -1391,17 +1436,18 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     size_t used = scn_append(where, sizeof where, 0, "node \"");
     used = scn_append(where, sizeof where, used, node->view.id);
     scn_append(where, sizeof where, used, "\"");
-    scn_check_keys(L, body, node_keys, line, where);
+    unsigned present = scn_check_keys(L, body, node_keys, line, where);
     /* The source lines of cues, routes and choices entries, in one pass over
-     * the body's text (when it has any of them). */
+     * the body's text (when it may have any of them). */
     enum { CUE_LINES, ROUTE_LINES, CHOICE_LINES, LIST_COUNT };
-    ScnEntryLines lists[LIST_COUNT] = {{.key = "cues"}, {.key = "routes"}, {.key = "choices"}};
-    bool has_list = false;
-    for (size_t k = 0; k < LIST_COUNT && !has_list; k++) {
-        has_list = lua_getfield(L, body, lists[k].key) != LUA_TNIL;
-        lua_pop(L, 1);
-    }
-    if (has_list)
+    ScnEntryLines lists[LIST_COUNT]; /* not zeroed: 6 KB, and only lines[0..count) are read */
+    lists[CUE_LINES].key = "cues";
+    lists[ROUTE_LINES].key = "routes";
+    lists[CHOICE_LINES].key = "choices";
+    for (size_t k = 0; k < LIST_COUNT; k++)
+        lists[k].count = 0;
+    if (scn_has_key(present, NODE_CUES) || scn_has_key(present, NODE_ROUTES) ||
+        scn_has_key(present, NODE_CHOICES))
         scn_entry_lines(s, line, lists, LIST_COUNT);
 
     int say = lua_getfield(L, body, "say");
@@ -1424,7 +1470,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     lua_pop(L, 1);
 
     /* cues */
-    int cue_type = lua_getfield(L, body, "cues");
+    int cue_type = scn_get_checked(L, body, "cues", present, NODE_CUES);
     if (cue_type == LUA_TTABLE) {
         size_t n = lua_rawlen(L, -1);
         if (n > RUB_MAX_CUES)
@@ -1458,7 +1504,9 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     }
     lua_pop(L, 1);
 
-    scn_read_string_list(L, s, body, "reveals", &node->reveals, &node->view.reveal_count, line, where);
+    if (scn_has_key(present, NODE_REVEALS))
+        scn_read_string_list(L, s, body, "reveals", &node->reveals, &node->view.reveal_count, line,
+                             where);
     node->view.reveals = node->reveals;
     if (node->view.reveal_count > RUB_MAX_TARGETS)
         scn_raise(L, line, "%s: at most %d reveals", where, RUB_MAX_TARGETS);
@@ -1466,11 +1514,14 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         if (scn_find_target(s, node->reveals[i]) < 0)
             scn_raise(L, line, "%s: reveals unknown target \"%s\" (declare it in scenario.targets)",
                       where, node->reveals[i]);
-    scn_check_effects(L, body, line, where);
-    node->asks_for_work = scn_field_boolean(L, body, "asks_for_work", false, line, where);
-    node->typed = scn_field_boolean(L, body, "typed", false, line, where);
+    if (scn_has_key(present, NODE_EFFECTS))
+        scn_check_effects(L, body, line, where);
+    if (scn_has_key(present, NODE_ASKS_FOR_WORK))
+        node->asks_for_work = scn_field_boolean(L, body, "asks_for_work", false, line, where);
+    if (scn_has_key(present, NODE_TYPED))
+        node->typed = scn_field_boolean(L, body, "typed", false, line, where);
 
-    int ending = lua_getfield(L, body, "ending");
+    int ending = scn_get_checked(L, body, "ending", present, NODE_ENDING);
     if (ending == LUA_TTABLE) {
         static const char *const ending_keys[] = {"outcome", "success", NULL};
         scn_check_keys(L, -1, ending_keys, line, where);
@@ -1482,16 +1533,16 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     }
     lua_pop(L, 1);
 
-    int route_type = lua_getfield(L, body, "route");
+    int route_type = scn_get_checked(L, body, "route", present, NODE_ROUTE);
     if (route_type != LUA_TNIL && route_type != LUA_TFUNCTION)
         scn_raise(L, line, "%s: route must be a function(s, move)", where);
     lua_pop(L, 1);
-    int otherwise_type = lua_getfield(L, body, "otherwise");
+    int otherwise_type = scn_get_checked(L, body, "otherwise", present, NODE_OTHERWISE);
     lua_pop(L, 1);
-    int routes_type = lua_getfield(L, body, "routes");
+    int routes_type = scn_get_checked(L, body, "routes", present, NODE_ROUTES);
     size_t route_count = routes_type == LUA_TTABLE ? lua_rawlen(L, -1) : 0;
     lua_pop(L, 1);
-    int choices_type = lua_getfield(L, body, "choices");
+    int choices_type = scn_get_checked(L, body, "choices", present, NODE_CHOICES);
     size_t choice_count = choices_type == LUA_TTABLE ? lua_rawlen(L, -1) : 0;
     lua_pop(L, 1);
 
@@ -1511,8 +1562,10 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_add_edge(node, capacity, SCN_ROUTE_FUNCTION, scn_keep(L, s, id), NULL,
                      scn_keep(L, s, "route function"), line);
     }
-    scn_read_routes(L, s, node, body, capacity, &lists[ROUTE_LINES], where);
-    scn_read_choices(L, s, node, body, capacity, &lists[CHOICE_LINES], where);
+    if (scn_has_key(present, NODE_ROUTES))
+        scn_read_routes(L, s, node, body, capacity, &lists[ROUTE_LINES], where);
+    if (scn_has_key(present, NODE_CHOICES))
+        scn_read_choices(L, s, node, body, capacity, &lists[CHOICE_LINES], where);
     node->view.has_choices = node->choice_count > 0;
     if (choices_type != LUA_TNIL && node->choice_count == 0)
         scn_raise(L, line, "%s: choices is an empty list", where);

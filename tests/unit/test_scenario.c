@@ -161,6 +161,78 @@ TEST(scenario_edges_carry_the_lines_of_routes_and_choices)
     scn_unload(s);
 }
 
+/* Lists in any order in one body, strings and comments holding braces, and
+ * a body that inherits its keys through a metatable. */
+static const char *lists_fixture =
+    "scenario { id = \"lists\", start = \"a\" }\n"                   /* 1 */
+    "local template = { typed = true, otherwise = \"end\",\n"        /* 2 */
+    "  choices = { { id = \"x\", text = \"From the template\", to = \"end\" } } }\n" /* 3 */
+    "node \"a\" {\n"                                                  /* 4 */
+    "  choices = {\n"                                                 /* 5 */
+    "    { text = \"A choice whose text runs on well past the sixty bytes a label keeps of it\", to = \"b\" },\n" /* 6 */
+    "    { id = \"second\", text = \"Short \\\"quoted\\\" {\", to = \"end\" },\n" /* 7 */
+    "  },\n"                                                          /* 8 */
+    "  typed = true,\n"                                               /* 9 */
+    "  cues = { { id = \"c1\", words = \"one\" },\n"                 /* 10 */
+    "           { id = \"c2\", words = \"two\" } },\n"               /* 11 */
+    "  say = 'Hi { not a brace } -- not a comment',\n"               /* 12 */
+    "  routes = {\n"                                                  /* 13 */
+    "    --[[ a comment { with a brace ]] -- and { another\n"        /* 14 */
+    "    { id = \"r\", when = \"open_question\", to = [[b]] },\n"    /* 15 */
+    "  },\n"                                                          /* 16 */
+    "  otherwise = \"b\",\n"                                          /* 17 */
+    "}\n"                                                             /* 18 */
+    "node \"b\" (setmetatable({ say = \"inherits\" }, { __index = template }))\n" /* 19 */
+    "node \"end\" { say = \"bye\", ending = { outcome = \"done\" } }\n"; /* 20 */
+
+TEST(scenario_entry_lines_hold_for_lists_in_any_order_and_inherited_keys)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("lists.lua", lists_fixture), NULL, &err);
+    if (s == NULL)
+        fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
+    REQUIRE(s != NULL);
+    const ScnNode *a = scn_node(s, (size_t)scn_find_node(s, "a"));
+    REQUIRE(a->edge_count == 4);
+    CHECK(a->edges[0].kind == SCN_ROUTE_RULE);
+    CHECK_STR(a->edges[0].id, "a.r");
+    CHECK_STR(a->edges[0].to, "b");
+    CHECK_INT(a->edges[0].line, 15);
+    CHECK_STR(a->edges[1].id, "a.a");
+    CHECK_INT(a->edges[1].line, 6);
+    CHECK_STR(a->edges[1].label,
+              "choice a: A choice whose text runs on well past the sixty bytes a labe...");
+    CHECK_STR(a->edges[2].id, "a.second");
+    CHECK_INT(a->edges[2].line, 7);
+    CHECK_STR(a->edges[2].label, "choice second: Short \"quoted\" {");
+    CHECK_STR(a->edges[3].id, "a.otherwise");
+    CHECK_INT(a->edges[3].line, 4);
+    CHECK_INT(a->cue_count, 2);
+    CHECK_STR(a->cue_ids[1], "c2");
+    /* b's choices, typed and otherwise come through __index: no lines of
+     * their own in b's body, so they carry the node's line */
+    const ScnNode *b = scn_node(s, (size_t)scn_find_node(s, "b"));
+    CHECK(b->has_choices && b->has_text);
+    REQUIRE(b->edge_count == 2);
+    CHECK_STR(b->edges[0].id, "b.x");
+    CHECK_STR(b->edges[0].to, "end");
+    CHECK_INT(b->edges[0].line, 19);
+    CHECK_STR(b->edges[1].id, "b.otherwise");
+    scn_unload(s);
+
+    /* an error in the second cue names the cue's line, past the choices */
+    char broken[2048];
+    snprintf(broken, sizeof broken, "%s", lists_fixture);
+    char *second_cue = strstr(broken, "words = \"two\"");
+    REQUIRE(second_cue != NULL);
+    memcpy(second_cue, "wordz", 5);
+    s = scn_load(write_fixture("lists_broken.lua", broken), NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_INT(err.line, 11);
+    CHECK(strstr(err.message, "node \"a\": cues[2]: unknown key 'wordz'") != NULL);
+}
+
 TEST(scenario_routes_by_labels_words_tests_and_otherwise)
 {
     CoachError err;
@@ -558,6 +630,7 @@ TEST(include_errors_inside_the_file_name_that_file_and_line)
 TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_hash_is_sha256_of_the_file),
       CHECK_CASE(scenario_edges_carry_the_lines_of_routes_and_choices),
+      CHECK_CASE(scenario_entry_lines_hold_for_lists_in_any_order_and_inherited_keys),
       CHECK_CASE(scenario_routes_by_labels_words_tests_and_otherwise),
       CHECK_CASE(scenario_choices_carry_ids_label_overrides_and_points),
       CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
