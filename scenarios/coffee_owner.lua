@@ -36,6 +36,24 @@ end
 local R = lib.rules { rushed = "too_soon", asks = ask_result, pitches = "pitch_early",
                       moves_on = next_stage }
 
+-- Following up on what Gus lets slip about his daughter, or about Lena.
+local function about_daughter(id)
+  return { id = id, any = { "open_question", "probe", "reflection" },
+           words = "daughter kid someday future", to = "legacy" }
+end
+local function follows_lena(words)
+  return { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
+           words = words, to = "lena" }
+end
+
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- an early ask or a pitch comes first;
+local function guarded(...) return lib.concat({ R.rushed(), R.pitches() }, { ... }) end
+-- deep in his story, any ask and moving on come last.
+local function his_story(...)
+  return lib.concat({ R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+end
+
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
@@ -92,24 +110,20 @@ node "opening" {
     .. "arguing about mulch. The colour of mulch, {trainee}! Brown or darker brown. Anyway, "
     .. "I ordered a cortado, I don't even know what that is. So. You're the LinkedIn person.",
   cues = { { id = "mulch_client", words = "client mulch birch argue colour picky" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
-    { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" },
-  },
+    { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" }
+  ),
   otherwise = "opening_chat",
 }
 
 node "opening_chat" {
   say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
     .. "me here. What is it you want to know?",
-  routes = {
-    R.rushed(),
-    R.pitches(),
-    { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk" }, to = "roots" },
-  },
+  routes = guarded(
+    { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk" }, to = "roots" }
+  ),
   otherwise = "pitch_early",
 }
 
@@ -131,16 +145,13 @@ node "roots" {
       to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    R.pitches(),
-    { id = "follows_daughter", any = { "open_question", "probe", "reflection" },
-      words = "daughter kid someday future", to = "legacy" },
+  routes = guarded(
+    about_daughter("follows_daughter"),
     { id = "follows_dad", any = { "open_question", "probe", "reflection" },
       words = "dad father truck trailer weld", to = "dad_story" },
     { id = "closed", when = "closed_question", to = "crews_count" },
-    { id = "other_open", any = { "open_question", "probe" }, to = "crews_count" },
-  },
+    { id = "other_open", any = { "open_question", "probe" }, to = "crews_count" }
+  ),
   otherwise = "crews_count",
 }
 
@@ -150,13 +161,11 @@ node "dad_story" {
     .. "My daughter Nina learned to drive in it, actually. Same lot.",
   effects = { trust = 6 },
   cues = { { id = "nina", words = "nina daughter learned drive" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "to_nina", any = { "open_question", "probe", "reflection" },
       words = "nina daughter drive learn family", to = "legacy" },
-    { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
-  },
+    { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, to = "busy_season" }
+  ),
   otherwise = "busy_season",
 }
 
@@ -164,13 +173,10 @@ node "crews_count" {
   say = "Forty-one people in season, twelve in winter. Plus me. Hiring's the hard part, "
     .. "everybody wants to be a landscaper until it's August.",
   cues = { { id = "hiring", words = "hiring hire staff people august hard" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
-    { id = "back_to_daughter", any = { "open_question", "probe", "reflection" },
-      words = "daughter kid someday future", to = "legacy" },
-    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "busy_season" },
-  },
+  routes = guarded(
+    about_daughter("back_to_daughter"),
+    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "busy_season" }
+  ),
   otherwise = "busy_season",
 }
 
@@ -182,14 +188,12 @@ node "legacy" {
   effects = lib.reveal("legacy", { trust = 5 }),
   cues = { { id = "sunday", words = "sunday kitchen table night" },
            { id = "tape", words = "tape held together mess chaos" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_sunday", any = { "open_question", "probe", "reflection" },
       words = "sunday kitchen table night tape together", to = "sunday_nights" },
     { id = "why_matters", any = { "open_question", "probe" }, words = "important matter why mean", to = "sunday_nights" },
-    { id = "asks", when = "next_step", to = ask_result },
-  },
+    R.asks()
+  ),
   otherwise = "busy_season",
 }
 
@@ -210,15 +214,13 @@ node "busy_season" {
       to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
       words = "big one passed contract story job", to = "hospital_contract" },
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection" },
       words = "sunday shoebox paperwork piles receipts", to = "sunday_nights" },
-    R.asks(),
-  },
+    R.asks()
+  ),
   otherwise = "wrap_up_cold",
 }
 
@@ -241,8 +243,7 @@ node "sunday_nights" {
   typed = true,
   routes = {
     R.pitches(),
-    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "lena wife", to = "lena" },
+    follows_lena("lena wife"),
     { id = "cost_of_it", any = { "open_question", "probe", "reflection" },
       words = "cost behind happen penalty affect mean price", to = "hospital_contract" },
     { id = "reflects", when = "reflection", to = "hospital_contract" },
@@ -261,17 +262,12 @@ node "hospital_contract" {
   effects = lib.reveal("lost_contract", { trust = 4, interest = 6 }),
   cues = { { id = "argue_lena", words = "lena argue still wife" },
            { id = "float_payroll", words = "float payroll sixty days cash tell" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
-    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "lena wife argue decide", to = "lena" },
+  routes = his_story(
+    follows_lena("lena wife argue decide"),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
       words = "decide decision involved else who together", to = "lena" },
-    { id = "reflects", any = { "reflection", "probe" }, to = "feels_heard" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "reflects", any = { "reflection", "probe" }, to = "feels_heard" }
+  ),
   otherwise = "wrap_up_cold",
 }
 
@@ -281,14 +277,9 @@ node "feels_heard" {
     .. "careful one usually, so that tells you something.",
   effects = { trust = 6 },
   cues = { { id = "lena_careful", words = "lena careful wife" } },
-  routes = {
-    R.rushed(),
-    R.pitches(),
-    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "lena wife careful decide", to = "lena" },
-    R.asks(),
-    R.moves_on(),
-  },
+  routes = his_story(
+    follows_lena("lena wife careful decide")
+  ),
   otherwise = "wrap_up_cold",
 }
 
