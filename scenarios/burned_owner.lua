@@ -47,6 +47,24 @@ local function promised() return { id = "overpromises", test = function(s, move)
 local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
                       moves_on = next_stage }
 
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- an overpromise, an early ask or a pitch comes first;
+local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches() }, { ... }) end
+-- once he is telling his story, any ask and moving on come last;
+local function his_story(...)
+  return lib.concat({ promised(), R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+end
+-- a real question gets back to the story (at back_to) after a misstep;
+local function recovers(back_to)
+  return { id = "recovers", any = { "open_question", "probe", "reflection" }, to = back_to }
+end
+-- and after a misstep, first (the same mistake) or a pitch shuts the door and
+-- an ask is refused.
+local function after_misstep(first, back_to)
+  return { first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
+           { id = "asks_anyway", when = "next_step", to = "polite_no" }, recovers(back_to) }
+end
+
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
@@ -104,43 +122,34 @@ node "opening" {
   say = "Walt Brennan. You've got fifteen minutes. Fair warning: the last software guy who "
     .. "sat in that chair cost me a summer.",
   cues = { { id = "last_guy", words = "last software guy chair cost summer" } },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
       words = "last software guy cost summer happened", to = "last_time" },
     { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
-    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
-  },
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" }
+  ),
   otherwise = "cold_shoulder",
 }
 
 node "cold_shoulder" {
   say = "...I'm waiting.",
   effects = { trust = -3 },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
       words = "last software guy cost summer happened", to = "last_time" },
-    { id = "opens", any = { "open_question", "probe", "purpose" }, to = "current_setup" },
-  },
+    { id = "opens", any = { "open_question", "probe", "purpose" }, to = "current_setup" }
+  ),
   otherwise = "door_shut",
 }
 
 node "fair_enough" {
   say = "Fine. Ask your questions. Just don't promise me anything, I've had enough of that.",
   cues = { { id = "no_promises", words = "promise enough promised" } },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_promises", any = { "open_question", "probe", "reflection" },
       words = "promise promised last summer happened before", to = "last_time" },
-    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
-  },
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" }
+  ),
   otherwise = "current_setup",
 }
 
@@ -160,32 +169,24 @@ node "current_setup" {
       to = "same_pitch", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_take", any = { "open_question", "probe", "reflection" },
       words = "tried software take happened again", to = "last_time" },
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise memory", to = "denise" },
-    { id = "closed", when = "closed_question", to = "numbers" },
-  },
+    { id = "closed", when = "closed_question", to = "numbers" }
+  ),
   otherwise = "numbers",
 }
 
 node "numbers" {
   say = "Forty, fifty calls a day in summer. Twelve in winter. Next question.",
   effects = { trust = -2 },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "opens_up", any = { "open_question", "probe", "reflection" },
       words = "software tried before last happened summer", to = "last_time" },
-    { id = "who", any = { "open_question", "closed_question" }, words = "denise decide who", to = "denise" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "who", any = { "open_question", "closed_question" }, words = "denise decide who", to = "denise" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -207,18 +208,13 @@ node "last_time" {
       to = "numbers", labels = { "closed_question" } },
   },
   typed = true,
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "cost", any = { "open_question", "probe", "reflection" },
       words = "cost months impact happen business money affect", to = "paper" },
     { id = "reflects", when = "reflection", to = "paper" },
     { id = "what_good", any = { "open_question", "probe" },
-      words = "different next time look like good expect need", to = "what_good" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "different next time look like good expect need", to = "what_good" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -230,17 +226,12 @@ node "paper" {
   effects = lib.reveal("cost", { interest = 8 }),
   cues = { { id = "manny", words = "manny quit tech best" },
            { id = "renewals", words = "renewals sixty grand maintenance" } },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "follows_manny", any = { "open_question", "probe", "reflection" },
       words = "manny quit tech best", to = "manny" },
     { id = "what_good", any = { "open_question", "probe" },
-      words = "different next time look like good expect need want", to = "what_good" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "different next time look like good expect need want", to = "what_good" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -248,17 +239,12 @@ node "manny" {
   say = "Twelve years with me. Taught half my crew. That one I take personally. ...Nobody's "
     .. "asked me about Manny before.",
   effects = { trust = 8 },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "what_good", any = { "open_question", "probe", "reflection" },
       words = "different next time look like good expect need want", to = "what_good" },
     { id = "who", any = { "open_question", "closed_question", "probe" },
-      words = "denise decide who else involved", to = "denise" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "denise decide who else involved", to = "denise" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -278,17 +264,12 @@ node "what_good" {
       to = "heard_that", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise writing", to = "denise" },
     { id = "when", any = { "open_question", "probe", "closed_question" },
-      words = "when time timing year season", to = "season" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "when time timing year season", to = "season" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -299,17 +280,12 @@ node "denise" {
   reveals = { "denise" },
   effects = lib.reveal("denise"),
   cues = { { id = "login", words = "login last time no" } },
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "when", any = { "open_question", "probe", "closed_question" },
       words = "when time timing year season", to = "season" },
     { id = "what_good", any = { "open_question", "probe", "reflection" },
-      words = "different next time look like good expect need login", to = "what_good" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "different next time look like good expect need login", to = "what_good" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -318,15 +294,10 @@ node "season" {
     .. "it's ninety degrees. Contract with the last lot runs out in September anyway.",
   reveals = { "season" },
   effects = lib.reveal("season"),
-  routes = {
-    promised(),
-    R.rushed(),
-    R.pitches(),
+  routes = his_story(
     { id = "who", any = { "open_question", "closed_question", "probe" },
-      words = "denise decide who else involved", to = "denise" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "denise decide who else involved", to = "denise" }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -394,12 +365,9 @@ node "heard_that" {
       to = "door_shut", labels = { "feature" } },
   },
   typed = true,
-  routes = {
+  routes = after_misstep(
     { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" },
-    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_good" },
-  },
+    "what_good"),
   otherwise = "door_shut",
 }
 
@@ -414,12 +382,7 @@ node "same_pitch" {
       to = "door_shut", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    promised(),
-    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
-  },
+  routes = after_misstep(promised(), "last_time"),
   otherwise = "door_shut",
 }
 
@@ -438,7 +401,7 @@ node "not_so_fast" {
     promised(),
     { id = "insists", when = "next_step", to = "polite_no" },
     R.pitches(),
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "last_time" },
+    recovers("last_time"),
   },
   otherwise = "polite_no",
 }
