@@ -47,6 +47,15 @@ local function promised() return { id = "overpromises", test = function(s, move)
 local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
                       moves_on = next_stage }
 
+local function asks_when()
+  return { id = "when", any = { "open_question", "probe", "closed_question" },
+           words = "when time timing year season", to = "season" }
+end
+local function asks_who()
+  return { id = "who", any = { "open_question", "closed_question", "probe" },
+           words = "denise decide who else involved", to = "denise" }
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
 local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches() }, { ... }) end
@@ -242,8 +251,7 @@ node "manny" {
   routes = his_story(
     { id = "what_good", any = { "open_question", "probe", "reflection" },
       words = "different next time look like good expect need want", to = "what_good" },
-    { id = "who", any = { "open_question", "closed_question", "probe" },
-      words = "denise decide who else involved", to = "denise" }
+    asks_who()
   ),
   otherwise = "closing_cold",
 }
@@ -267,8 +275,7 @@ node "what_good" {
   routes = his_story(
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise writing", to = "denise" },
-    { id = "when", any = { "open_question", "probe", "closed_question" },
-      words = "when time timing year season", to = "season" }
+    asks_when()
   ),
   otherwise = "closing_cold",
 }
@@ -281,8 +288,7 @@ node "denise" {
   effects = lib.reveal("denise"),
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
-    { id = "when", any = { "open_question", "probe", "closed_question" },
-      words = "when time timing year season", to = "season" },
+    asks_when(),
     { id = "what_good", any = { "open_question", "probe", "reflection" },
       words = "different next time look like good expect need login", to = "what_good" }
   ),
@@ -295,8 +301,7 @@ node "season" {
   reveals = { "season" },
   effects = lib.reveal("season"),
   routes = his_story(
-    { id = "who", any = { "open_question", "closed_question", "probe" },
-      words = "denise decide who else involved", to = "denise" }
+    asks_who()
   ),
   otherwise = "closing_cold",
 }
