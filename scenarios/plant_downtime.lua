@@ -9,6 +9,20 @@ local function ask_outcome(s, move)
   return "send_something"
 end
 
+-- Rules several nodes repeat. A rule without an id is logged by its place in
+-- the list (node.routeN), so these keep the ids (or no id) they had.
+local function pitches(to) return { id = "pitches", when = "feature", unless = { "benefit" }, to = to } end
+local function asks_early() return { id = "asks_early", when = "next_step", to = "too_soon" } end
+local function asks() return { id = "asks", when = "next_step", to = ask_outcome } end
+local function any_ask() return { when = "next_step", to = ask_outcome } end
+local function closed() return { id = "closed", when = "closed_question", to = "closed_answer" } end
+local function lands() return { when = "benefit", to = "benefit_lands" } end
+local function asks_decider()
+  return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
+           words = "director decide decision approve sign budget who", to = "decider" }
+end
+local function director_cue() return { { id = "director", words = "director boss explain" } } end
+
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
@@ -54,8 +68,8 @@ node "opening" {
   routes = {
     { id = "purpose", any = { "purpose" }, to = "agenda_ok" },
     { id = "asks_open", when = "open_question", unless = { "feature" }, to = "overview" },
-    { id = "pitches", when = "feature", unless = { "benefit" }, to = "pitch_early" },
-    { id = "asks_early", when = "next_step", to = "too_soon" },
+    pitches("pitch_early"),
+    asks_early(),
   },
   otherwise = "opening_push",
 }
@@ -74,9 +88,9 @@ node "agenda_ok" {
   effects = { trust = 3 },
   routes = {
     { id = "asks_open", any = { "open_question", "probe" }, to = "overview" },
-    { id = "pitches", when = "feature", unless = { "benefit" }, to = "pitch_early" },
-    { id = "asks_early", when = "next_step", to = "too_soon" },
-    { id = "closed", when = "closed_question", to = "closed_answer" },
+    pitches("pitch_early"),
+    asks_early(),
+    closed(),
   },
   otherwise = "overview",
 }
@@ -94,9 +108,9 @@ node "overview" {
     { id = "follows_line3", any = { "open_question", "probe", "reflection" },
       words = "line 3 three grey hair headache", to = "line3_story" },
     { id = "asks_open", any = { "open_question", "probe" }, to = "overview_more" },
-    { id = "pitches", when = "feature", unless = { "benefit" }, to = "pitch_early" },
-    { id = "asks_early", when = "next_step", to = "too_soon" },
-    { id = "closed", when = "closed_question", to = "closed_answer" },
+    pitches("pitch_early"),
+    asks_early(),
+    closed(),
   },
   otherwise = "overview_more",
 }
@@ -157,8 +171,8 @@ node "line3_story" {
     { id = "asks_cost", any = { "open_question", "probe" }, words = "cost money impact customer late costs",
       to = "impact" },
     { id = "digs", any = { "open_question", "probe", "reflection" }, to = "impact" },
-    { id = "pitches", when = "feature", unless = { "benefit" }, to = "pitch_mid" },
-    { id = "asks_early", when = "next_step", to = "too_soon" },
+    pitches("pitch_mid"),
+    asks_early(),
   },
   otherwise = "line3_more",
 }
@@ -196,8 +210,8 @@ node "impact" {
     { id = "asks_inaction", any = { "open_question", "probe" }, words = "nothing happen happens continue keeps",
       to = "inaction" },
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "cost_question" },
-    { id = "pitches", when = "feature", unless = { "benefit" }, to = "pitch_mid" },
-    { id = "asks", when = "next_step", to = ask_outcome },
+    pitches("pitch_mid"),
+    asks(),
   },
   otherwise = "cost_question",
 }
@@ -216,7 +230,7 @@ node "cost_question" {
     { any = { "open_question", "probe" }, words = "nothing happen happens continue keeps months", to = "inaction" },
     { any = { "open_question", "probe", "reflection" }, to = "inaction_hint" },
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
-    { when = "next_step", to = ask_outcome },
+    any_ask(),
   },
   otherwise = "inaction_hint",
 }
@@ -225,7 +239,7 @@ node "inaction_hint" {
   say = "You tell me. You're the one who called. I know what it costs when it stops.",
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "inaction" },
-    { when = "next_step", to = ask_outcome },
+    any_ask(),
   },
   otherwise = "warming",
 }
@@ -235,11 +249,10 @@ node "harlow" {
      .. "I'd rather not think about it, and I'd rather not explain it to my director either.",
   reveals = { "inaction" },
   effects = { trust = 5, interest = 5, found = 1 },
-  cues = { { id = "director", words = "director boss explain" } },
+  cues = director_cue(),
   routes = {
-    { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
-      words = "director decide decision approve sign budget who", to = "decider" },
-    { id = "asks", when = "next_step", to = ask_outcome },
+    asks_decider(),
+    asks(),
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "warming" },
   },
   otherwise = "warming",
@@ -250,11 +263,10 @@ node "inaction" {
      .. "that to the ops director.",
   reveals = { "inaction" },
   effects = { trust = 4, interest = 6, found = 1 },
-  cues = { { id = "director", words = "director boss explain" } },
+  cues = director_cue(),
   routes = {
-    { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
-      words = "director decide decision approve sign budget who", to = "decider" },
-    { id = "asks", when = "next_step", to = ask_outcome },
+    asks_decider(),
+    asks(),
   },
   otherwise = "warming",
 }
@@ -276,9 +288,9 @@ node "warming" {
       to = "last_pilot" },
     { any = { "open_question", "probe", "closed_question" }, words = "who decide decision director sign",
       to = "decider" },
-    { when = "benefit", to = "benefit_lands" },
+    lands(),
     { when = "feature", to = "pitch_late" },
-    { when = "next_step", to = ask_outcome },
+    any_ask(),
   },
   otherwise = "last_pilot",
 }
@@ -288,8 +300,8 @@ node "last_pilot" {
      .. "and left. The alerts went to an inbox. Line 3 stopped anyway.",
   effects = { trust = 3 },
   routes = {
-    { when = "benefit", to = "benefit_lands" },
-    { when = "next_step", to = ask_outcome },
+    lands(),
+    any_ask(),
     { any = { "open_question", "probe", "reflection", "closed_question" }, to = "decider" },
     { when = "feature", to = "pitch_late" },
   },
@@ -302,8 +314,8 @@ node "decider" {
   reveals = { "decider" },
   effects = { trust = 3, found = 1 },
   routes = {
-    { when = "next_step", to = ask_outcome },
-    { when = "benefit", to = "benefit_lands" },
+    any_ask(),
+    lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
   },
   otherwise = "close_choice",
@@ -314,7 +326,7 @@ node "benefit_lands" {
      .. "yes, that would actually matter to me.",
   effects = { interest = 10, trust = 2 },
   routes = {
-    { when = "next_step", to = ask_outcome },
+    any_ask(),
   },
   otherwise = "close_choice",
 }
@@ -331,7 +343,7 @@ node "close_choice" {
   },
   typed = true,
   routes = {
-    { when = "next_step", to = ask_outcome },
+    any_ask(),
   },
   otherwise = "polite_no",
 }
@@ -356,7 +368,7 @@ node "pitch_mid" {
   typed = true,
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "warming" },
-    { when = "benefit", to = "benefit_lands" },
+    lands(),
   },
   otherwise = "brush_off",
 }
@@ -366,7 +378,7 @@ node "pitch_late" {
   effects = { trust = -4 },
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "last_pilot" },
-    { when = "benefit", to = "benefit_lands" },
+    lands(),
   },
   otherwise = "polite_no",
 }
