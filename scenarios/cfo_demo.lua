@@ -42,6 +42,19 @@ local function buzzwords() return { id = "buzzwords", test = function(s, move) r
 local R = lib.rules { rushed = "not_earned", asks = quid_result, pitches = "clipped",
                       moves_on = next_stage }
 
+local function who_decides()
+  return { id = "who_decides", any = { "open_question", "closed_question", "probe" },
+           words = "decide decision sign approve who else", to = "decision" }
+end
+
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- an early ask, buzzwords or a pitch come first;
+local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), R.pitches() }, { ... }) end
+-- once she is telling you what hurts, any ask and moving on come last.
+local function her_story(...)
+  return lib.concat({ R.rushed(), buzzwords(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+end
+
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
@@ -113,26 +126,20 @@ node "opening" {
       to = "not_earned", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = guarded(
     { id = "questions_first", any = { "open_question", "probe", "purpose", "reflection" }, to = "what_prove" },
     { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_yes" },
-    { id = "closed", when = "closed_question", to = "what_prove" },
-  },
+    { id = "closed", when = "closed_question", to = "what_prove" }
+  ),
   otherwise = "clock",
 }
 
 node "clock" {
   say = "Is that a yes or a no?",
   effects = { trust = -3 },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
-    { id = "questions_first", any = { "open_question", "probe", "purpose", "closed_question" }, to = "what_prove" },
-  },
+  routes = guarded(
+    { id = "questions_first", any = { "open_question", "probe", "purpose", "closed_question" }, to = "what_prove" }
+  ),
   otherwise = "free_yes",
 }
 
@@ -149,29 +156,21 @@ node "what_prove" {
       to = "buzzwords", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = guarded(
     { id = "follows_ap", any = { "open_question", "probe", "reflection" },
       words = "ap blame blames close eleven days behind", to = "close_pain" },
-    { id = "other_question", any = { "open_question", "closed_question" }, to = "facts" },
-  },
+    { id = "other_question", any = { "open_question", "closed_question" }, to = "facts" }
+  ),
   otherwise = "facts",
 }
 
 node "facts" {
   say = "SAP. Forty branches. Six people in AP. Next.",
   effects = { trust = -2 },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "opens_up", any = { "open_question", "probe", "reflection" },
-      words = "ap close blame eleven days six people", to = "close_pain" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "ap close blame eleven days six people", to = "close_pain" }
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -192,16 +191,11 @@ node "close_pain" {
       to = "clipped", labels = { "feature" } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "cost", any = { "open_question", "probe", "reflection" },
       words = "cost money impact happen duplicate audit price", to = "cost" },
-    { id = "follows_raj", any = { "open_question", "probe", "reflection" }, words = "raj team drowning", to = "raj" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "follows_raj", any = { "open_question", "probe", "reflection" }, words = "raj team drowning", to = "raj" }
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -210,16 +204,11 @@ node "raj" {
     .. "this is the fourth, it dies quietly and nobody ever says why.",
   effects = { trust = 4 },
   cues = { { id = "dies_quietly", words = "dies quietly fourth systems" } },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "who_decides", any = { "open_question", "probe", "closed_question", "reflection" },
       words = "decide decision sign approve who else quietly", to = "decision" },
-    { id = "cost", any = { "open_question", "probe" }, words = "cost money impact happen", to = "cost" },
-    R.asks(),
-    R.moves_on(),
-  },
+    { id = "cost", any = { "open_question", "probe" }, words = "cost money impact happen", to = "cost" }
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -230,19 +219,13 @@ node "cost" {
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 6 }),
   cues = { { id = "auditor", words = "auditor next year costs" } },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "why_now", any = { "open_question", "probe", "reflection" },
       words = "why now important matter urgent priority driving", to = "refinance" },
     { id = "follows_auditor", any = { "open_question", "probe", "reflection" },
       words = "auditor audit next year", to = "refinance" },
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "decide decision sign approve who else", to = "decision" },
-    R.asks(),
-    R.moves_on(),
-  },
+    who_decides()
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -252,32 +235,21 @@ node "refinance" {
   reveals = { "refinance" },
   effects = lib.reveal("refinance", { trust = 4 }),
   cues = { { id = "told_board", words = "told board deliver promised" } },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "follows_board", any = { "open_question", "probe", "reflection" },
       words = "board told deliver personally you mean", to = "board_stakes" },
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "decide decision sign approve who else", to = "decision" },
-    R.asks(),
-    R.moves_on(),
-  },
+    who_decides()
+  ),
   otherwise = "time_up_cold",
 }
 
 node "board_stakes" {
   say = "My name's on it. I don't make promises to the board I can't keep. Next question.",
   effects = { trust = 6 },
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "decide decision sign approve who else involved", to = "decision" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "decide decision sign approve who else involved", to = "decision" }
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -294,15 +266,10 @@ node "decision" {
       to = "quid", labels = { "next_step" } },
   },
   typed = true,
-  routes = {
-    R.rushed(),
-    buzzwords(),
-    R.pitches(),
+  routes = her_story(
     { id = "criteria", any = { "open_question", "probe", "closed_question" },
-      words = "show prove demo need when deadline yes", to = "criteria" },
-    R.asks(),
-    R.moves_on(),
-  },
+      words = "show prove demo need when deadline yes", to = "criteria" }
+  ),
   otherwise = "time_up_cold",
 }
 
@@ -312,7 +279,7 @@ node "criteria" {
     .. "for next year.",
   reveals = { "criteria" },
   effects = lib.reveal("criteria", { interest = 6 }),
-  routes = { R.rushed(), buzzwords(), R.pitches(), R.asks(), R.moves_on() },
+  routes = her_story(),
   otherwise = "time_up_cold",
 }
 
