@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -1887,6 +1888,12 @@ static int scn_read_file(Scenario *s, CoachError *err)
         return err_set(err, COACH_EIO, s->path, 0, "cannot open the scenario: %s", strerror(errno));
     int rc = COACH_OK;
     size_t capacity = 65536, size = 0;
+    /* A regular file is read in one go: room for all of it and the byte
+     * that shows the end (capped, so the size check below still applies). */
+    struct stat info;
+    if (fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+        capacity = info.st_size < SCN_MAX_FILE_BYTES ? (size_t)info.st_size + 1
+                                                     : (size_t)SCN_MAX_FILE_BYTES;
     char *data = malloc(capacity);
     while (data != NULL) {
         if (size == capacity) {
@@ -1895,11 +1902,13 @@ static int scn_read_file(Scenario *s, CoachError *err)
                              SCN_MAX_FILE_BYTES / (1024 * 1024));
                 goto close_file;
             }
-            char *grown = realloc(data, capacity * 2);
+            size_t doubled = capacity * 2 < (size_t)SCN_MAX_FILE_BYTES ? capacity * 2
+                                                                       : (size_t)SCN_MAX_FILE_BYTES;
+            char *grown = realloc(data, doubled);
             if (grown == NULL)
                 break;
             data = grown;
-            capacity *= 2;
+            capacity = doubled;
         }
         size_t got = fread(data + size, 1, capacity - size, file);
         size += got;
@@ -1918,9 +1927,10 @@ static int scn_read_file(Scenario *s, CoachError *err)
     s->source_size = size;
     data = NULL;
     /* Index line starts once, so finding a declaration's line is O(1). */
+    const char *end = s->source + size;
     size_t lines = 1;
-    for (size_t i = 0; i < size; i++)
-        lines += s->source[i] == '\n';
+    for (const char *p = s->source; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        lines++;
     s->line_starts = malloc(lines * sizeof *s->line_starts);
     if (s->line_starts == NULL) {
         rc = err_set(err, COACH_ENOMEM, s->path, 0, "out of memory reading the scenario");
@@ -1928,9 +1938,8 @@ static int scn_read_file(Scenario *s, CoachError *err)
     }
     s->line_starts[0] = 0;
     s->line_count = 1;
-    for (size_t i = 0; i < size; i++)
-        if (s->source[i] == '\n')
-            s->line_starts[s->line_count++] = i + 1;
+    for (const char *p = s->source; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        s->line_starts[s->line_count++] = (size_t)(p - s->source) + 1;
 close_file:
     free(data);
     fclose(file);

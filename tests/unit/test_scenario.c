@@ -375,6 +375,37 @@ TEST(scenario_reactions_merge_author_entries_over_defaults)
     scn_unload(s);
 }
 
+/* Writes a scenario padded with a comment to exactly size bytes. */
+static const char *write_padded(const char *name, size_t size)
+{
+    static const char head[] = "scenario { id = \"big\", start = \"a\" }\n"
+                               "node \"a\" { say = \"hi\", ending = { outcome = \"done\" } }\n--";
+    static char path[256];
+    snprintf(path, sizeof path, "/tmp/coach-test-%ld-%s", (long)getpid(), name);
+    FILE *file = fopen(path, "wb");
+    REQUIRE(file != NULL);
+    fputs(head, file);
+    for (size_t i = strlen(head); i + 1 < size; i++)
+        fputc('x', file);
+    fputc('\n', file);
+    fclose(file);
+    return path;
+}
+
+TEST(scenario_of_8_mib_or_more_is_refused_by_size)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_padded("under.lua", (size_t)8 * 1024 * 1024 - 1), NULL, &err);
+    CHECK(s != NULL);
+    scn_unload(s);
+    const char *path = write_padded("at.lua", (size_t)8 * 1024 * 1024);
+    s = scn_load(path, NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_STR(err.file, path);
+    CHECK(strstr(err.message, "larger than 8 MiB") != NULL);
+}
+
 TEST(scenario_missing_file_is_an_io_error_naming_it)
 {
     CoachError err;
@@ -636,6 +667,7 @@ TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
       CHECK_CASE(scenario_reactions_merge_author_entries_over_defaults),
       CHECK_CASE(scenario_missing_file_is_an_io_error_naming_it),
+      CHECK_CASE(scenario_of_8_mib_or_more_is_refused_by_size),
       CHECK_CASE(sandbox_stops_an_endless_loop_by_its_budget),
       CHECK_CASE(sandbox_budget_error_cannot_be_swallowed_by_pcall),
       CHECK_CASE(sandbox_caps_memory), CHECK_CASE(sandbox_memory_cap_is_configurable),
