@@ -46,6 +46,11 @@ local function follows_lena(words)
            words = words, to = "lena" }
 end
 
+-- An option that pitches features at Gus: a strike against you, then to.
+local function pitch_option(id, to, text)
+  return { id = id, text = text, to = to, labels = { "feature" }, effects = { strikes = 1 } }
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an early ask or a pitch comes first;
 local function guarded(...) return lib.concat({ R.rushed(), R.pitches() }, { ... }) end
@@ -141,8 +146,8 @@ node "roots" {
       to = "dad_story", labels = { "open_question", "probe" } },
     { id = "c", text = "Nine crews is a lot. How many people is that?",
       to = "crews_count", labels = { "closed_question" } },
-    { id = "d", text = "That's great growth. At Tallyhouse we do bookkeeping, payroll and cash-flow forecasts for firms your size.",
-      to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
+    pitch_option("d", "pitch_early",
+      "That's great growth. At Tallyhouse we do bookkeeping, payroll and cash-flow forecasts for firms your size."),
   },
   typed = true,
   routes = guarded(
@@ -210,8 +215,8 @@ node "busy_season" {
       to = "sunday_nights", labels = { "open_question", "probe" } },
     { id = "c", text = "Do you use QuickBooks or something else?",
       to = "wrap_up_cold", labels = { "closed_question" } },
-    { id = "d", text = "That's exactly what we fix: our dedicated bookkeepers, receipt scanning and monthly reports.",
-      to = "pitch_early", labels = { "feature" }, effects = { strikes = 1 } },
+    pitch_option("d", "pitch_early",
+      "That's exactly what we fix: our dedicated bookkeepers, receipt scanning and monthly reports."),
   },
   typed = true,
   routes = guarded(
@@ -305,10 +310,10 @@ node "door" {
   choices = {
     { id = "a", text = "We'd take the Sunday shoebox off your hands, so you'd know every month whether you could carry a job like the hospital one.",
       to = "interested", labels = { "feature", "benefit" } },
-    { id = "b", text = "We offer bookkeeping, payroll, cloud accounting, receipt scanning, monthly reports and a dedicated bookkeeper.",
-      to = "brochure_mode", labels = { "feature" }, effects = { strikes = 1 } },
-    { id = "c", text = "Honestly, quality, service and reliability. That's what sets us apart.",
-      to = "brochure_mode", labels = { "feature" }, effects = { strikes = 1 } },
+    pitch_option("b", "brochure_mode",
+      "We offer bookkeeping, payroll, cloud accounting, receipt scanning, monthly reports and a dedicated bookkeeper."),
+    pitch_option("c", "brochure_mode",
+      "Honestly, quality, service and reliability. That's what sets us apart."),
   },
   typed = true,
   routes = {
