@@ -30,14 +30,18 @@ typedef struct MenuEntry {
     char *error;       /* the load error as one line, when !ok */
 } MenuEntry;
 
-/* The menu's list of scenarios. Filled by menu_list_load(), which touches
- * nothing else, so app_create() can run it on a helper thread while SDL,
- * the window and the fonts start. */
+/* The menu's list of scenarios. menu_list_scan() lists the files, then any
+ * number of threads run menu_list_work() (each takes the next unloaded
+ * entry; they touch nothing else), then menu_list_finish() picks the
+ * selection: app_create() loads the entries on a helper thread and on the
+ * main thread once its window is up. */
 typedef struct MenuList {
     const char *dir;              /* borrowed from the App */
     const char *default_scenario; /* borrowed from the App */
     MenuEntry entries[MAX_ENTRIES];
+    char *names[MAX_ENTRIES];     /* file names of the entries (owned) */
     size_t count, selected;
+    SDL_atomic_t next;            /* the next entry to load (menu_list_work) */
     char note[256];
 } MenuList;
 
@@ -251,22 +255,26 @@ static void menu_load_entry(MenuEntry *entry, const char *dir, const char *name)
 
 static void menu_list_clear(MenuList *list)
 {
-    for (size_t i = 0; i < list->count; i++)
+    for (size_t i = 0; i < list->count; i++) {
         entry_free(&list->entries[i]);
+        free(list->names[i]);
+        list->names[i] = NULL;
+    }
     list->count = 0;
     list->selected = 0;
     list->note[0] = '\0';
 }
 
-static void menu_list_load(MenuList *list)
+/* Lists the *.lua files of the folder (sorted) as entries still to load. */
+static void menu_list_scan(MenuList *list)
 {
     menu_list_clear(list);
+    SDL_AtomicSet(&list->next, 0);
     DIR *dir = opendir(list->dir);
     if (dir == NULL) {
         snprintf(list->note, sizeof list->note, "Cannot open the scenario folder %s", list->dir);
         return;
     }
-    char *names[MAX_ENTRIES];
     size_t count = 0;
     bool more = false;
     struct dirent *item;
@@ -278,21 +286,33 @@ static void menu_list_load(MenuList *list)
             more = true;
             continue;
         }
-        names[count] = strdup(item->d_name);
-        if (names[count] != NULL)
+        list->names[count] = strdup(item->d_name);
+        if (list->names[count] != NULL)
             count++;
     }
     closedir(dir);
-    qsort(names, count, sizeof names[0], compare_names);
-    for (size_t i = 0; i < count; i++) {
-        menu_load_entry(&list->entries[list->count++], list->dir, names[i]);
-        free(names[i]);
-    }
+    qsort(list->names, count, sizeof list->names[0], compare_names);
+    list->count = count;
     if (more)
         snprintf(list->note, sizeof list->note, "Only the first %d scenarios are listed.", MAX_ENTRIES);
     else if (count == 0)
         snprintf(list->note, sizeof list->note, "No scenarios (*.lua) in %s", list->dir);
-    /* pre-select the default, else the first that loads */
+}
+
+/* Loads entries not taken yet by another thread, until none is left. */
+static void menu_list_work(MenuList *list)
+{
+    for (;;) {
+        size_t i = (size_t)SDL_AtomicAdd(&list->next, 1);
+        if (i >= list->count)
+            return;
+        menu_load_entry(&list->entries[i], list->dir, list->names[i]);
+    }
+}
+
+/* Once every entry is loaded: pre-selects the default, else the first that loads. */
+static void menu_list_finish(MenuList *list)
+{
     const char *wanted = list->default_scenario != NULL ? strrchr(list->default_scenario, '/') : NULL;
     wanted = wanted != NULL ? wanted + 1 : list->default_scenario;
     bool found = false;
@@ -310,13 +330,15 @@ static void menu_list_load(MenuList *list)
 
 static int menu_list_thread(void *data)
 {
-    menu_list_load(data);
+    menu_list_work(data);
     return 0;
 }
 
 static void menu_load(App *app)
 {
-    menu_list_load(&app->menu);
+    menu_list_scan(&app->menu);
+    menu_list_work(&app->menu);
+    menu_list_finish(&app->menu);
     app->menu_loaded = true;
     app->dirty = true;
 }
@@ -366,8 +388,8 @@ static void watch_stop(App *app)
     SDL_FlushEvent(app->watch_event);
 }
 
-/* Work that app_create() hands to a helper thread so that it overlaps SDL's
- * start-up. For `coach play` it starts the session (the first frame shows
+/* Work that app_create() hands to a helper thread so that it overlaps the
+ * window's and the fonts' start-up (after SDL's video start, see there). For `coach play` it starts the session (the first frame shows
  * the prospect's first line); the analyser (a Lua run over the lexicon) is
  * only needed for the trainee's first answer, so it is built by a second
  * run of the job right after the first frame, as on the menu. The job owns
@@ -676,8 +698,8 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->capture = options->screenshot != NULL;
     app->theme = app->projector ? theme_projector() : theme_light();
 
-    /* The analyser (and for `coach play` the session) is built on a helper
-     * thread while SDL, the window and the fonts start. */
+    /* For `coach play` the session is started on a helper thread while the
+     * window and the fonts start (the analyser follows the first frame). */
     app->start_job = calloc(1, sizeof *app->start_job);
     if (app->start_job == NULL) {
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
@@ -687,22 +709,9 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->start_job->scenario_path = app->scenario_path;
     app->start_job->trainee = app->trainee;
     app->start_job->log_dir = app->log_dir;
-    if (app->scenario_path != NULL)
-        app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
-    /* On the menu the analyser is not needed for the first frame: it is
-     * started right after it (app_render), not to compete for the CPU. */
-
-    /* The menu reads every scenario's metadata (a Lua run each): do it on a
-     * helper thread while SDL, the window and the fonts start. */
     app->menu.dir = app->scenarios_dir;
     app->menu.default_scenario = app->default_scenario;
     SDL_Thread *menu_thread = NULL;
-    if (app->scenario_path == NULL) {
-        menu_thread = SDL_CreateThread(menu_list_thread, "menu", &app->menu);
-        if (menu_thread == NULL)
-            menu_list_load(&app->menu);
-        app->menu_loaded = true;
-    }
 
     /* A software framebuffer unless the user asks otherwise: with no GPU,
      * a GL-backed framebuffer costs ~60 ms and ~85 MiB at start-up. */
@@ -710,6 +719,20 @@ App *app_create(const UiOptions *options, CoachError *err)
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         err_set(err, COACH_EIO, NULL, 0, "cannot start SDL video: %s", SDL_GetError());
         goto fail;
+    }
+    /* Helper threads start only now. Once a process has a second thread,
+     * glibc locks the stream on every getc(), and on X11 the video start
+     * parses the Compose table with getc(): a thread started before
+     * SDL_InitSubSystem made it ~5 ms slower, more than the overlap won. */
+    if (app->scenario_path != NULL) {
+        app->start_thread = SDL_CreateThread(start_job_run, "start", app->start_job);
+    } else {
+        /* The menu reads every scenario's metadata (a Lua run each): a
+         * helper thread starts on it, the main thread joins in below. */
+        menu_list_scan(&app->menu);
+        if (app->menu.count > 1)
+            menu_thread = SDL_CreateThread(menu_list_thread, "menu", &app->menu);
+        app->menu_loaded = true;
     }
     const char *driver = SDL_GetCurrentVideoDriver();
     const char *accelerated = SDL_getenv("COACH_ACCELERATED");
@@ -760,8 +783,10 @@ App *app_create(const UiOptions *options, CoachError *err)
         app->start_job->started = false;
     } else {
         app->screen = APP_MENU;
+        menu_list_work(&app->menu);
         SDL_WaitThread(menu_thread, NULL);
         menu_thread = NULL;
+        menu_list_finish(&app->menu);
     }
     SDL_StartTextInput();
     app->dirty = true;
