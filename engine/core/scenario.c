@@ -1332,7 +1332,15 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     if (!lua_istable(L, choices))
         scn_raise(L, node->view.line, "%s: choices must be a list of options", where);
     size_t count = lua_rawlen(L, choices);
-    lua_newtable(L);
+    /* The option ids so far: compared in C in a short list, looked up in a
+     * Lua table in a long one. */
+    enum { FEW_CHOICES = 16 };
+    const char *few[FEW_CHOICES];
+    bool many = count > FEW_CHOICES;
+    if (many)
+        lua_newtable(L);
+    else
+        lua_pushnil(L);
     int seen = lua_gettop(L);
     for (size_t i = 1; i <= count; i++) {
         int line = lines->count == count ? lines->lines[i - 1] : node->view.line;
@@ -1350,12 +1358,23 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
         char fallback[2] = {(char)('a' + (i - 1) % 26), '\0'};
         if (choice_id == NULL)
             choice_id = scn_keep(L, s, fallback);
-        if (lua_getfield(L, seen, choice_id) != LUA_TNIL)
+        bool twice = false;
+        if (many) {
+            twice = lua_getfield(L, seen, choice_id) != LUA_TNIL;
+            lua_pop(L, 1);
+        } else {
+            for (size_t k = 0; k + 1 < i && !twice; k++)
+                twice = strcmp(few[k], choice_id) == 0;
+        }
+        if (twice)
             scn_raise(L, line, "%s: option id \"%s\" is used twice in this node", choice_where,
                       choice_id);
-        lua_pop(L, 1);
-        lua_pushboolean(L, 1);
-        lua_setfield(L, seen, choice_id);
+        if (many) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, seen, choice_id);
+        } else {
+            few[i - 1] = choice_id;
+        }
         const char *text = scn_field_string(L, s, choice, "text", true, line, choice_where);
         if (scn_get_checked(L, choice, "labels", present, CHOICE_LABELS) != LUA_TNIL)
             scn_label_bits(L, -1, line, choice_where);

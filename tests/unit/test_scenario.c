@@ -233,6 +233,47 @@ TEST(scenario_entry_lines_hold_for_lists_in_any_order_and_inherited_keys)
     CHECK(strstr(err.message, "node \"a\": cues[2]: unknown key 'wordz'") != NULL);
 }
 
+/* A node "a" with count options (ids o1, o2, ...; option dup_at, if any,
+ * repeats the id of option 1) on lines 3 on. */
+static const char *write_options(const char *name, int count, int dup_at)
+{
+    static char text[8192];
+    size_t used = (size_t)snprintf(text, sizeof text,
+                                   "scenario { id = \"opts\", start = \"a\" }\n"
+                                   "node \"a\" { say = \"pick\", choices = {\n");
+    for (int i = 1; i <= count; i++)
+        used += (size_t)snprintf(text + used, sizeof text - used,
+                                 "  { id = \"o%d\", text = \"option %d\", to = \"end\" },\n",
+                                 i == dup_at ? 1 : i, i);
+    snprintf(text + used, sizeof text - used,
+             "} }\nnode \"end\" { say = \"bye\", ending = { outcome = \"done\" } }\n");
+    return write_fixture(name, text);
+}
+
+TEST(scenario_option_id_used_twice_is_refused_in_short_and_long_lists)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_options("few.lua", 16, 0), NULL, &err);
+    REQUIRE(s != NULL);
+    CHECK_INT(scn_node(s, 0)->edge_count, 16);
+    scn_unload(s);
+    s = scn_load(write_options("many.lua", 40, 0), NULL, &err);
+    REQUIRE(s != NULL);
+    CHECK_INT(scn_node(s, 0)->edge_count, 40);
+    CHECK_STR(scn_node(s, 0)->edges[39].id, "a.o40");
+    scn_unload(s);
+    s = scn_load(write_options("few_twice.lua", 16, 16), NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_INT(err.line, 18);
+    CHECK(strstr(err.message, "node \"a\": choices[16]: option id \"o1\" is used twice") != NULL);
+    s = scn_load(write_options("many_twice.lua", 40, 33), NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_INT(err.line, 35);
+    CHECK(strstr(err.message, "node \"a\": choices[33]: option id \"o1\" is used twice") != NULL);
+}
+
 TEST(scenario_routes_by_labels_words_tests_and_otherwise)
 {
     CoachError err;
@@ -664,6 +705,7 @@ TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_entry_lines_hold_for_lists_in_any_order_and_inherited_keys),
       CHECK_CASE(scenario_routes_by_labels_words_tests_and_otherwise),
       CHECK_CASE(scenario_choices_carry_ids_label_overrides_and_points),
+      CHECK_CASE(scenario_option_id_used_twice_is_refused_in_short_and_long_lists),
       CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
       CHECK_CASE(scenario_reactions_merge_author_entries_over_defaults),
       CHECK_CASE(scenario_missing_file_is_an_io_error_naming_it),
