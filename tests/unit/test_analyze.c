@@ -76,6 +76,17 @@ TEST(analyze_reads_a_question_without_a_question_mark)
     CHECK(has(labels("are you the one who approves budgets", NULL), AN_CLOSED_QUESTION));
 }
 
+TEST(analyze_marks_asking_for_someone_elses_time_as_next_step)
+{
+    CHECK(has(labels("Would your finance director be free on Wednesday afternoon?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Is your plant engineer around early next week?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Does your IT lead have half an hour on Monday?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("When could the four of us get round a table?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Let's put the review on the calendar.", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("Would that be free of charge?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("When could we expect the parts to arrive?", NULL), AN_NEXT_STEP));
+}
+
 TEST(analyze_does_not_take_a_statement_for_a_question)
 {
     unsigned set = labels("What I'd love is a chance to see the floor.", NULL);
@@ -467,6 +478,7 @@ TEST(analyze_create_fails_cleanly_on_a_missing_file)
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
+      CHECK_CASE(analyze_marks_asking_for_someone_elses_time_as_next_step),
       CHECK_CASE(analyze_does_not_take_a_statement_for_a_question),
       CHECK_CASE(analyze_marks_can_you_tell_me_as_open_not_closed), CHECK_CASE(analyze_finds_a_question_after_a_comma),
       CHECK_CASE(analyze_needs_context_for_a_probe), CHECK_CASE(analyze_marks_follow_up_on_their_words_as_probe),
