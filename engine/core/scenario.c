@@ -826,7 +826,13 @@ static int scn_open_sandbox(lua_State *L)
 static int scn_run_chunk(lua_State *L)
 {
     Scenario *s = scn_from(L);
-    if (luaL_loadbufferx(L, s->source, s->source_size, s->chunkname, "t") != LUA_OK)
+    /* No collection while parsing: no scenario code runs, everything the
+     * parser makes stays reachable until it ends, and its allocations still
+     * get Lua's emergency collection if they reach the memory cap. */
+    lua_gc(L, LUA_GCSTOP);
+    int status = luaL_loadbufferx(L, s->source, s->source_size, s->chunkname, "t");
+    lua_gc(L, LUA_GCRESTART);
+    if (status != LUA_OK)
         return lua_error(L);
     lua_call(L, 0, 0);
     return 0;
