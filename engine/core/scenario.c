@@ -701,20 +701,27 @@ static int scn_lua_scenario(lua_State *L)
     return 0;
 }
 
+/* The declarations live in the root table: decl_ids[i] and decl_lines[i]
+ * for the i-th `node "id"`, byid[id] = i, and nodes[i] = its body. The
+ * `node` function holds byid, decl_ids, decl_lines and nodes as upvalues;
+ * the body function it returns holds i, decl_ids and nodes. */
+enum { SCN_UP_BYID = 1, SCN_UP_DECL_IDS, SCN_UP_DECL_LINES, SCN_UP_NODES };
+enum { SCN_UP_BODY_POSITION = 1, SCN_UP_BODY_DECL_IDS, SCN_UP_BODY_NODES };
+
 static int scn_lua_node_body(lua_State *L)
 {
     SCN_ROOM(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    int decl = lua_gettop(L);
-    lua_getfield(L, decl, "id");
+    lua_Integer position = lua_tointeger(L, lua_upvalueindex(SCN_UP_BODY_POSITION));
+    lua_rawgeti(L, lua_upvalueindex(SCN_UP_BODY_DECL_IDS), position);
     const char *id = lua_tostring(L, -1);
     int line = scn_caller_line(L);
     if (lua_type(L, 1) != LUA_TTABLE)
         return scn_raise(L, line, "node \"%s\" needs a table body: node \"%s\" { say = ... }", id, id);
-    if (lua_getfield(L, decl, "body") != LUA_TNIL)
+    int nodes = lua_upvalueindex(SCN_UP_BODY_NODES);
+    if (lua_rawgeti(L, nodes, position) != LUA_TNIL)
         return scn_raise(L, line, "node \"%s\" was given a body twice", id);
     lua_pushvalue(L, 1);
-    lua_setfield(L, decl, "body");
+    lua_rawseti(L, nodes, position);
     return 0;
 }
 
@@ -730,30 +737,26 @@ static int scn_lua_node(lua_State *L)
     for (const char *p = id; *p != '\0'; p++)
         if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
             return scn_raise(L, line, "node id \"%s\": use letters, digits, _ and - only", id);
-    scn_push_root(L);
-    int root = lua_gettop(L);
-    lua_getfield(L, root, "byid");
-    if (lua_getfield(L, -1, id) != LUA_TNIL) {
-        lua_Integer first = lua_tointeger(L, -1);
-        lua_getfield(L, root, "decls");
-        lua_rawgeti(L, -1, first);
-        lua_getfield(L, -1, "line");
+    int byid = lua_upvalueindex(SCN_UP_BYID);
+    int decl_ids = lua_upvalueindex(SCN_UP_DECL_IDS);
+    int decl_lines = lua_upvalueindex(SCN_UP_DECL_LINES);
+    if (lua_getfield(L, byid, id) != LUA_TNIL) {
+        lua_rawgeti(L, decl_lines, lua_tointeger(L, -1));
         return scn_raise(L, line, "node \"%s\" is declared twice (first at line %d)", id,
                          (int)lua_tointeger(L, -1));
     }
     lua_pop(L, 1);
-    lua_getfield(L, root, "decls");
-    lua_Integer position = (lua_Integer)lua_rawlen(L, -1) + 1;
-    lua_createtable(L, 0, 3);
+    lua_Integer position = (lua_Integer)lua_rawlen(L, decl_ids) + 1;
     lua_pushvalue(L, 1);
-    lua_setfield(L, -2, "id");
+    lua_rawseti(L, decl_ids, position);
     lua_pushinteger(L, line);
-    lua_setfield(L, -2, "line");
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, -3, position);
+    lua_rawseti(L, decl_lines, position);
     lua_pushinteger(L, position);
-    lua_setfield(L, root + 1, id);
-    lua_pushcclosure(L, scn_lua_node_body, 1);
+    lua_setfield(L, byid, id);
+    lua_pushinteger(L, position);
+    lua_pushvalue(L, decl_ids);
+    lua_pushvalue(L, lua_upvalueindex(SCN_UP_NODES));
+    lua_pushcclosure(L, scn_lua_node_body, 3);
     return 1;
 }
 
@@ -806,19 +809,20 @@ static int scn_open_sandbox(lua_State *L)
 
     lua_pushcfunction(L, scn_lua_scenario);
     lua_setglobal(L, "scenario");
-    lua_pushcfunction(L, scn_lua_node);
-    lua_setglobal(L, "node");
     lua_newtable(L);
     lua_pushcclosure(L, scn_lua_include, 1);
     lua_setglobal(L, "include");
 
     lua_createtable(L, 0, 8);
-    lua_newtable(L);
-    lua_setfield(L, -2, "decls");
-    lua_newtable(L);
-    lua_setfield(L, -2, "byid");
-    lua_newtable(L);
-    lua_setfield(L, -2, "nodes");
+    int root = lua_gettop(L);
+    static const char *const declaration_tables[] = {"byid", "decl_ids", "decl_lines", "nodes"};
+    for (size_t i = 0; i < 4; i++) { /* in SCN_UP_* order */
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, root, declaration_tables[i]);
+    }
+    lua_pushcclosure(L, scn_lua_node, 4);
+    lua_setglobal(L, "node");
     s->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }
@@ -1873,9 +1877,11 @@ static int scn_build(lua_State *L)
     scn_read_reactions(L, s, def, line);
 
     /* nodes, in declaration order */
-    scn_push_root_field(L, "decls");
-    int decls = lua_gettop(L);
-    size_t count = lua_rawlen(L, decls);
+    scn_push_root_field(L, "decl_ids");
+    int decl_ids = lua_gettop(L);
+    scn_push_root_field(L, "decl_lines");
+    int decl_lines = lua_gettop(L);
+    size_t count = lua_rawlen(L, decl_ids);
     if (count == 0)
         scn_raise(L, line, "the scenario declares no nodes: add node \"%s\" { say = ... }",
                   "opening");
@@ -1883,17 +1889,15 @@ static int scn_build(lua_State *L)
     scn_push_root_field(L, "nodes");
     int nodes = lua_gettop(L);
     for (size_t i = 1; i <= count; i++) {
-        lua_rawgeti(L, decls, (lua_Integer)i);
-        lua_getfield(L, -1, "line");
-        lua_getfield(L, -2, "id");
+        lua_rawgeti(L, decl_lines, (lua_Integer)i);
+        lua_rawgeti(L, decl_ids, (lua_Integer)i);
         NodeData *node = &s->nodes[i - 1];
         node->view.line = (int)lua_tointeger(L, -2);
         node->view.id = scn_keep(L, s, lua_tostring(L, -1));
         s->node_count = i;
-        if (lua_getfield(L, -3, "body") != LUA_TTABLE)
+        if (lua_rawgeti(L, nodes, (lua_Integer)i) != LUA_TTABLE)
             scn_raise(L, node->view.line, "node \"%s\" has no body: write node \"%s\" { say = ... }",
                       node->view.id, node->view.id);
-        lua_rawseti(L, nodes, (lua_Integer)i);
         lua_pop(L, 3);
     }
     for (size_t i = 0; i < count; i++)

@@ -274,6 +274,40 @@ TEST(scenario_option_id_used_twice_is_refused_in_short_and_long_lists)
     CHECK(strstr(err.message, "node \"a\": choices[33]: option id \"o1\" is used twice") != NULL);
 }
 
+/* Loads head + text expecting failure at line with message fragment. */
+static void expect_declaration_refused(const char *text, int line, const char *fragment)
+{
+    char full[1024];
+    snprintf(full, sizeof full, "scenario { id = \"decl\", start = \"a\" }\n%s", text);
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("decl.lua", full), NULL, &err);
+    CHECK(s == NULL);
+    scn_unload(s);
+    CHECK_INT(err.line, line);
+    if (strstr(err.message, fragment) == NULL) {
+        fprintf(stderr, "message \"%s\" lacks \"%s\"\n", err.message, fragment);
+        check_failures++;
+    }
+}
+
+TEST(scenario_node_declarations_are_refused_twice_bodiless_or_with_no_table)
+{
+    const char *end = "node \"end\" { say = \"bye\", ending = { outcome = \"done\" } }\n";
+    char text[512];
+    snprintf(text, sizeof text, "%s\nnode \"a\" { say = \"hi\", otherwise = \"end\" }\n"
+                                "node \"end\" { say = \"again\" }\n", end);
+    expect_declaration_refused(text, 5, "node \"end\" is declared twice (first at line 2)");
+    snprintf(text, sizeof text, "local a = node \"a\"\na { say = \"hi\", otherwise = \"end\" }\n"
+                                "a { say = \"again\" }\n%s", end);
+    expect_declaration_refused(text, 4, "node \"a\" was given a body twice");
+    snprintf(text, sizeof text, "%snode \"a\" \"not a table\"\n", end);
+    expect_declaration_refused(text, 3, "node \"a\" needs a table body");
+    snprintf(text, sizeof text, "%slocal forgot = node \"a\"\n", end);
+    expect_declaration_refused(text, 3, "node \"a\" has no body");
+    snprintf(text, sizeof text, "%snode \"a b\" { say = \"x\" }\n", end);
+    expect_declaration_refused(text, 3, "node id \"a b\": use letters, digits, _ and - only");
+}
+
 TEST(scenario_routes_by_labels_words_tests_and_otherwise)
 {
     CoachError err;
@@ -705,6 +739,7 @@ TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_entry_lines_hold_for_lists_in_any_order_and_inherited_keys),
       CHECK_CASE(scenario_routes_by_labels_words_tests_and_otherwise),
       CHECK_CASE(scenario_choices_carry_ids_label_overrides_and_points),
+      CHECK_CASE(scenario_node_declarations_are_refused_twice_bodiless_or_with_no_table),
       CHECK_CASE(scenario_option_id_used_twice_is_refused_in_short_and_long_lists),
       CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
       CHECK_CASE(scenario_reactions_merge_author_entries_over_defaults),
