@@ -15,6 +15,7 @@
 #include "textbox.h"
 #include "theme.h"
 #include "png.h"
+#include "prefault.h"
 
 #define PATH_BYTES 4096
 #define BANNER_BYTES 1400
@@ -55,6 +56,7 @@ struct App {
 
     SDL_Window *window;
     SDL_Renderer *renderer;
+    Prefault *prefault;           /* until the first frame: the framebuffer's pages mapped in */
     Draw *draw;
     const Theme *theme;
     int width, height;
@@ -757,6 +759,16 @@ App *app_create(const UiOptions *options, CoachError *err)
         err_set(err, COACH_EIO, NULL, 0, "cannot create a renderer: %s", SDL_GetError());
         goto fail;
     }
+    SDL_RendererInfo renderer_info;
+    if (SDL_GetRendererInfo(app->renderer, &renderer_info) == 0 && (renderer_info.flags & SDL_RENDERER_SOFTWARE)) {
+        /* The software renderer draws into the window's fresh framebuffer
+         * (4 MB at 1280 x 800, shared memory on X11): map its pages in on a
+         * helper thread while the first frame is laid out, instead of one
+         * page fault per page while it is drawn. */
+        SDL_Surface *framebuffer = SDL_GetWindowSurface(app->window);
+        if (framebuffer != NULL && framebuffer->pixels != NULL)
+            app->prefault = prefault_create(framebuffer->pixels, (size_t)framebuffer->h * (size_t)framebuffer->pitch);
+    }
     char fonts[PATH_BYTES];
     snprintf(fonts, sizeof fonts, "%s/fonts", app->assets_dir);
     app->draw = draw_create(app->renderer, fonts, 20, err);
@@ -804,6 +816,7 @@ void app_destroy(App *app)
     if (app == NULL)
         return;
     watch_stop(app);
+    prefault_destroy(app->prefault);
     start_job_collect(app);
     if (app->start_job != NULL) {
         ses_destroy(app->start_job->session);
@@ -1849,6 +1862,8 @@ void app_render(App *app)
     }
     SDL_RenderPresent(app->renderer);
     app->dirty = false;
+    prefault_destroy(app->prefault);
+    app->prefault = NULL;
     if (app->session != NULL) {
         /* the session's first log, deferred so it does not hold up the first frame */
         CoachError err;
