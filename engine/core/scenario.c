@@ -898,6 +898,44 @@ static bool scn_lex_blank(unsigned char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
 }
 
+/* At the "--" of a comment: skips it (a long one may span lines). */
+static void scn_lex_skip_comment(ScnLex *x)
+{
+    x->p += 2;
+    if (x->p < x->end && *x->p == '[' && scn_lex_long_bracket(x))
+        return;
+    const char *newline = memchr(x->p, '\n', (size_t)(x->end - x->p));
+    x->p = newline != NULL ? newline : x->end;
+}
+
+/* At the opening quote of a short string: skips it (an unclosed one ends
+ * at its line's end, as Lua would refuse it there). */
+static void scn_lex_skip_string(ScnLex *x)
+{
+    char quote = *x->p++;
+    /* Most strings hold no escape and no newline: find the closing quote
+     * with memchr and check the span between. */
+    const char *close = memchr(x->p, quote, (size_t)(x->end - x->p));
+    if (close != NULL && memchr(x->p, '\\', (size_t)(close - x->p)) == NULL &&
+        memchr(x->p, '\n', (size_t)(close - x->p)) == NULL) {
+        x->p = close + 1;
+        return;
+    }
+    while (x->p < x->end && *x->p != quote) {
+        if (*x->p == '\\' && x->p + 1 < x->end) {
+            x->p++;
+            if (*x->p == '\n')
+                x->line++;
+        } else if (*x->p == '\n') {
+            x->line++;
+            break;
+        }
+        x->p++;
+    }
+    if (x->p < x->end)
+        x->p++;
+}
+
 /* Next token: 0 end, '{', '}', '=', 'N' name (in *name, *length), 'S' string, 'O' other. */
 static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
 {
@@ -911,34 +949,9 @@ static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
                 x->p++;
             while (x->p < x->end && scn_lex_blank((unsigned char)*x->p));
         } else if (c == '-' && x->p + 1 < x->end && x->p[1] == '-') {
-            x->p += 2;
-            if (x->p < x->end && *x->p == '[' && scn_lex_long_bracket(x))
-                continue;
-            const char *newline = memchr(x->p, '\n', (size_t)(x->end - x->p));
-            x->p = newline != NULL ? newline : x->end;
+            scn_lex_skip_comment(x);
         } else if (c == '"' || c == '\'') {
-            x->p++;
-            /* Most strings hold no escape and no newline: find the closing
-             * quote with memchr and check the span between. */
-            const char *close = memchr(x->p, c, (size_t)(x->end - x->p));
-            if (close != NULL && memchr(x->p, '\\', (size_t)(close - x->p)) == NULL &&
-                memchr(x->p, '\n', (size_t)(close - x->p)) == NULL) {
-                x->p = close + 1;
-                return 'S';
-            }
-            while (x->p < x->end && *x->p != (char)c) {
-                if (*x->p == '\\' && x->p + 1 < x->end) {
-                    x->p++;
-                    if (*x->p == '\n')
-                        x->line++;
-                } else if (*x->p == '\n') {
-                    x->line++;
-                    break;
-                }
-                x->p++;
-            }
-            if (x->p < x->end)
-                x->p++;
+            scn_lex_skip_string(x);
             return 'S';
         } else if (c == '[' && scn_lex_long_bracket(x)) {
             return 'S';
@@ -954,6 +967,44 @@ static int scn_lex_next(ScnLex *x, const char **name, size_t *length)
         } else {
             x->p++;
             return c == '{' || c == '}' || c == '=' ? c : 'O';
+        }
+    }
+    return 0;
+}
+
+/* Next brace: '{', '}' or 0 at the end, skipping every other token as
+ * scn_lex_next would (strings, comments, long brackets), counting lines.
+ * Within a nested table the other tokens do not matter. */
+static int scn_lex_brace(ScnLex *x)
+{
+    while (x->p < x->end) {
+        char c = *x->p;
+        switch (c) {
+        case '{':
+        case '}':
+            x->p++;
+            return c;
+        case '\n':
+            x->line++;
+            x->p++;
+            break;
+        case '-':
+            if (x->p + 1 < x->end && x->p[1] == '-')
+                scn_lex_skip_comment(x);
+            else
+                x->p++;
+            break;
+        case '"':
+        case '\'':
+            scn_lex_skip_string(x);
+            break;
+        case '[':
+            if (!scn_lex_long_bracket(x))
+                x->p++;
+            break;
+        default:
+            x->p++;
+            break;
         }
     }
     return 0;
@@ -992,7 +1043,10 @@ static void scn_entry_lines(const Scenario *s, int start_line, ScnEntryLines *li
     int previous = 0;
     const char *previous_name = NULL;
     size_t previous_length = 0;
-    while (pending > 0 && (token = scn_lex_next(&x, &name, &length)) != 0) {
+    /* Inside an entry (depth 2 and deeper) only braces matter: the key
+     * before a list is read at depth 1, and the '}' back to it resets it. */
+    while (pending > 0 &&
+           (token = depth >= 2 ? scn_lex_brace(&x) : scn_lex_next(&x, &name, &length)) != 0) {
         if (token == '{') {
             if (depth == 1 && previous == '=' && previous_name != NULL) {
                 for (size_t k = 0; k < list_count && k < 8; k++)
