@@ -714,12 +714,12 @@ static int scn_lua_node_body(lua_State *L)
     lua_Integer position = lua_tointeger(L, lua_upvalueindex(SCN_UP_BODY_POSITION));
     lua_rawgeti(L, lua_upvalueindex(SCN_UP_BODY_DECL_IDS), position);
     const char *id = lua_tostring(L, -1);
-    int line = scn_caller_line(L);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return scn_raise(L, line, "node \"%s\" needs a table body: node \"%s\" { say = ... }", id, id);
+        return scn_raise(L, scn_caller_line(L),
+                         "node \"%s\" needs a table body: node \"%s\" { say = ... }", id, id);
     int nodes = lua_upvalueindex(SCN_UP_BODY_NODES);
     if (lua_rawgeti(L, nodes, position) != LUA_TNIL)
-        return scn_raise(L, line, "node \"%s\" was given a body twice", id);
+        return scn_raise(L, scn_caller_line(L), "node \"%s\" was given a body twice", id);
     lua_pushvalue(L, 1);
     lua_rawseti(L, nodes, position);
     return 0;
