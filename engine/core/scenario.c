@@ -2228,7 +2228,7 @@ size_t scn_memory_used(const Scenario *scenario)
 
 int scn_set_trainee(Scenario *scenario, const char *name, CoachError *err)
 {
-    char *copy = strdup(name != NULL ? name : "there");
+    char *copy = strdup(name != NULL ? name : "");
     if (copy == NULL)
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     free(scenario->trainee);
@@ -2349,8 +2349,21 @@ static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffe
         snprintf(name, sizeof name, "%.*s", (int)(close - open - 1), open + 1);
         const char *persona = strncmp(name, "persona.", 8) == 0 ? name + 8 : name;
         const char *replacement = NULL;
-        if (strcmp(name, "trainee") == 0)
-            replacement = s->trainee != NULL ? s->trainee : "there";
+        if (strcmp(name, "trainee") == 0) {
+            if (s->trainee != NULL && s->trainee[0] != '\0') {
+                replacement = s->trainee;
+            } else {
+                /* No name to say: "ten minutes, {trainee}." reads "ten
+                 * minutes." rather than leaving a gap. */
+                size_t before = (size_t)(open - p);
+                if (before >= 2 && open[-2] == ',' && open[-1] == ' ')
+                    luaL_buffsub(b, 2);
+                else if (before >= 1 && open[-1] == ' ')
+                    luaL_buffsub(b, 1);
+                p = close + 1;
+                continue;
+            }
+        }
         if (replacement == NULL && name[0] != '\0') {
             int type = lua_getfield(L, state, name);
             if (type == LUA_TNUMBER) {

@@ -180,7 +180,8 @@ typedef struct ScnReaction {
 size_t scn_reaction_count(const Scenario *scenario);
 const ScnReaction *scn_reaction(const Scenario *scenario, size_t index);
 
-/* The name `{trainee}` expands to in prospect lines (copied; NULL: "there"). */
+/* The name `{trainee}` expands to in prospect lines (copied). NULL or "": no
+ * name is known, and `{trainee}` is left out with the ", " or " " before it. */
 int scn_set_trainee(Scenario *scenario, const char *name, CoachError *err);
 
 /* Index of target id, or -1. */

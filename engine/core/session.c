@@ -216,7 +216,12 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         goto fail;
     }
-    if (scn_set_trainee(scenario, session->trainee, err) != COACH_OK)
+    /* The prospect says the trainee's first name only when the trainee gave
+     * one: a login name or the "trainee" placeholder would sound wrong. */
+    char spoken[64] = "";
+    if (options->trainee != NULL)
+        snprintf(spoken, sizeof spoken, "%.*s", (int)strcspn(options->trainee, " \t"), options->trainee);
+    if (scn_set_trainee(scenario, spoken, err) != COACH_OK)
         goto fail;
     return session;
 fail:

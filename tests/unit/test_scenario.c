@@ -385,6 +385,19 @@ TEST(scenario_choices_carry_ids_label_overrides_and_points)
     scn_unload(s);
 }
 
+TEST(scenario_leaves_out_an_unknown_trainee_name_with_its_comma)
+{
+    CoachError err;
+    Scenario *s = scn_load(write_fixture("say.lua", routing_fixture), NULL, &err);
+    REQUIRE(s != NULL);
+    REQUIRE(scn_set_trainee(s, "", &err) == COACH_OK);
+    ScnLine line;
+    REQUIRE(scn_begin(s, 42, &err) == COACH_OK);
+    REQUIRE(scn_enter(s, scn_find_node(s, "a"), &line, &err) == COACH_OK);
+    CHECK(strcmp(line.text, "Hello, trust 40.") == 0 || strcmp(line.text, "Hi from Robin.") == 0);
+    scn_unload(s);
+}
+
 TEST(scenario_lines_are_seeded_substituted_and_count_visits)
 {
     CoachError err;
@@ -741,6 +754,7 @@ TESTS(CHECK_CASE(scenario_loads_the_default_scenario_with_its_metadata),
       CHECK_CASE(scenario_choices_carry_ids_label_overrides_and_points),
       CHECK_CASE(scenario_node_declarations_are_refused_twice_bodiless_or_with_no_table),
       CHECK_CASE(scenario_option_id_used_twice_is_refused_in_short_and_long_lists),
+      CHECK_CASE(scenario_leaves_out_an_unknown_trainee_name_with_its_comma),
       CHECK_CASE(scenario_lines_are_seeded_substituted_and_count_visits),
       CHECK_CASE(scenario_reactions_merge_author_entries_over_defaults),
       CHECK_CASE(scenario_missing_file_is_an_io_error_naming_it),
