@@ -258,18 +258,28 @@ int draw_measure(Draw *draw, DrawFont font, const char *text, size_t length)
     return length == 0 ? 0 : measure_bytes(font_get(draw, font), text, length);
 }
 
+/* Adds a line; its width is known_width when >= 0, else measured when
+ * measure, else left at -1 (the caller renders the line and takes the
+ * width of what it rendered: each measuring is a shaping pass). */
 static void add_line(DrawLine *lines, size_t max, size_t *count, TTF_Font *font, const char *text,
-                     size_t start, size_t length)
+                     size_t start, size_t length, int known_width, bool measure)
 {
     if (*count < max) {
         lines[*count].start = start;
         lines[*count].length = length;
-        lines[*count].width = length > 0 ? measure_bytes(font, text + start, length) : 0;
+        if (length == 0)
+            lines[*count].width = 0;
+        else if (known_width >= 0)
+            lines[*count].width = known_width;
+        else
+            lines[*count].width = measure ? measure_bytes(font, text + start, length) : -1;
     }
     (*count)++;
 }
 
-size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawLine *lines, size_t max)
+/* draw_layout(), with the widths of lines left at -1 unless measure (see add_line). */
+static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int width, DrawLine *lines, size_t max,
+                           bool measure)
 {
     TTF_Font *font = font_get(draw, role);
     size_t length = strlen(text);
@@ -277,19 +287,19 @@ size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawL
     size_t pos = 0;
     char segment[DRAW_SEGMENT_BYTES + 8];
     if (length == 0) {
-        add_line(lines, max, &count, font, text, 0, 0);
+        add_line(lines, max, &count, font, text, 0, 0, 0, measure);
         return count;
     }
     while (pos < length) {
         const char *newline = memchr(text + pos, '\n', length - pos);
         size_t paragraph_end = newline != NULL ? (size_t)(newline - text) : length;
         if (paragraph_end == pos) {
-            add_line(lines, max, &count, font, text, pos, 0);
+            add_line(lines, max, &count, font, text, pos, 0, 0, measure);
             pos++;
             continue;
         }
         if (width <= 0) {
-            add_line(lines, max, &count, font, text, pos, paragraph_end - pos);
+            add_line(lines, max, &count, font, text, pos, paragraph_end - pos, -1, measure);
             pos = paragraph_end + 1;
             continue;
         }
@@ -305,7 +315,8 @@ size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawL
         TTF_MeasureUTF8(font, segment, width, &extent, &fitting);
         size_t fit = utf8_advance(segment, segment_length, fitting);
         if (pos + fit >= paragraph_end) {
-            add_line(lines, max, &count, font, text, pos, paragraph_end - pos);
+            /* the rest fits: the measured extent is the whole line's width */
+            add_line(lines, max, &count, font, text, pos, paragraph_end - pos, extent, measure);
             pos = paragraph_end + 1;
             continue;
         }
@@ -316,13 +327,13 @@ size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawL
             /* one word longer than the line: break inside it (at least one character) */
             if (fit == 0)
                 fit = utf8_advance(text + pos, paragraph_end - pos, 1);
-            add_line(lines, max, &count, font, text, pos, fit);
+            add_line(lines, max, &count, font, text, pos, fit, -1, measure);
             pos += fit;
         } else {
             size_t line_length = cut;
             while (line_length > 0 && text[pos + line_length - 1] == ' ')
                 line_length--;
-            add_line(lines, max, &count, font, text, pos, line_length);
+            add_line(lines, max, &count, font, text, pos, line_length, -1, measure);
             pos += cut;
             while (pos < paragraph_end && text[pos] == ' ')
                 pos++;
@@ -331,6 +342,11 @@ size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawL
             break;
     }
     return count;
+}
+
+size_t draw_layout(Draw *draw, DrawFont role, const char *text, int width, DrawLine *lines, size_t max)
+{
+    return layout_lines(draw, role, text, width, lines, max, true);
 }
 
 int draw_text_width(Draw *draw, DrawFont role, const char *text)
@@ -353,55 +369,58 @@ static Uint32 pack_color(SDL_Color c)
     return ((Uint32)c.r << 24) | ((Uint32)c.g << 16) | ((Uint32)c.b << 8) | c.a;
 }
 
-/* Lays the entry's text out (size) and, when render, draws it in color. */
+/* Lays the entry's text out (size) and, when render, draws it in color. A
+ * rendered entry takes its lines' widths from what was rendered rather than
+ * shaping each line once more to measure it. */
 static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color color)
 {
     TTF_Font *font = font_get(draw, entry->font);
     size_t length = strlen(entry->text);
     char *clean = malloc(length * 3 + 1);
     DrawLine *lines = malloc(sizeof *lines * DRAW_MAX_LINES);
-    if (clean == NULL || lines == NULL) {
-        free(clean);
-        free(lines);
-        return;
-    }
+    SDL_Surface **rendered = render ? calloc(DRAW_MAX_LINES, sizeof *rendered) : NULL;
+    size_t count = 0;
+    if (clean == NULL || lines == NULL || (render && rendered == NULL))
+        goto done;
     draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
-    size_t count = draw_layout(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES);
+    count = layout_lines(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES, !render);
     if (count > DRAW_MAX_LINES)
         count = DRAW_MAX_LINES;
     int skip = TTF_FontLineSkip(font);
     int widest = 0;
-    for (size_t i = 0; i < count; i++)
+    for (size_t i = 0; i < count; i++) {
+        if (render && lines[i].length > 0) {
+            char saved = clean[lines[i].start + lines[i].length];
+            clean[lines[i].start + lines[i].length] = '\0';
+            rendered[i] = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
+            clean[lines[i].start + lines[i].length] = saved;
+            lines[i].width = rendered[i] != NULL ? rendered[i]->w : 0;
+        }
         if (lines[i].width > widest)
             widest = lines[i].width;
+    }
     entry->width = widest;
     entry->height = (int)count * skip;
-    if (render) {
-        draw->render_count++;
-        entry->rendered = true;
-        entry->color = pack_color(color);
-    }
-    if (render && widest > 0) {
+    if (!render)
+        goto done;
+    draw->render_count++;
+    entry->rendered = true;
+    entry->color = pack_color(color);
+    if (widest > 0) {
         SDL_Surface *page = NULL;
         if (count == 1) {
-            page = TTF_RenderUTF8_Blended(font, clean + lines[0].start, color);
+            page = rendered[0];
+            rendered[0] = NULL;
         } else {
             page = SDL_CreateRGBSurfaceWithFormat(0, widest, entry->height, 32, SDL_PIXELFORMAT_ARGB8888);
             if (page != NULL)
                 SDL_FillRect(page, NULL, SDL_MapRGBA(page->format, color.r, color.g, color.b, 0));
             for (size_t i = 0; i < count && page != NULL; i++) {
-                if (lines[i].length == 0)
+                if (rendered[i] == NULL)
                     continue;
-                char saved = clean[lines[i].start + lines[i].length];
-                clean[lines[i].start + lines[i].length] = '\0';
-                SDL_Surface *line = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
-                clean[lines[i].start + lines[i].length] = saved;
-                if (line == NULL)
-                    continue;
-                SDL_SetSurfaceBlendMode(line, SDL_BLENDMODE_NONE);
-                SDL_Rect at = {0, (int)i * skip, line->w, line->h};
-                SDL_BlitSurface(line, NULL, page, &at);
-                SDL_FreeSurface(line);
+                SDL_SetSurfaceBlendMode(rendered[i], SDL_BLENDMODE_NONE);
+                SDL_Rect at = {0, (int)i * skip, rendered[i]->w, rendered[i]->h};
+                SDL_BlitSurface(rendered[i], NULL, page, &at);
             }
         }
         if (page != NULL) {
@@ -417,6 +436,10 @@ static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color col
             SDL_FreeSurface(page);
         }
     }
+done:
+    for (size_t i = 0; rendered != NULL && i < count; i++)
+        SDL_FreeSurface(rendered[i]);
+    free(rendered);
     free(lines);
     free(clean);
 }

@@ -178,8 +178,46 @@ TEST(png_read_rejects_a_broken_file_with_its_name)
     remove(path);
 }
 
+TEST(draw_gives_a_text_the_same_size_measured_and_rendered)
+{
+    /* Measuring shapes each line; rendering takes the widths of the rendered
+     * lines instead, and a line that fits whole takes the fitting pass's
+     * extent: all must agree. */
+    Fixture f;
+    fixture_open(&f);
+    SDL_Color ink = {0, 0, 0, 255};
+    const char *texts[] = {
+        "Dana here. I've got ten minutes.",
+        "What does a stopped line cost you in a normal week, roughly? And who feels it first?",
+        "Caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x94 r\xC3\xA9sum\xC3\xA9\nsecond paragraph\n\nafter a blank line",
+        "Supercalifragilisticexpialidocious-and-then-some",
+        "AVAVAV Wo To Ty",
+    };
+    const int widths[] = {0, 90, 200, 1000};
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        for (size_t k = 0; k < sizeof widths / sizeof widths[0]; k++) {
+            int measured_w = 0, measured_h = 0, rendered_w = 0, rendered_h = 0;
+            draw_text_size(f.draw, DRAW_BODY, texts[t], widths[k], &measured_w, &measured_h);
+            int drawn_h = draw_text(f.draw, DRAW_BODY, texts[t], 0, 0, widths[k], ink);
+            draw_text_size(f.draw, DRAW_BODY, texts[t], widths[k], &rendered_w, &rendered_h);
+            CHECK_INT(rendered_w, measured_w);
+            CHECK_INT(rendered_h, measured_h);
+            CHECK_INT(drawn_h, measured_h);
+        }
+        /* a line that fits whole: its width is the text's measured width */
+        DrawLine lines[4];
+        if (strchr(texts[t], '\n') == NULL) {
+            size_t n = draw_layout(f.draw, DRAW_BODY, texts[t], 5000, lines, 4);
+            CHECK_INT(n, 1);
+            CHECK_INT(lines[0].width, draw_measure(f.draw, DRAW_BODY, texts[t], strlen(texts[t])));
+        }
+    }
+    fixture_close(&f);
+}
+
 TESTS(CHECK_CASE(draw_wraps_at_spaces_within_the_width),
       CHECK_CASE(draw_breaks_a_word_longer_than_the_line_and_keeps_newlines),
       CHECK_CASE(draw_renders_a_text_once_and_reuses_it),
+      CHECK_CASE(draw_gives_a_text_the_same_size_measured_and_rendered),
       CHECK_CASE(draw_shows_invalid_utf8_as_replacement_characters), CHECK_CASE(png_round_trips_an_image),
       CHECK_CASE(png_read_rejects_a_broken_file_with_its_name))
