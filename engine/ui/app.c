@@ -1241,13 +1241,10 @@ static void render_menu(App *app)
         bool selected = i == app->menu.selected && entry->ok;
         SDL_Rect card = {x, cy, card_width, heights[i]};
         if (cy + heights[i] >= y && cy <= bottom) {
-            if (selected) {
-                draw_fill(app->draw, (SDL_Rect){card.x - 3, card.y - 3, card.w + 6, card.h + 6}, unit / 2 + 3, theme->accent);
-                draw_fill(app->draw, card, unit / 2, theme->accent_soft);
-            } else {
-                draw_fill(app->draw, (SDL_Rect){card.x - 1, card.y - 1, card.w + 2, card.h + 2}, unit / 2 + 1, theme->border);
-                draw_fill(app->draw, card, unit / 2, entry->ok ? theme->surface : theme->surface_alt);
-            }
+            if (selected)
+                draw_framed(app->draw, card, unit / 2, 3, theme->accent, theme->accent_soft);
+            else
+                draw_framed(app->draw, card, unit / 2, 1, theme->border, entry->ok ? theme->surface : theme->surface_alt);
             int ty = cy + pad * 2 / 3;
             if (entry->ok) {
                 const char *level = difficulty_name(entry->difficulty);
@@ -1399,9 +1396,8 @@ static void render_transcript(App *app, SDL_Rect rect)
             draw_text(app->draw, DRAW_SMALL_BOLD, prospect_name, bx + unit / 4, y, 0, theme->muted);
             int by = y + name_height + unit / 4;
             SDL_Color fill = i == current ? theme->prospect_now : theme->prospect;
-            draw_fill(app->draw, (SDL_Rect){bx - 1, by - 1, bubble_w + 2, bubble_h + 2}, unit / 2 + 1,
-                      i == current ? theme->accent : theme->border);
-            draw_fill(app->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, fill);
+            draw_framed(app->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, 1,
+                        i == current ? theme->accent : theme->border, fill);
             if (i == current)
                 draw_fill(app->draw, (SDL_Rect){bx, by + unit / 3, unit / 5 < 3 ? 3 : unit / 5, bubble_h - 2 * unit / 3}, 2,
                           theme->accent);
@@ -1475,9 +1471,7 @@ static void render_textbox(App *app, SDL_Rect rect, int lines_shown)
     const Theme *theme = app->theme;
     int unit = app->unit, pad = unit;
     bool focused = app->focus == FOCUS_TEXT;
-    draw_fill(app->draw, (SDL_Rect){rect.x - 2, rect.y - 2, rect.w + 4, rect.h + 4}, unit / 2 + 2,
-              focused ? theme->accent : theme->border);
-    draw_fill(app->draw, rect, unit / 2, theme->surface);
+    draw_framed(app->draw, rect, unit / 2, 2, focused ? theme->accent : theme->border, theme->surface);
     int line_height = draw_line_height(app->draw, DRAW_BODY);
     int text_width = rect.w - 2 * pad;
     int tx = rect.x + pad, ty = rect.y + pad / 2;
@@ -1533,8 +1527,7 @@ static void render_scores_panel(App *app, SDL_Rect rect)
     const Theme *theme = app->theme;
     int unit = app->unit, pad = unit;
     const RubScores *scores = ses_scores(app->session);
-    draw_fill(app->draw, (SDL_Rect){rect.x - 1, rect.y - 1, rect.w + 2, rect.h + 2}, unit / 2 + 1, theme->border);
-    draw_fill(app->draw, rect, unit / 2, theme->surface);
+    draw_framed(app->draw, rect, unit / 2, 1, theme->border, theme->surface);
     int x = rect.x + pad, y = rect.y + pad, w = rect.w - 2 * pad;
     draw_text(app->draw, DRAW_SMALL_BOLD, "LIVE SCORES", x, y, 0, theme->muted);
     y += draw_line_height(app->draw, DRAW_SMALL_BOLD) + unit / 2;
@@ -1662,10 +1655,9 @@ static void render_play(App *app)
             SDL_Rect row = {content_x, iy, main_w, h + pad * 2 / 3};
             bool lit = app->focus == FOCUS_CHOICES && i == app->highlight;
             if (lit)
-                draw_fill(app->draw, (SDL_Rect){row.x - 2, row.y - 2, row.w + 4, row.h + 4}, unit / 2 + 2, theme->accent);
+                draw_framed(app->draw, row, unit / 2, 2, theme->accent, theme->accent_soft);
             else
-                draw_fill(app->draw, (SDL_Rect){row.x - 1, row.y - 1, row.w + 2, row.h + 2}, unit / 2 + 1, theme->border);
-            draw_fill(app->draw, row, unit / 2, lit ? theme->accent_soft : theme->surface);
+                draw_framed(app->draw, row, unit / 2, 1, theme->border, theme->surface);
             char key[24];
             if (app->projector)
                 snprintf(key, sizeof key, "%c", (char)('A' + (int)i));
@@ -1781,8 +1773,7 @@ static void render_debrief(App *app)
     for (int skill = 0; skill < RUB_SKILL_COUNT && reasons != NULL; skill++) {
         int cx = x + (skill % 2) * (col_w + pad), cy = y + (skill / 2) * (row_h + pad);
         SDL_Rect card = {cx, cy, col_w, row_h};
-        draw_fill(app->draw, (SDL_Rect){card.x - 1, card.y - 1, card.w + 2, card.h + 2}, unit / 2 + 1, theme->border);
-        draw_fill(app->draw, card, unit / 2, theme->surface);
+        draw_framed(app->draw, card, unit / 2, 1, theme->border, theme->surface);
         int score = scores != NULL ? rub_skill_score(scores, (RubSkill)skill) : 0;
         int ix = cx + pad, iw = col_w - 2 * pad, iy = cy + pad * 2 / 3;
         draw_text(app->draw, DRAW_BODY_BOLD, skill_title((RubSkill)skill), ix, iy, iw, theme->text);

@@ -72,6 +72,11 @@ void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int 
 
 /* Filled rectangle with corners of radius (0: square). */
 void draw_fill(Draw *draw, SDL_Rect rect, int radius, SDL_Color color);
+/* rect filled with fill (corners of radius) inside a frame border pixels
+ * thick (corners of radius + border): the same pixels as draw_fill() of rect
+ * grown by border in border_color and then draw_fill() of rect in fill, but
+ * the frame's colour is not painted under the fill. */
+void draw_framed(Draw *draw, SDL_Rect rect, int radius, int border, SDL_Color border_color, SDL_Color fill);
 /* One-pixel-thick outline of thickness (square corners). */
 void draw_outline(Draw *draw, SDL_Rect rect, int thickness, SDL_Color color);
 

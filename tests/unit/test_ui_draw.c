@@ -131,6 +131,54 @@ TEST(draw_shows_invalid_utf8_as_replacement_characters)
     fixture_close(&f);
 }
 
+/* The window's pixels after clearing it and drawing either a framed fill or
+ * the two fills it stands for. */
+static unsigned char *framed_pixels(Fixture *f, bool framed, SDL_Rect rect, int radius, int border)
+{
+    SDL_Color back = {243, 245, 248, 255}, frame = {40, 90, 200, 255}, fill = {230, 236, 250, 255};
+    SDL_SetRenderDrawBlendMode(f->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(f->renderer, back.r, back.g, back.b, 255);
+    SDL_RenderClear(f->renderer);
+    if (framed) {
+        draw_framed(f->draw, rect, radius, border, frame, fill);
+    } else {
+        draw_fill(f->draw, (SDL_Rect){rect.x - border, rect.y - border, rect.w + 2 * border, rect.h + 2 * border},
+                  radius + border, frame);
+        draw_fill(f->draw, rect, radius, fill);
+    }
+    unsigned char *pixels = malloc(640 * 400 * 4);
+    if (pixels != NULL && SDL_RenderReadPixels(f->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, pixels, 640 * 4) != 0) {
+        free(pixels);
+        pixels = NULL;
+    }
+    return pixels;
+}
+
+TEST(draw_framed_paints_the_same_pixels_as_a_fill_over_a_fill)
+{
+    Fixture f;
+    fixture_open(&f);
+    const struct {
+        SDL_Rect rect;
+        int radius, border;
+    } cases[] = {
+        {{40, 30, 300, 120}, 10, 1}, {{40, 30, 300, 120}, 10, 3}, {{5, 5, 20, 9}, 10, 2},
+        {{100, 100, 1, 1}, 0, 2},     {{0, 0, 640, 400}, 64, 5},  {{-20, 350, 200, 90}, 80, 2},
+        {{200, 50, 33, 200}, 16, 0},  {{60, 60, 90, 4}, 7, 4},    {{300, 200, 0, 50}, 5, 2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        unsigned char *two = framed_pixels(&f, false, cases[i].rect, cases[i].radius, cases[i].border);
+        unsigned char *one = framed_pixels(&f, true, cases[i].rect, cases[i].radius, cases[i].border);
+        REQUIRE(two != NULL && one != NULL);
+        if (memcmp(two, one, 640 * 400 * 4) != 0)
+            fprintf(stderr, "case %zu differs\n", i);
+        CHECK(memcmp(two, one, 640 * 400 * 4) == 0);
+        free(two);
+        free(one);
+    }
+    fixture_close(&f);
+}
+
 TEST(png_round_trips_an_image)
 {
     int width = 97, height = 61;
@@ -219,5 +267,6 @@ TESTS(CHECK_CASE(draw_wraps_at_spaces_within_the_width),
       CHECK_CASE(draw_breaks_a_word_longer_than_the_line_and_keeps_newlines),
       CHECK_CASE(draw_renders_a_text_once_and_reuses_it),
       CHECK_CASE(draw_gives_a_text_the_same_size_measured_and_rendered),
+      CHECK_CASE(draw_framed_paints_the_same_pixels_as_a_fill_over_a_fill),
       CHECK_CASE(draw_shows_invalid_utf8_as_replacement_characters), CHECK_CASE(png_round_trips_an_image),
       CHECK_CASE(png_read_rejects_a_broken_file_with_its_name))
