@@ -59,6 +59,20 @@ RULE KINDS (what a hit means; the C code combines them)
   purpose, small_talk, seller   those labels directly
   trouble       seller_focus when a first-person word (sets.me) is near and
                 the sentence does not address the prospect
+  Rubric cues: no label, only reported to the rubric (AnResult.cues, with
+  the rule id and matched words as evidence), which decides when they score:
+  motive            asking for the motive behind the facts ("why now"):
+                    discovery.motive, in a question
+  cost_of_inaction  asking what doing nothing costs ("what happens if"):
+                    discovery.cost_of_inaction, in a question
+  buying_process    asking how they buy ("who decides", "budget"):
+                    discovery.buying_process, in a question
+  specific          a day, time, person or deliverable that makes an earned
+                    next step concrete (a word with a digit counts too,
+                    found by code): next_step.specific
+  vague_ending      leaving the next step to them ("let me know if"):
+                    next_step.vague_ending, on a line that asks for no
+                    next step
 ]]
 
 return {
@@ -463,5 +477,35 @@ return {
       "problem|problems|issue|issues|delay|delays", "lost|losing", "stressed", "broke down", "missed",
       "rotten|awful|terrible|bad|long|hard|tough week|day|month|morning|year", "can not seem to", "off * feet",
       "struggling to hire|recruit|keep|find", "short of", "understaffed|overstretched", "behind", "shortage" },
+
+    ---------------------------------------------------------------- rubric cues (no label)
+    -- The rubric (shared/RUBRIC.md) scores these; they never change a label.
+    -- When several rules of one kind hit a line, the evidence (the words the
+    -- rubric quotes) comes from the first-listed rule: list by priority.
+    { id = "motive.why", kind = "motive",
+      "why is that important", "why is that a priority", "why does that matter", "why now",
+      "trying to accomplish|achieve", "hoping|want to achieve", "what is driving",
+      "important to you", "matter to you", "what would it|that mean" },
+    { id = "cost_of_inaction.ask", kind = "cost_of_inaction",
+      "if you do not", "if nothing changes", "do nothing", "if you wait", "cost of waiting",
+      "what happens if", "stays the same", "=costing you" },
+    { id = "buying_process.who", kind = "buying_process",
+      "who decides", "who else", "who makes", "decision", "sign|signs off", "approve|approval" },
+    { id = "buying_process.budget_and_time", kind = "buying_process",
+      "budget", "by when", "timeline|timeframe", "time frame", "procure|procurement",
+      "buying process", "involved in" },
+    { id = "specific.when", kind = "specific",
+      "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "tomorrow", "next|this week",
+      "morning|afternoon", "=minutes", "an hour" },
+    { id = "specific.in_the_diary", kind = "specific", "calendar|diary" },
+    { id = "specific.who", kind = "specific",
+      "cfo|ceo|director|=manager|=managers", "your boss", "head of", "engineer", "finance" },
+    { id = "specific.what", kind = "specific",
+      "demo", "=proposal|=proposals", "pilot|trial|quote", "site visit", "visit", "workshop",
+      "walkthrough", "walk through", "=assessment|=assessments", "audit" },
+    { id = "vague_ending.leaves_it_to_them", kind = "vague_ending",
+      "let me know if", "feel free to", "reach out", "get back to me", "leave it with you",
+      "touch base", "circle back", "give me a shout", "whenever you are ready", "drop me a line",
+      "keep me posted", "keep in touch" },
   },
 }

@@ -46,6 +46,17 @@ const char *an_label_name(AnLabel label)
     return label_names[label];
 }
 
+static const char *const cue_names[AN_CUE_COUNT] = {
+    "motive", "cost_of_inaction", "buying_process", "specific", "number", "vague_ending",
+};
+
+const char *an_cue_name(AnCue cue)
+{
+    if ((unsigned)cue >= AN_CUE_COUNT)
+        return "unknown";
+    return cue_names[cue];
+}
+
 bool an_label_from_name(const char *name, AnLabel *out)
 {
     if (name == NULL)
@@ -852,6 +863,46 @@ static void decide_context_moves(Work *w)
     }
 }
 
+/* The rubric cues: for each cue kind, the first hit (in token order) of the
+ * first-listed rule of that kind that hits, so a kind's rules are listed by
+ * priority; and the first word with a digit. No label depends on them. */
+static void find_cues(const Analyzer *analyzer, const TxText *line, const LexHits *hits, AnResult *out)
+{
+    size_t chosen[AN_CUE_COUNT] = {0};
+    for (size_t h = 0; h < hits->count; h++) {
+        const LexHit *hit = &hits->hits[h];
+        const LexRule *rule = lex_rule(analyzer->lexicon, hit->rule);
+        int cue = -1;
+        switch (rule->kind) {
+        case LEX_MOTIVE: cue = AN_CUE_MOTIVE; break;
+        case LEX_COST: cue = AN_CUE_COST_OF_INACTION; break;
+        case LEX_PROCESS: cue = AN_CUE_BUYING_PROCESS; break;
+        case LEX_SPECIFIC: cue = AN_CUE_SPECIFIC; break;
+        case LEX_VAGUE: cue = AN_CUE_VAGUE_ENDING; break;
+        default: break;
+        }
+        if (cue < 0 || ((out->cues & AN_CUE_BIT(cue)) != 0 && hit->rule >= chosen[cue]))
+            continue;
+        out->cues |= AN_CUE_BIT(cue);
+        chosen[cue] = hit->rule;
+        AnCueEvidence *e = &out->cue_evidence[cue];
+        snprintf(e->rule, sizeof e->rule, "%s", rule->id);
+        tx_quote(line, hit->start, (size_t)hit->end - 1, e->match, sizeof e->match);
+    }
+    for (size_t i = 0; i < line->token_count; i++) {
+        const TxToken *t = &line->tokens[i];
+        bool digit = false;
+        for (size_t b = t->src_start; b < t->src_end && !digit; b++)
+            digit = line->source[b] >= '0' && line->source[b] <= '9';
+        if (!digit)
+            continue;
+        out->cues |= AN_CUE_BIT(AN_CUE_NUMBER);
+        snprintf(out->cue_evidence[AN_CUE_NUMBER].rule, AN_RULE_BYTES, "number.digit");
+        tx_quote(line, i, i, out->cue_evidence[AN_CUE_NUMBER].match, AN_MATCH_BYTES);
+        break;
+    }
+}
+
 void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const char *context, AnResult *out)
 {
     memset(out, 0, sizeof *out);
@@ -955,6 +1006,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
             out->jargon_count++;
     }
     emit_evidence(&w);
+    find_cues(analyzer, &line, &hits, out);
 }
 
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys)

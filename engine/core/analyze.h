@@ -63,6 +63,33 @@ typedef enum AnTermKind {
 
 #define AN_MAX_TERM_HITS 8
 
+/* Rubric cues: phrases the rubric scores but that are not move labels (the
+ * labels are the contract of LABELS.md). Each comes from lexicon rules of
+ * its own kind (assets/lexicon.lua), except AN_CUE_NUMBER, a word with a
+ * digit ("3pm", "the 14th"). The analyser reports them on any line; the
+ * rubric decides when they count (a motive only in a question, a specific
+ * detail only in an earned ask...). */
+typedef enum AnCue {
+    AN_CUE_MOTIVE,           /* kind motive: "why is that important", "why now" */
+    AN_CUE_COST_OF_INACTION, /* kind cost_of_inaction: "what happens if", "do nothing" */
+    AN_CUE_BUYING_PROCESS,   /* kind buying_process: "who decides", "budget", "timeline" */
+    AN_CUE_SPECIFIC,         /* kind specific: a day, a time, a person or a deliverable */
+    AN_CUE_NUMBER,           /* a word with a digit (found by code) */
+    AN_CUE_VAGUE_ENDING,     /* kind vague_ending: "let me know if", "touch base" */
+    AN_CUE_COUNT
+} AnCue;
+
+#define AN_CUE_BIT(cue) (1u << (cue))
+
+/* The stable name of a cue ("motive", "cost_of_inaction", ...). Static storage. */
+const char *an_cue_name(AnCue cue);
+
+/* The first hit of one cue in the line: rule id and the words, as typed. */
+typedef struct AnCueEvidence {
+    char rule[AN_RULE_BYTES];
+    char match[AN_MATCH_BYTES];
+} AnCueEvidence;
+
 /* Everything the analyser says about one line. Plain value; no pointers into
  * the input, so it may outlive the text. */
 typedef struct AnResult {
@@ -80,6 +107,8 @@ typedef struct AnResult {
     int empty_trio_count;       /* quality/service/reliability-style words */
     int context_overlap;        /* content stems shared with the context line */
     int term_hits[AN_TERM_KIND_COUNT][AN_MAX_TERM_HITS]; /* indexes of scenario terms hit, -1 padded */
+    unsigned cues;              /* AN_CUE_BIT() set of rubric cues */
+    AnCueEvidence cue_evidence[AN_CUE_COUNT]; /* for each cue in cues; empty otherwise */
 } AnResult;
 
 typedef struct Analyzer Analyzer;

@@ -103,7 +103,8 @@ struct Lexicon {
 static const char *const kind_names[LEX_KIND_COUNT] = {
     "open",     "closed",  "statement", "probe",   "topic_shift", "reflection",   "feature",
     "bridge",   "benefit", "proposal",  "action",  "anchor",      "next_step",    "purpose",
-    "small_talk", "seller", "trouble",  "term_feature", "term_outcome", "term_jargon",
+    "small_talk", "seller", "trouble",  "motive", "cost_of_inaction", "buying_process", "specific",
+    "vague_ending", "term_feature", "term_outcome", "term_jargon",
 };
 
 const char *lex_kind_name(LexKind kind)

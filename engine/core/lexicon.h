@@ -39,6 +39,11 @@ typedef enum LexKind {
     LEX_SMALL_TALK,  /* social topics */
     LEX_SELLER,      /* the seller's own pressures: quota, my manager */
     LEX_TROUBLE,     /* trouble words: the seller's if a first person owns them */
+    LEX_MOTIVE,      /* rubric cues, no label: asking for the motive ("why now") */
+    LEX_COST,        /* ... the cost of doing nothing ("what happens if") */
+    LEX_PROCESS,     /* ... how they buy ("who decides", "budget") */
+    LEX_SPECIFIC,    /* ... what makes a next step concrete (a day, a person, a deliverable) */
+    LEX_VAGUE,       /* ... an ending that leaves the next step to them ("let me know if") */
     LEX_TERM_FEATURE,
     LEX_TERM_OUTCOME,
     LEX_TERM_JARGON,

@@ -21,10 +21,11 @@
  * one bridges it.
  *
  * The rubric is a pure function of its input: no analyser, no allocation
- * beyond the reasons list and one scratch array, deterministic. The few word
- * lists it needs (motive, cost of doing nothing, buying process, specific
- * next steps, vague endings) are small data tables below; they look at the
- * typed text, lower-cased, for phrases that start on a word boundary. */
+ * beyond the reasons list and one scratch array, deterministic. It matches
+ * no phrases itself: motive, cost of doing nothing, buying process, specific
+ * next steps and vague endings are rubric cues the analyser finds with the
+ * lexicon's rules of those kinds (assets/lexicon.lua) and reports in
+ * AnResult.cues, with the matched words the reasons quote. */
 #include "rubric.h"
 
 #include <ctype.h>
@@ -141,40 +142,6 @@ enum { PURPOSE_TURNS = 2 };
 /* Content words (5+ letters, compared on their first 5) a benefit must share
  * with a revealing prospect line to count as linked to that target. */
 enum { LINK_PREFIX = 5, LINK_MIN_SHARED = 1 };
-
-/* ---- phrase tables (data; the analyser's lexicon owns the labels) -------
- * Each phrase matches where it starts on a word boundary of the lower-cased
- * line (so "approv" matches approve and approval). */
-
-static const char *const motive_phrases[] = {
-    "why is that important", "why does that matter", "why is that a priority", "why now",
-    "trying to accomplish",  "trying to achieve",    "hoping to achieve",       "want to achieve",
-    "what's driving",        "what is driving",      "important to you",        "matter to you",
-    "matters to you",        "what would it mean",   "what would that mean",    NULL};
-
-static const char *const cost_phrases[] = {
-    "if you don't",   "if you do not", "if nothing changes", "do nothing", "if you wait",
-    "cost of waiting", "what happens if", "stays the same",   "costing you", NULL};
-
-static const char *const process_phrases[] = {
-    "who decides", "who else",  "who makes",     "decision", "sign off", "signs off",
-    "sign-off",    "approv",    "budget",        "by when",  "timeline", "timeframe",
-    "time frame",  "procure",   "buying process", "involved in", NULL};
-
-/* A next step is specific when it names a day or time, a person or a
- * deliverable (or carries a digit: "3pm", "the 14th"). */
-static const char *const specific_phrases[] = {
-    "monday",   "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
-    "tomorrow", "next week", "this week", "morning",  "afternoon", "minutes", "an hour",
-    "half an hour", "calendar", "diary",  "cfo",      "ceo",      "director", "manager",
-    "your boss", "head of",  "engineer", "finance",  "demo",     "proposal", "pilot",
-    "trial",    "quote",    "site visit", "visit",   "workshop", "walkthrough", "walk-through",
-    "assessment", "audit",  NULL};
-
-static const char *const vague_phrases[] = {
-    "let me know if",  "feel free to",   "reach out",       "get back to me",   "leave it with you",
-    "touch base",      "circle back",    "give me a shout", "whenever you're ready",
-    "drop me a line",  "keep me posted", "keep in touch",   NULL};
 
 /* Frequent 5+-letter words that carry no meaning for target links. */
 static const char *const link_stopwords[] = {
@@ -345,45 +312,14 @@ static bool is_word_char(char c)
     return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
 }
 
-/* True when lowered contains phrase starting on a word boundary. */
-static bool contains_phrase(const char *lowered, const char *phrase)
+/* The words a cue of turn matched, lower-cased like the line (the rubric
+ * quotes them in its reasons), or NULL when the analyser did not find it. */
+static const char *cue_quote(const RubTurn *turn, AnCue cue, char *quote, size_t size)
 {
-    for (const char *p = strstr(lowered, phrase); p != NULL; p = strstr(p + 1, phrase))
-        if (p == lowered || !is_word_char(p[-1]))
-            return true;
-    return false;
-}
-
-/* The words of lowered that matched a phrase of table, completed to the end
- * of the last word ("approv" -> "approved"), copied into quote; NULL when no
- * phrase of table is found. */
-static const char *find_phrase_quote(const char *lowered, const char *const *table, char *quote,
-                                     size_t size)
-{
-    for (size_t i = 0; table[i] != NULL; i++) {
-        for (const char *p = strstr(lowered, table[i]); p != NULL; p = strstr(p + 1, table[i])) {
-            if (p != lowered && is_word_char(p[-1]))
-                continue;
-            size_t length = strlen(table[i]);
-            while (is_word_char(p[length]) || (p[length] == '\'' && is_word_char(p[length + 1])))
-                length++;
-            if (length >= size)
-                length = size - 1;
-            memcpy(quote, p, length);
-            quote[length] = '\0';
-            return quote;
-        }
-    }
-    return NULL;
-}
-
-/* The first phrase of table found in lowered, or NULL. */
-static const char *find_phrase(const char *lowered, const char *const *table)
-{
-    for (size_t i = 0; table[i] != NULL; i++)
-        if (contains_phrase(lowered, table[i]))
-            return table[i];
-    return NULL;
+    if ((turn->analysis.cues & AN_CUE_BIT(cue)) == 0)
+        return NULL;
+    lower_copy(turn->analysis.cue_evidence[cue].match, quote, size);
+    return quote;
 }
 
 enum { QUOTE_BYTES = 48 };
@@ -408,14 +344,6 @@ static bool offers_choice(const char *lowered)
         if (p > lowered + 2 && *after != '\0' && *after != '?')
             return true;
     }
-    return false;
-}
-
-static bool has_digit(const char *lowered)
-{
-    for (; *lowered != '\0'; lowered++)
-        if (isdigit((unsigned char)*lowered))
-            return true;
     return false;
 }
 
@@ -610,15 +538,15 @@ static void score_discovery(Scorer *scorer, Lowered *lowered)
                        "You followed up on what they had just said and dug deeper.");
         if (question) {
             char quote[QUOTE_BYTES];
-            const char *phrase = find_phrase_quote(lowered->text, motive_phrases, quote, sizeof quote);
+            const char *phrase = cue_quote(turn, AN_CUE_MOTIVE, quote, sizeof quote);
             if (phrase != NULL)
                 add_reason(scorer, R_MOTIVE, (int)i, rules[R_MOTIVE].points,
                            "You asked for the motive (\"%s\"), not only the facts.", phrase);
-            phrase = find_phrase_quote(lowered->text, cost_phrases, quote, sizeof quote);
+            phrase = cue_quote(turn, AN_CUE_COST_OF_INACTION, quote, sizeof quote);
             if (phrase != NULL)
                 add_reason(scorer, R_COST, (int)i, rules[R_COST].points,
                            "You asked what doing nothing would cost them (\"%s\").", phrase);
-            phrase = find_phrase_quote(lowered->text, process_phrases, quote, sizeof quote);
+            phrase = cue_quote(turn, AN_CUE_BUYING_PROCESS, quote, sizeof quote);
             if (phrase != NULL)
                 add_reason(scorer, R_PROCESS, (int)i, rules[R_PROCESS].points,
                            "You asked about how they buy (\"%s\"): who decides, who influences, "
@@ -841,9 +769,8 @@ static void score_next_step(Scorer *scorer, Lowered *lowered)
                                "You asked for a next step once you had earned the right.");
                 earned_ask = true;
                 char quote[QUOTE_BYTES];
-                const char *phrase =
-                    find_phrase_quote(lowered->text, specific_phrases, quote, sizeof quote);
-                if (phrase != NULL || has_digit(lowered->text))
+                const char *phrase = cue_quote(turn, AN_CUE_SPECIFIC, quote, sizeof quote);
+                if (phrase != NULL || (turn->analysis.cues & AN_CUE_BIT(AN_CUE_NUMBER)) != 0)
                     add_reason(scorer, R_SPECIFIC, (int)i, rules[R_SPECIFIC].points,
                                "Your next step was concrete (%s%s%s).",
                                phrase != NULL ? "\"" : "a number", phrase != NULL ? phrase : "",
@@ -860,7 +787,8 @@ static void score_next_step(Scorer *scorer, Lowered *lowered)
                 work_requested = false;
             }
         } else {
-            const char *phrase = find_phrase(lowered->text, vague_phrases);
+            char quote[QUOTE_BYTES];
+            const char *phrase = cue_quote(turn, AN_CUE_VAGUE_ENDING, quote, sizeof quote);
             if (phrase != NULL)
                 add_reason(scorer, R_VAGUE, (int)i, rules[R_VAGUE].points,
                            "\"%s...\" leaves the next step to them; propose a day, a person or "

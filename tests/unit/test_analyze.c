@@ -475,6 +475,56 @@ TEST(analyze_create_fails_cleanly_on_a_missing_file)
     an_destroy(NULL);
 }
 
+/* ---- rubric cues (no labels) ---- */
+
+static bool cue(AnCue which)
+{
+    return (result.cues & AN_CUE_BIT(which)) != 0;
+}
+
+TEST(analyze_reports_rubric_cues_with_rule_and_words)
+{
+    labels("What happens if you don't fix it, and why is that important to you?", NULL);
+    CHECK(cue(AN_CUE_MOTIVE));
+    CHECK_STR(result.cue_evidence[AN_CUE_MOTIVE].rule, "motive.why");
+    CHECK_STR(result.cue_evidence[AN_CUE_MOTIVE].match, "why is that important");
+    CHECK(cue(AN_CUE_COST_OF_INACTION));
+    CHECK_STR(result.cue_evidence[AN_CUE_COST_OF_INACTION].match, "What happens if");
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    CHECK(!cue(AN_CUE_VAGUE_ENDING));
+    /* stems: "approved" is the approve of the rule, quoted as typed */
+    labels("Has the spend been approved yet?", NULL);
+    CHECK(cue(AN_CUE_BUYING_PROCESS));
+    CHECK_STR(result.cue_evidence[AN_CUE_BUYING_PROCESS].rule, "buying_process.who");
+    CHECK_STR(result.cue_evidence[AN_CUE_BUYING_PROCESS].match, "approved");
+    labels("Thanks, let me know if anything comes up.", NULL);
+    CHECK(cue(AN_CUE_VAGUE_ENDING));
+    CHECK_STR(result.cue_evidence[AN_CUE_VAGUE_ENDING].match, "let me know if");
+    /* a plain line has none, and an empty cue has empty evidence */
+    labels("The weather was lovely this weekend.", NULL);
+    CHECK_INT((int)result.cues, 0);
+    CHECK_STR(result.cue_evidence[AN_CUE_MOTIVE].rule, "");
+}
+
+TEST(analyze_takes_a_cue_from_its_first_listed_rule)
+{
+    /* "demo" (specific.what) comes first in the line, but the day
+     * (specific.when) is listed first in the lexicon */
+    unsigned set = labels("Shall we book a demo for next week at 3pm?", NULL);
+    CHECK(has(set, AN_NEXT_STEP));
+    CHECK(cue(AN_CUE_SPECIFIC));
+    CHECK_STR(result.cue_evidence[AN_CUE_SPECIFIC].rule, "specific.when");
+    CHECK_STR(result.cue_evidence[AN_CUE_SPECIFIC].match, "next week");
+    CHECK(cue(AN_CUE_NUMBER));
+    CHECK_STR(result.cue_evidence[AN_CUE_NUMBER].match, "3pm");
+    /* cues never add labels */
+    unsigned plain = labels("Why now?", NULL);
+    CHECK(cue(AN_CUE_MOTIVE));
+    CHECK(!has(plain, AN_NEXT_STEP) && !has(plain, AN_SMALL_TALK));
+    CHECK_STR(an_cue_name(AN_CUE_COST_OF_INACTION), "cost_of_inaction");
+    CHECK_STR(an_cue_name(AN_CUE_COUNT), "unknown");
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -502,4 +552,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_label_names_round_trip), CHECK_CASE(analyze_shared_meaning_uses_stems_and_synonyms),
       CHECK_CASE(analyze_create_reports_file_and_line_of_a_lua_syntax_error),
       CHECK_CASE(analyze_create_reports_an_unknown_word_set), CHECK_CASE(analyze_create_stops_a_lexicon_that_loops),
-      CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file))
+      CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file),
+      CHECK_CASE(analyze_reports_rubric_cues_with_rule_and_words),
+      CHECK_CASE(analyze_takes_a_cue_from_its_first_listed_rule))

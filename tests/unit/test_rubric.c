@@ -50,6 +50,15 @@ static RubTurn *trainee(Transcript *t, const char *text, unsigned labels)
     return turn;
 }
 
+/* Sets a rubric cue on a trainee turn as the analyser would report it. */
+static RubTurn *with_cue(RubTurn *turn, AnCue which, const char *rule, const char *match)
+{
+    turn->analysis.cues |= AN_CUE_BIT(which);
+    snprintf(turn->analysis.cue_evidence[which].rule, AN_RULE_BYTES, "%s", rule);
+    snprintf(turn->analysis.cue_evidence[which].match, AN_MATCH_BYTES, "%s", match);
+    return turn;
+}
+
 static void cue(RubTurn *turn, const char *id)
 {
     REQUIRE(turn->cue_count < RUB_MAX_CUES);
@@ -138,6 +147,7 @@ static void strong_session(Transcript *t)
     line = prospect(t, "Fair enough. Honestly the big thing right now is that line 3 keeps stopping, and the overtime we pay to catch up is killing us.");
     cue(line, "overtime");
     line = trainee(t, "What's been happening on line 3?", OPEN);
+    with_cue(line, AN_CUE_NUMBER, "number.digit", "3");
     line->analysis.you_words = 1;
     line = prospect(t, "The extruder stops about twice a week, usually on the night shift when nobody senior is around to make the call.");
     reveal(line, "pain");
@@ -148,11 +158,13 @@ static void strong_session(Transcript *t)
     reveal(line, "impact");
     cue(line, "customer");
     line = trainee(t, "Why is that important to you right now?", OPEN | PROBE);
+    with_cue(line, AN_CUE_MOTIVE, "motive.why", "Why is that important");
     line->analysis.you_words = 1;
     pick(line, "customer");
     line = prospect(t, "If we are late again they will move the contract to our competitor. The ops director signs off on any fix like this.");
     reveal(line, "decider");
     line = trainee(t, "What happens if nothing changes by the autumn?", OPEN | PROBE);
+    with_cue(line, AN_CUE_COST_OF_INACTION, "cost_of_inaction.ask", "What happens if");
     prospect(t, "Honestly, we lose the contract, and that is about a fifth of what this plant makes in a year.");
     line = trainee(t, "Our sensors predict failures, so what that means for you is fewer late deliveries to that customer.",
                    FEATURE | BENEFIT);
@@ -162,6 +174,7 @@ static void strong_session(Transcript *t)
     prospect(t, "That would help.");
     line = trainee(t, "Would a site visit Thursday morning or Friday afternoon work, with your ops director?",
                    NEXT | CLOSED);
+    with_cue(line, AN_CUE_SPECIFIC, "specific.when", "Thursday");
     line->analysis.you_words = 2;
     prospect(t, "Thursday works. See you then, and bring the numbers for our biggest customer and the overtime.");
 }
@@ -173,6 +186,7 @@ static void weak_session(Transcript *t)
     memset(t, 0, sizeof *t);
     prospect(t, "Dana here. I have ten minutes.");
     RubTurn *line = trainee(t, "Sorry, mad week, I'm behind on my quota and my manager is on my back.", SELLER);
+    with_cue(line, AN_CUE_SPECIFIC, "specific.who", "manager");
     line->analysis.i_words = 4;
     line = trainee(t, "Our platform has vibration sensors, predictive alerts and a dashboard with OEE and MTBF, "
                       "and we offer quality, service and reliability that nobody else in the market can match, "
@@ -188,12 +202,13 @@ static void weak_session(Transcript *t)
     cue(line, "overtime");
     trainee(t, "Do you have sensors today?", CLOSED);
     prospect(t, "No.");
-    trainee(t, "Is budget approved?", CLOSED);
+    with_cue(trainee(t, "Is budget approved?", CLOSED), AN_CUE_BUYING_PROCESS, "buying_process.who", "approved");
     line = prospect(t, "Not really. Our customer is getting impatient though.");
     cue(line, "customer");
-    trainee(t, "Can we book a demo?", CLOSED | NEXT);
+    with_cue(trainee(t, "Can we book a demo?", CLOSED | NEXT), AN_CUE_SPECIFIC, "specific.what", "demo");
     prospect(t, "Send me something.");
-    trainee(t, "Sure, let me know if you have questions.", 0);
+    with_cue(trainee(t, "Sure, let me know if you have questions.", 0), AN_CUE_VAGUE_ENDING,
+             "vague_ending.leaves_it_to_them", "let me know if");
     prospect(t, "Will do. Bye.");
 }
 
@@ -371,7 +386,7 @@ TEST(rubric_flags_premature_ask)
     Transcript t = {0};
     RubTurn *line = prospect(&t, "We stop twice a week.");
     reveal(line, "pain");
-    trainee(&t, "Can we book a demo Thursday?", NEXT | CLOSED);
+    with_cue(trainee(&t, "Can we book a demo Thursday?", NEXT | CLOSED), AN_CUE_SPECIFIC, "specific.when", "Thursday");
     RubConfig cfg = config(3);
     CHECK(rub_ask_is_premature(t.turns, 1, &cfg));
     RubScores *scores = score(&t, &cfg);
@@ -386,7 +401,8 @@ TEST(rubric_flags_premature_ask)
     line = prospect(&t, "And we're late to our biggest customer.");
     reveal(line, "impact");
     CHECK(!rub_ask_is_premature(t.turns, t.count, &cfg));
-    trainee(&t, "Can we book a site visit Thursday?", NEXT | CLOSED);
+    with_cue(trainee(&t, "Can we book a site visit Thursday?", NEXT | CLOSED), AN_CUE_SPECIFIC, "specific.when",
+             "Thursday");
     REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
     CHECK(find_reason(scores, "next_step.asked", 3) != NULL);
     CHECK_INT(rub_metrics(scores)->premature_asks, 1);
@@ -510,19 +526,36 @@ TEST(rubric_rewards_motive_cost_and_buying_process_questions)
 {
     Transcript t = {0};
     prospect(&t, "We stop a lot.");
-    trainee(&t, "Help me understand what you're trying to accomplish this year.", OPEN);
+    with_cue(trainee(&t, "Help me understand what you're trying to accomplish this year.", OPEN), AN_CUE_MOTIVE,
+             "motive.why", "trying to accomplish");
     prospect(&t, "Fewer stops.");
-    trainee(&t, "What happens if you don\xe2\x80\x99t fix it by winter?", OPEN | PROBE);
+    with_cue(trainee(&t, "What happens if you don\xe2\x80\x99t fix it by winter?", OPEN | PROBE),
+             AN_CUE_COST_OF_INACTION, "cost_of_inaction.ask", "What Happens if");
     prospect(&t, "We lose a customer.");
-    trainee(&t, "Who decides on a fix like this?", CLOSED);
+    with_cue(trainee(&t, "Who decides on a fix like this?", CLOSED), AN_CUE_BUYING_PROCESS, "buying_process.who",
+             "Who decides");
     prospect(&t, "Our ops director.");
-    trainee(&t, "The whole decision rests on the weather then.", 0); /* not a question */
+    with_cue(trainee(&t, "The whole decision rests on the weather then.", 0), AN_CUE_BUYING_PROCESS,
+             "buying_process.who", "decision"); /* not a question */
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
-    CHECK(find_reason(scores, "discovery.motive", 1) != NULL);
-    CHECK(find_reason(scores, "discovery.cost_of_inaction", 3) != NULL);
+    const RubReason *motive = find_reason(scores, "discovery.motive", 1);
+    REQUIRE(motive != NULL);
+    CHECK(strstr(motive->text, "(\"trying to accomplish\")") != NULL);
+    const RubReason *cost = find_reason(scores, "discovery.cost_of_inaction", 3);
+    REQUIRE(cost != NULL);
+    CHECK(strstr(cost->text, "(\"what happens if\")") != NULL); /* quoted lower-cased */
+    CHECK_INT(cost->points, 6);
     CHECK(find_reason(scores, "discovery.buying_process", 5) != NULL);
     CHECK(find_reason(scores, "discovery.buying_process", 7) == NULL);
+    /* the rubric reads the analyser's cues, not the text: without them the
+     * same words score nothing */
+    for (size_t i = 0; i < t.count; i++)
+        t.turns[i].analysis.cues = 0;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "discovery.motive", -2) == NULL);
+    CHECK(find_reason(scores, "discovery.cost_of_inaction", -2) == NULL);
+    CHECK(find_reason(scores, "discovery.buying_process", -2) == NULL);
     rub_destroy(scores);
 }
 
@@ -625,6 +658,7 @@ TEST(rubric_rewards_specific_next_step_with_a_choice)
     CHECK(rub_metrics(scores)->stated_purpose);
     /* a vague ask gets the ask but not the extras */
     t.turns[13].text = "Shall we keep talking?";
+    t.turns[13].analysis.cues = 0;
     REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
     CHECK(find_reason(scores, "next_step.asked", 13) != NULL);
     CHECK(find_reason(scores, "next_step.specific", -2) == NULL);
@@ -644,7 +678,8 @@ TEST(rubric_rewards_quid_pro_quo_when_the_ask_answers_a_request_for_work)
     reveal(line, "impact");
     line = prospect(&t, "Can you send me a proposal?");
     line->prospect_asked_for_work = true;
-    trainee(&t, "Happy to. If I do, can we go through it Thursday with your finance lead?", NEXT | CLOSED);
+    with_cue(trainee(&t, "Happy to. If I do, can we go through it Thursday with your finance lead?", NEXT | CLOSED),
+             AN_CUE_SPECIFIC, "specific.when", "Thursday");
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
     CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
@@ -661,13 +696,15 @@ TEST(rubric_credits_quid_pro_quo_after_the_discovery_that_earns_it)
     Transcript t = {0};
     RubTurn *line = prospect(&t, "Just show me a demo.");
     line->prospect_asked_for_work = true;
-    trainee(&t, "Sure. So the demo shows what matters, what would it need to prove?", OPEN);
+    with_cue(trainee(&t, "Sure. So the demo shows what matters, what would it need to prove?", OPEN), AN_CUE_SPECIFIC,
+             "specific.what", "demo");
     line = prospect(&t, "That we can close in five days, not eleven.");
     reveal(line, "pain");
     trainee(&t, "What does the slow close cost you?", OPEN | PROBE);
     line = prospect(&t, "Our lenders are nervous.");
     reveal(line, "impact");
-    trainee(&t, "In return for the demo, will you bring your controller on Thursday?", NEXT | CLOSED);
+    with_cue(trainee(&t, "In return for the demo, will you bring your controller on Thursday?", NEXT | CLOSED),
+             AN_CUE_SPECIFIC, "specific.when", "Thursday");
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
     CHECK(find_reason(scores, "next_step.quid_pro_quo", 5) != NULL);
@@ -683,13 +720,14 @@ TEST(rubric_penalises_vague_ending_and_never_asking)
 {
     Transcript t = {0};
     prospect(&t, "OK then.");
-    trainee(&t, "Great, let me know if you have any questions.", 0);
+    with_cue(trainee(&t, "Great, let me know if you have any questions.", 0), AN_CUE_VAGUE_ENDING,
+             "vague_ending.leaves_it_to_them", "Let me know if");
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
     const RubReason *vague = find_reason(scores, "next_step.vague_ending", 1);
     REQUIRE(vague != NULL);
     CHECK(vague->points < 0);
-    CHECK(strstr(vague->text, "let me know if") != NULL);
+    CHECK(strstr(vague->text, "\"let me know if...\"") != NULL);
     CHECK(find_reason(scores, "next_step.never_asked", -1) != NULL);
     CHECK_INT(rub_skill_score(scores, RUB_NEXT_STEP), 0);
     rub_destroy(scores);
