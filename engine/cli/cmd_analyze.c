@@ -274,12 +274,18 @@ static int explain(const Analyzer *analyzer, const char *text, const char *conte
             any = true;
         }
     printf("%s\n", any ? "" : "(none)");
-    if (result.evidence_count > 0)
+    if (result.evidence_count > 0 || result.cues != 0)
         printf("evidence:\n");
     for (size_t i = 0; i < result.evidence_count; i++) {
         const AnEvidence *e = &result.evidence[i];
         printf("  %-16s %-26s \"%s\"\n", an_label_name(e->label), e->rule, e->match);
     }
+    /* What the rubric reads besides the labels (motive, cost of doing
+     * nothing, buying process, specifics, vague endings). */
+    for (int cue = 0; cue < AN_CUE_COUNT; cue++)
+        if (result.cues & AN_CUE_BIT(cue))
+            printf("  %-16s %-26s \"%s\"  (for the rubric)\n", an_cue_name((AnCue)cue),
+                   result.cue_evidence[cue].rule, result.cue_evidence[cue].match);
     if (result.truncated)
         printf("note:    the line was cut at %d bytes before analysis\n", AN_MAX_LINE_BYTES);
     if (result.invalid_utf8)
