@@ -37,6 +37,15 @@ int cli_parse_options(int argc, char **argv, const CliOption *options, size_t op
             positional[(*positional_count)++] = arg;
             continue;
         }
+        /* "--name=value" is "--name value" */
+        char name[64];
+        const char *inline_value = NULL;
+        const char *equals = strchr(arg, '=');
+        if (arg[1] == '-' && equals != NULL && (size_t)(equals - arg) < sizeof name) {
+            snprintf(name, sizeof name, "%.*s", (int)(equals - arg), arg);
+            inline_value = equals + 1;
+            arg = name;
+        }
         const CliOption *option = cli_find_option(options, option_count, arg);
         if (option == NULL) {
             fprintf(stderr, "coach %s: unknown option '%s' (try coach %s --help)\n", command, arg,
@@ -46,14 +55,21 @@ int cli_parse_options(int argc, char **argv, const CliOption *options, size_t op
         if (option->given != NULL)
             *option->given = true;
         if (option->kind == CLI_FLAG) {
+            if (inline_value != NULL) {
+                fprintf(stderr, "coach %s: %s takes no value\n", command, arg);
+                return CLI_USAGE;
+            }
             *(bool *)option->target = true;
             continue;
         }
-        if (i + 1 >= argc || argv[i + 1][0] == '\0') {
-            fprintf(stderr, "coach %s: %s needs a value\n", command, arg);
-            return CLI_USAGE;
+        const char *value = inline_value;
+        if (value == NULL) {
+            if (i + 1 >= argc || argv[i + 1][0] == '\0') {
+                fprintf(stderr, "coach %s: %s needs a value\n", command, arg);
+                return CLI_USAGE;
+            }
+            value = argv[++i];
         }
-        const char *value = argv[++i];
         if (option->kind == CLI_STRING) {
             *(const char **)option->target = value;
             continue;

@@ -24,6 +24,7 @@ typedef struct CliOption {
 enum { CLI_PARSED = 0, CLI_HELP = -1 };
 
 /* Parses argv[1..argc) (argv[0] is the command's name) against options.
+ * "--name=value" works like "--name value".
  * Other arguments (and everything after "--") are stored in positional,
  * which has room for argc entries; their number goes to *positional_count.
  * Returns CLI_PARSED, CLI_HELP for -h/--help, or CLI_USAGE (2) after

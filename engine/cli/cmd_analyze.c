@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "utf8.h"
 
 static void print_usage(FILE *out)
@@ -398,48 +399,34 @@ int cmd_analyze(int argc, char **argv)
 {
     const char *text = NULL, *context = NULL, *bench = NULL;
     bool jsonl = false;
-    long repeat = 50;
-    for (int i = 1; i < argc; i++) {
-        const char *arg = argv[i];
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            print_usage(stdout);
-            return CLI_OK;
-        } else if (strcmp(arg, "--jsonl") == 0) {
-            jsonl = true;
-        } else if (strcmp(arg, "--context") == 0 || strcmp(arg, "-c") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach: analyze: %s needs a value\n", arg);
-                return CLI_USAGE;
-            }
-            context = argv[++i];
-        } else if (strncmp(arg, "--context=", 10) == 0) {
-            context = arg + 10;
-        } else if (strcmp(arg, "--bench") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach: analyze: --bench needs a .jsonl file\n");
-                return CLI_USAGE;
-            }
-            bench = argv[++i];
-        } else if (strcmp(arg, "--repeat") == 0) {
-            char *end = NULL;
-            repeat = i + 1 < argc ? strtol(argv[++i], &end, 10) : 0;
-            if (end == NULL || *end != '\0' || repeat < 1 || repeat > 1000000) {
-                fprintf(stderr, "coach: analyze: --repeat needs a number from 1 to 1000000\n");
-                return CLI_USAGE;
-            }
-        } else if (strcmp(arg, "--") == 0 && i + 1 < argc && text == NULL) {
-            text = argv[++i];
-        } else if (arg[0] == '-' && arg[1] != '\0') {
-            fprintf(stderr, "coach: analyze: unknown option '%s'\n", arg);
-            print_usage(stderr);
-            return CLI_USAGE;
-        } else if (text == NULL) {
-            text = arg;
-        } else {
-            fprintf(stderr, "coach: analyze: one line at a time (put it in quotes)\n");
-            return CLI_USAGE;
-        }
+    uint64_t repeat_option = 50;
+    const CliOption accepted[] = {
+        {"--jsonl", NULL, CLI_FLAG, &jsonl, NULL},
+        {"--context", "-c", CLI_STRING, &context, NULL},
+        {"--bench", NULL, CLI_STRING, &bench, NULL},
+        {"--repeat", NULL, CLI_NUMBER, &repeat_option, NULL},
+    };
+    const char *positional[argc > 0 ? argc : 1];
+    size_t positional_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
+                                   positional, &positional_count);
+    if (parsed == CLI_HELP) {
+        print_usage(stdout);
+        return CLI_OK;
     }
+    if (parsed != CLI_PARSED)
+        return CLI_USAGE;
+    if (positional_count > 1) {
+        fprintf(stderr, "coach: analyze: one line at a time (put it in quotes)\n");
+        return CLI_USAGE;
+    }
+    if (positional_count == 1)
+        text = positional[0];
+    if (repeat_option < 1 || repeat_option > 1000000) {
+        fprintf(stderr, "coach: analyze: --repeat needs a number from 1 to 1000000\n");
+        return CLI_USAGE;
+    }
+    long repeat = (long)repeat_option;
     int modes = (text != NULL) + jsonl + (bench != NULL);
     if (modes != 1 || (context != NULL && text == NULL)) {
         print_usage(stderr);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
 #include "utf8.h"
 #include "scenario.h"
 
@@ -269,28 +270,17 @@ static int write_dot(FILE *out, const Scenario *scenario)
 int cmd_graph(int argc, char **argv)
 {
     const char *path = NULL, *output = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            print_graph_usage(stdout);
-            return CLI_OK;
-        }
-        if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "coach: graph: %s needs a FILE\n", argv[i]);
-                return CLI_USAGE;
-            }
-            output = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-            fprintf(stderr, "coach: graph: unknown option '%s'\n", argv[i]);
-            print_graph_usage(stderr);
-            return CLI_USAGE;
-        } else if (path != NULL) {
-            fprintf(stderr, "coach: graph: one SCENARIO at a time\n");
-            return CLI_USAGE;
-        } else {
-            path = argv[i];
-        }
+    const CliOption accepted[] = {{"--output", "-o", CLI_STRING, &output, NULL}};
+    const char *positional[argc > 0 ? argc : 1];
+    size_t positional_count = 0;
+    int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
+                                   positional, &positional_count);
+    if (parsed == CLI_HELP) {
+        print_graph_usage(stdout);
+        return CLI_OK;
     }
+    if (parsed != CLI_PARSED || cli_at_most_one(argv[0], positional, positional_count, &path) != CLI_OK)
+        return CLI_USAGE;
     if (path == NULL) {
         print_graph_usage(stderr);
         return CLI_USAGE;
