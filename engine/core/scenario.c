@@ -401,6 +401,29 @@ static void scn_push_node(lua_State *L, int node)
     lua_remove(L, -2);
 }
 
+/* Pushes option index (0-based) of the node body at body. A scenario's own
+ * functions can reach its node tables and replace `choices` while the call
+ * runs, so both values are type-checked here before any raw access: a
+ * number in their place is a scenario error with the node's line, never an
+ * unchecked lua_rawgeti on a non-table. */
+static int scn_push_choice(lua_State *L, int body, int node, size_t index)
+{
+    const NodeData *data = &scn_from(L)->nodes[node];
+    body = lua_absindex(L, body);
+    int type = lua_getfield(L, body, "choices");
+    if (type != LUA_TTABLE)
+        return scn_raise(L, data->view.line,
+                         "node \"%s\": choices became a %s during play (a list of options expected)",
+                         data->view.id, lua_typename(L, type));
+    type = lua_rawgeti(L, -1, (lua_Integer)index + 1);
+    if (type != LUA_TTABLE)
+        return scn_raise(L, data->view.line,
+                         "node \"%s\": option %zu became a %s during play (a table expected)",
+                         data->view.id, index + 1, lua_typename(L, type));
+    lua_remove(L, -2);
+    return lua_gettop(L);
+}
+
 /* --- sandboxed library replacements -------------------------------------- */
 
 static int scn_lua_load(lua_State *L)
@@ -2502,9 +2525,7 @@ static int scn_choice_call(lua_State *L)
     scn_push_state(L);
     int state = lua_gettop(L);
     scn_push_node(L, call->node);
-    lua_getfield(L, -1, "choices");
-    lua_rawgeti(L, -1, (lua_Integer)call->index + 1);
-    int choice = lua_gettop(L);
+    int choice = scn_push_choice(L, -1, call->node, call->index);
     ScnChoice *out = call->choice;
     memset(out, 0, sizeof *out);
     lua_getfield(L, choice, "id");
@@ -2515,9 +2536,11 @@ static int scn_choice_call(lua_State *L)
         snprintf(id, sizeof id, "%s.%c", node->view.id, (char)('a' + call->index % 26));
     lua_pop(L, 1);
     scn_set_buffer(L, &s->choice_id, id, strlen(id));
-    lua_getfield(L, choice, "text");
+    if (lua_getfield(L, choice, "text") != LUA_TSTRING)
+        return scn_raise(L, node->view.line, "node \"%s\": option %zu's text became a %s during play",
+                         node->view.id, call->index + 1, luaL_typename(L, -1));
     luaL_Buffer b;
-    const char *raw = luaL_checkstring(L, -1);
+    const char *raw = lua_tostring(L, -1);
     luaL_buffinit(L, &b);
     scn_substitute(L, state, raw, &b);
     luaL_pushresult(&b);
@@ -2598,14 +2621,13 @@ static void scn_push_move(lua_State *L, const ScnMove *move, int node)
     lua_setfield(L, -2, "labels");
     if (move->choice >= 0) {
         scn_push_node(L, node);
-        lua_getfield(L, -1, "choices");
-        lua_rawgeti(L, -1, move->choice + 1);
+        scn_push_choice(L, -1, node, (size_t)move->choice);
         if (lua_getfield(L, -1, "id") != LUA_TSTRING) {
             lua_pop(L, 1);
             lua_pushfstring(L, "%c", 'a' + move->choice % 26);
         }
-        lua_setfield(L, -5, "choice");
-        lua_pop(L, 3);
+        lua_setfield(L, -4, "choice");
+        lua_pop(L, 2);
     }
     lua_pushboolean(L, move->premature_ask);
     lua_setfield(L, -2, "premature");
@@ -2709,9 +2731,7 @@ static int scn_route_call(lua_State *L)
     char route_id[300];
     int next = -1;
     if (move->choice >= 0) {
-        lua_getfield(L, body, "choices");
-        lua_rawgeti(L, -1, move->choice + 1);
-        int choice = lua_gettop(L);
+        int choice = scn_push_choice(L, body, call->node, (size_t)move->choice);
         const ScnEdge *edge = NULL;
         size_t seen = 0;
         for (size_t i = 0; i < node->view.edge_count; i++)
