@@ -147,6 +147,28 @@ static void out_result(Out *out, const AnResult *result)
         out_put(out, "}", 1);
     }
     out_put(out, "]", 1);
+    if (result->clause_count > 1) {
+        out_str(out, ",\"clauses\":[");
+        for (size_t c = 0; c < result->clause_count; c++) {
+            const AnClause *clause = &result->clauses[c];
+            out_str(out, c > 0 ? ",{\"span\":[" : "{\"span\":[");
+            char span[48];
+            snprintf(span, sizeof span, "%u,%u],\"labels\":[", clause->start, clause->end);
+            out_str(out, span);
+            bool first_label = true;
+            for (int label = 0; label < AN_LABEL_COUNT; label++)
+                if (clause->labels & AN_BIT(label)) {
+                    out_str(out, first_label ? "\"" : ",\"");
+                    out_str(out, an_label_name((AnLabel)label));
+                    out_put(out, "\"", 1);
+                    first_label = false;
+                }
+            out_str(out, "]}");
+        }
+        char answered[40];
+        snprintf(answered, sizeof answered, "],\"answered\":%d", result->answered);
+        out_str(out, answered);
+    }
     if (result->truncated)
         out_str(out, ",\"truncated\":true");
     if (result->invalid_utf8)
@@ -280,6 +302,24 @@ static int explain(const Analyzer *analyzer, const char *text, const char *conte
     for (size_t i = 0; i < result.evidence_count; i++) {
         const AnEvidence *e = &result.evidence[i];
         printf("  %-16s %-26s \"%s\"\n", an_label_name(e->label), e->rule, e->match);
+    }
+    if (result.clause_count > 1) {
+        printf("clauses: (the prospect answers the one marked >)\n");
+        for (size_t c = 0; c < result.clause_count; c++) {
+            const AnClause *clause = &result.clauses[c];
+            size_t length = strlen(text);
+            unsigned start = clause->start < length ? clause->start : (unsigned)length;
+            unsigned end = clause->end < length ? clause->end : (unsigned)length;
+            printf(" %s%zu  \"%.*s\"  ", (int)c == result.answered ? ">" : " ", c + 1, (int)(end - start),
+                   text + start);
+            bool first_label = true;
+            for (int label = 0; label < AN_LABEL_COUNT; label++)
+                if (clause->labels & AN_BIT(label)) {
+                    printf("%s%s", first_label ? "" : ", ", an_label_name((AnLabel)label));
+                    first_label = false;
+                }
+            printf("%s\n", first_label ? "(none)" : "");
+        }
     }
     /* What the rubric reads besides the labels (motive, cost of doing
      * nothing, buying process, specifics, vague endings). */

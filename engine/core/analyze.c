@@ -239,6 +239,7 @@ static bool key_in(const KeySet *set, uint64_t key)
 
 typedef struct Candidate {
     AnLabel label;
+    uint16_t sentence;
     char rule[AN_RULE_BYTES];
     char match[AN_MATCH_BYTES];
 } Candidate;
@@ -264,11 +265,14 @@ typedef struct Work {
     bool seller_trouble[TX_MAX_SENTENCES]; /* the seller's own trouble */
     bool context_move[TX_MAX_SENTENCES];   /* a probe or reflection sentence */
     bool has_kind[LEX_KIND_COUNT];
+    unsigned sentence_labels[TX_MAX_SENTENCES]; /* AN_BIT() set of labels found in each sentence */
 } Work;
 
-static void candidate(Work *w, AnLabel label, const char *rule, const char *match)
+static void candidate(Work *w, AnLabel label, size_t sentence, const char *rule, const char *match)
 {
     w->out->labels |= AN_BIT(label);
+    if (sentence < w->line->sentence_count)
+        w->sentence_labels[sentence] |= AN_BIT(label);
     /* at most a few per label, so every label keeps its evidence */
     size_t same = 0;
     for (size_t i = 0; i < w->candidate_count; i++)
@@ -277,6 +281,7 @@ static void candidate(Work *w, AnLabel label, const char *rule, const char *matc
         return;
     Candidate *c = &w->candidates[w->candidate_count++];
     c->label = label;
+    c->sentence = (uint16_t)sentence;
     snprintf(c->rule, sizeof c->rule, "%s", rule);
     size_t n = tx_utf8_cut(match, strlen(match), sizeof c->match);
     memcpy(c->match, match, n);
@@ -287,7 +292,7 @@ static void candidate_tokens(Work *w, AnLabel label, const char *rule, size_t fi
 {
     char match[AN_MATCH_BYTES];
     tx_quote(w->line, first, last, match, sizeof match);
-    candidate(w, label, rule, match);
+    candidate(w, label, w->line->tokens[first].sentence, rule, match);
 }
 
 static void candidate_hit(Work *w, AnLabel label, const LexHit *hit)
@@ -313,6 +318,8 @@ static void emit_evidence(Work *w)
                 e->label = w->candidates[i].label;
                 memcpy(e->rule, w->candidates[i].rule, sizeof e->rule);
                 memcpy(e->match, w->candidates[i].match, sizeof e->match);
+                e->clause = w->candidates[i].sentence < AN_MAX_CLAUSES ? w->candidates[i].sentence
+                                                                         : AN_MAX_CLAUSES - 1;
                 used[i] = true;
                 first_done = true;
             }
@@ -767,7 +774,7 @@ static void decide_context_moves(Work *w)
         } else if (w->overlap[s] >= a->probe_min_overlap) {
             char match[AN_MATCH_BYTES];
             shared_words(w, s, match, sizeof match, true);
-            candidate(w, AN_PROBE, "probe.context_words", match);
+            candidate(w, AN_PROBE, s, "probe.context_words", match);
         } else if (sentence->count <= a->probe_short_words) {
             candidate_tokens(w, AN_PROBE, "probe.short_follow_up", sentence->first,
                              (size_t)sentence->first + sentence->count - 1);
@@ -798,7 +805,7 @@ static void decide_context_moves(Work *w)
         char match[AN_MATCH_BYTES];
         if (line_overlap > 0) {
             shared_words(w, SIZE_MAX, match, sizeof match, true);
-            candidate(w, AN_REFLECTION, "reflection.context_words", match);
+            candidate(w, AN_REFLECTION, hit->sentence, "reflection.context_words", match);
         }
         return;
     }
@@ -810,13 +817,15 @@ static void decide_context_moves(Work *w)
         char match[AN_MATCH_BYTES];
         shared_words(w, s, match, sizeof match, true);
         w->context_move[s] = true;
-        candidate(w, AN_REFLECTION, "reflection.recap", match);
+        candidate(w, AN_REFLECTION, s, "reflection.recap", match);
         /* a recap is about their world: "the slow controller has..." is not our feature */
         if (w->feature_weak[s] && !w->feature_strong[s]) {
             w->feature_weak[s] = false;
             for (size_t c = 0; c < w->candidate_count; c++)
-                if (w->candidates[c].label == AN_FEATURE && strcmp(w->candidates[c].rule, "feature.thing_verb") == 0)
+                if (w->candidates[c].label == AN_FEATURE && strcmp(w->candidates[c].rule, "feature.thing_verb") == 0) {
                     w->candidates[c].rule[0] = '\0'; /* dropped below */
+                    w->sentence_labels[w->candidates[c].sentence] &= ~AN_BIT(AN_FEATURE);
+                }
         }
         return;
     }
@@ -852,7 +861,7 @@ static void decide_context_moves(Work *w)
         if (w->overlap[s] >= 1) {
             char match[AN_MATCH_BYTES];
             shared_words(w, s, match, sizeof match, true);
-            candidate(w, AN_REFLECTION, "reflection.about_you", match);
+            candidate(w, AN_REFLECTION, s, "reflection.about_you", match);
         } else if (feeling != SIZE_MAX) {
             candidate_tokens(w, AN_REFLECTION, "reflection.names_feeling", feeling, feeling);
         } else {
@@ -861,6 +870,40 @@ static void decide_context_moves(Work *w)
         }
         return;
     }
+}
+
+/* One clause per sentence, with the labels found in it; the answered clause
+ * is the last that asks (a question or a next step), else the last with any
+ * label: "That sounds rough. What happened next?" is answered as the probe. */
+static void emit_clauses(Work *w)
+{
+    const TxText *line = w->line;
+    AnResult *out = w->out;
+    const unsigned asks = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_NEXT_STEP);
+    out->clause_count = 0;
+    out->answered = -1;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        AnClause *clause;
+        if (out->clause_count < AN_MAX_CLAUSES) {
+            clause = &out->clauses[out->clause_count++];
+            clause->labels = 0;
+            clause->start = sentence->src_start;
+        } else {
+            clause = &out->clauses[AN_MAX_CLAUSES - 1];
+        }
+        clause->labels |= w->sentence_labels[s];
+        clause->end = sentence->src_end;
+    }
+    int last_labelled = -1;
+    for (size_t c = 0; c < out->clause_count; c++) {
+        if (out->clauses[c].labels & asks)
+            out->answered = (int)c;
+        if (out->clauses[c].labels != 0)
+            last_labelled = (int)c;
+    }
+    if (out->answered < 0)
+        out->answered = last_labelled;
 }
 
 /* The rubric cues: for each cue kind, the first hit (in token order) of the
@@ -934,6 +977,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
         w.overlap[s] = 0;
         w.feature_strong[s] = w.feature_weak[s] = w.benefit[s] = w.blocks_recap[s] = w.purpose[s] = false;
         w.seller_trouble[s] = w.context_move[s] = false;
+        w.sentence_labels[s] = 0;
     }
     for (size_t i = 0; i < line.token_count; i++) {
         out->you_words += in_class(&line.tokens[i], analyzer->you);
@@ -1006,24 +1050,72 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
             out->jargon_count++;
     }
     emit_evidence(&w);
+    emit_clauses(&w);
     find_cues(analyzer, &line, &hits, out);
 }
 
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys)
 {
+    if (text == NULL)
+        return 0;
+    return an_shared_words(analyzer, text, strlen(text), keys, NULL, 0);
+}
+
+int an_shared_words(const Analyzer *analyzer, const char *text, size_t len, const char *keys, char *out,
+                    size_t size)
+{
+    if (out != NULL && size > 0)
+        out[0] = '\0';
     if (analyzer == NULL || text == NULL || keys == NULL)
         return 0;
     const Lexicon *lex = analyzer->lexicon;
     TxText text_pipeline, keys_pipeline;
-    KeySet key_set, text_set;
-    tx_build(&text_pipeline, text, strlen(text), lex_text_rules(lex), lex_stemmer(lex));
+    KeySet key_set;
+    tx_build(&text_pipeline, text, len, lex_text_rules(lex), lex_stemmer(lex));
     tx_build(&keys_pipeline, keys, strlen(keys), lex_text_rules(lex), lex_stemmer(lex));
     /* every word of text counts: a key the author chose ("who else") is
      * meant even when it is a function word */
-    collect_keys(analyzer, &text_pipeline, false, &text_set);
     collect_keys(analyzer, &keys_pipeline, false, &key_set);
+    uint64_t seen[MAX_KEYS];
     int shared = 0;
-    for (size_t i = 0; i < key_set.count; i++)
-        shared += key_in(&text_set, key_set.keys[i]);
+    size_t used = 0;
+    for (size_t i = 0; i < text_pipeline.token_count; i++) {
+        const TxToken *t = &text_pipeline.tokens[i];
+        uint64_t key = meaning_key(analyzer, &text_pipeline, t);
+        if (!key_in(&key_set, key))
+            continue;
+        bool again = false;
+        for (int k = 0; k < shared && !again; k++)
+            again = seen[k] == key;
+        if (again)
+            continue;
+        seen[shared++] = key;
+        if (out != NULL && used + 4 < size && (t->flags & TX_SECOND_PART) == 0) {
+            char word[48];
+            tx_quote(&text_pipeline, i, i, word, sizeof word);
+            int n = snprintf(out + used, size - used, "%s%s", used > 0 ? ", " : "", word);
+            if (n > 0)
+                used = used + (size_t)n < size ? used + (size_t)n : size - 1;
+        }
+    }
     return shared;
+}
+
+AnOverlap an_overlap(const Analyzer *analyzer, const char *a, size_t a_len, const char *b, size_t b_len)
+{
+    AnOverlap overlap = {0, 0, 0};
+    if (analyzer == NULL || a == NULL || b == NULL)
+        return overlap;
+    const Lexicon *lex = analyzer->lexicon;
+    TxText left, right;
+    KeySet left_keys, right_keys;
+    tx_build(&left, a, a_len, lex_text_rules(lex), lex_stemmer(lex));
+    tx_build(&right, b, b_len, lex_text_rules(lex), lex_stemmer(lex));
+    collect_keys(analyzer, &left, true, &left_keys);
+    collect_keys(analyzer, &right, true, &right_keys);
+    for (size_t i = 0; i < right_keys.count; i++)
+        overlap.shared += key_in(&left_keys, right_keys.keys[i]);
+    overlap.left = (int)left_keys.count;
+    overlap.right = (int)right_keys.count;
+    return overlap;
 }

@@ -51,6 +51,7 @@ typedef struct AnEvidence {
     AnLabel label;
     char rule[AN_RULE_BYTES];   /* stable rule id, e.g. "open.wh_start" */
     char match[AN_MATCH_BYTES]; /* the matched words, as typed (UTF-8, maybe cut) */
+    int clause;                 /* index into AnResult.clauses of the words' sentence */
 } AnEvidence;
 
 /* Kinds of scenario-supplied terms the analyser also knows. */
@@ -90,6 +91,17 @@ typedef struct AnCueEvidence {
     char match[AN_MATCH_BYTES];
 } AnCueEvidence;
 
+#define AN_MAX_CLAUSES 16
+
+/* One sentence of the line and the labels found in it. A typed line often
+ * holds several moves ("That sounds rough. What happened next?" is a
+ * reflection, then a probe); the prospect answers the last question or ask.
+ * Lines with more sentences than AN_MAX_CLAUSES fold the rest into the last. */
+typedef struct AnClause {
+    unsigned labels;            /* AN_BIT() set of the labels whose evidence lies here */
+    unsigned start, end;        /* byte span in the analysed text (the input's offsets) */
+} AnClause;
+
 /* Everything the analyser says about one line. Plain value; no pointers into
  * the input, so it may outlive the text. */
 typedef struct AnResult {
@@ -107,6 +119,10 @@ typedef struct AnResult {
     int empty_trio_count;       /* quality/service/reliability-style words */
     int context_overlap;        /* content stems shared with the context line */
     int term_hits[AN_TERM_KIND_COUNT][AN_MAX_TERM_HITS]; /* indexes of scenario terms hit, -1 padded */
+    AnClause clauses[AN_MAX_CLAUSES];
+    size_t clause_count;
+    int answered;               /* the clause the prospect answers (the last question or ask,
+                                   else the last with a label); -1 when no clause has a label */
     unsigned cues;              /* AN_CUE_BIT() set of rubric cues */
     AnCueEvidence cue_evidence[AN_CUE_COUNT]; /* for each cue in cues; empty otherwise */
 } AnResult;
@@ -145,5 +161,21 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
  * matching. A key that is a function word ("who", "else") counts when text
  * has it too: the author chose it. Never fails. */
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys);
+
+/* an_shared_meaning() on len bytes of text (need not be NUL-terminated),
+ * also writing the words of text that matched, as typed and separated by
+ * ", ", into out (cut to size; out may be NULL). Never fails. */
+int an_shared_words(const Analyzer *analyzer, const char *text, size_t len, const char *keys, char *out,
+                    size_t size);
+
+/* How much two texts mean alike: the distinct content meanings (stems and
+ * synonym groups; function words left out) of each, and how many they share. */
+typedef struct AnOverlap {
+    int shared;
+    int left;   /* content meanings of a */
+    int right;  /* content meanings of b */
+} AnOverlap;
+
+AnOverlap an_overlap(const Analyzer *analyzer, const char *a, size_t a_len, const char *b, size_t b_len);
 
 #endif
