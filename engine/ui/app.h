@@ -1,5 +1,7 @@
-/* app: the GUI application behind ui_run(): one window, three screens
- * (menu, play, debrief), event handling and rendering. ui_run() is a thin
+/* app: the GUI application behind ui_run(): the window, the renderer and
+ * the fonts, and which screen is showing. Each screen lives in its own
+ * module (menu, play, debrief), owns its state, handles its own input and
+ * returns a ViewAction (view.h) that the app carries out. ui_run() is a thin
  * event loop around it; the screenshot tests drive it directly with
  * synthetic SDL events and read the frame back.
  *

@@ -1,8 +1,7 @@
-/* png: a small PNG writer and reader for screenshots (8-bit RGB), so the UI
- * and its screenshot tests need no image library. The writer compresses
- * with LZ77 and fixed Huffman codes (UI screenshots are mostly flat colour);
- * the reader inflates any zlib stream (stored, fixed and dynamic blocks) of
- * an 8-bit RGB or RGBA, non-interlaced PNG. */
+/* png: a small PNG writer for screenshots (8-bit RGB), so that
+ * `coach play --screenshot` needs no image library. It compresses with
+ * LZ77 and fixed Huffman codes (UI screenshots are mostly flat colour).
+ * (The screenshot tests' reader is test code: tests/unit/png_read.c.) */
 #ifndef COACH_UI_PNG_H
 #define COACH_UI_PNG_H
 
@@ -14,10 +13,5 @@
  * to path. Returns 0 or a negative COACH_E* code with err filled. */
 int png_write(const char *path, const unsigned char *rgb, int width, int height, size_t stride,
               CoachError *err);
-
-/* Reads path into a malloc'd RGB buffer (3 bytes a pixel, rows packed);
- * NULL with err (naming the file) when it is unreadable or a kind of PNG
- * this reader does not handle. Caller frees. */
-unsigned char *png_read(const char *path, int *width, int *height, CoachError *err);
 
 #endif

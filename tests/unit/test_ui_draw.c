@@ -3,6 +3,7 @@
 #include "check.h"
 #include "draw.h"
 #include "png.h"
+#include "png_read.h"
 
 #include <SDL.h>
 #include <stdlib.h>

@@ -12,6 +12,7 @@
 #include "app.h"
 #include "check.h"
 #include "png.h"
+#include "png_read.h"
 
 #include <SDL.h>
 #include <stdint.h>

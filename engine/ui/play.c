@@ -1,0 +1,473 @@
+/* play: the play screen's state, input and layout (see play.h). */
+#include "play.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "play_answer.h"
+#include "play_scores.h"
+#include "play_transcript.h"
+#include "reload.h"
+#include "textbox.h"
+
+#define PLAY_PATH_BYTES 4096
+
+typedef enum Focus { FOCUS_TEXT, FOCUS_CHOICES } Focus;
+
+struct Play {
+    Startup *startup;             /* borrowed: the analyser, opening sessions */
+    Session *session;
+    char path[PLAY_PATH_BYTES];   /* the scenario file of the session */
+    TextBox box;
+    Focus focus;
+    size_t highlight;             /* the option Enter picks */
+    int scroll;                   /* transcript pixels scrolled up from the newest */
+    int scroll_max;
+    bool confirm_quit;            /* Esc was pressed once */
+    ReloadWatch watch;
+};
+
+Play *play_create(Startup *startup, Uint32 watch_event)
+{
+    Play *play = calloc(1, sizeof *play);
+    if (play == NULL)
+        return NULL;
+    play->startup = startup;
+    textbox_init(&play->box);
+    reload_watch_init(&play->watch, watch_event);
+    return play;
+}
+
+void play_destroy(Play *play)
+{
+    if (play == NULL)
+        return;
+    reload_watch_stop(&play->watch);
+    ses_destroy(play->session);
+    free(play);
+}
+
+const Session *play_session(const Play *play)
+{
+    return play->session;
+}
+
+const char *play_typed_text(const Play *play)
+{
+    return play->box.text;
+}
+
+/* ---- the session's life ------------------------------------------------------------ */
+
+/* Gives a session started without an analyser (by the start-up helper) its
+ * analyser, before the trainee's first answer. */
+static int ensure_session_analyzer(Play *play, CoachError *err)
+{
+    if (play->session == NULL || ses_has_analyzer(play->session))
+        return 0;
+    const Analyzer *analyzer = startup_analyzer(play->startup, err);
+    if (analyzer == NULL)
+        return -1;
+    return ses_set_analyzer(play->session, analyzer, err) == 0 ? 0 : -1;
+}
+
+/* Loads path and starts a fresh session on it with the shared analyser. */
+static Session *session_begin(Play *play, const char *path, CoachError *err)
+{
+    const Analyzer *analyzer = startup_analyzer(play->startup, err);
+    if (analyzer == NULL)
+        return NULL;
+    return startup_open_session(play->startup, path, analyzer, err);
+}
+
+static void focus_for_state(Play *play)
+{
+    SesState state = play->session != NULL ? ses_state(play->session) : SES_FAILED;
+    play->highlight = 0;
+    if (state == SES_AWAIT_CHOICE && ses_choice_count(play->session) > 0)
+        play->focus = FOCUS_CHOICES;
+    else
+        play->focus = FOCUS_TEXT;
+}
+
+static void after_turn(Play *play, View *view)
+{
+    play->scroll = 0;
+    play->confirm_quit = false;
+    focus_for_state(play);
+    if (play->session != NULL && ses_state(play->session) == SES_FAILED) {
+        const CoachError *failure = ses_error(play->session);
+        if (failure != NULL)
+            view_banner_from_error(view, "The scenario stopped: ", failure);
+        else
+            view_set_banner(view, true, "The scenario stopped with an error.");
+    }
+    view->dirty = true;
+}
+
+void play_install(Play *play, View *view, Session *session, const char *path)
+{
+    reload_watch_stop(&play->watch);
+    ses_destroy(play->session);
+    play->session = session;
+    snprintf(play->path, sizeof play->path, "%s", path);
+    textbox_init(&play->box);
+    view->banner[0] = '\0';
+    after_turn(play, view);
+    reload_watch_start(&play->watch, play->path);
+}
+
+int play_open(Play *play, View *view, const char *path, CoachError *err)
+{
+    Session *session = session_begin(play, path, err);
+    if (session == NULL)
+        return -1;
+    play_install(play, view, session, path);
+    return 0;
+}
+
+void play_close(Play *play)
+{
+    reload_watch_stop(&play->watch);
+    ses_destroy(play->session);
+    play->session = NULL;
+    play->path[0] = '\0';
+}
+
+void play_reload(Play *play, View *view)
+{
+    if (play->path[0] == '\0')
+        return;
+    reload_watch_mark(&play->watch, play->path);
+    CoachError err;
+    err_clear(&err);
+    Session *fresh = session_begin(play, play->path, &err);
+    if (fresh == NULL) {
+        view_banner_from_error(view, "Reload failed, still playing the previous version: ", &err);
+        return;
+    }
+    size_t total = 0;
+    bool script_error = false;
+    err_clear(&err);
+    size_t done = play->session != NULL ? reload_replay(fresh, play->session, &total, &err, &script_error) : 0;
+    if (script_error) {
+        ses_destroy(fresh);
+        view_banner_from_error(view, "Reload failed while replaying, still playing the previous version: ", &err);
+        return;
+    }
+    ses_destroy(play->session);
+    play->session = fresh;
+    textbox_init(&play->box);
+    after_turn(play, view);
+    if (done == total)
+        view_set_banner(view, false, "Reloaded %s; replayed your %zu answer%s.", play->path, total,
+                        total == 1 ? "" : "s");
+    else
+        view_set_banner(view, false, "Reloaded %s; the scenario changed, so only %zu of %zu answers were replayed.",
+                        play->path, done, total);
+}
+
+void play_watch_tick(Play *play, View *view)
+{
+    if (play->path[0] != '\0' && reload_watch_changed(&play->watch, play->path))
+        play_reload(play, view);
+}
+
+void play_after_frame(Play *play, View *view)
+{
+    if (play->session == NULL)
+        return;
+    /* the session's first log, deferred so it does not hold up the first frame */
+    CoachError err;
+    if (ses_flush_log(play->session, &err) != 0)
+        view_banner_from_error(view, "", &err);
+}
+
+/* ---- answering ---------------------------------------------------------------------- */
+
+static void answer_text(Play *play, View *view)
+{
+    if (play->session == NULL || textbox_is_blank(&play->box))
+        return;
+    SesState state = ses_state(play->session);
+    if (!(state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(play->session))))
+        return;
+    CoachError err;
+    err_clear(&err);
+    if (view->banner[0] != '\0' && !view->banner_error)
+        view_clear_banner(view);
+    if (ensure_session_analyzer(play, &err) != 0) {
+        view_banner_from_error(view, "", &err);
+        return;
+    }
+    if (ses_answer_text(play->session, play->box.text, play->box.length, &err) != 0 &&
+        ses_state(play->session) != SES_FAILED) {
+        view_banner_from_error(view, "", &err);
+        return;
+    }
+    textbox_init(&play->box);
+    after_turn(play, view);
+}
+
+static void answer_choice(Play *play, View *view, size_t index)
+{
+    if (play->session == NULL || ses_state(play->session) != SES_AWAIT_CHOICE ||
+        index >= ses_choice_count(play->session))
+        return;
+    CoachError err;
+    err_clear(&err);
+    if (view->banner[0] != '\0' && !view->banner_error)
+        view_clear_banner(view);
+    /* The key that picked may also produce a text event: drop it. */
+    SDL_FlushEvents(SDL_TEXTEDITING, SDL_TEXTINPUT);
+    if (ensure_session_analyzer(play, &err) != 0) {
+        view_banner_from_error(view, "", &err);
+        return;
+    }
+    if (ses_answer_choice(play->session, index, &err) != 0 && ses_state(play->session) != SES_FAILED) {
+        view_banner_from_error(view, "", &err);
+        return;
+    }
+    after_turn(play, view);
+}
+
+/* ---- input ------------------------------------------------------------------------------ */
+
+static void paste(Play *play, View *view)
+{
+    if (!SDL_HasClipboardText())
+        return;
+    char *text = SDL_GetClipboardText();
+    if (text == NULL)
+        return;
+    textbox_insert(&play->box, text, strlen(text));
+    SDL_free(text);
+    view->dirty = true;
+}
+
+/* Index of the choice a key picks, or -1: digits 1-9, and letters A-I in
+ * projector mode. */
+static int choice_key(const View *view, SDL_Keycode sym)
+{
+    if (sym >= SDLK_1 && sym <= SDLK_9)
+        return (int)(sym - SDLK_1);
+    if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
+        return (int)(sym - SDLK_KP_1);
+    if (view->projector && sym >= SDLK_a && sym <= SDLK_i)
+        return (int)(sym - SDLK_a);
+    return -1;
+}
+
+/* Esc: once asks to confirm, twice ends the call; after the call, leaves. */
+static ViewAction escape_key(Play *play, View *view, bool playing)
+{
+    ViewAction action = VIEW_STAY;
+    if (!playing) {
+        action = ses_state(play->session) == SES_ENDED ? VIEW_TO_DEBRIEF : VIEW_TO_MENU;
+    } else if (!play->confirm_quit) {
+        play->confirm_quit = true;
+        view_set_banner(view, false, "Press Esc again to end the call now (it will be scored as abandoned).");
+    } else {
+        CoachError err;
+        err_clear(&err);
+        if (ses_quit(play->session, &err) != 0) {
+            view_banner_from_error(view, "", &err);
+        } else {
+            view_clear_banner(view);
+            action = VIEW_TO_DEBRIEF;
+        }
+    }
+    view->dirty = true;
+    return action;
+}
+
+/* Keys that edit the text box; false when key is none of them. */
+static bool edit_key(Play *play, View *view, SDL_Keycode sym, bool ctrl)
+{
+    switch (sym) {
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        answer_text(play, view);
+        break;
+    case SDLK_BACKSPACE:
+        textbox_backspace(&play->box);
+        break;
+    case SDLK_DELETE:
+        textbox_delete(&play->box);
+        break;
+    case SDLK_LEFT:
+        textbox_left(&play->box);
+        break;
+    case SDLK_RIGHT:
+        textbox_right(&play->box);
+        break;
+    case SDLK_HOME:
+        textbox_home(&play->box);
+        break;
+    case SDLK_END:
+        textbox_end(&play->box);
+        break;
+    case SDLK_v:
+        if (ctrl)
+            paste(play, view);
+        break;
+    default:
+        return false;
+    }
+    return true;
+}
+
+ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
+{
+    SDL_Keycode sym = key->keysym.sym;
+    bool ctrl = (key->keysym.mod & KMOD_CTRL) != 0;
+    SesState state = play->session != NULL ? ses_state(play->session) : SES_FAILED;
+    bool playing = state == SES_AWAIT_TEXT || state == SES_AWAIT_CHOICE;
+    bool can_type = state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(play->session));
+    size_t choices = state == SES_AWAIT_CHOICE ? ses_choice_count(play->session) : 0;
+    int page = view->height / 2;
+
+    if (sym == SDLK_F5) {
+        play_reload(play, view);
+        return VIEW_STAY;
+    }
+    if (sym == SDLK_PAGEUP || sym == SDLK_PAGEDOWN) {
+        play->scroll = view_clamp(play->scroll + (sym == SDLK_PAGEUP ? page : -page), 0, play->scroll_max);
+        view->dirty = true;
+        return VIEW_STAY;
+    }
+    if (sym == SDLK_ESCAPE)
+        return escape_key(play, view, playing);
+    if (play->confirm_quit) {
+        play->confirm_quit = false;
+        view_clear_banner(view);
+    }
+    if (!playing) {
+        if (state == SES_ENDED && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER))
+            return VIEW_TO_DEBRIEF;
+        return VIEW_STAY;
+    }
+    if (sym == SDLK_TAB && choices > 0 && can_type) {
+        play->focus = play->focus == FOCUS_TEXT ? FOCUS_CHOICES : FOCUS_TEXT;
+        view->dirty = true;
+        return VIEW_STAY;
+    }
+    if (key->repeat != 0 && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || choice_key(view, sym) >= 0))
+        return VIEW_STAY; /* a held key must not answer the next turn too */
+    if (play->focus == FOCUS_CHOICES && choices > 0) {
+        int picked = choice_key(view, sym);
+        if (picked >= 0 && (size_t)picked < choices)
+            answer_choice(play, view, (size_t)picked);
+        else if (sym == SDLK_UP && play->highlight > 0)
+            play->highlight--;
+        else if (sym == SDLK_DOWN && play->highlight + 1 < choices)
+            play->highlight++;
+        else if (sym == SDLK_RETURN || sym == SDLK_KP_ENTER)
+            answer_choice(play, view, play->highlight);
+        view->dirty = true;
+        return VIEW_STAY;
+    }
+    if (can_type && edit_key(play, view, sym, ctrl))
+        view->dirty = true;
+    return VIEW_STAY;
+}
+
+bool play_text_focused(const Play *play)
+{
+    if (play->session == NULL || play->focus != FOCUS_TEXT)
+        return false;
+    SesState state = ses_state(play->session);
+    return state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(play->session));
+}
+
+void play_handle_text(Play *play, View *view, const char *text)
+{
+    if (!view->projector && play->focus == FOCUS_CHOICES && play->session != NULL &&
+        ses_state(play->session) == SES_AWAIT_CHOICE && ses_accepts_text(play->session)) {
+        /* typing on a choice turn that also takes typed lines: start the line */
+        play->focus = FOCUS_TEXT;
+    }
+    if (play_text_focused(play)) {
+        textbox_compose(&play->box, NULL);
+        textbox_insert(&play->box, text, strlen(text));
+        view->dirty = true;
+    }
+}
+
+void play_handle_editing(Play *play, View *view, const char *text)
+{
+    if (play_text_focused(play)) {
+        textbox_compose(&play->box, text);
+        view->dirty = true;
+    }
+}
+
+void play_handle_wheel(Play *play, View *view, int lines)
+{
+    play->scroll = view_clamp(play->scroll + lines * view->unit * 3, 0, play->scroll_max);
+    view->dirty = true;
+}
+
+/* ---- drawing ------------------------------------------------------------------------------ */
+
+/* The brief and the goal of the call in a strip at y across width; returns its height. */
+static int draw_brief(View *view, const ScnInfo *info, int x, int y, int width)
+{
+    const Theme *theme = view->theme;
+    int unit = view->unit, pad = unit;
+    char brief[2400];
+    snprintf(brief, sizeof brief, "%s", info->brief != NULL ? info->brief : "");
+    char purpose[1200];
+    snprintf(purpose, sizeof purpose, "%s", info->purpose != NULL ? info->purpose : "");
+    int label_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, "YOUR GOAL") + unit;
+    int text_w = width - 2 * pad - label_w;
+    int bw, bh, gw, gh;
+    draw_text_size(view->draw, DRAW_SMALL, brief, text_w, &bw, &bh);
+    draw_text_size(view->draw, DRAW_SMALL_BOLD, purpose, text_w, &gw, &gh);
+    int strip_h = bh + gh + unit / 3 + pad;
+    draw_fill(view->draw, (SDL_Rect){x, y, width, strip_h}, unit / 2, theme->surface_alt);
+    int sy = y + pad / 2;
+    draw_text(view->draw, DRAW_SMALL_BOLD, "BRIEF", x + pad, sy, 0, theme->muted);
+    draw_text(view->draw, DRAW_SMALL, brief, x + pad + label_w, sy, text_w, theme->text);
+    sy += bh + unit / 3;
+    draw_text(view->draw, DRAW_SMALL_BOLD, "YOUR GOAL", x + pad, sy, 0, theme->muted);
+    draw_text(view->draw, DRAW_SMALL_BOLD, purpose, x + pad + label_w, sy, text_w, theme->text);
+    return strip_h;
+}
+
+void play_render(Play *play, View *view)
+{
+    const Session *session = play->session;
+    int unit = view->unit, pad = unit;
+    const ScnInfo *info = scn_info(ses_scenario(session));
+    char subtitle[800];
+    snprintf(subtitle, sizeof subtitle, "On the call: %s%s%s%s%s", info->persona_name ? info->persona_name : "the prospect",
+             info->persona_role && info->persona_role[0] ? ", " : "", info->persona_role ? info->persona_role : "",
+             info->persona_company && info->persona_company[0] ? " at " : "",
+             info->persona_company ? info->persona_company : "");
+    char right[200];
+    snprintf(right, sizeof right, "%s  ·  %s", view_difficulty_name(info->difficulty),
+             view->projector ? "classroom mode" : "practice");
+    int y = view_draw_header(view, info->title != NULL ? info->title : "Scenario", subtitle, right);
+    y += view_draw_banner(view, y);
+
+    int content_x = pad, content_w = view->width - 2 * pad;
+    /* the scores panel: not in projector mode, nor when the window is too narrow for it */
+    int side_w = view->projector || view->width < unit * 42 ? 0 : view_clamp(view->width * 24 / 100, unit * 11, unit * 16);
+    int main_w = content_w - (side_w > 0 ? side_w + pad : 0);
+    y += pad * 3 / 4;
+    y += draw_brief(view, info, content_x, y, content_w) + pad * 3 / 4;
+
+    PlayAnswer answer = {session, &play->box, play->focus == FOCUS_TEXT, play->highlight};
+    int box_lines = 0;
+    int input_h = play_answer_height(view, &answer, main_w, &box_lines);
+    int bottom = view->height - pad / 2;
+    int input_y = bottom - input_h;
+    SDL_Rect transcript = {content_x, y, main_w, input_y - y - unit / 2};
+    if (side_w > 0)
+        play_scores_draw(view, session, (SDL_Rect){content_x + main_w + pad, y, side_w, bottom - y});
+    if (transcript.h > unit * 2)
+        play_transcript_draw(view, session, transcript, &play->scroll, &play->scroll_max);
+    play_answer_draw(view, &answer, content_x, input_y, main_w, box_lines);
+}

@@ -1,0 +1,66 @@
+/* play: the play screen, where the call happens. It owns the running
+ * session, the text box, which of options and typing has the focus, the
+ * transcript's scroll, and the scenario file's watcher; it lays the screen
+ * out (header, brief, transcript, the live scores panel, the answer area)
+ * and turns keys into session calls. It reads session state and calls the
+ * session's input functions only: scoring, routing and logging stay in
+ * engine/core.
+ *
+ * The parts it draws have their own files: play_transcript (the
+ * conversation), play_answer (options, text box, end card, key hint),
+ * play_scores (the live scores panel); reload has the watcher and replay. */
+#ifndef COACH_UI_PLAY_H
+#define COACH_UI_PLAY_H
+
+#include <SDL.h>
+#include <stdbool.h>
+
+#include "error.h"
+#include "session.h"
+#include "startup.h"
+#include "view.h"
+
+typedef struct Play Play;
+
+/* A play screen without a session. startup (borrowed, must outlive it)
+ * gives the analyser and opens sessions; watch_event is the user event type
+ * its file watcher pushes (0: no watcher). NULL when out of memory.
+ * Caller: play_destroy(). */
+Play *play_create(Startup *startup, Uint32 watch_event);
+void play_destroy(Play *play);
+
+/* Starts a fresh session on the scenario at path and shows it; -1 with err
+ * (the previous session, if any, stays). */
+int play_open(Play *play, View *view, const char *path, CoachError *err);
+/* Shows session (taken: play_destroy or the next open frees it), started
+ * on the scenario at path. */
+void play_install(Play *play, View *view, Session *session, const char *path);
+/* Ends the session (already logged) and stops watching its file. */
+void play_close(Play *play);
+
+/* Loads the scenario again and replays the trainee's answers into it (F5,
+ * or the watcher); on an error the old session goes on and the banner says
+ * why. */
+void play_reload(Play *play, View *view);
+/* The watcher's event arrived: reloads when the file changed. */
+void play_watch_tick(Play *play, View *view);
+
+/* Input on the play screen. */
+ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key);
+void play_handle_text(Play *play, View *view, const char *text);
+void play_handle_editing(Play *play, View *view, const char *text);
+void play_handle_wheel(Play *play, View *view, int lines);
+
+/* Draws the play screen. */
+void play_render(Play *play, View *view);
+/* After a frame is on screen: writes the session's deferred first log. */
+void play_after_frame(Play *play, View *view);
+
+/* The session (borrowed; NULL when none). */
+const Session *play_session(const Play *play);
+/* True while the text box has the focus and the turn takes typing. */
+bool play_text_focused(const Play *play);
+/* What is typed in the box (borrowed, valid until the next event). */
+const char *play_typed_text(const Play *play);
+
+#endif

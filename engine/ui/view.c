@@ -1,0 +1,163 @@
+/* view: the screens' shared drawing context and pieces (see view.h). */
+#include "view.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int view_clamp(int value, int low, int high)
+{
+    return value < low ? low : value > high ? high : value;
+}
+
+/* ---- banner ------------------------------------------------------------------ */
+
+void view_set_banner(View *view, bool error, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(view->banner, sizeof view->banner, format, args);
+    va_end(args);
+    view->banner_error = error;
+    view->dirty = true;
+}
+
+void view_banner_from_error(View *view, const char *what, const CoachError *err)
+{
+    char line[1200];
+    err_format(err, line, sizeof line);
+    view_set_banner(view, true, "%s%s", what, line);
+}
+
+void view_clear_banner(View *view)
+{
+    view->banner[0] = '\0';
+    view->dirty = true;
+}
+
+int view_draw_banner(View *view, int y)
+{
+    if (view->banner[0] == '\0')
+        return 0;
+    const Theme *theme = view->theme;
+    int pad = view->unit;
+    int width = view->width - 2 * pad;
+    int text_width = 0, text_height = 0;
+    const char *prefix = view->banner_error ? "⚠  " : "";
+    char text[VIEW_BANNER_BYTES + 8];
+    snprintf(text, sizeof text, "%s%s", prefix, view->banner);
+    draw_text_size(view->draw, DRAW_BODY, text, width - pad, &text_width, &text_height);
+    int height = text_height + pad;
+    draw_fill(view->draw, (SDL_Rect){0, y, view->width, height}, 0,
+              view->banner_error ? theme->banner_error : theme->banner_info);
+    draw_text(view->draw, DRAW_BODY, text, pad, y + pad / 2, width - pad, theme->banner_text);
+    return height;
+}
+
+/* ---- header, chips, bars ------------------------------------------------------ */
+
+int view_draw_header(View *view, const char *title, const char *subtitle, const char *right)
+{
+    const Theme *theme = view->theme;
+    int pad = view->unit;
+    int title_height = draw_line_height(view->draw, DRAW_TITLE);
+    int sub_height = subtitle != NULL ? draw_line_height(view->draw, DRAW_SMALL) : 0;
+    int height = pad + title_height + sub_height + pad * 3 / 4;
+    draw_fill(view->draw, (SDL_Rect){0, 0, view->width, height}, 0, theme->header);
+    int right_w = right != NULL ? draw_text_width(view->draw, DRAW_SMALL, right) : 0;
+    int title_w = draw_text_width(view->draw, DRAW_TITLE, title);
+    if (right != NULL && pad + title_w + 2 * pad + right_w > view->width - pad)
+        right = NULL; /* no room: the title matters more */
+    int left_w = view->width - 2 * pad - (right != NULL ? right_w + 2 * pad : 0);
+    SDL_Rect clip = {0, 0, pad + left_w, height};
+    SDL_RenderSetClipRect(view->renderer, &clip);
+    draw_text(view->draw, DRAW_TITLE, title, pad, pad * 3 / 4, 0, theme->header_text);
+    if (subtitle != NULL)
+        draw_text(view->draw, DRAW_SMALL, subtitle, pad, pad * 3 / 4 + title_height, 0, theme->header_muted);
+    SDL_RenderSetClipRect(view->renderer, NULL);
+    if (right != NULL)
+        draw_text(view->draw, DRAW_SMALL, right, view->width - pad - right_w,
+                  (height - draw_line_height(view->draw, DRAW_SMALL)) / 2, 0, theme->header_muted);
+    return height;
+}
+
+int view_draw_chip(View *view, const char *text, int x, int y, SDL_Color fill, SDL_Color ink, bool measure_only)
+{
+    int pad = view->unit / 2;
+    int text_width = draw_text_width(view->draw, DRAW_SMALL_BOLD, text);
+    int height = view_chip_height(view);
+    if (!measure_only) {
+        draw_fill(view->draw, (SDL_Rect){x, y, text_width + 2 * pad, height}, height / 2, fill);
+        draw_text(view->draw, DRAW_SMALL_BOLD, text, x + pad, y + view->unit / 10, 0, ink);
+    }
+    return text_width + 2 * pad;
+}
+
+int view_chip_height(View *view)
+{
+    return draw_line_height(view->draw, DRAW_SMALL_BOLD) + view->unit / 5;
+}
+
+void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color)
+{
+    draw_fill(view->draw, rect, rect.h / 2, view->theme->bar_track);
+    int filled = rect.w * view_clamp(value, 0, 100) / 100;
+    if (filled > 0)
+        draw_fill(view->draw, (SDL_Rect){rect.x, rect.y, filled < rect.h ? rect.h : filled, rect.h}, rect.h / 2,
+                  color);
+}
+
+SDL_Color view_score_color(const Theme *theme, int score)
+{
+    return score >= 70 ? theme->good : score >= 40 ? theme->accent : theme->bad;
+}
+
+SDL_Color view_tone_fill(const Theme *theme, ViewTone tone)
+{
+    return tone == VIEW_TONE_GOOD ? theme->good_soft : tone == VIEW_TONE_BAD ? theme->bad_soft : theme->neutral_soft;
+}
+
+SDL_Color view_tone_ink(const Theme *theme, ViewTone tone)
+{
+    return tone == VIEW_TONE_GOOD ? theme->good : tone == VIEW_TONE_BAD ? theme->bad : theme->muted;
+}
+
+/* ---- words ------------------------------------------------------------------- */
+
+void view_humanize(const char *id, char *out, size_t size)
+{
+    snprintf(out, size, "%s", id != NULL ? id : "");
+    for (char *p = out; *p != '\0'; p++)
+        if (*p == '_')
+            *p = ' ';
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 'a' + 'A');
+}
+
+const char *view_difficulty_name(int difficulty)
+{
+    switch (difficulty) {
+    case 1: return "Beginner";
+    case 2: return "Intermediate";
+    case 3: return "Advanced";
+    default: return "Unrated";
+    }
+}
+
+const char *view_skill_title(RubSkill skill)
+{
+    static const char *const titles[RUB_SKILL_COUNT] = {"Discovery", "Listening", "Benefits over features",
+                                                        "Next step"};
+    return skill < RUB_SKILL_COUNT ? titles[skill] : "?";
+}
+
+const char *view_skill_summary(RubSkill skill)
+{
+    static const char *const summaries[RUB_SKILL_COUNT] = {
+        "Open questions and probes that uncover what the prospect needs, before any pitch.",
+        "Reflecting back, following up the cues they drop, letting them do the talking.",
+        "Every feature tied to what the prospect gets, in their own words.",
+        "A concrete next step, asked for once the right to ask is earned.",
+    };
+    return skill < RUB_SKILL_COUNT ? summaries[skill] : "";
+}

@@ -1,0 +1,84 @@
+/* view: what every screen draws with and reports back through. The app owns
+ * one View (the renderer, the fonts, the theme, the window's size and the
+ * banner under the header) and lends it to the screen it shows; the screen
+ * marks it dirty when it must be drawn again and returns a ViewAction when
+ * the app has to switch screens or quit.
+ *
+ * Also here: the pieces several screens draw (the header bar, the banner,
+ * chips, score bars, tone colours) and the words they share (skill titles,
+ * difficulty names). */
+#ifndef COACH_UI_VIEW_H
+#define COACH_UI_VIEW_H
+
+#include <SDL.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "draw.h"
+#include "error.h"
+#include "rubric.h"
+#include "theme.h"
+
+#define VIEW_BANNER_BYTES 1400
+
+typedef struct View {
+    SDL_Renderer *renderer;  /* borrowed from the app */
+    Draw *draw;              /* borrowed from the app */
+    const Theme *theme;      /* static */
+    int width, height;       /* the renderer's output size in pixels */
+    int unit;                /* base font size in pixels; spacing derives from it */
+    bool projector;          /* classroom mode */
+    bool dirty;              /* the screen must be drawn again */
+    char banner[VIEW_BANNER_BYTES]; /* "" when none */
+    bool banner_error;
+} View;
+
+/* What a screen asks the app to do after an event. */
+typedef enum ViewAction {
+    VIEW_STAY,          /* nothing: stay on this screen */
+    VIEW_QUIT,          /* close the window */
+    VIEW_TO_MENU,       /* end the session, back to the scenario menu */
+    VIEW_START_PLAY,    /* menu: play the selected scenario (menu_selected_path) */
+    VIEW_TO_DEBRIEF,    /* play: the call is over, show its debrief */
+} ViewAction;
+
+/* How a label or an outcome reads to the trainee. */
+typedef enum ViewTone { VIEW_TONE_GOOD, VIEW_TONE_NEUTRAL, VIEW_TONE_BAD } ViewTone;
+
+int view_clamp(int value, int low, int high);
+
+/* Sets the banner (printf-style; cut to VIEW_BANNER_BYTES) and marks the view dirty. */
+void view_set_banner(View *view, bool error, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+/* Sets an error banner: what, then err as one line. */
+void view_banner_from_error(View *view, const char *what, const CoachError *err);
+void view_clear_banner(View *view);
+
+/* Draws the header bar (title, optional subtitle under it, optional text at
+ * the right, dropped when it does not fit); returns its height. */
+int view_draw_header(View *view, const char *title, const char *subtitle, const char *right);
+/* Draws the banner at y across the window, if any; returns the height it took. */
+int view_draw_banner(View *view, int y);
+
+/* A small rounded tag; returns its width. When measure_only, draws nothing. */
+int view_draw_chip(View *view, const char *text, int x, int y, SDL_Color fill, SDL_Color ink, bool measure_only);
+int view_chip_height(View *view);
+/* A score bar: rect's track with value (0..100) of it filled in color. */
+void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color);
+
+SDL_Color view_score_color(const Theme *theme, int score);
+SDL_Color view_tone_fill(const Theme *theme, ViewTone tone);
+SDL_Color view_tone_ink(const Theme *theme, ViewTone tone);
+
+/* "meeting_booked" -> "Meeting booked" into out (size bytes). */
+void view_humanize(const char *id, char *out, size_t size);
+/* Static strings. */
+const char *view_difficulty_name(int difficulty);
+const char *view_skill_title(RubSkill skill);
+/* What each skill is about (RUBRIC.md), in one sentence. */
+const char *view_skill_summary(RubSkill skill);
+
+#endif
