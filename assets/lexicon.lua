@@ -1,6 +1,6 @@
 --[[ The analyser's lexicon: word lists and phrase patterns behind the move
-labels of shared/scoring/LABELS.md. Loaded once, as data only (no Lua
-libraries are available here: write plain tables and strings).
+labels of shared/scoring/LABELS.md. Loaded once, in the scenarios' sandbox;
+write plain tables and strings.
 
 HOW TO EXTEND IT (trainers)
   * Add a phrase to an existing rule: append a string to that rule's list,

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sandbox.h"
+
 /* Built-in classes set from token flags (user sets use the bits below). */
 #define BIT_NUMBER (1ull << 61)
 #define BIT_ORDINAL (1ull << 62)
@@ -400,34 +402,6 @@ static int rebuild_triggers(Lexicon *lex, CoachError *err)
 
 /* ---- loading from Lua -------------------------------------------------- */
 
-typedef struct LuaBudget {
-    size_t used;
-} LuaBudget;
-
-static void *capped_alloc(void *ud, void *ptr, size_t old_size, size_t new_size)
-{
-    LuaBudget *budget = ud;
-    if (ptr == NULL)
-        old_size = 0;
-    if (new_size == 0) {
-        budget->used -= old_size;
-        free(ptr);
-        return NULL;
-    }
-    if (new_size > old_size && budget->used + (new_size - old_size) > LUA_MEMORY_CAP)
-        return NULL;
-    void *grown = realloc(ptr, new_size);
-    if (grown != NULL)
-        budget->used = budget->used - old_size + new_size;
-    return grown;
-}
-
-static void instruction_hook(lua_State *L, lua_Debug *ar)
-{
-    (void)ar;
-    luaL_error(L, "lexicon takes too long to evaluate (a loop?)");
-}
-
 static int read_file(const char *path, char **out, size_t *len, CoachError *err)
 {
     FILE *file = fopen(path, "rb");
@@ -466,26 +440,6 @@ static int read_file(const char *path, char **out, size_t *len, CoachError *err)
     *out = buffer;
     *len = size;
     return COACH_OK;
-}
-
-/* Lua's "file:12: message" into err (file and line split out). */
-static int lua_failure(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    const char *message = lua_tostring(L, -1);
-    if (message == NULL)
-        message = "lexicon failed to load";
-    int line = 0;
-    const char *colon = strstr(message, "]:");
-    const char *text = message;
-    if (colon != NULL) {
-        line = atoi(colon + 2);
-        const char *after = strchr(colon + 2, ':');
-        if (after != NULL)
-            text = after + 1;
-        while (*text == ' ')
-            text++;
-    }
-    return err_set(err, COACH_EPARSE, lex->path, line, "%s", text);
 }
 
 /* Calls fn(lex, string, context) for every string in the array at the top of
@@ -797,14 +751,20 @@ static int read_all(Lexicon *lex, lua_State *L, CoachError *err)
     return COACH_OK;
 }
 
+/* The lexicon table left by the chunk, read inside a protected call (an
+ * __index on it runs under the budget; a memory error is caught). */
+typedef struct LexiconRead {
+    Lexicon *lex;
+    CoachError *err;
+    int rc;
+} LexiconRead;
+
 static int protected_read(lua_State *L)
 {
-    Lexicon *lex = lua_touserdata(L, 1);
-    CoachError *err = lua_touserdata(L, 2);
-    lua_pushvalue(L, 3);
-    int rc = read_all(lex, L, err);
-    lua_pushinteger(L, rc);
-    return 1;
+    LexiconRead *read = lua_touserdata(L, 1);
+    lua_settop(L, 2); /* the table on top */
+    read->rc = read_all(read->lex, L, read->err);
+    return 0;
 }
 
 Lexicon *lex_load(const char *path, CoachError *err)
@@ -851,48 +811,37 @@ Lexicon *lex_load(const char *path, CoachError *err)
     lex->source = source;
     lex->source_len = source_len;
 
-    LuaBudget budget = {0};
-    lua_State *L = lua_newstate(capped_alloc, &budget);
-    if (L == NULL) {
-        err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+    /* The lexicon is data, but Lua: it runs in the same sandbox as scenarios. */
+    SandboxConfig config = {.path = path,
+                            .what = "lexicon",
+                            .memory_bytes = LUA_MEMORY_CAP,
+                            .instructions_per_call = LUA_INSTRUCTION_CAP};
+    Sandbox *sandbox = sandbox_create(&config, err);
+    if (sandbox == NULL)
         goto fail_source;
-    }
-    lua_sethook(L, instruction_hook, LUA_MASKCOUNT, LUA_INSTRUCTION_CAP);
-    char chunk_name[600];
-    snprintf(chunk_name, sizeof chunk_name, "=%s", path);
-    if (luaL_loadbufferx(L, source, source_len, chunk_name, "t") != LUA_OK || lua_pcall(L, 0, 1, 0) != LUA_OK) {
-        /* messages look like "path:12: ..." with the '=' chunk name */
-        const char *message = lua_tostring(L, -1);
-        int line = 0;
-        const char *text = message != NULL ? message : "cannot load lexicon";
-        size_t path_len = strlen(path);
-        if (message != NULL && strncmp(message, path, path_len) == 0 && message[path_len] == ':') {
-            line = atoi(message + path_len + 1);
-            const char *after = strchr(message + path_len + 1, ':');
-            if (after != NULL)
-                text = after + 1;
-            while (*text == ' ')
-                text++;
-        }
-        err_set(err, COACH_EPARSE, path, line, "%s", text);
+    lua_State *L = sandbox_lua(sandbox);
+    /* Any failure of the lexicon's own code is malformed input. */
+    int rc = sandbox_load(sandbox, source, source_len, err);
+    if (rc == COACH_OK)
+        rc = sandbox_pcall(sandbox, 0, 1, err);
+    if (rc == COACH_ESCRIPT && err != NULL)
+        err->code = COACH_EPARSE;
+    if (rc != COACH_OK)
         goto fail_lua;
-    }
     if (!lua_istable(L, -1)) {
         err_set(err, COACH_EPARSE, path, 0, "the lexicon must return a table");
         goto fail_lua;
     }
-    lua_sethook(L, NULL, 0, 0);
+    LexiconRead read = {.lex = lex, .err = err, .rc = COACH_OK};
     lua_pushcfunction(L, protected_read);
-    lua_pushlightuserdata(L, lex);
-    lua_pushlightuserdata(L, err);
-    lua_pushvalue(L, -4);
-    if (lua_pcall(L, 3, 1, 0) != LUA_OK) {
-        lua_failure(lex, L, err);
+    lua_pushlightuserdata(L, &read);
+    lua_pushvalue(L, -3);
+    rc = sandbox_pcall(sandbox, 2, 0, err);
+    if (rc == COACH_ESCRIPT && err != NULL)
+        err->code = COACH_EPARSE;
+    if (rc != COACH_OK || read.rc != COACH_OK)
         goto fail_lua;
-    }
-    if (lua_tointeger(L, -1) != COACH_OK)
-        goto fail_lua;
-    lua_close(L);
+    sandbox_destroy(sandbox);
     if (rebuild_triggers(lex, err) != COACH_OK)
         goto fail_source;
     lex->source = NULL;
@@ -900,7 +849,7 @@ Lexicon *lex_load(const char *path, CoachError *err)
     return lex;
 
 fail_lua:
-    lua_close(L);
+    sandbox_destroy(sandbox);
 fail_source:
     lex->source = NULL;
     free(source);

@@ -18,16 +18,13 @@
 
 #include <lauxlib.h>
 #include <lua.h>
-#include <lualib.h>
 
+#include "sandbox.h"
 #include "sha256.h"
 
 #define SCN_DEFAULT_MEMORY ((size_t)64 * 1024 * 1024)
 #define SCN_DEFAULT_INSTRUCTIONS 10000000L
-#define SCN_HOOK_STEP 1000
 #define SCN_MAX_FILE_BYTES ((long)8 * 1024 * 1024)
-#define SCN_MAX_REP_BYTES ((double)(1 << 20))
-#define SCN_PATTERN_COST_LIMIT 1e11
 #define SCN_MAX_LINES 512
 #define SCN_STRING_BLOCK_BYTES ((size_t)64 * 1024)
 
@@ -50,15 +47,10 @@ typedef struct NodeData {
 } NodeData;
 
 struct Scenario {
-    lua_State *L;
+    Sandbox *sandbox;
+    lua_State *L; /* the sandbox's */
     char *path;
-    char *chunkname; /* "@" path, as Lua's ar.source shows it */
     ScnLimits limits;
-    size_t memory_used, memory_limit;
-    long budget;
-    int hook_step;
-    bool budget_spent;
-    int last_line;
     int root_ref;
     char *source;
     size_t source_size;
@@ -79,7 +71,6 @@ struct Scenario {
 
     ScnStringBlock *strings; /* the arena: the block being filled first */
 
-    uint64_t rng;
     char *trainee;
     /* Results handed out until the next call. */
     char *line_text, *line_id, *choice_text, *choice_id, *route_id;
@@ -104,175 +95,17 @@ typedef struct ScnCall {
 
 static const char *const label_list_help = "a label id or a list of label ids";
 
-/* --- allocation, hook, errors ------------------------------------------- */
+/* --- calls into Lua ------------------------------------------------------ */
 
 static Scenario *scn_from(lua_State *L)
 {
-    void *ud = NULL;
-    lua_getallocf(L, &ud);
-    return ud;
+    return sandbox_owner(L);
 }
 
-static void *scn_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
-{
-    Scenario *s = ud;
-    size_t old = ptr != NULL ? osize : 0;
-    if (nsize == 0) {
-        free(ptr);
-        s->memory_used -= old;
-        return NULL;
-    }
-    if (nsize > old && s->memory_used - old + nsize > s->memory_limit)
-        return NULL;
-    void *grown = realloc(ptr, nsize);
-    if (grown == NULL)
-        return NULL;
-    s->memory_used = s->memory_used - old + nsize;
-    return grown;
-}
-
-static void scn_hook(lua_State *L, lua_Debug *ar)
-{
-    Scenario *s = scn_from(L);
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && strcmp(ar->source, s->chunkname) == 0)
-        s->last_line = ar->currentline;
-    if (!s->budget_spent) {
-        s->budget -= s->hook_step;
-        if (s->budget > 0)
-            return;
-        /* From now on fire before every instruction, so a pcall in the
-         * scenario cannot swallow the error and carry on. */
-        s->budget_spent = true;
-        s->hook_step = 1;
-        lua_sethook(L, scn_hook, LUA_MASKCOUNT, 1);
-    }
-    lua_pushfstring(L, "%s:%d: the scenario ran past its budget of %d instructions in one call "
-                       "(an endless loop or runaway recursion?)",
-                    s->path, s->last_line, (int)s->limits.instructions_per_call);
-    lua_error(L);
-}
-
-static int scn_caller_line(lua_State *L)
-{
-    lua_Debug ar;
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "l", &ar))
-        return ar.currentline;
-    return 0;
-}
-
-/* Raises "path:line: message". */
-static int scn_raise(lua_State *L, int line, const char *format, ...)
-{
-    Scenario *s = scn_from(L);
-    char message[900];
-    va_list args;
-    va_start(args, format);
-    vsnprintf(message, sizeof message, format, args);
-    va_end(args);
-    lua_pushfstring(L, "%s:%d: %s", s->path, line, message);
-    return lua_error(L);
-}
-
-static int scn_message_handler(lua_State *L)
-{
-    Scenario *s = scn_from(L);
-    const char *message = lua_tostring(L, 1);
-    if (message == NULL)
-        message = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    int line = 0;
-    lua_Debug ar;
-    for (int level = 0; lua_getstack(L, level, &ar); level++)
-        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0 && strcmp(ar.source, s->chunkname) == 0) {
-            line = ar.currentline;
-            break;
-        }
-    lua_pushfstring(L, "%s\n@line %d", message, line);
-    return 1;
-}
-
-/* Does message start with our file's name as Lua shows it (maybe cut to
- * "...tail")? Returns the length of that prefix, or 0. */
-static size_t scn_path_prefix(const Scenario *s, const char *message)
-{
-    size_t path_length = strlen(s->path);
-    if (strncmp(message, s->path, path_length) == 0 && message[path_length] == ':')
-        return path_length;
-    if (strncmp(message, "...", 3) == 0) {
-        const char *colon = strchr(message + 3, ':');
-        if (colon == NULL)
-            return 0;
-        size_t tail = (size_t)(colon - (message + 3));
-        if (tail > 0 && tail <= path_length &&
-            strncmp(s->path + path_length - tail, message + 3, tail) == 0)
-            return (size_t)(colon - message);
-    }
-    return 0;
-}
-
-static const char *const sandbox_names[] = {"io", "os", "require", "debug", "dofile", "loadfile",
-                                            "package", "collectgarbage", "dump", "coroutine", NULL};
-
-static int scn_error_from_lua(Scenario *s, int status, CoachError *err)
-{
-    const char *raw = lua_tostring(s->L, -1);
-    char text[1024];
-    snprintf(text, sizeof text, "%s", raw != NULL ? raw : "unknown error");
-    int line = 0;
-    char *marker = strstr(text, "\n@line ");
-    if (marker != NULL) {
-        line = atoi(marker + 7);
-        *marker = '\0';
-    }
-    char *newline = strchr(text, '\n');
-    if (newline != NULL)
-        *newline = '\0';
-    const char *message = text;
-    size_t prefix = scn_path_prefix(s, text);
-    if (prefix > 0 && isdigit((unsigned char)text[prefix + 1])) {
-        char *end = NULL;
-        long parsed = strtol(text + prefix + 1, &end, 10);
-        if (end != NULL && *end == ':') {
-            line = parsed > 0 ? (int)parsed : line;
-            message = end + 1;
-            while (*message == ' ')
-                message++;
-        }
-    }
-    if (status == LUA_ERRMEM || strstr(message, "not enough memory") != NULL)
-        return err_set(err, COACH_ESCRIPT, s->path, line > 0 ? line : s->last_line,
-                       "the scenario ran out of memory (its cap is %zu MiB)",
-                       s->limits.memory_bytes / (1024 * 1024));
-    const char *hint = "";
-    for (size_t i = 0; sandbox_names[i] != NULL; i++) {
-        char quoted[64];
-        snprintf(quoted, sizeof quoted, "'%s'", sandbox_names[i]);
-        if (strstr(message, quoted) != NULL && strstr(message, "nil value") != NULL) {
-            hint = " (not available in the scenario sandbox: only base, string, table, math and "
-                   "utf8)";
-            break;
-        }
-    }
-    return err_set(err, COACH_ESCRIPT, s->path, line, "%s%s", message, hint);
-}
-
-/* Runs fn(call) under lua_pcall with a fresh instruction budget. */
+/* Runs fn(call) in the sandbox with a fresh budget. */
 static int scn_protected(Scenario *s, lua_CFunction fn, ScnCall *call, CoachError *err)
 {
-    lua_State *L = s->L;
-    int base = lua_gettop(L);
-    s->budget = s->limits.instructions_per_call;
-    s->budget_spent = false;
-    s->hook_step = SCN_HOOK_STEP;
-    lua_sethook(L, scn_hook, LUA_MASKCOUNT, SCN_HOOK_STEP);
-    lua_pushcfunction(L, scn_message_handler);
-    lua_pushcfunction(L, fn);
-    lua_pushlightuserdata(L, call);
-    int status = lua_pcall(L, 1, 0, base + 1);
-    int rc = COACH_OK;
-    if (status != LUA_OK)
-        rc = scn_error_from_lua(s, status, err);
-    lua_settop(L, base);
-    return rc;
+    return sandbox_call(s->sandbox, fn, call, err);
 }
 
 /* Every C function that works on the Lua stack asks for room first: only
@@ -412,168 +245,16 @@ static int scn_push_choice(lua_State *L, int body, int node, size_t index)
     body = lua_absindex(L, body);
     int type = lua_getfield(L, body, "choices");
     if (type != LUA_TTABLE)
-        return scn_raise(L, data->view.line,
+        return sandbox_raise(L, data->view.line,
                          "node \"%s\": choices became a %s during play (a list of options expected)",
                          data->view.id, lua_typename(L, type));
     type = lua_rawgeti(L, -1, (lua_Integer)index + 1);
     if (type != LUA_TTABLE)
-        return scn_raise(L, data->view.line,
+        return sandbox_raise(L, data->view.line,
                          "node \"%s\": option %zu became a %s during play (a table expected)",
                          data->view.id, index + 1, lua_typename(L, type));
     lua_remove(L, -2);
     return lua_gettop(L);
-}
-
-/* --- sandboxed library replacements -------------------------------------- */
-
-static int scn_lua_load(lua_State *L)
-{
-    size_t length = 0;
-    const char *chunk = lua_type(L, 1) == LUA_TSTRING ? lua_tolstring(L, 1, &length) : NULL;
-    if (chunk == NULL) {
-        luaL_pushfail(L);
-        lua_pushstring(L, "load: only text chunks given as strings are allowed in a scenario");
-        return 2;
-    }
-    const char *name = luaL_optstring(L, 2, "=(load)");
-    int env = !lua_isnone(L, 4) ? 4 : 0;
-    int status = luaL_loadbufferx(L, chunk, length, name, "t");
-    if (status != LUA_OK) {
-        luaL_pushfail(L);
-        lua_insert(L, -2);
-        return 2;
-    }
-    if (env != 0) {
-        lua_pushvalue(L, env);
-        if (lua_setupvalue(L, -2, 1) == NULL)
-            lua_pop(L, 1);
-    }
-    return 1;
-}
-
-static int scn_lua_print(lua_State *L)
-{
-    Scenario *s = scn_from(L);
-    int count = lua_gettop(L);
-    fprintf(stderr, "%s: print:", s->path);
-    for (int i = 1; i <= count; i++) {
-        size_t length = 0;
-        const char *text = luaL_tolstring(L, i, &length);
-        fprintf(stderr, " %.*s", (int)(length > 2000 ? 2000 : length), text);
-        lua_pop(L, 1);
-    }
-    fputc('\n', stderr);
-    return 0;
-}
-
-static int scn_forward_to_upvalue(lua_State *L)
-{
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
-    return lua_gettop(L);
-}
-
-/* Lua runs finalisers with hooks off, so a __gc could loop past the budget:
- * a scenario may not set one. (Lua only marks an object for finalisation
- * when its metatable has __gc at setmetatable time.) */
-static int scn_lua_setmetatable(lua_State *L)
-{
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        lua_pushstring(L, "__gc");
-        if (lua_rawget(L, 2) != LUA_TNIL)
-            return luaL_error(L, "__gc finalisers are not allowed in a scenario (sandbox)");
-        lua_pop(L, 1);
-    }
-    return scn_forward_to_upvalue(L);
-}
-
-static int scn_lua_rep(lua_State *L)
-{
-    size_t length = 0, separator = 0;
-    luaL_checklstring(L, 1, &length);
-    lua_Integer count = luaL_checkinteger(L, 2);
-    luaL_optlstring(L, 3, "", &separator);
-    if (count > 0) {
-        double total = (double)length * (double)count + (double)separator * (double)(count - 1);
-        if (total > SCN_MAX_REP_BYTES)
-            return luaL_error(L, "string.rep would make %f bytes; the sandbox allows 1 MiB", total);
-    }
-    return scn_forward_to_upvalue(L);
-}
-
-/* Pattern matching runs in C, out of the instruction budget's sight; refuse
- * patterns whose backtracking on this subject could take minutes. */
-static int scn_lua_pattern(lua_State *L)
-{
-    size_t length = 0, pattern_length = 0;
-    if (lua_type(L, 1) == LUA_TSTRING && lua_type(L, 2) == LUA_TSTRING &&
-        !(lua_toboolean(L, 4) && lua_toboolean(L, lua_upvalueindex(2)))) {
-        lua_tolstring(L, 1, &length);
-        const char *pattern = lua_tolstring(L, 2, &pattern_length);
-        int repeats = 0;
-        for (size_t i = 0; i < pattern_length; i++) {
-            char c = pattern[i];
-            if (c == '%') {
-                i++;
-            } else if (c == '[') {
-                i++;
-                if (i < pattern_length && pattern[i] == '^')
-                    i++;
-                if (i < pattern_length && pattern[i] == ']')
-                    i++;
-                while (i < pattern_length && pattern[i] != ']') {
-                    if (pattern[i] == '%')
-                        i++;
-                    i++;
-                }
-            } else if (c == '*' || c == '+' || c == '-') {
-                repeats++;
-            }
-        }
-        double cost = pow((double)length, repeats > 4 ? 4 : repeats);
-        if (repeats >= 2 && cost > SCN_PATTERN_COST_LIMIT)
-            return luaL_error(L, "pattern with %d repetitions on a string of %d bytes could run "
-                                 "too long; the sandbox refuses it",
-                              repeats, (int)length);
-    }
-    return scn_forward_to_upvalue(L);
-}
-
-static uint64_t scn_random_next(Scenario *s)
-{
-    uint64_t z = (s->rng += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-/* random() in [0,1); random(n) in 1..n; random(m, n) in m..n. Seeded per run. */
-static int scn_lua_random(lua_State *L)
-{
-    Scenario *s = scn_from(L);
-    uint64_t value = scn_random_next(s);
-    int count = lua_gettop(L);
-    if (count == 0) {
-        lua_pushnumber(L, (lua_Number)(value >> 11) * (1.0 / 9007199254740992.0));
-        return 1;
-    }
-    lua_Integer low = 1, high = luaL_checkinteger(L, 1);
-    if (count >= 2) {
-        low = high;
-        high = luaL_checkinteger(L, 2);
-    }
-    luaL_argcheck(L, low <= high, count >= 2 ? 2 : 1, "interval is empty");
-    uint64_t span = (uint64_t)high - (uint64_t)low + 1;
-    lua_pushinteger(L, (lua_Integer)((uint64_t)low + (span == 0 ? value : value % span)));
-    return 1;
-}
-
-static int scn_lua_randomseed(lua_State *L)
-{
-    Scenario *s = scn_from(L);
-    s->rng = (uint64_t)luaL_optinteger(L, 1, 0);
-    return 0;
 }
 
 /* --- include "lib/name.lua" ------------------------------------------------- */
@@ -682,7 +363,7 @@ static int scn_lua_include(lua_State *L)
     if (failed)
         return scn_include_error(L, rel, "cannot read %s", full);
     lua_pushfstring(L, "@%s", full);
-    if (luaL_loadbufferx(L, text, got, lua_tostring(L, -1), "t") != LUA_OK)
+    if (sandbox_load_text(L, text, got, lua_tostring(L, -1)) != LUA_OK)
         return scn_include_error(L, rel, "%s", lua_tostring(L, -1));
     lua_pushvalue(L, 1);
     lua_pushboolean(L, 0);
@@ -707,13 +388,13 @@ static int scn_lua_include(lua_State *L)
 static int scn_lua_scenario(lua_State *L)
 {
     SCN_ROOM(L);
-    int line = scn_caller_line(L);
+    int line = sandbox_caller_line(L);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return scn_raise(L, line, "scenario needs a table: scenario { id = ..., start = ... }");
+        return sandbox_raise(L, line, "scenario needs a table: scenario { id = ..., start = ... }");
     scn_push_root(L);
     if (lua_getfield(L, -1, "def") != LUA_TNIL) {
         lua_getfield(L, -2, "def_line");
-        return scn_raise(L, line, "scenario { ... } is declared twice (first at line %d)",
+        return sandbox_raise(L, line, "scenario { ... } is declared twice (first at line %d)",
                          (int)lua_tointeger(L, -1));
     }
     lua_pop(L, 1);
@@ -738,11 +419,11 @@ static int scn_lua_node_body(lua_State *L)
     lua_rawgeti(L, lua_upvalueindex(SCN_UP_BODY_DECL_IDS), position);
     const char *id = lua_tostring(L, -1);
     if (lua_type(L, 1) != LUA_TTABLE)
-        return scn_raise(L, scn_caller_line(L),
+        return sandbox_raise(L, sandbox_caller_line(L),
                          "node \"%s\" needs a table body: node \"%s\" { say = ... }", id, id);
     int nodes = lua_upvalueindex(SCN_UP_BODY_NODES);
     if (lua_rawgeti(L, nodes, position) != LUA_TNIL)
-        return scn_raise(L, scn_caller_line(L), "node \"%s\" was given a body twice", id);
+        return sandbox_raise(L, sandbox_caller_line(L), "node \"%s\" was given a body twice", id);
     lua_pushvalue(L, 1);
     lua_rawseti(L, nodes, position);
     return 0;
@@ -751,21 +432,21 @@ static int scn_lua_node_body(lua_State *L)
 static int scn_lua_node(lua_State *L)
 {
     SCN_ROOM(L);
-    int line = scn_caller_line(L);
+    int line = sandbox_caller_line(L);
     if (lua_type(L, 1) != LUA_TSTRING)
-        return scn_raise(L, line, "node needs an id string: node \"id\" { ... }");
+        return sandbox_raise(L, line, "node needs an id string: node \"id\" { ... }");
     const char *id = lua_tostring(L, 1);
     if (id[0] == '\0')
-        return scn_raise(L, line, "a node id cannot be empty");
+        return sandbox_raise(L, line, "a node id cannot be empty");
     for (const char *p = id; *p != '\0'; p++)
         if (!isalnum((unsigned char)*p) && *p != '_' && *p != '-')
-            return scn_raise(L, line, "node id \"%s\": use letters, digits, _ and - only", id);
+            return sandbox_raise(L, line, "node id \"%s\": use letters, digits, _ and - only", id);
     int byid = lua_upvalueindex(SCN_UP_BYID);
     int decl_ids = lua_upvalueindex(SCN_UP_DECL_IDS);
     int decl_lines = lua_upvalueindex(SCN_UP_DECL_LINES);
     if (lua_getfield(L, byid, id) != LUA_TNIL) {
         lua_rawgeti(L, decl_lines, lua_tointeger(L, -1));
-        return scn_raise(L, line, "node \"%s\" is declared twice (first at line %d)", id,
+        return sandbox_raise(L, line, "node \"%s\" is declared twice (first at line %d)", id,
                          (int)lua_tointeger(L, -1));
     }
     lua_pop(L, 1);
@@ -783,53 +464,12 @@ static int scn_lua_node(lua_State *L)
     return 1;
 }
 
-static int scn_open_sandbox(lua_State *L)
+/* Adds the declaration API (scenario, node, include) to the sandbox's
+ * globals and makes the root table. */
+static int scn_open_api(lua_State *L)
 {
     SCN_ROOM(L);
     Scenario *s = scn_from(L);
-    static const luaL_Reg libraries[] = {
-        {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
-        {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
-        {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL},
-    };
-    for (const luaL_Reg *library = libraries; library->func != NULL; library++) {
-        luaL_requiref(L, library->name, library->func, 1);
-        lua_pop(L, 1);
-    }
-    static const char *const removed[] = {"dofile", "loadfile", "collectgarbage", NULL};
-    for (size_t i = 0; removed[i] != NULL; i++) {
-        lua_pushnil(L);
-        lua_setglobal(L, removed[i]);
-    }
-    lua_pushcfunction(L, scn_lua_load);
-    lua_setglobal(L, "load");
-    lua_pushcfunction(L, scn_lua_print);
-    lua_setglobal(L, "print");
-    lua_getglobal(L, "setmetatable");
-    lua_pushcclosure(L, scn_lua_setmetatable, 1);
-    lua_setglobal(L, "setmetatable");
-
-    lua_getglobal(L, LUA_STRLIBNAME);
-    lua_pushnil(L);
-    lua_setfield(L, -2, "dump");
-    lua_getfield(L, -1, "rep");
-    lua_pushcclosure(L, scn_lua_rep, 1);
-    lua_setfield(L, -2, "rep");
-    static const char *const pattern_functions[] = {"find", "match", "gmatch", "gsub", NULL};
-    for (size_t i = 0; pattern_functions[i] != NULL; i++) {
-        lua_getfield(L, -1, pattern_functions[i]);
-        lua_pushboolean(L, strcmp(pattern_functions[i], "find") == 0); /* has a `plain` flag */
-        lua_pushcclosure(L, scn_lua_pattern, 2);
-        lua_setfield(L, -2, pattern_functions[i]);
-    }
-    lua_pop(L, 1);
-    lua_getglobal(L, LUA_MATHLIBNAME);
-    lua_pushcfunction(L, scn_lua_random);
-    lua_setfield(L, -2, "random");
-    lua_pushcfunction(L, scn_lua_randomseed);
-    lua_setfield(L, -2, "randomseed");
-    lua_pop(L, 1);
-
     lua_pushcfunction(L, scn_lua_scenario);
     lua_setglobal(L, "scenario");
     lua_newtable(L);
@@ -847,21 +487,6 @@ static int scn_open_sandbox(lua_State *L)
     lua_pushcclosure(L, scn_lua_node, 4);
     lua_setglobal(L, "node");
     s->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    return 0;
-}
-
-static int scn_run_chunk(lua_State *L)
-{
-    Scenario *s = scn_from(L);
-    /* No collection while parsing: no scenario code runs, everything the
-     * parser makes stays reachable until it ends, and its allocations still
-     * get Lua's emergency collection if they reach the memory cap. */
-    lua_gc(L, LUA_GCSTOP);
-    int status = luaL_loadbufferx(L, s->source, s->source_size, s->chunkname, "t");
-    lua_gc(L, LUA_GCRESTART);
-    if (status != LUA_OK)
-        return lua_error(L);
-    lua_call(L, 0, 0);
     return 0;
 }
 
@@ -1131,8 +756,8 @@ static unsigned scn_check_keys(lua_State *L, int table, const char *const *allow
         lua_pop(L, 1);
         if (lua_type(L, -1) != LUA_TSTRING) {
             if (lua_type(L, -1) == LUA_TNUMBER)
-                scn_raise(L, line, "%s: unexpected list entry (did you miss a key name?)", where);
-            scn_raise(L, line, "%s: keys must be names", where);
+                sandbox_raise(L, line, "%s: unexpected list entry (did you miss a key name?)", where);
+            sandbox_raise(L, line, "%s: keys must be names", where);
         }
         const char *key = lua_tostring(L, -1);
         bool known = false;
@@ -1147,7 +772,7 @@ static unsigned scn_check_keys(lua_State *L, int table, const char *const *allow
                 size_t used = strlen(list);
                 snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", allowed[i]);
             }
-            scn_raise(L, line, "%s: unknown key '%s' (known: %s)", where, key, list);
+            sandbox_raise(L, line, "%s: unknown key '%s' (known: %s)", where, key, list);
         }
     }
     if (lua_getmetatable(L, table)) {
@@ -1184,11 +809,11 @@ static const char *scn_field_string(lua_State *L, Scenario *s, int table, const 
     if (type == LUA_TNIL) {
         lua_pop(L, 1);
         if (required)
-            scn_raise(L, line, "%s needs %s = \"...\"", where, key);
+            sandbox_raise(L, line, "%s needs %s = \"...\"", where, key);
         return NULL;
     }
     if (type != LUA_TSTRING)
-        scn_raise(L, line, "%s: %s must be a string, not a %s", where, key, lua_typename(L, type));
+        sandbox_raise(L, line, "%s: %s must be a string, not a %s", where, key, lua_typename(L, type));
     const char *kept = scn_keep(L, s, lua_tostring(L, -1));
     lua_pop(L, 1);
     return kept;
@@ -1202,7 +827,7 @@ static bool scn_field_boolean(lua_State *L, int table, const char *key, bool fal
     if (type == LUA_TBOOLEAN)
         value = lua_toboolean(L, -1);
     else if (type != LUA_TNIL)
-        scn_raise(L, line, "%s: %s must be true or false, not a %s", where, key,
+        sandbox_raise(L, line, "%s: %s must be true or false, not a %s", where, key,
                   lua_typename(L, type));
     lua_pop(L, 1);
     return value;
@@ -1216,7 +841,7 @@ static double scn_field_number(lua_State *L, int table, const char *key, double 
     if (type == LUA_TNUMBER)
         value = lua_tonumber(L, -1);
     else if (type != LUA_TNIL)
-        scn_raise(L, line, "%s: %s must be a number, not a %s", where, key, lua_typename(L, type));
+        sandbox_raise(L, line, "%s: %s must be a number, not a %s", where, key, lua_typename(L, type));
     lua_pop(L, 1);
     return value;
 }
@@ -1229,18 +854,18 @@ static unsigned scn_label_bits(lua_State *L, int index, int line, const char *wh
     AnLabel label;
     if (lua_type(L, index) == LUA_TSTRING) {
         if (!an_label_from_name(lua_tostring(L, index), &label))
-            scn_raise(L, line, "%s: '%s' is not a label id (see shared LABELS.md)", where,
+            sandbox_raise(L, line, "%s: '%s' is not a label id (see shared LABELS.md)", where,
                       lua_tostring(L, index));
         return AN_BIT(label);
     }
     if (lua_type(L, index) != LUA_TTABLE)
-        scn_raise(L, line, "%s: expected %s, not a %s", where, label_list_help,
+        sandbox_raise(L, line, "%s: expected %s, not a %s", where, label_list_help,
                   luaL_typename(L, index));
     lua_Integer count = (lua_Integer)lua_rawlen(L, index);
     for (lua_Integer i = 1; i <= count; i++) {
         lua_rawgeti(L, index, i);
         if (lua_type(L, -1) != LUA_TSTRING || !an_label_from_name(lua_tostring(L, -1), &label))
-            scn_raise(L, line, "%s: entry %d is not a label id", where, (int)i);
+            sandbox_raise(L, line, "%s: entry %d is not a label id", where, (int)i);
         bits |= AN_BIT(label);
         lua_pop(L, 1);
     }
@@ -1264,14 +889,14 @@ static const char *scn_check_to(lua_State *L, Scenario *s, int index, int line, 
     if (type == LUA_TFUNCTION)
         return NULL;
     if (type == LUA_TNIL)
-        scn_raise(L, line, "%s needs to = \"node id\" (or a function)", where);
+        sandbox_raise(L, line, "%s needs to = \"node id\" (or a function)", where);
     if (type != LUA_TSTRING)
-        scn_raise(L, line, "%s: to must be a node id or a function, not a %s", where,
+        sandbox_raise(L, line, "%s: to must be a node id or a function, not a %s", where,
                   lua_typename(L, type));
     const char *id = lua_tostring(L, index);
     int node = scn_node_index(L, id);
     if (node < 0)
-        scn_raise(L, line, "%s: to names unknown node \"%s\"", where, id);
+        sandbox_raise(L, line, "%s: to names unknown node \"%s\"", where, id);
     return s->nodes[node].view.id; /* the same text, already kept */
 }
 
@@ -1285,12 +910,12 @@ static void scn_check_effects(lua_State *L, int table, int line, const char *whe
             int value = lua_type(L, -1);
             if (lua_type(L, -2) != LUA_TSTRING ||
                 (value != LUA_TNUMBER && value != LUA_TBOOLEAN && value != LUA_TSTRING))
-                scn_raise(L, line, "%s: effects maps names to numbers (added), or booleans/strings "
+                sandbox_raise(L, line, "%s: effects maps names to numbers (added), or booleans/strings "
                                    "(set)", where);
             lua_pop(L, 1);
         }
     } else if (type != LUA_TNIL && type != LUA_TFUNCTION) {
-        scn_raise(L, line, "%s: effects must be a table or a function, not a %s", where,
+        sandbox_raise(L, line, "%s: effects must be a table or a function, not a %s", where,
                   lua_typename(L, type));
     }
     lua_pop(L, 1);
@@ -1337,7 +962,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     }
     int routes = lua_gettop(L);
     if (!lua_istable(L, routes))
-        scn_raise(L, node->view.line, "%s: routes must be a list of rules", where);
+        sandbox_raise(L, node->view.line, "%s: routes must be a list of rules", where);
     size_t count = lua_rawlen(L, routes);
     for (size_t i = 1; i <= count; i++) {
         int line = lines->count == count ? lines->lines[i - 1] : node->view.line;
@@ -1347,7 +972,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
                                     scn_append(rule_where, sizeof rule_where, 0, where), ": routes"),
                          i);
         if (lua_rawgeti(L, routes, (lua_Integer)i) != LUA_TTABLE)
-            scn_raise(L, line, "%s must be a table { when = ..., to = ... }", rule_where);
+            sandbox_raise(L, line, "%s must be a table { when = ..., to = ... }", rule_where);
         int rule = lua_gettop(L);
         unsigned present = scn_check_keys(L, rule, rule_keys, line, rule_where);
         const char *rule_id = scn_has_key(present, RULE_ID)
@@ -1373,7 +998,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         }
         int premature = scn_get_checked(L, rule, "premature", present, RULE_PREMATURE);
         if (premature != LUA_TNIL && premature != LUA_TBOOLEAN)
-            scn_raise(L, line, "%s: premature must be true or false", rule_where);
+            sandbox_raise(L, line, "%s: premature must be true or false", rule_where);
         if (premature == LUA_TBOOLEAN) {
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%spremature %s", used ? "; " : "",
@@ -1382,7 +1007,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         lua_pop(L, 1);
         int test = scn_get_checked(L, rule, "test", present, RULE_TEST);
         if (test != LUA_TNIL && test != LUA_TFUNCTION)
-            scn_raise(L, line, "%s: test must be a function(s, move)", rule_where);
+            sandbox_raise(L, line, "%s: test must be a function(s, move)", rule_where);
         if (test == LUA_TFUNCTION) {
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%stest()", used ? "; " : "");
@@ -1417,7 +1042,7 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     }
     int choices = lua_gettop(L);
     if (!lua_istable(L, choices))
-        scn_raise(L, node->view.line, "%s: choices must be a list of options", where);
+        sandbox_raise(L, node->view.line, "%s: choices must be a list of options", where);
     size_t count = lua_rawlen(L, choices);
     /* The option ids so far: compared in C in a short list, looked up in a
      * Lua table in a long one. */
@@ -1436,7 +1061,7 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
         used = scn_append(choice_where, sizeof choice_where, used, ": choices");
         scn_append_index(choice_where, sizeof choice_where, used, i);
         if (lua_rawgeti(L, choices, (lua_Integer)i) != LUA_TTABLE)
-            scn_raise(L, line, "%s must be a table { text = ..., to = ... }", choice_where);
+            sandbox_raise(L, line, "%s must be a table { text = ..., to = ... }", choice_where);
         int choice = lua_gettop(L);
         unsigned present = scn_check_keys(L, choice, choice_keys, line, choice_where);
         const char *choice_id = scn_has_key(present, CHOICE_ID)
@@ -1454,7 +1079,7 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
                 twice = strcmp(few[k], choice_id) == 0;
         }
         if (twice)
-            scn_raise(L, line, "%s: option id \"%s\" is used twice in this node", choice_where,
+            sandbox_raise(L, line, "%s: option id \"%s\" is used twice in this node", choice_where,
                       choice_id);
         if (many) {
             lua_pushboolean(L, 1);
@@ -1475,12 +1100,12 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
                     if (strcmp(lua_tostring(L, -2), rub_skill_name((RubSkill)k)) == 0)
                         known = true;
                 if (!known || !lua_isinteger(L, -1))
-                    scn_raise(L, line, "%s: points maps a skill (discovery, listening, benefits, "
+                    sandbox_raise(L, line, "%s: points maps a skill (discovery, listening, benefits, "
                                        "next_step) to a whole number", choice_where);
                 lua_pop(L, 1);
             }
         } else if (points != LUA_TNIL) {
-            scn_raise(L, line, "%s: points must be a table { discovery = 5 }", choice_where);
+            sandbox_raise(L, line, "%s: points must be a table { discovery = 5 }", choice_where);
         }
         lua_pop(L, 1);
         if (scn_has_key(present, CHOICE_EFFECTS))
@@ -1514,12 +1139,12 @@ static void scn_read_string_list(lua_State *L, Scenario *s, int table, const cha
         return;
     }
     if (type != LUA_TTABLE)
-        scn_raise(L, line, "%s: %s must be a list of strings", where, key);
+        sandbox_raise(L, line, "%s: %s must be a list of strings", where, key);
     size_t n = lua_rawlen(L, -1);
     *out = scn_calloc(L, n + 1, sizeof **out);
     for (size_t i = 1; i <= n; i++) {
         if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
-            scn_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
+            sandbox_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
         (*out)[i - 1] = scn_keep(L, s, lua_tostring(L, -1));
         *count = i;
         lua_pop(L, 1);
@@ -1559,19 +1184,19 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 
     int say = lua_getfield(L, body, "say");
     if (say == LUA_TNIL)
-        scn_raise(L, line, "%s needs say = \"...\" (a string, a list of variants or a function)",
+        sandbox_raise(L, line, "%s needs say = \"...\" (a string, a list of variants or a function)",
                   where);
     if (say == LUA_TTABLE) {
         size_t n = lua_rawlen(L, -1);
         if (n == 0)
-            scn_raise(L, line, "%s: say is an empty list", where);
+            sandbox_raise(L, line, "%s: say is an empty list", where);
         for (size_t i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
-                scn_raise(L, line, "%s: say[%zu] must be a string", where, i);
+                sandbox_raise(L, line, "%s: say[%zu] must be a string", where, i);
             lua_pop(L, 1);
         }
     } else if (say != LUA_TSTRING && say != LUA_TFUNCTION) {
-        scn_raise(L, line, "%s: say must be a string, a list of strings or a function, not a %s",
+        sandbox_raise(L, line, "%s: say must be a string, a list of strings or a function, not a %s",
                   where, lua_typename(L, say));
     }
     lua_pop(L, 1);
@@ -1581,7 +1206,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     if (cue_type == LUA_TTABLE) {
         size_t n = lua_rawlen(L, -1);
         if (n > RUB_MAX_CUES)
-            scn_raise(L, line, "%s: at most %d cues per node", where, RUB_MAX_CUES);
+            sandbox_raise(L, line, "%s: at most %d cues per node", where, RUB_MAX_CUES);
         const ScnEntryLines *cue_lines = &lists[CUE_LINES];
         node->cue_ids = scn_calloc(L, n + 1, sizeof *node->cue_ids);
         node->cue_words = scn_calloc(L, n + 1, sizeof *node->cue_words);
@@ -1594,20 +1219,20 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
             used = scn_append(cue_where, sizeof cue_where, used, ": cues");
             scn_append_index(cue_where, sizeof cue_where, used, i);
             if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TTABLE)
-                scn_raise(L, cue_line, "%s must be { id = \"...\", words = \"...\" }", cue_where);
+                sandbox_raise(L, cue_line, "%s must be { id = \"...\", words = \"...\" }", cue_where);
             static const char *const cue_keys[] = {"id", "words", NULL};
             scn_check_keys(L, -1, cue_keys, cue_line, cue_where);
             int cue = lua_gettop(L);
             const char *cue_id = scn_field_string(L, s, cue, "id", true, cue_line, cue_where);
             if (strlen(cue_id) >= RUB_ID_BYTES)
-                scn_raise(L, cue_line, "%s: id is longer than %d bytes", cue_where, RUB_ID_BYTES - 1);
+                sandbox_raise(L, cue_line, "%s: id is longer than %d bytes", cue_where, RUB_ID_BYTES - 1);
             node->cue_ids[i - 1] = cue_id;
             node->cue_words[i - 1] = scn_field_string(L, s, cue, "words", true, cue_line, cue_where);
             node->view.cue_count = i;
             lua_pop(L, 1);
         }
     } else if (cue_type != LUA_TNIL) {
-        scn_raise(L, line, "%s: cues must be a list of { id = ..., words = ... }", where);
+        sandbox_raise(L, line, "%s: cues must be a list of { id = ..., words = ... }", where);
     }
     lua_pop(L, 1);
 
@@ -1616,10 +1241,10 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
                              where);
     node->view.reveals = node->reveals;
     if (node->view.reveal_count > RUB_MAX_TARGETS)
-        scn_raise(L, line, "%s: at most %d reveals", where, RUB_MAX_TARGETS);
+        sandbox_raise(L, line, "%s: at most %d reveals", where, RUB_MAX_TARGETS);
     for (size_t i = 0; i < node->view.reveal_count; i++)
         if (scn_find_target(s, node->reveals[i]) < 0)
-            scn_raise(L, line, "%s: reveals unknown target \"%s\" (declare it in scenario.targets)",
+            sandbox_raise(L, line, "%s: reveals unknown target \"%s\" (declare it in scenario.targets)",
                       where, node->reveals[i]);
     if (scn_has_key(present, NODE_EFFECTS))
         scn_check_effects(L, body, line, where);
@@ -1636,13 +1261,13 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         node->view.outcome = scn_field_string(L, s, lua_gettop(L), "outcome", true, line, where);
         node->view.success = scn_field_boolean(L, lua_gettop(L), "success", false, line, where);
     } else if (ending != LUA_TNIL) {
-        scn_raise(L, line, "%s: ending must be { outcome = \"...\", success = true/false }", where);
+        sandbox_raise(L, line, "%s: ending must be { outcome = \"...\", success = true/false }", where);
     }
     lua_pop(L, 1);
 
     int route_type = scn_get_checked(L, body, "route", present, NODE_ROUTE);
     if (route_type != LUA_TNIL && route_type != LUA_TFUNCTION)
-        scn_raise(L, line, "%s: route must be a function(s, move)", where);
+        sandbox_raise(L, line, "%s: route must be a function(s, move)", where);
     lua_pop(L, 1);
     int otherwise_type = scn_get_checked(L, body, "otherwise", present, NODE_OTHERWISE);
     lua_pop(L, 1);
@@ -1656,7 +1281,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     if (node->view.is_ending) {
         if (route_count > 0 || choice_count > 0 || otherwise_type != LUA_TNIL ||
             route_type != LUA_TNIL || node->typed)
-            scn_raise(L, line, "%s is an ending: it takes no routes, route, choices, typed or "
+            sandbox_raise(L, line, "%s is an ending: it takes no routes, route, choices, typed or "
                                "otherwise", where);
     }
     size_t capacity = route_count + choice_count + 2;
@@ -1675,15 +1300,15 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_read_choices(L, s, node, body, capacity, &lists[CHOICE_LINES], where);
     node->view.has_choices = node->choice_count > 0;
     if (choices_type != LUA_TNIL && node->choice_count == 0)
-        scn_raise(L, line, "%s: choices is an empty list", where);
+        sandbox_raise(L, line, "%s: choices is an empty list", where);
     if (!node->view.is_ending)
         node->view.has_text = !node->view.has_choices || node->typed;
     if (node->view.has_choices && !node->typed && (route_count > 0 || route_type != LUA_TNIL))
-        scn_raise(L, line, "%s: routes only apply to typed lines; add typed = true to accept them",
+        sandbox_raise(L, line, "%s: routes only apply to typed lines; add typed = true to accept them",
                   where);
     if (node->view.has_text) {
         if (otherwise_type == LUA_TNIL)
-            scn_raise(L, line, "%s accepts typed lines, so it needs otherwise = \"node id\" (where "
+            sandbox_raise(L, line, "%s accepts typed lines, so it needs otherwise = \"node id\" (where "
                                "a line that matches no route goes)", where);
         char otherwise_where[260];
         scn_append(otherwise_where, sizeof otherwise_where,
@@ -1696,7 +1321,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_add_edge(node, capacity, SCN_ROUTE_OTHERWISE, scn_keep(L, s, id), to,
                      scn_keep(L, s, "otherwise"), line);
     } else if (otherwise_type != LUA_TNIL && !node->view.is_ending) {
-        scn_raise(L, line, "%s: otherwise only applies to typed lines; add typed = true", where);
+        sandbox_raise(L, line, "%s: otherwise only applies to typed lines; add typed = true", where);
     }
     lua_pop(L, 1);
 }
@@ -1709,11 +1334,11 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         return;
     }
     if (type != LUA_TTABLE)
-        scn_raise(L, line, "scenario: targets must be a list of { id, kind, text, keys }");
+        sandbox_raise(L, line, "scenario: targets must be a list of { id, kind, text, keys }");
     int targets = lua_gettop(L);
     size_t n = lua_rawlen(L, targets);
     if (n > RUB_MAX_TARGETS)
-        scn_raise(L, line, "scenario: at most %d targets", RUB_MAX_TARGETS);
+        sandbox_raise(L, line, "scenario: at most %d targets", RUB_MAX_TARGETS);
     int lines[SCN_MAX_LINES];
     size_t found = scn_list_lines(s, line, "targets", lines);
     s->targets = scn_calloc(L, n + 1, sizeof *s->targets);
@@ -1722,7 +1347,7 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         char where[100];
         snprintf(where, sizeof where, "scenario: targets[%zu]", i);
         if (lua_rawgeti(L, targets, (lua_Integer)i) != LUA_TTABLE)
-            scn_raise(L, target_line, "%s must be a table { id = ..., text = ..., keys = ... }", where);
+            sandbox_raise(L, target_line, "%s must be a table { id = ..., text = ..., keys = ... }", where);
         int target = lua_gettop(L);
         static const char *const target_keys[] = {"id", "kind", "text", "keys", NULL};
         scn_check_keys(L, target, target_keys, target_line, where);
@@ -1730,9 +1355,9 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         t->line = target_line;
         t->id = scn_field_string(L, s, target, "id", true, target_line, where);
         if (strlen(t->id) >= RUB_ID_BYTES)
-            scn_raise(L, target_line, "%s: id is longer than %d bytes", where, RUB_ID_BYTES - 1);
+            sandbox_raise(L, target_line, "%s: id is longer than %d bytes", where, RUB_ID_BYTES - 1);
         if (scn_find_target(s, t->id) >= 0)
-            scn_raise(L, target_line, "%s: target id \"%s\" is used twice", where, t->id);
+            sandbox_raise(L, target_line, "%s: target id \"%s\" is used twice", where, t->id);
         t->kind = scn_field_string(L, s, target, "kind", false, target_line, where);
         if (t->kind == NULL)
             t->kind = scn_keep(L, s, "other");
@@ -1773,11 +1398,11 @@ static void scn_read_rubric(lua_State *L, Scenario *s, int def, int line)
                 c->weights[k] = scn_field_number(L, lua_gettop(L), rub_skill_name((RubSkill)k),
                                                  c->weights[k], line, "scenario.rubric.weights");
         } else if (weights != LUA_TNIL) {
-            scn_raise(L, line, "scenario.rubric.weights must be a table");
+            sandbox_raise(L, line, "scenario.rubric.weights must be a table");
         }
         lua_pop(L, 1);
     } else if (type != LUA_TNIL) {
-        scn_raise(L, line, "scenario.rubric must be a table");
+        sandbox_raise(L, line, "scenario.rubric must be a table");
     }
     lua_pop(L, 1);
     s->rubric.target_count = (int)s->target_count;
@@ -1805,7 +1430,7 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
 {
     int type = lua_getfield(L, def, "reactions");
     if (type != LUA_TNIL && type != LUA_TTABLE)
-        scn_raise(L, line, "scenario.reactions must be a table { label = { trust = 2 } }");
+        sandbox_raise(L, line, "scenario.reactions must be a table { label = { trust = 2 } }");
     int reactions = lua_gettop(L);
     size_t capacity = 16;
     if (type == LUA_TTABLE) {
@@ -1841,15 +1466,15 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
         while (lua_next(L, reactions) != 0) {
             const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
             if (key == NULL || (strcmp(key, "premature_ask") != 0 && !an_label_from_name(key, NULL)))
-                scn_raise(L, line, "scenario.reactions: '%s' is not a label id or premature_ask",
+                sandbox_raise(L, line, "scenario.reactions: '%s' is not a label id or premature_ask",
                           key != NULL ? key : "?");
             if (lua_type(L, -1) != LUA_TTABLE)
-                scn_raise(L, line, "scenario.reactions.%s must be a table { trust = 2 }", key);
+                sandbox_raise(L, line, "scenario.reactions.%s must be a table { trust = 2 }", key);
             const char *kept_key = scn_keep(L, s, key);
             lua_pushnil(L);
             while (lua_next(L, -2) != 0) {
                 if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER)
-                    scn_raise(L, line, "scenario.reactions.%s maps state names to numbers", key);
+                    sandbox_raise(L, line, "scenario.reactions.%s maps state names to numbers", key);
                 if (s->reaction_count < capacity) {
                     ScnReaction *r = &s->reactions[s->reaction_count++];
                     r->key = kept_key;
@@ -1889,9 +1514,9 @@ static int scn_build(lua_State *L)
     info->id = scn_field_string(L, s, def, "id", true, line, where);
     for (const char *p = info->id; *p != '\0'; p++)
         if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
-            scn_raise(L, line, "scenario id \"%s\": use a-z, 0-9 and _ only", info->id);
+            sandbox_raise(L, line, "scenario id \"%s\": use a-z, 0-9 and _ only", info->id);
     if (info->id[0] == '\0')
-        scn_raise(L, line, "scenario id cannot be empty");
+        sandbox_raise(L, line, "scenario id cannot be empty");
     info->title = scn_field_string(L, s, def, "title", false, line, where);
     if (info->title == NULL)
         info->title = info->id;
@@ -1903,7 +1528,7 @@ static int scn_build(lua_State *L)
     info->purpose = scn_field_string(L, s, def, "purpose", false, line, where);
     double difficulty = scn_field_number(L, def, "difficulty", 1, line, where);
     if (difficulty != 1 && difficulty != 2 && difficulty != 3)
-        scn_raise(L, line, "scenario: difficulty must be 1, 2 or 3");
+        sandbox_raise(L, line, "scenario: difficulty must be 1, 2 or 3");
     info->difficulty = (int)difficulty;
     int persona = lua_getfield(L, def, "persona");
     if (persona == LUA_TTABLE) {
@@ -1916,7 +1541,7 @@ static int scn_build(lua_State *L)
                                                  "scenario.persona");
         info->persona_voice = scn_field_string(L, s, table, "voice", false, line, "scenario.persona");
     } else if (persona != LUA_TNIL) {
-        scn_raise(L, line, "scenario.persona must be a table { name = ..., role = ... }");
+        sandbox_raise(L, line, "scenario.persona must be a table { name = ..., role = ... }");
     }
     lua_pop(L, 1);
     if (info->persona_name == NULL)
@@ -1927,7 +1552,7 @@ static int scn_build(lua_State *L)
     else if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 0)
         info->seed = (uint64_t)lua_tointeger(L, -1);
     else
-        scn_raise(L, line, "scenario: seed must be a whole number >= 0");
+        sandbox_raise(L, line, "scenario: seed must be a whole number >= 0");
     lua_pop(L, 1);
     int state = lua_getfield(L, def, "state");
     if (state == LUA_TTABLE) {
@@ -1936,14 +1561,14 @@ static int scn_build(lua_State *L)
             int value = lua_type(L, -1);
             if (lua_type(L, -2) != LUA_TSTRING ||
                 (value != LUA_TNUMBER && value != LUA_TBOOLEAN && value != LUA_TSTRING))
-                scn_raise(L, line, "scenario.state maps names to numbers, booleans or strings");
+                sandbox_raise(L, line, "scenario.state maps names to numbers, booleans or strings");
             const char *name = lua_tostring(L, -2);
             if (strcmp(name, "visits") == 0 || strcmp(name, "random") == 0)
-                scn_raise(L, line, "scenario.state: '%s' is reserved", name);
+                sandbox_raise(L, line, "scenario.state: '%s' is reserved", name);
             lua_pop(L, 1);
         }
     } else if (state != LUA_TNIL) {
-        scn_raise(L, line, "scenario.state must be a table { trust = 40, interest = 30 }");
+        sandbox_raise(L, line, "scenario.state must be a table { trust = 40, interest = 30 }");
     }
     lua_pop(L, 1);
     static const char *const term_keys[AN_TERM_KIND_COUNT] = {"features", "outcomes", "jargon"};
@@ -1960,7 +1585,7 @@ static int scn_build(lua_State *L)
     int decl_lines = lua_gettop(L);
     size_t count = lua_rawlen(L, decl_ids);
     if (count == 0)
-        scn_raise(L, line, "the scenario declares no nodes: add node \"%s\" { say = ... }",
+        sandbox_raise(L, line, "the scenario declares no nodes: add node \"%s\" { say = ... }",
                   "opening");
     s->nodes = scn_calloc(L, count, sizeof *s->nodes);
     scn_push_root_field(L, "nodes");
@@ -1973,7 +1598,7 @@ static int scn_build(lua_State *L)
         node->view.id = scn_keep(L, s, lua_tostring(L, -1));
         s->node_count = i;
         if (lua_rawgeti(L, nodes, (lua_Integer)i) != LUA_TTABLE)
-            scn_raise(L, node->view.line, "node \"%s\" has no body: write node \"%s\" { say = ... }",
+            sandbox_raise(L, node->view.line, "node \"%s\" has no body: write node \"%s\" { say = ... }",
                       node->view.id, node->view.id);
         lua_pop(L, 3);
     }
@@ -1981,7 +1606,7 @@ static int scn_build(lua_State *L)
         scn_read_node(L, s, i);
     info->start = scn_field_string(L, s, def, "start", true, line, where);
     if (scn_node_index(L, info->start) < 0)
-        scn_raise(L, line, "scenario: start names unknown node \"%s\"", info->start);
+        sandbox_raise(L, line, "scenario: start names unknown node \"%s\"", info->start);
     return 0;
 }
 
@@ -2067,22 +1692,27 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
     s->limits.instructions_per_call = limits != NULL && limits->instructions_per_call > 0
                                           ? limits->instructions_per_call
                                           : SCN_DEFAULT_INSTRUCTIONS;
-    s->memory_limit = s->limits.memory_bytes;
     s->root_ref = LUA_NOREF;
     s->path = strdup(path);
-    s->chunkname = malloc(strlen(path) + 2);
-    if (s->path == NULL || s->chunkname == NULL)
+    if (s->path == NULL)
         goto out_of_memory;
-    snprintf(s->chunkname, strlen(path) + 2, "@%s", path);
     if (scn_read_file(s, err) != COACH_OK)
         goto fail;
-    s->L = lua_newstate(scn_alloc, s);
-    if (s->L == NULL)
-        goto out_of_memory;
-    ScnCall call = {.scenario = s};
-    if (scn_protected(s, scn_open_sandbox, &call, err) != COACH_OK)
+    SandboxConfig config = {.path = path,
+                            .what = "scenario",
+                            .memory_bytes = s->limits.memory_bytes,
+                            .instructions_per_call = s->limits.instructions_per_call,
+                            .offer_load = true,
+                            .owner = s};
+    s->sandbox = sandbox_create(&config, err);
+    if (s->sandbox == NULL)
         goto fail;
-    if (scn_protected(s, scn_run_chunk, &call, err) != COACH_OK)
+    s->L = sandbox_lua(s->sandbox);
+    ScnCall call = {.scenario = s};
+    if (scn_protected(s, scn_open_api, &call, err) != COACH_OK)
+        goto fail;
+    if (sandbox_load(s->sandbox, s->source, s->source_size, err) != COACH_OK ||
+        sandbox_pcall(s->sandbox, 0, 0, err) != COACH_OK)
         goto fail;
     if (scn_protected(s, scn_build, &call, err) != COACH_OK)
         goto fail;
@@ -2104,13 +1734,7 @@ void scn_unload(Scenario *scenario)
 {
     if (scenario == NULL)
         return;
-    if (scenario->L != NULL) {
-        /* Any __gc metamethod the scenario left behind gets no budget. */
-        scenario->budget_spent = true;
-        scenario->budget = 0;
-        lua_sethook(scenario->L, scn_hook, LUA_MASKCOUNT, 1);
-        lua_close(scenario->L);
-    }
+    sandbox_destroy(scenario->sandbox);
     for (size_t i = 0; i < scenario->node_count; i++) {
         free(scenario->nodes[i].edges);
         free(scenario->nodes[i].cue_ids);
@@ -2130,7 +1754,6 @@ void scn_unload(Scenario *scenario)
     free(scenario->source);
     free(scenario->line_starts);
     free(scenario->path);
-    free(scenario->chunkname);
     free(scenario->trainee);
     free(scenario->line_text);
     free(scenario->line_id);
@@ -2246,7 +1869,7 @@ const ScnReaction *scn_reaction(const Scenario *scenario, size_t index)
 
 size_t scn_memory_used(const Scenario *scenario)
 {
-    return scenario->memory_used;
+    return sandbox_memory_used(scenario->sandbox);
 }
 
 int scn_set_trainee(Scenario *scenario, const char *name, CoachError *err)
@@ -2302,7 +1925,7 @@ static int scn_begin_call(lua_State *L)
     lua_pop(L, 2);
     lua_newtable(L);
     lua_setfield(L, state, "visits");
-    lua_pushcfunction(L, scn_lua_random);
+    lua_pushcfunction(L, sandbox_random);
     lua_setfield(L, state, "random");
     scn_clamp_state(L, state);
     scn_push_root(L);
@@ -2313,7 +1936,7 @@ static int scn_begin_call(lua_State *L)
 
 int scn_begin(Scenario *scenario, uint64_t seed, CoachError *err)
 {
-    scenario->rng = seed;
+    sandbox_seed(scenario->sandbox, seed);
     ScnCall call = {.scenario = scenario};
     return scn_protected(scenario, scn_begin_call, &call, err);
 }
@@ -2465,14 +2088,14 @@ static int scn_enter_call(lua_State *L)
     if (type == LUA_TTABLE) {
         lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
         if (count == 0)
-            return scn_raise(L, node->view.line, "node \"%s\": say gave an empty list", id);
-        variant = (int)(scn_random_next(s) % (uint64_t)count) + 1;
+            return sandbox_raise(L, node->view.line, "node \"%s\": say gave an empty list", id);
+        variant = (int)(sandbox_random_next(s->sandbox) % (uint64_t)count) + 1;
         lua_rawgeti(L, -1, variant);
         lua_remove(L, -2);
         type = lua_type(L, -1);
     }
     if (type != LUA_TSTRING)
-        return scn_raise(L, node->view.line, "node \"%s\": say gave a %s, not a string", id,
+        return sandbox_raise(L, node->view.line, "node \"%s\": say gave a %s, not a string", id,
                          lua_typename(L, type));
     luaL_Buffer b;
     const char *raw = lua_tostring(L, -1);
@@ -2537,7 +2160,7 @@ static int scn_choice_call(lua_State *L)
     lua_pop(L, 1);
     scn_set_buffer(L, &s->choice_id, id, strlen(id));
     if (lua_getfield(L, choice, "text") != LUA_TSTRING)
-        return scn_raise(L, node->view.line, "node \"%s\": option %zu's text became a %s during play",
+        return sandbox_raise(L, node->view.line, "node \"%s\": option %zu's text became a %s during play",
                          node->view.id, call->index + 1, luaL_typename(L, -1));
     luaL_Buffer b;
     const char *raw = lua_tostring(L, -1);
@@ -2648,11 +2271,11 @@ static int scn_resolve_to(lua_State *L, int index, int state, int move, int line
         scn_clamp_state(L, state);
     }
     if (lua_type(L, -1) != LUA_TSTRING)
-        return scn_raise(L, line, "%s: to gave a %s, not a node id", what, luaL_typename(L, -1)), -1;
+        return sandbox_raise(L, line, "%s: to gave a %s, not a node id", what, luaL_typename(L, -1)), -1;
     const char *id = lua_tostring(L, -1);
     int target = scn_node_index(L, id);
     if (target < 0)
-        scn_raise(L, line, "%s: to gave unknown node \"%s\"", what, id);
+        sandbox_raise(L, line, "%s: to gave unknown node \"%s\"", what, id);
     lua_pop(L, 1);
     return target;
 }
@@ -2755,13 +2378,13 @@ static int scn_route_call(lua_State *L)
                 const char *id = lua_tostring(L, -1);
                 next = scn_node_index(L, id);
                 if (next < 0)
-                    return scn_raise(L, node->view.line,
+                    return sandbox_raise(L, node->view.line,
                                      "node \"%s\": route function gave unknown node \"%s\"",
                                      node->view.id, id);
                 snprintf(route_id, sizeof route_id, "%s.route", node->view.id);
                 out->kind = SCN_ROUTE_FUNCTION;
             } else if (!lua_isnil(L, -1)) {
-                return scn_raise(L, node->view.line,
+                return sandbox_raise(L, node->view.line,
                                  "node \"%s\": route function gave a %s (a node id or nil expected)",
                                  node->view.id, luaL_typename(L, -1));
             }

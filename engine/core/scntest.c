@@ -9,7 +9,6 @@
 #include <lauxlib.h>
 #include <limits.h>
 #include <lua.h>
-#include <lualib.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,11 +17,11 @@
 #include <cjson/cJSON.h>
 
 #include "rubric.h"
+#include "sandbox.h"
 #include "scenario.h"
 #include "session.h"
 
 /* Limits of the test-file sandbox. */
-enum { SANDBOX_HOOK_STEP = 1000 };
 static const size_t sandbox_memory_bytes = 32u << 20;
 static const long sandbox_instruction_budget = 20000000;
 static const long test_file_max_bytes = 4L << 20;
@@ -269,62 +268,14 @@ static const char *slot_name(int slot)
     return slot == SCORE_OVERALL ? "overall" : rub_skill_name((RubSkill)slot);
 }
 
-/* ---- the sandbox ---------------------------------------------------------- */
+/* ---- the test file's sandbox ------------------------------------------------ */
 
-typedef struct Sandbox {
-    size_t used, limit;
-    long instructions, budget;
+/* What the test file's functions reach through sandbox_owner(). */
+typedef struct TestFile {
     StestSuite *suite;
     const char *path; /* the test file */
     char *directory;  /* its directory, for scenario paths */
-} Sandbox;
-
-static void *sandbox_alloc(void *user, void *block, size_t old_size, size_t new_size)
-{
-    Sandbox *sandbox = user;
-    size_t old = block != NULL ? old_size : 0;
-    if (new_size == 0) {
-        free(block);
-        sandbox->used -= old;
-        return NULL;
-    }
-    if (new_size > old && sandbox->used - old + new_size > sandbox->limit)
-        return NULL;
-    void *grown = realloc(block, new_size);
-    if (grown == NULL)
-        return NULL;
-    sandbox->used = sandbox->used - old + new_size;
-    return grown;
-}
-
-static Sandbox *sandbox_of(lua_State *L)
-{
-    return *(Sandbox **)lua_getextraspace(L);
-}
-
-/* Counts instructions; once over budget it raises on every call, so a
- * pcall in the test file cannot swallow it for long. */
-static void sandbox_hook(lua_State *L, lua_Debug *debug)
-{
-    (void)debug;
-    Sandbox *sandbox = sandbox_of(L);
-    sandbox->instructions += SANDBOX_HOOK_STEP;
-    if (sandbox->instructions > sandbox->budget) {
-        /* from now on every instruction raises, so code after a pcall that
-         * caught the error cannot run on */
-        lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, 1);
-        luaL_error(L, "instruction budget exceeded (an endless loop?)");
-    }
-}
-
-static int sandbox_message_handler(lua_State *L)
-{
-    if (lua_type(L, 1) != LUA_TSTRING) {
-        const char *text = luaL_tolstring(L, 1, NULL);
-        lua_pushfstring(L, "(error object is not a string: %s)", text);
-    }
-    return 1;
-}
+} TestFile;
 
 /* ---- reading Lua tables into tests --------------------------------------- */
 
@@ -585,16 +536,16 @@ static bool read_expect(lua_State *L, int index, StestTest *test, Problem *p)
 
 /* Joins the test file's directory and a relative scenario path, resolved
  * when it exists. */
-static char *resolve_scenario(const Sandbox *sandbox, const char *relative)
+static char *resolve_scenario(const TestFile *file, const char *relative)
 {
-    size_t size = strlen(sandbox->directory) + strlen(relative) + 2;
+    size_t size = strlen(file->directory) + strlen(relative) + 2;
     char *joined = malloc(size);
     if (joined == NULL)
         return NULL;
     if (relative[0] == '/')
         snprintf(joined, size, "%s", relative);
     else
-        snprintf(joined, size, "%s/%s", sandbox->directory, relative);
+        snprintf(joined, size, "%s/%s", file->directory, relative);
     char *real = realpath(joined, NULL);
     if (real == NULL)
         return joined;
@@ -602,20 +553,11 @@ static char *resolve_scenario(const Sandbox *sandbox, const char *relative)
     return real;
 }
 
-/* Current line of the Lua code that called a C function. */
-static int caller_line(lua_State *L)
-{
-    lua_Debug debug;
-    if (lua_getstack(L, 1, &debug) && lua_getinfo(L, "l", &debug))
-        return debug.currentline;
-    return 0;
-}
-
 static int test_file_scenario_test(lua_State *L)
 {
     static const char *const keys[] = {"name", "scenario", "seed", "say", "expect", NULL};
-    Sandbox *sandbox = sandbox_of(L);
-    StestSuite *suite = sandbox->suite;
+    TestFile *file = sandbox_owner(L);
+    StestSuite *suite = file->suite;
     Problem p = {{0}};
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
@@ -623,7 +565,7 @@ static int test_file_scenario_test(lua_State *L)
         return luaL_error(L, "out of memory");
     StestTest test;
     memset(&test, 0, sizeof test);
-    test.line = caller_line(L);
+    test.line = sandbox_caller_line(L);
     char *relative = NULL;
     bool ok = check_keys(L, 1, keys, "scenario_test", &p) &&
               read_string(L, 1, "name", true, &test.name, "scenario_test", &p);
@@ -651,8 +593,8 @@ static int test_file_scenario_test(lua_State *L)
     if (ok)
         ok = read_say(L, 1, &test, &p) && read_expect(L, 1, &test, &p);
     if (ok) {
-        test.file = copy_string(sandbox->path);
-        test.scenario = resolve_scenario(sandbox, relative);
+        test.file = copy_string(file->path);
+        test.scenario = resolve_scenario(file, relative);
         if (test.file == NULL || test.scenario == NULL)
             ok = problem(&p, "out of memory");
     }
@@ -668,8 +610,8 @@ static int test_file_scenario_test(lua_State *L)
 static int test_file_contrast(lua_State *L)
 {
     static const char *const keys[] = {"better", "worse", "skills", NULL};
-    Sandbox *sandbox = sandbox_of(L);
-    StestSuite *suite = sandbox->suite;
+    TestFile *file = sandbox_owner(L);
+    StestSuite *suite = file->suite;
     Problem p = {{0}};
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
@@ -678,7 +620,7 @@ static int test_file_contrast(lua_State *L)
         return luaL_error(L, "out of memory");
     StestContrast contrast;
     memset(&contrast, 0, sizeof contrast);
-    contrast.line = caller_line(L);
+    contrast.line = sandbox_caller_line(L);
     StrList skills = {0};
     bool ok = check_keys(L, 1, keys, "contrast", &p) &&
               read_string(L, 1, "better", true, &contrast.better, "contrast", &p) &&
@@ -699,7 +641,7 @@ static int test_file_contrast(lua_State *L)
         ok = problem(&p, "contrast: \"better\" and \"worse\" name the same test");
     strlist_free(&skills);
     if (ok) {
-        contrast.file = copy_string(sandbox->path);
+        contrast.file = copy_string(file->path);
         if (contrast.file == NULL)
             ok = problem(&p, "out of memory");
     }
@@ -711,23 +653,12 @@ static int test_file_contrast(lua_State *L)
     return 0;
 }
 
-/* Fills err from a Lua error message "path:line: text". */
-static int lua_failure(CoachError *err, int code, const char *path, const char *message)
+/* Adds scenario_test and contrast to the sandbox's globals. */
+static int test_file_open_api(lua_State *L)
 {
-    size_t length = strlen(path);
-    int line = 0;
-    const char *text = message;
-    if (strncmp(message, path, length) == 0 && message[length] == ':') {
-        char *end;
-        long parsed = strtol(message + length + 1, &end, 10);
-        if (end != message + length + 1 && *end == ':' && parsed > 0 && parsed < INT_MAX) {
-            line = (int)parsed;
-            text = end + 1;
-            while (*text == ' ')
-                text++;
-        }
-    }
-    return err_set(err, code, path, line, "%s", text);
+    lua_register(L, "scenario_test", test_file_scenario_test);
+    lua_register(L, "contrast", test_file_contrast);
+    return 0;
 }
 
 static char *read_file(const char *path, size_t *length, CoachError *err)
@@ -780,58 +711,36 @@ int stest_load(StestSuite *suite, const char *path, CoachError *err)
     if (text == NULL)
         return err != NULL && err->code != 0 ? err->code : COACH_EIO;
 
-    Sandbox sandbox = {.limit = sandbox_memory_bytes, .budget = sandbox_instruction_budget,
-                       .suite = suite, .path = path};
-    sandbox.directory = copy_string(path);
-    if (sandbox.directory == NULL) {
+    TestFile file = {.suite = suite, .path = path};
+    file.directory = copy_string(path);
+    if (file.directory == NULL) {
         result = err_set(err, COACH_ENOMEM, path, 0, "out of memory");
         goto free_text;
     }
-    char *slash = strrchr(sandbox.directory, '/');
+    char *slash = strrchr(file.directory, '/');
     if (slash == NULL)
-        snprintf(sandbox.directory, strlen(sandbox.directory) + 1, ".");
-    else if (slash == sandbox.directory)
+        snprintf(file.directory, strlen(file.directory) + 1, ".");
+    else if (slash == file.directory)
         slash[1] = '\0';
     else
         *slash = '\0';
 
-    lua_State *L = lua_newstate(sandbox_alloc, &sandbox);
-    if (L == NULL) {
-        result = err_set(err, COACH_ENOMEM, path, 0, "cannot create a Lua state");
+    SandboxConfig config = {.path = path,
+                            .what = "test file",
+                            .memory_bytes = sandbox_memory_bytes,
+                            .instructions_per_call = sandbox_instruction_budget,
+                            .owner = &file};
+    Sandbox *sandbox = sandbox_create(&config, err);
+    if (sandbox == NULL) {
+        result = err != NULL && err->code != 0 ? err->code : COACH_ENOMEM;
         goto free_directory;
     }
-    *(Sandbox **)lua_getextraspace(L) = &sandbox;
-    luaL_requiref(L, LUA_GNAME, luaopen_base, 1);
-    luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
-    luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
-    lua_pop(L, 3);
-    static const char *const removed[] = {"dofile", "loadfile", "load", "collectgarbage", NULL};
-    for (size_t i = 0; removed[i] != NULL; i++) {
-        lua_pushnil(L);
-        lua_setglobal(L, removed[i]);
-    }
-    lua_getglobal(L, LUA_STRLIBNAME);
-    lua_pushnil(L);
-    lua_setfield(L, -2, "dump");
-    lua_pop(L, 1);
-    lua_register(L, "scenario_test", test_file_scenario_test);
-    lua_register(L, "contrast", test_file_contrast);
-    lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, SANDBOX_HOOK_STEP);
-
-    lua_pushcfunction(L, sandbox_message_handler);
-    char chunkname[600];
-    snprintf(chunkname, sizeof chunkname, "@%s", path);
-    int status = luaL_loadbufferx(L, text, length, chunkname, "t");
-    if (status == LUA_OK)
-        status = lua_pcall(L, 0, 0, 1);
-    if (status != LUA_OK) {
-        const char *message = lua_tostring(L, -1);
-        if (status == LUA_ERRMEM)
-            message = "out of memory (the test file uses more than the sandbox allows)";
-        result = lua_failure(err, status == LUA_ERRSYNTAX ? COACH_EPARSE : COACH_ESCRIPT, path,
-                             message != NULL ? message : "unknown Lua error");
-    }
-    lua_close(L);
+    result = sandbox_call(sandbox, test_file_open_api, NULL, err);
+    if (result == 0)
+        result = sandbox_load(sandbox, text, length, err);
+    if (result == 0)
+        result = sandbox_pcall(sandbox, 0, 0, err);
+    sandbox_destroy(sandbox);
 
     /* every contrast of this file must name known tests */
     for (size_t i = contrasts_before; result == 0 && i < suite->contrast_count; i++) {
@@ -852,7 +761,7 @@ int stest_load(StestSuite *suite, const char *path, CoachError *err)
             contrast_free(&suite->contrasts[--suite->contrast_count]);
     }
 free_directory:
-    free(sandbox.directory);
+    free(file.directory);
 free_text:
     free(text);
     return result;

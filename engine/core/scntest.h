@@ -1,8 +1,7 @@
 /* scntest: scenario tests (scenarios/README.md, "Testing a scenario").
  *
- * A test file is Lua, run in a small sandbox of its own (base, string and
- * table only; no io/os/dofile/load; text chunks; an instruction budget and a
- * memory cap), that calls `scenario_test { ... }` and `contrast { ... }`.
+ * A test file is Lua, run in the sandbox scenarios run in (sandbox.h;
+ * without `load`), that calls `scenario_test { ... }` and `contrast { ... }`.
  * Loading copies every test into C structures and closes the Lua state;
  * running plays each transcript through a real Session (no log), checks the
  * expectations and records which nodes, cues and endings were reached, so
