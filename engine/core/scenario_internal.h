@@ -1,0 +1,189 @@
+/* scenario_internal: what the scn_ files share and nobody else sees.
+ *
+ *   scenario.c          loading a file into its sandbox, the Scenario's
+ *                       storage (string arena, buffers), the root table, the
+ *                       static views
+ *   scenario_declare.c  the API a scenario file calls: scenario{}, node "id"
+ *                       {}, include "lib/x.lua"
+ *   scenario_lines.c    the source-line lexer that finds each list entry's line
+ *   scenario_read.c     reading the declarations into C (NodeData, targets,
+ *                       rubric, reactions) with file:line errors
+ *   scenario_state.c    the run's state: begin, effects, clamping, reading
+ *                       and writing variables, the JSON snapshot
+ *   scenario_run.c      entering a node, its options, routing a move
+ *
+ * Everything that touches the Lua state runs inside scn_protected() (a
+ * sandbox_call): a memory error outside one would panic. */
+#ifndef COACH_SCENARIO_INTERNAL_H
+#define COACH_SCENARIO_INTERNAL_H
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "sandbox.h"
+#include "scenario.h"
+
+#define SCN_DEFAULT_MEMORY ((size_t)64 * 1024 * 1024)
+#define SCN_DEFAULT_INSTRUCTIONS 10000000L
+/* A scenario or lib file larger than this is not a scenario. */
+#define SCN_MAX_FILE_BYTES ((long)8 * 1024 * 1024)
+/* Entries of one list whose lines are looked up (more keep the node's line). */
+#define SCN_MAX_LINES 512
+
+/* A node as C keeps it: the public view plus what the runtime needs. */
+typedef struct NodeData {
+    ScnNode view;
+    ScnEdge *edges;
+    const char **cue_ids;
+    const char **cue_words;
+    const char **reveals;
+    bool asks_for_work;
+    bool typed;
+    size_t choice_count;
+} NodeData;
+
+struct Scenario {
+    Sandbox *sandbox;
+    lua_State *L; /* the sandbox's */
+    char *path;
+    ScnLimits limits;
+    int root_ref;
+    char *source;
+    size_t source_size;
+    char sha256[65];     /* filled by scn_sha256() */
+    size_t *line_starts; /* offset of each line's first byte in source (while loading) */
+    size_t line_count;
+
+    ScnInfo info;
+    RubConfig rubric;
+    NodeData *nodes;
+    size_t node_count;
+    ScnTarget *targets;
+    size_t target_count;
+    const char **terms[AN_TERM_KIND_COUNT];
+    size_t term_count[AN_TERM_KIND_COUNT];
+    ScnReaction *reactions;
+    size_t reaction_count;
+
+    struct ScnStringBlock *strings; /* the arena: the block being filled first */
+
+    char *trainee;
+    /* Results handed out until the next call. */
+    char *line_text, *line_id, *choice_text, *choice_id, *route_id;
+    char *json;
+    size_t json_length, json_capacity;
+};
+
+/* Arguments and results of one protected call. */
+typedef struct ScnCall {
+    Scenario *scenario;
+    int node;
+    size_t index;
+    const ScnMove *move;
+    ScnLine *line;
+    ScnStep *step;
+    ScnChoice *choice;
+    const char *name;
+    double delta;
+    double number;
+    bool found;
+} ScnCall;
+
+/* Every C function that works on the Lua stack asks for room first: only
+ * LUA_MINSTACK (20) slots are guaranteed. */
+#define SCN_ROOM(L) luaL_checkstack((L), 40, "scenario runtime")
+
+/* --- scenario.c: calls, storage, the root table ----------------------------- */
+
+/* The Scenario a sandboxed C function runs for. */
+Scenario *scn_from(lua_State *L);
+
+/* Runs fn(call) in the sandbox with a fresh budget. */
+int scn_protected(Scenario *s, lua_CFunction fn, ScnCall *call, CoachError *err);
+
+/* The ScnCall a scn_protected() function was given (and stack room). */
+ScnCall *scn_call_arg(lua_State *L);
+
+/* A copy of text (up to its first NUL) owned by the Scenario. */
+const char *scn_keep(lua_State *L, Scenario *s, const char *text);
+
+/* calloc that raises a Lua memory error instead of returning NULL. */
+void *scn_calloc(lua_State *L, size_t count, size_t size);
+
+/* Copies text into *buffer (grown; owned by the Scenario). */
+void scn_set_buffer(lua_State *L, char **buffer, const char *text, size_t length);
+
+/* Appends text (at most max bytes of it) to the NUL-terminated buffer of
+ * size bytes now holding used bytes, cut to fit as snprintf cuts; returns
+ * the new length. Cheaper than snprintf for names built for every entry. */
+size_t scn_append_max(char *buffer, size_t size, size_t used, const char *text, size_t max);
+
+/* scn_append_max with no limit of its own. */
+size_t scn_append(char *buffer, size_t size, size_t used, const char *text);
+
+/* Appends "[index]". */
+size_t scn_append_index(char *buffer, size_t size, size_t used, size_t index);
+
+/* Pushes the root table: def, def_line, byid, decl_ids, decl_lines, nodes,
+ * state. */
+void scn_push_root(lua_State *L);
+
+/* Pushes root[key]. */
+int scn_push_root_field(lua_State *L, const char *key);
+
+/* Pushes the body table of node index. */
+void scn_push_node(lua_State *L, int node);
+
+/* Pushes option index (0-based) of the node body at body. A scenario's own
+ * functions can reach its node tables and replace `choices` while the call
+ * runs, so both values are type-checked here before any raw access: a
+ * number in their place is a scenario error with the node's line, never an
+ * unchecked lua_rawgeti on a non-table. */
+int scn_push_choice(lua_State *L, int body, int node, size_t index);
+
+/* --- scenario_declare.c --------------------------------------------------------- */
+
+/* Adds the declaration API (scenario, node, include) to the sandbox's
+ * globals and makes the root table. */
+int scn_open_api(lua_State *L);
+
+/* --- scenario_lines.c ----------------------------------------------------------- */
+
+/* The source lines of the entries of one list (`key = { {...}, {...} }`). */
+typedef struct ScnEntryLines {
+    const char *key;
+    int lines[SCN_MAX_LINES];
+    size_t count; /* entries found (at most SCN_MAX_LINES); 0 unless the list was closed */
+} ScnEntryLines;
+
+/* Fills the entry lines of each list in lists[0..list_count) from the first
+ * table constructor found from start_line on, in one pass over its text. A
+ * list counts where its key first appears at the constructor's top level. */
+void scn_entry_lines(const Scenario *s, int start_line, ScnEntryLines *lists, size_t list_count);
+
+/* The entry lines of one list; returns how many were found. */
+size_t scn_list_lines(const Scenario *s, int start_line, const char *key, int *lines);
+
+/* --- scenario_read.c ------------------------------------------------------------ */
+
+/* Label set of the value at index (a label id or a list of them). */
+unsigned scn_label_bits(lua_State *L, int index, int line, const char *where);
+
+/* Index of node id (declaration order), or -1. */
+int scn_node_index(lua_State *L, const char *id);
+
+/* Reads and checks every declaration into the Scenario (a protected call). */
+int scn_build(lua_State *L);
+
+/* --- scenario_state.c ----------------------------------------------------------- */
+
+/* Pushes the run's state table. */
+void scn_push_state(lua_State *L);
+
+/* Keeps trust and interest of the state at index within 0-100 (NaN: 0). */
+void scn_clamp_state(lua_State *L, int state);
+
+/* Applies effects at index (table or function) to the state at state. */
+void scn_apply_effects(lua_State *L, int effects, int state);
+
+#endif

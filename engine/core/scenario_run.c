@@ -1,0 +1,494 @@
+/* scenario_run: one step of play: entering a node (its effects, its line
+ * with {name} substituted), the options it offers, and where a move leads
+ * (a chosen option, the route function, the routes in order, otherwise). */
+#include "scenario_internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --- entering a node, its options, routing a move -------------------------- */
+
+/* Appends text to b with {name} replaced by state, persona or trainee. */
+static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffer *b)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    const char *p = text;
+    while (*p != '\0') {
+        const char *open = strchr(p, '{');
+        const char *close = open != NULL ? strchr(open + 1, '}') : NULL;
+        if (open == NULL || close == NULL || close - open > 64) {
+            const char *stop = open != NULL ? open + 1 : p + strlen(p);
+            luaL_addlstring(b, p, (size_t)(stop - p));
+            p = stop;
+            continue;
+        }
+        luaL_addlstring(b, p, (size_t)(open - p));
+        char name[80];
+        snprintf(name, sizeof name, "%.*s", (int)(close - open - 1), open + 1);
+        const char *persona = strncmp(name, "persona.", 8) == 0 ? name + 8 : name;
+        const char *replacement = NULL;
+        if (strcmp(name, "trainee") == 0) {
+            if (s->trainee != NULL && s->trainee[0] != '\0') {
+                replacement = s->trainee;
+            } else {
+                /* No name to say: "ten minutes, {trainee}." reads "ten
+                 * minutes." rather than leaving a gap. */
+                size_t before = (size_t)(open - p);
+                if (before >= 2 && open[-2] == ',' && open[-1] == ' ')
+                    luaL_buffsub(b, 2);
+                else if (before >= 1 && open[-1] == ' ')
+                    luaL_buffsub(b, 1);
+                p = close + 1;
+                continue;
+            }
+        }
+        if (replacement == NULL && name[0] != '\0') {
+            int type = lua_getfield(L, state, name);
+            if (type == LUA_TNUMBER) {
+                lua_Number value = lua_tonumber(L, -1);
+                lua_pop(L, 1); /* keep the buffer's box on top */
+                char number[64];
+                if (value == floor(value) && fabs(value) < 1e15)
+                    snprintf(number, sizeof number, "%.0f", value);
+                else
+                    snprintf(number, sizeof number, "%.2f", value);
+                luaL_addstring(b, number);
+                p = close + 1;
+                continue;
+            }
+            if (type == LUA_TSTRING) {
+                luaL_addvalue(b);
+                p = close + 1;
+                continue;
+            }
+            if (type == LUA_TBOOLEAN)
+                replacement = lua_toboolean(L, -1) ? "yes" : "no";
+            lua_pop(L, 1);
+        }
+        if (replacement == NULL) {
+            if (strcmp(persona, "name") == 0)
+                replacement = s->info.persona_name;
+            else if (strcmp(persona, "role") == 0)
+                replacement = s->info.persona_role;
+            else if (strcmp(persona, "company") == 0)
+                replacement = s->info.persona_company;
+        }
+        if (replacement != NULL)
+            luaL_addstring(b, replacement);
+        else
+            luaL_addlstring(b, open, (size_t)(close - open + 1));
+        p = close + 1;
+    }
+}
+
+static int scn_enter_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    NodeData *node = &s->nodes[call->node];
+    const char *id = node->view.id;
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    scn_push_node(L, call->node);
+    int body = lua_gettop(L);
+
+    if (lua_getfield(L, state, "visits") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_newtable(L);
+        lua_pushvalue(L, -1);
+        lua_setfield(L, state, "visits");
+    }
+    lua_getfield(L, -1, id);
+    lua_Integer visits = lua_isinteger(L, -1) ? lua_tointeger(L, -1) : 0;
+    lua_pop(L, 1);
+    lua_pushinteger(L, visits + 1);
+    lua_setfield(L, -2, id);
+    lua_pop(L, 1);
+
+    lua_getfield(L, body, "effects");
+    scn_apply_effects(L, -1, state);
+    lua_pop(L, 1);
+
+    int variant = 1;
+    int type = lua_getfield(L, body, "say");
+    if (type == LUA_TFUNCTION) {
+        lua_pushvalue(L, state);
+        lua_call(L, 1, 1);
+        type = lua_type(L, -1);
+        scn_clamp_state(L, state);
+    }
+    if (type == LUA_TTABLE) {
+        lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
+        if (count == 0)
+            return sandbox_raise(L, node->view.line, "node \"%s\": say gave an empty list", id);
+        variant = (int)(sandbox_random_next(s->sandbox) % (uint64_t)count) + 1;
+        lua_rawgeti(L, -1, variant);
+        lua_remove(L, -2);
+        type = lua_type(L, -1);
+    }
+    if (type != LUA_TSTRING)
+        return sandbox_raise(L, node->view.line, "node \"%s\": say gave a %s, not a string", id,
+                         lua_typename(L, type));
+    luaL_Buffer b;
+    const char *raw = lua_tostring(L, -1);
+    luaL_buffinit(L, &b);
+    scn_substitute(L, state, raw, &b);
+    luaL_pushresult(&b);
+    size_t length = 0;
+    const char *text = lua_tolstring(L, -1, &length);
+    scn_set_buffer(L, &s->line_text, text, length);
+    char line_id[300];
+    if (variant > 1)
+        snprintf(line_id, sizeof line_id, "%s#%d", id, variant);
+    else
+        snprintf(line_id, sizeof line_id, "%s", id);
+    scn_set_buffer(L, &s->line_id, line_id, strlen(line_id));
+
+    ScnLine *out = call->line;
+    memset(out, 0, sizeof *out);
+    out->node = call->node;
+    out->line_id = s->line_id;
+    out->text = s->line_text;
+    for (size_t i = 0; i < node->view.cue_count && i < RUB_MAX_CUES; i++) {
+        snprintf(out->cues[i].id, sizeof out->cues[i].id, "%s", node->cue_ids[i]);
+        out->cues[i].words = node->cue_words[i];
+        out->cue_count = i + 1;
+    }
+    for (size_t i = 0; i < node->view.reveal_count && i < RUB_MAX_TARGETS; i++) {
+        out->reveals[i] = node->reveals[i];
+        out->reveal_count = i + 1;
+    }
+    out->asks_for_work = node->asks_for_work;
+    out->choice_count = node->choice_count;
+    out->accepts_text = node->view.has_text;
+    return 0;
+}
+
+int scn_enter(Scenario *scenario, int node, ScnLine *out, CoachError *err)
+{
+    if (node < 0 || (size_t)node >= scenario->node_count || out == NULL)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_enter: no node %d", node);
+    ScnCall call = {.scenario = scenario, .node = node, .line = out};
+    return scn_protected(scenario, scn_enter_call, &call, err);
+}
+
+static int scn_choice_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    NodeData *node = &s->nodes[call->node];
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    scn_push_node(L, call->node);
+    int choice = scn_push_choice(L, -1, call->node, call->index);
+    ScnChoice *out = call->choice;
+    memset(out, 0, sizeof *out);
+    lua_getfield(L, choice, "id");
+    char id[300];
+    if (lua_type(L, -1) == LUA_TSTRING)
+        snprintf(id, sizeof id, "%s.%s", node->view.id, lua_tostring(L, -1));
+    else
+        snprintf(id, sizeof id, "%s.%c", node->view.id, (char)('a' + call->index % 26));
+    lua_pop(L, 1);
+    scn_set_buffer(L, &s->choice_id, id, strlen(id));
+    if (lua_getfield(L, choice, "text") != LUA_TSTRING)
+        return sandbox_raise(L, node->view.line, "node \"%s\": option %zu's text became a %s during play",
+                         node->view.id, call->index + 1, luaL_typename(L, -1));
+    luaL_Buffer b;
+    const char *raw = lua_tostring(L, -1);
+    luaL_buffinit(L, &b);
+    scn_substitute(L, state, raw, &b);
+    luaL_pushresult(&b);
+    size_t length = 0;
+    const char *text = lua_tolstring(L, -1, &length);
+    scn_set_buffer(L, &s->choice_text, text, length);
+    lua_pop(L, 2);
+    if (lua_getfield(L, choice, "labels") != LUA_TNIL) {
+        out->has_labels = true;
+        out->labels = scn_label_bits(L, -1, node->view.line, "choice labels");
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, choice, "points") == LUA_TTABLE)
+        for (int k = 0; k < RUB_SKILL_COUNT; k++) {
+            lua_getfield(L, -1, rub_skill_name((RubSkill)k));
+            out->points[k] = (int)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+        }
+    lua_pop(L, 1);
+    out->id = s->choice_id;
+    out->text = s->choice_text;
+    return 0;
+}
+
+int scn_choice(Scenario *scenario, int node, size_t index, ScnChoice *out, CoachError *err)
+{
+    if (node < 0 || (size_t)node >= scenario->node_count || out == NULL ||
+        index >= scenario->nodes[node].choice_count)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_choice: no option %zu at node %d",
+                       index, node);
+    ScnCall call = {.scenario = scenario, .node = node, .index = index, .choice = out};
+    return scn_protected(scenario, scn_choice_call, &call, err);
+}
+
+/* Plain word overlap, when no analyser is at hand. */
+static bool scn_plain_overlap(const char *text, const char *words)
+{
+    char word[64];
+    const char *p = words;
+    while (*p != '\0') {
+        while (*p != '\0' && !isalnum((unsigned char)*p))
+            p++;
+        size_t n = 0;
+        while (p[n] != '\0' && isalnum((unsigned char)p[n]))
+            n++;
+        if (n == 0)
+            break;
+        if (n < sizeof word) {
+            for (size_t i = 0; i < n; i++)
+                word[i] = (char)tolower((unsigned char)p[i]);
+            word[n] = '\0';
+            for (const char *t = text; *t != '\0'; t++) {
+                size_t i = 0;
+                while (i < n && t[i] != '\0' && tolower((unsigned char)t[i]) == word[i])
+                    i++;
+                if (i == n && (t == text || !isalnum((unsigned char)t[-1])))
+                    return true;
+            }
+        }
+        p += n;
+    }
+    return false;
+}
+
+static void scn_push_move(lua_State *L, const ScnMove *move, int node)
+{
+    Scenario *s = scn_from(L);
+    lua_createtable(L, 0, 6);
+    lua_pushstring(L, move->text != NULL ? move->text : "");
+    lua_setfield(L, -2, "text");
+    lua_createtable(L, 0, 4);
+    unsigned labels = move->analysis != NULL ? move->analysis->labels : 0;
+    for (int l = 0; l < AN_LABEL_COUNT; l++)
+        if (labels & AN_BIT(l)) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, an_label_name((AnLabel)l));
+        }
+    lua_setfield(L, -2, "labels");
+    if (move->choice >= 0) {
+        scn_push_node(L, node);
+        scn_push_choice(L, -1, node, (size_t)move->choice);
+        if (lua_getfield(L, -1, "id") != LUA_TSTRING) {
+            lua_pop(L, 1);
+            lua_pushfstring(L, "%c", 'a' + move->choice % 26);
+        }
+        lua_setfield(L, -4, "choice");
+        lua_pop(L, 2);
+    }
+    lua_pushboolean(L, move->premature_ask);
+    lua_setfield(L, -2, "premature");
+    lua_pushinteger(L, move->analysis != NULL ? move->analysis->words : 0);
+    lua_setfield(L, -2, "words");
+    (void)s;
+}
+
+/* Resolves the `to` value at index into a node index. */
+static int scn_resolve_to(lua_State *L, int index, int state, int move, int line, const char *what)
+{
+    index = lua_absindex(L, index);
+    lua_pushvalue(L, index);
+    if (lua_type(L, -1) == LUA_TFUNCTION) {
+        lua_pushvalue(L, state);
+        lua_pushvalue(L, move);
+        lua_call(L, 2, 1);
+        scn_clamp_state(L, state);
+    }
+    if (lua_type(L, -1) != LUA_TSTRING)
+        return sandbox_raise(L, line, "%s: to gave a %s, not a node id", what, luaL_typename(L, -1)), -1;
+    const char *id = lua_tostring(L, -1);
+    int target = scn_node_index(L, id);
+    if (target < 0)
+        sandbox_raise(L, line, "%s: to gave unknown node \"%s\"", what, id);
+    lua_pop(L, 1);
+    return target;
+}
+
+static bool scn_rule_matches(lua_State *L, int rule, int state, int move_table,
+                             const ScnMove *move, int line)
+{
+    SCN_ROOM(L);
+    unsigned labels = move->analysis != NULL ? move->analysis->labels : 0;
+    if (lua_getfield(L, rule, "when") != LUA_TNIL) {
+        unsigned need = scn_label_bits(L, -1, line, "when");
+        if ((labels & need) != need) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, rule, "any") != LUA_TNIL) {
+        if ((labels & scn_label_bits(L, -1, line, "any")) == 0) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, rule, "unless") != LUA_TNIL) {
+        if ((labels & scn_label_bits(L, -1, line, "unless")) != 0) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, rule, "words") == LUA_TSTRING) {
+        const char *words = lua_tostring(L, -1);
+        const char *text = move->text != NULL ? move->text : "";
+        bool shared = move->analyzer != NULL ? an_shared_meaning(move->analyzer, text, words) > 0
+                                             : scn_plain_overlap(text, words);
+        if (!shared) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, rule, "premature") == LUA_TBOOLEAN) {
+        if ((bool)lua_toboolean(L, -1) != move->premature_ask) {
+            lua_pop(L, 1);
+            return false;
+        }
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, rule, "test") == LUA_TFUNCTION) {
+        lua_pushvalue(L, state);
+        lua_pushvalue(L, move_table);
+        lua_call(L, 2, 1);
+        bool passed = lua_toboolean(L, -1);
+        lua_pop(L, 1);
+        scn_clamp_state(L, state);
+        return passed;
+    }
+    lua_pop(L, 1);
+    return true;
+}
+
+static int scn_route_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    NodeData *node = &s->nodes[call->node];
+    const ScnMove *move = call->move;
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    scn_push_node(L, call->node);
+    int body = lua_gettop(L);
+    scn_push_move(L, move, call->node);
+    int move_table = lua_gettop(L);
+    ScnStep *out = call->step;
+    char route_id[300];
+    int next = -1;
+    if (move->choice >= 0) {
+        int choice = scn_push_choice(L, body, call->node, (size_t)move->choice);
+        const ScnEdge *edge = NULL;
+        size_t seen = 0;
+        for (size_t i = 0; i < node->view.edge_count; i++)
+            if (node->edges[i].kind == SCN_ROUTE_CHOICE && seen++ == (size_t)move->choice)
+                edge = &node->edges[i];
+        int line = edge != NULL ? edge->line : node->view.line;
+        snprintf(route_id, sizeof route_id, "%s", edge != NULL ? edge->id : "choice");
+        lua_getfield(L, choice, "to");
+        next = scn_resolve_to(L, -1, state, move_table, line, route_id);
+        lua_pop(L, 1);
+        lua_getfield(L, choice, "effects");
+        scn_apply_effects(L, -1, state);
+        out->kind = SCN_ROUTE_CHOICE;
+    } else {
+        if (lua_getfield(L, body, "route") == LUA_TFUNCTION) {
+            lua_pushvalue(L, state);
+            lua_pushvalue(L, move_table);
+            lua_call(L, 2, 1);
+            scn_clamp_state(L, state);
+            if (lua_type(L, -1) == LUA_TSTRING) {
+                const char *id = lua_tostring(L, -1);
+                next = scn_node_index(L, id);
+                if (next < 0)
+                    return sandbox_raise(L, node->view.line,
+                                     "node \"%s\": route function gave unknown node \"%s\"",
+                                     node->view.id, id);
+                snprintf(route_id, sizeof route_id, "%s.route", node->view.id);
+                out->kind = SCN_ROUTE_FUNCTION;
+            } else if (!lua_isnil(L, -1)) {
+                return sandbox_raise(L, node->view.line,
+                                 "node \"%s\": route function gave a %s (a node id or nil expected)",
+                                 node->view.id, luaL_typename(L, -1));
+            }
+        }
+        lua_pop(L, 1);
+        int routes_type = next < 0 ? lua_getfield(L, body, "routes") : LUA_TNIL;
+        if (next >= 0)
+            lua_pushnil(L);
+        if (routes_type == LUA_TTABLE) {
+            int routes = lua_gettop(L);
+            size_t count = lua_rawlen(L, routes);
+            size_t rule_edge = 0;
+            for (size_t i = 1; i <= count && next < 0; i++) {
+                const ScnEdge *edge = NULL;
+                for (size_t e = 0, seen = 0; e < node->view.edge_count; e++)
+                    if (node->edges[e].kind == SCN_ROUTE_RULE && ++seen == i)
+                        edge = &node->edges[e];
+                int line = edge != NULL ? edge->line : node->view.line;
+                if (lua_rawgeti(L, routes, (lua_Integer)i) != LUA_TTABLE) {
+                    lua_pop(L, 1);
+                    continue;
+                }
+                int rule = lua_gettop(L);
+                if (scn_rule_matches(L, rule, state, move_table, move, line)) {
+                    snprintf(route_id, sizeof route_id, "%s",
+                             edge != NULL ? edge->id : node->view.id);
+                    lua_getfield(L, rule, "to");
+                    next = scn_resolve_to(L, -1, state, move_table, line, route_id);
+                    lua_pop(L, 1);
+                    lua_getfield(L, rule, "effects");
+                    scn_apply_effects(L, -1, state);
+                    lua_pop(L, 1);
+                    out->kind = SCN_ROUTE_RULE;
+                    rule_edge = i;
+                }
+                lua_pop(L, 1);
+            }
+            (void)rule_edge;
+        }
+        lua_pop(L, 1);
+        if (next < 0) {
+            snprintf(route_id, sizeof route_id, "%s.otherwise", node->view.id);
+            lua_getfield(L, body, "otherwise");
+            next = scn_resolve_to(L, -1, state, move_table, node->view.line, route_id);
+            out->kind = SCN_ROUTE_OTHERWISE;
+        }
+    }
+    scn_set_buffer(L, &s->route_id, route_id, strlen(route_id));
+    out->next = next;
+    out->route_id = s->route_id;
+    return 0;
+}
+
+int scn_route(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err)
+{
+    if (node < 0 || (size_t)node >= scenario->node_count || move == NULL || out == NULL)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_route: bad arguments");
+    const NodeData *data = &scenario->nodes[node];
+    if (data->view.is_ending)
+        return err_set(err, COACH_ESTATE, scenario->path, data->view.line,
+                       "node \"%s\" is an ending: nothing routes out of it", data->view.id);
+    if (move->choice >= 0 && (size_t)move->choice >= data->choice_count)
+        return err_set(err, COACH_EUSAGE, scenario->path, data->view.line,
+                       "node \"%s\" has no option %d", data->view.id, move->choice + 1);
+    if (move->choice < 0 && !data->view.has_text)
+        return err_set(err, COACH_ESTATE, scenario->path, data->view.line,
+                       "node \"%s\" takes a choice, not a typed line", data->view.id);
+    memset(out, 0, sizeof *out);
+    ScnCall call = {.scenario = scenario, .node = node, .move = move, .step = out};
+    return scn_protected(scenario, scn_route_call, &call, err);
+}
