@@ -234,7 +234,10 @@ static const struct {
     {"caught by pcall", "for i = 1, 100 do pcall(string.find, string.rep('a', 400), 'a*a*a*b') end"},
 };
 
-/* err must say the pattern was too expensive, at the file and line. */
+/* err must say the pattern was too expensive, at the file and line: the
+ * budget stopped it, not a timer. (The time is only a guard against a hang,
+ * loose for sanitizer builds on a busy machine; tests/bench/patterns.sh
+ * measures it.) */
 static void expect_pattern_refused(const char *who, const char *name, int rc, const CoachError *err,
                                    const char *path, int line, double took)
 {
@@ -242,7 +245,7 @@ static void expect_pattern_refused(const char *who, const char *name, int rc, co
     bool named = strstr(err->message, "pattern too expensive") != NULL ||
                  /* a pcall caught the first error; the spent budget stopped the next instruction */
                  strstr(err->message, "instruction budget") != NULL;
-    if (!named || strcmp(err->file, path) != 0 || err->line != line || took > 2.0) {
+    if (!named || strcmp(err->file, path) != 0 || err->line != line || took > 10.0) {
         fprintf(stderr, "%s, %s: %s:%d: %s (%.3f s)\n", who, name, err->file, err->line, err->message,
                 took);
         check_failures++;
