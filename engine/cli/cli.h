@@ -1,7 +1,7 @@
-/* cli: the `coach` subcommands. Each command is `int cmd_x(int argc, char **argv)`
- * with argv[0] the command's name; it returns the process exit code:
- * 0 ok, 1 the work found problems, 2 bad usage or unreadable input.
- * Errors go to stderr as one line naming the file (and line). */
+/* cli: what every `coach` subcommand shares: the exit codes (0 ok, 1 the
+ * work found problems, 2 bad usage or unreadable input), where the
+ * project's files are, the default scenario and analyser, and printing
+ * errors: one line on stderr naming the file (and line). */
 #ifndef COACH_CLI_H
 #define COACH_CLI_H
 
@@ -11,16 +11,6 @@
 #include "error.h"
 
 enum { CLI_OK = 0, CLI_PROBLEMS = 1, CLI_USAGE = 2 };
-
-int cmd_analyze(int argc, char **argv);
-int cmd_run(int argc, char **argv);
-int cmd_play(int argc, char **argv);   /* GUI, or the terminal with --text */
-int cmd_menu(int argc, char **argv);   /* `coach` alone: the GUI menu */
-int cmd_check(int argc, char **argv);
-int cmd_graph(int argc, char **argv);
-int cmd_test(int argc, char **argv);
-int cmd_report(int argc, char **argv); /* summaries of session logs: text, CSV, HTML */
-int cmd_export(int argc, char **argv); /* session logs as xAPI statements */
 
 /* The project root that holds assets/ and scenarios/: $COACH_ROOT, else the
  * directory the binary was built from, else the directory above the binary. */

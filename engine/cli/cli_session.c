@@ -7,7 +7,7 @@
 
 #include "cli.h"
 
-void cls_print_prospect(FILE *out, const Session *session)
+void cli_session_print_prospect(FILE *out, const Session *session)
 {
     const ScnInfo *info = scn_info(ses_scenario(session));
     fprintf(out, "%s: %s\n", info->persona_name, ses_prospect_line(session));
@@ -31,7 +31,7 @@ static int by_weight(const void *a, const void *b)
     return x->turn - y->turn;
 }
 
-void cls_print_scores(FILE *out, const Session *session)
+void cli_session_print_scores(FILE *out, const Session *session)
 {
     const RubScores *scores = ses_scores(session);
     size_t total = rub_reason_count(scores);
@@ -61,7 +61,7 @@ void cls_print_scores(FILE *out, const Session *session)
         fprintf(out, "Ending: %s (%s)\n", ending, ses_ending_success(session) ? "success" : "no success");
 }
 
-bool cls_parse_choice(const char *line, bool bare_number, long *index)
+bool cli_session_parse_choice(const char *line, bool bare_number, long *index)
 {
     while (*line == ' ' || *line == '\t')
         line++;
@@ -81,7 +81,7 @@ bool cls_parse_choice(const char *line, bool bare_number, long *index)
     return true;
 }
 
-void cls_lexicon_path(char *buffer, size_t size)
+void cli_session_lexicon_path(char *buffer, size_t size)
 {
     cli_path(buffer, size, "assets/lexicon.lua");
 }

@@ -10,19 +10,19 @@
 
 /* Prints the prospect's latest line (with the persona's name) and, at a
  * choice turn, the numbered options. */
-void cls_print_prospect(FILE *out, const Session *session);
+void cli_session_print_prospect(FILE *out, const Session *session);
 
 /* Prints the four skill scores and overall, each with its strongest
  * reasons, then the ending. */
-void cls_print_scores(FILE *out, const Session *session);
+void cli_session_print_scores(FILE *out, const Session *session);
 
 
 /* Parses "#N" or (when bare_number) "N" as a 1-based option number; true
  * and *index (0-based) when line is one. */
-bool cls_parse_choice(const char *line, bool bare_number, long *index);
+bool cli_session_parse_choice(const char *line, bool bare_number, long *index);
 
 /* Options that make the session: fills lexicon with the default lexicon
  * path (buffer of size bytes). */
-void cls_lexicon_path(char *buffer, size_t size);
+void cli_session_lexicon_path(char *buffer, size_t size);
 
 #endif

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "cli_options.h"
 #include "utf8.h"
 
@@ -104,7 +105,7 @@ static void out_json_string(Out *out, const char *text, size_t len)
             i++;
             continue;
         }
-        size_t n = u8_next(text + i, len - i, NULL);
+        size_t n = utf8_next(text + i, len - i, NULL);
         bool valid = n > 0;
         if (!valid) {
             memcpy(p, "\\ufffd", 6);

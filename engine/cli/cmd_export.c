@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "cli_options.h"
 #include "log.h"
 #include "report.h"
@@ -93,7 +94,7 @@ int cmd_export(int argc, char **argv)
     }
     for (size_t i = 0; i < found_count; i++) {
         err_clear(&err);
-        cJSON *log = jlog_read(found[i], &err);
+        cJSON *log = log_read(found[i], &err);
         cJSON *statement = log != NULL ? xapi_statement(log, found[i], home_page, &err) : NULL;
         cJSON_Delete(log);
         if (statement == NULL) {
@@ -116,7 +117,7 @@ int cmd_export(int argc, char **argv)
         goto free_found;
     }
     if (output != NULL && strcmp(output, "-") != 0) {
-        if (jlog_write(output, statements, &err) != COACH_OK) {
+        if (log_write(output, statements, &err) != COACH_OK) {
             cli_print_error(&err);
             goto free_found;
         }

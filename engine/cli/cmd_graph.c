@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "cli_options.h"
 #include "utf8.h"
 #include "scenario.h"
@@ -42,7 +43,7 @@ static void put_escaped(FILE *out, const char *text, size_t max_chars)
             fputs("\xE2\x80\xA6", out);
             return;
         }
-        size_t length = u8_next((const char *)at, strnlen((const char *)at, 4), NULL);
+        size_t length = utf8_next((const char *)at, strnlen((const char *)at, 4), NULL);
         if (length == 0) {
             fputs("\xEF\xBF\xBD", out);
             at++;

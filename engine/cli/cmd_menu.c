@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "ui.h"
 
 int cmd_menu(int argc, char **argv)

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "cli_options.h"
 #include "cli_session.h"
 #include "session.h"
@@ -55,7 +56,7 @@ static int play_text(const char *scenario_path, const SesOptions *options)
     char *line = NULL;
     size_t capacity = 0;
     while (ses_state(session) == SES_AWAIT_TEXT || ses_state(session) == SES_AWAIT_CHOICE) {
-        cls_print_prospect(stdout, session);
+        cli_session_print_prospect(stdout, session);
         printf("> ");
         fflush(stdout);
         ssize_t got = getline(&line, &capacity, stdin);
@@ -77,7 +78,7 @@ static int play_text(const char *scenario_path, const SesOptions *options)
         long choice = -1;
         int rc;
         size_t options_now = ses_choice_count(session);
-        if (options_now > 0 && cls_parse_choice(line, true, &choice)) {
+        if (options_now > 0 && cli_session_parse_choice(line, true, &choice)) {
             if ((size_t)choice >= options_now) {
                 printf("(pick an option from 1 to %zu)\n", options_now);
                 continue;
@@ -101,7 +102,7 @@ static int play_text(const char *scenario_path, const SesOptions *options)
     if (ses_state(session) == SES_ENDED && ses_ending(session) != NULL &&
         strcmp(ses_ending(session), "abandoned") != 0)
         printf("%s: %s\n", info->persona_name, ses_prospect_line(session));
-    cls_print_scores(stdout, session);
+    cli_session_print_scores(stdout, session);
     printf("Log: %s\n", ses_log_path(session));
     status = CLI_OK;
 destroy:
@@ -145,7 +146,7 @@ int cmd_play(int argc, char **argv)
     }
     if (text) {
         char lexicon[4200];
-        cls_lexicon_path(lexicon, sizeof lexicon);
+        cli_session_lexicon_path(lexicon, sizeof lexicon);
         SesOptions options = {.trainee = trainee,
                               .log_dir = log_dir,
                               .seed = seed,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "utf8.h"
 #include "cli_options.h"
 #include "cli_session.h"
@@ -108,7 +109,7 @@ int cmd_run(int argc, char **argv)
         cli_print_error(&err);
         return CLI_USAGE;
     }
-    size_t bad = u8_invalid_at(script, script_size);
+    size_t bad = utf8_invalid_at(script, script_size);
     if (bad < script_size) {
         int line = 1;
         for (size_t i = 0; i < bad; i++)
@@ -127,7 +128,7 @@ int cmd_run(int argc, char **argv)
         goto free_script;
     }
     char lexicon[4200];
-    cls_lexicon_path(lexicon, sizeof lexicon);
+    cli_session_lexicon_path(lexicon, sizeof lexicon);
     SesOptions options = {.trainee = trainee,
                           .log_dir = log_dir,
                           .seed = seed,
@@ -144,7 +145,7 @@ int cmd_run(int argc, char **argv)
     }
     FILE *transcript = quiet ? NULL : stderr;
     if (transcript != NULL)
-        cls_print_prospect(transcript, session);
+        cli_session_print_prospect(transcript, session);
 
     int line_number = 0;
     char *cursor = script;
@@ -171,7 +172,7 @@ int cmd_run(int argc, char **argv)
         }
         long choice = -1;
         int rc;
-        if (cls_parse_choice(line, false, &choice)) {
+        if (cli_session_parse_choice(line, false, &choice)) {
             if (state != SES_AWAIT_CHOICE) {
                 err_set(&err, COACH_EPARSE, script_path, line_number,
                         "'%s' picks an option, but the prospect is waiting for a typed line", line);
@@ -207,12 +208,12 @@ int cmd_run(int argc, char **argv)
             goto destroy_session;
         }
         if (transcript != NULL)
-            cls_print_prospect(transcript, session);
+            cli_session_print_prospect(transcript, session);
     }
     if (transcript != NULL) {
         if (ses_state(session) != SES_ENDED)
             fprintf(transcript, "(the script ended before the call did: the log stays in progress)\n");
-        cls_print_scores(transcript, session);
+        cli_session_print_scores(transcript, session);
     }
     printf("%s\n", ses_log_path(session));
     status = CLI_OK;

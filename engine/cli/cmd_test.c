@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "commands.h"
 #include "cli_options.h"
 #include "scntest.h"
 
@@ -41,7 +42,7 @@ int cmd_test(int argc, char **argv)
         return CLI_USAGE;
     }
 
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     if (suite == NULL) {
         fprintf(stderr, "coach: test: out of memory\n");
         return CLI_USAGE;
@@ -53,7 +54,7 @@ int cmd_test(int argc, char **argv)
     for (size_t i = 0; i < file_count; i++) {
         CoachError err;
         err_clear(&err);
-        if (stest_load(suite, files[i], &err) != 0) {
+        if (scntest_load(suite, files[i], &err) != 0) {
             cli_print_error(&err);
             unreadable++;
         }
@@ -61,9 +62,9 @@ int cmd_test(int argc, char **argv)
     cli_free_paths(files, file_count);
 
     int status = CLI_OK;
-    if (stest_test_count(suite) == 0 && stest_contrast_count(suite) == 0) {
+    if (scntest_test_count(suite) == 0 && scntest_contrast_count(suite) == 0) {
         fprintf(stderr, "coach: test: no tests to run\n");
-        stest_destroy(suite);
+        scntest_destroy(suite);
         return CLI_USAGE;
     }
     CoachError err;
@@ -71,17 +72,17 @@ int cmd_test(int argc, char **argv)
     Analyzer *analyzer = cli_analyzer(&err);
     if (analyzer == NULL) {
         cli_print_error(&err);
-        stest_destroy(suite);
+        scntest_destroy(suite);
         return CLI_USAGE;
     }
-    StestSummary summary;
-    if (stest_run(suite, analyzer, stdout, &summary) != 0)
+    ScntestSummary summary;
+    if (scntest_run(suite, analyzer, stdout, &summary) != 0)
         status = CLI_PROBLEMS;
     if (!no_coverage)
-        stest_print_coverage(suite, stdout);
+        scntest_print_coverage(suite, stdout);
     if (coverage_path != NULL) {
         err_clear(&err);
-        if (stest_write_coverage_json(suite, coverage_path, &err) != 0) {
+        if (scntest_write_coverage_json(suite, coverage_path, &err) != 0) {
             cli_print_error(&err);
             unreadable++;
         }
@@ -90,6 +91,6 @@ int cmd_test(int argc, char **argv)
         status = CLI_USAGE;
     fflush(stdout);
     an_destroy(analyzer);
-    stest_destroy(suite);
+    scntest_destroy(suite);
     return status;
 }

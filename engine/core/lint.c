@@ -84,7 +84,7 @@ static void replace_invalid_utf8(char *text)
     size_t len = strlen(text);
     size_t at = 0;
     while (at < len) {
-        size_t length = u8_next(text + at, len - at, NULL);
+        size_t length = utf8_next(text + at, len - at, NULL);
         if (length == 0) {
             text[at++] = '?';
             continue;

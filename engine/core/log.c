@@ -16,7 +16,7 @@
 
 #define JLOG_MAX_BYTES ((long long)64 * 1024 * 1024)
 
-int jlog_default_dir(char *buffer, size_t size, CoachError *err)
+int log_default_dir(char *buffer, size_t size, CoachError *err)
 {
     const char *data = getenv("XDG_DATA_HOME");
     const char *home = getenv("HOME");
@@ -33,7 +33,7 @@ int jlog_default_dir(char *buffer, size_t size, CoachError *err)
     return COACH_OK;
 }
 
-int jlog_prepare_dir(const char *dir, CoachError *err)
+int log_prepare_dir(const char *dir, CoachError *err)
 {
     if (dir == NULL || dir[0] == '\0')
         return err_set(err, COACH_EUSAGE, NULL, 0, "no log directory given");
@@ -67,7 +67,7 @@ int jlog_prepare_dir(const char *dir, CoachError *err)
     return COACH_OK;
 }
 
-void jlog_utc_now(char *buffer, size_t size)
+void log_utc_now(char *buffer, size_t size)
 {
     time_t now = time(NULL);
     struct tm utc;
@@ -75,7 +75,7 @@ void jlog_utc_now(char *buffer, size_t size)
         snprintf(buffer, size, "1970-01-01T00:00:00Z");
 }
 
-int jlog_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
+int log_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
                      CoachError *err)
 {
     time_t now = time(NULL);
@@ -104,7 +104,7 @@ int jlog_create_path(const char *dir, const char *scenario_id, char *buffer, siz
     return err_set(err, COACH_EIO, dir, 0, "cannot find a free log file name");
 }
 
-static int jlog_write_all(int fd, const char *data, size_t size)
+static int log_write_all(int fd, const char *data, size_t size)
 {
     while (size > 0) {
         ssize_t n = write(fd, data, size);
@@ -119,10 +119,10 @@ static int jlog_write_all(int fd, const char *data, size_t size)
     return 0;
 }
 
-int jlog_write(const char *path, const cJSON *doc, CoachError *err)
+int log_write(const char *path, const cJSON *doc, CoachError *err)
 {
     if (path == NULL || doc == NULL)
-        return err_set(err, COACH_EUSAGE, path, 0, "jlog_write: nothing to write");
+        return err_set(err, COACH_EUSAGE, path, 0, "log_write: nothing to write");
     char *text = cJSON_Print(doc);
     if (text == NULL)
         return err_set(err, COACH_ENOMEM, path, 0, "out of memory printing the log");
@@ -141,7 +141,7 @@ int jlog_write(const char *path, const cJSON *doc, CoachError *err)
     }
     size_t size = strlen(text);
     text[size] = '\n';
-    int failed = jlog_write_all(fd, text, size + 1);
+    int failed = log_write_all(fd, text, size + 1);
     text[size] = '\0';
     if (failed != 0 || fsync(fd) != 0) {
         rc = err_set(err, COACH_EIO, path, 0, "cannot write the log: %s", strerror(errno));
@@ -171,7 +171,7 @@ free_text:
     return rc;
 }
 
-static int jlog_line_at(const char *text, size_t offset)
+static int log_line_at(const char *text, size_t offset)
 {
     int line = 1;
     for (size_t i = 0; i < offset && text[i] != '\0'; i++)
@@ -180,7 +180,7 @@ static int jlog_line_at(const char *text, size_t offset)
     return line;
 }
 
-static int jlog_require(const cJSON *object, const char *key, int type_mask, const char *where,
+static int log_require(const cJSON *object, const char *key, int type_mask, const char *where,
                         const char *path, CoachError *err)
 {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, key);
@@ -192,7 +192,7 @@ static int jlog_require(const cJSON *object, const char *key, int type_mask, con
     return COACH_OK;
 }
 
-int jlog_validate(const cJSON *doc, const char *path, CoachError *err)
+int log_validate(const cJSON *doc, const char *path, CoachError *err)
 {
     if (!cJSON_IsObject(doc))
         return err_set(err, COACH_EPARSE, path, 1, "not a session log: the top level is not an object");
@@ -208,30 +208,30 @@ int jlog_validate(const cJSON *doc, const char *path, CoachError *err)
                        "log schema version %d is not supported (this coach reads version %d)",
                        version->valueint, JLOG_SCHEMA_VERSION);
     int rc;
-    if ((rc = jlog_require(doc, "trainee", cJSON_String, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "scenario", cJSON_Object, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "seed", cJSON_Number, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "started_at", cJSON_String, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "turns", cJSON_Array, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "scores", cJSON_Object, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "metrics", cJSON_Object, "log", path, err)) != COACH_OK ||
-        (rc = jlog_require(doc, "ending", cJSON_Object | cJSON_NULL, "log", path, err)) != COACH_OK)
+    if ((rc = log_require(doc, "trainee", cJSON_String, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "scenario", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "seed", cJSON_Number, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "started_at", cJSON_String, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "turns", cJSON_Array, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "scores", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "metrics", cJSON_Object, "log", path, err)) != COACH_OK ||
+        (rc = log_require(doc, "ending", cJSON_Object | cJSON_NULL, "log", path, err)) != COACH_OK)
         return rc;
     const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(doc, "scenario");
     static const char *const scenario_keys[] = {"id", "version", "path", "sha256", NULL};
     for (size_t i = 0; scenario_keys[i] != NULL; i++)
-        if ((rc = jlog_require(scenario, scenario_keys[i], cJSON_String, "scenario", path, err)) !=
+        if ((rc = log_require(scenario, scenario_keys[i], cJSON_String, "scenario", path, err)) !=
             COACH_OK)
             return rc;
     const cJSON *scores = cJSON_GetObjectItemCaseSensitive(doc, "scores");
     static const char *const score_keys[] = {"discovery", "listening", "benefits", "next_step",
                                              "overall", NULL};
     for (size_t i = 0; score_keys[i] != NULL; i++) {
-        if ((rc = jlog_require(scores, score_keys[i], cJSON_Object, "scores", path, err)) != COACH_OK)
+        if ((rc = log_require(scores, score_keys[i], cJSON_Object, "scores", path, err)) != COACH_OK)
             return rc;
         const cJSON *skill = cJSON_GetObjectItemCaseSensitive(scores, score_keys[i]);
-        if ((rc = jlog_require(skill, "score", cJSON_Number, score_keys[i], path, err)) != COACH_OK ||
-            (rc = jlog_require(skill, "reasons", cJSON_Array, score_keys[i], path, err)) != COACH_OK)
+        if ((rc = log_require(skill, "score", cJSON_Number, score_keys[i], path, err)) != COACH_OK ||
+            (rc = log_require(skill, "reasons", cJSON_Array, score_keys[i], path, err)) != COACH_OK)
             return rc;
         double value = cJSON_GetObjectItemCaseSensitive(skill, "score")->valuedouble;
         if (value < 0 || value > 100)
@@ -246,21 +246,21 @@ int jlog_validate(const cJSON *doc, const char *path, CoachError *err)
         snprintf(where, sizeof where, "turns[%d]", index++);
         if (!cJSON_IsObject(turn))
             return err_set(err, COACH_EPARSE, path, 0, "not a session log: %s is not an object", where);
-        if ((rc = jlog_require(turn, "speaker", cJSON_String, where, path, err)) != COACH_OK ||
-            (rc = jlog_require(turn, "text", cJSON_String, where, path, err)) != COACH_OK ||
-            (rc = jlog_require(turn, "node", cJSON_String, where, path, err)) != COACH_OK)
+        if ((rc = log_require(turn, "speaker", cJSON_String, where, path, err)) != COACH_OK ||
+            (rc = log_require(turn, "text", cJSON_String, where, path, err)) != COACH_OK ||
+            (rc = log_require(turn, "node", cJSON_String, where, path, err)) != COACH_OK)
             return rc;
     }
     const cJSON *ending = cJSON_GetObjectItemCaseSensitive(doc, "ending");
     if (cJSON_IsObject(ending) &&
-        ((rc = jlog_require(ending, "outcome", cJSON_String, "ending", path, err)) != COACH_OK ||
-         (rc = jlog_require(ending, "success", cJSON_True | cJSON_False, "ending", path, err)) !=
+        ((rc = log_require(ending, "outcome", cJSON_String, "ending", path, err)) != COACH_OK ||
+         (rc = log_require(ending, "success", cJSON_True | cJSON_False, "ending", path, err)) !=
              COACH_OK))
         return rc;
     return COACH_OK;
 }
 
-cJSON *jlog_read(const char *path, CoachError *err)
+cJSON *log_read(const char *path, CoachError *err)
 {
     if (path == NULL) {
         err_set(err, COACH_EUSAGE, NULL, 0, "no log path");
@@ -293,19 +293,19 @@ cJSON *jlog_read(const char *path, CoachError *err)
         err_set(err, COACH_EPARSE, path, 1, "the log is empty");
         goto free_text;
     }
-    size_t bad = u8_invalid_at(text, got);
+    size_t bad = utf8_invalid_at(text, got);
     if (bad < got) {
-        err_set(err, COACH_EPARSE, path, jlog_line_at(text, bad), "invalid UTF-8 in the log");
+        err_set(err, COACH_EPARSE, path, log_line_at(text, bad), "invalid UTF-8 in the log");
         goto free_text;
     }
     const char *end = NULL;
     doc = cJSON_ParseWithLengthOpts(text, got, &end, false);
     if (doc == NULL) {
         size_t offset = end != NULL && end >= text ? (size_t)(end - text) : 0;
-        err_set(err, COACH_EPARSE, path, jlog_line_at(text, offset), "the log is not valid JSON");
+        err_set(err, COACH_EPARSE, path, log_line_at(text, offset), "the log is not valid JSON");
         goto free_text;
     }
-    if (jlog_validate(doc, path, err) != COACH_OK) {
+    if (log_validate(doc, path, err) != COACH_OK) {
         cJSON_Delete(doc);
         doc = NULL;
     }

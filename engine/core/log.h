@@ -18,19 +18,19 @@
 /* The default log directory: $XDG_DATA_HOME/discovery-coach/logs, else
  * $HOME/.local/share/discovery-coach/logs. Writes into buffer; returns 0 or
  * an error when neither variable is set. */
-int jlog_default_dir(char *buffer, size_t size, CoachError *err);
+int log_default_dir(char *buffer, size_t size, CoachError *err);
 
 /* Creates dir and its parents (mode 0755) if missing, and checks it is a
  * writable directory. */
-int jlog_prepare_dir(const char *dir, CoachError *err);
+int log_prepare_dir(const char *dir, CoachError *err);
 
 /* Atomically replaces path with the printed document. Does not take doc. */
-int jlog_write(const char *path, const cJSON *doc, CoachError *err);
+int log_write(const char *path, const cJSON *doc, CoachError *err);
 
 /* Reads and parses a log of at most 64 MiB; checks the schema id, version and
  * the required keys. Returns a new document (caller: cJSON_Delete) or NULL
  * with err naming the file and line. */
-cJSON *jlog_read(const char *path, CoachError *err);
+cJSON *log_read(const char *path, CoachError *err);
 
 /* --- added (additive) ------------------------------------------------------ */
 
@@ -38,14 +38,14 @@ cJSON *jlog_read(const char *path, CoachError *err);
  * "<scenario-id>-<YYYYMMDDTHHMMSSZ>-<pid>[-<n>].json": it is created empty
  * with O_EXCL, so no other log is ever overwritten. Writes the path into
  * buffer (size bytes). */
-int jlog_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
+int log_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
                      CoachError *err);
 
 /* The current UTC time as ISO 8601 ("2025-01-31T09:05:00Z") into buffer. */
-void jlog_utc_now(char *buffer, size_t size);
+void log_utc_now(char *buffer, size_t size);
 
-/* Checks a parsed log against the schema's required shape (what jlog_read
+/* Checks a parsed log against the schema's required shape (what log_read
  * checks after parsing). path is only used in the error. */
-int jlog_validate(const cJSON *doc, const char *path, CoachError *err);
+int log_validate(const cJSON *doc, const char *path, CoachError *err);
 
 #endif

@@ -64,7 +64,7 @@ static size_t rep_utf8_next(const unsigned char *s, unsigned *code)
     if (s[0] == 0)
         return 0;
     int32_t value;
-    size_t length = u8_next((const char *)s, strnlen((const char *)s, 4), &value);
+    size_t length = utf8_next((const char *)s, strnlen((const char *)s, 4), &value);
     if (length == 0) {
         *code = 0xFFFD;
         return 1;
@@ -411,7 +411,7 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
 
 int rep_add_file(Report *report, const char *path, CoachError *err)
 {
-    cJSON *doc = jlog_read(path, err);
+    cJSON *doc = log_read(path, err);
     if (doc == NULL)
         return err != NULL && err->code != 0 ? err->code : COACH_EPARSE;
     int rc = rep_add_log(report, doc, path, err);

@@ -81,13 +81,13 @@ void rep_destroy(Report *report);
  * strings are copied. */
 int rep_set_filter(Report *report, const char *trainee, const char *scenario_id, CoachError *err);
 
-/* Adds the session of a parsed, validated log (see jlog_validate); does not
+/* Adds the session of a parsed, validated log (see log_validate); does not
  * take doc. path names the log in errors and rows. Returns 0 when added, 1
  * when left out by the filter, or a negative error with err filled (e.g. a
  * trainee name longer than 256 bytes, a start time that is not ISO 8601). */
 int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *err);
 
-/* jlog_read(path) then rep_add_log. Same returns. */
+/* log_read(path) then rep_add_log. Same returns. */
 int rep_add_file(Report *report, const char *path, CoachError *err);
 
 /* Sessions in time order (then trainee, then path). index < rep_session_count.

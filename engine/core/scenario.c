@@ -368,7 +368,7 @@ const char *scn_sha256(const Scenario *scenario)
      * observable state, hence the cast. */
     if (scenario->source != NULL) {
         Scenario *cache = (Scenario *)scenario;
-        sha_hex(cache->source, cache->source_size, cache->sha256);
+        sha256_hex(cache->source, cache->source_size, cache->sha256);
         free(cache->source);
         cache->source = NULL;
     }

@@ -37,42 +37,42 @@ typedef struct StrList {
     size_t count;
 } StrList;
 
-typedef struct StestStep {
+typedef struct ScntestStep {
     char *text;       /* a typed line, or NULL */
     char *choose;     /* an option id, or NULL */
     unsigned labels;  /* labels the line must carry (at least) */
     bool check_labels;
-} StestStep;
+} ScntestStep;
 
-typedef struct StestRange {
+typedef struct ScntestRange {
     bool set;
     int low, high;
-} StestRange;
+} ScntestRange;
 
-typedef struct StestTest {
+typedef struct ScntestTest {
     char *name;
     char *file;
     int line;
     char *scenario; /* resolved path */
     bool has_seed;
     uint64_t seed;
-    StestStep *steps;
+    ScntestStep *steps;
     size_t step_count;
     char *ending;
-    StestRange scores[SCORE_SLOTS];
+    ScntestRange scores[SCORE_SLOTS];
     StrList targets, cues, nodes;
     /* results of the run */
     bool ran, passed, ended, success;
     char *outcome;
     int got[SCORE_SLOTS];
-} StestTest;
+} ScntestTest;
 
-typedef struct StestContrast {
+typedef struct ScntestContrast {
     char *better, *worse;
     char *file;
     int line;
     bool skills[SCORE_SLOTS];
-} StestContrast;
+} ScntestContrast;
 
 typedef struct Coverage {
     char *path, *id;
@@ -85,10 +85,10 @@ typedef struct Coverage {
     bool *cue_picked;
 } Coverage;
 
-struct StestSuite {
-    StestTest *tests;
+struct ScntestSuite {
+    ScntestTest *tests;
     size_t test_count, test_capacity;
-    StestContrast *contrasts;
+    ScntestContrast *contrasts;
     size_t contrast_count, contrast_capacity;
     Coverage *coverage;
     size_t coverage_count, coverage_capacity;
@@ -171,7 +171,7 @@ static void strlist_join(const StrList *list, char *buffer, size_t size)
     }
 }
 
-static void test_free(StestTest *test)
+static void test_free(ScntestTest *test)
 {
     free(test->name);
     free(test->file);
@@ -189,7 +189,7 @@ static void test_free(StestTest *test)
     memset(test, 0, sizeof *test);
 }
 
-static void contrast_free(StestContrast *contrast)
+static void contrast_free(ScntestContrast *contrast)
 {
     free(contrast->better);
     free(contrast->worse);
@@ -215,12 +215,12 @@ static void coverage_free(Coverage *coverage)
     memset(coverage, 0, sizeof *coverage);
 }
 
-StestSuite *stest_create(void)
+ScntestSuite *scntest_create(void)
 {
-    return calloc(1, sizeof(StestSuite));
+    return calloc(1, sizeof(ScntestSuite));
 }
 
-void stest_destroy(StestSuite *suite)
+void scntest_destroy(ScntestSuite *suite)
 {
     if (suite == NULL)
         return;
@@ -236,17 +236,17 @@ void stest_destroy(StestSuite *suite)
     free(suite);
 }
 
-size_t stest_test_count(const StestSuite *suite)
+size_t scntest_test_count(const ScntestSuite *suite)
 {
     return suite == NULL ? 0 : suite->test_count;
 }
 
-size_t stest_contrast_count(const StestSuite *suite)
+size_t scntest_contrast_count(const ScntestSuite *suite)
 {
     return suite == NULL ? 0 : suite->contrast_count;
 }
 
-static const StestTest *find_test(const StestSuite *suite, const char *name)
+static const ScntestTest *find_test(const ScntestSuite *suite, const char *name)
 {
     for (size_t i = 0; i < suite->test_count; i++)
         if (strcmp(suite->tests[i].name, name) == 0)
@@ -272,7 +272,7 @@ static const char *slot_name(int slot)
 
 /* What the test file's functions reach through sandbox_owner(). */
 typedef struct TestFile {
-    StestSuite *suite;
+    ScntestSuite *suite;
     const char *path; /* the test file */
     char *directory;  /* its directory, for scenario paths */
 } TestFile;
@@ -402,7 +402,7 @@ static bool read_labels(lua_State *L, int index, const char *key, unsigned *out,
     return ok;
 }
 
-static bool read_say(lua_State *L, int index, StestTest *test, Problem *p)
+static bool read_say(lua_State *L, int index, ScntestTest *test, Problem *p)
 {
     if (lua_getfield(L, index, "say") != LUA_TTABLE) {
         lua_pop(L, 1);
@@ -420,7 +420,7 @@ static bool read_say(lua_State *L, int index, StestTest *test, Problem *p)
     }
     bool ok = true;
     for (lua_Integer i = 1; i <= length && ok; i++) {
-        StestStep *step = &test->steps[test->step_count++];
+        ScntestStep *step = &test->steps[test->step_count++];
         char what[160];
         snprintf(what, sizeof what, "scenario_test \"%.80s\": say line %lld", test->name, (long long)i);
         int type = lua_geti(L, -1, i);
@@ -477,7 +477,7 @@ static bool read_say(lua_State *L, int index, StestTest *test, Problem *p)
     return ok;
 }
 
-static bool read_expect(lua_State *L, int index, StestTest *test, Problem *p)
+static bool read_expect(lua_State *L, int index, ScntestTest *test, Problem *p)
 {
     static const char *const keys[] = {"ending", "scores", "targets", "cues_picked", "nodes", NULL};
     char what[160];
@@ -521,7 +521,7 @@ static bool read_expect(lua_State *L, int index, StestTest *test, Problem *p)
                         ok = problem(p, "%s.scores.%s must be whole numbers 0 <= low <= high <= 100",
                                      what, slot_name(slot));
                     else
-                        test->scores[slot] = (StestRange){true, (int)low, (int)high};
+                        test->scores[slot] = (ScntestRange){true, (int)low, (int)high};
                 }
                 lua_pop(L, ok ? 1 : 2);
             }
@@ -557,20 +557,20 @@ static int test_file_scenario_test(lua_State *L)
 {
     static const char *const keys[] = {"name", "scenario", "seed", "say", "expect", NULL};
     TestFile *file = sandbox_owner(L);
-    StestSuite *suite = file->suite;
+    ScntestSuite *suite = file->suite;
     Problem p = {{0}};
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
-    if (!grow((void **)&suite->tests, &suite->test_capacity, suite->test_count, sizeof(StestTest)))
+    if (!grow((void **)&suite->tests, &suite->test_capacity, suite->test_count, sizeof(ScntestTest)))
         return luaL_error(L, "out of memory");
-    StestTest test;
+    ScntestTest test;
     memset(&test, 0, sizeof test);
     test.line = sandbox_caller_line(L);
     char *relative = NULL;
     bool ok = check_keys(L, 1, keys, "scenario_test", &p) &&
               read_string(L, 1, "name", true, &test.name, "scenario_test", &p);
     if (ok && find_test(suite, test.name) != NULL) {
-        const StestTest *first = find_test(suite, test.name);
+        const ScntestTest *first = find_test(suite, test.name);
         ok = problem(&p, "scenario_test \"%.80s\": the name is already used at %.200s:%d", test.name,
                      first->file, first->line);
     }
@@ -611,14 +611,14 @@ static int test_file_contrast(lua_State *L)
 {
     static const char *const keys[] = {"better", "worse", "skills", NULL};
     TestFile *file = sandbox_owner(L);
-    StestSuite *suite = file->suite;
+    ScntestSuite *suite = file->suite;
     Problem p = {{0}};
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 1);
     if (!grow((void **)&suite->contrasts, &suite->contrast_capacity, suite->contrast_count,
-              sizeof(StestContrast)))
+              sizeof(ScntestContrast)))
         return luaL_error(L, "out of memory");
-    StestContrast contrast;
+    ScntestContrast contrast;
     memset(&contrast, 0, sizeof contrast);
     contrast.line = sandbox_caller_line(L);
     StrList skills = {0};
@@ -700,7 +700,7 @@ close_file:
     return NULL;
 }
 
-int stest_load(StestSuite *suite, const char *path, CoachError *err)
+int scntest_load(ScntestSuite *suite, const char *path, CoachError *err)
 {
     if (suite == NULL || path == NULL)
         return err_set(err, COACH_EUSAGE, path, 0, "no suite or path");
@@ -744,7 +744,7 @@ int stest_load(StestSuite *suite, const char *path, CoachError *err)
 
     /* every contrast of this file must name known tests */
     for (size_t i = contrasts_before; result == 0 && i < suite->contrast_count; i++) {
-        const StestContrast *contrast = &suite->contrasts[i];
+        const ScntestContrast *contrast = &suite->contrasts[i];
         const char *names[2] = {contrast->better, contrast->worse};
         for (int n = 0; n < 2 && result == 0; n++)
             if (find_test(suite, names[n]) == NULL)
@@ -771,7 +771,7 @@ free_text:
 
 /* The coverage entry of a loaded scenario (made from its static view on
  * first use), or NULL on OOM. */
-static Coverage *coverage_for(StestSuite *suite, const Scenario *scenario, const char *path)
+static Coverage *coverage_for(ScntestSuite *suite, const Scenario *scenario, const char *path)
 {
     const ScnInfo *info = scn_info(scenario);
     const char *id = info != NULL && info->id != NULL ? info->id : path;
@@ -834,7 +834,7 @@ static void coverage_mark(Coverage *coverage, const StrList *nodes, const StrLis
 /* ---- running ------------------------------------------------------------- */
 
 typedef struct Run {
-    StestTest *test;
+    ScntestTest *test;
     FILE *out;
     int failures;
     int turn;           /* say entries done (1-based count) */
@@ -944,9 +944,9 @@ static void choice_ids(const Session *session, char *buffer, size_t size)
 /* Says the transcript; false when it could not go on. */
 static bool run_transcript(Run *run, Session *session)
 {
-    StestTest *test = run->test;
+    ScntestTest *test = run->test;
     for (size_t s = 0; s < test->step_count; s++) {
-        const StestStep *step = &test->steps[s];
+        const ScntestStep *step = &test->steps[s];
         SesState state = ses_state(session);
         if (state == SES_ENDED) {
             run_fail(run,
@@ -1053,7 +1053,7 @@ static bool collect(const Session *session, StrList *nodes, StrList *targets, St
 static void check_expectations(Run *run, const Session *session, const StrList *nodes,
                                const StrList *targets, const StrList *cues)
 {
-    StestTest *test = run->test;
+    ScntestTest *test = run->test;
     char list[600];
     if (test->ending != NULL) {
         if (!test->ended)
@@ -1065,7 +1065,7 @@ static void check_expectations(Run *run, const Session *session, const StrList *
                      run_where(run));
     }
     for (int slot = 0; slot < SCORE_SLOTS; slot++) {
-        const StestRange *range = &test->scores[slot];
+        const ScntestRange *range = &test->scores[slot];
         if (range->set && (test->got[slot] < range->low || test->got[slot] > range->high))
             run_fail(run, "expected %s score in %d-%d, got %d (%s)", slot_name(slot), range->low,
                      range->high, test->got[slot], run_where(run));
@@ -1089,7 +1089,7 @@ static void check_expectations(Run *run, const Session *session, const StrList *
 
 /* Runs one test; returns false when its scenario could not be loaded or
  * started (unreadable input). */
-static bool run_test(StestSuite *suite, StestTest *test, const Analyzer *analyzer, FILE *out)
+static bool run_test(ScntestSuite *suite, ScntestTest *test, const Analyzer *analyzer, FILE *out)
 {
     Run run = {.test = test, .out = out};
     CoachError err;
@@ -1148,15 +1148,15 @@ destroy_session:
 }
 
 /* success 2, failure 1, no ending 0 */
-static int ending_rank(const StestTest *test)
+static int ending_rank(const ScntestTest *test)
 {
     return !test->ended ? 0 : test->success ? 2 : 1;
 }
 
-static bool run_contrast(const StestSuite *suite, const StestContrast *contrast, FILE *out)
+static bool run_contrast(const ScntestSuite *suite, const ScntestContrast *contrast, FILE *out)
 {
-    const StestTest *better = find_test(suite, contrast->better);
-    const StestTest *worse = find_test(suite, contrast->worse);
+    const ScntestTest *better = find_test(suite, contrast->better);
+    const ScntestTest *worse = find_test(suite, contrast->worse);
     bool ok = true;
     if (better == NULL || worse == NULL || !better->ran || !worse->ran) {
         fprintf(out, "%s:%d: contrast \"%s\" > \"%s\": a test did not run\n", contrast->file,
@@ -1182,16 +1182,16 @@ static bool run_contrast(const StestSuite *suite, const StestContrast *contrast,
     return ok;
 }
 
-int stest_run(StestSuite *suite, const Analyzer *analyzer, FILE *out, StestSummary *summary)
+int scntest_run(ScntestSuite *suite, const Analyzer *analyzer, FILE *out, ScntestSummary *summary)
 {
-    StestSummary local;
+    ScntestSummary local;
     if (summary == NULL)
         summary = &local;
     memset(summary, 0, sizeof *summary);
     if (suite == NULL || out == NULL)
         return 1;
     for (size_t i = 0; i < suite->test_count; i++) {
-        StestTest *test = &suite->tests[i];
+        ScntestTest *test = &suite->tests[i];
         bool readable = run_test(suite, test, analyzer, out);
         summary->tests++;
         if (!readable)
@@ -1201,7 +1201,7 @@ int stest_run(StestSuite *suite, const Analyzer *analyzer, FILE *out, StestSumma
         fprintf(out, "%s  %s\n", test->passed ? "ok  " : "FAIL", test->name);
     }
     for (size_t i = 0; i < suite->contrast_count; i++) {
-        const StestContrast *contrast = &suite->contrasts[i];
+        const ScntestContrast *contrast = &suite->contrasts[i];
         bool passed = run_contrast(suite, contrast, out);
         summary->contrasts++;
         if (!passed)
@@ -1231,7 +1231,7 @@ static void print_missing(FILE *out, const char *what, char *const *ids, const b
     }
 }
 
-void stest_print_coverage(const StestSuite *suite, FILE *out)
+void scntest_print_coverage(const ScntestSuite *suite, FILE *out)
 {
     if (suite == NULL || out == NULL)
         return;
@@ -1290,7 +1290,7 @@ static bool add_group(cJSON *parent, const char *name, size_t total, const char 
     return true;
 }
 
-int stest_write_coverage_json(const StestSuite *suite, const char *path, CoachError *err)
+int scntest_write_coverage_json(const ScntestSuite *suite, const char *path, CoachError *err)
 {
     if (suite == NULL || path == NULL)
         return err_set(err, COACH_EUSAGE, path, 0, "no suite or path");

@@ -16,12 +16,12 @@
 #include "analyze.h"
 #include "error.h"
 
-typedef struct StestSuite StestSuite;
+typedef struct ScntestSuite ScntestSuite;
 
-/* Creates an empty suite; the caller frees it with stest_destroy(). NULL on
+/* Creates an empty suite; the caller frees it with scntest_destroy(). NULL on
  * out-of-memory. */
-StestSuite *stest_create(void);
-void stest_destroy(StestSuite *suite);
+ScntestSuite *scntest_create(void);
+void scntest_destroy(ScntestSuite *suite);
 
 /* Loads the tests and contrasts of one test file into suite. Scenario paths
  * are resolved relative to the file's directory. Returns 0, or a negative
@@ -29,26 +29,26 @@ void stest_destroy(StestSuite *suite);
  * error, sandbox violation, malformed test, duplicate test name, contrast
  * naming an unknown test). On error the suite keeps what earlier files
  * added and nothing of this file. */
-int stest_load(StestSuite *suite, const char *path, CoachError *err);
+int scntest_load(ScntestSuite *suite, const char *path, CoachError *err);
 
-size_t stest_test_count(const StestSuite *suite);
-size_t stest_contrast_count(const StestSuite *suite);
+size_t scntest_test_count(const ScntestSuite *suite);
+size_t scntest_contrast_count(const ScntestSuite *suite);
 
-typedef struct StestSummary {
+typedef struct ScntestSummary {
     int tests, tests_failed;
     int contrasts, contrasts_failed;
     int unreadable; /* tests whose scenario could not be loaded or started */
-} StestSummary;
+} ScntestSummary;
 
 /* Runs every test, then every contrast, writing one line per result and a
  * readable difference for each failure to out ("file:line: test \"name\":
  * expected ending X, got Y (after turn N: \"...\")"). analyzer is borrowed.
  * Fills summary. Returns 0 when everything passed, 1 otherwise. */
-int stest_run(StestSuite *suite, const Analyzer *analyzer, FILE *out, StestSummary *summary);
+int scntest_run(ScntestSuite *suite, const Analyzer *analyzer, FILE *out, ScntestSummary *summary);
 
 /* Prints one coverage line per scenario the tests ran ("coverage ID: nodes
- * a/b, cues c/d, endings e/f; not reached: ..."). Call after stest_run(). */
-void stest_print_coverage(const StestSuite *suite, FILE *out);
+ * a/b, cues c/d, endings e/f; not reached: ..."). Call after scntest_run(). */
+void scntest_print_coverage(const ScntestSuite *suite, FILE *out);
 
 /* Writes the coverage as JSON to path (atomically: a temp file renamed):
  * {"scenarios":[{"id","path","nodes":{"total","visited":[..],"not_visited":[..]},
@@ -57,6 +57,6 @@ void stest_print_coverage(const StestSuite *suite, FILE *out);
  *              "outcomes_not_reached":[..]}}]}
  * Node and cue entries are ids; ending entries are node ids. Returns 0 or a
  * negative COACH_E* code with err. */
-int stest_write_coverage_json(const StestSuite *suite, const char *path, CoachError *err);
+int scntest_write_coverage_json(const ScntestSuite *suite, const char *path, CoachError *err);
 
 #endif

@@ -91,7 +91,7 @@ static char *ses_clean_utf8(const char *text, size_t len)
         return NULL;
     size_t i = 0, o = 0;
     while (i < len && o < cap) {
-        size_t n = u8_next(text + i, len - i, NULL);
+        size_t n = utf8_next(text + i, len - i, NULL);
         if (n == 1 && text[i] == '\0') {
             out[o++] = ' ';
             i++;
@@ -311,7 +311,7 @@ static int ses_fail(Session *session, const CoachError *cause, CoachError *err)
 {
     session->state = SES_FAILED;
     session->error = *cause;
-    jlog_utc_now(session->ended_at, sizeof session->ended_at);
+    log_utc_now(session->ended_at, sizeof session->ended_at);
     if (err != NULL)
         *err = *cause;
     return cause->code != 0 ? cause->code : COACH_ESCRIPT;
@@ -383,7 +383,7 @@ static int ses_enter(Session *session, int node, CoachError *err)
         free(session->ending);
         session->ending = ses_strdup(view->outcome);
         session->ending_success = view->success;
-        jlog_utc_now(session->ended_at, sizeof session->ended_at);
+        log_utc_now(session->ended_at, sizeof session->ended_at);
     } else {
         session->state = session->choice_count > 0 ? SES_AWAIT_CHOICE : SES_AWAIT_TEXT;
     }
@@ -590,7 +590,7 @@ cJSON *ses_log_document(const Session *session)
     cJSON_AddNumberToObject(doc, "seed", (double)session->seed);
     cJSON_AddStringToObject(doc, "started_at", session->started_at);
     char now[32];
-    jlog_utc_now(now, sizeof now);
+    log_utc_now(now, sizeof now);
     cJSON_AddStringToObject(doc, "updated_at", now);
     if (session->ended_at[0] != '\0')
         cJSON_AddStringToObject(doc, "ended_at", session->ended_at);
@@ -633,7 +633,7 @@ static int ses_write_log(Session *session, CoachError *err)
     cJSON *doc = ses_log_document(session);
     if (doc == NULL)
         return err_set(err, COACH_ENOMEM, session->log_path, 0, "out of memory building the log");
-    int rc = jlog_write(session->log_path, doc, err);
+    int rc = log_write(session->log_path, doc, err);
     cJSON_Delete(doc);
     if (rc == COACH_OK)
         session->log_pending = false;
@@ -659,16 +659,16 @@ int ses_start(Session *session, CoachError *err)
         char dir[4096];
         if (session->log_dir != NULL)
             snprintf(dir, sizeof dir, "%s", session->log_dir);
-        else if (jlog_default_dir(dir, sizeof dir, err) != COACH_OK)
+        else if (log_default_dir(dir, sizeof dir, err) != COACH_OK)
             return err->code;
-        if (jlog_prepare_dir(dir, err) != COACH_OK)
+        if (log_prepare_dir(dir, err) != COACH_OK)
             return err != NULL ? err->code : COACH_EIO;
-        if (jlog_create_path(dir, scn_info(session->scenario)->id, session->log_path,
+        if (log_create_path(dir, scn_info(session->scenario)->id, session->log_path,
                              sizeof session->log_path, err) != COACH_OK)
             return err != NULL ? err->code : COACH_EIO;
     }
     clock_gettime(CLOCK_MONOTONIC, &session->started);
-    jlog_utc_now(session->started_at, sizeof session->started_at);
+    log_utc_now(session->started_at, sizeof session->started_at);
     CoachError cause;
     if (scn_begin(session->scenario, session->seed, &cause) != COACH_OK)
         return ses_fail(session, &cause, err);
@@ -944,7 +944,7 @@ int ses_quit(Session *session, CoachError *err)
     free(session->ending);
     session->ending = ses_strdup("abandoned");
     session->ending_success = false;
-    jlog_utc_now(session->ended_at, sizeof session->ended_at);
+    log_utc_now(session->ended_at, sizeof session->ended_at);
     return ses_write_log(session, err);
 }
 

@@ -32,7 +32,7 @@ typedef enum SesState {
 
 typedef struct SesOptions {
     const char *trainee;     /* name in the log; default: $USER or "trainee" */
-    const char *log_dir;     /* NULL: the default log directory (jlog_default_dir) */
+    const char *log_dir;     /* NULL: the default log directory (log_default_dir) */
     bool no_log;             /* true: write no log (tests of the state machine only) */
     uint64_t seed;           /* 0: the scenario's default seed */
     bool has_seed;

@@ -59,7 +59,7 @@ static void compress(uint32_t state[8], const unsigned char block[64])
     state[7] += h;
 }
 
-void sha_hex(const void *data, size_t size, char hex[65])
+void sha256_hex(const void *data, size_t size, char hex[65])
 {
     uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                          0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};

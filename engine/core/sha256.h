@@ -8,6 +8,6 @@
 
 /* Writes the lowercase hex digest of data[0..size) into hex (65 bytes with
  * the terminating NUL). */
-void sha_hex(const void *data, size_t size, char hex[65]);
+void sha256_hex(const void *data, size_t size, char hex[65]);
 
 #endif

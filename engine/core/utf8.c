@@ -3,7 +3,7 @@
 
 #include <utf8proc.h>
 
-size_t u8_next(const char *text, size_t len, int32_t *code)
+size_t utf8_next(const char *text, size_t len, int32_t *code)
 {
     if (len == 0)
         return 0;
@@ -17,11 +17,11 @@ size_t u8_next(const char *text, size_t len, int32_t *code)
     return (size_t)n;
 }
 
-size_t u8_invalid_at(const char *text, size_t len)
+size_t utf8_invalid_at(const char *text, size_t len)
 {
     size_t at = 0;
     while (at < len) {
-        size_t n = u8_next(text + at, len - at, NULL);
+        size_t n = utf8_next(text + at, len - at, NULL);
         if (n == 0)
             return at;
         at += n;
@@ -29,7 +29,7 @@ size_t u8_invalid_at(const char *text, size_t len)
     return len;
 }
 
-size_t u8_encode(int32_t code, char *out)
+size_t utf8_encode(int32_t code, char *out)
 {
     return (size_t)utf8proc_encode_char(code, (utf8proc_uint8_t *)out);
 }

@@ -11,14 +11,14 @@
 /* Length (1-4) of the valid UTF-8 sequence at the start of text[0..len),
  * with its code point in *code (code may be NULL); 0 when len is 0 or the
  * bytes there are not valid UTF-8. */
-size_t u8_next(const char *text, size_t len, int32_t *code);
+size_t utf8_next(const char *text, size_t len, int32_t *code);
 
 /* Offset of the first invalid sequence in text[0..len), or len when all of
  * it is valid UTF-8. */
-size_t u8_invalid_at(const char *text, size_t len);
+size_t utf8_invalid_at(const char *text, size_t len);
 
 /* Writes the UTF-8 encoding of code (which must be a valid code point) to
  * out, which has room for 4 bytes; returns its length. */
-size_t u8_encode(int32_t code, char *out);
+size_t utf8_encode(int32_t code, char *out);
 
 #endif

@@ -1,5 +1,5 @@
 /* xapi: see xapi.h. One statement per log, built from the fields
- * jlog_validate guarantees plus the optional ones when they have the right
+ * log_validate guarantees plus the optional ones when they have the right
  * type. */
 #include "xapi.h"
 
@@ -247,7 +247,7 @@ cJSON *xapi_statement(const cJSON *log, const char *path, const char *home_page,
         path = "(log)";
     if (home_page == NULL)
         home_page = XAPI_HOME_PAGE;
-    if (jlog_validate(log, path, err) != COACH_OK)
+    if (log_validate(log, path, err) != COACH_OK)
         return NULL;
     const char *trainee = xapi_string_at(log, "trainee");
     const cJSON *scenario = cJSON_GetObjectItemCaseSensitive(log, "scenario");

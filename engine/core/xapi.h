@@ -21,7 +21,7 @@
 #define XAPI_SKILL_PREFIX "urn:discovery-coach:skill:"
 
 /* The statement of one session log (any parsed document: it is validated
- * here, see jlog_validate). home_page is the account's homePage (NULL:
+ * here, see log_validate). home_page is the account's homePage (NULL:
  * XAPI_HOME_PAGE); path only names the log in errors. Returns a new object
  * (caller: cJSON_Delete) or NULL with err filled: not a log, an empty or
  * over-long trainee name, a start time that is not ISO 8601, no memory. */

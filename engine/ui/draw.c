@@ -207,7 +207,7 @@ size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t siz
     const unsigned char *s = (const unsigned char *)text;
     size_t i = 0;
     while (i < length) {
-        size_t n = u8_next(text + i, length - i, NULL);
+        size_t n = utf8_next(text + i, length - i, NULL);
         const char *piece = (const char *)s + i;
         size_t piece_length = n;
         char replacement[4];
@@ -235,7 +235,7 @@ static size_t utf8_advance(const char *s, size_t length, int count)
 {
     size_t i = 0;
     while (count-- > 0 && i < length) {
-        size_t n = u8_next(s + i, length - i, NULL);
+        size_t n = utf8_next(s + i, length - i, NULL);
         i += n == 0 ? 1 : n;
     }
     return i;

@@ -11,7 +11,7 @@ static void make_dir(void)
 {
     snprintf(dir, sizeof dir, "/tmp/coach-test-log-%ld", (long)getpid());
     CoachError err;
-    REQUIRE(jlog_prepare_dir(dir, &err) == COACH_OK);
+    REQUIRE(log_prepare_dir(dir, &err) == COACH_OK);
 }
 
 static cJSON *minimal_log(void)
@@ -56,13 +56,13 @@ TEST(log_write_replaces_the_file_and_reads_back)
     make_dir();
     CoachError err;
     char path[512];
-    REQUIRE(jlog_create_path(dir, "demo", path, sizeof path, &err) == COACH_OK);
+    REQUIRE(log_create_path(dir, "demo", path, sizeof path, &err) == COACH_OK);
     cJSON *doc = minimal_log();
-    REQUIRE(jlog_write(path, doc, &err) == COACH_OK);
+    REQUIRE(log_write(path, doc, &err) == COACH_OK);
     cJSON_ReplaceItemInObject(doc, "trainee", cJSON_CreateString("sam"));
-    REQUIRE(jlog_write(path, doc, &err) == COACH_OK);
+    REQUIRE(log_write(path, doc, &err) == COACH_OK);
     cJSON_Delete(doc);
-    cJSON *read = jlog_read(path, &err);
+    cJSON *read = log_read(path, &err);
     REQUIRE(read != NULL);
     CHECK_STR(cJSON_GetObjectItem(read, "trainee")->valuestring, "sam");
     cJSON_Delete(read);
@@ -76,8 +76,8 @@ TEST(log_names_are_unique_and_never_overwrite)
     make_dir();
     CoachError err;
     char first[512], second[512];
-    REQUIRE(jlog_create_path(dir, "same", first, sizeof first, &err) == COACH_OK);
-    REQUIRE(jlog_create_path(dir, "same", second, sizeof second, &err) == COACH_OK);
+    REQUIRE(log_create_path(dir, "same", first, sizeof first, &err) == COACH_OK);
+    REQUIRE(log_create_path(dir, "same", second, sizeof second, &err) == COACH_OK);
     CHECK(strcmp(first, second) != 0);
     CHECK(access(first, F_OK) == 0 && access(second, F_OK) == 0);
     CHECK(strstr(first, "/same-") != NULL && strstr(first, "Z-") != NULL);
@@ -88,7 +88,7 @@ TEST(log_read_reports_the_line_of_a_parse_error)
     make_dir();
     CoachError err;
     const char *path = write_text("broken.json", "{\n  \"schema\": \"x\",\n  \"turns\": [1, 2,,]\n}\n");
-    CHECK(jlog_read(path, &err) == NULL);
+    CHECK(log_read(path, &err) == NULL);
     CHECK_INT(err.code, COACH_EPARSE);
     CHECK_STR(err.file, path);
     CHECK_INT(err.line, 3);
@@ -98,17 +98,17 @@ TEST(log_read_rejects_other_json_and_bad_bytes)
 {
     make_dir();
     CoachError err;
-    CHECK(jlog_read(write_text("other.json", "{\"hello\": 1}"), &err) == NULL);
+    CHECK(log_read(write_text("other.json", "{\"hello\": 1}"), &err) == NULL);
     CHECK(strstr(err.message, "schema") != NULL);
-    CHECK(jlog_read(write_text("utf8.json", "{\n\"a\": \"\xff\"}"), &err) == NULL);
+    CHECK(log_read(write_text("utf8.json", "{\n\"a\": \"\xff\"}"), &err) == NULL);
     CHECK_INT(err.line, 2);
-    CHECK(jlog_read(write_text("empty.json", ""), &err) == NULL);
-    CHECK(jlog_read("/nonexistent/log.json", &err) == NULL);
+    CHECK(log_read(write_text("empty.json", ""), &err) == NULL);
+    CHECK(log_read("/nonexistent/log.json", &err) == NULL);
     CHECK_INT(err.code, COACH_EIO);
     cJSON *doc = minimal_log();
     cJSON_DeleteItemFromObject(cJSON_GetObjectItem(doc, "scores"), "overall");
     char *text = cJSON_Print(doc);
-    CHECK(jlog_read(write_text("no_overall.json", text), &err) == NULL);
+    CHECK(log_read(write_text("no_overall.json", text), &err) == NULL);
     CHECK(strstr(err.message, "overall") != NULL);
     free(text);
     cJSON_Delete(doc);
@@ -119,14 +119,14 @@ TEST(log_default_dir_follows_xdg_then_home)
     char buffer[512];
     CoachError err;
     setenv("XDG_DATA_HOME", "/data", 1);
-    REQUIRE(jlog_default_dir(buffer, sizeof buffer, &err) == COACH_OK);
+    REQUIRE(log_default_dir(buffer, sizeof buffer, &err) == COACH_OK);
     CHECK_STR(buffer, "/data/discovery-coach/logs");
     unsetenv("XDG_DATA_HOME");
     setenv("HOME", "/home/alex", 1);
-    REQUIRE(jlog_default_dir(buffer, sizeof buffer, &err) == COACH_OK);
+    REQUIRE(log_default_dir(buffer, sizeof buffer, &err) == COACH_OK);
     CHECK_STR(buffer, "/home/alex/.local/share/discovery-coach/logs");
     unsetenv("HOME");
-    CHECK(jlog_default_dir(buffer, sizeof buffer, &err) != COACH_OK);
+    CHECK(log_default_dir(buffer, sizeof buffer, &err) != COACH_OK);
 }
 
 TEST(log_prepare_dir_creates_parents_and_refuses_a_file)
@@ -135,14 +135,14 @@ TEST(log_prepare_dir_creates_parents_and_refuses_a_file)
     CoachError err;
     char nested[512];
     snprintf(nested, sizeof nested, "%s/a/b/c", dir);
-    CHECK(jlog_prepare_dir(nested, &err) == COACH_OK);
+    CHECK(log_prepare_dir(nested, &err) == COACH_OK);
     struct stat st;
     CHECK(stat(nested, &st) == 0 && S_ISDIR(st.st_mode));
     const char *file = write_text("plain", "x");
     char below[600];
     snprintf(below, sizeof below, "%s/logs", file);
-    CHECK(jlog_prepare_dir(below, &err) == COACH_EIO);
-    CHECK(jlog_prepare_dir(file, &err) == COACH_EIO);
+    CHECK(log_prepare_dir(below, &err) == COACH_EIO);
+    CHECK(log_prepare_dir(file, &err) == COACH_EIO);
 }
 
 TESTS(CHECK_CASE(log_write_replaces_the_file_and_reads_back),

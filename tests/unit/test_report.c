@@ -23,7 +23,7 @@
         }                                                                                     \
     } while (0)
 
-/* A minimal log that passes jlog_validate. scores: discovery, listening,
+/* A minimal log that passes log_validate. scores: discovery, listening,
  * benefits, next_step, overall. outcome NULL: no ending (in progress). */
 static cJSON *make_log(const char *trainee, const char *scenario, const char *started_at,
                        const double scores[5], const char *outcome, int success)
@@ -78,7 +78,7 @@ static cJSON *make_log(const char *trainee, const char *scenario, const char *st
     } else {
         cJSON_AddNullToObject(doc, "ending");
     }
-    REQUIRE(jlog_validate(doc, "made", NULL) == COACH_OK);
+    REQUIRE(log_validate(doc, "made", NULL) == COACH_OK);
     return doc;
 }
 

@@ -293,11 +293,11 @@ TEST(sandbox_refuses_hostile_patterns_in_scenarios_test_files_and_the_lexicon)
         /* a scenario test file (line 2) */
         snprintf(text, sizeof text, "-- a test file\n%s\n", hostile[i].code);
         path = write_file("hostile.test.lua", text);
-        StestSuite *suite = stest_create();
+        ScntestSuite *suite = scntest_create();
         start = now_seconds();
-        rc = stest_load(suite, path, &err);
+        rc = scntest_load(suite, path, &err);
         expect_pattern_refused("test file", hostile[i].name, rc, &err, path, 2, now_seconds() - start);
-        stest_destroy(suite);
+        scntest_destroy(suite);
 
         /* the lexicon (line 2) */
         snprintf(text, sizeof text, "-- a lexicon\n%s\nreturn {}\n", hostile[i].code);
@@ -321,11 +321,11 @@ TEST(sandbox_offers_the_same_library_to_every_user)
     CoachError err;
     snprintf(text, sizeof text, "%s\nscenario_test { name = 'a', scenario = 'x.lua', say = { 'Hi' } }\n",
              probe_line);
-    StestSuite *suite = stest_create();
-    if (stest_load(suite, write_file("library.test.lua", text), &err) != 0)
+    ScntestSuite *suite = scntest_create();
+    if (scntest_load(suite, write_file("library.test.lua", text), &err) != 0)
         fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
-    CHECK_INT(stest_test_count(suite), 1);
-    stest_destroy(suite);
+    CHECK_INT(scntest_test_count(suite), 1);
+    scntest_destroy(suite);
     snprintf(text, sizeof text, "%s\nreturn { sets = { you = { 'you' } }, rules = {} }\n", probe_line);
     Lexicon *lexicon = lex_load(write_file("library.lua", text), &err);
     if (lexicon == NULL)

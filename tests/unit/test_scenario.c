@@ -126,12 +126,12 @@ TEST(scenario_loads_the_default_scenario_with_its_metadata)
 TEST(scenario_hash_is_sha256_of_the_file)
 {
     char hex[65];
-    sha_hex("abc", 3, hex);
+    sha256_hex("abc", 3, hex);
     CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    sha_hex("", 0, hex);
+    sha256_hex("", 0, hex);
     CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     const char *fifty_six = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
-    sha_hex(fifty_six, strlen(fifty_six), hex);
+    sha256_hex(fifty_six, strlen(fifty_six), hex);
     CHECK_STR(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
 }
 

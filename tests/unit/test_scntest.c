@@ -51,11 +51,11 @@ static const char *write_file(const char *name, const char *text)
 }
 
 /* Loads text as a test file; returns the load result, err filled. */
-static int load_text(StestSuite *suite, const char *text, CoachError *err)
+static int load_text(ScntestSuite *suite, const char *text, CoachError *err)
 {
     const char *path = write_file("case.test.lua", text);
     err_clear(err);
-    return stest_load(suite, path, err);
+    return scntest_load(suite, path, err);
 }
 
 static const char *const tiny_scenario =
@@ -100,14 +100,14 @@ static Analyzer *analyzer(void)
 }
 
 /* Runs the suite with output captured into a malloc'd string. */
-static char *run_captured(StestSuite *suite, int *status, StestSummary *summary, bool coverage)
+static char *run_captured(ScntestSuite *suite, int *status, ScntestSummary *summary, bool coverage)
 {
     Analyzer *an = analyzer();
     FILE *out = tmpfile();
     REQUIRE(out != NULL);
-    *status = stest_run(suite, an, out, summary);
+    *status = scntest_run(suite, an, out, summary);
     if (coverage)
-        stest_print_coverage(suite, out);
+        scntest_print_coverage(suite, out);
     long size = ftell(out);
     REQUIRE(size >= 0);
     rewind(out);
@@ -123,7 +123,7 @@ static char *run_captured(StestSuite *suite, int *status, StestSummary *summary,
 
 TEST(scntest_loads_tests_and_contrasts)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     int result = load_text(suite,
                            "local S = 'tiny.lua'\n"
@@ -137,14 +137,14 @@ TEST(scntest_loads_tests_and_contrasts)
     if (result != 0)
         fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
     CHECK_INT(result, 0);
-    CHECK_INT(stest_test_count(suite), 2);
-    CHECK_INT(stest_contrast_count(suite), 1);
-    stest_destroy(suite);
+    CHECK_INT(scntest_test_count(suite), 2);
+    CHECK_INT(scntest_contrast_count(suite), 1);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_reports_syntax_error_with_file_and_line)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     int result = load_text(suite, "scenario_test { name = 'a', scenario = 'x.lua', say = { 'Hi' } }\n\n"
                                   "scenario_test { name = 'b' scenario = 'x.lua' }\n",
@@ -152,13 +152,13 @@ TEST(scntest_reports_syntax_error_with_file_and_line)
     CHECK_INT(result, COACH_EPARSE);
     CHECK_INT(err.line, 3);
     CHECK(strstr(err.file, "case.test.lua") != NULL);
-    CHECK_INT(stest_test_count(suite), 0);
-    stest_destroy(suite);
+    CHECK_INT(scntest_test_count(suite), 0);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_rejects_unknown_keys_with_the_line_of_the_test)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     int result = load_text(suite,
                            "-- a comment\n"
@@ -171,7 +171,7 @@ TEST(scntest_rejects_unknown_keys_with_the_line_of_the_test)
     CHECK_INT(err.line, 2);
     CHECK(strstr(err.message, "endng") != NULL);
     CHECK(strstr(err.message, "ending") != NULL);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_rejects_malformed_declarations)
@@ -206,7 +206,7 @@ TEST(scntest_rejects_malformed_declarations)
         {"-- nothing here\n", "no scenario_test"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        StestSuite *suite = stest_create();
+        ScntestSuite *suite = scntest_create();
         CoachError err;
         int result = load_text(suite, cases[i].text, &err);
         CHECK(result < 0);
@@ -214,9 +214,9 @@ TEST(scntest_rejects_malformed_declarations)
         if (strstr(err.message, cases[i].says) == NULL)
             fprintf(stderr, "case %zu: message \"%s\" lacks \"%s\"\n", i, err.message, cases[i].says);
         CHECK(strstr(err.message, cases[i].says) != NULL);
-        CHECK_INT(stest_test_count(suite), 0);
-        CHECK_INT(stest_contrast_count(suite), 0);
-        stest_destroy(suite);
+        CHECK_INT(scntest_test_count(suite), 0);
+        CHECK_INT(scntest_contrast_count(suite), 0);
+        scntest_destroy(suite);
     }
 }
 
@@ -227,19 +227,19 @@ TEST(scntest_sandbox_has_no_io_os_or_load)
         "loadfile('/etc/passwd')", "load('return 1')", "require('os')", "string.dump(print)",
     };
     for (size_t i = 0; i < sizeof escapes / sizeof escapes[0]; i++) {
-        StestSuite *suite = stest_create();
+        ScntestSuite *suite = scntest_create();
         CoachError err;
         char text[256];
         snprintf(text, sizeof text, "\n%s\n", escapes[i]);
         CHECK_INT(load_text(suite, text, &err), COACH_ESCRIPT);
         CHECK_INT(err.line, 2);
-        stest_destroy(suite);
+        scntest_destroy(suite);
     }
 }
 
 TEST(scntest_stops_endless_loops_even_under_pcall)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     CHECK_INT(load_text(suite, "while true do end\n", &err), COACH_ESCRIPT);
     CHECK(strstr(err.message, "instruction budget") != NULL);
@@ -249,36 +249,36 @@ TEST(scntest_stops_endless_loops_even_under_pcall)
                         &err),
               COACH_ESCRIPT);
     CHECK(strstr(err.message, "instruction budget") != NULL);
-    CHECK_INT(stest_test_count(suite), 0);
-    stest_destroy(suite);
+    CHECK_INT(scntest_test_count(suite), 0);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_caps_memory)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     int result = load_text(suite, "local s = string.rep('x', 200 * 1024 * 1024)\n", &err);
     CHECK(result < 0);
     CHECK(strstr(err.message, "memory") != NULL);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_refuses_binary_chunks_and_missing_files)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     CHECK_INT(load_text(suite, "\x1bLua\x54\x00 junk", &err), COACH_EPARSE);
     err_clear(&err);
-    CHECK_INT(stest_load(suite, temp_path("does_not_exist.test.lua"), &err), COACH_EIO);
+    CHECK_INT(scntest_load(suite, temp_path("does_not_exist.test.lua"), &err), COACH_EIO);
     CHECK(strstr(err.file, "does_not_exist.test.lua") != NULL);
     err_clear(&err);
-    CHECK(stest_load(suite, temp_dir, &err) < 0);
-    stest_destroy(suite);
+    CHECK(scntest_load(suite, temp_dir, &err) < 0);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_keeps_earlier_files_when_one_fails)
 {
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     CHECK_INT(load_text(suite, "scenario_test { name = 'a', scenario = 'x.lua', say = { 'Hi' } }\n", &err), 0);
     CHECK_INT(load_text(suite,
@@ -288,8 +288,8 @@ TEST(scntest_keeps_earlier_files_when_one_fails)
               COACH_ESCRIPT);
     CHECK_INT(err.line, 2);
     CHECK(strstr(err.message, "broken on purpose") != NULL);
-    CHECK_INT(stest_test_count(suite), 1);
-    stest_destroy(suite);
+    CHECK_INT(scntest_test_count(suite), 1);
+    scntest_destroy(suite);
 }
 
 /* ---- running ------------------------------------------------------------- */
@@ -297,7 +297,7 @@ TEST(scntest_keeps_earlier_files_when_one_fails)
 TEST(scntest_passing_test_and_coverage)
 {
     write_file("tiny.lua", tiny_scenario);
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     int result = load_text(suite,
                            "scenario_test { name = 'books', scenario = 'tiny.lua',\n"
@@ -308,7 +308,7 @@ TEST(scntest_passing_test_and_coverage)
                            &err);
     REQUIRE(result == 0);
     int status;
-    StestSummary summary;
+    ScntestSummary summary;
     char *out = run_captured(suite, &status, &summary, true);
     if (status != 0)
         fprintf(stderr, "%s", out);
@@ -323,7 +323,7 @@ TEST(scntest_passing_test_and_coverage)
     free(out);
 
     const char *json_path = temp_path("coverage.json");
-    CHECK_INT(stest_write_coverage_json(suite, json_path, &err), 0);
+    CHECK_INT(scntest_write_coverage_json(suite, json_path, &err), 0);
     FILE *file = fopen(json_path, "rb");
     REQUIRE(file != NULL);
     char text[8192] = {0};
@@ -347,13 +347,13 @@ TEST(scntest_passing_test_and_coverage)
     CHECK_INT(cJSON_GetArraySize(outcomes), 2);
     CHECK_INT(cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetObjectItem(entry, "nodes"), "total")), 5);
     cJSON_Delete(root);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_prints_a_readable_difference_for_a_wrong_ending)
 {
     write_file("tiny.lua", tiny_scenario);
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     REQUIRE(load_text(suite,
                       "\n\nscenario_test { name = 'pitcher', scenario = 'tiny.lua',\n"
@@ -361,7 +361,7 @@ TEST(scntest_prints_a_readable_difference_for_a_wrong_ending)
                       "  expect = { ending = 'meeting_booked', targets = { 'pain' } } }\n",
                       &err) == 0);
     int status;
-    StestSummary summary;
+    ScntestSummary summary;
     char *out = run_captured(suite, &status, &summary, false);
     CHECK_INT(status, 1);
     CHECK_INT(summary.tests_failed, 1);
@@ -374,13 +374,13 @@ TEST(scntest_prints_a_readable_difference_for_a_wrong_ending)
     CHECK(strstr(out, "expected target pain uncovered") != NULL);
     CHECK(strstr(out, "FAIL  pitcher") != NULL);
     free(out);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_reports_transcript_problems)
 {
     write_file("tiny.lua", tiny_scenario);
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     REQUIRE(load_text(suite,
                       "scenario_test { name = 'bad option', scenario = 'tiny.lua',\n"
@@ -392,7 +392,7 @@ TEST(scntest_reports_transcript_problems)
                       "scenario_test { name = 'missing scenario', scenario = 'nowhere.lua', say = { 'Hi' } }\n",
                       &err) == 0);
     int status;
-    StestSummary summary;
+    ScntestSummary summary;
     char *out = run_captured(suite, &status, &summary, false);
     CHECK_INT(status, 1);
     CHECK_INT(summary.tests_failed, 4);
@@ -404,13 +404,13 @@ TEST(scntest_reports_transcript_problems)
     CHECK(strstr(out, "cannot load the scenario") != NULL);
     CHECK(strstr(out, "nowhere.lua") != NULL);
     free(out);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TEST(scntest_checks_contrasts)
 {
     write_file("tiny.lua", tiny_scenario);
-    StestSuite *suite = stest_create();
+    ScntestSuite *suite = scntest_create();
     CoachError err;
     REQUIRE(load_text(suite,
                       "scenario_test { name = 'good', scenario = 'tiny.lua',\n"
@@ -421,7 +421,7 @@ TEST(scntest_checks_contrasts)
                       "contrast { better = 'bad', worse = 'good', skills = { 'overall', 'discovery' } }\n",
                       &err) == 0);
     int status;
-    StestSummary summary;
+    ScntestSummary summary;
     char *out = run_captured(suite, &status, &summary, false);
     CHECK_INT(status, 1);
     CHECK_INT(summary.tests_failed, 0);
@@ -431,7 +431,7 @@ TEST(scntest_checks_contrasts)
     CHECK(strstr(out, "case.test.lua:6: contrast \"bad\" > \"good\": expected overall higher") != NULL);
     CHECK(strstr(out, "ending (brush_off) is worse than the other's (meeting_booked)") != NULL);
     free(out);
-    stest_destroy(suite);
+    scntest_destroy(suite);
 }
 
 TESTS(CHECK_CASE(scntest_loads_tests_and_contrasts),

@@ -167,14 +167,14 @@ TEST(session_writes_a_valid_log_after_every_turn)
     const char *path = ses_log_path(session);
     REQUIRE(path != NULL);
     CoachError err;
-    cJSON *doc = jlog_read(path, &err);
+    cJSON *doc = log_read(path, &err);
     REQUIRE(doc != NULL);
     CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
     CHECK(cJSON_IsNull(cJSON_GetObjectItem(doc, "ending")));
     cJSON_Delete(doc);
     say(session, "Hi Dana, can we book a demo next week?");
     REQUIRE(ses_answer_choice(session, 1, &err) == COACH_OK);
-    doc = jlog_read(path, &err);
+    doc = log_read(path, &err);
     REQUIRE(doc != NULL);
     cJSON *turns = cJSON_GetObjectItem(doc, "turns");
     CHECK_INT(cJSON_GetArraySize(turns), 5);
@@ -239,7 +239,7 @@ TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
     CHECK(ses_state(session) == SES_AWAIT_TEXT);
     /* flushing writes the start's log; a second flush is a no-op */
     REQUIRE(ses_flush_log(session, &err) == COACH_OK);
-    cJSON *doc = jlog_read(path, &err);
+    cJSON *doc = log_read(path, &err);
     REQUIRE(doc != NULL);
     CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
     cJSON_Delete(doc);
@@ -252,7 +252,7 @@ TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
     say(session, "What happens on the line when a press goes down?");
     CHECK_INT((int)ses_turn_count(session), 3);
     CHECK(ses_turn(session, 1)->rubric->analysis.labels & AN_BIT(AN_OPEN_QUESTION));
-    doc = jlog_read(path, &err);
+    doc = log_read(path, &err);
     REQUIRE(doc != NULL);
     CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 3);
     cJSON_Delete(doc);
