@@ -81,7 +81,15 @@ bool cli_session_parse_choice(const char *line, bool bare_number, long *index)
     return true;
 }
 
-void cli_session_lexicon_path(char *buffer, size_t size)
+void cli_session_flags(CliOption *out, SesSettings *settings)
 {
-    cli_path(buffer, size, "assets/lexicon.lua");
+    out[0] = (CliOption){"--trainee", NULL, CLI_STRING, &settings->trainee, NULL};
+    out[1] = (CliOption){"--log-dir", NULL, CLI_STRING, &settings->log_dir, NULL};
+    out[2] = (CliOption){"--seed", NULL, CLI_NUMBER, &settings->seed, &settings->has_seed};
+}
+
+void cli_session_options(const SesSettings *settings, char *lexicon, size_t size, SesOptions *options)
+{
+    cli_path(lexicon, size, "assets/lexicon.lua");
+    ses_settings_options(settings, lexicon, options);
 }

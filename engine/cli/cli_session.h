@@ -6,7 +6,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "cli_options.h"
 #include "session.h"
+#include "session_settings.h"
 
 /* Prints the prospect's latest line (with the persona's name) and, at a
  * choice turn, the numbered options. */
@@ -21,8 +23,15 @@ void cli_session_print_scores(FILE *out, const Session *session);
  * and *index (0-based) when line is one. */
 bool cli_session_parse_choice(const char *line, bool bare_number, long *index);
 
-/* Options that make the session: fills lexicon with the default lexicon
- * path (buffer of size bytes). */
-void cli_session_lexicon_path(char *buffer, size_t size);
+/* The options every command that starts a session takes, bound to the
+ * fields of settings: --trainee NAME, --log-dir DIR, --seed N. Fills
+ * out[0..CLI_SESSION_FLAGS). */
+enum { CLI_SESSION_FLAGS = 3 };
+void cli_session_flags(CliOption *out, SesSettings *settings);
+
+/* The session options of `coach run` and `coach play --text`: settings
+ * and the default lexicon (its path written into lexicon, size bytes,
+ * which must outlive the session's creation). */
+void cli_session_options(const SesSettings *settings, char *lexicon, size_t size, SesOptions *options);
 
 #endif

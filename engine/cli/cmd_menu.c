@@ -22,6 +22,6 @@ int cmd_menu(int argc, char **argv)
     options.scenarios_dir = scenarios;
     options.assets_dir = assets;
     const char *projector = getenv("COACH_PROJECTOR");
-    options.projector = projector != NULL && strcmp(projector, "1") == 0;
+    options.session.projector = projector != NULL && strcmp(projector, "1") == 0;
     return ui_run(&options);
 }

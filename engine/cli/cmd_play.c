@@ -113,17 +113,15 @@ destroy:
 
 int cmd_play(int argc, char **argv)
 {
-    const char *scenario_path = NULL, *log_dir = NULL, *trainee = NULL, *screenshot = NULL;
-    bool text = false, projector = false, has_seed = false;
-    uint64_t seed = 0;
-    const CliOption accepted[] = {
+    const char *scenario_path = NULL, *screenshot = NULL;
+    bool text = false;
+    SesSettings settings = {0};
+    CliOption accepted[3 + CLI_SESSION_FLAGS] = {
         {"--text", NULL, CLI_FLAG, &text, NULL},
-        {"--projector", NULL, CLI_FLAG, &projector, NULL},
-        {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
-        {"--trainee", NULL, CLI_STRING, &trainee, NULL},
+        {"--projector", NULL, CLI_FLAG, &settings.projector, NULL},
         {"--screenshot", NULL, CLI_STRING, &screenshot, NULL},
-        {"--seed", NULL, CLI_NUMBER, &seed, &has_seed},
     };
+    cli_session_flags(accepted + 3, &settings);
     const char *positional[argc > 0 ? argc : 1];
     size_t positional_count = 0;
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
@@ -146,12 +144,8 @@ int cmd_play(int argc, char **argv)
     }
     if (text) {
         char lexicon[4200];
-        cli_session_lexicon_path(lexicon, sizeof lexicon);
-        SesOptions options = {.trainee = trainee,
-                              .log_dir = log_dir,
-                              .seed = seed,
-                              .has_seed = has_seed,
-                              .lexicon_path = lexicon};
+        SesOptions options;
+        cli_session_options(&settings, lexicon, sizeof lexicon, &options);
         return play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);
     }
     char scenarios[4200], assets[4200];
@@ -163,9 +157,7 @@ int cmd_play(int argc, char **argv)
     options.default_scenario = cli_default_scenario();
     options.scenarios_dir = scenarios;
     options.assets_dir = assets;
-    options.log_dir = log_dir;
-    options.trainee = trainee;
-    options.projector = projector;
+    options.session = settings;
     options.screenshot = screenshot;
     return ui_run(&options);
 }

@@ -74,16 +74,14 @@ static char *run_read_script(const char *path, size_t *size, CoachError *err)
 
 int cmd_run(int argc, char **argv)
 {
-    const char *scenario_path = NULL, *script_path = NULL, *log_dir = NULL, *trainee = NULL;
-    bool quiet = false, has_seed = false;
-    uint64_t seed = 0;
-    const CliOption accepted[] = {
+    const char *scenario_path = NULL, *script_path = NULL;
+    bool quiet = false;
+    SesSettings settings = {0};
+    CliOption accepted[2 + CLI_SESSION_FLAGS] = {
         {"--script", NULL, CLI_STRING, &script_path, NULL},
-        {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
-        {"--trainee", NULL, CLI_STRING, &trainee, NULL},
-        {"--seed", NULL, CLI_NUMBER, &seed, &has_seed},
         {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
     };
+    cli_session_flags(accepted + 2, &settings);
     const char *positional[argc > 0 ? argc : 1];
     size_t positional_count = 0;
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
@@ -128,12 +126,8 @@ int cmd_run(int argc, char **argv)
         goto free_script;
     }
     char lexicon[4200];
-    cli_session_lexicon_path(lexicon, sizeof lexicon);
-    SesOptions options = {.trainee = trainee,
-                          .log_dir = log_dir,
-                          .seed = seed,
-                          .has_seed = has_seed,
-                          .lexicon_path = lexicon};
+    SesOptions options;
+    cli_session_options(&settings, lexicon, sizeof lexicon, &options);
     Session *session = ses_create(scenario, NULL, &options, &err);
     if (session == NULL) {
         cli_print_error(&err);

@@ -15,19 +15,21 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: coach test [--coverage-json FILE] [--no-coverage] FILE|DIR...\n"
+    fprintf(out, "usage: coach test [--coverage-json FILE] [--no-coverage] [--log-dir DIR] FILE|DIR...\n"
                  "  Runs the scenario_test and contrast calls of each test file (a directory:\n"
-                 "  its *.test.lua files). Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
+                 "  its *.test.lua files). --log-dir keeps each test's session log in DIR.\n"
+                 "  Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
 }
 
 int cmd_test(int argc, char **argv)
 {
-    const char *coverage_path = NULL;
+    const char *coverage_path = NULL, *log_dir = NULL;
     bool no_coverage = false;
     int unreadable = 0;
     const CliOption accepted[] = {
         {"--coverage-json", NULL, CLI_STRING, &coverage_path, NULL},
         {"--no-coverage", NULL, CLI_FLAG, &no_coverage, NULL},
+        {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
     };
     const char *paths[argc > 0 ? argc : 1];
     size_t path_count = 0;
@@ -43,7 +45,8 @@ int cmd_test(int argc, char **argv)
     }
 
     ScntestSuite *suite = scntest_create();
-    if (suite == NULL) {
+    if (suite == NULL || scntest_set_log_dir(suite, log_dir, NULL) != 0) {
+        scntest_destroy(suite);
         fprintf(stderr, "coach: test: out of memory\n");
         return CLI_USAGE;
     }

@@ -20,6 +20,7 @@
 #include "sandbox.h"
 #include "scenario.h"
 #include "session.h"
+#include "session_settings.h"
 
 /* Limits of the test-file sandbox. */
 static const size_t sandbox_memory_bytes = 32u << 20;
@@ -92,6 +93,7 @@ struct ScntestSuite {
     size_t contrast_count, contrast_capacity;
     Coverage *coverage;
     size_t coverage_count, coverage_capacity;
+    char *log_dir; /* NULL: the tests' sessions write no log */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -220,10 +222,21 @@ ScntestSuite *scntest_create(void)
     return calloc(1, sizeof(ScntestSuite));
 }
 
+int scntest_set_log_dir(ScntestSuite *suite, const char *dir, CoachError *err)
+{
+    char *copy = dir != NULL ? copy_string(dir) : NULL;
+    if (dir != NULL && copy == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    free(suite->log_dir);
+    suite->log_dir = copy;
+    return 0;
+}
+
 void scntest_destroy(ScntestSuite *suite)
 {
     if (suite == NULL)
         return;
+    free(suite->log_dir);
     for (size_t i = 0; i < suite->test_count; i++)
         test_free(&suite->tests[i]);
     for (size_t i = 0; i < suite->contrast_count; i++)
@@ -1106,8 +1119,13 @@ static bool run_test(ScntestSuite *suite, ScntestTest *test, const Analyzer *ana
         return false;
     }
     Coverage *coverage = coverage_for(suite, scenario, test->scenario);
-    SesOptions options = {.trainee = "scenario test", .no_log = true, .seed = test->seed,
-                          .has_seed = test->has_seed};
+    SesSettings settings = {.trainee = "scenario test",
+                            .log_dir = suite->log_dir,
+                            .no_log = suite->log_dir == NULL,
+                            .has_seed = test->has_seed,
+                            .seed = test->seed};
+    SesOptions options;
+    ses_settings_options(&settings, NULL, &options);
     Session *session = ses_create(scenario, analyzer, &options, &err); /* owns scenario */
     if (session == NULL) {
         err_format(&err, text, sizeof text);

@@ -31,6 +31,10 @@ void scntest_destroy(ScntestSuite *suite);
  * added and nothing of this file. */
 int scntest_load(ScntestSuite *suite, const char *path, CoachError *err);
 
+/* Keeps each test's session log in dir (copied; NULL, the default: no
+ * logs). The directory must exist or be creatable at the first run. */
+int scntest_set_log_dir(ScntestSuite *suite, const char *dir, CoachError *err);
+
 size_t scntest_test_count(const ScntestSuite *suite);
 size_t scntest_contrast_count(const ScntestSuite *suite);
 

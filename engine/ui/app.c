@@ -165,10 +165,9 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->scenario_path = copy_string(options->scenario_path);
     app->assets_dir = copy_string(options->assets_dir != NULL ? options->assets_dir : "assets");
     app->capture = options->screenshot != NULL;
-    app->view.projector = options->projector;
-    app->view.theme = options->projector ? theme_projector() : theme_light();
-    StartupSession session_options = {options->trainee, options->log_dir};
-    app->startup = startup_create(app->assets_dir, &session_options);
+    app->view.projector = options->session.projector;
+    app->view.theme = options->session.projector ? theme_projector() : theme_light();
+    app->startup = startup_create(app->assets_dir, &options->session);
     app->menu = menu_create(options->scenarios_dir, options->default_scenario);
     if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL ||
         (options->scenario_path != NULL && app->scenario_path == NULL)) {

@@ -16,7 +16,7 @@
 
 struct Startup {
     char lexicon[STARTUP_PATH_BYTES];
-    char *trainee, *log_dir;
+    SesSettings settings;       /* its strings are owned */
     SDL_Thread *helper;
     /* the helper's job: start a session on session_path, or (NULL) build the analyser */
     char *session_path;
@@ -31,16 +31,17 @@ static char *copy_string(const char *s)
     return s != NULL ? strdup(s) : NULL;
 }
 
-Startup *startup_create(const char *assets_dir, const StartupSession *session_options)
+Startup *startup_create(const char *assets_dir, const SesSettings *settings)
 {
     Startup *startup = calloc(1, sizeof *startup);
     if (startup == NULL)
         return NULL;
     snprintf(startup->lexicon, sizeof startup->lexicon, "%s/lexicon.lua", assets_dir != NULL ? assets_dir : "assets");
-    startup->trainee = copy_string(session_options->trainee);
-    startup->log_dir = copy_string(session_options->log_dir);
-    if ((session_options->trainee != NULL && startup->trainee == NULL) ||
-        (session_options->log_dir != NULL && startup->log_dir == NULL)) {
+    startup->settings = *settings;
+    startup->settings.trainee = copy_string(settings->trainee);
+    startup->settings.log_dir = copy_string(settings->log_dir);
+    if ((settings->trainee != NULL && startup->settings.trainee == NULL) ||
+        (settings->log_dir != NULL && startup->settings.log_dir == NULL)) {
         startup_destroy(startup);
         return NULL;
     }
@@ -63,8 +64,8 @@ void startup_destroy(Startup *startup)
     ses_destroy(startup->session);
     an_destroy(startup->analyzer);
     free(startup->session_path);
-    free(startup->trainee);
-    free(startup->log_dir);
+    free((char *)startup->settings.trainee);
+    free((char *)startup->settings.log_dir);
     free(startup);
 }
 
@@ -75,9 +76,7 @@ Session *startup_open_session(const Startup *startup, const char *path, const An
     if (scenario == NULL)
         return NULL;
     SesOptions options;
-    memset(&options, 0, sizeof options);
-    options.trainee = startup->trainee;
-    options.log_dir = startup->log_dir;
+    ses_settings_options(&startup->settings, NULL, &options);
     options.defer_analyzer = analyzer == NULL;
     options.defer_start_log = analyzer == NULL;
     Session *session = ses_create(scenario, analyzer, &options, err);

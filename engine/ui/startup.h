@@ -15,19 +15,14 @@
 #include "analyze.h"
 #include "error.h"
 #include "session.h"
+#include "session_settings.h"
 
 typedef struct Startup Startup;
 
-/* What every session the window starts is made with (strings borrowed for
- * the call). */
-typedef struct StartupSession {
-    const char *trainee;   /* NULL: the session's default */
-    const char *log_dir;   /* NULL: the default log directory */
-} StartupSession;
-
-/* The lexicon is assets_dir/lexicon.lua; strings are copied. NULL when out
- * of memory. Caller: startup_destroy(). */
-Startup *startup_create(const char *assets_dir, const StartupSession *session_options);
+/* The lexicon is assets_dir/lexicon.lua; every session the window starts
+ * is made with settings (copied, strings too). NULL when out of memory.
+ * Caller: startup_destroy(). */
+Startup *startup_create(const char *assets_dir, const SesSettings *settings);
 /* Waits for the helper and frees what it made that nobody took (the
  * analyser included). NULL is a no-op. */
 void startup_destroy(Startup *startup);

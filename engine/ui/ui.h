@@ -6,14 +6,15 @@
 
 #include <stdbool.h>
 
+#include "session_settings.h"
+
 typedef struct UiOptions {
     const char *scenario_path; /* NULL: open on the menu with the default pre-selected */
     const char *default_scenario;
     const char *scenarios_dir; /* where the menu lists *.lua */
     const char *assets_dir;    /* fonts, lexicon */
-    const char *log_dir;       /* NULL: default */
-    const char *trainee;
-    bool projector;            /* classroom mode (big text, scores hidden until debrief) */
+    SesSettings session;       /* trainee, log dir, seed of every session; projector:
+                                  classroom mode (big text, scores hidden until debrief) */
     int width, height;         /* 0: default */
     const char *screenshot;    /* if set: render the first screen, save PNG/BMP here, quit */
 } UiOptions;

@@ -52,8 +52,8 @@ static UiOptions fixture_options(const char *scenario_path)
     options.default_scenario = FIXTURE;
     options.scenarios_dir = "tests/gui/scenarios";
     options.assets_dir = "assets";
-    options.log_dir = log_dir;
-    options.trainee = "test trainee";
+    options.session.log_dir = log_dir;
+    options.session.trainee = "test trainee";
     options.width = 1280;
     options.height = 800;
     options.screenshot = "capture"; /* keeps a copy of every frame */
@@ -278,7 +278,7 @@ TEST(ui_debrief_shows_scores_after_the_call_ends)
 TEST(ui_projector_mode_letters_the_options_and_hides_scores)
 {
     UiOptions options = fixture_options(FIXTURE);
-    options.projector = true;
+    options.session.projector = true;
     App *app = open_app(&options);
     int projector_unit = app_unit(app);
     Frame frame = render(app);
@@ -291,7 +291,7 @@ TEST(ui_projector_mode_letters_the_options_and_hides_scores)
     const Session *session = app_session(app);
     CHECK_INT(ses_turn(session, 1)->choice, 1);
     close_app(app);
-    options.projector = false;
+    options.session.projector = false;
     app = open_app(&options);
     CHECK(app_unit(app) < projector_unit); /* bigger text in projector mode */
     close_app(app);
