@@ -36,15 +36,26 @@ PATTERN SYNTAX (one string = one pattern; words separated by spaces)
   or !.
 
 RULE KINDS (what a hit means; the C code combines them)
-  open / closed / statement  question shapes (a sentence is a question when
-      it ends with "?" or opens with an open/closed shape; "statement"
-      shapes look like questions but are not: "what a week")
+  open / closed / statement  question shapes (a clause is a question when
+      it ends with "?" or its main clause opens with an open/closed shape;
+      "statement" shapes look like questions but are not: "what a week")
+  subordinate   a clause that leads into the main one ("when that happens,
+                what does it cost you"): the main clause's shape decides
+  clause_start  where the main question starts after a subordinate clause
+                with no comma ("once it stops what happens")
+      A typed line is read clause by clause: "That's rough, what happened
+      next" is a remark and a question; "who decides, and how does that
+      work?" two questions. An echo or tag with "?" and no shape of its own
+      ("Night feeds?", "..., has he?") leads into the question after it.
   probe         follow-up cues; a probe is an open question, with a context
                 line, that has a cue, shares words with the context, or is
                 very short ("why?")
+  pick_up       a lead-in that picks up their words for the next question
+                ("let's start with the rates then. ..."): makes it a probe
   topic_shift   "switching gears": then nothing in the line is a probe
   reflection    reflective frames; count when the line shares meaning with
-                the context (or names a feeling from sets.feelings). A line
+                the context (or names a feeling from sets.feelings, or points
+                at a person or the figures they named). A line
                 that restates the context without a frame is caught by code
                 (settings.recap_*)
   feature       feature phrases (code also finds "we/our/it/the X" + a verb
@@ -56,7 +67,9 @@ RULE KINDS (what a hit means; the C code combines them)
   proposal, action, anchor, next_step   a next step is an explicit
                 next_step hit, or a proposal with an action or a time
                 anchor, or a question with both an action and an anchor
-  purpose, small_talk, seller   those labels directly
+  reassurance   "no need to apologise": never a reflection
+  purpose, small_talk, seller   those labels directly (a next step inside a
+                purpose statement is its agreement, not an ask)
   trouble       seller_focus when a first-person word (sets.me) is near and
                 the sentence does not address the prospect
   Rubric cues: no label, only reported to the rubric (AnResult.cues, with
@@ -85,6 +98,7 @@ return {
     feature_window = 6,     -- words from a seller subject to its verb
     bridge_window = 10,     -- words after a bridge to find the prospect
     trouble_window = 8,     -- words from "my/our" to a trouble word
+    echo_max_words = 5,     -- "hated it how": an echo of their words read as a question without "?"
   },
 
   -- Function words: never content for shared meaning, never stemmed.
@@ -196,7 +210,8 @@ return {
                 "thanks", "thank", "cool", "perfect", "just", "look", "listen", "honestly",
                 "actually", "basically", "because", "plus", "interesting", "nice", "lovely",
                 "totally", "absolutely", "understood", "sorry", "please", "um", "uh", "hmm",
-                "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah" },
+                "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah", "ha", "haha",
+                "hah", "lol", "ooh", "oof", "ouch", "yikes", "ugh", "aw", "aww" },
     you = { "you", "your", "yours", "yourself", "yourselves" },
     me = { "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves" },
     seller_subject = { "we", "our", "ours" },
@@ -224,7 +239,8 @@ return {
                      "=plug", "=calculate", "=automate", "=send", "=manage", "=include",
                      "=rebuilds", "=rebuild", "=texts", "=emails", "=warns", "=switches", "=turns", "=opens",
                      "=closes", "=folds", "=cleans", "=charges", "=heats", "=cools", "=dries", "=washes",
-                     "=pay", "=pays", "=collects", "=returns" },
+                     "=pay", "=pays", "=collects", "=returns", "=give", "=run",
+                     "=forecast", "=forecasts", "=go", "=goes" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it" },
@@ -245,8 +261,21 @@ return {
                  "uneasy", "unfair", "relieved", "excited", "feel", "feels", "feeling", "felt", "guilt", "guilty", "ashamed", "alone", "isolated",
                  "criticised", "criticized", "judged", "trapped", "let" },
     modal = { "can", "could", "will", "would", "never", "able" },
+    -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
+    -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
+    -- a frame on "he/she/they" reflects when the prospect named someone ("so she's the real boss")
+    person_pronoun = { "he", "she", "they", "him", "her", "them", "his", "their" },
+    back_pointer = { "that", "it", "this", "so", "them", "those" },
+    thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
+    -- clauses: a question word before a comma makes what follows part of a
+    -- list ("walk me through how it works, who's involved"); a question
+    -- joined by and/or/but with its verb up front is a second question
+    question_word = { "what", "how", "why", "who", "whom", "whose", "which", "where", "when", "whether" },
+    aux = { "do", "does", "did", "is", "are", "was", "were", "am", "will", "would", "can", "could", "should",
+            "shall", "has", "have", "had", "may", "might", "must" },
+    conjunction = { "and", "or", "but" },
     not_outcome = { "rather", "like", "want", "need", "prefer", "think", "say", "agree", "expect",
-                    "probably", "also", "already", "just", "mind", "feel", "be", "not" },
+                    "probably", "also", "already", "just", "mind", "feel", "be", "not", "have", "get" },
     so_not = { "far", "much", "many", "long", "often", "well", "good", "bad", "badly", "sorry",
                "glad", "happy", "tight", "quick", "quickly", "slow", "slowly", "fast", "little",
                "few", "hard", "big", "great", "nice", "kind", "sure", "busy", "what", "to", "as",
@@ -262,8 +291,13 @@ return {
     purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
                      "intention", "plan" },
     meeting_word = { "today", "call", "meeting", "chat", "conversation", "session", "visit", "=hour" },
-    number_word = { "five", "ten", "fifteen", "twenty", "thirty", "forty", "sixty", "half", "few",
-                    "couple" },
+    -- number words: a recap that shares only numbers (and the prospect's name)
+    -- with them echoes, it does not restate ("five months is a long time")
+    number_word = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                    "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "million",
+                    "millions", "half", "few", "couple", "dozen" },
     nice = { "cracking", "lovely", "great", "beautiful", "nice", "amazing", "stunning", "gorgeous",
              "fantastic", "wonderful", "incredible" },
     -- who may follow do/can/is... in a yes/no question
@@ -275,7 +309,8 @@ return {
                       "our", "their", "the", "a", "an" },
     -- words after which "that/it" points back at what the prospect said
     pointer_lead = { "is", "was", "are", "were", "does", "did", "do", "has", "had", "have", "about",
-                     "on", "with", "by", "to", "when", "if", "of", "in", "at", "from", "like", "after",
+                     "holding", "getting", "fixing", "solving", "handling", "stopping",
+                     "on", "with", "by", "to", "of", "in", "at", "from", "like", "after",
                      "since", "into", "behind", "driving", "for", "causing", "means", "mean", "meant",
                      "affect", "affected", "affects", "cost", "costing", "change", "changed",
                      "impact", "impacted", "feel", "make", "made", "makes", "happen", "happened",
@@ -290,7 +325,8 @@ return {
             "=retriever", "=terrier" },
     family = { "=wife", "=husband", "=kids", "=children", "=son", "=daughter", "=family", "=baby", "=mum",
                "=mom", "=dad", "=parents", "=grandkids" },
-    food = { "=coffee", "=pizza", "=brunch", "=burger", "=sushi", "=curry", "=beer" },
+    food = { "=coffee", "=pizza", "=brunch", "=burger", "=sushi", "=curry", "=beer", "=cortado", "=latte",
+             "=cappuccino", "=espresso", "=croissant", "=muffin", "=doughnut", "=donut", "=bagel" },
     leisure = { "=weekend", "=holiday", "=holidays", "=vacation", "=getaway", "=hobby", "=hobbies",
                 "=hike", "=hiking", "=gym", "=concert", "=gig", "=movie", "=film", "=festival", "=wedding",
                 "=birthday", "=christmas", "=easter", "=thanksgiving" },
@@ -299,7 +335,8 @@ return {
   rules = {
     ---------------------------------------------------------------- questions
     { id = "open.wh_word", kind = "open",
-      "^ what|why|how", "^ what else", "^ like what" },
+      "^ what|why|how", "^ what else", "^ like what",
+      "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want" },
     { id = "open.tell_me", kind = "open",
       "^ tell|show me|us", "^ describe|explain|elaborate|expand|outline|unpack",
       "^ walk|talk|take me|us through", "^ help me understand|see|picture",
@@ -314,6 +351,9 @@ return {
       "^ can|could|may i ask what|how|why|about",
       "^ would|do you mind telling|explaining|sharing|walking|talking|describing",
       "^ would you be able to tell|walk|talk|describe|explain|share" },
+    -- a question put as an echo of their words: "twitchy how?", "doing what, exactly?"
+    { id = "open.echo", kind = "open",
+      "how|what|why $", "how|what exactly $", "then what $" },
     { id = "closed.how_much", kind = "closed",
       "^ how many|much|often|soon|far|old|big|large|frequently" },
     { id = "closed.wh_fact", kind = "closed",
@@ -325,12 +365,22 @@ return {
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
       "^ any chance|plans|luck|news|update|objections|concerns|questions|idea",
+      "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
       "^ does that|this work|sound|make|cover|fit|help" },
+    -- a clause that leads into the main one: in "when that happens, what
+    -- does it cost you" the main clause's question word decides
+    { id = "clause.subordinate", kind = "subordinate",
+      "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine" },
+    -- where the main question starts after a subordinate clause without a comma
+    { id = "clause.main_question", kind = "clause_start",
+      "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us" },
     { id = "statement.exclamation", kind = "statement",
       "^ what a|an", "^ how nice|lovely|great|cool|exciting|interesting|awful|annoying|frustrating|funny|strange|wonderful|fantastic|brilliant|kind" },
     { id = "statement.cleft", kind = "statement",
-      "^ what|how|why|when|where @cleft_subject", "^ which means|is|was|makes|meant|lets|gives" },
+      "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
+      -- "what's left is getting your director on board"
+      "^ what is|was * is|was", "^ what is|was * * is|was" },
 
     ---------------------------------------------------------------- probes
     { id = "probe.expand", kind = "probe",
@@ -343,9 +393,16 @@ return {
       "what happened", "like what", "such as", "what has changed", "why now", "why is that important",
       "why does that|this matter", "what is behind|driving|causing that|this|it" },
     { id = "probe.back_reference", kind = "probe",
-      "@pointer_lead that|those|them|it", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then",
+      "@pointer_lead that|those|them|it", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then",
       "that happens|happened|happening", "the ones",
       "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
+
+    -- a lead-in that picks up their words for the question after it: "let's
+    -- start with the rates then. When you see a headline, what goes through
+    -- your head?" (a probe when it shares words with what they said)
+    { id = "probe.pick_up", kind = "pick_up",
+      "let us start|begin with", "going|coming|go|get back to", "back to", "on the subject of",
+      "^ you mentioned|said", "^ you brought up", "^ you talked about" },
 
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
@@ -359,7 +416,8 @@ return {
       "let me make sure|check", "let me check|see if", "correct me if", "in other words", "so what you are saying",
       "you are saying", "what you are saying", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
-      "^ so it is|was", "^ so they are|were|have|keep", "^ so there is|are|was",
+      "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
+      "^ so this is|was", "that|this sounds|must", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
@@ -369,26 +427,43 @@ return {
       "play that|it back", "if i heard you right|correctly", "that must be|feel|have", "must be|feel",
       "i can imagine", "i can see why|how", "i can tell" },
 
+    -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
+    { id = "reassurance", kind = "reassurance",
+      "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
+      "nothing to apologise|apologize|worry", "not at all" },
+
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
       "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor",
-      "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "is|are made from|of|with",
+      "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "^ we are one of the", "^ we are rated",
+      "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
+      "is why we offer|provide|include|support|deliver|guarantee|have|do|build|built|made|designed|created|added",
+      "^ we keep your|the|all|every",
+      "^ we ...1 launched|released|introduced", "^ we ...1 rolled out",
+      "^ i have helped|sold|placed|installed|supplied|built", "^ i have worked with",
+      -- recommending a part of our product: "I think you'd really like the scheduling module"
+      "^ you would|will ...1 love|like the|our", "i think|bet|reckon you would|will ...1 love|like the|our",
+      -- "what you'd get from us is an early warning..., which means...": the thing itself
+      "what you would|will get ...2 is|are a|an|one|our",
+      "^ you would|will|also have|get @thing_article",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
-      "^ our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated",
+      "^ our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
       "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
     { id = "benefit.bridge_opening", kind = "bridge", start_ok = true,
       "^ bottom line", "^ the upshot", "^ net result", "^ end result", "^ the result is", "^ that way",
-      "^ that|which|this means", "^ with us", "^ in practice", "^ for you", "after that",
+      "^ that|which|this means", "^ with us", "^ for you", "after that",
       "from then on", "from that point", "as a result", "from day one" },
     { id = "benefit.you_get", kind = "benefit",
-      "^ you would|will|could|can|might !@not_outcome", "^ you get|gain|save|avoid|stop|win|spend|free",
+      "^ you would|will|could|can|might !@not_outcome", "^ you would|will|could|can|might have|get !@thing_article",
+      "^ you get|gain|save|avoid|stop|win|spend|free",
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
-      "means for you", "for you that|this means", "puts you in", "lets|helps|allows|enables|gives|saves|frees|spares|keeps|gets you|your",
+      "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your",
+      "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
       "without you having|needing", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
 
     ---------------------------------------------------------------- next steps
@@ -398,8 +473,9 @@ return {
       "move forward|ahead", "send * the|an invite|invitation|contract|paperwork|agreement",
       "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
     { id = "next_step.proposal", kind = "proposal",
-      "^ let us", "^ =lets", "^ shall i|we", "^ how|what about", "^ why do not we|i",
+      "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
+      "^ want me to", "^ do you want me to", "^ would you like me to",
       -- someone else's time: "would Theo be free Thursday?", "is your CFO around next week?"
       "^ would|will ...3 be free|around|available", "^ is|are ...3 free|around|available",
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i",
@@ -418,7 +494,8 @@ return {
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
       "kick off", "follow up", "catch up", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
-      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction" },
+      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
+      "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     { id = "next_step.anchor", kind = "anchor",
       "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
       "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",
@@ -439,7 +516,15 @@ return {
       "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
       "set|setting expectations", "same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
       "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",
-      "if there is a fit", "no pressure", "not here to sell|pitch", "not to sell|pitch|push",
+      "if there is a fit", "no pressure either way", "not here to sell|pitch", "not to sell|pitch|push",
+      "out of your way", "worth a ...2 talk|chat|conversation|call|meeting",
+      "@meeting_word is|was ...2 about", "no commitment|commitments|obligation",
+      "grab|take|steal|borrow|have ...2 minutes|mins to hear|ask|understand|learn|find|catch",
+      -- an exit agreed up front: "if there's nothing for us, I'll let you get back to the kitchen"
+      "if there is nothing|not|no ...5 say|tell|let|get|leave so|you|out|it", "if there is nothing|not|no ...5 no harm",
+      "if not ...3 say|tell|let|get|leave so|you|out|it", "if not ...3 no harm",
+      "i will keep it short|brief|quick",
+      "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
       "want to listen|learn", "let me explain why", "get a feel for" },
 

@@ -27,10 +27,11 @@ struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
-        modal, recap_opener, reference_verb;
+        modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer,
+        person_pronoun;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
-    int feature_window, bridge_window, trouble_window;
+    int feature_window, bridge_window, trouble_window, echo_max_words;
     int term_counts[AN_TERM_KIND_COUNT];
 };
 
@@ -75,7 +76,8 @@ bool an_label_from_name(const char *name, AnLabel *out)
 static const char *const required_sets[] = {"you",        "me",       "seller_subject", "thing_subject",
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
                                             "modal",      "pronoun_subject", "recap_opener",
-                                            "reference_verb"};
+                                            "reference_verb", "question_word", "aux", "conjunction",
+                                            "number_word", "back_pointer", "person_pronoun"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
@@ -106,6 +108,12 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->pronoun_subject = lex_set_bits(lex, "pronoun_subject");
     analyzer->recap_opener = lex_set_bits(lex, "recap_opener");
     analyzer->reference_verb = lex_set_bits(lex, "reference_verb");
+    analyzer->question_word = lex_set_bits(lex, "question_word");
+    analyzer->aux = lex_set_bits(lex, "aux");
+    analyzer->conjunction = lex_set_bits(lex, "conjunction");
+    analyzer->number_word = lex_set_bits(lex, "number_word");
+    analyzer->back_pointer = lex_set_bits(lex, "back_pointer");
+    analyzer->person_pronoun = lex_set_bits(lex, "person_pronoun");
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -113,6 +121,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->feature_window = lex_setting(lex, "feature_window", 6);
     analyzer->bridge_window = lex_setting(lex, "bridge_window", 10);
     analyzer->trouble_window = lex_setting(lex, "trouble_window", 6);
+    analyzer->echo_max_words = lex_setting(lex, "echo_max_words", 5);
     return analyzer;
 
 fail_lexicon:
@@ -250,6 +259,10 @@ typedef struct Work {
     LexHits *hits;
     AnResult *out;
     bool has_context;
+    TxText *context_text;   /* NULL without context; tagged on first use (context_facts) */
+    bool context_tagged;
+    bool context_person;  /* the context names a person (he, she, a name) */
+    bool context_number;  /* the context gives a number */
     KeySet *context_keys;
     Candidate candidates[MAX_CANDIDATES];
     size_t candidate_count;
@@ -264,6 +277,10 @@ typedef struct Work {
     bool purpose[TX_MAX_SENTENCES];
     bool seller_trouble[TX_MAX_SENTENCES]; /* the seller's own trouble */
     bool context_move[TX_MAX_SENTENCES];   /* a probe or reflection sentence */
+    bool echo[TX_MAX_SENTENCES];           /* an echo leading into the next question ("Night feeds?") */
+    /* hits are in token order, so each sentence's hits are one run */
+    uint16_t hits_from[TX_MAX_SENTENCES + 1]; /* sentence s: hits [hits_from[s], hits_from[s + 1]) */
+    uint64_t kinds_in[TX_MAX_SENTENCES];      /* bit k: sentence s has a hit of LexKind k */
     bool has_kind[LEX_KIND_COUNT];
     unsigned sentence_labels[TX_MAX_SENTENCES]; /* AN_BIT() set of labels found in each sentence */
 } Work;
@@ -326,9 +343,40 @@ static void emit_evidence(Work *w)
         }
 }
 
+static bool in_class(const TxToken *t, uint64_t bits)
+{
+    return (t->classes & bits) != 0;
+}
+
+/* A number ("five", "240") or the prospect's name said to them ("thanks
+ * Walt,", ", Peg."): words a line shares with theirs without restating. */
+static bool echo_token(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    const TxToken *t = &line->tokens[i];
+    if ((t->flags & (TX_NUMBER | TX_ORDINAL)) != 0 || in_class(t, w->analyzer->number_word))
+        return true;
+    const TxSentence *sentence = &line->sentences[t->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    char c = line->source[t->src_start];
+    if (i == sentence->first || c < 'A' || c > 'Z')
+        return false;
+    bool before = (t->flags & TX_AFTER_COMMA) != 0 || in_class(&line->tokens[i - 1], w->analyzer->fillers);
+    bool after = i + 1 >= end || (line->tokens[i + 1].flags & TX_AFTER_COMMA) != 0;
+    return before && after;
+}
+
 /* "shared: a, b" from the tokens of sentence s (or every sentence when s is
- * SIZE_MAX) whose meaning is in the context line. */
+ * SIZE_MAX) whose meaning is in the context line; restated: leave out
+ * numbers and the prospect's name (echo_token). */
+static int shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated);
+
 static int shared_words(const Work *w, size_t s, char *out, size_t size, bool write)
+{
+    return shared_in(w, s, out, size, write, false);
+}
+
+static int shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated)
 {
     const TxText *line = w->line;
     uint64_t seen[64];
@@ -346,7 +394,7 @@ static int shared_words(const Work *w, size_t s, char *out, size_t size, bool wr
     }
     for (size_t i = first; i < end; i++) {
         const TxToken *t = &line->tokens[i];
-        if (t->flags & TX_STOP)
+        if ((t->flags & TX_STOP) || (restated && echo_token(w, i)))
             continue;
         uint64_t key = meaning_key(w->analyzer, line, t);
         if (!key_in(w->context_keys, key))
@@ -372,54 +420,276 @@ static int shared_words(const Work *w, size_t s, char *out, size_t size, bool wr
 
 /* ---- decisions ------------------------------------------------------------ */
 
-static bool in_class(const TxToken *t, uint64_t bits)
-{
-    return (t->classes & bits) != 0;
-}
-
 static LexKind hit_kind(const Work *w, const LexHit *hit)
 {
     return lex_rule(w->analyzer->lexicon, hit->rule)->kind;
 }
 
-/* Which sentences are questions, and of which kind. */
-static void decide_questions(Work *w)
+_Static_assert(LEX_KIND_COUNT <= 64, "a sentence's kinds fit a 64-bit set");
+
+/* Indexes the hits by sentence: run again whenever the sentences or the hits
+ * change. */
+static void index_hits(Work *w)
 {
     const TxText *line = w->line;
+    size_t h = 0;
     for (size_t s = 0; s < line->sentence_count; s++) {
+        w->hits_from[s] = (uint16_t)h;
+        w->kinds_in[s] = 0;
+        while (h < w->hits->count && w->hits->hits[h].sentence == s) {
+            w->kinds_in[s] |= 1ull << hit_kind(w, &w->hits->hits[h]);
+            h++;
+        }
+    }
+    w->hits_from[line->sentence_count] = (uint16_t)h;
+}
+
+static bool sentence_has_kind(const Work *w, size_t s, LexKind kind)
+{
+    return s < w->line->sentence_count && (w->kinds_in[s] & (1ull << kind)) != 0;
+}
+
+/* ---- clauses --------------------------------------------------------------- */
+
+static bool is_shape(LexKind kind)
+{
+    return kind == LEX_OPEN || kind == LEX_CLOSED || kind == LEX_STATEMENT;
+}
+
+static bool clause_boundary(const TxToken *t)
+{
+    return (t->flags & (TX_AFTER_COMMA | TX_CLAUSE_START)) != 0;
+}
+
+/* The first token in [pos, end) that is not a filler word, or end. */
+static size_t after_fillers(const Work *w, size_t pos, size_t end)
+{
+    while (pos < end && in_class(&w->line->tokens[pos], w->analyzer->fillers))
+        pos++;
+    return pos;
+}
+
+/* The longest hit of a question shape (open, closed or statement) that
+ * begins at token pos, or -1. Hits are in token order. */
+static int shape_at(const Work *w, size_t pos)
+{
+    int best = -1;
+    size_t s = w->line->tokens[pos].sentence;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && is_shape(hit_kind(w, hit)) && (best < 0 || hit->end > w->hits->hits[best].end))
+            best = (int)h;
+    }
+    return best;
+}
+
+static bool kind_at(const Work *w, size_t pos, LexKind kind)
+{
+    size_t s = w->line->tokens[pos].sentence;
+    if (!sentence_has_kind(w, s, kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
+/* The end of the clause that begins at pos: the next comma or marked clause
+ * start before end, or end. */
+static size_t clause_end(const Work *w, size_t pos, size_t end)
+{
+    size_t next = pos + 1;
+    while (next < end && !clause_boundary(&w->line->tokens[next]))
+        next++;
+    return next;
+}
+
+/* Where the main clause of sentence s starts: after the subordinate clauses
+ * that lead into it ("when that happens, what does it cost you"); the
+ * sentence's first token when there are none, or nothing follows them. */
+static size_t main_clause_start(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t first = sentence->first, end = first + sentence->count;
+    size_t pos = after_fillers(w, first, end);
+    if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE))
+        return first;
+    while (pos < end && kind_at(w, pos, LEX_SUBORDINATE)) {
+        size_t next = clause_end(w, pos, end);
+        if (next >= end)
+            return first;
+        pos = after_fillers(w, next, end);
+    }
+    return pos < end ? pos : first;
+}
+
+/* "When the line stops what does it cost you": a subordinate clause with no
+ * comma after it. The lexicon's clause_start rules say where the main
+ * question begins; that token is marked so the patterns that open a clause
+ * (^) can match there. True when a token was marked (then match again). */
+static bool mark_clause_starts(Work *w)
+{
+    TxText *line = w->line;
+    bool marked = false;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t pos = after_fillers(w, first, end);
+        if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE) || clause_end(w, pos, end) < end)
+            continue;
+        for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (hit->start > pos && hit_kind(w, hit) == LEX_CLAUSE_START) {
+                line->tokens[hit->start].flags |= TX_CLAUSE_START;
+                marked = true;
+                break;
+            }
+        }
+    }
+    return marked;
+}
+
+/* Splits sentences into the clauses a typed line runs together:
+ *  - a statement, then a question after a comma: "That's rough, what
+ *    happened next" is a remark and a question (without a question mark
+ *    only when the question ends the sentence and no question word came
+ *    before: in "walk me through how it works, who's involved" the list
+ *    belongs to the first question);
+ *  - a second question joined by and/or/but with its verb up front: "who
+ *    else is involved, and how does that usually work?".
+ * Subordinate clauses stay with the question they lead into. */
+static void split_clauses(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    TxText *line = w->line;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        size_t first = line->sentences[s].first, end = first + line->sentences[s].count;
+        bool mark = line->sentences[s].question_mark;
+        bool asked = false;
+        size_t lead = SIZE_MAX; /* the subordinate clauses just before */
+        if (!sentence_has_kind(w, s, LEX_OPEN) && !sentence_has_kind(w, s, LEX_CLOSED))
+            continue;
+        for (size_t pos = first; pos < end;) {
+            size_t next = clause_end(w, pos, end);
+            size_t word = after_fillers(w, pos, next);
+            if (word < next && kind_at(w, word, LEX_SUBORDINATE)) {
+                if (lead == SIZE_MAX)
+                    lead = pos;
+                pos = next;
+                continue;
+            }
+            int shape = word < next ? shape_at(w, word) : -1;
+            bool question = shape >= 0 && hit_kind(w, &w->hits->hits[shape]) != LEX_STATEMENT;
+            size_t at = SIZE_MAX;
+            if (question && !asked) {
+                at = lead != SIZE_MAX ? lead : pos;
+                bool content = false, question_word = false;
+                for (size_t i = first; i < at; i++) {
+                    content = content || !in_class(&line->tokens[i], a->fillers);
+                    question_word = question_word || in_class(&line->tokens[i], a->question_word);
+                }
+                if (!content || (!mark && (question_word || next < end)))
+                    at = SIZE_MAX;
+            } else if (question) {
+                bool joined = false;
+                for (size_t i = pos; i < word; i++)
+                    joined = joined || in_class(&line->tokens[i], a->conjunction);
+                bool verb_first = in_class(&line->tokens[word], a->aux) ||
+                                  (word + 1 < next && in_class(&line->tokens[word + 1], a->aux));
+                if (joined && verb_first)
+                    at = lead != SIZE_MAX ? lead : pos;
+            }
+            if (at != SIZE_MAX && at > first && tx_split_sentence(line, at)) {
+                lex_resentence(a->lexicon, line, w->hits);
+                index_hits(w);
+                break; /* the rest is sentence s + 1, read next */
+            }
+            asked = asked || question;
+            lead = SIZE_MAX;
+            pos = next;
+        }
+    }
+}
+
+/* Which sentences are questions, and of which kind. A question's kind comes
+ * from the shape its main clause opens with; without a question mark only
+ * that shape counts, or a short echo of their words ending in a question
+ * word ("hated it how"). An echo or tag with a question mark and no shape
+ * of its own ("Night feeds?", "..., has he?") leads into the question after
+ * it and is not a question itself. */
+static void decide_questions(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool weak[TX_MAX_SENTENCES];
+    /* past a full hit table the sentences were not read: none is an echo */
+    size_t read_to = w->hits->count < LEX_MAX_HITS ? SIZE_MAX : w->hits->hits[LEX_MAX_HITS - 1].start;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t main = main_clause_start(w, s);
+        size_t opening = after_fillers(w, main, end);
+        bool mark = sentence->question_mark;
+        int best = -1;
         w->question[s] = 0;
         w->shape_hit[s] = -1;
-    }
-    for (size_t h = 0; h < w->hits->count; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        LexKind kind = hit_kind(w, hit);
-        if (kind != LEX_OPEN && kind != LEX_CLOSED && kind != LEX_STATEMENT)
-            continue;
-        bool mark = line->sentences[hit->sentence].question_mark;
-        if (mark ? kind == LEX_STATEMENT : !hit->sentence_anchor)
-            continue;
-        int16_t best = w->shape_hit[hit->sentence];
-        if (best >= 0) {
-            const LexHit *other = &w->hits->hits[best];
-            if (other->start < hit->start)
+        weak[s] = false;
+        for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (hit->start < main)
                 continue;
-            if (other->start == hit->start && other->end >= hit->end)
+            LexKind kind = hit_kind(w, hit);
+            if (!is_shape(kind) || (mark && kind == LEX_STATEMENT))
                 continue;
+            if (!mark && hit->start != opening &&
+                (kind != LEX_OPEN || hit->end != end || sentence->count > (uint16_t)a->echo_max_words ||
+                 shared_words(w, s, NULL, 0, false) < 1))
+                continue;
+            if (best >= 0) {
+                const LexHit *other = &w->hits->hits[best];
+                if (other->start < hit->start || (other->start == hit->start && other->end >= hit->end))
+                    continue;
+            }
+            best = (int)h;
         }
-        w->shape_hit[hit->sentence] = (int16_t)h;
-    }
-    for (size_t s = 0; s < line->sentence_count; s++) {
-        int16_t best = w->shape_hit[s];
         LexKind kind = best >= 0 ? hit_kind(w, &w->hits->hits[best]) : LEX_STATEMENT;
+        /* "I'd love to hear what you're building, and if there's a fit...":
+         * a request put as a statement inside a purpose statement is its agenda */
+        if (!mark && best >= 0 && kind != LEX_STATEMENT &&
+            in_class(&line->tokens[w->hits->hits[best].start], a->me) && sentence_has_kind(w, s, LEX_PURPOSE))
+            kind = LEX_STATEMENT;
         if (kind == LEX_OPEN)
             w->question[s] = 1;
-        else if (kind == LEX_CLOSED || line->sentences[s].question_mark)
+        else if (kind == LEX_CLOSED || mark)
             w->question[s] = 2;
+        w->shape_hit[s] = (int16_t)best;
+        /* an echo is a short fragment ("Night feeds?"), not a question put
+         * with a name the shapes do not know ("Could Theo join us?") */
+        bool tail = (line->tokens[first].flags & TX_AFTER_COMMA) != 0 && sentence->count <= 3;
+        bool fragment = sentence->count <= (uint16_t)a->echo_max_words && opening < end &&
+                        !in_class(&line->tokens[opening], a->aux) && !in_class(&line->tokens[opening], a->question_word);
+        weak[s] = w->question[s] == 2 && ((best < 0 && fragment) || tail) && first <= read_to;
+    }
+    bool later = false;
+    for (size_t s = line->sentence_count; s-- > 0;) {
+        w->echo[s] = weak[s] && later;
+        if (w->echo[s])
+            w->question[s] = 0;
+        later = later || w->question[s] != 0;
+    }
+    for (size_t s = 0; s < line->sentence_count; s++) {
         if (w->question[s] == 0)
             continue;
+        int16_t best = w->shape_hit[s];
         w->out->questions++;
         AnLabel label = w->question[s] == 1 ? AN_OPEN_QUESTION : AN_CLOSED_QUESTION;
-        if (best >= 0 && kind != LEX_STATEMENT) {
+        if (best >= 0 && hit_kind(w, &w->hits->hits[best]) != LEX_STATEMENT) {
             candidate_hit(w, label, &w->hits->hits[best]);
         } else {
             const TxSentence *sentence = &line->sentences[s];
@@ -437,8 +707,10 @@ static bool clause_start(const Work *w, size_t i)
     const TxSentence *s = &line->sentences[t->sentence];
     for (size_t k = i; k > s->first; k--) {
         const TxToken *before = &line->tokens[k - 1];
-        if (line->tokens[k].flags & TX_AFTER_COMMA)
+        if (line->tokens[k].flags & (TX_AFTER_COMMA | TX_CLAUSE_START))
             return true;
+        if (in_class(before, w->analyzer->conjunction))
+            return true; /* "... any day and we can lock one in" */
         if (!in_class(before, w->analyzer->fillers))
             return false;
     }
@@ -488,6 +760,8 @@ static void decide_features(Work *w)
                     break;
                 if (v < first_verb || !in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
+                if (v + 2 >= end && v + 1 < end && in_class(&line->tokens[v + 1], a->back_pointer))
+                    break; /* "we can probably do that": agreeing, not a feature */
                 bool theirs = false;
                 if (weak && w->has_context)
                     for (size_t k = i + 1; k < v; k++)
@@ -633,6 +907,10 @@ static void decide_next_step(Work *w)
     const LexHit *question_action_hit = NULL;
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
+        /* "at the end we'll decide together whether to take a next step" agrees
+         * how the call goes; it asks for no step */
+        if (sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
+            continue;
         switch (hit_kind(w, hit)) {
         case LEX_NEXT_STEP:
             if (explicit_hit == NULL)
@@ -670,13 +948,6 @@ static void decide_next_step(Work *w)
     }
 }
 
-static bool sentence_has_kind(const Work *w, size_t s, LexKind kind)
-{
-    for (size_t h = 0; h < w->hits->count; h++)
-        if (w->hits->hits[h].sentence == s && hit_kind(w, &w->hits->hits[h]) == kind)
-            return true;
-    return false;
-}
 
 /* Trouble words are the seller's when a first person owns them: "our
  * warehouse ... total chaos for us". */
@@ -746,6 +1017,36 @@ static void decide_small_talk(Work *w)
     }
 }
 
+/* "You mentioned the houses on your street. What happened there?" leads in
+ * to a question: it picks up a cue, it does not reflect. */
+static bool lead_in(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = after_fillers(w, sentence->first, end);
+    return opener + 1 < end && in_class(&line->tokens[opener], w->analyzer->you) &&
+           in_class(&line->tokens[opener + 1], w->analyzer->reference_verb) && w->out->questions > 0;
+}
+
+/* Whether the context names a person or gives a number (tags it once). */
+static void context_facts(Work *w)
+{
+    if (w->context_tagged || w->context_text == NULL)
+        return;
+    const Analyzer *a = w->analyzer;
+    TxText *context = w->context_text;
+    w->context_tagged = true;
+    lex_tag(a->lexicon, context);
+    for (size_t i = 0; i < context->token_count; i++) {
+        const TxToken *t = &context->tokens[i];
+        char c = context->source[t->src_start];
+        bool name = c >= 'A' && c <= 'Z' && i != context->sentences[t->sentence].first && !in_class(t, a->me);
+        w->context_person = w->context_person || name || in_class(t, a->person_pronoun);
+        w->context_number = w->context_number || (t->flags & TX_NUMBER) != 0 || in_class(t, a->number_word);
+    }
+}
+
 static void decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -767,10 +1068,37 @@ static void decide_context_moves(Work *w)
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && hit_kind(w, &w->hits->hits[h]) == LEX_PROBE)
                 cue = &w->hits->hits[h];
+        /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
+         * echo before (with the remark a tag hangs on) is part of this probe */
+        size_t echoed = 0;
+        if (cue == NULL && s > 0 && w->echo[s - 1]) {
+            echoed = w->overlap[s - 1];
+            bool tag = (line->tokens[line->sentences[s - 1].first].flags & TX_AFTER_COMMA) != 0;
+            if (tag && s > 1 && w->question[s - 2] == 0)
+                echoed += w->overlap[s - 2];
+        }
+        if (echoed >= (size_t)a->probe_min_overlap && echoed > 0) {
+            const TxSentence *echo = &line->sentences[s - 1];
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
+            w->context_move[s] = true;
+            candidate(w, AN_PROBE, s, "probe.echo", match); /* the question's clause is the probe */
+            break;
+        }
+        /* "Let's start with the rates then. When you see...": the clause before
+         * picks up their words for this question */
+        for (size_t h = 0; h < w->hits->count && cue == NULL; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (hit_kind(w, hit) == LEX_PICK_UP && (hit->sentence == s || (hit->sentence + 1u == s &&
+                w->question[hit->sentence] == 0 && w->overlap[hit->sentence] >= a->probe_min_overlap)))
+                cue = hit;
+        }
         const TxSentence *sentence = &line->sentences[s];
         w->context_move[s] = true;
         if (cue != NULL) {
-            candidate_hit(w, AN_PROBE, cue);
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, cue->start, (size_t)cue->end - 1, match, sizeof match);
+            candidate(w, AN_PROBE, s, lex_rule(a->lexicon, cue->rule)->id, match);
         } else if (w->overlap[s] >= a->probe_min_overlap) {
             char match[AN_MATCH_BYTES];
             shared_words(w, s, match, sizeof match, true);
@@ -798,7 +1126,16 @@ static void decide_context_moves(Work *w)
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             feeling = feeling || in_class(&line->tokens[i], a->feelings);
+        /* "so she's the real boss" about the Denise they named; "roughly 240k a
+         * year then" from the figures they gave */
+        bool points_back = false;
         if (line_overlap < 1 && !feeling)
+            context_facts(w);
+        for (size_t i = hit->start; i < hit->end; i++)
+            points_back = points_back || (w->context_person && in_class(&line->tokens[i], a->person_pronoun));
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            points_back = points_back || (w->context_number && (line->tokens[i].flags & TX_NUMBER) != 0);
+        if (line_overlap < 1 && !feeling && !points_back)
             continue;
         w->context_move[hit->sentence] = true;
         candidate_hit(w, AN_REFLECTION, hit);
@@ -812,10 +1149,11 @@ static void decide_context_moves(Work *w)
     for (size_t s = 0; s < line->sentence_count; s++) {
         const TxSentence *sentence = &line->sentences[s];
         if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
-            w->overlap[s] < a->recap_min_overlap)
+            w->overlap[s] < a->recap_min_overlap || lead_in(w, s))
             continue;
         char match[AN_MATCH_BYTES];
-        shared_words(w, s, match, sizeof match, true);
+        if (shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
+            continue; /* "Yikes, five months is a long time": an echo */
         w->context_move[s] = true;
         candidate(w, AN_REFLECTION, s, "reflection.recap", match);
         /* a recap is about their world: "the slow controller has..." is not our feature */
@@ -851,11 +1189,7 @@ static void decide_context_moves(Work *w)
         while (opener + 1 < (size_t)sentence->first + sentence->count && in_class(&line->tokens[opener], a->fillers))
             opener++;
         bool you_first = in_class(&line->tokens[opener], a->you);
-        /* "You mentioned the houses on your street. What happened there?" leads
-         * in to a question: it picks up a cue, it does not reflect */
-        bool lead_in = you_first && opener + 1 < (size_t)sentence->first + sentence->count &&
-                       in_class(&line->tokens[opener + 1], a->reference_verb) && w->out->questions > 0;
-        if (!(you || summary) || ours || lead_in || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
+        if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
             continue;
         w->context_move[s] = true;
         if (w->overlap[s] >= 1) {
@@ -970,6 +1304,12 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     tx_build(&line, text, text != NULL ? len : 0, lex_text_rules(lex), lex_stemmer(lex));
     lex_tag(lex, &line);
     lex_match(lex, &line, &hits);
+    index_hits(&w);
+    if (mark_clause_starts(&w)) {
+        lex_match(lex, &line, &hits);
+        index_hits(&w);
+    }
+    split_clauses(&w);
     out->truncated = line.truncated;
     out->invalid_utf8 = line.invalid_utf8;
     out->words = line.words;
@@ -992,6 +1332,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
         collect_keys(analyzer, &context_text, true, &context_keys);
         w.has_context = context_keys.count > 0 || context_text.token_count > 0;
         out->context_overlap = context_keys.count > 0 ? shared_words(&w, SIZE_MAX, NULL, 0, false) : 0;
+        w.context_text = &context_text;
     }
 
     decide_questions(&w);
@@ -1004,7 +1345,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
         LexKind kind = hit_kind(&w, &hits.hits[h]);
         size_t s = hits.hits[h].sentence;
         if (kind == LEX_BENEFIT || kind == LEX_PURPOSE || kind == LEX_SMALL_TALK || kind == LEX_SELLER ||
-            kind == LEX_PROPOSAL || kind == LEX_FEATURE || kind == LEX_TERM_FEATURE)
+            kind == LEX_PROPOSAL || kind == LEX_FEATURE || kind == LEX_TERM_FEATURE || kind == LEX_REASSURANCE)
             w.blocks_recap[s] = true;
     }
     for (size_t s = 0; s < line.sentence_count; s++)

@@ -51,7 +51,9 @@ typedef struct AnEvidence {
     AnLabel label;
     char rule[AN_RULE_BYTES];   /* stable rule id, e.g. "open.wh_start" */
     char match[AN_MATCH_BYTES]; /* the matched words, as typed (UTF-8, maybe cut) */
-    int clause;                 /* index into AnResult.clauses of the words' sentence */
+    int clause;                 /* index into AnResult.clauses of the clause the label belongs to:
+                                   where the words are, or, for a lead-in that makes the next
+                                   question a probe ("Night feeds? Tell me more."), that question */
 } AnEvidence;
 
 /* Kinds of scenario-supplied terms the analyser also knows. */
@@ -93,10 +95,13 @@ typedef struct AnCueEvidence {
 
 #define AN_MAX_CLAUSES 16
 
-/* One sentence of the line and the labels found in it. A typed line often
- * holds several moves ("That sounds rough. What happened next?" is a
- * reflection, then a probe); the prospect answers the last question or ask.
- * Lines with more sentences than AN_MAX_CLAUSES fold the rest into the last. */
+/* One clause of the line and the labels found in it. A clause is a sentence,
+ * or part of one where a typed line runs moves together: "That's rough, what
+ * happened next" is a remark, then a question; "who signs off, and how does
+ * that work?" two questions. A subordinate clause stays with the question it
+ * leads into ("when that happens, what does it cost you" is one). The
+ * prospect answers the last question or ask. Lines with more clauses than
+ * AN_MAX_CLAUSES fold the rest into the last. */
 typedef struct AnClause {
     unsigned labels;            /* AN_BIT() set of the labels whose evidence lies here */
     unsigned start, end;        /* byte span in the analysed text (the input's offsets) */

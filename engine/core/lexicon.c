@@ -105,7 +105,7 @@ struct Lexicon {
 static const char *const kind_names[LEX_KIND_COUNT] = {
     "open",     "closed",  "statement", "probe",   "topic_shift", "reflection",   "feature",
     "bridge",   "benefit", "proposal",  "action",  "anchor",      "next_step",    "purpose",
-    "small_talk", "seller", "trouble",  "motive", "cost_of_inaction", "buying_process", "specific",
+    "small_talk", "seller", "trouble",  "subordinate", "clause_start", "pick_up", "reassurance", "motive", "cost_of_inaction", "buying_process", "specific",
     "vague_ending", "term_feature", "term_outcome", "term_jargon",
 };
 
@@ -1161,7 +1161,7 @@ void lex_match(const Lexicon *lex, const TxText *text, LexHits *out)
         size_t limit = (size_t)s->first + s->count;
         if (pos == s->first) {
             anchor = sentence_anchor = true;
-        } else if (t->flags & TX_AFTER_COMMA) {
+        } else if (t->flags & (TX_AFTER_COMMA | TX_CLAUSE_START)) {
             anchor = true;
             sentence_anchor = sentence_anchor && (text->tokens[pos - 1].classes & filler) != 0;
         } else if (!(anchor && (text->tokens[pos - 1].classes & filler) != 0)) {
@@ -1182,5 +1182,22 @@ void lex_match(const Lexicon *lex, const TxText *text, LexHits *out)
             for (uint32_t i = lex->set_offsets[bit]; i < lex->set_offsets[bit + 1]; i++)
                 try_pattern(lex, text, lex->set_list[i], pos, limit, anchor, sentence_anchor, first_hit, out);
         }
+    }
+}
+
+void lex_resentence(const Lexicon *lex, const TxText *text, LexHits *hits)
+{
+    uint64_t filler = lex_set_bits(lex, "fillers");
+    for (size_t h = 0; h < hits->count; h++) {
+        LexHit *hit = &hits->hits[h];
+        if (hit->start >= text->token_count)
+            continue;
+        const TxToken *t = &text->tokens[hit->start];
+        hit->sentence = t->sentence;
+        size_t first = text->sentences[t->sentence].first;
+        bool anchor = true;
+        for (size_t i = first; i < hit->start && anchor; i++)
+            anchor = (text->tokens[i].classes & filler) != 0;
+        hit->sentence_anchor = anchor;
     }
 }

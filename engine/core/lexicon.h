@@ -39,6 +39,10 @@ typedef enum LexKind {
     LEX_SMALL_TALK,  /* social topics */
     LEX_SELLER,      /* the seller's own pressures: quota, my manager */
     LEX_TROUBLE,     /* trouble words: the seller's if a first person owns them */
+    LEX_SUBORDINATE, /* a clause that leads into the main one: "when that happens, ..." */
+    LEX_CLAUSE_START, /* where a main question starts after a subordinate clause with no comma */
+    LEX_PICK_UP,     /* a lead-in that picks up their words for the next question: "going back to X" */
+    LEX_REASSURANCE, /* reassurance, not a reflection: "no need to apologise" */
     LEX_MOTIVE,      /* rubric cues, no label: asking for the motive ("why now") */
     LEX_COST,        /* ... the cost of doing nothing ("what happens if") */
     LEX_PROCESS,     /* ... how they buy ("who decides", "budget") */
@@ -110,8 +114,15 @@ int lex_synonym_group(const Lexicon *lexicon, const char *stem, size_t len);
 /* Fills the ids and class bits of every token of text. */
 void lex_tag(const Lexicon *lexicon, TxText *text);
 
-/* Finds every pattern hit in a tagged text, in token order. */
+/* Finds every pattern hit in a tagged text, in token order. A clause start
+ * (^) is a sentence start, a word after a comma, or a word marked
+ * TX_CLAUSE_START. */
 void lex_match(const Lexicon *lexicon, const TxText *text, LexHits *out);
+
+/* After the caller split text's sentences into clauses (tx_split_sentence),
+ * gives every hit the index of the clause it starts in, and marks it as
+ * beginning the clause when only filler words come before it there. */
+void lex_resentence(const Lexicon *lexicon, const TxText *text, LexHits *hits);
 
 const LexRule *lex_rule(const Lexicon *lexicon, size_t index);
 

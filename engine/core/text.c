@@ -743,6 +743,30 @@ void tx_build(TxText *out, const char *text, size_t len, const TxRules *rules, T
     close_sentence(&b, n, false);
 }
 
+bool tx_split_sentence(TxText *text, size_t token)
+{
+    if (token >= text->token_count || text->sentence_count >= TX_MAX_SENTENCES)
+        return false;
+    size_t s = text->tokens[token].sentence;
+    TxSentence *sentence = &text->sentences[s];
+    if (token <= sentence->first)
+        return false;
+    memmove(&text->sentences[s + 2], &text->sentences[s + 1],
+            (text->sentence_count - s - 1) * sizeof text->sentences[0]);
+    text->sentence_count++;
+    TxSentence *second = &text->sentences[s + 1];
+    *second = *sentence;
+    second->first = (uint16_t)token;
+    second->count = (uint16_t)(sentence->first + sentence->count - token);
+    second->src_start = text->tokens[token].src_start;
+    sentence->count = (uint16_t)(token - sentence->first);
+    sentence->src_end = text->tokens[token - 1].src_end;
+    sentence->question_mark = false;
+    for (size_t i = token; i < text->token_count; i++)
+        text->tokens[i].sentence++;
+    return true;
+}
+
 void tx_quote(const TxText *text, size_t first, size_t last, char *out, size_t size)
 {
     if (size == 0)

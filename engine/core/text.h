@@ -83,7 +83,9 @@ enum {
     TX_AFTER_COMMA = 1 << 4,  /* a comma (or bracket, quote) came just before */
     TX_EXPANDED = 1 << 5,     /* came from a contraction */
     TX_SECOND_PART = 1 << 6,  /* the second token of one typed word */
-    TX_DROPPED_S = 1 << 7     /* a 's was dropped after it ("the site's": is or possessive) */
+    TX_DROPPED_S = 1 << 7,    /* a 's was dropped after it ("the site's": is or possessive) */
+    TX_CLAUSE_START = 1 << 8  /* a clause starts here though no comma says so (set by the
+                                 caller: "when it stops | what does it cost you") */
 };
 
 typedef struct TxToken {
@@ -147,6 +149,13 @@ static inline const char *tx_stem_of(const TxText *text, const TxToken *token)
 {
     return text->arena + token->stem;
 }
+
+/* Splits the sentence that holds token into two clauses: the first ends
+ * before token, the second starts at it (and keeps the sentence's question
+ * mark). Later sentences move up by one index. False, and nothing changes,
+ * when token opens its sentence or is out of range, or the sentence table is
+ * full. */
+bool tx_split_sentence(TxText *text, size_t token);
 
 /* Copies the typed bytes of tokens [first, last] into out (NUL-terminated,
  * cut on a character boundary, "..." appended when cut). */

@@ -525,6 +525,186 @@ TEST(analyze_takes_a_cue_from_its_first_listed_rule)
     CHECK_STR(an_cue_name(AN_CUE_COUNT), "unknown");
 }
 
+/* ---- typed lines: clauses, echoes and compound moves ---- */
+
+#define L(label) AN_BIT(AN_##label)
+
+/* The labels of clause c of the last result. */
+static unsigned clause_labels(size_t c)
+{
+    return c < result.clause_count ? result.clauses[c].labels : 0;
+}
+
+TEST(analyze_lets_the_main_clause_decide_after_a_leading_when_clause)
+{
+    const char *context = "The press jams most mornings.";
+    CHECK_INT(labels("When the press jams, what does a restart cost you", context), L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("And if the bank says no, where does that leave the move?", "The bank is slow."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("Say the order slips again, how do the drivers cope?", context), L(OPEN_QUESTION));
+    /* "when" that asks is still a closed question */
+    CHECK_INT(labels("When is the press serviced?", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("When would suit you for a demo?", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+}
+
+TEST(analyze_finds_the_main_question_after_a_subordinate_clause_without_a_comma)
+{
+    unsigned set = labels("once the press jams what happens to the order", "The press jams most mornings.");
+    CHECK_INT(set, L(OPEN_QUESTION) | L(PROBE));
+    CHECK_STR(evidence_for(AN_OPEN_QUESTION)->match, "what");
+}
+
+TEST(analyze_splits_a_remark_and_a_question_run_together_with_a_comma)
+{
+    unsigned set = labels("Sorry to hear that, how did the team take it", "We lost the contract last month.");
+    CHECK_INT(set, L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(result.clause_count, 2);
+    CHECK_INT(result.answered, 1);
+    CHECK_INT(clause_labels(0), 0);
+    CHECK_INT(clause_labels(1), L(OPEN_QUESTION) | L(PROBE));
+    /* the evidence names the clause its words are in */
+    CHECK_INT(evidence_for(AN_OPEN_QUESTION)->clause, 1);
+}
+
+TEST(analyze_reads_a_second_question_joined_by_and)
+{
+    unsigned set = labels("You said the board decides. Who sits on it, and how does that usually work?",
+                          "The board decides anything over fifty grand.");
+    CHECK(has(set, AN_CLOSED_QUESTION) && has(set, AN_OPEN_QUESTION) && has(set, AN_PROBE));
+    CHECK_INT(result.clause_count, 3);
+    CHECK_INT(result.answered, 2);
+    CHECK(has(clause_labels(1), AN_CLOSED_QUESTION));
+    CHECK(has(clause_labels(2), AN_OPEN_QUESTION) && has(clause_labels(2), AN_PROBE));
+}
+
+TEST(analyze_keeps_a_list_of_question_words_in_one_question)
+{
+    unsigned set = labels("Walk me through how orders come in, who checks them and when they ship", NULL);
+    CHECK_INT(set, L(OPEN_QUESTION));
+    CHECK_INT(result.clause_count, 1);
+}
+
+TEST(analyze_does_not_take_a_cleft_after_a_comma_for_a_question)
+{
+    CHECK_INT(labels("So the layout is settled, and what's left is the price", NULL), 0);
+    CHECK_INT(result.questions, 0);
+}
+
+TEST(analyze_reads_an_echoed_fragment_as_part_of_the_probe)
+{
+    const char *context = "We run night shifts now and nobody likes them.";
+    CHECK_INT(labels("Night shifts? Tell me more about them.", context), L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(result.questions, 1);
+    CHECK_INT(labels("Ha, nobody likes them, do they? What's the worst part?", context),
+              L(OPEN_QUESTION) | L(PROBE));
+    /* a question word at the end asks for more */
+    CHECK_INT(labels("Stuck how?", "I'm stuck on the rota every Sunday."), L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("stuck doing what exactly", "I'm stuck on the rota every Sunday."), L(OPEN_QUESTION) | L(PROBE));
+    /* alone, an echo with a question mark is still a question */
+    CHECK_INT(labels("Night shifts?", context), L(CLOSED_QUESTION));
+    /* and a plain remark ending in "how" is not an echo */
+    CHECK_INT(labels("I can show you how", context), 0);
+}
+
+TEST(analyze_does_not_take_an_echo_of_numbers_or_a_name_for_a_recap)
+{
+    const char *context = "Meg Dunn. You've got ten minutes, and the last rep wasted forty.";
+    CHECK(!has(labels("Ten minutes is plenty, thanks Meg, and noted.", context), AN_REFLECTION));
+    CHECK(!has(labels("Yikes, forty minutes is a long time.", context), AN_REFLECTION));
+}
+
+TEST(analyze_hears_a_feeling_a_person_or_their_figures_given_back_as_reflection)
+{
+    CHECK_INT(labels("That sounds stressful, Jo. When does the audit start?", "The audit starts and I'm alone."),
+              L(CLOSED_QUESTION) | L(REFLECTION));
+    CHECK_INT(labels("Haha ok so he's the one who holds the budget", "Honestly, Raj is the one to convince."),
+              L(REFLECTION));
+    CHECK_INT(labels("Roughly 30k a month then.", "We lose two per cent on a million and a half."), L(REFLECTION));
+    CHECK_INT(labels("So in practice your brother makes the call.", "My brother has the final word on the van."),
+              L(REFLECTION));
+}
+
+TEST(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection)
+{
+    const char *context = "Sorry, I'm going on about the kids again.";
+    CHECK_INT(labels("Not at all, no need to apologise about the kids. Tell me about them.", context),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("You mentioned Raj has to sign it. How does he feel about it?", "Raj has to sign it."),
+              L(OPEN_QUESTION) | L(PROBE));
+}
+
+TEST(analyze_probes_after_a_pick_up_lead_in_or_a_pointer_back)
+{
+    CHECK_INT(labels("Let's start with costs then. When the invoices land, what goes through your mind?",
+                     "Costs, I guess. Or staffing."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("What do you think is holding it up?", "Approvals take three weeks."),
+              L(OPEN_QUESTION) | L(PROBE));
+    /* a question with no pointer and nothing shared is a fresh one */
+    CHECK_INT(labels("Understood. What are your goals for the year?", "Approvals take three weeks."),
+              L(OPEN_QUESTION));
+}
+
+TEST(analyze_keeps_a_closing_fair_as_a_closed_question_of_a_purpose_statement)
+{
+    unsigned set = labels("I'd love to hear how the shop runs, and if there's no fit, I'll say so. Fair?", NULL);
+    CHECK_INT(set, L(PURPOSE) | L(CLOSED_QUESTION));
+    CHECK_INT(labels("Mind if I ask a few questions to see if it's relevant? If not, I'll let you go.", NULL),
+              L(PURPOSE) | L(CLOSED_QUESTION));
+}
+
+TEST(analyze_finds_purpose_statements_typed_casually)
+{
+    CHECK_INT(labels("Today's just about understanding your setup, no commitments.", NULL), L(PURPOSE));
+    CHECK_INT(labels("could I borrow five minutes to hear how the season went? If there's nothing for us, "
+                     "I'll let you go.",
+                     NULL),
+              L(PURPOSE) | L(CLOSED_QUESTION));
+    CHECK_INT(labels("We help bakeries cut waste on their ovens.", NULL), L(PURPOSE));
+    CHECK_INT(labels("Sorry, no pressure at all!", NULL), 0);
+}
+
+TEST(analyze_does_not_take_an_up_front_agreement_for_a_next_step)
+{
+    unsigned set = labels("At the end we'll decide together whether a next step makes sense. Does that work?", NULL);
+    CHECK_INT(set, L(PURPOSE) | L(CLOSED_QUESTION));
+}
+
+TEST(analyze_does_not_take_offers_or_polite_exits_for_next_steps_or_benefits)
+{
+    CHECK_INT(labels("I'll email you the price list today.", NULL), 0);
+    CHECK_INT(labels("I won't keep you, I'll let you get back to the shop.", NULL), 0);
+}
+
+TEST(analyze_needs_an_outcome_for_a_benefit_after_gives_or_lets)
+{
+    CHECK_INT(labels("Our portal gives you live stock levels.", NULL), L(FEATURE));
+    CHECK_INT(labels("The app lets your drivers log fuel on their phones.", NULL), L(FEATURE));
+    CHECK_INT(labels("You'd get a dedicated installer.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our portal lets you get your Saturdays back.", NULL), L(FEATURE) | L(BENEFIT));
+    CHECK_INT(labels("You'd get your Saturdays back.", NULL), L(BENEFIT));
+}
+
+TEST(analyze_finds_features_in_typed_pitches)
+{
+    CHECK_INT(labels("we just launched a same-day courier service", NULL), L(FEATURE));
+    CHECK_INT(labels("We actually have tracking built in btw", NULL), L(FEATURE));
+    CHECK_INT(labels("we're one of the largest fleets in the north and we have access to 300 depots", NULL),
+              L(FEATURE));
+    CHECK_INT(labels("I think youd really like the rota module", NULL), L(FEATURE));
+    CHECK_INT(labels("So what you'd get is a daily report, which means your team stops guessing.", NULL),
+              L(FEATURE) | L(BENEFIT));
+    /* agreeing to what they asked states no feature */
+    CHECK_INT(labels("Yeah we can probably do that.", NULL), 0);
+}
+
+TEST(analyze_finds_next_steps_that_name_a_day_or_an_order)
+{
+    CHECK_INT(labels("Would Tuesday work to walk your manager through it?", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("Shall I add a sample box to your next order?", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("Want me to add two trial packs to the order?", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -554,4 +734,22 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_create_reports_an_unknown_word_set), CHECK_CASE(analyze_create_stops_a_lexicon_that_loops),
       CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file),
       CHECK_CASE(analyze_reports_rubric_cues_with_rule_and_words),
-      CHECK_CASE(analyze_takes_a_cue_from_its_first_listed_rule))
+      CHECK_CASE(analyze_takes_a_cue_from_its_first_listed_rule),
+      CHECK_CASE(analyze_lets_the_main_clause_decide_after_a_leading_when_clause),
+      CHECK_CASE(analyze_finds_the_main_question_after_a_subordinate_clause_without_a_comma),
+      CHECK_CASE(analyze_splits_a_remark_and_a_question_run_together_with_a_comma),
+      CHECK_CASE(analyze_reads_a_second_question_joined_by_and),
+      CHECK_CASE(analyze_keeps_a_list_of_question_words_in_one_question),
+      CHECK_CASE(analyze_does_not_take_a_cleft_after_a_comma_for_a_question),
+      CHECK_CASE(analyze_reads_an_echoed_fragment_as_part_of_the_probe),
+      CHECK_CASE(analyze_does_not_take_an_echo_of_numbers_or_a_name_for_a_recap),
+      CHECK_CASE(analyze_hears_a_feeling_a_person_or_their_figures_given_back_as_reflection),
+      CHECK_CASE(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection),
+      CHECK_CASE(analyze_probes_after_a_pick_up_lead_in_or_a_pointer_back),
+      CHECK_CASE(analyze_keeps_a_closing_fair_as_a_closed_question_of_a_purpose_statement),
+      CHECK_CASE(analyze_finds_purpose_statements_typed_casually),
+      CHECK_CASE(analyze_does_not_take_an_up_front_agreement_for_a_next_step),
+      CHECK_CASE(analyze_does_not_take_offers_or_polite_exits_for_next_steps_or_benefits),
+      CHECK_CASE(analyze_needs_an_outcome_for_a_benefit_after_gives_or_lets),
+      CHECK_CASE(analyze_finds_features_in_typed_pitches),
+      CHECK_CASE(analyze_finds_next_steps_that_name_a_day_or_an_order))

@@ -262,6 +262,32 @@ TEST(text_handles_empty_and_null_input)
     CHECK_INT(text.token_count, 0);
 }
 
+TEST(text_splits_a_sentence_into_two_clauses_at_a_token)
+{
+    const char *line = "Ok. That's rough, what happened next? Thanks";
+    tx_build(&text, line, strlen(line), NULL, NULL);
+    REQUIRE(text.sentence_count == 3);
+    size_t what = 0;
+    while (what < text.token_count && strcmp(tx_norm(&text, &text.tokens[what]), "what") != 0)
+        what++;
+    REQUIRE(what < text.token_count);
+    CHECK(tx_split_sentence(&text, what));
+    CHECK_INT(text.sentence_count, 4);
+    CHECK_INT(text.sentences[1].count, (int)(what - text.sentences[1].first));
+    CHECK(!text.sentences[1].question_mark);
+    CHECK(text.sentences[2].question_mark); /* the mark stays with the question */
+    CHECK_INT(text.sentences[2].first, (int)what);
+    CHECK_INT(text.sentences[2].count, 3);
+    CHECK_INT(text.sentences[2].src_start, (int)(strstr(line, "what") - line));
+    CHECK_INT(text.sentences[1].src_end, (int)(strstr(line, ",") - line));
+    CHECK_INT(text.tokens[what].sentence, 2);
+    CHECK_INT(text.tokens[text.token_count - 1].sentence, 3);
+    /* a sentence's first token, or one past the end, cannot split it */
+    CHECK(!tx_split_sentence(&text, text.sentences[3].first));
+    CHECK(!tx_split_sentence(&text, text.token_count));
+    CHECK_INT(text.sentence_count, 4);
+}
+
 TESTS(CHECK_CASE(text_folds_case_and_strips_accents), CHECK_CASE(text_writes_contractions_out),
       CHECK_CASE(text_treats_curly_apostrophe_like_straight), CHECK_CASE(text_drops_possessive_s_and_marks_it),
       CHECK_CASE(text_splits_sentences_at_stops_marks_and_dashes),
@@ -272,4 +298,5 @@ TESTS(CHECK_CASE(text_folds_case_and_strips_accents), CHECK_CASE(text_writes_con
       CHECK_CASE(text_cuts_long_lines_on_a_character_boundary),
       CHECK_CASE(text_ignores_tokens_beyond_its_capacity), CHECK_CASE(text_stems_with_snowball_but_not_stopwords),
       CHECK_CASE(text_quotes_words_as_typed), CHECK_CASE(text_map_stores_replaces_and_finds),
-      CHECK_CASE(text_handles_empty_and_null_input))
+      CHECK_CASE(text_handles_empty_and_null_input),
+      CHECK_CASE(text_splits_a_sentence_into_two_clauses_at_a_token))
