@@ -11,6 +11,9 @@
 
 #define SANDBOX "tests/scenarios/sandbox/"
 
+/* Longer than any refusal takes, shorter than a hang. */
+#define HANG_SECONDS 10.0
+
 static double now_seconds(void)
 {
     struct timespec t;
@@ -30,8 +33,10 @@ static const char *write_fixture(const char *name, const char *text)
 }
 
 /* Loads path expecting failure; checks the error names the file, has a
- * line when want_line, contains fragment, and came back within a second or
- * two (the budget and the memory cap stop it, not a timer). */
+ * line when want_line, and contains fragment: the message shows the budget
+ * or the memory cap stopped it, not a timer. The time is only a guard
+ * against a hang, loose enough for a sanitizer build on a busy machine
+ * (tests/bench/patterns.sh measures how fast the refusals are). */
 static void expect_refused(const char *path, const char *fragment, bool want_line)
 {
     CoachError err;
@@ -48,7 +53,7 @@ static void expect_refused(const char *path, const char *fragment, bool want_lin
         fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", path, err.message, fragment);
         check_failures++;
     }
-    if (took > 2.0) {
+    if (took > HANG_SECONDS) {
         fprintf(stderr, "%s took %.2f s\n", path, took);
         check_failures++;
     }
@@ -525,7 +530,7 @@ TEST(sandbox_memory_cap_is_configurable)
     double start = now_seconds();
     CHECK(scn_load(SANDBOX "memory_bomb.lua", &limits, &err) == NULL);
     CHECK(strstr(err.message, "2 MiB") != NULL);
-    CHECK(now_seconds() - start < 2.0);
+    CHECK(now_seconds() - start < HANG_SECONDS);
 }
 
 TEST(sandbox_stops_endless_recursion)
@@ -565,7 +570,7 @@ TEST(sandbox_budget_applies_to_each_call_at_run_time)
     ScnLine line;
     double start = now_seconds();
     CHECK(scn_enter(s, 0, &line, &err) == COACH_ESCRIPT);
-    CHECK(now_seconds() - start < 2.0);
+    CHECK(now_seconds() - start < HANG_SECONDS);
     CHECK_STR(err.file, SANDBOX "loop_in_say.lua");
     CHECK_INT(err.line, 4);
     CHECK(strstr(err.message, "instruction") != NULL);
