@@ -9,13 +9,19 @@
 
 #include "sandbox.h"
 
-/* Built-in classes set from token flags (user sets use the bits below). */
+/* Built-in classes set from token flags. A word's classes are one 64-bit
+ * mask, so matching a slot is one AND: the three built-ins take the top
+ * bits and leave 61 for the lexicon's own sets (60, one spare). */
 #define BIT_NUMBER (1ull << 61)
 #define BIT_ORDINAL (1ull << 62)
 #define BIT_CLOCK (1ull << 63)
 #define MAX_USER_SETS 60
+/* A pattern's words and a slot's alternatives: far above any phrase a
+ * trainer writes, low enough for fixed arrays while compiling. */
 #define MAX_SLOTS 16
 #define MAX_ALTS 48
+/* The lexicon is data: half a scenario's memory and twice its per-call
+ * budget is room for any list of words, and still stops a loop. */
 #define LUA_MEMORY_CAP (32u << 20)
 #define LUA_INSTRUCTION_CAP 20000000
 

@@ -32,7 +32,7 @@ int log_write(const char *path, const cJSON *doc, CoachError *err);
  * with err naming the file and line. */
 cJSON *log_read(const char *path, CoachError *err);
 
-/* --- added (additive) ------------------------------------------------------ */
+/* --- naming a new log, timestamps, the schema's shape ---------------------- */
 
 /* Reserves a new log file in dir for scenario_id, named
  * "<scenario-id>-<YYYYMMDDTHHMMSSZ>-<pid>[-<n>].json": it is created empty

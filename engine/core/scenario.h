@@ -3,10 +3,11 @@
  * entering a node, where a trainee line or a choice leads).
  *
  * The authoring API (scenario{...}, node "id" {...}) is documented in
- * scenarios/README.md. Scenario code is untrusted: only base (no dofile,
- * loadfile, binary chunks), string, table, math and utf8; a memory cap; an
- * instruction budget per call into Lua that pcall cannot swallow. Every
- * error names the file and, where Lua gives one, the line.
+ * scenarios/README.md. Scenario code is untrusted and runs in the sandbox
+ * (sandbox.h): only base (no dofile, loadfile, binary chunks), string,
+ * table, math and utf8; a memory cap; an instruction budget per call into
+ * Lua that neither pcall nor a backtracking pattern can escape. Every error
+ * names the file and, where Lua gives one, the line.
  *
  * A Scenario is one run: it holds the mutable state (trust, interest,
  * variables, visit counts). Load a fresh one to start over. */
@@ -111,7 +112,7 @@ typedef struct ScnMove {
     const AnResult *analysis;
     int choice;                  /* choice index, or -1 for typed text */
     bool premature_ask;
-    /* Added: the analyser `words` rules use (an_shared_meaning); NULL: a
+    /* The analyser `words` rules use (an_shared_meaning); NULL: a
      * plain case-insensitive word overlap is used instead. */
     const Analyzer *analyzer;
 } ScnMove;
@@ -166,7 +167,7 @@ bool scn_state_number(const Scenario *scenario, const char *name, double *out);
 /* Writes the state as a JSON object text into a malloc'd string (caller frees). */
 char *scn_state_json(const Scenario *scenario);
 
-/* --- added (additive) ------------------------------------------------------ */
+/* --- reactions, the trainee's name, targets by id, memory ----------------- */
 
 /* One entry of the scenario's `reactions` (defaults merged with the
  * author's): when a trainee line carries label `key` (a label id, or

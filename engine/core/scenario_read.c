@@ -12,7 +12,8 @@ static const char *const label_list_help = "a label id or a list of label ids";
 
 /* --- reading declarations ------------------------------------------------ */
 
-/* Refuses a key of table not in allowed (NULL-terminated, at most 32).
+/* Refuses a key of table not in allowed (NULL-terminated, at most 32: the
+ * keys found are a bit set in an unsigned).
  * Returns the allowed keys the table may hold, bit i for allowed[i]: those
  * found, or all of them when the table has a metatable (an __index may supply
  * more), so a reader can skip looking up the others (scn_get_checked). */

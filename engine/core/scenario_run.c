@@ -20,6 +20,7 @@ static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffe
     while (*p != '\0') {
         const char *open = strchr(p, '{');
         const char *close = open != NULL ? strchr(open + 1, '}') : NULL;
+        /* Braces further apart than any name are prose, not a {name}. */
         if (open == NULL || close == NULL || close - open > 64) {
             const char *stop = open != NULL ? open + 1 : p + strlen(p);
             luaL_addlstring(b, p, (size_t)(stop - p));
@@ -52,6 +53,8 @@ static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffe
                 lua_Number value = lua_tonumber(L, -1);
                 lua_pop(L, 1); /* keep the buffer's box on top */
                 char number[64];
+                /* Whole numbers read as such ("3", not "3.00"); below 1e15
+                 * a double holds them exactly. */
                 if (value == floor(value) && fabs(value) < 1e15)
                     snprintf(number, sizeof number, "%.0f", value);
                 else
@@ -374,6 +377,11 @@ static bool scn_rule_matches(lua_State *L, int rule, int state, int move_table,
     return true;
 }
 
+/* Where a move leads, in the order the authoring guide promises: a chosen
+ * option's `to`; for a typed line the node's route function first (nil: no
+ * opinion), then its routes in order (the first that matches), then
+ * `otherwise`. The state is clamped after every author function, so a
+ * later rule never sees trust at 500. */
 static int scn_route_call(lua_State *L)
 {
     ScnCall *call = scn_call_arg(L);

@@ -228,7 +228,7 @@ static void scn_json_table(lua_State *L, Scenario *s, int table, int depth)
         lua_rawget(L, table);
         int type = lua_type(L, -1);
         bool data = type == LUA_TNUMBER || type == LUA_TBOOLEAN || type == LUA_TSTRING ||
-                    (type == LUA_TTABLE && depth < 3);
+                    (type == LUA_TTABLE && depth < 3); /* author data is shallow */
         if (data) {
             if (!first)
                 scn_json_text(L, s, ",");

@@ -36,19 +36,19 @@ typedef struct SesOptions {
     bool no_log;             /* true: write no log (tests of the state machine only) */
     uint64_t seed;           /* 0: the scenario's default seed */
     bool has_seed;
-    /* Added: the lexicon the session builds its private analyser from (and
+    /* The lexicon the session builds its private analyser from (and
      * extends with the scenario's features, outcomes and jargon). NULL with
      * a borrowed analyzer: a copy of that analyser (an_clone; no file is
      * read). NULL without one: $COACH_ROOT/assets/lexicon.lua, else the
      * source tree's. If the copy or the file fails and an analyzer was
      * borrowed, it is used as it is, without the scenario's terms. */
     const char *lexicon_path;
-    /* Added: true: ses_create builds no analyser; ses_set_analyzer() gives
+    /* true: ses_create builds no analyser; ses_set_analyzer() gives
      * it one before the first answer (answers fail with COACH_ESTATE until
      * then). Lets a GUI show the prospect's first line without waiting for
      * the lexicon. */
     bool defer_analyzer;
-    /* Added: true: ses_start reserves the log file (so an unwritable log
+    /* true: ses_start reserves the log file (so an unwritable log
      * directory is still an error there) but writes the log only at
      * ses_flush_log() or the first answer, whichever comes first. */
     bool defer_start_log;
@@ -78,13 +78,13 @@ void ses_destroy(Session *session);
  * no_log); a log that cannot be written is an error here, before any play. */
 int ses_start(Session *session, CoachError *err);
 
-/* Added: gives a session created with defer_analyzer its analyser: a copy
+/* Gives a session created with defer_analyzer its analyser: a copy
  * of analyzer (borrowed only during the call) with the scenario's terms.
  * COACH_ESTATE when the session already has one. */
 int ses_set_analyzer(Session *session, const Analyzer *analyzer, CoachError *err);
 bool ses_has_analyzer(const Session *session);
 
-/* Added: writes the log if ses_start deferred it (defer_start_log); else a
+/* Writes the log if ses_start deferred it (defer_start_log); else a
  * no-op. */
 int ses_flush_log(Session *session, CoachError *err);
 
@@ -125,7 +125,7 @@ const char *ses_log_path(const Session *session);
 /* The error that put the session in SES_FAILED. */
 const CoachError *ses_error(const Session *session);
 
-/* --- added (additive) ------------------------------------------------------ */
+/* --- replay (hot reload), progress, the log document ------------------------ */
 
 /* One trainee input as given, for replay (hot reload): a typed line
  * (choice == -1) or a choice index. Owned by the Session. */
