@@ -1,5 +1,6 @@
-/* cli_session: what `coach run` and `coach play --text` share: printing the
- * prospect's line and options, the debrief, and checking script text. */
+/* cli_session: what the commands that play a session share: the session
+ * flags (--trainee, --log-dir, --seed) and options, printing the prospect's
+ * line and options and the debrief, and reading "#N" choices. */
 #ifndef COACH_CLI_SESSION_H
 #define COACH_CLI_SESSION_H
 

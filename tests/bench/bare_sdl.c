@@ -4,12 +4,16 @@
  * the script can run it with the same hints as coach
  * (SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0) or without.
  *
- * usage: bare_sdl FONT.ttf
+ * usage: bare_sdl FONT.ttf [--spin SECONDS]
  * Prints "bare: first frame after N ms (at T ns)" on stderr: N since main(),
- * T the wall clock (CLOCK_REALTIME), so a script can time exec -> first frame. */
+ * T the wall clock (CLOCK_REALTIME), so a script can time exec -> first frame.
+ * With --spin it then redraws the same frame as fast as it can for SECONDS
+ * (a render loop with no wait and no vsync: the baseline of idle.sh). */
 #include <SDL.h>
 #include <SDL_ttf.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 static double seconds_now(void)
@@ -49,6 +53,20 @@ int main(int argc, char **argv)
     clock_gettime(CLOCK_REALTIME, &wall);
     fprintf(stderr, "bare: first frame after %.1f ms (at %lld%09ld ns)\n", (seconds_now() - started) * 1000.0,
             (long long)wall.tv_sec, wall.tv_nsec);
+    if (argc >= 4 && strcmp(argv[2], "--spin") == 0) {
+        double until = seconds_now() + atof(argv[3]);
+        long frames = 0;
+        while (seconds_now() < until) {
+            SDL_Event event;
+            while (SDL_PollEvent(&event))
+                ;
+            SDL_RenderClear(renderer);
+            SDL_RenderCopy(renderer, texture, NULL, &at);
+            SDL_RenderPresent(renderer);
+            frames++;
+        }
+        fprintf(stderr, "bare: %ld frames in the spin\n", frames);
+    }
     SDL_DestroyTexture(texture);
     SDL_FreeSurface(surface);
     TTF_CloseFont(font);

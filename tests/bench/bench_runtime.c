@@ -1,7 +1,9 @@
 /* bench_runtime: times the scenario runtime on a (generated) scenario, for
  * tests/bench/runtime.sh. Prints one JSON line of figures.
  *
- *   load:    scn_load of the file (median of several loads)
+ *   load:    scn_load of the file: median and mean of 7 single loads
+ *   steps:   the mean (all the time in the player's calls / steps) and the
+ *            median of the steps timed one by one
  *   direct:  a seeded random player through scn_enter / scn_choice (every
  *            option, as a front end shows them all) / scn_route, STEPS choices;
  *            at an ending the run restarts (scn_begin + the start node)
@@ -51,8 +53,18 @@ static void fail(const char *what, const CoachError *err)
     exit(1);
 }
 
-/* Runs the direct player; returns seconds spent, fills endings. */
-static double run_direct(Scenario *scenario, long steps, long *endings, long *lines)
+/* The median of count seconds (sorts them). */
+static double median_of(double *seconds, size_t count)
+{
+    if (count == 0)
+        return 0;
+    qsort(seconds, count, sizeof *seconds, compare_doubles);
+    return count % 2 ? seconds[count / 2] : (seconds[count / 2 - 1] + seconds[count / 2]) / 2;
+}
+
+/* Runs the direct player; returns seconds spent, fills endings and the
+ * time of each step (single[0..steps)). */
+static double run_direct(Scenario *scenario, long steps, long *endings, long *lines, double *single)
 {
     CoachError err;
     err_clear(&err);
@@ -77,6 +89,7 @@ static double run_direct(Scenario *scenario, long steps, long *endings, long *li
             (*lines)++;
             continue;
         }
+        double step_start = now_seconds();
         ScnChoice shown[16];
         size_t count = line.choice_count < 16 ? line.choice_count : 16;
         for (size_t c = 0; c < count; c++)
@@ -98,6 +111,7 @@ static double run_direct(Scenario *scenario, long steps, long *endings, long *li
         if (scn_enter(scenario, node, &line, &err) != 0)
             fail("enter", &err);
         (*lines)++;
+        single[step] = now_seconds() - step_start;
         step++;
     }
     return now_seconds() - t0;
@@ -105,7 +119,7 @@ static double run_direct(Scenario *scenario, long steps, long *endings, long *li
 
 /* Runs the session player; returns seconds spent in the session calls. */
 static double run_session(const char *path, const Analyzer *analyzer, long steps, long *calls,
-                          double *reload_seconds)
+                          double *reload_seconds, double *single)
 {
     CoachError err;
     double spent = 0;
@@ -130,11 +144,13 @@ static double run_session(const char *path, const Analyzer *analyzer, long steps
         if (ses_start(session, &err) != 0)
             fail("start", &err);
         while (step < steps && ses_state(session) == SES_AWAIT_CHOICE) {
+            double step_start = now_seconds();
             size_t count = ses_choice_count(session);
             for (size_t c = 0; c < count; c++)
                 (void)ses_choice(session, c); /* a front end shows every option */
             if (ses_answer_choice(session, random_below((unsigned)count), &err) != 0)
                 fail("answer", &err);
+            single[step] = now_seconds() - step_start;
             step++;
         }
         if (ses_state(session) == SES_FAILED)
@@ -175,12 +191,20 @@ int main(int argc, char **argv)
         else
             scn_unload(loaded);
     }
-    qsort(load_ms, LOADS, sizeof load_ms[0], compare_doubles);
+    double load_sum = 0;
+    for (int i = 0; i < LOADS; i++)
+        load_sum += load_ms[i];
+    double load_median = median_of(load_ms, LOADS);
     size_t heap = scn_memory_used(scenario);
 
     long endings = 0, lines = 0;
     unsigned seed = random_state;
-    double direct = run_direct(scenario, steps, &endings, &lines);
+    long most = steps > session_steps ? steps : session_steps;
+    double *single = malloc((size_t)(most > 0 ? most : 1) * sizeof *single);
+    if (single == NULL)
+        return 1;
+    double direct = run_direct(scenario, steps, &endings, &lines, single);
+    double direct_median = median_of(single, (size_t)steps);
     scn_unload(scenario);
 
     random_state = seed;
@@ -190,18 +214,23 @@ int main(int argc, char **argv)
         Analyzer *analyzer = an_create(lexicon, &err);
         if (analyzer == NULL)
             fail("lexicon", &err);
-        session = run_session(path, analyzer, session_steps, &calls, &reload);
+        session = run_session(path, analyzer, session_steps, &calls, &reload, single);
         an_destroy(analyzer);
     }
+    double session_median = median_of(single, (size_t)(session_steps > 0 ? session_steps : 0));
+    free(single);
 
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
-    printf("{\"load_ms\": %.3f, \"load_ms_min\": %.3f, \"lua_heap_kib\": %.1f, "
-           "\"steps\": %ld, \"direct_us_per_step\": %.3f, \"direct_lines_per_step\": %.3f, "
-           "\"direct_endings\": %ld, \"session_steps\": %ld, \"session_us_per_step\": %.3f, "
+    printf("{\"load_ms\": %.3f, \"load_ms_mean\": %.3f, \"load_ms_min\": %.3f, \"loads\": %d, "
+           "\"lua_heap_kib\": %.1f, \"steps\": %ld, \"direct_us_per_step\": %.3f, "
+           "\"direct_us_median\": %.3f, \"direct_lines_per_step\": %.3f, \"direct_endings\": %ld, "
+           "\"session_steps\": %ld, \"session_us_per_step\": %.3f, \"session_us_median\": %.3f, "
            "\"session_calls\": %ld, \"session_reload_ms_per_call\": %.3f, \"peak_rss_mib\": %.1f}\n",
-           load_ms[LOADS / 2], load_ms[0], (double)heap / 1024.0, steps, direct * 1e6 / (double)steps,
-           (double)lines / (double)steps, endings, session_steps, session_steps > 0 ? session * 1e6 / (double)session_steps : 0.0,
-           calls, calls > 0 ? reload * 1000.0 / (double)calls : 0.0, (double)usage.ru_maxrss / 1024.0);
+           load_median, load_sum / LOADS, load_ms[0], LOADS, (double)heap / 1024.0, steps,
+           direct * 1e6 / (double)steps, direct_median * 1e6, (double)lines / (double)steps, endings,
+           session_steps, session_steps > 0 ? session * 1e6 / (double)session_steps : 0.0,
+           session_median * 1e6, calls, calls > 0 ? reload * 1000.0 / (double)calls : 0.0,
+           (double)usage.ru_maxrss / 1024.0);
     return 0;
 }

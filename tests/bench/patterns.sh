@@ -53,9 +53,9 @@ measure() {
           printf "%8.1f %8.1f  %s\n", sum / NR / 1000, median / 1000, ok }'
 }
 
-echo "machine: $(uname -srm), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "coach:   $COACH_BIN ($(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'))"
+. "$ROOT/tests/bench/bench_header.sh"
+bench_header
+echo "coach:   $COACH_BIN"
 echo "each figure: mean and median of $RUNS single runs, process start to exit, in ms"
 printf '\n%-20s %-10s %8s %8s  %s\n' "snippet" "path" "mean" "median" "refused by the budget"
 for i in "${!snippets[@]}"; do

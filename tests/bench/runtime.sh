@@ -39,6 +39,8 @@ cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$root/engine/core" "$here/bench_run
     "$out/build/libcoach_core.a" $(pkg-config --libs lua5.4 libcjson libutf8proc) -lstemmer -lm \
     -o "$out/bench_runtime"
 
+. "$here/bench_header.sh"
+bench_header
 echo "== generating $nodes-node scenario and ink story"
 python3 "$here/gen_scenario.py" --nodes "$nodes" --seed 42 >"$out/bench.lua"
 python3 "$here/gen_ink.py" --nodes "$nodes" --seed 42 >"$out/bench.ink"
@@ -72,11 +74,17 @@ def row(name, c, i, unit):
     ratio = f"{i / c:10.1f}x" if (i is not None and c > 0) else ""
     istr = f"{i:10.2f}{unit}" if i is not None else f"{'-':>12}"
     print(f"{name:34}{c:10.2f}{unit}{istr}{ratio}")
+print("coach: load = median of %d single loads (mean %.2f ms); step = mean over all steps "
+      "(the median of single steps below)" % (coach["loads"], coach["load_ms_mean"]))
+if ink:
+    print("inkjs: load = one load (after compile); step = mean over all steps")
 row(f"load ({nodes} nodes)", coach["load_ms"], ink["load_ms"] if ink else None, "ms")
 if ink:
     print(f"{'  ink compile + serialise':34}{'':12}{ink['compile_ms'] + ink['serialise_ms']:10.0f}ms")
 row("step, runtime direct", coach["direct_us_per_step"], ink["us_per_step"] if ink else None, "us")
+print(f"{'  median of single steps':34}{coach['direct_us_median']:10.2f}us")
 row("step, through the session", coach["session_us_per_step"], ink["us_per_step"] if ink else None, "us")
+print(f"{'  median of single steps':34}{coach['session_us_median']:10.2f}us")
 if ink:
     print(f"{'peak RSS':34}{coach['peak_rss_mib']:10.1f}MB{ink['peak_rss_mib']:10.1f}MB")
 else:

@@ -2,8 +2,10 @@
 # Start-up benchmark: cold start (exec) to the first rendered frame and peak RSS of
 # `coach` (menu, and `coach play` on the default scenario) side by side with
 # bare_sdl (a bare SDL2 + SDL2_ttf program that shows one line of the same
-# font), under Xvfb and under SDL's offscreen driver. Medians of RUNS runs
-# (default 15), runs interleaved; prints the ratios against bare_sdl.
+# font), under Xvfb and under SDL's offscreen driver. RUNS single runs of
+# each (default 15), interleaved; prints the median of each column with the
+# mean of exec->frame beside it, and the ratios of the medians against
+# bare_sdl.
 #
 # Targets: coach <= 1.2 x bare start-up; peak RSS <= bare + 15 MiB.
 #
@@ -26,6 +28,8 @@ if [[ "${1:-}" != "--inner" ]]; then
   cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -o "$BUILD_DIR/bare_sdl" "$ROOT/tests/bench/bare_sdl.c" \
      $(pkg-config --cflags --libs sdl2 SDL2_ttf)
   export BARE_BIN="$BUILD_DIR/bare_sdl"
+  . "$ROOT/tests/bench/bench_header.sh"
+  bench_header
   echo "coach: $COACH_BIN   bare: $BARE_BIN   runs: $RUNS"
   echo
   echo "== x11 (Xvfb 1280x800x24) =="
@@ -56,6 +60,10 @@ run() {
   echo "$(( (end - start) / 1000 )) $(tail -1 "$TMP/time") ${frame:-0} $(( (${at:-$start} - start) / 1000 ))" >>"$TMP/$name"
 }
 
+mean() { # FILE COLUMN
+  awk -v c="$2" '{ sum += $c } END { print sum / NR }' "$1"
+}
+
 median() { # FILE COLUMN
   awk -v c="$2" '{print $c}' "$1" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; print m}'
 }
@@ -78,15 +86,17 @@ for ((i = 0; i < RUNS; i++)); do
 done
 
 bare_first=$(median "$TMP/bare" 4); bare_rss=$(median "$TMP/bare" 2)
-printf "  %-34s %12s %12s %14s %10s %12s %12s\n" program "exec->frame" "x bare" "in-process ms" "process ms" "peak RSS MiB" "RSS - bare"
+echo "  medians of $RUNS single runs (exec->frame: median, then mean)"
+printf "  %-34s %12s %9s %12s %14s %10s %12s %12s\n" program "exec->frame" "mean" "x bare" "in-process ms" "process ms" "peak RSS MiB" "RSS - bare"
 for name in "${programs[@]}"; do
   wall=$(median "$TMP/$name" 1); rss=$(median "$TMP/$name" 2); frame=$(median "$TMP/$name" 3); first=$(median "$TMP/$name" 4)
+  first_mean=$(mean "$TMP/$name" 4)
   case $name in
     bare) label="bare_sdl (software, no GL)";;
     bare_gl) label="bare_sdl (SDL default renderer)";;
     coach_menu) label="coach (menu)";;
     coach_play) label="coach play plant_downtime";;
   esac
-  awk -v l="$label" -v w="$wall" -v r="$rss" -v f="$frame" -v x="$first" -v bx="$bare_first" -v br="$bare_rss" 'BEGIN {
-    printf "  %-34s %9.1f ms %11.2fx %14.1f %10.1f %12.1f %+8.1f MiB\n", l, x/1000, x/bx, f, w/1000, r/1024, (r-br)/1024 }'
+  awk -v l="$label" -v w="$wall" -v r="$rss" -v f="$frame" -v x="$first" -v xm="$first_mean" -v bx="$bare_first" -v br="$bare_rss" 'BEGIN {
+    printf "  %-34s %9.1f ms %6.1f ms %11.2fx %14.1f %10.1f %12.1f %+8.1f MiB\n", l, x/1000, xm/1000, x/bx, f, w/1000, r/1024, (r-br)/1024 }'
 done

@@ -4,10 +4,10 @@
 set -u
 : "${COACH_BIN:?set COACH_BIN to the coach binary}"
 cd "${COACH_ROOT:-.}" || exit 1
-command -v python3 >/dev/null || { echo "SKIP: python3 not found"; exit 0; }
+command -v python3 >/dev/null || { echo "SKIP: python3 not found"; exit 77; }
 shopt -s nullglob
 tests=(tests/scenarios/*.test.lua)
-[ "${#tests[@]}" -gt 0 ] || { echo "SKIP: no scenario tests"; exit 0; }
+[ "${#tests[@]}" -gt 0 ] || { echo "SKIP: no scenario tests"; exit 77; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$COACH_BIN" test --coverage-json "$tmp/coverage.json" "${tests[@]}" >"$tmp/test.out" 2>&1

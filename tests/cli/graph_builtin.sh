@@ -2,7 +2,8 @@
 # coach graph on every built-in scenario: Graphviz accepts the DOT (dot -Tsvg),
 # one DOT node per scenario node, the start marked, endings coloured by
 # success. CI installs Graphviz (Debian package: graphviz); without `dot` the
-# DOT is still checked for shape, and the rendering is skipped with a message.
+# DOT is still checked for shape, and the test reports skipped (exit 77), not
+# passed, when that shape check passes.
 set -u
 : "${COACH_BIN:?set COACH_BIN to the coach binary}"
 cd "${COACH_ROOT:-.}" || exit 1
@@ -42,4 +43,5 @@ done
 "$COACH_BIN" graph "${files[0]}" -o "$tmp/out.dot" && cmp -s "$tmp/out.dot" "$tmp/$(basename "${files[0]}" .lua).dot" ||
     { echo "FAIL: -o FILE differs from stdout"; failures=$((failures + 1)); }
 echo "${#files[@]} scenarios graphed, $failures failures"
-[ "$failures" -eq 0 ]
+[ "$failures" -eq 0 ] || exit 1
+[ "$have_dot" -eq 1 ] || exit 77

@@ -39,10 +39,12 @@ if command -v dot >/dev/null; then
     [ "$nodes" -eq 5 ] || fail "expected 5 drawn nodes (3 + start + ?), dot saw $nodes"
 else
     echo "SKIP rendering: 'dot' not found (apt-get install graphviz)"
+    skipped=1
 fi
 "$COACH_BIN" graph tests/scenarios/broken/does_not_exist.lua >/dev/null 2>&1; [ $? -eq 2 ] || fail "missing file: exit not 2"
 "$COACH_BIN" graph tests/scenarios/broken/lua_syntax_error.lua >/dev/null 2>"$tmp/err"; [ $? -eq 1 ] || fail "broken file: exit not 1"
 grep -q "lua_syntax_error.lua:[0-9]*:" "$tmp/err" || fail "broken file: no file:line on stderr"
 "$COACH_BIN" graph >/dev/null 2>&1; [ $? -eq 2 ] || fail "no argument: exit not 2"
-[ "$failures" -eq 0 ] && echo ok
-[ "$failures" -eq 0 ]
+[ "$failures" -eq 0 ] || exit 1
+[ "${skipped:-0}" -eq 0 ] || exit 77
+echo ok
