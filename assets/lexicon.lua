@@ -55,7 +55,8 @@ RULE KINDS (what a hit means; the C code combines them)
   topic_shift   "switching gears": then nothing in the line is a probe
   reflection    reflective frames; count when the line shares meaning with
                 the context (or names a feeling from sets.feelings, or points
-                at a person or the figures they named). A line
+                at a person or the figures they named; a rule with
+                own_words = true also when a clause of theirs follows). A line
                 that restates the context without a frame is caught by code
                 (settings.recap_*)
   feature       feature phrases (code also finds "we/our/it/the X" + a verb
@@ -99,6 +100,7 @@ return {
     bridge_window = 10,     -- words after a bridge to find the prospect
     trouble_window = 8,     -- words from "my/our" to a trouble word
     echo_max_words = 5,     -- "hated it how": an echo of their words read as a question without "?"
+    frame_min_words = 5,    -- words after a reflective frame that restate them even with no word of theirs
   },
 
   -- Function words: never content for shared meaning, never stemmed.
@@ -147,6 +149,11 @@ return {
     weve = "we have", theres = "there is", heres = "here is", hows = "how is",
     whos = "who is", wheres = "where is", whys = "why is", itll = "it will",
     thru = "through", u = "you", ur = "your", pls = "please", plz = "please",
+    -- texting forms
+    r = "are", wat = "what", wot = "what", wht = "what", wats = "what is", hw = "how", wud = "would",
+    cud = "could", shud = "should", cn = "can", wk = "week", wks = "weeks", thx = "thanks",
+    thnx = "thanks", tmrw = "tomorrow", tmr = "tomorrow", abt = "about", ppl = "people",
+    cuz = "because", coz = "because", bc = "because", rn = "right now", tbh = "to be honest",
   },
 
   -- Endings after an apostrophe. "'s" means "is" only after the words in
@@ -192,9 +199,10 @@ return {
     { "deadline", "timing", "timeline" },
     { "missing", "lacking", "lack" },
     { "mortgage", "loan", "lending" },
-    { "broken", "breaks", "break", "fails", "failing", "failure" },
+    { "broken", "breaks", "break", "fails", "failing", "failure", "unreliable" },
+    { "fleet", "vehicle", "vehicles", "van", "vans", "truck", "trucks", "lorry", "lorries", "forklift", "forklifts" },
     { "argue", "arguing", "argued", "argument", "arguments", "row", "rows", "fight", "fights", "fighting", "disagreement" },
-    { "quit", "quitting", "stop", "stopping" },
+    { "quit", "quitting", "stop", "stopping", "turnover", "churn", "resign", "resigned", "resignation", "attrition" },
     { "complain", "complaining", "complained", "complaint", "complaints" },
     { "mother", "mum", "mom", "mam", "father", "dad", "parent", "parents" },
     { "day", "daily" },
@@ -240,7 +248,7 @@ return {
                      "=rebuilds", "=rebuild", "=texts", "=emails", "=warns", "=switches", "=turns", "=opens",
                      "=closes", "=folds", "=cleans", "=charges", "=heats", "=cools", "=dries", "=washes",
                      "=pay", "=pays", "=collects", "=returns", "=give", "=run",
-                     "=forecast", "=forecasts", "=go", "=goes" },
+                     "=forecast", "=forecasts" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it" },
@@ -259,13 +267,20 @@ return {
                  "disappointed", "embarrassing", "embarrassed", "tricky", "rough", "fed", "tired",
                  "stuck", "helpless", "lonely", "hurt", "sad", "afraid", "scared", "concerned",
                  "uneasy", "unfair", "relieved", "excited", "feel", "feels", "feeling", "felt", "guilt", "guilty", "ashamed", "alone", "isolated",
-                 "criticised", "criticized", "judged", "trapped", "let" },
+                 "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
+                 "overloaded", "burnt", "draining", "drained", "gutted", "stung", "awful", "maddening",
+                 "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable",
+                 "horrible", "tiring", "brutal", "nerve" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
     -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
     -- a frame on "he/she/they" reflects when the prospect named someone ("so she's the real boss")
     person_pronoun = { "he", "she", "they", "him", "her", "them", "his", "their" },
     back_pointer = { "that", "it", "this", "so", "them", "those" },
+    -- a seller's clause ends before these: "we see if there's a fit" states no feature
+    clause_break = { "if", "whether", "unless", "until", "because" },
+    -- "I guess", "I'd imagine": a hedge, not the seller's own content in a reflection
+    hedge = { "guess", "think", "imagine", "bet", "suppose", "reckon", "assume", "gather", "expect" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
     -- clauses: a question word before a comma makes what follows part of a
     -- list ("walk me through how it works, who's involved"); a question
@@ -309,7 +324,7 @@ return {
                       "our", "their", "the", "a", "an" },
     -- words after which "that/it" points back at what the prospect said
     pointer_lead = { "is", "was", "are", "were", "does", "did", "do", "has", "had", "have", "about",
-                     "holding", "getting", "fixing", "solving", "handling", "stopping",
+                     "holding", "held", "hold", "holds", "getting", "fixing", "solving", "handling", "stopping",
                      "on", "with", "by", "to", "of", "in", "at", "from", "like", "after",
                      "since", "into", "behind", "driving", "for", "causing", "means", "mean", "meant",
                      "affect", "affected", "affects", "cost", "costing", "change", "changed",
@@ -348,7 +363,7 @@ return {
       "^ can|could|would|will you tell|walk|talk|take|describe|explain|share|expand|elaborate|help|say|unpack|paint|outline",
       "^ can|could|would|will you give me|us an|a|some example|sense|idea|picture|background|detail",
       "^ can|could|would|will you give me|us more",
-      "^ can|could|may i ask what|how|why|about",
+      "^ can|could|may i ask|check what|how|why|about",
       "^ would|do you mind telling|explaining|sharing|walking|talking|describing",
       "^ would you be able to tell|walk|talk|describe|explain|share" },
     -- a question put as an echo of their words: "twitchy how?", "doing what, exactly?"
@@ -367,6 +382,7 @@ return {
       "^ any chance|plans|luck|news|update|objections|concerns|questions|idea",
       "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
+      "^ does|do|would|will|is @weekday|tomorrow ...2 work|suit|good|ok|okay",
       "^ does that|this work|sound|make|cover|fit|help" },
     -- a clause that leads into the main one: in "when that happens, what
     -- does it cost you" the main clause's question word decides
@@ -390,11 +406,11 @@ return {
     { id = "probe.why_that", kind = "probe",
       "why is|was that|this", "why do|would you think|suppose|say|feel", "how come", "how so",
       "in what way|ways|sense|respect", "what do|did you mean", "what makes you say|think|feel",
-      "what happened", "like what", "such as", "what has changed", "why now", "why is that important",
+      "what happened", "like what", "such as", "what has changed", "what have|did you tried|try|done", "why now", "why is that important",
       "why does that|this matter", "what is behind|driving|causing that|this|it" },
     { id = "probe.back_reference", kind = "probe",
       "@pointer_lead that|those|them|it", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then",
-      "that happens|happened|happening", "the ones",
+      "that happens|happened|happening", "the ones", "a|the new|other one",
       "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
 
     -- a lead-in that picks up their words for the question after it: "let's
@@ -410,21 +426,27 @@ return {
       "moving on", "unrelated", "before i forget", "on another|a different|a separate note" },
 
     ---------------------------------------------------------------- reflections
-    { id = "reflection.frame", kind = "reflection",
+    -- frames that put their situation in other words: they reflect even when
+    -- no word of theirs comes back ("it sounds like people are interested but
+    -- something stops them") when a clause of theirs follows (own_words)
+    { id = "reflection.frame", kind = "reflection", own_words = true,
       "sounds|sound like", "it sounds", "seems|seem like", "it seems", "seems as if|though",
       "what i am hearing|hear", "i am hearing", "if i understand|understood|heard|follow|got", "if i have got|understood|heard",
-      "let me make sure|check", "let me check|see if", "correct me if", "in other words", "so what you are saying",
-      "you are saying", "what you are saying", "^ so you are|were|feel|felt|have|keep|need|want",
+      "let me make sure|check", "correct me if", "in other words", "so what you are saying",
+      "you are saying", "what you are saying", "to sum up", "to summarise|summarize|recap", "just to recap",
+      "let me recap|summarise|summarize", "if i heard you right|correctly" },
+    -- frames that need their words (or a feeling) to reflect
+    { id = "reflection.summary_frame", kind = "reflection",
+      "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
-      "^ so this is|was", "that|this sounds|must", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
+      "^ so this is|was", "that|this sounds ...1 @feelings", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
       "your main|biggest|real|big concern|worry|fear|priority|issue|problem|frustration",
-      "the main|real|biggest issue|problem|concern|worry",
-      "to sum up", "to summarise|summarize|recap", "just to recap", "let me recap|summarise|summarize",
-      "play that|it back", "if i heard you right|correctly", "that must be|feel|have", "must be|feel",
+      "the main|real|biggest|big issue|problem|concern|worry",
+      "play that|it back", "that must be|feel|have", "must be|feel",
       "i can imagine", "i can see why|how", "i can tell" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
@@ -439,7 +461,7 @@ return {
       "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "^ we are one of the", "^ we are rated",
       "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
       "is why we offer|provide|include|support|deliver|guarantee|have|do|build|built|made|designed|created|added",
-      "^ we keep your|the|all|every",
+      "^ we keep your|the|all|every", "^ we ...1 have|got a|an ...3 that|which", "^ our|the|it ...2 go|goes straight|directly to",
       "^ we ...1 launched|released|introduced", "^ we ...1 rolled out",
       "^ i have helped|sold|placed|installed|supplied|built", "^ i have worked with",
       -- recommending a part of our product: "I think you'd really like the scheduling module"
@@ -476,6 +498,8 @@ return {
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
       "^ want me to", "^ do you want me to", "^ would you like me to",
+      "^ when is a good|convenient time", "^ when would be a good|convenient time", "^ when is best",
+      "^ what is a good|convenient time|day", "^ what is the best time|day",
       -- someone else's time: "would Theo be free Thursday?", "is your CFO around next week?"
       "^ would|will ...3 be free|around|available", "^ is|are ...3 free|around|available",
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i",
@@ -493,8 +517,8 @@ return {
       "^ deal $", "do we have a deal", "is that a deal" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
-      "kick off", "follow up", "catch up", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
-      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
+      "kick off", "follow up", "catch up", "get|grab|book ...2 minutes|mins with", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
+      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     { id = "next_step.anchor", kind = "anchor",
       "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
@@ -519,10 +543,12 @@ return {
       "if there is a fit", "no pressure either way", "not here to sell|pitch", "not to sell|pitch|push",
       "out of your way", "worth a ...2 talk|chat|conversation|call|meeting",
       "@meeting_word is|was ...2 about", "no commitment|commitments|obligation",
-      "grab|take|steal|borrow|have ...2 minutes|mins to hear|ask|understand|learn|find|catch",
+      "grab|steal|borrow ...2 minutes|mins to hear|ask|understand|learn|find|catch",
+      "^ can|could|may i take|have|grab|steal|borrow ...2 minutes|mins",
       -- an exit agreed up front: "if there's nothing for us, I'll let you get back to the kitchen"
-      "if there is nothing|not|no ...5 say|tell|let|get|leave so|you|out|it", "if there is nothing|not|no ...5 no harm",
-      "if not ...3 say|tell|let|get|leave so|you|out|it", "if not ...3 no harm",
+      "if there is nothing|not|no ...5 say so", "if there is nothing|not|no ...5 tell|let you",
+      "if there is nothing|not|no ...5 get out", "if there is nothing|not|no ...5 no harm",
+      "if not ...3 say so", "if not ...3 tell|let you", "if not ...3 get out", "if not ...3 no harm",
       "i will keep it short|brief|quick",
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",

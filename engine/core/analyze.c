@@ -28,10 +28,10 @@ struct Analyzer {
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer,
-        person_pronoun;
+        person_pronoun, clause_break, hedge;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
-    int feature_window, bridge_window, trouble_window, echo_max_words;
+    int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words;
     int term_counts[AN_TERM_KIND_COUNT];
 };
 
@@ -77,7 +77,8 @@ static const char *const required_sets[] = {"you",        "me",       "seller_su
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
                                             "modal",      "pronoun_subject", "recap_opener",
                                             "reference_verb", "question_word", "aux", "conjunction",
-                                            "number_word", "back_pointer", "person_pronoun"};
+                                            "number_word", "back_pointer", "person_pronoun",
+                                            "clause_break", "hedge"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
 {
@@ -114,6 +115,8 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->number_word = lex_set_bits(lex, "number_word");
     analyzer->back_pointer = lex_set_bits(lex, "back_pointer");
     analyzer->person_pronoun = lex_set_bits(lex, "person_pronoun");
+    analyzer->clause_break = lex_set_bits(lex, "clause_break");
+    analyzer->hedge = lex_set_bits(lex, "hedge");
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -122,6 +125,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->bridge_window = lex_setting(lex, "bridge_window", 10);
     analyzer->trouble_window = lex_setting(lex, "trouble_window", 6);
     analyzer->echo_max_words = lex_setting(lex, "echo_max_words", 5);
+    analyzer->frame_min_words = lex_setting(lex, "frame_min_words", 5);
     return analyzer;
 
 fail_lexicon:
@@ -748,6 +752,8 @@ static void decide_features(Work *w)
             bool weak = !strong && in_class(t, a->thing_subject);
             if (!(strong || weak) || !clause_start(w, i))
                 continue;
+            if (weak && sentence_has_kind(w, s, LEX_PURPOSE))
+                break; /* "the goal today is just to learn...": the call, not our product */
             if (w->seller_trouble[s])
                 break; /* "our office has been chaos": the seller's trouble, not a feature */
             /* after "the/our" a noun comes first; "we/it" may take the verb at once */
@@ -756,7 +762,8 @@ static void decide_features(Work *w)
                 const TxToken *verb = &line->tokens[v];
                 if (verb->flags & TX_AFTER_COMMA)
                     break;
-                if (in_class(verb, a->you) || (in_class(verb, a->me) && !in_class(verb, a->seller_subject)))
+                if (in_class(verb, a->you) || (in_class(verb, a->me) && !in_class(verb, a->seller_subject)) ||
+                    in_class(verb, a->clause_break))
                     break;
                 if (v < first_verb || !in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
@@ -1135,7 +1142,17 @@ static void decide_context_moves(Work *w)
             points_back = points_back || (w->context_person && in_class(&line->tokens[i], a->person_pronoun));
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             points_back = points_back || (w->context_number && (line->tokens[i].flags & TX_NUMBER) != 0);
-        if (line_overlap < 1 && !feeling && !points_back)
+        /* "it sounds like people are interested but something stops them":
+         * a frame that opens a clause of their situation in other words */
+        size_t said = 0;
+        bool ours = false;
+        for (size_t i = hit->end; i < (size_t)sentence->first + sentence->count; i++) {
+            said += i == hit->end || line->tokens[i].src_start != line->tokens[i - 1].src_start; /* typed words */
+            ours = ours || in_class(&line->tokens[i], a->me);
+        }
+        bool restates = lex_rule(a->lexicon, hit->rule)->own_words && hit->sentence_anchor && !ours &&
+                        said >= (size_t)a->frame_min_words;
+        if (line_overlap < 1 && !feeling && !points_back && !restates)
             continue;
         w->context_move[hit->sentence] = true;
         candidate_hit(w, AN_REFLECTION, hit);
@@ -1180,7 +1197,9 @@ static void decide_context_moves(Work *w)
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
             const TxToken *t = &line->tokens[i];
             you = you || in_class(t, a->you);
-            ours = ours || in_class(t, a->me);
+            /* "I guess" hedges; it adds nothing of ours */
+            bool hedged = i + 1 < (size_t)sentence->first + sentence->count && in_class(&line->tokens[i + 1], a->hedge);
+            ours = ours || (in_class(t, a->me) && !hedged);
             if (feeling == SIZE_MAX && in_class(t, a->feelings))
                 feeling = i;
         }

@@ -669,6 +669,9 @@ static int read_rules(Lexicon *lex, lua_State *L, CoachError *err)
         }
         lua_getfield(L, -1, "id");
         lua_getfield(L, -2, "kind");
+        lua_getfield(L, -3, "own_words");
+        bool own_words = lua_toboolean(L, -1);
+        lua_pop(L, 1);
         lua_getfield(L, -3, "start_ok");
         const char *id = lua_type(L, -3) == LUA_TSTRING ? lua_tostring(L, -3) : NULL;
         const char *kind = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
@@ -694,6 +697,7 @@ static int read_rules(Lexicon *lex, lua_State *L, CoachError *err)
                     rule->kind = (LexKind)found;
                     rule->term = -1;
                     rule->start_ok = start_ok;
+                    rule->own_words = own_words;
                     uint32_t index = (uint32_t)(lex->rules.count - 1);
                     lua_pop(L, 3);
                     char what[LEX_RULE_BYTES + 16];

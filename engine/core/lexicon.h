@@ -62,6 +62,7 @@ typedef struct LexRule {
     LexKind kind;
     int term;       /* for LEX_TERM_*: the term's index within its kind; else -1 */
     bool start_ok;  /* bridges: may also open the sentence ("bottom line, ...") */
+    bool own_words; /* reflective frames: reflect with no word of theirs ("it sounds like ...") */
 } LexRule;
 
 typedef struct LexHit {

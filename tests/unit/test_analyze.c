@@ -705,6 +705,37 @@ TEST(analyze_finds_next_steps_that_name_a_day_or_an_order)
     CHECK_INT(labels("Want me to add two trial packs to the order?", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
 }
 
+TEST(analyze_reads_texting_shorthand)
+{
+    CHECK_INT(labels("wat happens when it crashes", "Our till crashes at closing."), L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("r u still on the old version", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("cn we book a call with ur finance lead next wk", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+}
+
+TEST(analyze_hears_a_frame_in_their_own_words_without_their_words)
+{
+    const char *context = "The website gets visits but nobody books.";
+    CHECK_INT(labels("it sounds like people are keen but something puts them off at the final step", context),
+              L(REFLECTION));
+    /* a short or weak frame still needs their words */
+    CHECK_INT(labels("Sounds like a plan", "Let's meet Tuesday."), 0);
+    CHECK_INT(labels("So it's worth everyone's time though.", context), 0);
+    /* and agreeing is not naming a feeling */
+    CHECK_INT(labels("That sounds great, Thursday it is", "Let's do Thursday then."), 0);
+}
+
+TEST(analyze_lets_a_hedge_stand_in_a_reflection)
+{
+    CHECK_INT(labels("So March hit you hard, and the insurer was slow too I guess.", "The fire in March cost us two weeks."),
+              L(REFLECTION));
+}
+
+TEST(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement)
+{
+    CHECK_INT(labels("the goal today is just to learn about the shop, no pitch", NULL), L(PURPOSE));
+    CHECK_INT(labels("I'll ask about intake, you tell me what hurts, and we see if there's a fit.", NULL), L(PURPOSE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -752,4 +783,8 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_offers_or_polite_exits_for_next_steps_or_benefits),
       CHECK_CASE(analyze_needs_an_outcome_for_a_benefit_after_gives_or_lets),
       CHECK_CASE(analyze_finds_features_in_typed_pitches),
-      CHECK_CASE(analyze_finds_next_steps_that_name_a_day_or_an_order))
+      CHECK_CASE(analyze_finds_next_steps_that_name_a_day_or_an_order),
+      CHECK_CASE(analyze_reads_texting_shorthand),
+      CHECK_CASE(analyze_hears_a_frame_in_their_own_words_without_their_words),
+      CHECK_CASE(analyze_lets_a_hedge_stand_in_a_reflection),
+      CHECK_CASE(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement))
