@@ -219,7 +219,7 @@ return {
                 "actually", "basically", "because", "plus", "interesting", "nice", "lovely",
                 "totally", "absolutely", "understood", "sorry", "please", "um", "uh", "hmm",
                 "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah", "ha", "haha",
-                "hah", "lol", "ooh", "oof", "ouch", "yikes", "ugh", "aw", "aww" },
+                "hah", "lol", "ooh", "oof", "ouch", "yikes", "ugh", "aw", "aww", "clear" },
     you = { "you", "your", "yours", "yourself", "yourselves" },
     me = { "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves" },
     seller_subject = { "we", "our", "ours" },

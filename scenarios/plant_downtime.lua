@@ -154,6 +154,8 @@ node "interrogation" {
   typed = true,
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { id = "pushes", when = "next_step", to = "brush_off" },
+    pitches("brush_off"),
   },
   otherwise = "brush_off",
 }
@@ -353,6 +355,8 @@ node "pitch_early" {
   effects = { trust = -5, interest = -5 },
   routes = {
     { any = { "open_question", "probe", "purpose" }, unless = { "feature" }, to = "overview" },
+    pitches("brush_off"),
+    { id = "pushes", when = "next_step", to = "brush_off" },
   },
   otherwise = "brush_off",
 }
@@ -369,6 +373,7 @@ node "pitch_mid" {
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "warming" },
     lands(),
+    pitches("brush_off"),
   },
   otherwise = "brush_off",
 }
@@ -379,6 +384,7 @@ node "pitch_late" {
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "last_pilot" },
     lands(),
+    pitches("polite_no"),
   },
   otherwise = "polite_no",
 }
@@ -394,6 +400,8 @@ node "too_soon" {
   typed = true,
   routes = {
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "overview" },
+    { id = "pushes", when = "next_step", to = "brush_off" },
+    pitches("brush_off"),
   },
   otherwise = "brush_off",
 }

@@ -18,6 +18,18 @@ void cli_session_print_prospect(FILE *out, const Session *session)
         fprintf(out, "    (or type your own line)\n");
 }
 
+void cli_session_print_heard(FILE *out, const Session *session)
+{
+    for (size_t i = ses_turn_count(session); i-- > 0;) {
+        const SesTurn *turn = ses_turn(session, i);
+        if (!turn->trainee)
+            continue;
+        if (turn->heard != NULL)
+            fprintf(out, "    (%s)\n", turn->heard);
+        return;
+    }
+}
+
 typedef struct ReasonRef {
     const RubReason *reason;
 } ReasonRef;

@@ -15,6 +15,10 @@
  * choice turn, the numbered options. */
 void cli_session_print_prospect(FILE *out, const Session *session);
 
+/* Prints how the prospect heard the trainee's latest line, when it was
+ * typed: "    (Dana heard an open question.)". */
+void cli_session_print_heard(FILE *out, const Session *session);
+
 /* Prints the four skill scores and overall, each with its strongest
  * reasons, then the ending. */
 void cli_session_print_scores(FILE *out, const Session *session);

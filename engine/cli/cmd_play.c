@@ -69,8 +69,6 @@ static int play_text(const char *scenario_path, const SesOptions *options)
         while (length > 0 && (line[length - 1] == '\n' || line[length - 1] == '\r'))
             line[--length] = '\0';
         size_t lead = strspn(line, " \t");
-        if (line[lead] == '\0')
-            continue;
         if (strcmp(line + lead, "/quit") == 0 || strcmp(line + lead, "/q") == 0) {
             ses_quit(session, &err);
             break;
@@ -85,7 +83,10 @@ static int play_text(const char *scenario_path, const SesOptions *options)
             }
             rc = ses_answer_choice(session, (size_t)choice, &err);
         } else if (ses_accepts_text(session)) {
+            /* an empty line too: the prospect asks what was meant */
             rc = ses_answer_text(session, line, length, &err);
+            if (rc == COACH_OK)
+                cli_session_print_heard(stdout, session);
         } else {
             printf("(pick an option from 1 to %zu, e.g. #1)\n", options_now);
             continue;

@@ -196,6 +196,8 @@ int cmd_run(int argc, char **argv)
                 fprintf(transcript, "You: %.*s%s\n", length > 300 ? 300 : (int)length, line,
                         length > 300 ? "..." : "");
             rc = ses_answer_text(session, line, length, &err);
+            if (rc == COACH_OK && transcript != NULL)
+                cli_session_print_heard(transcript, session);
         }
         if (rc != COACH_OK) {
             cli_print_error(&err);

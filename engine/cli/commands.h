@@ -5,6 +5,7 @@
 #define COACH_COMMANDS_H
 
 int cmd_analyze(int argc, char **argv);
+int cmd_hear(int argc, char **argv);    /* how a typed line is heard at a node */
 int cmd_run(int argc, char **argv);
 int cmd_play(int argc, char **argv);   /* GUI, or the terminal with --text */
 int cmd_menu(int argc, char **argv);   /* `coach` alone: the GUI menu */

@@ -15,6 +15,7 @@ static const Command commands[] = {
     {"play", cmd_play, "play SCENARIO [--text]: play in the window, or in the terminal"},
     {"run", cmd_run, "run SCENARIO --script FILE [--log-dir DIR]: headless scripted play-through"},
     {"analyze", cmd_analyze, "analyze [TEXT] [--context T] [--jsonl]: explain how a line is labelled"},
+    {"hear", cmd_hear, "hear SCENARIO NODE \"LINE\": how a typed line is heard at a node, and why"},
     {"check", cmd_check, "check SCENARIO...: validate scenarios (file:line errors)"},
     {"graph", cmd_graph, "graph SCENARIO: Graphviz DOT of the branches"},
     {"test", cmd_test, "test FILE...: run scenario tests (transcripts with expectations)"},

@@ -1339,8 +1339,11 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
         w.sentence_labels[s] = 0;
     }
     for (size_t i = 0; i < line.token_count; i++) {
-        out->you_words += in_class(&line.tokens[i], analyzer->you);
-        out->i_words += in_class(&line.tokens[i], analyzer->me);
+        const TxToken *t = &line.tokens[i];
+        out->you_words += in_class(t, analyzer->you);
+        out->i_words += in_class(t, analyzer->me);
+        out->known_words += (t->flags & (TX_STOP | TX_NUMBER | TX_ORDINAL | TX_CLOCK)) != 0 || t->norm_id >= 0 ||
+                            t->stem_id >= 0;
     }
     for (size_t h = 0; h < hits.count; h++)
         w.has_kind[hit_kind(&w, &hits.hits[h])] = true;

@@ -116,6 +116,9 @@ typedef struct AnResult {
     bool truncated;             /* the line was cut at AN_MAX_LINE_BYTES */
     bool invalid_utf8;          /* invalid bytes were replaced before analysis */
     int words;                  /* word count of the (cut) line */
+    int known_words;            /* tokens the lexicon knows (function words, its vocabulary,
+                                   numbers): few of them means the line is not English or
+                                   not words at all */
     int questions;              /* question sentences in the line */
     int you_words;              /* you/your/yours... */
     int i_words;                /* I/me/my/we/our... (the seller's side) */

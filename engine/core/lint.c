@@ -525,6 +525,127 @@ static void check_ways_on(LintContext *context)
     }
 }
 
+/* A typed line no route takes should not end the call by surprise: the
+ * prospect asks for a clarification first at run time, but the author
+ * should say what they meant. */
+static void check_misses(LintContext *context)
+{
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        if (node->is_ending || !node->has_text || node->closing || !context->possible[i])
+            continue; /* an unreachable node is reported as such */
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->kind != SCN_ROUTE_OTHERWISE || edge->to == NULL)
+                continue;
+            int next = scn_find_node(context->scenario, edge->to);
+            if (next >= 0 && scn_node(context->scenario, (size_t)next)->is_ending)
+                report(context, LINT_WARNING, "otherwise-ends-call", edge_line(node, edge),
+                       "node '%s': a line no route takes ends the call (otherwise -> ending '%s'); give "
+                       "the moves you expect here their own routes, or mark the node closing = true if a "
+                       "miss is meant to end it",
+                       node->id, edge->to);
+        }
+    }
+}
+
+/* Nodes on a cycle of static edges (strongly connected components with
+ * more than one node, or a node that leads to itself), found without
+ * recursion so a 100,000-node file cannot overflow the stack. */
+static bool *nodes_on_cycles(const LintContext *context)
+{
+    size_t n = context->node_count;
+    bool *on_cycle = calloc(n + 1, sizeof *on_cycle);
+    int *index = malloc((n + 1) * sizeof *index), *low = malloc((n + 1) * sizeof *low);
+    size_t *stack = malloc((n + 1) * sizeof *stack), *work = malloc((n + 1) * sizeof *work);
+    size_t *edge_at = malloc((n + 1) * sizeof *edge_at);
+    bool *on_stack = calloc(n + 1, sizeof *on_stack);
+    if (on_cycle == NULL || index == NULL || low == NULL || stack == NULL || work == NULL || edge_at == NULL ||
+        on_stack == NULL) {
+        free(on_cycle);
+        on_cycle = NULL;
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++)
+        index[i] = -1;
+    int counter = 0;
+    size_t stack_size = 0;
+    for (size_t root = 0; root < n; root++) {
+        if (index[root] >= 0)
+            continue;
+        size_t depth = 0;
+        work[depth++] = root;
+        edge_at[root] = 0;
+        index[root] = low[root] = counter++;
+        stack[stack_size++] = root;
+        on_stack[root] = true;
+        while (depth > 0) {
+            size_t v = work[depth - 1];
+            const ScnNode *node = scn_node(context->scenario, v);
+            if (edge_at[v] < node->edge_count) {
+                const ScnEdge *edge = &node->edges[edge_at[v]++];
+                int w = edge->to != NULL ? scn_find_node(context->scenario, edge->to) : -1;
+                if (w < 0)
+                    continue;
+                if ((size_t)w == v)
+                    on_cycle[v] = true;
+                if (index[w] < 0) {
+                    index[w] = low[w] = counter++;
+                    edge_at[w] = 0;
+                    stack[stack_size++] = (size_t)w;
+                    on_stack[w] = true;
+                    work[depth++] = (size_t)w;
+                } else if (on_stack[w] && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            depth--;
+            if (depth > 0 && low[v] < low[work[depth - 1]])
+                low[work[depth - 1]] = low[v];
+            if (low[v] == index[v]) {
+                size_t size = 0, top = stack_size;
+                do {
+                    size_t w = stack[--stack_size];
+                    on_stack[w] = false;
+                    size++;
+                } while (stack[stack_size] != v);
+                if (size > 1)
+                    for (size_t k = stack_size; k < top; k++)
+                        on_cycle[stack[k]] = true;
+            }
+        }
+    }
+done:
+    free(index);
+    free(low);
+    free(stack);
+    free(work);
+    free(edge_at);
+    free(on_stack);
+    return on_cycle;
+}
+
+/* A node the call can come back to says its line again: it needs a short
+ * form (`again`), variants, or a say function that knows it was visited. */
+static void check_repeats(LintContext *context)
+{
+    bool *on_cycle = nodes_on_cycles(context);
+    if (on_cycle == NULL) {
+        context->status = COACH_ENOMEM;
+        return;
+    }
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        if (on_cycle[i] && context->possible[i] && !node->is_ending && !node->say_varies && !node->has_again)
+            report(context, LINT_WARNING, "repeats-line", node->line,
+                   "node '%s' can be entered again, and would say its line word for word; add again = "
+                   "\"...\" (what it says the second time) or a list of variants",
+                   node->id);
+    }
+    free(on_cycle);
+}
+
 static bool leads_only_to_endings(const LintContext *context, const ScnNode *node)
 {
     if (context->dynamic[scn_find_node(context->scenario, node->id)] || node->edge_count == 0)
@@ -788,6 +909,8 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     check_targets_of_edges(&context);
     check_reachability(&context);
     check_ways_on(&context);
+    check_misses(&context);
+    check_repeats(&context);
     check_cues(&context);
     check_targets(&context);
     check_coverage(&context, coverage);

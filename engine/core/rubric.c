@@ -901,7 +901,43 @@ static void sort_reasons(RubScores *out)
     }
 }
 
+static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, const RubConfig *cfg);
+
 int rub_score(RubScores *scores, const RubTurn *turns, size_t count, const RubConfig *cfg)
+{
+    size_t scored = 0;
+    for (size_t i = 0; turns != NULL && i < count; i++)
+        scored += !turns[i].unscored;
+    if (turns == NULL || scored == count)
+        return score_turns(scores, turns, count, cfg);
+    /* Score the turns that count, then give reasons their place in the
+     * full list back. */
+    RubTurn *kept = malloc((scored > 0 ? scored : 1) * sizeof *kept);
+    size_t *place = malloc((scored > 0 ? scored : 1) * sizeof *place);
+    if (kept == NULL || place == NULL) {
+        free(kept);
+        free(place);
+        return COACH_ENOMEM;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++)
+        if (!turns[i].unscored) {
+            place[n] = i;
+            kept[n++] = turns[i];
+        }
+    int rc = score_turns(scores, kept, n, cfg);
+    for (size_t r = 0; rc == 0 && r < scores->count; r++)
+        if (scores->reasons[r].turn >= 0 && (size_t)scores->reasons[r].turn < n)
+            scores->reasons[r].turn = (int)place[scores->reasons[r].turn];
+    int first_ask = scores->metrics.first_next_step_turn;
+    if (rc == 0 && first_ask >= 0 && (size_t)first_ask < n)
+        scores->metrics.first_next_step_turn = (int)place[first_ask];
+    free(kept);
+    free(place);
+    return rc;
+}
+
+static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, const RubConfig *cfg)
 {
     if (scores == NULL)
         return COACH_EUSAGE;

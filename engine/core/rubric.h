@@ -36,6 +36,9 @@ typedef struct RubCue {
 /* One turn as the rubric sees it. The session owns the storage. */
 typedef struct RubTurn {
     bool trainee;               /* false: a prospect line */
+    bool unscored;              /* left out of scoring (a line the prospect asked to have
+                                   clarified, and the clarification); reasons keep the
+                                   indexes of the full list */
     const char *text;           /* borrowed */
     int words;
     /* trainee turns: */

@@ -20,6 +20,7 @@
 
 #include "analyze.h"
 #include "error.h"
+#include "hear.h"
 #include "rubric.h"
 
 typedef struct Scenario Scenario;
@@ -68,6 +69,10 @@ typedef struct ScnNode {
     bool success;                /* endings: success flag */
     bool has_choices, has_text;  /* accepts choices / typed lines */
     bool has_route_function;     /* routing partly dynamic */
+    bool closing;                /* `closing = true`: a line no route takes ends the call as
+                                    otherwise says, without a clarification first */
+    bool say_varies;             /* say is a list of variants or a function */
+    bool has_again;              /* `again`: what it says when entered again */
     const ScnEdge *edges;
     size_t edge_count;
     const char *const *cue_ids;
@@ -104,6 +109,8 @@ typedef struct ScnChoice {
     bool has_labels;             /* author overrode the analysed labels */
     unsigned labels;             /* AN_BIT() set when has_labels */
     int points[RUB_SKILL_COUNT]; /* author's extra points */
+    const char *const *examples; /* other ways to say it (authored; NULL-ended) */
+    size_t example_count;
 } ScnChoice;
 
 /* What the trainee's move was, as routing sees it. */
@@ -115,6 +122,11 @@ typedef struct ScnMove {
     /* The analyser `words` rules use (an_shared_meaning); NULL: a
      * plain case-insensitive word overlap is used instead. */
     const Analyzer *analyzer;
+    /* How a typed line was heard (hear.h): 0 the first rule that matches
+     * decides (the rules are checked here); r + 1 rule r (index into
+     * scn_intents) was heard, its conditions already checked; -1 the
+     * node's otherwise. */
+    int heard_rule;
 } ScnMove;
 
 /* Where a move leads. */
@@ -160,6 +172,16 @@ int scn_choice(Scenario *scenario, int node, size_t index, ScnChoice *out, Coach
 /* Routes a move out of node (text or choice), applying the route's effects. */
 int scn_route(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err);
 
+/* Asks node's `route` function alone (typed lines; it speaks before any
+ * rule). out->next is -1 when the node has none or it gave nil; otherwise
+ * the step is taken (its effects applied) and the move needs no scn_route. */
+int scn_route_function(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err);
+
+/* Keeps a copy of the run's state; scn_state_rollback() puts it back (a
+ * line the prospect asks to have clarified changes nothing). */
+int scn_state_checkpoint(Scenario *scenario, CoachError *err);
+int scn_state_rollback(Scenario *scenario, CoachError *err);
+
 /* Adds delta to a numeric state variable (trust and interest clamp to 0-100). */
 int scn_state_add(Scenario *scenario, const char *name, double delta, CoachError *err);
 /* Reads a numeric state variable; false if absent or not a number. */
@@ -190,5 +212,27 @@ int scn_find_target(const Scenario *scenario, const char *id);
 
 /* Size of the Lua heap now (bytes), for tests and benchmarks. */
 size_t scn_memory_used(const Scenario *scenario);
+
+/* The route rules of node as intents for hear_line(), one per `routes`
+ * entry in order (id, label and word conditions, examples, heard). Owned by
+ * the Scenario; *out is NULL when the node has no rules. */
+size_t scn_intents(const Scenario *scenario, int node, const HearIntent **out);
+
+/* Runs the `test` function of rule (index into scn_intents) for move;
+ * *passed is false when it returns false or nil. A rule without a test
+ * passes. */
+int scn_test_rule(Scenario *scenario, int node, size_t rule, const ScnMove *move, bool *passed,
+                  CoachError *err);
+
+/* True when node's otherwise leads straight to an ending node and the node
+ * is not marked `closing` (where a miss is meant to end the call). */
+bool scn_otherwise_ends_call(const Scenario *scenario, int node);
+
+/* An authored clarification the prospect asks at node when a line was not
+ * understood: the node's `clarify`, else the scenario's, a variant picked
+ * with the seeded generator (not the one said last), placeholders filled.
+ * *text is NULL when the author wrote none (the caller says a default);
+ * otherwise owned by the Scenario until the next call. */
+int scn_clarify(Scenario *scenario, int node, const char **text, CoachError *err);
 
 #endif

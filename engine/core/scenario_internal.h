@@ -34,6 +34,15 @@
 typedef struct NodeData {
     ScnNode view;
     ScnEdge *edges;
+    HearIntent *intents;           /* one per routes entry, in order */
+    size_t intent_count;
+    const char ***choice_examples; /* per option: its authored examples (NULL-ended) */
+    size_t *choice_example_counts;
+    const char **clarify;          /* the node's own clarification lines */
+    size_t clarify_count;
+    const char **again;            /* what it says when entered again */
+    size_t again_count;
+    int last_variant;              /* the say variant said last (0: none), not said twice running */
     const char **cue_ids;
     const char **cue_words;
     const char **reveals;
@@ -64,6 +73,9 @@ struct Scenario {
     size_t term_count[AN_TERM_KIND_COUNT];
     ScnReaction *reactions;
     size_t reaction_count;
+    const char **clarify;    /* the persona's clarification lines */
+    size_t clarify_count;
+    int last_clarify;        /* the variant said last, not said twice in a row */
 
     struct ScnStringBlock *strings; /* the arena: the block being filled first */
 

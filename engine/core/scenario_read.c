@@ -219,14 +219,18 @@ static void scn_describe_labels(char *buffer, size_t size, const char *prefix, u
         }
 }
 
+static void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
+                               const char ***out, size_t *count, int line, const char *where);
+
 static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
                             const ScnEntryLines *lines, const char *where)
 {
     SCN_ROOM(L);
     static const char *const rule_keys[] = {"id",   "when", "any",  "unless",  "words",
-                                            "premature", "test", "to", "effects", NULL};
+                                            "premature", "test", "to", "effects", "examples",
+                                            "heard", NULL};
     enum { RULE_ID, RULE_WHEN, RULE_ANY, RULE_UNLESS, RULE_WORDS, RULE_PREMATURE, RULE_TEST,
-           RULE_TO, RULE_EFFECTS };
+           RULE_TO, RULE_EFFECTS, RULE_EXAMPLES, RULE_HEARD };
     if (lua_getfield(L, body, "routes") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -235,7 +239,10 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     if (!lua_istable(L, routes))
         sandbox_raise(L, node->view.line, "%s: routes must be a list of rules", where);
     size_t count = lua_rawlen(L, routes);
+    node->intents = scn_calloc(L, count + 1, sizeof *node->intents);
     for (size_t i = 1; i <= count; i++) {
+        HearIntent *intent = &node->intents[i - 1];
+        intent->premature = -1;
         int line = lines->count == count ? lines->lines[i - 1] : node->view.line;
         char rule_where[300];
         scn_append_index(rule_where, sizeof rule_where,
@@ -255,14 +262,21 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
             if (scn_get_checked(L, rule, label_keys[k], present, RULE_WHEN + (int)k) != LUA_TNIL) {
                 char key_where[340];
                 snprintf(key_where, sizeof key_where, "%s.%s", rule_where, label_keys[k]);
-                scn_describe_labels(summary, sizeof summary, label_keys[k],
-                                    scn_label_bits(L, -1, line, key_where));
+                unsigned bits = scn_label_bits(L, -1, line, key_where);
+                scn_describe_labels(summary, sizeof summary, label_keys[k], bits);
+                if (k == 0)
+                    intent->when = bits;
+                else if (k == 1)
+                    intent->any = bits;
+                else
+                    intent->unless = bits;
             }
             lua_pop(L, 1);
         }
         const char *words = scn_has_key(present, RULE_WORDS)
                                  ? scn_field_string(L, s, rule, "words", false, line, rule_where)
                                  : NULL;
+        intent->words = words;
         if (words != NULL) {
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%swords \"%s\"", used ? "; " : "", words);
@@ -271,6 +285,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         if (premature != LUA_TNIL && premature != LUA_TBOOLEAN)
             sandbox_raise(L, line, "%s: premature must be true or false", rule_where);
         if (premature == LUA_TBOOLEAN) {
+            intent->premature = lua_toboolean(L, -1) ? 1 : 0;
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%spremature %s", used ? "; " : "",
                      lua_toboolean(L, -1) ? "yes" : "no");
@@ -279,6 +294,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         int test = scn_get_checked(L, rule, "test", present, RULE_TEST);
         if (test != LUA_TNIL && test != LUA_TFUNCTION)
             sandbox_raise(L, line, "%s: test must be a function(s, move)", rule_where);
+        intent->has_test = test == LUA_TFUNCTION;
         if (test == LUA_TFUNCTION) {
             size_t used = strlen(summary);
             snprintf(summary + used, sizeof summary - used, "%stest()", used ? "; " : "");
@@ -296,6 +312,16 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
             snprintf(id, sizeof id, "%s.route%zu", node->view.id, i);
         scn_add_edge(node, capacity, SCN_ROUTE_RULE, scn_keep(L, s, id), to,
                      scn_keep(L, s, summary[0] ? summary : "any line"), line);
+        intent->id = node->edges[node->view.edge_count - 1].id;
+        if (scn_has_key(present, RULE_EXAMPLES)) {
+            const char **examples = NULL;
+            scn_read_text_list(L, s, rule, "examples", &examples, &intent->example_count, line,
+                               rule_where);
+            intent->examples = examples;
+        }
+        if (scn_has_key(present, RULE_HEARD))
+            intent->heard = scn_field_string(L, s, rule, "heard", false, line, rule_where);
+        node->intent_count = i;
         lua_pop(L, 1);
     }
     lua_pop(L, 1);
@@ -305,8 +331,10 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
                              const ScnEntryLines *lines, const char *where)
 {
     SCN_ROOM(L);
-    static const char *const choice_keys[] = {"id", "text", "to", "labels", "points", "effects", NULL};
-    enum { CHOICE_ID, CHOICE_TEXT, CHOICE_TO, CHOICE_LABELS, CHOICE_POINTS, CHOICE_EFFECTS };
+    static const char *const choice_keys[] = {"id",     "text",    "to",       "labels",
+                                              "points", "effects", "examples", NULL};
+    enum { CHOICE_ID, CHOICE_TEXT, CHOICE_TO, CHOICE_LABELS, CHOICE_POINTS, CHOICE_EFFECTS,
+           CHOICE_EXAMPLES };
     if (lua_getfield(L, body, "choices") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -320,6 +348,8 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     enum { FEW_CHOICES = 16 };
     const char *few[FEW_CHOICES];
     bool many = count > FEW_CHOICES;
+    node->choice_examples = scn_calloc(L, count + 1, sizeof *node->choice_examples);
+    node->choice_example_counts = scn_calloc(L, count + 1, sizeof *node->choice_example_counts);
     if (many)
         lua_newtable(L);
     else
@@ -381,6 +411,9 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
         lua_pop(L, 1);
         if (scn_has_key(present, CHOICE_EFFECTS))
             scn_check_effects(L, choice, line, choice_where);
+        if (scn_has_key(present, CHOICE_EXAMPLES))
+            scn_read_text_list(L, s, choice, "examples", &node->choice_examples[i - 1],
+                               &node->choice_example_counts[i - 1], line, choice_where);
         lua_getfield(L, choice, "to");
         const char *to = scn_check_to(L, s, -1, line, choice_where);
         lua_pop(L, 1);
@@ -423,14 +456,51 @@ static void scn_read_string_list(lua_State *L, Scenario *s, int table, const cha
     lua_pop(L, 1);
 }
 
+/* A string or a list of strings at table[key] into a NULL-ended array
+ * (examples, clarify, again). */
+static void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
+                               const char ***out, size_t *count, int line, const char *where)
+{
+    int type = lua_getfield(L, table, key);
+    *count = 0;
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (type == LUA_TSTRING) {
+        *out = scn_calloc(L, 2, sizeof **out);
+        (*out)[0] = scn_keep(L, s, lua_tostring(L, -1));
+        *count = 1;
+        lua_pop(L, 1);
+        return;
+    }
+    if (type != LUA_TTABLE)
+        sandbox_raise(L, line, "%s: %s must be a string or a list of strings, not a %s", where, key,
+                  lua_typename(L, type));
+    size_t n = lua_rawlen(L, -1);
+    if (n == 0)
+        sandbox_raise(L, line, "%s: %s is an empty list", where, key);
+    *out = scn_calloc(L, n + 1, sizeof **out);
+    for (size_t i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
+            sandbox_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
+        (*out)[i - 1] = scn_keep(L, s, lua_tostring(L, -1));
+        *count = i;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 {
     SCN_ROOM(L);
     static const char *const node_keys[] = {"say",    "cues",      "reveals", "effects",
                                             "asks_for_work", "routes", "route",   "otherwise",
-                                            "choices", "typed",    "ending",  NULL};
+                                            "choices", "typed",    "ending",  "clarify",
+                                            "again",   "closing", NULL};
     enum { NODE_SAY, NODE_CUES, NODE_REVEALS, NODE_EFFECTS, NODE_ASKS_FOR_WORK, NODE_ROUTES,
-           NODE_ROUTE, NODE_OTHERWISE, NODE_CHOICES, NODE_TYPED, NODE_ENDING };
+           NODE_ROUTE, NODE_OTHERWISE, NODE_CHOICES, NODE_TYPED, NODE_ENDING, NODE_CLARIFY,
+           NODE_AGAIN, NODE_CLOSING };
     NodeData *node = &s->nodes[index];
     scn_push_node(L, (int)index);
     int body = lua_gettop(L);
@@ -466,10 +536,12 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
                 sandbox_raise(L, line, "%s: say[%zu] must be a string", where, i);
             lua_pop(L, 1);
         }
+        node->view.say_varies = n > 1;
     } else if (say != LUA_TSTRING && say != LUA_TFUNCTION) {
         sandbox_raise(L, line, "%s: say must be a string, a list of strings or a function, not a %s",
                   where, lua_typename(L, say));
     }
+    node->view.say_varies = node->view.say_varies || say == LUA_TFUNCTION;
     lua_pop(L, 1);
 
     /* cues */
@@ -523,6 +595,13 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         node->asks_for_work = scn_field_boolean(L, body, "asks_for_work", false, line, where);
     if (scn_has_key(present, NODE_TYPED))
         node->typed = scn_field_boolean(L, body, "typed", false, line, where);
+    if (scn_has_key(present, NODE_CLARIFY))
+        scn_read_text_list(L, s, body, "clarify", &node->clarify, &node->clarify_count, line, where);
+    if (scn_has_key(present, NODE_AGAIN))
+        scn_read_text_list(L, s, body, "again", &node->again, &node->again_count, line, where);
+    node->view.has_again = node->again_count > 0;
+    if (scn_has_key(present, NODE_CLOSING))
+        node->view.closing = scn_field_boolean(L, body, "closing", false, line, where);
 
     int ending = scn_get_checked(L, body, "ending", present, NODE_ENDING);
     if (ending == LUA_TTABLE) {
@@ -768,7 +847,7 @@ int scn_build(lua_State *L)
     static const char *const scenario_keys[] = {
         "id",    "title", "version", "difficulty", "pitch",   "persona", "brief",   "purpose",
         "start", "seed",  "state",   "features",   "outcomes", "jargon", "targets", "rubric",
-        "reactions", NULL};
+        "reactions", "clarify", NULL};
     if (scn_push_root_field(L, "def") != LUA_TTABLE) {
         lua_pushfstring(L, "%s:1: the file never calls scenario { id = ..., start = ... }", s->path);
         return lua_error(L);
@@ -848,6 +927,8 @@ int scn_build(lua_State *L)
     scn_read_targets(L, s, def, line);
     scn_read_rubric(L, s, def, line);
     scn_read_reactions(L, s, def, line);
+    scn_read_text_list(L, s, def, "clarify", &s->clarify, &s->clarify_count, line, where);
+    s->last_clarify = -1;
 
     /* nodes, in declaration order */
     scn_push_root_field(L, "decl_ids");

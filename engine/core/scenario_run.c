@@ -117,7 +117,16 @@ static int scn_enter_call(lua_State *L)
     lua_pop(L, 1);
 
     int variant = 1;
-    int type = lua_getfield(L, body, "say");
+    int type;
+    if (visits > 0 && node->again_count > 0) {
+        /* entered again: the short form, never the whole line word for word */
+        variant = (int)(sandbox_random_next(s->sandbox) % (uint64_t)node->again_count) + 1;
+        lua_pushstring(L, node->again[variant - 1]);
+        type = LUA_TSTRING;
+        variant += 1000; /* line ids "<node>#again<n>" below */
+    } else {
+        type = lua_getfield(L, body, "say");
+    }
     if (type == LUA_TFUNCTION) {
         lua_pushvalue(L, state);
         lua_call(L, 1, 1);
@@ -129,6 +138,9 @@ static int scn_enter_call(lua_State *L)
         if (count == 0)
             return sandbox_raise(L, node->view.line, "node \"%s\": say gave an empty list", id);
         variant = (int)(sandbox_random_next(s->sandbox) % (uint64_t)count) + 1;
+        if (count > 1 && visits > 0 && variant == node->last_variant)
+            variant = variant % (int)count + 1; /* entered again: another variant */
+        node->last_variant = variant;
         lua_rawgeti(L, -1, variant);
         lua_remove(L, -2);
         type = lua_type(L, -1);
@@ -145,7 +157,9 @@ static int scn_enter_call(lua_State *L)
     const char *text = lua_tolstring(L, -1, &length);
     scn_set_buffer(L, &s->line_text, text, length);
     char line_id[300];
-    if (variant > 1)
+    if (variant > 1000)
+        snprintf(line_id, sizeof line_id, "%s#again%d", id, variant - 1000);
+    else if (variant > 1)
         snprintf(line_id, sizeof line_id, "%s#%d", id, variant);
     else
         snprintf(line_id, sizeof line_id, "%s", id);
@@ -224,6 +238,10 @@ static int scn_choice_call(lua_State *L)
     lua_pop(L, 1);
     out->id = s->choice_id;
     out->text = s->choice_text;
+    if (node->choice_examples != NULL && call->index < node->choice_count) {
+        out->examples = node->choice_examples[call->index];
+        out->example_count = node->choice_example_counts[call->index];
+    }
     return 0;
 }
 
@@ -413,7 +431,13 @@ static int scn_route_call(lua_State *L)
         scn_apply_effects(L, -1, state);
         out->kind = SCN_ROUTE_CHOICE;
     } else {
-        if (lua_getfield(L, body, "route") == LUA_TFUNCTION) {
+        /* the route function speaks first, unless the line was heard
+         * already (the session asked the function on its own before) */
+        bool ask_function = move->heard_rule == 0 || call->found;
+        int route_type = ask_function ? lua_getfield(L, body, "route") : LUA_TNIL;
+        if (!ask_function)
+            lua_pushnil(L);
+        if (route_type == LUA_TFUNCTION) {
             lua_pushvalue(L, state);
             lua_pushvalue(L, move_table);
             lua_call(L, 2, 1);
@@ -434,8 +458,16 @@ static int scn_route_call(lua_State *L)
             }
         }
         lua_pop(L, 1);
-        int routes_type = next < 0 ? lua_getfield(L, body, "routes") : LUA_TNIL;
-        if (next >= 0)
+        if (call->found) { /* scn_route_function: the function alone decides, or nothing does */
+            if (next >= 0) {
+                scn_set_buffer(L, &s->route_id, route_id, strlen(route_id));
+                out->route_id = s->route_id;
+            }
+            out->next = next;
+            return 0;
+        }
+        int routes_type = next < 0 && move->heard_rule >= 0 ? lua_getfield(L, body, "routes") : LUA_TNIL;
+        if (next >= 0 || move->heard_rule < 0)
             lua_pushnil(L);
         if (routes_type == LUA_TTABLE) {
             int routes = lua_gettop(L);
@@ -452,7 +484,9 @@ static int scn_route_call(lua_State *L)
                     continue;
                 }
                 int rule = lua_gettop(L);
-                if (scn_rule_matches(L, rule, state, move_table, move, line)) {
+                bool heard = move->heard_rule > 0 ? (size_t)move->heard_rule == i
+                                                  : scn_rule_matches(L, rule, state, move_table, move, line);
+                if (heard) {
                     snprintf(route_id, sizeof route_id, "%s",
                              edge != NULL ? edge->id : node->view.id);
                     lua_getfield(L, rule, "to");
@@ -482,6 +516,19 @@ static int scn_route_call(lua_State *L)
     return 0;
 }
 
+int scn_route_function(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err)
+{
+    memset(out, 0, sizeof *out);
+    out->next = -1;
+    if (node < 0 || (size_t)node >= scenario->node_count || move == NULL)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_route_function: bad arguments");
+    if (!scenario->nodes[node].view.has_route_function)
+        return COACH_OK;
+    /* found marks the call as the function alone */
+    ScnCall call = {.scenario = scenario, .node = node, .move = move, .step = out, .found = true};
+    return scn_protected(scenario, scn_route_call, &call, err);
+}
+
 int scn_route(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, CoachError *err)
 {
     if (node < 0 || (size_t)node >= scenario->node_count || move == NULL || out == NULL)
@@ -499,4 +546,105 @@ int scn_route(Scenario *scenario, int node, const ScnMove *move, ScnStep *out, C
     memset(out, 0, sizeof *out);
     ScnCall call = {.scenario = scenario, .node = node, .move = move, .step = out};
     return scn_protected(scenario, scn_route_call, &call, err);
+}
+
+size_t scn_intents(const Scenario *scenario, int node, const HearIntent **out)
+{
+    *out = NULL;
+    if (node < 0 || (size_t)node >= scenario->node_count)
+        return 0;
+    *out = scenario->nodes[node].intents;
+    return scenario->nodes[node].intent_count;
+}
+
+static int scn_test_rule_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    const NodeData *node = &s->nodes[call->node];
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    scn_push_node(L, call->node);
+    int body = lua_gettop(L);
+    scn_push_move(L, call->move, call->node);
+    int move_table = lua_gettop(L);
+    call->found = true;
+    if (lua_getfield(L, body, "routes") != LUA_TTABLE ||
+        lua_rawgeti(L, -1, (lua_Integer)call->index + 1) != LUA_TTABLE)
+        return sandbox_raise(L, node->view.line, "node \"%s\": its routes changed during play", node->view.id);
+    if (lua_getfield(L, -1, "test") == LUA_TFUNCTION) {
+        lua_pushvalue(L, state);
+        lua_pushvalue(L, move_table);
+        lua_call(L, 2, 1);
+        call->found = lua_toboolean(L, -1);
+        scn_clamp_state(L, state);
+    }
+    return 0;
+}
+
+int scn_test_rule(Scenario *scenario, int node, size_t rule, const ScnMove *move, bool *passed,
+                  CoachError *err)
+{
+    *passed = false;
+    if (node < 0 || (size_t)node >= scenario->node_count || move == NULL ||
+        rule >= scenario->nodes[node].intent_count)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_test_rule: bad arguments");
+    ScnCall call = {.scenario = scenario, .node = node, .index = rule, .move = move};
+    int rc = scn_protected(scenario, scn_test_rule_call, &call, err);
+    *passed = rc == COACH_OK && call.found;
+    return rc;
+}
+
+bool scn_otherwise_ends_call(const Scenario *scenario, int node)
+{
+    if (node < 0 || (size_t)node >= scenario->node_count)
+        return false;
+    const ScnNode *view = &scenario->nodes[node].view;
+    if (view->closing)
+        return false; /* the author means the call to end on a miss here */
+    for (size_t e = 0; e < view->edge_count; e++)
+        if (view->edges[e].kind == SCN_ROUTE_OTHERWISE && view->edges[e].to != NULL) {
+            int target = scn_find_node(scenario, view->edges[e].to);
+            return target >= 0 && scenario->nodes[target].view.is_ending;
+        }
+    return false;
+}
+
+static int scn_clarify_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    const NodeData *node = &s->nodes[call->node];
+    const char *const *lines = node->clarify_count > 0 ? node->clarify : s->clarify;
+    size_t count = node->clarify_count > 0 ? node->clarify_count : s->clarify_count;
+    call->found = false;
+    if (count == 0)
+        return 0;
+    size_t pick = (size_t)(sandbox_random_next(s->sandbox) % (uint64_t)count);
+    if (count > 1 && (int)pick == s->last_clarify)
+        pick = (pick + 1) % count;
+    s->last_clarify = (int)pick;
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    scn_substitute(L, state, lines[pick], &b);
+    luaL_pushresult(&b);
+    size_t length = 0;
+    const char *text = lua_tolstring(L, -1, &length);
+    scn_set_buffer(L, &s->line_text, text, length);
+    call->found = true;
+    return 0;
+}
+
+int scn_clarify(Scenario *scenario, int node, const char **text, CoachError *err)
+{
+    *text = NULL;
+    if (node < 0 || (size_t)node >= scenario->node_count)
+        return err_set(err, COACH_EUSAGE, scenario->path, 0, "scn_clarify: no node %d", node);
+    ScnCall call = {.scenario = scenario, .node = node};
+    int rc = scn_protected(scenario, scn_clarify_call, &call, err);
+    if (rc == COACH_OK && call.found)
+        *text = scenario->line_text;
+    return rc;
 }

@@ -102,6 +102,56 @@ void scn_apply_effects(lua_State *L, int effects, int state)
 }
 
 
+/* Pushes a copy of the table at index: nested tables copied too (down to
+ * depth), other values shared (functions, strings). */
+static void scn_copy_table(lua_State *L, int index, int depth)
+{
+    SCN_ROOM(L);
+    index = lua_absindex(L, index);
+    lua_newtable(L);
+    lua_pushnil(L);
+    while (lua_next(L, index) != 0) {
+        lua_pushvalue(L, -2);
+        if (lua_type(L, -2) == LUA_TTABLE && depth > 0) {
+            scn_copy_table(L, -2, depth - 1);
+            lua_remove(L, -3);
+        } else {
+            lua_pushvalue(L, -2);
+            lua_remove(L, -3);
+        }
+        lua_rawset(L, -4);
+    }
+}
+
+static int scn_checkpoint_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    scn_push_root(L);
+    if (call->found) {
+        scn_push_state(L);
+        scn_copy_table(L, -1, 3);
+        lua_setfield(L, -3, "checkpoint");
+    } else if (lua_getfield(L, -1, "checkpoint") == LUA_TTABLE) {
+        lua_setfield(L, -2, "state");
+        lua_pushnil(L);
+        lua_setfield(L, -2, "checkpoint");
+    }
+    return 0;
+}
+
+int scn_state_checkpoint(Scenario *scenario, CoachError *err)
+{
+    ScnCall call = {.scenario = scenario, .found = true};
+    return scn_protected(scenario, scn_checkpoint_call, &call, err);
+}
+
+int scn_state_rollback(Scenario *scenario, CoachError *err)
+{
+    ScnCall call = {.scenario = scenario, .found = false};
+    return scn_protected(scenario, scn_checkpoint_call, &call, err);
+}
+
+
 static int scn_state_add_call(lua_State *L)
 {
     ScnCall *call = scn_call_arg(L);

@@ -6,6 +6,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,11 +18,29 @@
  * the first AN_MAX_LINE_BYTES). */
 #define SES_MAX_KEPT_BYTES 16384
 
+/* Clarifications a prospect asks in one call before a line that is not
+ * understood takes the node's otherwise: enough to recover from a slip,
+ * not a way round every miss. */
+#define SES_MAX_CLARIFICATIONS 2
+
+/* How a typed line was heard (hear.h), kept for the log and the screen. */
+typedef struct SesHeard {
+    HearVerdict verdict;
+    HearDoubt doubt;
+    char intent[RUB_ID_BYTES * 2];    /* route or option id heard ("" none) */
+    double score;
+    char runner_up[RUB_ID_BYTES * 2];
+    double runner_up_score;
+    char why[HEAR_TEXT_BYTES];
+    char sentence[HEAR_TEXT_BYTES + 64]; /* "Dana heard an open question." */
+} SesHeard;
+
 typedef struct SesTurnData {
     char *text;
     char *line_id;
     char *route_id;
     char *state_json;
+    SesHeard *heard;                  /* typed trainee lines only */
     bool premature;
     char linked[RUB_MAX_TARGETS][RUB_ID_BYTES];
 } SesTurnData;
@@ -59,6 +78,7 @@ struct Session {
     SesInput *inputs;
     size_t input_count, input_capacity;
 
+    int clarifications;        /* asked so far (at most SES_MAX_CLARIFICATIONS) */
     bool *revealed;
     RubScores *scores;
     char *ending;
@@ -254,6 +274,7 @@ void ses_destroy(Session *session)
         free(session->data[i].line_id);
         free(session->data[i].route_id);
         free(session->data[i].state_json);
+        free(session->data[i].heard);
     }
     free(session->turns);
     free(session->rubric_turns);
@@ -276,6 +297,8 @@ static void ses_link_turns(Session *session)
         session->turns[i].text = session->data[i].text;
         session->turns[i].line_id = session->data[i].line_id;
         session->turns[i].route_id = session->data[i].route_id;
+        session->turns[i].heard = session->data[i].heard != NULL ? session->data[i].heard->sentence : NULL;
+        session->turns[i].clarified = session->rubric_turns[i].unscored;
         session->rubric_turns[i].text = session->data[i].text;
     }
 }
@@ -332,6 +355,22 @@ static int ses_enter(Session *session, int node, CoachError *err)
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     SesTurnData *data = &session->data[index];
     data->text = ses_strdup(line.text);
+    /* A prospect never says an earlier line word for word: a node entered
+     * again without an `again` form or variants says it shorter. */
+    for (size_t i = 0; data->text != NULL && i + 1 < session->turn_count; i++) {
+        if (session->turns[i].trainee || session->data[i].text == NULL || strcmp(session->data[i].text, data->text) != 0)
+            continue;
+        size_t first = strcspn(data->text, ".!?");
+        if (data->text[first] != '\0')
+            first++;
+        char *shorter = malloc(first + 16);
+        if (shorter != NULL) {
+            snprintf(shorter, first + 16, "Like I said: %.*s", (int)first, data->text);
+            free(data->text);
+            data->text = shorter;
+        }
+        break;
+    }
     data->line_id = ses_strdup(line.line_id);
     data->state_json = scn_state_json(scenario);
     if (data->text == NULL || data->line_id == NULL)
@@ -459,6 +498,32 @@ static cJSON *ses_turn_json(const Session *session, size_t index)
         else
             cJSON_AddNullToObject(item, "route_id");
         cJSON_AddBoolToObject(item, "premature_ask", data->premature);
+        if (data->heard != NULL) {
+            static const char *const verdicts[] = {"match", "otherwise", "clarify"};
+            const SesHeard *heard = data->heard;
+            cJSON *h = cJSON_AddObjectToObject(item, "heard");
+            cJSON_AddStringToObject(h, "verdict", verdicts[heard->verdict]);
+            if (heard->intent[0] != '\0')
+                cJSON_AddStringToObject(h, "intent", heard->intent);
+            else
+                cJSON_AddNullToObject(h, "intent");
+            cJSON_AddNumberToObject(h, "score", round(heard->score * 100) / 100);
+            if (heard->runner_up[0] != '\0') {
+                cJSON *runner = cJSON_AddObjectToObject(h, "runner_up");
+                cJSON_AddStringToObject(runner, "intent", heard->runner_up);
+                cJSON_AddNumberToObject(runner, "score", round(heard->runner_up_score * 100) / 100);
+            } else {
+                cJSON_AddNullToObject(h, "runner_up");
+            }
+            char *why = ses_clean_utf8(heard->why, strlen(heard->why));
+            char *sentence = ses_clean_utf8(heard->sentence, strlen(heard->sentence));
+            cJSON_AddStringToObject(h, "why", why != NULL ? why : "");
+            cJSON_AddStringToObject(h, "text", sentence != NULL ? sentence : "");
+            free(why);
+            free(sentence);
+            if (heard->doubt != HEAR_DOUBT_NONE)
+                cJSON_AddStringToObject(h, "doubt", hear_doubt_name(heard->doubt));
+        }
         cJSON *picked = cJSON_AddArrayToObject(item, "cues_picked");
         for (size_t i = 0; i < rubric->picked_cue_count; i++)
             cJSON_AddItemToArray(picked, cJSON_CreateString(rubric->picked_cues[i]));
@@ -473,6 +538,8 @@ static cJSON *ses_turn_json(const Session *session, size_t index)
         cJSON_AddBoolToObject(item, "truncated", rubric->analysis.truncated);
         cJSON_AddBoolToObject(item, "invalid_utf8", rubric->analysis.invalid_utf8);
     }
+    if (rubric->unscored)
+        cJSON_AddBoolToObject(item, "clarified", true);
     cJSON *state = data->state_json != NULL ? cJSON_Parse(data->state_json) : NULL;
     if (state != NULL)
         cJSON_AddItemToObject(item, "state", state);
@@ -757,6 +824,237 @@ static int ses_record_input(Session *session, const char *text, size_t len, int 
     return COACH_OK;
 }
 
+/* What a prospect says when a line was not understood and the scenario
+ * wrote no clarification of its own (scenario or node `clarify`). */
+static const char *ses_default_clarification(HearDoubt doubt, int asked)
+{
+    switch (doubt) {
+    case HEAR_DOUBT_EMPTY:
+        return asked == 0 ? "Sorry, I didn't catch that." : "Sorry, you cut out there. Say again?";
+    case HEAR_DOUBT_LONG:
+        return "That's a lot at once. What's the one thing you want to ask me?";
+    case HEAR_DOUBT_NEAR_MISS:
+        return asked == 0 ? "Sorry, what do you mean exactly?" : "I'm not sure I follow. Can you put that another way?";
+    case HEAR_DOUBT_DEAD_END:
+        return asked == 0 ? "I'm not following. What are you actually asking me?"
+                          : "Sorry, I've lost you. What is it you want to know?";
+    default:
+        return asked == 0 ? "Sorry, I'm not sure what you're asking me." : "Sorry, can you say that another way?";
+    }
+}
+
+/* The first word of the persona's name: who "heard" the line. */
+static void ses_listener(const Session *session, char *out, size_t size)
+{
+    const char *name = scn_info(session->scenario)->persona_name;
+    size_t n = strcspn(name != NULL ? name : "", " ");
+    snprintf(out, size, "%.*s", (int)n, name != NULL ? name : "");
+}
+
+typedef struct SesHearing {
+    Session *session;
+    const ScnMove *move;
+    size_t rule_count;
+} SesHearing;
+
+static int ses_test_rule(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err)
+{
+    SesHearing *hearing = data;
+    *passed = true;
+    if (intent >= hearing->rule_count)
+        return COACH_OK;
+    AnResult *nothing = NULL;
+    ScnMove empty;
+    const ScnMove *move = hearing->move;
+    if (empty_line) {
+        nothing = calloc(1, sizeof *nothing);
+        if (nothing == NULL)
+            return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        empty = *hearing->move;
+        empty.text = "";
+        empty.analysis = nothing;
+        empty.premature_ask = false;
+        move = &empty;
+    }
+    int rc = scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
+    free(nothing);
+    return rc;
+}
+
+/* Hears a typed line at the current node against its rules and, at a choice
+ * node, its options. *option is the option heard (-1 none). */
+static int ses_hear(Session *session, const ScnMove *move, const char *context, SesHeard *kept,
+                    HearResult *result, int *option, CoachError *err)
+{
+    Scenario *scenario = session->scenario;
+    const HearIntent *rules;
+    size_t rule_count = scn_intents(scenario, session->node, &rules);
+    size_t total = rule_count + session->choice_count;
+    HearIntent *intents = calloc(total + 1, sizeof *intents);
+    if (intents == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    if (rule_count > 0)
+        memcpy(intents, rules, rule_count * sizeof *intents);
+    for (size_t i = 0; i < session->choice_count; i++) {
+        const ScnChoice *choice = &session->choices[i].view;
+        HearIntent *intent = &intents[rule_count + i];
+        intent->id = choice->id;
+        intent->is_choice = true;
+        intent->premature = -1;
+        intent->text = choice->text;
+        if (choice->has_labels) {
+            intent->text_labels = choice->labels;
+        } else {
+            AnResult analysed;
+            an_analyze(session->analyzer, choice->text, strlen(choice->text), context, &analysed);
+            intent->text_labels = analysed.labels;
+        }
+        intent->examples = choice->examples;
+        intent->example_count = choice->example_count;
+    }
+    char listener[64];
+    ses_listener(session, listener, sizeof listener);
+    SesHearing hearing = {.session = session, .move = move, .rule_count = rule_count};
+    HearInput input = {.analyzer = session->analyzer,
+                       .text = move->text,
+                       .len = strlen(move->text),
+                       .analysis = move->analysis,
+                       .context = context,
+                       .premature = move->premature_ask,
+                       .intents = intents,
+                       .intent_count = total,
+                       .otherwise_ends_call = scn_otherwise_ends_call(scenario, session->node),
+                       .can_clarify = session->clarifications < SES_MAX_CLARIFICATIONS,
+                       .listener = listener,
+                       .test = ses_test_rule,
+                       .test_data = &hearing};
+    int rc = hear_line(&input, result, err);
+    if (rc == COACH_OK) {
+        memset(kept, 0, sizeof *kept);
+        kept->verdict = result->verdict;
+        kept->doubt = result->doubt;
+        kept->score = result->score;
+        kept->runner_up_score = result->runner_up_score;
+        if (result->verdict == HEAR_MATCH && result->intent >= 0)
+            snprintf(kept->intent, sizeof kept->intent, "%s", intents[result->intent].id);
+        if (result->runner_up >= 0)
+            snprintf(kept->runner_up, sizeof kept->runner_up, "%s", intents[result->runner_up].id);
+        snprintf(kept->why, sizeof kept->why, "%s", result->why);
+        hear_sentence(result, listener, kept->sentence, sizeof kept->sentence);
+        *option = result->verdict == HEAR_MATCH && result->intent >= (int)rule_count
+                      ? result->intent - (int)rule_count
+                      : -1;
+    }
+    free(intents);
+    return rc;
+}
+
+/* The prospect's state reacts to the line's labels (scenario reactions). */
+static int ses_react(Session *session, const RubTurn *turn, bool premature, CoachError *err)
+{
+    Scenario *scenario = session->scenario;
+    for (size_t i = 0; i < scn_reaction_count(scenario); i++) {
+        const ScnReaction *reaction = scn_reaction(scenario, i);
+        AnLabel label;
+        bool applies = strcmp(reaction->key, "premature_ask") == 0
+                           ? premature
+                           : an_label_from_name(reaction->key, &label) && (turn->analysis.labels & AN_BIT(label));
+        if (applies && scn_state_add(scenario, reaction->var, reaction->delta, err) != COACH_OK)
+            return err->code != 0 ? err->code : COACH_ESCRIPT;
+    }
+    return COACH_OK;
+}
+
+/* Gives an analysis the labels an option's author set for it. */
+static void ses_apply_option_labels(AnResult *a, const SesChoiceData *option)
+{
+    if (!option->view.has_labels)
+        return;
+    size_t kept = 0;
+    for (size_t e = 0; e < a->evidence_count; e++)
+        if (option->view.labels & AN_BIT(a->evidence[e].label))
+            a->evidence[kept++] = a->evidence[e];
+    a->evidence_count = kept;
+    a->labels = option->view.labels;
+    for (size_t c = 0; c < a->clause_count; c++)
+        a->clauses[c].labels &= option->view.labels;
+    if (a->clause_count > 0 && a->answered >= 0)
+        a->clauses[a->answered].labels |= option->view.labels;
+    for (int l = 0; l < AN_LABEL_COUNT; l++) {
+        bool has = false;
+        for (size_t e = 0; e < a->evidence_count; e++)
+            if (a->evidence[e].label == (AnLabel)l)
+                has = true;
+        if ((a->labels & AN_BIT(l)) && !has && a->evidence_count < AN_MAX_EVIDENCE) {
+            AnEvidence *added = &a->evidence[a->evidence_count++];
+            added->label = (AnLabel)l;
+            added->clause = a->answered >= 0 ? a->answered : 0;
+            snprintf(added->rule, sizeof added->rule, "choice.labels");
+            snprintf(added->match, sizeof added->match, "%s", option->id);
+        }
+    }
+}
+
+/* The prospect did not understand: the trainee's line and the prospect's
+ * clarification become turns that are not scored; the node, its options
+ * and the state stay as they were. Takes clean and heard. */
+static int ses_clarify(Session *session, char *clean, const RubTurn *turn, SesHeard *heard, CoachError *err)
+{
+    Scenario *scenario = session->scenario;
+    const char *node_id = scn_node(scenario, (size_t)session->node)->id;
+    const char *authored = NULL;
+    CoachError cause;
+    err_clear(&cause);
+    if (scn_clarify(scenario, session->node, &authored, &cause) != COACH_OK) {
+        free(clean);
+        free(heard);
+        return ses_fail(session, &cause, err);
+    }
+    char *said = ses_strdup(authored != NULL ? authored
+                                             : ses_default_clarification(heard->doubt, session->clarifications));
+    char line_id[RUB_ID_BYTES * 2 + 16];
+    snprintf(line_id, sizeof line_id, "%s#clarify%d", node_id, session->clarifications + 1);
+    int index = said != NULL ? ses_add_turn(session) : -1;
+    if (index < 0) {
+        free(clean);
+        free(heard);
+        free(said);
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    }
+    SesTurnData *data = &session->data[index];
+    data->text = clean;
+    data->heard = heard;
+    data->state_json = scn_state_json(scenario);
+    session->rubric_turns[index] = *turn;
+    session->rubric_turns[index].unscored = true;
+    SesTurn *st = &session->turns[index];
+    st->trainee = true;
+    st->node = node_id;
+    st->choice = -1;
+    st->elapsed_seconds = ses_elapsed(session);
+    index = ses_add_turn(session);
+    if (index < 0) {
+        free(said);
+        ses_link_turns(session);
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    }
+    data = &session->data[index];
+    data->text = said;
+    data->line_id = ses_strdup(line_id);
+    data->state_json = scn_state_json(scenario);
+    RubTurn *rubric = &session->rubric_turns[index];
+    rubric->trainee = false;
+    rubric->unscored = true;
+    rubric->words = ses_count_words(said);
+    st = &session->turns[index];
+    st->trainee = false;
+    st->node = node_id;
+    st->elapsed_seconds = ses_elapsed(session);
+    session->clarifications++;
+    ses_link_turns(session);
+    return data->line_id != NULL ? COACH_OK : err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+}
+
 /* The trainee's move: text (typed) or choice (>= 0). */
 static int ses_answer(Session *session, const char *text, size_t len, int choice, CoachError *err)
 {
@@ -768,6 +1066,7 @@ static int ses_answer(Session *session, const char *text, size_t len, int choice
     if (clean == NULL)
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     char *choice_id = picked != NULL ? ses_strdup(picked->id) : NULL;
+    SesHeard *heard = NULL;
     int rc = COACH_OK;
     const char *context = session->turn_count > 0 ? session->data[session->turn_count - 1].text : "";
 
@@ -781,55 +1080,105 @@ static int ses_answer(Session *session, const char *text, size_t len, int choice
     if (picked != NULL) {
         turn.from_choice = true;
         memcpy(turn.choice_points, picked->view.points, sizeof turn.choice_points);
-        if (picked->view.has_labels) {
-            AnResult *a = &turn.analysis;
-            size_t kept = 0;
-            for (size_t e = 0; e < a->evidence_count; e++)
-                if (picked->view.labels & AN_BIT(a->evidence[e].label))
-                    a->evidence[kept++] = a->evidence[e];
-            a->evidence_count = kept;
-            a->labels = picked->view.labels;
-            for (int l = 0; l < AN_LABEL_COUNT; l++) {
-                bool has = false;
-                for (size_t e = 0; e < a->evidence_count; e++)
-                    if (a->evidence[e].label == (AnLabel)l)
-                        has = true;
-                if ((a->labels & AN_BIT(l)) && !has && a->evidence_count < AN_MAX_EVIDENCE) {
-                    AnEvidence *added = &a->evidence[a->evidence_count++];
-                    added->label = (AnLabel)l;
-                    snprintf(added->rule, sizeof added->rule, "choice.labels");
-                    snprintf(added->match, sizeof added->match, "%s", picked->id);
-                }
-            }
-        }
+        ses_apply_option_labels(&turn.analysis, picked);
     }
     turn.words = turn.analysis.words > 0 ? turn.analysis.words : ses_count_words(clean);
     bool premature = (turn.analysis.labels & AN_BIT(AN_NEXT_STEP)) &&
                      rub_ask_is_premature(session->rubric_turns, session->turn_count, cfg);
-    ses_pick_cues(session, &turn, clean);
-    ses_link_targets(session, &turn, clean);
-
-    CoachError cause;
-    err_clear(&cause);
-    for (size_t i = 0; i < scn_reaction_count(scenario); i++) {
-        const ScnReaction *reaction = scn_reaction(scenario, i);
-        AnLabel label;
-        bool applies = strcmp(reaction->key, "premature_ask") == 0
-                           ? premature
-                           : an_label_from_name(reaction->key, &label) &&
-                                 (turn.analysis.labels & AN_BIT(label));
-        if (applies && scn_state_add(scenario, reaction->var, reaction->delta, &cause) != COACH_OK) {
-            rc = ses_fail(session, &cause, err);
-            goto write;
-        }
-    }
     ScnMove move = {.text = clean,
                     .analysis = &turn.analysis,
                     .choice = choice,
                     .premature_ask = premature,
                     .analyzer = session->analyzer};
+    CoachError cause;
+    err_clear(&cause);
+
+    /* The prospect reacts to the line (state, by its labels) before the
+     * routes and tests read the state; a line the prospect then asks to
+     * have clarified is taken back. */
+    if (picked == NULL && scn_state_checkpoint(scenario, &cause) != COACH_OK) {
+        rc = ses_fail(session, &cause, err);
+        goto write;
+    }
+    if (ses_react(session, &turn, premature, &cause) != COACH_OK) {
+        rc = ses_fail(session, &cause, err);
+        goto write;
+    }
     ScnStep step;
-    if (scn_route(scenario, session->node, &move, &step, &cause) != COACH_OK) {
+    bool routed = false;
+    if (picked == NULL && scn_node(scenario, (size_t)session->node)->has_route_function) {
+        /* the node's route function speaks before anything is heard */
+        if (scn_route_function(scenario, session->node, &move, &step, &cause) != COACH_OK) {
+            rc = ses_fail(session, &cause, err);
+            goto write;
+        }
+        routed = step.next >= 0;
+    }
+    if (picked == NULL && !routed) {
+        /* a typed line: what did the prospect hear? */
+        HearResult result;
+        int option = -1;
+        heard = malloc(sizeof *heard);
+        if (heard == NULL) {
+            rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+            goto free_all;
+        }
+        if (ses_hear(session, &move, context, heard, &result, &option, &cause) != COACH_OK) {
+            if (cause.code == COACH_ESCRIPT) {
+                rc = ses_fail(session, &cause, err);
+                goto write;
+            }
+            if (err != NULL)
+                *err = cause;
+            rc = cause.code;
+            goto free_all;
+        }
+        if (result.verdict == HEAR_CLARIFY) {
+            if (scn_state_rollback(scenario, &cause) != COACH_OK) {
+                rc = ses_fail(session, &cause, err);
+                goto write;
+            }
+            if (ses_record_input(session, text, len, -1) != COACH_OK) {
+                rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+                goto free_all;
+            }
+            rc = ses_clarify(session, clean, &turn, heard, err);
+            clean = NULL;
+            heard = NULL;
+            goto write;
+        }
+        if (option >= 0) {
+            /* heard as an option: routed as that option; its own words also
+             * carry its labels and points, so typing it is picking it */
+            move.choice = option;
+            if (result.score >= 1.0 && session->choices[option].view.has_labels) {
+                /* the option's own words: its labels too, and the reactions to them */
+                const SesChoiceData *same = &session->choices[option];
+                memcpy(turn.choice_points, same->view.points, sizeof turn.choice_points);
+                turn.from_choice = true;
+                if (scn_state_rollback(scenario, &cause) != COACH_OK) {
+                    rc = ses_fail(session, &cause, err);
+                    goto write;
+                }
+                ses_apply_option_labels(&turn.analysis, same);
+                premature = (turn.analysis.labels & AN_BIT(AN_NEXT_STEP)) &&
+                            rub_ask_is_premature(session->rubric_turns, session->turn_count, cfg);
+                move.premature_ask = premature;
+                if (ses_react(session, &turn, premature, &cause) != COACH_OK) {
+                    rc = ses_fail(session, &cause, err);
+                    goto write;
+                }
+            } else if (result.score >= 1.0) {
+                memcpy(turn.choice_points, session->choices[option].view.points, sizeof turn.choice_points);
+                turn.from_choice = true;
+            }
+        } else {
+            move.heard_rule = result.verdict == HEAR_MATCH ? result.intent + 1 : -1;
+        }
+    }
+    ses_pick_cues(session, &turn, clean);
+    ses_link_targets(session, &turn, clean);
+    if (!routed && scn_route(scenario, session->node, &move, &step, &cause) != COACH_OK) {
         if (cause.code == COACH_ESCRIPT) {
             rc = ses_fail(session, &cause, err);
             goto write;
@@ -854,8 +1203,10 @@ static int ses_answer(Session *session, const char *text, size_t len, int choice
     data->route_id = ses_strdup(step.route_id);
     data->state_json = scn_state_json(scenario);
     data->premature = premature;
+    data->heard = heard;
     clean = NULL;
     choice_id = NULL;
+    heard = NULL;
     session->rubric_turns[index] = turn;
     SesTurn *st = &session->turns[index];
     st->trainee = true;
@@ -875,6 +1226,7 @@ write:
 free_all:
     free(clean);
     free(choice_id);
+    free(heard);
     return rc;
 }
 
@@ -1063,4 +1415,168 @@ const char *ses_trainee(const Session *session)
 uint64_t ses_seed(const Session *session)
 {
     return session->seed;
+}
+
+/* --- authoring: where a line would go ---------------------------------------------- */
+
+int ses_goto(Session *session, const char *node_id, CoachError *err)
+{
+    if (session == NULL || (session->state != SES_AWAIT_TEXT && session->state != SES_AWAIT_CHOICE))
+        return err_set(err, COACH_ESTATE, NULL, 0, "ses_goto: the call is not in progress");
+    int node = scn_find_node(session->scenario, node_id);
+    if (node < 0)
+        return err_set(err, COACH_EUSAGE, scn_info(session->scenario)->path, 0, "no node \"%s\"", node_id);
+    return ses_enter(session, node, err);
+}
+
+typedef struct SesText {
+    char *data;
+    size_t length, capacity;
+    bool failed;
+} SesText;
+
+static void ses_text_add(SesText *t, const char *format, ...)
+{
+    if (t->failed)
+        return;
+    va_list args;
+    va_start(args, format);
+    char line[1024];
+    int n = vsnprintf(line, sizeof line, format, args);
+    va_end(args);
+    if (n < 0)
+        return;
+    size_t add = (size_t)n < sizeof line ? (size_t)n : sizeof line - 1;
+    if (t->length + add + 1 > t->capacity) {
+        size_t capacity = t->capacity ? t->capacity * 2 : 1024;
+        while (capacity < t->length + add + 1)
+            capacity *= 2;
+        char *grown = realloc(t->data, capacity);
+        if (grown == NULL) {
+            t->failed = true;
+            return;
+        }
+        t->data = grown;
+        t->capacity = capacity;
+    }
+    memcpy(t->data + t->length, line, add);
+    t->length += add;
+    t->data[t->length] = '\0';
+}
+
+static const char *ses_edge_target(const Session *session, ScnRouteKind kind, const char *id)
+{
+    const ScnNode *view = scn_node(session->scenario, (size_t)session->node);
+    for (size_t e = 0; e < view->edge_count; e++)
+        if (view->edges[e].kind == kind && (id == NULL || strcmp(view->edges[e].id, id) == 0))
+            return view->edges[e].to != NULL ? view->edges[e].to : "(a function decides)";
+    return "?";
+}
+
+char *ses_explain_hearing(Session *session, const char *text, size_t len, CoachError *err)
+{
+    if (session == NULL || !ses_accepts_text(session) || session->analyzer == NULL) {
+        err_set(err, COACH_ESTATE, NULL, 0, "this node does not take a typed line");
+        return NULL;
+    }
+    const RubConfig *cfg = scn_rubric(session->scenario);
+    const char *context = session->turn_count > 0 ? session->data[session->turn_count - 1].text : "";
+    char *clean = ses_clean_utf8(text, len);
+    AnResult *analysis = malloc(sizeof *analysis);
+    if (clean == NULL || analysis == NULL) {
+        free(clean);
+        free(analysis);
+        err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    an_analyze(session->analyzer, text, len, context, analysis);
+    bool premature = (analysis->labels & AN_BIT(AN_NEXT_STEP)) &&
+                     rub_ask_is_premature(session->rubric_turns, session->turn_count, cfg);
+    ScnMove move = {.text = clean, .analysis = analysis, .choice = -1, .premature_ask = premature,
+                    .analyzer = session->analyzer};
+    SesText out = {0};
+    const ScnNode *view = scn_node(session->scenario, (size_t)session->node);
+    ses_text_add(&out, "node:     %s\n", view->id);
+    ses_text_add(&out, "prospect: %s\n", context);
+    ses_text_add(&out, "line:     %s\n", clean);
+    ses_text_add(&out, "labels:  ");
+    for (int l = 0; l < AN_LABEL_COUNT; l++)
+        if (analysis->labels & AN_BIT(l))
+            ses_text_add(&out, " %s", an_label_name((AnLabel)l));
+    ses_text_add(&out, "%s%s\n", analysis->labels == 0 ? " (none)" : "", premature ? "  (a premature ask)" : "");
+    for (size_t c = 0; analysis->clause_count > 1 && c < analysis->clause_count; c++) {
+        const AnClause *clause = &analysis->clauses[c];
+        size_t end = clause->end < strlen(clean) ? clause->end : strlen(clean);
+        size_t start = clause->start < end ? clause->start : end;
+        ses_text_add(&out, "  %s clause %zu: \"%.*s\" ->", (int)c == analysis->answered ? ">" : " ", c + 1,
+                     (int)(end - start), clean + start);
+        for (int l = 0; l < AN_LABEL_COUNT; l++)
+            if (clause->labels & AN_BIT(l))
+                ses_text_add(&out, " %s", an_label_name((AnLabel)l));
+        ses_text_add(&out, "%s\n", clause->labels == 0 ? " (none)" : "");
+    }
+
+    /* the same intents ses_hear weighs, each explained */
+    const HearIntent *rules;
+    size_t rule_count = scn_intents(session->scenario, session->node, &rules);
+    SesHeard kept;
+    HearResult result;
+    int option = -1;
+    int rc = ses_hear(session, &move, context, &kept, &result, &option, err);
+    if (rc == COACH_OK) {
+        size_t total = rule_count + session->choice_count;
+        HearIntent *intents = calloc(total + 1, sizeof *intents);
+        if (intents != NULL) {
+            if (rule_count > 0)
+                memcpy(intents, rules, rule_count * sizeof *intents);
+            for (size_t i = 0; i < session->choice_count; i++) {
+                const ScnChoice *choice = &session->choices[i].view;
+                HearIntent *intent = &intents[rule_count + i];
+                intent->id = choice->id;
+                intent->is_choice = true;
+                intent->premature = -1;
+                intent->text = choice->text;
+                AnResult analysed;
+                an_analyze(session->analyzer, choice->text, strlen(choice->text), context, &analysed);
+                intent->text_labels = choice->has_labels ? choice->labels : analysed.labels;
+                intent->examples = choice->examples;
+                intent->example_count = choice->example_count;
+            }
+            HearInput input = {.analyzer = session->analyzer, .text = clean, .len = strlen(clean),
+                               .analysis = analysis, .context = context, .premature = premature,
+                               .intents = intents, .intent_count = total};
+            ses_text_add(&out, "intents:\n");
+            for (size_t i = 0; i < total; i++) {
+                bool needs_test = false;
+                char why[HEAR_TEXT_BYTES];
+                double score = hear_explain(&input, i, &needs_test, why, sizeof why);
+                const char *to = intents[i].is_choice ? ses_edge_target(session, SCN_ROUTE_CHOICE, intents[i].id)
+                                                      : ses_edge_target(session, SCN_ROUTE_RULE, intents[i].id);
+                ses_text_add(&out, "  %s %.2f  %-28s -> %-16s %s%s\n",
+                             (int)i == (result.verdict == HEAR_MATCH ? result.intent : -1) ? "*" : " ", score,
+                             intents[i].id, to, why, needs_test ? " (and its test)" : "");
+            }
+            free(intents);
+        }
+        static const char *const verdicts[] = {"heard", "no intent matched: otherwise", "asks to clarify"};
+        ses_text_add(&out, "verdict:  %s", verdicts[result.verdict]);
+        if (result.verdict == HEAR_MATCH)
+            ses_text_add(&out, " %s (%.2f)", kept.intent, result.score);
+        if (result.verdict == HEAR_OTHERWISE)
+            ses_text_add(&out, " -> %s", ses_edge_target(session, SCN_ROUTE_OTHERWISE, NULL));
+        if (result.doubt != HEAR_DOUBT_NONE)
+            ses_text_add(&out, " (%s)", hear_doubt_name(result.doubt));
+        ses_text_add(&out, "\n          %s\n", kept.sentence);
+        if (result.verdict == HEAR_CLARIFY && session->clarifications >= SES_MAX_CLARIFICATIONS)
+            ses_text_add(&out, "          (no clarifications left in this call: otherwise applies)\n");
+    }
+    free(clean);
+    free(analysis);
+    if (rc != COACH_OK || out.failed) {
+        free(out.data);
+        if (rc == COACH_OK)
+            err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+        return NULL;
+    }
+    return out.data;
 }

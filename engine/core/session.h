@@ -63,6 +63,10 @@ typedef struct SesTurn {
     int choice;              /* trainee: choice index or -1 */
     const RubTurn *rubric;   /* labels with evidence, cues, reveals */
     const char *route_id;    /* trainee: route that was taken */
+    const char *heard;       /* trainee, typed: how the prospect understood the line
+                                ("Dana heard an open question."), else NULL */
+    bool clarified;          /* a line the prospect asked to have clarified, or that
+                                clarification: not scored, changed nothing */
     double elapsed_seconds;  /* since ses_start */
 } SesTurn;
 
@@ -155,5 +159,15 @@ uint64_t ses_seed(const Session *session);
 /* The log document as it stands (what is written after every turn).
  * Caller: cJSON_Delete. NULL when out of memory. */
 struct cJSON *ses_log_document(const Session *session);
+
+/* For authoring tools: enters node id as if a route led there (its line,
+ * cues, reveals and effects apply). Valid once started, before the end. */
+int ses_goto(Session *session, const char *node_id, CoachError *err);
+
+/* How text would be heard at the current node, without saying it: the
+ * labels and clauses, every intent with its score and why, and the verdict
+ * with where it leads, as lines of text. Test functions of rules are run
+ * (they should not change the state). Caller frees; NULL with err. */
+char *ses_explain_hearing(Session *session, const char *text, size_t len, CoachError *err);
 
 #endif

@@ -24,7 +24,9 @@ scenario_test {
     ending = "meeting_booked",
     targets = { "pain", "impact", "inaction", "decider" },
     cues_picked = { "line3", "harlow" },
-    nodes = { "line3_story", "impact", "harlow", "decider", "close_choice" },
+    -- the reflection on Harlow leads into the question about doing nothing:
+    -- Dana answers the question (inaction), not the reflection (harlow)
+    nodes = { "line3_story", "impact", "inaction", "decider", "close_choice" },
     scores = { discovery = { 80, 100 }, next_step = { 80, 100 }, overall = { 70, 100 } },
   },
 }

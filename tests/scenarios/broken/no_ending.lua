@@ -12,7 +12,7 @@ scenario {  -- expect: error no-ending
   targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
 }
 
-node "opening" {
+node "opening" {  -- expect: warning repeats-line
   say = "Orders keep arriving late.",
   reveals = { "pain" },
   cues = { { id = "late", words = "late delay" } },
@@ -20,7 +20,7 @@ node "opening" {
   otherwise = "explains",
 }
 
-node "explains" {
+node "explains" {  -- expect: warning repeats-line
   say = "We guess, every time.",
   otherwise = "opening",
 }

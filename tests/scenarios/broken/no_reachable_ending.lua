@@ -12,14 +12,14 @@ scenario {  -- expect: error no-ending
   targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
 }
 
-node "opening" {
+node "opening" {  -- expect: warning repeats-line
   say = "Orders keep arriving late.",
   reveals = { "pain" },
   cues = { { id = "late", words = "late delay" } },
   otherwise = "explains",
 }
 
-node "explains" {
+node "explains" {  -- expect: warning repeats-line
   say = "We guess, every time.",
   otherwise = "opening",
 }

@@ -28,7 +28,7 @@ node "explains" {
   routes = {
     { id = "asks", when = "next_step", to = "booked" },
   },
-  otherwise = "brush_off",
+  otherwise = "brush_off", closing = true,
 }
 
 node "booked" {

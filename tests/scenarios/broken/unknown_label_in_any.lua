@@ -27,7 +27,7 @@ node "explains" {
   routes = {
     { id = "asks", any = { "next_step", "question" }, unless = { "feature" }, to = "booked" },  -- expect: error unknown-label
   },
-  otherwise = "brush_off",
+  otherwise = "brush_off", closing = true,
 }
 
 node "booked" {

@@ -22,6 +22,7 @@ node "opening" {
   cues = { { id = "overtime", words = "overtime weekend shifts" } },
   routes = {
     { any = { "open_question", "probe" }, to = "explains" },
+    { when = "feature", to = "cold" },
   },
   otherwise = "cold",
 }

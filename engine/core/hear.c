@@ -1,0 +1,499 @@
+/* hear: see hear.h. Pure C over the analyser: no Lua, no allocation. A
+ * route's test function is the one thing only the scenario can answer; it is
+ * asked through HearInput.test, lazily, best candidates first, so a test is
+ * run only when its rule could be the one heard. */
+#include "hear.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Labels that say what kind of move a line is (all of them today). */
+#define HEAR_ALL_LABELS ((1u << AN_LABEL_COUNT) - 1u)
+
+const char *hear_doubt_name(HearDoubt doubt)
+{
+    static const char *const names[] = {"", "empty", "no_move", "long", "near_miss", "dead_end"};
+    return (unsigned)doubt < sizeof names / sizeof names[0] ? names[doubt] : "";
+}
+
+static int bit_count(unsigned bits)
+{
+    int n = 0;
+    for (; bits != 0; bits &= bits - 1)
+        n++;
+    return n;
+}
+
+/* Does the label set meet the intent's label conditions (not `unless`)? */
+static bool labels_meet(const HearIntent *intent, unsigned labels)
+{
+    if ((labels & intent->when) != intent->when)
+        return false;
+    return intent->any == 0 || (labels & intent->any) != 0;
+}
+
+static void append(char *out, size_t size, const char *format, const char *a, const char *b)
+{
+    size_t used = strlen(out);
+    if (used + 1 >= size)
+        return;
+    snprintf(out + used, size - used, format, a, b);
+}
+
+static void label_list(unsigned bits, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (int l = 0; l < AN_LABEL_COUNT; l++)
+        if (bits & AN_BIT(l))
+            append(out, size, "%s%s", out[0] != '\0' ? "+" : "", an_label_name((AnLabel)l));
+    if (out[0] == '\0')
+        snprintf(out, size, "no label");
+}
+
+/* Text of the answered clause (or the whole line). */
+static void answered_span(const HearInput *in, const char **text, size_t *len, unsigned *labels)
+{
+    const AnResult *a = in->analysis;
+    *text = in->text;
+    *len = in->len;
+    *labels = a->labels;
+    if (a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1) {
+        const AnClause *clause = &a->clauses[a->answered];
+        size_t start = clause->start < in->len ? clause->start : in->len;
+        size_t end = clause->end < in->len ? clause->end : in->len;
+        *text = in->text + start;
+        *len = end > start ? end - start : 0;
+        *labels = clause->labels;
+    }
+}
+
+/* The main move of a clause: what a prospect answers first. An ask is
+ * answered before the question form it comes in, and so is small talk ("How
+ * was your weekend?"); a follow-up before a plain question; a question
+ * before a reflection that leads into it. */
+static AnLabel primary_label(unsigned labels)
+{
+    static const AnLabel order[] = {AN_NEXT_STEP,  AN_SMALL_TALK, AN_PROBE,   AN_OPEN_QUESTION,
+                                    AN_CLOSED_QUESTION, AN_REFLECTION, AN_BENEFIT, AN_FEATURE,
+                                    AN_PURPOSE,    AN_SELLER_FOCUS};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (labels & AN_BIT(order[i]))
+            return order[i];
+    return AN_LABEL_COUNT;
+}
+
+/* Case, spacing and punctuation aside, is text the option's own words? */
+static bool same_words(const char *a, size_t a_len, const char *b)
+{
+    size_t i = 0, j = 0, b_len = strlen(b);
+    for (;;) {
+        while (i < a_len && !isalnum((unsigned char)a[i]) && (unsigned char)a[i] < 0x80)
+            i++;
+        while (j < b_len && !isalnum((unsigned char)b[j]) && (unsigned char)b[j] < 0x80)
+            j++;
+        if (i == a_len || j == b_len)
+            return i == a_len && j == b_len;
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[j]))
+            return false;
+        i++;
+        j++;
+    }
+}
+
+typedef struct Scored {
+    double score;
+    double partial;      /* best partial evidence, for near misses */
+    bool gates_ok;       /* unless / premature allow it */
+    bool needs_test;
+    bool test_only;      /* a rule with only a test: a catch-all if it passes for an empty line */
+    char why[HEAR_TEXT_BYTES];
+    char topic[96];      /* the line's words that matched `words` */
+} Scored;
+
+/* How alike the line is to one example said at this point: 0.6 x the share
+ * of the example's content meanings the line (or its answered clause)
+ * carries + 0.4 x label agreement (shared / union of the two label sets; two
+ * lines with no label agree). */
+static double example_similarity(const HearInput *in, const char *example, unsigned example_labels,
+                                 bool labels_known)
+{
+    const char *clause_text;
+    size_t clause_len;
+    unsigned clause_labels;
+    answered_span(in, &clause_text, &clause_len, &clause_labels);
+    AnResult analysed;
+    if (!labels_known) {
+        an_analyze(in->analyzer, example, strlen(example), in->context, &analysed);
+        example_labels = analysed.labels;
+    }
+    double best = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *text = pass == 0 ? in->text : clause_text;
+        size_t len = pass == 0 ? in->len : clause_len;
+        unsigned labels = pass == 0 ? in->analysis->labels : clause_labels;
+        if (pass == 1 && text == in->text && len == in->len)
+            break;
+        AnOverlap overlap = an_overlap(in->analyzer, text, len, example, strlen(example));
+        double content = overlap.right > 0 ? (double)overlap.shared / overlap.right : 0;
+        /* a long line that happens to contain a short example's two words is
+         * not that example: weigh by how much of the line the example explains */
+        if (overlap.left > 2 * overlap.right + 2)
+            content *= (double)(2 * overlap.right + 2) / overlap.left;
+        unsigned both = labels & example_labels, either = labels | example_labels;
+        double agreement = either == 0 ? 1.0 : (double)bit_count(both) / bit_count(either);
+        double similarity = 0.6 * content + 0.4 * agreement;
+        if (overlap.shared == 0)
+            similarity = 0; /* agreeing labels alone are no likeness */
+        if (similarity > best)
+            best = similarity;
+    }
+    return best;
+}
+
+static void score_intent(const HearInput *in, const HearIntent *intent, Scored *out)
+{
+    const AnResult *a = in->analysis;
+    memset(out, 0, sizeof *out);
+    out->gates_ok = (a->labels & intent->unless) == 0 &&
+                    (intent->premature < 0 || (intent->premature == 1) == in->premature);
+    if (!out->gates_ok) {
+        snprintf(out->why, sizeof out->why, "ruled out (%s)",
+                 (a->labels & intent->unless) ? "an unless label is present" : "premature condition");
+        return;
+    }
+    const char *clause_text;
+    size_t clause_len;
+    unsigned clause_labels;
+    answered_span(in, &clause_text, &clause_len, &clause_labels);
+
+    if (intent->is_choice && intent->text != NULL && same_words(in->text, in->len, intent->text)) {
+        out->score = 1.0;
+        snprintf(out->why, sizeof out->why, "the option's own words");
+        return;
+    }
+
+    double rule_score = 0;
+    if (!intent->is_choice) {
+        unsigned wanted = intent->when | intent->any;
+        bool has_labels = wanted != 0;
+        bool line_labels = labels_meet(intent, a->labels);
+        bool clause_ok = labels_meet(intent, clause_labels);
+        int shared = 0, clause_shared = 0;
+        if (intent->words != NULL) {
+            shared = an_shared_words(in->analyzer, in->text, in->len, intent->words, out->topic,
+                                     sizeof out->topic);
+            clause_shared = clause_text == in->text && clause_len == in->len
+                                ? shared
+                                : an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0);
+        }
+        bool words_ok = intent->words == NULL || shared > 0;
+        if (!has_labels && intent->words == NULL && intent->has_test) {
+            /* the test alone decides: as strong as a specific rule if it
+             * reads the line, a catch-all if it passes for any line (found
+             * out when it is asked, see hear_line) */
+            rule_score = 0.85;
+            out->test_only = true;
+            snprintf(out->why, sizeof out->why, "its test passed");
+        } else if (!has_labels && intent->words == NULL) {
+            rule_score = 0.5; /* a catch-all: whatever was said */
+            snprintf(out->why, sizeof out->why, "a catch-all rule");
+        } else if (line_labels && words_ok) {
+            /* the move the prospect answers is the answered clause's main
+             * one: a rule listening for it outranks one that only matches
+             * the shape ("Could Theo join us?" is an ask before a closed
+             * question) or an earlier clause */
+            AnLabel primary = primary_label(clause_labels);
+            bool wants_primary = has_labels && clause_ok && (wanted & AN_BIT(primary)) != 0;
+            bool in_clause = has_labels && clause_ok;
+            int extra = bit_count(intent->when) - (intent->when != 0) + (intent->unless != 0) +
+                        (intent->premature == 1) + intent->has_test;
+            if (extra > 2)
+                extra = 2;
+            rule_score = 0.6 + (!has_labels || wants_primary ? 0.2 : in_clause ? 0.05 : 0) +
+                         (intent->words != NULL ? (clause_shared > 0 ? 0.10 : 0.05) : 0) + 0.05 * extra;
+            char labels[96];
+            label_list((in_clause ? clause_labels : a->labels) & wanted, labels, sizeof labels);
+            snprintf(out->why, sizeof out->why, "%s%s%s%s%s%s", has_labels ? labels : "",
+                     wants_primary ? " (the move answered)" : in_clause ? " in the answered clause" : "",
+                     intent->words != NULL ? (has_labels ? "; words: " : "words: ") : "",
+                     intent->words != NULL ? out->topic : "", clause_shared > 0 ? " (answered)" : "",
+                     extra > 0 ? "; specific rule" : "");
+        } else if (words_ok && intent->words != NULL) {
+            out->partial = HEAR_NEAR_MISS; /* the right topic, another kind of move */
+        } else if (line_labels && intent->words != NULL) {
+            out->partial = 0.2;
+        }
+        out->needs_test = intent->has_test;
+    }
+
+    double example_score = 0;
+    int example_index = -1;
+    if (intent->is_choice && intent->text != NULL) {
+        example_score = example_similarity(in, intent->text, intent->text_labels, true);
+        example_index = 0;
+    }
+    for (size_t e = 0; e < intent->example_count; e++) {
+        if (intent->examples[e] == NULL)
+            continue;
+        double similarity = example_similarity(in, intent->examples[e], 0, false);
+        if (similarity > example_score) {
+            example_score = similarity;
+            example_index = (int)e + 1;
+        }
+    }
+    if (example_score > out->partial && example_score < HEAR_CONFIDENT)
+        out->partial = example_score;
+    /* an example may stand in for a missed label, never for a failed test */
+    if (example_score >= HEAR_CONFIDENT && example_score > rule_score) {
+        rule_score = example_score;
+        if (example_index == 0)
+            snprintf(out->why, sizeof out->why, "like the option's words (%.2f)", example_score);
+        else
+            snprintf(out->why, sizeof out->why, "like example %d (%.2f)", example_index, example_score);
+    }
+    out->score = rule_score;
+}
+
+/* The kind of move in a label set, for the trainee. */
+static const char *move_phrase(unsigned labels)
+{
+    if (labels & AN_BIT(AN_NEXT_STEP))
+        return "a request for a next step";
+    if ((labels & AN_BIT(AN_REFLECTION)) && (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))))
+        return "a reflection, then a question";
+    if (labels & AN_BIT(AN_PROBE))
+        return "a follow-up question";
+    if (labels & AN_BIT(AN_OPEN_QUESTION))
+        return "an open question";
+    if (labels & AN_BIT(AN_CLOSED_QUESTION))
+        return "a closed question";
+    if (labels & AN_BIT(AN_REFLECTION))
+        return "a reflection of what was said";
+    if ((labels & AN_BIT(AN_FEATURE)) && (labels & AN_BIT(AN_BENEFIT)))
+        return "a feature with what it does for them";
+    if (labels & AN_BIT(AN_BENEFIT))
+        return "what it would do for them";
+    if (labels & AN_BIT(AN_FEATURE))
+        return "a product pitch";
+    if (labels & AN_BIT(AN_PURPOSE))
+        return "why you called";
+    if (labels & AN_BIT(AN_SELLER_FOCUS))
+        return "talk about your own situation";
+    if (labels & AN_BIT(AN_SMALL_TALK))
+        return "small talk";
+    return "a remark";
+}
+
+static void describe(const HearInput *in, const HearIntent *intent, HearResult *out)
+{
+    if (intent != NULL && intent->is_choice && intent->text != NULL) {
+        snprintf(out->heard, sizeof out->heard, "the same as the option \"%s\"", intent->text);
+        return;
+    }
+    const AnResult *a = in->analysis;
+    /* the move the rule was listening for, else what the answered clause is */
+    unsigned wanted = intent != NULL ? a->labels & (intent->when | intent->any) : 0;
+    int clause = a->answered;
+    if (wanted != 0 && a->clause_count > 1) {
+        for (int c = a->answered >= 0 ? a->answered : (int)a->clause_count - 1; c >= 0; c--)
+            if (a->clauses[c].labels & wanted) {
+                clause = c;
+                break;
+            }
+    }
+    unsigned labels = wanted;
+    if (labels == 0)
+        labels = clause >= 0 && (size_t)clause < a->clause_count ? a->clauses[clause].labels : a->labels;
+    if (labels == 0)
+        labels = a->labels;
+    /* "a reflection, then a question" only when they sit in separate clauses */
+    if (a->clause_count > 1 && (a->labels & AN_BIT(AN_REFLECTION)) && !(labels & AN_BIT(AN_REFLECTION)) &&
+        (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))))
+        labels |= AN_BIT(AN_REFLECTION);
+    const char *phrase = move_phrase(labels);
+    if (intent != NULL && intent->heard != NULL && intent->heard[0] != '\0') {
+        snprintf(out->heard, sizeof out->heard, "%s - %s", phrase, intent->heard);
+    } else if (a->clause_count > 1 && clause >= 0 && (size_t)clause < a->clause_count) {
+        /* quote the part that was heard, cut on a character boundary */
+        size_t start = a->clauses[clause].start < in->len ? a->clauses[clause].start : in->len;
+        size_t end = a->clauses[clause].end < in->len ? a->clauses[clause].end : in->len;
+        size_t length = end > start ? end - start : 0, cut = length;
+        if (cut > 120) {
+            cut = 120;
+            while (cut > 0 && ((unsigned char)in->text[start + cut] & 0xC0) == 0x80)
+                cut--;
+        }
+        snprintf(out->heard, sizeof out->heard, "%s: \"%.*s%s\"", phrase, (int)cut, in->text + start,
+                 cut < length ? "..." : "");
+    } else {
+        snprintf(out->heard, sizeof out->heard, "%s", phrase);
+    }
+}
+
+int hear_line(const HearInput *in, HearResult *out, CoachError *err)
+{
+    memset(out, 0, sizeof *out);
+    out->intent = -1;
+    out->runner_up = -1;
+    const AnResult *a = in->analysis;
+
+    if (a->words == 0 || a->words > HEAR_MAX_WORDS) {
+        out->doubt = a->words == 0 ? HEAR_DOUBT_EMPTY : HEAR_DOUBT_LONG;
+        snprintf(out->why, sizeof out->why, "%s", a->words == 0 ? "no words" : "a monologue");
+        if (in->can_clarify) {
+            out->verdict = HEAR_CLARIFY;
+            snprintf(out->heard, sizeof out->heard, "%s",
+                     a->words == 0 ? "nothing" : "a long speech with no one thing to answer");
+            return COACH_OK;
+        }
+    }
+
+    Scored scored[64];
+    size_t count = in->intent_count < 64 ? in->intent_count : 64;
+    for (size_t i = 0; i < count; i++)
+        score_intent(in, &in->intents[i], &scored[i]);
+
+    /* best first; a test runs only when its rule is the best still standing */
+    int best = -1;
+    for (;;) {
+        best = -1;
+        for (size_t i = 0; i < count; i++)
+            if (scored[i].gates_ok && scored[i].score > 0 &&
+                (best < 0 || scored[i].score > scored[best].score + 1e-9))
+                best = (int)i;
+        if (best < 0 || !scored[best].needs_test)
+            break;
+        bool passed = true;
+        if (in->test != NULL) {
+            int rc = in->test(in->test_data, (size_t)best, false, &passed, err);
+            if (rc != COACH_OK)
+                return rc;
+            if (passed && scored[best].test_only) {
+                bool any_line = false;
+                rc = in->test(in->test_data, (size_t)best, true, &any_line, err);
+                if (rc != COACH_OK)
+                    return rc;
+                if (any_line) {
+                    scored[best].score = 0.5;
+                    snprintf(scored[best].why, sizeof scored[best].why, "a catch-all rule (its test passes for any line)");
+                }
+            }
+        }
+        scored[best].needs_test = false;
+        if (!passed) {
+            scored[best].score = 0;
+            scored[best].gates_ok = false;
+        }
+    }
+    double partial = 0;
+    int partial_index = -1;
+    for (size_t i = 0; i < count; i++)
+        if (scored[i].gates_ok && scored[i].partial > partial) {
+            partial = scored[i].partial;
+            partial_index = (int)i;
+        }
+
+    if (best >= 0) {
+        out->intent = best;
+        out->score = scored[best].score;
+        for (size_t i = 0; i < count; i++)
+            if ((int)i != best && scored[i].gates_ok && scored[i].score > out->runner_up_score &&
+                !scored[i].needs_test) {
+                out->runner_up = (int)i;
+                out->runner_up_score = scored[i].score;
+            }
+        snprintf(out->why, sizeof out->why, "%s", scored[best].why);
+    }
+
+    /* a line with no label is fine ("Thanks.", "Understood."); one whose
+     * words the lexicon mostly does not know is gibberish or another
+     * language */
+    bool unintelligible = a->labels == 0 && (a->known_words == 0 || (a->words >= 3 && 4 * a->known_words < a->words));
+    bool no_move = unintelligible && (best < 0 || scored[best].score <= 0.5);
+    if (best >= 0 && out->score >= HEAR_CONFIDENT && !no_move) {
+        out->verdict = HEAR_MATCH;
+        describe(in, &in->intents[best], out);
+        return COACH_OK;
+    }
+    if (best < 0)
+        out->intent = partial_index;
+    if (no_move)
+        out->doubt = HEAR_DOUBT_NO_MOVE;
+    else if (partial >= HEAR_NEAR_MISS)
+        out->doubt = HEAR_DOUBT_NEAR_MISS;
+    else if (in->otherwise_ends_call && a->labels != 0)
+        out->doubt = HEAR_DOUBT_DEAD_END; /* a move the node has no answer for; an exit may end it */
+    if (out->doubt != HEAR_DOUBT_NONE && in->can_clarify) {
+        out->verdict = HEAR_CLARIFY;
+        if (out->why[0] == '\0')
+            snprintf(out->why, sizeof out->why, "%s", hear_doubt_name(out->doubt));
+        if (no_move)
+            snprintf(out->heard, sizeof out->heard, "no question, reflection, pitch or ask");
+        else
+            describe(in, NULL, out);
+        return COACH_OK;
+    }
+    if (best >= 0 && out->score >= HEAR_CONFIDENT) {
+        /* a catch-all takes a line with no move once clarifications are spent */
+        out->verdict = HEAR_MATCH;
+        describe(in, &in->intents[best], out);
+        return COACH_OK;
+    }
+    out->verdict = HEAR_OTHERWISE;
+    out->intent = -1;
+    if (out->why[0] == '\0' || best < 0)
+        snprintf(out->why, sizeof out->why, "no intent of this node matched");
+    describe(in, NULL, out);
+    return COACH_OK;
+}
+
+double hear_explain(const HearInput *input, size_t intent, bool *needs_test, char *why, size_t size)
+{
+    Scored scored;
+    *needs_test = false;
+    if (intent >= input->intent_count) {
+        snprintf(why, size, "no such intent");
+        return 0;
+    }
+    score_intent(input, &input->intents[intent], &scored);
+    *needs_test = scored.needs_test;
+    if (scored.score > 0)
+        snprintf(why, size, "%s", scored.why);
+    else if (!scored.gates_ok)
+        snprintf(why, size, "%s", scored.why);
+    else if (scored.partial > 0)
+        snprintf(why, size, "partly (%.2f): the right words or an example half said, not the move", scored.partial);
+    else
+        snprintf(why, size, "no match");
+    return scored.score;
+}
+
+void hear_sentence(const HearResult *result, const char *listener, char *out, size_t size)
+{
+    const char *name = listener != NULL && listener[0] != '\0' ? listener : "The prospect";
+    size_t length = strlen(result->heard);
+    char last = length > 0 ? result->heard[length - 1] : '.';
+    const char *stop = strchr(".?!\"", last) != NULL ? "" : ".";
+    if (result->verdict == HEAR_CLARIFY) {
+        switch (result->doubt) {
+        case HEAR_DOUBT_EMPTY:
+            snprintf(out, size, "%s heard nothing to answer.", name);
+            break;
+        case HEAR_DOUBT_NO_MOVE:
+            snprintf(out, size, "%s could not make out a question, a reflection, a pitch or an ask.", name);
+            break;
+        case HEAR_DOUBT_LONG:
+            snprintf(out, size, "%s heard a long speech with no one thing to answer.", name);
+            break;
+        case HEAR_DOUBT_NEAR_MISS:
+            snprintf(out, size, "%s half understood (%s) and asks what you mean.", name, result->heard);
+            break;
+        default:
+            snprintf(out, size, "%s heard %s but has no answer to it here, so asks what you mean.", name,
+                     result->heard);
+            break;
+        }
+    } else
+        snprintf(out, size, "%s heard %s%s", name, result->heard, stop);
+}

@@ -1,0 +1,218 @@
+/* Tests for hear (engine/core/hear.c): which of a node's intents a typed
+ * line is heard as, on intents written for these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "check.h"
+#include "hear.h"
+
+static Analyzer *analyzer(void)
+{
+    static Analyzer *shared;
+    if (shared == NULL) {
+        const char *root = getenv("COACH_ROOT");
+        char path[4200];
+        snprintf(path, sizeof path, "%s/assets/lexicon.lua", root != NULL && root[0] ? root : ".");
+        CoachError err;
+        shared = an_create(path, &err);
+        REQUIRE(shared != NULL);
+    }
+    return shared;
+}
+
+#define L(label) AN_BIT(AN_##label)
+
+/* The intents of a node like plant_downtime's "impact": the prospect just
+ * named a twitchy customer and the cost of each stop. */
+static const char *const inaction_examples[] = {"what if you did nothing about it", NULL};
+static HearIntent impact_intents[] = {
+    {.id = "impact.follows_harlow", .any = L(PROBE) | L(REFLECTION) | L(OPEN_QUESTION),
+     .words = "harlow buyer twitchy customer", .premature = -1},
+    {.id = "impact.asks_inaction", .any = L(OPEN_QUESTION) | L(PROBE),
+     .words = "nothing happen happens continue keeps", .premature = -1, .examples = inaction_examples,
+     .example_count = 1},
+    {.id = "impact.asks_open", .any = L(OPEN_QUESTION) | L(PROBE) | L(REFLECTION), .premature = -1},
+    {.id = "impact.pitches", .when = L(FEATURE), .unless = L(BENEFIT), .premature = -1},
+    {.id = "impact.asks", .when = L(NEXT_STEP), .premature = -1},
+};
+static const char *impact_context = "Every stop scraps half a shift of film. Harlow Foods, our biggest customer, "
+                                    "got two late deliveries last month. Their buyer is getting twitchy.";
+
+static HearResult hear(const char *text, const HearIntent *intents, size_t count, bool can_clarify,
+                       bool otherwise_ends_call)
+{
+    static AnResult analysis;
+    an_analyze(analyzer(), text, strlen(text), impact_context, &analysis);
+    HearInput input = {.analyzer = analyzer(),
+                       .text = text,
+                       .len = strlen(text),
+                       .analysis = &analysis,
+                       .context = impact_context,
+                       .intents = intents,
+                       .intent_count = count,
+                       .can_clarify = can_clarify,
+                       .otherwise_ends_call = otherwise_ends_call,
+                       .listener = "Dana"};
+    HearResult result;
+    CoachError err;
+    CHECK_INT(hear_line(&input, &result, &err), COACH_OK);
+    return result;
+}
+
+#define IMPACT(text) hear((text), impact_intents, sizeof impact_intents / sizeof impact_intents[0], true, false)
+
+static const char *heard_id(const HearResult *result, const HearIntent *intents)
+{
+    return result->verdict == HEAR_MATCH && result->intent >= 0 ? intents[result->intent].id : "(none)";
+}
+
+TEST(hear_answers_the_last_question_of_a_reflect_then_ask_line)
+{
+    HearResult r = IMPACT("It sounds like Harlow's buyer is the real worry. What happens if Line 3 keeps stopping?");
+    CHECK_STR(heard_id(&r, impact_intents), "impact.asks_inaction");
+    CHECK(r.score > r.runner_up_score);
+    CHECK(r.runner_up >= 0);
+    CHECK(strstr(r.why, "answered") != NULL);
+}
+
+TEST(hear_prefers_the_specific_rule_over_the_generic_one)
+{
+    HearResult r = IMPACT("How is the buyer at Harlow taking it?");
+    CHECK_STR(heard_id(&r, impact_intents), "impact.follows_harlow");
+    CHECK(strstr(r.why, "Harlow") != NULL && strstr(r.why, "buyer") != NULL);
+}
+
+TEST(hear_takes_a_generic_open_question_by_the_generic_rule)
+{
+    HearResult r = IMPACT("What does a week like that look like for you?");
+    CHECK_STR(heard_id(&r, impact_intents), "impact.asks_open");
+}
+
+TEST(hear_keeps_an_unless_condition_a_hard_gate)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.pitch", .when = L(FEATURE), .unless = L(BENEFIT), .premature = -1},
+        {.id = "n.benefit", .when = L(BENEFIT), .premature = -1},
+    };
+    HearResult r = hear("Our sensors warn you hours before a stop, so you'd get your Sundays back.", intents, 2, true,
+                        false);
+    CHECK_STR(heard_id(&r, intents), "n.benefit");
+}
+
+TEST(hear_uses_an_example_to_hear_a_line_without_the_label)
+{
+    static const char *const examples[] = {"could we get Sam in the room", "is Sam free to join us"};
+    static const HearIntent intents[] = {
+        {.id = "n.invite", .when = L(NEXT_STEP), .premature = -1, .examples = examples, .example_count = 2},
+    };
+    HearResult r = hear("Could Sam join us as well?", intents, 1, true, false);
+    CHECK_STR(heard_id(&r, intents), "n.invite");
+    CHECK(strstr(r.why, "example") != NULL);
+}
+
+TEST(hear_takes_an_options_own_words_as_that_option)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.open", .any = L(OPEN_QUESTION), .premature = -1},
+        {.id = "n.b", .is_choice = true, .text = "What did the last lot miss?",
+         .text_labels = L(OPEN_QUESTION) | L(PROBE), .premature = -1},
+    };
+    HearResult r = hear("what did the last lot miss", intents, 2, true, false);
+    CHECK_STR(heard_id(&r, intents), "n.b");
+    CHECK(r.score >= 1.0);
+    CHECK(strstr(r.heard, "the option") != NULL);
+}
+
+TEST(hear_asks_for_clarification_on_a_line_with_no_move)
+{
+    HearResult r = IMPACT("asdf qwerty");
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+    CHECK_INT(r.doubt, HEAR_DOUBT_NO_MOVE);
+    r = IMPACT("   ?!  ");
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+    CHECK_INT(r.doubt, HEAR_DOUBT_EMPTY);
+    r = IMPACT("Bonjour, je voudrais comprendre votre situation");
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+}
+
+TEST(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss)
+{
+    HearResult r = hear("Do you like football?", impact_intents, 5, true, true);
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+    r = hear("Do you like football?", impact_intents, 5, true, false);
+    CHECK_INT(r.verdict, HEAR_OTHERWISE);
+}
+
+TEST(hear_falls_back_to_otherwise_when_clarifications_are_spent)
+{
+    HearResult r = hear("asdf qwerty", impact_intents, 5, false, true);
+    CHECK_INT(r.verdict, HEAR_OTHERWISE);
+    CHECK_INT(r.intent, -1);
+}
+
+TEST(hear_asks_a_monologue_to_be_boiled_down)
+{
+    char text[4001];
+    size_t used = 0;
+    while (used + 20 < sizeof text)
+        used += (size_t)snprintf(text + used, sizeof text - used, "what about the line ");
+    HearResult r = IMPACT(text);
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+    CHECK_INT(r.doubt, HEAR_DOUBT_LONG);
+}
+
+static int failing_test_calls;
+static int refuse_test(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err)
+{
+    (void)data;
+    (void)empty_line;
+    (void)intent;
+    (void)err;
+    failing_test_calls++;
+    *passed = false;
+    return COACH_OK;
+}
+
+TEST(hear_runs_a_test_function_only_for_a_rule_that_could_win)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.warm", .any = L(OPEN_QUESTION), .has_test = true, .premature = -1},
+        {.id = "n.open", .any = L(OPEN_QUESTION), .premature = -1},
+        {.id = "n.pitch", .when = L(FEATURE), .has_test = true, .premature = -1},
+    };
+    static AnResult analysis;
+    const char *text = "What's been going on?";
+    an_analyze(analyzer(), text, strlen(text), impact_context, &analysis);
+    HearInput input = {.analyzer = analyzer(), .text = text, .len = strlen(text), .analysis = &analysis,
+                       .intents = intents, .intent_count = 3, .can_clarify = true, .test = refuse_test};
+    HearResult r;
+    failing_test_calls = 0;
+    CHECK_INT(hear_line(&input, &r, NULL), COACH_OK);
+    CHECK_STR(heard_id(&r, intents), "n.open");
+    CHECK_INT(failing_test_calls, 1); /* n.pitch never matched: its test never ran */
+}
+
+TEST(hear_says_what_was_heard_in_a_sentence)
+{
+    HearResult r = IMPACT("How is the buyer at Harlow taking it?");
+    char sentence[HEAR_TEXT_BYTES + 64];
+    hear_sentence(&r, "Dana", sentence, sizeof sentence);
+    CHECK(strncmp(sentence, "Dana heard ", 11) == 0);
+    r = IMPACT("asdf qwerty");
+    hear_sentence(&r, "Dana", sentence, sizeof sentence);
+    CHECK(strcmp(sentence, "Dana could not make out a question, a reflection, a pitch or an ask.") == 0);
+}
+
+TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
+      CHECK_CASE(hear_prefers_the_specific_rule_over_the_generic_one),
+      CHECK_CASE(hear_takes_a_generic_open_question_by_the_generic_rule),
+      CHECK_CASE(hear_keeps_an_unless_condition_a_hard_gate),
+      CHECK_CASE(hear_uses_an_example_to_hear_a_line_without_the_label),
+      CHECK_CASE(hear_takes_an_options_own_words_as_that_option),
+      CHECK_CASE(hear_asks_for_clarification_on_a_line_with_no_move),
+      CHECK_CASE(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss),
+      CHECK_CASE(hear_falls_back_to_otherwise_when_clarifications_are_spent),
+      CHECK_CASE(hear_asks_a_monologue_to_be_boiled_down),
+      CHECK_CASE(hear_runs_a_test_function_only_for_a_rule_that_could_win),
+      CHECK_CASE(hear_says_what_was_heard_in_a_sentence))
