@@ -315,12 +315,23 @@ void scn_unload(Scenario *scenario)
         free(scenario->nodes[i].cue_ids);
         free(scenario->nodes[i].cue_words);
         free(scenario->nodes[i].reveals);
+        NodeData *node = &scenario->nodes[i];
+        for (size_t r = 0; node->intents != NULL && r < node->intent_count; r++)
+            free((void *)node->intents[r].examples);
+        free(node->intents);
+        for (size_t c = 0; node->choice_examples != NULL && c < node->choice_count; c++)
+            free((void *)node->choice_examples[c]);
+        free((void *)node->choice_examples);
+        free(node->choice_example_counts);
+        free((void *)node->clarify);
+        free((void *)node->again);
     }
     free(scenario->nodes);
     free(scenario->targets);
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
         free(scenario->terms[k]);
     free(scenario->reactions);
+    free((void *)scenario->clarify);
     while (scenario->strings != NULL) {
         ScnStringBlock *next = scenario->strings->next;
         free(scenario->strings);
