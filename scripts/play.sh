@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# play.sh: installs and builds what is missing, then plays the default
-# scenario in the window. Extra arguments go to `coach play`
-# (e.g. --text to play in the terminal, --projector for a classroom).
+# play.sh: installs what is missing, builds only the coach binary (quietly),
+# then opens the window on the scenario menu with the default scenario
+# pre-selected. Arguments go to `coach`: --projector (classroom mode),
+# --fullscreen; --text plays the default scenario in the terminal instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh release
-exec build/coach play scenarios/plant_downtime.lua "$@"
+scripts/setup.sh coach
+for argument in "$@"; do
+  if [ "$argument" = --text ]; then
+    exec build/coach play "$@"
+  fi
+done
+echo "opening the window…" >&2
+exec build/coach "$@"

@@ -2,7 +2,10 @@
 # setup.sh: installs what Discovery Coach needs on Debian (when it can) and
 # builds it. Used by play.sh and test.sh; safe to run again.
 #
-#   scripts/setup.sh [release|sanitize]    (default: release -> build/)
+#   scripts/setup.sh [release|sanitize|coach]    (default: release -> build/)
+#
+# coach: only the `coach` binary into build/, quietly (what play.sh needs;
+# the build's output goes to build/build.log and is shown only on failure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,8 +49,20 @@ case "${1:-release}" in
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCOACH_SANITIZE=ON -DCOACH_WERROR=ON >/dev/null
     cmake --build build-asan -j"$jobs"
     ;;
+  coach)
+    mkdir -p build
+    if [ ! -x build/coach ]; then
+      echo "building the coach binary… (the first time takes about 20 s on two cores)" >&2
+    fi
+    if ! { cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCOACH_WERROR=ON &&
+           cmake --build build -j"$jobs" --target coach; } > build/build.log 2>&1; then
+      tail -n 30 build/build.log >&2
+      echo "setup: the build failed; the whole log is build/build.log" >&2
+      exit 1
+    fi
+    ;;
   *)
-    echo "usage: scripts/setup.sh [release|sanitize]" >&2
+    echo "usage: scripts/setup.sh [release|sanitize|coach]" >&2
     exit 2
     ;;
 esac

@@ -1,17 +1,49 @@
-/* cmd_menu: `coach` with no command opens the window on the scenario menu,
- * the default scenario pre-selected. */
+/* cmd_menu: `coach` with no command (or only options) opens the window on
+ * the scenario menu, the default scenario pre-selected. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_options.h"
+#include "cli_session.h"
 #include "commands.h"
 #include "ui.h"
 
+static void menu_usage(FILE *out)
+{
+    fprintf(out, "usage: coach [--projector] [--fullscreen] [--trainee NAME] [--log-dir DIR] [--seed N]\n\n"
+                 "Opens the window on the scenario menu. --projector: classroom mode (large text,\n"
+                 "scores hidden until the debrief); --fullscreen: start full screen (F11 toggles).\n");
+}
+
 int cmd_menu(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    SesSettings settings = {0};
+    bool fullscreen = false;
+    CliOption accepted[2 + CLI_SESSION_FLAGS] = {
+        {"--projector", NULL, CLI_FLAG, &settings.projector, NULL},
+        {"--fullscreen", NULL, CLI_FLAG, &fullscreen, NULL},
+    };
+    cli_session_flags(accepted + 2, &settings);
+    const char *positional[argc > 0 ? argc : 1];
+    size_t positional_count = 0;
+    int parsed = argc > 1 ? cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], positional,
+                                              &positional_count)
+                          : CLI_PARSED;
+    if (parsed == CLI_HELP) {
+        menu_usage(stdout);
+        return CLI_OK;
+    }
+    if (parsed != CLI_PARSED)
+        return CLI_USAGE;
+    if (positional_count > 0) {
+        fprintf(stderr, "coach: unknown command '%s' (try `coach --help`)\n", positional[0]);
+        return CLI_USAGE;
+    }
+    const char *projector = getenv("COACH_PROJECTOR");
+    if (projector != NULL && strcmp(projector, "1") == 0)
+        settings.projector = true;
     char scenarios[4200], assets[4200];
     cli_path(scenarios, sizeof scenarios, "scenarios");
     cli_path(assets, sizeof assets, "assets");
@@ -21,7 +53,7 @@ int cmd_menu(int argc, char **argv)
     options.default_scenario = cli_default_scenario();
     options.scenarios_dir = scenarios;
     options.assets_dir = assets;
-    const char *projector = getenv("COACH_PROJECTOR");
-    options.session.projector = projector != NULL && strcmp(projector, "1") == 0;
+    options.session = settings;
+    options.fullscreen = fullscreen;
     return ui_run(&options);
 }

@@ -35,6 +35,7 @@ struct App {
     Startup *startup;             /* the analyser, and the work overlapping the window's start */
     Menu *menu;
     Play *play;                   /* its session is the debrief's too */
+    Debrief *debrief;
     Uint32 watch_event;           /* the play screen's file watcher */
 
     /* the last frame, when capture is on */
@@ -58,12 +59,14 @@ static void update_metrics(App *app)
     View *view = &app->view;
     view->width = width;
     view->height = height;
-    int unit = view->projector ? height / 24 : height / 38;
+    int unit = view->projector ? height / 26 : height / 38; /* a room sees ~27 lines of body text at most */
     int by_width = view->projector ? width / 36 : width / 58;
     if (by_width < unit)
         unit = by_width;
-    view->unit = view_clamp(unit, view->projector ? 16 : 12, 64);
+    view->unit = view_clamp(unit, view->projector ? 16 : 12, view->projector ? 96 : 64);
     draw_set_base_size(app->draw, view->unit);
+    /* a room reads every text at 1/30 of the screen's height or larger */
+    draw_set_min_size(app->draw, view->projector ? (height + 29) / 30 : 0);
     view->dirty = true;
 }
 
@@ -111,6 +114,7 @@ static bool apply(App *app, ViewAction action)
         start_selected(app);
         break;
     case VIEW_TO_DEBRIEF:
+        debrief_reset(app->debrief);
         app->screen = APP_DEBRIEF;
         app->view.dirty = true;
         break;
@@ -119,6 +123,20 @@ static bool apply(App *app, ViewAction action)
 }
 
 /* ---- lifecycle ------------------------------------------------------------- */
+
+/* With no display SDL falls back to a driver that draws nowhere (offscreen
+ * or dummy), and the window would wait for input that never comes. Those
+ * drivers count only when asked for by name (SDL_VIDEODRIVER: the tests,
+ * screenshots). */
+static bool display_available(void)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = SDL_getenv("SDL_VIDEODRIVER");
+    if (driver == NULL)
+        return false;
+    bool nowhere = strcmp(driver, "offscreen") == 0 || strcmp(driver, "dummy") == 0;
+    return !nowhere || (asked != NULL && asked[0] != '\0');
+}
 
 /* The window and its renderer (software unless asked otherwise). */
 static int open_window(App *app, const UiOptions *options, CoachError *err)
@@ -132,8 +150,9 @@ static int open_window(App *app, const UiOptions *options, CoachError *err)
         software = true;
     int width = options->width > 0 ? options->width : 1280;
     int height = options->height > 0 ? options->height : 800;
+    Uint32 flags = SDL_WINDOW_RESIZABLE | (options->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
     app->window = SDL_CreateWindow("Discovery Coach", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width,
-                                   height, SDL_WINDOW_RESIZABLE);
+                                   height, flags);
     if (app->window == NULL)
         return err_set(err, COACH_EIO, NULL, 0, "cannot open a window: %s", SDL_GetError());
     SDL_SetWindowMinimumSize(app->window, 480, 360);
@@ -169,7 +188,8 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->view.theme = options->session.projector ? theme_projector() : theme_light();
     app->startup = startup_create(app->assets_dir, &options->session);
     app->menu = menu_create(options->scenarios_dir, options->default_scenario);
-    if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL ||
+    app->debrief = debrief_create();
+    if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL || app->debrief == NULL ||
         (options->scenario_path != NULL && app->scenario_path == NULL)) {
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         goto fail;
@@ -178,8 +198,14 @@ App *app_create(const UiOptions *options, CoachError *err)
     /* A software framebuffer unless the user asks otherwise: with no GPU,
      * a GL-backed framebuffer costs ~60 ms and ~85 MiB at start-up. */
     SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
-        err_set(err, COACH_EIO, NULL, 0, "cannot start SDL video: %s", SDL_GetError());
+    const char *x11 = SDL_getenv("DISPLAY"), *wayland = SDL_getenv("WAYLAND_DISPLAY");
+    if ((x11 == NULL || x11[0] == '\0') && (wayland == NULL || wayland[0] == '\0'))
+        /* no X11 nor Wayland session: only a console's own display is left to try
+         * (probing Wayland anyway makes libwayland print its own error line) */
+        SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "kmsdrm", SDL_HINT_DEFAULT);
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0 || !display_available()) {
+        /* before any session starts: nothing is logged for a call that cannot be shown */
+        err_set(err, COACH_EIO, NULL, 0, "%s", APP_NO_DISPLAY);
         goto fail;
     }
     /* Helper threads start only now. Once a process has a second thread,
@@ -203,6 +229,7 @@ App *app_create(const UiOptions *options, CoachError *err)
         goto fail;
     app->view.renderer = app->renderer;
     app->view.draw = app->draw;
+    draw_set_recording(app->draw, app->capture); /* the screenshot tests check what was drawn where */
     app->watch_event = SDL_RegisterEvents(1);
     app->play = play_create(app->startup, app->watch_event);
     if (app->play == NULL) {
@@ -240,6 +267,7 @@ void app_destroy(App *app)
     play_destroy(app->play);
     prefault_destroy(app->prefault);
     menu_destroy(app->menu);
+    debrief_destroy(app->debrief);
     startup_destroy(app->startup); /* after the play screen: its session borrows the analyser */
     draw_destroy(app->draw);
     if (app->renderer != NULL)
@@ -253,6 +281,17 @@ void app_destroy(App *app)
 }
 
 /* ---- input ------------------------------------------------------------------ */
+
+bool app_toggle_fullscreen(App *app)
+{
+    bool full = (SDL_GetWindowFlags(app->window) & (SDL_WINDOW_FULLSCREEN | SDL_WINDOW_FULLSCREEN_DESKTOP)) != 0;
+    if (SDL_SetWindowFullscreen(app->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP) != 0) {
+        view_set_banner(&app->view, true, "Cannot switch to full screen: %s", SDL_GetError());
+        return false;
+    }
+    update_metrics(app);
+    return true;
+}
 
 bool app_handle_event(App *app, const SDL_Event *event)
 {
@@ -275,13 +314,17 @@ bool app_handle_event(App *app, const SDL_Event *event)
         update_metrics(app);
         return true;
     case SDL_KEYDOWN:
+        if (event->key.keysym.sym == SDLK_F11) {
+            app_toggle_fullscreen(app);
+            return true;
+        }
         switch (app->screen) {
         case APP_MENU:
             return apply(app, menu_handle_key(app->menu, &app->view, &event->key));
         case APP_PLAY:
             return apply(app, play_handle_key(app->play, &app->view, &event->key));
         case APP_DEBRIEF:
-            return apply(app, debrief_handle_key(&app->view, &event->key));
+            return apply(app, debrief_handle_key(app->debrief, &app->view, &event->key));
         }
         return true;
     case SDL_TEXTINPUT:
@@ -295,6 +338,20 @@ bool app_handle_event(App *app, const SDL_Event *event)
     case SDL_MOUSEWHEEL:
         if (app->screen == APP_PLAY)
             play_handle_wheel(app->play, &app->view, event->wheel.y);
+        else if (app->screen == APP_MENU)
+            menu_handle_wheel(app->menu, &app->view, event->wheel.y);
+        return true;
+    case SDL_MOUSEBUTTONDOWN:
+        if (event->button.button != SDL_BUTTON_LEFT)
+            return true;
+        if (app->screen == APP_PLAY)
+            play_handle_click(app->play, &app->view, event->button.x, event->button.y);
+        else if (app->screen == APP_MENU)
+            return apply(app, menu_handle_click(app->menu, &app->view, event->button.x, event->button.y));
+        return true;
+    case SDL_MOUSEMOTION:
+        if (app->screen == APP_PLAY)
+            play_handle_motion(app->play, &app->view, event->motion.x, event->motion.y);
         return true;
     default:
         return true;
@@ -329,7 +386,7 @@ void app_render(App *app)
     if (app->screen == APP_PLAY && session != NULL)
         play_render(app->play, &app->view);
     else if (app->screen == APP_DEBRIEF && session != NULL)
-        debrief_render(&app->view, session);
+        debrief_render(app->debrief, &app->view, session);
     else
         menu_render(app->menu, &app->view);
     draw_end_frame(app->draw);
@@ -417,6 +474,17 @@ bool app_menu_entry_ok(const App *app, size_t index)
 Uint32 app_watch_event_type(const App *app)
 {
     return app->watch_event;
+}
+
+const Draw *app_draw(const App *app)
+{
+    return app->draw;
+}
+
+size_t app_debrief_page(const App *app, size_t *count)
+{
+    *count = debrief_page_count(app->debrief);
+    return debrief_page(app->debrief);
 }
 
 const char *app_typed_text(const App *app)

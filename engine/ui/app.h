@@ -12,17 +12,22 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+#include "draw.h"
 #include "error.h"
 #include "session.h"
 #include "ui.h"
 
 typedef struct App App;
 
+/* The error app_create() gives when there is no display to open a window on. */
+#define APP_NO_DISPLAY "cannot open a window (no display); use --text"
+
 typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF } AppScreen;
 
 /* Opens the window and the fonts, and either the menu (options->scenario_path
  * NULL) or the play screen. options and its strings are copied. NULL with
- * err filled when SDL, the fonts or the scenario cannot be loaded.
+ * err filled when there is no display (APP_NO_DISPLAY, before any session
+ * or log is started), or SDL, the fonts or the scenario cannot be loaded.
  * Caller: app_destroy(). */
 App *app_create(const UiOptions *options, CoachError *err);
 void app_destroy(App *app);
@@ -61,5 +66,12 @@ int app_unit(const App *app);
 void app_reload(App *app);
 /* The SDL event type the file watcher pushes (a user event). */
 Uint32 app_watch_event_type(const App *app);
+/* Switches between the window and full screen (what F11 does); false,
+ * with a banner saying why, when the video driver refuses. */
+bool app_toggle_fullscreen(App *app);
+/* The drawing kit (borrowed): its records of the last frame (tests). */
+const Draw *app_draw(const App *app);
+/* The debrief's page (0: the overview) and *count, the pages it has. */
+size_t app_debrief_page(const App *app, size_t *count);
 
 #endif

@@ -1,19 +1,82 @@
-/* debrief: the scores and their reasons after the call (see debrief.h). */
+/* debrief: the scores and their reasons after the call, in pages (see debrief.h). */
 #include "debrief.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 
 #define DEBRIEF_PATH_BYTES 4096
+#define DEBRIEF_MAX_PAGES 64
 
-ViewAction debrief_handle_key(View *view, const SDL_KeyboardEvent *key)
+/* A page after the overview: reasons [first, first + count) of a skill. */
+typedef struct ReasonPage {
+    RubSkill skill;
+    size_t first, count;
+} ReasonPage;
+
+struct Debrief {
+    size_t page;                       /* 0: the overview */
+    size_t page_count;                 /* as laid out at the last render */
+    ReasonPage pages[DEBRIEF_MAX_PAGES];
+};
+
+Debrief *debrief_create(void)
 {
-    (void)view;
-    SDL_Keycode sym = key->keysym.sym;
-    if (sym == SDLK_RETURN || sym == SDLK_ESCAPE || sym == SDLK_KP_ENTER)
+    return calloc(1, sizeof(Debrief));
+}
+
+void debrief_destroy(Debrief *debrief)
+{
+    free(debrief);
+}
+
+void debrief_reset(Debrief *debrief)
+{
+    debrief->page = 0;
+}
+
+size_t debrief_page(const Debrief *debrief)
+{
+    return debrief->page;
+}
+
+size_t debrief_page_count(const Debrief *debrief)
+{
+    return debrief->page_count;
+}
+
+ViewAction debrief_handle_key(Debrief *debrief, View *view, const SDL_KeyboardEvent *key)
+{
+    switch (key->keysym.sym) {
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+    case SDLK_ESCAPE:
         return VIEW_TO_MENU;
+    case SDLK_RIGHT:
+    case SDLK_PAGEDOWN:
+    case SDLK_SPACE:
+        if (debrief->page + 1 < debrief->page_count) {
+            debrief->page++;
+            view->dirty = true;
+        }
+        break;
+    case SDLK_LEFT:
+    case SDLK_PAGEUP:
+        if (debrief->page > 0) {
+            debrief->page--;
+            view->dirty = true;
+        }
+        break;
+    case SDLK_HOME:
+        debrief->page = 0;
+        view->dirty = true;
+        break;
+    default:
+        break;
+    }
     return VIEW_STAY;
 }
+
+/* ---- the reasons ------------------------------------------------------------------ */
 
 /* Strongest first; among equals, the earlier turn first. */
 static int compare_reasons(const void *a, const void *b)
@@ -25,56 +88,10 @@ static int compare_reasons(const void *a, const void *b)
     return x->turn - y->turn;
 }
 
-/* The ending and the overall score in a card at y; returns its height. */
-static int draw_outcome(View *view, const Session *session, int x, int y, int w)
+/* The reasons that gave or took points on skill, strongest first, into
+ * reasons (room for every reason of the session); returns how many. */
+static size_t skill_reasons(const RubScores *scores, RubSkill skill, const RubReason **reasons)
 {
-    const Theme *theme = view->theme;
-    int unit = view->unit, pad = unit;
-    const RubScores *scores = ses_scores(session);
-    char outcome[200];
-    view_humanize(ses_ending(session), outcome, sizeof outcome);
-    bool success = ses_ending_success(session);
-    int overall = scores != NULL ? rub_overall(scores) : 0;
-    int huge = draw_line_height(view->draw, DRAW_HUGE);
-    int top_h = huge + pad;
-    draw_fill(view->draw, (SDL_Rect){x, y, w, top_h}, unit / 2, theme->surface);
-    char number[16];
-    snprintf(number, sizeof number, "%d", overall);
-    int nw = draw_text_width(view->draw, DRAW_HUGE, number);
-    draw_text(view->draw, DRAW_HUGE, number, x + pad, y + pad / 2, 0, view_score_color(theme, overall));
-    int ox = x + pad + nw + pad;
-    draw_text(view->draw, DRAW_SMALL_BOLD, "OVERALL  /  100", ox, y + pad / 2 + unit / 3, 0, theme->muted);
-    view_draw_bar(view, (SDL_Rect){ox, y + pad / 2 + unit * 3 / 2, w / 3, unit / 2}, overall,
-                  view_score_color(theme, overall));
-    char ending[300];
-    snprintf(ending, sizeof ending, "%s %s", success ? "✔" : "✘", outcome[0] ? outcome : "No ending");
-    int chip_w = view_draw_chip(view, ending, 0, 0, theme->surface, theme->text, true);
-    ViewTone tone = success ? VIEW_TONE_GOOD : VIEW_TONE_BAD;
-    draw_text(view->draw, DRAW_SMALL_BOLD, "ENDING", x + w - pad - chip_w, y + pad / 2 + unit / 3, 0, theme->muted);
-    view_draw_chip(view, ending, x + w - pad - chip_w, y + pad / 2 + unit * 3 / 2, view_tone_fill(theme, tone),
-                   view_tone_ink(theme, tone), false);
-    return top_h;
-}
-
-/* One skill's card: score, bar, summary and its strongest reasons (as many
- * as fit). reasons is scratch room for every reason of the session. */
-static void draw_skill_card(View *view, const RubScores *scores, RubSkill skill, SDL_Rect card,
-                            const RubReason **reasons)
-{
-    const Theme *theme = view->theme;
-    int unit = view->unit, pad = unit;
-    draw_framed(view->draw, card, unit / 2, 1, theme->border, theme->surface);
-    int score = scores != NULL ? rub_skill_score(scores, skill) : 0;
-    int ix = card.x + pad, iw = card.w - 2 * pad, iy = card.y + pad * 2 / 3;
-    draw_text(view->draw, DRAW_BODY_BOLD, view_skill_title(skill), ix, iy, iw, theme->text);
-    char number[16];
-    snprintf(number, sizeof number, "%d", score);
-    int sw = draw_text_width(view->draw, DRAW_TITLE, number);
-    draw_text(view->draw, DRAW_TITLE, number, ix + iw - sw, iy - unit / 3, 0, view_score_color(theme, score));
-    iy += draw_line_height(view->draw, DRAW_TITLE);
-    view_draw_bar(view, (SDL_Rect){ix, iy, iw, unit / 3 < 4 ? 4 : unit / 3}, score, view_score_color(theme, score));
-    iy += unit / 3 + unit / 3;
-    iy += draw_text(view->draw, DRAW_SMALL, view_skill_summary(skill), ix, iy, iw, theme->muted) + unit / 2;
     size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
     size_t n = 0;
     for (size_t i = 0; i < reason_count; i++) {
@@ -83,58 +100,289 @@ static void draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
             reasons[n++] = reason;
     }
     qsort(reasons, n, sizeof *reasons, compare_reasons);
-    SDL_Rect clip = {card.x, card.y, card.w, card.h - unit / 3};
-    SDL_RenderSetClipRect(view->renderer, &clip);
-    if (n == 0)
-        draw_text(view->draw, DRAW_SMALL, "No points given or taken on this skill: it stays at its starting score.", ix,
-                  iy, iw, theme->muted);
-    int points_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, "−88") + unit / 2;
-    for (size_t i = 0; i < n && i < 4; i++) {
-        char points[16];
-        snprintf(points, sizeof points, "%s%d", reasons[i]->points > 0 ? "+" : "−", abs(reasons[i]->points));
-        int pw, ph;
-        draw_text_size(view->draw, DRAW_SMALL, reasons[i]->text, iw - points_w, &pw, &ph);
-        if (iy + ph > card.y + card.h - unit / 3)
-            break;
-        draw_text(view->draw, DRAW_SMALL_BOLD, points, ix, iy, 0, reasons[i]->points > 0 ? theme->good : theme->bad);
-        draw_text(view->draw, DRAW_SMALL, reasons[i]->text, ix + points_w, iy, iw - points_w, theme->text);
-        iy += ph + unit / 3;
-    }
-    SDL_RenderSetClipRect(view->renderer, NULL);
+    return n;
 }
 
-void debrief_render(View *view, const Session *session)
+static int points_width(View *view)
+{
+    return draw_text_width(view->draw, DRAW_SMALL_BOLD, "−88") + view->unit / 2;
+}
+
+static int reason_height(View *view, const RubReason *reason, int width)
+{
+    int w, h;
+    draw_text_size(view->draw, DRAW_SMALL, reason->text, width - points_width(view), &w, &h);
+    return h + view->unit / 3;
+}
+
+/* One reason: its points, then its sentence wrapped at width. Returns its height. */
+static int draw_reason(View *view, const RubReason *reason, int x, int y, int width)
+{
+    const Theme *theme = view->theme;
+    char points[16];
+    snprintf(points, sizeof points, "%s%d", reason->points > 0 ? "+" : "−", abs(reason->points));
+    int points_w = points_width(view);
+    draw_text(view->draw, DRAW_SMALL_BOLD, points, x, y, 0, reason->points > 0 ? theme->good : theme->bad);
+    draw_text(view->draw, DRAW_SMALL, reason->text, x + points_w, y, width - points_w, theme->text);
+    return reason_height(view, reason, width);
+}
+
+/* ---- the overview ------------------------------------------------------------------ */
+
+/* The ending and the overall score in a card at y (drawn when draw_it);
+ * returns its height. */
+static int draw_outcome(View *view, const Session *session, int x, int y, int w, bool draw_it)
 {
     const Theme *theme = view->theme;
     int unit = view->unit, pad = unit;
-    const ScnInfo *info = scn_info(ses_scenario(session));
     const RubScores *scores = ses_scores(session);
+    char outcome[200];
+    view_humanize(ses_ending(session), outcome, sizeof outcome);
+    bool success = ses_ending_success(session);
+    int overall = scores != NULL ? rub_overall(scores) : 0;
+    int label_h = draw_line_height(view->draw, DRAW_SMALL_BOLD);
+    int chip_h = view_chip_height(view);
+    int huge = draw_line_height(view->draw, DRAW_HUGE);
+    int right_h = label_h + unit / 3 + chip_h;
+    int top_h = (huge > right_h ? huge : right_h) + pad;
+    if (!draw_it)
+        return top_h;
+    draw_fill(view->draw, (SDL_Rect){x, y, w, top_h}, unit / 2, theme->surface);
+    char number[16];
+    snprintf(number, sizeof number, "%d", overall);
+    int nw = draw_text_width(view->draw, DRAW_HUGE, number);
+    draw_text(view->draw, DRAW_HUGE, number, x + pad, y + pad / 2, 0, view_score_color(theme, overall));
+    char ending[300];
+    snprintf(ending, sizeof ending, "%s %s", success ? "✔" : "✘", outcome[0] ? outcome : "No ending");
+    int chip_w = view_draw_chip(view, ending, 0, 0, theme->surface, theme->text, true);
+    int ox = x + pad + nw + pad;
+    int ending_x = x + w - pad - chip_w;
+    int label_y = y + (top_h - right_h) / 2;
+    const char *overall_label = "OVERALL  /  100";
+    if (ox + draw_text_width(view->draw, DRAW_SMALL_BOLD, overall_label) < ending_x - pad) {
+        draw_text(view->draw, DRAW_SMALL_BOLD, overall_label, ox, label_y, 0, theme->muted);
+        int bar_w = ending_x - pad - ox < w / 3 ? ending_x - pad - ox : w / 3;
+        view_draw_bar(view, (SDL_Rect){ox, label_y + label_h + unit / 3 + chip_h / 4, bar_w, unit / 2}, overall,
+                      view_score_color(theme, overall));
+    }
+    ViewTone tone = success ? VIEW_TONE_GOOD : VIEW_TONE_BAD;
+    draw_text(view->draw, DRAW_SMALL_BOLD, "ENDING", ending_x, label_y, 0, theme->muted);
+    view_draw_chip(view, ending, ending_x, label_y + label_h + unit / 3, view_tone_fill(theme, tone),
+                   view_tone_ink(theme, tone), false);
+    return top_h;
+}
+
+/* One skill's card: score, bar, summary and its strongest reasons, as many
+ * as fit, then how many more the next pages show. reasons is scratch room
+ * for every reason of the session. Draws only when draw_it; returns true
+ * when every reason of the skill is on the card. */
+static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill, SDL_Rect card,
+                            const RubReason **reasons, bool draw_it)
+{
+    const Theme *theme = view->theme;
+    int unit = view->unit, pad = unit;
+    size_t n = skill_reasons(scores, skill, reasons);
+    if (!draw_it) {
+        /* the same walk as below, measuring only */
+        int iy = card.y + pad * 2 / 3 + draw_line_height(view->draw, DRAW_TITLE) + unit / 3 + unit / 3;
+        int bottom = card.y + card.h - unit / 3, iw = card.w - 2 * pad;
+        int more_h = draw_line_height(view->draw, DRAW_SMALL_BOLD);
+        int sw_w, sh;
+        draw_text_size(view->draw, DRAW_SMALL, view_skill_summary(skill), iw, &sw_w, &sh);
+        if (iy + sh + unit / 2 + (n > 0 ? more_h : 0) <= bottom)
+            iy += sh + unit / 2;
+        size_t shown = 0;
+        while (shown < n && shown < 4) {
+            int h = reason_height(view, reasons[shown], iw);
+            if (iy + h - unit / 3 + (shown + 1 < n ? more_h : 0) > bottom)
+                break;
+            iy += h;
+            shown++;
+        }
+        return shown == n;
+    }
+    draw_framed(view->draw, card, unit / 2, 1, theme->border, theme->surface);
+    int score = scores != NULL ? rub_skill_score(scores, skill) : 0;
+    int ix = card.x + pad, iw = card.w - 2 * pad, iy = card.y + pad * 2 / 3;
+    int bottom = card.y + card.h - unit / 3;
+    char number[16];
+    snprintf(number, sizeof number, "%d", score);
+    int sw = draw_text_width(view->draw, DRAW_TITLE, number);
+    char title[120];
+    draw_ellipsize(view->draw, DRAW_BODY_BOLD, view_skill_title(skill), iw - sw - unit, title, sizeof title);
+    int title_h = draw_line_height(view->draw, DRAW_TITLE);
+    int body_h = draw_line_height(view->draw, DRAW_BODY_BOLD);
+    draw_text(view->draw, DRAW_BODY_BOLD, title, ix, iy + (title_h - body_h) / 2, 0, theme->text);
+    draw_text(view->draw, DRAW_TITLE, number, ix + iw - sw, iy, 0, view_score_color(theme, score));
+    iy += title_h;
+    view_draw_bar(view, (SDL_Rect){ix, iy, iw, unit / 3 < 4 ? 4 : unit / 3}, score, view_score_color(theme, score));
+    iy += unit / 3 + unit / 3;
+    int more_h = draw_line_height(view->draw, DRAW_SMALL_BOLD);
+    int sw_w, sh;
+    draw_text_size(view->draw, DRAW_SMALL, view_skill_summary(skill), iw, &sw_w, &sh);
+    if (iy + sh + unit / 2 + (n > 0 ? more_h : 0) <= bottom) {
+        iy += draw_text(view->draw, DRAW_SMALL, view_skill_summary(skill), ix, iy, iw, theme->muted) + unit / 2;
+    }
+    if (n == 0) {
+        int w, h;
+        const char *none = "No points given or taken on this skill: it stays at its starting score.";
+        draw_text_size(view->draw, DRAW_SMALL, none, iw, &w, &h);
+        if (iy + h <= bottom)
+            draw_text(view->draw, DRAW_SMALL, none, ix, iy, iw, theme->muted);
+        return true;
+    }
+    size_t shown = 0;
+    while (shown < n && shown < 4) {
+        int h = reason_height(view, reasons[shown], iw);
+        int after = shown + 1 < n ? more_h : 0; /* room for the "more" line under it */
+        if (iy + h - unit / 3 + after > bottom)
+            break;
+        iy += draw_reason(view, reasons[shown], ix, iy, iw);
+        shown++;
+    }
+    if (shown < n && iy + more_h <= bottom) {
+        char more[80];
+        snprintf(more, sizeof more, shown == 0 ? "%zu reason%s on the next pages  →" : "+ %zu more on the next pages  →",
+                 n - shown, n - shown == 1 ? "" : "s");
+        char line[120];
+        draw_ellipsize(view->draw, DRAW_SMALL_BOLD, more, iw, line, sizeof line);
+        draw_text(view->draw, DRAW_SMALL_BOLD, line, ix, iy, 0, theme->accent);
+    }
+    return shown == n;
+}
+
+/* The first page (drawn when draw_it); returns true when its cards show
+ * every reason (no reason pages needed). */
+static bool draw_overview(View *view, const Session *session, int y, int bottom, bool draw_it)
+{
+    const Theme *theme = view->theme;
+    int unit = view->unit, pad = unit;
+    const RubScores *scores = ses_scores(session);
+    int x = pad, w = view->width - 2 * pad;
+    y += draw_outcome(view, session, x, y, w, draw_it) + pad;
+
+    /* where the log is, wrapped (a long path breaks inside) under the cards */
+    const char *log_path = ses_log_path(session);
+    char saved[DEBRIEF_PATH_BYTES + 64];
+    snprintf(saved, sizeof saved, "Log saved to %s", log_path != NULL ? log_path : "(not saved)");
+    int lw, lh;
+    draw_text_size(view->draw, DRAW_SMALL, saved, w, &lw, &lh);
+    /* two lines at least, so the cards keep their place whether the path wraps or not */
+    int two_lines = 2 * draw_line_height(view->draw, DRAW_SMALL);
+    int log_y = bottom - (lh > two_lines ? lh : two_lines);
+    if (draw_it)
+        draw_text(view->draw, DRAW_SMALL, saved, x, log_y, w, theme->muted);
+
+    /* four skill cards in a 2 x 2 grid */
+    int grid_h = log_y - unit / 2 - y;
+    int col_w = (w - pad) / 2, row_h = (grid_h - pad) / 2;
+    size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
+    const RubReason **reasons = calloc(reason_count + 1, sizeof *reasons);
+    bool all = reasons != NULL && row_h > unit * 2;
+    for (int skill = 0; skill < RUB_SKILL_COUNT && reasons != NULL && row_h > unit * 2; skill++) {
+        SDL_Rect card = {x + (skill % 2) * (col_w + pad), y + (skill / 2) * (row_h + pad), col_w, row_h};
+        if (!draw_skill_card(view, scores, (RubSkill)skill, card, reasons, draw_it))
+            all = false;
+    }
+    free(reasons);
+    return all;
+}
+
+/* ---- the reason pages ------------------------------------------------------------ */
+
+/* Height of a reason page's heading (skill, score, summary) at width. */
+static int heading_height(View *view, RubSkill skill, int width)
+{
+    int w, h;
+    draw_text_size(view->draw, DRAW_SMALL, view_skill_summary(skill), width, &w, &h);
+    return draw_line_height(view->draw, DRAW_TITLE) + h + view->unit;
+}
+
+/* Splits every skill's reasons into pages of height room; returns the page count (overview included). */
+static size_t paginate(Debrief *debrief, View *view, const RubScores *scores, int width, int room)
+{
+    size_t pages = 1;
+    size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
+    const RubReason **reasons = calloc(reason_count + 1, sizeof *reasons);
+    if (reasons == NULL)
+        return pages;
+    for (int skill = 0; skill < RUB_SKILL_COUNT; skill++) {
+        size_t n = skill_reasons(scores, (RubSkill)skill, reasons);
+        size_t at = 0;
+        while (at < n && pages < DEBRIEF_MAX_PAGES) {
+            int used = heading_height(view, (RubSkill)skill, width);
+            size_t count = 0;
+            while (at + count < n && (count == 0 || used + reason_height(view, reasons[at + count], width) <= room))
+                used += reason_height(view, reasons[at + count++], width);
+            debrief->pages[pages++] = (ReasonPage){(RubSkill)skill, at, count};
+            at += count;
+        }
+    }
+    free(reasons);
+    return pages;
+}
+
+static void draw_reason_page(View *view, const Session *session, const ReasonPage *page, int y, int bottom)
+{
+    const Theme *theme = view->theme;
+    int unit = view->unit, pad = unit;
+    const RubScores *scores = ses_scores(session);
+    int x = pad, w = view->width - 2 * pad;
+    int score = scores != NULL ? rub_skill_score(scores, page->skill) : 0;
+    char title[160];
+    snprintf(title, sizeof title, "%s  %d", view_skill_title(page->skill), score);
+    char line[200];
+    draw_ellipsize(view->draw, DRAW_TITLE, title, w, line, sizeof line);
+    draw_text(view->draw, DRAW_TITLE, line, x, y, 0, view_score_color(theme, score));
+    y += draw_line_height(view->draw, DRAW_TITLE);
+    y += draw_text(view->draw, DRAW_SMALL, view_skill_summary(page->skill), x, y, w, theme->muted) + unit;
+    size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
+    const RubReason **reasons = calloc(reason_count + 1, sizeof *reasons);
+    if (reasons == NULL)
+        return;
+    size_t n = skill_reasons(scores, page->skill, reasons);
+    SDL_Rect clip = {0, y, view->width, bottom - y};
+    SDL_RenderSetClipRect(view->renderer, &clip);
+    for (size_t i = page->first; i < page->first + page->count && i < n; i++)
+        y += draw_reason(view, reasons[i], x, y, w);
+    SDL_RenderSetClipRect(view->renderer, NULL);
+    free(reasons);
+}
+
+void debrief_render(Debrief *debrief, View *view, const Session *session)
+{
+    int unit = view->unit, pad = unit;
+    const ScnInfo *info = scn_info(ses_scenario(session));
     char subtitle[600];
     snprintf(subtitle, sizeof subtitle, "%s  ·  with %s", info->title ? info->title : "",
              info->persona_name ? info->persona_name : "the prospect");
     int y = view_draw_header(view, "Debrief", subtitle, NULL);
     y += view_draw_banner(view, y);
     y += pad;
-    int x = pad, w = view->width - 2 * pad;
-    y += draw_outcome(view, session, x, y, w) + pad;
-
-    /* four skill cards in a 2 x 2 grid */
-    int footer_h = draw_line_height(view->draw, DRAW_SMALL) * 2 + pad;
-    int grid_h = view->height - footer_h - y;
-    int col_w = (w - pad) / 2, row_h = (grid_h - pad) / 2;
-    size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
-    const RubReason **reasons = calloc(reason_count + 1, sizeof *reasons);
-    for (int skill = 0; skill < RUB_SKILL_COUNT && reasons != NULL; skill++) {
-        SDL_Rect card = {x + (skill % 2) * (col_w + pad), y + (skill / 2) * (row_h + pad), col_w, row_h};
-        draw_skill_card(view, scores, (RubSkill)skill, card, reasons);
-    }
-    free(reasons);
-    const char *log_path = ses_log_path(session);
-    char footer[DEBRIEF_PATH_BYTES + 64];
-    snprintf(footer, sizeof footer, "Log saved to %s", log_path != NULL ? log_path : "(not saved)");
-    int fy = view->height - footer_h + pad / 2;
-    draw_text(view->draw, DRAW_SMALL, footer, x, fy, w * 2 / 3, theme->muted);
-    const char *back = "Enter or Esc  ·  back to the menu";
-    int bw = draw_text_width(view->draw, DRAW_SMALL_BOLD, back);
-    draw_text(view->draw, DRAW_SMALL_BOLD, back, x + w - bw, fy, 0, theme->text);
+    int footer_top = view->height - view_footer_height(view);
+    int bottom = footer_top - unit / 2;
+    /* reason pages only when the overview's cards cannot show every reason */
+    if (draw_overview(view, session, y, bottom, false))
+        debrief->page_count = 1;
+    else
+        debrief->page_count = paginate(debrief, view, ses_scores(session), view->width - 2 * pad, bottom - y);
+    if (debrief->page >= debrief->page_count)
+        debrief->page = debrief->page_count - 1;
+    if (debrief->page == 0)
+        draw_overview(view, session, y, bottom, true);
+    else
+        draw_reason_page(view, session, &debrief->pages[debrief->page], y, bottom);
+    char page[64];
+    snprintf(page, sizeof page, "page %zu of %zu", debrief->page + 1, debrief->page_count);
+    ViewKey keys[5];
+    size_t count = 0;
+    keys[count++] = (ViewKey){"Enter", "back to the menu"};
+    if (debrief->page + 1 < debrief->page_count)
+        keys[count++] = (ViewKey){"→", debrief->page == 0 ? "the reasons" : "next page"};
+    if (debrief->page > 0)
+        keys[count++] = (ViewKey){"←", "previous page"};
+    if (debrief->page_count > 1)
+        keys[count++] = (ViewKey){"", page};
+    keys[count++] = (ViewKey){"F11", "full screen"};
+    view_draw_footer(view, keys, count);
 }

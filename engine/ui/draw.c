@@ -41,11 +41,16 @@ struct Draw {
     SDL_Renderer *renderer;    /* borrowed */
     DrawFace regular, bold;
     int base_size;
+    int min_size;              /* no role is smaller (projector mode) */
     TTF_Font *fonts[DRAW_FONT_COUNT]; /* opened on first use */
     DrawEntry entries[DRAW_CACHE_MAX];
     size_t entry_count;
     unsigned long frame;
     unsigned long render_count;
+    /* what draw_text drew this frame and last frame, when recording */
+    bool recording;
+    DrawRecord *records, *last_records;
+    size_t record_count, record_capacity, last_record_count, last_capacity;
 };
 
 static const struct {
@@ -147,6 +152,8 @@ void draw_destroy(Draw *draw)
 {
     if (draw == NULL)
         return;
+    free(draw->records);
+    free(draw->last_records);
     cache_clear(draw);
     fonts_close(draw);
     face_free(&draw->regular);
@@ -167,6 +174,25 @@ void draw_set_base_size(Draw *draw, int base_size)
     draw->base_size = base_size;
 }
 
+void draw_set_min_size(Draw *draw, int min_size)
+{
+    if (min_size < 0)
+        min_size = 0;
+    if (min_size > 160)
+        min_size = 160;
+    if (min_size == draw->min_size)
+        return;
+    cache_clear(draw);
+    fonts_close(draw);
+    draw->min_size = min_size;
+}
+
+int draw_font_size(const Draw *draw, DrawFont role)
+{
+    int size = (int)lround(draw->base_size * font_roles[role].scale);
+    return size < draw->min_size ? draw->min_size : size;
+}
+
 int draw_base_size(const Draw *draw)
 {
     return draw->base_size;
@@ -177,7 +203,7 @@ static TTF_Font *font_get(Draw *draw, DrawFont role)
     if (draw->fonts[role] != NULL)
         return draw->fonts[role];
     const DrawFace *face = font_roles[role].bold ? &draw->bold : &draw->regular;
-    int size = (int)lround(draw->base_size * font_roles[role].scale);
+    int size = draw_font_size(draw, role);
     SDL_RWops *stream = SDL_RWFromConstMem(face->bytes, (int)face->size);
     TTF_Font *font = stream != NULL ? TTF_OpenFontRW(stream, 1, size) : NULL;
     if (font == NULL) {
@@ -504,6 +530,40 @@ void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int 
     *out_height = entry != NULL ? entry->height : draw_line_height(draw, font);
 }
 
+/* Notes a text drawn at rect (its layout box, cut to the clip rectangle). */
+static void record_text(Draw *draw, const char *text, SDL_Rect rect, SDL_Color color, DrawFont font)
+{
+    if (SDL_RenderIsClipEnabled(draw->renderer)) {
+        SDL_Rect clip, visible;
+        SDL_RenderGetClipRect(draw->renderer, &clip);
+        if (!SDL_IntersectRect(&rect, &clip, &visible))
+            return;
+        rect = visible;
+    }
+    if (rect.w <= 0 || rect.h <= 0)
+        return;
+    if (draw->record_count == draw->record_capacity) {
+        size_t capacity = draw->record_capacity ? draw->record_capacity * 2 : 256;
+        DrawRecord *grown = realloc(draw->records, capacity * sizeof *grown);
+        if (grown == NULL)
+            return;
+        draw->records = grown;
+        draw->record_capacity = capacity;
+    }
+    DrawRecord *record = &draw->records[draw->record_count++];
+    record->rect = rect;
+    record->color = color;
+    record->size = draw_font_size(draw, font);
+    size_t length = strlen(text);
+    if (length >= sizeof record->text) {
+        length = sizeof record->text - 1;
+        while (length > 0 && ((unsigned char)text[length] & 0xC0) == 0x80)
+            length--;
+    }
+    memcpy(record->text, text, length);
+    record->text[length] = '\0';
+}
+
 int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int width, SDL_Color color)
 {
     DrawEntry *entry = cache_get(draw, font, text, width, true, color);
@@ -512,8 +572,60 @@ int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int wid
     if (entry->texture != NULL) {
         SDL_Rect at = {x, y, entry->texture_width, entry->texture_height};
         SDL_RenderCopy(draw->renderer, entry->texture, NULL, &at);
+        if (draw->recording)
+            record_text(draw, text, (SDL_Rect){x, y, entry->width, entry->height}, color, font);
     }
     return entry->height;
+}
+
+size_t draw_ellipsize(Draw *draw, DrawFont font, const char *text, int width, char *out, size_t size)
+{
+    if (size == 0)
+        return 0;
+    size_t length = draw_sanitize_utf8(text, strlen(text), out, size, false);
+    if (draw_text_width(draw, font, out) <= width)
+        return length;
+    static const char ellipsis[] = "…";
+    size_t room = size > sizeof ellipsis ? size - sizeof ellipsis : 0;
+    if (length > room)
+        length = room;
+    /* the longest start (at a character boundary) that fits with the ellipsis */
+    size_t low = 0, high = length;
+    while (low < high) {
+        size_t middle = (low + high + 1) / 2;
+        while (middle > 0 && ((unsigned char)out[middle] & 0xC0) == 0x80)
+            middle--;
+        if (middle <= low) {
+            high = low;
+            break;
+        }
+        char saved[sizeof ellipsis];
+        memcpy(saved, out + middle, sizeof ellipsis);
+        memcpy(out + middle, ellipsis, sizeof ellipsis);
+        bool fits = draw_measure(draw, font, out, middle + sizeof ellipsis - 1) <= width;
+        memcpy(out + middle, saved, sizeof ellipsis);
+        if (fits)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    while (low > 0 && ((unsigned char)out[low] & 0xC0) == 0x80)
+        low--;
+    while (low > 0 && out[low - 1] == ' ')
+        low--;
+    memcpy(out + low, ellipsis, sizeof ellipsis);
+    return low + sizeof ellipsis - 1;
+}
+
+void draw_set_recording(Draw *draw, bool on)
+{
+    draw->recording = on;
+}
+
+const DrawRecord *draw_records(const Draw *draw, size_t *count)
+{
+    *count = draw->last_record_count;
+    return draw->last_records;
 }
 
 static void set_color(Draw *draw, SDL_Color color)
@@ -643,6 +755,17 @@ void draw_outline(Draw *draw, SDL_Rect rect, int thickness, SDL_Color color)
 
 void draw_end_frame(Draw *draw)
 {
+    if (draw->recording) {
+        DrawRecord *swap = draw->last_records;
+        size_t capacity = draw->record_capacity;
+        draw->last_records = draw->records;
+        draw->last_record_count = draw->record_count;
+        draw->records = swap;
+        draw->record_count = 0;
+        /* the two buffers trade places: keep the larger capacity known for the one refilled */
+        draw->record_capacity = swap != NULL ? draw->last_capacity : 0;
+        draw->last_capacity = capacity;
+    }
     size_t i = 0;
     while (i < draw->entry_count) {
         DrawEntry *entry = &draw->entries[i];

@@ -46,6 +46,11 @@ void draw_destroy(Draw *draw);
  * cache when it changed. */
 void draw_set_base_size(Draw *draw, int base_size);
 int draw_base_size(const Draw *draw);
+/* No role is drawn smaller than min_size pixels (0: no floor; projector
+ * mode keeps every text at 1/30 of the window's height). */
+void draw_set_min_size(Draw *draw, int min_size);
+/* The pixel size (em) font is drawn at. */
+int draw_font_size(const Draw *draw, DrawFont font);
 
 /* Height of one line of text in font. */
 int draw_line_height(Draw *draw, DrawFont font);
@@ -69,6 +74,26 @@ int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int wid
 /* Size of text wrapped at width (from the cache; renders it when missing). */
 void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int *out_width,
                     int *out_height);
+
+/* Copies text into out (size bytes) cut with "…" so that it fits width on
+ * one line (sanitised as draw_sanitize_utf8 without newlines). Returns the
+ * length written. */
+size_t draw_ellipsize(Draw *draw, DrawFont font, const char *text, int width, char *out, size_t size);
+
+/* A text as draw_text() drew it: its layout box (cut to the clip
+ * rectangle), its colour and its font's pixel size. */
+typedef struct DrawRecord {
+    SDL_Rect rect;
+    SDL_Color color;
+    int size;
+    char text[64];     /* the text's start (cut at a character boundary) */
+} DrawRecord;
+
+/* While on, every draw_text() of a frame is noted; draw_records() gives
+ * those of the last frame ended (borrowed until the next draw_end_frame).
+ * For the tests that check layout, text size and contrast. */
+void draw_set_recording(Draw *draw, bool on);
+const DrawRecord *draw_records(const Draw *draw, size_t *count);
 
 /* Filled rectangle with corners of radius (0: square). */
 void draw_fill(Draw *draw, SDL_Rect rect, int radius, SDL_Color color);

@@ -32,6 +32,7 @@ struct Menu {
     SDL_atomic_t next;             /* the next entry to load (menu_work) */
     SDL_Thread *helper;            /* a load in progress, between begin and finish */
     bool loaded;
+    SDL_Rect cards[MENU_MAX_ENTRIES]; /* where the last frame drew each card (w == 0: not shown) */
     char note[256];                /* shown above the list: no folder, no files, too many */
 };
 
@@ -362,48 +363,99 @@ void menu_render(Menu *menu, View *view)
     int unit = view->unit, pad = unit;
     int y = view_draw_header(view, "Discovery Coach", "Practise a sales discovery call with a scripted prospect", NULL);
     y += view_draw_banner(view, y);
+    const ViewKey keys[] = {{"↑↓", "choose"}, {"Enter", "start"}, {"Esc", "quit"}, {"F5", "list again"},
+                            {"F11", "full screen"}};
+    int bottom = view_draw_footer(view, keys, sizeof keys / sizeof keys[0]) - unit / 2;
     int card_width = view_clamp(view->width - 4 * pad, 200, unit * 46);
     int x = (view->width - card_width) / 2;
     y += pad;
     draw_text(view->draw, DRAW_BODY_BOLD, "Choose a scenario", x, y, 0, theme->muted);
     y += draw_line_height(view->draw, DRAW_BODY_BOLD) + pad / 2;
-    int footer = draw_line_height(view->draw, DRAW_SMALL) + pad * 3 / 2;
-    int bottom = view->height - footer;
     if (menu->note[0] != '\0')
         y += draw_text(view->draw, DRAW_BODY, menu->note, x, y, card_width, theme->bad) + pad / 2;
 
     /* card heights, to keep the selected one in view */
     int inner = card_width - 2 * pad;
     int heights[MENU_MAX_ENTRIES];
-    for (size_t i = 0; i < menu->count; i++)
+    int total = 0;
+    for (size_t i = 0; i < menu->count; i++) {
         heights[i] = card_height(view, &menu->entries[i], inner);
+        total += heights[i] + pad / 2;
+    }
+    memset(menu->cards, 0, sizeof menu->cards);
+    int list_top = y, list_bottom = bottom;
+    bool scrolls = y + total > bottom;
+    int more_h = draw_line_height(view->draw, DRAW_SMALL_BOLD) + unit / 2;
+    if (scrolls) {
+        /* a line above and below the list says how many cards are out of view */
+        list_top = y + more_h;
+        list_bottom = bottom - more_h;
+    }
     int offset = 0, top_of_selected = 0;
     for (size_t i = 0; i < menu->selected && i < menu->count; i++)
         top_of_selected += heights[i] + pad / 2;
     int selected_height = menu->selected < menu->count ? heights[menu->selected] : 0;
-    int list_bottom = bottom - unit / 2;
-    if (y + top_of_selected + selected_height > list_bottom)
-        offset = y + top_of_selected + selected_height - list_bottom;
-    SDL_Rect clip = {0, y - 4, view->width, bottom - y + 8}; /* room for the selection ring */
+    if (list_top + top_of_selected + selected_height > list_bottom)
+        offset = list_top + top_of_selected + selected_height - list_bottom;
+    SDL_Rect clip = {0, list_top - 4, view->width, list_bottom - list_top + 8}; /* room for the selection ring */
     SDL_RenderSetClipRect(view->renderer, &clip);
-    int cy = y - offset;
+    int cy = list_top - offset;
+    size_t above = 0, below = 0;
     for (size_t i = 0; i < menu->count; i++) {
-        if (cy + heights[i] >= y && cy <= bottom)
-            draw_card(view, &menu->entries[i], (SDL_Rect){x, cy, card_width, heights[i]},
-                      i == menu->selected && menu->entries[i].ok);
+        if (cy < list_top)
+            above++;
+        else if (cy + heights[i] > list_bottom)
+            below++;
+        else {
+            menu->cards[i] = (SDL_Rect){x, cy, card_width, heights[i]};
+            draw_card(view, &menu->entries[i], menu->cards[i], i == menu->selected && menu->entries[i].ok);
+        }
         cy += heights[i] + pad / 2;
     }
     SDL_RenderSetClipRect(view->renderer, NULL);
-    if (offset > 0) {
-        /* cards scrolled away above fade out under the heading */
-        SDL_Color fade = theme->background;
-        for (int k = 0; k < unit; k++) {
-            fade.a = (Uint8)(255 - 255 * k / unit);
-            draw_fill(view->draw, (SDL_Rect){0, y - 4 + k, view->width, 1}, 0, fade);
-        }
+    if (!scrolls)
+        return;
+    char line[120];
+    if (above > 0) {
+        snprintf(line, sizeof line, "▲ %zu more above", above);
+        draw_text(view->draw, DRAW_SMALL_BOLD, line, x, y, 0, theme->accent);
     }
-    const char *hints = "↑ ↓  choose      Enter  start      F5  reload the list      Esc  quit";
-    int hint_width = draw_text_width(view->draw, DRAW_SMALL, hints);
-    draw_text(view->draw, DRAW_SMALL, hints, (view->width - hint_width) / 2, view->height - footer + pad / 2, 0,
-              theme->muted);
+    if (below > 0) {
+        snprintf(line, sizeof line, "▼ %zu more below", below);
+        draw_text(view->draw, DRAW_SMALL_BOLD, line, x, list_bottom + unit / 2, 0, theme->accent);
+    }
+    /* and a scroll bar beside the cards: where the cards in view sit in the whole list */
+    int track_x = x + card_width + pad / 2, track_w = unit / 3 < 4 ? 4 : unit / 3;
+    if (track_x + track_w < view->width) {
+        int track_h = list_bottom - list_top;
+        draw_fill(view->draw, (SDL_Rect){track_x, list_top, track_w, track_h}, track_w / 2, theme->bar_track);
+        int thumb_h = view_clamp(track_h * track_h / (total > 0 ? total : 1), unit, track_h);
+        int thumb_y = list_top + (int)((long)(track_h - thumb_h) * offset / (total - track_h > 0 ? total - track_h : 1));
+        draw_fill(view->draw, (SDL_Rect){track_x, view_clamp(thumb_y, list_top, list_top + track_h - thumb_h), track_w,
+                                         thumb_h},
+                  track_w / 2, theme->accent);
+    }
+}
+
+ViewAction menu_handle_click(Menu *menu, View *view, int x, int y)
+{
+    for (size_t i = 0; i < menu->count; i++) {
+        SDL_Rect card = menu->cards[i];
+        if (card.w == 0 || x < card.x || x >= card.x + card.w || y < card.y || y >= card.y + card.h)
+            continue;
+        if (!menu->entries[i].ok)
+            return VIEW_STAY;
+        if (i == menu->selected)
+            return VIEW_START_PLAY; /* a click on the chosen card starts it */
+        menu->selected = i;
+        view->dirty = true;
+        return VIEW_STAY;
+    }
+    return VIEW_STAY;
+}
+
+void menu_handle_wheel(Menu *menu, View *view, int lines)
+{
+    for (int i = 0; i < (lines < 0 ? -lines : lines); i++)
+        menu_move(menu, view, lines > 0 ? -1 : 1);
 }

@@ -1,8 +1,8 @@
 /* menu: the scenario menu screen. It lists the *.lua files of a folder as
  * cards (title, pitch, persona, difficulty; a file that does not load shows
  * its error and cannot be picked), pre-selects the default scenario, and
- * answers the arrow keys, Enter (VIEW_START_PLAY), F5 (list again) and Esc
- * (VIEW_QUIT).
+ * answers the arrow keys, Enter (VIEW_START_PLAY), F5 (list again), Esc
+ * (VIEW_QUIT) and the mouse.
  *
  * Loading reads every scenario's metadata (a Lua run each), so it can be
  * split across threads: menu_begin_load() lists the files and starts a
@@ -38,7 +38,13 @@ bool menu_is_loaded(const Menu *menu);
 
 /* Handles a key on the menu screen; marks view dirty when the screen changed. */
 ViewAction menu_handle_key(Menu *menu, View *view, const SDL_KeyboardEvent *key);
-/* Draws the menu screen. */
+/* A left click at x, y: a card is chosen; a click on the chosen card
+ * starts it (VIEW_START_PLAY). */
+ViewAction menu_handle_click(Menu *menu, View *view, int x, int y);
+/* The mouse wheel moves the choice (lines > 0: up). */
+void menu_handle_wheel(Menu *menu, View *view, int lines);
+/* Draws the menu screen: the cards that fit, and when some do not, how
+ * many are above and below and a scroll bar. */
 void menu_render(Menu *menu, View *view);
 
 /* The path of the selected entry (borrowed, valid until the next load), or

@@ -12,8 +12,13 @@
 #include "textbox.h"
 
 #define PLAY_PATH_BYTES 4096
+#define PROJECTOR_TYPING_HINT "To type a line of your own, press Tab first; the number keys pick an option."
 
 typedef enum Focus { FOCUS_TEXT, FOCUS_CHOICES } Focus;
+
+/* The brief is open until the trainee's first line, then one line, unless
+ * the trainee opened or closed it (F2, or a click on it). */
+typedef enum BriefMode { BRIEF_AUTO, BRIEF_OPEN, BRIEF_CLOSED } BriefMode;
 
 struct Play {
     Startup *startup;             /* borrowed: the analyser, opening sessions */
@@ -25,7 +30,11 @@ struct Play {
     int scroll;                   /* transcript pixels scrolled up from the newest */
     int scroll_max;
     bool confirm_quit;            /* Esc was pressed once */
+    BriefMode brief;
     ReloadWatch watch;
+    /* where the last frame put what the mouse can hit */
+    PlayAnswerHits hits;
+    SDL_Rect brief_rect;
 };
 
 Play *play_create(Startup *startup, Uint32 watch_event)
@@ -113,6 +122,7 @@ void play_install(Play *play, View *view, Session *session, const char *path)
     play->session = session;
     snprintf(play->path, sizeof play->path, "%s", path);
     textbox_init(&play->box);
+    play->brief = BRIEF_AUTO;
     view->banner[0] = '\0';
     after_turn(play, view);
     reload_watch_start(&play->watch, play->path);
@@ -246,17 +256,31 @@ static void paste(Play *play, View *view)
     view->dirty = true;
 }
 
-/* Index of the choice a key picks, or -1: digits 1-9, and letters A-I in
- * projector mode. */
-static int choice_key(const View *view, SDL_Keycode sym)
+/* Index of the choice a key picks, or -1: digits 1-9. (Never letters:
+ * they begin words, and a room typing "Can you" must not pick option C.) */
+static int choice_key(SDL_Keycode sym)
 {
     if (sym >= SDLK_1 && sym <= SDLK_9)
         return (int)(sym - SDLK_1);
     if (sym >= SDLK_KP_1 && sym <= SDLK_KP_9)
         return (int)(sym - SDLK_KP_1);
-    if (view->projector && sym >= SDLK_a && sym <= SDLK_i)
-        return (int)(sym - SDLK_a);
     return -1;
+}
+
+static bool brief_is_open(const Play *play)
+{
+    if (play->brief != BRIEF_AUTO)
+        return play->brief == BRIEF_OPEN;
+    for (size_t i = 0; play->session != NULL && i < ses_turn_count(play->session); i++)
+        if (ses_turn(play->session, i)->trainee)
+            return false;
+    return true;
+}
+
+static void toggle_brief(Play *play, View *view)
+{
+    play->brief = brief_is_open(play) ? BRIEF_CLOSED : BRIEF_OPEN;
+    view->dirty = true;
 }
 
 /* Esc: once asks to confirm, twice ends the call; after the call, leaves. */
@@ -332,6 +356,10 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
         play_reload(play, view);
         return VIEW_STAY;
     }
+    if (sym == SDLK_F2) {
+        toggle_brief(play, view);
+        return VIEW_STAY;
+    }
     if (sym == SDLK_PAGEUP || sym == SDLK_PAGEDOWN) {
         play->scroll = view_clamp(play->scroll + (sym == SDLK_PAGEUP ? page : -page), 0, play->scroll_max);
         view->dirty = true;
@@ -353,10 +381,10 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
         view->dirty = true;
         return VIEW_STAY;
     }
-    if (key->repeat != 0 && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || choice_key(view, sym) >= 0))
+    if (key->repeat != 0 && (sym == SDLK_RETURN || sym == SDLK_KP_ENTER || choice_key(sym) >= 0))
         return VIEW_STAY; /* a held key must not answer the next turn too */
     if (play->focus == FOCUS_CHOICES && choices > 0) {
-        int picked = choice_key(view, sym);
+        int picked = choice_key(sym);
         if (picked >= 0 && (size_t)picked < choices)
             answer_choice(play, view, (size_t)picked);
         else if (sym == SDLK_UP && play->highlight > 0)
@@ -383,10 +411,15 @@ bool play_text_focused(const Play *play)
 
 void play_handle_text(Play *play, View *view, const char *text)
 {
-    if (!view->projector && play->focus == FOCUS_CHOICES && play->session != NULL &&
-        ses_state(play->session) == SES_AWAIT_CHOICE && ses_accepts_text(play->session)) {
-        /* typing on a choice turn that also takes typed lines: start the line */
-        play->focus = FOCUS_TEXT;
+    if (play->focus == FOCUS_CHOICES && play->session != NULL && ses_state(play->session) == SES_AWAIT_CHOICE &&
+        ses_accepts_text(play->session)) {
+        if (!view->projector) {
+            /* typing on a choice turn that also takes typed lines: start the line */
+            play->focus = FOCUS_TEXT;
+        } else if (!(text[0] >= '0' && text[0] <= '9') && strcmp(view->banner, PROJECTOR_TYPING_HINT) != 0) {
+            /* in a room, typing is a mode of its own: say how to enter it */
+            view_set_banner(view, false, "%s", PROJECTOR_TYPING_HINT);
+        }
     }
     if (play_text_focused(play)) {
         textbox_compose(&play->box, NULL);
@@ -409,31 +442,119 @@ void play_handle_wheel(Play *play, View *view, int lines)
     view->dirty = true;
 }
 
+static bool inside(SDL_Rect rect, int x, int y)
+{
+    return rect.w > 0 && x >= rect.x && x < rect.x + rect.w && y >= rect.y && y < rect.y + rect.h;
+}
+
+/* The option under x, y (-1: none). */
+static int option_at(const Play *play, int x, int y)
+{
+    for (size_t i = 0; i < play->hits.count; i++)
+        if (inside(play->hits.options[i], x, y))
+            return (int)(play->hits.first + i);
+    return -1;
+}
+
+void play_handle_click(Play *play, View *view, int x, int y)
+{
+    if (inside(play->brief_rect, x, y)) {
+        toggle_brief(play, view);
+        return;
+    }
+    if (play->session == NULL)
+        return;
+    int option = option_at(play, x, y);
+    if (option >= 0) {
+        play->focus = FOCUS_CHOICES;
+        play->highlight = (size_t)option;
+        answer_choice(play, view, (size_t)option);
+        view->dirty = true;
+    } else if (inside(play->hits.box, x, y) && play->focus != FOCUS_TEXT) {
+        play->focus = FOCUS_TEXT;
+        view->dirty = true;
+    }
+}
+
+void play_handle_motion(Play *play, View *view, int x, int y)
+{
+    int option = option_at(play, x, y);
+    if (option >= 0 && play->focus == FOCUS_CHOICES && (size_t)option != play->highlight) {
+        play->highlight = (size_t)option;
+        view->dirty = true;
+    }
+}
+
 /* ---- drawing ------------------------------------------------------------------------------ */
 
-/* The brief and the goal of the call in a strip at y across width; returns its height. */
-static int draw_brief(View *view, const ScnInfo *info, int x, int y, int width)
+/* The brief and the goal of the call, open or as one line, in a strip at y
+ * across width; returns its height. */
+static int draw_brief(View *view, const ScnInfo *info, bool open, int x, int y, int width)
 {
     const Theme *theme = view->theme;
     int unit = view->unit, pad = unit;
-    char brief[2400];
-    snprintf(brief, sizeof brief, "%s", info->brief != NULL ? info->brief : "");
-    char purpose[1200];
-    snprintf(purpose, sizeof purpose, "%s", info->purpose != NULL ? info->purpose : "");
+    const char *brief = info->brief != NULL ? info->brief : "";
+    const char *purpose = info->purpose != NULL ? info->purpose : "";
     int label_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, "YOUR GOAL") + unit;
     int text_w = width - 2 * pad - label_w;
+    int sy = y + pad / 2;
+    if (!open) {
+        char line[1200];
+        draw_ellipsize(view->draw, DRAW_SMALL_BOLD, purpose, text_w, line, sizeof line);
+        int strip_h = draw_line_height(view->draw, DRAW_SMALL_BOLD) + pad;
+        draw_fill(view->draw, (SDL_Rect){x, y, width, strip_h}, unit / 2, theme->surface_alt);
+        draw_text(view->draw, DRAW_SMALL_BOLD, "YOUR GOAL", x + pad, sy, 0, theme->muted);
+        draw_text(view->draw, DRAW_SMALL_BOLD, line, x + pad + label_w, sy, 0, theme->text);
+        return strip_h;
+    }
     int bw, bh, gw, gh;
     draw_text_size(view->draw, DRAW_SMALL, brief, text_w, &bw, &bh);
     draw_text_size(view->draw, DRAW_SMALL_BOLD, purpose, text_w, &gw, &gh);
     int strip_h = bh + gh + unit / 3 + pad;
     draw_fill(view->draw, (SDL_Rect){x, y, width, strip_h}, unit / 2, theme->surface_alt);
-    int sy = y + pad / 2;
     draw_text(view->draw, DRAW_SMALL_BOLD, "BRIEF", x + pad, sy, 0, theme->muted);
     draw_text(view->draw, DRAW_SMALL, brief, x + pad + label_w, sy, text_w, theme->text);
     sy += bh + unit / 3;
     draw_text(view->draw, DRAW_SMALL_BOLD, "YOUR GOAL", x + pad, sy, 0, theme->muted);
     draw_text(view->draw, DRAW_SMALL_BOLD, purpose, x + pad + label_w, sy, text_w, theme->text);
     return strip_h;
+}
+
+/* The key hint for the state of the call. */
+static int draw_footer(Play *play, View *view)
+{
+    SesState state = ses_state(play->session);
+    bool brief_open = brief_is_open(play);
+    const char *brief = brief_open ? "hide the brief" : "show the brief";
+    if (state == SES_ENDED) {
+        const ViewKey keys[] = {{"Enter", "see the debrief"}, {"PgUp/PgDn", "scroll"}, {"F11", "full screen"}};
+        return view_draw_footer(view, keys, sizeof keys / sizeof keys[0]);
+    }
+    if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE) {
+        const ViewKey keys[] = {{"F5", "reload the scenario"}, {"Esc", "back to the menu"}, {"F11", "full screen"}};
+        return view_draw_footer(view, keys, sizeof keys / sizeof keys[0]);
+    }
+    char pick[32];
+    size_t n = ses_state(play->session) == SES_AWAIT_CHOICE ? ses_choice_count(play->session) : 0;
+    snprintf(pick, sizeof pick, n > 1 ? "1–%zu" : "1", n > 9 ? (size_t)9 : n);
+    bool typing_too = n > 0 && ses_accepts_text(play->session);
+    if (n > 0 && play->focus == FOCUS_CHOICES) {
+        const ViewKey keys[] = {{pick, "pick"},
+                                {typing_too ? "Tab" : "↑↓ Enter", typing_too ? "type your own" : "choose and pick"},
+                                {"Esc Esc", "end the call"},
+                                {"PgUp/PgDn", "scroll"},
+                                {"F2", brief},
+                                {"F5", "reload"},
+                                {"F11", "full screen"}};
+        return view_draw_footer(view, keys, sizeof keys / sizeof keys[0]);
+    }
+    const ViewKey keys[] = {{"Enter", "send your line"},
+                            {n > 0 ? "Tab" : "Esc Esc", n > 0 ? "back to the options" : "end the call"},
+                            {n > 0 ? "Esc Esc" : "PgUp/PgDn", n > 0 ? "end the call" : "scroll"},
+                            {"F2", brief},
+                            {"F5", "reload"},
+                            {"F11", "full screen"}};
+    return view_draw_footer(view, keys, sizeof keys / sizeof keys[0]);
 }
 
 void play_render(Play *play, View *view)
@@ -451,23 +572,39 @@ void play_render(Play *play, View *view)
              view->projector ? "classroom mode" : "practice");
     int y = view_draw_header(view, info->title != NULL ? info->title : "Scenario", subtitle, right);
     y += view_draw_banner(view, y);
+    int bottom = draw_footer(play, view) - pad / 2;
 
     int content_x = pad, content_w = view->width - 2 * pad;
     /* the scores panel: not in projector mode, nor when the window is too narrow for it */
     int side_w = view->projector || view->width < unit * 42 ? 0 : view_clamp(view->width * 24 / 100, unit * 11, unit * 16);
     int main_w = content_w - (side_w > 0 ? side_w + pad : 0);
     y += pad * 3 / 4;
-    y += draw_brief(view, info, content_x, y, content_w) + pad * 3 / 4;
-
-    PlayAnswer answer = {session, &play->box, play->focus == FOCUS_TEXT, play->highlight};
-    int box_lines = 0;
-    int input_h = play_answer_height(view, &answer, main_w, &box_lines);
-    int bottom = view->height - pad / 2;
-    int input_y = bottom - input_h;
-    SDL_Rect transcript = {content_x, y, main_w, input_y - y - unit / 2};
+    int brief_h = draw_brief(view, info, brief_is_open(play), content_x, y, content_w);
+    play->brief_rect = (SDL_Rect){content_x, y, content_w, brief_h};
+    y += brief_h + pad * 3 / 4;
     if (side_w > 0)
         play_scores_draw(view, session, (SDL_Rect){content_x + main_w + pad, y, side_w, bottom - y});
+
+    /* from the bottom up: the answer area, the prospect's current line
+     * pinned above it, and what room is left for the lines before */
+    PlayAnswer answer = {session, &play->box, play->focus == FOCUS_TEXT, play->highlight};
+    int box_lines = 0;
+    int room = bottom - y;
+    int answer_h = play_answer_height(view, &answer, main_w, &box_lines);
+    int current_h = play_transcript_current_height(view, session, main_w);
+    int min_current = current_h < room * 2 / 5 ? current_h : room * 2 / 5;
+    if (answer_h > room - min_current)
+        answer_h = room - min_current; /* the options scroll; the prospect's line stays */
+    if (current_h > room - answer_h)
+        current_h = room - answer_h;
+    int answer_y = bottom - answer_h;
+    int current_y = answer_y - current_h;
+    SDL_Rect transcript = {content_x, y, main_w, current_y - y - unit / 4};
     if (transcript.h > unit * 2)
         play_transcript_draw(view, session, transcript, &play->scroll, &play->scroll_max);
-    play_answer_draw(view, &answer, content_x, input_y, main_w, box_lines);
+    else
+        play->scroll_max = 0;
+    if (current_h > 0)
+        play_transcript_draw_current(view, session, (SDL_Rect){content_x, current_y, main_w, current_h});
+    play_answer_draw(view, &answer, (SDL_Rect){content_x, answer_y, main_w, answer_h}, box_lines, &play->hits);
 }

@@ -6,9 +6,16 @@
  * session's input functions only: scoring, routing and logging stay in
  * engine/core.
  *
+ * Options are picked with the number keys, ↑↓ and Enter, or the mouse;
+ * letters never pick. On a turn that takes options and typing, Tab moves
+ * between them; in the window, typing a letter starts a line too, but in
+ * projector mode typing is a mode of its own (Tab), so a room that types
+ * "Can you…" sends that line, never an option.
+ *
  * The parts it draws have their own files: play_transcript (the
- * conversation), play_answer (options, text box, end card, key hint),
- * play_scores (the live scores panel); reload has the watcher and replay. */
+ * conversation and the prospect's current line), play_answer (options,
+ * text box, end card), play_scores (the live scores panel); reload has the
+ * watcher and replay. */
 #ifndef COACH_UI_PLAY_H
 #define COACH_UI_PLAY_H
 
@@ -50,6 +57,11 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
 void play_handle_text(Play *play, View *view, const char *text);
 void play_handle_editing(Play *play, View *view, const char *text);
 void play_handle_wheel(Play *play, View *view, int lines);
+/* A left click at x, y: an option picks it, the text box takes the focus,
+ * the brief opens or closes. */
+void play_handle_click(Play *play, View *view, int x, int y);
+/* The mouse moved to x, y: an option under it is lit. */
+void play_handle_motion(Play *play, View *view, int x, int y);
 
 /* Draws the play screen. */
 void play_render(Play *play, View *view);

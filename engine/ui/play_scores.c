@@ -41,17 +41,4 @@ void play_scores_draw(View *view, const Session *session, SDL_Rect rect)
     int nw = draw_text_width(view->draw, DRAW_TITLE, number);
     draw_text(view->draw, DRAW_TITLE, number, x + w - nw, y - unit / 4, 0,
               spoken ? view_score_color(theme, overall) : theme->muted);
-    y += draw_line_height(view->draw, DRAW_TITLE) + pad;
-    const char *keys[] = {"Enter", "send your line", "Tab", "choices ⇄ typing", "PgUp/PgDn", "scroll",
-                          "F5", "reload the scenario", "Esc Esc", "end the call"};
-    draw_text(view->draw, DRAW_SMALL_BOLD, "KEYS", x, y, 0, theme->muted);
-    y += draw_line_height(view->draw, DRAW_SMALL_BOLD) + unit / 3;
-    int key_col = draw_text_width(view->draw, DRAW_SMALL_BOLD, "PgUp/PgDn") + unit / 2;
-    for (size_t i = 0; i + 1 < sizeof keys / sizeof keys[0]; i += 2) {
-        if (y + draw_line_height(view->draw, DRAW_SMALL) > rect.y + rect.h - unit / 2)
-            break;
-        draw_text(view->draw, DRAW_SMALL_BOLD, keys[i], x, y, 0, theme->text);
-        draw_text(view->draw, DRAW_SMALL, keys[i + 1], x + key_col, y, w - key_col, theme->muted);
-        y += draw_line_height(view->draw, DRAW_SMALL) + unit / 6;
-    }
 }

@@ -1,6 +1,5 @@
 /* play_scores: the panel at the right of the play screen (not in projector
- * mode): the four skills' live scores with bars, the overall score, and
- * the keys of the play screen. */
+ * mode): the four skills' live scores with bars and the overall score. */
 #ifndef COACH_UI_PLAY_SCORES_H
 #define COACH_UI_PLAY_SCORES_H
 

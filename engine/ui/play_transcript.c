@@ -54,32 +54,68 @@ static int label_chips(View *view, const SesTurn *turn, int right_x, int left_x,
     return rows * row_h;
 }
 
+size_t play_transcript_current(const Session *session)
+{
+    size_t count = ses_turn_count(session);
+    SesState state = ses_state(session);
+    if ((state == SES_AWAIT_TEXT || state == SES_AWAIT_CHOICE || state == SES_ENDED) && count > 0 &&
+        !ses_turn(session, count - 1)->trainee)
+        return count - 1;
+    return count;
+}
+
+static const char *prospect_name(const Session *session)
+{
+    const ScnInfo *info = scn_info(ses_scenario(session));
+    return info->persona_name != NULL && info->persona_name[0] ? info->persona_name : "Prospect";
+}
+
+/* The widest a bubble's text may be in a column width wide. */
+static int bubble_text_width(View *view, int width)
+{
+    return width * (view->projector ? 80 : 70) / 100 - 2 * view->unit;
+}
+
+/* A prospect's bubble with its name above, its top-left at x, y. */
+static void draw_prospect(View *view, const Session *session, const SesTurn *turn, bool current, int x, int y,
+                          int text_width)
+{
+    const Theme *theme = view->theme;
+    int unit = view->unit, pad = unit;
+    DrawFont font = current ? DRAW_LARGE : DRAW_BODY;
+    int w, th;
+    draw_text_size(view->draw, font, turn->text, text_width, &w, &th);
+    int bubble_w = w + 2 * pad, bubble_h = th + pad;
+    draw_text(view->draw, DRAW_SMALL_BOLD, prospect_name(session), x + unit / 4, y, 0, theme->muted);
+    int by = y + draw_line_height(view->draw, DRAW_SMALL_BOLD) + unit / 4;
+    draw_framed(view->draw, (SDL_Rect){x, by, bubble_w, bubble_h}, unit / 2, 1, current ? theme->accent : theme->border,
+                current ? theme->prospect_now : theme->prospect);
+    if (current)
+        draw_fill(view->draw, (SDL_Rect){x, by + unit / 3, unit / 5 < 3 ? 3 : unit / 5, bubble_h - 2 * unit / 3}, 2,
+                  theme->accent);
+    draw_text(view->draw, font, turn->text, x + pad, by + pad / 2, text_width, theme->text);
+}
+
 void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int *scroll, int *scroll_max)
 {
     const Theme *theme = view->theme;
     int unit = view->unit, pad = unit;
-    size_t count = ses_turn_count(session);
-    SesState state = ses_state(session);
-    const ScnInfo *info = scn_info(ses_scenario(session));
-    const char *prospect_name = info->persona_name != NULL && info->persona_name[0] ? info->persona_name : "Prospect";
-    int bubble_max = rect.w * (view->projector ? 80 : 70) / 100;
+    size_t count = play_transcript_current(session);
+    int text_width = bubble_text_width(view, rect.w);
     int gap = unit * 3 / 4;
     int name_height = draw_line_height(view->draw, DRAW_SMALL_BOLD);
+    bool scrolled = *scroll > 0;
+    int more_h = scrolled ? view_chip_height(view) + unit / 4 : 0; /* the "newer lines below" chip */
 
     /* measure */
     int total = 0;
     int *heights = calloc(count + 1, sizeof *heights);
     if (heights == NULL)
         return;
-    size_t current = count; /* the prospect's current line */
-    if ((state == SES_AWAIT_TEXT || state == SES_AWAIT_CHOICE || state == SES_ENDED) && count > 0 &&
-        !ses_turn(session, count - 1)->trainee)
-        current = count - 1;
     for (size_t i = 0; i < count; i++) {
         const SesTurn *turn = ses_turn(session, i);
-        DrawFont font = i == current ? DRAW_LARGE : DRAW_BODY;
         int w, h;
-        draw_text_size(view->draw, font, turn->text, bubble_max - 2 * pad, &w, &h);
+        draw_text_size(view->draw, DRAW_BODY, turn->text, text_width, &w, &h);
         int body = h + pad;
         if (turn->trainee && !view->projector) {
             int chips = label_chips(view, turn, rect.x + rect.w - (w + 2 * pad) - unit / 2, rect.x, 0, false);
@@ -94,41 +130,31 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
     if (*scroll > *scroll_max)
         *scroll = *scroll_max;
 
-    SDL_RenderSetClipRect(view->renderer, &rect);
+    SDL_Rect shown = {rect.x, rect.y, rect.w, rect.h - more_h};
+    SDL_RenderSetClipRect(view->renderer, &shown);
     int y = rect.y + rect.h - total + *scroll;
     if (total <= rect.h)
         y = rect.y + rect.h - total; /* newest at the bottom even when short */
     for (size_t i = 0; i < count; i++) {
         const SesTurn *turn = ses_turn(session, i);
         int h = heights[i];
-        if (y + h < rect.y || y > rect.y + rect.h) {
+        if (y + h < shown.y || y > shown.y + shown.h) {
             y += h;
             continue;
         }
-        DrawFont font = i == current ? DRAW_LARGE : DRAW_BODY;
-        int w, th;
-        draw_text_size(view->draw, font, turn->text, bubble_max - 2 * pad, &w, &th);
-        int bubble_w = w + 2 * pad, bubble_h = th + pad;
         if (!turn->trainee) {
-            int bx = rect.x;
-            draw_text(view->draw, DRAW_SMALL_BOLD, prospect_name, bx + unit / 4, y, 0, theme->muted);
-            int by = y + name_height + unit / 4;
-            SDL_Color fill = i == current ? theme->prospect_now : theme->prospect;
-            draw_framed(view->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, 1,
-                        i == current ? theme->accent : theme->border, fill);
-            if (i == current)
-                draw_fill(view->draw,
-                          (SDL_Rect){bx, by + unit / 3, unit / 5 < 3 ? 3 : unit / 5, bubble_h - 2 * unit / 3}, 2,
-                          theme->accent);
-            draw_text(view->draw, font, turn->text, bx + pad, by + pad / 2, bubble_max - 2 * pad, theme->text);
+            draw_prospect(view, session, turn, false, rect.x, y, text_width);
         } else {
+            int w, th;
+            draw_text_size(view->draw, DRAW_BODY, turn->text, text_width, &w, &th);
+            int bubble_w = w + 2 * pad, bubble_h = th + pad;
             int bx = rect.x + rect.w - bubble_w;
             const char *you = "You";
             int you_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, you);
             draw_text(view->draw, DRAW_SMALL_BOLD, you, rect.x + rect.w - you_w - unit / 4, y, 0, theme->muted);
             int by = y + name_height + unit / 4;
             draw_fill(view->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, theme->trainee);
-            draw_text(view->draw, font, turn->text, bx + pad, by + pad / 2, bubble_max - 2 * pad, theme->text);
+            draw_text(view->draw, DRAW_BODY, turn->text, bx + pad, by + pad / 2, text_width, theme->text);
             if (!view->projector)
                 label_chips(view, turn, bx - unit / 2, rect.x, by, true);
         }
@@ -144,12 +170,32 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
             draw_fill(view->draw, (SDL_Rect){rect.x, rect.y + k, rect.w, 1}, 0, fade);
         }
     }
-    if (*scroll > 0) {
-        const char *more = "▼ newer lines below — PgDn";
-        int mw = draw_text_width(view->draw, DRAW_SMALL_BOLD, more);
-        int mh = view_chip_height(view);
-        view_draw_chip(view, more, rect.x + (rect.w - mw) / 2 - unit / 2, rect.y + rect.h - mh, theme->accent,
+    if (scrolled) {
+        const char *more = "▼ newer lines below";
+        int mw = view_draw_chip(view, more, 0, 0, theme->accent, theme->accent_text, true);
+        view_draw_chip(view, more, rect.x + (rect.w - mw) / 2, rect.y + rect.h - view_chip_height(view), theme->accent,
                        theme->accent_text, false);
     }
     free(heights);
+}
+
+int play_transcript_current_height(View *view, const Session *session, int width)
+{
+    size_t current = play_transcript_current(session);
+    if (current >= ses_turn_count(session))
+        return 0;
+    int w, h;
+    draw_text_size(view->draw, DRAW_LARGE, ses_turn(session, current)->text, bubble_text_width(view, width), &w, &h);
+    return draw_line_height(view->draw, DRAW_SMALL_BOLD) + view->unit / 4 + h + view->unit + view->unit / 2;
+}
+
+void play_transcript_draw_current(View *view, const Session *session, SDL_Rect rect)
+{
+    size_t current = play_transcript_current(session);
+    if (current >= ses_turn_count(session))
+        return;
+    SDL_Rect clip = {rect.x - 2, rect.y, rect.w + 4, rect.h + 2}; /* the frame is drawn just outside */
+    SDL_RenderSetClipRect(view->renderer, &clip);
+    draw_prospect(view, session, ses_turn(session, current), true, rect.x, rect.y, bubble_text_width(view, rect.w));
+    SDL_RenderSetClipRect(view->renderer, NULL);
 }

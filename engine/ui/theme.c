@@ -1,5 +1,10 @@
-/* theme: the two built-in colour themes (see theme.h). */
+/* theme: the two built-in colour themes (see theme.h). Every ink on the
+ * fills it is drawn on keeps WCAG AA contrast (4.5:1), which
+ * test_ui_theme checks for the pairs theme_pairs() lists and
+ * test_ui_screens for every text of every screen as drawn. */
 #include "theme.h"
+
+#include <math.h>
 
 #define RGB(r, g, b) {r, g, b, 255}
 
@@ -14,20 +19,20 @@ static const Theme light = {
     .border = RGB(0xD5, 0xDB, 0xE5),
     .text = RGB(0x1C, 0x23, 0x33),
     .muted = RGB(0x5E, 0x69, 0x7D),
-    .accent = RGB(0x2F, 0x6F, 0xEB),
+    .accent = RGB(0x23, 0x5B, 0xD0),
     .accent_soft = RGB(0xE3, 0xEC, 0xFD),
     .accent_text = RGB(0xFF, 0xFF, 0xFF),
     .prospect = RGB(0xFF, 0xFF, 0xFF),
     .prospect_now = RGB(0xFF, 0xF7, 0xE0),
     .trainee = RGB(0xDD, 0xE8, 0xFC),
-    .good = RGB(0x1E, 0x8E, 0x5A),
+    .good = RGB(0x17, 0x73, 0x4A),
     .good_soft = RGB(0xDC, 0xF3, 0xE6),
-    .bad = RGB(0xC8, 0x3A, 0x3A),
+    .bad = RGB(0xB0, 0x2A, 0x2A),
     .bad_soft = RGB(0xFB, 0xE2, 0xE2),
     .neutral_soft = RGB(0xE6, 0xE9, 0xEF),
     .bar_track = RGB(0xE3, 0xE7, 0xEE),
     .banner_error = RGB(0xB3, 0x26, 0x1E),
-    .banner_info = RGB(0x2F, 0x6F, 0xEB),
+    .banner_info = RGB(0x23, 0x5B, 0xD0),
     .banner_text = RGB(0xFF, 0xFF, 0xFF),
 };
 
@@ -67,4 +72,52 @@ const Theme *theme_light(void)
 const Theme *theme_projector(void)
 {
     return &projector;
+}
+
+/* Relative luminance of one sRGB channel, linearised (WCAG 2.x). */
+static double channel(Uint8 value)
+{
+    double c = value / 255.0;
+    return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+static double luminance(SDL_Color color)
+{
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b);
+}
+
+double theme_contrast(SDL_Color a, SDL_Color b)
+{
+    double la = luminance(a), lb = luminance(b);
+    return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
+}
+
+#define PAIR(ink, fill) {#ink " on " #fill, offsetof(Theme, ink), offsetof(Theme, fill)}
+
+/* Every ink the screens draw text in, on every fill it is drawn on. */
+static const struct {
+    const char *name;
+    size_t ink, fill;
+} pairs[] = {
+    PAIR(text, background),      PAIR(text, surface),        PAIR(text, surface_alt),
+    PAIR(text, accent_soft),     PAIR(text, prospect),       PAIR(text, prospect_now),
+    PAIR(text, trainee),         PAIR(text, good_soft),      PAIR(text, neutral_soft),
+    PAIR(text, bad_soft),        PAIR(muted, background),    PAIR(muted, surface),
+    PAIR(muted, surface_alt),    PAIR(muted, accent_soft),   PAIR(muted, neutral_soft),
+    PAIR(muted, prospect_now),   PAIR(header_text, header),  PAIR(header_muted, header),
+    PAIR(banner_text, banner_error), PAIR(banner_text, banner_info), PAIR(accent_text, accent),
+    PAIR(good, good_soft),       PAIR(bad, bad_soft),        PAIR(accent, accent_soft),
+    PAIR(accent, surface),       PAIR(good, surface),        PAIR(bad, surface),
+    PAIR(bad, background),       PAIR(bad, surface_alt),     PAIR(accent, background),
+};
+
+size_t theme_pairs(const Theme *theme, ThemePair *out, size_t max)
+{
+    size_t count = sizeof pairs / sizeof pairs[0];
+    for (size_t i = 0; i < count && i < max; i++) {
+        out[i].name = pairs[i].name;
+        out[i].ink = *(const SDL_Color *)((const char *)theme + pairs[i].ink);
+        out[i].fill = *(const SDL_Color *)((const char *)theme + pairs[i].fill);
+    }
+    return count;
 }

@@ -4,6 +4,7 @@
 #define COACH_UI_THEME_H
 
 #include <SDL.h>
+#include <stddef.h>
 
 typedef struct Theme {
     const char *name;
@@ -32,5 +33,18 @@ typedef struct Theme {
 /* Static themes (never freed). */
 const Theme *theme_light(void);
 const Theme *theme_projector(void);
+
+/* The WCAG 2.x contrast ratio of two opaque colours (1 to 21). */
+double theme_contrast(SDL_Color a, SDL_Color b);
+
+/* An ink the screens draw text in and a fill they draw it on. */
+typedef struct ThemePair {
+    const char *name;   /* "muted on surface" (static) */
+    SDL_Color ink, fill;
+} ThemePair;
+
+/* Writes up to max of the theme's text-on-fill pairs into out; returns how
+ * many there are in all. */
+size_t theme_pairs(const Theme *theme, ThemePair *out, size_t max);
 
 #endif

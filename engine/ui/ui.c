@@ -30,7 +30,10 @@ int ui_run(const UiOptions *options)
     App *app = app_create(options, &err);
     if (app == NULL) {
         char line[2048];
-        err_format(&err, line, sizeof line);
+        if (err.file[0] == '\0')
+            snprintf(line, sizeof line, "%s", err.message); /* not about a file: the message alone */
+        else
+            err_format(&err, line, sizeof line);
         fprintf(stderr, "coach: %s\n", line);
         SDL_Quit();
         return 2;

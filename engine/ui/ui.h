@@ -15,6 +15,7 @@ typedef struct UiOptions {
     const char *assets_dir;    /* fonts, lexicon */
     SesSettings session;       /* trainee, log dir, seed of every session; projector:
                                   classroom mode (big text, scores hidden until debrief) */
+    bool fullscreen;           /* start full screen (F11 toggles) */
     int width, height;         /* 0: default */
     const char *screenshot;    /* if set: render the first screen, save PNG/BMP here, quit */
 } UiOptions;

@@ -107,6 +107,33 @@ void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color)
                   color);
 }
 
+int view_footer_height(View *view)
+{
+    return draw_line_height(view->draw, DRAW_SMALL) + view->unit;
+}
+
+int view_draw_footer(View *view, const ViewKey *keys, size_t count)
+{
+    const Theme *theme = view->theme;
+    int pad = view->unit;
+    int height = view_footer_height(view);
+    int top = view->height - height;
+    draw_fill(view->draw, (SDL_Rect){0, top, view->width, height}, 0, theme->surface_alt);
+    draw_fill(view->draw, (SDL_Rect){0, top, view->width, 1}, 0, theme->border);
+    int gap = pad * 3 / 2, space = pad / 3;
+    int x = pad, y = top + (height - draw_line_height(view->draw, DRAW_SMALL)) / 2;
+    for (size_t i = 0; i < count; i++) {
+        int key_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, keys[i].key);
+        int action_w = draw_text_width(view->draw, DRAW_SMALL, keys[i].action);
+        if (x + key_w + space + action_w > view->width - pad)
+            break; /* the rest are less important: left out rather than cut */
+        draw_text(view->draw, DRAW_SMALL_BOLD, keys[i].key, x, y, 0, theme->text);
+        draw_text(view->draw, DRAW_SMALL, keys[i].action, x + key_w + space, y, 0, theme->muted);
+        x += key_w + space + action_w + gap;
+    }
+    return top;
+}
+
 SDL_Color view_score_color(const Theme *theme, int score)
 {
     return score >= 70 ? theme->good : score >= 40 ? theme->accent : theme->bad;

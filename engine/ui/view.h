@@ -66,6 +66,18 @@ int view_draw_banner(View *view, int y);
 /* A small rounded tag; returns its width. When measure_only, draws nothing. */
 int view_draw_chip(View *view, const char *text, int x, int y, SDL_Color fill, SDL_Color ink, bool measure_only);
 int view_chip_height(View *view);
+/* One key of the key hint: "Esc Esc" "end the call". */
+typedef struct ViewKey {
+    const char *key, *action;
+} ViewKey;
+
+/* Height of the key hint bar at the bottom of every screen. */
+int view_footer_height(View *view);
+/* Draws the key hint bar at the bottom of the window: the keys in order of
+ * importance, those that do not fit on the line left out. Returns the y
+ * of its top (what is above it is the screen's). */
+int view_draw_footer(View *view, const ViewKey *keys, size_t count);
+
 /* A score bar: rect's track with value (0..100) of it filled in color. */
 void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color);
 
