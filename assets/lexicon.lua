@@ -177,14 +177,24 @@ return {
     { "problem", "problems", "issue", "issues", "trouble", "headache", "pain", "nightmare" },
     { "angry", "furious", "upset", "annoyed", "frustrated", "livid" },
     { "staff", "people", "employees", "employee", "team", "workers", "folks", "crew", "personnel", "workforce", "headcount" },
-    { "operator", "operators", "machinist", "machinists", "technician", "technicians" },
+    { "operator", "operators", "machinist", "machinists", "technician", "technicians", "tech", "techs", "engineer", "engineers", "fitter", "fitters" },
     { "look", "looked", "looking", "see", "seen", "saw", "view", "viewing", "viewed" },
     { "timesheet", "timesheets", "hours" },
     { "quick", "quickly", "fast", "faster", "speed", "rapid", "swift" },
     { "slow", "slowly", "delay", "delays", "delayed", "late", "lag", "wait", "waiting" },
     { "worry", "worried", "concern", "concerns", "concerned", "fear", "afraid", "anxious", "nervous", "scared" },
     { "decide", "decision", "decisions", "approve", "approval", "approved" },
-    { "customer", "customers", "client", "clients", "buyer", "buyers" },
+    { "customer", "customers", "client", "clients", "buyer", "buyers", "patient", "patients", "guest", "guests",
+      "shopper", "shoppers", "member", "members" },
+    { "order", "orders", "delivery", "deliveries", "shipment", "shipments", "load", "loads", "consignment" },
+    { "software", "system", "systems", "tool", "tools", "app", "apps", "platform", "program", "programme" },
+    { "invoice", "invoices", "invoicing", "bill", "bills", "billing", "payment", "payments" },
+    { "schedule", "schedules", "scheduling", "rota", "rotas", "roster", "rosters", "shift", "shifts" },
+    { "stock", "inventory", "stockroom" },
+    { "report", "reports", "reporting", "numbers", "figures", "data", "stats", "metrics" },
+    { "revenue", "sales", "income", "margin", "margins", "profit", "profits", "takings" },
+    { "booking", "bookings", "appointment", "appointments", "reservation", "reservations" },
+    { "machine", "machines", "equipment", "kit", "machinery" },
     { "supplier", "suppliers", "vendor", "vendors", "provider", "providers", "agency", "agencies" },
     { "boss", "manager", "managers", "director", "directors", "leadership" },
     { "grow", "growth", "growing", "scale", "scaling", "expand", "expansion", "bigger" },
@@ -248,10 +258,12 @@ return {
                      "=rebuilds", "=rebuild", "=texts", "=emails", "=warns", "=switches", "=turns", "=opens",
                      "=closes", "=folds", "=cleans", "=charges", "=heats", "=cools", "=dries", "=washes",
                      "=pay", "=pays", "=collects", "=returns", "=give", "=run",
-                     "=forecast", "=forecasts" },
+                     "=forecast", "=forecasts", "=have", "=replace", "=replaces", "=combine", "=combines",
+                     "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
+                     "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
-    pronoun_subject = { "we", "it" },
+    pronoun_subject = { "we", "it", "ours" },
     -- a statement opening with these, sharing the prospect's words, sums them up
     recap_opener = { "=so" },
     -- "you mentioned X. What...?" leads in to a question rather than reflecting
@@ -270,13 +282,17 @@ return {
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
                  "overloaded", "burnt", "draining", "drained", "gutted", "stung", "awful", "maddening",
                  "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable",
-                 "horrible", "tiring", "brutal", "nerve" },
+                 "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
     -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
     -- a frame on "he/she/they" reflects when the prospect named someone ("so she's the real boss")
     person_pronoun = { "he", "she", "they", "him", "her", "them", "his", "their" },
     back_pointer = { "that", "it", "this", "so", "them", "those" },
+    agree_verb = { "=do", "=handle", "=sort", "=arrange", "=manage", "=organise", "=organize" },
+    -- "ours have a dashboard" states a feature; "we have" is too often "we have to / a problem"
+    possess_verb = { "=have" },
+    we_subject = { "=we", "=i" },
     -- a seller's clause ends before these: "we see if there's a fit" states no feature
     clause_break = { "if", "whether", "unless", "until", "because" },
     -- "I guess", "I'd imagine": a hedge, not the seller's own content in a reflection
@@ -379,7 +395,7 @@ return {
       "^ how|what about" },
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
-      "^ any chance|plans|luck|news|update|objections|concerns|questions|idea",
+      "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else",
       "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
       "^ does|do|would|will|is @weekday|tomorrow ...2 work|suit|good|ok|okay",
@@ -409,7 +425,7 @@ return {
       "what happened", "like what", "such as", "what has changed", "what have|did you tried|try|done", "why now", "why is that important",
       "why does that|this matter", "what is behind|driving|causing that|this|it" },
     { id = "probe.back_reference", kind = "probe",
-      "@pointer_lead that|those|them|it", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then",
+      "@pointer_lead that|those|them|it", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then", "in the meantime", "meanwhile",
       "that happens|happened|happening", "the ones", "a|the new|other one",
       "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
 
@@ -440,7 +456,8 @@ return {
       "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
-      "^ so this is|was", "that|this sounds ...1 @feelings", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
+      "^ so this is|was", "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings",
+      "^ so * is|are|was when|where|why|what", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
@@ -552,7 +569,9 @@ return {
       "i will keep it short|brief|quick",
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
-      "want to listen|learn", "let me explain why", "get a feel for" },
+      "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
+      "^ i would like to understand|learn|listen", "^ i want|wanted to understand|learn|listen",
+      "^ i was|am hoping to understand|learn|hear|get|find" },
 
     ---------------------------------------------------------------- small talk
     { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat" },

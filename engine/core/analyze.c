@@ -27,7 +27,8 @@ struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
-        modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer,
+        modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
+        possess_verb, we_subject,
         person_pronoun, clause_break, hedge;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
@@ -77,7 +78,7 @@ static const char *const required_sets[] = {"you",        "me",       "seller_su
                                             "feature_verb", "empty_trio", "feelings",     "fillers",
                                             "modal",      "pronoun_subject", "recap_opener",
                                             "reference_verb", "question_word", "aux", "conjunction",
-                                            "number_word", "back_pointer", "person_pronoun",
+                                            "number_word", "back_pointer", "agree_verb", "possess_verb", "we_subject", "person_pronoun",
                                             "clause_break", "hedge"};
 
 Analyzer *an_create(const char *lexicon_path, CoachError *err)
@@ -114,6 +115,9 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->conjunction = lex_set_bits(lex, "conjunction");
     analyzer->number_word = lex_set_bits(lex, "number_word");
     analyzer->back_pointer = lex_set_bits(lex, "back_pointer");
+    analyzer->agree_verb = lex_set_bits(lex, "agree_verb");
+    analyzer->possess_verb = lex_set_bits(lex, "possess_verb");
+    analyzer->we_subject = lex_set_bits(lex, "we_subject");
     analyzer->person_pronoun = lex_set_bits(lex, "person_pronoun");
     analyzer->clause_break = lex_set_bits(lex, "clause_break");
     analyzer->hedge = lex_set_bits(lex, "hedge");
@@ -752,8 +756,8 @@ static void decide_features(Work *w)
             bool weak = !strong && in_class(t, a->thing_subject);
             if (!(strong || weak) || !clause_start(w, i))
                 continue;
-            if (weak && sentence_has_kind(w, s, LEX_PURPOSE))
-                break; /* "the goal today is just to learn...": the call, not our product */
+            if (sentence_has_kind(w, s, LEX_PURPOSE))
+                break; /* "the goal today is to learn", "we help plants reduce stops": the call */
             if (w->seller_trouble[s])
                 break; /* "our office has been chaos": the seller's trouble, not a feature */
             /* after "the/our" a noun comes first; "we/it" may take the verb at once */
@@ -767,8 +771,11 @@ static void decide_features(Work *w)
                     break;
                 if (v < first_verb || !in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
-                if (v + 2 >= end && v + 1 < end && in_class(&line->tokens[v + 1], a->back_pointer))
+                if (in_class(verb, a->agree_verb) && v + 2 >= end && v + 1 < end &&
+                    in_class(&line->tokens[v + 1], a->back_pointer))
                     break; /* "we can probably do that": agreeing, not a feature */
+                if (in_class(verb, a->possess_verb) && in_class(t, a->we_subject))
+                    break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
                 bool theirs = false;
                 if (weak && w->has_context)
                     for (size_t k = i + 1; k < v; k++)
@@ -1168,6 +1175,9 @@ static void decide_context_moves(Work *w)
         if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
             w->overlap[s] < a->recap_min_overlap || lead_in(w, s))
             continue;
+        size_t opener = after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);
+        if (opener < (size_t)sentence->first + sentence->count && in_class(&line->tokens[opener], a->seller_subject))
+            continue; /* "our platform replaces all three": about us, not them */
         char match[AN_MATCH_BYTES];
         if (shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */

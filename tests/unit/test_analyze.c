@@ -736,6 +736,30 @@ TEST(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement)
     CHECK_INT(labels("I'll ask about intake, you tell me what hurts, and we see if there's a fit.", NULL), L(PURPOSE));
 }
 
+TEST(analyze_finds_features_said_of_our_things_with_plain_verbs)
+{
+    CHECK_INT(labels("Our sensors catch failing bearings weeks early.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our predictive alerts would fix that.", NULL), L(FEATURE));
+    CHECK_INT(labels("Ours also have a cloud dashboard.", NULL), L(FEATURE));
+    /* "we have to", "we have a problem": not what the product has */
+    CHECK_INT(labels("We have to get this right.", NULL), 0);
+    /* about us, even with their words in it, is not a recap of theirs */
+    CHECK_INT(labels("Our platform replaces all three with one rota your whole team can see.",
+                     "We use three different tools for the rota."),
+              L(FEATURE));
+}
+
+TEST(analyze_reads_more_typed_purposes_questions_and_probes)
+{
+    CHECK_INT(labels("I was hoping to get a sense of how you handle intake today", NULL), L(PURPOSE));
+    CHECK_INT(labels("anything else that bugs you about them", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("Three tools? That must get confusing. Which one does the team use?",
+                     "We use three different tools for the rota."),
+              L(CLOSED_QUESTION) | L(REFLECTION));
+    CHECK_INT(labels("makes sense. how are you managing in the meantime", "Budget is tight until April."),
+              L(OPEN_QUESTION) | L(PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -787,4 +811,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_texting_shorthand),
       CHECK_CASE(analyze_hears_a_frame_in_their_own_words_without_their_words),
       CHECK_CASE(analyze_lets_a_hedge_stand_in_a_reflection),
-      CHECK_CASE(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement))
+      CHECK_CASE(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement),
+      CHECK_CASE(analyze_finds_features_said_of_our_things_with_plain_verbs),
+      CHECK_CASE(analyze_reads_more_typed_purposes_questions_and_probes))
