@@ -122,6 +122,12 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
             if (chips > body)
                 body = chips;
         }
+        if (turn->trainee && turn->heard != NULL) {
+            /* how the prospect understood a typed line, under it */
+            int hw, hh;
+            draw_text_size(view->draw, view->projector ? DRAW_BODY : DRAW_SMALL, turn->heard, text_width, &hw, &hh);
+            body += hh + unit / 4;
+        }
         heights[i] = name_height + unit / 4 + body + gap;
     }
     for (size_t i = 0; i < count; i++)
@@ -157,6 +163,14 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
             draw_text(view->draw, DRAW_BODY, turn->text, bx + pad, by + pad / 2, text_width, theme->text);
             if (!view->projector)
                 label_chips(view, turn, bx - unit / 2, rect.x, by, true);
+            if (turn->heard != NULL) {
+                /* how the prospect understood it (projector text stays room-sized) */
+                DrawFont font = view->projector ? DRAW_BODY : DRAW_SMALL;
+                int hw, hh;
+                draw_text_size(view->draw, font, turn->heard, text_width, &hw, &hh);
+                draw_text(view->draw, font, turn->heard, rect.x + rect.w - hw, by + bubble_h + unit / 4, text_width,
+                          turn->clarified ? theme->text : theme->muted);
+            }
         }
         y += h;
     }
