@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "log.h"
+#include "log_queue.h"
 
 /* Typed text kept in the transcript and the log (the analyser reads only
  * the first AN_MAX_LINE_BYTES). */
@@ -60,6 +61,8 @@ struct Session {
     char log_path[4096];
     bool no_log;
     bool defer_start_log;
+    LogQueue *log_queue;       /* borrowed: writes after the first go through it */
+    bool log_written;          /* the log exists on disk (its first write was direct) */
     bool log_pending;          /* defer_start_log: the start's log is not written yet */
     uint64_t seed;
 
@@ -228,6 +231,7 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->log_dir = options->log_dir != NULL ? ses_strdup(options->log_dir) : NULL;
     session->no_log = options->no_log;
     session->defer_start_log = options->defer_start_log;
+    session->log_queue = options->log_queue;
     session->seed = options->has_seed ? options->seed : scn_info(scenario)->seed;
     session->scores = rub_create();
     session->revealed = calloc(scn_target_count(scenario) + 1, sizeof *session->revealed);
@@ -700,10 +704,16 @@ static int ses_write_log(Session *session, CoachError *err)
     cJSON *doc = ses_log_document(session);
     if (doc == NULL)
         return err_set(err, COACH_ENOMEM, session->log_path, 0, "out of memory building the log");
+    if (session->log_queue != NULL && session->log_written) {
+        session->log_pending = false;
+        return log_queue_put(session->log_queue, session->log_path, doc, err);
+    }
     int rc = log_write(session->log_path, doc, err);
     cJSON_Delete(doc);
-    if (rc == COACH_OK)
+    if (rc == COACH_OK) {
         session->log_pending = false;
+        session->log_written = true;
+    }
     return rc;
 }
 

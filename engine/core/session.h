@@ -52,6 +52,10 @@ typedef struct SesOptions {
      * directory is still an error there) but writes the log only at
      * ses_flush_log() or the first answer, whichever comes first. */
     bool defer_start_log;
+    /* Writes after the start go to this queue (borrowed; it must outlive
+     * the session's writes), so a reply is not held up by the disk: the
+     * window's way. NULL: every write is done before the answer returns. */
+    struct LogQueue *log_queue;
 } SesOptions;
 
 /* One turn of the transcript (owned by the Session, valid until it is destroyed). */

@@ -12,4 +12,5 @@ void ses_settings_options(const SesSettings *settings, const char *lexicon_path,
     options->has_seed = settings->has_seed;
     options->seed = settings->has_seed ? settings->seed : 0;
     options->lexicon_path = lexicon_path;
+    options->log_queue = settings->log_queue;
 }

@@ -18,6 +18,7 @@ typedef struct SesSettings {
     bool has_seed;       /* seed was chosen; else the scenario's default seed */
     uint64_t seed;
     bool projector;      /* classroom mode (the window only) */
+    struct LogQueue *log_queue; /* the window's log writer thread (SesOptions.log_queue) */
 } SesSettings;
 
 /* Fills *options for a session started with settings (its strings are

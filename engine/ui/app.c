@@ -3,6 +3,7 @@
  * screen (menu, play, debrief) owns its state, handles its own input and
  * returns a ViewAction, which the app carries out here. */
 #include "app.h"
+#include "log_queue.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +38,9 @@ struct App {
     Play *play;                   /* its session is the debrief's too */
     Debrief *debrief;
     Uint32 watch_event;           /* the play screen's file watcher */
+
+    LogQueue *log_queue;          /* the session logs' writer thread */
+    FILE *reply_trace;            /* $COACH_TRACE_REPLY: one line per answer, for tests/bench/reply.sh */
 
     /* the last frame, when capture is on */
     unsigned char *frame;
@@ -181,12 +185,24 @@ App *app_create(const UiOptions *options, CoachError *err)
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         return NULL;
     }
+    const char *trace = SDL_getenv("COACH_TRACE_REPLY");
+    if (trace != NULL && trace[0] != '\0')
+        app->reply_trace = fopen(trace, "a");
     app->scenario_path = copy_string(options->scenario_path);
     app->assets_dir = copy_string(options->assets_dir != NULL ? options->assets_dir : "assets");
     app->capture = options->screenshot != NULL;
     app->view.projector = options->session.projector;
     app->view.theme = options->session.projector ? theme_projector() : theme_light();
-    app->startup = startup_create(app->assets_dir, &options->session);
+    /* the log is made durable on a thread of its own: the reply never waits
+     * for the disk (log_queue.h) */
+    app->log_queue = log_queue_create(err);
+    if (app->log_queue == NULL) {
+        app_destroy(app);
+        return NULL;
+    }
+    SesSettings settings = options->session;
+    settings.log_queue = app->log_queue;
+    app->startup = startup_create(app->assets_dir, &settings);
     app->menu = menu_create(options->scenarios_dir, options->default_scenario);
     app->debrief = debrief_create();
     if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL || app->debrief == NULL ||
@@ -265,6 +281,9 @@ void app_destroy(App *app)
     if (app == NULL)
         return;
     play_destroy(app->play);
+    log_queue_destroy(app->log_queue); /* after the session: its last writes are done */
+    if (app->reply_trace != NULL)
+        fclose(app->reply_trace);
     prefault_destroy(app->prefault);
     menu_destroy(app->menu);
     debrief_destroy(app->debrief);
@@ -402,6 +421,20 @@ void app_render(App *app)
         app->frame_height = app->view.height;
     }
     SDL_RenderPresent(app->renderer);
+    if (app->view.answer_started != 0) {
+        /* from taking the answer (analysis, hearing, routing, scoring, the log
+         * written and synced) to the reply on screen */
+        double frequency = (double)SDL_GetPerformanceFrequency();
+        double ms = (double)(SDL_GetPerformanceCounter() - app->view.answer_started) * 1000.0 / frequency;
+        double session_ms = app->view.answer_done > app->view.answer_started
+                                ? (double)(app->view.answer_done - app->view.answer_started) * 1000.0 / frequency
+                                : 0;
+        app->view.answer_started = app->view.answer_done = 0;
+        if (app->reply_trace != NULL) {
+            fprintf(app->reply_trace, "reply_ms %.3f session_ms %.3f\n", ms, session_ms);
+            fflush(app->reply_trace);
+        }
+    }
     app->view.dirty = false;
     prefault_destroy(app->prefault);
     app->prefault = NULL;

@@ -207,6 +207,7 @@ static void answer_text(Play *play, View *view)
     err_clear(&err);
     if (view->banner[0] != '\0' && !view->banner_error)
         view_clear_banner(view);
+    view->answer_started = SDL_GetPerformanceCounter();
     if (ensure_session_analyzer(play, &err) != 0) {
         view_banner_from_error(view, "", &err);
         return;
@@ -216,6 +217,7 @@ static void answer_text(Play *play, View *view)
         view_banner_from_error(view, "", &err);
         return;
     }
+    view->answer_done = SDL_GetPerformanceCounter();
     textbox_init(&play->box);
     after_turn(play, view);
 }
@@ -231,6 +233,7 @@ static void answer_choice(Play *play, View *view, size_t index)
         view_clear_banner(view);
     /* The key that picked may also produce a text event: drop it. */
     SDL_FlushEvents(SDL_TEXTEDITING, SDL_TEXTINPUT);
+    view->answer_started = SDL_GetPerformanceCounter();
     if (ensure_session_analyzer(play, &err) != 0) {
         view_banner_from_error(view, "", &err);
         return;
@@ -239,6 +242,7 @@ static void answer_choice(Play *play, View *view, size_t index)
         view_banner_from_error(view, "", &err);
         return;
     }
+    view->answer_done = SDL_GetPerformanceCounter();
     after_turn(play, view);
 }
 

@@ -31,6 +31,9 @@ typedef struct View {
     bool dirty;              /* the screen must be drawn again */
     char banner[VIEW_BANNER_BYTES]; /* "" when none */
     bool banner_error;
+    Uint64 answer_started;   /* SDL_GetPerformanceCounter() when the trainee's last answer
+                                was taken, until the frame with the reply is presented */
+    Uint64 answer_done;      /* ... and when the session had answered (the rest is drawing) */
 } View;
 
 /* What a screen asks the app to do after an event. */
