@@ -294,7 +294,82 @@ TEST(session_scenario_error_fails_the_session_with_file_and_line)
     ses_destroy(session);
 }
 
+static double state_number(const Session *session, const char *name)
+{
+    double value = -1;
+    scn_state_number(ses_scenario(session), name, &value);
+    return value;
+}
+
+TEST(session_typing_an_options_words_is_picking_that_option)
+{
+    CoachError err;
+    Session *picked = start(DEFAULT, NULL), *typed = start(DEFAULT, NULL);
+    REQUIRE(ses_goto(picked, "cost_question", &err) == COACH_OK);
+    REQUIRE(ses_goto(typed, "cost_question", &err) == COACH_OK);
+    REQUIRE(ses_choice_count(picked) == 3);
+    const char *words = ses_choice(typed, 1)->text; /* "Our predictive alerts would fix that." */
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", words);
+    REQUIRE(ses_answer_choice(picked, 1, &err) == COACH_OK);
+    say(typed, copy);
+    const SesTurn *a = ses_turn(picked, ses_turn_count(picked) - 2);
+    const SesTurn *b = ses_turn(typed, ses_turn_count(typed) - 2);
+    CHECK(a->trainee && b->trainee);
+    CHECK_INT(b->rubric->analysis.labels, a->rubric->analysis.labels);
+    CHECK_STR(node_id(typed), node_id(picked));
+    CHECK(state_number(typed, "trust") == state_number(picked, "trust"));
+    CHECK(b->heard != NULL && strstr(b->heard, "the same as the option") != NULL);
+    ses_destroy(picked);
+    ses_destroy(typed);
+}
+
+TEST(session_a_line_not_understood_gets_a_clarification_that_changes_nothing)
+{
+    Session *session = start(DEFAULT, NULL);
+    double trust = state_number(session, "trust");
+    size_t turns = ses_turn_count(session);
+    say(session, "asdf qwerty zxcv");
+    CHECK_STR(node_id(session), "opening");
+    CHECK(ses_state(session) == SES_AWAIT_TEXT);
+    CHECK_INT(ses_turn_count(session), turns + 2);
+    const SesTurn *line = ses_turn(session, turns), *asked = ses_turn(session, turns + 1);
+    CHECK(line->trainee && line->clarified && line->heard != NULL);
+    CHECK(!asked->trainee && asked->clarified);
+    CHECK(strcmp(asked->text, ses_turn(session, 0)->text) != 0);
+    CHECK(state_number(session, "trust") == trust);
+    CHECK_INT(rub_metrics(ses_scores(session))->trainee_turns, 0);
+    /* a second one is asked too; the third takes the node's otherwise */
+    say(session, "qwerty asdf");
+    CHECK_STR(node_id(session), "opening");
+    say(session, "zxcv qwerty");
+    CHECK_STR(node_id(session), "opening_push");
+    ses_destroy(session);
+}
+
+TEST(session_never_fails_or_ends_on_bad_input)
+{
+    char long_line[4001];
+    for (size_t i = 0; i < sizeof long_line - 1; i++)
+        long_line[i] = "what about the line "[i % 20];
+    long_line[sizeof long_line - 1] = '\0';
+    const char *inputs[] = {"", "   ", "Hmm", "?!?!...", long_line, "Bonjour, je voudrais comprendre votre usine",
+                            "\xff\xfe broken bytes \xc3"};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        Session *session = start(DEFAULT, NULL);
+        CoachError err;
+        CHECK_INT(ses_answer_text(session, inputs[i], strlen(inputs[i]), &err), COACH_OK);
+        CHECK(ses_state(session) == SES_AWAIT_TEXT || ses_state(session) == SES_AWAIT_CHOICE);
+        const SesTurn *line = ses_turn(session, 1);
+        CHECK(line->trainee && line->heard != NULL);
+        ses_destroy(session);
+    }
+}
+
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
+      CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
+      CHECK_CASE(session_a_line_not_understood_gets_a_clarification_that_changes_nothing),
+      CHECK_CASE(session_never_fails_or_ends_on_bad_input),
       CHECK_CASE(session_open_questions_reveal_targets_and_reach_the_meeting),
       CHECK_CASE(session_feature_pitch_cools_the_prospect),
       CHECK_CASE(session_picks_up_a_cue_followed_up_in_time),
