@@ -27,8 +27,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data"
 
-names=("lazy dot, 128 KiB" "a? x40 then a x40" "a*a*a*b, 400 bytes" "gsub, a*a*a*b" "under pcall x100")
+# The first is harmless: the time every command takes anyway (start-up, the
+# analyser, the scenario), to read the others against; it is not refused.
+names=("baseline: harmless" "lazy dot, 128 KiB" "a? x40 then a x40" "a*a*a*b, 400 bytes" "gsub, a*a*a*b"
+       "under pcall x100")
 snippets=(
+  "local r = string.rep('a', 400):find('a*b')"
   "local r = string.rep('a', 128 * 1024):find('.-b')"
   "local r = string.rep('a', 40):match(string.rep('a?', 40) .. string.rep('a', 40))"
   "local r = string.rep('a', 400):find('a*a*a*b')"

@@ -123,19 +123,28 @@ static const char *probe(lua_State *L, Sandbox *sandbox, const char *s, const ch
     return out;
 }
 
-TEST(sandbox_matcher_agrees_with_lua_on_generated_patterns)
+/* Lua with its own libraries, and a sandbox, each with the probe function
+ * on top of its stack. */
+static Sandbox *open_probes(lua_State **lua)
 {
-    lua_State *lua = luaL_newstate();
-    luaL_openlibs(lua);
-    REQUIRE(luaL_loadstring(lua, probe_source) == LUA_OK && lua_pcall(lua, 0, 1, 0) == LUA_OK);
+    *lua = luaL_newstate();
+    luaL_openlibs(*lua);
+    REQUIRE(luaL_loadstring(*lua, probe_source) == LUA_OK && lua_pcall(*lua, 0, 1, 0) == LUA_OK);
     CoachError err;
     SandboxConfig config = {.path = "probe.lua", .what = "probe", .memory_bytes = 64u << 20,
                             .instructions_per_call = 10000000};
     Sandbox *sandbox = sandbox_create(&config, &err);
     REQUIRE(sandbox != NULL);
-    lua_State *L = sandbox_lua(sandbox);
     REQUIRE(sandbox_load(sandbox, probe_source, strlen(probe_source), &err) == COACH_OK);
     REQUIRE(sandbox_pcall(sandbox, 0, 1, &err) == COACH_OK);
+    return sandbox;
+}
+
+TEST(sandbox_matcher_agrees_with_lua_on_generated_patterns)
+{
+    lua_State *lua;
+    Sandbox *sandbox = open_probes(&lua);
+    lua_State *L = sandbox_lua(sandbox);
     static const int inits[] = {0, 0, 0, 1, 2, -1, -3, 5, 40};
     int differences = 0;
     for (int i = 0; i < 30000 && differences < 5; i++) {
@@ -158,17 +167,10 @@ TEST(sandbox_matcher_agrees_with_lua_on_generated_patterns)
 
 TEST(sandbox_matcher_handles_long_subjects_and_plain_finds_like_lua)
 {
-    lua_State *lua = luaL_newstate();
-    luaL_openlibs(lua);
-    REQUIRE(luaL_loadstring(lua, probe_source) == LUA_OK && lua_pcall(lua, 0, 1, 0) == LUA_OK);
-    CoachError err;
-    SandboxConfig config = {.path = "probe.lua", .what = "probe", .memory_bytes = 64u << 20,
-                            .instructions_per_call = 10000000};
-    Sandbox *sandbox = sandbox_create(&config, &err);
-    REQUIRE(sandbox != NULL);
+    lua_State *lua;
+    Sandbox *sandbox = open_probes(&lua);
     lua_State *L = sandbox_lua(sandbox);
-    REQUIRE(sandbox_load(sandbox, probe_source, strlen(probe_source), &err) == COACH_OK);
-    REQUIRE(sandbox_pcall(sandbox, 0, 1, &err) == COACH_OK);
+    CoachError err;
     static const struct {
         const char *subject, *pattern;
     } cases[] = {
