@@ -1,5 +1,5 @@
 --[[ The analyser's lexicon: word lists and phrase patterns behind the move
-labels of shared/scoring/LABELS.md. Loaded once, in the scenarios' sandbox;
+labels of docs/labels.md. Loaded once, in the scenarios' sandbox;
 write plain tables and strings.
 
 HOW TO EXTEND IT (trainers)
@@ -609,7 +609,7 @@ return {
       "struggling to hire|recruit|keep|find", "short of", "understaffed|overstretched", "behind", "shortage" },
 
     ---------------------------------------------------------------- rubric cues (no label)
-    -- The rubric (shared/RUBRIC.md) scores these; they never change a label.
+    -- The rubric (docs/rubric.md) scores these; they never change a label.
     -- When several rules of one kind hit a line, the evidence (the words the
     -- rubric quotes) comes from the first-listed rule: list by priority.
     { id = "motive.why", kind = "motive",

@@ -1,7 +1,7 @@
 /* analyze: one trainee line (+ the prospect's line before it) -> move labels,
  * each with its evidence (rule id and the words that matched).
  *
- * The label ids are a contract (shared/scoring/LABELS.md): logs, `coach
+ * The label ids are a contract (docs/labels.md): logs, `coach
  * analyze`, the scenario API and evaluation sets all use an_label_name().
  *
  * Word lists and phrase patterns are data: an Analyzer is built from a

@@ -1,5 +1,5 @@
 /* rubric: the moves of a whole session -> four skill scores with reasons
- * (shared/RUBRIC.md).
+ * (docs/rubric.md).
  *
  * Design: every skill starts from a fixed base (skill_bases below) and each
  * rule adds or takes points as a RubReason (skill, points, turn, rule id and

@@ -1,6 +1,6 @@
 /* rubric: the moves of a whole session -> four skill scores (0-100) and an
  * overall weighted mean, each point given or taken carrying its turn, rule
- * id and reason (shared/RUBRIC.md), plus the session metrics.
+ * id and reason (docs/rubric.md), plus the session metrics.
  *
  * Pure function of its input: the session hands the full list of turns each
  * time and gets a complete, deterministic scoring back. */

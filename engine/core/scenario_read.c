@@ -125,7 +125,7 @@ unsigned scn_label_bits(lua_State *L, int index, int line, const char *where)
     AnLabel label;
     if (lua_type(L, index) == LUA_TSTRING) {
         if (!an_label_from_name(lua_tostring(L, index), &label))
-            sandbox_raise(L, line, "%s: '%s' is not a label id (see shared LABELS.md)", where,
+            sandbox_raise(L, line, "%s: '%s' is not a label id (the labels: docs/labels.md)", where,
                       lua_tostring(L, index));
         return AN_BIT(label);
     }

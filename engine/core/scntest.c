@@ -406,7 +406,7 @@ static bool read_labels(lua_State *L, int index, const char *key, unsigned *out,
     for (size_t i = 0; ok && i < names.count; i++) {
         AnLabel label;
         if (!an_label_from_name(names.items[i], &label))
-            ok = problem(p, "%s: \"%s\" is not a label (see shared/scoring/LABELS.md)", what,
+            ok = problem(p, "%s: \"%s\" is not a label (the labels: docs/labels.md)", what,
                          names.items[i]);
         else
             *out |= AN_BIT(label);
