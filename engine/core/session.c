@@ -891,23 +891,22 @@ static int ses_test_rule(void *data, size_t intent, bool empty_line, bool *passe
     return rc;
 }
 
-/* Hears a typed line at the current node against its rules and, at a choice
- * node, its options. *option is the option heard (-1 none). */
-static int ses_hear(Session *session, const ScnMove *move, const char *context, SesHeard *kept,
-                    HearResult *result, int *option, CoachError *err)
+/* The intents a typed line is heard against at the current node: its rules
+ * (the scenario's, static) and its options as shown now. Caller frees;
+ * NULL when out of memory. */
+static HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total)
 {
-    Scenario *scenario = session->scenario;
     const HearIntent *rules;
-    size_t rule_count = scn_intents(scenario, session->node, &rules);
-    size_t total = rule_count + session->choice_count;
-    HearIntent *intents = calloc(total + 1, sizeof *intents);
+    *rule_count = scn_intents(session->scenario, session->node, &rules);
+    *total = *rule_count + session->choice_count;
+    HearIntent *intents = calloc(*total + 1, sizeof *intents);
     if (intents == NULL)
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-    if (rule_count > 0)
-        memcpy(intents, rules, rule_count * sizeof *intents);
+        return NULL;
+    if (*rule_count > 0)
+        memcpy(intents, rules, *rule_count * sizeof *intents);
     for (size_t i = 0; i < session->choice_count; i++) {
         const ScnChoice *choice = &session->choices[i].view;
-        HearIntent *intent = &intents[rule_count + i];
+        HearIntent *intent = &intents[*rule_count + i];
         intent->id = choice->id;
         intent->is_choice = true;
         intent->premature = -1;
@@ -922,6 +921,19 @@ static int ses_hear(Session *session, const ScnMove *move, const char *context, 
         intent->examples = choice->examples;
         intent->example_count = choice->example_count;
     }
+    return intents;
+}
+
+/* Hears a typed line at the current node against its rules and, at a choice
+ * node, its options. *option is the option heard (-1 none). */
+static int ses_hear(Session *session, const ScnMove *move, const char *context, SesHeard *kept,
+                    HearResult *result, int *option, CoachError *err)
+{
+    Scenario *scenario = session->scenario;
+    size_t rule_count, total;
+    HearIntent *intents = ses_intents(session, context, &rule_count, &total);
+    if (intents == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     char listener[64];
     ses_listener(session, listener, sizeof listener);
     SesHearing hearing = {.session = session, .move = move, .rule_count = rule_count};
@@ -1527,31 +1539,14 @@ char *ses_explain_hearing(Session *session, const char *text, size_t len, CoachE
     }
 
     /* the same intents ses_hear weighs, each explained */
-    const HearIntent *rules;
-    size_t rule_count = scn_intents(session->scenario, session->node, &rules);
     SesHeard kept;
     HearResult result;
     int option = -1;
     int rc = ses_hear(session, &move, context, &kept, &result, &option, err);
     if (rc == COACH_OK) {
-        size_t total = rule_count + session->choice_count;
-        HearIntent *intents = calloc(total + 1, sizeof *intents);
+        size_t rule_count, total;
+        HearIntent *intents = ses_intents(session, context, &rule_count, &total);
         if (intents != NULL) {
-            if (rule_count > 0)
-                memcpy(intents, rules, rule_count * sizeof *intents);
-            for (size_t i = 0; i < session->choice_count; i++) {
-                const ScnChoice *choice = &session->choices[i].view;
-                HearIntent *intent = &intents[rule_count + i];
-                intent->id = choice->id;
-                intent->is_choice = true;
-                intent->premature = -1;
-                intent->text = choice->text;
-                AnResult analysed;
-                an_analyze(session->analyzer, choice->text, strlen(choice->text), context, &analysed);
-                intent->text_labels = choice->has_labels ? choice->labels : analysed.labels;
-                intent->examples = choice->examples;
-                intent->example_count = choice->example_count;
-            }
             HearInput input = {.analyzer = session->analyzer, .text = clean, .len = strlen(clean),
                                .analysis = analysis, .context = context, .premature = premature,
                                .intents = intents, .intent_count = total};
