@@ -81,7 +81,7 @@ scenario {
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
-              voice = "the burned sceptic: short, dry, testing" },
+              voice = "the burned sceptic: short, dry, testing; a man's voice" },
   brief = "You sell Routewise, scheduling and dispatch software for field-service companies. "
     .. "Walt Brennan owns Brennan Home Comfort, a heating and air-conditioning firm with "
     .. "twenty-two technicians. A supplier you both know set up this meeting and warned you: "

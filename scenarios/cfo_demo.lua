@@ -62,7 +62,7 @@ scenario {
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
-              voice = "the clipped CFO: terse, numeric, allergic to jargon" },
+              voice = "the clipped CFO: terse, numeric, allergic to jargon; a woman's voice" },
   brief = "You sell Clearpay, accounts-payable automation: invoice capture, matching and "
     .. "approval routing. Helen Marsh, CFO of Castellan Supply (a building-materials "
     .. "distributor with forty branches), filled in the contact form on your website and "

@@ -66,7 +66,7 @@ scenario {
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
-              voice = "the talker: warm, funny, full of stories" },
+              voice = "the talker: warm, funny, full of stories; a man's voice" },
   brief = "You work in client development at Tallyhouse, a small firm that keeps the books, "
     .. "runs payroll and builds cash-flow forecasts for owner-run businesses. Gus Mattera "
     .. "accepted your LinkedIn invitation last week; when you asked whether he'd rather have "

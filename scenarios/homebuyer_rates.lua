@@ -85,7 +85,7 @@ scenario {
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
               company = "buying 14 Alder Close with her partner Tom",
-              voice = "the anxious buyer: fast, precise, apologetic" },
+              voice = "the anxious buyer: fast, precise, apologetic; a woman's voice" },
   brief = "You are a mortgage adviser at Harbourline Mortgages. Priya Raman and her partner "
     .. "have had an offer accepted on a three-bedroom house on Alder Close, and she booked "
     .. "a twenty-minute call through the website. The form says only: 'worried about rates'. "

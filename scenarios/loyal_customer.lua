@@ -110,7 +110,7 @@ scenario {
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
-              voice = "the friendly regular: warm, chatty, trusts you, in a hurry to reorder" },
+              voice = "the friendly regular: warm, chatty, trusts you, in a hurry to reorder; a woman's voice" },
   brief = "You are the account manager at Brightline Packaging (labels, jars, cartons and "
     .. "shelf-ready packaging for small food makers). Peg Okafor makes pepper sauces and "
     .. "chutneys and has bought her labels and shipping cartons from you for six years. She "

@@ -30,7 +30,7 @@ scenario {
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
-              company = "Northfield Plastics", voice = "busy sceptic" },
+              company = "Northfield Plastics", voice = "busy sceptic; a woman's voice" },
   brief = "You sell machine-health monitoring for factories. Dana runs a film extrusion plant "
        .. "and agreed to a ten-minute call after a trade show. You don't yet know what hurts.",
   purpose = "Find out what unplanned downtime costs Dana, and what doing nothing would cost, "

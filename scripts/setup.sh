@@ -11,9 +11,10 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config python3
           libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libcjson-dev
-          libstemmer-dev libutf8proc-dev)
+          libstemmer-dev libutf8proc-dev libfontconfig-dev libespeak-ng-dev)
 if [ "${COACH_TEST_DEPS:-0}" = 1 ]; then
-  packages+=(graphviz xvfb xauth)
+  # fonts-wqy-microhei: a small CJK font, so the tests exercise the fallback font
+  packages+=(graphviz xvfb xauth fonts-wqy-microhei)
 fi
 
 missing=()

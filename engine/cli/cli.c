@@ -21,11 +21,7 @@ const char *cli_root(void)
         snprintf(root_buffer, sizeof root_buffer, "%s", env);
         return root_buffer;
     }
-    snprintf(probe, sizeof probe, "%s/assets/lexicon.lua", COACH_SOURCE_DIR);
-    if (stat(probe, &st) == 0) {
-        snprintf(root_buffer, sizeof root_buffer, "%s", COACH_SOURCE_DIR);
-        return root_buffer;
-    }
+    /* installed (cmake --install, the .deb): <prefix>/bin/coach and <prefix>/share/discovery-coach */
     char exe[4000];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -33,6 +29,19 @@ const char *cli_root(void)
         char *slash = strrchr(exe, '/');
         if (slash != NULL)
             *slash = '\0';
+        snprintf(probe, sizeof probe, "%s/../share/discovery-coach/assets/lexicon.lua", exe);
+        if (stat(probe, &st) == 0) {
+            snprintf(root_buffer, sizeof root_buffer, "%s/../share/discovery-coach", exe);
+            return root_buffer;
+        }
+    }
+    /* built, not installed: the source tree it was built from */
+    snprintf(probe, sizeof probe, "%s/assets/lexicon.lua", COACH_SOURCE_DIR);
+    if (stat(probe, &st) == 0) {
+        snprintf(root_buffer, sizeof root_buffer, "%s", COACH_SOURCE_DIR);
+        return root_buffer;
+    }
+    if (n > 0) {
         snprintf(root_buffer, sizeof root_buffer, "%s/..", exe);
         return root_buffer;
     }

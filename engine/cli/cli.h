@@ -12,8 +12,10 @@
 
 enum { CLI_OK = 0, CLI_PROBLEMS = 1, CLI_USAGE = 2 };
 
-/* The project root that holds assets/ and scenarios/: $COACH_ROOT, else the
- * directory the binary was built from, else the directory above the binary. */
+/* The directory that holds assets/ and scenarios/: $COACH_ROOT; else, for an
+ * installed binary, <prefix>/share/discovery-coach next to <prefix>/bin;
+ * else the source tree the binary was built from; else the directory above
+ * the binary. */
 const char *cli_root(void);
 
 /* Writes "<root>/<relative>" into buffer. */

@@ -12,20 +12,22 @@
 
 static void menu_usage(FILE *out)
 {
-    fprintf(out, "usage: coach [--projector] [--fullscreen] [--trainee NAME] [--log-dir DIR] [--seed N]\n\n"
+    fprintf(out, "usage: coach [--projector] [--fullscreen] [--voice] [--trainee NAME] [--log-dir DIR] [--seed N]\n\n"
                  "Opens the window on the scenario menu. --projector: classroom mode (large text,\n"
-                 "scores hidden until the debrief); --fullscreen: start full screen (F11 toggles).\n");
+                 "scores hidden until the debrief); --fullscreen: start full screen (F11 toggles);\n"
+                 "--voice: speak the prospect's lines (espeak-ng).\n");
 }
 
 int cmd_menu(int argc, char **argv)
 {
     SesSettings settings = {0};
-    bool fullscreen = false;
-    CliOption accepted[2 + CLI_SESSION_FLAGS] = {
+    bool fullscreen = false, voice = false;
+    CliOption accepted[3 + CLI_SESSION_FLAGS] = {
         {"--projector", NULL, CLI_FLAG, &settings.projector, NULL},
         {"--fullscreen", NULL, CLI_FLAG, &fullscreen, NULL},
+        {"--voice", NULL, CLI_FLAG, &voice, NULL},
     };
-    cli_session_flags(accepted + 2, &settings);
+    cli_session_flags(accepted + 3, &settings);
     const char *positional[argc > 0 ? argc : 1];
     size_t positional_count = 0;
     int parsed = argc > 1 ? cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], positional,
@@ -55,5 +57,6 @@ int cmd_menu(int argc, char **argv)
     options.assets_dir = assets;
     options.session = settings;
     options.fullscreen = fullscreen;
+    options.voice = voice;
     return ui_run(&options);
 }

@@ -17,7 +17,7 @@
 static void play_usage(FILE *out)
 {
     fprintf(out, "usage: coach play [SCENARIO] [--text] [--log-dir DIR] [--seed N] [--trainee NAME]\n"
-                 "                  [--projector] [--fullscreen] [--screenshot FILE]\n\n"
+                 "                  [--projector] [--fullscreen] [--voice] [--screenshot FILE]\n\n"
                  "Without --text, opens the window. With --text, plays in the terminal: type your\n"
                  "line, or #N (or just N) to pick option N; /quit ends the call.\n");
 }
@@ -115,15 +115,16 @@ destroy:
 int cmd_play(int argc, char **argv)
 {
     const char *scenario_path = NULL, *screenshot = NULL;
-    bool text = false, fullscreen = false;
+    bool text = false, fullscreen = false, voice = false;
     SesSettings settings = {0};
-    CliOption accepted[4 + CLI_SESSION_FLAGS] = {
+    CliOption accepted[5 + CLI_SESSION_FLAGS] = {
+        {"--voice", NULL, CLI_FLAG, &voice, NULL},
         {"--text", NULL, CLI_FLAG, &text, NULL},
         {"--projector", NULL, CLI_FLAG, &settings.projector, NULL},
         {"--fullscreen", NULL, CLI_FLAG, &fullscreen, NULL},
         {"--screenshot", NULL, CLI_STRING, &screenshot, NULL},
     };
-    cli_session_flags(accepted + 4, &settings);
+    cli_session_flags(accepted + 5, &settings);
     const char *positional[argc > 0 ? argc : 1];
     size_t positional_count = 0;
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
@@ -161,6 +162,7 @@ int cmd_play(int argc, char **argv)
     options.assets_dir = assets;
     options.session = settings;
     options.fullscreen = fullscreen;
+    options.voice = voice;
     options.screenshot = screenshot;
     return ui_run(&options);
 }

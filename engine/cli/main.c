@@ -13,7 +13,7 @@ typedef struct Command {
 
 static const Command commands[] = {
     {"play", cmd_play, "play SCENARIO [--text]: play in the window, or in the terminal"},
-    {"menu", cmd_menu, "menu [--projector] [--fullscreen]: the window on the scenario menu (what `coach` alone opens)"},
+    {"menu", cmd_menu, "menu [--projector] [--fullscreen] [--voice]: the window on the scenario menu (what `coach` alone opens)"},
     {"run", cmd_run, "run SCENARIO --script FILE [--log-dir DIR]: headless scripted play-through"},
     {"analyze", cmd_analyze, "analyze [TEXT] [--context T] [--jsonl]: explain how a line is labelled"},
     {"hear", cmd_hear, "hear SCENARIO NODE \"LINE\": how a typed line is heard at a node, and why"},
@@ -28,7 +28,7 @@ static void print_usage(FILE *out)
 {
     fprintf(out, "usage: coach [COMMAND [ARGS...]]\n\n"
                  "With no command, opens the window on the scenario menu\n"
-                 "(coach [--projector] [--fullscreen] [--trainee NAME] [--log-dir DIR] [--seed N]).\n\ncommands:\n");
+                 "(coach [--projector] [--fullscreen] [--voice] [--trainee NAME] [--log-dir DIR] [--seed N]).\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %s\n", commands[i].summary);
     fprintf(out, "\nExit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.\n");

@@ -17,6 +17,7 @@
 #include "prefault.h"
 #include "startup.h"
 #include "view.h"
+#include "voice.h"
 
 #define APP_PATH_BYTES 4096
 
@@ -37,6 +38,7 @@ struct App {
     Menu *menu;
     Play *play;                   /* its session is the debrief's too */
     Debrief *debrief;
+    Voice *voice;                 /* --voice: the prospect's lines spoken; NULL without */
     Uint32 watch_event;           /* the play screen's file watcher */
 
     LogQueue *log_queue;          /* the session logs' writer thread */
@@ -127,6 +129,22 @@ static bool apply(App *app, ViewAction action)
 }
 
 /* ---- lifecycle ------------------------------------------------------------- */
+
+/* --voice: without espeak-ng or a sound device the call goes on, in text,
+ * after one line on stderr saying why. */
+static void start_voice(App *app)
+{
+    CoachError err;
+    err_clear(&err);
+    app->voice = voice_create(NULL, true, &err);
+    if (app->voice == NULL) {
+        fprintf(stderr, "coach: %s; playing without a voice\n", err.message);
+        return;
+    }
+    if (voice_device_error(app->voice)[0] != '\0')
+        fprintf(stderr, "coach: --voice: %s; playing without a voice\n", voice_device_error(app->voice));
+    play_set_voice(app->play, app->voice);
+}
 
 /* With no display SDL falls back to a driver that draws nowhere (offscreen
  * or dummy), and the window would wait for input that never comes. Those
@@ -252,6 +270,8 @@ App *app_create(const UiOptions *options, CoachError *err)
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         goto fail;
     }
+    if (options->voice)
+        start_voice(app);
     update_metrics(app);
 
     if (app->scenario_path != NULL) {
@@ -281,6 +301,7 @@ void app_destroy(App *app)
     if (app == NULL)
         return;
     play_destroy(app->play);
+    voice_destroy(app->voice);
     log_queue_destroy(app->log_queue); /* after the session: its last writes are done */
     if (app->reply_trace != NULL)
         fclose(app->reply_trace);

@@ -4,6 +4,7 @@
 
 #include <SDL_ttf.h>
 #include <fcntl.h>
+#include <fontconfig/fontconfig.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -17,6 +18,9 @@
 #define DRAW_KEEP_FRAMES 3
 #define DRAW_MAX_LINES 400
 #define DRAW_SEGMENT_BYTES 1024
+#define DRAW_MAX_FALLBACKS 4
+#define DRAW_MAX_MISSING 64
+#define DRAW_REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD, which DejaVu has */
 
 typedef struct DrawEntry {
     DrawFont font;
@@ -37,6 +41,13 @@ typedef struct DrawFace {
     bool mapped;          /* bytes is a read-only mapping of the file (else SDL_LoadFile's copy) */
 } DrawFace;
 
+/* A font of the system's, found with fontconfig, for characters DejaVu lacks. */
+typedef struct DrawFallback {
+    char *path;
+    int index;                        /* the face in a collection (.ttc) */
+    TTF_Font *fonts[DRAW_FONT_COUNT]; /* opened per role on first use */
+} DrawFallback;
+
 struct Draw {
     SDL_Renderer *renderer;    /* borrowed */
     DrawFace regular, bold;
@@ -47,6 +58,13 @@ struct Draw {
     size_t entry_count;
     unsigned long frame;
     unsigned long render_count;
+    /* fonts for what DejaVu lacks; characters no font has are drawn as U+FFFD */
+    bool fallback_off;
+    bool fontconfig_ready;
+    DrawFallback fallbacks[DRAW_MAX_FALLBACKS];
+    size_t fallback_count;
+    Uint32 missing[DRAW_MAX_MISSING];  /* characters fontconfig found no font for */
+    size_t missing_count;
     /* what draw_text drew this frame and last frame, when recording */
     bool recording;
     DrawRecord *records, *last_records;
@@ -145,6 +163,11 @@ static void fonts_close(Draw *draw)
         if (draw->fonts[i] != NULL)
             TTF_CloseFont(draw->fonts[i]);
         draw->fonts[i] = NULL;
+        for (size_t k = 0; k < draw->fallback_count; k++) {
+            if (draw->fallbacks[k].fonts[i] != NULL)
+                TTF_CloseFont(draw->fallbacks[k].fonts[i]);
+            draw->fallbacks[k].fonts[i] = NULL;
+        }
     }
 }
 
@@ -156,6 +179,8 @@ void draw_destroy(Draw *draw)
     free(draw->last_records);
     cache_clear(draw);
     fonts_close(draw);
+    for (size_t k = 0; k < draw->fallback_count; k++)
+        free(draw->fallbacks[k].path);
     face_free(&draw->regular);
     face_free(&draw->bold);
     free(draw);
@@ -225,6 +250,283 @@ int draw_line_height(Draw *draw, DrawFont font)
     return TTF_FontLineSkip(font_get(draw, font));
 }
 
+/* ---- characters DejaVu lacks ------------------------------------------------------ */
+
+/* The fallback's font for role, opened on first use (NULL when it cannot be). */
+static TTF_Font *fallback_font(Draw *draw, size_t which, DrawFont role)
+{
+    DrawFallback *fallback = &draw->fallbacks[which];
+    if (fallback->fonts[role] == NULL) {
+        fallback->fonts[role] = TTF_OpenFontIndex(fallback->path, draw_font_size(draw, role), fallback->index);
+        if (fallback->fonts[role] != NULL) {
+            TTF_SetFontHinting(fallback->fonts[role], TTF_HINTING_NONE);
+            if (font_roles[role].bold)
+                TTF_SetFontStyle(fallback->fonts[role], TTF_STYLE_BOLD);
+        }
+    }
+    return fallback->fonts[role];
+}
+
+/* Asks fontconfig for a font that has code (a sans-serif one if it can);
+ * adds it to the fallbacks. False when none has it. fontconfig starts only
+ * here, on the first character DejaVu lacks: most sessions never pay for it. */
+static bool find_fallback(Draw *draw, Uint32 code)
+{
+    if (draw->fallback_off || draw->fallback_count == DRAW_MAX_FALLBACKS)
+        return false;
+    if (!draw->fontconfig_ready) {
+        if (!FcInit())
+            return false;
+        draw->fontconfig_ready = true;
+    }
+    bool found = false;
+    FcPattern *pattern = FcPatternCreate();
+    FcCharSet *wanted = FcCharSetCreate();
+    if (pattern == NULL || wanted == NULL || !FcCharSetAddChar(wanted, code))
+        goto done;
+    FcPatternAddCharSet(pattern, FC_CHARSET, wanted);
+    FcPatternAddString(pattern, FC_FAMILY, (const FcChar8 *)"sans-serif");
+    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
+    FcConfigSubstitute(NULL, pattern, FcMatchPattern);
+    FcDefaultSubstitute(pattern);
+    FcResult result;
+    FcPattern *match = FcFontMatch(NULL, pattern, &result);
+    FcChar8 *file = NULL;
+    FcCharSet *has = NULL;
+    int index = 0;
+    /* the best match is not always a font that has the character: check */
+    if (match != NULL && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
+        FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch && FcCharSetHasChar(has, code)) {
+        FcPatternGetInteger(match, FC_INDEX, 0, &index);
+        for (size_t k = 0; k < draw->fallback_count && !found; k++)
+            found = strcmp(draw->fallbacks[k].path, (const char *)file) == 0 && draw->fallbacks[k].index == index;
+        if (!found) {
+            DrawFallback *fallback = &draw->fallbacks[draw->fallback_count];
+            memset(fallback, 0, sizeof *fallback);
+            fallback->path = strdup((const char *)file);
+            fallback->index = index;
+            if (fallback->path != NULL) {
+                draw->fallback_count++;
+                found = true;
+            }
+        }
+    }
+    if (match != NULL)
+        FcPatternDestroy(match);
+done:
+    if (wanted != NULL)
+        FcCharSetDestroy(wanted);
+    if (pattern != NULL)
+        FcPatternDestroy(pattern);
+    return found;
+}
+
+/* Which font draws code in role: 0 DejaVu, k > 0 the fallback k - 1, -1 none
+ * (drawn as U+FFFD, never as an empty box). */
+static int glyph_font(Draw *draw, DrawFont role, Uint32 code)
+{
+    if (code < 0x80 || TTF_GlyphIsProvided32(font_get(draw, role), code))
+        return 0;
+    if (draw->fallback_off)
+        return -1;
+    for (size_t k = 0; k < draw->fallback_count; k++) {
+        TTF_Font *font = fallback_font(draw, k, role);
+        if (font != NULL && TTF_GlyphIsProvided32(font, code))
+            return (int)k + 1;
+    }
+    for (size_t i = 0; i < draw->missing_count; i++)
+        if (draw->missing[i] == code)
+            return -1;
+    if (find_fallback(draw, code)) {
+        for (size_t k = 0; k < draw->fallback_count; k++) {
+            TTF_Font *font = fallback_font(draw, k, role);
+            if (font != NULL && TTF_GlyphIsProvided32(font, code))
+                return (int)k + 1;
+        }
+    }
+    if (draw->missing_count < DRAW_MAX_MISSING)
+        draw->missing[draw->missing_count++] = code;
+    return -1;
+}
+
+DrawGlyph draw_glyph_source(Draw *draw, DrawFont role, Uint32 code)
+{
+    int font = glyph_font(draw, role, code);
+    return font == 0 ? DRAW_GLYPH_OWN : font > 0 ? DRAW_GLYPH_FALLBACK : DRAW_GLYPH_REPLACED;
+}
+
+void draw_set_fallback(Draw *draw, bool on)
+{
+    if (draw->fallback_off == !on)
+        return;
+    draw->fallback_off = !on;
+    draw->missing_count = 0;
+    cache_clear(draw);
+}
+
+/* True when some character of text is not DejaVu's (the slow path: runs). */
+static bool needs_runs(Draw *draw, DrawFont role, const char *text, size_t length)
+{
+    for (size_t i = 0; i < length;) {
+        if ((unsigned char)text[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t code = 0;
+        size_t n = utf8_next(text + i, length - i, &code);
+        if (n == 0)
+            n = 1;
+        else if (glyph_font(draw, role, (Uint32)code) != 0)
+            return true;
+        i += n;
+    }
+    return false;
+}
+
+/* Copies length bytes of text into out (room for 2 * length + 1) with every
+ * character no font has replaced by U+FFFD; returns the new length. */
+static size_t replace_missing(Draw *draw, DrawFont role, const char *text, size_t length, char *out)
+{
+    size_t written = 0;
+    for (size_t i = 0; i < length;) {
+        int32_t code = (unsigned char)text[i];
+        size_t n = 1;
+        if (code >= 0x80) {
+            n = utf8_next(text + i, length - i, &code);
+            n = n == 0 ? 1 : n;
+        }
+        if (code >= 0x80 && glyph_font(draw, role, (Uint32)code) < 0) {
+            memcpy(out + written, DRAW_REPLACEMENT, 3);
+            written += 3;
+        } else {
+            memcpy(out + written, text + i, n);
+            written += n;
+        }
+        i += n;
+    }
+    out[written] = '\0';
+    return written;
+}
+
+/* The next run of text from *at drawn by one font (that font's number, see glyph_font). */
+static size_t next_run(Draw *draw, DrawFont role, const char *text, size_t length, size_t at, int *font)
+{
+    size_t start = at;
+    *font = 0;
+    bool first = true;
+    while (at < length) {
+        int32_t code = (unsigned char)text[at];
+        size_t n = 1;
+        if (code >= 0x80) {
+            n = utf8_next(text + at, length - at, &code);
+            if (n == 0)
+                n = 1;
+        }
+        int this_font = glyph_font(draw, role, (Uint32)code);
+        if (first)
+            *font = this_font;
+        else if (this_font != *font)
+            break;
+        first = false;
+        at += n;
+    }
+    return at - start;
+}
+
+/* A run's text as its font draws it, NUL-terminated in out (size bytes):
+ * for a run no font has, one U+FFFD per character. */
+static const char *run_text(const char *text, size_t length, int font, char *out, size_t size)
+{
+    size_t written = 0;
+    if (font >= 0) {
+        if (length >= size)
+            length = size - 1;
+        memcpy(out, text, length);
+        out[length] = '\0';
+        return out;
+    }
+    for (size_t i = 0; i < length && written + 4 <= size;) {
+        size_t n = utf8_next(text + i, length - i, NULL);
+        i += n == 0 ? 1 : n;
+        memcpy(out + written, DRAW_REPLACEMENT, 3);
+        written += 3;
+    }
+    out[written] = '\0';
+    return out;
+}
+
+static TTF_Font *run_font(Draw *draw, DrawFont role, int font)
+{
+    TTF_Font *found = font > 0 ? fallback_font(draw, (size_t)font - 1, role) : NULL;
+    return found != NULL ? found : font_get(draw, role);
+}
+
+/* Width of length bytes of text drawn run by run. */
+static int measure_runs(Draw *draw, DrawFont role, const char *text, size_t length)
+{
+    char piece[DRAW_SEGMENT_BYTES * 3 + 8];
+    int width = 0;
+    for (size_t at = 0; at < length;) {
+        int font;
+        size_t n = next_run(draw, role, text, length, at, &font);
+        int w = 0;
+        TTF_SizeUTF8(run_font(draw, role, font), run_text(text + at, n, font, piece, sizeof piece), &w, NULL);
+        width += w;
+        at += n;
+    }
+    return width;
+}
+
+/* How many bytes of text (whole characters) fit width drawn run by run;
+ * *extent is their width. */
+static size_t fit_runs(Draw *draw, DrawFont role, const char *text, size_t length, int width, int *extent)
+{
+    size_t fit = 0;
+    *extent = 0;
+    for (size_t at = 0; at < length;) {
+        size_t n = utf8_next(text + at, length - at, NULL);
+        n = n == 0 ? 1 : n;
+        int w = measure_runs(draw, role, text, at + n);
+        if (w > width)
+            break;
+        *extent = w;
+        at += n;
+        fit = at;
+    }
+    return fit;
+}
+
+/* One line of text rendered run by run onto one surface, the runs sharing
+ * DejaVu's baseline. */
+static SDL_Surface *render_runs(Draw *draw, DrawFont role, const char *text, size_t length, SDL_Color color)
+{
+    TTF_Font *own = font_get(draw, role);
+    int width = measure_runs(draw, role, text, length), height = TTF_FontHeight(own);
+    if (width <= 0)
+        return NULL;
+    SDL_Surface *line = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (line == NULL)
+        return NULL;
+    SDL_FillRect(line, NULL, SDL_MapRGBA(line->format, color.r, color.g, color.b, 0));
+    char piece[DRAW_SEGMENT_BYTES * 3 + 8];
+    int x = 0;
+    for (size_t at = 0; at < length;) {
+        int font;
+        size_t n = next_run(draw, role, text, length, at, &font);
+        TTF_Font *ttf = run_font(draw, role, font);
+        SDL_Surface *run = TTF_RenderUTF8_Blended(ttf, run_text(text + at, n, font, piece, sizeof piece), color);
+        if (run != NULL) {
+            SDL_SetSurfaceBlendMode(run, SDL_BLENDMODE_NONE);
+            SDL_Rect to = {x, TTF_FontAscent(own) - TTF_FontAscent(ttf), run->w, run->h};
+            SDL_BlitSurface(run, NULL, line, &to);
+            x += run->w;
+            SDL_FreeSurface(run);
+        }
+        at += n;
+    }
+    return line;
+}
+
 size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t size, bool keep_newlines)
 {
     size_t written = 0;
@@ -281,14 +583,19 @@ static int measure_bytes(TTF_Font *font, const char *s, size_t length)
 
 int draw_measure(Draw *draw, DrawFont font, const char *text, size_t length)
 {
-    return length == 0 ? 0 : measure_bytes(font_get(draw, font), text, length);
+    if (length == 0)
+        return 0;
+    if (needs_runs(draw, font, text, length))
+        return measure_runs(draw, font, text, length < DRAW_SEGMENT_BYTES ? length : DRAW_SEGMENT_BYTES);
+    return measure_bytes(font_get(draw, font), text, length);
 }
 
 /* Adds a line; its width is known_width when >= 0, else measured when
  * measure, else left at -1 (the caller renders the line and takes the
- * width of what it rendered: each measuring is a shaping pass). */
-static void add_line(DrawLine *lines, size_t max, size_t *count, TTF_Font *font, const char *text,
-                     size_t start, size_t length, int known_width, bool measure)
+ * width of what it rendered: each measuring is a shaping pass). mixed:
+ * the text has characters of other fonts than DejaVu (measured run by run). */
+static void add_line(Draw *draw, DrawFont role, bool mixed, DrawLine *lines, size_t max, size_t *count,
+                     const char *text, size_t start, size_t length, int known_width, bool measure)
 {
     if (*count < max) {
         lines[*count].start = start;
@@ -297,8 +604,11 @@ static void add_line(DrawLine *lines, size_t max, size_t *count, TTF_Font *font,
             lines[*count].width = 0;
         else if (known_width >= 0)
             lines[*count].width = known_width;
+        else if (!measure)
+            lines[*count].width = -1;
         else
-            lines[*count].width = measure ? measure_bytes(font, text + start, length) : -1;
+            lines[*count].width = mixed ? measure_runs(draw, role, text + start, length)
+                                        : measure_bytes(font_get(draw, role), text + start, length);
     }
     (*count)++;
 }
@@ -309,23 +619,24 @@ static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int widt
 {
     TTF_Font *font = font_get(draw, role);
     size_t length = strlen(text);
+    bool mixed = needs_runs(draw, role, text, length);
     size_t count = 0;
     size_t pos = 0;
     char segment[DRAW_SEGMENT_BYTES + 8];
     if (length == 0) {
-        add_line(lines, max, &count, font, text, 0, 0, 0, measure);
+        add_line(draw, role, mixed, lines, max, &count, text, 0, 0, 0, measure);
         return count;
     }
     while (pos < length) {
         const char *newline = memchr(text + pos, '\n', length - pos);
         size_t paragraph_end = newline != NULL ? (size_t)(newline - text) : length;
         if (paragraph_end == pos) {
-            add_line(lines, max, &count, font, text, pos, 0, 0, measure);
+            add_line(draw, role, mixed, lines, max, &count, text, pos, 0, 0, measure);
             pos++;
             continue;
         }
         if (width <= 0) {
-            add_line(lines, max, &count, font, text, pos, paragraph_end - pos, -1, measure);
+            add_line(draw, role, mixed, lines, max, &count, text, pos, paragraph_end - pos, -1, measure);
             pos = paragraph_end + 1;
             continue;
         }
@@ -338,11 +649,16 @@ static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int widt
         memcpy(segment, text + pos, segment_length);
         segment[segment_length] = '\0';
         int extent = 0, fitting = 0;
-        TTF_MeasureUTF8(font, segment, width, &extent, &fitting);
-        size_t fit = utf8_advance(segment, segment_length, fitting);
+        size_t fit;
+        if (mixed) {
+            fit = fit_runs(draw, role, segment, segment_length, width, &extent);
+        } else {
+            TTF_MeasureUTF8(font, segment, width, &extent, &fitting);
+            fit = utf8_advance(segment, segment_length, fitting);
+        }
         if (pos + fit >= paragraph_end) {
             /* the rest fits: the measured extent is the whole line's width */
-            add_line(lines, max, &count, font, text, pos, paragraph_end - pos, extent, measure);
+            add_line(draw, role, mixed, lines, max, &count, text, pos, paragraph_end - pos, extent, measure);
             pos = paragraph_end + 1;
             continue;
         }
@@ -353,13 +669,13 @@ static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int widt
             /* one word longer than the line: break inside it (at least one character) */
             if (fit == 0)
                 fit = utf8_advance(text + pos, paragraph_end - pos, 1);
-            add_line(lines, max, &count, font, text, pos, fit, -1, measure);
+            add_line(draw, role, mixed, lines, max, &count, text, pos, fit, -1, measure);
             pos += fit;
         } else {
             size_t line_length = cut;
             while (line_length > 0 && text[pos + line_length - 1] == ' ')
                 line_length--;
-            add_line(lines, max, &count, font, text, pos, line_length, -1, measure);
+            add_line(draw, role, mixed, lines, max, &count, text, pos, line_length, -1, measure);
             pos += cut;
             while (pos < paragraph_end && text[pos] == ' ')
                 pos++;
@@ -408,7 +724,18 @@ static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color col
     size_t count = 0;
     if (clean == NULL || lines == NULL || (render && rendered == NULL))
         goto done;
-    draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
+    size_t clean_length = draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
+    bool mixed = needs_runs(draw, entry->font, clean, clean_length);
+    if (mixed) {
+        /* what no font has becomes U+FFFD first: DejaVu draws it as it draws "�" */
+        char *replaced = malloc(clean_length * 2 + 1);
+        if (replaced == NULL)
+            goto done;
+        replace_missing(draw, entry->font, clean, clean_length, replaced);
+        free(clean);
+        clean = replaced;
+        mixed = needs_runs(draw, entry->font, clean, strlen(clean));
+    }
     count = layout_lines(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES, !render);
     if (count > DRAW_MAX_LINES)
         count = DRAW_MAX_LINES;
@@ -418,7 +745,10 @@ static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color col
         if (render && lines[i].length > 0) {
             char saved = clean[lines[i].start + lines[i].length];
             clean[lines[i].start + lines[i].length] = '\0';
-            rendered[i] = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
+            if (mixed)
+                rendered[i] = render_runs(draw, entry->font, clean + lines[i].start, lines[i].length, color);
+            else
+                rendered[i] = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
             clean[lines[i].start + lines[i].length] = saved;
             lines[i].width = rendered[i] != NULL ? rendered[i]->w : 0;
         }

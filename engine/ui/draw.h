@@ -1,6 +1,8 @@
 /* draw: the UI's drawing kit on one SDL_Renderer: the bundled fonts in a few
  * roles, word-wrapped text layout, a cache of rendered paragraphs, and filled
- * (rounded) rectangles.
+ * (rounded) rectangles. Characters the bundled DejaVu lacks (CJK, say) are
+ * drawn with a font of the system's that fontconfig finds, looked for on
+ * the first such character; those no font has are drawn as U+FFFD.
  *
  * Text is rendered once into a texture and reused until its text, font,
  * colour or wrap width changes (measuring alone lays it out without
@@ -74,6 +76,15 @@ int draw_text(Draw *draw, DrawFont font, const char *text, int x, int y, int wid
 /* Size of text wrapped at width (from the cache; renders it when missing). */
 void draw_text_size(Draw *draw, DrawFont font, const char *text, int width, int *out_width,
                     int *out_height);
+
+/* Where a character's glyph comes from: DejaVu, a font of the system's
+ * that fontconfig found (fonts-noto-cjk, say), or nowhere, and then it is
+ * drawn as U+FFFD "�" (never as an empty box). */
+typedef enum DrawGlyph { DRAW_GLYPH_OWN, DRAW_GLYPH_FALLBACK, DRAW_GLYPH_REPLACED } DrawGlyph;
+DrawGlyph draw_glyph_source(Draw *draw, DrawFont font, Uint32 code);
+/* Looks for fonts of the system's for what DejaVu lacks (on: the default)
+ * or not (every such character is drawn as U+FFFD). Drops the cache. */
+void draw_set_fallback(Draw *draw, bool on);
 
 /* Copies text into out (size bytes) cut with "…" so that it fits width on
  * one line (sanitised as draw_sanitize_utf8 without newlines). Returns the

@@ -32,6 +32,8 @@ struct Play {
     bool confirm_quit;            /* Esc was pressed once */
     BriefMode brief;
     ReloadWatch watch;
+    Voice *voice;                 /* borrowed; NULL: silent */
+    size_t spoken;                /* 1 + the turn last spoken (0: none yet) */
     /* where the last frame put what the mouse can hit */
     PlayAnswerHits hits;
     SDL_Rect brief_rect;
@@ -100,8 +102,27 @@ static void focus_for_state(Play *play)
         play->focus = FOCUS_TEXT;
 }
 
+void play_set_voice(Play *play, Voice *voice)
+{
+    play->voice = voice;
+}
+
+/* Speaks the prospect's current line once (a reload that replays to the
+ * same line stays quiet). */
+static void speak_current(Play *play)
+{
+    if (play->voice == NULL || play->session == NULL)
+        return;
+    size_t current = play_transcript_current(play->session);
+    if (current >= ses_turn_count(play->session) || current + 1 == play->spoken)
+        return;
+    play->spoken = current + 1;
+    voice_say(play->voice, ses_turn(play->session, current)->text);
+}
+
 static void after_turn(Play *play, View *view)
 {
+    speak_current(play);
     play->scroll = 0;
     play->confirm_quit = false;
     focus_for_state(play);
@@ -123,6 +144,11 @@ void play_install(Play *play, View *view, Session *session, const char *path)
     snprintf(play->path, sizeof play->path, "%s", path);
     textbox_init(&play->box);
     play->brief = BRIEF_AUTO;
+    play->spoken = 0;
+    if (play->voice != NULL) {
+        const ScnInfo *info = scn_info(ses_scenario(session));
+        voice_set_persona(play->voice, info->persona_name, info->persona_voice);
+    }
     view->banner[0] = '\0';
     after_turn(play, view);
     reload_watch_start(&play->watch, play->path);

@@ -26,6 +26,7 @@
 #include "session.h"
 #include "startup.h"
 #include "view.h"
+#include "voice.h"
 
 typedef struct Play Play;
 
@@ -35,6 +36,10 @@ typedef struct Play Play;
  * Caller: play_destroy(). */
 Play *play_create(Startup *startup, Uint32 watch_event);
 void play_destroy(Play *play);
+
+/* Speaks each new line of the prospect with voice (borrowed; NULL: silent),
+ * in the voice of the session's persona. */
+void play_set_voice(Play *play, Voice *voice);
 
 /* Starts a fresh session on the scenario at path and shows it; -1 with err
  * (the previous session, if any, stays). */

@@ -16,6 +16,7 @@ typedef struct UiOptions {
     SesSettings session;       /* trainee, log dir, seed of every session; projector:
                                   classroom mode (big text, scores hidden until debrief) */
     bool fullscreen;           /* start full screen (F11 toggles) */
+    bool voice;                /* speak the prospect's lines (espeak-ng; see voice.h) */
     int width, height;         /* 0: default */
     const char *screenshot;    /* if set: render the first screen, save PNG/BMP here, quit */
 } UiOptions;

@@ -107,7 +107,7 @@ TEST(scenario_loads_the_default_scenario_with_its_metadata)
     const ScnInfo *info = scn_info(s);
     CHECK_STR(info->id, "plant_downtime");
     CHECK_STR(info->start, "opening");
-    CHECK_STR(info->persona_voice, "busy sceptic");
+    CHECK_STR(info->persona_voice, "busy sceptic; a woman's voice");
     CHECK_INT(strlen(scn_sha256(s)), 64);
     CHECK(scn_node_count(s) >= 20);
     CHECK(scn_target_count(s) >= 3);

@@ -264,7 +264,84 @@ TEST(draw_gives_a_text_the_same_size_measured_and_rendered)
     fixture_close(&f);
 }
 
+/* The pixels of text drawn alone at the top-left of a cleared window (ARGB). */
+static unsigned char *text_pixels(Fixture *f, const char *text, int *width)
+{
+    SDL_SetRenderDrawBlendMode(f->renderer, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(f->renderer, 255, 255, 255, 255);
+    SDL_RenderClear(f->renderer);
+    SDL_Color ink = {0, 0, 0, 255};
+    draw_text(f->draw, DRAW_BODY, text, 0, 0, 0, ink);
+    int h = 0;
+    draw_text_size(f->draw, DRAW_BODY, text, 0, width, &h);
+    unsigned char *pixels = malloc(640 * 400 * 4);
+    REQUIRE(pixels != NULL);
+    REQUIRE(SDL_RenderReadPixels(f->renderer, NULL, SDL_PIXELFORMAT_ARGB8888, pixels, 640 * 4) == 0);
+    return pixels;
+}
+
+static long dark_pixels(const unsigned char *pixels)
+{
+    long dark = 0;
+    for (long i = 0; i < 640L * 400; i++)
+        dark += pixels[i * 4] < 128; /* blue channel of ARGB8888 in memory order */
+    return dark;
+}
+
+TEST(draw_draws_what_dejavu_lacks_with_a_system_font_or_a_visible_replacement)
+{
+    Fixture f;
+    fixture_open(&f);
+    const Uint32 tokyo = 0x6771; /* 東 */
+    CHECK_INT(draw_glyph_source(f.draw, DRAW_BODY, 'a'), DRAW_GLYPH_OWN);
+    CHECK_INT(draw_glyph_source(f.draw, DRAW_BODY, 0xE9), DRAW_GLYPH_OWN); /* é */
+    DrawGlyph source = draw_glyph_source(f.draw, DRAW_BODY, tokyo);
+    CHECK(source != DRAW_GLYPH_OWN);
+    /* the tests install fonts-wqy-microhei (scripts/test.sh): fontconfig finds it */
+    FILE *font = fopen("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "rb");
+    if (font != NULL) {
+        fclose(font);
+        CHECK_INT(source, DRAW_GLYPH_FALLBACK);
+    }
+    int width_cjk = 0, width_box = 0, width_replacement = 0;
+    unsigned char *cjk = text_pixels(&f, "東京 ok", &width_cjk);
+    unsigned char *replacement = text_pixels(&f, "\xEF\xBF\xBD\xEF\xBF\xBD ok", &width_replacement);
+    CHECK(width_cjk > 0 && dark_pixels(cjk) > 40);
+    if (source == DRAW_GLYPH_FALLBACK)
+        CHECK(memcmp(cjk, replacement, 640 * 400 * 4) != 0); /* real glyphs, not the replacement */
+    /* measured and rendered agree on a mixed line too */
+    int w = 0, h = 0;
+    draw_text_size(f.draw, DRAW_BODY, "Tokyo 東京, Zürich", 0, &w, &h);
+    SDL_Color ink = {0, 0, 0, 255};
+    draw_text(f.draw, DRAW_BODY, "Tokyo 東京, Zürich", 0, 0, 0, ink);
+    int w2 = 0;
+    draw_text_size(f.draw, DRAW_BODY, "Tokyo 東京, Zürich", 0, &w2, &h);
+    CHECK_INT(w2, w);
+    /* a long CJK line wraps inside the width */
+    DrawLine lines[16];
+    size_t count = draw_layout(f.draw, DRAW_BODY, "東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京東京", 200, lines, 16);
+    CHECK(count >= 2);
+    for (size_t i = 0; i < count && i < 16; i++)
+        CHECK(lines[i].width <= 200);
+    free(cjk);
+    free(replacement);
+
+    /* with no font of the system's, every such character is U+FFFD: the same pixels as "��" */
+    draw_set_fallback(f.draw, false);
+    CHECK_INT(draw_glyph_source(f.draw, DRAW_BODY, tokyo), DRAW_GLYPH_REPLACED);
+    cjk = text_pixels(&f, "東京 ok", &width_cjk);
+    replacement = text_pixels(&f, "\xEF\xBF\xBD\xEF\xBF\xBD ok", &width_replacement);
+    CHECK_INT(width_cjk, width_replacement);
+    CHECK(memcmp(cjk, replacement, 640 * 400 * 4) == 0);
+    CHECK(dark_pixels(cjk) > 40);
+    free(cjk);
+    free(replacement);
+    (void)width_box;
+    fixture_close(&f);
+}
+
 TESTS(CHECK_CASE(draw_wraps_at_spaces_within_the_width),
+      CHECK_CASE(draw_draws_what_dejavu_lacks_with_a_system_font_or_a_visible_replacement),
       CHECK_CASE(draw_breaks_a_word_longer_than_the_line_and_keeps_newlines),
       CHECK_CASE(draw_renders_a_text_once_and_reuses_it),
       CHECK_CASE(draw_gives_a_text_the_same_size_measured_and_rendered),
