@@ -11,10 +11,15 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config python3
           libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libcjson-dev
-          libstemmer-dev libutf8proc-dev libfontconfig-dev libespeak-ng-dev)
+          libstemmer-dev libutf8proc-dev libfontconfig-dev libespeak-ng-dev
+          libcurl4-openssl-dev)
 if [ "${COACH_TEST_DEPS:-0}" = 1 ]; then
   # fonts-wqy-microhei: a small CJK font, so the tests exercise the fallback font
   packages+=(graphviz xvfb xauth fonts-wqy-microhei)
+  # node and npm run the test LRS (tests/cli/sync_lrs.sh); Debian's unless
+  # some node is already there
+  command -v node >/dev/null 2>&1 || packages+=(nodejs)
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
 fi
 
 missing=()

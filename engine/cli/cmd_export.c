@@ -1,7 +1,8 @@
 /* cmd_export: `coach export LOG_OR_DIR... --xapi [-o FILE]` — session logs as
- * a JSON array of xAPI statements, ready to POST to a learning record
- * store's /statements resource. Logs that cannot be used are named on
- * stderr and left out. */
+ * one JSON array of xAPI statements, ready to POST to a learning record
+ * store's /statements resource: for each log, the attempt xapi_attempt
+ * builds, the same statements `coach sync` sends. Logs that cannot be used
+ * are named on stderr and left out. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "cli_options.h"
+#include "config.h"
 #include "log.h"
 #include "report.h"
 #include "xapi.h"
@@ -17,17 +19,20 @@
 static void export_usage(FILE *out)
 {
     fprintf(out,
-            "usage: coach export LOG_OR_DIR... --xapi [-o FILE] [--home-page IRL]\n\n"
-            "Writes one xAPI statement per session log (directories are searched for *.json\n"
-            "logs) as a JSON array: the trainee as an account agent, verb completed (or\n"
-            "terminated when the session was abandoned or is unfinished), the scenario as\n"
-            "activity urn:discovery-coach:scenario:<id>, the overall score, success, completion,\n"
-            "duration and the four skill scores (result extensions\n"
-            "urn:discovery-coach:skill:<name>). Statement ids are UUIDs derived from each log's\n"
-            "content, so exporting a log again gives the same id.\n\n"
-            "  --xapi           the format (the only one so far; required)\n"
-            "  -o, --output F   write to F (atomically) instead of stdout\n"
-            "  --home-page IRL  the account homePage (default " XAPI_HOME_PAGE ")\n\n"
+            "usage: coach export LOG_OR_DIR... --xapi [-o FILE] [--home-page URL] [--account NAME]\n\n"
+            "Writes the xAPI statements of each session log (directories are searched for\n"
+            "*.json logs) as one JSON array, exactly what `coach sync` sends: per session an\n"
+            "attempt with initialized, answered per trainee line (the node as the activity, the\n"
+            "move labels as a result extension), then completed and passed or failed with the\n"
+            "scores when it reached an ending, and terminated. The trainee is an account agent\n"
+            "on the team's platform; all statements of a session share a registration; their\n"
+            "ids are fixed by the session, so exporting or sending it again gives the same ids.\n"
+            "An unfinished session has no closing statements yet.\n\n"
+            "  --xapi            the format (the only one so far; required)\n"
+            "  -o, --output F    write to F (atomically) instead of stdout\n"
+            "  --home-page URL   the account homePage: the team's learning platform (default:\n"
+            "                    home_page in $XDG_CONFIG_HOME/discovery-coach/config)\n"
+            "  --account NAME    the account name (default: account there, else each log's trainee)\n\n"
             "Exit: 0 ok (even when some files were skipped), 1 no readable log, 2 bad usage.\n");
 }
 
@@ -42,13 +47,15 @@ static void export_warn(void *context, const CoachError *warning)
 
 int cmd_export(int argc, char **argv)
 {
-    const char *output = NULL, *home_page = NULL;
+    const char *output = NULL, *home_page = NULL, *account = NULL;
     bool xapi = false;
     const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t input_count = 0, skipped = 0, found_count = 0;
+    size_t input_count = 0, skipped = 0, found_count = 0, exported = 0;
     char **found = NULL;
     cJSON *statements = NULL;
     int status = CLI_USAGE;
+    CoachConfig config;
+    conf_init(&config);
     if (inputs == NULL) {
         fprintf(stderr, "coach export: out of memory\n");
         return CLI_USAGE;
@@ -57,6 +64,7 @@ int cmd_export(int argc, char **argv)
         {"--xapi", NULL, CLI_FLAG, &xapi, NULL},
         {"--output", "-o", CLI_STRING, &output, NULL},
         {"--home-page", NULL, CLI_STRING, &home_page, NULL},
+        {"--account", NULL, CLI_STRING, &account, NULL},
     };
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], inputs,
                                    &input_count);
@@ -82,6 +90,24 @@ int cmd_export(int argc, char **argv)
 
     CoachError err;
     err_clear(&err);
+    if (conf_load(&config, NULL, &err) != COACH_OK) {
+        cli_print_error(&err);
+        goto free_inputs;
+    }
+    XapiOptions account_options = {home_page != NULL ? home_page : config.home_page,
+                        account != NULL ? account : config.account, config.activity_base};
+    if (account_options.home_page == NULL) {
+        fprintf(stderr,
+                "coach export: say where the trainees' accounts are: --home-page URL (the team's "
+                "learning platform), or home_page in %s\n",
+                config.path);
+        goto free_inputs;
+    }
+    if (!xapi_is_home_page(account_options.home_page)) {
+        fprintf(stderr,
+                "coach export: --home-page wants an http(s) URL like https://lms.example.com\n");
+        goto free_inputs;
+    }
     if (rep_find_logs(inputs, input_count, &found, &found_count, export_warn, &skipped, &err) !=
         COACH_OK) {
         cli_print_error(&err);
@@ -95,9 +121,9 @@ int cmd_export(int argc, char **argv)
     for (size_t i = 0; i < found_count; i++) {
         err_clear(&err);
         cJSON *log = log_read(found[i], &err);
-        cJSON *statement = log != NULL ? xapi_statement(log, found[i], home_page, &err) : NULL;
+        cJSON *attempt = log != NULL ? xapi_attempt(log, found[i], &account_options, NULL, &err) : NULL;
         cJSON_Delete(log);
-        if (statement == NULL) {
+        if (attempt == NULL) {
             if (err.code == COACH_ENOMEM) {
                 cli_print_error(&err);
                 goto free_found;
@@ -105,12 +131,15 @@ int cmd_export(int argc, char **argv)
             export_warn(&skipped, &err);
             continue;
         }
-        cJSON_AddItemToArray(statements, statement);
+        while (cJSON_GetArraySize(attempt) > 0)
+            cJSON_AddItemToArray(statements, cJSON_DetachItemFromArray(attempt, 0));
+        cJSON_Delete(attempt);
+        exported++;
     }
     if (skipped > 0)
         fprintf(stderr, "coach export: skipped %zu file%s that %s not readable session logs\n",
                 skipped, skipped == 1 ? "" : "s", skipped == 1 ? "is" : "are");
-    int exported = cJSON_GetArraySize(statements);
+    int statement_count = cJSON_GetArraySize(statements);
     if (exported == 0) {
         fprintf(stderr, "coach export: no readable session log found\n");
         status = CLI_PROBLEMS;
@@ -121,7 +150,8 @@ int cmd_export(int argc, char **argv)
             cli_print_error(&err);
             goto free_found;
         }
-        fprintf(stderr, "coach export: %d statement%s written to %s\n", exported,
+        fprintf(stderr, "coach export: %d statement%s of %zu session%s written to %s\n",
+                statement_count, statement_count == 1 ? "" : "s", exported,
                 exported == 1 ? "" : "s", output);
     } else {
         char *text = cJSON_Print(statements);
@@ -141,6 +171,7 @@ free_found:
     cJSON_Delete(statements);
     rep_free_paths(found, found_count);
 free_inputs:
+    conf_deinit(&config);
     free(inputs);
     return status;
 }

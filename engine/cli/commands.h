@@ -14,5 +14,6 @@ int cmd_graph(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_report(int argc, char **argv); /* summaries of session logs: text, CSV, HTML */
 int cmd_export(int argc, char **argv); /* session logs as xAPI statements */
+int cmd_sync(int argc, char **argv);   /* finished sessions to the team's LRS, exactly once */
 
 #endif

@@ -22,6 +22,7 @@ static const Command commands[] = {
     {"test", cmd_test, "test FILE...: run scenario tests (transcripts with expectations)"},
     {"report", cmd_report, "report LOG_OR_DIR... [--csv F] [--html F]: progress report from session logs"},
     {"export", cmd_export, "export LOG_OR_DIR... --xapi [-o FILE]: session logs as xAPI statements"},
+    {"sync", cmd_sync, "sync [LOG_OR_DIR...] [--dry-run]: send finished sessions to the team's LRS, once"},
 };
 
 static void print_usage(FILE *out)

@@ -15,7 +15,8 @@ enum {
     COACH_EPARSE = -3,   /* malformed input (JSON, UTF-8, script) */
     COACH_ESCRIPT = -4,  /* a scenario's Lua code failed or broke the sandbox */
     COACH_ESTATE = -5,   /* a call that does not fit the current state */
-    COACH_ENOMEM = -6
+    COACH_ENOMEM = -6,
+    COACH_ELRS = -7      /* a learning record store could not be reached or refused a request */
 };
 
 typedef struct CoachError {
