@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -602,4 +603,109 @@ free_found:
 close_ledger:
     ledger_close(sync.ledger);
     return rc;
+}
+
+/* --- in the background ----------------------------------------------------------------- */
+
+struct SyncJob {
+    pthread_mutex_t lock;
+    pthread_t thread;
+    CoachConfig config;
+    char log_dir[4096];
+    char ledger_dir[4096];
+    SyncJobDone done_function;
+    void *context;
+    /* under lock */
+    bool done, released;
+    int rc;
+    SyncSummary summary;
+    CoachError err;
+};
+
+static void sync_job_free(SyncJob *job)
+{
+    conf_deinit(&job->config);
+    pthread_mutex_destroy(&job->lock);
+    free(job);
+}
+
+static void *sync_job_main(void *argument)
+{
+    SyncJob *job = argument;
+    const char *paths[1] = {job->log_dir};
+    SyncOptions options = {&job->config, paths, 1, job->ledger_dir, false};
+    SyncSummary summary;
+    CoachError err;
+    err_clear(&err);
+    int rc = sync_run(&options, NULL, NULL, &summary, &err);
+    pthread_mutex_lock(&job->lock);
+    job->rc = rc;
+    job->summary = summary;
+    job->err = err;
+    job->done = true;
+    bool orphan = job->released;
+    SyncJobDone done_function = job->done_function;
+    void *context = job->context;
+    pthread_mutex_unlock(&job->lock);
+    if (orphan)
+        sync_job_free(job);
+    else if (done_function != NULL)
+        done_function(context);
+    return NULL;
+}
+
+SyncJob *sync_job_start(const char *log_dir, SyncJobDone done, void *context)
+{
+    SyncJob *job = calloc(1, sizeof *job);
+    if (job == NULL)
+        return NULL;
+    conf_init(&job->config);
+    if (pthread_mutex_init(&job->lock, NULL) != 0) {
+        free(job);
+        return NULL;
+    }
+    CoachError err;
+    err_clear(&err);
+    SyncOptions check = {&job->config, NULL, 0, NULL, false};
+    bool ready = conf_load_default(&job->config, &err) == COACH_OK && job->config.sync_after_call &&
+                 sync_check_config(&check, &err) == COACH_OK &&
+                 ledger_default_dir(job->ledger_dir, sizeof job->ledger_dir, &err) == COACH_OK;
+    if (ready && log_dir != NULL)
+        ready = snprintf(job->log_dir, sizeof job->log_dir, "%s", log_dir) < (int)sizeof job->log_dir;
+    else if (ready)
+        ready = log_default_dir(job->log_dir, sizeof job->log_dir, &err) == COACH_OK;
+    job->done_function = done;
+    job->context = context;
+    if (!ready || pthread_create(&job->thread, NULL, sync_job_main, job) != 0) {
+        sync_job_free(job);
+        return NULL;
+    }
+    pthread_detach(job->thread);
+    return job;
+}
+
+bool sync_job_result(SyncJob *job, int *rc, SyncSummary *summary, CoachError *err)
+{
+    pthread_mutex_lock(&job->lock);
+    bool done = job->done;
+    if (done) {
+        *rc = job->rc;
+        *summary = job->summary;
+        if (err != NULL)
+            *err = job->err;
+    }
+    pthread_mutex_unlock(&job->lock);
+    return done;
+}
+
+void sync_job_release(SyncJob *job)
+{
+    if (job == NULL)
+        return;
+    pthread_mutex_lock(&job->lock);
+    bool done = job->done;
+    job->released = true;
+    pthread_mutex_unlock(&job->lock);
+    if (done)
+        sync_job_free(job);
 }

@@ -80,4 +80,30 @@ typedef struct SyncSummary {
 int sync_run(const SyncOptions *options, SyncListener listener, void *context,
              SyncSummary *summary, CoachError *err);
 
+/* --- in the background (the window, after a call) -------------------------------------- */
+
+typedef struct SyncJob SyncJob;
+
+/* Called on the job's thread when it ends. */
+typedef void (*SyncJobDone)(void *context);
+
+/* Starts a sync of log_dir (NULL: the default log directory) on a helper
+ * thread when the settings ask for it (sync_after_call = yes) and are
+ * complete; NULL when they do not, or cannot be read, or no thread could
+ * start (the window stays quiet then: `coach sync` says what is wrong).
+ * done (may be NULL) is called with context on the helper thread at the end;
+ * context must outlive the job (pass a value, not the caller's memory).
+ * Caller: sync_job_release. */
+SyncJob *sync_job_start(const char *log_dir, SyncJobDone done, void *context);
+
+/* Whether the job ended; when it did, sync_run's result goes to *rc and
+ * *summary, and its error (if any) to *err. */
+bool sync_job_result(SyncJob *job, int *rc, SyncSummary *summary, CoachError *err);
+
+/* Lets go of the job. One still running finishes on its own and frees
+ * itself, without calling done: the process may also end under it, which
+ * is as safe as a kill (the ledger is only ever replaced whole).
+ * sync_job_release(NULL) is a no-op. */
+void sync_job_release(SyncJob *job);
+
 #endif

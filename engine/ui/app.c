@@ -5,6 +5,7 @@
 #include "app.h"
 #include "log_queue.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "png.h"
 #include "prefault.h"
 #include "startup.h"
+#include "sync.h"
 #include "view.h"
 #include "voice.h"
 
@@ -40,6 +42,10 @@ struct App {
     Debrief *debrief;
     Voice *voice;                 /* --voice: the prospect's lines spoken; NULL without */
     Uint32 watch_event;           /* the play screen's file watcher */
+    char *log_dir;                /* where the sessions go (NULL: the default) */
+    bool no_log;                  /* no logs: nothing to send */
+    SyncJob *sync_job;            /* the background sync after a call, when configured */
+    Uint32 sync_event;            /* pushed when it ends */
 
     LogQueue *log_queue;          /* the session logs' writer thread */
     FILE *reply_trace;            /* $COACH_TRACE_REPLY: one line per answer, for tests/bench/reply.sh */
@@ -105,6 +111,50 @@ static void start_selected(App *app)
     app->screen = APP_PLAY;
 }
 
+/* ---- the team's LRS -------------------------------------------------------------- */
+
+/* On the sync's thread: wakes the event loop (context is the event type). */
+static void sync_ended(void *context)
+{
+    SDL_Event event;
+    SDL_zero(event);
+    event.type = (Uint32)(uintptr_t)context;
+    SDL_PushEvent(&event);
+}
+
+/* After a call, when the settings say so (sync_after_call): the finished
+ * sessions go to the team's LRS on a helper thread, the debrief says so. */
+static void start_sync(App *app)
+{
+    if (app->no_log || app->sync_job != NULL || app->sync_event == (Uint32)-1)
+        return; /* one at a time: the next call's debrief takes what this one left */
+    app->sync_job = sync_job_start(app->log_dir, sync_ended, (void *)(uintptr_t)app->sync_event);
+    if (app->sync_job != NULL)
+        view_set_banner(&app->view, false, "Sending this call to the team's learning record store...");
+}
+
+static void sync_finished(App *app)
+{
+    int rc = COACH_OK;
+    SyncSummary summary;
+    CoachError err;
+    err_clear(&err);
+    if (app->sync_job == NULL || !sync_job_result(app->sync_job, &rc, &summary, &err))
+        return;
+    sync_job_release(app->sync_job);
+    app->sync_job = NULL;
+    if (app->screen != APP_DEBRIEF)
+        return;
+    if (rc == COACH_OK && summary.sent > 0)
+        view_set_banner(&app->view, false, "Sent to the team's learning record store (%zu session%s).",
+                        summary.sent, summary.sent == 1 ? "" : "s");
+    else if (rc == COACH_OK)
+        view_clear_banner(&app->view);
+    else
+        view_set_banner(&app->view, true, "Saved on this computer; it goes to the team's LRS with the next sync. %.300s",
+                        err.message);
+}
+
 /* Carries out what a screen asked for; false to quit. */
 static bool apply(App *app, ViewAction action)
 {
@@ -123,6 +173,7 @@ static bool apply(App *app, ViewAction action)
         debrief_reset(app->debrief);
         app->screen = APP_DEBRIEF;
         app->view.dirty = true;
+        start_sync(app);
         break;
     }
     return true;
@@ -208,6 +259,8 @@ App *app_create(const UiOptions *options, CoachError *err)
         app->reply_trace = fopen(trace, "a");
     app->scenario_path = copy_string(options->scenario_path);
     app->assets_dir = copy_string(options->assets_dir != NULL ? options->assets_dir : "assets");
+    app->log_dir = copy_string(options->session.log_dir);
+    app->no_log = options->session.no_log;
     app->capture = options->screenshot != NULL;
     app->view.projector = options->session.projector;
     app->view.theme = options->session.projector ? theme_projector() : theme_light();
@@ -265,6 +318,7 @@ App *app_create(const UiOptions *options, CoachError *err)
     app->view.draw = app->draw;
     draw_set_recording(app->draw, app->capture); /* the screenshot tests check what was drawn where */
     app->watch_event = SDL_RegisterEvents(1);
+    app->sync_event = SDL_RegisterEvents(1);
     app->play = play_create(app->startup, app->watch_event);
     if (app->play == NULL) {
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
@@ -300,6 +354,7 @@ void app_destroy(App *app)
 {
     if (app == NULL)
         return;
+    sync_job_release(app->sync_job); /* a sync still running finishes on its own */
     play_destroy(app->play);
     voice_destroy(app->voice);
     log_queue_destroy(app->log_queue); /* after the session: its last writes are done */
@@ -317,6 +372,7 @@ void app_destroy(App *app)
     free(app->frame);
     free(app->scenario_path);
     free(app->assets_dir);
+    free(app->log_dir);
     free(app);
 }
 
@@ -340,6 +396,10 @@ bool app_handle_event(App *app, const SDL_Event *event)
     if (event->type == app->watch_event) {
         if (app->screen == APP_PLAY)
             play_watch_tick(app->play, &app->view);
+        return true;
+    }
+    if (event->type == app->sync_event) {
+        sync_finished(app);
         return true;
     }
     switch (event->type) {

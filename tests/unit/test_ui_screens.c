@@ -276,6 +276,57 @@ TEST(ui_debrief_shows_scores_after_the_call_ends)
     close_app(app);
 }
 
+static void write_file(const char *path, const char *text);
+
+TEST(ui_debrief_says_when_the_call_could_not_reach_the_team_lrs)
+{
+    /* settings asking for a sync after each call, to an LRS nobody answers at */
+    char home[4300], config[4400];
+    snprintf(home, sizeof home, "%s/sync-%d", output_dir(), (int)getpid());
+    snprintf(config, sizeof config, "%s/discovery-coach", home);
+    mkdir(home, 0755);
+    mkdir(config, 0755);
+    snprintf(config, sizeof config, "%s/discovery-coach/config", home);
+    write_file(config, "endpoint = http://127.0.0.1:1/xAPI\nkey = k\nsecret = s\n"
+                       "home_page = https://lms.example.com\nretries = 0\nsync_after_call = yes\n");
+    chmod(config, 0600);
+    char *old_config = getenv("XDG_CONFIG_HOME") ? strdup(getenv("XDG_CONFIG_HOME")) : NULL;
+    char *old_data = getenv("XDG_DATA_HOME") ? strdup(getenv("XDG_DATA_HOME")) : NULL;
+    setenv("XDG_CONFIG_HOME", home, 1);
+    setenv("XDG_DATA_HOME", home, 1);
+    UiOptions options = fixture_options(FIXTURE);
+    App *app = open_app(&options);
+    key(app, SDLK_1, 0);
+    type(app, "It sounds like the weekends are hurting. What does a late pallet cost you?");
+    key(app, SDLK_RETURN, 0);
+    type(app, "Could we book a visit next Tuesday to look at the floor together?");
+    key(app, SDLK_RETURN, 0);
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_DEBRIEF);
+    CHECK(strstr(app_banner(app), "Sending this call to the team's learning record store") != NULL);
+    /* the sync runs on a helper thread and wakes the event loop when it ends */
+    for (int i = 0; i < 200 && strstr(app_banner(app), "Saved on this computer") == NULL; i++) {
+        SDL_Event event;
+        if (SDL_WaitEventTimeout(&event, 100))
+            app_handle_event(app, &event);
+    }
+    CHECK(strstr(app_banner(app), "Saved on this computer; it goes to the team's LRS with the next sync") != NULL);
+    CHECK(strstr(app_banner(app), "could not reach the LRS") != NULL);
+    CHECK_INT(app_screen(app), APP_DEBRIEF);
+    close_app(app);
+    if (old_config != NULL)
+        setenv("XDG_CONFIG_HOME", old_config, 1);
+    else
+        unsetenv("XDG_CONFIG_HOME");
+    if (old_data != NULL)
+        setenv("XDG_DATA_HOME", old_data, 1);
+    else
+        unsetenv("XDG_DATA_HOME");
+    free(old_config);
+    free(old_data);
+    unlink(config);
+}
+
 TEST(ui_projector_mode_numbers_the_options_and_hides_scores)
 {
     UiOptions options = fixture_options(FIXTURE);
@@ -1034,6 +1085,7 @@ TEST(ui_f11_toggles_full_screen)
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_play_screen_shows_the_transcript_after_scripted_answers),
       CHECK_CASE(ui_debrief_shows_scores_after_the_call_ends),
+      CHECK_CASE(ui_debrief_says_when_the_call_could_not_reach_the_team_lrs),
       CHECK_CASE(ui_projector_mode_numbers_the_options_and_hides_scores), CHECK_CASE(ui_follows_the_window_size),
       CHECK_CASE(ui_paste_of_a_megabyte_is_capped_and_the_box_stays_usable),
       CHECK_CASE(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit),
