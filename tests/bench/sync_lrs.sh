@@ -9,6 +9,7 @@ cd "$(dirname "$0")/../.."
 sessions=${1:-400}
 coach=$PWD/build/coach
 tmp=$(mktemp -d)
+. tests/bench/bench_header.sh
 . tests/lrs/start_lrs.sh
 trap 'lrs_stop; rm -rf "$tmp"' EXIT
 key=bench-key secret=bench-secret
@@ -29,6 +30,7 @@ start=$(now)
 again=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
 statements=$(python3 tests/lrs/lrs.py statements "$base" "$key" "$secret" |
     python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+bench_header
 awk -v n="$sessions" -v s="$statements" -v t="$first" -v a="$again" 'BEGIN {
     printf "first sync: %d sessions (%d statements) in %.2f s: %.0f sessions/s, %.0f statements/s\n", n, s, t, n / t, s / t
     printf "second sync (nothing new, %d logs read): %.2f s\n", n, a }'
