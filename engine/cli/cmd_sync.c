@@ -65,6 +65,13 @@ static void sync_view_bar(SyncView *view, size_t done, size_t total)
     view->bar = true;
 }
 
+/* Prints a file name with control characters as '?' (names are untrusted bytes). */
+static void sync_put_path(FILE *out, const char *path)
+{
+    for (const unsigned char *p = (const unsigned char *)path; *p != '\0'; p++)
+        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, out);
+}
+
 static void sync_view_event(void *context, const SyncEvent *event)
 {
     SyncView *view = context;
@@ -74,8 +81,9 @@ static void sync_view_event(void *context, const SyncEvent *event)
         cli_print_skipped(event->warning);
         break;
     case SYNC_PENDING:
-        printf("would send %s: %zu statements (registration %s)\n", event->path, event->statements,
-               event->registration);
+        fputs("would send ", stdout);
+        sync_put_path(stdout, event->path);
+        printf(": %zu statements (registration %s)\n", event->statements, event->registration);
         view->statements += event->statements;
         break;
     case SYNC_START:
@@ -93,8 +101,8 @@ static void sync_view_event(void *context, const SyncEvent *event)
         break;
     case SYNC_REFUSED:
         sync_view_clear(view);
-        fprintf(stderr, "%s: error: the LRS refused this session: %s\n", event->path,
-                event->message);
+        sync_put_path(stderr, event->path);
+        fprintf(stderr, ": error: the LRS refused this session: %s\n", event->message);
         break;
     }
 }

@@ -12,6 +12,8 @@
 #   - kill -9 during syncs, then a sync: every statement stored exactly once;
 #   - HTTP 500s: back-off and retry; past the retries the sync reports, records
 #     nothing it was not acknowledged, and the next sync sends it all;
+#   - a session the LRS refuses (400) is named and stays unsent, the rest of its
+#     batch goes, and it goes with a later sync;
 #   - an LRS that hangs (SIGSTOP): timeouts, report, nothing lost or doubled;
 #   - a wrong key: one clear line, exit 1, nothing stored;
 #   - neither the key nor the secret appears in anything coach printed.
@@ -86,7 +88,8 @@ mkdir -p "$logs"
 cp tests/logs/good/*.json "$logs/"
 # the sessions of every step below, made at once (python starts slowly on a busy machine)
 python3 tests/lrs/make_logs.py tests/logs/good "$logs" 30 "Team Rep" "$tmp/later/kill" 80 "Killed Rep" \
-    "$tmp/later/retry" 3 "Retry Rep" "$tmp/later/outage" 6 "Outage Rep" \
+    "$tmp/later/retry" 3 "Retry Rep" "$tmp/later/outage" 6 "Outage Rep" "$tmp/later/refused" 3 "Refused Rep" \
+    "$tmp/later/hung" 3 "Hung Rep" \
     "$tmp/wrong-key-logs" 2 "Locked Out"
 "$COACH_BIN" run scenarios/plant_downtime.lua --script tests/scripts/plant_downtime_meeting_typed.txt \
     --trainee "Ana Ruiz" --log-dir "$logs" --quiet >/dev/null || fail "coach run for a fresh log"
@@ -260,13 +263,31 @@ record=$(ls "$XDG_DATA_HOME"/discovery-coach/sent/*.json)
 cp "$record" "$tmp/record-before"
 answer_posts_with 500 100
 run outage sync
-answer_posts_with 500 0
 [ "$(status_of outage)" = 1 ] || fail "sync against 500s: exit $(status_of outage) (want 1)"
 grep -q "the LRS kept failing at .*HTTP 500.*(3 tries over .*6 sessions wait for the next sync" "$out/outage.stderr" ||
     fail "500s reported as: $(cat "$out/outage.stderr")"
 cmp -s "$record" "$tmp/record-before" || fail "a sync that sent nothing changed the record"
 
+# --- statements the LRS refuses (400): the batch goes again one session at a time; ---
+# --- each refused session is named and stays unsent, the others are recorded ---
+answer_posts_with 500 0
+run clear_outage sync
+[ "$(status_of clear_outage)" = 0 ] || fail "sync after the 500s: exit $(status_of clear_outage): $(cat "$out/clear_outage.stderr")"
+mv "$tmp"/later/refused/*.json "$logs/"
+answer_posts_with 400 2 # the batch of three, then the first session alone
+run refused sync
+[ "$(status_of refused)" = 1 ] || fail "sync with a refused session: exit $(status_of refused) (want 1)"
+grep -q "refused-rep-0000[0-2].json: error: the LRS refused this session: HTTP 400: test harness: answering 400" "$out/refused.stderr" ||
+    fail "the refused session is not named: $(cat "$out/refused.stderr")"
+[ "$(grep -c 'refused this session' "$out/refused.stderr")" = 1 ] || fail "want one refused session: $(cat "$out/refused.stderr")"
+grep -q "the LRS refused 1 session (named above); it stays unsent" "$out/refused.stderr" ||
+    fail "no closing line for the refusal: $(cat "$out/refused.stderr")"
+grep -q "^sent 2 sessions" "$out/refused.stdout" || fail "the other two were not sent: $(cat "$out/refused.stdout")"
+run refused_again sync
+grep -q "^sent 1 session " "$out/refused_again.stdout" || fail "the refused session did not go later: $(cat "$out/refused_again.stdout")"
+
 # --- an LRS that hangs: timeouts, report; then everything once ---
+mv "$tmp"/later/hung/*.json "$logs/"
 write_config 50 2 1
 kill -STOP "$lrs_pid"
 started=$(date +%s)
