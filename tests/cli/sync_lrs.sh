@@ -87,7 +87,7 @@ logs=$tmp/data/discovery-coach/logs
 mkdir -p "$logs"
 cp tests/logs/good/*.json "$logs/"
 # the sessions of every step below, made at once (python starts slowly on a busy machine)
-python3 tests/lrs/make_logs.py tests/logs/good "$logs" 30 "Team Rep" "$tmp/later/kill" 80 "Killed Rep" \
+python3 tests/lrs/make_logs.py tests/logs/good "$logs" 20 "Team Rep" "$tmp/later/kill" 50 "Killed Rep" \
     "$tmp/later/retry" 3 "Retry Rep" "$tmp/later/outage" 6 "Outage Rep" "$tmp/later/refused" 3 "Refused Rep" \
     "$tmp/later/hung" 3 "Hung Rep" \
     "$tmp/wrong-key-logs" 2 "Locked Out"
@@ -241,7 +241,7 @@ python3 -c 'import json,sys; [json.load(open(p)) for p in sys.argv[1:]]' "$tmp"/
 run after_kill sync
 [ "$(status_of after_kill)" = 0 ] || fail "sync after the kills: exit $(status_of after_kill): $(cat "$out/after_kill.stderr")"
 sent_after=$(sed -n 's/^sent \([0-9]*\) sessions.*/\1/p' "$out/after_kill.stdout")
-grep -q "^nothing new to send" "$out/after_kill.stdout" || [ "${sent_after:-80}" -lt 80 ] ||
+grep -q "^nothing new to send" "$out/after_kill.stdout" || [ "${sent_after:-50}" -lt 50 ] ||
     fail "the sync after the kills sent '${sent_after}' sessions: the acknowledged ones went again"
 check_stored "$tmp/expected.json" >"$tmp/kill_check.txt" || fail "after the kills: $(cat "$tmp/kill_check.txt")"
 echo "kill test ($kills kills): $(cat "$tmp/kill_check.txt")"
