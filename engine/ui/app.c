@@ -128,6 +128,10 @@ static void start_sync(App *app)
 {
     if (app->no_log || app->sync_job != NULL || app->sync_event == (Uint32)-1)
         return; /* one at a time: the next call's debrief takes what this one left */
+    /* the call's last log write may still be on the writer thread: the
+     * sync must read the finished log (one write, a few ms, at a screen change) */
+    if (log_queue_flush(app->log_queue, NULL) != COACH_OK)
+        return;
     app->sync_job = sync_job_start(app->log_dir, sync_ended, (void *)(uintptr_t)app->sync_event);
     if (app->sync_job != NULL)
         view_set_banner(&app->view, false, "Sending this call to the team's learning record store...");
