@@ -1,70 +1,13 @@
 /* lexicon: see lexicon.h. */
 #include "lexicon.h"
 
-#include <lauxlib.h>
-#include <lua.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "sandbox.h"
+#include "lexicon_internal.h"
 
-/* Built-in classes set from token flags. A word's classes are one 64-bit
- * mask, so matching a slot is one AND: the three built-ins take the top
- * bits and leave 61 for the lexicon's own sets (60, one spare). */
-#define BIT_NUMBER (1ull << 61)
-#define BIT_ORDINAL (1ull << 62)
-#define BIT_CLOCK (1ull << 63)
-#define MAX_USER_SETS 60
-/* A pattern's words and a slot's alternatives: far above any phrase a
- * trainer writes, low enough for fixed arrays while compiling. */
-#define MAX_SLOTS 16
-#define MAX_ALTS 48
-/* The lexicon is data: half a scenario's memory and twice its per-call
- * budget is room for any list of words, and still stops a loop. */
-#define LUA_MEMORY_CAP (32u << 20)
-#define LUA_INSTRUCTION_CAP 20000000
-
-typedef enum SlotType { SLOT_ONE, SLOT_ANY, SLOT_GAP, SLOT_NOT } SlotType;
-
-typedef struct LexAlt {
-    int32_t norm_id; /* word alternative: vocabulary ids; set: -1 */
-    int32_t stem_id;
-    uint64_t bits;   /* set alternative */
-    bool exact;
-} LexAlt;
-
-typedef struct LexSlot {
-    uint8_t type;
-    uint8_t gap;     /* SLOT_GAP: at most this many words */
-    uint16_t alt_count;
-    uint32_t alt_first;
-} LexSlot;
-
-typedef struct LexPattern {
-    uint32_t rule;
-    uint32_t slot_first;
-    uint16_t slot_count;
-    bool anchored_start;
-    bool anchored_end;
-} LexPattern;
-
-/* The word classes of a vocabulary entry: when a token's folded form is
- * this entry, and when its stem is (exact set members only set `norm`). */
-typedef struct ClassMask {
-    uint64_t norm;
-    uint64_t stem;
-} ClassMask;
-
-/* A growable array of fixed-size items. */
-typedef struct Vec {
-    void *items;
-    size_t count;
-    size_t capacity;
-    size_t size;
-} Vec;
-
-static void *vec_push(Vec *vec)
+void *lex_vec_push(Vec *vec)
 {
     if (vec->count == vec->capacity) {
         size_t capacity = vec->capacity ? vec->capacity * 2 : 64;
@@ -79,34 +22,6 @@ static void *vec_push(Vec *vec)
     vec->count++;
     return item;
 }
-
-struct Lexicon {
-    char path[512];
-    const char *source;   /* the file's text while loading (for line numbers) */
-    size_t source_len;
-    TxStemmer *stemmer;
-    TxRules text_rules;
-    TxMap *stopwords;
-    TxMap *word_expansions;
-    TxMap *suffix_expansions;
-    TxMap *s_is;
-    TxMap *synonyms;      /* stem -> group */
-    TxMap *settings;      /* name -> value */
-    TxMap *vocab;         /* word or stem -> id */
-    Vec masks;            /* ClassMask per vocabulary id */
-    TxMap *set_names;     /* name -> bit index */
-    int set_count;
-    Vec rules;            /* LexRule */
-    Vec patterns;         /* LexPattern */
-    Vec slots;            /* LexSlot */
-    Vec alts;             /* LexAlt */
-    /* trigger index, rebuilt after every change: patterns by first word / set */
-    uint32_t *word_offsets; /* vocabulary count + 1 */
-    uint32_t *word_list;
-    uint32_t set_offsets[65];
-    uint32_t *set_list;
-    uint64_t trigger_sets;  /* sets that start some pattern */
-};
 
 static const char *const kind_names[LEX_KIND_COUNT] = {
     "open",     "closed",  "statement", "probe",   "topic_shift", "reflection",   "feature",
@@ -123,7 +38,7 @@ const char *lex_kind_name(LexKind kind)
 /* ---- errors with line numbers ------------------------------------------ */
 
 /* The 1-based line of the first occurrence of needle in the file, or 0. */
-static int line_of(const Lexicon *lex, const char *needle)
+int lex_line_of(const Lexicon *lex, const char *needle)
 {
     if (lex->source == NULL || needle == NULL || needle[0] == '\0')
         return 0;
@@ -140,14 +55,14 @@ static int line_of(const Lexicon *lex, const char *needle)
 
 /* ---- vocabulary -------------------------------------------------------- */
 
-static int vocab_id(Lexicon *lex, const char *word, size_t len, int32_t *id)
+int lex_vocab_id(Lexicon *lex, const char *word, size_t len, int32_t *id)
 {
     int value;
     if (tx_map_get(lex->vocab, word, len, &value, NULL)) {
         *id = value;
         return COACH_OK;
     }
-    ClassMask *mask = vec_push(&lex->masks);
+    ClassMask *mask = lex_vec_push(&lex->masks);
     if (mask == NULL)
         return COACH_ENOMEM;
     value = (int)(lex->masks.count - 1);
@@ -161,8 +76,8 @@ static int vocab_id(Lexicon *lex, const char *word, size_t len, int32_t *id)
 
 /* Folds and stems one lexicon word the way tx_build does; the stem of a
  * stopword is the word. */
-static void fold_word(const Lexicon *lex, const char *word, char *norm, size_t *norm_len, char *stem,
-                      size_t *stem_len)
+void lex_fold_word(const Lexicon *lex, const char *word, char *norm, size_t *norm_len, char *stem,
+                   size_t *stem_len)
 {
     *norm_len = tx_fold(word, strlen(word), norm, TX_WORD_BYTES);
     if (tx_map_get(lex->stopwords, norm, *norm_len, NULL, NULL)) {
@@ -173,7 +88,7 @@ static void fold_word(const Lexicon *lex, const char *word, char *norm, size_t *
     }
 }
 
-static bool valid_word(const char *norm, size_t len)
+bool lex_valid_word(const char *norm, size_t len)
 {
     if (len == 0)
         return false;
@@ -220,15 +135,15 @@ static int parse_alts(Lexicon *lex, const char *spec, size_t len, const char *pa
         const char *alt_text = spec + i;
         size_t advance = n + 1;
         if (n == 0)
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
+            return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern),
                            "pattern \"%s\": empty alternative", pattern);
-        LexAlt *alt = vec_push(&lex->alts);
+        LexAlt *alt = lex_vec_push(&lex->alts);
         if (alt == NULL)
             return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
         alt->norm_id = alt->stem_id = -1;
         if (alt_text[0] == '@') {
             if (set_bit(lex, alt_text + 1, n - 1, &alt->bits) != COACH_OK)
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern),
                                "pattern \"%s\": unknown word set '%.*s' (define it under sets)", pattern, (int)n,
                                alt_text);
         } else {
@@ -239,21 +154,21 @@ static int parse_alts(Lexicon *lex, const char *spec, size_t len, const char *pa
             }
             char raw[TX_WORD_BYTES * 2];
             if (n == 0 || n >= sizeof raw)
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern),
                                "pattern \"%s\": bad word '%.*s'", pattern, (int)n, alt_text);
             memcpy(raw, alt_text, n);
             raw[n] = '\0';
             char norm[TX_WORD_BYTES], stem[TX_WORD_BYTES];
             size_t norm_len, stem_len;
-            fold_word(lex, raw, norm, &norm_len, stem, &stem_len);
-            if (!valid_word(norm, norm_len))
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
+            lex_fold_word(lex, raw, norm, &norm_len, stem, &stem_len);
+            if (!lex_valid_word(norm, norm_len))
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern),
                                "pattern \"%s\": '%s' is not a plain word (write contractions and hyphenated "
                                "words out as separate words: \"what is\", \"short staffed\")",
                                pattern, raw);
             int32_t norm_id, stem_id;
-            if (vocab_id(lex, norm, norm_len, &norm_id) != COACH_OK ||
-                vocab_id(lex, stem, stem_len, &stem_id) != COACH_OK)
+            if (lex_vocab_id(lex, norm, norm_len, &norm_id) != COACH_OK ||
+                lex_vocab_id(lex, stem, stem_len, &stem_id) != COACH_OK)
                 return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
             alt->norm_id = norm_id;
             alt->stem_id = stem_id;
@@ -264,7 +179,7 @@ static int parse_alts(Lexicon *lex, const char *spec, size_t len, const char *pa
 }
 
 /* Compiles one pattern string of a rule. */
-static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, CoachError *err)
+int lex_compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, CoachError *err)
 {
     LexPattern compiled = {rule, (uint32_t)lex->slots.count, 0, false, false};
     const char *p = pattern;
@@ -276,7 +191,7 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             break;
         if (n == 1 && p[0] == '^') {
             if (compiled.slot_count != 0)
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": ^ must come first", pattern);
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "pattern \"%s\": ^ must come first", pattern);
             compiled.anchored_start = true;
             p += n;
             continue;
@@ -285,13 +200,13 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             compiled.anchored_end = true;
             p += n;
             if (strspn(p, " \t") != strlen(p))
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": $ must come last", pattern);
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "pattern \"%s\": $ must come last", pattern);
             continue;
         }
         if (compiled.slot_count >= MAX_SLOTS)
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": more than %d words", pattern,
+            return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "pattern \"%s\": more than %d words", pattern,
                            MAX_SLOTS);
-        LexSlot *slot = vec_push(&lex->slots);
+        LexSlot *slot = lex_vec_push(&lex->slots);
         if (slot == NULL)
             return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
         compiled.slot_count++;
@@ -303,7 +218,7 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             if (n == 4 && p[3] >= '1' && p[3] <= '9')
                 slot->gap = (uint8_t)(p[3] - '0');
             else if (n != 3)
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": a gap is ... or ...N (N 1-9)",
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "pattern \"%s\": a gap is ... or ...N (N 1-9)",
                                pattern);
         } else {
             slot->type = p[0] == '!' ? SLOT_NOT : SLOT_ONE;
@@ -318,25 +233,25 @@ static int compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, Coa
             slot->alt_first = first;
             slot->alt_count = (uint16_t)(lex->alts.count - first);
             if (slot->alt_count > MAX_ALTS)
-                return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "pattern \"%s\": more than %d alternatives",
+                return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "pattern \"%s\": more than %d alternatives",
                                pattern, MAX_ALTS);
         }
         p += n;
     }
     if (compiled.slot_count == 0)
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern), "empty pattern");
+        return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern), "empty pattern");
     const LexSlot *first_slot = (const LexSlot *)lex->slots.items + compiled.slot_first;
     if (first_slot->type != SLOT_ONE)
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, pattern),
+        return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, pattern),
                        "pattern \"%s\": must begin with a word or @set (not *, ... or !)", pattern);
-    LexPattern *stored = vec_push(&lex->patterns);
+    LexPattern *stored = lex_vec_push(&lex->patterns);
     if (stored == NULL)
         return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
     *stored = compiled;
     return COACH_OK;
 }
 
-static int rebuild_triggers(Lexicon *lex, CoachError *err)
+int lex_rebuild_triggers(Lexicon *lex, CoachError *err)
 {
     size_t vocab = lex->masks.count;
     uint32_t *offsets = calloc(vocab + 1, sizeof *offsets);
@@ -406,467 +321,6 @@ static int rebuild_triggers(Lexicon *lex, CoachError *err)
     return COACH_OK;
 }
 
-/* ---- loading from Lua -------------------------------------------------- */
-
-static int read_file(const char *path, char **out, size_t *len, CoachError *err)
-{
-    FILE *file = fopen(path, "rb");
-    if (file == NULL)
-        return err_set(err, COACH_EIO, path, 0, "cannot open lexicon");
-    char *buffer = NULL;
-    size_t size = 0, capacity = 0;
-    for (;;) {
-        if (size + 4096 + 1 > capacity) {
-            capacity = capacity ? capacity * 2 : 65536;
-            if (capacity > (64u << 20)) {
-                free(buffer);
-                fclose(file);
-                return err_set(err, COACH_EPARSE, path, 0, "lexicon file is too large");
-            }
-            char *grown = realloc(buffer, capacity);
-            if (grown == NULL) {
-                free(buffer);
-                fclose(file);
-                return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-            }
-            buffer = grown;
-        }
-        size_t n = fread(buffer + size, 1, capacity - size - 1, file);
-        size += n;
-        if (n == 0)
-            break;
-    }
-    bool failed = ferror(file) != 0;
-    fclose(file);
-    if (failed) {
-        free(buffer);
-        return err_set(err, COACH_EIO, path, 0, "cannot read lexicon");
-    }
-    buffer[size] = '\0';
-    *out = buffer;
-    *len = size;
-    return COACH_OK;
-}
-
-/* Calls fn(lex, string, context) for every string in the array at the top of
- * the stack. */
-typedef int (*StringFn)(Lexicon *lex, const char *text, void *context, CoachError *err);
-
-static int each_string(Lexicon *lex, lua_State *L, const char *what, StringFn fn, void *context, CoachError *err)
-{
-    if (lua_isnil(L, -1))
-        return COACH_OK;
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, what), "%s must be a list of strings", what);
-    lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
-    for (lua_Integer i = 1; i <= count; i++) {
-        lua_rawgeti(L, -1, i);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            lua_pop(L, 1);
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, what), "%s: entry %lld is not a string", what,
-                           (long long)i);
-        }
-        int rc = fn(lex, lua_tostring(L, -1), context, err);
-        lua_pop(L, 1);
-        if (rc != COACH_OK)
-            return rc;
-    }
-    return COACH_OK;
-}
-
-static int add_stopword(Lexicon *lex, const char *word, void *context, CoachError *err)
-{
-    (void)context;
-    char norm[TX_WORD_BYTES];
-    size_t len = tx_fold(word, strlen(word), norm, sizeof norm);
-    if (tx_map_put(lex->stopwords, norm, len, 1, NULL) != COACH_OK)
-        return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    return COACH_OK;
-}
-
-static int add_s_is(Lexicon *lex, const char *word, void *context, CoachError *err)
-{
-    (void)context;
-    char norm[TX_WORD_BYTES];
-    size_t len = tx_fold(word, strlen(word), norm, sizeof norm);
-    if (tx_map_put(lex->s_is, norm, len, 1, NULL) != COACH_OK)
-        return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    return COACH_OK;
-}
-
-static int add_set_member(Lexicon *lex, const char *word, void *context, CoachError *err)
-{
-    uint64_t bit = *(uint64_t *)context;
-    bool exact = word[0] == '=';
-    char norm[TX_WORD_BYTES], stem[TX_WORD_BYTES];
-    size_t norm_len, stem_len;
-    fold_word(lex, exact ? word + 1 : word, norm, &norm_len, stem, &stem_len);
-    if (!valid_word(norm, norm_len))
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, word),
-                       "set member '%s' is not a plain word (no spaces, apostrophes or hyphens)", word);
-    int32_t id;
-    if (vocab_id(lex, norm, norm_len, &id) != COACH_OK)
-        return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    ((ClassMask *)lex->masks.items)[id].norm |= bit;
-    if (!exact) {
-        ((ClassMask *)lex->masks.items)[id].stem |= bit; /* a token stemmed to the word itself */
-        if (vocab_id(lex, stem, stem_len, &id) != COACH_OK)
-            return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-        ((ClassMask *)lex->masks.items)[id].stem |= bit;
-    }
-    return COACH_OK;
-}
-
-static int add_synonym(Lexicon *lex, const char *word, void *context, CoachError *err)
-{
-    int group = *(int *)context;
-    char norm[TX_WORD_BYTES], stem[TX_WORD_BYTES];
-    size_t norm_len, stem_len;
-    fold_word(lex, word, norm, &norm_len, stem, &stem_len);
-    if (tx_map_put(lex->synonyms, stem, stem_len, group, NULL) != COACH_OK ||
-        tx_map_put(lex->synonyms, norm, norm_len, group, NULL) != COACH_OK)
-        return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    return COACH_OK;
-}
-
-static int add_pattern(Lexicon *lex, const char *pattern, void *context, CoachError *err)
-{
-    return compile_pattern(lex, *(uint32_t *)context, pattern, err);
-}
-
-/* A table of string -> string at the top of the stack into map. */
-static int read_string_map(Lexicon *lex, lua_State *L, const char *what, TxMap *map, CoachError *err)
-{
-    if (lua_isnil(L, -1))
-        return COACH_OK;
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, what), "%s must be a table of strings", what);
-    lua_pushnil(L);
-    while (lua_next(L, -2) != 0) {
-        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING) {
-            lua_pop(L, 2);
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, what), "%s: keys and values must be strings",
-                           what);
-        }
-        const char *key = lua_tostring(L, -2);
-        char norm_key[TX_WORD_BYTES];
-        size_t key_len = tx_fold(key, strlen(key), norm_key, sizeof norm_key);
-        char norm_value[256];
-        const char *value = lua_tostring(L, -1);
-        tx_fold(value, strlen(value), norm_value, sizeof norm_value);
-        if (tx_map_put(map, norm_key, key_len, 1, norm_value) != COACH_OK) {
-            lua_pop(L, 2);
-            return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-        }
-        lua_pop(L, 1);
-    }
-    return COACH_OK;
-}
-
-static int read_settings(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    if (lua_isnil(L, -1))
-        return COACH_OK;
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, "settings"), "settings must be a table");
-    lua_pushnil(L);
-    while (lua_next(L, -2) != 0) {
-        if (lua_type(L, -2) != LUA_TSTRING || !lua_isinteger(L, -1)) {
-            const char *name = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "settings";
-            int line = line_of(lex, name);
-            lua_pop(L, 2);
-            return err_set(err, COACH_EPARSE, lex->path, line, "settings: '%s' must be a whole number", name);
-        }
-        const char *name = lua_tostring(L, -2);
-        if (tx_map_put(lex->settings, name, strlen(name), (int)lua_tointeger(L, -1), NULL) != COACH_OK) {
-            lua_pop(L, 2);
-            return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-        }
-        lua_pop(L, 1);
-    }
-    return COACH_OK;
-}
-
-static int read_sets(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, 0, "the lexicon needs a `sets` table of word lists");
-    /* names first, in sorted order so bits do not depend on table order */
-    const char *names[MAX_USER_SETS];
-    int count = 0;
-    lua_pushnil(L);
-    while (lua_next(L, -2) != 0) {
-        lua_pop(L, 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            lua_pop(L, 1);
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, "sets"), "sets: names must be strings");
-        }
-        if (count >= MAX_USER_SETS) {
-            lua_pop(L, 1);
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, "sets"), "more than %d word sets",
-                           MAX_USER_SETS);
-        }
-        names[count++] = lua_tostring(L, -1); /* kept alive by the table */
-    }
-    for (int i = 1; i < count; i++)
-        for (int k = i; k > 0 && strcmp(names[k - 1], names[k]) > 0; k--) {
-            const char *swap = names[k];
-            names[k] = names[k - 1];
-            names[k - 1] = swap;
-        }
-    for (int i = 0; i < count; i++) {
-        if (strcmp(names[i], "number") == 0 || strcmp(names[i], "ordinal") == 0 || strcmp(names[i], "clock") == 0)
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, names[i]),
-                           "set name '%s' is built in; pick another name", names[i]);
-        if (tx_map_put(lex->set_names, names[i], strlen(names[i]), i, NULL) != COACH_OK)
-            return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-    }
-    lex->set_count = count;
-    for (int i = 0; i < count; i++) {
-        lua_getfield(L, -1, names[i]);
-        uint64_t bit = 1ull << i;
-        char what[96];
-        snprintf(what, sizeof what, "%s", names[i]);
-        int rc = each_string(lex, L, what, add_set_member, &bit, err);
-        lua_pop(L, 1);
-        if (rc != COACH_OK)
-            return rc;
-    }
-    return COACH_OK;
-}
-
-static int read_synonyms(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    if (lua_isnil(L, -1))
-        return COACH_OK;
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, line_of(lex, "synonyms"), "synonyms must be a list of lists");
-    lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
-    for (lua_Integer i = 1; i <= count; i++) {
-        lua_rawgeti(L, -1, i);
-        int group = (int)i - 1;
-        int rc = lua_istable(L, -1) ? each_string(lex, L, "synonyms", add_synonym, &group, err)
-                                    : err_set(err, COACH_EPARSE, lex->path, line_of(lex, "synonyms"),
-                                              "synonyms: group %lld is not a list", (long long)i);
-        lua_pop(L, 1);
-        if (rc != COACH_OK)
-            return rc;
-    }
-    return COACH_OK;
-}
-
-static int read_rules(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    if (!lua_istable(L, -1))
-        return err_set(err, COACH_EPARSE, lex->path, 0, "the lexicon needs a `rules` list");
-    lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
-    for (lua_Integer i = 1; i <= count; i++) {
-        lua_rawgeti(L, -1, i);
-        if (!lua_istable(L, -1)) {
-            lua_pop(L, 1);
-            return err_set(err, COACH_EPARSE, lex->path, line_of(lex, "rules"), "rules: entry %lld is not a table",
-                           (long long)i);
-        }
-        lua_getfield(L, -1, "id");
-        lua_getfield(L, -2, "kind");
-        lua_getfield(L, -3, "own_words");
-        bool own_words = lua_toboolean(L, -1);
-        lua_pop(L, 1);
-        lua_getfield(L, -3, "start_ok");
-        const char *id = lua_type(L, -3) == LUA_TSTRING ? lua_tostring(L, -3) : NULL;
-        const char *kind = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
-        bool start_ok = lua_toboolean(L, -1);
-        int rc = COACH_OK;
-        if (id == NULL || id[0] == '\0' || strlen(id) >= LEX_RULE_BYTES) {
-            rc = err_set(err, COACH_EPARSE, lex->path, 0, "rules: entry %lld needs an id (a string under %d bytes)",
-                         (long long)i, LEX_RULE_BYTES);
-        } else {
-            int found = -1;
-            for (int k = 0; k < LEX_TERM_FEATURE && kind != NULL; k++)
-                if (strcmp(kind, kind_names[k]) == 0)
-                    found = k;
-            if (found < 0) {
-                rc = err_set(err, COACH_EPARSE, lex->path, line_of(lex, id), "rule '%s': unknown kind '%s'", id,
-                             kind != NULL ? kind : "(none)");
-            } else {
-                LexRule *rule = vec_push(&lex->rules);
-                if (rule == NULL) {
-                    rc = err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-                } else {
-                    snprintf(rule->id, sizeof rule->id, "%s", id);
-                    rule->kind = (LexKind)found;
-                    rule->term = -1;
-                    rule->start_ok = start_ok;
-                    rule->own_words = own_words;
-                    uint32_t index = (uint32_t)(lex->rules.count - 1);
-                    lua_pop(L, 3);
-                    char what[LEX_RULE_BYTES + 16];
-                    snprintf(what, sizeof what, "%s", id);
-                    if (lua_rawlen(L, -1) == 0)
-                        rc = err_set(err, COACH_EPARSE, lex->path, line_of(lex, id), "rule '%s' has no patterns", id);
-                    else
-                        rc = each_string(lex, L, what, add_pattern, &index, err);
-                    lua_pop(L, 1);
-                    if (rc != COACH_OK)
-                        return rc;
-                    continue;
-                }
-            }
-        }
-        lua_pop(L, 4);
-        return rc;
-    }
-    return COACH_OK;
-}
-
-typedef int (*SectionFn)(Lexicon *lex, lua_State *L, CoachError *err);
-
-static int read_stopwords(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    return each_string(lex, L, "stopwords", add_stopword, NULL, err);
-}
-
-static int read_s_is(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    return each_string(lex, L, "s_is", add_s_is, NULL, err);
-}
-
-static int read_contractions(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    return read_string_map(lex, L, "contractions", lex->word_expansions, err);
-}
-
-static int read_suffixes(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    return read_string_map(lex, L, "suffixes", lex->suffix_expansions, err);
-}
-
-static int read_all(Lexicon *lex, lua_State *L, CoachError *err)
-{
-    static const struct {
-        const char *name;
-        SectionFn read;
-    } sections[] = {
-        {"settings", read_settings}, {"stopwords", read_stopwords}, {"contractions", read_contractions},
-        {"suffixes", read_suffixes}, {"s_is", read_s_is},           {"sets", read_sets},
-        {"synonyms", read_synonyms}, {"rules", read_rules},
-    };
-    for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++) {
-        lua_getfield(L, -1, sections[i].name);
-        int rc = sections[i].read(lex, L, err);
-        lua_pop(L, 1);
-        if (rc != COACH_OK)
-            return rc;
-    }
-    return COACH_OK;
-}
-
-/* The lexicon table left by the chunk, read inside a protected call (an
- * __index on it runs under the budget; a memory error is caught). */
-typedef struct LexiconRead {
-    Lexicon *lex;
-    CoachError *err;
-    int rc;
-} LexiconRead;
-
-static int protected_read(lua_State *L)
-{
-    LexiconRead *read = lua_touserdata(L, 1);
-    lua_settop(L, 2); /* the table on top */
-    read->rc = read_all(read->lex, L, read->err);
-    return 0;
-}
-
-Lexicon *lex_load(const char *path, CoachError *err)
-{
-    if (path == NULL) {
-        err_set(err, COACH_EUSAGE, NULL, 0, "no lexicon path");
-        return NULL;
-    }
-    Lexicon *lex = calloc(1, sizeof *lex);
-    if (lex == NULL) {
-        err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-        return NULL;
-    }
-    snprintf(lex->path, sizeof lex->path, "%s", path);
-    lex->masks.size = sizeof(ClassMask);
-    lex->rules.size = sizeof(LexRule);
-    lex->patterns.size = sizeof(LexPattern);
-    lex->slots.size = sizeof(LexSlot);
-    lex->alts.size = sizeof(LexAlt);
-    lex->stemmer = tx_stemmer_create();
-    lex->stopwords = tx_map_create();
-    lex->word_expansions = tx_map_create();
-    lex->suffix_expansions = tx_map_create();
-    lex->s_is = tx_map_create();
-    lex->synonyms = tx_map_create();
-    lex->settings = tx_map_create();
-    lex->vocab = tx_map_create();
-    lex->set_names = tx_map_create();
-    if (lex->stemmer == NULL || lex->stopwords == NULL || lex->word_expansions == NULL ||
-        lex->suffix_expansions == NULL || lex->s_is == NULL || lex->synonyms == NULL || lex->settings == NULL ||
-        lex->vocab == NULL || lex->set_names == NULL) {
-        err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-        goto fail_lexicon;
-    }
-    lex->text_rules.stopwords = lex->stopwords;
-    lex->text_rules.word_expansions = lex->word_expansions;
-    lex->text_rules.suffix_expansions = lex->suffix_expansions;
-    lex->text_rules.s_is = lex->s_is;
-
-    char *source = NULL;
-    size_t source_len = 0;
-    if (read_file(path, &source, &source_len, err) != COACH_OK)
-        goto fail_lexicon;
-    lex->source = source;
-    lex->source_len = source_len;
-
-    /* The lexicon is data, but Lua: it runs in the same sandbox as scenarios. */
-    SandboxConfig config = {.path = path,
-                            .what = "lexicon",
-                            .memory_bytes = LUA_MEMORY_CAP,
-                            .instructions_per_call = LUA_INSTRUCTION_CAP};
-    Sandbox *sandbox = sandbox_create(&config, err);
-    if (sandbox == NULL)
-        goto fail_source;
-    lua_State *L = sandbox_lua(sandbox);
-    /* Any failure of the lexicon's own code is malformed input. */
-    int rc = sandbox_load(sandbox, source, source_len, err);
-    if (rc == COACH_OK)
-        rc = sandbox_pcall(sandbox, 0, 1, err);
-    if (rc == COACH_ESCRIPT && err != NULL)
-        err->code = COACH_EPARSE;
-    if (rc != COACH_OK)
-        goto fail_lua;
-    if (!lua_istable(L, -1)) {
-        err_set(err, COACH_EPARSE, path, 0, "the lexicon must return a table");
-        goto fail_lua;
-    }
-    LexiconRead read = {.lex = lex, .err = err, .rc = COACH_OK};
-    lua_pushcfunction(L, protected_read);
-    lua_pushlightuserdata(L, &read);
-    lua_pushvalue(L, -3);
-    rc = sandbox_pcall(sandbox, 2, 0, err);
-    if (rc == COACH_ESCRIPT && err != NULL)
-        err->code = COACH_EPARSE;
-    if (rc != COACH_OK || read.rc != COACH_OK)
-        goto fail_lua;
-    sandbox_destroy(sandbox);
-    if (rebuild_triggers(lex, err) != COACH_OK)
-        goto fail_source;
-    lex->source = NULL;
-    free(source);
-    return lex;
-
-fail_lua:
-    sandbox_destroy(sandbox);
-fail_source:
-    lex->source = NULL;
-    free(source);
-fail_lexicon:
-    lex_destroy(lex);
-    return NULL;
-}
 
 void lex_destroy(Lexicon *lex)
 {
@@ -976,7 +430,7 @@ int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachE
         return COACH_OK; /* nothing to find: an empty or punctuation-only term */
     }
     size_t words = text->token_count < MAX_SLOTS ? text->token_count : MAX_SLOTS;
-    LexRule *rule = vec_push(&lex->rules);
+    LexRule *rule = lex_vec_push(&lex->rules);
     if (rule == NULL) {
         free(text);
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
@@ -990,8 +444,8 @@ int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachE
                           false};
     for (size_t i = 0; i < words && rc == COACH_OK; i++) {
         const TxToken *t = &text->tokens[i];
-        LexSlot *slot = vec_push(&lex->slots);
-        LexAlt *alt = slot != NULL ? vec_push(&lex->alts) : NULL;
+        LexSlot *slot = lex_vec_push(&lex->slots);
+        LexAlt *alt = slot != NULL ? lex_vec_push(&lex->alts) : NULL;
         if (alt == NULL) {
             rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
             break;
@@ -1000,8 +454,8 @@ int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachE
         slot->alt_first = (uint32_t)(lex->alts.count - 1);
         slot->alt_count = 1;
         int32_t norm_id = -1, stem_id = -1;
-        if (vocab_id(lex, tx_norm(text, t), t->norm_len, &norm_id) != COACH_OK ||
-            vocab_id(lex, tx_stem_of(text, t), t->stem_len, &stem_id) != COACH_OK)
+        if (lex_vocab_id(lex, tx_norm(text, t), t->norm_len, &norm_id) != COACH_OK ||
+            lex_vocab_id(lex, tx_stem_of(text, t), t->stem_len, &stem_id) != COACH_OK)
             rc = err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         alt = (LexAlt *)lex->alts.items + lex->alts.count - 1;
         alt->norm_id = norm_id;
@@ -1012,11 +466,11 @@ int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachE
     free(text);
     if (rc != COACH_OK)
         return rc;
-    LexPattern *stored = vec_push(&lex->patterns);
+    LexPattern *stored = lex_vec_push(&lex->patterns);
     if (stored == NULL)
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     *stored = pattern;
-    return rebuild_triggers(lex, err);
+    return lex_rebuild_triggers(lex, err);
 }
 
 /* ---- queries ----------------------------------------------------------- */
@@ -1058,156 +512,4 @@ int lex_synonym_group(const Lexicon *lex, const char *stem, size_t len)
 const LexRule *lex_rule(const Lexicon *lex, size_t index)
 {
     return index < lex->rules.count ? (const LexRule *)lex->rules.items + index : NULL;
-}
-
-/* ---- tagging and matching --------------------------------------------- */
-
-void lex_tag(const Lexicon *lex, TxText *text)
-{
-    const ClassMask *masks = lex->masks.items;
-    for (size_t i = 0; i < text->token_count; i++) {
-        TxToken *t = &text->tokens[i];
-        int value;
-        t->norm_id = tx_map_get(lex->vocab, tx_norm(text, t), t->norm_len, &value, NULL) ? value : -1;
-        if (t->stem == t->norm)
-            t->stem_id = t->norm_id;
-        else
-            t->stem_id = tx_map_get(lex->vocab, tx_stem_of(text, t), t->stem_len, &value, NULL) ? value : -1;
-        uint64_t classes = 0;
-        if (t->norm_id >= 0)
-            classes |= masks[t->norm_id].norm;
-        if (t->stem_id >= 0)
-            classes |= masks[t->stem_id].stem;
-        if (t->flags & TX_NUMBER)
-            classes |= BIT_NUMBER;
-        if (t->flags & TX_ORDINAL)
-            classes |= BIT_ORDINAL;
-        if (t->flags & TX_CLOCK)
-            classes |= BIT_CLOCK;
-        t->classes = classes;
-    }
-}
-
-static bool alt_matches(const LexAlt *alt, const TxToken *t)
-{
-    if (alt->norm_id < 0)
-        return (t->classes & alt->bits) != 0;
-    if (t->norm_id == alt->norm_id)
-        return true;
-    return !alt->exact && t->stem_id >= 0 && t->stem_id == alt->stem_id;
-}
-
-static bool slot_matches(const Lexicon *lex, const LexSlot *slot, const TxToken *t)
-{
-    const LexAlt *alts = (const LexAlt *)lex->alts.items + slot->alt_first;
-    for (uint16_t a = 0; a < slot->alt_count; a++)
-        if (alt_matches(&alts[a], t))
-            return true;
-    return false;
-}
-
-/* Matches slots [s, count) from token pos; the sentence ends at limit. */
-static bool match_from(const Lexicon *lex, const TxText *text, const LexPattern *p, size_t s, size_t pos,
-                       size_t limit, size_t *end)
-{
-    const LexSlot *slots = (const LexSlot *)lex->slots.items + p->slot_first;
-    while (s < p->slot_count) {
-        const LexSlot *slot = &slots[s];
-        if (slot->type == SLOT_GAP) {
-            for (size_t skip = 0; skip <= slot->gap && pos + skip <= limit; skip++)
-                if (match_from(lex, text, p, s + 1, pos + skip, limit, end))
-                    return true;
-            return false;
-        }
-        if (pos >= limit)
-            return false;
-        if (slot->type == SLOT_ONE && !slot_matches(lex, slot, &text->tokens[pos]))
-            return false;
-        if (slot->type == SLOT_NOT && slot_matches(lex, slot, &text->tokens[pos]))
-            return false;
-        s++;
-        pos++;
-    }
-    if (p->anchored_end && pos != limit)
-        return false;
-    *end = pos;
-    return true;
-}
-
-static void try_pattern(const Lexicon *lex, const TxText *text, uint32_t index, size_t pos, size_t limit,
-                        bool anchor, bool sentence_anchor, size_t first_hit, LexHits *out)
-{
-    const LexPattern *p = (const LexPattern *)lex->patterns.items + index;
-    if (p->anchored_start && !anchor)
-        return;
-    size_t end;
-    if (!match_from(lex, text, p, 0, pos, limit, &end))
-        return;
-    for (size_t h = first_hit; h < out->count; h++)
-        if (out->hits[h].rule == p->rule) {
-            if (end > out->hits[h].end)
-                out->hits[h].end = (uint16_t)end; /* keep the longest match of a rule at a place */
-            return;
-        }
-    if (out->count >= LEX_MAX_HITS)
-        return;
-    LexHit *hit = &out->hits[out->count++];
-    hit->rule = (uint16_t)p->rule;
-    hit->sentence = text->tokens[pos].sentence;
-    hit->start = (uint16_t)pos;
-    hit->end = (uint16_t)end;
-    hit->sentence_anchor = sentence_anchor;
-    hit->anchored = p->anchored_start;
-}
-
-void lex_match(const Lexicon *lex, const TxText *text, LexHits *out)
-{
-    out->count = 0;
-    uint64_t filler = lex_set_bits(lex, "fillers");
-    bool anchor = false, sentence_anchor = false;
-    for (size_t pos = 0; pos < text->token_count; pos++) {
-        const TxToken *t = &text->tokens[pos];
-        const TxSentence *s = &text->sentences[t->sentence];
-        size_t limit = (size_t)s->first + s->count;
-        if (pos == s->first) {
-            anchor = sentence_anchor = true;
-        } else if (t->flags & (TX_AFTER_COMMA | TX_CLAUSE_START)) {
-            anchor = true;
-            sentence_anchor = sentence_anchor && (text->tokens[pos - 1].classes & filler) != 0;
-        } else if (!(anchor && (text->tokens[pos - 1].classes & filler) != 0)) {
-            anchor = sentence_anchor = false;
-        }
-        size_t first_hit = out->count;
-        int32_t ids[2] = {t->norm_id, t->stem_id != t->norm_id ? t->stem_id : -1};
-        for (int k = 0; k < 2; k++) {
-            if (ids[k] < 0 || (size_t)ids[k] + 1 >= lex->masks.count + 1)
-                continue;
-            for (uint32_t i = lex->word_offsets[ids[k]]; i < lex->word_offsets[ids[k] + 1]; i++)
-                try_pattern(lex, text, lex->word_list[i], pos, limit, anchor, sentence_anchor, first_hit, out);
-        }
-        uint64_t sets = t->classes & lex->trigger_sets;
-        while (sets != 0) {
-            int bit = __builtin_ctzll(sets);
-            sets &= sets - 1;
-            for (uint32_t i = lex->set_offsets[bit]; i < lex->set_offsets[bit + 1]; i++)
-                try_pattern(lex, text, lex->set_list[i], pos, limit, anchor, sentence_anchor, first_hit, out);
-        }
-    }
-}
-
-void lex_resentence(const Lexicon *lex, const TxText *text, LexHits *hits)
-{
-    uint64_t filler = lex_set_bits(lex, "fillers");
-    for (size_t h = 0; h < hits->count; h++) {
-        LexHit *hit = &hits->hits[h];
-        if (hit->start >= text->token_count)
-            continue;
-        const TxToken *t = &text->tokens[hit->start];
-        hit->sentence = t->sentence;
-        size_t first = text->sentences[t->sentence].first;
-        bool anchor = true;
-        for (size_t i = first; i < hit->start && anchor; i++)
-            anchor = (text->tokens[i].classes & filler) != 0;
-        hit->sentence_anchor = anchor;
-    }
 }

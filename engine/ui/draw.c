@@ -1,10 +1,11 @@
-/* draw: fonts, wrapped text with a texture cache, and filled shapes (see draw.h). */
+/* draw: fonts, wrapped text with a texture cache, recording (see draw.h);
+ * draw_runs.c draws what DejaVu lacks, draw_shapes.c the filled shapes. */
 #include "draw.h"
+#include "draw_internal.h"
 #include "utf8.h"
 
 #include <SDL_ttf.h>
 #include <fcntl.h>
-#include <fontconfig/fontconfig.h>
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
@@ -14,63 +15,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define DRAW_CACHE_MAX 512
-#define DRAW_KEEP_FRAMES 3
-#define DRAW_MAX_LINES 400
-#define DRAW_SEGMENT_BYTES 1024
-#define DRAW_MAX_FALLBACKS 4
-#define DRAW_MAX_MISSING 64
-#define DRAW_REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD, which DejaVu has */
-
-typedef struct DrawEntry {
-    DrawFont font;
-    int wrap_width;
-    Uint32 color;        /* rendered in this colour (blits stay on SDL's fast path) */
-    bool rendered;       /* false: only measured so far */
-    unsigned long hash;
-    char *text;          /* owned copy of the key text */
-    SDL_Texture *texture; /* NULL for empty text */
-    int width, height;           /* the layout's size */
-    int texture_width, texture_height;
-    unsigned long last_frame;
-} DrawEntry;
-
-typedef struct DrawFace {
-    void *bytes;          /* the whole .ttf in memory (FreeType reads from it) */
-    size_t size;
-    bool mapped;          /* bytes is a read-only mapping of the file (else SDL_LoadFile's copy) */
-} DrawFace;
-
-/* A font of the system's, found with fontconfig, for characters DejaVu lacks. */
-typedef struct DrawFallback {
-    char *path;
-    int index;                        /* the face in a collection (.ttc) */
-    TTF_Font *fonts[DRAW_FONT_COUNT]; /* opened per role on first use */
-} DrawFallback;
-
-struct Draw {
-    SDL_Renderer *renderer;    /* borrowed */
-    DrawFace regular, bold;
-    int base_size;
-    int min_size;              /* no role is smaller (projector mode) */
-    TTF_Font *fonts[DRAW_FONT_COUNT]; /* opened on first use */
-    DrawEntry entries[DRAW_CACHE_MAX];
-    size_t entry_count;
-    unsigned long frame;
-    unsigned long render_count;
-    /* fonts for what DejaVu lacks; characters no font has are drawn as U+FFFD */
-    bool fallback_off;
-    bool fontconfig_ready;
-    DrawFallback fallbacks[DRAW_MAX_FALLBACKS];
-    size_t fallback_count;
-    Uint32 missing[DRAW_MAX_MISSING];  /* characters fontconfig found no font for */
-    size_t missing_count;
-    /* what draw_text drew this frame and last frame, when recording */
-    bool recording;
-    DrawRecord *records, *last_records;
-    size_t record_count, record_capacity, last_record_count, last_capacity;
-};
-
 static const struct {
     double scale;
     bool bold;
@@ -79,6 +23,11 @@ static const struct {
     [DRAW_BODY_BOLD] = {1.0, true}, [DRAW_LARGE] = {1.2, false},   [DRAW_TITLE] = {1.5, true},
     [DRAW_HUGE] = {2.6, true},
 };
+
+bool draw_font_bold(DrawFont role)
+{
+    return font_roles[role].bold;
+}
 
 /* Maps the font file read-only: FreeType reads a few tables and the outlines
  * of the glyphs drawn, so only those pages are ever read in (a copy would
@@ -147,7 +96,7 @@ fail:
     return NULL;
 }
 
-static void cache_clear(Draw *draw)
+void draw_cache_clear(Draw *draw)
 {
     for (size_t i = 0; i < draw->entry_count; i++) {
         free(draw->entries[i].text);
@@ -177,7 +126,7 @@ void draw_destroy(Draw *draw)
         return;
     free(draw->records);
     free(draw->last_records);
-    cache_clear(draw);
+    draw_cache_clear(draw);
     fonts_close(draw);
     for (size_t k = 0; k < draw->fallback_count; k++)
         free(draw->fallbacks[k].path);
@@ -194,7 +143,7 @@ void draw_set_base_size(Draw *draw, int base_size)
         base_size = 96;
     if (base_size == draw->base_size)
         return;
-    cache_clear(draw);
+    draw_cache_clear(draw);
     fonts_close(draw);
     draw->base_size = base_size;
 }
@@ -207,7 +156,7 @@ void draw_set_min_size(Draw *draw, int min_size)
         min_size = 160;
     if (min_size == draw->min_size)
         return;
-    cache_clear(draw);
+    draw_cache_clear(draw);
     fonts_close(draw);
     draw->min_size = min_size;
 }
@@ -223,7 +172,7 @@ int draw_base_size(const Draw *draw)
     return draw->base_size;
 }
 
-static TTF_Font *font_get(Draw *draw, DrawFont role)
+TTF_Font *draw_font_get(Draw *draw, DrawFont role)
 {
     if (draw->fonts[role] != NULL)
         return draw->fonts[role];
@@ -247,284 +196,7 @@ static TTF_Font *font_get(Draw *draw, DrawFont role)
 
 int draw_line_height(Draw *draw, DrawFont font)
 {
-    return TTF_FontLineSkip(font_get(draw, font));
-}
-
-/* ---- characters DejaVu lacks ------------------------------------------------------ */
-
-/* The fallback's font for role, opened on first use (NULL when it cannot be). */
-static TTF_Font *fallback_font(Draw *draw, size_t which, DrawFont role)
-{
-    DrawFallback *fallback = &draw->fallbacks[which];
-    if (fallback->fonts[role] == NULL) {
-        fallback->fonts[role] = TTF_OpenFontIndex(fallback->path, draw_font_size(draw, role), fallback->index);
-        if (fallback->fonts[role] != NULL) {
-            TTF_SetFontHinting(fallback->fonts[role], TTF_HINTING_NONE);
-            if (font_roles[role].bold)
-                TTF_SetFontStyle(fallback->fonts[role], TTF_STYLE_BOLD);
-        }
-    }
-    return fallback->fonts[role];
-}
-
-/* Asks fontconfig for a font that has code (a sans-serif one if it can);
- * adds it to the fallbacks. False when none has it. fontconfig starts only
- * here, on the first character DejaVu lacks: most sessions never pay for it. */
-static bool find_fallback(Draw *draw, Uint32 code)
-{
-    if (draw->fallback_off || draw->fallback_count == DRAW_MAX_FALLBACKS)
-        return false;
-    if (!draw->fontconfig_ready) {
-        if (!FcInit())
-            return false;
-        draw->fontconfig_ready = true;
-    }
-    bool found = false;
-    FcPattern *pattern = FcPatternCreate();
-    FcCharSet *wanted = FcCharSetCreate();
-    if (pattern == NULL || wanted == NULL || !FcCharSetAddChar(wanted, code))
-        goto done;
-    FcPatternAddCharSet(pattern, FC_CHARSET, wanted);
-    FcPatternAddString(pattern, FC_FAMILY, (const FcChar8 *)"sans-serif");
-    FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
-    FcConfigSubstitute(NULL, pattern, FcMatchPattern);
-    FcDefaultSubstitute(pattern);
-    FcResult result;
-    FcPattern *match = FcFontMatch(NULL, pattern, &result);
-    FcChar8 *file = NULL;
-    FcCharSet *has = NULL;
-    int index = 0;
-    /* the best match is not always a font that has the character: check */
-    if (match != NULL && FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch &&
-        FcPatternGetCharSet(match, FC_CHARSET, 0, &has) == FcResultMatch && FcCharSetHasChar(has, code)) {
-        FcPatternGetInteger(match, FC_INDEX, 0, &index);
-        for (size_t k = 0; k < draw->fallback_count && !found; k++)
-            found = strcmp(draw->fallbacks[k].path, (const char *)file) == 0 && draw->fallbacks[k].index == index;
-        if (!found) {
-            DrawFallback *fallback = &draw->fallbacks[draw->fallback_count];
-            memset(fallback, 0, sizeof *fallback);
-            fallback->path = strdup((const char *)file);
-            fallback->index = index;
-            if (fallback->path != NULL) {
-                draw->fallback_count++;
-                found = true;
-            }
-        }
-    }
-    if (match != NULL)
-        FcPatternDestroy(match);
-done:
-    if (wanted != NULL)
-        FcCharSetDestroy(wanted);
-    if (pattern != NULL)
-        FcPatternDestroy(pattern);
-    return found;
-}
-
-/* Which font draws code in role: 0 DejaVu, k > 0 the fallback k - 1, -1 none
- * (drawn as U+FFFD, never as an empty box). */
-static int glyph_font(Draw *draw, DrawFont role, Uint32 code)
-{
-    if (code < 0x80 || TTF_GlyphIsProvided32(font_get(draw, role), code))
-        return 0;
-    if (draw->fallback_off)
-        return -1;
-    for (size_t k = 0; k < draw->fallback_count; k++) {
-        TTF_Font *font = fallback_font(draw, k, role);
-        if (font != NULL && TTF_GlyphIsProvided32(font, code))
-            return (int)k + 1;
-    }
-    for (size_t i = 0; i < draw->missing_count; i++)
-        if (draw->missing[i] == code)
-            return -1;
-    if (find_fallback(draw, code)) {
-        for (size_t k = 0; k < draw->fallback_count; k++) {
-            TTF_Font *font = fallback_font(draw, k, role);
-            if (font != NULL && TTF_GlyphIsProvided32(font, code))
-                return (int)k + 1;
-        }
-    }
-    if (draw->missing_count < DRAW_MAX_MISSING)
-        draw->missing[draw->missing_count++] = code;
-    return -1;
-}
-
-DrawGlyph draw_glyph_source(Draw *draw, DrawFont role, Uint32 code)
-{
-    int font = glyph_font(draw, role, code);
-    return font == 0 ? DRAW_GLYPH_OWN : font > 0 ? DRAW_GLYPH_FALLBACK : DRAW_GLYPH_REPLACED;
-}
-
-void draw_set_fallback(Draw *draw, bool on)
-{
-    if (draw->fallback_off == !on)
-        return;
-    draw->fallback_off = !on;
-    draw->missing_count = 0;
-    cache_clear(draw);
-}
-
-/* True when some character of text is not DejaVu's (the slow path: runs). */
-static bool needs_runs(Draw *draw, DrawFont role, const char *text, size_t length)
-{
-    for (size_t i = 0; i < length;) {
-        if ((unsigned char)text[i] < 0x80) {
-            i++;
-            continue;
-        }
-        int32_t code = 0;
-        size_t n = utf8_next(text + i, length - i, &code);
-        if (n == 0)
-            n = 1;
-        else if (glyph_font(draw, role, (Uint32)code) != 0)
-            return true;
-        i += n;
-    }
-    return false;
-}
-
-/* Copies length bytes of text into out (room for 2 * length + 1) with every
- * character no font has replaced by U+FFFD; returns the new length. */
-static size_t replace_missing(Draw *draw, DrawFont role, const char *text, size_t length, char *out)
-{
-    size_t written = 0;
-    for (size_t i = 0; i < length;) {
-        int32_t code = (unsigned char)text[i];
-        size_t n = 1;
-        if (code >= 0x80) {
-            n = utf8_next(text + i, length - i, &code);
-            n = n == 0 ? 1 : n;
-        }
-        if (code >= 0x80 && glyph_font(draw, role, (Uint32)code) < 0) {
-            memcpy(out + written, DRAW_REPLACEMENT, 3);
-            written += 3;
-        } else {
-            memcpy(out + written, text + i, n);
-            written += n;
-        }
-        i += n;
-    }
-    out[written] = '\0';
-    return written;
-}
-
-/* The next run of text from *at drawn by one font (that font's number, see glyph_font). */
-static size_t next_run(Draw *draw, DrawFont role, const char *text, size_t length, size_t at, int *font)
-{
-    size_t start = at;
-    *font = 0;
-    bool first = true;
-    while (at < length) {
-        int32_t code = (unsigned char)text[at];
-        size_t n = 1;
-        if (code >= 0x80) {
-            n = utf8_next(text + at, length - at, &code);
-            if (n == 0)
-                n = 1;
-        }
-        int this_font = glyph_font(draw, role, (Uint32)code);
-        if (first)
-            *font = this_font;
-        else if (this_font != *font)
-            break;
-        first = false;
-        at += n;
-    }
-    return at - start;
-}
-
-/* A run's text as its font draws it, NUL-terminated in out (size bytes):
- * for a run no font has, one U+FFFD per character. */
-static const char *run_text(const char *text, size_t length, int font, char *out, size_t size)
-{
-    size_t written = 0;
-    if (font >= 0) {
-        if (length >= size)
-            length = size - 1;
-        memcpy(out, text, length);
-        out[length] = '\0';
-        return out;
-    }
-    for (size_t i = 0; i < length && written + 4 <= size;) {
-        size_t n = utf8_next(text + i, length - i, NULL);
-        i += n == 0 ? 1 : n;
-        memcpy(out + written, DRAW_REPLACEMENT, 3);
-        written += 3;
-    }
-    out[written] = '\0';
-    return out;
-}
-
-static TTF_Font *run_font(Draw *draw, DrawFont role, int font)
-{
-    TTF_Font *found = font > 0 ? fallback_font(draw, (size_t)font - 1, role) : NULL;
-    return found != NULL ? found : font_get(draw, role);
-}
-
-/* Width of length bytes of text drawn run by run. */
-static int measure_runs(Draw *draw, DrawFont role, const char *text, size_t length)
-{
-    char piece[DRAW_SEGMENT_BYTES * 3 + 8];
-    int width = 0;
-    for (size_t at = 0; at < length;) {
-        int font;
-        size_t n = next_run(draw, role, text, length, at, &font);
-        int w = 0;
-        TTF_SizeUTF8(run_font(draw, role, font), run_text(text + at, n, font, piece, sizeof piece), &w, NULL);
-        width += w;
-        at += n;
-    }
-    return width;
-}
-
-/* How many bytes of text (whole characters) fit width drawn run by run;
- * *extent is their width. */
-static size_t fit_runs(Draw *draw, DrawFont role, const char *text, size_t length, int width, int *extent)
-{
-    size_t fit = 0;
-    *extent = 0;
-    for (size_t at = 0; at < length;) {
-        size_t n = utf8_next(text + at, length - at, NULL);
-        n = n == 0 ? 1 : n;
-        int w = measure_runs(draw, role, text, at + n);
-        if (w > width)
-            break;
-        *extent = w;
-        at += n;
-        fit = at;
-    }
-    return fit;
-}
-
-/* One line of text rendered run by run onto one surface, the runs sharing
- * DejaVu's baseline. */
-static SDL_Surface *render_runs(Draw *draw, DrawFont role, const char *text, size_t length, SDL_Color color)
-{
-    TTF_Font *own = font_get(draw, role);
-    int width = measure_runs(draw, role, text, length), height = TTF_FontHeight(own);
-    if (width <= 0)
-        return NULL;
-    SDL_Surface *line = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (line == NULL)
-        return NULL;
-    SDL_FillRect(line, NULL, SDL_MapRGBA(line->format, color.r, color.g, color.b, 0));
-    char piece[DRAW_SEGMENT_BYTES * 3 + 8];
-    int x = 0;
-    for (size_t at = 0; at < length;) {
-        int font;
-        size_t n = next_run(draw, role, text, length, at, &font);
-        TTF_Font *ttf = run_font(draw, role, font);
-        SDL_Surface *run = TTF_RenderUTF8_Blended(ttf, run_text(text + at, n, font, piece, sizeof piece), color);
-        if (run != NULL) {
-            SDL_SetSurfaceBlendMode(run, SDL_BLENDMODE_NONE);
-            SDL_Rect to = {x, TTF_FontAscent(own) - TTF_FontAscent(ttf), run->w, run->h};
-            SDL_BlitSurface(run, NULL, line, &to);
-            x += run->w;
-            SDL_FreeSurface(run);
-        }
-        at += n;
-    }
-    return line;
+    return TTF_FontLineSkip(draw_font_get(draw, font));
 }
 
 size_t draw_sanitize_utf8(const char *text, size_t length, char *out, size_t size, bool keep_newlines)
@@ -585,9 +257,9 @@ int draw_measure(Draw *draw, DrawFont font, const char *text, size_t length)
 {
     if (length == 0)
         return 0;
-    if (needs_runs(draw, font, text, length))
-        return measure_runs(draw, font, text, length < DRAW_SEGMENT_BYTES ? length : DRAW_SEGMENT_BYTES);
-    return measure_bytes(font_get(draw, font), text, length);
+    if (draw_needs_runs(draw, font, text, length))
+        return draw_measure_runs(draw, font, text, length < DRAW_SEGMENT_BYTES ? length : DRAW_SEGMENT_BYTES);
+    return measure_bytes(draw_font_get(draw, font), text, length);
 }
 
 /* Adds a line; its width is known_width when >= 0, else measured when
@@ -607,8 +279,8 @@ static void add_line(Draw *draw, DrawFont role, bool mixed, DrawLine *lines, siz
         else if (!measure)
             lines[*count].width = -1;
         else
-            lines[*count].width = mixed ? measure_runs(draw, role, text + start, length)
-                                        : measure_bytes(font_get(draw, role), text + start, length);
+            lines[*count].width = mixed ? draw_measure_runs(draw, role, text + start, length)
+                                        : measure_bytes(draw_font_get(draw, role), text + start, length);
     }
     (*count)++;
 }
@@ -617,9 +289,9 @@ static void add_line(Draw *draw, DrawFont role, bool mixed, DrawLine *lines, siz
 static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int width, DrawLine *lines, size_t max,
                            bool measure)
 {
-    TTF_Font *font = font_get(draw, role);
+    TTF_Font *font = draw_font_get(draw, role);
     size_t length = strlen(text);
-    bool mixed = needs_runs(draw, role, text, length);
+    bool mixed = draw_needs_runs(draw, role, text, length);
     size_t count = 0;
     size_t pos = 0;
     char segment[DRAW_SEGMENT_BYTES + 8];
@@ -651,7 +323,7 @@ static size_t layout_lines(Draw *draw, DrawFont role, const char *text, int widt
         int extent = 0, fitting = 0;
         size_t fit;
         if (mixed) {
-            fit = fit_runs(draw, role, segment, segment_length, width, &extent);
+            fit = draw_fit_runs(draw, role, segment, segment_length, width, &extent);
         } else {
             TTF_MeasureUTF8(font, segment, width, &extent, &fitting);
             fit = utf8_advance(segment, segment_length, fitting);
@@ -716,7 +388,7 @@ static Uint32 pack_color(SDL_Color c)
  * shaping each line once more to measure it. */
 static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color color)
 {
-    TTF_Font *font = font_get(draw, entry->font);
+    TTF_Font *font = draw_font_get(draw, entry->font);
     size_t length = strlen(entry->text);
     char *clean = malloc(length * 3 + 1);
     DrawLine *lines = malloc(sizeof *lines * DRAW_MAX_LINES);
@@ -725,16 +397,16 @@ static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color col
     if (clean == NULL || lines == NULL || (render && rendered == NULL))
         goto done;
     size_t clean_length = draw_sanitize_utf8(entry->text, length, clean, length * 3 + 1, true);
-    bool mixed = needs_runs(draw, entry->font, clean, clean_length);
+    bool mixed = draw_needs_runs(draw, entry->font, clean, clean_length);
     if (mixed) {
         /* what no font has becomes U+FFFD first: DejaVu draws it as it draws "�" */
         char *replaced = malloc(clean_length * 2 + 1);
         if (replaced == NULL)
             goto done;
-        replace_missing(draw, entry->font, clean, clean_length, replaced);
+        draw_replace_missing(draw, entry->font, clean, clean_length, replaced);
         free(clean);
         clean = replaced;
-        mixed = needs_runs(draw, entry->font, clean, strlen(clean));
+        mixed = draw_needs_runs(draw, entry->font, clean, strlen(clean));
     }
     count = layout_lines(draw, entry->font, clean, entry->wrap_width, lines, DRAW_MAX_LINES, !render);
     if (count > DRAW_MAX_LINES)
@@ -746,7 +418,7 @@ static void entry_build(Draw *draw, DrawEntry *entry, bool render, SDL_Color col
             char saved = clean[lines[i].start + lines[i].length];
             clean[lines[i].start + lines[i].length] = '\0';
             if (mixed)
-                rendered[i] = render_runs(draw, entry->font, clean + lines[i].start, lines[i].length, color);
+                rendered[i] = draw_render_runs(draw, entry->font, clean + lines[i].start, lines[i].length, color);
             else
                 rendered[i] = TTF_RenderUTF8_Blended(font, clean + lines[i].start, color);
             clean[lines[i].start + lines[i].length] = saved;
@@ -956,131 +628,6 @@ const DrawRecord *draw_records(const Draw *draw, size_t *count)
 {
     *count = draw->last_record_count;
     return draw->last_records;
-}
-
-static void set_color(Draw *draw, SDL_Color color)
-{
-    SDL_SetRenderDrawBlendMode(draw->renderer, color.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(draw->renderer, color.r, color.g, color.b, color.a);
-}
-
-void draw_fill(Draw *draw, SDL_Rect rect, int radius, SDL_Color color)
-{
-    if (rect.w <= 0 || rect.h <= 0)
-        return;
-    set_color(draw, color);
-    if (radius * 2 > rect.h)
-        radius = rect.h / 2;
-    if (radius * 2 > rect.w)
-        radius = rect.w / 2;
-    if (radius <= 1) {
-        SDL_RenderFillRect(draw->renderer, &rect);
-        return;
-    }
-    SDL_Rect rows[2 * 64 + 1];
-    if (radius > 64)
-        radius = 64;
-    int count = 0;
-    for (int i = 0; i < radius; i++) {
-        double dy = radius - i - 0.5;
-        int inset = (int)lround(radius - sqrt((double)radius * radius - dy * dy));
-        rows[count++] = (SDL_Rect){rect.x + inset, rect.y + i, rect.w - 2 * inset, 1};
-        rows[count++] = (SDL_Rect){rect.x + inset, rect.y + rect.h - 1 - i, rect.w - 2 * inset, 1};
-    }
-    rows[count++] = (SDL_Rect){rect.x, rect.y + radius, rect.w, rect.h - 2 * radius};
-    SDL_RenderFillRects(draw->renderer, rows, count);
-}
-
-/* The radius draw_fill() uses for rect. */
-static int fill_radius(SDL_Rect rect, int radius)
-{
-    if (radius * 2 > rect.h)
-        radius = rect.h / 2;
-    if (radius * 2 > rect.w)
-        radius = rect.w / 2;
-    return radius > 64 ? 64 : radius;
-}
-
-/* The pixels [*left, *right) of row y that draw_fill(rect, radius) paints,
- * radius as fill_radius() gives it; false when the row is outside rect. */
-static bool fill_row(SDL_Rect rect, int radius, int y, int *left, int *right)
-{
-    if (rect.w <= 0 || y < rect.y || y >= rect.y + rect.h)
-        return false;
-    int from_edge = y - rect.y;
-    if (rect.y + rect.h - 1 - y < from_edge)
-        from_edge = rect.y + rect.h - 1 - y;
-    int inset = 0;
-    if (radius > 1 && from_edge < radius) {
-        double dy = radius - from_edge - 0.5;
-        inset = (int)lround(radius - sqrt((double)radius * radius - dy * dy));
-    }
-    *left = rect.x + inset;
-    *right = rect.x + rect.w - inset;
-    return true;
-}
-
-void draw_framed(Draw *draw, SDL_Rect rect, int radius, int border, SDL_Color border_color, SDL_Color fill)
-{
-    SDL_Rect outer = {rect.x - border, rect.y - border, rect.w + 2 * border, rect.h + 2 * border};
-    if (border <= 0 || border_color.a != 255 || fill.a != 255 || rect.w <= 0 || rect.h <= 0) {
-        draw_fill(draw, outer, radius + border, border_color);
-        draw_fill(draw, rect, radius, fill);
-        return;
-    }
-    int outer_radius = fill_radius(outer, radius + border), inner_radius = fill_radius(rect, radius);
-    set_color(draw, border_color);
-    /* the frame row by row (the outer row less the inner one); rows that
-     * repeat the row above lengthen its rectangles */
-    SDL_Rect strips[128];
-    int count = 0, above = 0; /* above: how many of the last strips the row above made */
-    for (int y = outer.y; y < outer.y + outer.h; y++) {
-        int left = 0, right = 0, inner_left = 0, inner_right = 0;
-        fill_row(outer, outer_radius, y, &left, &right);
-        int pieces[2][2], n = 0;
-        if (fill_row(rect, inner_radius, y, &inner_left, &inner_right)) {
-            int cut = inner_left < right ? inner_left : right;
-            if (cut > left)
-                pieces[n][0] = left, pieces[n][1] = cut, n++;
-            cut = inner_right > left ? inner_right : left;
-            if (right > cut)
-                pieces[n][0] = cut, pieces[n][1] = right, n++;
-        } else if (right > left) {
-            pieces[n][0] = left, pieces[n][1] = right, n++;
-        }
-        bool same = n > 0 && n == above;
-        for (int i = 0; i < n && same; i++) {
-            const SDL_Rect *strip = &strips[count - n + i];
-            same = strip->x == pieces[i][0] && strip->w == pieces[i][1] - pieces[i][0];
-        }
-        if (same) {
-            for (int i = 0; i < n; i++)
-                strips[count - n + i].h++;
-            continue;
-        }
-        if (count + 2 > (int)(sizeof strips / sizeof strips[0])) {
-            SDL_RenderFillRects(draw->renderer, strips, count);
-            count = 0;
-        }
-        for (int i = 0; i < n; i++)
-            strips[count++] = (SDL_Rect){pieces[i][0], y, pieces[i][1] - pieces[i][0], 1};
-        above = n;
-    }
-    if (count > 0)
-        SDL_RenderFillRects(draw->renderer, strips, count);
-    draw_fill(draw, rect, radius, fill);
-}
-
-void draw_outline(Draw *draw, SDL_Rect rect, int thickness, SDL_Color color)
-{
-    set_color(draw, color);
-    SDL_Rect sides[4] = {
-        {rect.x, rect.y, rect.w, thickness},
-        {rect.x, rect.y + rect.h - thickness, rect.w, thickness},
-        {rect.x, rect.y, thickness, rect.h},
-        {rect.x + rect.w - thickness, rect.y, thickness, rect.h},
-    };
-    SDL_RenderFillRects(draw->renderer, sides, 4);
 }
 
 void draw_end_frame(Draw *draw)

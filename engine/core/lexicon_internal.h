@@ -1,0 +1,119 @@
+/* lexicon_internal: what lexicon.c (storage, vocabulary, patterns,
+ * queries), lexicon_read.c (loading the Lua file) and lexicon_match.c
+ * (tagging and matching a text) share. Not part of the module's contract:
+ * only those three files include it. */
+#ifndef COACH_LEXICON_INTERNAL_H
+#define COACH_LEXICON_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+
+/* Built-in classes set from token flags. A word's classes are one 64-bit
+ * mask, so matching a slot is one AND: the three built-ins take the top
+ * bits and leave 61 for the lexicon's own sets (60, one spare). */
+#define BIT_NUMBER (1ull << 61)
+#define BIT_ORDINAL (1ull << 62)
+#define BIT_CLOCK (1ull << 63)
+#define MAX_USER_SETS 60
+/* A pattern's words and a slot's alternatives: far above any phrase a
+ * trainer writes, low enough for fixed arrays while compiling. */
+#define MAX_SLOTS 16
+#define MAX_ALTS 48
+
+typedef enum SlotType { SLOT_ONE, SLOT_ANY, SLOT_GAP, SLOT_NOT } SlotType;
+
+typedef struct LexAlt {
+    int32_t norm_id; /* word alternative: vocabulary ids; set: -1 */
+    int32_t stem_id;
+    uint64_t bits;   /* set alternative */
+    bool exact;
+} LexAlt;
+
+typedef struct LexSlot {
+    uint8_t type;
+    uint8_t gap;     /* SLOT_GAP: at most this many words */
+    uint16_t alt_count;
+    uint32_t alt_first;
+} LexSlot;
+
+typedef struct LexPattern {
+    uint32_t rule;
+    uint32_t slot_first;
+    uint16_t slot_count;
+    bool anchored_start;
+    bool anchored_end;
+} LexPattern;
+
+/* The word classes of a vocabulary entry: when a token's folded form is
+ * this entry, and when its stem is (exact set members only set `norm`). */
+typedef struct ClassMask {
+    uint64_t norm;
+    uint64_t stem;
+} ClassMask;
+
+/* A growable array of fixed-size items. */
+typedef struct Vec {
+    void *items;
+    size_t count;
+    size_t capacity;
+    size_t size;
+} Vec;
+
+struct Lexicon {
+    char path[512];
+    const char *source;   /* the file's text while loading (for line numbers) */
+    size_t source_len;
+    TxStemmer *stemmer;
+    TxRules text_rules;
+    TxMap *stopwords;
+    TxMap *word_expansions;
+    TxMap *suffix_expansions;
+    TxMap *s_is;
+    TxMap *synonyms;      /* stem -> group */
+    TxMap *settings;      /* name -> value */
+    TxMap *vocab;         /* word or stem -> id */
+    Vec masks;            /* ClassMask per vocabulary id */
+    TxMap *set_names;     /* name -> bit index */
+    int set_count;
+    Vec rules;            /* LexRule */
+    Vec patterns;         /* LexPattern */
+    Vec slots;            /* LexSlot */
+    Vec alts;             /* LexAlt */
+    /* trigger index, rebuilt after every change: patterns by first word / set */
+    uint32_t *word_offsets; /* vocabulary count + 1 */
+    uint32_t *word_list;
+    uint32_t set_offsets[65];
+    uint32_t *set_list;
+    uint64_t trigger_sets;  /* sets that start some pattern */
+};
+
+/* Appends one zeroed item; NULL when out of memory. */
+void *lex_vec_push(Vec *vec);
+
+/* The line of the lexicon file (while loading) where needle first
+ * appears, for error messages; 0 if unknown. */
+int lex_line_of(const Lexicon *lex, const char *needle);
+
+/* The vocabulary id of a folded word or stem, added when new; COACH_ENOMEM
+ * when out of memory. */
+int lex_vocab_id(Lexicon *lex, const char *word, size_t len, int32_t *id);
+
+/* A word as the analyser folds it: normalised form and stem (a stopword is
+ * its own stem); both buffers hold TX_WORD_BYTES. */
+void lex_fold_word(const Lexicon *lex, const char *word, char *norm, size_t *norm_len, char *stem,
+                   size_t *stem_len);
+
+/* Whether a folded word can be a pattern's word: no spaces and none of
+ * the characters the pattern syntax uses. */
+bool lex_valid_word(const char *norm, size_t len);
+
+/* Compiles one pattern of rule into slots and alternatives. */
+int lex_compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, CoachError *err);
+
+/* Rebuilds the index of patterns by their first word or set. */
+int lex_rebuild_triggers(Lexicon *lex, CoachError *err);
+
+#endif
