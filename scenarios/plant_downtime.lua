@@ -2,6 +2,8 @@
 -- unplanned downtime on one line. Lesson: open questions find the problem,
 -- and asking what doing nothing costs is what earns the next step.
 
+local lib = include "lib/discovery.lua"
+
 -- Where an ask for a next step leads once the trainee makes it.
 local function ask_outcome(s, move)
   if move.premature then return "too_soon" end
@@ -17,16 +19,67 @@ local function asks() return { id = "asks", when = "next_step", to = ask_outcome
 local function any_ask() return { when = "next_step", to = ask_outcome } end
 local function closed() return { id = "closed", when = "closed_question", to = "closed_answer" } end
 local function lands() return { when = "benefit", to = "benefit_lands" } end
+-- "Who else...?" is mostly small words the topic match cannot see, so the
+-- ways of asking who is involved are listed as phrases too.
+local WHO = { "who else", "who's involved", "who is involved", "your call", "on board", "a say",
+              "sign off", "signs off", "sign-off", "who decides", "who makes", "making the call",
+              "make the call", "final say" }
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
-           words = "director decide decision approve sign budget who", to = "decider" }
+           words = "director decide decides decision approve sign signs budget boss involved", heard = "who decides",
+           examples = { "who else would be involved in a decision like this", "how do decisions like this get made",
+                        "who would need to sign off on it" },
+           to = "decider" }
+end
+local function asks_who()
+  return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, heard = "who decides",
+           test = function(s, move) return lib.mentions(move, WHO) end, to = "decider" }
 end
 local function director_cue() return { { id = "director", words = "director boss explain" } } end
+
+-- Whatever Dana is saying, a question is answered on its topic: what the
+-- stops cost, what doing nothing costs, who decides, the last pilot.
+local function question() return { "open_question", "probe", "closed_question" } end
+local function asks_cost()
+  return { id = "asks_cost", any = question(), heard = "what the stops cost",
+           words = "cost costs costing money scrap overtime impact afford losing expensive",
+           examples = { "what does a stop cost you", "how much does each breakdown cost",
+                        "are you paying a lot of overtime because of it" },
+           to = "impact" }
+end
+local function asks_inaction()
+  return { id = "asks_inaction", any = { "open_question", "probe" }, heard = "what happens if nothing changes",
+           words = "nothing happen happens continue keeps months spring",
+           examples = { "what happens if line 3 keeps stopping", "where does this leave you in six months",
+                        "what if nothing changes" },
+           to = "inaction" }
+end
+local function asks_pilot()
+  return { id = "asks_pilot", any = question(), heard = "what was tried before",
+           words = "pilot tried before sensors vendor monitoring",
+           examples = { "have you tried anything to fix it", "do you have any sensors on it now",
+                        "what have you tried so far" },
+           to = "warming" }
+end
+
+-- After a misstep, a real question gets Dana back to where the call was:
+-- the plant, Line 3, or what the stops cost.
+local function back_on_track(s)
+  if (s.visits.line3_story or 0) == 0 then return "overview" end
+  if (s.visits.impact or 0) == 0 then return "impact" end
+  return "warming"
+end
+local function asks_downtime(to)
+  return { id = "asks_downtime", any = { "open_question", "probe" }, unless = { "feature" },
+           heard = "what the downtime looks like",
+           words = "downtime stop stops stoppage stoppages breakdown breakdowns unplanned",
+           to = to or "line3_story" }
+end
 
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -40,10 +93,12 @@ scenario {
 
   state = { trust = 40, interest = 30, found = 0 },
 
-  features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning",
+  features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "sensors", "AI",
+               "predictive maintenance", "alerts", "analytics",
                "cloud platform", "wireless sensors" },
   outcomes = { "fewer stoppages", "on-time deliveries", "less overtime", "less scrap",
-               "weekends off", "keep the contract" },
+               "weekends off", "keep the contract", "on time", "keep Harlow", "Sundays off", "planned shift",
+               "before it stops", "before the line stops" },
   jargon   = { "OEE", "MTBF", "IIoT", "condition-based maintenance", "digital twin" },
 
   targets = {
@@ -60,33 +115,80 @@ scenario {
   rubric = { min_targets_before_ask = 2 },
 
   reactions = { feature = { interest = -4, trust = -1 } },
+
+  -- Dana asking what a line meant: short, a little impatient, never rude.
+  clarify = { "Sorry, you lost me. What are you actually asking?",
+              "Say that again, shorter. I've got a line to run.",
+              "I don't follow. Plain English, please." },
 }
+
+-- What Dana listens for before she knows why you called.
+local function opening_routes(small_talk_to)
+  local list = {
+    { id = "purpose", any = { "purpose" }, to = "agenda_ok",
+      examples = { "I'd like to ask a few questions to see if this is even relevant for you",
+                   "could I ask you a couple of questions about your lines to see if we can help",
+                   "we met at the trade show and I wanted to understand how your plant runs" } },
+    asks_downtime(),
+    { id = "asks_open", when = "open_question", unless = { "feature", "small_talk" }, to = "overview" },
+    pitches("pitch_early"),
+    asks_early(),
+  }
+  if small_talk_to then
+    list[#list + 1] = { id = "small_talk", when = "small_talk", to = small_talk_to }
+  end
+  return list
+end
 
 node "opening" {
   say = { "Dana Price. I've got about ten minutes before shift handover, {trainee}. What's this about?",
           "Price speaking. You caught me between two meetings, {trainee}. Ten minutes. What is it?" },
-  routes = {
-    { id = "purpose", any = { "purpose" }, to = "agenda_ok" },
-    { id = "asks_open", when = "open_question", unless = { "feature" }, to = "overview" },
-    pitches("pitch_early"),
-    asks_early(),
-  },
+  routes = opening_routes("chitchat"),
+  otherwise = "opening_push",
+}
+
+node "chitchat" {
+  say = "Busy. It's always busy here. So what can I do for you?",
+  routes = opening_routes(),
   otherwise = "opening_push",
 }
 
 node "opening_push" {
   say = "Okay... and? You still haven't told me why you called.",
+  clarify = "I asked why you called. One sentence.",
   routes = {
+    { id = "explains", any = { "purpose", "benefit" }, unless = { "feature" }, to = "agenda_ok",
+      examples = { "we help plants like yours cut unplanned stops", "I called because of the downtime you mentioned at the show" } },
+    asks_downtime(),
     { any = { "purpose", "open_question" }, to = "overview" },
-    { any = { "feature", "next_step", "seller_focus" }, to = "brush_off" },
+    pitches("pitch_early"),
+    { id = "pushes", when = "next_step", to = "too_soon" },
+    { id = "about_me", when = "seller_focus", to = "brush_off" },
+  },
+  otherwise = "last_chance",
+}
+
+node "last_chance" {
+  say = "I'll give you one more minute. Ask me something worth answering, or I'm back on the floor.",
+  again = "Still here. One question, a good one.",
+  routes = {
+    asks_downtime(back_on_track),
+    { id = "asks_open", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "feature" },
+      to = back_on_track },
+    { id = "asks_closed", when = "closed_question", unless = { "feature", "next_step" },
+      words = "line lines plant downtime stop stops problem problems", to = back_on_track },
+    pitches("brush_off"),
+    { id = "pushes", when = "next_step", to = "brush_off" },
   },
   otherwise = "brush_off",
+  closing = true,                -- her second warning: a miss here ends the call
 }
 
 node "agenda_ok" {
   say = "Fine. Ten minutes, no slide deck. Go ahead.",
   effects = { trust = 3 },
   routes = {
+    asks_downtime(),
     { id = "asks_open", any = { "open_question", "probe" }, to = "overview" },
     pitches("pitch_early"),
     asks_early(),
@@ -105,8 +207,9 @@ node "overview" {
   end,
   cues = { { id = "line3", words = "line 3 three grey hair headache sleep" } },
   routes = {
-    { id = "follows_line3", any = { "open_question", "probe", "reflection" },
-      words = "line 3 three grey hair headache", to = "line3_story" },
+    { id = "follows_line3", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "line 3 three grey hair headache downtime stop stops breakdown", heard = "what is wrong with Line 3",
+      to = "line3_story" },
     { id = "asks_open", any = { "open_question", "probe" }, to = "overview_more" },
     pitches("pitch_early"),
     asks_early(),
@@ -117,6 +220,7 @@ node "overview" {
 
 node "overview_more" {
   say = "We run around the clock in peak season. What else do you want to know?",
+  again = "What else? I've got a handover coming.",
   choices = {
     { id = "line3", text = "You mentioned Line 3 gives you grey hair. What's been going on there?",
       to = "line3_story" },
@@ -127,6 +231,8 @@ node "overview_more" {
   typed = true,
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { id = "follows_line3", when = "closed_question", words = "line 3 three grey hair headache downtime stop stops",
+      to = "line3_story" },
     { when = "feature", unless = { "benefit" }, to = "pitch_early" },
     { when = "next_step", to = "too_soon" },
   },
@@ -134,9 +240,12 @@ node "overview_more" {
 }
 
 node "closed_answer" {
-  say = { "Yes. Forty or so. Next question.", "About that, yes. Anything else?" },
+  say = { "Three lines, forty-odd people a shift, round the clock in season. Next question.",
+          "Short answer: three lines, two shifts, forty-odd people. Anything else?" },
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { id = "follows_line3", when = "closed_question", words = "line 3 three grey hair headache downtime stop stops",
+      to = "line3_story" },
     { when = "feature", to = "pitch_early" },
     { when = "next_step", to = "too_soon" },
   },
@@ -145,6 +254,7 @@ node "closed_answer" {
 
 node "interrogation" {
   say = "Is this a survey? I answer questions like this all day. Get to the point.",
+  again = "Another survey question. What's the point of this call?",
   effects = { trust = -4 },
   choices = {
     { id = "point", text = "Fair enough. What's the one thing on the floor you'd fix tomorrow if you could?",
@@ -154,24 +264,34 @@ node "interrogation" {
   typed = true,
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { id = "the_point", any = { "purpose", "benefit", "closed_question" }, unless = { "feature", "next_step" },
+      words = "downtime stop stops stoppage breakdown line lines problem fix point reason", to = "line3_story",
+      heard = "the point of the call" },
     { id = "pushes", when = "next_step", to = "brush_off" },
     pitches("brush_off"),
   },
-  otherwise = "brush_off",
+  otherwise = "last_chance",
 }
 
 node "line3_story" {
   say = "Line 3's extruder just stops. No warning. Twice a week lately, sometimes at two in the "
      .. "morning. I got called in on Sunday again. Maintenance says the bearings look fine.",
+  again = "Line 3, same as ever: it stops without warning and maintenance can't find why.",
   reveals = { "pain" },
   effects = { trust = 4, found = 1 },
   cues = { { id = "weekend", words = "sunday weekend called night morning" },
            { id = "maintenance", words = "maintenance bearings fine" } },
   routes = {
     { id = "follows_weekend", any = { "probe", "reflection", "open_question" },
-      words = "sunday weekend called", to = "weekend" },
-    { id = "asks_cost", any = { "open_question", "probe" }, words = "cost money impact customer late costs",
+      words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
+    { id = "asks_cost", any = { "open_question", "probe", "closed_question" },
+      words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
+      examples = { "what does a stop cost you", "when it goes down what does that cost you" },
       to = "impact" },
+    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
+      to = "line3_more" },
+    asks_pilot(),
     { id = "digs", any = { "open_question", "probe", "reflection" }, to = "impact" },
     pitches("pitch_mid"),
     asks_early(),
@@ -180,11 +300,13 @@ node "line3_story" {
 }
 
 node "weekend" {
-  say = "Ha. Yes. My phone goes off and I'm the one driving in. My kids have stopped asking "
+  say = "Me, mostly. My phone goes off and I'm the one driving in. My kids have stopped asking "
      .. "whether I'll make it to things. Anyway. It's the cost that worries the owners.",
+  again = "I've told you: I'm the one who drives in. The owners care about the money.",
   effects = { trust = 5 },
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "impact" },
+    asks_cost(),
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
   },
@@ -192,10 +314,15 @@ node "weekend" {
 }
 
 node "line3_more" {
-  say = "What else is there? It stops, we restart it, we lose the run. Then it does it again.",
+  say = "Maintenance checks everything, finds nothing, and a week later it stops again. We restart, "
+     .. "we lose the run, and round we go.",
+  again = "Round and round: it stops, we restart, we lose the run.",
   routes = {
     { any = { "open_question", "probe", "reflection" }, to = "impact" },
+    asks_cost(),
+    asks_pilot(),
     { when = "feature", to = "pitch_mid" },
+    asks_early(),
   },
   otherwise = "cost_question",
 }
@@ -203,16 +330,23 @@ node "line3_more" {
 node "impact" {
   say = "Every stop scraps half a shift of film, and I pay overtime to catch up. Harlow Foods, "
      .. "our biggest customer, got two late deliveries last month. Their buyer is getting twitchy.",
+  again = "In money? Half a shift of scrap every stop, the overtime on top, and Harlow's buyer "
+       .. "counting our late loads.",
   reveals = { "impact" },
   effects = { trust = 3, found = 1 },
   cues = { { id = "harlow", words = "harlow customer buyer twitchy" } },
+  clarify = "Harlow, the overtime, the scrap? Which one do you want to know about?",
   routes = {
-    { id = "follows_harlow", any = { "probe", "reflection", "open_question" },
-      words = "harlow buyer twitchy customer", to = "harlow" },
+    { id = "follows_harlow", any = { "probe", "reflection", "open_question", "closed_question" },
+      words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },
     { id = "asks_inaction", any = { "open_question", "probe" }, words = "nothing happen happens continue keeps",
-      to = "inaction" },
+      to = "inaction", heard = "what happens if nothing changes" },
+    asks_cost(),
+    asks_decider(),
+    asks_who(),
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "cost_question" },
     pitches("pitch_mid"),
+    lands(),
     asks(),
   },
   otherwise = "cost_question",
@@ -220,6 +354,7 @@ node "impact" {
 
 node "cost_question" {
   say = "So. Is this where you tell me about your product?",
+  again = "So. Are we getting to the product part now?",
   choices = {
     { id = "inaction", text = "Not yet. What happens if Line 3 keeps stopping like this for another six months?",
       to = "inaction", points = { discovery = 3 } },
@@ -230,8 +365,12 @@ node "cost_question" {
   typed = true,
   routes = {
     { any = { "open_question", "probe" }, words = "nothing happen happens continue keeps months", to = "inaction" },
+    asks_cost(),
+    asks_decider(),
+    asks_who(),
     { any = { "open_question", "probe", "reflection" }, to = "inaction_hint" },
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
+    lands(),
     any_ask(),
   },
   otherwise = "inaction_hint",
@@ -239,8 +378,11 @@ node "cost_question" {
 
 node "inaction_hint" {
   say = "You tell me. You're the one who called. I know what it costs when it stops.",
+  again = "You keep asking. I know what a stop costs; tell me something I don't know.",
   routes = {
+    asks_cost(),
     { any = { "open_question", "probe", "reflection" }, to = "inaction" },
+    lands(),
     any_ask(),
   },
   otherwise = "warming",
@@ -249,12 +391,15 @@ node "inaction_hint" {
 node "harlow" {
   say = "Harlow renews in the spring. If they walk, that's a fifth of our volume. "
      .. "I'd rather not think about it, and I'd rather not explain it to my director either.",
+  again = "A fifth of our volume renews in the spring. That's the Harlow problem.",
   reveals = { "inaction" },
   effects = { trust = 5, interest = 5, found = 1 },
   cues = director_cue(),
   routes = {
     asks_decider(),
+    asks_who(),
     asks(),
+    lands(),
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "warming" },
   },
   otherwise = "warming",
@@ -263,12 +408,16 @@ node "harlow" {
 node "inaction" {
   say = "If nothing changes? We probably lose Harlow at renewal. And I'm the one explaining "
      .. "that to the ops director.",
+  again = "Same answer: we lose Harlow, and I explain it to the ops director.",
   reveals = { "inaction" },
   effects = { trust = 4, interest = 6, found = 1 },
   cues = director_cue(),
   routes = {
     asks_decider(),
+    asks_who(),
     asks(),
+    lands(),
+    asks_pilot(),
   },
   otherwise = "warming",
 }
@@ -276,9 +425,11 @@ node "inaction" {
 node "warming" {
   say = "Look, I'll be honest. We tried a sensor pilot two years ago and it went nowhere. "
      .. "Why would this be any different?",
+  again = "I still haven't heard why this would go better than the last pilot.",
   cues = { { id = "last_pilot", words = "pilot tried two years nowhere before" } },
   choices = {
-    { id = "pilot", text = "What went wrong with that pilot?", to = "last_pilot" },
+    { id = "pilot", text = "What went wrong with that pilot?", to = "last_pilot",
+      examples = { "what happened with the pilot", "why did it go nowhere", "tell me about that pilot" } },
     { id = "ai", text = "Ours is much better: it uses machine learning.", labels = { "feature" },
       to = "pitch_late" },
     { id = "who", text = "Fair question. Before I answer it, who else would weigh in on a decision like this?",
@@ -286,10 +437,12 @@ node "warming" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection" }, words = "pilot wrong tried happened before",
-      to = "last_pilot" },
+    { any = { "open_question", "probe", "reflection", "closed_question" }, words = "pilot wrong tried happened before nowhere vendor",
+      to = "last_pilot", heard = "what went wrong with the pilot" },
     { any = { "open_question", "probe", "closed_question" }, words = "who decide decision director sign",
-      to = "decider" },
+      to = "decider", heard = "who decides" },
+    asks_who(),
+    asks_cost(),
     lands(),
     { when = "feature", to = "pitch_late" },
     any_ask(),
@@ -300,12 +453,39 @@ node "warming" {
 node "last_pilot" {
   say = "The vendor stuck sensors on two motors, sent us a dashboard nobody had time to look at, "
      .. "and left. The alerts went to an inbox. Line 3 stopped anyway.",
+  again = "Like I said, the last lot sent alerts to an inbox and walked away.",
   effects = { trust = 3 },
   routes = {
     lands(),
+    { id = "answers_inbox", when = { "feature", "closed_question" },
+      words = "alert alerts phone shift lead text warning person", heard = "alerts that reach a person",
+      to = "benefit_lands" },
     any_ask(),
-    { any = { "open_question", "probe", "reflection", "closed_question" }, to = "decider" },
+    asks_decider(),
+    asks_who(),
+    asks_cost(),
+    { id = "different", any = { "open_question", "probe", "reflection" }, to = "what_works",
+      heard = "what would have to be different",
+      examples = { "what would need to be different this time", "what would have made it work" } },
+    { when = "closed_question", to = "what_works" },
     { when = "feature", to = "pitch_late" },
+  },
+  otherwise = "decider",
+}
+
+node "what_works" {
+  say = "Simple. The warning reaches whoever's on shift, not an inbox, and the vendor is still around "
+     .. "after the install. Do that and my director might actually listen.",
+  again = "A warning that reaches a person, and a vendor who stays. That's all I want.",
+  cues = director_cue(),
+  routes = {
+    lands(),
+    any_ask(),
+    asks_decider(),
+    asks_who(),
+    asks_cost(),
+    { id = "asks_open", any = { "open_question", "probe", "reflection", "closed_question" }, to = "decider" },
+    { when = "feature", unless = { "benefit" }, to = "pitch_late" },
   },
   otherwise = "decider",
 }
@@ -313,8 +493,24 @@ node "last_pilot" {
 node "decider" {
   say = "Anything over twenty thousand goes to Sam Okafor, our ops director. "
      .. "Capex review is in March, so if it's real it has to be on his desk before then.",
+  again = "Sam signs anything over twenty thousand, and March is the deadline. That hasn't changed.",
   reveals = { "decider" },
   effects = { trust = 3, found = 1 },
+  routes = {
+    any_ask(),
+    lands(),
+    { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    { id = "asks_sam", any = { "open_question", "probe", "closed_question" },
+      heard = "what Sam would need", to = "sam_needs",
+      examples = { "what would Sam need to see", "how does the capex review work", "what does he care about" } },
+  },
+  otherwise = "close_choice",
+}
+
+node "sam_needs" {
+  say = "Numbers. What a stop costs us, what your thing costs, and proof it works on a line like ours. "
+     .. "Sam hates surprises in March.",
+  again = "Numbers and proof. That's what Sam wants.",
   routes = {
     any_ask(),
     lands(),
@@ -324,86 +520,125 @@ node "decider" {
 }
 
 node "benefit_lands" {
-  say = "An alert that reaches the shift lead before the line stops, not an inbox... "
-     .. "yes, that would actually matter to me.",
+  say = "A warning before the line stops, to someone who can actually act on it... "
+     .. "yes, that would matter to me.",
+  again = "Yes, I heard you. A warning before the stop is the part that matters.",
   effects = { interest = 10, trust = 2 },
   routes = {
     any_ask(),
+    asks_decider(),
+    asks_who(),
   },
   otherwise = "close_choice",
 }
 
 node "close_choice" {
   say = "Right. I've got about two minutes before handover.",
+  again = "Handover's close. Anything else?",
   choices = {
     { id = "visit", text = "Could I walk Line 3 with you and your maintenance lead, Tuesday or Thursday morning?",
       labels = { "next_step" }, to = ask_outcome, points = { next_step = 5 } },
     { id = "brochure", text = "I'll email you some brochures. Let me know if you have any questions.",
-      to = "polite_no" },
+      to = "polite_no",
+      examples = { "I'll send you some information", "I'll drop you an email with our details",
+                   "thanks for your time, I'll follow up by email" } },
     { id = "sam", text = "Would it be worth getting Sam on a short call with us next week?",
       labels = { "next_step" }, to = ask_outcome },
   },
   typed = true,
   routes = {
     any_ask(),
+    asks_decider(),
+    asks_who(),
+    lands(),
+    { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" }, to = "handover" },
   },
   otherwise = "polite_no",
+  closing = true,                -- her two minutes: a goodbye or a vague close ends it here
+}
+
+node "handover" {
+  say = "I really do have to go in a minute. So what are you proposing?",
+  again = "What are you proposing? Quickly.",
+  routes = {
+    any_ask(),
+    lands(),
+  },
+  otherwise = "polite_no",
+  closing = true,                -- she asked for the proposal: nothing proposed, the call ends
 }
 
 node "pitch_early" {
   say = "Right, so it's a sales call. That's my third this week. What makes you think I need sensors?",
+  again = "More product. You're not listening, are you?",
   effects = { trust = -5, interest = -5 },
   routes = {
-    { any = { "open_question", "probe", "purpose" }, unless = { "feature" }, to = "overview" },
+    asks_downtime(),
+    { any = { "open_question", "probe", "purpose", "reflection" }, unless = { "feature" }, to = "overview" },
+    { id = "fair_point", when = "closed_question", unless = { "feature", "next_step" },
+      words = "downtime stop stops stoppage breakdown line lines", to = "line3_story",
+      heard = "whether downtime is a problem" },
     pitches("brush_off"),
     { id = "pushes", when = "next_step", to = "brush_off" },
   },
-  otherwise = "brush_off",
+  otherwise = "last_chance",
 }
 
 node "pitch_mid" {
   say = "Everyone's got sensors. The last lot didn't stop anything.",
+  again = "Sensors again. The last lot didn't stop anything either.",
   effects = { interest = -5 },
   choices = {
-    { id = "why", text = "What did the last lot miss?", to = "last_pilot" },
+    { id = "why", text = "What did the last lot miss?", to = "last_pilot",
+      examples = { "what went wrong with the last ones", "what happened with those sensors" } },
     { id = "more", text = "Ours also have a cloud dashboard and wireless setup.", labels = { "feature" },
       to = "brush_off" },
   },
   typed = true,
   routes = {
+    { any = { "open_question", "probe", "reflection" }, words = "last lot pilot miss missed wrong happened vendor",
+      to = "last_pilot" },
+    asks_cost(),
     { any = { "open_question", "probe", "reflection" }, to = "warming" },
     lands(),
     pitches("brush_off"),
+    any_ask(),
   },
-  otherwise = "brush_off",
+  otherwise = "last_pilot",
 }
 
 node "pitch_late" {
-  say = "Machine learning. Sure. That's what the last vendor said too.",
+  say = "Better technology. Sure. That's what the last vendor said too.",
+  again = "More features. The last vendor had plenty of those.",
   effects = { trust = -4 },
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "last_pilot" },
+    { any = { "open_question", "probe", "reflection", "closed_question" }, to = "last_pilot" },
     lands(),
     pitches("polite_no"),
+    any_ask(),
   },
-  otherwise = "polite_no",
+  otherwise = "close_choice",
 }
 
 node "too_soon" {
-  say = "A demo? I don't know what you do yet, and you don't know what I need.",
+  say = function(s)
+    if s.found == 0 then return "A demo? I don't know what you do yet, and you don't know what I need." end
+    return "Slow down. You've heard about one bad line and you already want a meeting?"
+  end,
+  again = "You're asking again, and I still don't know what you'd do for me.",
   effects = { trust = -5 },
   choices = {
-    { id = "step_back", text = "Fair. What's been keeping you busiest on the floor lately?", to = "overview" },
+    { id = "step_back", text = "Fair. What's been keeping you busiest on the floor lately?", to = back_on_track },
     { id = "push", text = "It only takes thirty minutes. How about Thursday?", labels = { "next_step" },
       to = "brush_off" },
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "overview" },
+    { any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" }, to = back_on_track },
     { id = "pushes", when = "next_step", to = "brush_off" },
     pitches("brush_off"),
   },
-  otherwise = "brush_off",
+  otherwise = "last_chance",
 }
 
 node "send_something" {

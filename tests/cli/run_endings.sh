@@ -35,6 +35,8 @@ PY
 }
 check plant_downtime_meeting.txt meeting_booked
 check plant_downtime_meeting_typed.txt meeting_booked
+check plant_downtime_meeting_skilled.txt meeting_booked
+check plant_downtime_meeting_skilled2.txt meeting_booked
 check plant_downtime_brush_off.txt brush_off
 check plant_downtime_brush_off_choices.txt brush_off
 check plant_downtime_polite_no.txt polite_no

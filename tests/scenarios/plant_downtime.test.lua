@@ -142,3 +142,121 @@ contrast { better = "plant: open questions, the cost of doing nothing, a visit w
 contrast { better = "plant: open questions, the cost of doing nothing, a visit with a choice (options at the end)",
            worse = "plant: good discovery but never asks for a next step",
            skills = { "next_step", "overall" } }
+
+-- Typed plays in the trainee's own words (issue 8's play study, written
+-- turn by turn against the prospect's replies): every reply answers what was
+-- asked, and the rep who follows the method books the visit.
+scenario_test {
+  name = "plant: a skilled rep in their own words: cues, cost, Harlow, who decides, what Sam needs (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Dana, thanks for picking up. I'll be quick: I work with plants that lose hours to unplanned stops, and I'd like to ask a few questions to see whether that's you at all. If it isn't, I'll say so and let you get to handover. Okay?",
+    "Thanks. So how are things on the floor at the moment?",
+    "Ha, I'll take a bit of the headache if you'll let me. What's Line 3 doing to you?",
+    "Two in the morning, and your Sunday gone too. How often are you the one getting that call?",
+    "That's a rough trade for the job. You said the owners worry about the cost - when Line 3 goes down, what does that actually cost you?",
+    "Twitchy sounds like it could turn into something. Where does that leave you with Harlow if the stops carry on into next year?",
+    "A fifth of the volume is a lot to have hanging on one extruder. When something like this needs fixing, how does the decision get made, and who besides you is in it?",
+    "Got it, March. What would Sam want to see before he'd sign off on something like this?",
+    "That makes sense. What we'd give you is a warning on the shift lead's phone hours before the extruder stops, so you fix it on a planned shift instead of losing half a run, and Harlow's loads go out on time.",
+    "Then let's get the proof Sam needs before March. Could I come and walk Line 3 with you and your maintenance lead - Tuesday or Thursday morning?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "pain", "impact", "inaction", "decider" },
+    cues_picked = { "line3", "weekend", "harlow" },
+    nodes = { "agenda_ok", "overview", "line3_story", "weekend", "impact", "harlow", "decider", "sam_needs",
+              "benefit_lands" },
+    scores = { discovery = { 80, 100 }, next_step = { 60, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "plant: a skilled rep asks about downtime, maintenance, the pilot and what must change (typed)",
+  scenario = SCN,
+  say = {
+    "Morning Dana. We spoke briefly at the show. Reason for the call: I'd like to understand how your lines are running and whether unplanned stops are costing you. If there's nothing there, I'll tell you and hang up. Sound fair?",
+    "Thanks. When a line stops unexpectedly, what does that look like for you?",
+    "Bearings look fine but it still stops - that must be maddening. What do they think is going on?",
+    "And every time you lose the run, what does that end up costing?",
+    "So scrap, overtime and an unhappy buyer. If Line 3 keeps doing this for the next six months, what happens?",
+    "That's not a conversation anyone wants to have. Have you looked at fixing this before?",
+    "Nowhere how? What happened with it?",
+    "So the warnings never reached a person who could act. What would have to be different this time for it to be worth your while?",
+    "Your director - who's that, and how would a decision like this go through?",
+    "That's exactly what we do: the alert goes to the shift lead's phone before the bearing fails, and our engineer stays on site until your team trusts it, so Line 3 stops being a Sunday problem and Harlow gets its loads on time.",
+    "Then let's build the case for Sam before March. How about I come out Thursday morning, walk Line 3 with you and your maintenance lead, and we put real numbers together - or would Tuesday suit better?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "pain", "impact", "inaction", "decider" },
+    cues_picked = { "maintenance", "harlow" },
+    nodes = { "line3_story", "line3_more", "impact", "inaction", "warming", "last_pilot", "what_works", "decider",
+              "benefit_lands" },
+    scores = { discovery = { 80, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "plant: an average rep: small talk, a pitch, closed questions, a vague demo ask (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Dana its Pat from Linewise, how are you doing today?",
+    "Great. So we do predictive maintenance for factories. What are your biggest challenges at the moment?",
+    "Oh no I just mean, is downtime a problem for you guys?",
+    "wow. how often does that happen?",
+    "Do you have any sensors on it?",
+    "Our sensors use AI so they're way more accurate than older ones.",
+    "ok. so what happened with the old system?",
+    "That sucks. How much is all that downtime costing you?",
+    "ok. our system sends alerts to your phone so you wouldnt miss them like last time. can we set up a demo next week?",
+  },
+  expect = { ending = "polite_no", targets = { "pain", "impact" },
+             nodes = { "chitchat", "pitch_early", "line3_story", "warming", "pitch_late", "last_pilot", "impact",
+                       "send_something" } },
+}
+
+scenario_test {
+  name = "plant: two misses at the start get a last chance; a real question gets the call going (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Dana, how's your week going?",
+    "Is now a good time?",
+    "Do you have a minute?",
+    "Sorry. What's been the biggest headache on the floor lately?",
+  },
+  expect = { nodes = { "chitchat", "opening_push", "last_chance", "overview" } },
+}
+
+scenario_test {
+  name = "plant: at the last chance, another pitch ends the call (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Dana, how's your week going?",
+    "Is now a good time?",
+    "Do you have a minute?",
+    "Our wireless sensors and dashboard are the best on the market.",
+  },
+  expect = { ending = "brush_off", nodes = { "last_chance" } },
+}
+
+scenario_test {
+  name = "plant: a question at the two-minute mark gets 'what are you proposing'; a goodbye then ends it (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "What do those stops end up costing you?",
+    "What happens if nothing changes and Line 3 keeps stopping?",
+    "Who besides you would decide on something like this?",
+    "So it has to reach Sam before the March review. That's helpful, thank you.",
+    "How long have you been at Northfield?",
+    "Okay, thanks for your time.",
+  },
+  expect = { ending = "polite_no", nodes = { "close_choice", "handover" } },
+}
+
+contrast { better = "plant: a skilled rep in their own words: cues, cost, Harlow, who decides, what Sam needs (typed)",
+           worse = "plant: an average rep: small talk, a pitch, closed questions, a vague demo ask (typed)",
+           skills = { "discovery", "overall" } }
