@@ -93,8 +93,7 @@ scenario {
 
   state = { trust = 40, interest = 30, found = 0 },
 
-  features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "sensors", "AI",
-               "predictive maintenance", "alerts", "analytics",
+  features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
                "cloud platform", "wireless sensors" },
   outcomes = { "fewer stoppages", "on-time deliveries", "less overtime", "less scrap",
                "weekends off", "keep the contract", "on time", "keep Harlow", "Sundays off", "planned shift",
