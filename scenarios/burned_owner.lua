@@ -7,10 +7,13 @@
 
 local lib = include "lib/discovery.lua"
 
--- Promises he has heard before. A line that disclaims them is not one.
-local PROMISES = { "guarantee", "seamless", "no problem", "painless", "overnight", "in no time",
+-- Promises he has heard before. A line that disclaims them is not one. ("No
+-- problem" is left out: "OK, no problem" is how people say yes.)
+local PROMISES = { "guarantee", "seamless", "painless", "overnight", "in no time",
                    "i promise", "we promise", "super easy", "really easy", "so easy",
-                   "two weeks", "plug and play" }
+                   "two weeks", "plug and play", "won't happen", "wouldn't happen", "never happen",
+                   "won't be an issue", "zero risk", "hassle-free", "hassle free",
+                   "we're different", "we are different", "really are different", "not like the others" }
 local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", "no guarantee",
                       "not going to promise", "won't promise", "can't promise", "not promise" }
 
@@ -19,19 +22,24 @@ local function overpromises(move)
 end
 
 local HONEST = { "honest", "realistic", "typically", "usually", "depends", "expect", "truth",
-                 "straight", "weeks", "months" }
+                 "straight", "weeks", "months", "roughly", "about three", "about two",
+                 "project lead", "one person", "same person" }
 local function sounds_honest(move)
   return not overpromises(move) and lib.mentions(move, HONEST)
 end
 
-local function with_denise(move) return lib.mentions(move, { "denise" }) end
+local function with_denise(move) return lib.mentions(move, { "denise", "your office manager" }) end
 
-local function ask_result(s, move)
-  if move.premature then return "not_so_fast" end
-  if s.trust < 30 then return "polite_no" end
-  if not s.straight then return "real_timeline" end
-  if with_denise(move) then return "booked" end
-  return "denise_gate"
+-- The pieces of his story, in the order he would tell them when simply
+-- asked to go on: the hand-off, what it cost, what good looks like, who
+-- else decides, when a change could happen.
+local STORY = { { "handoff", "last_time" }, { "cost", "paper" }, { "expectations", "what_good" },
+                { "denise", "denise" }, { "season", "season" } }
+local function untold(s)
+  for _, piece in ipairs(STORY) do
+    if not s["got_" .. piece[1]] then return piece[2] end
+  end
+  return nil
 end
 
 local function next_stage(s)
@@ -42,42 +50,110 @@ local function next_stage(s)
   return "closing_cold"
 end
 
+-- A question he has no special answer for: he goes on with the part of the
+-- story he has not told yet, and once it is all out, the call moves on.
+local function goes_on(s) return untold(s) or next_stage(s) end
+
+local function ask_result(s, move)
+  if move.premature then return "not_so_fast" end
+  if not s.straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
+  if s.trust < 30 then return "polite_no" end
+  if with_denise(move) then return "booked" end
+  return "denise_gate"
+end
+
 local function promised() return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = "heard_that" } end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
 local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
                       moves_on = next_stage }
 
-local function asks_when()
-  return { id = "when", any = { "open_question", "probe", "closed_question" },
-           words = "when time timing year season", to = "season" }
+-- Any ask, with the short shapes an ask takes once the meeting is in the air.
+local function asks()
+  local rule = R.asks()
+  rule.examples = { "so Tuesday with Denise then", "shall we pencil in Tuesday with Denise",
+                    "does Tuesday or Wednesday work for you and Denise", "can we get something in the diary" }
+  return rule
 end
-local function asks_who()
-  return { id = "who", any = { "open_question", "closed_question", "probe" },
-           words = "denise decide who else involved", to = "denise" }
+
+-- "So Tuesday with Denise?": a day offered as a question is an ask too.
+local function proposes_day()
+  return { id = "proposes_day", any = { "closed_question", "next_step" },
+           words = "monday tuesday wednesday thursday friday", heard = "a day for the meeting",
+           to = function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end }
+end
+
+local QUESTION = { "open_question", "probe", "closed_question" }
+local LISTENS = { "open_question", "probe", "reflection" }
+
+-- What a trainee asks about once he is talking, wherever they ask it. Each
+-- topic leads to the part of the story that answers it.
+local function topics()
+  return {
+    { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
+      heard = "what it cost him", to = "paper",
+      examples = { "what did that do to the business", "how did that hit you" } },
+    { id = "follows_manny", any = LISTENS, words = "manny quit tech best crew left leave",
+      heard = "about Manny", to = "manny" },
+    { id = "what_good", any = LISTENS,
+      words = "different look good expect need want trust",
+      heard = "what would have to be different", to = "what_good",
+      examples = { "what would you need to see from a new vendor", "what would make it work this time" } },
+    { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
+      words = "denise decide decision who else involved say sign", heard = "who else has a say",
+      to = "denise", examples = { "who else would be part of this", "is anyone else involved" } },
+    { id = "when", any = QUESTION, words = "year season month summer winter september", heard = "when a change could happen",
+      to = "season", examples = { "when would you look at changing", "when could you switch", "is there a good time of year" } },
+    { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch",
+      heard = "how dispatch runs today", to = "today",
+      examples = { "how do you handle dispatch at the moment", "what are you using now" } },
+    { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
+      heard = "what happens if nothing changes", to = "stays_same",
+      examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
+    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
+  }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
-local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches() }, { ... }) end
--- once he is telling his story, any ask and moving on come last;
+local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches(), proposes_day() }, { ... }) end
+-- once he is telling his story, what a question is about, any ask, a plain
+-- question or reflection (he goes on) and moving on come last.
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+  return lib.concat({ promised(), R.rushed(), R.pitches(), proposes_day() }, { ... }, topics(),
+                    { asks(), { id = "goes_on", any = LISTENS, to = goes_on }, R.moves_on() })
 end
--- a real question gets back to the story (at back_to) after a misstep;
-local function recovers(back_to)
-  return { id = "recovers", any = { "open_question", "probe", "reflection" }, to = back_to }
+-- After a misstep: the same mistake (first) or a pitch shuts the door, an
+-- ask is refused, and a real question gets back into his story.
+local function after_misstep(first)
+  return lib.concat({ first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
+                      { id = "asks_anyway", when = "next_step", to = "polite_no" } },
+                    topics(), { { id = "recovers", any = LISTENS, to = goes_on } })
 end
--- and after a misstep, first (the same mistake) or a pitch shuts the door and
--- an ask is refused.
-local function after_misstep(first, back_to)
-  return { first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-           { id = "asks_anyway", when = "next_step", to = "polite_no" }, recovers(back_to) }
+
+-- After a cold start, a real question gets the setup first, then his story.
+local function goes_on_or_setup(s)
+  if (s.visits.current_setup or 0) == 0 and not s.got_handoff then return "current_setup" end
+  return goes_on(s)
+end
+
+-- On his feet at the end: one more question still gets an answer, but not
+-- for ever.
+local function leaving(s) return (s.visits.closing or 0) + (s.visits.closing_cold or 0) >= 3 end
+local function one_more()
+  local rules = topics()
+  for _, rule in ipairs(rules) do
+    local to = rule.to
+    rule.to = function(s) return leaving(s) and "wait_and_see" or to end
+  end
+  rules[#rules + 1] = { id = "one_more", any = LISTENS, heard = "one more question",
+                        to = function(s) return (not leaving(s) and untold(s)) or "wait_and_see" end }
+  return rules
 end
 
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -90,6 +166,7 @@ scenario {
   purpose = "Find out what went wrong last time and what it cost him, learn who else decides, "
     .. "set honest expectations, and agree a next meeting with the right people.",
   start = "opening",
+  clarify = { "You lost me. Ask it plain.", "Say that again. Shorter.", "Not following. What's the question?" },
   seed = 11,
 
   state = { trust = 25, interest = 20, found = 0, straight = false,
@@ -130,34 +207,41 @@ scenario {
 node "opening" {
   say = "Walt Brennan. You've got fifteen minutes. Fair warning: the last software guy who "
     .. "sat in that chair cost me a summer.",
-  cues = { { id = "last_guy", words = "last software guy chair cost summer" } },
+  cues = { { id = "last_guy", words = "last software guy cost summer" } },
   routes = guarded(
-    { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
-      words = "last software guy cost summer happened", to = "last_time" },
+    { id = "follows_last_guy", any = LISTENS,
+      words = "last software guy cost summer happened", heard = "what happened with the last software guy",
+      to = "last_time", examples = { "what happened last time", "tell me about the last vendor" } },
     { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
-    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" }
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
+    { id = "closed", when = "closed_question", unless = { "purpose" }, to = "current_setup" },
+    { id = "small_talk", when = "small_talk", to = "cold_shoulder" }
   ),
   otherwise = "cold_shoulder",
 }
 
 node "cold_shoulder" {
   say = "...I'm waiting.",
+  again = { "Still waiting.", "Clock's running." },
   effects = { trust = -3 },
   routes = guarded(
-    { id = "follows_last_guy", any = { "open_question", "probe", "reflection" },
-      words = "last software guy cost summer happened", to = "last_time" },
-    { id = "opens", any = { "open_question", "probe", "purpose" }, to = "current_setup" }
+    { id = "follows_last_guy", any = LISTENS,
+      words = "last software guy cost summer happened", heard = "what happened with the last software guy",
+      to = "last_time", examples = { "what happened last time", "tell me about the last vendor" } },
+    { id = "opens", any = { "open_question", "probe", "purpose", "closed_question" }, to = goes_on_or_setup }
   ),
-  otherwise = "door_shut",
+  otherwise = "closing_cold",
 }
 
 node "fair_enough" {
   say = "Fine. Ask your questions. Just don't promise me anything, I've had enough of that.",
   cues = { { id = "no_promises", words = "promise enough promised" } },
   routes = guarded(
-    { id = "follows_promises", any = { "open_question", "probe", "reflection" },
-      words = "promise promised last summer happened before", to = "last_time" },
-    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" }
+    { id = "follows_promises", any = LISTENS,
+      words = "promise promised last summer happened before software guy", heard = "what happened last time",
+      to = "last_time", examples = { "what happened last time", "who promised you what" } },
+    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
+    { id = "closed", when = "closed_question", to = "current_setup" }
   ),
   otherwise = "current_setup",
 }
@@ -169,9 +253,11 @@ node "current_setup" {
            { id = "didnt_take", words = "tried software take again didn't" } },
   choices = {
     { id = "a", text = "\"Didn't take.\" What happened with the software?",
-      to = "last_time", labels = { "open_question", "probe" } },
+      to = "last_time", labels = { "open_question", "probe" },
+      examples = { "why didn't it take", "what went wrong with the software you tried" } },
     { id = "b", text = "Who's Denise?",
-      to = "denise", labels = { "closed_question", "probe" } },
+      to = "denise", labels = { "closed_question", "probe" },
+      examples = { "tell me about Denise", "what does Denise do" } },
     { id = "c", text = "How many jobs a day do you dispatch?",
       to = "numbers", labels = { "closed_question" } },
     { id = "d", text = "Routewise replaces the whiteboard with automated dispatch, GPS tracking and a mobile app.",
@@ -179,23 +265,40 @@ node "current_setup" {
   },
   typed = true,
   routes = guarded(
-    { id = "follows_take", any = { "open_question", "probe", "reflection" },
-      words = "tried software take happened again", to = "last_time" },
+    { id = "follows_take", any = LISTENS,
+      words = "tried software take happened again wrong", heard = "why the software didn't take", to = "last_time" },
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "denise memory", to = "denise" },
+      words = "denise memory", heard = "about Denise", to = "denise" },
     { id = "closed", when = "closed_question", to = "numbers" }
   ),
   otherwise = "numbers",
 }
 
 node "numbers" {
-  say = "Forty, fifty calls a day in summer. Twelve in winter. Next question.",
+  say = "Twenty-two techs. Forty, fifty calls a day in summer. Twelve in winter. Next question.",
+  again = "You've got the numbers. Ask me something that matters.",
   effects = { trust = -2 },
   routes = his_story(
-    { id = "opens_up", any = { "open_question", "probe", "reflection" },
-      words = "software tried before last happened summer", to = "last_time" },
-    { id = "who", any = { "open_question", "closed_question" }, words = "denise decide who", to = "denise" }
+    { id = "opens_up", any = LISTENS,
+      words = "software tried before last happened summer", heard = "what happened with the software", to = "last_time" }
   ),
+  otherwise = "closing_cold",
+}
+
+node "which_software" {
+  say = "Doesn't matter which. They all look the same in the brochure. It's what happened after "
+    .. "I signed.",
+  again = "I told you, the name doesn't matter.",
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+node "today" {
+  say = "Paper tickets and the whiteboard. Denise takes the calls, the guys phone in between "
+    .. "jobs. Works fine in January. In July it's chaos.",
+  again = "Like I said. Whiteboard, paper, Denise. Chaos in July.",
+  cues = { { id = "july_chaos", words = "july chaos summer" } },
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 
@@ -204,6 +307,7 @@ node "last_time" {
     .. "'implementation specialist' emails me a questionnaire. Same questions. Nobody had "
     .. "read the notes. Then a third guy for training who'd never seen either. Six weeks "
     .. "became five months.",
+  again = "Three people, same questions, five months. I've told that story enough.",
   reveals = { "handoff" },
   effects = lib.reveal("handoff", { trust = 5 }),
   cues = { { id = "notes", words = "notes questionnaire read same" },
@@ -214,15 +318,14 @@ node "last_time" {
     { id = "b", text = "That won't happen with us. Our onboarding is seamless, guaranteed.",
       to = "heard_that", labels = { "feature" } },
     { id = "c", text = "Which software was it?",
-      to = "numbers", labels = { "closed_question" } },
+      to = "which_software", labels = { "closed_question" },
+      examples = { "what system was it", "who was the vendor" } },
   },
   typed = true,
   routes = his_story(
-    { id = "cost", any = { "open_question", "probe", "reflection" },
-      words = "cost months impact happen business money affect", to = "paper" },
-    { id = "reflects", when = "reflection", to = "paper" },
-    { id = "what_good", any = { "open_question", "probe" },
-      words = "different next time look like good expect need", to = "what_good" }
+    { id = "cost", any = LISTENS,
+      words = "cost months impact happen business money affect", heard = "what those months cost him", to = "paper" },
+    { id = "reflects", when = "reflection", to = "paper" }
   ),
   otherwise = "closing_cold",
 }
@@ -231,28 +334,34 @@ node "paper" {
   say = "By July the techs were back on paper. We missed two maintenance renewals. That's "
     .. "sixty grand a year, walking. And Manny quit. Best tech I had. Said he was tired of "
     .. "driving to the wrong address.",
+  again = "Sixty grand in renewals and my best tech. That's what it cost.",
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 8 }),
   cues = { { id = "manny", words = "manny quit tech best" },
            { id = "renewals", words = "renewals sixty grand maintenance" } },
-  routes = his_story(
-    { id = "follows_manny", any = { "open_question", "probe", "reflection" },
-      words = "manny quit tech best", to = "manny" },
-    { id = "what_good", any = { "open_question", "probe" },
-      words = "different next time look like good expect need want", to = "what_good" }
-  ),
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 
 node "manny" {
   say = "Twelve years with me. Taught half my crew. That one I take personally. ...Nobody's "
     .. "asked me about Manny before.",
+  again = "I don't want to talk about Manny twice.",
   effects = { trust = 8 },
-  routes = his_story(
-    { id = "what_good", any = { "open_question", "probe", "reflection" },
-      words = "different next time look like good expect need want", to = "what_good" },
-    asks_who()
-  ),
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+node "stays_same" {
+  say = function(s)
+    return (s.got_cost and "Then I lose another Manny." or "Then I lose more good techs.")
+      .. " Two of my young guys already ask why we're still on a whiteboard. Something has to "
+      .. "change. Just not the way it did last time."
+  end,
+  again = "Same answer. I lose good people.",
+  effects = { trust = 4 },
+  cues = { { id = "not_like_last", words = "not the way last time change" } },
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 
@@ -260,6 +369,7 @@ node "what_good" {
   say = "One person. Same person from the day I sign to the day the last tech's trained. "
     .. "The guy who sells it is in the room at kickoff. And I want the real timeline, not "
     .. "the brochure one. Denise'll want all that in writing.",
+  again = "One person, the seller at kickoff, the real timeline. In writing, for Denise.",
   reveals = { "expectations" },
   effects = lib.reveal("expectations", { trust = 4 }),
   cues = { { id = "in_writing", words = "denise writing want" } },
@@ -272,11 +382,7 @@ node "what_good" {
       to = "heard_that", labels = { "feature" } },
   },
   typed = true,
-  routes = his_story(
-    { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "denise writing", to = "denise" },
-    asks_when()
-  ),
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 
@@ -284,13 +390,14 @@ node "denise" {
   say = "Denise runs the office. Nineteen years. She's the one who'd live in the thing all "
     .. "day. If she says no, it's no, and after last time she'll say no to anything with a "
     .. "login.",
+  again = "Denise has the last word. I told you.",
   reveals = { "denise" },
   effects = lib.reveal("denise"),
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
-    asks_when(),
-    { id = "what_good", any = { "open_question", "probe", "reflection" },
-      words = "different next time look like good expect need login", to = "what_good" }
+    { id = "what_it_takes", any = LISTENS,
+      words = "different look good expect need want login convince",
+      heard = "what it would take for Denise", to = "what_good" }
   ),
   otherwise = "closing_cold",
 }
@@ -298,17 +405,18 @@ node "denise" {
 node "season" {
   say = "Not between May and September. That's AC season, I'm not changing a thing while "
     .. "it's ninety degrees. Contract with the last lot runs out in September anyway.",
+  again = "Not in summer. Contract's up in September.",
   reveals = { "season" },
   effects = lib.reveal("season"),
-  routes = his_story(
-    asks_who()
-  ),
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 
 node "real_timeline" {
   say = "So go on, then. How long would yours really take? And who would I be dealing with "
     .. "after you've gone?",
+  again = "I asked first. How long, really? And who do I call when it goes wrong?",
+  clarify = "That's not an answer. How long, and who?",
   choices = {
     { id = "a", text = "Honestly, for twenty-two techs, expect ten to twelve weeks, and I'd be at the kickoff with the one project lead you'd keep until go-live.",
       to = "respect", labels = { "benefit" } },
@@ -320,8 +428,11 @@ node "real_timeline" {
   typed = true,
   routes = {
     promised(),
-    { id = "honest", test = function(s, move) return sounds_honest(move) end, to = "respect" },
+    { id = "honest", test = function(s, move) return sounds_honest(move) end, heard = "a straight answer",
+      to = "respect" },
     R.pitches(),
+    { id = "dodges", any = QUESTION, heard = "a question instead of an answer",
+      to = function(s) return (s.visits.real_timeline or 0) >= 2 and "closing" or "real_timeline" end },
   },
   otherwise = "closing",
 }
@@ -339,13 +450,15 @@ node "respect" {
       to = "closing" },
   },
   typed = true,
-  routes = { promised(), R.asks(), R.pitches() },
+  routes = lib.concat({ promised(), asks(), proposes_day(), R.pitches() }, topics()),
   otherwise = "closing",
 }
 
 node "denise_gate" {
   say = "Not without Denise. You'd be making the same mistake as the last guy, selling to me "
     .. "and forgetting who actually uses it.",
+  again = "Same answer. Not without Denise.",
+  clarify = "So what are you proposing?",
   choices = {
     { id = "a", text = "You're right. Could Denise and I sit down for an hour next week, Tuesday or Wednesday, before anything is signed?",
       to = "booked", labels = { "next_step", "reflection" } },
@@ -354,14 +467,21 @@ node "denise_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end, to = "booked" },
+    promised(),
+    { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end,
+      heard = "an invitation for Denise", to = "booked",
+      examples = { "could Denise join us", "can I meet with Denise" } },
+    { id = "asks_without_her", when = "next_step", to = "denise_gate" },
+    { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
+      words = "denise her she need want see", heard = "what Denise would want", to = "denise" },
   },
-  otherwise = "wait_and_see",
+  otherwise = "closing",
 }
 
 node "heard_that" {
   say = "Ha. That's word for word what the last guy said. Seamless. Guaranteed. You know "
     .. "what guaranteed got me? Manny's resignation letter.",
+  again = "There it is again. Promises.",
   effects = { trust = -12 },
   choices = {
     { id = "a", text = "Fair. Strike that. I'd rather understand what went wrong last time. What would have to be different?",
@@ -371,14 +491,14 @@ node "heard_that" {
   },
   typed = true,
   routes = after_misstep(
-    { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" },
-    "what_good"),
-  otherwise = "door_shut",
+    { id = "promises_again", test = function(s, move) return overpromises(move) end, to = "door_shut" }),
+  otherwise = "cold_shoulder",
 }
 
 node "same_pitch" {
   say = "Everybody's software does scheduling. The last one did too. It had GPS. It had an "
     .. "app. Didn't help.",
+  again = "Features again. I've heard them.",
   effects = { trust = -5 },
   choices = {
     { id = "a", text = "Then the features aren't the point. What went wrong with the last one?",
@@ -387,13 +507,17 @@ node "same_pitch" {
       to = "door_shut", labels = { "feature" } },
   },
   typed = true,
-  routes = after_misstep(promised(), "last_time"),
-  otherwise = "door_shut",
+  routes = after_misstep(promised()),
+  otherwise = "cold_shoulder",
 }
 
 node "not_so_fast" {
-  say = "You've asked me about nothing and you want a meeting. That's how it started last "
-    .. "time.",
+  say = function(s)
+    return (s.found > 0 and "You've heard half the story and you want a meeting."
+                         or "You've asked me about nothing and you want a meeting.")
+      .. " That's how it started last time."
+  end,
+  again = "Still haven't asked me anything.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "You're right, I jumped ahead. What happened last time?",
@@ -402,17 +526,22 @@ node "not_so_fast" {
       to = "polite_no", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     promised(),
     { id = "insists", when = "next_step", to = "polite_no" },
     R.pitches(),
-    recovers("last_time"),
-  },
-  otherwise = "polite_no",
+    { id = "follows_last_time", any = LISTENS, words = "happened started before wrong",
+      examples = { "what happened last time", "what went wrong before" },
+      heard = "what happened last time", to = "last_time" } },
+    topics(),
+    { { id = "recovers", any = LISTENS, to = goes_on } }),
+  otherwise = "cold_shoulder",
 }
 
 node "closing" {
   say = "I've got a furnace install at two. So.",
+  again = "Install at two. Anything else?",
+  closing = true,   -- he is on his feet: a line that is not an ask or a question ends it
   choices = {
     { id = "a", text = "Before you go: could Denise and I sit down next week, Tuesday or Wednesday, so she can ask her questions?",
       to = "booked", labels = { "next_step" } },
@@ -420,12 +549,14 @@ node "closing" {
       to = "wait_and_see" },
   },
   typed = true,
-  routes = { promised(), R.asks() },
+  routes = lib.concat({ promised(), asks(), proposes_day() }, one_more()),
   otherwise = "wait_and_see",
 }
 
 node "closing_cold" {
   say = "I've got a furnace install at two. Leave a card on the desk.",
+  again = "Card. Desk. I've got an install.",
+  closing = true,   -- he is on his feet: a line that is not an ask or a question ends it
   choices = {
     { id = "a", text = "Could we set up a demo next week, Tuesday or Wednesday?",
       to = "polite_no", labels = { "next_step" } },
@@ -433,7 +564,7 @@ node "closing_cold" {
       to = "wait_and_see" },
   },
   typed = true,
-  routes = { promised(), { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  routes = lib.concat({ promised(), { id = "ask_unearned", when = "next_step", to = "polite_no" } }, one_more()),
   otherwise = "wait_and_see",
 }
 

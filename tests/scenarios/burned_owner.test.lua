@@ -118,10 +118,23 @@ scenario_test {
   say = {
     "What does your dispatch team look like today?",
     "How many jobs do you dispatch a day?",
-    "Do you have a budget for this?",
+    "Right, okay.",
     "Could we set up a demo next Tuesday?",
   },
   expect = { ending = "polite_no", nodes = { "current_setup", "numbers", "closing_cold" } },
+}
+
+scenario_test {
+  name = "burned: asks for facts, then pushes for a demo (typed)",
+  scenario = SCN,
+  say = {
+    "What does your dispatch team look like today?",
+    "How many jobs do you dispatch a day?",
+    "Do you have a budget for this?",
+    "Could we set up a demo next Tuesday?",
+    "It's just an hour. How about Thursday?",
+  },
+  expect = { ending = "polite_no", nodes = { "numbers", "not_so_fast" } },
 }
 
 scenario_test {
@@ -130,7 +143,7 @@ scenario_test {
   say = {
     "What does your dispatch look like today?",
     { choose = "c" },
-    "Do you have a budget for this?",
+    "Okay.",
     { choose = "a" },
   },
   expect = { ending = "polite_no", nodes = { "numbers", "closing_cold" } },
@@ -160,10 +173,89 @@ scenario_test {
   expect = { ending = "no_next_step", nodes = { "closing" } },
 }
 
+-- Calls typed turn by turn in a trainee's own words (the play study's
+-- personas), replayed as regression tests; the same lines are in
+-- tests/scripts/burned_owner_typed_*.txt.
+scenario_test {
+  name = "burned: typed by a skilled rep in their own words, books Denise",
+  scenario = SCN,
+  say = {
+    "Fifteen minutes works, thanks Walt. I'm here to understand how dispatch runs for you and what went wrong last time; if we're not a fit I'll say so and leave. Sound fair?",
+    "Sounds like the last one really burned you. What happened?",
+    "Three people asking you the same questions, and it dragged on for five months. What did that do to the business",
+    "Losing Manny on top of sixty grand in renewals, that must have hurt. How did the crew take it when he left?",
+    "Twelve years and he trained half the team, that's a real loss. If you went through a change like this again, what would have to be different?",
+    "One person start to finish, and the real timeline. You mentioned Denise, where does she come into this?",
+    "So she'd be the one living with it every day, fair enough. Timing-wise, when would a change even be possible for you?",
+    "That makes sense, nobody wants to switch mid-summer. Would it help if Denise and I sat down for an hour next week so she can ask her questions, say Tuesday or Wednesday?",
+    "Straight answer: with twenty-two techs you're looking at roughly ten to twelve weeks. One project lead stays with you from signing to the last tech trained, and I'll be at the kickoff myself.",
+    "Then let's do it properly. Can Denise and I sit down here next Tuesday or Wednesday, before anything gets signed?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "handoff", "cost", "expectations", "denise", "season" },
+    nodes = { "manny", "real_timeline", "respect" },
+    scores = { discovery = { 70, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "burned: typed by an average rep, pitches once, recovers, books",
+  scenario = SCN,
+  say = {
+    "Hi Walt, thanks for having me. What software were you using before?",
+    "wow that's rough. so how many techs do you have?",
+    "ok. and whats the biggest headache with dispatch right now?",
+    "Makes sense. Our app has GPS tracking and automated dispatch which would fix the july chaos",
+    "fair point. so what went wrong with the last one?",
+    "yikes. what did that end up costing you",
+    "ouch. sorry about Manny. Would you be open to a demo next week?",
+    "sorry, didnt mean to rush. what would you need to see this time around?",
+    "ok who's denise?",
+    "got it. when would you want to switch?",
+    "cool. can we set up a call with you and denise next week?",
+    "depends on your setup but usually a couple months. you'd have an onboarding specialist",
+    "great, so tuesday with denise?",
+  },
+  expect = { ending = "meeting_booked", nodes = { "today", "same_pitch", "not_so_fast", "respect" } },
+}
+
+scenario_test {
+  name = "burned: typed by a feature pitcher, shown the door",
+  scenario = SCN,
+  say = {
+    "Thanks Walt! I'm with Routewise, the leading dispatch platform for HVAC. We've got automated dispatch, GPS tracking, a mobile app and a customer portal.",
+    "I hear you, but ours is different. Our onboarding team gets you live fast and the app is super easy. Can I show you a demo Thursday?",
+    "Sorry to hear that. But we really are different, we have a 98% customer satisfaction rate and route optimisation. Would a free trial help?",
+  },
+  expect = { ending = "brush_off", nodes = { "same_pitch", "heard_that" } },
+}
+
+scenario_test {
+  name = "burned: small talk, then nothing to ask, then leaves a card (typed)",
+  scenario = SCN,
+  say = { "Nice place you've got here.", "Yeah, busy time of year for you I bet.", "Thanks, Walt." },
+  expect = { ending = "no_next_step", nodes = { "cold_shoulder", "closing_cold" } },
+}
+
+scenario_test {
+  name = "burned: asks which software, hears it doesn't matter, asks what happens if nothing changes (typed)",
+  scenario = SCN,
+  say = {
+    "You said the last software guy cost you a summer. What happened?",
+    "What system was it?",
+    "Fair enough. If nothing changes, what happens next summer?",
+  },
+  expect = { nodes = { "last_time", "which_software", "stays_same" } },
+}
+
 local BEST = "burned: listens, sets honest expectations, books Denise (typed)"
 contrast { better = BEST, worse = "burned: feature pitcher is shown the door (typed)",
            skills = { "discovery", "benefits", "overall" } }
 contrast { better = BEST, worse = "burned: cue ignorer asks for a demo cold (typed)",
+           skills = { "discovery", "listening", "overall" } }
+contrast { better = "burned: typed by a skilled rep in their own words, books Denise",
+           worse = "burned: typed by a feature pitcher, shown the door",
            skills = { "discovery", "listening", "overall" } }
 contrast { better = BEST, worse = "burned: hears everything but never asks (typed)",
            skills = { "next_step", "overall" } }
