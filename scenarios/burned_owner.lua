@@ -75,11 +75,34 @@ local function asks()
   return rule
 end
 
+-- A yes/no question with a pitch in it is heard as the pitch: the rules
+-- that follow a question or a topic leave out "Our app does X. Would that
+-- help?" (an open question after a feature is still a question).
+local function pitch_only(move)
+  local l = move.labels
+  return l.feature and l.closed_question and not (l.benefit or l.open_question or l.probe)
+end
+local function plain(rules)
+  for _, rule in ipairs(rules) do
+    if (rule.any or rule.when) and not rule.unless and not rule.test then
+      rule.test = function(s, move) return not pitch_only(move) end
+    end
+  end
+  return rules
+end
+
 -- "So Tuesday with Denise?": a day offered as a question is an ask too.
 local function proposes_day()
-  return { id = "proposes_day", any = { "closed_question", "next_step" },
+  return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
            words = "monday tuesday wednesday thursday friday", heard = "a day for the meeting",
            to = function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end }
+end
+
+-- A pitch that ends in a yes/no question ("...would that help?") is still a
+-- pitch: it is heard as one, not as a question about whatever it names.
+local function pitch_and_check(to)
+  return { id = "pitch_and_check", when = { "feature", "closed_question" },
+           unless = { "benefit", "open_question", "probe" }, heard = "a pitch", to = to or "same_pitch" }
 end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
@@ -88,7 +111,7 @@ local LISTENS = { "open_question", "probe", "reflection" }
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
 local function topics()
-  return {
+  return plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
       examples = { "what did that do to the business", "how did that hit you" } },
@@ -99,7 +122,7 @@ local function topics()
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would make it work this time" } },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
-      words = "denise decide decision who else involved say sign", heard = "who else has a say",
+      words = "denise decide decision who involved say sign", heard = "who else has a say",
       to = "denise", examples = { "who else would be part of this", "is anyone else involved" } },
     { id = "when", any = QUESTION, words = "year season month summer winter september", heard = "when a change could happen",
       to = "season", examples = { "when would you look at changing", "when could you switch", "is there a good time of year" } },
@@ -110,22 +133,26 @@ local function topics()
       heard = "what happens if nothing changes", to = "stays_same",
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
-  }
+  })
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
-local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches(), proposes_day() }, { ... }) end
--- once he is telling his story, what a question is about, any ask, a plain
--- question or reflection (he goes on) and moving on come last.
+local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day() }, { ... }) end
+-- once he is telling his story, any ask, then the node's own rules, what a
+-- question is about, a plain question or reflection (he goes on), a benefit
+-- and moving on.
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches(), proposes_day() }, { ... }, topics(),
-                    { asks(), { id = "goes_on", any = LISTENS, to = goes_on }, R.moves_on() })
+  return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day(), asks() },
+                    plain({ ... }), topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
+                    { { id = "bridges", when = "benefit", heard = "what it would do for him", to = goes_on },
+                      R.moves_on() })
 end
 -- After a misstep: the same mistake (first) or a pitch shuts the door, an
 -- ask is refused, and a real question gets back into his story.
 local function after_misstep(first)
   return lib.concat({ first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
+                      pitch_and_check("door_shut"),
                       { id = "asks_anyway", when = "next_step", to = "polite_no" } },
                     topics(), { { id = "recovers", any = LISTENS, to = goes_on } })
 end
@@ -530,6 +557,7 @@ node "not_so_fast" {
     promised(),
     { id = "insists", when = "next_step", to = "polite_no" },
     R.pitches(),
+    pitch_and_check(),
     { id = "follows_last_time", any = LISTENS, words = "happened started before wrong",
       examples = { "what happened last time", "what went wrong before" },
       heard = "what happened last time", to = "last_time" } },

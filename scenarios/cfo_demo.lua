@@ -10,7 +10,7 @@ local lib = include "lib/discovery.lua"
 local BUZZ = { "digital transformation", "synergy", "best-in-class", "best in class", "ai-powered",
                "game-changer", "game changer", "ecosystem", "leverage", "paradigm" }
 local YES = { "absolutely", "sure", "of course", "no problem", "will do", "happy to", "consider it done",
-              "yes" }
+              "yes", "we can", "can do" }
 
 local function buzzes(move) return lib.mentions(move, BUZZ) end
 -- Agrees to build the demo without asking anything back.
@@ -20,13 +20,23 @@ local function just_agrees(move)
   return lib.mentions(move, YES)
 end
 local function names_ceo(move) return lib.mentions(move, { "mark", "ceo", "chief executive" }) end
-local function names_raj(move) return lib.mentions(move, { "raj", "ap manager", "your ap team" }) end
+local function names_raj(move)
+  return lib.mentions(move, { "raj", "ap manager", "ap team", "head of ap", "ap lead", "accounts payable manager" })
+end
+local function names_both(move) return names_ceo(move) and names_raj(move) end
+
+-- Whom the trainee asked for: both, one of the two, or nobody in particular.
+local function who_for(move)
+  if names_both(move) then return "booked" end
+  if names_ceo(move) then return "needs_raj" end
+  if names_raj(move) then return "needs_mark" end
+  return "who_in_room"
+end
 
 local function quid_result(s, move)
   if move.premature then return "not_earned" end
-  if s.trust < 30 then return "polite_no" end
-  if names_ceo(move) and names_raj(move) then return "booked" end
-  return "who_in_room"
+  if s.trust < 30 then return "prove_first" end
+  return who_for(move)
 end
 
 local function next_stage(s)
@@ -37,28 +47,142 @@ local function next_stage(s)
   return "time_up_cold"
 end
 
+-- The pieces of her story, in the order she gives them when simply asked
+-- to go on: the close, its cost, why now, who decides, what the demo must
+-- show.
+local STORY = { { "close_pain", "close_pain" }, { "cost", "cost" }, { "refinance", "refinance" },
+                { "decision", "decision" }, { "criteria", "criteria" } }
+local function untold(s)
+  for _, piece in ipairs(STORY) do
+    if not s["got_" .. piece[1]] then return piece[2] end
+  end
+  return nil
+end
+-- A question she has no special answer for: the next thing she has not
+-- said yet; once it is all out, the demo question comes back.
+local function goes_on(s) return untold(s) or next_stage(s) end
+
 local function buzzwords() return { id = "buzzwords", test = function(s, move) return buzzes(move) end, to = "buzzwords" } end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
 local R = lib.rules { rushed = "not_earned", asks = quid_result, pitches = "clipped",
                       moves_on = next_stage }
 
-local function who_decides()
-  return { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-           words = "decide decision sign approve who else", to = "decision" }
+-- The trade said without the words of an ask ("Build it if Mark and Raj
+-- come and you decide by June") is the ask.
+local function trades()
+  return { id = "trades", test = function(s, move)
+             return names_both(move) and not (move.labels.open_question or move.labels.probe)
+           end,
+           heard = "the trade: the demo for Mark and Raj",
+           to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
+end
+
+-- A yes/no question with a pitch in it is heard as the pitch: the rules
+-- that follow a question or a topic leave out "Our app does X. Would that
+-- help?" (an open question after a feature is still a question).
+local function pitch_only(move)
+  local l = move.labels
+  return l.feature and l.closed_question and not (l.benefit or l.open_question or l.probe)
+end
+local function plain(rules)
+  for _, rule in ipairs(rules) do
+    if (rule.any or rule.when) and not rule.unless and not rule.test then
+      rule.test = function(s, move) return not pitch_only(move) end
+    end
+  end
+  return rules
+end
+
+-- "Does Thursday or Friday suit?": a day offered as a question is an ask too.
+local function proposes_day()
+  return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
+           words = "monday tuesday wednesday thursday friday", heard = "a day for the demo",
+           to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
+end
+
+-- A pitch that ends in a yes/no question ("...would that help?") is still a
+-- pitch: it is heard as one, not as a question about whatever it names.
+local function pitch_and_check(to)
+  return { id = "pitch_and_check", when = { "feature", "closed_question" },
+           unless = { "benefit", "open_question", "probe" }, heard = "a pitch", to = to or "clipped" }
+end
+
+local QUESTION = { "open_question", "probe", "closed_question" }
+local LISTENS = { "open_question", "probe", "reflection" }
+local ANY_ASK = { "open_question", "probe", "reflection", "closed_question" }
+
+-- What a trainee asks about once she is talking, wherever they ask it.
+local function topics()
+  return plain({
+    { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
+      heard = "what the demo has to prove", to = "criteria",
+      examples = { "what would it have to show to get a yes", "by when do you need to decide" } },
+    { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance",
+      heard = "why it matters now", to = "refinance",
+      examples = { "why fix it now", "why is this a priority this year" } },
+    { id = "inaction", any = LISTENS, words = "nothing stay same carry",
+      heard = "what happens if nothing changes",
+      to = function(s) return s.got_refinance and "board_stakes" or "refinance" end,
+      examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
+    { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
+      words = "decide decision sign approve who involved ceo", heard = "who decides",
+      to = "decision", examples = { "who else has a say", "how does a decision like this get made" } },
+    { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
+      heard = "what it costs", to = "cost",
+      examples = { "what does that cost you", "when that happens what does it cost the business" } },
+    { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
+      heard = "what is behind the slow close", to = "close_pain",
+      examples = { "why is the close taking so long", "what's really holding the close up" } },
+    { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team", heard = "about Raj",
+      to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this" } },
+    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "facts" },
+  })
+end
+
+-- The same without the plain fact question (at the trade, a question that
+-- is not about the decision is a stall).
+local function topics_but_facts()
+  local out = {}
+  for _, rule in ipairs(topics()) do
+    if rule.id ~= "facts" then out[#out + 1] = rule end
+  end
+  return out
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an early ask, buzzwords or a pitch come first;
-local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), R.pitches() }, { ... }) end
--- once she is telling you what hurts, any ask and moving on come last.
+local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), R.pitches(), pitch_and_check() }, { ... }) end
+local function trade_rules() return { R.asks(), trades(), proposes_day() } end
+-- once she is telling you what hurts, what a question is about, any ask, a
+-- plain question or reflection (she goes on) and moving on come last.
 local function her_story(...)
-  return lib.concat({ R.rushed(), buzzwords(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
+  return lib.concat({ R.rushed(), buzzwords(), R.pitches(), pitch_and_check() }, trade_rules(), plain({ ... }),
+                    topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
+                    { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
+                      R.moves_on() })
+end
+
+-- On her way to the board call: one more question still gets an answer,
+-- but not for ever.
+local function leaving(s) return (s.visits.time_up or 0) + (s.visits.time_up_cold or 0) >= 3 end
+local function one_more(fallback)
+  local rules = topics()
+  for _, rule in ipairs(rules) do
+    local to = rule.to
+    rule.to = function(s, move)
+      if leaving(s) then return fallback end
+      return type(to) == "function" and to(s, move) or to
+    end
+  end
+  rules[#rules + 1] = { id = "one_more", any = LISTENS, heard = "one more question",
+                        to = function(s) return (not leaving(s) and untold(s)) or fallback end }
+  return rules
 end
 
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
@@ -71,6 +195,7 @@ scenario {
     .. "problem costs, why it matters now and who decides; then trade the demo for a "
     .. "commitment from the people who decide.",
   start = "opening",
+  clarify = { "Meaning what?", "I don't follow. Plainly, please.", "Again. Shorter." },
   seed = 5,
 
   state = { trust = 30, interest = 45, found = 0,
@@ -117,7 +242,8 @@ node "opening" {
   asks_for_work = true,
   choices = {
     { id = "a", text = "Possibly. So the demo shows you what matters, can I ask a few questions first? What would it need to prove?",
-      to = "what_prove", labels = { "open_question", "purpose" } },
+      to = "what_prove", labels = { "open_question", "purpose" },
+      examples = { "before we build anything can I ask a few questions", "happy to, what would it need to show" } },
     { id = "b", text = "Absolutely. I'll get our team on it today.",
       to = "free_yes" },
     { id = "c", text = "Sure. Our platform has OCR capture, three-way matching and approval workflows out of the box.",
@@ -128,7 +254,7 @@ node "opening" {
   typed = true,
   routes = guarded(
     { id = "questions_first", any = { "open_question", "probe", "purpose", "reflection" }, to = "what_prove" },
-    { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_yes" },
+    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes", to = "free_yes" },
     { id = "closed", when = "closed_question", to = "what_prove" }
   ),
   otherwise = "clock",
@@ -136,15 +262,19 @@ node "opening" {
 
 node "clock" {
   say = "Is that a yes or a no?",
+  again = "Yes or no?",
   effects = { trust = -3 },
   routes = guarded(
-    { id = "questions_first", any = { "open_question", "probe", "purpose", "closed_question" }, to = "what_prove" }
+    { id = "questions_first", any = { "open_question", "probe", "purpose", "closed_question", "reflection" },
+      to = function(s) return s.got_close_pain and goes_on(s) or "what_prove" end },
+    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes", to = "free_yes" }
   ),
   otherwise = "free_yes",
 }
 
 node "what_prove" {
   say = "Fine. Two minutes. Our month-end close takes eleven days. Everyone blames AP.",
+  again = "Eleven-day close. AP gets the blame. Go on.",
   cues = { { id = "blames_ap", words = "blames ap everyone blame" },
            { id = "eleven_days", words = "eleven days close month" } },
   choices = {
@@ -156,20 +286,21 @@ node "what_prove" {
       to = "buzzwords", labels = { "feature" } },
   },
   typed = true,
-  routes = guarded(
-    { id = "follows_ap", any = { "open_question", "probe", "reflection" },
-      words = "ap blame blames close eleven days behind", to = "close_pain" },
-    { id = "other_question", any = { "open_question", "closed_question" }, to = "facts" }
+  routes = her_story(
+    { id = "follows_ap", any = ANY_ASK,
+      words = "ap blame blames close eleven days behind why long", heard = "what is behind the eleven days",
+      to = "close_pain" }
   ),
   otherwise = "facts",
 }
 
 node "facts" {
   say = "SAP. Forty branches. Six people in AP. Next.",
+  again = "You have the numbers. Ask me something useful.",
   effects = { trust = -2 },
   routes = her_story(
-    { id = "opens_up", any = { "open_question", "probe", "reflection" },
-      words = "ap close blame eleven days six people", to = "close_pain" }
+    { id = "opens_up", any = LISTENS,
+      words = "ap close blame eleven days six people", heard = "what is behind the close", to = "close_pain" }
   ),
   otherwise = "time_up_cold",
 }
@@ -178,6 +309,7 @@ node "close_pain" {
   say = "Four thousand invoices a month. Most on paper. Forty branch managers approving by "
     .. "email, when they remember. Raj runs AP with six people and they're drowning. Last "
     .. "audit flagged eleven duplicate payments.",
+  again = "Paper invoices, approvals by email, duplicates. I said.",
   reveals = { "close_pain" },
   effects = lib.reveal("close_pain", { trust = 3 }),
   cues = { { id = "raj", words = "raj runs ap drowning team" },
@@ -191,23 +323,19 @@ node "close_pain" {
       to = "clipped", labels = { "feature" } },
   },
   typed = true,
-  routes = her_story(
-    { id = "cost", any = { "open_question", "probe", "reflection" },
-      words = "cost money impact happen duplicate audit price", to = "cost" },
-    { id = "follows_raj", any = { "open_question", "probe", "reflection" }, words = "raj team drowning", to = "raj" }
-  ),
+  routes = her_story(),
   otherwise = "time_up_cold",
 }
 
 node "raj" {
   say = "Raj has been here fifteen years. He's seen three systems come and go. If he decides "
     .. "this is the fourth, it dies quietly and nobody ever says why.",
+  again = "Raj has to want it. That's all there is to say about Raj.",
   effects = { trust = 4 },
   cues = { { id = "dies_quietly", words = "dies quietly fourth systems" } },
   routes = her_story(
-    { id = "who_decides", any = { "open_question", "probe", "closed_question", "reflection" },
-      words = "decide decision sign approve who else quietly", to = "decision" },
-    { id = "cost", any = { "open_question", "probe" }, words = "cost money impact happen", to = "cost" }
+    { id = "follows_quietly", any = { "open_question", "probe", "closed_question", "reflection" },
+      words = "quietly dies fourth systems", heard = "who else can stop it", to = "decision" }
   ),
   otherwise = "time_up_cold",
 }
@@ -216,15 +344,13 @@ node "cost" {
   say = "Our suppliers offer two per cent for paying in ten days. We take it on almost "
     .. "none of it. Twelve million of spend. Do the maths. Plus late fees, plus whatever "
     .. "the auditor costs us next year.",
+  again = "Two per cent of twelve million, every year. Plus fees.",
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 6 }),
   cues = { { id = "auditor", words = "auditor next year costs" } },
   routes = her_story(
-    { id = "why_now", any = { "open_question", "probe", "reflection" },
-      words = "why now important matter urgent priority driving", to = "refinance" },
-    { id = "follows_auditor", any = { "open_question", "probe", "reflection" },
-      words = "auditor audit next year", to = "refinance" },
-    who_decides()
+    { id = "follows_auditor", any = LISTENS,
+      words = "auditor audit next year", heard = "what the auditor means for next year", to = "refinance" }
   ),
   otherwise = "time_up_cold",
 }
@@ -232,30 +358,29 @@ node "cost" {
 node "refinance" {
   say = "We refinance the credit facility in the third quarter. The lenders want a five-day "
     .. "close and clean controls. I told the board I'd deliver both.",
+  again = "Refinancing in the third quarter. Five-day close. I told the board.",
   reveals = { "refinance" },
   effects = lib.reveal("refinance", { trust = 4 }),
   cues = { { id = "told_board", words = "told board deliver promised" } },
   routes = her_story(
-    { id = "follows_board", any = { "open_question", "probe", "reflection" },
-      words = "board told deliver personally you mean", to = "board_stakes" },
-    who_decides()
+    { id = "follows_board", any = LISTENS,
+      words = "board told deliver personally mean name", heard = "what it means for her", to = "board_stakes" }
   ),
   otherwise = "time_up_cold",
 }
 
 node "board_stakes" {
   say = "My name's on it. I don't make promises to the board I can't keep. Next question.",
+  again = "My name's on it. Next question.",
   effects = { trust = 6 },
-  routes = her_story(
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "decide decision sign approve who else involved", to = "decision" }
-  ),
+  routes = her_story(),
   otherwise = "time_up_cold",
 }
 
 node "decision" {
   say = "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
     .. "to want it, or see above.",
+  again = "Me, Mark, and Raj. I told you.",
   reveals = { "decision" },
   effects = lib.reveal("decision"),
   cues = { { id = "raj_must", words = "raj want" } },
@@ -266,10 +391,7 @@ node "decision" {
       to = "quid", labels = { "next_step" } },
   },
   typed = true,
-  routes = her_story(
-    { id = "criteria", any = { "open_question", "probe", "closed_question" },
-      words = "show prove demo need when deadline yes", to = "criteria" }
-  ),
+  routes = her_story(),
   otherwise = "time_up_cold",
 }
 
@@ -277,6 +399,7 @@ node "criteria" {
   say = "Three-way match on our own invoices. Approvals routed across forty branches. A "
     .. "number for the discounts we'd capture. Decision by the end of June, or it waits "
     .. "for next year.",
+  again = "Three-way match, routing across the branches, a discount number. By June.",
   reveals = { "criteria" },
   effects = lib.reveal("criteria", { interest = 6 }),
   routes = her_story(),
@@ -291,6 +414,7 @@ node "quid" {
     return "So. Friday. Yes or no?"
   end,
   asks_for_work = true,
+  clarify = "Build it or not?",
   choices = {
     { id = "a", text = "Yes, on your own invoices. In return: if it shows three-way match across the branches and a discount number, will you bring Mark and Raj, and decide by the end of June?",
       to = "booked", labels = { "next_step", "closed_question" } },
@@ -300,19 +424,37 @@ node "quid" {
       to = "who_in_room", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     buzzwords(),
     R.asks(),
-    { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_demo" },
-    R.pitches(),
-    { id = "stalls", any = { "open_question", "probe", "closed_question" }, to = "time_up" },
-  },
-  otherwise = "free_demo",
+    trades(),
+    proposes_day(),
+    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
+      to = "free_demo" },
+    R.pitches() },
+    topics_but_facts(),
+    { { id = "stalls", any = QUESTION, heard = "a question instead of an answer", to = "time_up" } }),
+  otherwise = "time_up",
 }
+
+-- Who comes to the demo: the same rules wherever she asks it.
+local function room_rules()
+  return {
+    { id = "names_both", test = function(s, move) return names_both(move) end, heard = "Mark and Raj",
+      to = "booked" },
+    { id = "just_her", test = function(s, move)
+        return lib.mentions(move, { "just you", "only you", "you alone", "fine for now", "no need" })
+      end, heard = "just her", to = "free_demo" },
+    { id = "names_one", test = function(s, move) return names_ceo(move) or names_raj(move) end,
+      heard = "one of the two", to = function(s, move) return who_for(move) end },
+    { id = "asks_her", any = QUESTION, heard = "whom she would bring", to = "who_in_room" },
+  }
+end
 
 node "who_in_room" {
   say = "And who do you want in the room? Because if it's just me, you'll be doing it "
     .. "twice.",
+  again = "Mark signs. Raj has to want it. Both, or you're doing this twice.",
   choices = {
     { id = "a", text = "Mark and Raj, with you. If it shows what you listed, are the three of you ready to decide by June?",
       to = "booked", labels = { "next_step", "closed_question" } },
@@ -320,15 +462,30 @@ node "who_in_room" {
       to = "free_demo" },
   },
   typed = true,
-  routes = {
-    { id = "names_both", test = function(s, move) return names_ceo(move) and names_raj(move) end,
-      to = "booked" },
-  },
-  otherwise = "free_demo",
+  routes = room_rules(),
+  otherwise = "time_up",
+}
+
+node "needs_raj" {
+  say = "Mark, yes. And Raj. If he isn't in the room, it dies quietly afterwards.",
+  again = "Raj too. I said.",
+  routes = lib.concat({ { id = "adds_raj", test = function(s, move) return names_raj(move) end,
+                          heard = "Raj too", to = "booked" } }, room_rules()),
+  otherwise = "time_up",
+}
+
+node "needs_mark" {
+  say = "Raj, yes. And Mark signs, so Mark comes too, or you're doing this twice.",
+  again = "Mark too. He signs.",
+  routes = lib.concat({ { id = "adds_mark", test = function(s, move) return names_ceo(move) end,
+                          heard = "Mark too", to = "booked" } }, room_rules()),
+  otherwise = "time_up",
 }
 
 node "free_yes" {
   say = "Good. Friday. Send it to my assistant.",
+  again = "Friday. My assistant.",
+  closing = true,   -- the rep said yes; a line that asks nothing back ends the call
   effects = { trust = -2 },
   choices = {
     { id = "a", text = "Before I build it: if it shows what you need, will you bring your CEO and Raj and decide by June?",
@@ -339,14 +496,17 @@ node "free_yes" {
   typed = true,
   routes = {
     { id = "asks_back", when = "next_step", to = quid_result },
-    { id = "asks_questions", any = { "open_question", "probe" },
-      to = function(s) return s.found >= 3 and "quid" or "what_prove" end },
+    trades(),
+    { id = "asks_questions", any = { "open_question", "probe", "closed_question", "reflection" },
+      heard = "questions before building it",
+      to = function(s) return s.found >= 3 and "quid" or (s.got_close_pain and goes_on(s) or "what_prove") end },
   },
   otherwise = "free_demo",
 }
 
 node "clipped" {
   say = "I've read the website. I don't need it read back to me.",
+  again = "Still the website.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "Fair. Then tell me what the demo has to prove.",
@@ -355,17 +515,21 @@ node "clipped" {
       to = "brush_off", labels = { "feature" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     buzzwords(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "asks_anyway", when = "next_step", to = "polite_no" },
-    { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" }, to = "what_prove" },
-  },
-  otherwise = "brush_off",
+    pitch_and_check("brush_off"),
+    { id = "asks_anyway", when = "next_step", to = "polite_no" } },
+    topics(),
+    { { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" },
+        to = function(s) return s.got_close_pain and goes_on(s) or "what_prove" end } }),
+  otherwise = "clock",
 }
 
 node "buzzwords" {
   say = "Stop. What does it do, in money?",
+  again = "In money. What does it do?",
+  clarify = "In money, please.",
   effects = { trust = -8 },
   choices = {
     { id = "a", text = "It pays your invoices inside the discount window, so you keep the two per cent. How much of your spend runs late today?",
@@ -376,13 +540,16 @@ node "buzzwords" {
   typed = true,
   routes = {
     { id = "again", test = function(s, move) return buzzes(move) end, to = "brush_off" },
-    { id = "money", any = { "benefit", "open_question", "probe" }, to = "what_prove" },
+    { id = "money", any = { "benefit", "open_question", "probe" },
+      to = function(s) return s.got_close_pain and goes_on(s) or "what_prove" end },
+    R.pitches(),
   },
-  otherwise = "brush_off",
+  otherwise = "time_up_cold",
 }
 
 node "not_earned" {
-  say = "You want my CEO's time and you don't know what we do yet.",
+  say = "You want more of our time and you don't know the first thing about us yet.",
+  again = "Still no. You don't know us yet.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "Fair. Let me earn it. What would the demo need to prove?",
@@ -391,17 +558,23 @@ node "not_earned" {
       to = "polite_no", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "names_people", test = function(s, move) return names_ceo(move) or names_raj(move) end,
+      heard = "the same ask, with names", to = "polite_no" },
     buzzwords(),
     R.pitches(),
-    { id = "recovers", any = { "open_question", "probe", "reflection" }, to = "what_prove" },
-  },
-  otherwise = "polite_no",
+    pitch_and_check() },
+    topics(),
+    { { id = "recovers", any = { "open_question", "probe", "reflection" },
+        to = function(s) return s.got_close_pain and goes_on(s) or "what_prove" end } }),
+  otherwise = "clock",
 }
 
 node "time_up" {
   say = "I have a board call in four minutes.",
+  again = "Three minutes.",
+  closing = true,   -- she is leaving: a line that asks for nothing ends the call
   choices = {
     { id = "a", text = "Then one line: I'll build the demo if Mark and Raj attend and you'll decide by June. Deal?",
       to = "booked", labels = { "next_step", "closed_question" } },
@@ -409,12 +582,14 @@ node "time_up" {
       to = "free_demo" },
   },
   typed = true,
-  routes = { R.asks() },
+  routes = lib.concat({ buzzwords(), R.asks(), trades(), proposes_day() }, one_more("free_demo")),
   otherwise = "free_demo",
 }
 
 node "time_up_cold" {
   say = "I have a board call in four minutes. Send me something.",
+  again = "Board call. Send me something.",
+  closing = true,   -- she is leaving: a line that asks for nothing ends the call
   choices = {
     { id = "a", text = "Can we book the demo with your CEO next week?",
       to = "polite_no", labels = { "next_step", "closed_question" } },
@@ -422,18 +597,28 @@ node "time_up_cold" {
       to = "free_demo" },
   },
   typed = true,
-  routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
+  routes = lib.concat({ buzzwords(), { id = "ask_unearned", when = "next_step", to = "polite_no" },
+                        { id = "agrees", test = function(s, move) return just_agrees(move) end, to = "free_demo" } },
+                      one_more("brush_off")),
   otherwise = "brush_off",
 }
 
 node "booked" {
-  say = "Deal. End of June. My assistant will find an hour when Mark's in. Bring the "
-    .. "discount number, and make Raj's life look easier, not different.",
+  say = function(s)
+    return (s.got_criteria and "Deal. End of June." or "Deal. We decide by the end of June, so make it count.")
+      .. " My assistant will find an hour when Mark's in. Bring the discount number, and make "
+      .. "Raj's life look easier, not different."
+  end,
   ending = { outcome = "meeting_booked", success = true },
 }
 
 node "free_demo" {
   say = "Fine. Friday.",
+  ending = { outcome = "demo_no_commitment", success = false },
+}
+
+node "prove_first" {
+  say = "Build it first. If it's any good, I'll think about who sees it. Friday.",
   ending = { outcome = "demo_no_commitment", success = false },
 }
 

@@ -61,7 +61,7 @@ scenario_test {
 scenario_test {
   name = "cfo: stalls at the trade and closes with one line (typed)",
   scenario = SCN,
-  say = with(STRONG, "What format would you like the demo in?",
+  say = with(STRONG, "Do you want it as slides or live?",
     { "Then one line: I'll build the demo if Mark and Raj attend and you decide by June. Deal?",
       labels = { "next_step" } }),
   expect = { ending = "meeting_booked", nodes = { "time_up" } },
@@ -126,16 +126,29 @@ scenario_test {
   say = {
     "Which ERP system do you use?",
     "How many invoices do you process in a month?",
-    "Do you have budget approved for this?",
+    "Okay, thanks.",
     "Can we book the demo with your CEO next week?",
   },
-  expect = { ending = "polite_no", nodes = { "what_prove", "facts", "time_up_cold" } },
+  expect = { ending = "polite_no", nodes = { "what_prove", "close_pain", "time_up_cold" } },
+}
+
+scenario_test {
+  name = "cfo: asks about budget, hears who signs, pushes for the CEO anyway (typed)",
+  scenario = SCN,
+  say = {
+    "Which ERP system do you use?",
+    "How many invoices do you process in a month?",
+    "Do you have budget approved for this?",
+    "Can we book the demo with your CEO next week?",
+    "It's only thirty minutes of his time. Thursday?",
+  },
+  expect = { ending = "polite_no", nodes = { "close_pain", "decision", "not_earned" } },
 }
 
 scenario_test {
   name = "cfo: cue ignorer (choices)",
   scenario = SCN,
-  say = { { choose = "a" }, { choose = "b" }, "Do you have budget approved for this?", { choose = "a" } },
+  say = { { choose = "a" }, { choose = "b" }, "Okay.", { choose = "a" } },
   expect = { ending = "polite_no", nodes = { "facts", "time_up_cold" } },
 }
 
@@ -146,7 +159,83 @@ scenario_test {
   expect = { ending = "polite_no", nodes = { "not_earned" } },
 }
 
+-- Calls typed turn by turn in a trainee's own words (the play study's
+-- personas), replayed as regression tests; the same lines are in
+-- tests/scripts/cfo_demo_typed_*.txt.
+scenario_test {
+  name = "cfo: typed by a skilled rep in their own words, trades the demo",
+  scenario = SCN,
+  say = {
+    "We can probably do that, Helen. So it shows you something worth your time, could I ask a couple of questions first? If it turns out we're not a fit I'll say so.",
+    "Everyone points at AP. Is that fair, in your view, or is something else holding the close up?",
+    "Six people under four thousand paper invoices, and duplicates slipping through. When that happens, what does it end up costing the business",
+    "That's around two hundred forty thousand a year left on the table before fees. What's making this a priority now rather than next year?",
+    "So your own name is on this with the board. Apart from you, who has a say in how you fix it?",
+    "You said Raj has to want it. How's he feeling about another change?",
+    "Then the demo has to convince Raj as much as you. What would it need to show for you, Mark and Raj to say yes, and by when",
+    "Clear. Here's my suggestion: we build it on your own invoices, and in return Mark and Raj join you for the walkthrough and you make a call by the end of June. Does Thursday or Friday next week suit?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "close_pain", "cost", "refinance", "decision" },
+    nodes = { "raj" },
+    scores = { discovery = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "cfo: typed by an average rep, pitches and asks early, gets a demo with no commitment",
+  scenario = SCN,
+  say = {
+    "Hi Helen, thanks for reaching out! Yeah we can probably do that. What kind of invoices are we talking about?",
+    "ok. how many people are on your AP team?",
+    "eleven days is pretty long. why is the close taking so long?",
+    "We actually have duplicate detection built in btw. how much did those duplicates cost you?",
+    "wow ok. who else would be involved in a decision like this?",
+    "great, so can we set up the demo for next week with you and Mark?",
+    "sorry, fair. what would the demo need to show you?",
+    "ok that's doable. so can we do the demo next week with you, Mark and Raj?",
+  },
+  expect = { ending = "demo_no_commitment", nodes = { "clipped", "not_earned", "criteria", "prove_first" } },
+}
+
+scenario_test {
+  name = "cfo: typed by a feature pitcher, gets 'email me a PDF'",
+  scenario = SCN,
+  say = {
+    "Absolutely Helen! We're the leading AP automation platform, with OCR capture, AI matching, mobile approvals and 99.9% uptime. Would Thursday work for me to walk you through it?",
+    "Sure, totally. Just so you know we also integrate with every major ERP and there's a supplier portal. Our customers love us. Would a demo help your team?",
+    "Ha, fair enough. But honestly it's a game-changer, our clients see ROI in 3 months. Can I send you a case study?",
+    "It saves you time and money with smart automation and a best in class supplier portal.",
+  },
+  expect = { ending = "brush_off", nodes = { "not_earned", "clipped", "buzzwords" } },
+}
+
+scenario_test {
+  name = "cfo: hesitates, is asked yes or no, then asks (typed)",
+  scenario = SCN,
+  say = { "Hmm, let me think about that.", "Before I say yes, what would it need to prove?" },
+  expect = { nodes = { "clock", "what_prove" } },
+}
+
+scenario_test {
+  name = "cfo: names Mark, is told Raj too, adds him (typed)",
+  scenario = SCN,
+  say = with(STRONG, "Yes. In return, could Mark join you for the demo next week?", "Of course, Raj too."),
+  expect = { ending = "meeting_booked", nodes = { "needs_raj" } },
+}
+
+scenario_test {
+  name = "cfo: names Raj, is told Mark signs, adds him (choices, then typed)",
+  scenario = SCN,
+  say = with(STRONG_CHOICES, { choose = "c" }, "Raj, definitely.", "And Mark, of course."),
+  expect = { ending = "meeting_booked", nodes = { "who_in_room", "needs_mark" } },
+}
+
 local BEST = "cfo: earns the right, trades the demo for Mark, Raj and a June decision (typed)"
+contrast { better = "cfo: typed by a skilled rep in their own words, trades the demo",
+           worse = "cfo: typed by a feature pitcher, gets 'email me a PDF'",
+           skills = { "discovery", "listening", "overall" } }
 contrast { better = BEST, worse = "cfo: feature pitcher (typed)",
            skills = { "discovery", "benefits", "overall" } }
 contrast { better = BEST, worse = "cfo: cue ignorer asks for the CEO cold (typed)",
