@@ -73,14 +73,74 @@ local CHANGE_WORDS = "new change changed business going happening lately since g
 local WHO_WORDS = "theo who decide decides decision choose call involved daughter else"
 local WHEN_WORDS = "when time date start spring deadline soon timing"
 
+-- The pieces of her news, in the order she tells them when simply asked to
+-- go on: the change, what it means day to day, why it matters, who decides,
+-- by when.
+local STORY = { { "change", "whats_new" }, { "impact", "kitchen_table" }, { "motive", "proud" },
+                { "theo", "theo" }, { "deadline", "deadline" } }
+local function untold(s)
+  for _, piece in ipairs(STORY) do
+    if not s["got_" .. piece[1]] then return piece[2] end
+  end
+  return nil
+end
+-- A question she has no special answer for: she goes on with what she has
+-- not told yet; once it is all out, she gets back to her oven.
+local function goes_on(s) return untold(s) or next_stage(s) end
+
+-- Who decides, or by when, before she has told the news: she tells it.
+local function who_to(s) return s.got_change and "theo" or "theo_news" end
+local function when_to(s) return s.got_change and "deadline" or "whats_new" end
+
+-- A feature that names what she has just said her jars lack, once she has
+-- said it: news to her, not a pitch.
+local NEEDS = { "tray", "barcode", "bar code", "bar-code", "shelf-ready", "shelf ready" }
+local function names_her_need(s, move)
+  return s.got_impact and not move.labels.benefit and lib.mentions(move, NEEDS)
+    and not lib.mentions(move, PUSHY)
+end
+
 -- Rules many nodes share: an ask before three facts are out (the scenario's
 -- min_targets_before_ask), any ask, moving on; and Peg's own ones below.
 local R = lib.rules { rushed = "what_for", asks = ask_result, moves_on = next_stage }
 local function sells() return { id = "sells", test = function(s, move) return pitches(move) end, to = pitch_to } end
 local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
 local function helps() return { id = "helps", when = "benefit", to = "helps" } end
-local function who() return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS, to = "theo" } end
-local function when_() return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS, to = "deadline" } end
+local function who()
+  return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS,
+           heard = "who decides on the packaging", to = who_to,
+           examples = { "who's handling the packaging on your end", "who's Theo" } }
+end
+local function when_()
+  return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS,
+           heard = "by when it has to be ready", to = when_to,
+           examples = { "when do you need all this sorted by", "when does it all start" } }
+end
+local function her_need()
+  return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
+end
+-- What a trainee asks about once she is telling her news, wherever they ask.
+local function topics()
+  return {
+    { id = "day_to_day", any = { "open_question", "probe", "reflection" },
+      words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
+      to = "kitchen_table", examples = { "what's it going to mean for you", "how will you cope with that" } },
+    { id = "holding_up", any = { "open_question", "probe", "reflection" },
+      words = "midnight night tired holding weekends label gun hours", heard = "how she's holding up",
+      to = "tired", examples = { "how are you holding up", "how long has that been going on" } },
+    { id = "if_nothing_changes", any = { "open_question", "probe", "reflection" },
+      words = "nothing stay same carry keep", heard = "what happens if nothing changes", to = "sent_back",
+      examples = { "what happens if nothing changes", "what if you keep doing it by hand" } },
+    { id = "why_matters", any = { "open_question", "probe", "reflection" },
+      words = "matter important proud worth special", heard = "why it matters to her", to = "proud",
+      examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
+    who(),
+    when_(),
+    { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = CHANGE_WORDS,
+      heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
+      examples = { "what's been going on with you", "anything new in the business" } },
+  }
+end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -89,24 +149,60 @@ local function guarded(...) return lib.concat({ sells(), R.rushed() }, { ... }) 
 -- in her story, then also a benefit that lands; after the node's own rules,
 -- who decides, by when, a quote, an ask, and moving on;
 local function her_story(...)
-  return lib.concat({ sells(), R.rushed(), helps() }, { ... },
-                    { who(), when_(), quotes(), R.asks(), R.moves_on() })
+  return lib.concat({ her_need(), sells(), R.rushed(), helps(), R.asks(), quotes() }, { ... }, topics(),
+                    { { id = "goes_on", any = { "open_question", "probe", "reflection" }, to = goes_on },
+                      R.moves_on() })
 end
 -- after a misstep, another pitch, insisting on an ask (leads to insists_to),
 -- or a question that gets back to her news;
 local function after_misstep(insists_to)
-  return { sells(), { id = "insists", when = "next_step", to = insists_to },
-           { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover } }
+  return lib.concat({ her_need(), sells(), { id = "insists", when = "next_step", to = insists_to } }, topics(),
+                    { { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover } })
 end
 -- and once she has named Theo as the one to ask, an invitation books it.
 local function invite_theo()
-  return { { id = "invites", when = "next_step", to = "booked" }, sells(), quotes() }
+  return lib.concat({ { id = "invites", when = "next_step", to = "booked",
+                        examples = { "could Theo join us", "can the three of us sit down" } },
+                      { id = "names_day", any = { "closed_question", "next_step" }, unless = { "feature" },
+                        words = "monday tuesday wednesday thursday friday", heard = "a day to meet",
+                        to = "booked" },
+                      sells(), quotes(), helps() }, topics())
+end
+
+-- On her way back to the oven: one more question still gets an answer,
+-- but not for ever.
+local function leaving(s)
+  return (s.visits.closing_warm or 0) + (s.visits.closing_plain or 0) + (s.visits.confirm_order or 0) >= 3
+end
+local function one_more(fallback)
+  local rules = topics()
+  for _, rule in ipairs(rules) do
+    local to = rule.to
+    rule.to = function(s, move)
+      if leaving(s) then return fallback end
+      return type(to) == "function" and to(s, move) or to
+    end
+  end
+  rules[#rules + 1] = { id = "one_more", any = { "open_question", "probe", "reflection" }, heard = "one more question",
+                        to = function(s) return (not leaving(s) and untold(s)) or fallback end }
+  return rules
+end
+
+-- Her news, wherever she tells it.
+local function news_routes()
+  return lib.concat({ her_need() }, guarded(
+    { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
+      words = "pinching myself believe matter proud important", to = "proud" },
+    { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
+    helps(), R.asks(), quotes()), topics(),
+    { { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
+      R.moves_on() })
 end
 
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
@@ -121,6 +217,8 @@ scenario {
     .. "a bigger need, agree a proper review with the right people. She trusts you: don't "
     .. "oversell.",
   start = "opening",
+  clarify = { "Sorry, hon, you've lost me. Say that again?", "Come again, hon? The kettle's going.",
+              "You what, hon? Plain English, I've jam on the stove." },
   seed = 5,
 
   state = { trust = 75, interest = 25, found = 0, pushed = 0,
@@ -232,16 +330,19 @@ node "order_details" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = guarded(
+  routes = lib.concat(guarded(
+    { id = "who_is_theo", any = { "open_question", "closed_question", "probe" }, words = "who",
+      heard = "who Theo is", to = "theo_news", examples = { "who's Theo", "who is Theo" } },
     { id = "follows_theo", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "theo different soon", to = "whats_new" },
-    opens("whats_new")
-  ),
+      words = "theo different soon", heard = "what Theo has in mind", to = "whats_new" }),
+    topics(), { opens("whats_new") }),
   otherwise = "confirm_order",
 }
 
 node "confirm_order" {
-  say = "Tuesday's perfect. You're a gem, you know that? Is that everything you need from me?",
+  say = "Tuesday as usual, then. You're a gem, you know that? Is that everything you need from me?",
+  again = "Anything else, hon? The oven's calling.",
+  closing = true,   -- she is wrapping up: a line with no question or ask in it ends the call
   choices = {
     { id = "a", text = "Nearly. Before you go, what's changed for you since we last talked?",
       to = "whats_new", labels = { "open_question" } },
@@ -251,15 +352,14 @@ node "confirm_order" {
       to = "what_for", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = guarded(
-    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "whats_new" }
-  ),
+  routes = lib.concat(guarded(), one_more("order_taken"), { opens("whats_new") }),
   otherwise = "order_taken",
 }
 
 node "whats_new" {
   say = "Well, since you ask... we're going into Harvest Lane Markets. Thirty-eight stores, from "
     .. "the spring. I'm still pinching myself, hon.",
+  again = "Harvest Lane, hon. Thirty-eight stores. I still can't believe it.",
   reveals = { "change" },
   effects = lib.reveal("change", { interest = 10 }),
   cues = { { id = "pinching", words = "pinching myself still believe" } },
@@ -274,21 +374,24 @@ node "whats_new" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = guarded(
-    { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
-      words = "pinching myself believe matter proud important", to = "proud" },
-    when_(),
-    who(),
-    { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
-    { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
-    R.moves_on()
-  ),
+  routes = news_routes(),
+  otherwise = "closing_plain",
+}
+
+node "theo_news" {
+  say = "Theo? My daughter, hon. She runs operations for me now, and she's been full of plans "
+    .. "since the news. Oh, I haven't told you! We're going into Harvest Lane Markets. "
+    .. "Thirty-eight stores, from the spring.",
+  reveals = { "change" },
+  effects = lib.reveal("change", { interest = 10 }),
+  routes = news_routes(),
   otherwise = "closing_plain",
 }
 
 node "doubled" {
   say = "Ooh, would you? Go on then, double it. Theo's sorting out the fancy stuff for the "
     .. "stores anyway.",
+  again = "Doubled, lovely. Theo's doing the fancy stuff.",
   cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
   routes = guarded(
     { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
@@ -296,7 +399,7 @@ node "doubled" {
     who(),
     opens("kitchen_table")
   ),
-  otherwise = "order_taken",
+  otherwise = "confirm_order",
 }
 
 node "kitchen_table" {
@@ -304,6 +407,7 @@ node "kitchen_table" {
     .. "wants a barcode on every case and trays that go straight onto the shelf, and my jars "
     .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
     .. "chance with a buyer like that.",
+  again = "Me and the label gun till midnight, hon. And one chance with that buyer.",
   reveals = { "impact" },
   effects = lib.reveal("impact", { interest = 8 }),
   cues = { { id = "midnight", words = "midnight label gun kitchen table" },
@@ -312,14 +416,28 @@ node "kitchen_table" {
     { id = "follows_midnight", any = { "open_question", "probe", "reflection" },
       words = "midnight label gun late night long", to = "tired" },
     { id = "follows_stakes", any = { "open_question", "probe", "reflection" },
-      words = "second chance matter important wrong proud", to = "proud" }
+      words = "sent send back wrong second chance reject returned", heard = "what a returned delivery would mean",
+      to = "sent_back", examples = { "what happens if they send it back", "what if the first delivery goes wrong" } },
+    { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
+      words = "matter important proud", to = "proud" }
   ),
+  otherwise = "closing_plain",
+}
+
+node "sent_back" {
+  say = "Then that's it, hon. Harvest Lane doesn't ring twice. I'd have paid for the stock, the "
+    .. "jars would come back on a pallet, and Theo's big plans go in the bin with them.",
+  again = "They send it back and that's the end of it.",
+  effects = { trust = 4 },
+  cues = { { id = "theos_plans", words = "theo plans bin" } },
+  routes = her_story(),
   otherwise = "closing_plain",
 }
 
 node "tired" {
   say = "Three weekends running. Eddie says I'm married to that label gun. I'm sixty-one, hon, "
     .. "I'm not built for midnights any more.",
+  again = "Like I said, hon, I'm not built for midnights.",
   effects = { trust = 6 },
   cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
   routes = her_story(
@@ -333,6 +451,7 @@ node "proud" {
   say = "It's my father's recipe. Thirty years of church suppers and market stalls, and now it "
     .. "goes on a real shelf. I want it right. And I want to hand Theo something that runs, not "
     .. "a kitchen table full of label rolls.",
+  again = "It's Dad's recipe. I want it right, that's all.",
   reveals = { "motive" },
   effects = lib.reveal("motive", { trust = 5 }),
   cues = { { id = "hand_to_theo", words = "hand theo runs" } },
@@ -344,6 +463,7 @@ node "theo" {
   say = "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. "
     .. "She's been getting quotes from one of the big national outfits. I told her we've got "
     .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?",
+  again = "It's Theo's call now, hon. She thinks you're the label people.",
   reveals = { "theo" },
   effects = lib.reveal("theo"),
   asks_for_work = true,
@@ -373,9 +493,21 @@ node "theo" {
   otherwise = "closing_warm",
 }
 
+node "does_trays" {
+  say = "You do trays? Well, I never knew that. Theo thinks you're just the label people. She's "
+    .. "been getting prices from some big national outfit, and it's her call now, not mine.",
+  again = "Trays and barcodes, from you. Theo won't believe it.",
+  reveals = { "theo" },
+  effects = lib.reveal("theo", { interest = 8 }),
+  cues = { { id = "her_call", words = "theo call national prices" } },
+  routes = her_story(),
+  otherwise = "closing_warm",
+}
+
 node "just_labels" {
   say = "Well, she's not wrong, is she? Labels and cartons is all I've ever had off you. Do you "
     .. "lot even do trays?",
+  again = "Well, do you do trays or don't you?",
   choices = {
     { id = "a", text = "We do trays and case barcodes. For you that means the cases arrive ready for Harvest Lane, so your evenings are yours again.",
       to = "helps", labels = { "feature", "benefit" } },
@@ -397,6 +529,7 @@ node "just_labels" {
 node "deadline" {
   say = "First trucks go out the first of March. Theo says the packaging has to be locked by the "
     .. "end of January, which is... oh, that's soon, isn't it?",
+  again = "End of January, hon. Locked.",
   reveals = { "deadline" },
   effects = lib.reveal("deadline"),
   cues = { { id = "soon", words = "soon january locked" } },
@@ -415,6 +548,7 @@ node "deadline" {
 node "helps" {
   say = "Now that would be a weight off. No label gun, no midnights. You'd want to say that to "
     .. "Theo, though, not to me.",
+  again = "No label gun, no midnights. Tell Theo that, not me.",
   effects = { interest = 10, trust = 4 },
   routes = guarded(
     quotes(),
@@ -437,12 +571,14 @@ node "closing_warm" {
       to = "quote_only" },
   },
   typed = true,
-  routes = { sells(), quotes(), R.asks() },
+  closing = true,   -- she is off to the oven: a line with no question or ask in it ends the call
+  routes = lib.concat({ sells(), quotes(), R.asks() }, one_more("order_taken")),
   otherwise = "order_taken",
 }
 
 node "closing_plain" {
   say = "Lovely. The oven's pinging, hon, so you'll put that through for me?",
+  again = "The oven, hon. You'll put it through?",
   choices = {
     { id = "a", text = "Will do. Talk to you next month, Peg!",
       to = "order_taken" },
@@ -450,12 +586,9 @@ node "closing_plain" {
       to = "what_for", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
-    sells(),
-    { id = "ask_unearned", when = "next_step", to = "what_for" },
-    { id = "one_more", any = { "open_question", "probe" },
-      test = function(s) return not s.got_change end, to = "whats_new" },
-  },
+  routes = lib.concat({ sells(), { id = "ask_unearned", when = "next_step", to = "what_for" } },
+                      one_more("order_taken")),
+  closing = true,   -- she is off to the oven: a line with no question or ask in it ends the call
   otherwise = "order_taken",
 }
 
@@ -466,6 +599,7 @@ node "what_for" {
     end
     return "A meeting? Whatever for, hon? I only rang about labels."
   end,
+  again = "Another meeting, hon? Whatever for?",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "Fair, I got ahead of myself. How are things going at the kitchen these days?",
@@ -475,7 +609,7 @@ node "what_for" {
   },
   typed = true,
   routes = after_misstep("cooled"),
-  otherwise = "order_taken",
+  otherwise = "confirm_order",
 }
 
 node "upsell_pushback" {
@@ -486,6 +620,7 @@ node "upsell_pushback" {
     end
     return "Oh, hon, you know me. I'm not a foil-label sort of woman. Just the usual, please."
   end,
+  again = "Just my labels, hon.",
   effects = function(s) s.pushed = s.pushed + 1; s.trust = s.trust - 10 end,
   choices = {
     { id = "a", text = "Fair enough, forget the catalogue. How are things with you these days?",
@@ -528,11 +663,9 @@ node "whats_in_it" {
       to = "quote_only" },
   },
   typed = true,
-  routes = {
-    helps(),
-    sells(),
-    { id = "asks_again", when = "next_step", to = "quote_only" },
-  },
+  closing = true,   -- a second ask with nothing in it for her gets a price in a pile
+  routes = lib.concat({ her_need(), helps(), sells(), { id = "asks_again", when = "next_step", to = "quote_only" } },
+                      topics()),
   otherwise = "quote_only",
 }
 
@@ -549,10 +682,11 @@ node "theo_gate" {
   },
   typed = true,
   routes = invite_theo(),
-  otherwise = "order_taken",
+  otherwise = "closing_warm",
 }
 
 node "bring_theo" {
+  again = "Theo, hon. Not without Theo.",
   say = "Not without Theo, hon. It's her call now, and she'd have my head if I booked her "
     .. "suppliers for her.",
   choices = {
@@ -563,7 +697,7 @@ node "bring_theo" {
   },
   typed = true,
   routes = invite_theo(),
-  otherwise = "order_taken",
+  otherwise = "closing_warm",
 }
 
 node "booked" {

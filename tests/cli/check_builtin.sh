@@ -14,6 +14,11 @@ printf '%s\n' "$output"
 if printf '%s\n' "$output" | grep -q ': error: '; then echo "FAIL: errors reported"; exit 1; fi
 printf '%s\n' "$output" | grep -qE "^${#files[@]} files? checked: 0 errors" ||
     { echo "FAIL: summary does not say ${#files[@]} files, 0 errors"; exit 1; }
+# The revised scenarios stay free of warnings too (otherwise-ends-call,
+# repeats-line...): --strict fails on any.
+for file in scenarios/burned_owner.lua scenarios/cfo_demo.lua scenarios/loyal_customer.lua; do
+    "$COACH_BIN" check --strict "$file" || { echo "FAIL: $file has warnings"; exit 1; }
+done
 # The folder form checks the same files.
 "$COACH_BIN" check scenarios >/dev/null 2>&1 || { echo "FAIL: coach check scenarios (folder) failed"; exit 1; }
 echo "ok: ${#files[@]} built-in scenarios are clean"

@@ -229,8 +229,9 @@ scenario_test {
     "A map of store numbers? Tell me about that.",
     "Congratulations! Shall I double the label order, then?",
     "Great, I'll put the double order through.",
+    "That's everything, thanks Peg!",
   },
-  expect = { ending = "order_taken", nodes = { "whats_new", "doubled" } },
+  expect = { ending = "order_taken", nodes = { "whats_new", "doubled", "confirm_order" } },
 }
 
 scenario_test {
@@ -312,7 +313,82 @@ scenario_test {
   expect = { ending = "order_taken", nodes = { "closing_warm" } },
 }
 
+-- Calls typed turn by turn in a trainee's own words (the play study's
+-- personas), replayed as regression tests; the same lines are in
+-- tests/scripts/loyal_customer_typed_*.txt.
+scenario_test {
+  name = "loyal: typed by a skilled rep in their own words, books the kitchen meeting",
+  scenario = SCN,
+  say = {
+    "Course, Peg, I'll put six thousand red labels and four hundred cartons through today. Before you dash off, the kitchen's full? What's keeping you so busy?",
+    "A good problem, and a map of store numbers on the fridge? That sounds like something big. What's going on?",
+    "Peg, that's brilliant news, congratulations. What's it going to mean for you day to day?",
+    "Till midnight with a label gun, on top of the cooking. That can't go on for long. How are you holding up?",
+    "Sixty-one and doing midnights, no wonder. Why does getting this one right matter so much to you?",
+    "Your dad's recipe on a real shelf, that's worth getting right. Who's deciding on the new packaging for the stores?",
+    "So Theo's making the call. When does the packaging have to be sorted by?",
+    "It is soon. We do make shelf-ready trays and barcoded cases, so your cases would arrive ready for the shelf and you'd get your evenings back. Rather than just sending a price, could I come over Tuesday or Thursday and go through the buyer's spec with you and Theo?",
+  },
+  expect = {
+    ending = "review_booked",
+    targets = { "change", "impact", "motive", "theo", "deadline" },
+    nodes = { "busy_kitchen", "tired", "proud" },
+    scores = { discovery = { 70, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "loyal: typed by an average rep, hears who Theo is and that you do trays, sends a quote",
+  scenario = SCN,
+  say = {
+    "Hi Peg! sure thing, ill put that through now. anything else you need?",
+    "haha ok. who's Theo?",
+    "wow congrats!! thats huge. so what are your biggest challenges with that?",
+    "oh we do case barcodes and shelf ready trays actually! would that help?",
+    "ok cool. so when do you need all this sorted by?",
+    "got it. could I send Theo a quote for the trays then?",
+  },
+  expect = { ending = "quote_only", nodes = { "theo_news", "kitchen_table", "does_trays", "deadline" } },
+}
+
+scenario_test {
+  name = "loyal: typed by a feature pitcher, cools her off",
+  scenario = SCN,
+  say = {
+    "Will do Peg! Hey, while I have you, we just launched premium foil labels, shelf-ready trays and a new proofing portal. Want me to add some foil labels to the order?",
+    "Totally get it, but our shelf-ready trays are really popular with the bigger brands, and there's a bundle discount this month. Could I set up a quick demo of our proofing portal on Thursday?",
+    "No no, it's just a great deal and I think you'd love the trays. Shall I pop a few on the order so you can try them?",
+  },
+  expect = { ending = "cooled_off", nodes = { "upsell_pushback", "selling_me" } },
+}
+
+scenario_test {
+  name = "loyal: asks what a returned first delivery would mean (typed)",
+  scenario = SCN,
+  say = {
+    "How's business been lately, Peg?",
+    "A map of store numbers? Tell me about that.",
+    "Wow. What does that mean for you day to day?",
+    "If that first delivery got sent back, what would that mean for you?",
+  },
+  expect = { nodes = { "kitchen_table", "sent_back" } },
+}
+
+scenario_test {
+  name = "loyal: wraps up the order, then asks who handles the packaging (typed)",
+  scenario = SCN,
+  say = {
+    "Sure thing, Peg, I'll put that through.",
+    "Great. Delivery on Tuesday as usual?",
+    "Actually, before you go, who's handling the packaging on your end these days?",
+  },
+  expect = { nodes = { "confirm_order", "theo_news" } },
+}
+
 local BEST = "loyal: discovers the chain listing and books a review with Theo (typed)"
+contrast { better = "loyal: typed by a skilled rep in their own words, books the kitchen meeting",
+           worse = "loyal: typed by a feature pitcher, cools her off",
+           skills = { "discovery", "listening", "overall" } }
 contrast { better = BEST, worse = "loyal: order taker writes down the usual (typed)",
            skills = { "discovery", "listening", "next_step", "overall" } }
 contrast { better = BEST, worse = "loyal: overseller pitches the catalogue at a trusting customer (typed)",
