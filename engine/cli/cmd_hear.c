@@ -63,7 +63,14 @@ int cmd_hear(int argc, char **argv)
         return CLI_USAGE;
     }
     int status = CLI_USAGE;
-    if (ses_start(session, &err) != COACH_OK || ses_goto(session, positional[1], &err) != COACH_OK) {
+    /* The start node is where ses_start leaves the call: entering it again
+     * would count a second visit (and say its `again` line). */
+    bool at_start = false;
+    if (ses_start(session, &err) == COACH_OK) {
+        int start = ses_node(session);
+        at_start = start >= 0 && start == scn_find_node(scenario, positional[1]);
+    }
+    if (err.code != COACH_OK || (!at_start && ses_goto(session, positional[1], &err) != COACH_OK)) {
         cli_print_error(&err);
         goto done;
     }
