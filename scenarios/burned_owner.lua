@@ -56,7 +56,9 @@ local function goes_on(s) return untold(s) or next_stage(s) end
 
 local function ask_result(s, move)
   if move.premature then return "not_so_fast" end
-  if not s.straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
+  -- The straight answer can come in the same breath as the ask.
+  local straight = s.straight or sounds_honest(move)
+  if not straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
   if s.trust < 30 then return "polite_no" end
   if with_denise(move) then return "booked" end
   return "denise_gate"
@@ -71,7 +73,7 @@ local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same
 local function asks()
   local rule = R.asks()
   rule.examples = { "so Tuesday with Denise then", "shall we pencil in Tuesday with Denise",
-                    "does Tuesday or Wednesday work for you and Denise", "can we get something in the diary" }
+                    "does Tuesday or Wednesday work for you and Denise", "can we get a meeting in the diary" }
   return rule
 end
 
@@ -114,21 +116,22 @@ local function topics()
   return plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
-      examples = { "what did that do to the business", "how did that hit you" } },
-    { id = "follows_manny", any = LISTENS, words = "manny quit tech best crew left leave",
+      examples = { "what did those months cost the business", "how much did that set you back" } },
+    { id = "follows_manny", any = LISTENS, words = "manny quit tech best left leave",
       heard = "about Manny", to = "manny" },
     { id = "what_good", any = LISTENS,
       words = "different look good expect need want trust",
       heard = "what would have to be different", to = "what_good",
-      examples = { "what would you need to see from a new vendor", "what would make it work this time" } },
+      examples = { "what would you need to see from a new vendor", "what would a good rollout look like" } },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide decision who involved say sign", heard = "who else has a say",
-      to = "denise", examples = { "who else would be part of this", "is anyone else involved" } },
+      to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision" } },
     { id = "when", any = QUESTION, words = "year season month summer winter september", heard = "when a change could happen",
-      to = "season", examples = { "when would you look at changing", "when could you switch", "is there a good time of year" } },
+      to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
+                    "when would a change be possible for you" } },
     { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch",
       heard = "how dispatch runs today", to = "today",
-      examples = { "how do you handle dispatch at the moment", "what are you using now" } },
+      examples = { "how do you handle dispatch at the moment", "what are you using for dispatch now" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
       heard = "what happens if nothing changes", to = "stays_same",
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
@@ -346,7 +349,7 @@ node "last_time" {
       to = "heard_that", labels = { "feature" } },
     { id = "c", text = "Which software was it?",
       to = "which_software", labels = { "closed_question" },
-      examples = { "what system was it", "who was the vendor" } },
+      examples = { "what system was it", "what system did you buy" } },
   },
   typed = true,
   routes = his_story(
@@ -597,7 +600,7 @@ node "closing_cold" {
 }
 
 node "booked" {
-  say = "Tuesday. Nine, before the phones go crazy. Denise will have a list. Answer it "
+  say = "Fine. Nine o'clock, before the phones go crazy. Denise will have a list. Answer it "
     .. "straight, the way you did with me, and you'll be fine.",
   ending = { outcome = "meeting_booked", success = true },
 }

@@ -70,7 +70,9 @@ local R = lib.rules { rushed = "not_earned", asks = quid_result, pitches = "clip
 -- The trade said without the words of an ask ("Build it if Mark and Raj
 -- come and you decide by June") is the ask.
 local function trades()
-  return { id = "trades", test = function(s, move)
+  return { id = "trades", any = { "closed_question", "next_step", "feature", "benefit", "reflection" },
+           words = "mark raj ceo bring join attend come",
+           test = function(s, move)
              return names_both(move) and not (move.labels.open_question or move.labels.probe)
            end,
            heard = "the trade: the demo for Mark and Raj",
@@ -116,7 +118,7 @@ local function topics()
   return plain({
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
-      examples = { "what would it have to show to get a yes", "by when do you need to decide" } },
+      examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
     { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance",
       heard = "why it matters now", to = "refinance",
       examples = { "why fix it now", "why is this a priority this year" } },
@@ -126,10 +128,10 @@ local function topics()
       examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo", heard = "who decides",
-      to = "decision", examples = { "who else has a say", "how does a decision like this get made" } },
+      to = "decision", examples = { "who else has a say in the decision", "who signs off on a purchase like this" } },
     { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
       heard = "what it costs", to = "cost",
-      examples = { "what does that cost you", "when that happens what does it cost the business" } },
+      examples = { "what does that cost the business each year", "when that happens what does it cost the business" } },
     { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
       heard = "what is behind the slow close", to = "close_pain",
       examples = { "why is the close taking so long", "what's really holding the close up" } },

@@ -114,7 +114,7 @@ end
 local function when_()
   return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS,
            heard = "by when it has to be ready", to = when_to,
-           examples = { "when do you need all this sorted by", "when does it all start" } }
+           examples = { "when do you need all this sorted by", "when do the stores start taking it" } }
 end
 local function her_need()
   return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
@@ -124,10 +124,10 @@ local function topics()
   return {
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
       words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
-      to = "kitchen_table", examples = { "what's it going to mean for you", "how will you cope with that" } },
+      to = "kitchen_table", examples = { "what will the new stores mean for you day to day", "how will you cope with the extra work" } },
     { id = "holding_up", any = { "open_question", "probe", "reflection" },
       words = "midnight night tired holding weekends label gun hours", heard = "how she's holding up",
-      to = "tired", examples = { "how are you holding up", "how long has that been going on" } },
+      to = "tired", examples = { "how are you holding up with the late nights", "how long have you been labelling by hand" } },
     { id = "if_nothing_changes", any = { "open_question", "probe", "reflection" },
       words = "nothing stay same carry keep", heard = "what happens if nothing changes", to = "sent_back",
       examples = { "what happens if nothing changes", "what if you keep doing it by hand" } },
@@ -136,7 +136,7 @@ local function topics()
       examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
     who(),
     when_(),
-    { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = CHANGE_WORDS,
+    { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = "new changed lately since growing news",
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
       examples = { "what's been going on with you", "anything new in the business" } },
   }
@@ -416,7 +416,7 @@ node "kitchen_table" {
     { id = "follows_midnight", any = { "open_question", "probe", "reflection" },
       words = "midnight label gun late night long", to = "tired" },
     { id = "follows_stakes", any = { "open_question", "probe", "reflection" },
-      words = "sent send back wrong second chance reject returned", heard = "what a returned delivery would mean",
+      words = "sent send back wrong second chance reject returned delivery", heard = "what a returned delivery would mean",
       to = "sent_back", examples = { "what happens if they send it back", "what if the first delivery goes wrong" } },
     { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important proud", to = "proud" }

@@ -249,6 +249,21 @@ scenario_test {
   expect = { nodes = { "last_time", "which_software", "stays_same" } },
 }
 
+scenario_test {
+  name = "burned: typed by a second skilled rep, honest answer in the same breath as the ask",
+  scenario = SCN,
+  say = {
+    "Hi Walt. Sounds like the last one left a mark. Before I say anything about us, what happened?",
+    "Nobody read the notes, so you told the same story three times. Where did that leave the business by the end?",
+    "Sixty grand a year and your best tech, that's a big hit. What's it like for the crew now, day to day?",
+    "Paper and a whiteboard in July with fifty calls a day. What would a change have to look like for you to trust it this time?",
+    "Fair. And Denise would want it in writing, you said. How much say does she have in this?",
+    "Then she needs to be part of it from the start. When would be a sensible time to change anything, given the summer rush?",
+    "September it is, then. To be straight with you: for twenty-two techs it usually takes about ten weeks, one project lead from signing to go-live, and I'd be at the kickoff. Could Denise and I sit down with you next Wednesday so she can ask her questions?",
+  },
+  expect = { ending = "meeting_booked" },
+}
+
 local BEST = "burned: listens, sets honest expectations, books Denise (typed)"
 contrast { better = BEST, worse = "burned: feature pitcher is shown the door (typed)",
            skills = { "discovery", "benefits", "overall" } }

@@ -232,6 +232,22 @@ scenario_test {
   expect = { ending = "meeting_booked", nodes = { "who_in_room", "needs_mark" } },
 }
 
+scenario_test {
+  name = "cfo: typed by a second skilled rep, offers the trade as a question",
+  scenario = SCN,
+  say = {
+    "Friday's tight but possible. Before I commit my team, I'd like to understand what the demo needs to prove to you. What's driving the request?",
+    "Eleven days is a long close. What's really behind it, in your view?",
+    "Eleven duplicates getting past the audit is a lot. What's that doing to the numbers?",
+    "So roughly two hundred and forty thousand a year in discounts alone. If the close is still eleven days next year, what happens?",
+    "And you've told the board you'll deliver it. Who else gets a vote on how you fix it?",
+    "Raj has seen three systems come and go, you said earlier? How's he likely to see a fourth?",
+    "So Raj needs to be won over too. What would it have to show the three of you, and by when do you need to decide?",
+    "Understood. I'll build it on your invoices if you'll bring Mark and Raj to see it, and we agree you'll make a decision by the end of June. Is that fair?",
+  },
+  expect = { ending = "meeting_booked" },
+}
+
 local BEST = "cfo: earns the right, trades the demo for Mark, Raj and a June decision (typed)"
 contrast { better = "cfo: typed by a skilled rep in their own words, trades the demo",
            worse = "cfo: typed by a feature pitcher, gets 'email me a PDF'",

@@ -385,6 +385,21 @@ scenario_test {
   expect = { nodes = { "confirm_order", "theo_news" } },
 }
 
+scenario_test {
+  name = "loyal: typed by a second skilled rep, a price in a pile turned into a kitchen meeting",
+  scenario = SCN,
+  say = {
+    "Hi Peg, lovely to hear from you. That's six thousand red labels and four hundred cartons, done. How are things at Okafor's these days?",
+    "Ha, a good problem. What's the map of store numbers all about?",
+    "Thirty-eight stores, Peg, that's fantastic. How are you going to manage that many jars?",
+    "One chance with the buyer, and you doing it all by hand at midnight. What happens if that first delivery isn't right?",
+    "That would hurt, after all this. Who's choosing the packaging for the stores, you or Theo?",
+    "Happy to price it properly. When does Theo need the packaging settled by?",
+    "End of January is close. Rather than a price in a pile, could I come over and sit down with you and Theo, say Tuesday or Thursday morning, and go through what Harvest Lane needs?",
+  },
+  expect = { ending = "review_booked" },
+}
+
 local BEST = "loyal: discovers the chain listing and books a review with Theo (typed)"
 contrast { better = "loyal: typed by a skilled rep in their own words, books the kitchen meeting",
            worse = "loyal: typed by a feature pitcher, cools her off",
