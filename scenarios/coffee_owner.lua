@@ -21,29 +21,43 @@ local function ask_result(s, move)
   return "pick_a_slot"
 end
 
+local function seen(s, id) return (s.visits[id] or 0) > 0 end
+
 -- Where the conversation goes when the trainee lets a topic go: if enough has
 -- come out, Gus turns the question round ("so what do you do?"); if not, he
 -- starts to wind the coffee down.
 local function next_stage(s)
   if s.found >= 2 then
-    if s.visits.door and s.visits.door > 0 then return "wrap_up" end
+    if seen(s, "door") then return "wrap_up" end
     return "door"
   end
   return "wrap_up_cold"
 end
 
+-- Gus is a talker: given room, he carries on to the next story he has not
+-- told yet (spring, the Sunday books, the hospital job) before he turns the
+-- question round.
+local function carry_on(s)
+  local books, job = seen(s, "sunday_nights"), seen(s, "hospital_contract")
+  if not books and not job and not seen(s, "busy_season") then return "busy_season" end
+  if not books then return "sunday_nights" end
+  if not job then return "hospital_contract" end
+  return next_stage(s)
+end
+
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
 local R = lib.rules { rushed = "too_soon", asks = ask_result, pitches = "pitch_early",
-                      moves_on = next_stage }
+                      moves_on = carry_on }
 
 -- Following up on what Gus lets slip about his daughter, or about Lena.
 local function about_daughter(id)
-  return { id = id, any = { "open_question", "probe", "reflection" },
-           words = "daughter kid someday future", to = "legacy" }
+  return { id = id, any = { "open_question", "probe", "reflection", "closed_question" },
+    unless = { "next_step" },
+           words = "daughter kid someday future nina", heard = "his daughter", to = "legacy" }
 end
 local function follows_lena(words)
   return { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-           words = words, to = "lena" }
+           unless = { "next_step" }, words = words, heard = "Lena", to = "lena" }
 end
 
 -- An option that pitches features at Gus: a strike against you, then to.
@@ -59,10 +73,51 @@ local function his_story(...)
   return lib.concat({ R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
 end
 
+-- A question on a topic Gus has touched gets that story, wherever he is.
+local function asking() return { "open_question", "probe", "closed_question", "reflection" } end
+local function asks_books()
+  return { id = "asks_books", unless = { "next_step" }, any = asking(), heard = "how the books get done",
+           words = "books bookkeeping paperwork receipts shoebox sunday sundays accounting accountant taxes "
+                .. "admin invoices",
+           examples = { "how do you handle the books right now", "who does your bookkeeping",
+                        "how do you keep on top of the paperwork" },
+           to = "sunday_nights" }
+end
+local function asks_software()
+  return { id = "asks_software", unless = { "next_step" },
+           any = { "open_question", "probe", "closed_question" },
+           heard = "what software he uses",
+           words = "quickbooks software xero app program spreadsheet system tool", to = "software" }
+end
+local function asks_contract()
+  return { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
+           words = "hospital contract big passed turned", to = "hospital_contract" }
+end
+local function asks_cost()
+  return { id = "asks_cost", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           heard = "what it costs him",
+           words = "cost costing costs behind affect afford penalty hurt", to = "hospital_contract" }
+end
+local WHO = { "who else", "who decides", "your call", "a say", "sign off", "business partner", "your partner",
+              "your wife", "make the call", "decide together" }
+local function asks_who()
+  return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           heard = "who decides",
+           test = function(s, move) return lib.mentions(move, WHO) end, to = "lena" }
+end
+local function asks_wants()
+  return { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
+           heard = "what he would want instead",
+           words = "want wish instead ideal different dream better change changes",
+           examples = { "what would you want instead", "what would good look like for you",
+                        "if it all worked, what would be different", "what would that change for you" },
+           to = "wants" }
+end
+
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
@@ -108,6 +163,11 @@ scenario {
                 feature = { interest = -4, trust = -2 }, benefit = { interest = 4 },
                 small_talk = { trust = 1 },
                 premature_ask = { trust = -8 }, seller_focus = { trust = -5 } },
+
+  -- Gus asking what a line meant: friendly, a bit distracted.
+  clarify = { "Sorry, I drifted off there. Say that again?",
+              "Ha, you lost me. What are you asking, exactly?",
+              "Come again? The milk steamer's going." },
 }
 
 node "opening" {
@@ -118,7 +178,9 @@ node "opening" {
   routes = guarded(
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
-    { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" }, to = "roots" }
+    { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" },
+      unless = { "next_step" },
+      to = "roots" }
   ),
   otherwise = "opening_chat",
 }
@@ -127,14 +189,18 @@ node "opening_chat" {
   say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
     .. "me here. What is it you want to know?",
   routes = guarded(
-    { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk" }, to = "roots" }
+    asks_software(),
+    asks_books(),
+    { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk", "closed_question" },
+      unless = { "next_step" },
+      to = "roots" }
   ),
-  otherwise = "pitch_early",
+  otherwise = "roots",             -- he doesn't wait for an answer: he starts on his story
 }
 
 node "roots" {
-  say = "Me? Grew up in the passenger seat of my dad's truck. He started with one mower and "
-    .. "a trailer he welded himself. I took the business over twelve years ago, we're nine "
+  say = "Oh, where do I start. I grew up in the passenger seat of my dad's truck. He started with one "
+    .. "mower and a trailer he welded himself. I took the business over twelve years ago, we're nine "
     .. "crews now. And someday my daughter... well. We'll see. Kids, right?",
   effects = { interest = 3 },
   cues = { { id = "daughter", words = "daughter kid kids someday see future" },
@@ -145,17 +211,23 @@ node "roots" {
     { id = "b", text = "What was it like, riding around in your dad's truck?",
       to = "dad_story", labels = { "open_question", "probe" } },
     { id = "c", text = "Nine crews is a lot. How many people is that?",
-      to = "crews_count", labels = { "closed_question" } },
+      to = "crews_count", labels = { "closed_question" },
+      examples = { "how many people work for you", "how many employees do you have" } },
     pitch_option("d", "pitch_early",
       "That's great growth. At Tallyhouse we do bookkeeping, payroll and cash-flow forecasts for firms your size."),
   },
   typed = true,
   routes = guarded(
     about_daughter("follows_daughter"),
-    { id = "follows_dad", any = { "open_question", "probe", "reflection" },
+    { id = "follows_dad", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       words = "dad father truck trailer weld", to = "dad_story" },
-    { id = "closed", when = "closed_question", to = "crews_count" },
-    { id = "other_open", any = { "open_question", "probe" }, to = "crews_count" }
+    asks_software(),
+    asks_books(),
+    { id = "closed", when = "closed_question", unless = { "next_step" },
+      words = "crews people staff employees many team hire",
+      to = "crews_count" },
+    { id = "other_open", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      to = "busy_season" }
   ),
   otherwise = "crews_count",
 }
@@ -167,9 +239,13 @@ node "dad_story" {
   effects = { trust = 6 },
   cues = { { id = "nina", words = "nina daughter learned drive" } },
   routes = guarded(
-    { id = "to_nina", any = { "open_question", "probe", "reflection" },
+    { id = "to_nina", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
       words = "nina daughter drive learn family", to = "legacy" },
-    { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, to = "busy_season" }
+    asks_software(),
+    asks_books(),
+    { id = "open_elsewhere", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "busy_season" }
   ),
   otherwise = "busy_season",
 }
@@ -180,7 +256,10 @@ node "crews_count" {
   cues = { { id = "hiring", words = "hiring hire staff people august hard" } },
   routes = guarded(
     about_daughter("back_to_daughter"),
-    { id = "opens", any = { "open_question", "probe", "reflection" }, to = "busy_season" }
+    asks_software(),
+    asks_books(),
+    { id = "opens", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "busy_season" }
   ),
   otherwise = "busy_season",
 }
@@ -189,14 +268,20 @@ node "legacy" {
   say = "Nina. She's nineteen, studying horticulture at State. Smarter than me by a mile. "
     .. "What I want, honestly, is to hand her something that runs without me hunched over "
     .. "the kitchen table every Sunday night. Right now it's held together with tape.",
+  again = "Nina, yeah. I want to hand her something that works, not a shoebox.",
   reveals = { "legacy" },
   effects = lib.reveal("legacy", { trust = 5 }),
   cues = { { id = "sunday", words = "sunday kitchen table night" },
            { id = "tape", words = "tape held together mess chaos" } },
   routes = guarded(
-    { id = "follows_sunday", any = { "open_question", "probe", "reflection" },
-      words = "sunday kitchen table night tape together", to = "sunday_nights" },
-    { id = "why_matters", any = { "open_question", "probe" }, words = "important matter why mean", to = "sunday_nights" },
+    { id = "follows_sunday", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "sunday kitchen table night tape together hunched", heard = "the Sunday nights",
+      to = "sunday_nights" },
+    { id = "why_matters", any = { "open_question", "probe" }, unless = { "next_step" },
+      words = "important matter why mean", to = "sunday_nights" },
+    asks_software(),
+    asks_books(),
     R.asks()
   ),
   otherwise = "busy_season",
@@ -206,11 +291,13 @@ node "busy_season" {
   say = "Spring's our crazy time. Phones ringing, crews out at six, and I'm quoting jobs from "
     .. "the truck. I even passed on a big one last spring. Long story. Then the paperwork "
     .. "piles up and it's me and a shoebox on Sundays.",
+  again = "Like I said, spring's a zoo. Quotes from the truck, shoebox on Sundays.",
   cues = { { id = "big_one", words = "big one passed story contract job" },
            { id = "shoebox", words = "paperwork shoebox sunday piles receipts" } },
   choices = {
     { id = "a", text = "You passed on a big one? What happened there?",
-      to = "hospital_contract", labels = { "open_question", "probe" } },
+      to = "hospital_contract", labels = { "open_question", "probe" },
+      examples = { "why did you pass on the big one", "tell me about the big job you passed on" } },
     { id = "b", text = "Tell me about those Sundays with the shoebox.",
       to = "sunday_nights", labels = { "open_question", "probe" } },
     { id = "c", text = "Do you use QuickBooks or something else?",
@@ -220,19 +307,25 @@ node "busy_season" {
   },
   typed = true,
   routes = guarded(
-    { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
-      words = "big one passed contract story job", to = "hospital_contract" },
-    { id = "follows_shoebox", any = { "open_question", "probe", "reflection" },
-      words = "sunday shoebox paperwork piles receipts", to = "sunday_nights" },
+    { id = "follows_big_one", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "big one passed contract story job", heard = "the big job he passed on",
+      to = "hospital_contract" },
+    { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "sunday shoebox paperwork piles receipts books", heard = "the Sunday shoebox",
+      to = "sunday_nights" },
+    asks_cost(),
     R.asks()
   ),
-  otherwise = "wrap_up_cold",
+  otherwise = "sunday_nights",     -- given room, he goes on about the shoebox
 }
 
 node "sunday_nights" {
-  say = "Every Sunday. Me, a laptop, a shoebox of receipts and a beer. I'm always two months "
-    .. "behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
+  say = "The books. Every Sunday it's me, a laptop, a shoebox of receipts and a beer. I'm always two "
+    .. "months behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
     .. "there was a penalty on top. Lena about killed me.",
+  again = "The shoebox, yeah. Every Sunday, two months behind, and the tax penalty to show for it.",
   reveals = { "sunday_books" },
   effects = lib.reveal("sunday_books", { interest = 6 }),
   cues = { { id = "penalty", words = "penalty underpaid taxes april accountant" },
@@ -249,13 +342,35 @@ node "sunday_nights" {
   routes = {
     R.pitches(),
     follows_lena("lena wife"),
-    { id = "cost_of_it", any = { "open_question", "probe", "reflection" },
-      words = "cost behind happen penalty affect mean price", to = "hospital_contract" },
-    { id = "reflects", when = "reflection", to = "hospital_contract" },
+    asks_who(),
+    { id = "cost_of_it", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "cost behind happen penalty affect mean price", heard = "what being behind costs him",
+      to = "hospital_contract" },
+    asks_contract(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "hospital_contract" },
     R.asks(),
     R.moves_on(),
   },
   otherwise = "wrap_up_cold",
+}
+
+node "software" {
+  say = "QuickBooks, in theory. Nina set it up for me two summers ago. Mostly I use it to feel "
+    .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
+  again = "QuickBooks. And a shoebox. Mostly the shoebox.",
+  cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
+  routes = guarded(
+    { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
+      to = "sunday_nights" },
+    about_daughter("follows_nina"),
+    asks_cost(),
+    R.asks(),
+    R.moves_on()
+  ),
+  otherwise = "sunday_nights",
 }
 
 node "hospital_contract" {
@@ -263,15 +378,23 @@ node "hospital_contract" {
     .. "the whole grounds contract. Biggest job we'd ever get. But they pay on sixty days, "
     .. "and I honestly couldn't tell you if we could float two months of payroll. So I "
     .. "said no. Lena and I still argue about it.",
+  again = "The hospital job. Sixty-day terms, and I couldn't see whether we'd make payroll in between. "
+       .. "So I said no, and it still bugs me.",
   reveals = { "lost_contract" },
   effects = lib.reveal("lost_contract", { trust = 4, interest = 6 }),
   cues = { { id = "argue_lena", words = "lena argue still wife" },
            { id = "float_payroll", words = "float payroll sixty days cash tell" } },
   routes = his_story(
     follows_lena("lena wife argue decide"),
-    { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-      words = "decide decision involved else who together", to = "lena" },
-    { id = "reflects", any = { "reflection", "probe" }, to = "feels_heard" }
+    { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = { "next_step" },
+      words = "decide decision involved else who together", heard = "who decides", to = "lena" },
+    asks_who(),
+    asks_wants(),
+    asks_software(),
+    asks_books(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "feels_heard" },
+    { id = "asks_more", any = { "open_question", "probe" }, unless = { "next_step" },
+      heard = "what he would have done", to = "would_have" }
   ),
   otherwise = "wrap_up_cold",
 }
@@ -280,10 +403,14 @@ node "feels_heard" {
   say = "Yeah. Exactly that. You're the first person who didn't immediately tell me what I "
     .. "should have done. Lena says we should've taken it and figured it out. She's the "
     .. "careful one usually, so that tells you something.",
+  again = "Yeah. You get it. Lena gets it too, which is saying something.",
   effects = { trust = 6 },
   cues = { { id = "lena_careful", words = "lena careful wife" } },
   routes = his_story(
-    follows_lena("lena wife careful decide")
+    follows_lena("lena wife careful decide"),
+    asks_who(),
+    asks_wants(),
+    asks_books()
   ),
   otherwise = "wrap_up_cold",
 }
@@ -292,10 +419,56 @@ node "lena" {
   say = "Lena owns half the company, on paper and in real life. She does the invoicing, I do "
     .. "the dirt. Anything that touches the money, she and I decide at the kitchen table, "
     .. "usually after the kids are in bed.",
+  again = "Lena and me, at the kitchen table. Nothing about the money moves without her.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 4 }),
-  -- Lena is only ever reached after two reveals, so the door is open here.
-  routes = { R.rushed(), R.asks() },
+  routes = {
+    R.rushed(),
+    R.asks(),
+    { id = "bridges", when = "benefit", to = "interested" },
+    asks_wants(),
+    asks_cost(),
+    asks_software(),
+    asks_books(),
+    asks_contract(),
+    R.pitches(),
+  },
+  otherwise = "door",
+}
+
+node "wants" {
+  say = "Honestly? I'd open the laptop on the first of the month and just know. Can we take "
+    .. "the big job, can we hire in March. And I'd get my Sundays back. Lena would put that one first.",
+  again = "To just know where we stand, every month. And the Sundays.",
+  effects = { trust = 3 },
+  routes = {
+    R.rushed(),
+    R.asks(),
+    { id = "bridges", when = "benefit", to = "interested" },
+    follows_lena("lena wife"),
+    asks_who(),
+    asks_contract(),
+    asks_books(),
+    R.pitches(),
+  },
+  otherwise = "door",
+}
+
+node "would_have" {
+  say = "Taken it, in a heartbeat. And the next one after that. That's the thing: I never know what we "
+    .. "can carry, so I keep saying no to growing.",
+  again = "Taken it. That's the short answer.",
+  effects = { trust = 3 },
+  routes = {
+    R.rushed(),
+    R.asks(),
+    { id = "bridges", when = "benefit", to = "interested" },
+    follows_lena("lena wife"),
+    asks_who(),
+    asks_wants(),
+    asks_books(),
+    R.pitches(),
+  },
   otherwise = "door",
 }
 
@@ -320,6 +493,9 @@ node "door" {
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
+    asks_contract(),
+    follows_lena("lena wife"),
+    asks_wants(),
   },
   otherwise = "wrap_up",
 }
@@ -327,6 +503,7 @@ node "door" {
 node "interested" {
   say = "Huh. Okay. If I'd known I could float the hospital job, I'd have taken it. "
     .. "Lena would like you, she's been on at me to get help for two years.",
+  again = "Yeah. That part I like.",
   effects = { interest = 10, trust = 4 },
   choices = {
     { id = "a", text = "Would it help if I came by the shop to meet Lena — Tuesday morning, or Thursday after the crews are out?",
@@ -337,7 +514,24 @@ node "interested" {
       to = "wrap_up" },
   },
   typed = true,
-  routes = { R.asks(), R.pitches() },
+  routes = {
+    R.asks(),
+    R.pitches(),
+    asks_contract(),
+    { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" }, words = "lena wife help years", heard = "Lena", to = "lena_help" },
+    asks_wants(),
+  },
+  otherwise = "wrap_up",
+}
+
+node "lena_help" {
+  say = "Two years, easy. She's the one who opened the tax penalty letter. She owns half the company, "
+    .. "so nothing about the money moves without her. Bring her real numbers and she'll talk all night.",
+  again = "Lena wants numbers, not pitches.",
+  reveals = { "lena" },
+  effects = lib.reveal("lena", { trust = 3 }),
+  routes = { R.asks(), { id = "bridges", when = "benefit", to = "interested" }, R.pitches() },
   otherwise = "wrap_up",
 }
 
@@ -361,8 +555,22 @@ node "pick_a_slot" {
         if offers_choice(move) and s.trust >= 40 then return "booked" end
         return "stay_in_touch"
       end },
+    { id = "asks_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      heard = "when suits him",
+      to = "slot_hint" },
   },
   otherwise = "stay_in_touch",
+  closing = true,                  -- he asked what you had in mind: no proposal, no meeting
+}
+
+node "slot_hint" {
+  say = "Mornings before the crews roll out are best, or late on a Thursday. Lena's around Fridays.",
+  routes = {
+    { id = "proposes", when = "next_step",
+      to = function(s) if s.trust >= 40 then return "booked" end return "stay_in_touch" end },
+  },
+  otherwise = "stay_in_touch",
+  closing = true,                  -- he gave you the times: no proposal, no meeting
 }
 
 node "wrap_up" {
@@ -382,6 +590,7 @@ node "wrap_up" {
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
+  closing = true,                  -- he is leaving: a goodbye without an ask ends it
 }
 
 node "wrap_up_cold" {
@@ -401,11 +610,13 @@ node "wrap_up_cold" {
     { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
   },
   otherwise = "stay_in_touch",
+  closing = true,                  -- he is leaving: a goodbye without an ask ends it
 }
 
 node "pitch_early" {
   say = "Ah. Okay. So this is a sales thing. I thought we were just... having coffee. I get "
     .. "six of these calls a week, you know.",
+  again = "And we're back to the sales thing.",
   effects = { trust = -8, interest = -5 },
   cues = { { id = "six_calls", words = "six calls week sales thing thought coffee" } },
   choices = {
@@ -418,24 +629,35 @@ node "pitch_early" {
   routes = {
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     { id = "ask_anyway", when = "next_step", to = "polite_no" },
-    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "roots_again" },
+    asks_software(),
+    asks_books(),
+    asks_contract(),
+    follows_lena("lena wife"),
+    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
+      to = "roots_again" },
   },
-  otherwise = "brush_off",
+  otherwise = "wrap_up_cold",      -- the coffee cools: he starts to leave
 }
 
 node "roots_again" {
   say = "Okay. Good. Well, it was my dad's business first. I took it over, and these days I "
     .. "mostly do paperwork and quote jobs from the truck. I passed on a big one last "
     .. "spring, which still bugs me.",
+  again = "Like I said: paperwork, quotes from the truck, and that big job I passed on.",
   effects = { trust = 4 },
   cues = { { id = "big_one_again", words = "big one passed spring bugs" } },
   routes = {
     R.rushed(),
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "follows_big_one", any = { "open_question", "probe", "reflection" },
-      words = "big one passed spring bug contract job", to = "hospital_contract" },
-    { id = "paperwork", any = { "open_question", "probe", "reflection" },
-      words = "paperwork truck quote", to = "sunday_nights" },
+    { id = "follows_big_one", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "big one passed spring bug contract job hospital", heard = "the big job he passed on",
+      to = "hospital_contract" },
+    { id = "paperwork", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "paperwork truck quote books", heard = "the paperwork", to = "sunday_nights" },
+    follows_lena("lena wife"),
+    asks_who(),
     R.asks(),
     R.moves_on(),
   },
@@ -445,6 +667,7 @@ node "roots_again" {
 node "brochure_mode" {
   say = "Uh huh. That's a lot of words, {trainee}. Everybody's got reports and software. My "
     .. "nephew does our website and even he says 'quality and service'.",
+  again = "More brochure. I'm losing you here, {trainee}.",
   effects = { trust = -6, interest = -6 },
   choices = {
     { id = "a", text = "Fair. Put simply: your Sunday nights back, and a clear answer before you say no to the next hospital job.",
@@ -457,6 +680,7 @@ node "brochure_mode" {
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps_again", any = { "feature" }, to = "brush_off" },
     R.asks(),
+    asks_wants(),
   },
   otherwise = "wrap_up",
 }
@@ -464,6 +688,7 @@ node "brochure_mode" {
 node "too_soon" {
   say = "Whoa, whoa. We've known each other eleven minutes. I came for coffee, not to "
     .. "put something in the calendar.",
+  again = "Again with the calendar! Slow down, {trainee}.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "You're right, I got ahead of myself. Tell me more about the business — what's keeping you busy this spring?",
@@ -475,9 +700,14 @@ node "too_soon" {
   routes = {
     { id = "insists", when = "next_step", to = "polite_no" },
     { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "busy_season" },
+    asks_software(),
+    asks_books(),
+    asks_contract(),
+    follows_lena("lena wife"),
+    { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
+      to = "busy_season" },
   },
-  otherwise = "polite_no",
+  otherwise = carry_on,            -- he laughs it off and goes on talking
 }
 
 node "booked" {

@@ -111,8 +111,9 @@ scenario_test {
     "What accounting software are you using?",
     "Do you use QuickBooks?",
     "Can we set up a meeting next Tuesday to go through our services?",
+    "It's only thirty minutes. How about next Tuesday?",
   },
-  expect = { ending = "polite_no", nodes = { "crews_count", "busy_season" } },
+  expect = { ending = "polite_no", nodes = { "crews_count", "software", "too_soon" } },
 }
 
 scenario_test {
@@ -121,7 +122,7 @@ scenario_test {
   say = {
     "Nice to meet you, Gus. What does your company do?",
     { choose = "c" },
-    "What software do you use for the books?",
+    "So what keeps you busy these days?",
     { choose = "c" },
     { choose = "a" },
   },
@@ -181,3 +182,137 @@ contrast { better = "coffee: curious rep follows the stories and books the visit
 contrast { better = "coffee: curious rep follows the stories and books the visit (typed)",
            worse = "coffee: good discovery but never asks, so nothing happens (typed)",
            skills = { "next_step", "overall" } }
+
+-- Typed plays in the trainee's own words (issue 8's play study, written turn
+-- by turn against Gus's replies): every reply follows what was said, and the
+-- rep who follows the method books the visit with Lena.
+scenario_test {
+  name = "coffee: a skilled rep in their own words: Nina, the Sundays, the hospital job, Lena, what he wants (typed)",
+  scenario = SCN,
+  say = {
+    "Ha, darker brown is a bold choice. Thanks for coming, Gus. No agenda from me today, honestly - I'd just like to hear how you built the business and where it's headed. If there's ever a way we can help on the money side, great, and if not, you got a free coffee. Deal?",
+    "From one mower to nine crews, your dad would be proud. You stopped yourself on your daughter though - what's the someday?",
+    "Held together with tape - that's an honest way to put it. What's going on at that kitchen table on Sundays?",
+    "Ouch, a penalty on top of giving up your Sundays. Apart from the taxes, has being two months behind ever cost you anything bigger?",
+    "The biggest job you'd ever been offered, and you had to say no because you couldn't see the cash. That must still sting.",
+    "Lena sounds like a sharp partner. How do the two of you make decisions about the money side?",
+    "If you two could sit down on the first of every month and just know where the money stands, what would that change for you?",
+    "That's what we do for owners like you: we keep the books current and send you a cash forecast every month, so you'd know before the next hospital-sized job whether you can float it - and the shoebox leaves your kitchen table for good.",
+    "Then let's get Lena's take. Could I drop by the shop and sit down with you both for half an hour - Tuesday morning, or would Thursday afternoon work better?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "legacy", "sunday_books", "lost_contract", "lena" },
+    cues_picked = { "daughter" },
+    nodes = { "roots", "legacy", "sunday_nights", "hospital_contract", "feels_heard", "lena", "wants", "interested" },
+    scores = { discovery = { 80, 100 }, next_step = { 60, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "coffee: an average rep pitches once, recovers with a question about the books, then fixes a time (typed)",
+  scenario = SCN,
+  say = {
+    "haha no worries! nice to finally meet you. so what kind of landscaping do you guys do?",
+    "cool. how many people work for you?",
+    "ha yeah. so what are your biggest challenges right now?",
+    "We actually help with exactly that, we do bookkeeping and payroll for small businesses.",
+    "oh sorry no pressure! how do you handle the books right now?",
+    "yikes. is Lena your business partner?",
+    "got it. could we set up a meeting next week to go over what we could do for you?",
+    "ok no worries, maybe next tuesday at 10?",
+    "how about thursday at 4 then?",
+  },
+  expect = { ending = "meeting_booked",
+             nodes = { "crews_count", "busy_season", "pitch_early", "sunday_nights", "lena", "pick_a_slot", "slot_hint" } },
+}
+
+scenario_test {
+  name = "coffee: a feature pitcher gets a QuickBooks story, then pushes for a demo twice (typed)",
+  scenario = SCN,
+  say = {
+    "No problem at all! I'm Jamie from Tallyhouse. We're a full-service bookkeeping firm: payroll, cloud accounting, monthly reports and cash-flow forecasts for more than 200 local businesses.",
+    "Totally understand! But most landscapers we work with save 10 hours a month. Are you using QuickBooks at the moment?",
+    "Perfect, we integrate with QuickBooks and our receipt scanning app means no more shoebox. Our dedicated bookkeepers handle everything. Can I book you in for a demo on Tuesday?",
+    "It's only 30 minutes and I can show you our whole platform, cloud dashboard, payroll, everything. How about Wednesday?",
+  },
+  expect = { ending = "polite_no", nodes = { "pitch_early", "software", "too_soon" } },
+}
+
+scenario_test {
+  name = "coffee: a question about the hospital job after the pitch lands is answered, not a goodbye (typed)",
+  scenario = SCN,
+  say = {
+    "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
+    { choose = "a" },
+    "Sunday nights at the kitchen table. Tell me about that.",
+    "Lena - is she in the business with you?",
+    "We keep the books current and forecast your cash every month, so you'd know whether you can take on a big job.",
+    { "The hospital job, what happened with that one?", labels = { "open_question" } },
+  },
+  expect = { nodes = { "lena", "interested", "hospital_contract" } },
+}
+
+scenario_test {
+  name = "coffee: after a pitch, an awkward line lets Gus start to leave; a goodbye then ends it (typed)",
+  scenario = SCN,
+  say = {
+    "We do bookkeeping, payroll and cloud accounting for small businesses.",
+    "Haha, sorry.",
+    "Okay, well, nice meeting you.",
+  },
+  expect = { ending = "no_next_step", nodes = { "pitch_early", "wrap_up_cold" } },
+}
+
+contrast { better = "coffee: a skilled rep in their own words: Nina, the Sundays, the hospital job, Lena, what he wants (typed)",
+           worse = "coffee: a feature pitcher gets a QuickBooks story, then pushes for a demo twice (typed)",
+           skills = { "discovery", "benefits", "overall" } }
+
+scenario_test {
+  name = "coffee: after a pitch and a step back, a question about Lena is answered, not a goodbye (typed)",
+  scenario = SCN,
+  say = {
+    "We do bookkeeping, payroll and cloud accounting for small businesses.",
+    { choose = "a" },
+    { "Right, the big job. Is Lena your business partner?", labels = { "closed_question" } },
+  },
+  expect = { nodes = { "pitch_early", "roots_again", "lena" } },
+}
+
+scenario_test {
+  name = "coffee: 'Lena would like you' followed up gets what Lena wants; then a choice books (typed)",
+  scenario = SCN,
+  say = {
+    "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
+    { choose = "a" },
+    "Sunday nights at the kitchen table. Tell me about that.",
+    { choose = "a" },
+    "Who else is involved when you make money decisions like that?",
+    "We keep the books current and forecast your cash every month, so you'd know whether you can take on a big job.",
+    "Two years? What has Lena been saying?",
+    "Could I come by and meet you both, Tuesday morning or Thursday afternoon?",
+  },
+  expect = { ending = "meeting_booked", nodes = { "interested", "lena_help" } },
+}
+
+scenario_test {
+  name = "coffee: a skilled rep: the truck, Nina, the tape, Lena, what being behind stopped, what he would have done (typed)",
+  scenario = SCN,
+  say = {
+    "Ha! Mulch drama is the best kind of drama. Thanks for making time, Gus - I'm not here to sell you anything today, I'd just like to hear how you got here. How did you end up running the business?",
+    "A welded trailer - your dad sounds like a character. What was it like growing up around that truck?",
+    "Same truck, same lot, two generations. Earlier you said 'someday my daughter' - what's the someday?",
+    "Held together with tape how?",
+    "Lena about killed you - is she in the business with you?",
+    "So the two of you decide together. Has being two months behind ever stopped you from doing something you wanted to do?",
+    "That's a tough one to turn down. If you'd known for sure you could carry the payroll, what would you have done?",
+    "That's what we do: we keep your books current every week and give you and Lena a cash forecast each month, so the next time a hospital-sized job comes up you'll know in a day whether you can carry it.",
+    "Then let's get Lena in on it. Could I come by the shop one morning next week - Wednesday or Friday, whichever suits you both?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "legacy", "sunday_books", "lost_contract", "lena" },
+    nodes = { "dad_story", "legacy", "sunday_nights", "lena", "hospital_contract", "would_have", "interested" },
+    scores = { discovery = { 80, 100 }, overall = { 70, 100 } },
+  },
+}
