@@ -30,10 +30,12 @@ local function scene(id)
 end
 
 local function echo_guard()
-  return { id = "echo_guard", when = "reflection", test = function(s) return s.echoes >= 4 end,
+  return { id = "echo_guard", when = "reflection", unless = { "next_step" },
+    test = function(s) return s.echoes >= 4 end,
            to = "parroted" }
 end
-local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" }, to = "too_much_info" } end
+local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" },
+  to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
 local function includes_dad(move) return lib.mentions(move, { "dad", "father", "parent" }) end
@@ -45,42 +47,182 @@ local function ask_result(s, move)
   return "dad_gate"
 end
 
+local function seen(s, id) return (s.visits[id] or 0) > 0 end
+
 -- When a topic runs out: the door opens if enough came out, else she winds down.
 local function next_stage(s)
   if s.found >= 3 then
-    if s.visits.in_my_shoes and s.visits.in_my_shoes > 0 then return "winding_down" end
+    if seen(s, "in_my_shoes") then return "winding_down" end
     return "in_my_shoes"
   end
   return "winding_cold"
 end
 
--- Rules many nodes share: an early ask, any ask, moving on.
-local R = lib.rules { rushed = "pressure", asks = ask_result, moves_on = next_stage }
-
-local WHY_WORDS = "important matter why mean accomplish"
-local function why(words) return { id = "why", any = { "open_question", "probe" }, words = words, to = "why_home" } end
-local function follows_street()
-  return { id = "follows_street", any = { "open_question", "probe", "reflection" },
-           words = "street sold valued neighbours", to = "street_worry" }
+-- Given room, Priya goes on to the worry she has not told yet (the rates,
+-- then the street) before the call winds on.
+local function carry_on(s)
+  if not seen(s, "rates_detail") then return "rates_detail" end
+  if not seen(s, "street_worry") then return "street_worry" end
+  return next_stage(s)
 end
+
+-- After a misstep, a real question gets her back to what she has not said yet.
+local function back_on_track(s)
+  if not (seen(s, "which_first") or seen(s, "rates_detail") or seen(s, "street_worry")) then
+    return "which_first"
+  end
+  for _, topic in ipairs({ "rates_detail", "street_worry", "why_home", "dads_money" }) do
+    if not seen(s, topic) then return topic end
+  end
+  return "in_my_shoes"
+end
+
+-- Rules many nodes share: an early ask, any ask, moving on.
+local R = lib.rules { rushed = "pressure", asks = ask_result, moves_on = carry_on }
+
+-- A question on one of her worries gets that worry, wherever she is. A line
+-- that asks for a next step or says why you called is not a question about them.
+local function asking() return { "open_question", "probe", "closed_question" } end
+local NOT = function() return { "next_step", "purpose" } end
+-- The question she answers: the last sentence of a line, with the one
+-- before it when the question points back ("Let's take the rates first. What
+-- is it about them?"), for rules whose words must be in that question ("That's
+-- a decent deposit. What are your challenges?" is not about the deposit).
+local function last_two(move)
+  local last, before = "", ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then before, last = last, sentence end
+  end
+  return " " .. last:gsub("%p", " ") .. " ", before
+end
+local function last_sentence(move)
+  local last, before = last_two(move)
+  for _, word in ipairs({ " it ", " them ", " that ", " there ", " this ", " those " }) do
+    if last:find(word, 1, true) then return " " .. before .. last end
+  end
+  return last
+end
+-- "So it's the payment, is that right?" checks a reflection: it is heard as
+-- the reflection, not as a question on the topic it names.
+local CHECKS = { " right ", " fair ", " is that it ", " correct ", " true ", " make sense " }
+local function not_a_check(s, move)
+  if not move.labels.reflection then return true end
+  local last = last_two(move)
+  if select(2, last:gsub("%a+", "")) > 7 then return true end
+  for _, phrase in ipairs(CHECKS) do
+    if last:find(phrase, 1, true) then return false end
+  end
+  return true
+end
+-- A topic rule's words may come from anywhere in the line, but the question
+-- she answers must be about that topic too, or too short to be about anything
+-- else ("Tell me more."): "Tom says don't worry. What's the worry underneath?"
+-- is not a question about Tom.
+local function about(phrases)
+  return function(s, move)
+    if not not_a_check(s, move) then return false end
+    local q = last_sentence(move)
+    if select(2, q:gsub("%a+", "")) <= 6 then return true end
+    for _, phrase in ipairs(phrases) do
+      if q:find(phrase, 1, true) then return true end
+    end
+    return false
+  end
+end
+local WHY_WORDS = "important matter why mean accomplish"
+local function why(words)
+  return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words,
+           heard = "why it matters to her",
+           test = about({ "important", "matter", "why", "mean", "accomplish", "maybe" }), to = "why_home" }
+end
+local function follows_rates(id)
+  return { id = id or "follows_rates", any = asking(), unless = NOT(), heard = "the rates",
+           words = "rate rates variable fixed interest headline headlines rise rises payment",
+           examples = { "are you worried the rates go up", "what is it about the rates that worries you" },
+           test = about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" }),
+           to = "rates_detail" }
+end
+local function follows_street()
+  return { id = "follows_street", any = asking(), unless = NOT(), heard = "the houses on her street",
+           words = "street sold sell selling valued valuation neighbours resale",
+           test = about({ "street", "sold", "sell", "valu", "neighbour", "resale", "house" }), to = "street_worry" }
+end
+local function asks_deadline()
+  return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+           heard = "when the offer is needed",
+           words = "weeks deadline seller timeline timing completion date firm soon",
+           examples = { "when do you need the mortgage offer by", "what's your timeline",
+                        "how long have you got" },
+           test = about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
+                          "long" }),
+           to = "deadline" }
+end
+local WHO = { "who else", "who decides", "your call", "a say", "sign off", "involved", "help you decide",
+              "helping you decide", "deciding", "weigh in" }
 local function who_decides()
-  return { id = "who_decides", any = { "open_question", "closed_question", "probe" },
-           words = "who else decide decision say involved dad father", to = "dads_money" }
+  return { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
+           heard = "who else decides",
+           words = "decide decides decision involved dad father",
+           test = about({ "decid", "decision", "involved", "dad", "father", "who", "weigh", "say", "help" }),
+           to = "dads_money" }
+end
+local function asks_who()
+  return { id = "asks_who", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
+           heard = "who else decides",
+           test = function(s, move) return not_a_check(s, move) and lib.mentions(move, WHO) end,
+           to = "dads_money" }
+end
+local NUMBERS = { "price", "deposit", "saved", "savings", "income", "salary", "budget", "how much", "afford" }
+local function asks_numbers()
+  return { id = "asks_numbers", any = asking(), unless = NOT(), heard = "the price and the deposit",
+           test = function(s, move)
+             if not not_a_check(s, move) then return false end
+             local q = last_sentence(move)
+             for _, w in ipairs(NUMBERS) do
+               if q:find(w, 1, true) then return true end
+             end
+             return false
+           end,
+           to = "numbers" }
+end
+local function follows_baby()
+  return { id = "follows_baby", any = asking(), unless = NOT(), heard = "the baby",
+           words = "feeds baby pregnant due daughter",
+           test = about({ "feed", "baby", "pregnan", "due", "daughter", "night" }), to = "why_home" }
+end
+-- A question she has no story for: she goes on to the worry she has not
+-- told yet, or the reason behind them, or who else decides.
+local function carry_q(s)
+  for _, topic in ipairs({ "rates_detail", "street_worry", "why_home", "dads_money" }) do
+    if not seen(s, topic) then return topic end
+  end
+  return next_stage(s)
+end
+-- A generic question after a misstep or at a loose end.
+local function open_question(id)
+  return { id = id or "open", any = { "open_question", "probe" }, unless = NOT(), to = back_on_track }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
 local function guarded(...) return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... }) end
--- in the middle of her story, any ask and moving on come last.
+-- in the middle of her story, a product tied to her worry, any ask and moving
+-- on come last.
 local function her_story(...)
-  return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... }, { R.asks(), R.moves_on() })
+  return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... },
+                    { follows_rates(), follows_baby(),
+                      { id = "bridges", when = "benefit", to = "relief" }, R.asks(),
+                      { id = "asks_on", any = { "open_question", "probe", "closed_question" },
+                        unless = { "next_step" },
+                        test = not_a_check, to = carry_q },
+                      R.moves_on() })
 end
 
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.0.0",
+  version = "1.1.0",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -100,7 +242,9 @@ scenario {
             got_decider = false, got_deadline = false },
 
   features = { "fixed rate", "tracker mortgage", "offset account", "rate lock",
-               "portable mortgage", "overpayment allowance", "variable rate" },
+               "portable mortgage", "overpayment allowance", "variable rate", "lenders", "broker",
+               "five year fix", "five-year fix", "tracker", "trackers", "offset", "decision in principle",
+               "app", "great rate", "best rate" },
   outcomes = { "same payment every month", "sleep at night", "stay put",
                "move without a penalty", "room in the budget", "one school" },
   jargon = { "LTV", "APR", "basis points", "amortisation", "ERC", "SVR" },
@@ -129,6 +273,11 @@ scenario {
                 reflection = { trust = 3, echoes = 2 },
                 feature = { interest = -3, trust = -3 }, benefit = { interest = 4 },
                 premature_ask = { trust = -10 }, seller_focus = { trust = -6 } },
+
+  -- Priya asking what a line meant: apologetic, tired, precise.
+  clarify = { "Sorry, I didn't follow that. Could you say it another way?",
+              "Sorry, what do you mean? I'm on about four hours' sleep.",
+              "Sorry, sorry. Ask me that again?" },
 }
 
 scene "opening" {
@@ -142,12 +291,17 @@ scene "opening" {
   routes = {
     R.rushed(),
     dumps(),
-    { id = "reflects_both", when = "reflection", words = "rate street valued sold", to = "heard_both" },
-    { id = "follows_rates", any = { "open_question", "probe" }, words = "rate rates headline moving interest", to = "rates_detail" },
-    { id = "follows_street", any = { "open_question", "probe" }, words = "street sold valued neighbours less", to = "street_worry" },
-    { id = "sets_purpose", when = "purpose", to = "calm_start", effects = { trust = 5 } },
-    { id = "closed", when = "closed_question", to = "numbers" },
-    { id = "open", any = { "open_question", "probe", "reflection" }, to = "which_first" },
+    { id = "reflects_both", when = "reflection", unless = { "next_step" },
+      words = "rate street valued sold", to = "heard_both" },
+    follows_rates(),
+    follows_street(),
+    asks_numbers(),
+    { id = "sets_purpose", when = "purpose", to = "calm_start", effects = { trust = 5 },
+      examples = { "I'll ask a few questions to understand where you are",
+                   "today is just about understanding your situation, no forms" } },
+    { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers" },
+    { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "which_first" },
   },
   otherwise = "which_first",
 }
@@ -158,10 +312,11 @@ scene "calm_start" {
   routes = {
     R.rushed(),
     dumps(),
-    { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates headline interest", to = "rates_detail" },
+    follows_rates(),
     follows_street(),
-    { id = "closed", when = "closed_question", to = "numbers" },
-    { id = "open", any = { "open_question", "probe" }, to = "which_first" },
+    asks_numbers(),
+    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
+    { id = "open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "which_first" },
   },
   otherwise = "which_first",
 }
@@ -169,6 +324,7 @@ scene "calm_start" {
 scene "which_first" {
   say = "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising. He's "
     .. "probably right. He usually isn't, but he might be this time.",
+  again = "The rates and the street. Those are the two things.",
   cues = { { id = "tom", words = "tom catastrophising partner right" } },
   choices = {
     { id = "a", text = "What is it about the rates that keeps you up at night?",
@@ -182,10 +338,16 @@ scene "which_first" {
   },
   typed = true,
   routes = guarded(
-    { id = "follows_rates", any = { "open_question", "probe", "reflection" }, words = "rate rates interest night", to = "rates_detail" },
+    follows_rates(),
     follows_street(),
-    { id = "follows_tom", any = { "open_question", "probe", "reflection" }, words = "tom partner catastrophise", to = "street_worry" },
-    { id = "closed", when = "closed_question", to = "numbers" }
+    { id = "follows_tom", any = { "open_question", "probe", "reflection" }, unless = NOT(),
+      words = "tom partner catastrophise", heard = "Tom", to = "street_worry" },
+    why(WHY_WORDS),
+    who_decides(),
+    asks_numbers(),
+    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
+    { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "rates_detail" }
   ),
   otherwise = "numbers",
 }
@@ -194,15 +356,19 @@ scene "numbers" {
   say = "Three hundred and forty. We've got twenty-five saved, plus what Dad's putting in. "
     .. "We both work full time. Is that... is that enough? Sorry, you probably need all "
     .. "this on a form.",
+  again = "Three forty, twenty-five saved, plus Dad's money. Those are the numbers.",
   cues = { { id = "dad_money", words = "dad father putting in deposit" },
            { id = "enough", words = "enough worried form" } },
   routes = guarded(
-    { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "dad father putting", to = "dads_money" },
-    { id = "follows_enough", any = { "open_question", "probe", "reflection" },
-      words = "enough worry worried rate", to = "rates_detail" },
+    { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "dad father putting", heard = "her dad's money", to = "dads_money" },
+    { id = "follows_enough", any = { "open_question", "probe", "reflection" }, unless = NOT(),
+      words = "enough worry worried", heard = "whether it is enough", to = "rates_detail" },
+    follows_rates(),
+    follows_street(),
     { id = "asks", when = "next_step", to = ask_result },
-    { id = "more_facts", when = "closed_question", to = "facts_only" }
+    open_question(),
+    { id = "more_facts", when = "closed_question", unless = { "next_step" }, to = "facts_only" }
   ),
   otherwise = "facts_only",
 }
@@ -210,10 +376,17 @@ scene "numbers" {
 scene "facts_only" {
   say = "Tom's a teacher, I'm a nurse, nights mostly. Neither of us has any debt apart "
     .. "from his car. Anything else you need?",
-  routes = her_story(
-    { id = "opens", any = { "open_question", "probe" }, words = "worry rate street sold valued sleep",
-      to = "rates_detail" }
-  ),
+  again = "That's all the facts, I think. Anything else?",
+  routes = lib.concat({ echo_guard(), R.rushed(), dumps() }, {
+    { id = "opens", any = { "open_question", "probe" }, unless = NOT(), words = "worry sleep",
+      to = "rates_detail" },
+    follows_rates(),
+    follows_street(),
+    who_decides(),
+    open_question(),
+    R.asks(),
+    { id = "moves_on", test = function() return true end, to = next_stage },
+  }),
   otherwise = "winding_cold",
 }
 
@@ -221,6 +394,7 @@ scene "rates_detail" {
   say = "We'd be on a variable rate. I did a spreadsheet, obviously. If it goes up one and "
     .. "a half points that's about four hundred more a month, and we're already budgeting "
     .. "down to the groceries. Tom says don't worry. I worry.",
+  again = "Like I said: one and a half points is four hundred a month we don't have.",
   reveals = { "rate_pain" },
   effects = lib.reveal("rate_pain", { interest = 5 }),
   cues = { { id = "groceries", words = "groceries budget tight spreadsheet" },
@@ -236,21 +410,50 @@ scene "rates_detail" {
   typed = true,
   routes = her_story(
     follows_street(),
-    { id = "reflects", when = "reflection", to = "heard_one" },
-    why(WHY_WORDS)
+    asks_numbers(),
+    { id = "what_gives", any = { "open_question", "probe" }, unless = NOT(),
+      words = "give happen happened cut groceries", heard = "what would have to give",
+      to = "not_knowing" },
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" },
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline(),
+    { id = "probes", any = { "open_question", "probe" }, unless = { "next_step" },
+      test = not_a_check, to = "not_knowing" }
   ),
   otherwise = "winding_cold",
 }
 
 scene "heard_one" {
-  say = "Yes. Exactly. I can do the shifts, I can do the night feeds... sorry, I'm getting "
-    .. "ahead of myself. I just can't do not knowing what the payment will be.",
+  say = "Yes. Exactly. I can do the shifts, I can do the night feeds... sorry, I'm getting ahead of "
+    .. "myself. I just can't do not knowing what the payment will be.",
+  again = "It's the not knowing. That's what I can't do.",
   effects = { trust = 4 },
   cues = { { id = "night_feeds", words = "night feeds baby ahead" } },
   routes = her_story(
-    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "feeds baby night ahead", to = "why_home" },
-    { id = "street", any = { "open_question", "probe" }, words = "street sold valued neighbours", to = "street_worry" }
+    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
+    follows_street(),
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "not_knowing" {
+  say = "It's not even the money, exactly. I can do the shifts, I can do the night feeds... sorry, "
+    .. "I'm getting ahead of myself. I just can't do not knowing what the payment will be.",
+  again = "It's the not knowing, really.",
+  effects = { trust = 4 },
+  cues = { { id = "feeds", words = "night feeds baby ahead" } },
+  routes = her_story(
+    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
+    follows_street(),
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline()
   ),
   otherwise = "winding_cold",
 }
@@ -260,6 +463,7 @@ scene "street_worry" {
     .. "What if we have to sell in three years and we owe more than it's worth? Tom's "
     .. "school might merge with the one in Kelby, and then what? And the seller wants "
     .. "our mortgage offer in four weeks or she goes with the next buyer.",
+  again = "Two houses under valuation, Tom's school maybe merging, and four weeks to get an offer.",
   reveals = { "resale" },
   effects = lib.reveal("resale", { interest = 5 }),
   cues = { { id = "merge", words = "tom school merge kelby job" },
@@ -276,11 +480,13 @@ scene "street_worry" {
   },
   typed = true,
   routes = her_story(
-    { id = "reflects", when = "reflection", to = "heard_both" },
-    { id = "follows_deadline", any = { "open_question", "probe", "closed_question" },
-      words = "weeks seller deadline firm time buyer", to = "deadline" },
-    { id = "follows_merge", any = { "open_question", "probe" }, words = "tom school merge kelby", to = "deadline" },
-    why(WHY_WORDS)
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
+    asks_deadline(),
+    { id = "follows_merge", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+      words = "tom school merge kelby", heard = "Tom's school",
+      test = about({ "tom", "school", "merge", "kelby", "job" }), to = "deadline" },
+    why(WHY_WORDS),
+    who_decides()
   ),
   otherwise = "winding_cold",
 }
@@ -289,12 +495,15 @@ scene "heard_both" {
   say = "Yes. That's it. That's exactly it, and nobody's said it back to me like that. "
     .. "The bank just sent a link to a calculator. It isn't really about the house, "
     .. "if I'm honest.",
+  again = "Yes. That's it, both of them.",
   effects = { trust = 8 },
   cues = { { id = "not_house", words = "not really house honest about" } },
   routes = her_story(
-    { id = "follows_hint", any = { "open_question", "probe", "reflection" },
-      words = "house honest about really mean important", to = "why_home" },
-    { id = "why", any = { "open_question", "probe" }, to = "why_home" }
+    { id = "follows_hint", any = { "open_question", "probe", "reflection" }, unless = NOT(),
+      words = "house honest about really mean important", heard = "what it is really about", to = "why_home" },
+    who_decides(),
+    asks_deadline(),
+    { id = "why", any = { "open_question", "probe" }, unless = { "next_step" }, to = "why_home" }
   ),
   otherwise = "winding_cold",
 }
@@ -303,6 +512,7 @@ scene "why_home" {
   say = "I moved eleven times before I was sixteen. Mum rented, and landlords kept "
     .. "selling. We're having a baby in May. I want her to have one school and one "
     .. "bedroom and one front door. That's the whole thing, really.",
+  again = "One front door. For her. That's what this is.",
   reveals = { "motive" },
   effects = lib.reveal("motive", { trust = 6 }),
   cues = { { id = "baby", words = "baby may her daughter" } },
@@ -317,29 +527,36 @@ scene "why_home" {
   typed = true,
   routes = her_story(
     who_decides(),
-    { id = "reflects", when = "reflection", to = "heard_motive" }
+    asks_who(),
+    asks_deadline(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_motive" }
   ),
   otherwise = "winding_cold",
 }
 
 scene "heard_motive" {
   say = "Yeah. Sorry. I didn't expect to say all that on a mortgage call.",
+  again = "Sorry. I keep coming back to it.",
   effects = { trust = 3 },
   routes = her_story(
-    who_decides()
+    who_decides(),
+    asks_who(),
+    asks_deadline()
   ),
   otherwise = "winding_cold",
 }
 
 scene "deadline" {
-  say = "Firm. She's already bought somewhere and she's paying two mortgages. So four weeks "
-    .. "from Monday. And the merger is a maybe, next year, nobody knows. Everything's a maybe.",
+  say = "Four weeks from Monday, and she's firm. She's already bought somewhere and she's paying "
+    .. "two mortgages. And the merger is a maybe, next year, nobody knows. Everything's a maybe.",
+  again = "Four weeks from Monday. That part isn't a maybe.",
   reveals = { "deadline" },
   effects = lib.reveal("deadline"),
   cues = { { id = "maybe", words = "maybe nobody knows everything" } },
   routes = her_story(
     who_decides(),
-    { id = "reflects", when = "reflection", to = "heard_both" },
+    asks_who(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
     why(WHY_WORDS .. " maybe")
   ),
   otherwise = "winding_cold",
@@ -349,9 +566,29 @@ scene "dads_money" {
   say = "My dad's giving us twenty thousand toward the deposit. He's lovely, but he was a "
     .. "bank manager for thirty years and he'll want to see every number. Honestly, if he "
     .. "says it's a bad idea, Tom will fold in about a second.",
+  again = "Dad, mostly. His twenty thousand, his say.",
   reveals = { "decider" },
   effects = lib.reveal("decider", { trust = 3 }),
-  routes = her_story(),
+  routes = her_story(
+    { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+      words = "need see comfortable convince happy numbers want look", heard = "what her dad would need to see",
+      examples = { "what would he need to see", "what would make him comfortable" },
+      to = "dad_needs" },
+    asks_deadline(),
+    follows_street()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "dad_needs" {
+  say = "Everything on paper. The payment now, the payment if rates go up two points, and what "
+    .. "happens if we have to sell early. He'll bring a folder. He always brings a folder.",
+  again = "Paper. Every number on paper, for Dad.",
+  effects = { trust = 3 },
+  routes = her_story(
+    asks_deadline(),
+    follows_street()
+  ),
   otherwise = "winding_cold",
 }
 
@@ -377,6 +614,9 @@ scene "in_my_shoes" {
     R.asks(),
     { id = "bridges", when = "benefit", to = "relief" },
     dumps(),
+    follows_street(),
+    asks_deadline(),
+    who_decides(),
   },
   otherwise = "winding_down",
 }
@@ -384,6 +624,7 @@ scene "in_my_shoes" {
 scene "relief" {
   say = "A payment that doesn't move. I could actually sleep. Dad would like that too, he "
     .. "hates variable anything.",
+  again = "A payment that doesn't move. Yes.",
   effects = { trust = 6, interest = 10 },
   cues = { { id = "dad_likes", words = "dad father like variable" } },
   choices = {
@@ -395,13 +636,14 @@ scene "relief" {
       to = "winding_down" },
   },
   typed = true,
-  routes = { echo_guard(), R.asks(), dumps() },
+  routes = { echo_guard(), R.asks(), dumps(), asks_deadline(), who_decides(), follows_street() },
   otherwise = "winding_down",
 }
 
 scene "dad_gate" {
   say = "I mean... yes, probably. But I can't send anything until Dad's seen it. He'd be "
     .. "hurt, and he'd be right.",
+  again = "Not without Dad. Sorry. He has to see it first.",
   choices = {
     { id = "a", text = "Then let's put him in the room. Could your dad join us for half an hour, Thursday evening or Saturday morning?",
       to = "booked", labels = { "next_step", "reflection" } },
@@ -411,13 +653,19 @@ scene "dad_gate" {
   typed = true,
   routes = {
     { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move) end, to = "booked" },
+    { id = "asks_without_dad", when = "next_step", to = "dad_gate" },
+    { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+      words = "dad father need see comfortable numbers", heard = "what her dad would need to see",
+      to = "dad_needs" },
   },
   otherwise = "think_it_over",
+  closing = true,                  -- she named the condition: no invitation to Dad, no meeting
 }
 
 scene "parroted" {
   say = "Sorry, why do you keep saying everything I say back to me? Is that a technique? I "
     .. "just want to know if I'm making a mistake.",
+  again = "You're doing it again. Saying it back.",
   effects = { trust = -12 },
   choices = {
     { id = "a", text = "Fair point, I'll stop. Can I ask a straight question instead: who else is helping you decide on this?",
@@ -427,16 +675,17 @@ scene "parroted" {
   },
   typed = true,
   routes = {
-    { id = "again", when = "reflection", to = "polite_no" },
-    { id = "straight", any = { "open_question", "closed_question", "probe" },
+    { id = "again", when = "reflection", unless = { "next_step" }, to = "polite_no" },
+    { id = "straight", any = { "open_question", "closed_question", "probe" }, unless = { "next_step" },
       to = function(s) return s.got_decider and "in_my_shoes" or "dads_money" end },
   },
-  otherwise = "polite_no",
+  otherwise = "start_again",
 }
 
 scene "too_much_info" {
-  say = "Sorry, you've lost me. Trackers, offsets, I don't know what any of that means and "
-    .. "now I'm more confused than when I rang.",
+  say = "Sorry, you've lost me. That's a lot of sales talk and I still don't know what any of it means "
+    .. "for us. Now I'm more confused than when I rang.",
+  again = "More products. Sorry, I'm lost again.",
   effects = { trust = -6, interest = -4 },
   cues = { { id = "confused", words = "lost confused mean" } },
   choices = {
@@ -448,15 +697,18 @@ scene "too_much_info" {
   typed = true,
   routes = {
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
+    -- after "you've lost me", more products is not a question
+    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
+      unless = { "next_step", "feature" }, to = back_on_track },
     { id = "asks_anyway", when = "next_step", to = "polite_no" },
   },
-  otherwise = "brush_off",
+  otherwise = "start_again",
 }
 
 scene "pressure" {
   say = "Oh. I... no, I'm not ready to sign up for anything. Everyone's rushing me. The "
     .. "estate agent, the seller, now... sorry.",
+  again = "Please. I said I'm not ready to sign anything.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "No rush at all, that was me getting ahead. What's worrying you most right now?",
@@ -468,9 +720,35 @@ scene "pressure" {
   routes = {
     { id = "insists", when = "next_step", to = "polite_no" },
     dumps(),
-    { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, to = "which_first" },
+    follows_rates(),
+    follows_street(),
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
+      unless = { "next_step" },
+      to = back_on_track },
+  },
+  otherwise = "start_again",
+}
+
+scene "start_again" {
+  say = "Can we start again? In normal words. What do you actually need to know from me?",
+  again = "Sorry. What do you need to know?",
+  routes = {
+    { id = "insists", when = "next_step", to = "polite_no" },
+    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    follows_rates(),
+    follows_street(),
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    { id = "asks", any = { "open_question", "probe", "closed_question", "reflection", "purpose" },
+      unless = { "next_step" },
+      to = back_on_track },
   },
   otherwise = "polite_no",
+  closing = true,                  -- her last try: another miss and she goes back to the bank
 }
 
 scene "winding_down" {
@@ -485,6 +763,7 @@ scene "winding_down" {
   typed = true,
   routes = { R.asks() },
   otherwise = "think_it_over",
+  closing = true,                  -- she is going: a goodbye without an ask ends it
 }
 
 scene "winding_cold" {
@@ -499,6 +778,7 @@ scene "winding_cold" {
   typed = true,
   routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
   otherwise = "think_it_over",
+  closing = true,                  -- she is going: a goodbye without an ask ends it
 }
 
 node "booked" {

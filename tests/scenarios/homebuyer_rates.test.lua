@@ -128,9 +128,8 @@ scenario_test {
     "Is the property freehold?",
     "Do you have a mortgage in principle?",
     "Can we book an appointment on Friday to start your application?",
-    "I understand, but rates won't wait. Can we book the application for Friday?",
   },
-  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "pressure" } },
+  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "winding_cold" } },
 }
 
 scenario_test {
@@ -186,3 +185,127 @@ contrast { better = BEST, worse = "homebuyer: good discovery but no next step (t
            skills = { "next_step", "overall" } }
 contrast { better = BEST, worse = "homebuyer: over-reflection sounds like a technique and loses her (typed)",
            skills = { "discovery", "overall" } }
+
+-- Typed plays in the trainee's own words (issue 8's play study, written turn
+-- by turn against Priya's replies): every reply answers what was asked, and
+-- the rep who follows the method books the meeting with her dad.
+scenario_test {
+  name = "homebuyer: a skilled rep in their own words: rates, night feeds, dad's folder, the street, four weeks (typed)",
+  scenario = SCN,
+  say = {
+    "Please don't apologise - congratulations on the house. Here's my suggestion: I'll ask you a few questions so I understand where you are, you do most of the talking, and at the end we'll see together whether there's anything worth doing. Nothing gets signed today. Does that sound okay?",
+    "You're not panicking at me at all. You said the rates keep moving and you're seeing headlines every day - when you read one, what goes through your mind?",
+    "So four hundred a month would land on a budget that's already down to the groceries. If that happened, what would have to give?",
+    "Night feeds - is there a baby on the way?",
+    "Congratulations. One front door for her - that says a lot. Besides you and Tom, is anyone else part of this decision?",
+    "So your dad's view really carries weight. What would he need to see to feel comfortable?",
+    "Sell early - is that something you think might happen?",
+    "Four weeks is tight. How firm is she on that?",
+    "With everything being a maybe, the one thing I can take off the table is the payment moving. A five-year fix you can take with you if you move means the same payment every month while she's small, and if Tom's school does merge you're not stuck with a penalty.",
+    "Then let's give your dad his folder's worth. Could the three of you sit down with me and go through every number - would Thursday evening or Saturday morning suit better?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "rate_pain", "resale", "motive", "decider", "deadline" },
+    nodes = { "calm_start", "rates_detail", "not_knowing", "why_home", "dads_money", "dad_needs", "street_worry",
+              "deadline", "relief" },
+    scores = { discovery = { 80, 100 }, next_step = { 60, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "homebuyer: an average rep asks for the form, pushes early, asks who decides, then asks vaguely (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Priya, thanks for calling and congrats on the house! So are you looking for a fixed rate?",
+    "ok. whats your budget and how much deposit have you got?",
+    "yeah that should be fine. do you have any other debts?",
+    "you mentioned houses on your street selling low, whats going on there?",
+    "we have great rates on five year fixes right now, you should lock one in. shall i start your application this week?",
+    "sorry, no rush. who else is involved in the decision?",
+    "ok great. could we set up a meeting next week to go over some options?",
+  },
+  expect = { ending = "polite_no", nodes = { "rates_detail", "numbers", "facts_only", "street_worry", "pressure",
+                                              "dads_money" } },
+}
+
+scenario_test {
+  name = "homebuyer: a feature pitcher loses her in two lines (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Priya, great to meet you! I'm with Harbourline, one of the fastest growing brokers in the region. We work with over ninety lenders so we can definitely find you a great rate.",
+    "Totally, rates are all over the place right now. That's why we offer five year fixes, trackers, offset mortgages and a decision in principle in 24 hours. Would a five year fix work for you?",
+  },
+  expect = { ending = "brush_off", nodes = { "too_much_info" } },
+}
+
+scenario_test {
+  name = "homebuyer: an agenda that mentions a next step is heard as the agenda, not as an ask (typed)",
+  scenario = SCN,
+  say = {
+    "Here's what I'd suggest for today: I'll ask a few questions to understand where you are, and at the end "
+      .. "we'll decide together whether it makes sense to take a next step. Does that work for you?",
+  },
+  expect = { nodes = { "calm_start" } },
+}
+
+scenario_test {
+  name = "homebuyer: after a push, an apology gets a last chance; a real question gets her talking (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Priya. Shall we book your mortgage application for Friday?",
+    "Sorry about that.",
+    "What's been keeping you up at night about the rates?",
+  },
+  expect = { nodes = { "pressure", "start_again", "rates_detail" } },
+}
+
+scenario_test {
+  name = "homebuyer: at her last chance, another product list ends the call (typed)",
+  scenario = SCN,
+  say = {
+    "Hi Priya. Shall we book your mortgage application for Friday?",
+    "Sorry about that.",
+    "We have trackers, offsets and a rate lock with an overpayment allowance.",
+  },
+  expect = { ending = "brush_off", nodes = { "start_again" } },
+}
+
+contrast { better = "homebuyer: a skilled rep in their own words: rates, night feeds, dad's folder, the street, four weeks (typed)",
+           worse = "homebuyer: an average rep asks for the form, pushes early, asks who decides, then asks vaguely (typed)",
+           skills = { "discovery", "overall" } }
+
+scenario_test {
+  name = "homebuyer: a skilled rep: the worry underneath, why it matters, the street, who weighs in, by when (typed)",
+  scenario = SCN,
+  say = {
+    "Don't apologise - that's a lot to carry, and congratulations. Let's take the rates first. What is it about them that's keeping you up?",
+    "Tom says don't worry, but you do. What's the worry underneath it for you?",
+    "The not knowing. And you mentioned night feeds - why does getting this right matter so much to you right now?",
+    "Eleven moves - no wonder one front door means so much. You mentioned the houses on your street, too. What's happening there?",
+    "So there's the payment moving, and the worry of owing more than it's worth if Tom's job moves you. And four weeks to decide. Who else will weigh in before you choose?",
+    "Tom will fold - so your dad's the one to convince. When does the seller need your mortgage offer by?",
+    "Then here's what I'd do in your shoes: fix the rate for five years on a mortgage you can take with you, so the payment stays the same while she's little and a move for Tom's job doesn't cost you a penalty. Your dad gets every number on paper before anything is signed.",
+    "Shall we put it in front of him, then? Could you, Tom and your dad meet me on Thursday evening, or is Saturday morning easier?",
+  },
+  expect = {
+    ending = "meeting_booked",
+    targets = { "rate_pain", "resale", "motive", "decider", "deadline" },
+    nodes = { "rates_detail", "not_knowing", "why_home", "street_worry", "dads_money", "deadline", "relief" },
+    scores = { discovery = { 80, 100 }, overall = { 70, 100 } },
+  },
+}
+
+scenario_test {
+  name = "homebuyer: a reflection checked with 'is that right?' is heard as the reflection, not a question on its topic (typed)",
+  scenario = SCN,
+  say = {
+    "What's worrying you most about the rates?",
+    { "So a rise would land on a budget that's already down to the groceries. Is that right?",
+      labels = { "reflection" } },
+    "Night feeds? Tell me more.",
+    "It sounds like you want her to have the one home you never had.",
+    "Who else has a say in the decision?",
+  },
+  expect = { nodes = { "rates_detail", "heard_one", "why_home", "heard_motive", "dads_money" } },
+}
