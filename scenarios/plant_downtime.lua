@@ -17,7 +17,9 @@ local function pitches(to) return { id = "pitches", when = "feature", unless = {
 local function asks_early() return { id = "asks_early", when = "next_step", to = "too_soon" } end
 local function asks() return { id = "asks", when = "next_step", to = ask_outcome } end
 local function any_ask() return { when = "next_step", to = ask_outcome } end
-local function closed() return { id = "closed", when = "closed_question", to = "closed_answer" } end
+local function closed()
+  return { id = "closed", when = "closed_question", unless = { "next_step" }, to = "closed_answer" }
+end
 local function lands() return { when = "benefit", to = "benefit_lands" } end
 -- "Who else...?" is mostly small words the topic match cannot see, so the
 -- ways of asking who is involved are listed as phrases too.
@@ -26,13 +28,15 @@ local WHO = { "who else", "who's involved", "who is involved", "your call", "on 
               "make the call", "final say" }
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
+           unless = { "next_step" },
            words = "director decide decides decision approve sign signs budget boss involved", heard = "who decides",
            examples = { "who else would be involved in a decision like this", "how do decisions like this get made",
                         "who would need to sign off on it" },
            to = "decider" }
 end
 local function asks_who()
-  return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, heard = "who decides",
+  return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           heard = "who decides",
            test = function(s, move) return lib.mentions(move, WHO) end, to = "decider" }
 end
 local function director_cue() return { { id = "director", words = "director boss explain" } } end
@@ -41,21 +45,22 @@ local function director_cue() return { { id = "director", words = "director boss
 -- stops cost, what doing nothing costs, who decides, the last pilot.
 local function question() return { "open_question", "probe", "closed_question" } end
 local function asks_cost()
-  return { id = "asks_cost", any = question(), heard = "what the stops cost",
+  return { id = "asks_cost", any = question(), unless = { "next_step" }, heard = "what the stops cost",
            words = "cost costs costing money scrap overtime impact afford losing expensive",
            examples = { "what does a stop cost you", "how much does each breakdown cost",
                         "are you paying a lot of overtime because of it" },
            to = "impact" }
 end
 local function asks_inaction()
-  return { id = "asks_inaction", any = { "open_question", "probe" }, heard = "what happens if nothing changes",
+  return { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
+           heard = "what happens if nothing changes",
            words = "nothing happen happens continue keeps months spring",
            examples = { "what happens if line 3 keeps stopping", "where does this leave you in six months",
                         "what if nothing changes" },
            to = "inaction" }
 end
 local function asks_pilot()
-  return { id = "asks_pilot", any = question(), heard = "what was tried before",
+  return { id = "asks_pilot", any = question(), unless = { "next_step" }, heard = "what was tried before",
            words = "pilot tried before sensors vendor monitoring",
            examples = { "have you tried anything to fix it", "do you have any sensors on it now",
                         "what have you tried so far" },
@@ -70,7 +75,7 @@ local function back_on_track(s)
   return "warming"
 end
 local function asks_downtime(to)
-  return { id = "asks_downtime", any = { "open_question", "probe" }, unless = { "feature" },
+  return { id = "asks_downtime", any = { "open_question", "probe" }, unless = { "next_step", "feature" },
            heard = "what the downtime looks like",
            words = "downtime stop stops stoppage stoppages breakdown breakdowns unplanned",
            to = to or "line3_story" }
@@ -129,7 +134,8 @@ local function opening_routes(small_talk_to)
                    "could I ask you a couple of questions about your lines to see if we can help",
                    "we met at the trade show and I wanted to understand how your plant runs" } },
     asks_downtime(),
-    { id = "asks_open", when = "open_question", unless = { "feature", "small_talk" }, to = "overview" },
+    { id = "asks_open", when = "open_question", unless = { "next_step", "feature", "small_talk" },
+      to = "overview" },
     pitches("pitch_early"),
     asks_early(),
   }
@@ -159,7 +165,7 @@ node "opening_push" {
     { id = "explains", any = { "purpose", "benefit" }, unless = { "feature" }, to = "agenda_ok",
       examples = { "we help plants like yours cut unplanned stops", "I called because of the downtime you mentioned at the show" } },
     asks_downtime(),
-    { any = { "purpose", "open_question" }, to = "overview" },
+    { any = { "purpose", "open_question" }, unless = { "next_step" }, to = "overview" },
     pitches("pitch_early"),
     { id = "pushes", when = "next_step", to = "too_soon" },
     { id = "about_me", when = "seller_focus", to = "brush_off" },
@@ -172,7 +178,8 @@ node "last_chance" {
   again = "Still here. One question, a good one.",
   routes = {
     asks_downtime(back_on_track),
-    { id = "asks_open", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "feature" },
+    { id = "asks_open", any = { "open_question", "probe", "reflection", "purpose" },
+      unless = { "next_step", "feature" },
       to = back_on_track },
     { id = "asks_closed", when = "closed_question", unless = { "feature", "next_step" },
       words = "line lines plant downtime stop stops problem problems", to = back_on_track },
@@ -188,7 +195,7 @@ node "agenda_ok" {
   effects = { trust = 3 },
   routes = {
     asks_downtime(),
-    { id = "asks_open", any = { "open_question", "probe" }, to = "overview" },
+    { id = "asks_open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "overview" },
     pitches("pitch_early"),
     asks_early(),
     closed(),
@@ -209,7 +216,7 @@ node "overview" {
     { id = "follows_line3", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "line 3 three grey hair headache downtime stop stops breakdown", heard = "what is wrong with Line 3",
       to = "line3_story" },
-    { id = "asks_open", any = { "open_question", "probe" }, to = "overview_more" },
+    { id = "asks_open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "overview_more" },
     pitches("pitch_early"),
     asks_early(),
     closed(),
@@ -229,7 +236,7 @@ node "overview_more" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "line3_story" },
     { id = "follows_line3", when = "closed_question", words = "line 3 three grey hair headache downtime stop stops",
       to = "line3_story" },
     { when = "feature", unless = { "benefit" }, to = "pitch_early" },
@@ -242,7 +249,7 @@ node "closed_answer" {
   say = { "Three lines, forty-odd people a shift, round the clock in season. Next question.",
           "Short answer: three lines, two shifts, forty-odd people. Anything else?" },
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "line3_story" },
     { id = "follows_line3", when = "closed_question", words = "line 3 three grey hair headache downtime stop stops",
       to = "line3_story" },
     { when = "feature", to = "pitch_early" },
@@ -262,7 +269,7 @@ node "interrogation" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "line3_story" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "line3_story" },
     { id = "the_point", any = { "purpose", "benefit", "closed_question" }, unless = { "feature", "next_step" },
       words = "downtime stop stops stoppage breakdown line lines problem fix point reason", to = "line3_story",
       heard = "the point of the call" },
@@ -281,17 +288,18 @@ node "line3_story" {
   cues = { { id = "weekend", words = "sunday weekend called night morning" },
            { id = "maintenance", words = "maintenance bearings fine" } },
   routes = {
-    { id = "follows_weekend", any = { "probe", "reflection", "open_question" },
+    { id = "follows_weekend", any = { "probe", "reflection", "open_question" }, unless = { "next_step" },
       words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
-    { id = "asks_cost", any = { "open_question", "probe", "closed_question" },
+    { id = "asks_cost", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
       examples = { "what does a stop cost you", "when it goes down what does that cost you" },
       to = "impact" },
     { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
       words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
       to = "line3_more" },
     asks_pilot(),
-    { id = "digs", any = { "open_question", "probe", "reflection" }, to = "impact" },
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     pitches("pitch_mid"),
     asks_early(),
   },
@@ -304,7 +312,7 @@ node "weekend" {
   again = "I've told you: I'm the one who drives in. The owners care about the money.",
   effects = { trust = 5 },
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "impact" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_cost(),
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
@@ -317,7 +325,7 @@ node "line3_more" {
      .. "we lose the run, and round we go.",
   again = "Round and round: it stops, we restart, we lose the run.",
   routes = {
-    { any = { "open_question", "probe", "reflection" }, to = "impact" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_cost(),
     asks_pilot(),
     { when = "feature", to = "pitch_mid" },
@@ -337,13 +345,16 @@ node "impact" {
   clarify = "Harlow, the overtime, the scrap? Which one do you want to know about?",
   routes = {
     { id = "follows_harlow", any = { "probe", "reflection", "open_question", "closed_question" },
+      unless = { "next_step" },
       words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },
-    { id = "asks_inaction", any = { "open_question", "probe" }, words = "nothing happen happens continue keeps",
+    { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
+      words = "nothing happen happens continue keeps",
       to = "inaction", heard = "what happens if nothing changes" },
     asks_cost(),
     asks_decider(),
     asks_who(),
-    { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "cost_question" },
+    { id = "asks_open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "cost_question" },
     pitches("pitch_mid"),
     lands(),
     asks(),
@@ -363,11 +374,12 @@ node "cost_question" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe" }, words = "nothing happen happens continue keeps months", to = "inaction" },
+    { any = { "open_question", "probe" }, unless = { "next_step" },
+      words = "nothing happen happens continue keeps months", to = "inaction" },
     asks_cost(),
     asks_decider(),
     asks_who(),
-    { any = { "open_question", "probe", "reflection" }, to = "inaction_hint" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction_hint" },
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     lands(),
     any_ask(),
@@ -380,7 +392,7 @@ node "inaction_hint" {
   again = "You keep asking. I know what a stop costs; tell me something I don't know.",
   routes = {
     asks_cost(),
-    { any = { "open_question", "probe", "reflection" }, to = "inaction" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction" },
     lands(),
     any_ask(),
   },
@@ -399,7 +411,8 @@ node "harlow" {
     asks_who(),
     asks(),
     lands(),
-    { id = "asks_open", any = { "open_question", "probe", "reflection" }, to = "warming" },
+    { id = "asks_open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "warming" },
   },
   otherwise = "warming",
 }
@@ -436,9 +449,11 @@ node "warming" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection", "closed_question" }, words = "pilot wrong tried happened before nowhere vendor",
+    { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
+      words = "pilot wrong tried happened before nowhere vendor",
       to = "last_pilot", heard = "what went wrong with the pilot" },
-    { any = { "open_question", "probe", "closed_question" }, words = "who decide decision director sign",
+    { any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      words = "who decide decision director sign",
       to = "decider", heard = "who decides" },
     asks_who(),
     asks_cost(),
@@ -456,17 +471,18 @@ node "last_pilot" {
   effects = { trust = 3 },
   routes = {
     lands(),
-    { id = "answers_inbox", when = { "feature", "closed_question" },
+    { id = "answers_inbox", when = { "feature", "closed_question" }, unless = { "next_step" },
       words = "alert alerts phone shift lead text warning person", heard = "alerts that reach a person",
       to = "benefit_lands" },
     any_ask(),
     asks_decider(),
     asks_who(),
     asks_cost(),
-    { id = "different", any = { "open_question", "probe", "reflection" }, to = "what_works",
+    { id = "different", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      to = "what_works",
       heard = "what would have to be different",
       examples = { "what would need to be different this time", "what would have made it work" } },
-    { when = "closed_question", to = "what_works" },
+    { when = "closed_question", unless = { "next_step" }, to = "what_works" },
     { when = "feature", to = "pitch_late" },
   },
   otherwise = "decider",
@@ -483,7 +499,9 @@ node "what_works" {
     asks_decider(),
     asks_who(),
     asks_cost(),
-    { id = "asks_open", any = { "open_question", "probe", "reflection", "closed_question" }, to = "decider" },
+    { id = "asks_open", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      to = "decider" },
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
   },
   otherwise = "decider",
@@ -499,7 +517,7 @@ node "decider" {
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
-    { id = "asks_sam", any = { "open_question", "probe", "closed_question" },
+    { id = "asks_sam", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "what Sam would need", to = "sam_needs",
       examples = { "what would Sam need to see", "how does the capex review work", "what does he care about" } },
   },
@@ -550,7 +568,9 @@ node "close_choice" {
     asks_decider(),
     asks_who(),
     lands(),
-    { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" }, to = "handover" },
+    { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      to = "handover" },
   },
   otherwise = "polite_no",
   closing = true,                -- her two minutes: a goodbye or a vague close ends it here
@@ -573,7 +593,8 @@ node "pitch_early" {
   effects = { trust = -5, interest = -5 },
   routes = {
     asks_downtime(),
-    { any = { "open_question", "probe", "purpose", "reflection" }, unless = { "feature" }, to = "overview" },
+    { any = { "open_question", "probe", "purpose", "reflection" }, unless = { "next_step", "feature" },
+      to = "overview" },
     { id = "fair_point", when = "closed_question", unless = { "feature", "next_step" },
       words = "downtime stop stops stoppage breakdown line lines", to = "line3_story",
       heard = "whether downtime is a problem" },
@@ -595,10 +616,11 @@ node "pitch_mid" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection" }, words = "last lot pilot miss missed wrong happened vendor",
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+      words = "last lot pilot miss missed wrong happened vendor",
       to = "last_pilot" },
     asks_cost(),
-    { any = { "open_question", "probe", "reflection" }, to = "warming" },
+    { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "warming" },
     lands(),
     pitches("brush_off"),
     any_ask(),
@@ -611,7 +633,8 @@ node "pitch_late" {
   again = "More features. The last vendor had plenty of those.",
   effects = { trust = -4 },
   routes = {
-    { any = { "open_question", "probe", "reflection", "closed_question" }, to = "last_pilot" },
+    { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
+      to = "last_pilot" },
     lands(),
     pitches("polite_no"),
     any_ask(),
@@ -633,7 +656,8 @@ node "too_soon" {
   },
   typed = true,
   routes = {
-    { any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" }, to = back_on_track },
+    { any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
+      to = back_on_track },
     { id = "pushes", when = "next_step", to = "brush_off" },
     pitches("brush_off"),
   },

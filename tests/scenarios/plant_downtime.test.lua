@@ -260,3 +260,19 @@ scenario_test {
 contrast { better = "plant: a skilled rep in their own words: cues, cost, Harlow, who decides, what Sam needs (typed)",
            worse = "plant: an average rep: small talk, a pitch, closed questions, a vague demo ask (typed)",
            skills = { "discovery", "overall" } }
+
+scenario_test {
+  name = "plant: an ask in the shape 'Tuesday - or would Thursday suit Sam better?' books; it is not a question about Sam (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "What do those stops end up costing you?",
+    "What happens if nothing changes and Line 3 keeps stopping?",
+    "Who besides you would decide on something like this?",
+    { "So Sam has to see it before March. Could I come out Tuesday with our engineer - or would Thursday suit Sam better?",
+      labels = { "next_step" } },
+  },
+  expect = { ending = "meeting_booked", nodes = { "decider" } },
+}
