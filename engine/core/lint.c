@@ -236,6 +236,21 @@ typedef struct LoadErrorCode {
 } LoadErrorCode;
 
 static const LoadErrorCode load_error_codes[] = {
+    {"not valid UTF-8", "invalid-utf8"},
+    {"is not defined", "unknown-global"},
+    {"did you forget the inner braces", "list-of-lists"},
+    {"is not a state variable", "unknown-state"},
+    {"is not a number variable", "unknown-state"},
+    {"is not a node (did", "unknown-state"},
+    {"s.visits: '", "unknown-state"},
+    {"is not a placeholder", "unknown-placeholder"},
+    {"is not a target kind", "unknown-kind"},
+    {"is a number, not a", "state-type"},
+    {"is a boolean, not a", "state-type"},
+    {"is a string, not a", "state-type"},
+    {"is a number from 0 to 100", "state-type"},
+    {"outside", "state-type"},
+    {"is above max", "state-type"},
     {"is not a label id", "unknown-label"},
     {"names unknown node", "undefined-target"},
     {"reveals unknown target", "undefined-target"},
@@ -244,12 +259,45 @@ static const LoadErrorCode load_error_codes[] = {
     {"so it needs otherwise", "dead-end"},
 };
 
+static void sort_by_line(LintReport *report, size_t first);
+
 static const char *code_for_load_error(const char *message)
 {
     for (size_t i = 0; i < sizeof load_error_codes / sizeof load_error_codes[0]; i++)
         if (strstr(message, load_error_codes[i].phrase) != NULL)
             return load_error_codes[i].code;
     return "lua-error";
+}
+
+/* Each problem of a file that does not load, as a finding. */
+typedef struct LoadProblems {
+    LintReport *report;
+    const char *path;
+    int status;
+} LoadProblems;
+
+static void add_load_problem(void *context, const CoachError *problem)
+{
+    LoadProblems *problems = context;
+    if (problems->status != 0 || problem->code == COACH_EIO || problem->code == COACH_ENOMEM)
+        return;
+    const char *file = problem->file[0] != '\0' ? problem->file : problems->path;
+    const char *code = code_for_load_error(problem->message);
+    char suggestion[96] = "";
+    const char *quoted = strchr(problem->message, '\'');
+    if (strcmp(code, "unknown-label") == 0 && quoted != NULL && strstr(problem->message, "did you mean") == NULL) {
+        char name[64];
+        size_t length = strcspn(quoted + 1, "'");
+        if (length < sizeof name) {
+            memcpy(name, quoted + 1, length);
+            name[length] = '\0';
+            const char *closest = closest_label(name);
+            if (closest != NULL)
+                snprintf(suggestion, sizeof suggestion, " (did you mean '%s'?)", closest);
+        }
+    }
+    problems->status = add_finding(problems->report, LINT_ERROR, code, file, problem->line, "%s%s",
+                                   problem->message, suggestion);
 }
 
 int lint_file(LintReport *report, const char *path, const LintCoverage *coverage, CoachError *err)
@@ -262,32 +310,19 @@ int lint_file(LintReport *report, const char *path, const LintCoverage *coverage
 
     CoachError load_error;
     err_clear(&load_error);
-    Scenario *scenario = scn_load(path, NULL, &load_error);
+    size_t first = report->count;
+    LoadProblems problems = {report, path, 0};
+    Scenario *scenario = scn_load_reporting(path, NULL, add_load_problem, &problems, &load_error);
     if (scenario == NULL) {
         if (load_error.code == COACH_EIO) {
             if (err != NULL)
                 *err = load_error;
             return COACH_EIO;
         }
-        if (load_error.code == COACH_ENOMEM)
+        if (load_error.code == COACH_ENOMEM || problems.status != 0)
             return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-        const char *file = load_error.file[0] != '\0' ? load_error.file : path;
-        const char *code = code_for_load_error(load_error.message);
-        char suggestion[96] = "";
-        const char *quoted = strchr(load_error.message, '\'');
-        if (strcmp(code, "unknown-label") == 0 && quoted != NULL) {
-            char name[64];
-            size_t length = strcspn(quoted + 1, "'");
-            if (length < sizeof name) {
-                memcpy(name, quoted + 1, length);
-                name[length] = '\0';
-                const char *closest = closest_label(name);
-                if (closest != NULL)
-                    snprintf(suggestion, sizeof suggestion, " (did you mean '%s'?)", closest);
-            }
-        }
-        return add_finding(report, LINT_ERROR, code, file, load_error.line, "%s%s", load_error.message,
-                           suggestion);
+        sort_by_line(report, first);
+        return 0;
     }
     int result = lint_scenario(report, scenario, coverage);
     scn_unload(scenario);
@@ -523,6 +558,192 @@ static void check_ways_on(LintContext *context)
             report(context, LINT_WARNING, "dead-end", node->line,
                    "node '%s' offers no choices and accepts no typed line", node->id);
     }
+}
+
+/* A node the call can reach but never leave for an ending (its only option
+ * loops back to itself, two nodes that only lead to each other): the call
+ * could never finish from there. Found backwards from the endings over the
+ * static edges; a node whose routing is partly a function may lead anywhere. */
+static void check_ways_out(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    size_t count = context->node_count;
+    bool any_ending = false;
+    for (size_t i = 0; i < count; i++)
+        any_ending = any_ending || (context->possible[i] && scn_node(scenario, i)->is_ending);
+    if (!any_ending)
+        return; /* reported as no-ending */
+    size_t edges = 0;
+    for (size_t i = 0; i < count; i++)
+        edges += scn_node(scenario, i)->edge_count;
+    /* reverse adjacency: for each node, the nodes with an edge to it */
+    size_t *first = calloc(count + 1, sizeof *first), *from = malloc((edges + 1) * sizeof *from);
+    int *target = malloc((edges + 1) * sizeof *target);
+    size_t *queue = malloc((count + 1) * sizeof *queue);
+    bool *out = calloc(count + 1, sizeof *out);
+    if (first == NULL || from == NULL || target == NULL || queue == NULL || out == NULL) {
+        context->status = COACH_ENOMEM;
+        goto done;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++, k++) {
+            target[k] = node->edges[e].to != NULL ? scn_find_node(scenario, node->edges[e].to) : -1;
+            if (target[k] >= 0)
+                first[target[k] + 1]++;
+        }
+    }
+    for (size_t i = 0; i < count; i++)
+        first[i + 1] += first[i];
+    size_t *fill = calloc(count + 1, sizeof *fill);
+    if (fill == NULL) {
+        context->status = COACH_ENOMEM;
+        goto done;
+    }
+    k = 0;
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++, k++)
+            if (target[k] >= 0)
+                from[first[target[k]] + fill[target[k]]++] = i;
+    }
+    free(fill);
+    size_t head = 0, tail = 0;
+    for (size_t i = 0; i < count; i++)
+        if (scn_node(scenario, i)->is_ending || context->dynamic[i]) {
+            out[i] = true;
+            queue[tail++] = i;
+        }
+    while (head < tail) {
+        size_t v = queue[head++];
+        for (size_t r = first[v]; r < first[v + 1]; r++)
+            if (!out[from[r]]) {
+                out[from[r]] = true;
+                queue[tail++] = from[r];
+            }
+    }
+    for (size_t i = 0; i < count; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        if (context->possible[i] && !out[i])
+            report(context, LINT_ERROR, "no-way-out", node->line,
+                   "no ending can be reached from node '%s': every way on leads back among nodes that "
+                   "never end the call (give it a way to an ending)", node->id);
+    }
+done:
+    free(first);
+    free(from);
+    free(target);
+    free(queue);
+    free(out);
+}
+
+/* One failure of an author's function, once per line and message. */
+static void report_function_error(LintContext *context, const CoachError *err, const char *variant)
+{
+    for (size_t i = 0; i < context->report->count; i++) {
+        const LintFinding *seen = &context->report->items[i];
+        if (seen->line == err->line && strncmp(seen->message, err->message, strlen(err->message)) == 0)
+            return;
+    }
+    const char *code = code_for_load_error(err->message);
+    if (strcmp(code, "lua-error") == 0)
+        code = "function-error";
+    if (variant[0] != '\0')
+        report(context, LINT_ERROR, code, err->line, "%s (with %s)", err->message, variant);
+    else
+        report(context, LINT_ERROR, code, err->line, "%s", err->message);
+}
+
+/* Starts a fresh run in representative state variant; false past the last. */
+static bool exercise_begin(LintContext *context, size_t variant, char *description, size_t size)
+{
+    CoachError err;
+    err_clear(&err);
+    bool applied = false;
+    if (scn_begin(context->scenario, context->info->seed, &err) != COACH_OK) {
+        report_function_error(context, &err, "");
+        return false;
+    }
+    if (scn_state_variant(context->scenario, variant, &applied, description, size, &err) != COACH_OK)
+        return false;
+    if (variant == 0)
+        description[0] = '\0';
+    return applied;
+}
+
+/* Runs every function of every node (say, effects, each rule's test and to,
+ * the route function, otherwise, each option's to and effects) once in each
+ * representative state (scn_state_variant) in the sandbox: a misspelled
+ * variable or a runtime error on a path no test takes is reported here, at
+ * its line, instead of in front of a trainee. */
+static void check_functions(LintContext *context)
+{
+    Scenario *scenario = context->scenario;
+    AnResult nothing, everything;
+    memset(&nothing, 0, sizeof nothing);
+    memset(&everything, 0, sizeof everything);
+    for (int l = 0; l < AN_LABEL_COUNT; l++)
+        everything.labels |= AN_BIT(l);
+    char variant_text[160];
+    for (size_t variant = 0; context->status == 0; variant++) {
+        if (!exercise_begin(context, variant, variant_text, sizeof variant_text))
+            break;
+        for (size_t i = 0; i < context->node_count && context->status == 0; i++) {
+            const ScnNode *node = scn_node(scenario, i);
+            if (variant > 0 && !node->has_functions)
+                continue;
+            CoachError err;
+            ScnLine line;
+            err_clear(&err);
+            if (scn_enter(scenario, (int)i, &line, &err) != COACH_OK)
+                report_function_error(context, &err, variant_text);
+            if (node->is_ending)
+                continue;
+            const HearIntent *intents = NULL;
+            size_t rules = scn_intents(scenario, (int)i, &intents);
+            size_t choices = 0;
+            for (size_t e = 0; e < node->edge_count; e++)
+                choices += node->edges[e].kind == SCN_ROUTE_CHOICE;
+            /* each way on: the route function, every rule, otherwise, every option */
+            /* ...with a line of no label, and (from the start) one with every label */
+            size_t ways = 2 + rules + choices;
+            for (size_t pass = 0; pass < (variant == 0 ? 2 * ways : ways) && context->status == 0; pass++) {
+                size_t way = pass % ways;
+                exercise_begin(context, variant, variant_text, sizeof variant_text);
+                ScnMove move = {.text = "", .analysis = pass < ways ? &nothing : &everything, .choice = -1,
+                                .premature_ask = pass >= ways};
+                ScnStep step;
+                bool passed = false;
+                err_clear(&err);
+                int rc = COACH_OK;
+                if (way == 0) {
+                    if (node->has_route_function && node->has_text)
+                        rc = scn_route_function(scenario, (int)i, &move, &step, &err);
+                } else if (way <= rules) {
+                    if (intents[way - 1].has_test)
+                        rc = scn_test_rule(scenario, (int)i, way - 1, &move, &passed, &err);
+                    if (rc == COACH_OK) {
+                        exercise_begin(context, variant, variant_text, sizeof variant_text);
+                        move.heard_rule = (int)way;
+                        rc = scn_route(scenario, (int)i, &move, &step, &err);
+                    }
+                } else if (way == rules + 1) {
+                    if (node->has_text) {
+                        move.heard_rule = -1;
+                        rc = scn_route(scenario, (int)i, &move, &step, &err);
+                    }
+                } else {
+                    move.choice = (int)(way - rules - 2);
+                    rc = scn_route(scenario, (int)i, &move, &step, &err);
+                }
+                if (rc != COACH_OK && rc != COACH_ENOMEM)
+                    report_function_error(context, &err, variant_text);
+            }
+        }
+    }
+    CoachError err;
+    scn_begin(scenario, context->info->seed, &err);
 }
 
 /* A typed line no route takes should not end the call by surprise: the
@@ -909,6 +1130,8 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     check_targets_of_edges(&context);
     check_reachability(&context);
     check_ways_on(&context);
+    check_ways_out(&context);
+    check_functions(&context);
     check_misses(&context);
     check_repeats(&context);
     check_cues(&context);

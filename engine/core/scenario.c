@@ -10,12 +10,14 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "sha256.h"
+#include "utf8.h"
 
 #define SCN_STRING_BLOCK_BYTES ((size_t)64 * 1024)
 
@@ -44,6 +46,121 @@ ScnCall *scn_call_arg(lua_State *L)
 {
     SCN_ROOM(L);
     return lua_touserdata(L, 1);
+}
+
+/* --- problems: every mistake of a file in one run ------------------------ */
+
+void scn_problem(lua_State *L, int line, const char *format, ...)
+{
+    Scenario *s = scn_from(L);
+    if (s->problem_count == s->problem_capacity) {
+        size_t capacity = s->problem_capacity ? s->problem_capacity * 2 : 8;
+        ScnProblem *grown = realloc(s->problems, capacity * sizeof *grown);
+        if (grown == NULL)
+            luaL_error(L, "out of memory");
+        s->problems = grown;
+        s->problem_capacity = capacity;
+    }
+    ScnProblem *problem = &s->problems[s->problem_count++];
+    problem->line = line;
+    va_list args;
+    va_start(args, format);
+    vsnprintf(problem->message, sizeof problem->message, format, args);
+    va_end(args);
+}
+
+/* Splits "path:line: message" (our file) into line and message. */
+static void scn_problem_from_error(lua_State *L, const char *raw)
+{
+    Scenario *s = scn_from(L);
+    size_t length = strlen(s->path);
+    int line = 0;
+    const char *message = raw;
+    if (strncmp(raw, s->path, length) == 0 && raw[length] == ':' && isdigit((unsigned char)raw[length + 1])) {
+        char *end = NULL;
+        long parsed = strtol(raw + length + 1, &end, 10);
+        if (end != NULL && *end == ':') {
+            line = parsed > 0 && parsed < 1000000000 ? (int)parsed : 0;
+            message = end + 1;
+            while (*message == ' ')
+                message++;
+        }
+    }
+    scn_problem(L, line, "%s", message);
+}
+
+void scn_part(lua_State *L, lua_CFunction fn, void *argument)
+{
+    SCN_ROOM(L);
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, fn);
+    lua_pushlightuserdata(L, argument);
+    int status = lua_pcall(L, 1, 0, 0);
+    if (status != LUA_OK) {
+        const char *raw = lua_tostring(L, -1);
+        /* out of memory or out of budget: nothing more can run */
+        if (status == LUA_ERRMEM || raw == NULL || strstr(raw, "instruction budget") != NULL ||
+            strstr(raw, "not enough memory") != NULL)
+            lua_error(L);
+        scn_problem_from_error(L, raw);
+    }
+    lua_settop(L, top);
+}
+
+static size_t scn_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return 64;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t above = row[j];
+            size_t best = diagonal + (tolower((unsigned char)a[i - 1]) == tolower((unsigned char)b[j - 1]) ? 0 : 1);
+            if (above + 1 < best)
+                best = above + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diagonal = above;
+        }
+    }
+    return row[lb];
+}
+
+const char *scn_closest(const char *name, const char *const *candidates, size_t count)
+{
+    if (name == NULL || candidates == NULL)
+        return NULL;
+    size_t length = strlen(name);
+    size_t limit = length <= 3 ? 1 : length / 3 < 2 ? 2 : length / 3 > 3 ? 3 : length / 3;
+    const char *best = NULL;
+    size_t best_distance = limit + 1;
+    for (size_t i = 0; i < count; i++) {
+        if (candidates[i] == NULL || strcmp(candidates[i], name) == 0)
+            continue;
+        size_t distance = scn_edit_distance(name, candidates[i]);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = candidates[i];
+        }
+    }
+    return best;
+}
+
+const char *scn_did_you_mean(char *buffer, size_t size, const char *name,
+                             const char *const *candidates, size_t count, char quote)
+{
+    const char *closest = scn_closest(name, candidates, count);
+    if (closest == NULL)
+        snprintf(buffer, size, "%s", "");
+    else
+        snprintf(buffer, size, " (did you mean %c%s%c?)", quote, closest, quote);
+    return buffer;
 }
 
 /* --- owned strings and buffers ------------------------------------------ */
@@ -187,6 +304,23 @@ int scn_push_choice(lua_State *L, int body, int node, size_t index)
 
 /* --- load / unload -------------------------------------------------------- */
 
+/* Appends err (an error that stopped the load) to the problems. */
+static void scn_problem_append(Scenario *s, const CoachError *err)
+{
+    if (err == NULL || err->code == COACH_ENOMEM)
+        return;
+    ScnProblem *grown = realloc(s->problems, (s->problem_count + 1) * sizeof *grown);
+    if (grown == NULL)
+        return;
+    s->problems = grown;
+    s->problem_capacity = s->problem_count + 1;
+    s->problems[s->problem_count].line = err->line;
+    size_t length = strnlen(err->message, sizeof s->problems[0].message - 1);
+    memcpy(s->problems[s->problem_count].message, err->message, length);
+    s->problems[s->problem_count].message[length] = '\0';
+    s->problem_count++;
+}
+
 static int scn_read_file(Scenario *s, CoachError *err)
 {
     FILE *file = fopen(s->path, "rb");
@@ -229,6 +363,21 @@ static int scn_read_file(Scenario *s, CoachError *err)
         rc = err_set(err, COACH_EIO, s->path, 0, "cannot read the scenario: %s", strerror(errno));
         goto close_file;
     }
+    /* Text a trainee reads and a log stores must be UTF-8: a Latin-1 byte
+     * in a line would later make coach report skip the session's log. */
+    size_t invalid = utf8_invalid_at(data, size);
+    if (invalid < size) {
+        size_t line = 1, line_start = 0;
+        for (size_t i = 0; i < invalid; i++)
+            if (data[i] == '\n') {
+                line++;
+                line_start = i + 1;
+            }
+        rc = err_set(err, COACH_EPARSE, s->path, (int)(line < 1000000000 ? line : 0),
+                     "the file is not valid UTF-8 at column %zu (byte 0x%02X): save it as UTF-8",
+                     invalid - line_start + 1, (unsigned)(unsigned char)data[invalid]);
+        goto close_file;
+    }
     s->source = data;
     s->source_size = size;
     data = NULL;
@@ -253,6 +402,30 @@ close_file:
 }
 
 Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
+{
+    return scn_load_reporting(path, limits, NULL, NULL, err);
+}
+
+/* Passes every problem found while loading to report (the first is err). */
+static void scn_report_problems(const Scenario *s, ScnProblemFn report, void *context,
+                                const CoachError *err)
+{
+    if (report == NULL)
+        return;
+    if (s == NULL || s->problem_count == 0) {
+        report(context, err);
+        return;
+    }
+    for (size_t i = 0; i < s->problem_count; i++) {
+        CoachError problem;
+        err_clear(&problem);
+        err_set(&problem, COACH_ESCRIPT, s->path, s->problems[i].line, "%s", s->problems[i].message);
+        report(context, &problem);
+    }
+}
+
+Scenario *scn_load_reporting(const char *path, const ScnLimits *limits, ScnProblemFn report,
+                             void *context, CoachError *err)
 {
     err_clear(err);
     if (path == NULL) {
@@ -286,9 +459,12 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
     ScnCall call = {.scenario = s};
     if (scn_protected(s, scn_open_api, &call, err) != COACH_OK)
         goto fail;
+    s->loading = true;
     if (sandbox_load(s->sandbox, s->source, s->source_size, err) != COACH_OK ||
-        sandbox_pcall(s->sandbox, 0, 0, err) != COACH_OK)
+        sandbox_pcall(s->sandbox, 0, 0, err) != COACH_OK) {
         goto fail;
+    }
+    s->loading = false;
     if (scn_protected(s, scn_build, &call, err) != COACH_OK)
         goto fail;
     /* The source stays until scn_sha256() first needs it. */
@@ -301,6 +477,18 @@ Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err)
 out_of_memory:
     err_set(err, COACH_ENOMEM, path, 0, "out of memory loading the scenario");
 fail:
+    if (s != NULL && s->problem_count > 0 && err != NULL && err->code != COACH_ENOMEM) {
+        /* the error that stopped the load is a problem too (unless it is
+         * the first problem, raised at the end of the build); err says the
+         * first, as every command prints it */
+        bool known = false;
+        for (size_t i = 0; i < s->problem_count && !known; i++)
+            known = strcmp(s->problems[i].message, err->message) == 0;
+        if (!known)
+            scn_problem_append(s, err);
+        err_set(err, COACH_ESCRIPT, s->path, s->problems[0].line, "%s", s->problems[0].message);
+    }
+    scn_report_problems(s, report, context, err);
     scn_unload(s);
     return NULL;
 }
@@ -331,6 +519,10 @@ void scn_unload(Scenario *scenario)
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
         free(scenario->terms[k]);
     free(scenario->reactions);
+    free(scenario->vars);
+    free((void *)scenario->var_names);
+    free((void *)scenario->node_ids);
+    free(scenario->problems);
     free((void *)scenario->clarify);
     while (scenario->strings != NULL) {
         ScnStringBlock *next = scenario->strings->next;

@@ -73,6 +73,7 @@ typedef struct ScnNode {
                                     otherwise says, without a clarification first */
     bool say_varies;             /* say is a list of variants or a function */
     bool has_again;              /* `again`: what it says when entered again */
+    bool has_functions;          /* say, effects, route, a test, to or option effects is a function */
     const ScnEdge *edges;
     size_t edge_count;
     const char *const *cue_ids;
@@ -142,6 +143,13 @@ typedef struct ScnStep {
 Scenario *scn_load(const char *path, const ScnLimits *limits, CoachError *err);
 void scn_unload(Scenario *scenario);
 
+/* scn_load that passes every problem of a file that does not load to
+ * report, in the order found (each with its file and line; the first is
+ * also in err), so `coach check` lists them all in one run. */
+typedef void (*ScnProblemFn)(void *context, const CoachError *problem);
+Scenario *scn_load_reporting(const char *path, const ScnLimits *limits, ScnProblemFn report,
+                             void *context, CoachError *err);
+
 const ScnInfo *scn_info(const Scenario *scenario);
 
 /* SHA-256 of the scenario file's bytes as read at load, in hex (owned by
@@ -181,6 +189,15 @@ int scn_route_function(Scenario *scenario, int node, const ScnMove *move, ScnSte
  * line the prospect asks to have clarified changes nothing). */
 int scn_state_checkpoint(Scenario *scenario, CoachError *err);
 int scn_state_rollback(Scenario *scenario, CoachError *err);
+
+/* Representative states for `coach check`, which runs every function of
+ * every node once in each: variant 0 is the start; then, for each declared
+ * variable, a number at its min and its max (ranged ones) and a boolean
+ * flipped, the rest at their start. Call after scn_begin(). Sets *applied
+ * false (and changes nothing) past the last variant; describes the variant
+ * ("trust = 0") in description. */
+int scn_state_variant(Scenario *scenario, size_t variant, bool *applied, char *description,
+                      size_t size, CoachError *err);
 
 /* Adds delta to a numeric state variable (trust and interest clamp to 0-100). */
 int scn_state_add(Scenario *scenario, const char *name, double delta, CoachError *err);

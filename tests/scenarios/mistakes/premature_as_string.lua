@@ -1,0 +1,44 @@
+-- Mistake: premature = "yes" instead of true.
+-- A new author's slip (issue 12): tests/cli/check_mistakes.sh checks that coach
+-- check reports it (each expect: comment: that finding, that line, that text).
+-- play: What's going on with the orders?
+-- play: #1
+scenario {
+  id = "mistake_premature_as_string",
+  title = "Mistake: premature_as_string", version = "1.0.0", difficulty = 1,
+  pitch = "A fixture for coach check.",
+  persona = { name = "Pat Doe", role = "Buyer", company = "Acme Parts", voice = "plain" },
+  brief = "Fixture: you sell delivery tracking to Pat.",
+  purpose = "Fixture: find out why orders are late.",
+  start = "opening",
+  state = { trust = 40, interest = 30, budget = 0, asked = false },
+  targets = { { id = "pain", kind = "pain", text = "Orders arrive late", keys = "late order delay" } },
+}
+
+node "opening" {
+  say = "Orders keep arriving late and nobody knows why.",
+  reveals = { "pain" },
+  routes = {
+    { id = "asks", when = "open_question", to = "explains" },
+    { id = "pitches", when = "next_step", premature = "yes", to = "brush_off" },  -- expect: error lua-error "premature must be true or false"
+  },
+  otherwise = "explains",
+}
+
+node "explains" {
+  say = "The customer calls me, I call the carrier, and we all guess.",
+  choices = {
+    { id = "a", text = "What would it mean to know where every order is?", to = "booked" },
+    { id = "b", text = "Our tracking software fixes that.", to = "brush_off" },
+  },
+}
+
+node "booked" {
+  say = "Fine, come on Tuesday.",
+  ending = { outcome = "meeting_booked", success = true },
+}
+
+node "brush_off" {
+  say = "Send me an email.",
+  ending = { outcome = "brush_off", success = false },
+}
