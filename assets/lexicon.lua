@@ -38,7 +38,10 @@ PATTERN SYNTAX (one string = one pattern; words separated by spaces)
 RULE KINDS (what a hit means; the C code combines them)
   open / closed / statement  question shapes (a clause is a question when
       it ends with "?" or its main clause opens with an open/closed shape;
-      "statement" shapes look like questions but are not: "what a week")
+      "statement" shapes look like questions but are not: "what a week").
+      The rule "closed.check" ("... sound ok", "... fair") is a question
+      without "?" only as the last sentence of a line, after a plan, a
+      proposal, a pitch or a recap: "Makes sense." opening a reply agrees
   subordinate   a clause that leads into the main one ("when that happens,
                 what does it cost you"): the main clause's shape decides
   clause_start  where the main question starts after a subordinate clause
@@ -58,7 +61,11 @@ RULE KINDS (what a hit means; the C code combines them)
                 at a person or the figures they named; a rule with
                 own_words = true also when a clause of theirs follows). A line
                 that restates the context without a frame is caught by code
-                (settings.recap_*)
+                (settings.recap_*; fillers like "wow" do not count towards
+                recap_min_words: "from memory on a friday, wow" echoes). The
+                rule "reflection.remark" ("..., that's scary") counts only with
+                their words in the same sentence: "Oof, that's tough." alone
+                acknowledges
   feature       feature phrases (code also finds "we/our/it/the X" + a verb
                 from sets.feature_verb)
   bridge        feature-to-outcome bridges; a benefit when the prospect or
@@ -67,7 +74,13 @@ RULE KINDS (what a hit means; the C code combines them)
   benefit       outcome shapes addressed to the prospect
   proposal, action, anchor, next_step   a next step is an explicit
                 next_step hit, or a proposal with an action or a time
-                anchor, or a question with both an action and an anchor
+                anchor, or a question with both an action and an anchor.
+                The proposal rule "next_step.offer" ("I'll send...") is the
+                seller offering: a next step only with a meeting from the
+                action rule "next_step.action", not with a time alone or a
+                document ("next_step.deliverable"). A time or action in the
+                clause leading into an open question ("when someone calls in
+                at 6am, walk me through...") is its scene, not a proposal
   reassurance   "no need to apologise": never a reflection
   purpose, small_talk, seller   those labels directly (a next step inside a
                 purpose statement is its agreement, not an ask)
@@ -154,6 +167,11 @@ return {
     cud = "could", shud = "should", cn = "can", wk = "week", wks = "weeks", thx = "thanks",
     thnx = "thanks", tmrw = "tomorrow", tmr = "tomorrow", abt = "about", ppl = "people",
     cuz = "because", coz = "because", bc = "because", rn = "right now", tbh = "to be honest",
+    -- common typos of the words the shapes hang on, and "ill"/"id" typed for "I'll"/"I'd"
+    hwo = "how", waht = "what", whta = "what", hwat = "what", whoe = "who", teh = "the", yuo = "you",
+    yoru = "your", thier = "their", wich = "which", becuase = "because", becasue = "because",
+    tommorow = "tomorrow", tomorow = "tomorrow", tommorrow = "tomorrow", calender = "calendar",
+    untill = "until", ill = "i will", id = "i would", whens = "when is", theyll = "they will",
   },
 
   -- Endings after an apostrophe. "'s" means "is" only after the words in
@@ -219,6 +237,7 @@ return {
     { "sad", "low", "down", "depressed", "unhappy", "miserable" },
     { "tired", "exhausted", "drained", "worn" },
     { "busy", "swamped", "stretched", "overloaded" },
+    { "night", "nights", "evening", "evenings", "overnight", "tonight" },
   },
 
   sets = {
@@ -229,7 +248,8 @@ return {
                 "actually", "basically", "because", "plus", "interesting", "nice", "lovely",
                 "totally", "absolutely", "understood", "sorry", "please", "um", "uh", "hmm",
                 "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah", "ha", "haha",
-                "hah", "lol", "ooh", "oof", "ouch", "yikes", "ugh", "aw", "aww", "clear" },
+                "hah", "lol", "ooh", "oof", "ouch", "yikes", "ugh", "aw", "aww", "clear", "roughly", "approximately",
+                "ballpark" },
     you = { "you", "your", "yours", "yourself", "yourselves" },
     me = { "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves" },
     seller_subject = { "we", "our", "ours" },
@@ -260,7 +280,7 @@ return {
                      "=pay", "=pays", "=collects", "=returns", "=give", "=run",
                      "=forecast", "=forecasts", "=have", "=replace", "=replaces", "=combine", "=combines",
                      "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
-                     "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces" },
+                     "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it", "ours" },
@@ -282,7 +302,7 @@ return {
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
                  "overloaded", "burnt", "draining", "drained", "gutted", "stung", "awful", "maddening",
                  "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable",
-                 "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy" },
+                 "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
     -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
@@ -307,7 +327,7 @@ return {
     conjunction = { "and", "or", "but" },
     not_outcome = { "rather", "like", "want", "need", "prefer", "think", "say", "agree", "expect",
                     "probably", "also", "already", "just", "mind", "feel", "be", "not", "have", "get" },
-    so_not = { "far", "much", "many", "long", "often", "well", "good", "bad", "badly", "sorry",
+    so_not = { "and", "far", "much", "many", "long", "often", "well", "good", "bad", "badly", "sorry",
                "glad", "happy", "tight", "quick", "quickly", "slow", "slowly", "fast", "little",
                "few", "hard", "big", "great", "nice", "kind", "sure", "busy", "what", "to", "as",
                "i", "we", "my", "our", "let", "yeah", "anyway" },
@@ -395,18 +415,26 @@ return {
       "^ how|what about" },
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
-      "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else",
+      "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else|you|to|i|we|missing",
+      "^ ok|okay|alright|fine if i|we", "^ does|do|would|will|is next|this @weekday|week|month",
       "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
       "^ does|do|would|will|is @weekday|tomorrow ...2 work|suit|good|ok|okay",
       "^ does that|this work|sound|make|cover|fit|help" },
+    -- a check that ends a line after a plan, a proposal or a pitch ("... sound ok",
+    -- "... fair"): closed only there (code); "Makes sense." opening a reply acknowledges
+    { id = "closed.check", kind = "closed",
+      "^ fair $", "^ sound|sounds ok|okay|good|fair|alright|reasonable|right $", "^ work|works for you $",
+      "^ that work|works $", "^ ok|okay|alright|good with you $", "^ make|makes sense $" },
     -- a clause that leads into the main one: in "when that happens, what
     -- does it cost you" the main clause's question word decides
     { id = "clause.subordinate", kind = "subordinate",
-      "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine" },
+      "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine",
+      "^ by then", "^ by which|that|this point|time", "^ at that|which|this point" },
     -- where the main question starts after a subordinate clause without a comma
     { id = "clause.main_question", kind = "clause_start",
-      "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us" },
+      "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us",
+      "what|how|who|where else", "how long|many|much|often|come", "what|who =gets|=goes|=breaks|=stops|=slips" },
     { id = "statement.exclamation", kind = "statement",
       "^ what a|an", "^ how nice|lovely|great|cool|exciting|interesting|awful|annoying|frustrating|funny|strange|wonderful|fantastic|brilliant|kind" },
     { id = "statement.cleft", kind = "statement",
@@ -425,7 +453,7 @@ return {
       "what happened", "like what", "such as", "what has changed", "what have|did you tried|try|done", "why now", "why is that important",
       "why does that|this matter", "what is behind|driving|causing that|this|it" },
     { id = "probe.back_reference", kind = "probe",
-      "@pointer_lead that|those|them|it", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then", "in the meantime", "meanwhile",
+      "@pointer_lead that|those|them|it", "long has|have this", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then", "by|at which|that point", "in the meantime", "meanwhile",
       "that happens|happened|happening", "the ones", "a|the new|other one",
       "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
 
@@ -456,7 +484,7 @@ return {
       "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
-      "^ so this is|was", "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings",
+      "^ so this is|was", "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings", "must get old", "gets old",
       "^ so * is|are|was when|where|why|what", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
@@ -466,10 +494,15 @@ return {
       "play that|it back", "that must be|feel|have", "must be|feel",
       "i can imagine", "i can see why|how", "i can tell" },
 
+    -- "two days without knowing where it was, that's scary": a feeling named after their point,
+    -- in the same sentence (code); "that's tough" on its own acknowledges
+    { id = "reflection.remark", kind = "reflection",
+      "that|this is|was|sounds ...1 @feelings $", "that is got to be ...1 @feelings" },
+
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
-      "nothing to apologise|apologize|worry", "not at all" },
+      "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem" },
 
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
@@ -487,8 +520,12 @@ return {
       "what you would|will get ...2 is|are a|an|one|our",
       "^ you would|will|also have|get @thing_article",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
-      "^ our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
-      "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches" },
+      "our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
+      "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches",
+      -- a person we give them: "we have a named engineer", "your dedicated account manager stays with you"
+      "^ we have|give|assign|provide a|an|one|your named|dedicated|personal|local|own",
+      "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager",
+      "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
@@ -503,13 +540,14 @@ return {
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
       "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your",
       "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
-      "without you having|needing", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
+      "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
+      "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",
       "next step|steps", "way forward", "in the|your|my diary|calendar", "pencil in", "pencil * in",
       "lock in a time|date|slot", "raise the|a po|purchase",
-      "move forward|ahead", "send * the|an invite|invitation|contract|paperwork|agreement",
+      "move forward|ahead", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
       "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
@@ -524,31 +562,41 @@ return {
       "^ can|could we|i !@not_proposal", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
-      "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
-      "^ we will|could", "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
-      "^ any chance", "happy to set|book|arrange|send|come", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
+      "^ we will|could",
+      "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
+      "^ does|would|will that|this|it work|suit", "if we could get|have|book|lock|sign",
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
       -- inviting someone else along: "could your director join us?"
-      "^ can|could|would|will your|the ...2 join|attend|come|sit", "^ i will build|prepare|run|do|put together",
+      "^ can|could|would|will your|the ...2 join|attend|come|sit",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
       "^ deal $", "do we have a deal", "is that a deal" },
+    -- the seller offering to do something: a next step only with a meeting (next_step.action),
+    -- not with a time alone or a document ("I'll send the quote over today" asks nothing of them)
+    { id = "next_step.offer", kind = "proposal",
+      "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
+      "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
+      "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together" },
     { id = "next_step.action", kind = "action",
-      "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|contract|paperwork|signature|onboarding|showroom|proposal|quote",
-      "kick off", "follow up", "catch up", "get|grab|book ...2 minutes|mins with", "set up", "sign|signed|signs", "purchase order", "=po", "book|booking|schedule",
+      "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
+      "kick off", "follow up", "catch up", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
+    -- documents and signatures: a step when asked for, not when offered
+    { id = "next_step.deliverable", kind = "action",
+      "contract|paperwork|signature|proposal|quote", "sign|signed|signs", "purchase order", "=po" },
     { id = "next_step.anchor", kind = "anchor",
       "@weekday", "tomorrow|tonight", "next week|month|time|quarter|@weekday",
       "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",
       "the @ordinal", "@ordinal", "@clock", "later today|this", "after lunch", "first thing",
       "week of", "in a|two|three|few weeks|days", "in a couple of weeks|days", "asap", "same time",
-      "by|in|before|until|early|mid|late|end of @month" },
+      "by|in|before|until|early|mid|late|end of @month",
+      "before|by|after|until|over christmas|easter", "before|by|after|until|over the summer|holidays", "before|by|at year end" },
 
     ---------------------------------------------------------------- purpose
     { id = "purpose.of_the_call", kind = "purpose",
       "@purpose_noun ...2 @meeting_word", "@meeting_word ...1 @purpose_noun", "^ agenda",
       "^ the|quick|my|our|an agenda", "the reason i|we ...2 here|called|asked|wanted|reached|booked|set|got",
-      "reason i|we called|asked|wanted|reached|am|booked", "why i|we called|reached|wanted|asked",
+      "reason i|we called|asked|wanted|reached|am|booked", "i am calling|ringing because|about", "i am calling|ringing to see|ask|find|understand|learn", "reason for my|the call", "why i|we called|reached|wanted|asked",
       "out of this|today|our|the @meeting_word", "use this|our @meeting_word", "use today to", "use this|our time", "use|spend our|the|these ...2 minutes",
       "heads up on how", "good|best use of your|our time", "before anything else", "before we go any further",
       "^ in ...2 minutes|mins", "for the next ...2 minutes|mins", "^ today i|we ...2 want|would|am|hope|plan",
@@ -588,7 +636,7 @@ return {
       "where are you from|based", "are you local", "from around here", "originally from", "grew up", "grow up",
       "@nice city|town|spot|view|office|part|day|morning|afternoon|evening|weekend",
       "are you into", "=music", "=band", "=bands", "five a side", "day out there", "@pet", "my @family", "how is|are|was your @family",
-      "in the background", "what are you reading", "bookshelf", "good book", "linkedin", "@food",
+      "in the background", "view from your|the office|terrace|window|balcony|desk|garden|roof|top", "what are you reading", "bookshelf", "good book", "linkedin", "@food",
       "^ how are you $", "^ how are you doing|today|keeping", "^ how is your day|week|weekend|morning", "^ how have you been" },
 
     ---------------------------------------------------------------- seller focus

@@ -34,6 +34,11 @@ struct Analyzer {
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words;
     int term_counts[AN_TERM_KIND_COUNT];
+    /* rules the decisions single out (lexicon indexes; -1 when the lexicon has none) */
+    int rule_check;   /* closed.check: "... sound ok" closes a plan, not a reply */
+    int rule_remark;  /* reflection.remark: "..., that's scary" names a feeling about their point */
+    int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
+    int rule_meeting; /* next_step.action: the meetings an offer can propose */
 };
 
 static const char *const label_names[AN_LABEL_COUNT] = {
@@ -130,6 +135,10 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->trouble_window = lex_setting(lex, "trouble_window", 6);
     analyzer->echo_max_words = lex_setting(lex, "echo_max_words", 5);
     analyzer->frame_min_words = lex_setting(lex, "frame_min_words", 5);
+    analyzer->rule_check = lex_rule_index(lex, "closed.check");
+    analyzer->rule_remark = lex_rule_index(lex, "reflection.remark");
+    analyzer->rule_offer = lex_rule_index(lex, "next_step.offer");
+    analyzer->rule_meeting = lex_rule_index(lex, "next_step.action");
     return analyzer;
 
 fail_lexicon:
@@ -543,12 +552,30 @@ static size_t main_clause_start(const Work *w, size_t s)
  * (^) can match there. True when a token was marked (then match again). */
 static bool mark_clause_starts(Work *w)
 {
+    const Analyzer *a = w->analyzer;
     TxText *line = w->line;
     bool marked = false;
     for (size_t s = 0; s < line->sentence_count; s++) {
         const TxSentence *sentence = &line->sentences[s];
         size_t first = sentence->first, end = first + sentence->count;
         size_t pos = after_fillers(w, first, end);
+        /* "who else is involved and how do those decisions get made": a
+         * question, then and/or/but with a question word and its verb */
+        int shape = pos < end ? shape_at(w, pos) : -1;
+        if (shape >= 0 && hit_kind(w, &w->hits->hits[shape]) != LEX_STATEMENT)
+            for (size_t i = (size_t)w->hits->hits[shape].end; i + 2 < end; i++) {
+                const TxToken *t = &line->tokens[i];
+                if (clause_boundary(t))
+                    break;
+                if (!in_class(t, a->conjunction) || !in_class(&line->tokens[i + 1], a->question_word))
+                    continue;
+                if (!in_class(&line->tokens[i + 2], a->aux) &&
+                    !(i + 3 < end && in_class(&line->tokens[i + 3], a->aux)))
+                    continue;
+                line->tokens[i].flags |= TX_CLAUSE_START;
+                marked = true;
+                break;
+            }
         if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE) || clause_end(w, pos, end) < end)
             continue;
         for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
@@ -602,7 +629,11 @@ static void split_clauses(Work *w)
                     content = content || !in_class(&line->tokens[i], a->fillers);
                     question_word = question_word || in_class(&line->tokens[i], a->question_word);
                 }
-                if (!content || (!mark && (question_word || next < end)))
+                /* "...how you arrange cover, does that work for you": a yes/no
+                 * question or a check after it is not a list item */
+                bool verb_first = in_class(&line->tokens[word], a->aux) ||
+                                  (int)w->hits->hits[shape].rule == a->rule_check;
+                if (!content || (!mark && ((question_word && !verb_first) || next < end)))
                     at = SIZE_MAX;
             } else if (question) {
                 bool joined = false;
@@ -623,6 +654,22 @@ static void split_clauses(Work *w)
             pos = next;
         }
     }
+}
+
+/* Whether sentence s can be a check ("... sound ok", "... fair") without a
+ * question mark: it ends the line, after a sentence with a move to check
+ * (a plan, a proposal, a pitch, a recap). */
+static bool closing_check(const Work *w, size_t s)
+{
+    if (s == 0 || s + 1 != w->line->sentence_count)
+        return false;
+    const uint64_t moves = 1ull << LEX_PURPOSE | 1ull << LEX_PROPOSAL | 1ull << LEX_NEXT_STEP | 1ull << LEX_ACTION |
+                           1ull << LEX_ANCHOR | 1ull << LEX_BRIDGE | 1ull << LEX_BENEFIT | 1ull << LEX_FEATURE |
+                           1ull << LEX_TERM_FEATURE | 1ull << LEX_REFLECTION;
+    for (size_t k = 0; k < s; k++)
+        if (w->kinds_in[k] & moves)
+            return true;
+    return false;
 }
 
 /* Which sentences are questions, and of which kind. A question's kind comes
@@ -655,10 +702,13 @@ static void decide_questions(Work *w)
             LexKind kind = hit_kind(w, hit);
             if (!is_shape(kind) || (mark && kind == LEX_STATEMENT))
                 continue;
-            if (!mark && hit->start != opening &&
+            /* a shape may start on a filler word: "ok if I ask a few questions" */
+            if (!mark && hit->start > opening &&
                 (kind != LEX_OPEN || hit->end != end || sentence->count > (uint16_t)a->echo_max_words ||
                  shared_words(w, s, NULL, 0, false) < 1))
                 continue;
+            if (!mark && (int)hit->rule == a->rule_check && !closing_check(w, s))
+                continue; /* "Makes sense." opening a reply agrees */
             if (best >= 0) {
                 const LexHit *other = &w->hits->hits[best];
                 if (other->start < hit->start || (other->start == hit->start && other->end >= hit->end))
@@ -671,6 +721,11 @@ static void decide_questions(Work *w)
          * a request put as a statement inside a purpose statement is its agenda */
         if (!mark && best >= 0 && kind != LEX_STATEMENT &&
             in_class(&line->tokens[w->hits->hits[best].start], a->me) && sentence_has_kind(w, s, LEX_PURPOSE))
+            kind = LEX_STATEMENT;
+        /* "quick agenda: how cover works now, what it costs you": the list after
+         * a purpose statement's colon is its agenda */
+        if (!mark && kind != LEX_STATEMENT && s > 0 && sentence_has_kind(w, s - 1, LEX_PURPOSE) &&
+            line->sentences[s - 1].src_end < line->source_len && line->source[line->sentences[s - 1].src_end] == ':')
             kind = LEX_STATEMENT;
         if (kind == LEX_OPEN)
             w->question[s] = 1;
@@ -891,6 +946,20 @@ static void bridged_feature(Work *w, const LexHit *bridge)
     w->out->feature_count++;
 }
 
+/* Whether an offer of the seller's ("I'll send you...") comes before token
+ * pos in its sentence. */
+static bool offered_before(const Work *w, const LexHit *at)
+{
+    for (size_t h = w->hits_from[at->sentence]; h < w->hits_from[at->sentence + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start >= at->start)
+            break;
+        if ((int)hit->rule == w->analyzer->rule_offer)
+            return true;
+    }
+    return false;
+}
+
 static void decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -902,7 +971,8 @@ static void decide_benefits(Work *w)
         if (rule->kind == LEX_BENEFIT)
             yes = true;
         else if (rule->kind == LEX_BRIDGE)
-            yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit);
+            yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit) &&
+                  !offered_before(w, hit); /* what our sending them something does is no outcome of the product */
         else if (rule->kind == LEX_TERM_OUTCOME)
             yes = sentence_has_you(w, hit->sentence);
         if (!yes)
@@ -914,9 +984,17 @@ static void decide_benefits(Work *w)
     }
 }
 
+/* A next step asks for the prospect's commitment: an explicit step, a
+ * proposal with a step or a time, a question naming both, or an offer of
+ * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
+ * today" asks nothing of them). A time or a step inside the clause that leads
+ * into an open question ("when someone calls in sick at 6am, walk me
+ * through...") is the scene of the question, not a proposal. */
 static void decide_next_step(Work *w)
 {
-    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL;
+    const Analyzer *a = w->analyzer;
+    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
+                 *meeting = NULL;
     bool question_action = false, question_anchor = false;
     const LexHit *question_action_hit = NULL;
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -925,16 +1003,26 @@ static void decide_next_step(Work *w)
          * how the call goes; it asks for no step */
         if (sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
             continue;
-        switch (hit_kind(w, hit)) {
+        LexKind kind = hit_kind(w, hit);
+        if ((kind == LEX_ACTION || kind == LEX_ANCHOR) && w->question[hit->sentence] == 1 &&
+            hit->start < main_clause_start(w, hit->sentence))
+            continue;
+        switch (kind) {
         case LEX_NEXT_STEP:
             if (explicit_hit == NULL)
                 explicit_hit = hit;
             break;
         case LEX_PROPOSAL:
-            if (proposal == NULL)
+            if ((int)hit->rule == a->rule_offer) {
+                if (offer == NULL)
+                    offer = hit;
+            } else if (proposal == NULL) {
                 proposal = hit;
+            }
             break;
         case LEX_ACTION:
+            if (meeting == NULL && (int)hit->rule == a->rule_meeting)
+                meeting = hit;
             if (action == NULL)
                 action = hit;
             if (w->question[hit->sentence] != 0) {
@@ -956,6 +1044,9 @@ static void decide_next_step(Work *w)
     } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
         candidate_hit(w, AN_NEXT_STEP, proposal);
         candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
+    } else if (offer != NULL && meeting != NULL) {
+        candidate_hit(w, AN_NEXT_STEP, offer);
+        candidate_hit(w, AN_NEXT_STEP, meeting);
     } else if (question_action && question_anchor) {
         candidate_hit(w, AN_NEXT_STEP, question_action_hit);
         candidate_hit(w, AN_NEXT_STEP, anchor);
@@ -981,9 +1072,13 @@ static void decide_seller_trouble(Work *w)
         size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
         size_t to = (size_t)hit->end + 3 < end ? (size_t)hit->end + 3 : end;
         size_t owner = SIZE_MAX;
-        for (size_t i = from; i < to && owner == SIZE_MAX; i++)
-            if (in_class(&line->tokens[i], a->me))
+        for (size_t i = from; i < to && owner == SIZE_MAX; i++) {
+            /* "I can imagine that's chaos", "I bet that's a mess": a guess about theirs */
+            bool hedged = (i + 1 < end && in_class(&line->tokens[i + 1], a->hedge)) ||
+                          (i + 2 < end && in_class(&line->tokens[i + 2], a->hedge));
+            if (in_class(&line->tokens[i], a->me) && !hedged)
                 owner = i;
+        }
         if (owner == SIZE_MAX)
             continue;
         seller_done = true;
@@ -1026,6 +1121,8 @@ static void decide_small_talk(Work *w)
         size_t s = hit->sentence;
         if (hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
             continue;
+        if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
+            continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
         candidate_hit(w, AN_SMALL_TALK, hit);
         return;
     }
@@ -1099,6 +1196,18 @@ static void decide_context_moves(Work *w)
             candidate(w, AN_PROBE, s, "probe.echo", match); /* the question's clause is the probe */
             break;
         }
+        /* "half empty midweek. whats the mix of guests": a short fragment of
+         * their words, typed without "?", leads into this question */
+        if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
+            line->sentences[s - 1].count <= (uint16_t)a->echo_max_words &&
+            w->overlap[s - 1] >= a->probe_min_overlap && w->sentence_labels[s - 1] == 0) {
+            const TxSentence *echo = &line->sentences[s - 1];
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
+            w->context_move[s] = true;
+            candidate(w, AN_PROBE, s, "probe.echo", match);
+            break;
+        }
         /* "Let's start with the rates then. When you see...": the clause before
          * picks up their words for this question */
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++) {
@@ -1136,6 +1245,8 @@ static void decide_context_moves(Work *w)
         int16_t shape = w->shape_hit[hit->sentence];
         if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
+        if ((int)hit->rule == a->rule_remark && w->overlap[hit->sentence] < 1)
+            continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
         const TxSentence *sentence = &line->sentences[hit->sentence];
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
@@ -1181,6 +1292,11 @@ static void decide_context_moves(Work *w)
         char match[AN_MATCH_BYTES];
         if (shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */
+        int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            said += !in_class(&line->tokens[i], a->fillers);
+        if (said < a->recap_min_words)
+            continue;
         w->context_move[s] = true;
         candidate(w, AN_REFLECTION, s, "reflection.recap", match);
         /* a recap is about their world: "the slow controller has..." is not our feature */

@@ -513,3 +513,11 @@ const LexRule *lex_rule(const Lexicon *lex, size_t index)
 {
     return index < lex->rules.count ? (const LexRule *)lex->rules.items + index : NULL;
 }
+
+int lex_rule_index(const Lexicon *lex, const char *id)
+{
+    for (size_t i = 0; i < lex->rules.count; i++)
+        if (strcmp(((const LexRule *)lex->rules.items)[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}

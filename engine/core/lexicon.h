@@ -127,6 +127,9 @@ void lex_resentence(const Lexicon *lexicon, const TxText *text, LexHits *hits);
 
 const LexRule *lex_rule(const Lexicon *lexicon, size_t index);
 
+/* The index of the rule with this id (the first, if several share it), or -1. */
+int lex_rule_index(const Lexicon *lexicon, const char *id);
+
 const char *lex_kind_name(LexKind kind);
 
 #endif

@@ -760,6 +760,77 @@ TEST(analyze_reads_more_typed_purposes_questions_and_probes)
               L(OPEN_QUESTION) | L(PROBE));
 }
 
+TEST(analyze_reads_typos_leads_and_joined_questions_without_commas)
+{
+    CHECK_INT(labels("hwo did that start", "The printer jams every morning."), L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("by that point what had the customer been told", "The van broke down twice before lunch."),
+              L(OPEN_QUESTION) | L(PROBE));
+    /* two questions with no comma between: the answered clause is the last */
+    CHECK_INT(labels("who runs the rota and how does it get shared", NULL), L(CLOSED_QUESTION) | L(OPEN_QUESTION));
+    CHECK_INT((int)result.clause_count, 2);
+    CHECK(result.clauses[result.answered].labels == L(OPEN_QUESTION));
+    /* a shape may start on a filler word */
+    CHECK_INT(labels("okay if we start with your current setup", NULL), L(CLOSED_QUESTION));
+}
+
+TEST(analyze_reads_a_check_after_a_plan_but_not_an_opening_agreement)
+{
+    CHECK_INT(labels("the plan for today is to see how your team quotes jobs, does that work for you", NULL),
+              L(PURPOSE) | L(CLOSED_QUESTION));
+    CHECK_INT(labels("my goal is to learn how orders flow. if there's no fit ill say so. fair", NULL),
+              L(PURPOSE) | L(CLOSED_QUESTION));
+    /* the list after an agenda's colon is the agenda, not questions */
+    CHECK_INT(labels("quick agenda: how you book jobs now, what gets missed, and whether it's worth a second look. "
+                     "sound ok", NULL),
+              L(PURPOSE) | L(CLOSED_QUESTION));
+    /* "sounds good" opening a reply agrees; it checks nothing */
+    CHECK_INT(labels("Sounds good. Who else should see it", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("thanks for that, sounds good", NULL), 0);
+}
+
+TEST(analyze_takes_only_an_ask_for_their_commitment_as_a_next_step)
+{
+    CHECK_INT(labels("ill send the quote over first thing tomorrow", NULL), 0);
+    CHECK_INT(labels("ill email you the case study so you can show your boss", NULL), 0);
+    CHECK_INT(labels("ill come by on thursday with the samples", NULL), L(NEXT_STEP));
+    CHECK_INT(labels("demo friday at 11 with you and your foreman, does that work", NULL),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("what would need to happen for a pilot to start before easter", NULL),
+              L(OPEN_QUESTION) | L(NEXT_STEP));
+    /* a time in the clause leading into an open question sets the scene */
+    CHECK_INT(labels("when a driver calls in late at 7am walk me through what happens",
+                     "Drivers call in late all the time."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("When you're back next week, could we grab a coffee with Sam", NULL),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+}
+
+TEST(analyze_tells_an_echo_from_a_reflection_and_a_guess_from_the_sellers_trouble)
+{
+    const char *context = "We went two weeks without a driver in March.";
+    CHECK_INT(labels("half the stock. whats the damage in pounds", "We threw away half the stock last summer."),
+              L(OPEN_QUESTION) | L(PROBE));
+    const AnEvidence *e = evidence_for(AN_PROBE);
+    REQUIRE(e != NULL);
+    CHECK_STR(e->rule, "probe.echo");
+    CHECK_INT(labels("by hand on a monday, ugh", "Everything gets keyed in by hand on a Monday."), 0);
+    CHECK_INT(labels("two weeks without a driver, thats scary", context), L(REFLECTION));
+    CHECK_INT(labels("oof thats scary. do you have cover now", context), L(CLOSED_QUESTION));
+    CHECK_INT(labels("i can imagine thats chaos for the office", "The phones never stop on Mondays."), L(REFLECTION));
+    CHECK_INT(labels("no worries, thanks for the time", "I have to run."), 0);
+    CHECK_INT(labels("so its not really about the software, its about getting your evenings back",
+                     "I do the rota at night once the kids are asleep."),
+              L(REFLECTION));
+}
+
+TEST(analyze_finds_more_typed_features_and_benefits)
+{
+    CHECK_INT(labels("we clean schools and offices across the county", NULL), L(FEATURE));
+    CHECK_INT(labels("we have a dedicated installer for every job", NULL), L(FEATURE));
+    CHECK_INT(labels("with a sensor on the gate you'd have known before the lorry left", NULL), L(BENEFIT));
+    CHECK_INT(labels("with online booking your phones would be quiet by ten", NULL), L(BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -813,4 +884,9 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_lets_a_hedge_stand_in_a_reflection),
       CHECK_CASE(analyze_does_not_take_the_call_for_a_feature_in_a_purpose_statement),
       CHECK_CASE(analyze_finds_features_said_of_our_things_with_plain_verbs),
-      CHECK_CASE(analyze_reads_more_typed_purposes_questions_and_probes))
+      CHECK_CASE(analyze_reads_more_typed_purposes_questions_and_probes),
+      CHECK_CASE(analyze_reads_typos_leads_and_joined_questions_without_commas),
+      CHECK_CASE(analyze_reads_a_check_after_a_plan_but_not_an_opening_agreement),
+      CHECK_CASE(analyze_takes_only_an_ask_for_their_commitment_as_a_next_step),
+      CHECK_CASE(analyze_tells_an_echo_from_a_reflection_and_a_guess_from_the_sellers_trouble),
+      CHECK_CASE(analyze_finds_more_typed_features_and_benefits))
