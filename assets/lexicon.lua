@@ -387,7 +387,8 @@ return {
     ---------------------------------------------------------------- questions
     { id = "open.wh_word", kind = "open",
       "^ what|why|how", "^ what else", "^ like what",
-      "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want" },
+      "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want",
+      "^ where does|do|did|is ...4 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from" },
     { id = "open.tell_me", kind = "open",
       "^ tell|show me|us", "^ describe|explain|elaborate|expand|outline|unpack",
       "^ walk|talk|take me|us through", "^ help me understand|see|picture",
@@ -396,7 +397,8 @@ return {
       "^ i am curious about|how|what|why|to", "^ i wonder|wondered what|how|why", "^ i was wondering what|how|why",
       "^ any thoughts", "^ such as" },
     { id = "open.can_you_tell", kind = "open",
-      "^ can|could|would|will you tell|walk|talk|take|describe|explain|share|expand|elaborate|help|say|unpack|paint|outline",
+      "^ can|could|would|will you tell|walk|talk|describe|explain|share|expand|elaborate|help|say|unpack|paint|outline",
+      "^ can|could|would|will you take me|us through",
       "^ can|could|would|will you give me|us an|a|some example|sense|idea|picture|background|detail",
       "^ can|could|would|will you give me|us more",
       "^ can|could|may i ask|check what|how|why|about",
@@ -410,6 +412,7 @@ return {
     { id = "closed.wh_fact", kind = "closed",
       "^ who|whom|whose|which|where|when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
+      "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total",
       "^ what is your name|age|address|email|postcode|phone|number" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about" },
@@ -425,16 +428,19 @@ return {
     -- "... fair"): closed only there (code); "Makes sense." opening a reply acknowledges
     { id = "closed.check", kind = "closed",
       "^ fair $", "^ sound|sounds ok|okay|good|fair|alright|reasonable|right $", "^ work|works for you $",
+      "^ @weekday|morning|afternoon|evening or @weekday|morning|afternoon|evening $",
       "^ that work|works $", "^ ok|okay|alright|good with you $", "^ make|makes sense $" },
     -- a clause that leads into the main one: in "when that happens, what
     -- does it cost you" the main clause's question word decides
     { id = "clause.subordinate", kind = "subordinate",
       "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine",
-      "^ by then", "^ by which|that|this point|time", "^ at that|which|this point" },
+      "^ by then", "^ by which|that|this point|time", "^ at that|which|this point",
+      "^ besides|beyond", "^ apart|aside from", "^ other than" },
     -- where the main question starts after a subordinate clause without a comma
     { id = "clause.main_question", kind = "clause_start",
       "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us",
-      "what|how|who|where else", "how long|many|much|often|come", "what|who =gets|=goes|=breaks|=stops|=slips" },
+      "what|how|who|where else", "how long|many|much|often|come", "what|who =gets|=goes|=breaks|=stops|=slips",
+      "can|could|may|shall i|we" },
     { id = "statement.exclamation", kind = "statement",
       "^ what a|an", "^ how nice|lovely|great|cool|exciting|interesting|awful|annoying|frustrating|funny|strange|wonderful|fantastic|brilliant|kind" },
     { id = "statement.cleft", kind = "statement",
@@ -485,6 +491,7 @@ return {
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
       "^ so this is|was", "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings", "must get old", "gets old",
+      "must have been|felt ...1 @feelings", "must have @feelings",
       "^ so * is|are|was when|where|why|what", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
@@ -502,23 +509,24 @@ return {
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
-      "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem" },
+      "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem",
+      "^ you are right|correct", "^ you are not wrong" },
 
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
-      "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor",
+      "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",
       "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "^ we are one of the", "^ we are rated",
       "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
       "is why we offer|provide|include|support|deliver|guarantee|have|do|build|built|made|designed|created|added",
-      "^ we keep your|the|all|every", "^ we ...1 have|got a|an ...3 that|which", "^ our|the|it ...2 go|goes straight|directly to",
+      "^ we keep your|the|all|every", "^ we ...1 have|got a|an ...3 that|which", "^ our|ours|the|it ...2 go|goes straight|directly to",
       "^ we ...1 launched|released|introduced", "^ we ...1 rolled out",
       "^ i have helped|sold|placed|installed|supplied|built", "^ i have worked with",
       -- recommending a part of our product: "I think you'd really like the scheduling module"
       "^ you would|will ...1 love|like the|our", "i think|bet|reckon you would|will ...1 love|like the|our",
       -- "what you'd get from us is an early warning..., which means...": the thing itself
       "what you would|will get ...2 is|are a|an|one|our",
-      "^ you would|will|also have|get @thing_article",
+      "^ you would|will|also have|get @thing_article", "and you would|will|also have|get @thing_article",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
       "our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
       "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches",
@@ -547,7 +555,7 @@ return {
     { id = "next_step.explicit", kind = "next_step",
       "next step|steps", "way forward", "in the|your|my diary|calendar", "pencil in", "pencil * in",
       "lock in a time|date|slot", "raise the|a po|purchase",
-      "move forward|ahead", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
+      "move forward|ahead", "in return|exchange you|your", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
       "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
@@ -557,7 +565,7 @@ return {
       "^ what is a good|convenient time|day", "^ what is the best time|day",
       -- someone else's time: "would Theo be free Thursday?", "is your CFO around next week?"
       "^ would|will ...3 be free|around|available", "^ is|are ...3 free|around|available",
-      "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i",
+      "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
@@ -589,7 +597,7 @@ return {
       "this week|month|afternoon|evening|morning|quarter|@weekday", "end of the|this week|month|quarter",
       "the @ordinal", "@ordinal", "@clock", "later today|this", "after lunch", "first thing",
       "week of", "in a|two|three|few weeks|days", "in a couple of weeks|days", "asap", "same time",
-      "by|in|before|until|early|mid|late|end of @month",
+      "by|in|before|until|early|mid|late|end of @month", "by|in|before|until|from|after @month",
       "before|by|after|until|over christmas|easter", "before|by|after|until|over the summer|holidays", "before|by|at year end" },
 
     ---------------------------------------------------------------- purpose
@@ -618,7 +626,10 @@ return {
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
       "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
-      "^ i would like to understand|learn|listen", "^ i want|wanted to understand|learn|listen",
+      "^ i would like to understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
+      -- an agreement on how the call goes: "mind if I ask a few questions first"
+      "ask|asking a|you|some ...2 questions",
+      "if i|we|it|this|that am|are|is ...6 say so|get out", "if i|we|it|this|that am|are|is ...6 tell|let you",
       "^ i was|am hoping to understand|learn|hear|get|find" },
 
     ---------------------------------------------------------------- small talk

@@ -1067,6 +1067,12 @@ static void decide_seller_trouble(Work *w)
         if (hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || sentence_has_kind(w, s, LEX_PURPOSE) ||
             sentence_has_kind(w, s, LEX_SMALL_TALK) || sentence_has_you(w, s))
             continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
+        bool reassured = false; /* "no problem, I'll drop a card" */
+        for (size_t k = w->hits_from[s]; k < w->hits_from[s + 1] && !reassured; k++)
+            reassured = hit_kind(w, &w->hits->hits[k]) == LEX_REASSURANCE && w->hits->hits[k].start <= hit->start &&
+                        hit->start < w->hits->hits[k].end;
+        if (reassured)
+            continue;
         const TxSentence *sentence = &line->sentences[s];
         size_t first = sentence->first, end = first + sentence->count;
         size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
@@ -1114,6 +1120,19 @@ static void decide_purpose_and_pressure(Work *w)
 /* Social topics, unless the sentence is about their business: a feature or
  * benefit ("before your first coffee"), or a follow-up on their words ("why
  * does the heat hit the yield?"). */
+/* Whether "thanks/thank you for the/your" comes just before token i. */
+static bool thanks_for(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    size_t first = line->sentences[line->tokens[i].sentence].first;
+    if (i < first + 3)
+        return false;
+    const char *det = tx_norm(line, &line->tokens[i - 1]), *prep = tx_norm(line, &line->tokens[i - 2]),
+               *thanks = tx_norm(line, &line->tokens[i - 3]);
+    return (strcmp(det, "the") == 0 || strcmp(det, "your") == 0) && strcmp(prep, "for") == 0 &&
+           (strcmp(thanks, "thanks") == 0 || strcmp(thanks, "thank") == 0 || strcmp(thanks, "you") == 0);
+}
+
 static void decide_small_talk(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -1123,6 +1142,8 @@ static void decide_small_talk(Work *w)
             continue;
         if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
             continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
+        if (thanks_for(w, hit->start))
+            continue; /* "thanks for the coffee" thanks; it does not chat */
         candidate_hit(w, AN_SMALL_TALK, hit);
         return;
     }
@@ -1198,9 +1219,14 @@ static void decide_context_moves(Work *w)
         }
         /* "half empty midweek. whats the mix of guests": a short fragment of
          * their words, typed without "?", leads into this question */
+        size_t fragment = 0; /* "six weeks to five months, wow": fillers do not lengthen it */
+        if (s > 0)
+            for (size_t i = line->sentences[s - 1].first;
+                 i < (size_t)line->sentences[s - 1].first + line->sentences[s - 1].count; i++)
+                fragment += !in_class(&line->tokens[i], a->fillers);
         if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
-            line->sentences[s - 1].count <= (uint16_t)a->echo_max_words &&
-            w->overlap[s - 1] >= a->probe_min_overlap && w->sentence_labels[s - 1] == 0) {
+            fragment <= (size_t)a->echo_max_words && w->overlap[s - 1] >= a->probe_min_overlap &&
+            w->sentence_labels[s - 1] == 0) {
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];
             tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
@@ -1492,6 +1518,17 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     for (size_t h = 0; h < hits.count; h++) {
         LexKind kind = hit_kind(&w, &hits.hits[h]);
         size_t s = hits.hits[h].sentence;
+        /* "you can't be switching systems in ninety degree heat": the weather
+         * of their own story, told back to them, is no chat */
+        if (kind == LEX_SMALL_TALK && w.has_context && sentence_has_you(&w, s) &&
+            shared_words(&w, s, NULL, 0, false) > 0) {
+            bool chat_of_theirs = false; /* "you still got a cortado out of it": their chat, given back */
+            for (size_t i = hits.hits[h].start; i < hits.hits[h].end && !chat_of_theirs; i++)
+                chat_of_theirs = !(line.tokens[i].flags & TX_STOP) &&
+                                 key_in(&context_keys, meaning_key(analyzer, &line, &line.tokens[i]));
+            if (!chat_of_theirs)
+                continue;
+        }
         if (kind == LEX_BENEFIT || kind == LEX_PURPOSE || kind == LEX_SMALL_TALK || kind == LEX_SELLER ||
             kind == LEX_PROPOSAL || kind == LEX_FEATURE || kind == LEX_TERM_FEATURE || kind == LEX_REASSURANCE)
             w.blocks_recap[s] = true;

@@ -831,6 +831,29 @@ TEST(analyze_finds_more_typed_features_and_benefits)
     CHECK_INT(labels("with online booking your phones would be quiet by ten", NULL), L(BENEFIT));
 }
 
+TEST(analyze_reads_the_built_in_scenarios_kind_of_typed_lines)
+{
+    CHECK_INT(labels("where does most of that time go", "Payroll takes us four days every month."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("will you take it to your boss before june", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("besides you who else has a say", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("before we start can i ask you a few questions", NULL), L(CLOSED_QUESTION) | L(PURPOSE));
+    CHECK_INT(labels("whats the purchase price", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("could the two of us go through it on friday", NULL), L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("we build it on your data, in return you bring your finance lead. tuesday or wednesday", NULL),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("losing your foreman must have hurt", "Our foreman left in May."), L(REFLECTION));
+    /* the weather of their own story, given back, is no chat; thanks for a coffee thanks */
+    CHECK_INT(labels("you cant be digging in that heat, so the window is october",
+                     "Nobody digs in August, it's forty degrees out there."),
+              L(REFLECTION));
+    CHECK_INT(labels("of course, thanks for the coffee", "Thanks for the coffee, I must dash."), 0);
+    CHECK(!has(labels("no problem, ill drop the samples round", NULL), AN_SELLER_FOCUS));
+    CHECK_INT(labels("six weeks to five months, wow. how did the techs cope",
+                     "The install was meant to take six weeks and it took five months."),
+              L(OPEN_QUESTION) | L(PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -889,4 +912,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_a_check_after_a_plan_but_not_an_opening_agreement),
       CHECK_CASE(analyze_takes_only_an_ask_for_their_commitment_as_a_next_step),
       CHECK_CASE(analyze_tells_an_echo_from_a_reflection_and_a_guess_from_the_sellers_trouble),
-      CHECK_CASE(analyze_finds_more_typed_features_and_benefits))
+      CHECK_CASE(analyze_finds_more_typed_features_and_benefits),
+      CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines))
