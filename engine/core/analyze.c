@@ -800,6 +800,7 @@ static void decide_features(Work *w)
 {
     const Analyzer *a = w->analyzer;
     const TxText *line = w->line;
+    bool listed[TX_MAX_SENTENCES] = {false}; /* the sentence's subject-verb feature counted its items */
     for (size_t s = 0; s < line->sentence_count; s++) {
         if (w->question[s] != 0)
             continue;
@@ -848,11 +849,16 @@ static void decide_features(Work *w)
                 for (size_t k = v + 1; k < end; k++)
                     items += (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
                 w->out->feature_count += items;
+                listed[s] = true;
                 i = end; /* one subject-verb feature per sentence */
                 break;
             }
         }
     }
+    /* distinct features: a term inside the subject-verb feature's clause is
+     * one of its items ("our sensors give you predictive alerts" is one),
+     * and a term inside another ("alerts" in "predictive alerts") is that one */
+    size_t counted_sentence = SIZE_MAX, counted_end = 0;
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
         LexKind kind = hit_kind(w, hit);
@@ -860,7 +866,13 @@ static void decide_features(Work *w)
             continue;
         w->feature_strong[hit->sentence] = true;
         candidate_hit(w, AN_FEATURE, hit);
+        if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))
+            continue;
         w->out->feature_count++;
+        if (hit->sentence != counted_sentence)
+            counted_end = 0;
+        counted_sentence = hit->sentence;
+        counted_end = hit->end > counted_end ? hit->end : counted_end;
     }
     /* "quality, service and reliability" from our side */
     for (size_t s = 0; s < line->sentence_count; s++) {
@@ -1225,8 +1237,8 @@ static void decide_context_moves(Work *w)
                  i < (size_t)line->sentences[s - 1].first + line->sentences[s - 1].count; i++)
                 fragment += !in_class(&line->tokens[i], a->fillers);
         if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
-            fragment <= (size_t)a->echo_max_words && w->overlap[s - 1] >= a->probe_min_overlap &&
-            w->sentence_labels[s - 1] == 0) {
+            fragment <= (size_t)a->echo_max_words && w->sentence_labels[s - 1] == 0 &&
+            shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];
             tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);

@@ -854,6 +854,27 @@ TEST(analyze_reads_the_built_in_scenarios_kind_of_typed_lines)
               L(OPEN_QUESTION) | L(PROBE));
 }
 
+TEST(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo)
+{
+    CoachError err;
+    Analyzer *copy = an_clone(analyzer(), &err);
+    REQUIRE(copy != NULL);
+    const char *features[] = {"sensor pads", "pads", "early warnings", "warnings"};
+    REQUIRE(an_add_terms(copy, AN_TERM_FEATURE, features, 4, &err) == 0);
+    AnResult r;
+    const char *one = "Our sensor pads give you early warnings on the bearings.";
+    an_analyze(copy, one, strlen(one), NULL, &r);
+    CHECK_INT((int)r.labels, L(FEATURE));
+    CHECK_INT(r.feature_count, 1);
+    const char *list = "We do sensor pads, early warnings, remote checks, yearly audits.";
+    an_analyze(copy, list, strlen(list), NULL, &r);
+    CHECK_INT(r.feature_count, 4); /* each item of the list, its terms not again */
+    an_destroy(copy);
+    /* the prospect's name said back greets them; it echoes nothing */
+    CHECK_INT(labels("Morning, Rosa! How was the trip down?", "Hi love, it's Rosa. Same order as last week, please."),
+              L(OPEN_QUESTION) | L(SMALL_TALK));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -913,4 +934,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_takes_only_an_ask_for_their_commitment_as_a_next_step),
       CHECK_CASE(analyze_tells_an_echo_from_a_reflection_and_a_guess_from_the_sellers_trouble),
       CHECK_CASE(analyze_finds_more_typed_features_and_benefits),
-      CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines))
+      CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines),
+      CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo))
