@@ -30,47 +30,63 @@ void cli_session_print_heard(FILE *out, const Session *session)
     }
 }
 
-typedef struct ReasonRef {
-    const RubReason *reason;
-} ReasonRef;
-
-static int by_weight(const void *a, const void *b)
+/* One reason (or a group of like reasons) with the turn and the trainee's
+ * words of each: "+12  3 x An open question... " then one line a turn. */
+static void cli_session_print_group(FILE *out, const RubScores *scores, const RubGroup *group)
 {
-    const RubReason *x = ((const ReasonRef *)a)->reason, *y = ((const ReasonRef *)b)->reason;
-    int ax = abs(x->points), ay = abs(y->points);
-    if (ax != ay)
-        return ay - ax;
-    return x->turn - y->turn;
+    const RubReason *first = rub_reason(scores, group->first);
+    char quote[RUB_QUOTE_BYTES + AN_MATCH_BYTES + 8];
+    if (group->count == 1) {
+        rub_quote_marked(first, quote, sizeof quote);
+        if (first->turn >= 0 && quote[0] != '\0')
+            fprintf(out, "      %+d  %s\n             turn %d: %s\n", group->points, first->text,
+                    first->turn + 1, quote);
+        else if (first->turn >= 0)
+            fprintf(out, "      %+d  %s (turn %d)\n", group->points, first->text, first->turn + 1);
+        else
+            fprintf(out, "      %+d  %s\n", group->points, first->text);
+        return;
+    }
+    fprintf(out, "      %+d  %d x %s\n", group->points, group->count, first->text);
+    for (size_t i = group->first; i < rub_reason_count(scores); i++) {
+        const RubReason *reason = rub_reason(scores, i);
+        if (!rub_same_group(first, reason))
+            continue;
+        rub_quote_marked(reason, quote, sizeof quote);
+        if (reason->turn >= 0)
+            fprintf(out, "             turn %d (%+d)%s%s\n", reason->turn + 1, reason->points,
+                    quote[0] != '\0' ? ": " : "", quote);
+    }
 }
 
 void cli_session_print_scores(FILE *out, const Session *session)
 {
     const RubScores *scores = ses_scores(session);
     size_t total = rub_reason_count(scores);
-    ReasonRef *refs = calloc(total + 1, sizeof *refs);
+    RubGroup *groups = calloc(total + 1, sizeof *groups);
     fprintf(out, "\nScores\n");
     for (int k = 0; k < RUB_SKILL_COUNT; k++) {
-        fprintf(out, "  %-10s %3d\n", rub_skill_name((RubSkill)k), rub_skill_score(scores, (RubSkill)k));
-        if (refs == NULL)
+        if (!rub_skill_assessed(scores, (RubSkill)k)) {
+            fprintf(out, "  %-10s   - not assessed (the call gave it no opportunity; left out of "
+                         "overall)\n",
+                    rub_skill_name((RubSkill)k));
             continue;
-        size_t n = 0;
-        for (size_t i = 0; i < total; i++)
-            if (rub_reason(scores, i)->skill == (RubSkill)k)
-                refs[n++].reason = rub_reason(scores, i);
-        qsort(refs, n, sizeof *refs, by_weight);
-        for (size_t i = 0; i < n && i < 3; i++) {
-            const RubReason *r = refs[i].reason;
-            if (r->turn >= 0)
-                fprintf(out, "      %+d  %s (turn %d)\n", r->points, r->text, r->turn + 1);
-            else
-                fprintf(out, "      %+d  %s\n", r->points, r->text);
         }
+        fprintf(out, "  %-10s %3d\n", rub_skill_name((RubSkill)k), rub_skill_score(scores, (RubSkill)k));
+        if (groups == NULL)
+            continue;
+        size_t n = rub_reason_groups(scores, (RubSkill)k, groups, total);
+        for (size_t i = 0; i < n && i < total; i++)
+            cli_session_print_group(out, scores, &groups[i]);
     }
     fprintf(out, "  %-10s %3d\n", "overall", rub_overall(scores));
-    free(refs);
+    free(groups);
     const char *ending = ses_ending(session);
-    if (ending != NULL)
-        fprintf(out, "Ending: %s (%s)\n", ending, ses_ending_success(session) ? "success" : "no success");
+    if (ending != NULL) {
+        char label[128];
+        ses_ending_label(session, label, sizeof label);
+        fprintf(out, "Ending: %s (%s)\n", label, ses_ending_success(session) ? "success" : "no success");
+    }
 }
 
 bool cli_session_parse_choice(const char *line, bool bare_number, long *index)

@@ -230,6 +230,14 @@ int log_validate(const cJSON *doc, const char *path, CoachError *err)
         if ((rc = log_require(scores, score_keys[i], cJSON_Object, "scores", path, err)) != COACH_OK)
             return rc;
         const cJSON *skill = cJSON_GetObjectItemCaseSensitive(scores, score_keys[i]);
+        /* a skill the call gave no opportunity: "score": null, "assessed": false */
+        if (strcmp(score_keys[i], "overall") != 0 &&
+            cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(skill, "assessed")) &&
+            cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(skill, "score"))) {
+            if ((rc = log_require(skill, "reasons", cJSON_Array, score_keys[i], path, err)) != COACH_OK)
+                return rc;
+            continue;
+        }
         if ((rc = log_require(skill, "score", cJSON_Number, score_keys[i], path, err)) != COACH_OK ||
             (rc = log_require(skill, "reasons", cJSON_Array, score_keys[i], path, err)) != COACH_OK)
             return rc;

@@ -23,7 +23,6 @@
 #define REP_MAX_FIELD_BYTES 200      /* titles, versions, statuses, outcomes */
 #define REP_MAX_REASON_BYTES 600     /* one reason's text */
 #define REP_MAX_REASONS_PER_SKILL 200
-#define REP_TOP_REASONS 3            /* per skill in the HTML details */
 #define REP_MAX_DEPTH 64             /* directory recursion */
 #define REP_TEXT_CELL_CHARS 28       /* widest text column in the terminal */
 
@@ -228,8 +227,11 @@ static void rep_entry_free(Entry *entry)
     free((char *)s->ended_at);
     free((char *)s->status);
     free((char *)s->outcome);
-    for (size_t i = 0; i < s->reason_count; i++)
+    for (size_t i = 0; i < s->reason_count; i++) {
         free((char *)entry->reasons[i].text);
+        free((char *)entry->reasons[i].quote);
+        free((char *)entry->reasons[i].match);
+    }
     free(entry->reasons);
 }
 
@@ -300,8 +302,14 @@ static int rep_copy_reasons(Entry *entry, size_t *capacity, RepSkill skill, cons
         slot->turn = (int)turn;
         slot->points = points;
         slot->text = rep_copy(text, REP_MAX_REASON_BYTES);
-        if (slot->text == NULL)
+        slot->quote = rep_copy(rep_string_at(reason, "quote"), REP_MAX_REASON_BYTES);
+        slot->match = rep_copy(rep_string_at(reason, "match"), REP_MAX_REASON_BYTES);
+        if (slot->text == NULL || slot->quote == NULL || slot->match == NULL) {
+            free((char *)slot->text);
+            free((char *)slot->quote);
+            free((char *)slot->match);
             return COACH_ENOMEM;
+        }
         entry->session.reason_count++;
         taken++;
     }
@@ -341,6 +349,11 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
     double scores_read[REP_SKILL_COUNT];
     for (int skill = 0; skill < REP_SKILL_COUNT; skill++) {
         const cJSON *block = cJSON_GetObjectItemCaseSensitive(scores, rep_skill_names[skill]);
+        if (skill != REP_OVERALL && cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(block, "assessed")) &&
+            cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(block, "score"))) {
+            scores_read[skill] = REP_NOT_ASSESSED;
+            continue;
+        }
         if (!rep_number_at(block, "score", &scores_read[skill]) || scores_read[skill] < 0 ||
             scores_read[skill] > 100)
             return err_set(err, COACH_EPARSE, path, 1, "scores.%s.score is not a number in 0-100",
@@ -464,7 +477,8 @@ static RepStats rep_group_stats(Report *report, bool by_trainee, const char *key
     size_t count = 0;
     for (size_t i = 0; i < report->count; i++) {
         const RepSession *s = &report->entries[i].session;
-        if (strcmp(by_trainee ? s->trainee : s->scenario_id, key) == 0)
+        if (strcmp(by_trainee ? s->trainee : s->scenario_id, key) == 0 &&
+            s->scores[skill] != REP_NOT_ASSESSED)
             values[count++] = s->scores[skill];
     }
     RepStats stats = rep_stats(values, count);
@@ -515,7 +529,9 @@ static const char **rep_distinct(Report *report, bool by_trainee, size_t *count)
 /* A score as "80" or "72.5". */
 static void rep_format_score(char *buffer, size_t size, double value)
 {
-    if (value == floor(value))
+    if (value == REP_NOT_ASSESSED)
+        snprintf(buffer, size, "\xE2\x80\x94"); /* an em dash: not assessed */
+    else if (value == floor(value))
         snprintf(buffer, size, "%.0f", value);
     else
         snprintf(buffer, size, "%.1f", value);
@@ -860,7 +876,7 @@ int rep_write_csv(Report *report, FILE *out)
         for (int k = 0; k < REP_SKILL_COUNT; k++) {
             char score[16];
             rep_format_score(score, sizeof score, s->scores[k]);
-            fprintf(out, ",%s", score);
+            fprintf(out, ",%s", s->scores[k] == REP_NOT_ASSESSED ? "" : score);
         }
         fprintf(out, ",%d,", s->turns);
         if (s->duration_seconds >= 0)
@@ -971,7 +987,10 @@ static void rep_html_pill(FILE *out, double score)
 {
     char text[16];
     rep_format_score(text, sizeof text, score);
-    fprintf(out, "<span class=\"pill %s\">%s</span>", rep_band(score), text);
+    if (score == REP_NOT_ASSESSED)
+        fprintf(out, "<span class=\"pill\" title=\"not assessed\">%s</span>", text);
+    else
+        fprintf(out, "<span class=\"pill %s\">%s</span>", rep_band(score), text);
 }
 
 static void rep_html_trend(FILE *out, const RepStats *stats)
@@ -1037,7 +1056,8 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
                 continue;
             double x = n == 1 ? left + plot_width / 2 : left + plot_width * (double)k / (double)(n - 1);
             double y = top + plot_height * (100 - s->scores[skill]) / 100.0;
-            fprintf(out, "%s%.1f,%.1f", k == 0 ? "" : " ", x, y);
+            if (s->scores[skill] != REP_NOT_ASSESSED)
+                fprintf(out, "%s%.1f,%.1f", k == 0 ? "" : " ", x, y);
             k++;
         }
         fputs("\"/>", out);
@@ -1054,6 +1074,8 @@ static void rep_html_line_chart(FILE *out, Report *report, const char *trainee)
         fprintf(out, "<g>");
         /* with many sessions only the overall score keeps its dots, smaller */
         for (int skill = n <= 30 ? 0 : REP_OVERALL; skill < REP_SKILL_COUNT; skill++) {
+            if (s->scores[skill] == REP_NOT_ASSESSED)
+                continue;
             double y = top + plot_height * (100 - s->scores[skill]) / 100.0;
             fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%s\" fill=\"%s\" stroke=\"#fff\"/>", x,
                     y, skill != REP_OVERALL ? "2.6" : n <= 30 ? "4" : "2.2", rep_skill_colours[skill]);
@@ -1114,6 +1136,33 @@ static void rep_html_bar_chart(FILE *out, Report *report, const char **trainees,
     fputs("</svg>", out);
 }
 
+/* ": \"...<mark>match</mark>...\"" for a reason that quotes the trainee. */
+static void rep_html_quote(FILE *out, const RepReason *reason)
+{
+    if (reason->quote == NULL || reason->quote[0] == '\0')
+        return;
+    const char *at = reason->match != NULL && reason->match[0] != '\0' ? strstr(reason->quote, reason->match)
+                                                                      : NULL;
+    fputs(": &ldquo;", out);
+    if (at == NULL) {
+        rep_put_html(out, reason->quote);
+    } else {
+        size_t before = (size_t)(at - reason->quote), length = strlen(reason->match);
+        char *copy = rep_copy(reason->quote, REP_MAX_REASON_BYTES);
+        if (copy != NULL) {
+            copy[before] = '\0';
+            rep_put_html(out, copy);
+            fputs("<mark>", out);
+            memcpy(copy, reason->match, length + 1 < REP_MAX_REASON_BYTES ? length + 1 : 1);
+            rep_put_html(out, copy);
+            fputs("</mark>", out);
+            rep_put_html(out, at + length);
+            free(copy);
+        }
+    }
+    fputs("&rdquo;", out);
+}
+
 /* Orders pointers to one session's reasons by weight (|points|), then turn,
  * then their place in the log. */
 static int rep_compare_reasons(const void *a, const void *b)
@@ -1155,7 +1204,7 @@ static void rep_html_details(FILE *out, const RepSession *s, size_t number, bool
             qsort(order, count, sizeof *order, rep_compare_reasons);
         if (count == 0)
             fputs("<li><span class=\"pts\"></span><span>No reasons recorded.</span></li>", out);
-        for (size_t i = 0; i < count && i < REP_TOP_REASONS; i++) {
+        for (size_t i = 0; i < count; i++) {
             const RepReason *reason = order[i];
             char points[16];
             snprintf(points, sizeof points, reason->points == floor(reason->points) ? "%+.0f" : "%+.1f",
@@ -1163,8 +1212,12 @@ static void rep_html_details(FILE *out, const RepSession *s, size_t number, bool
             fprintf(out, "<li><span class=\"pts %s\">%s</span><span>",
                     reason->points >= 0 ? "plus" : "minus", points);
             rep_put_html(out, reason->text);
-            if (reason->turn >= 0)
-                fprintf(out, " <small class=\"open\">(turn %d)</small>", reason->turn);
+            if (reason->turn >= 0) {
+                /* turns are numbered from 1, as in the window and coach run */
+                fprintf(out, " <small class=\"open\">(turn %d", reason->turn + 1);
+                rep_html_quote(out, reason);
+                fputs(")</small>", out);
+            }
             fputs("</span></li>", out);
         }
         fputs("</ul></div>", out);
@@ -1339,8 +1392,8 @@ int rep_write_html(Report *report, FILE *out)
     fputs("</tbody></table></div></section>\n", out);
 
     /* feedback per session */
-    fputs("<section><h2>Feedback by session</h2><p class=\"note\">The strongest reasons behind "
-          "each skill score; the newest session is open, click another to read it.</p>\n",
+    fputs("<section><h2>Feedback by session</h2><p class=\"note\">Every reason behind "
+          "each skill score, strongest first, with its turn and your words; the newest session is open, click another to read it.</p>\n",
           out);
     for (size_t i = 0; i < report->count; i++)
         rep_html_details(out, &report->entries[i].session, i + 1, i + 1 == report->count);

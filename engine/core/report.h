@@ -33,10 +33,17 @@ const char *rep_skill_name(RepSkill skill);
 /* One scoring reason of a session (borrowed from the report). */
 typedef struct RepReason {
     RepSkill skill;
-    int turn;        /* the turn it concerns, -1 for the whole session */
+    int turn;        /* the 0-based index of the turn it concerns (shown as turn + 1, like
+                        everywhere else), -1 for the whole session */
     double points;   /* signed contribution */
     const char *text;
+    const char *quote; /* the trainee's words of the turn, "" when none */
+    const char *match; /* the part of quote that earned it, "" when the whole line */
 } RepReason;
+
+/* The score of a skill the call gave no opportunity (the log's null): shown
+ * as a dash in the HTML and empty in the CSV, left out of averages. */
+#define REP_NOT_ASSESSED (-1.0)
 
 /* One session as the report sees it. Strings are borrowed from the report and
  * live until rep_destroy; none is NULL ("" when the log has no value). */
@@ -55,7 +62,7 @@ typedef struct RepSession {
     bool success;
     long long started_epoch;    /* seconds since 1970 (UTC) */
     double duration_seconds;    /* -1 when unknown */
-    double scores[REP_SKILL_COUNT];
+    double scores[REP_SKILL_COUNT]; /* REP_NOT_ASSESSED for a skill not assessed */
     int turns;
     size_t reason_count;
     const RepReason *reasons;

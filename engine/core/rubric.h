@@ -27,10 +27,13 @@ const char *rub_skill_name(RubSkill skill);
 #define RUB_MAX_TARGETS 16
 #define RUB_ID_BYTES 48
 
-/* One cue the prospect dropped in a line: an id and the words that pick it up. */
+/* One cue the prospect dropped in a line: an id, the words that pick it up
+ * and the name the trainee reads (the author's `label`, or NULL: the rubric
+ * then turns the id into words). */
 typedef struct RubCue {
     char id[RUB_ID_BYTES];
     const char *words; /* borrowed; lives as long as the scenario */
+    const char *label; /* borrowed; NULL when the author gave none */
 } RubCue;
 
 /* One turn as the rubric sees it. The session owns the storage. */
@@ -57,6 +60,8 @@ typedef struct RubTurn {
     RubCue cues[RUB_MAX_CUES];
     size_t cue_count;
     char revealed[RUB_MAX_TARGETS][RUB_ID_BYTES]; /* discovery targets revealed by this line */
+    const char *revealed_labels[RUB_MAX_TARGETS]; /* their names for the trainee (borrowed; NULL:
+                                                     the id turned into words) */
     size_t revealed_count;
     bool prospect_asked_for_work; /* the prospect asked for a demo/proposal (quid pro quo) */
 } RubTurn;
@@ -75,15 +80,22 @@ typedef struct RubConfig {
 /* Fills cfg with the defaults of RUBRIC.md. */
 void rub_config_defaults(RubConfig *cfg);
 
-#define RUB_REASON_BYTES 160
+#define RUB_REASON_BYTES 240
+#define RUB_QUOTE_BYTES 160
 
-/* One point movement: which skill, how much, on which turn, why. */
+/* One point movement: which skill, how much, on which turn, why. A reason
+ * on a trainee turn quotes the line (cut to RUB_QUOTE_BYTES at a character
+ * boundary, "..." added) and the part of it that earned the points. Shown
+ * to people, turns are numbered from 1 (turn + 1) everywhere. */
 typedef struct RubReason {
     RubSkill skill;
     int points;                 /* + or - */
-    int turn;                   /* 0-based turn index, -1 for whole-session rules */
+    int turn;                   /* 0-based index into the turns, -1 for whole-session rules */
     char rule[RUB_ID_BYTES];    /* e.g. "discovery.open_ratio" */
-    char text[RUB_REASON_BYTES];/* a sentence for the trainee */
+    char text[RUB_REASON_BYTES];/* what happened and a concrete tip, naming targets and cues by
+                                   their labels, never their ids */
+    char quote[RUB_QUOTE_BYTES];/* the trainee's line of `turn` ("" for whole-session rules) */
+    char match[AN_MATCH_BYTES]; /* the part of quote that earned it ("" when the whole line) */
 } RubReason;
 
 /* The session metrics of RUBRIC.md. */
@@ -121,16 +133,44 @@ int rub_score(RubScores *scores, const RubTurn *turns, size_t count, const RubCo
  * rubric uses it to score. */
 bool rub_ask_is_premature(const RubTurn *turns, size_t count, const RubConfig *cfg);
 
-/* The points a skill starts from before any reason (static). A skill's score
- * is rub_skill_base() + the sum of its reasons' points, clamped to 0-100, so
- * a debrief can show the arithmetic. A session with no trainee turn scores 0
+/* The points a skill starts from before any reason: 0 for every skill (no
+ * free base; a skill is built from evidence in the call). A skill's score is
+ * rub_skill_base() + the sum of its reasons' points, clamped to 0-100, so a
+ * debrief can show the arithmetic. A session with no trainee turn scores 0
  * on every skill. */
 int rub_skill_base(RubSkill skill);
 
-/* 0-100 score of one skill. */
+/* False when the call gave the skill no opportunity (benefits with no
+ * product talk at all): the skill is shown as not assessed, scores 0 here
+ * and is left out of the overall score, whose weights are renormalised. */
+bool rub_skill_assessed(const RubScores *scores, RubSkill skill);
+/* 0-100 score of one skill (0 when not assessed). */
 int rub_skill_score(const RubScores *scores, RubSkill skill);
-/* 0-100 weighted mean of the four. */
+/* 0-100 weighted mean of the assessed skills. */
 int rub_overall(const RubScores *scores);
+
+/* The reasons of one skill as shown to the trainee: reasons with the same
+ * rule and sentence (three open questions) form one group, shown once with
+ * their count, their points summed and each member's turn and words. */
+typedef struct RubGroup {
+    size_t first;   /* index (rub_reason) of its first reason */
+    int count;      /* reasons in the group */
+    int points;     /* their sum */
+} RubGroup;
+
+/* Fills groups[0..max) with the groups of skill, the largest |points| first
+ * (then the earliest turn); returns how many there are (may exceed max). */
+size_t rub_reason_groups(const RubScores *scores, RubSkill skill, RubGroup *groups, size_t max);
+/* True when reason b belongs to the group of reason a. */
+bool rub_same_group(const RubReason *a, const RubReason *b);
+/* The reason's quote with the part that earned it in [brackets], in quotes:
+ * "What does [each stop cost] you?". "" when the reason quotes nothing. */
+void rub_quote_marked(const RubReason *reason, char *out, size_t size);
+
+/* An id turned into words for a trainee ("mulch_client" -> "mulch client",
+ * "line3" -> "line 3"): the name of a target, cue or ending whose author
+ * gave no label. Writes at most size bytes, NUL-terminated. */
+void rub_id_words(const char *id, char *out, size_t size);
 const RubMetrics *rub_metrics(const RubScores *scores);
 size_t rub_reason_count(const RubScores *scores);
 /* Borrowed; valid until the next rub_score() or rub_destroy(). */

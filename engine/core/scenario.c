@@ -502,6 +502,7 @@ void scn_unload(Scenario *scenario)
         free(scenario->nodes[i].edges);
         free(scenario->nodes[i].cue_ids);
         free(scenario->nodes[i].cue_words);
+        free(scenario->nodes[i].cue_labels);
         free(scenario->nodes[i].reveals);
         NodeData *node = &scenario->nodes[i];
         for (size_t r = 0; node->intents != NULL && r < node->intent_count; r++)

@@ -66,6 +66,7 @@ typedef struct ScnNode {
     int line;                    /* source line of `node "id"` */
     bool is_ending;
     const char *outcome;         /* endings: outcome id */
+    const char *outcome_label;   /* endings: the author's name of it for the trainee, or NULL */
     bool success;                /* endings: success flag */
     bool has_choices, has_text;  /* accepts choices / typed lines */
     bool has_route_function;     /* routing partly dynamic */
@@ -85,6 +86,7 @@ typedef struct ScnNode {
 
 typedef struct ScnTarget {
     const char *id, *kind, *text, *keys;
+    const char *label; /* the author's short name for the trainee, or NULL */
     int line;
 } ScnTarget;
 

@@ -64,6 +64,7 @@ typedef struct NodeData {
     int last_variant;              /* the say variant said last (0: none), not said twice running */
     const char **cue_ids;
     const char **cue_words;
+    const char **cue_labels; /* the author's names of the cues (NULL entries: none given) */
     const char **reveals;
     bool asks_for_work;
     bool typed;

@@ -720,6 +720,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
         const ScnEntryLines *cue_lines = &lists[CUE_LINES];
         node->cue_ids = scn_calloc(L, n + 1, sizeof *node->cue_ids);
         node->cue_words = scn_calloc(L, n + 1, sizeof *node->cue_words);
+        node->cue_labels = scn_calloc(L, n + 1, sizeof *node->cue_labels);
         node->view.cue_ids = node->cue_ids;
         node->view.cue_words = node->cue_words; /* for coach check (lint.c) */
         for (size_t i = 1; i <= n; i++) {
@@ -730,7 +731,7 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
             scn_append_index(cue_where, sizeof cue_where, used, i);
             if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TTABLE)
                 sandbox_raise(L, cue_line, "%s must be { id = \"...\", words = \"...\" }", cue_where);
-            static const char *const cue_keys[] = {"id", "words", NULL};
+            static const char *const cue_keys[] = {"id", "words", "label", NULL};
             scn_check_keys(L, -1, cue_keys, cue_line, cue_where);
             int cue = lua_gettop(L);
             const char *cue_id = scn_field_string(L, s, cue, "id", true, cue_line, cue_where);
@@ -738,6 +739,8 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
                 sandbox_raise(L, cue_line, "%s: id is longer than %d bytes", cue_where, RUB_ID_BYTES - 1);
             node->cue_ids[i - 1] = cue_id;
             node->cue_words[i - 1] = scn_field_string(L, s, cue, "words", true, cue_line, cue_where);
+            /* the name the trainee reads in the debrief; NULL: the id in words */
+            node->cue_labels[i - 1] = scn_field_string(L, s, cue, "label", false, cue_line, cue_where);
             node->view.cue_count = i;
             lua_pop(L, 1);
         }
@@ -786,11 +789,12 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
 
     int ending = scn_get_checked(L, body, "ending", present, NODE_ENDING);
     if (ending == LUA_TTABLE) {
-        static const char *const ending_keys[] = {"outcome", "success", NULL};
+        static const char *const ending_keys[] = {"outcome", "success", "label", NULL};
         scn_check_keys(L, -1, ending_keys, scn_at(L, line, "ending"), where);
         node->view.is_ending = true;
         node->view.outcome = scn_field_string(L, s, lua_gettop(L), "outcome", true, line, where);
         node->view.success = scn_field_boolean(L, lua_gettop(L), "success", false, line, where);
+        node->view.outcome_label = scn_field_string(L, s, lua_gettop(L), "label", false, line, where);
     } else if (ending != LUA_TNIL) {
         sandbox_raise(L, scn_at(L, line, "ending"), "%s: ending must be { outcome = \"...\", success = true/false }", where);
     }
@@ -881,7 +885,7 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         if (lua_rawgeti(L, targets, (lua_Integer)i) != LUA_TTABLE)
             sandbox_raise(L, target_line, "%s must be a table { id = ..., text = ..., keys = ... }", where);
         int target = lua_gettop(L);
-        static const char *const target_keys[] = {"id", "kind", "text", "keys", NULL};
+        static const char *const target_keys[] = {"id", "kind", "text", "keys", "label", NULL};
         scn_check_keys(L, target, target_keys, target_line, where);
         ScnTarget *t = &s->targets[i - 1];
         t->line = target_line;
@@ -906,6 +910,7 @@ static void scn_read_targets(lua_State *L, Scenario *s, int def, int line)
         }
         t->text = scn_field_string(L, s, target, "text", true, target_line, where);
         t->keys = scn_field_string(L, s, target, "keys", true, target_line, where);
+        t->label = scn_field_string(L, s, target, "label", false, target_line, where);
         s->target_count = i;
         lua_pop(L, 1);
     }

@@ -176,6 +176,7 @@ static int scn_enter_call(lua_State *L)
     for (size_t i = 0; i < node->view.cue_count && i < RUB_MAX_CUES; i++) {
         snprintf(out->cues[i].id, sizeof out->cues[i].id, "%s", node->cue_ids[i]);
         out->cues[i].words = node->cue_words[i];
+        out->cues[i].label = node->cue_labels != NULL ? node->cue_labels[i] : NULL;
         out->cue_count = i + 1;
     }
     for (size_t i = 0; i < node->view.reveal_count && i < RUB_MAX_TARGETS; i++) {

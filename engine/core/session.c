@@ -85,6 +85,7 @@ struct Session {
     bool *revealed;
     RubScores *scores;
     char *ending;
+    const char *ending_label; /* the author's name of the ending (borrowed), or NULL */
     bool ending_success;
     char started_at[32];
     char ended_at[32];
@@ -394,6 +395,9 @@ static int ses_enter(Session *session, int node, CoachError *err)
         if (target < 0 || session->revealed[target] || rubric->revealed_count >= RUB_MAX_TARGETS)
             continue;
         session->revealed[target] = true;
+        const ScnTarget *declared = scn_target(scenario, (size_t)target);
+        rubric->revealed_labels[rubric->revealed_count] =
+            declared->label != NULL ? declared->label : declared->text;
         snprintf(rubric->revealed[rubric->revealed_count++], RUB_ID_BYTES, "%s", line.reveals[i]);
     }
     rubric->prospect_asked_for_work = line.asks_for_work;
@@ -425,6 +429,7 @@ static int ses_enter(Session *session, int node, CoachError *err)
         session->state = SES_ENDED;
         free(session->ending);
         session->ending = ses_strdup(view->outcome);
+        session->ending_label = view->outcome_label;
         session->ending_success = view->success;
         log_utc_now(session->ended_at, sizeof session->ended_at);
     } else {
@@ -602,7 +607,12 @@ static void ses_add_scores(const Session *session, cJSON *doc)
     const RubConfig *cfg = scn_rubric(session->scenario);
     for (int k = 0; k < RUB_SKILL_COUNT; k++) {
         cJSON *skill = cJSON_AddObjectToObject(scores, rub_skill_name((RubSkill)k));
-        cJSON_AddNumberToObject(skill, "score", rub_skill_score(session->scores, (RubSkill)k));
+        bool assessed = rub_skill_assessed(session->scores, (RubSkill)k);
+        if (assessed)
+            cJSON_AddNumberToObject(skill, "score", rub_skill_score(session->scores, (RubSkill)k));
+        else
+            cJSON_AddNullToObject(skill, "score");
+        cJSON_AddBoolToObject(skill, "assessed", assessed);
         cJSON_AddNumberToObject(skill, "base", rub_skill_base((RubSkill)k));
         cJSON *reasons = cJSON_AddArrayToObject(skill, "reasons");
         for (size_t i = 0; i < rub_reason_count(session->scores); i++) {
@@ -619,22 +629,37 @@ static void ses_add_scores(const Session *session, cJSON *doc)
             char *text = ses_clean_utf8(reason->text, strlen(reason->text));
             cJSON_AddStringToObject(item, "text", text != NULL ? text : "");
             free(text);
+            if (reason->quote[0] != '\0') {
+                char *quote = ses_clean_utf8(reason->quote, strlen(reason->quote));
+                cJSON_AddStringToObject(item, "quote", quote != NULL ? quote : "");
+                free(quote);
+                char *match = ses_clean_utf8(reason->match, strlen(reason->match));
+                cJSON_AddStringToObject(item, "match", match != NULL ? match : "");
+                free(match);
+            }
             cJSON_AddItemToArray(reasons, item);
         }
     }
     cJSON *overall = cJSON_AddObjectToObject(scores, "overall");
     cJSON_AddNumberToObject(overall, "score", rub_overall(session->scores));
     cJSON *reasons = cJSON_AddArrayToObject(overall, "reasons");
+    double weight_sum = 0;
+    for (int k = 0; k < RUB_SKILL_COUNT; k++)
+        if (rub_skill_assessed(session->scores, (RubSkill)k) && cfg->weights[k] > 0)
+            weight_sum += cfg->weights[k];
     for (int k = 0; k < RUB_SKILL_COUNT; k++) {
+        if (!rub_skill_assessed(session->scores, (RubSkill)k))
+            continue; /* left out of overall; the other weights are renormalised */
         int score = rub_skill_score(session->scores, (RubSkill)k);
+        double weight = weight_sum > 0 && cfg->weights[k] > 0 ? cfg->weights[k] / weight_sum : 0;
         cJSON *item = cJSON_CreateObject();
         cJSON_AddNullToObject(item, "turn");
         char rule[RUB_ID_BYTES + 16], text[160];
         snprintf(rule, sizeof rule, "overall.%s", rub_skill_name((RubSkill)k));
         snprintf(text, sizeof text, "%s %d weighted %.2f", rub_skill_name((RubSkill)k), score,
-                 cfg->weights[k]);
+                 weight);
         cJSON_AddStringToObject(item, "rule", rule);
-        cJSON_AddNumberToObject(item, "points", round(score * cfg->weights[k]));
+        cJSON_AddNumberToObject(item, "points", round(score * weight));
         cJSON_AddStringToObject(item, "text", text);
         cJSON_AddItemToArray(reasons, item);
     }
@@ -677,6 +702,9 @@ cJSON *ses_log_document(const Session *session)
     if (session->state == SES_ENDED && session->ending != NULL) {
         cJSON *ending = cJSON_AddObjectToObject(doc, "ending");
         cJSON_AddStringToObject(ending, "outcome", session->ending);
+        char label[128];
+        ses_ending_label(session, label, sizeof label);
+        cJSON_AddStringToObject(ending, "label", label);
         cJSON_AddBoolToObject(ending, "success", session->ending_success);
         cJSON_AddStringToObject(ending, "node",
                                 session->node >= 0 ? scn_node(session->scenario,
@@ -1317,6 +1345,7 @@ int ses_quit(Session *session, CoachError *err)
     session->state = SES_ENDED;
     free(session->ending);
     session->ending = ses_strdup("abandoned");
+    session->ending_label = NULL;
     session->ending_success = false;
     log_utc_now(session->ended_at, sizeof session->ended_at);
     return ses_write_log(session, err);
@@ -1392,6 +1421,19 @@ const RubScores *ses_scores(const Session *session)
 const char *ses_ending(const Session *session)
 {
     return session->state == SES_ENDED ? session->ending : NULL;
+}
+
+void ses_ending_label(const Session *session, char *out, size_t size)
+{
+    if (out == NULL || size == 0)
+        return;
+    out[0] = '\0';
+    if (session->state != SES_ENDED || session->ending == NULL)
+        return;
+    if (session->ending_label != NULL && session->ending_label[0] != '\0')
+        snprintf(out, size, "%s", session->ending_label);
+    else
+        rub_id_words(session->ending, out, size);
 }
 
 bool ses_ending_success(const Session *session)

@@ -126,6 +126,9 @@ const RubScores *ses_scores(const Session *session);
 /* Ending, once SES_ENDED: outcome id ("meeting_booked", "abandoned"...) and success. */
 const char *ses_ending(const Session *session);
 bool ses_ending_success(const Session *session);
+/* The ending's name for the trainee (the author's `label`, else the outcome
+ * id in words) into out; "" when the call has not ended. */
+void ses_ending_label(const Session *session, char *out, size_t size);
 
 /* Path of the JSON log (borrowed), or NULL with no_log. */
 const char *ses_log_path(const Session *session);

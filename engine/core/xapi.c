@@ -563,8 +563,12 @@ static cJSON *xapi_closing_result(Attempt *attempt, const cJSON *log, bool compl
             char key[128];
             snprintf(key, sizeof key, "%sskill-%s", XAPI_IRI "extensions/", skills[i]);
             const cJSON *block = cJSON_GetObjectItemCaseSensitive(scores, skills[i]);
-            xapi_add_number(attempt, extensions, key,
-                            cJSON_GetObjectItemCaseSensitive(block, "score")->valuedouble);
+            const cJSON *value = cJSON_GetObjectItemCaseSensitive(block, "score");
+            /* a skill the call gave no opportunity is null, as in the log */
+            if (cJSON_IsNumber(value))
+                xapi_add_number(attempt, extensions, key, value->valuedouble);
+            else if (extensions != NULL)
+                xapi_noted(attempt, cJSON_AddNullToObject(extensions, key));
         }
     }
     return result;

@@ -78,29 +78,83 @@ ViewAction debrief_handle_key(Debrief *debrief, View *view, const SDL_KeyboardEv
 
 /* ---- the reasons ------------------------------------------------------------------ */
 
+/* Like reasons (same rule and sentence: three open questions) are shown as
+ * one line: "3 x ..." with their points summed and their turns. The first
+ * reason of a group stands for it. */
+static const RubScores *grouping; /* the scores compare_reasons groups in */
+
+static int group_points(const RubScores *scores, const RubReason *first, int *count)
+{
+    int points = 0, n = 0;
+    for (size_t i = 0; scores != NULL && i < rub_reason_count(scores); i++)
+        if (rub_same_group(first, rub_reason(scores, i))) {
+            points += rub_reason(scores, i)->points;
+            n++;
+        }
+    if (count != NULL)
+        *count = n;
+    return points;
+}
+
 /* Strongest first; among equals, the earlier turn first. */
 static int compare_reasons(const void *a, const void *b)
 {
     const RubReason *x = *(const RubReason *const *)a, *y = *(const RubReason *const *)b;
-    int ax = abs(x->points), ay = abs(y->points);
+    int ax = abs(group_points(grouping, x, NULL)), ay = abs(group_points(grouping, y, NULL));
     if (ax != ay)
         return ay - ax;
     return x->turn - y->turn;
 }
 
-/* The reasons that gave or took points on skill, strongest first, into
- * reasons (room for every reason of the session); returns how many. */
+/* The reasons (one per group) that gave or took points on skill, strongest
+ * first, into reasons (room for every reason of the session); returns how
+ * many. */
 static size_t skill_reasons(const RubScores *scores, RubSkill skill, const RubReason **reasons)
 {
     size_t reason_count = scores != NULL ? rub_reason_count(scores) : 0;
     size_t n = 0;
     for (size_t i = 0; i < reason_count; i++) {
         const RubReason *reason = rub_reason(scores, i);
-        if (reason->skill == skill && reason->points != 0)
+        bool later = false;
+        for (size_t j = 0; j < i && !later; j++)
+            later = rub_same_group(rub_reason(scores, j), reason);
+        if (reason->skill == skill && reason->points != 0 && !later)
             reasons[n++] = reason;
     }
+    grouping = scores;
     qsort(reasons, n, sizeof *reasons, compare_reasons);
     return n;
+}
+
+enum { SHOWN_BYTES = RUB_REASON_BYTES + RUB_QUOTE_BYTES + AN_MATCH_BYTES + 64 };
+
+/* What a reason line says: the sentence, then the turn and the trainee's
+ * words with the part that earned it in [brackets] (turns numbered from 1,
+ * as in coach run and the report); a group lists its turns. */
+static int reason_line(const RubScores *scores, const RubReason *reason, char *out, size_t size)
+{
+    int count = 1;
+    int points = group_points(scores, reason, &count);
+    if (count > 1) {
+        int used = snprintf(out, size, "%d x %s (turns", count, reason->text);
+        for (size_t i = 0; i < rub_reason_count(scores) && used > 0 && (size_t)used < size; i++) {
+            const RubReason *member = rub_reason(scores, i);
+            if (rub_same_group(reason, member) && member->turn >= 0)
+                used += snprintf(out + used, size - (size_t)used, " %d", member->turn + 1);
+        }
+        if (used > 0 && (size_t)used < size)
+            snprintf(out + used, size - (size_t)used, ")");
+        return points;
+    }
+    char quote[RUB_QUOTE_BYTES + AN_MATCH_BYTES + 8];
+    rub_quote_marked(reason, quote, sizeof quote);
+    if (reason->turn >= 0 && quote[0] != '\0')
+        snprintf(out, size, "%s  Turn %d: %s", reason->text, reason->turn + 1, quote);
+    else if (reason->turn >= 0)
+        snprintf(out, size, "%s  (turn %d)", reason->text, reason->turn + 1);
+    else
+        snprintf(out, size, "%s", reason->text);
+    return points;
 }
 
 static int points_width(View *view)
@@ -108,23 +162,27 @@ static int points_width(View *view)
     return draw_text_width(view->draw, DRAW_SMALL_BOLD, "−88") + view->unit / 2;
 }
 
-static int reason_height(View *view, const RubReason *reason, int width)
+static int reason_height(View *view, const RubScores *scores, const RubReason *reason, int width)
 {
     int w, h;
-    draw_text_size(view->draw, DRAW_SMALL, reason->text, width - points_width(view), &w, &h);
+    char text[SHOWN_BYTES];
+    reason_line(scores, reason, text, sizeof text);
+    draw_text_size(view->draw, DRAW_SMALL, text, width - points_width(view), &w, &h);
     return h + view->unit / 3;
 }
 
 /* One reason: its points, then its sentence wrapped at width. Returns its height. */
-static int draw_reason(View *view, const RubReason *reason, int x, int y, int width)
+static int draw_reason(View *view, const RubScores *scores, const RubReason *reason, int x, int y, int width)
 {
     const Theme *theme = view->theme;
+    char text[SHOWN_BYTES];
+    int total = reason_line(scores, reason, text, sizeof text);
     char points[16];
-    snprintf(points, sizeof points, "%s%d", reason->points > 0 ? "+" : "−", abs(reason->points));
+    snprintf(points, sizeof points, "%s%d", total > 0 ? "+" : "−", abs(total));
     int points_w = points_width(view);
-    draw_text(view->draw, DRAW_SMALL_BOLD, points, x, y, 0, reason->points > 0 ? theme->good : theme->bad);
-    draw_text(view->draw, DRAW_SMALL, reason->text, x + points_w, y, width - points_w, theme->text);
-    return reason_height(view, reason, width);
+    draw_text(view->draw, DRAW_SMALL_BOLD, points, x, y, 0, total > 0 ? theme->good : theme->bad);
+    draw_text(view->draw, DRAW_SMALL, text, x + points_w, y, width - points_w, theme->text);
+    return reason_height(view, scores, reason, width);
 }
 
 /* ---- the overview ------------------------------------------------------------------ */
@@ -137,7 +195,9 @@ static int draw_outcome(View *view, const Session *session, int x, int y, int w,
     int unit = view->unit, pad = unit;
     const RubScores *scores = ses_scores(session);
     char outcome[200];
-    view_humanize(ses_ending(session), outcome, sizeof outcome);
+    char label[128]; /* the author's name of the ending, else its id in words */
+    ses_ending_label(session, label, sizeof label);
+    view_humanize(label[0] != '\0' ? label : NULL, outcome, sizeof outcome);
     bool success = ses_ending_success(session);
     int overall = scores != NULL ? rub_overall(scores) : 0;
     int label_h = draw_line_height(view->draw, DRAW_SMALL_BOLD);
@@ -193,7 +253,7 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
             iy += sh + unit / 2;
         size_t shown = 0;
         while (shown < n && shown < 4) {
-            int h = reason_height(view, reasons[shown], iw);
+            int h = reason_height(view, scores, reasons[shown], iw);
             if (iy + h - unit / 3 + (shown + 1 < n ? more_h : 0) > bottom)
                 break;
             iy += h;
@@ -203,17 +263,19 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
     }
     draw_framed(view->draw, card, unit / 2, 1, theme->border, theme->surface);
     int score = scores != NULL ? rub_skill_score(scores, skill) : 0;
+    bool assessed = scores == NULL || rub_skill_assessed(scores, skill);
     int ix = card.x + pad, iw = card.w - 2 * pad, iy = card.y + pad * 2 / 3;
     int bottom = card.y + card.h - unit / 3;
     char number[16];
-    snprintf(number, sizeof number, "%d", score);
+    snprintf(number, sizeof number, assessed ? "%d" : "—", score);
     int sw = draw_text_width(view->draw, DRAW_TITLE, number);
     char title[120];
     draw_ellipsize(view->draw, DRAW_BODY_BOLD, view_skill_title(skill), iw - sw - unit, title, sizeof title);
     int title_h = draw_line_height(view->draw, DRAW_TITLE);
     int body_h = draw_line_height(view->draw, DRAW_BODY_BOLD);
     draw_text(view->draw, DRAW_BODY_BOLD, title, ix, iy + (title_h - body_h) / 2, 0, theme->text);
-    draw_text(view->draw, DRAW_TITLE, number, ix + iw - sw, iy, 0, view_score_color(theme, score));
+    draw_text(view->draw, DRAW_TITLE, number, ix + iw - sw, iy, 0,
+              assessed ? view_score_color(theme, score) : theme->muted);
     iy += title_h;
     view_draw_bar(view, (SDL_Rect){ix, iy, iw, unit / 3 < 4 ? 4 : unit / 3}, score, view_score_color(theme, score));
     iy += unit / 3 + unit / 3;
@@ -223,9 +285,11 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
     if (iy + sh + unit / 2 + (n > 0 ? more_h : 0) <= bottom) {
         iy += draw_text(view->draw, DRAW_SMALL, view_skill_summary(skill), ix, iy, iw, theme->muted) + unit / 2;
     }
-    if (n == 0) {
+    if (n == 0 || !assessed) {
         int w, h;
-        const char *none = "No points given or taken on this skill: it stays at its starting score.";
+        const char *none = !assessed ? "Not assessed: the call gave this skill no opportunity (no "
+                                       "product talk), so it is left out of the overall score."
+                                     : "No points given or taken on this skill: it starts at zero.";
         draw_text_size(view->draw, DRAW_SMALL, none, iw, &w, &h);
         if (iy + h <= bottom)
             draw_text(view->draw, DRAW_SMALL, none, ix, iy, iw, theme->muted);
@@ -233,11 +297,11 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
     }
     size_t shown = 0;
     while (shown < n && shown < 4) {
-        int h = reason_height(view, reasons[shown], iw);
+        int h = reason_height(view, scores, reasons[shown], iw);
         int after = shown + 1 < n ? more_h : 0; /* room for the "more" line under it */
         if (iy + h - unit / 3 + after > bottom)
             break;
-        iy += draw_reason(view, reasons[shown], ix, iy, iw);
+        iy += draw_reason(view, scores, reasons[shown], ix, iy, iw);
         shown++;
     }
     if (shown < n && iy + more_h <= bottom) {
@@ -312,8 +376,8 @@ static size_t paginate(Debrief *debrief, View *view, const RubScores *scores, in
         while (at < n && pages < DEBRIEF_MAX_PAGES) {
             int used = heading_height(view, (RubSkill)skill, width);
             size_t count = 0;
-            while (at + count < n && (count == 0 || used + reason_height(view, reasons[at + count], width) <= room))
-                used += reason_height(view, reasons[at + count++], width);
+            while (at + count < n && (count == 0 || used + reason_height(view, scores, reasons[at + count], width) <= room))
+                used += reason_height(view, scores, reasons[at + count++], width);
             debrief->pages[pages++] = (ReasonPage){(RubSkill)skill, at, count};
             at += count;
         }
@@ -330,7 +394,10 @@ static void draw_reason_page(View *view, const Session *session, const ReasonPag
     int x = pad, w = view->width - 2 * pad;
     int score = scores != NULL ? rub_skill_score(scores, page->skill) : 0;
     char title[160];
-    snprintf(title, sizeof title, "%s  %d", view_skill_title(page->skill), score);
+    if (scores != NULL && !rub_skill_assessed(scores, page->skill))
+        snprintf(title, sizeof title, "%s  — not assessed", view_skill_title(page->skill));
+    else
+        snprintf(title, sizeof title, "%s  %d", view_skill_title(page->skill), score);
     char line[200];
     draw_ellipsize(view->draw, DRAW_TITLE, title, w, line, sizeof line);
     draw_text(view->draw, DRAW_TITLE, line, x, y, 0, view_score_color(theme, score));
@@ -344,7 +411,7 @@ static void draw_reason_page(View *view, const Session *session, const ReasonPag
     SDL_Rect clip = {0, y, view->width, bottom - y};
     SDL_RenderSetClipRect(view->renderer, &clip);
     for (size_t i = page->first; i < page->first + page->count && i < n; i++)
-        y += draw_reason(view, reasons[i], x, y, w);
+        y += draw_reason(view, scores, reasons[i], x, y, w);
     SDL_RenderSetClipRect(view->renderer, NULL);
     free(reasons);
 }

@@ -11,7 +11,7 @@ out=$(printf 'Hi Dana, can we book a demo next week?\n2\n' | "$bin" play "$root/
 rc=$?
 [ $rc -eq 0 ] || { echo "FAIL exit $rc"; failures=$((failures + 1)); }
 echo "$out" | grep -q "    1. Fair. What's been keeping you busiest" || { echo "FAIL options not numbered"; failures=$((failures + 1)); }
-echo "$out" | grep -q "Ending: brush_off" || { echo "FAIL bare number did not pick option 2"; failures=$((failures + 1)); }
+echo "$out" | grep -q "Ending: brush off (no success)" || { echo "FAIL bare number did not pick option 2"; failures=$((failures + 1)); }
 for skill in discovery listening benefits next_step overall; do
     echo "$out" | grep -q "^  $skill " || { echo "FAIL no $skill score"; failures=$((failures + 1)); }
 done
@@ -22,7 +22,7 @@ log=$(echo "$out" | sed -n 's/^Log: //p')
 python3 -c "
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d['ending'] == {'outcome': 'abandoned', 'success': False, 'node': d['ending']['node']}, d['ending']
+assert d['ending'] == {'outcome': 'abandoned', 'label': 'abandoned', 'success': False, 'node': d['ending']['node']}, d['ending']
 " "$log" || { echo "FAIL /quit did not abandon"; failures=$((failures + 1)); }
 out=$(printf 'What is going on?\n' | "$bin" play "$root/scenarios/plant_downtime.lua" --text --log-dir "$dir")
 echo "$out" | grep -q "end of input" || { echo "FAIL EOF did not end the call"; failures=$((failures + 1)); }

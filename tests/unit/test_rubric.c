@@ -541,10 +541,11 @@ TEST(rubric_rewards_motive_cost_and_buying_process_questions)
     RubScores *scores = score(&t, &cfg);
     const RubReason *motive = find_reason(scores, "discovery.motive", 1);
     REQUIRE(motive != NULL);
-    CHECK(strstr(motive->text, "(\"trying to accomplish\")") != NULL);
+    CHECK_STR(motive->match, "trying to accomplish"); /* the words that earned it, quoted */
+    CHECK(strstr(motive->quote, "trying to accomplish") != NULL);
     const RubReason *cost = find_reason(scores, "discovery.cost_of_inaction", 3);
     REQUIRE(cost != NULL);
-    CHECK(strstr(cost->text, "(\"what happens if\")") != NULL); /* quoted lower-cased */
+    CHECK_STR(cost->match, "What happens if"); /* as the trainee typed it */
     CHECK_INT(cost->points, 6);
     CHECK(find_reason(scores, "discovery.buying_process", 5) != NULL);
     CHECK(find_reason(scores, "discovery.buying_process", 7) == NULL);
@@ -608,8 +609,8 @@ TEST(rubric_penalises_feature_dump_empty_trio_and_jargon)
     RubConfig cfg = config(4);
     RubScores *scores = score(&t, &cfg);
     CHECK(find_reason(scores, "benefits.feature_dump", 2) != NULL);
-    CHECK_INT(rule_points(scores, "benefits.empty_trio"), -12);
-    CHECK_INT(rule_points(scores, "benefits.jargon"), -8);
+    CHECK_INT(rule_points(scores, "benefits.empty_trio"), -15); /* 3 words, -5 each */
+    CHECK_INT(rule_points(scores, "benefits.jargon"), -10);     /* 2 terms, -5 each */
     const RubMetrics *m = rub_metrics(scores);
     CHECK_INT(m->feature_dumps, 1);
     CHECK_INT(m->empty_trio_hits, 3);
@@ -727,7 +728,8 @@ TEST(rubric_penalises_vague_ending_and_never_asking)
     const RubReason *vague = find_reason(scores, "next_step.vague_ending", 1);
     REQUIRE(vague != NULL);
     CHECK(vague->points < 0);
-    CHECK(strstr(vague->text, "\"let me know if...\"") != NULL);
+    CHECK_STR(vague->match, "let me know if");
+    CHECK_STR(vague->quote, "Great, let me know if you have any questions.");
     CHECK(find_reason(scores, "next_step.never_asked", -1) != NULL);
     CHECK_INT(rub_skill_score(scores, RUB_NEXT_STEP), 0);
     rub_destroy(scores);
@@ -964,6 +966,161 @@ TEST(rubric_survives_null_text_and_long_lines)
     rub_destroy(NULL);
 }
 
+TEST(rubric_gives_no_free_base_and_leaves_out_a_skill_with_no_opportunity)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello?");
+    trainee(&t, "Hi, nice weather today.", 0);
+    prospect(&t, "It is.");
+    trainee(&t, "Yes, lovely.", 0);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    /* nothing earned: nothing given */
+    CHECK_INT(rub_skill_base(RUB_LISTENING), 0);
+    CHECK_INT(rub_skill_score(scores, RUB_DISCOVERY), 0);
+    CHECK_INT(rub_skill_score(scores, RUB_LISTENING), 0);
+    CHECK_INT(rub_skill_score(scores, RUB_NEXT_STEP), 0);
+    /* no product talk at all: benefits is not assessed */
+    CHECK(!rub_skill_assessed(scores, RUB_BENEFITS));
+    CHECK(rub_skill_assessed(scores, RUB_DISCOVERY));
+    rub_destroy(scores);
+
+    /* overall renormalises the weights over the assessed skills */
+    Transcript s = {0};
+    prospect(&s, "Hello?");
+    trainee(&s, "What's been keeping you busy?", OPEN);
+    RubTurn *answer = prospect(&s, "Line 3 keeps stopping.");
+    reveal(answer, "pain");
+    trainee(&s, "What does that cost you?", OPEN | PROBE);
+    scores = score(&s, &cfg);
+    CHECK(!rub_skill_assessed(scores, RUB_BENEFITS));
+    double expected = (0.35 * rub_skill_score(scores, RUB_DISCOVERY) +
+                       0.25 * rub_skill_score(scores, RUB_LISTENING) +
+                       0.2 * rub_skill_score(scores, RUB_NEXT_STEP)) / 0.8;
+    CHECK_INT(rub_overall(scores), (int)(expected + 0.5));
+    rub_destroy(scores);
+}
+
+TEST(rubric_over_reflection_is_only_reflections_without_a_question)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 4; i++) {
+        prospect(&t, "We stop a lot.");
+        trainee(&t, "That sounds rough. What happened next?", REFLECT | OPEN | PROBE);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    /* acknowledge-then-ask is good listening, not a technique */
+    CHECK_INT(count_reasons(scores, "listening.reflection_overuse"), 0);
+    CHECK(count_reasons(scores, "listening.reflection") > 0);
+    CHECK(count_reasons(scores, "listening.let_them_talk") > 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_word_share_counts_only_alongside_questions)
+{
+    Transcript t = {0};
+    for (int i = 0; i < 4; i++) {
+        prospect(&t, "We run three lines and two shifts and it is busy all year round here.");
+        trainee(&t, "Our sensors are great.", FEATURE);
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    /* a low share of the words is no listening when nothing was asked */
+    CHECK(find_reason(scores, "listening.word_share", -1) == NULL);
+    CHECK_INT(rub_skill_score(scores, RUB_LISTENING), 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_offers_exits_and_the_purpose_check_are_not_asks)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello?");
+    trainee(&t, "The purpose of the call is to learn about the plant. Does that work for you?",
+            PURPOSE | CLOSED | NEXT);
+    prospect(&t, "Sure.");
+    trainee(&t, "I'll send that over today.", NEXT);
+    prospect(&t, "Fine.");
+    trainee(&t, "I'll let you get back to the floor.", NEXT);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "next_step.premature"), 0);
+    CHECK_INT(count_reasons(scores, "next_step.asked"), 0);
+    CHECK(find_reason(scores, "next_step.never_asked", -1) != NULL);
+    CHECK_INT(rub_metrics(scores)->next_step_asks, 0);
+    CHECK(rub_skill_score(scores, RUB_NEXT_STEP) <= 20);
+    rub_destroy(scores);
+}
+
+TEST(rubric_a_benefit_needs_an_outcome_for_the_prospect)
+{
+    Transcript t = {0};
+    prospect(&t, "What do you do?");
+    RubTurn *bare = trainee(&t, "You'd get a dedicated bookkeeper.", FEATURE | BENEFIT);
+    bare->analysis.feature_count = 1;
+    for (int k = 0; k < AN_MAX_TERM_HITS; k++) {
+        bare->analysis.term_hits[AN_TERM_FEATURE][k] = k == 0 ? 0 : -1;
+        bare->analysis.term_hits[AN_TERM_OUTCOME][k] = -1;
+    }
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(rub_skill_assessed(scores, RUB_BENEFITS));
+    CHECK_INT(count_reasons(scores, "benefits.outcome"), 0);
+    CHECK(find_reason(scores, "benefits.unbridged_feature", 1) != NULL);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 0);
+    rub_destroy(scores);
+}
+
+TEST(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words)
+{
+    Transcript t = {0};
+    RubTurn *opening = prospect(&t, "Line 3 gives me grey hair.");
+    cue(opening, "line3");
+    RubTurn *ask = trainee(&t, "You said Line 3. What's going on there?", OPEN | PROBE);
+    pick(ask, "line3");
+    ask->analysis.evidence[0] = (AnEvidence){AN_OPEN_QUESTION, "open.wh_word", "What's", 1};
+    ask->analysis.evidence_count = 1;
+    RubTurn *answer = prospect(&t, "It stops twice a week.");
+    reveal(answer, "mulch_client");
+    answer->revealed_labels[0] = "the line stops twice a week";
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *picked = find_reason(scores, "listening.cue_picked_up", 1);
+    REQUIRE(picked != NULL);
+    CHECK(strstr(picked->text, "line 3") != NULL); /* the id in words, not "line3" */
+    CHECK(strstr(picked->text, "line3") == NULL);
+    CHECK_STR(picked->quote, "You said Line 3. What's going on there?");
+    const RubReason *target = find_reason(scores, "discovery.target", 1);
+    REQUIRE(target != NULL);
+    CHECK(strstr(target->text, "the line stops twice a week") != NULL);
+    CHECK(strstr(target->text, "mulch_client") == NULL);
+    const RubReason *open = find_reason(scores, "discovery.open_question", 1);
+    REQUIRE(open != NULL);
+    CHECK_STR(open->match, "What's");
+    char marked[RUB_QUOTE_BYTES + AN_MATCH_BYTES + 8];
+    rub_quote_marked(open, marked, sizeof marked);
+    CHECK_STR(marked, "\"You said Line 3. [What's] going on there?\"");
+    char words[64];
+    rub_id_words("mulch_client", words, sizeof words);
+    CHECK_STR(words, "mulch client");
+    rub_id_words("line3", words, sizeof words);
+    CHECK_STR(words, "line 3");
+    rub_destroy(scores);
+}
+
+TEST(rubric_a_target_volunteered_after_a_remark_earns_a_quarter)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello.");
+    trainee(&t, "So Line 3 is the real headache.", REFLECT);
+    RubTurn *answer = prospect(&t, "It stops twice a week.");
+    reveal(answer, "pain");
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rule_points(scores, "discovery.target"), 25 / 4);
+    rub_destroy(scores);
+}
+
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_reasons_sum_to_the_score_from_the_base),
       CHECK_CASE(rubric_orders_reasons_by_turn_with_session_rules_last),
@@ -997,4 +1154,11 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_weights_decide_the_overall_score),
       CHECK_CASE(rubric_is_deterministic),
       CHECK_CASE(rubric_fills_every_metric),
-      CHECK_CASE(rubric_survives_null_text_and_long_lines))
+      CHECK_CASE(rubric_survives_null_text_and_long_lines),
+      CHECK_CASE(rubric_gives_no_free_base_and_leaves_out_a_skill_with_no_opportunity),
+      CHECK_CASE(rubric_over_reflection_is_only_reflections_without_a_question),
+      CHECK_CASE(rubric_word_share_counts_only_alongside_questions),
+      CHECK_CASE(rubric_offers_exits_and_the_purpose_check_are_not_asks),
+      CHECK_CASE(rubric_a_benefit_needs_an_outcome_for_the_prospect),
+      CHECK_CASE(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words),
+      CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter))

@@ -1018,11 +1018,16 @@ TEST(ui_debrief_pages_through_every_reason)
     size_t pages = 0;
     CHECK_INT(app_debrief_page(app, &pages), 0);
     REQUIRE(pages >= 2);
-    /* every reason of the scores is on one of the pages after the overview */
+    /* every reason of the scores is on one of the pages after the overview,
+     * like reasons (same rule and sentence) on one line */
     const RubScores *scores = ses_scores(app_session(app));
     size_t reasons = 0;
-    for (size_t i = 0; i < rub_reason_count(scores); i++)
-        reasons += rub_reason(scores, i)->points != 0;
+    for (size_t i = 0; i < rub_reason_count(scores); i++) {
+        bool grouped = false;
+        for (size_t j = 0; j < i && !grouped; j++)
+            grouped = rub_same_group(rub_reason(scores, j), rub_reason(scores, i));
+        reasons += rub_reason(scores, i)->points != 0 && !grouped;
+    }
     size_t shown = 0;
     for (size_t page = 1; page < pages; page++) {
         key(app, SDLK_RIGHT, 0);

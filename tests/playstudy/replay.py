@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Replays a play-study round's scripts with `coach run` on this build and
+prints each play's scores (a skill not assessed shows as -), the mean
+overall per persona, and the checks of issue 9: reasons that name an
+internal id (a target, cue or ending id) and reasons on a turn that carry
+no words of the trainee.
+
+    python3 tests/playstudy/replay.py tests/playstudy/r1 [--coach build/coach]
+"""
+import argparse
+import glob
+import json
+import os
+import re
+import subprocess
+import tempfile
+from collections import defaultdict
+
+SKILLS = ("discovery", "listening", "benefits", "next_step", "overall")
+
+
+def scenario_ids(path):
+    """Target, cue and ending ids declared in a scenario file."""
+    text = open(path, encoding="utf-8").read()
+    ids = set(re.findall(r'\bid\s*=\s*"([A-Za-z0-9_]+)"', text))
+    ids |= set(re.findall(r'outcome\s*=\s*"([A-Za-z0-9_]+)"', text))
+    return ids
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder")
+    parser.add_argument("--coach", default="build/coach")
+    args = parser.parse_args()
+    overall = defaultdict(dict)
+    leaks, unquoted = [], []
+    with tempfile.TemporaryDirectory() as logs:
+        for script in sorted(glob.glob(os.path.join(args.folder, "*.txt"))):
+            name = os.path.basename(script)[:-4]
+            scenario, persona = name.split(".")
+            path = os.path.join("scenarios", scenario + ".lua")
+            run = subprocess.run([args.coach, "run", path, "--script", script, "--log-dir", logs,
+                                  "--quiet"], capture_output=True, text=True)
+            if not run.stdout.strip():
+                print(f"{scenario:16} {persona:8} not replayable on this build: "
+                      f"{run.stderr.strip().splitlines()[-1]}")
+                continue
+            log = json.load(open(run.stdout.strip(), encoding="utf-8"))
+            scores = log["scores"]
+            row = []
+            for skill in SKILLS:
+                value = scores[skill]["score"]
+                row.append("-" if value is None else str(value))
+            overall[persona][scenario] = scores["overall"]["score"]
+            ending = (log.get("ending") or {}).get("outcome", "-")
+            print(f"{scenario:16} {persona:8} {ending:16} " + " ".join(f"{v:>4}" for v in row))
+            ids = {i for i in scenario_ids(path) if "_" in i or any(c.isdigit() for c in i)}
+            for skill in SKILLS[:-1]:
+                for reason in scores[skill]["reasons"]:
+                    words = set(re.findall(r"[A-Za-z0-9_]+", reason["text"]))
+                    for leaked in sorted(ids & words):
+                        leaks.append(f"{name} {reason['rule']}: '{leaked}' in {reason['text']!r}")
+                    if reason["turn"] is not None and not reason.get("quote"):
+                        unquoted.append(f"{name} {reason['rule']} turn {reason['turn'] + 1}")
+    print()
+    for persona, by_scenario in sorted(overall.items()):
+        values = list(by_scenario.values())
+        print(f"mean overall, {persona:8}: {sum(values) / len(values):5.1f} over {len(values)} plays")
+    print(f"reasons naming an internal id: {len(leaks)}")
+    for leak in leaks[:20]:
+        print("  " + leak)
+    print(f"reasons on a turn without the trainee's words: {len(unquoted)}")
+    for item in unquoted[:20]:
+        print("  " + item)
+
+
+if __name__ == "__main__":
+    main()
