@@ -507,7 +507,9 @@ static void xapi_add_answer(Attempt *attempt, const cJSON *turn, int position, d
         if (moves == NULL || item == NULL || !cJSON_AddItemToArray(moves, item))
             cJSON_Delete(item);
     }
-    xapi_add_number(attempt, extensions, XAPI_EXTENSION("turn"), position);
+    /* the turn as people read it everywhere (window, coach run, report):
+     * numbered from 1; the statement's place keeps the 0-based index */
+    xapi_add_number(attempt, extensions, XAPI_EXTENSION("turn"), position + 1);
     const char *route = xapi_string_at(turn, "route_id");
     if (route != NULL)
         xapi_add_string(attempt, extensions, XAPI_EXTENSION("route"), route);

@@ -154,7 +154,8 @@ TEST(xapi_attempt_of_a_booked_meeting_reads_like_a_cmi5_attempt)
     CHECK_STR(cJSON_GetArrayItem(moves, 0)->valuestring, "closed_question");
     CHECK_STR(cJSON_GetArrayItem(moves, 1)->valuestring, "pitch");
     CHECK_STR(string_of(answer_extensions, XAPI_IRI "extensions/option"), "pitch_app");
-    CHECK_INT(cJSON_GetObjectItem(answer_extensions, XAPI_IRI "extensions/turn")->valueint, 3);
+    /* the log's turn index 3, numbered from 1 as in the debrief and the report */
+    CHECK_INT(cJSON_GetObjectItem(answer_extensions, XAPI_IRI "extensions/turn")->valueint, 4);
     const cJSON *parent = cJSON_GetArrayItem(
         cJSON_GetObjectItem(cJSON_GetObjectItem(cJSON_GetObjectItem(answer, "context"),
                                                 "contextActivities"),
