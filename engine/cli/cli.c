@@ -89,3 +89,17 @@ void cli_print_skipped(const CoachError *warning)
     cli_put_safe(warning->message);
     fputs("; skipped\n", stderr);
 }
+
+void cli_scenario_folders(char *buffer, size_t size, const char *extra)
+{
+    char builtin[4200], own[4200] = "";
+    cli_path(builtin, sizeof builtin, "scenarios");
+    const char *data = getenv("XDG_DATA_HOME");
+    const char *home = getenv("HOME");
+    if (data != NULL && data[0] == '/')
+        snprintf(own, sizeof own, "%s/discovery-coach/scenarios", data);
+    else if (home != NULL && home[0] == '/')
+        snprintf(own, sizeof own, "%s/.local/share/discovery-coach/scenarios", home);
+    snprintf(buffer, size, "%s%s%s%s%s", builtin, own[0] ? "\n" : "", own, extra != NULL ? "\n" : "",
+             extra != NULL ? extra : "");
+}

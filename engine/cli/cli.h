@@ -21,6 +21,11 @@ const char *cli_root(void);
 /* Writes "<root>/<relative>" into buffer. */
 void cli_path(char *buffer, size_t size, const char *relative);
 
+/* The folders the menu lists, one per line: the built-in scenarios, the
+ * trainer's own ($XDG_DATA_HOME/discovery-coach/scenarios, by default
+ * ~/.local/share/discovery-coach/scenarios) and extra (may be NULL). */
+void cli_scenario_folders(char *buffer, size_t size, const char *extra);
+
 /* The default scenario's path (borrowed). */
 const char *cli_default_scenario(void);
 

@@ -18,8 +18,11 @@ static void print_check_usage(FILE *out)
 {
     fprintf(out, "usage: coach check [--coverage FILE] [--strict] SCENARIO|DIR...\n"
                  "  Checks scenario files: Lua errors, broken links, unreachable nodes, dead ends,\n"
-                 "  endings, labels, cues, ids, targets and metadata. A DIR means its *.lua files.\n"
-                 "  --coverage FILE  JSON from `coach test --coverage-json`: warn on untested endings\n"
+                 "  endings, labels, cues, ids, targets, declared state, placeholders and metadata,\n"
+                 "  and runs every say/to/test/route/effects function once per node in\n"
+                 "  representative states. Every error of a file is listed. A DIR means its *.lua files.\n"
+                 "  --coverage FILE  JSON from `coach test --coverage-json`: warn on untested endings,\n"
+                 "                   route rules and options\n"
                  "  --strict         warnings count as errors (exit 1)\n"
                  "Each finding: file:line: error|warning: message [code]\n");
 }

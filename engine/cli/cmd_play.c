@@ -151,8 +151,8 @@ int cmd_play(int argc, char **argv)
         cli_session_options(&settings, lexicon, sizeof lexicon, &options);
         return play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);
     }
-    char scenarios[4200], assets[4200];
-    cli_path(scenarios, sizeof scenarios, "scenarios");
+    char scenarios[12800], assets[4200];
+    cli_scenario_folders(scenarios, sizeof scenarios, NULL);
     cli_path(assets, sizeof assets, "assets");
     UiOptions options;
     memset(&options, 0, sizeof options);

@@ -15,20 +15,23 @@
 
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: coach test [--coverage-json FILE] [--no-coverage] [--log-dir DIR] FILE|DIR...\n"
+    fprintf(out, "usage: coach test [--coverage] [--coverage-json FILE] [--no-coverage] [--log-dir DIR] FILE|DIR...\n"
                  "  Runs the scenario_test and contrast calls of each test file (a directory:\n"
                  "  its *.test.lua files). --log-dir keeps each test's session log in DIR.\n"
+                 "  --coverage also lists the route rules and options no test takes (coach check\n"
+                 "  --coverage FILE warns about them; --strict makes that an error).\n"
                  "  Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
 }
 
 int cmd_test(int argc, char **argv)
 {
     const char *coverage_path = NULL, *log_dir = NULL;
-    bool no_coverage = false;
+    bool no_coverage = false, route_coverage = false;
     int unreadable = 0;
     const CliOption accepted[] = {
         {"--coverage-json", NULL, CLI_STRING, &coverage_path, NULL},
         {"--no-coverage", NULL, CLI_FLAG, &no_coverage, NULL},
+        {"--coverage", NULL, CLI_FLAG, &route_coverage, NULL},
         {"--log-dir", NULL, CLI_STRING, &log_dir, NULL},
     };
     const char *paths[argc > 0 ? argc : 1];
@@ -83,6 +86,8 @@ int cmd_test(int argc, char **argv)
         status = CLI_PROBLEMS;
     if (!no_coverage)
         scntest_print_coverage(suite, stdout);
+    if (route_coverage)
+        scntest_print_route_coverage(suite, stdout);
     if (coverage_path != NULL) {
         err_clear(&err);
         if (scntest_write_coverage_json(suite, coverage_path, &err) != 0) {

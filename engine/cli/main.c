@@ -29,7 +29,9 @@ static void print_usage(FILE *out)
 {
     fprintf(out, "usage: coach [COMMAND [ARGS...]]\n\n"
                  "With no command, opens the window on the scenario menu\n"
-                 "(coach [--projector] [--fullscreen] [--voice] [--trainee NAME] [--log-dir DIR] [--seed N]).\n\ncommands:\n");
+                 "(coach [--projector] [--fullscreen] [--voice] [--scenarios DIR] [--trainee NAME] [--log-dir DIR] [--seed N]):\n"
+                 "the built-in scenarios, then your own in $XDG_DATA_HOME/discovery-coach/scenarios/\n"
+                 "(~/.local/share/discovery-coach/scenarios/) and --scenarios DIR.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(out, "  %s\n", commands[i].summary);
     fprintf(out, "\nExit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.\n");

@@ -1083,6 +1083,22 @@ static void check_coverage(LintContext *context, const LintCoverage *coverage)
                node->outcome != NULL ? node->outcome : "?",
                known ? "" : " (no test covers this scenario at all)");
     }
+    if (!known)
+        return;
+    for (size_t i = 0; i < context->node_count; i++) {
+        const ScnNode *node = scn_node(context->scenario, i);
+        for (size_t e = 0; e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->kind != SCN_ROUTE_RULE && edge->kind != SCN_ROUTE_CHOICE)
+                continue;
+            bool routes_known = false;
+            if (lint_coverage_route_taken(coverage, id, edge->id, &routes_known) || !routes_known)
+                continue;
+            report(context, LINT_WARNING, "untested-route", edge_line(node, edge),
+                   "%s '%s' is taken by no scenario test", edge->kind == SCN_ROUTE_CHOICE ? "option" : "route",
+                   edge->id);
+        }
+    }
 }
 
 /* Orders findings[first..] by line, keeping the order of equal lines
@@ -1232,6 +1248,25 @@ static bool list_holds(const cJSON *list, const char *ending)
             return true;
     }
     return false;
+}
+
+bool lint_coverage_route_taken(const LintCoverage *coverage, const char *scenario_id, const char *id,
+                               bool *known)
+{
+    *known = false;
+    const cJSON *entry = coverage_entry(coverage, scenario_id);
+    if (!cJSON_IsObject(entry))
+        return false;
+    static const char *const groups[] = {"routes", "options"};
+    bool taken = false;
+    for (size_t g = 0; g < 2; g++) {
+        const cJSON *group = cJSON_GetObjectItemCaseSensitive(entry, groups[g]);
+        if (!cJSON_IsObject(group))
+            continue;
+        *known = true;
+        taken = taken || list_holds(cJSON_GetObjectItemCaseSensitive(group, "taken"), id);
+    }
+    return taken;
 }
 
 bool lint_coverage_reached(const LintCoverage *coverage, const char *scenario_id, const char *ending)

@@ -18,6 +18,11 @@
  *   unrevealed-target  a discovery target no node reveals
  *   missing-metadata   title, brief, purpose or difficulty missing
  *   untested-ending    with coverage: an ending no scenario test reaches
+ *   untested-route     with coverage: a route rule or option no scenario test takes
+ *   no-way-out         a reachable node from which no ending can be reached
+ *   function-error     a function of the scenario fails when check runs it
+ *   (and the loader's own: unknown-global, list-of-lists, unknown-state,
+ *   state-type, unknown-placeholder, invalid-utf8, unknown-kind)
  *
  * Where routing is dynamic (a route function, a `to` function), what cannot
  * be decided statically is a warning, not an error. */
@@ -84,6 +89,12 @@ void lint_coverage_destroy(LintCoverage *coverage);
 /* True when a test of scenario_id reached ending (an outcome id or an
  * ending's node id). */
 bool lint_coverage_reached(const LintCoverage *coverage, const char *scenario_id, const char *ending);
+
+/* Whether a test of scenario_id took route rule or option id ("node.rule",
+ * "node.b"); *known is false when the coverage has no routes for it (a file
+ * written before routes were counted). */
+bool lint_coverage_route_taken(const LintCoverage *coverage, const char *scenario_id, const char *id,
+                               bool *known);
 
 /* True when coverage has any entry for scenario_id. */
 bool lint_coverage_has_scenario(const LintCoverage *coverage, const char *scenario_id);

@@ -64,6 +64,7 @@ typedef struct ScntestTest {
     StrList targets, cues, nodes;
     /* results of the run */
     bool ran, passed, ended, success;
+    bool loaded;     /* its scenario loaded and started: scores mean something */
     char *outcome;
     int got[SCORE_SLOTS];
 } ScntestTest;
@@ -84,6 +85,10 @@ typedef struct Coverage {
     size_t cue_count;
     char **cues;
     bool *cue_picked;
+    size_t route_count;   /* every route rule and option, by id ("node.rule", "node.b") */
+    char **routes;
+    bool *route_option;   /* an option, not a rule */
+    bool *route_taken;
 } Coverage;
 
 struct ScntestSuite {
@@ -94,6 +99,7 @@ struct ScntestSuite {
     Coverage *coverage;
     size_t coverage_count, coverage_capacity;
     char *log_dir; /* NULL: the tests' sessions write no log */
+    StrList unloadable; /* scenarios that did not load: said once, not once per test */
 };
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -207,6 +213,11 @@ static void coverage_free(Coverage *coverage)
     }
     for (size_t i = 0; i < coverage->cue_count; i++)
         free(coverage->cues[i]);
+    for (size_t i = 0; i < coverage->route_count; i++)
+        free(coverage->routes[i]);
+    free(coverage->routes);
+    free(coverage->route_option);
+    free(coverage->route_taken);
     free(coverage->nodes);
     free(coverage->outcomes);
     free(coverage->visited);
@@ -237,6 +248,7 @@ void scntest_destroy(ScntestSuite *suite)
     if (suite == NULL)
         return;
     free(suite->log_dir);
+    strlist_free(&suite->unloadable);
     for (size_t i = 0; i < suite->test_count; i++)
         test_free(&suite->tests[i]);
     for (size_t i = 0; i < suite->contrast_count; i++)
@@ -826,6 +838,24 @@ static Coverage *coverage_for(ScntestSuite *suite, const Scenario *scenario, con
         ok = coverage.cue_picked != NULL;
     }
     strlist_free(&cues);
+    size_t edges = 0;
+    for (size_t i = 0; i < nodes; i++)
+        edges += scn_node(scenario, i)->edge_count;
+    coverage.routes = ok ? calloc(edges + 1, sizeof *coverage.routes) : NULL;
+    coverage.route_option = ok ? calloc(edges + 1, sizeof *coverage.route_option) : NULL;
+    coverage.route_taken = ok ? calloc(edges + 1, sizeof *coverage.route_taken) : NULL;
+    ok = ok && coverage.routes != NULL && coverage.route_option != NULL && coverage.route_taken != NULL;
+    for (size_t i = 0; ok && i < nodes; i++) {
+        const ScnNode *node = scn_node(scenario, i);
+        for (size_t e = 0; ok && e < node->edge_count; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->kind != SCN_ROUTE_RULE && edge->kind != SCN_ROUTE_CHOICE)
+                continue;
+            coverage.routes[coverage.route_count] = copy_string(edge->id);
+            coverage.route_option[coverage.route_count] = edge->kind == SCN_ROUTE_CHOICE;
+            ok = coverage.routes[coverage.route_count++] != NULL;
+        }
+    }
     if (!ok) {
         coverage_free(&coverage);
         return NULL;
@@ -834,8 +864,12 @@ static Coverage *coverage_for(ScntestSuite *suite, const Scenario *scenario, con
     return &suite->coverage[suite->coverage_count++];
 }
 
-static void coverage_mark(Coverage *coverage, const StrList *nodes, const StrList *cues)
+static void coverage_mark(Coverage *coverage, const StrList *nodes, const StrList *cues,
+                          const StrList *routes)
 {
+    for (size_t i = 0; i < coverage->route_count; i++)
+        if (strlist_has(routes, coverage->routes[i]))
+            coverage->route_taken[i] = true;
     for (size_t i = 0; i < coverage->node_count; i++)
         if (strlist_has(nodes, coverage->nodes[i]))
             coverage->visited[i] = true;
@@ -1045,13 +1079,16 @@ static bool run_transcript(Run *run, Session *session)
 }
 
 /* Collects the nodes visited, the targets uncovered and the cues picked. */
-static bool collect(const Session *session, StrList *nodes, StrList *targets, StrList *cues)
+static bool collect(const Session *session, StrList *nodes, StrList *targets, StrList *cues,
+                    StrList *routes)
 {
     bool ok = true;
     for (size_t i = 0; ok && i < ses_turn_count(session); i++) {
         const SesTurn *turn = ses_turn(session, i);
         if (turn->node != NULL)
             ok = strlist_add_unique(nodes, turn->node);
+        if (ok && turn->trainee && turn->route_id != NULL)
+            ok = strlist_add_unique(routes, turn->route_id);
         const RubTurn *rubric = turn->rubric;
         if (rubric == NULL)
             continue;
@@ -1112,10 +1149,15 @@ static bool run_test(ScntestSuite *suite, ScntestTest *test, const Analyzer *ana
     test->ran = true;
     test->passed = false;
 
+    if (strlist_has(&suite->unloadable, test->scenario)) {
+        run_fail(&run, "cannot load the scenario %s (the error is above)", test->scenario);
+        return false;
+    }
     Scenario *scenario = scn_load(test->scenario, NULL, &err);
     if (scenario == NULL) {
         err_format(&err, text, sizeof text);
         run_fail(&run, "cannot load the scenario: %s", text);
+        strlist_add_unique(&suite->unloadable, test->scenario);
         return false;
     }
     Coverage *coverage = coverage_for(suite, scenario, test->scenario);
@@ -1138,6 +1180,7 @@ static bool run_test(ScntestSuite *suite, ScntestTest *test, const Analyzer *ana
         readable = false;
         goto destroy_session;
     }
+    test->loaded = true;
     bool complete = run_transcript(&run, session);
     test->ended = ses_state(session) == SES_ENDED;
     if (test->ended) {
@@ -1149,11 +1192,12 @@ static bool run_test(ScntestSuite *suite, ScntestTest *test, const Analyzer *ana
         test->got[s] = rub_skill_score(scores, (RubSkill)s);
     test->got[SCORE_OVERALL] = rub_overall(scores);
 
-    StrList nodes = {0}, targets = {0}, cues = {0};
-    if (!collect(session, &nodes, &targets, &cues))
+    StrList nodes = {0}, targets = {0}, cues = {0}, routes = {0};
+    if (!collect(session, &nodes, &targets, &cues, &routes))
         run_fail(&run, "out of memory");
     if (coverage != NULL)
-        coverage_mark(coverage, &nodes, &cues);
+        coverage_mark(coverage, &nodes, &cues, &routes);
+    strlist_free(&routes);
     if (complete)
         check_expectations(&run, session, &nodes, &targets, &cues);
     strlist_free(&nodes);
@@ -1179,6 +1223,13 @@ static bool run_contrast(const ScntestSuite *suite, const ScntestContrast *contr
     if (better == NULL || worse == NULL || !better->ran || !worse->ran) {
         fprintf(out, "%s:%d: contrast \"%s\" > \"%s\": a test did not run\n", contrast->file,
                 contrast->line, contrast->better, contrast->worse);
+        return false;
+    }
+    if (!better->loaded || !worse->loaded) {
+        /* no scores to compare: saying which is higher would mislead */
+        fprintf(out, "%s:%d: contrast \"%s\" > \"%s\": not compared: test \"%s\" could not start its "
+                     "scenario\n", contrast->file, contrast->line, contrast->better, contrast->worse,
+                !better->loaded ? better->name : worse->name);
         return false;
     }
     for (int slot = 0; slot < SCORE_SLOTS; slot++) {
@@ -1276,6 +1327,35 @@ void scntest_print_coverage(const ScntestSuite *suite, FILE *out)
     }
 }
 
+void scntest_print_route_coverage(const ScntestSuite *suite, FILE *out)
+{
+    if (suite == NULL || out == NULL)
+        return;
+    for (size_t k = 0; k < suite->coverage_count; k++) {
+        const Coverage *c = &suite->coverage[k];
+        size_t totals[2] = {0, 0}, taken[2] = {0, 0};
+        for (size_t i = 0; i < c->route_count; i++) {
+            totals[c->route_option[i]]++;
+            taken[c->route_option[i]] += c->route_taken[i];
+        }
+        fprintf(out, "coverage %s: routes %zu/%zu, options %zu/%zu", c->id, taken[0], totals[0], taken[1],
+                totals[1]);
+        bool first = true;
+        for (int option = 0; option < 2; option++) {
+            bool opened = false;
+            for (size_t i = 0; i < c->route_count; i++) {
+                if (c->route_taken[i] || c->route_option[i] != (option == 1))
+                    continue;
+                fprintf(out, "%s%s%s", opened ? ", " : first ? "; never taken: " : "; ",
+                        opened ? "" : option ? "options " : "routes ", c->routes[i]);
+                opened = true;
+                first = false;
+            }
+        }
+        fputc('\n', out);
+    }
+}
+
 static cJSON *id_array(char *const *ids, const bool *hit, size_t count, bool want_hit,
                        char *const *only)
 {
@@ -1340,6 +1420,26 @@ int scntest_write_coverage_json(const ScntestSuite *suite, const char *path, Coa
                        id_array(c->nodes, c->visited, c->node_count, true, c->outcomes),
                        "not_reached",
                        id_array(c->nodes, c->visited, c->node_count, false, c->outcomes));
+        if (ok) {
+            /* rules and options apart: only[i] non-NULL selects one kind */
+            char **rules = calloc(c->route_count + 1, sizeof *rules);
+            char **options = calloc(c->route_count + 1, sizeof *options);
+            ok = rules != NULL && options != NULL;
+            for (size_t i = 0; ok && i < c->route_count; i++)
+                (c->route_option[i] ? options : rules)[i] = c->routes[i];
+            size_t option_count = 0;
+            for (size_t i = 0; i < c->route_count; i++)
+                option_count += c->route_option[i];
+            ok = ok &&
+                 add_group(entry, "routes", c->route_count - option_count, "taken",
+                           id_array(c->routes, c->route_taken, c->route_count, true, rules), "not_taken",
+                           id_array(c->routes, c->route_taken, c->route_count, false, rules)) &&
+                 add_group(entry, "options", option_count, "taken",
+                           id_array(c->routes, c->route_taken, c->route_count, true, options), "not_taken",
+                           id_array(c->routes, c->route_taken, c->route_count, false, options));
+            free(rules);
+            free(options);
+        }
         if (ok) {
             cJSON *endings_group = cJSON_GetObjectItem(entry, "endings");
             cJSON *outcomes = id_array(c->outcomes, c->visited, c->node_count, false, c->outcomes);

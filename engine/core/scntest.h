@@ -54,11 +54,18 @@ int scntest_run(ScntestSuite *suite, const Analyzer *analyzer, FILE *out, Scntes
  * a/b, cues c/d, endings e/f; not reached: ..."). Call after scntest_run(). */
 void scntest_print_coverage(const ScntestSuite *suite, FILE *out);
 
+/* Prints one line per scenario with the route rules and options the tests
+ * took ("coverage ID: routes a/b, options c/d; never taken: routes x.r1;
+ * options y.b"): a rule or option no test takes is a path nobody checked. */
+void scntest_print_route_coverage(const ScntestSuite *suite, FILE *out);
+
 /* Writes the coverage as JSON to path (atomically: a temp file renamed):
  * {"scenarios":[{"id","path","nodes":{"total","visited":[..],"not_visited":[..]},
  *   "cues":{"total","picked":[..],"not_picked":[..]},
  *   "endings":{"total","reached":[..],"not_reached":[..],
- *              "outcomes_not_reached":[..]}}]}
+ *              "outcomes_not_reached":[..]},
+ *   "routes":{"total","taken":[..],"not_taken":[..]},
+ *   "options":{"total","taken":[..],"not_taken":[..]}}]}
  * Node and cue entries are ids; ending entries are node ids. Returns 0 or a
  * negative COACH_E* code with err. */
 int scntest_write_coverage_json(const ScntestSuite *suite, const char *path, CoachError *err);

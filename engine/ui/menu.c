@@ -24,10 +24,10 @@ typedef struct MenuEntry {
  * menu_work() (each takes the next unloaded entry through `next`; they
  * touch nothing else), then menu_pick_default() chooses the selection. */
 struct Menu {
-    char *dir;
+    char *dir;                     /* the folders, one per line */
     char *default_scenario;
     MenuEntry entries[MENU_MAX_ENTRIES];
-    char *names[MENU_MAX_ENTRIES]; /* file names of the entries */
+    char *names[MENU_MAX_ENTRIES]; /* paths of the entries */
     size_t count, selected;
     SDL_atomic_t next;             /* the next entry to load (menu_work) */
     SDL_Thread *helper;            /* a load in progress, between begin and finish */
@@ -59,10 +59,10 @@ static int compare_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void load_entry(MenuEntry *entry, const char *dir, const char *name)
+static void load_entry(MenuEntry *entry, const char *path)
 {
-    char path[MENU_PATH_BYTES];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
+    const char *slash = strrchr(path, '/');
+    const char *name = slash != NULL ? slash + 1 : path;
     entry->path = copy_string(path);
     entry->file_name = copy_string(name);
     CoachError err;
@@ -101,38 +101,52 @@ static void menu_clear(Menu *menu)
     menu->note[0] = '\0';
 }
 
-/* Lists the *.lua files of the folder (sorted) as entries still to load. */
+/* Lists the *.lua files of each folder (the built-in one first, then the
+ * trainer's; each sorted) as entries still to load. A trainer's folder that
+ * does not exist is skipped: most trainers have none. */
 static void menu_scan(Menu *menu)
 {
     menu_clear(menu);
     SDL_AtomicSet(&menu->next, 0);
-    DIR *dir = opendir(menu->dir);
-    if (dir == NULL) {
-        snprintf(menu->note, sizeof menu->note, "Cannot open the scenario folder %s", menu->dir);
-        return;
-    }
     size_t count = 0;
     bool more = false;
-    struct dirent *item;
-    while ((item = readdir(dir)) != NULL) {
-        size_t length = strlen(item->d_name);
-        if (length < 5 || strcmp(item->d_name + length - 4, ".lua") != 0 || item->d_name[0] == '.')
-            continue;
-        if (count == MENU_MAX_ENTRIES) {
-            more = true;
+    const char *folder = menu->dir;
+    for (size_t index = 0; *folder != '\0'; index++) {
+        size_t length = strcspn(folder, "\n");
+        char path[MENU_PATH_BYTES];
+        snprintf(path, sizeof path, "%.*s", (int)(length < sizeof path ? length : sizeof path - 1), folder);
+        folder += length + (folder[length] == '\n');
+        DIR *dir = opendir(path);
+        if (dir == NULL) {
+            if (index == 0)
+                snprintf(menu->note, sizeof menu->note, "Cannot open the scenario folder %.200s", path);
             continue;
         }
-        menu->names[count] = strdup(item->d_name);
-        if (menu->names[count] != NULL)
-            count++;
+        size_t first = count;
+        struct dirent *item;
+        while ((item = readdir(dir)) != NULL) {
+            size_t name_length = strlen(item->d_name);
+            if (name_length < 5 || strcmp(item->d_name + name_length - 4, ".lua") != 0 || item->d_name[0] == '.')
+                continue;
+            if (count == MENU_MAX_ENTRIES) {
+                more = true;
+                continue;
+            }
+            char file[MENU_PATH_BYTES + 260];
+            snprintf(file, sizeof file, "%s/%s", path, item->d_name);
+            menu->names[count] = strdup(file);
+            if (menu->names[count] != NULL)
+                count++;
+        }
+        closedir(dir);
+        qsort(menu->names + first, count - first, sizeof menu->names[0], compare_names);
     }
-    closedir(dir);
-    qsort(menu->names, count, sizeof menu->names[0], compare_names);
     menu->count = count;
     if (more)
         snprintf(menu->note, sizeof menu->note, "Only the first %d scenarios are listed.", MENU_MAX_ENTRIES);
-    else if (count == 0)
-        snprintf(menu->note, sizeof menu->note, "No scenarios (*.lua) in %s", menu->dir);
+    else if (count == 0 && menu->note[0] == '\0')
+        snprintf(menu->note, sizeof menu->note, "No scenarios (*.lua) in %.*s", (int)strcspn(menu->dir, "\n"),
+                 menu->dir);
 }
 
 /* Loads entries not taken yet by another thread, until none is left. */
@@ -142,7 +156,7 @@ static void menu_work(Menu *menu)
         size_t i = (size_t)SDL_AtomicAdd(&menu->next, 1);
         if (i >= menu->count)
             return;
-        load_entry(&menu->entries[i], menu->dir, menu->names[i]);
+        load_entry(&menu->entries[i], menu->names[i]);
     }
 }
 

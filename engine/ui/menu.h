@@ -20,7 +20,9 @@
 typedef struct Menu Menu;
 
 /* A menu over the *.lua files of dir, pre-selecting default_scenario (a
- * path or a file name; may be NULL). Both strings are copied. Lists nothing
+ * path or a file name; may be NULL). dir may name several folders, one per
+ * line: the built-in one first (its absence is shown), then a trainer's
+ * (skipped when missing); each folder's files are sorted by name. Both strings are copied. Lists nothing
  * until loaded. NULL when out of memory. Caller: menu_destroy(). */
 Menu *menu_create(const char *dir, const char *default_scenario);
 /* Waits for a load in progress, then frees. NULL is a no-op. */

@@ -11,7 +11,7 @@
 typedef struct UiOptions {
     const char *scenario_path; /* NULL: open on the menu with the default pre-selected */
     const char *default_scenario;
-    const char *scenarios_dir; /* where the menu lists *.lua */
+    const char *scenarios_dir; /* where the menu lists *.lua (folders, one per line: menu.h) */
     const char *assets_dir;    /* fonts, lexicon */
     SesSettings session;       /* trainee, log dir, seed of every session; projector:
                                   classroom mode (big text, scores hidden until debrief) */

@@ -218,6 +218,37 @@ TEST(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable)
     close_app(app);
 }
 
+static char *read_file(const char *path);
+static void write_file(const char *path, const char *text);
+
+/* A trainer's own folder (and a missing one: skipped) after the built-in one. */
+TEST(ui_menu_lists_a_trainers_own_scenarios_after_the_built_in_ones)
+{
+    char own[4300], folders[9000];
+    snprintf(own, sizeof own, "%s/own_%d", output_dir(), (int)getpid());
+    mkdir(own, 0755);
+    char path[4400];
+    snprintf(path, sizeof path, "%s/a_call_of_my_own.lua", own);
+    char *text = read_file(FIXTURE);
+    write_file(path, text);
+    free(text);
+    snprintf(folders, sizeof folders, "tests/gui/scenarios\n%s/none_here\n%s", own, own);
+    UiOptions options = fixture_options(NULL);
+    options.scenarios_dir = folders;
+    App *app = open_app(&options);
+    /* broken_syntax.lua, warehouse_call.lua, then the trainer's a_call_of_my_own.lua */
+    CHECK_INT(app_menu_count(app), 3);
+    CHECK(!app_menu_entry_ok(app, 0));
+    CHECK(app_menu_entry_ok(app, 1));
+    CHECK(app_menu_entry_ok(app, 2));
+    CHECK_INT(app_menu_selected(app), 1); /* the default is still pre-selected */
+    key(app, SDLK_DOWN, 0);
+    CHECK_INT(app_menu_selected(app), 2);
+    close_app(app);
+    unlink(path);
+    rmdir(own);
+}
+
 TEST(ui_play_screen_shows_the_transcript_after_scripted_answers)
 {
     UiOptions options = fixture_options(NULL);
@@ -1088,6 +1119,7 @@ TEST(ui_f11_toggles_full_screen)
 }
 
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
+      CHECK_CASE(ui_menu_lists_a_trainers_own_scenarios_after_the_built_in_ones),
       CHECK_CASE(ui_play_screen_shows_the_transcript_after_scripted_answers),
       CHECK_CASE(ui_debrief_shows_scores_after_the_call_ends),
       CHECK_CASE(ui_debrief_says_when_the_call_could_not_reach_the_team_lrs),
