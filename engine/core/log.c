@@ -1,10 +1,13 @@
-/* log: see log.h. Crash-safe writes (temporary file, fsync, rename, fsync of
- * the directory) and tolerant reads (size cap, parse errors with a line
- * number, a check of the schema's required shape). */
+/* log: see log.h. Crash-safe writes (temporary file, fsync, rename or link,
+ * fsync of the directory) and tolerant reads (size cap, parse errors with a
+ * line number, a check of the schema's required shape). */
 #include "log.h"
 #include "utf8.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -31,6 +34,45 @@ int log_default_dir(char *buffer, size_t size, CoachError *err)
     if (written < 0 || (size_t)written >= size)
         return err_set(err, COACH_EUSAGE, NULL, 0, "the log directory path is too long");
     return COACH_OK;
+}
+
+/* The pid of a writer's temporary "<name>.json.tmp<pid>", or 0 when name is
+ * not one. */
+static long log_temporary_pid(const char *name)
+{
+    const char *tmp = strstr(name, ".json.tmp");
+    if (tmp == NULL)
+        return 0;
+    const char *digits = tmp + strlen(".json.tmp");
+    long pid = 0;
+    for (const char *p = digits; *p != '\0'; p++) {
+        if (*p < '0' || *p > '9' || pid > 100000000L)
+            return 0;
+        pid = pid * 10 + (*p - '0');
+    }
+    return digits[0] != '\0' ? pid : 0;
+}
+
+/* Removes the temporaries of writers that no longer run: a kill between
+ * the write and the rename leaves one behind (the audit found 122 after 200
+ * kills). A live writer's, or one whose pid is in use again, stays. */
+static void log_remove_stale_temporaries(const char *dir)
+{
+    DIR *listing = opendir(dir);
+    if (listing == NULL)
+        return;
+    int fd = dirfd(listing);
+    for (struct dirent *entry; (entry = readdir(listing)) != NULL;) {
+        long pid = log_temporary_pid(entry->d_name);
+        if (pid <= 0 || pid == (long)getpid())
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+            continue;
+        struct stat st;
+        if (fstatat(fd, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+            unlinkat(fd, entry->d_name, 0);
+    }
+    closedir(listing);
 }
 
 int log_prepare_dir(const char *dir, CoachError *err)
@@ -64,6 +106,7 @@ int log_prepare_dir(const char *dir, CoachError *err)
     if (access(path, W_OK | X_OK) != 0)
         return err_set(err, COACH_EIO, dir, 0, "the log directory is not writable: %s",
                        strerror(errno));
+    log_remove_stale_temporaries(path);
     return COACH_OK;
 }
 
@@ -75,6 +118,14 @@ void log_utc_now(char *buffer, size_t size)
         snprintf(buffer, size, "1970-01-01T00:00:00Z");
 }
 
+/* The names this process has handed out: the second of the last one and
+ * the suffix the next one in that second starts from. Nothing is created on
+ * disk until the first write, so two sessions started in the same second
+ * must not be given the same name. */
+static pthread_mutex_t log_names_lock = PTHREAD_MUTEX_INITIALIZER;
+static char log_names_stamp[32];
+static int log_names_next;
+
 int log_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
                      CoachError *err)
 {
@@ -83,7 +134,17 @@ int log_create_path(const char *dir, const char *scenario_id, char *buffer, size
     char stamp[32] = "19700101T000000Z";
     if (gmtime_r(&now, &utc) != NULL)
         strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
-    for (int attempt = 0; attempt < 1000; attempt++) {
+    pthread_mutex_lock(&log_names_lock);
+    if (strcmp(stamp, log_names_stamp) != 0) {
+        snprintf(log_names_stamp, sizeof log_names_stamp, "%s", stamp);
+        log_names_next = 0;
+    }
+    int rc = COACH_OK;
+    for (int attempt = log_names_next;; attempt++) {
+        if (attempt >= log_names_next + 1000) {
+            rc = err_set(err, COACH_EIO, dir, 0, "cannot find a free log file name");
+            break;
+        }
         int written;
         if (attempt == 0)
             written = snprintf(buffer, size, "%s/%s-%s-%ld.json", dir, scenario_id, stamp,
@@ -91,17 +152,22 @@ int log_create_path(const char *dir, const char *scenario_id, char *buffer, size
         else
             written = snprintf(buffer, size, "%s/%s-%s-%ld-%d.json", dir, scenario_id, stamp,
                                (long)getpid(), attempt);
-        if (written < 0 || (size_t)written >= size)
-            return err_set(err, COACH_EUSAGE, dir, 0, "the log path is too long");
-        int fd = open(buffer, O_WRONLY | O_CREAT | O_EXCL, 0644);
-        if (fd >= 0) {
-            close(fd);
-            return COACH_OK;
+        if (written < 0 || (size_t)written >= size) {
+            rc = err_set(err, COACH_EUSAGE, dir, 0, "the log path is too long");
+            break;
         }
-        if (errno != EEXIST)
-            return err_set(err, COACH_EIO, buffer, 0, "cannot create the log: %s", strerror(errno));
+        struct stat st;
+        if (lstat(buffer, &st) == 0)
+            continue;
+        if (errno != ENOENT) {
+            rc = err_set(err, COACH_EIO, buffer, 0, "cannot create the log: %s", strerror(errno));
+            break;
+        }
+        log_names_next = attempt + 1;
+        break;
     }
-    return err_set(err, COACH_EIO, dir, 0, "cannot find a free log file name");
+    pthread_mutex_unlock(&log_names_lock);
+    return rc;
 }
 
 static int log_write_all(int fd, const char *data, size_t size)
@@ -119,7 +185,31 @@ static int log_write_all(int fd, const char *data, size_t size)
     return 0;
 }
 
-int log_write(const char *path, const cJSON *doc, CoachError *err)
+/* Puts the complete temporary in place at path: rename(2) replaces,
+ * link(2) creates and never replaces. Returns 0, or -1 with errno. */
+static int log_put_in_place(const char *temporary, const char *path, bool replace)
+{
+    if (replace)
+        return rename(temporary, path);
+    if (link(temporary, path) == 0) {
+        unlink(temporary);
+        return 0;
+    }
+    if (errno == EEXIST)
+        return -1;
+    /* A file system without hard links: rename, if nothing is there yet (a
+     * window of one system call, where link closes none). */
+    if (errno != EPERM && errno != EOPNOTSUPP && errno != ENOSYS && errno != EMLINK)
+        return -1;
+    struct stat st;
+    if (lstat(path, &st) == 0) {
+        errno = EEXIST;
+        return -1;
+    }
+    return rename(temporary, path);
+}
+
+static int log_write_file(const char *path, const cJSON *doc, bool replace, CoachError *err)
 {
     if (path == NULL || doc == NULL)
         return err_set(err, COACH_EUSAGE, path, 0, "log_write: nothing to write");
@@ -149,8 +239,11 @@ int log_write(const char *path, const cJSON *doc, CoachError *err)
         unlink(temporary);
         goto free_temporary;
     }
-    if (close(fd) != 0 || rename(temporary, path) != 0) {
-        rc = err_set(err, COACH_EIO, path, 0, "cannot replace the log: %s", strerror(errno));
+    if (close(fd) != 0 || log_put_in_place(temporary, path, replace) != 0) {
+        if (errno == EEXIST)
+            rc = err_set(err, COACH_EIO, path, 0, "cannot create the log: a file of that name exists");
+        else
+            rc = err_set(err, COACH_EIO, path, 0, "cannot replace the log: %s", strerror(errno));
         unlink(temporary);
         goto free_temporary;
     }
@@ -169,6 +262,16 @@ free_temporary:
 free_text:
     free(text);
     return rc;
+}
+
+int log_write(const char *path, const cJSON *doc, CoachError *err)
+{
+    return log_write_file(path, doc, true, err);
+}
+
+int log_write_new(const char *path, const cJSON *doc, CoachError *err)
+{
+    return log_write_file(path, doc, false, err);
 }
 
 static int log_line_at(const char *text, size_t offset)

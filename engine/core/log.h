@@ -1,10 +1,11 @@
 /* log: the JSON score log of a session (schema: assets/log.schema.json),
  * written crash-safely and read tolerantly.
  *
- * Writing goes to a temporary file in the same directory, fsync, rename:
- * a reader sees the previous complete log or the new complete log, never a
- * torn one. Reading accepts any file and reports what is wrong with file
- * and line instead of crashing. */
+ * Writing goes to a temporary file in the same directory, fsync, rename
+ * (link for the first version): a reader sees no log, the previous complete
+ * log or the new complete log, never a torn or empty one. Reading accepts
+ * any file and reports what is wrong with file and line instead of
+ * crashing. */
 #ifndef COACH_LOG_H
 #define COACH_LOG_H
 
@@ -21,11 +22,19 @@
 int log_default_dir(char *buffer, size_t size, CoachError *err);
 
 /* Creates dir and its parents (mode 0755) if missing, and checks it is a
- * writable directory. */
+ * writable directory. Removes the temporaries ("*.json.tmp<pid>") that a
+ * writer killed between its write and its rename left there: those of
+ * processes that no longer run. */
 int log_prepare_dir(const char *dir, CoachError *err);
 
 /* Atomically replaces path with the printed document. Does not take doc. */
 int log_write(const char *path, const cJSON *doc, CoachError *err);
+
+/* Writes the first version of a log named by log_create_path: the file
+ * appears whole or not at all (temporary file, fsync, link(2) to path,
+ * fsync of the directory), never empty, and never replaces a file that
+ * exists (an error). Later versions go through log_write(). */
+int log_write_new(const char *path, const cJSON *doc, CoachError *err);
 
 /* Reads and parses a log of at most 64 MiB; checks the schema id, version and
  * the required keys. Returns a new document (caller: cJSON_Delete) or NULL
@@ -34,10 +43,11 @@ cJSON *log_read(const char *path, CoachError *err);
 
 /* --- naming a new log, timestamps, the schema's shape ---------------------- */
 
-/* Reserves a new log file in dir for scenario_id, named
- * "<scenario-id>-<YYYYMMDDTHHMMSSZ>-<pid>[-<n>].json": it is created empty
- * with O_EXCL, so no other log is ever overwritten. Writes the path into
- * buffer (size bytes). */
+/* Names a new log file in dir for scenario_id,
+ * "<scenario-id>-<YYYYMMDDTHHMMSSZ>-<pid>[-<n>].json", into buffer (size
+ * bytes): a name no file has and this process has not handed out before.
+ * Nothing is created: the file first appears, whole, by log_write_new(), so
+ * a kill before that leaves no empty log. */
 int log_create_path(const char *dir, const char *scenario_id, char *buffer, size_t size,
                      CoachError *err);
 

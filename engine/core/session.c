@@ -736,7 +736,9 @@ static int ses_write_log(Session *session, CoachError *err)
         session->log_pending = false;
         return log_queue_put(session->log_queue, session->log_path, doc, err);
     }
-    int rc = log_write(session->log_path, doc, err);
+    /* The first version appears whole by link(2): no empty log, ever. */
+    int rc = session->log_written ? log_write(session->log_path, doc, err)
+                                  : log_write_new(session->log_path, doc, err);
     cJSON_Delete(doc);
     if (rc == COACH_OK) {
         session->log_pending = false;

@@ -1,5 +1,6 @@
 /* Tests of the JSON log: atomic writes, unique names, tolerant reads. */
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -58,7 +59,7 @@ TEST(log_write_replaces_the_file_and_reads_back)
     char path[512];
     REQUIRE(log_create_path(dir, "demo", path, sizeof path, &err) == COACH_OK);
     cJSON *doc = minimal_log();
-    REQUIRE(log_write(path, doc, &err) == COACH_OK);
+    REQUIRE(log_write_new(path, doc, &err) == COACH_OK);
     cJSON_ReplaceItemInObject(doc, "trainee", cJSON_CreateString("sam"));
     REQUIRE(log_write(path, doc, &err) == COACH_OK);
     cJSON_Delete(doc);
@@ -71,6 +72,8 @@ TEST(log_write_replaces_the_file_and_reads_back)
     CHECK(access(temporary, F_OK) != 0);
 }
 
+/* A name is only a name: the file appears, whole, with the first write (a
+ * kill before it leaves nothing, never an empty log). */
 TEST(log_names_are_unique_and_never_overwrite)
 {
     make_dir();
@@ -79,8 +82,58 @@ TEST(log_names_are_unique_and_never_overwrite)
     REQUIRE(log_create_path(dir, "same", first, sizeof first, &err) == COACH_OK);
     REQUIRE(log_create_path(dir, "same", second, sizeof second, &err) == COACH_OK);
     CHECK(strcmp(first, second) != 0);
-    CHECK(access(first, F_OK) == 0 && access(second, F_OK) == 0);
+    CHECK(access(first, F_OK) != 0 && access(second, F_OK) != 0);
     CHECK(strstr(first, "/same-") != NULL && strstr(first, "Z-") != NULL);
+    cJSON *doc = minimal_log();
+    REQUIRE(log_write_new(first, doc, &err) == COACH_OK);
+    cJSON_ReplaceItemInObject(doc, "trainee", cJSON_CreateString("other"));
+    CHECK(log_write_new(first, doc, &err) == COACH_EIO);
+    CHECK(strstr(err.message, "exists") != NULL);
+    cJSON *read = log_read(first, &err);
+    REQUIRE(read != NULL);
+    CHECK_STR(cJSON_GetObjectItem(read, "trainee")->valuestring, "alex");
+    cJSON_Delete(read);
+    /* a file that exists is never handed out as a new name */
+    char third[512];
+    REQUIRE(log_create_path(dir, "same", third, sizeof third, &err) == COACH_OK);
+    CHECK(strcmp(third, first) != 0 && strcmp(third, second) != 0);
+    char temporary[600];
+    snprintf(temporary, sizeof temporary, "%s.tmp%ld", first, (long)getpid());
+    CHECK(access(temporary, F_OK) != 0);
+    cJSON_Delete(doc);
+}
+
+/* Temporaries of writers that were killed before their rename go at the
+ * next start; a running writer's (this process, its parent) stay. */
+TEST(log_prepare_dir_removes_the_temporaries_of_dead_writers)
+{
+    make_dir();
+    CoachError err;
+    pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0)
+        _exit(0);
+    REQUIRE(waitpid(child, NULL, 0) == child);
+    char name[128];
+    snprintf(name, sizeof name, "dead.json.tmp%ld", (long)child);
+    char dead[512];
+    snprintf(dead, sizeof dead, "%s", write_text(name, "{\"half\": "));
+    snprintf(name, sizeof name, "mine.json.tmp%ld", (long)getpid());
+    char mine[512];
+    snprintf(mine, sizeof mine, "%s", write_text(name, "{"));
+    snprintf(name, sizeof name, "parent.json.tmp%ld", (long)getppid());
+    char parent[512];
+    snprintf(parent, sizeof parent, "%s", write_text(name, "{"));
+    char other[512];
+    snprintf(other, sizeof other, "%s", write_text("notes.tmp123", "kept"));
+    REQUIRE(log_prepare_dir(dir, &err) == COACH_OK);
+    CHECK(access(dead, F_OK) != 0);
+    CHECK(access(mine, F_OK) == 0);
+    CHECK(access(parent, F_OK) == 0);
+    CHECK(access(other, F_OK) == 0);
+    unlink(mine);
+    unlink(parent);
+    unlink(other);
 }
 
 TEST(log_read_reports_the_line_of_a_parse_error)
@@ -147,6 +200,7 @@ TEST(log_prepare_dir_creates_parents_and_refuses_a_file)
 
 TESTS(CHECK_CASE(log_write_replaces_the_file_and_reads_back),
       CHECK_CASE(log_names_are_unique_and_never_overwrite),
+      CHECK_CASE(log_prepare_dir_removes_the_temporaries_of_dead_writers),
       CHECK_CASE(log_read_reports_the_line_of_a_parse_error),
       CHECK_CASE(log_read_rejects_other_json_and_bad_bytes),
       CHECK_CASE(log_default_dir_follows_xdg_then_home),
