@@ -806,7 +806,9 @@ static void rep_put_csv(FILE *out, const char *text)
 {
     if (text == NULL)
         text = "";
-    bool formula = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@';
+    /* OWASP's list: a TAB or CR first also starts a formula in some spreadsheets */
+    bool formula = text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                   text[0] == '\t' || text[0] == '\r';
     /* a negative number is data, not a formula */
     if (text[0] == '-' && text[1] != '\0') {
         char *end = NULL;

@@ -113,8 +113,9 @@ int rep_write_csv(Report *report, FILE *out);
 int rep_write_html(Report *report, FILE *out);
 
 /* text as one CSV field (quoted when it holds a comma, quote, CR or LF, or
- * has spaces at its ends; quotes doubled; a leading = + - @ gets a ' so that
- * spreadsheets do not run it as a formula). Caller frees. NULL: no memory. */
+ * has spaces at its ends; quotes doubled; a leading = + - @ TAB or CR gets a
+ * ' so that spreadsheets do not run it as a formula). Caller frees. NULL: no
+ * memory. */
 char *rep_csv_field(const char *text);
 
 /* text with & < > " ' as entities and control characters replaced by

@@ -300,6 +300,13 @@ TEST(report_csv_field_defuses_spreadsheet_formulas_but_keeps_negative_numbers)
     field = rep_csv_field("-12.5");
     CHECK_STR(field, "-12.5");
     free(field);
+    /* a TAB or CR first is a formula too (OWASP) */
+    field = rep_csv_field("\t=1+2");
+    CHECK_STR(field, "\"'\t=1+2\"");
+    free(field);
+    field = rep_csv_field("\r=cmd|' /C calc'!A0");
+    CHECK_STR(field, "\"'\r=cmd|' /C calc'!A0\"");
+    free(field);
 }
 
 TEST(report_html_escape_turns_markup_into_entities)
