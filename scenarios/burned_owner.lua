@@ -120,21 +120,28 @@ local function topics()
     { id = "follows_manny", any = LISTENS, words = "manny quit tech best left leave",
       heard = "about Manny", to = "manny" },
     { id = "what_good", any = LISTENS,
-      words = "different look good expect need want trust",
+      words = "different good expect need want trust",
       heard = "what would have to be different", to = "what_good",
-      examples = { "what would you need to see from a new vendor", "what would a good rollout look like" } },
+      examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
+                   "what would you like to see happen" } },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
-      words = "denise decide decision who involved say sign", heard = "who else has a say",
-      to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision" } },
-    { id = "when", any = QUESTION, words = "year season month summer winter september", heard = "when a change could happen",
+      words = "denise decide who involved say sign", heard = "who else has a say",
+      to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
+                   "how do decisions get made here" } },
+    { id = "when", any = QUESTION, words = "year season month summer winter september timeline", heard = "when a change could happen",
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
                     "when would a change be possible for you" } },
-    { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch",
+    { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week",
       heard = "how dispatch runs today", to = "today",
       examples = { "how do you handle dispatch at the moment", "what are you using for dispatch now" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
       heard = "what happens if nothing changes", to = "stays_same",
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
+    { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
+      to = "budget" },
+    { id = "sends_info", any = { "closed_question", "next_step" },
+      words = "send sent info information brochure email pdf", heard = "an offer to send something",
+      to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
   })
 end
@@ -323,6 +330,14 @@ node "which_software" {
   otherwise = "closing_cold",
 }
 
+node "budget" {
+  say = "Money's not the problem. Last time cost me more than the software did. Getting it right "
+    .. "is the problem.",
+  again = "I told you. Money's not the problem.",
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
 node "today" {
   say = "Paper tickets and the whiteboard. Denise takes the calls, the guys phone in between "
     .. "jobs. Works fine in January. In July it's chaos.",
@@ -354,7 +369,7 @@ node "last_time" {
   typed = true,
   routes = his_story(
     { id = "cost", any = LISTENS,
-      words = "cost months impact happen business money affect", heard = "what those months cost him", to = "paper" },
+      words = "cost months impact business money affect", heard = "what those months cost him", to = "paper" },
     { id = "reflects", when = "reflection", to = "paper" }
   ),
   otherwise = "closing_cold",
@@ -426,7 +441,7 @@ node "denise" {
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
     { id = "what_it_takes", any = LISTENS,
-      words = "different look good expect need want login convince",
+      words = "different good expect need want login convince",
       heard = "what it would take for Denise", to = "what_good" }
   ),
   otherwise = "closing_cold",

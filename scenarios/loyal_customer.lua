@@ -136,6 +136,9 @@ local function topics()
       examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
     who(),
     when_(),
+    { id = "budget", any = { "open_question", "closed_question", "probe" }, words = "budget afford",
+      heard = "her budget", to = who_to,
+      test = function(s, move) return lib.mentions(move, { "budget", "afford" }) end },
     { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = "new changed lately since growing news",
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
       examples = { "what's been going on with you", "anything new in the business" } },
@@ -442,7 +445,7 @@ node "tired" {
   cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
   routes = her_story(
     { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
-      words = "matter important worth why mean keep going", to = "proud" }
+      words = "matter important worth why mean", to = "proud" }
   ),
   otherwise = "closing_plain",
 }

@@ -264,6 +264,17 @@ scenario_test {
   expect = { ending = "meeting_booked" },
 }
 
+scenario_test {
+  name = "burned: a budget question and an offer to send info are answered as such (typed)",
+  scenario = SCN,
+  say = {
+    "You said the last software guy cost you a summer. What happened?",
+    "Is budget a concern for you?",
+    "Would it help if I sent over some information?",
+  },
+  expect = { nodes = { "last_time", "budget", "closing_cold" } },
+}
+
 local BEST = "burned: listens, sets honest expectations, books Denise (typed)"
 -- no benefits here: the best call never talks about the product, so benefits
 -- is not assessed for it (issue 9) and cannot be compared with the pitcher's

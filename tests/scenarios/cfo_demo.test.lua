@@ -248,6 +248,13 @@ scenario_test {
   expect = { ending = "meeting_booked" },
 }
 
+scenario_test {
+  name = "cfo: a budget question gets who signs (typed)",
+  scenario = SCN,
+  say = { { choose = "a" }, { choose = "a" }, "Is budget a concern?" },
+  expect = { nodes = { "close_pain", "decision" } },
+}
+
 local BEST = "cfo: earns the right, trades the demo for Mark, Raj and a June decision (typed)"
 contrast { better = "cfo: typed by a skilled rep in their own words, trades the demo",
            worse = "cfo: typed by a feature pitcher, gets 'email me a PDF'",

@@ -400,6 +400,13 @@ scenario_test {
   expect = { ending = "review_booked" },
 }
 
+scenario_test {
+  name = "loyal: a budget question after the news gets Theo (typed)",
+  scenario = SCN,
+  say = { "How's business been lately, Peg?", "A map of store numbers? Tell me about that.", "Is budget a worry with all this?" },
+  expect = { nodes = { "whats_new", "theo" } },
+}
+
 local BEST = "loyal: discovers the chain listing and books a review with Theo (typed)"
 contrast { better = "loyal: typed by a skilled rep in their own words, books the kitchen meeting",
            worse = "loyal: typed by a feature pitcher, cools her off",
