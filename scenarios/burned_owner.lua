@@ -180,7 +180,10 @@ local function one_more()
   local rules = topics()
   for _, rule in ipairs(rules) do
     local to = rule.to
-    rule.to = function(s) return leaving(s) and "wait_and_see" or to end
+    rule.to = function(s, move)
+      if leaving(s) then return "wait_and_see" end
+      return type(to) == "function" and to(s, move) or to
+    end
   end
   rules[#rules + 1] = { id = "one_more", any = LISTENS, heard = "one more question",
                         to = function(s) return (not leaving(s) and untold(s)) or "wait_and_see" end }

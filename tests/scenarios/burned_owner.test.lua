@@ -275,6 +275,13 @@ scenario_test {
   expect = { nodes = { "last_time", "budget", "closing_cold" } },
 }
 
+scenario_test {
+  name = "burned: at the wrap-up, an offer to send info gets the wrap-up again, then leaves (typed)",
+  scenario = SCN,
+  say = { "Right, okay.", "Hmm.", "Would it help if I sent over some information?", "Thanks, Walt." },
+  expect = { ending = "no_next_step", nodes = { "cold_shoulder", "closing_cold" } },
+}
+
 local BEST = "burned: listens, sets honest expectations, books Denise (typed)"
 -- no benefits here: the best call never talks about the product, so benefits
 -- is not assessed for it (issue 9) and cannot be compared with the pitcher's
