@@ -170,6 +170,20 @@ static char *read_whole(const char *path, size_t limit, size_t *length, const ch
     return text;
 }
 
+typedef struct LintContext {
+    LintReport *report;
+    Scenario *scenario;
+    const ScnInfo *info;
+    const char *file;
+    const char *source;       /* the file's text, or NULL when unreadable */
+    size_t node_count;
+    bool *possible;           /* reachable from the start over static edges, or
+                                 through ids a route function may return */
+    bool *dynamic;            /* routing partly decided by a function */
+    size_t *static_refs;      /* static edges (and the start) naming each node */
+    int status;
+} LintContext;
+
 /* How many times id appears in source as a whole quoted string ("id" or 'id'). */
 static size_t count_quoted_mentions(const char *source, const char *id)
 {
@@ -184,6 +198,34 @@ static size_t count_quoted_mentions(const char *source, const char *id)
             count++;
     }
     return count;
+}
+
+/* count_quoted_mentions() for every node at once, in one pass per quote
+ * character: the text between a quote and the next same quote is looked up
+ * as a node id (a search of the whole file per node was quadratic: minutes
+ * for 100,000 nodes). An id holding a quote character is counted the slow
+ * way, as its quoted mentions need not lie between consecutive quotes. */
+static void count_all_quoted_mentions(const LintContext *context, size_t *counts)
+{
+    const char *source = context->source;
+    for (const char *quote = "\"'"; *quote != '\0'; quote++) {
+        const char *at = strchr(source, *quote);
+        while (at != NULL) {
+            const char *close = strchr(at + 1, *quote);
+            if (close == NULL)
+                break;
+            int node = close > at + 1 ? scn_find_node_span(context->scenario, at + 1, (size_t)(close - at - 1))
+                                      : -1;
+            if (node >= 0)
+                counts[node]++;
+            at = close;
+        }
+    }
+    for (size_t i = 0; i < context->node_count; i++) {
+        const char *id = scn_node(context->scenario, i)->id;
+        if (strpbrk(id, "\"'") != NULL)
+            counts[i] = count_quoted_mentions(source, id);
+    }
 }
 
 /* Edit distance of two short ASCII words (capped at 64 bytes each). */
@@ -259,7 +301,7 @@ static const LoadErrorCode load_error_codes[] = {
     {"so it needs otherwise", "dead-end"},
 };
 
-static void sort_by_line(LintReport *report, size_t first);
+static int sort_by_line(LintReport *report, size_t first);
 
 static const char *code_for_load_error(const char *message)
 {
@@ -319,9 +361,8 @@ int lint_file(LintReport *report, const char *path, const LintCoverage *coverage
                 *err = load_error;
             return COACH_EIO;
         }
-        if (load_error.code == COACH_ENOMEM || problems.status != 0)
+        if (load_error.code == COACH_ENOMEM || problems.status != 0 || sort_by_line(report, first) != 0)
             return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-        sort_by_line(report, first);
         return 0;
     }
     int result = lint_scenario(report, scenario, coverage);
@@ -333,19 +374,6 @@ int lint_file(LintReport *report, const char *path, const LintCoverage *coverage
 
 /* --- the checks ------------------------------------------------------------- */
 
-typedef struct LintContext {
-    LintReport *report;
-    Scenario *scenario;
-    const ScnInfo *info;
-    const char *file;
-    const char *source;       /* the file's text, or NULL when unreadable */
-    size_t node_count;
-    bool *possible;           /* reachable from the start over static edges, or
-                                 through ids a route function may return */
-    bool *dynamic;            /* routing partly decided by a function */
-    size_t *static_refs;      /* static edges (and the start) naming each node */
-    int status;
-} LintContext;
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 5, 6)))
@@ -473,10 +501,17 @@ static int compute_reachability(LintContext *context)
     }
     /* Named in the file besides its declaration and its static links (or the
      * file cannot be read: then assume so). */
+    size_t *mentions = context->source != NULL ? calloc(count + 1, sizeof *mentions) : NULL;
+    if (context->source != NULL && mentions == NULL) {
+        free(queue);
+        free(maybe_named);
+        return COACH_ENOMEM;
+    }
+    if (mentions != NULL)
+        count_all_quoted_mentions(context, mentions);
     for (size_t i = 0; i < count; i++)
-        maybe_named[i] = context->source == NULL ||
-                         count_quoted_mentions(context->source, scn_node(scenario, i)->id) >
-                             1 + context->static_refs[i];
+        maybe_named[i] = mentions == NULL || mentions[i] > 1 + context->static_refs[i];
+    free(mentions);
     walk(context, start, maybe_named, context->possible, queue);
     free(queue);
     free(maybe_named);
@@ -922,6 +957,23 @@ static int compare_id_at(const void *a, const void *b)
     return (x->line > y->line) - (x->line < y->line);
 }
 
+typedef struct EdgeAt {
+    const ScnEdge *edge;
+    size_t at;
+} EdgeAt;
+
+/* By kind, id, then position. */
+static int compare_edge_at(const void *a, const void *b)
+{
+    const EdgeAt *x = a, *y = b;
+    if (x->edge->kind != y->edge->kind)
+        return x->edge->kind < y->edge->kind ? -1 : 1;
+    int order = strcmp(x->edge->id, y->edge->id);
+    if (order != 0)
+        return order;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
 static void check_duplicate_ids(LintContext *context)
 {
     Scenario *scenario = context->scenario;
@@ -942,22 +994,41 @@ static void check_duplicate_ids(LintContext *context)
                    "node id '%s' is declared twice (first at line %d)", ids[i].id, ids[i - 1].line);
     free(ids);
 
+    /* Route and option ids within a node: sorted, as a node may have
+     * thousands of options (comparing each with those before was
+     * quadratic). Reported in the node's order, each repeat once. */
     for (size_t i = 0; i < count; i++) {
         const ScnNode *node = scn_node(scenario, i);
-        for (size_t e = 0; e < node->edge_count; e++) {
-            const ScnEdge *edge = &node->edges[e];
-            if (edge->id == NULL || (edge->kind != SCN_ROUTE_CHOICE && edge->kind != SCN_ROUTE_RULE))
-                continue;
-            for (size_t f = 0; f < e; f++) {
-                const ScnEdge *other = &node->edges[f];
-                if (other->kind == edge->kind && other->id != NULL && strcmp(other->id, edge->id) == 0) {
-                    report(context, LINT_ERROR, "duplicate-id", edge_line(node, edge),
-                           "node '%s' has two %ss with id '%s'", node->id, scn_route_kind_name(edge->kind),
-                           edge->id);
-                    break;
-                }
-            }
+        size_t edges = node->edge_count;
+        if (edges < 2)
+            continue;
+        EdgeAt *order = malloc(edges * sizeof *order);
+        bool *repeat = calloc(edges, sizeof *repeat);
+        if (order == NULL || repeat == NULL) {
+            free(order);
+            free(repeat);
+            context->status = COACH_ENOMEM;
+            return;
         }
+        size_t named = 0;
+        for (size_t e = 0; e < edges; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (edge->id != NULL && (edge->kind == SCN_ROUTE_CHOICE || edge->kind == SCN_ROUTE_RULE))
+                order[named++] = (EdgeAt){edge, e};
+        }
+        qsort(order, named, sizeof *order, compare_edge_at);
+        for (size_t k = 1; k < named; k++)
+            repeat[order[k].at] = order[k].edge->kind == order[k - 1].edge->kind &&
+                                  strcmp(order[k].edge->id, order[k - 1].edge->id) == 0;
+        for (size_t e = 0; e < edges; e++) {
+            const ScnEdge *edge = &node->edges[e];
+            if (repeat[e])
+                report(context, LINT_ERROR, "duplicate-id", edge_line(node, edge),
+                       "node '%s' has two %ss with id '%s'", node->id, scn_route_kind_name(edge->kind),
+                       edge->id);
+        }
+        free(order);
+        free(repeat);
     }
 
     size_t targets = scn_target_count(scenario);
@@ -1101,19 +1172,52 @@ static void check_coverage(LintContext *context, const LintCoverage *coverage)
     }
 }
 
-/* Orders findings[first..] by line, keeping the order of equal lines
- * (insertion sort: a file has few findings). */
-static void sort_by_line(LintReport *report, size_t first)
+typedef struct LineAt {
+    int line;
+    size_t at;
+} LineAt;
+
+static int compare_line_at(const void *a, const void *b)
 {
-    for (size_t i = first + 1; i < report->count; i++) {
-        LintFinding moving = report->items[i];
-        size_t j = i;
-        while (j > first && report->items[j - 1].line > moving.line) {
-            report->items[j] = report->items[j - 1];
-            j--;
+    const LineAt *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Orders findings[first..] by line, keeping the order of equal lines. The
+ * checks each report in node order, so the findings come as several sorted
+ * runs: an insertion sort was quadratic on a file with 100,000 findings. */
+static int sort_by_line(LintReport *report, size_t first)
+{
+    size_t count = report->count - first;
+    if (count < 2)
+        return 0;
+    LineAt *order = malloc(count * sizeof *order);
+    if (order == NULL)
+        return COACH_ENOMEM;
+    for (size_t i = 0; i < count; i++)
+        order[i] = (LineAt){report->items[first + i].line, i};
+    qsort(order, count, sizeof *order, compare_line_at);
+    /* Put each finding in place by following the permutation's cycles, so
+     * no second array of findings (1.5 KB each) is needed. */
+    LintFinding *items = report->items + first;
+    for (size_t start = 0; start < count; start++) {
+        if (order[start].at == start || order[start].at == (size_t)-1)
+            continue;
+        LintFinding held = items[start];
+        size_t at = start;
+        while (order[at].at != start) {
+            size_t from = order[at].at;
+            items[at] = items[from];
+            order[at].at = (size_t)-1;
+            at = from;
         }
-        report->items[j] = moving;
+        items[at] = held;
+        order[at].at = (size_t)-1;
     }
+    free(order);
+    return 0;
 }
 
 int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage *coverage)
@@ -1153,7 +1257,8 @@ int lint_scenario(LintReport *report_out, Scenario *scenario, const LintCoverage
     check_cues(&context);
     check_targets(&context);
     check_coverage(&context, coverage);
-    sort_by_line(report_out, first);
+    if (context.status == 0)
+        context.status = sort_by_line(report_out, first);
 cleanup:
     free(context.dynamic);
     free(context.static_refs);

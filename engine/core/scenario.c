@@ -516,6 +516,7 @@ void scn_unload(Scenario *scenario)
         free((void *)node->again);
     }
     free(scenario->nodes);
+    free(scenario->node_index);
     free(scenario->targets);
     for (int k = 0; k < AN_TERM_KIND_COUNT; k++)
         free(scenario->terms[k]);
@@ -594,14 +595,55 @@ const ScnNode *scn_node(const Scenario *scenario, size_t index)
     return index < scenario->node_count ? &scenario->nodes[index].view : NULL;
 }
 
+/* FNV-1a: short ids, no adversary who gains from collisions beyond a slower
+ * check (the file is the author's own). */
+static uint64_t scn_hash(const char *text, size_t length)
+{
+    uint64_t hash = 14695981039346656037u;
+    for (size_t i = 0; i < length; i++) {
+        hash ^= (unsigned char)text[i];
+        hash *= 1099511628211u;
+    }
+    return hash;
+}
+
+void scn_index_nodes(lua_State *L, Scenario *s)
+{
+    size_t slots = 16;
+    while (slots < s->node_count * 2)
+        slots *= 2;
+    int *index = scn_calloc(L, slots, sizeof *index);
+    free(s->node_index);
+    s->node_index = index;
+    s->node_slots = slots;
+    for (size_t i = 0; i < s->node_count; i++) {
+        const char *id = s->nodes[i].view.id;
+        size_t length = strlen(id);
+        size_t slot = (size_t)scn_hash(id, length) & (slots - 1);
+        /* The first declaration of an id wins, as the linear search did. */
+        while (index[slot] != 0 && strcmp(s->nodes[index[slot] - 1].view.id, id) != 0)
+            slot = (slot + 1) & (slots - 1);
+        if (index[slot] == 0)
+            index[slot] = (int)i + 1;
+    }
+}
+
+int scn_find_node_span(const Scenario *s, const char *id, size_t length)
+{
+    if (id == NULL || s->node_index == NULL)
+        return -1;
+    size_t slot = (size_t)scn_hash(id, length) & (s->node_slots - 1);
+    for (int at; (at = s->node_index[slot]) != 0; slot = (slot + 1) & (s->node_slots - 1)) {
+        const char *candidate = s->nodes[at - 1].view.id;
+        if (strncmp(candidate, id, length) == 0 && candidate[length] == '\0')
+            return at - 1;
+    }
+    return -1;
+}
+
 int scn_find_node(const Scenario *scenario, const char *id)
 {
-    if (id == NULL)
-        return -1;
-    for (size_t i = 0; i < scenario->node_count; i++)
-        if (strcmp(scenario->nodes[i].view.id, id) == 0)
-            return (int)i;
-    return -1;
+    return id != NULL ? scn_find_node_span(scenario, id, strlen(id)) : -1;
 }
 
 size_t scn_target_count(const Scenario *scenario)

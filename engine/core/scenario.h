@@ -161,8 +161,11 @@ const RubConfig *scn_rubric(const Scenario *scenario);
 
 size_t scn_node_count(const Scenario *scenario);
 const ScnNode *scn_node(const Scenario *scenario, size_t index);
-/* Index of node id, or -1. */
+/* Index of node id, or -1. A hash lookup: check and graph look up every
+ * edge's target. */
 int scn_find_node(const Scenario *scenario, const char *id);
+/* Index of the node whose id is the length bytes at id (not NUL-ended), or -1. */
+int scn_find_node_span(const Scenario *scenario, const char *id, size_t length);
 
 size_t scn_target_count(const Scenario *scenario);
 const ScnTarget *scn_target(const Scenario *scenario, size_t index);

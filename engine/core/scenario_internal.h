@@ -87,6 +87,12 @@ struct Scenario {
     RubConfig rubric;
     NodeData *nodes;
     size_t node_count;
+    /* Node ids hashed (open addressing, linear probing): slot -> node index
+     * + 1, 0 empty; node_slots is a power of two, at least twice the nodes.
+     * check and graph look up every edge's target: a linear search made
+     * them quadratic (100,000 nodes: minutes). */
+    int *node_index;
+    size_t node_slots;
     ScnTarget *targets;
     size_t target_count;
     const char **terms[AN_TERM_KIND_COUNT];
@@ -202,6 +208,9 @@ const char *scn_closest(const char *name, const char *const *candidates, size_t 
  * quote is the quote character to use. */
 const char *scn_did_you_mean(char *buffer, size_t size, const char *name,
                              const char *const *candidates, size_t count, char quote);
+
+/* Builds the node id index once the nodes are read (a protected call). */
+void scn_index_nodes(lua_State *L, Scenario *s);
 
 /* --- scenario_declare.c --------------------------------------------------------- */
 

@@ -1358,6 +1358,7 @@ int scn_build(lua_State *L)
                         node->view.id, node->view.id);
         lua_pop(L, 3);
     }
+    scn_index_nodes(L, s);
     for (size_t i = 0; i < count; i++) {
         lua_rawgeti(L, nodes, (lua_Integer)i + 1);
         bool has_body = lua_istable(L, -1);
