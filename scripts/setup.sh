@@ -16,6 +16,8 @@ packages=(build-essential cmake pkg-config python3
 if [ "${COACH_TEST_DEPS:-0}" = 1 ]; then
   # fonts-wqy-microhei: a small CJK font, so the tests exercise the fallback font
   packages+=(graphviz xvfb xauth fonts-wqy-microhei)
+  # python3-jsonschema: tests/cli/hostile_runtime.sh checks logs against assets/log.schema.json
+  packages+=(python3-jsonschema)
   # node and npm run the test LRS (tests/cli/sync_lrs.sh); Debian's unless
   # some node is already there
   command -v node >/dev/null 2>&1 || packages+=(nodejs)

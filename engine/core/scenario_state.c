@@ -2,6 +2,7 @@
  * variables, visits, random): starting a run, applying effects, clamping,
  * reading and adding from C, and the JSON snapshot a log stores each turn. */
 #include "scenario_internal.h"
+#include "utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -240,17 +241,26 @@ void scn_apply_effects(lua_State *L, int effects, int state)
 
 
 /* Pushes a copy of the table at index: nested tables copied too (down to
- * depth), other values shared (functions, strings). */
-static void scn_copy_table(lua_State *L, int index, int depth)
+ * depth), other values shared (functions, strings). A table met twice is
+ * copied once (copies maps each original to its copy), so a shared or
+ * cyclic table stays one table and costs its size, not its paths. */
+static void scn_copy_table(lua_State *L, int index, int depth, int copies)
 {
     SCN_ROOM(L);
     index = lua_absindex(L, index);
     lua_newtable(L);
+    lua_pushvalue(L, index);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, copies);
     lua_pushnil(L);
     while (lua_next(L, index) != 0) {
         lua_pushvalue(L, -2);
         if (lua_type(L, -2) == LUA_TTABLE && depth > 0) {
-            scn_copy_table(L, -2, depth - 1);
+            lua_pushvalue(L, -2);
+            if (lua_rawget(L, copies) != LUA_TTABLE) {
+                lua_pop(L, 1);
+                scn_copy_table(L, -2, depth - 1, copies);
+            }
             lua_remove(L, -3);
         } else {
             lua_pushvalue(L, -2);
@@ -265,9 +275,12 @@ static int scn_checkpoint_call(lua_State *L)
     ScnCall *call = scn_call_arg(L);
     scn_push_root(L);
     if (call->found) {
+        lua_newtable(L);
+        int copies = lua_gettop(L);
         scn_push_state(L);
-        scn_copy_table(L, -1, 3);
-        lua_setfield(L, -3, "checkpoint");
+        scn_copy_table(L, -1, 3, copies);
+        lua_setfield(L, -4, "checkpoint");
+        lua_pop(L, 2);
     } else if (lua_getfield(L, -1, "checkpoint") == LUA_TTABLE) {
         scn_guard_state(L, -1);
         lua_setfield(L, -2, "state");
@@ -338,6 +351,33 @@ bool scn_state_number(const Scenario *scenario, const char *name, double *out)
     return true;
 }
 
+/* --- the JSON snapshot ----------------------------------------------------------
+ *
+ * The log stores the state after every turn. State is the author's, and a
+ * table can be shared or hold itself: following references wrote a 771 MB
+ * log from under 1 MB of Lua memory (issue 15). So a table is written once,
+ * at the first place the walk (sorted keys) meets it, and every later
+ * meeting is {"$ref": "#/json/pointer"} to there; the walk stops taking
+ * entries after SCN_STATE_JSON_BUDGET bytes (one entry may cross it) and
+ * says how many it left out in "$cut". Text is written as valid UTF-8
+ * (invalid bytes become U+FFFD), strings cut at SCN_STATE_STRING_BYTES on a
+ * character boundary, keys longer than SCN_STATE_KEY_BYTES left out. */
+
+#define SCN_STATE_JSON_BUDGET ((size_t)16 * 1024)
+#define SCN_STATE_STRING_BYTES ((size_t)4096)
+#define SCN_STATE_KEY_BYTES ((size_t)256)
+#define SCN_STATE_DEPTH 3
+/* "#" and up to SCN_STATE_DEPTH keys, each repaired (x3) and escaped (x2). */
+#define SCN_STATE_PATH_BYTES (8 + SCN_STATE_DEPTH * (SCN_STATE_KEY_BYTES * 6 + 1))
+
+typedef struct ScnJsonWalk {
+    Scenario *s;
+    int seen;        /* stack index: table -> the JSON pointer it was written at */
+    size_t cut;      /* entries left out for the budget or their key's length */
+    char path[SCN_STATE_PATH_BYTES];
+    size_t path_length;
+} ScnJsonWalk;
+
 /* The JSON text grows in s->json (owned by the Scenario, so an error half-way
  * leaks nothing). */
 static void scn_json_add(lua_State *L, Scenario *s, const char *text, size_t length)
@@ -362,25 +402,69 @@ static void scn_json_text(lua_State *L, Scenario *s, const char *text)
     scn_json_add(L, s, text, strlen(text));
 }
 
-static void scn_json_string(lua_State *L, Scenario *s, const char *text, size_t length)
+/* Appends text[0..length) as a JSON string, its first max bytes at most, cut
+ * on a character boundary: valid UTF-8 (an invalid byte becomes U+FFFD),
+ * quotes, backslashes and control characters escaped. */
+static void scn_json_string(lua_State *L, Scenario *s, const char *text, size_t length, size_t max)
 {
     scn_json_text(L, s, "\"");
-    size_t run = 0;
-    for (size_t i = 0; i < length; i++) {
+    size_t run = 0, i = 0;
+    while (i < length) {
+        size_t n = utf8_next(text + i, length - i, NULL);
+        if (i + (n > 0 ? n : 1) > max)
+            break;
         unsigned char c = (unsigned char)text[i];
-        if (c == '"' || c == '\\' || c < 0x20) {
-            scn_json_add(L, s, text + run, i - run);
-            char escaped[8];
-            if (c == '"' || c == '\\')
-                snprintf(escaped, sizeof escaped, "\\%c", c);
-            else
-                snprintf(escaped, sizeof escaped, "\\u%04x", c);
-            scn_json_text(L, s, escaped);
-            run = i + 1;
+        if (n > 1 || (n == 1 && c != '"' && c != '\\' && c >= 0x20)) {
+            i += n;
+            continue;
+        }
+        scn_json_add(L, s, text + run, i - run);
+        char escaped[8];
+        if (n == 0)
+            snprintf(escaped, sizeof escaped, "\xEF\xBF\xBD");
+        else if (c == '"' || c == '\\')
+            snprintf(escaped, sizeof escaped, "\\%c", c);
+        else
+            snprintf(escaped, sizeof escaped, "\\u%04x", c);
+        scn_json_text(L, s, escaped);
+        run = ++i;
+    }
+    scn_json_add(L, s, text + run, i - run);
+    scn_json_text(L, s, "\"");
+}
+
+/* Appends key to the walk's JSON pointer ("/" then the key, ~ and / escaped
+ * as RFC 6901 says, invalid UTF-8 as U+FFFD); returns the length before. */
+static size_t scn_path_push(ScnJsonWalk *walk, const char *key, size_t length)
+{
+    size_t before = walk->path_length, at = before;
+    char *path = walk->path;
+    path[at++] = '/';
+    for (size_t i = 0; i < length && at + 8 < sizeof walk->path;) {
+        size_t n = utf8_next(key + i, length - i, NULL);
+        if (n == 0) {
+            memcpy(path + at, "\xEF\xBF\xBD", 3);
+            at += 3;
+            i++;
+        } else if (key[i] == '~' || key[i] == '/') {
+            path[at++] = '~';
+            path[at++] = key[i] == '~' ? '0' : '1';
+            i++;
+        } else {
+            memcpy(path + at, key + i, n);
+            at += n;
+            i += n;
         }
     }
-    scn_json_add(L, s, text + run, length - run);
-    scn_json_text(L, s, "\"");
+    path[at] = '\0';
+    walk->path_length = at;
+    return before;
+}
+
+static void scn_path_pop(ScnJsonWalk *walk, size_t before)
+{
+    walk->path_length = before;
+    walk->path[before] = '\0';
 }
 
 static int scn_compare_strings(const void *a, const void *b)
@@ -389,10 +473,11 @@ static int scn_compare_strings(const void *a, const void *b)
 }
 
 /* Appends the table at index as a JSON object with sorted keys (functions
- * and other non-data values left out). */
-static void scn_json_table(lua_State *L, Scenario *s, int table, int depth)
+ * and other non-data values left out; tables below SCN_STATE_DEPTH too). */
+static void scn_json_table(lua_State *L, ScnJsonWalk *walk, int table, int depth)
 {
     SCN_ROOM(L);
+    Scenario *s = walk->s;
     table = lua_absindex(L, table);
     size_t count = 0;
     lua_pushnil(L);
@@ -415,18 +500,29 @@ static void scn_json_table(lua_State *L, Scenario *s, int table, int depth)
     scn_json_text(L, s, "{");
     bool first = true;
     for (size_t i = 0; i < n; i++) {
+        if (s->json_length >= SCN_STATE_JSON_BUDGET) {
+            walk->cut += n - i;
+            break;
+        }
+        size_t key_length = strlen(keys[i]);
         lua_pushstring(L, keys[i]);
         lua_rawget(L, table);
         int type = lua_type(L, -1);
         bool data = type == LUA_TNUMBER || type == LUA_TBOOLEAN || type == LUA_TSTRING ||
-                    (type == LUA_TTABLE && depth < 3); /* author data is shallow */
-        if (data) {
-            if (!first)
-                scn_json_text(L, s, ",");
-            first = false;
-            scn_json_string(L, s, keys[i], strlen(keys[i]));
-            scn_json_text(L, s, ":");
+                    (type == LUA_TTABLE && depth < SCN_STATE_DEPTH); /* author data is shallow */
+        if (data && key_length > SCN_STATE_KEY_BYTES) {
+            walk->cut++;
+            data = false;
         }
+        if (!data) {
+            lua_pop(L, 1);
+            continue;
+        }
+        if (!first)
+            scn_json_text(L, s, ",");
+        first = false;
+        scn_json_string(L, s, keys[i], key_length, SCN_STATE_KEY_BYTES);
+        scn_json_text(L, s, ":");
         if (type == LUA_TNUMBER) {
             char number[64];
             lua_Number value = lua_tonumber(L, -1);
@@ -442,11 +538,33 @@ static void scn_json_table(lua_State *L, Scenario *s, int table, int depth)
         } else if (type == LUA_TSTRING) {
             size_t length = 0;
             const char *text = lua_tolstring(L, -1, &length);
-            scn_json_string(L, s, text, length > 4096 ? 4096 : length);
-        } else if (data) {
-            scn_json_table(L, s, -1, depth + 1);
+            scn_json_string(L, s, text, length, SCN_STATE_STRING_BYTES);
+        } else {
+            size_t before = scn_path_push(walk, keys[i], key_length);
+            lua_pushvalue(L, -1);
+            if (lua_rawget(L, walk->seen) == LUA_TSTRING) {
+                /* met before: written there once, referenced here */
+                size_t length = 0;
+                const char *at = lua_tolstring(L, -1, &length);
+                scn_json_text(L, s, "{\"$ref\":");
+                scn_json_string(L, s, at, length, length);
+                scn_json_text(L, s, "}");
+                lua_pop(L, 1);
+            } else {
+                lua_pop(L, 1);
+                lua_pushvalue(L, -1);
+                lua_pushlstring(L, walk->path, walk->path_length);
+                lua_rawset(L, walk->seen);
+                scn_json_table(L, walk, -1, depth + 1);
+            }
+            scn_path_pop(walk, before);
         }
         lua_pop(L, 1);
+    }
+    if (depth == 0 && walk->cut > 0) {
+        char cut[48];
+        snprintf(cut, sizeof cut, "%s\"$cut\":%zu", first ? "" : ",", walk->cut);
+        scn_json_text(L, s, cut);
     }
     scn_json_text(L, s, "}");
     lua_remove(L, keys_index);
@@ -457,8 +575,18 @@ static int scn_state_json_call(lua_State *L)
     ScnCall *call = scn_call_arg(L);
     Scenario *s = call->scenario;
     s->json_length = 0;
+    ScnJsonWalk *walk = lua_newuserdatauv(L, sizeof *walk, 0);
+    memset(walk, 0, sizeof *walk);
+    walk->s = s;
+    walk->path[0] = '#';
+    walk->path_length = 1;
+    lua_newtable(L);
+    walk->seen = lua_gettop(L);
     scn_push_state(L);
-    scn_json_table(L, s, lua_gettop(L), 0);
+    lua_pushvalue(L, -1);
+    lua_pushliteral(L, "#");
+    lua_rawset(L, walk->seen);
+    scn_json_table(L, walk, lua_gettop(L), 0);
     call->found = true;
     return 0;
 }
