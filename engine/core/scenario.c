@@ -193,14 +193,52 @@ static char *scn_arena_room(lua_State *L, Scenario *s, size_t size)
     return block->data;
 }
 
-/* A copy of text (up to its first NUL) owned by the Scenario. */
+/* Bytes text[0..length) take once invalid UTF-8 is repaired. */
+static size_t scn_repaired_length(const char *text, size_t length)
+{
+    size_t at = utf8_invalid_at(text, length), size = at;
+    while (at < length) {
+        size_t n = utf8_next(text + at, length - at, NULL);
+        size += n > 0 ? n : 3;
+        at += n > 0 ? n : 1;
+    }
+    return size;
+}
+
+/* Copies text[0..length) to out, each byte that is not part of valid UTF-8
+ * as U+FFFD; returns the bytes written (scn_repaired_length()). */
+static size_t scn_repair_utf8(char *out, const char *text, size_t length)
+{
+    size_t at = utf8_invalid_at(text, length), o = at;
+    memcpy(out, text, at);
+    while (at < length) {
+        size_t n = utf8_next(text + at, length - at, NULL);
+        if (n == 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            at++;
+        } else {
+            memcpy(out + o, text + at, n);
+            o += n;
+            at += n;
+        }
+    }
+    return o;
+}
+
+/* A copy of text (up to its first NUL) owned by the Scenario, as valid
+ * UTF-8: whatever a scenario hands the C side reaches logs that must parse
+ * (a string the file builds with "\xff" escapes passes the file's own
+ * UTF-8 check). */
 const char *scn_keep(lua_State *L, Scenario *s, const char *text)
 {
     if (text == NULL)
         text = "";
     size_t length = strlen(text);
-    char *copy = scn_arena_room(L, s, length + 1);
-    memcpy(copy, text, length + 1);
+    size_t size = scn_repaired_length(text, length);
+    char *copy = scn_arena_room(L, s, size + 1);
+    scn_repair_utf8(copy, text, length);
+    copy[size] = '\0';
     return copy;
 }
 
@@ -214,11 +252,12 @@ void *scn_calloc(lua_State *L, size_t count, size_t size)
 
 void scn_set_buffer(lua_State *L, char **buffer, const char *text, size_t length)
 {
-    char *grown = realloc(*buffer, length + 1);
+    size_t size = scn_repaired_length(text, length);
+    char *grown = realloc(*buffer, size + 1);
     if (grown == NULL)
         luaL_error(L, "out of memory");
-    memcpy(grown, text, length);
-    grown[length] = '\0';
+    scn_repair_utf8(grown, text, length);
+    grown[size] = '\0';
     *buffer = grown;
 }
 
@@ -321,6 +360,26 @@ static void scn_problem_append(Scenario *s, const CoachError *err)
     s->problem_count++;
 }
 
+int scn_invalid_utf8_error(CoachError *err, const char *path, const char *text, size_t bad)
+{
+    int line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < bad; i++)
+        if (text[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    size_t column = 1;
+    for (size_t i = line_start; i < bad;) {
+        size_t n = utf8_next(text + i, bad - i, NULL);
+        i += n > 0 ? n : 1;
+        column++;
+    }
+    return err_set(err, COACH_EPARSE, path, line,
+                   "column %zu: invalid UTF-8 (byte 0x%02X): a scenario file is UTF-8 text", column,
+                   (unsigned)(unsigned char)text[bad]);
+}
+
 static int scn_read_file(Scenario *s, CoachError *err)
 {
     FILE *file = fopen(s->path, "rb");
@@ -381,6 +440,11 @@ static int scn_read_file(Scenario *s, CoachError *err)
     s->source = data;
     s->source_size = size;
     data = NULL;
+    size_t bad = utf8_invalid_at(s->source, size);
+    if (bad < size) {
+        rc = scn_invalid_utf8_error(err, s->path, s->source, bad);
+        goto close_file;
+    }
     /* Index line starts once, so finding a declaration's line is O(1). */
     const char *end = s->source + size;
     size_t lines = 1;

@@ -2,6 +2,7 @@
  * load: scenario { ... }, node "id" { ... } and include "lib/x.lua". They
  * only record declarations in the root table; scenario_read.c checks them. */
 #include "scenario_internal.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -115,6 +116,12 @@ static int scn_lua_include(lua_State *L)
     fclose(file);
     if (failed)
         return scn_include_error(L, rel, "cannot read %s", full);
+    size_t bad = utf8_invalid_at(text, got);
+    if (bad < got) {
+        CoachError invalid;
+        scn_invalid_utf8_error(&invalid, full, text, bad);
+        return scn_include_error(L, rel, "%s:%d: %s", full, invalid.line, invalid.message);
+    }
     lua_pushfstring(L, "@%s", full);
     if (sandbox_load_text(L, text, got, lua_tostring(L, -1)) != LUA_OK)
         return scn_include_error(L, rel, "%s", lua_tostring(L, -1));

@@ -150,13 +150,20 @@ int scn_protected(Scenario *s, lua_CFunction fn, ScnCall *call, CoachError *err)
 /* The ScnCall a scn_protected() function was given (and stack room). */
 ScnCall *scn_call_arg(lua_State *L);
 
-/* A copy of text (up to its first NUL) owned by the Scenario. */
+/* A copy of text (up to its first NUL) owned by the Scenario, invalid UTF-8
+ * repaired (U+FFFD). */
 const char *scn_keep(lua_State *L, Scenario *s, const char *text);
+
+/* Fills err with "path:line: column C: invalid UTF-8 (byte 0xNN)..." for
+ * the first invalid byte of text, at offset bad; returns COACH_EPARSE. */
+int scn_invalid_utf8_error(CoachError *err, const char *path, const char *text, size_t bad);
 
 /* calloc that raises a Lua memory error instead of returning NULL. */
 void *scn_calloc(lua_State *L, size_t count, size_t size);
 
-/* Copies text into *buffer (grown; owned by the Scenario). */
+/* Copies text into *buffer (grown; owned by the Scenario), invalid UTF-8
+ * repaired (U+FFFD): say functions, utf8.char and state strings make text
+ * at run time that reaches the log. */
 void scn_set_buffer(lua_State *L, char **buffer, const char *text, size_t length);
 
 /* Appends text (at most max bytes of it) to the NUL-terminated buffer of

@@ -121,6 +121,8 @@ static const char *scn_field_string(lua_State *L, Scenario *s, int table, const 
     if (type != LUA_TSTRING)
         sandbox_raise(L, scn_at(L, line, key), "%s: %s must be a string, not a %s", where, key,
                       lua_typename(L, type));
+    /* Kept as valid UTF-8: bytes an escape such as "\xff" made are U+FFFD
+     * (raw bytes that are not UTF-8 do not get past scn_load). */
     const char *kept = scn_keep(L, s, lua_tostring(L, -1));
     lua_pop(L, 1);
     return kept;
@@ -150,7 +152,22 @@ static double scn_field_number(lua_State *L, int table, const char *key, double 
     else if (type != LUA_TNIL)
         sandbox_raise(L, scn_at(L, line, key), "%s: %s must be a number, not a %s", where, key,
                       lua_typename(L, type));
+    /* NaN compares false with every bound (a range check would let it by);
+     * where an infinity matters a range refuses it. */
+    if (type == LUA_TNUMBER && value != value)
+        sandbox_raise(L, scn_at(L, line, key), "%s: %s must be a number, not NaN", where, key);
     lua_pop(L, 1);
+    return value;
+}
+
+/* scn_field_number() within [min, max]: scores are weighted with these and
+ * counts cast to int (math.huge as a weight made the overall -2147483648). */
+static double scn_field_range(lua_State *L, int table, const char *key, double fallback, double min,
+                              double max, int line, const char *where)
+{
+    double value = scn_field_number(L, table, key, fallback, line, where);
+    if (value < min || value > max)
+        sandbox_raise(L, line, "%s: %s must be between %g and %g, not %g", where, key, min, max, value);
     return value;
 }
 
@@ -525,9 +542,10 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
                 for (int k = 0; k < RUB_SKILL_COUNT && lua_type(L, -2) == LUA_TSTRING; k++)
                     if (strcmp(lua_tostring(L, -2), rub_skill_name((RubSkill)k)) == 0)
                         known = true;
-                if (!known || !lua_isinteger(L, -1))
+                if (!known || !lua_isinteger(L, -1) || lua_tointeger(L, -1) < -100 ||
+                    lua_tointeger(L, -1) > 100)
                     sandbox_raise(L, line, "%s: points maps a skill (discovery, listening, benefits, "
-                                       "next_step) to a whole number", choice_where);
+                                       "next_step) to a whole number from -100 to 100", choice_where);
                 lua_pop(L, 1);
             }
         } else if (points != LUA_TNIL) {
@@ -928,23 +946,23 @@ static void scn_read_rubric(lua_State *L, Scenario *s, int def, int line)
                                                   "max_monologue_words", "cue_window_turns", NULL};
         scn_check_keys(L, rubric, rubric_keys, line, "scenario.rubric");
         RubConfig *c = &s->rubric;
-        c->min_targets_before_ask = (int)scn_field_number(L, rubric, "min_targets_before_ask",
-                                                          c->min_targets_before_ask, line,
-                                                          "scenario.rubric");
-        c->open_ratio_target = scn_field_number(L, rubric, "open_ratio_target", c->open_ratio_target,
-                                                line, "scenario.rubric");
-        c->max_word_share = scn_field_number(L, rubric, "max_word_share", c->max_word_share, line,
-                                             "scenario.rubric");
-        c->max_monologue_words = (int)scn_field_number(L, rubric, "max_monologue_words",
-                                                       c->max_monologue_words, line,
-                                                       "scenario.rubric");
-        c->cue_window_turns = (int)scn_field_number(L, rubric, "cue_window_turns",
-                                                    c->cue_window_turns, line, "scenario.rubric");
+        c->min_targets_before_ask = (int)scn_field_range(L, rubric, "min_targets_before_ask",
+                                                         c->min_targets_before_ask, 0, RUB_MAX_TARGETS,
+                                                         line, "scenario.rubric");
+        c->open_ratio_target = scn_field_range(L, rubric, "open_ratio_target", c->open_ratio_target, 0,
+                                               1, line, "scenario.rubric");
+        c->max_word_share = scn_field_range(L, rubric, "max_word_share", c->max_word_share, 0, 1, line,
+                                            "scenario.rubric");
+        c->max_monologue_words = (int)scn_field_range(L, rubric, "max_monologue_words",
+                                                      c->max_monologue_words, 1, 100000, line,
+                                                      "scenario.rubric");
+        c->cue_window_turns = (int)scn_field_range(L, rubric, "cue_window_turns", c->cue_window_turns,
+                                                   0, 1000, line, "scenario.rubric");
         int weights = lua_getfield(L, rubric, "weights");
         if (weights == LUA_TTABLE) {
             for (int k = 0; k < RUB_SKILL_COUNT; k++)
-                c->weights[k] = scn_field_number(L, lua_gettop(L), rub_skill_name((RubSkill)k),
-                                                 c->weights[k], line, "scenario.rubric.weights");
+                c->weights[k] = scn_field_range(L, lua_gettop(L), rub_skill_name((RubSkill)k),
+                                                c->weights[k], 0, 1000, line, "scenario.rubric.weights");
         } else if (weights != LUA_TNIL) {
             sandbox_raise(L, line, "scenario.rubric.weights must be a table");
         }
@@ -1023,6 +1041,9 @@ static void scn_read_reactions(lua_State *L, Scenario *s, int def, int line)
             while (lua_next(L, -2) != 0) {
                 if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TNUMBER)
                     sandbox_raise(L, scn_at(L, line, "reactions"), "scenario.reactions.%s maps state names to numbers", key);
+                if (!isfinite(lua_tonumber(L, -1)))
+                    sandbox_raise(L, scn_at(L, line, "reactions"), "scenario.reactions.%s.%s must be a finite number",
+                                  key, lua_tostring(L, -2));
                 const ScnVar *var = scn_var(s, lua_tostring(L, -2));
                 char hint[160];
                 if (var == NULL || var->type != LUA_TNUMBER)
@@ -1217,6 +1238,8 @@ static int scn_build_state(lua_State *L)
             sandbox_raise(L, at, "scenario.state: %s must be a number, a boolean, a string or { start = "
                                  "..., min = ..., max = ... }, not a %s", name, lua_typename(L, value));
         }
+        if (var->type == LUA_TNUMBER && !isfinite(var->start_number))
+            sandbox_raise(L, at, "scenario.state: %s must be a finite number, not %g", name, var->start_number);
         if (var->type == LUA_TNUMBER && var->bounded &&
             (var->start_number < var->min || var->start_number > var->max))
             sandbox_raise(L, at, "scenario.state: %s starts at %g, outside %g to %g", name, var->start_number,

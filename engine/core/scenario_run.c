@@ -236,7 +236,9 @@ static int scn_choice_call(lua_State *L)
     if (lua_getfield(L, choice, "points") == LUA_TTABLE)
         for (int k = 0; k < RUB_SKILL_COUNT; k++) {
             lua_getfield(L, -1, rub_skill_name((RubSkill)k));
-            out->points[k] = (int)lua_tointeger(L, -1);
+            /* checked at load, but a function may have replaced it since */
+            lua_Integer points = lua_tointeger(L, -1);
+            out->points[k] = points < -100 ? -100 : points > 100 ? 100 : (int)points;
             lua_pop(L, 1);
         }
     lua_pop(L, 1);
