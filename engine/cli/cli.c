@@ -69,17 +69,21 @@ Analyzer *cli_analyzer(CoachError *err)
     return an_create(path, err);
 }
 
-void cli_print_error(const CoachError *err)
-{
-    char line[2048];
-    err_format(err, line, sizeof line);
-    fprintf(stderr, "coach: %s\n", line);
-}
-
 static void cli_put_safe(const char *text)
 {
     for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++)
         fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, stderr);
+}
+
+/* A scenario's error message is the scenario's text (error("\27]0;...")):
+ * control characters reach the terminal as '?'. */
+void cli_print_error(const CoachError *err)
+{
+    char line[2048];
+    err_format(err, line, sizeof line);
+    fputs("coach: ", stderr);
+    cli_put_safe(line);
+    fputc('\n', stderr);
 }
 
 void cli_print_skipped(const CoachError *warning)

@@ -91,7 +91,9 @@ static void sandbox_spend(lua_State *L, Sandbox *sandbox)
 static void sandbox_hook(lua_State *L, lua_Debug *ar)
 {
     Sandbox *sandbox = sandbox_of(L);
-    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0 && strcmp(ar->source, sandbox->chunkname) == 0)
+    if (!lua_getinfo(L, "Sl", ar))
+        ar->currentline = 0;
+    else if (ar->currentline > 0 && strcmp(ar->source, sandbox->chunkname) == 0)
         sandbox->last_line = ar->currentline;
     if (!sandbox->spent) {
         sandbox->budget -= HOOK_STEP;
@@ -99,9 +101,18 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
             return;
         sandbox_spend(L, sandbox);
     }
+    /* The running function's own file and line when that is another file
+     * (an included lib): the error names the lib's line, and the message
+     * handler adds the line of ours that included it. */
+    const char *path = sandbox->path;
+    int line = sandbox->last_line;
+    if (ar->currentline > 0 && ar->source[0] == '@' && strcmp(ar->source, sandbox->chunkname) != 0) {
+        path = ar->source + 1;
+        line = ar->currentline;
+    }
     lua_pushfstring(L, "%s:%d: the %s ran past its instruction budget (%d instructions in one call: "
                        "an endless loop or runaway recursion?)",
-                    sandbox->path, sandbox->last_line, sandbox->what, (int)sandbox->per_call);
+                    path, line, sandbox->what, (int)sandbox->per_call);
     lua_error(L);
 }
 
@@ -222,7 +233,9 @@ static int sandbox_error(Sandbox *sandbox, int status, int code, CoachError *err
             break;
         }
     }
-    return err_set(err, code, sandbox->path, line, "%s%s", message, hint);
+    /* No frame of ours on the stack (a tail call into an included file):
+     * the last line of ours that ran. */
+    return err_set(err, code, sandbox->path, line > 0 ? line : sandbox->last_line, "%s%s", message, hint);
 }
 
 /* --- calls ------------------------------------------------------------------ */

@@ -369,15 +369,9 @@ int scn_invalid_utf8_error(CoachError *err, const char *path, const char *text, 
             line++;
             line_start = i + 1;
         }
-    size_t column = 1;
-    for (size_t i = line_start; i < bad;) {
-        size_t n = utf8_next(text + i, bad - i, NULL);
-        i += n > 0 ? n : 1;
-        column++;
-    }
     return err_set(err, COACH_EPARSE, path, line,
-                   "column %zu: invalid UTF-8 (byte 0x%02X): a scenario file is UTF-8 text", column,
-                   (unsigned)(unsigned char)text[bad]);
+                   "the file is not valid UTF-8 at column %zu (byte 0x%02X): save it as UTF-8",
+                   bad - line_start + 1, (unsigned)(unsigned char)text[bad]);
 }
 
 static int scn_read_file(Scenario *s, CoachError *err)
@@ -440,11 +434,6 @@ static int scn_read_file(Scenario *s, CoachError *err)
     s->source = data;
     s->source_size = size;
     data = NULL;
-    size_t bad = utf8_invalid_at(s->source, size);
-    if (bad < size) {
-        rc = scn_invalid_utf8_error(err, s->path, s->source, bad);
-        goto close_file;
-    }
     /* Index line starts once, so finding a declaration's line is O(1). */
     const char *end = s->source + size;
     size_t lines = 1;

@@ -27,6 +27,8 @@
 #define SCN_DEFAULT_INSTRUCTIONS 10000000L
 /* A scenario or lib file larger than this is not a scenario. */
 #define SCN_MAX_FILE_BYTES ((long)8 * 1024 * 1024)
+/* The longest scenario id: it is the start of every log file's name. */
+#define SCN_MAX_ID_BYTES 64
 /* Entries of one list whose lines are looked up (more keep the node's line). */
 #define SCN_MAX_LINES 512
 

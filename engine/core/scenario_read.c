@@ -1096,9 +1096,13 @@ static int scn_build_info(lua_State *L)
     info->id = scn_field_string(L, s, def, "id", true, line, where);
     for (const char *p = info->id; *p != '\0'; p++)
         if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
-            sandbox_raise(L, scn_at(L, line, "id"), "scenario id \"%s\": use a-z, 0-9 and _ only", info->id);
+            sandbox_raise(L, scn_at(L, line, "id"), "scenario id \"%.64s\": use a-z, 0-9 and _ only", info->id);
     if (info->id[0] == '\0')
         sandbox_raise(L, scn_at(L, line, "id"), "scenario id cannot be empty");
+    /* It names the log files ("<id>-<time>-<pid>.json.tmp<pid>", at most 255 bytes). */
+    if (strlen(info->id) > SCN_MAX_ID_BYTES)
+        sandbox_raise(L, scn_at(L, line, "id"), "scenario id \"%.20s...\" is %zu characters; at most %d (it names the log files)",
+                      info->id, strlen(info->id), SCN_MAX_ID_BYTES);
     info->title = scn_field_string(L, s, def, "title", false, line, where);
     if (info->title == NULL)
         info->title = info->id;

@@ -10,7 +10,9 @@
 # it), and that holds each text a fixture names in a `-- log-contains: TEXT`
 # line (compared with the log printed compactly). A fixture's
 # `-- run-exits: N` line fixes run's exit code; `-- stderr-has: TEXT`, text
-# that run's stderr must hold; `-- check-has: TEXT`, text check must print.
+# that run's stderr must hold; `-- stderr-max: N`, how many bytes run may
+# write there; `-- check-has: TEXT`, text check must print. No command
+# writes a control character other than newline and tab to the terminal.
 set -u
 root=${COACH_ROOT:-.}
 bin=${COACH_BIN:-build/coach}
@@ -67,6 +69,9 @@ for scenario in "$root"/tests/scenarios/hostile/*.lua; do
             [ $rc -eq 2 ] || { [ $rc -eq 1 ] && [ $mode = graph ]; } || fail "$name $mode: exit $rc, expected 0 or 2"
             grep -qE "$name:[0-9]+: " "$dir/err" || fail "$name $mode: the error names no file:line: $(head -c 300 "$dir/err")"
         fi
+        if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$dir/out" "$dir/err"; then
+            fail "$name $mode: control characters reach the terminal: $(LC_ALL=C grep -o $'[\x01-\x08\x0b-\x1f\x7f].\{0,10\}' "$dir/out" "$dir/err" | head -n 2 | cat -v)"
+        fi
         if [ "$mode" = check ]; then
             while IFS= read -r text; do
                 grep -qF -- "$text" "$dir/out" || fail "$name check: no '$text' in: $(head -c 300 "$dir/out")"
@@ -79,6 +84,10 @@ for scenario in "$root"/tests/scenarios/hostile/*.lua; do
         while IFS= read -r text; do
             grep -qF -- "$text" "$dir/err" || fail "$name run: no '$text' on stderr: $(head -c 300 "$dir/err")"
         done < <(sed -n 's/^-- stderr-has: //p' "$scenario")
+        most=$(sed -n 's/^-- stderr-max: //p' "$scenario")
+        if [ -n "$most" ] && [ "$(stat -c %s "$dir/err")" -gt "$most" ]; then
+            fail "$name run: $(stat -c %s "$dir/err") bytes on stderr, at most $most expected"
+        fi
         [ $rc -eq 0 ] || continue
         log=$(ls "$dir"/logs/*.json 2>/dev/null | head -n 1)
         if [ -z "$log" ]; then
