@@ -2,7 +2,7 @@
 -- not name a log file (255 bytes at most). Refused at load with the line.
 -- check-has: is 300 characters; at most 64
 -- run-exits: 2
--- stderr-has: id_too_long.lua:6: error: scenario id
+-- stderr-has: id_too_long.lua:7: error: scenario id
 scenario {
   id = "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", title = "Hostile: a long id", version = "1.0.0",
   difficulty = 1, brief = "b", purpose = "p", start = "hello",

@@ -1,8 +1,8 @@
 -- Hostile at load: a rubric weight of math.huge made the overall score
 -- -2147483648 (inf/inf cast to int). Refused with the line.
--- check-has: weights: discovery must be a finite number
+-- check-has: weights: discovery must be between 0 and 1000, not inf
 -- run-exits: 2
--- stderr-has: numbers_huge_weight.lua:6: error: scenario.rubric.weights: discovery must be a finite number
+-- stderr-has: numbers_huge_weight.lua:9: error: scenario.rubric.weights: discovery must be between 0 and 1000, not inf
 scenario {
   id = "numbers_huge_weight", title = "Hostile: an infinite weight", version = "1.0.0",
   difficulty = 1, brief = "b", purpose = "p", start = "hello",

@@ -9,6 +9,7 @@
 scenario {
   id = "numbers_not_finite_state", title = "Hostile: NaN and infinite state", version = "1.0.0",
   difficulty = 1, brief = "b", purpose = "p", start = "hello",
+  state = { big = 0, nan = 0 },
 }
 
 node "hello" {

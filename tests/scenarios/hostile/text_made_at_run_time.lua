@@ -14,6 +14,7 @@
 scenario {
   id = "text_made_at_run_time", title = "Hostile: text made at run time", version = "1.0.0",
   difficulty = 1, brief = "b", purpose = "p", start = "hello",
+  state = { bad = "", cut = "" },
 }
 
 local ask = {
@@ -28,7 +29,7 @@ node "hello" {
   end,
   effects = function(s)
     s.bad = "\xff\xfe"
-    s["\xffkey"] = 1
+    rawset(s, "\xffkey", 1) -- a key no declaration can name
     s.cut = string.rep("a", 4095) .. "\u{e9}"
   end,
   routes = { { when = "open_question", to = "ask" } },
