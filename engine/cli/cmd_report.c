@@ -16,7 +16,7 @@ static void report_usage(FILE *out)
 {
     fprintf(out,
             "usage: coach report LOG_OR_DIR... [--csv FILE] [--html FILE] [--trainee NAME]\n"
-            "                    [--scenario ID] [--quiet]\n\n"
+            "                    [--scenario ID] [--include-unfinished] [--quiet]\n\n"
             "Reads the session logs given, and every *.json log under the directories given\n"
             "(recursively, in name order), and prints one row per session, then each trainee's\n"
             "mean, best, last score and trend per skill, then the means per scenario.\n\n"
@@ -24,7 +24,11 @@ static void report_usage(FILE *out)
             "  --html FILE      also write a self-contained HTML page with charts ('-' is stdout)\n"
             "  --trainee NAME   only sessions of this trainee (exact name)\n"
             "  --scenario ID    only sessions of this scenario id\n"
+            "  --include-unfinished\n"
+            "                   also count calls closed, killed or failed before their end\n"
+            "                   (left out by default; shown with their status in brackets)\n"
             "  --quiet          no text table on stdout (with --csv or --html)\n\n"
+            "A log in which the trainee said nothing is no session and is left out.\n"
             "Files that are not readable session logs are skipped with a warning on stderr.\n"
             "Exit: 0 ok (even when some files were skipped), 1 no readable log, 2 bad usage.\n");
 }
@@ -85,7 +89,7 @@ static bool report_write(Report *report, const char *path, ReportWriter writer)
 int cmd_report(int argc, char **argv)
 {
     const char *csv_path = NULL, *html_path = NULL, *trainee = NULL, *scenario = NULL;
-    bool quiet = false;
+    bool quiet = false, include_unfinished = false;
     const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     size_t input_count = 0, skipped = 0, found_count = 0, filtered = 0;
     char **found = NULL;
@@ -100,6 +104,7 @@ int cmd_report(int argc, char **argv)
         {"--html", NULL, CLI_STRING, &html_path, NULL},
         {"--trainee", NULL, CLI_STRING, &trainee, NULL},
         {"--scenario", NULL, CLI_STRING, &scenario, NULL},
+        {"--include-unfinished", NULL, CLI_FLAG, &include_unfinished, NULL},
         {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
     };
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], inputs,
@@ -134,6 +139,7 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "coach report: out of memory\n");
         goto destroy_report;
     }
+    rep_set_include_unfinished(report, include_unfinished);
     if (rep_find_logs(inputs, input_count, &found, &found_count, report_warn, &skipped, &err) !=
         COACH_OK) {
         cli_print_error(&err);
@@ -142,8 +148,10 @@ int cmd_report(int argc, char **argv)
     for (size_t i = 0; i < found_count; i++) {
         err_clear(&err);
         int rc = rep_add_file(report, found[i], &err);
-        if (rc == 1)
+        if (rc == REP_LEFT_FILTERED)
             filtered++;
+        else if (rc == REP_LEFT_EMPTY || rc == REP_LEFT_UNFINISHED)
+            continue;
         else if (rc == COACH_ENOMEM) {
             cli_print_error(&err);
             goto free_found;
@@ -155,7 +163,12 @@ int cmd_report(int argc, char **argv)
         fprintf(stderr, "coach report: skipped %zu file%s that %s not readable session logs\n",
                 skipped, skipped == 1 ? "" : "s", skipped == 1 ? "is" : "are");
     if (used == 0) {
-        if (filtered > 0)
+        size_t empty = 0, unfinished = 0;
+        rep_left_out(report, &empty, &unfinished);
+        if (unfinished > 0 || empty > 0)
+            fprintf(stderr, "coach report: no finished session (%zu unfinished: --include-unfinished counts them; "
+                    "%zu with no trainee line)\n", unfinished, empty);
+        else if (filtered > 0)
             fprintf(stderr, "coach report: no session matches the filter (%zu log%s read)\n",
                     filtered, filtered == 1 ? "" : "s");
         else

@@ -20,7 +20,8 @@ static void run_usage(FILE *out)
     fprintf(out, "usage: coach run SCENARIO --script FILE [--log-dir DIR] [--seed N] "
                  "[--trainee NAME] [--quiet]\n\n"
                  "One trainee line per line of FILE; #N picks option N (from 1); blank lines and\n"
-                 "lines starting with // are skipped. Prints the log's path on stdout.\n");
+                 "lines starting with // are skipped. Prints the log's path on stdout (a script\n"
+                 "that says nothing leaves no log and prints nothing there).\n");
 }
 
 /* Reads path whole; NULL with err filled. */
@@ -211,7 +212,10 @@ int cmd_run(int argc, char **argv)
             fprintf(transcript, "(the script ended before the call did: the log stays in progress)\n");
         cli_session_print_scores(transcript, session);
     }
-    printf("%s\n", ses_log_path(session));
+    if (ses_log_path(session) != NULL)
+        printf("%s\n", ses_log_path(session));
+    else
+        fprintf(stderr, "coach run: %s: no trainee line was said, so no log was written\n", script_path);
     status = CLI_OK;
 destroy_session:
     ses_destroy(session);

@@ -47,6 +47,9 @@ struct Report {
     bool sorted;
     char *filter_trainee;
     char *filter_scenario;
+    bool include_unfinished;
+    size_t left_empty;       /* logs left out: no trainee turn */
+    size_t left_unfinished;  /* logs left out: the call did not finish */
 };
 
 const char *rep_skill_name(RepSkill skill)
@@ -259,6 +262,17 @@ int rep_set_filter(Report *report, const char *trainee, const char *scenario_id,
     return COACH_OK;
 }
 
+void rep_set_include_unfinished(Report *report, bool include)
+{
+    report->include_unfinished = include;
+}
+
+void rep_left_out(const Report *report, size_t *empty, size_t *unfinished)
+{
+    *empty = report->left_empty;
+    *unfinished = report->left_unfinished;
+}
+
 static const char *rep_string_at(const cJSON *object, const char *key)
 {
     const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, key);
@@ -339,9 +353,9 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
     if (trainee[0] == '\0')
         trainee = "(unnamed)";
     if (report->filter_trainee != NULL && strcmp(report->filter_trainee, trainee) != 0)
-        return 1;
+        return REP_LEFT_FILTERED;
     if (report->filter_scenario != NULL && strcmp(report->filter_scenario, scenario_id) != 0)
-        return 1;
+        return REP_LEFT_FILTERED;
     long long started_epoch;
     if (!rep_parse_time(started_at, &started_epoch))
         return err_set(err, COACH_EPARSE, path, 1,
@@ -360,6 +374,28 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
                            rep_skill_names[skill]);
     }
 
+    /* a call in which the trainee said nothing is no session (older
+     * versions logged one at every Esc on the first line) */
+    int trainee_turns = 0;
+    const cJSON *turn = NULL;
+    cJSON_ArrayForEach(turn, turns)
+    {
+        const char *speaker = rep_string_at(turn, "speaker");
+        trainee_turns += speaker != NULL && strcmp(speaker, "trainee") == 0;
+    }
+    if (trainee_turns == 0) {
+        report->left_empty++;
+        return REP_LEFT_EMPTY;
+    }
+    /* closed, killed or failed mid-call: counted only when asked for */
+    const cJSON *finished_item = cJSON_GetObjectItemCaseSensitive(doc, "finished");
+    const char *status_text = rep_string_at(doc, "status");
+    bool finished = cJSON_IsBool(finished_item) ? cJSON_IsTrue(finished_item)
+                                                : status_text != NULL && strcmp(status_text, "ended") == 0;
+    if (!finished && !report->include_unfinished) {
+        report->left_unfinished++;
+        return REP_LEFT_UNFINISHED;
+    }
     if (report->count == report->capacity) {
         size_t grown = report->capacity == 0 ? 16 : report->capacity * 2;
         Entry *bigger = realloc(report->entries, grown * sizeof *bigger);
@@ -400,6 +436,10 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
     memcpy(s->scores, scores_read, sizeof scores_read);
     int turn_count = cJSON_GetArraySize(turns);
     s->turns = turn_count < 0 ? 0 : turn_count;
+    s->trainee_turns = trainee_turns;
+    s->finished = finished;
+    const cJSON *reloads = cJSON_GetObjectItemCaseSensitive(doc, "reloads");
+    s->reloads = cJSON_IsArray(reloads) ? cJSON_GetArraySize(reloads) : 0;
     report->count++; /* from here on rep_entry_free undoes a failure */
     bool strings_ok = s->path != NULL && s->trainee != NULL && s->scenario_id != NULL &&
                       s->scenario_title != NULL && s->scenario_version != NULL &&
@@ -703,6 +743,9 @@ int rep_write_text(Report *report, FILE *out)
     rep_sort(report);
     bool failed = false;
     fprintf(out, "Sessions: %zu\n", report->count);
+    if (report->left_empty > 0 || report->left_unfinished > 0)
+        fprintf(out, "Left out: %zu unfinished (--include-unfinished counts them), %zu with no trainee line\n",
+                report->left_unfinished, report->left_empty);
     {
         Table table = {11, {false, false, false, false, false, true, true, true, true, true, true},
                        NULL, 0, 0, false};
@@ -1265,6 +1308,9 @@ int rep_write_html(Report *report, FILE *out)
     } else {
         fputs("No sessions", out);
     }
+    if (report->left_empty > 0 || report->left_unfinished > 0)
+        fprintf(out, "; left out: %zu unfinished, %zu with no trainee line", report->left_unfinished,
+                report->left_empty);
     fputs("</p></div></header>\n<main class=\"wrap\">\n<div class=\"cards\">", out);
     fprintf(out, "<div class=\"card\"><span>Sessions</span><b>%zu</b></div>", report->count);
     fprintf(out, "<div class=\"card\"><span>Trainees</span><b>%zu</b></div>", trainee_count);

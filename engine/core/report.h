@@ -64,6 +64,9 @@ typedef struct RepSession {
     double duration_seconds;    /* -1 when unknown */
     double scores[REP_SKILL_COUNT]; /* REP_NOT_ASSESSED for a skill not assessed */
     int turns;
+    int trainee_turns;          /* at least 1: a log without is left out */
+    bool finished;              /* the log's "finished" (else status "ended") */
+    int reloads;                /* F5 reloads during the call */
     size_t reason_count;
     const RepReason *reasons;
 } RepSession;
@@ -88,9 +91,22 @@ void rep_destroy(Report *report);
  * strings are copied. */
 int rep_set_filter(Report *report, const char *trainee, const char *scenario_id, CoachError *err);
 
+/* Unfinished sessions (closed, killed or failed mid-call: the log's
+ * "finished" is false, or, in older logs, its status is not "ended") are
+ * left out unless include is true. Default: false. */
+void rep_set_include_unfinished(Report *report, bool include);
+
+/* How many logs rep_add_* left out for having no trainee turn, and for
+ * being unfinished. */
+void rep_left_out(const Report *report, size_t *empty, size_t *unfinished);
+
+#define REP_LEFT_FILTERED 1   /* another trainee or scenario than asked for */
+#define REP_LEFT_EMPTY 2      /* no trainee turn: no session at all */
+#define REP_LEFT_UNFINISHED 3 /* see rep_set_include_unfinished */
+
 /* Adds the session of a parsed, validated log (see log_validate); does not
- * take doc. path names the log in errors and rows. Returns 0 when added, 1
- * when left out by the filter, or a negative error with err filled (e.g. a
+ * take doc. path names the log in errors and rows. Returns 0 when added,
+ * REP_LEFT_* when left out, or a negative error with err filled (e.g. a
  * trainee name longer than 256 bytes, a start time that is not ISO 8601). */
 int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *err);
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "log.h"
 #include "log_queue.h"
@@ -58,12 +59,14 @@ struct Session {
     const Analyzer *analyzer;
     char *trainee;
     char *log_dir;
-    char log_path[4096];
+    char log_dir_path[4096];   /* the directory resolved at the start */
+    char log_path[4096];       /* "" until the first trainee turn is logged */
     bool no_log;
-    bool defer_start_log;
+    bool hold_log;             /* a reload's replay: written once, when it worked */
+    char id[40];               /* the session's id in its log */
+    cJSON *reloads;            /* F5 reloads of this call (array), NULL: none */
     LogQueue *log_queue;       /* borrowed: writes after the first go through it */
     bool log_written;          /* the log exists on disk (its first write was direct) */
-    bool log_pending;          /* defer_start_log: the start's log is not written yet */
     uint64_t seed;
 
     SesState state;
@@ -231,7 +234,6 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->trainee = ses_strdup(trainee);
     session->log_dir = options->log_dir != NULL ? ses_strdup(options->log_dir) : NULL;
     session->no_log = options->no_log;
-    session->defer_start_log = options->defer_start_log;
     session->log_queue = options->log_queue;
     session->seed = options->has_seed ? options->seed : scn_info(scenario)->seed;
     session->scores = rub_create();
@@ -290,6 +292,7 @@ void ses_destroy(Session *session)
     free(session->revealed);
     rub_destroy(session->scores);
     free(session->ending);
+    cJSON_Delete(session->reloads);
     free(session);
 }
 
@@ -674,6 +677,7 @@ cJSON *ses_log_document(const Session *session)
     cJSON_AddStringToObject(doc, "schema", JLOG_SCHEMA_ID);
     cJSON_AddNumberToObject(doc, "schema_version", JLOG_SCHEMA_VERSION);
     cJSON_AddStringToObject(doc, "generator", "coach 0.1.0");
+    cJSON_AddStringToObject(doc, "id", session->id);
     char *trainee = ses_clean_utf8(session->trainee, strlen(session->trainee));
     cJSON_AddStringToObject(doc, "trainee", trainee != NULL ? trainee : "trainee");
     free(trainee);
@@ -694,6 +698,11 @@ cJSON *ses_log_document(const Session *session)
         cJSON_AddNullToObject(doc, "ended_at");
     static const char *const state_names[] = {"new", "in_progress", "in_progress", "ended", "failed"};
     cJSON_AddStringToObject(doc, "status", state_names[session->state]);
+    /* an ending was reached or the trainee ended the call; false while in
+     * progress, and for a call closed, killed or failed on the way */
+    cJSON_AddBoolToObject(doc, "finished", session->state == SES_ENDED);
+    if (session->reloads != NULL)
+        cJSON_AddItemToObject(doc, "reloads", cJSON_Duplicate(session->reloads, true));
     cJSON *turns = cJSON_AddArrayToObject(doc, "turns");
     for (size_t i = 0; i < session->turn_count; i++)
         cJSON_AddItemToArray(turns, ses_turn_json(session, i));
@@ -727,23 +736,28 @@ cJSON *ses_log_document(const Session *session)
 
 static int ses_write_log(Session *session, CoachError *err)
 {
-    if (session->no_log)
+    /* a call in which the trainee said nothing leaves no log: it would count
+     * as a session in the reports */
+    if (session->no_log || session->hold_log || session->input_count == 0)
         return COACH_OK;
+    if (session->log_path[0] == '\0' &&
+        log_create_path(session->log_dir_path, scn_info(session->scenario)->id, session->log_path,
+                        sizeof session->log_path, err) != COACH_OK) {
+        session->log_path[0] = '\0';
+        return err != NULL ? err->code : COACH_EIO;
+    }
     cJSON *doc = ses_log_document(session);
     if (doc == NULL)
         return err_set(err, COACH_ENOMEM, session->log_path, 0, "out of memory building the log");
     if (session->log_queue != NULL && session->log_written) {
-        session->log_pending = false;
         return log_queue_put(session->log_queue, session->log_path, doc, err);
     }
     /* The first version appears whole by link(2): no empty log, ever. */
     int rc = session->log_written ? log_write(session->log_path, doc, err)
                                   : log_write_new(session->log_path, doc, err);
     cJSON_Delete(doc);
-    if (rc == COACH_OK) {
-        session->log_pending = false;
+    if (rc == COACH_OK)
         session->log_written = true;
-    }
     return rc;
 }
 
@@ -757,23 +771,44 @@ static int ses_rescore(Session *session, CoachError *err)
 
 /* --- playing ------------------------------------------------------------------ */
 
+/* A session id no other session has: 128 random bits in hex (the time and
+ * the process id if the system has no entropy to give). */
+static void ses_make_id(Session *session)
+{
+    unsigned char bytes[16];
+    FILE *random = fopen("/dev/urandom", "rb");
+    bool filled = random != NULL && fread(bytes, 1, sizeof bytes, random) == sizeof bytes;
+    if (random != NULL)
+        fclose(random);
+    if (!filled) {
+        struct timespec now;
+        clock_gettime(CLOCK_REALTIME, &now);
+        uint64_t a = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+        uint64_t b = (uint64_t)getpid() * 0x9E3779B97F4A7C15u ^ (uint64_t)(uintptr_t)session;
+        memcpy(bytes, &a, 8);
+        memcpy(bytes + 8, &b, 8);
+    }
+    for (size_t i = 0; i < sizeof bytes; i++)
+        snprintf(session->id + 2 * i, 3, "%02x", bytes[i]);
+}
+
 int ses_start(Session *session, CoachError *err)
 {
     err_clear(err);
     if (session == NULL || session->state != SES_NEW)
         return err_set(err, COACH_ESTATE, NULL, 0, "ses_start: the session has already started");
     if (!session->no_log) {
-        char dir[4096];
+        /* an unusable directory is an error now, before any play; the file
+         * itself is made with the first trainee turn */
+        char *dir = session->log_dir_path;
         if (session->log_dir != NULL)
-            snprintf(dir, sizeof dir, "%s", session->log_dir);
-        else if (log_default_dir(dir, sizeof dir, err) != COACH_OK)
+            snprintf(dir, sizeof session->log_dir_path, "%s", session->log_dir);
+        else if (log_default_dir(dir, sizeof session->log_dir_path, err) != COACH_OK)
             return err->code;
         if (log_prepare_dir(dir, err) != COACH_OK)
             return err != NULL ? err->code : COACH_EIO;
-        if (log_create_path(dir, scn_info(session->scenario)->id, session->log_path,
-                             sizeof session->log_path, err) != COACH_OK)
-            return err != NULL ? err->code : COACH_EIO;
     }
+    ses_make_id(session);
     clock_gettime(CLOCK_MONOTONIC, &session->started);
     log_utc_now(session->started_at, sizeof session->started_at);
     CoachError cause;
@@ -783,12 +818,7 @@ int ses_start(Session *session, CoachError *err)
     int rc = ses_enter(session, start, err);
     if (rc == COACH_OK)
         rc = ses_rescore(session, err);
-    if (rc == COACH_OK && session->defer_start_log && !session->no_log) {
-        session->log_pending = true; /* ses_flush_log() or the first answer writes it */
-        return COACH_OK;
-    }
-    int log_rc = ses_write_log(session, rc == COACH_OK ? err : NULL);
-    return rc != COACH_OK ? rc : log_rc;
+    return rc; /* nothing said yet: no log (ses_write_log) */
 }
 
 static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
@@ -1297,16 +1327,6 @@ bool ses_has_analyzer(const Session *session)
     return session != NULL && session->analyzer != NULL;
 }
 
-int ses_flush_log(Session *session, CoachError *err)
-{
-    err_clear(err);
-    if (session == NULL)
-        return err_set(err, COACH_EUSAGE, NULL, 0, "no session");
-    if (!session->log_pending)
-        return COACH_OK;
-    return ses_write_log(session, err);
-}
-
 int ses_answer_text(Session *session, const char *text, size_t len, CoachError *err)
 {
     if (session == NULL)
@@ -1367,6 +1387,69 @@ int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachErro
             return rc;
     }
     return COACH_OK;
+}
+
+size_t ses_reload(Session *fresh, Session *old, size_t *total, bool *script_error, CoachError *err)
+{
+    size_t done = 0;
+    *total = old->input_count;
+    *script_error = false;
+    err_clear(err);
+    fresh->hold_log = true; /* a replay that fails must not touch old's log */
+    for (size_t i = 0; i < old->input_count; i++) {
+        const SesInput *input = &old->inputs[i];
+        SesState state = fresh->state;
+        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
+            break;
+        int rc;
+        if (input->choice >= 0) {
+            if (state != SES_AWAIT_CHOICE || (size_t)input->choice >= fresh->choice_count)
+                break;
+            rc = ses_answer_choice(fresh, (size_t)input->choice, err);
+        } else {
+            if (!(state == SES_AWAIT_TEXT || fresh->accepts_text))
+                break;
+            rc = ses_answer_text(fresh, input->text != NULL ? input->text : "", input->length, err);
+        }
+        if (rc != COACH_OK || fresh->state == SES_FAILED) {
+            if (fresh->state == SES_FAILED && err != NULL)
+                *err = fresh->error;
+            *script_error = rc == COACH_ESCRIPT || fresh->state == SES_FAILED;
+            break;
+        }
+        done++;
+    }
+    fresh->hold_log = false;
+    if (*script_error)
+        return done;
+    /* the same call goes on: old's file, id and start, and the reload noted */
+    snprintf(fresh->log_path, sizeof fresh->log_path, "%s", old->log_path);
+    snprintf(fresh->id, sizeof fresh->id, "%s", old->id);
+    snprintf(fresh->started_at, sizeof fresh->started_at, "%s", old->started_at);
+    fresh->started = old->started;
+    fresh->log_written = old->log_written;
+    for (size_t i = 0; i < fresh->turn_count && i < old->turn_count; i++)
+        fresh->turns[i].elapsed_seconds = old->turns[i].elapsed_seconds;
+    cJSON_Delete(fresh->reloads);
+    fresh->reloads = old->reloads != NULL ? old->reloads : cJSON_CreateArray();
+    old->reloads = NULL;
+    old->no_log = true; /* old's last word is in the log already; fresh writes from now on */
+    cJSON *event = cJSON_CreateObject();
+    if (fresh->reloads != NULL && event != NULL) {
+        char now[32];
+        log_utc_now(now, sizeof now);
+        cJSON_AddStringToObject(event, "at", now);
+        cJSON_AddNumberToObject(event, "answers", (double)*total);
+        cJSON_AddNumberToObject(event, "replayed", (double)done);
+        cJSON_AddStringToObject(event, "scenario_sha256", scn_sha256(fresh->scenario));
+        cJSON_AddItemToArray(fresh->reloads, event);
+    } else {
+        cJSON_Delete(event);
+    }
+    CoachError write_err;
+    if (ses_write_log(fresh, &write_err) != COACH_OK && err != NULL)
+        *err = write_err;
+    return done;
 }
 
 /* --- reading the state ---------------------------------------------------------- */
@@ -1471,6 +1554,11 @@ int ses_node(const Session *session)
 bool ses_target_revealed(const Session *session, size_t index)
 {
     return index < scn_target_count(session->scenario) && session->revealed[index];
+}
+
+const char *ses_id(const Session *session)
+{
+    return session->id;
 }
 
 const char *ses_trainee(const Session *session)

@@ -5,8 +5,9 @@
  *   ses_answer_choice -> analysis, prospect reaction, routing, next line ...
  *   -> ending (SES_ENDED) -> scores.
  *
- * After every turn the JSON log (see log.h) is rewritten atomically, so a
- * killed process loses nothing already said. The session never draws and
+ * From the trainee's first turn on, the JSON log (see log.h) is rewritten
+ * atomically after every turn, so a killed process loses nothing already
+ * said; a call in which the trainee said nothing leaves no log. The session never draws and
  * never reads the keyboard. */
 #ifndef COACH_SESSION_H
 #define COACH_SESSION_H
@@ -48,10 +49,6 @@ typedef struct SesOptions {
      * then). Lets a GUI show the prospect's first line without waiting for
      * the lexicon. */
     bool defer_analyzer;
-    /* true: ses_start reserves the log file (so an unwritable log
-     * directory is still an error there) but writes the log only at
-     * ses_flush_log() or the first answer, whichever comes first. */
-    bool defer_start_log;
     /* Writes after the start go to this queue (borrowed; it must outlive
      * the session's writes), so a reply is not held up by the disk: the
      * window's way. NULL: every write is done before the answer returns. */
@@ -82,8 +79,9 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
                     CoachError *err);
 void ses_destroy(Session *session);
 
-/* Enters the start node: the prospect's first line. Writes the log (unless
- * no_log); a log that cannot be written is an error here, before any play. */
+/* Enters the start node: the prospect's first line. Checks the log
+ * directory (unless no_log): one that cannot be written is an error here,
+ * before any play. The log file itself is made with the first trainee turn. */
 int ses_start(Session *session, CoachError *err);
 
 /* Gives a session created with defer_analyzer its analyser: a copy
@@ -91,10 +89,6 @@ int ses_start(Session *session, CoachError *err);
  * COACH_ESTATE when the session already has one. */
 int ses_set_analyzer(Session *session, const Analyzer *analyzer, CoachError *err);
 bool ses_has_analyzer(const Session *session);
-
-/* Writes the log if ses_start deferred it (defer_start_log); else a
- * no-op. */
-int ses_flush_log(Session *session, CoachError *err);
 
 /* The trainee says text (UTF-8, any bytes, any length: cut and repaired by the
  * analyser). Valid in SES_AWAIT_TEXT, and in SES_AWAIT_CHOICE when
@@ -130,7 +124,8 @@ bool ses_ending_success(const Session *session);
  * id in words) into out; "" when the call has not ended. */
 void ses_ending_label(const Session *session, char *out, size_t size);
 
-/* Path of the JSON log (borrowed), or NULL with no_log. */
+/* Path of the JSON log (borrowed), or NULL with no_log and until the
+ * trainee's first turn is logged. */
 const char *ses_log_path(const Session *session);
 
 /* The error that put the session in SES_FAILED. */
@@ -152,6 +147,21 @@ const SesInput *ses_input(const Session *session, size_t index);
 /* Replays inputs[0..count) on a fresh started session (stops at the first
  * error, or when the session ends). */
 int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachError *err);
+
+/* A reload (F5, or the scenario file changed on disk): plays old's answers,
+ * as given, into fresh (just started on the edited scenario) as long as it
+ * offers the same kind of turn, and makes fresh the same call: old's log
+ * file, id and start time, with a reload event added to the log's
+ * "reloads" (when, answers given, answers replayed, the scenario's new
+ * sha256); old writes nothing more. Returns how many answers were
+ * replayed and sets *total to how many old had. When the edited scenario
+ * raises an error during the replay, *script_error is set, err filled and
+ * nothing is written or taken from old: old can go on as it was. A log
+ * that cannot be written fills err (replay done). */
+size_t ses_reload(Session *fresh, Session *old, size_t *total, bool *script_error, CoachError *err);
+
+/* The session's id (written in its log as "id"; "" before ses_start). */
+const char *ses_id(const Session *session);
 
 /* The current node index (-1 before ses_start). */
 int ses_node(const Session *session);

@@ -24,7 +24,7 @@ typedef struct SesSettings {
 /* Fills *options for a session started with settings (its strings are
  * borrowed: they must outlive the session's creation) and the lexicon at
  * lexicon_path (NULL: the session's default, see SesOptions). The window's
- * own deferrals (defer_analyzer, defer_start_log) are left off. */
+ * own deferral (defer_analyzer) is left off. */
 void ses_settings_options(const SesSettings *settings, const char *lexicon_path, SesOptions *options);
 
 #endif

@@ -523,7 +523,6 @@ void app_render(App *app)
     app->view.dirty = false;
     prefault_destroy(app->prefault);
     app->prefault = NULL;
-    play_after_frame(app->play, &app->view);
     if (!app->first_frame_done) {
         /* the analyser is needed at the trainee's first answer: build it now */
         app->first_frame_done = true;

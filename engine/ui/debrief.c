@@ -328,7 +328,7 @@ static bool draw_overview(View *view, const Session *session, int y, int bottom,
     /* where the log is, wrapped (a long path breaks inside) under the cards */
     const char *log_path = ses_log_path(session);
     char saved[DEBRIEF_PATH_BYTES + 64];
-    snprintf(saved, sizeof saved, "Log saved to %s", log_path != NULL ? log_path : "(not saved)");
+    snprintf(saved, sizeof saved, "Log saved to %s", log_path != NULL ? log_path : "(not saved: nothing was said)");
     int lw, lh;
     draw_text_size(view->draw, DRAW_SMALL, saved, w, &lw, &lh);
     /* two lines at least, so the cards keep their place whether the path wraps or not */

@@ -186,7 +186,8 @@ void play_reload(Play *play, View *view)
     size_t total = 0;
     bool script_error = false;
     err_clear(&err);
-    size_t done = play->session != NULL ? reload_replay(fresh, play->session, &total, &err, &script_error) : 0;
+    /* the same call goes on in fresh (one log, the reload noted in it) */
+    size_t done = play->session != NULL ? ses_reload(fresh, play->session, &total, &script_error, &err) : 0;
     if (script_error) {
         ses_destroy(fresh);
         view_banner_from_error(view, "Reload failed while replaying, still playing the previous version: ", &err);
@@ -208,16 +209,6 @@ void play_watch_tick(Play *play, View *view)
 {
     if (play->path[0] != '\0' && reload_watch_changed(&play->watch, play->path))
         play_reload(play, view);
-}
-
-void play_after_frame(Play *play, View *view)
-{
-    if (play->session == NULL)
-        return;
-    /* the session's first log, deferred so it does not hold up the first frame */
-    CoachError err;
-    if (ses_flush_log(play->session, &err) != 0)
-        view_banner_from_error(view, "", &err);
 }
 
 /* ---- answering ---------------------------------------------------------------------- */
@@ -313,12 +304,17 @@ static void toggle_brief(Play *play, View *view)
     view->dirty = true;
 }
 
-/* Esc: once asks to confirm, twice ends the call; after the call, leaves. */
+/* Esc: once asks to confirm, twice ends the call; after the call, leaves.
+ * Before the trainee's first line there is nothing to score or log: back
+ * to the menu at once. */
 static ViewAction escape_key(Play *play, View *view, bool playing)
 {
     ViewAction action = VIEW_STAY;
     if (!playing) {
         action = ses_state(play->session) == SES_ENDED ? VIEW_TO_DEBRIEF : VIEW_TO_MENU;
+    } else if (ses_input_count(play->session) == 0) {
+        view_clear_banner(view);
+        action = VIEW_TO_MENU;
     } else if (!play->confirm_quit) {
         play->confirm_quit = true;
         view_set_banner(view, false, "Press Esc again to end the call now (it will be scored as abandoned).");

@@ -70,8 +70,6 @@ void play_handle_motion(Play *play, View *view, int x, int y);
 
 /* Draws the play screen. */
 void play_render(Play *play, View *view);
-/* After a frame is on screen: writes the session's deferred first log. */
-void play_after_frame(Play *play, View *view);
 
 /* The session (borrowed; NULL when none). */
 const Session *play_session(const Play *play);

@@ -1,4 +1,4 @@
-/* reload: the scenario file watcher and the replay of answers (see reload.h). */
+/* reload: the scenario file watcher (see reload.h). */
 #include "reload.h"
 
 #include <stdint.h>
@@ -67,41 +67,4 @@ bool reload_watch_changed(const ReloadWatch *watch, const char *path)
     if (!watch_stat(path, &mtime, &size))
         return false;
     return mtime.tv_sec != watch->mtime.tv_sec || mtime.tv_nsec != watch->mtime.tv_nsec || size != watch->size;
-}
-
-size_t reload_replay(Session *fresh, const Session *old, size_t *total, CoachError *err, bool *script_error)
-{
-    size_t done = 0;
-    *total = 0;
-    *script_error = false;
-    size_t count = ses_turn_count(old);
-    for (size_t i = 0; i < count; i++)
-        if (ses_turn(old, i)->trainee)
-            (*total)++;
-    for (size_t i = 0; i < count; i++) {
-        const SesTurn *turn = ses_turn(old, i);
-        if (!turn->trainee)
-            continue;
-        SesState state = ses_state(fresh);
-        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
-            break;
-        int rc;
-        if (turn->choice >= 0) {
-            if (state != SES_AWAIT_CHOICE || (size_t)turn->choice >= ses_choice_count(fresh))
-                break;
-            rc = ses_answer_choice(fresh, (size_t)turn->choice, err);
-        } else {
-            if (!(state == SES_AWAIT_TEXT || ses_accepts_text(fresh)))
-                break;
-            rc = ses_answer_text(fresh, turn->text, strlen(turn->text), err);
-        }
-        if (rc != 0 || ses_state(fresh) == SES_FAILED) {
-            if (ses_state(fresh) == SES_FAILED && ses_error(fresh) != NULL)
-                *err = *ses_error(fresh);
-            *script_error = rc == COACH_ESCRIPT || ses_state(fresh) == SES_FAILED;
-            break;
-        }
-        done++;
-    }
-    return done;
 }

@@ -1,8 +1,8 @@
 /* reload: hot reload for scenario authors. A watcher notices that the
  * scenario file changed (an SDL timer wakes the event loop once a second;
- * the main thread compares the file's mtime and size), and a replay plays
- * the trainee's answers of the old session into a fresh one on the edited
- * scenario. The play screen decides what to do with both. */
+ * the main thread compares the file's mtime and size); the play screen then
+ * starts a fresh session on the edited scenario and continues the call in
+ * it (ses_reload). */
 #ifndef COACH_UI_RELOAD_H
 #define COACH_UI_RELOAD_H
 
@@ -35,11 +35,5 @@ void reload_watch_mark(ReloadWatch *watch, const char *path);
 /* True when path differs from what was remembered; false while it is
  * missing (mid-save or deleted: wait for it to come back). */
 bool reload_watch_changed(const ReloadWatch *watch, const char *path);
-
-/* Replays old's trainee turns into fresh, as long as the fresh scenario
- * offers the same kind of turn. Returns how many were replayed and sets
- * *total to how many old has. *script_error is set (and err filled) when the
- * new scenario raised an error, not merely took a different path. */
-size_t reload_replay(Session *fresh, const Session *old, size_t *total, CoachError *err, bool *script_error);
 
 #endif

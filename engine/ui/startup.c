@@ -78,7 +78,6 @@ Session *startup_open_session(const Startup *startup, const char *path, const An
     SesOptions options;
     ses_settings_options(&startup->settings, NULL, &options);
     options.defer_analyzer = analyzer == NULL;
-    options.defer_start_log = analyzer == NULL;
     Session *session = ses_create(scenario, analyzer, &options, err);
     if (session == NULL)
         return NULL;

@@ -29,7 +29,7 @@ void startup_destroy(Startup *startup);
 
 /* Loads path and starts a fresh session on it with analyzer (borrowed; it
  * must outlive the session). NULL analyzer: the session gets its analyser
- * later (ses_set_analyzer) and writes its first log at ses_flush_log.
+ * later (ses_set_analyzer).
  * NULL with err. Caller: ses_destroy(). */
 Session *startup_open_session(const Startup *startup, const char *path, const Analyzer *analyzer,
                               CoachError *err);

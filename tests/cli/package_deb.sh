@@ -44,7 +44,7 @@ cd "$dir" || exit 1
 run() { env -u COACH_ROOT XDG_DATA_HOME="$dir/data" "$dir/root/usr/bin/coach" "$@"; }
 run check "$dir/root/usr/share/discovery-coach/scenarios" > "$dir/check.out" 2>&1 || fail "coach check from the package"
 tail -1 "$dir/check.out"
-printf '/quit\n' | run play --text > "$dir/play.out" 2>&1 || fail "coach play --text from the package"
+printf 'Hello, thanks for your time.\n/quit\n' | run play --text > "$dir/play.out" 2>&1 || fail "coach play --text from the package"
 grep -q "^Log: $dir/data/" "$dir/play.out" || { fail "no log written by the packaged coach"; tail -3 "$dir/play.out"; }
 grep -q "^== The line that keeps stopping ==" "$dir/play.out" || fail "the packaged coach did not play its default scenario"
 [ "$status" = 0 ] && echo "ok: the package declares its dependencies and runs where it lands"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # coach report over real logs (tests/logs/good: three trainees, four
-# scenarios, one unfinished session): the text table, the statistics checked
+# scenarios, one unfinished session, counted with --include-unfinished): the text table, the statistics checked
 # against Python's own sums of the JSON, CSV read back with Python's csv
 # module, the HTML page (SVG charts, one <details> per session, no script),
 # filters, determinism, usage errors.
@@ -13,7 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 good=tests/logs/good
 
-out=$("$COACH_BIN" report "$good" --csv "$tmp/r.csv" --html "$tmp/r.html" 2>"$tmp/err"); status=$?
+out=$("$COACH_BIN" report "$good" --include-unfinished --csv "$tmp/r.csv" --html "$tmp/r.html" 2>"$tmp/err"); status=$?
 [ "$status" -eq 0 ] || fail "exit $status over the good logs: $(cat "$tmp/err")"
 [ -s "$tmp/err" ] && fail "warnings over good logs: $(cat "$tmp/err")"
 printf '%s\n' "$out" >"$tmp/out.txt"
@@ -84,11 +84,11 @@ python3 -c 'import html.parser,sys; p=html.parser.HTMLParser(); p.feed(open(sys.
     fail "HTML does not parse"
 
 # deterministic output
-"$COACH_BIN" report "$good" --csv "$tmp/r2.csv" --html "$tmp/r2.html" >"$tmp/out2.txt" 2>/dev/null
+"$COACH_BIN" report "$good" --include-unfinished --csv "$tmp/r2.csv" --html "$tmp/r2.html" >"$tmp/out2.txt" 2>/dev/null
 cmp -s "$tmp/r.html" "$tmp/r2.html" && cmp -s "$tmp/r.csv" "$tmp/r2.csv" && cmp -s "$tmp/out.txt" "$tmp/out2.txt" ||
     fail "two runs over the same logs differ"
 # the same file given twice (directly and through its directory) counts once
-n=$("$COACH_BIN" report "$good" "$good/ana-01.json" 2>/dev/null | head -1)
+n=$("$COACH_BIN" report --include-unfinished "$good" "$good/ana-01.json" 2>/dev/null | head -1)
 [ "$n" = "Sessions: 9" ] || fail "a log given twice was counted twice ($n)"
 
 # filters
@@ -113,6 +113,43 @@ done
 "$COACH_BIN" report --help | grep -q '^usage: coach report LOG_OR_DIR' || fail "--help"
 "$COACH_BIN" report "$good" --html /nonexistent-dir/r.html >/dev/null 2>"$tmp/err"; status=$?
 [ "$status" -eq 2 ] && grep -q '/nonexistent-dir/r.html' "$tmp/err" || fail "unwritable --html: exit $status"
+
+# by default the unfinished session (ben-02: in progress, no ending) is left
+# out and said to be; so is a log in which the trainee said nothing, and a
+# call reloaded with F5 (one log with a reload event) counts once
+mkdir "$tmp/more"
+cp "$good"/*.json "$tmp/more/"
+python3 - "$good/ana-01.json" "$tmp/more" <<'EOF' || fail "could not make the extra logs"
+import json, sys
+base, out = sys.argv[1:]
+d = json.load(open(base))
+empty = dict(d, turns=[t for t in d["turns"] if t["speaker"] == "prospect"][:1], status="ended",
+             finished=True, started_at="2025-03-01T09:00:00Z")
+empty["ending"] = {"outcome": "abandoned", "success": False, "node": "x"}
+json.dump(empty, open(out + "/empty-esc-esc.json", "w"))
+old = dict(empty, status="in_progress", ending=None, started_at="2025-03-02T09:00:00Z")
+old.pop("finished")
+json.dump(old, open(out + "/old-version-empty.json", "w"))
+reloaded = dict(d, started_at="2025-03-03T09:00:00Z", finished=True,
+                reloads=[{"at": "2025-03-03T09:02:00Z", "answers": 2, "replayed": 2, "scenario_sha256": "0" * 64}])
+json.dump(reloaded, open(out + "/reloaded.json", "w"))
+EOF
+out=$("$COACH_BIN" report "$tmp/more" 2>"$tmp/err"); status=$?
+[ "$status" -eq 0 ] || fail "exit $status with empty and unfinished logs: $(cat "$tmp/err")"
+printf '%s\n' "$out" | grep -q '^Sessions: 9$' || fail "want 9 sessions (8 finished + 1 reloaded), got: $(printf '%s\n' "$out" | head -2)"
+printf '%s\n' "$out" | grep -q '^Left out: 1 unfinished (--include-unfinished counts them), 2 with no trainee line$' ||
+    fail "the left-out sessions are not said: $(printf '%s\n' "$out" | head -2)"
+printf '%s\n' "$out" | grep -q '(in_progress)' && fail "an unfinished session was counted without --include-unfinished"
+[ "$(printf '%s\n' "$out" | grep -c '2025-03-0[12]')" -eq 0 ] || fail "an empty session was counted"
+[ "$(printf '%s\n' "$out" | grep -c '2025-03-03')" -eq 1 ] || fail "the reloaded call is not one row"
+out=$("$COACH_BIN" report "$tmp/more" --include-unfinished 2>/dev/null)
+printf '%s\n' "$out" | grep -q '^Sessions: 10$' || fail "--include-unfinished: want 10 sessions"
+printf '%s\n' "$out" | grep -q '^Left out: 0 unfinished (--include-unfinished counts them), 2 with no trainee line$' ||
+    fail "--include-unfinished: the empty logs are not said to be left out"
+"$COACH_BIN" report "$good/ben-02.json" >/dev/null 2>"$tmp/err"; status=$?
+[ "$status" -eq 1 ] && grep -q 'no finished session (1 unfinished: --include-unfinished counts them' "$tmp/err" ||
+    fail "only an unfinished log: exit $status, $(cat "$tmp/err")"
+"$COACH_BIN" report --help | grep -q -- '--include-unfinished' || fail "--help does not name --include-unfinished"
 
 [ "$failures" -eq 0 ] && echo "ok: report text, CSV and HTML over the fixture logs"
 exit $((failures > 0))

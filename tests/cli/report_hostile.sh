@@ -15,7 +15,7 @@ trap 'rm -rf "$tmp"' EXIT
 logs="$tmp/logs"
 mkdir -p "$logs"
 cp tests/logs/hostile/* "$logs/"
-python3 - "$logs" tests/logs/good/ben-02.json <<'EOF'
+python3 - "$logs" tests/logs/good/ben-03.json <<'EOF'
 import json, sys
 out, good = sys.argv[1], sys.argv[2]
 with open(f"{out}/nested.json", "w") as f:

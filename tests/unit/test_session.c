@@ -164,15 +164,21 @@ TEST(session_writes_a_valid_log_after_every_turn)
     char dir[256];
     snprintf(dir, sizeof dir, "/tmp/coach-test-session-%ld", (long)getpid());
     Session *session = start(DEFAULT, dir);
+    /* nothing said yet: no log file */
+    CHECK(ses_log_path(session) == NULL);
+    CHECK_INT((int)strlen(ses_id(session)), 32);
+    CoachError err;
+    cJSON *doc;
+    say(session, "Hi Dana, can we book a demo next week?");
     const char *path = ses_log_path(session);
     REQUIRE(path != NULL);
-    CoachError err;
-    cJSON *doc = log_read(path, &err);
+    doc = log_read(path, &err);
     REQUIRE(doc != NULL);
-    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 3);
     CHECK(cJSON_IsNull(cJSON_GetObjectItem(doc, "ending")));
+    CHECK(cJSON_IsFalse(cJSON_GetObjectItem(doc, "finished")));
+    CHECK_STR(cJSON_GetObjectItem(doc, "id")->valuestring, ses_id(session));
     cJSON_Delete(doc);
-    say(session, "Hi Dana, can we book a demo next week?");
     REQUIRE(ses_answer_choice(session, 1, &err) == COACH_OK);
     doc = log_read(path, &err);
     REQUIRE(doc != NULL);
@@ -188,6 +194,7 @@ TEST(session_writes_a_valid_log_after_every_turn)
     CHECK_STR(cJSON_GetObjectItem(cJSON_GetArrayItem(turns, 3), "choice_id")->valuestring, "too_soon.push");
     cJSON *ending = cJSON_GetObjectItem(doc, "ending");
     CHECK_STR(cJSON_GetObjectItem(ending, "outcome")->valuestring, "brush_off");
+    CHECK(cJSON_IsTrue(cJSON_GetObjectItem(doc, "finished")));
     cJSON *metrics = cJSON_GetObjectItem(doc, "metrics");
     CHECK(cJSON_GetObjectItem(metrics, "premature_asks")->valueint >= 1);
     CHECK_INT(cJSON_GetObjectItem(metrics, "turns")->valueint, 5);
@@ -210,7 +217,7 @@ TEST(session_unwritable_log_dir_fails_before_play)
     ses_destroy(session);
 }
 
-TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
+TEST(session_deferred_analyser_waits_for_the_first_answer)
 {
     char dir[256];
     snprintf(dir, sizeof dir, "/tmp/coach-test-session-defer-%ld", (long)getpid());
@@ -219,29 +226,18 @@ TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
     REQUIRE(base != NULL);
     Scenario *scenario = scn_load(DEFAULT, NULL, &err);
     REQUIRE(scenario != NULL);
-    SesOptions options = {.trainee = "Alex", .log_dir = dir, .defer_analyzer = true, .defer_start_log = true};
+    SesOptions options = {.trainee = "Alex", .log_dir = dir, .defer_analyzer = true};
     Session *session = ses_create(scenario, NULL, &options, &err);
     REQUIRE(session != NULL);
     CHECK(!ses_has_analyzer(session));
     REQUIRE(ses_start(session, &err) == COACH_OK);
     CHECK(ses_state(session) == SES_AWAIT_TEXT);
     CHECK(ses_prospect_line(session) != NULL && ses_prospect_line(session)[0] != '\0');
-    /* the log file is named but not written yet: it appears, whole, with
-     * the first write (never empty) */
-    const char *path = ses_log_path(session);
-    REQUIRE(path != NULL && path[0] != '\0');
-    CHECK(access(path, F_OK) != 0);
-    /* no analyser: answers are refused and nothing changes */
+    /* no analyser: answers are refused and nothing changes (nor is logged) */
     CHECK(ses_answer_text(session, "What happens when a line stops?", 32, &err) == COACH_ESTATE);
     CHECK_INT((int)ses_turn_count(session), 1);
     CHECK(ses_state(session) == SES_AWAIT_TEXT);
-    /* flushing writes the start's log; a second flush is a no-op */
-    REQUIRE(ses_flush_log(session, &err) == COACH_OK);
-    cJSON *doc = log_read(path, &err);
-    REQUIRE(doc != NULL);
-    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 1);
-    cJSON_Delete(doc);
-    CHECK(ses_flush_log(session, &err) == COACH_OK);
+    CHECK(ses_log_path(session) == NULL);
     /* the analyser is a copy: the base may go once it is given */
     REQUIRE(ses_set_analyzer(session, base, &err) == COACH_OK);
     an_destroy(base);
@@ -250,25 +246,108 @@ TEST(session_deferred_analyser_and_log_wait_for_the_first_answer)
     say(session, "What happens on the line when a press goes down?");
     CHECK_INT((int)ses_turn_count(session), 3);
     CHECK(ses_turn(session, 1)->rubric->analysis.labels & AN_BIT(AN_OPEN_QUESTION));
-    doc = log_read(path, &err);
+    REQUIRE(ses_log_path(session) != NULL);
+    cJSON *doc = log_read(ses_log_path(session), &err);
     REQUIRE(doc != NULL);
     CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 3);
     cJSON_Delete(doc);
     ses_destroy(session);
 }
 
-TEST(session_deferred_log_still_refuses_an_unwritable_dir_at_start)
+TEST(session_deferred_analyser_still_refuses_an_unwritable_dir_at_start)
 {
     CoachError err;
     Scenario *scenario = scn_load(DEFAULT, NULL, &err);
     REQUIRE(scenario != NULL);
-    SesOptions options = {.log_dir = "/proc/coach-no-logs", .defer_analyzer = true, .defer_start_log = true};
+    SesOptions options = {.log_dir = "/proc/coach-no-logs", .defer_analyzer = true};
     Session *session = ses_create(scenario, NULL, &options, &err);
     REQUIRE(session != NULL);
     CHECK(ses_start(session, &err) == COACH_EIO);
     CHECK_STR(err.file, "/proc/coach-no-logs");
     CHECK(ses_state(session) == SES_NEW);
     ses_destroy(session);
+}
+
+/* Files in dir whose name ends in .json. */
+static int count_logs(const char *dir)
+{
+    char command[512];
+    snprintf(command, sizeof command, "ls %s 2>/dev/null | grep -c '\\.json$'", dir);
+    FILE *pipe = popen(command, "r");
+    int count = -1;
+    if (pipe != NULL) {
+        if (fscanf(pipe, "%d", &count) != 1)
+            count = -1;
+        pclose(pipe);
+    }
+    return count;
+}
+
+TEST(session_with_no_trainee_turn_leaves_no_log)
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/coach-test-session-empty-%ld", (long)getpid());
+    Session *session = start(DEFAULT, dir);
+    CoachError err;
+    /* the trainee hangs up before saying anything */
+    REQUIRE(ses_quit(session, &err) == COACH_OK);
+    CHECK(ses_state(session) == SES_ENDED);
+    CHECK(ses_log_path(session) == NULL);
+    ses_destroy(session);
+    /* nor does a session closed at the first line */
+    ses_destroy(start(DEFAULT, dir));
+    CHECK_INT(count_logs(dir), 0);
+    /* one line said: one log */
+    session = start(DEFAULT, dir);
+    say(session, "Hi Dana, thanks for making time.");
+    REQUIRE(ses_quit(session, &err) == COACH_OK);
+    ses_destroy(session);
+    CHECK_INT(count_logs(dir), 1);
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf %s", dir);
+    CHECK(system(command) == 0);
+}
+
+TEST(session_reload_continues_the_same_log_and_notes_the_reload)
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/coach-test-session-reload-%ld", (long)getpid());
+    Session *old = start(DEFAULT, dir);
+    say(old, "Thanks for making time, Dana. The purpose of today is to understand how the plant runs, not to pitch anything. Is that fair?");
+    say(old, "What's been keeping you busiest on the floor lately?");
+    REQUIRE(ses_log_path(old) != NULL);
+    char path[4096];
+    snprintf(path, sizeof path, "%s", ses_log_path(old));
+    char id[64];
+    snprintf(id, sizeof id, "%s", ses_id(old));
+
+    Session *fresh = start(DEFAULT, dir);
+    size_t total = 0;
+    bool script_error = true;
+    CoachError err;
+    CHECK_INT((int)ses_reload(fresh, old, &total, &script_error, &err), 2);
+    CHECK_INT((int)total, 2);
+    CHECK(!script_error);
+    ses_destroy(old);
+    CHECK_STR(ses_log_path(fresh), path);
+    CHECK_STR(ses_id(fresh), id);
+    CHECK_INT((int)ses_turn_count(fresh), 5);
+    say(fresh, "You said Line 3 gives you grey hair. What's been happening there?");
+    ses_destroy(fresh);
+    CHECK_INT(count_logs(dir), 1);
+    cJSON *doc = log_read(path, &err);
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 7);
+    cJSON *reloads = cJSON_GetObjectItem(doc, "reloads");
+    CHECK_INT(cJSON_GetArraySize(reloads), 1);
+    cJSON *event = cJSON_GetArrayItem(reloads, 0);
+    CHECK_INT(cJSON_GetObjectItem(event, "answers")->valueint, 2);
+    CHECK_INT(cJSON_GetObjectItem(event, "replayed")->valueint, 2);
+    CHECK_INT((int)strlen(cJSON_GetObjectItem(event, "scenario_sha256")->valuestring), 64);
+    cJSON_Delete(doc);
+    char command[300];
+    snprintf(command, sizeof command, "rm -rf %s", dir);
+    CHECK(system(command) == 0);
 }
 
 TEST(session_scenario_error_fails_the_session_with_file_and_line)
@@ -376,6 +455,8 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
       CHECK_CASE(session_writes_a_valid_log_after_every_turn),
       CHECK_CASE(session_unwritable_log_dir_fails_before_play),
-      CHECK_CASE(session_deferred_analyser_and_log_wait_for_the_first_answer),
-      CHECK_CASE(session_deferred_log_still_refuses_an_unwritable_dir_at_start),
+      CHECK_CASE(session_deferred_analyser_waits_for_the_first_answer),
+      CHECK_CASE(session_deferred_analyser_still_refuses_an_unwritable_dir_at_start),
+      CHECK_CASE(session_with_no_trainee_turn_leaves_no_log),
+      CHECK_CASE(session_reload_continues_the_same_log_and_notes_the_reload),
       CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line))

@@ -15,6 +15,7 @@
 #include "png_read.h"
 #include "theme.h"
 
+#include <cjson/cJSON.h>
 #include <SDL.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -472,6 +473,9 @@ TEST(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit)
     key(app, SDLK_RETURN, 0);
     const Session *before = app_session(app);
     CHECK_INT(ses_turn_count(before), 5);
+    REQUIRE(ses_log_path(before) != NULL);
+    char log_path[4300];
+    snprintf(log_path, sizeof log_path, "%s", ses_log_path(before));
 
     /* the author edits a line: F5 reloads and replays both answers */
     char *edited = strdup(original);
@@ -486,6 +490,13 @@ TEST(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit)
     CHECK(strstr(ses_turn(after, 0)->text, "Priya here now.") != NULL);
     CHECK_STR(ses_turn(after, 3)->text, "What happens to the team on those weekends?");
     CHECK(strstr(app_banner(app), "replayed your 2 answers") != NULL);
+    /* the same call goes on: one log, the reload noted in it */
+    CHECK_STR(ses_log_path(after), log_path);
+    cJSON *doc = ses_log_document(after);
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "reloads")), 1);
+    CHECK_INT(cJSON_GetArraySize(cJSON_GetObjectItem(doc, "turns")), 5);
+    cJSON_Delete(doc);
 
     /* a broken edit: the error is shown with file:line, the session goes on */
     write_file(path, "scenario {\n  id = 'x',\n  title = 'oops' ..\n}\n");
@@ -525,6 +536,53 @@ TEST(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit)
     remove(path);
     free(original);
     free(edited);
+}
+
+TEST(ui_esc_before_the_first_line_goes_back_to_the_menu_and_logs_nothing)
+{
+    char dir[4300];
+    snprintf(dir, sizeof dir, "%s/empty-logs-%d", output_dir(), (int)getpid());
+    UiOptions options = fixture_options(NULL);
+    options.session.log_dir = dir;
+    App *app = open_app(&options);
+    REQUIRE(app_screen(app) == APP_MENU);
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_PLAY);
+    Frame frame = render(app);
+    free(frame.rgb);
+    key(app, SDLK_ESCAPE, 0); /* nothing said: no confirmation, no debrief, no log */
+    CHECK_INT(app_screen(app), APP_MENU);
+    CHECK(app_session(app) == NULL);
+    /* a call with one line said is logged, once */
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_PLAY);
+    key(app, SDLK_1, 0);
+    key(app, SDLK_ESCAPE, 0);
+    CHECK_INT(app_screen(app), APP_PLAY); /* asks first */
+    key(app, SDLK_ESCAPE, 0);
+    CHECK_INT(app_screen(app), APP_DEBRIEF);
+    close_app(app);
+    char command[4500];
+    snprintf(command, sizeof command, "test \"$(ls %s | grep -c '\\.json$')\" = 1", dir);
+    CHECK(system(command) == 0);
+}
+
+TEST(ui_sessions_and_their_reloads_get_the_chosen_seed)
+{
+    UiOptions options = fixture_options(FIXTURE);
+    options.session.has_seed = true;
+    options.session.seed = 4242;
+    App *app = open_app(&options);
+    REQUIRE(app_session(app) != NULL);
+    CHECK(ses_seed(app_session(app)) == 4242);
+    key(app, SDLK_1, 0);
+    key(app, SDLK_F5, 0);
+    CHECK(ses_seed(app_session(app)) == 4242);
+    cJSON *doc = ses_log_document(app_session(app));
+    REQUIRE(doc != NULL);
+    CHECK_INT(cJSON_GetObjectItem(doc, "seed")->valueint, 4242);
+    cJSON_Delete(doc);
+    close_app(app);
 }
 
 TEST(ui_shows_a_scenario_error_mid_play_and_stays_usable)
@@ -1126,6 +1184,8 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_projector_mode_numbers_the_options_and_hides_scores), CHECK_CASE(ui_follows_the_window_size),
       CHECK_CASE(ui_paste_of_a_megabyte_is_capped_and_the_box_stays_usable),
       CHECK_CASE(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit),
+      CHECK_CASE(ui_esc_before_the_first_line_goes_back_to_the_menu_and_logs_nothing),
+      CHECK_CASE(ui_sessions_and_their_reloads_get_the_chosen_seed),
       CHECK_CASE(ui_shows_a_scenario_error_mid_play_and_stays_usable),
       CHECK_CASE(ui_plays_the_default_scenario_to_a_debrief),
       CHECK_CASE(ui_projector_typing_can_you_on_a_choice_turn_sends_the_typed_line),
