@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "utf8.h"
 #include "xapi.h"
@@ -53,6 +55,9 @@ static const ConfSetting conf_settings[] = {
      "tries after a failed request, waiting 1, 2, 4... s between (default 4)"},
     {"sync_after_call", CONF_BOOL, CONF_AT(sync_after_call), 0, 0,
      "yes: the window sends each finished call in the background (default no)"},
+    {"trainee", CONF_TEXT, CONF_AT(trainee), 0, 0,
+     "who practises on this computer: the name the window logs calls under (it asks once; "
+     "change it from the menu; --trainee overrides)"},
 };
 #define CONF_SETTING_COUNT (sizeof conf_settings / sizeof conf_settings[0])
 
@@ -182,6 +187,10 @@ static int conf_store(CoachConfig *config, const ConfSetting *setting, const cha
         if (length == 0 || length > 256)
             return err_set(err, COACH_EUSAGE, where, line, "%s wants a value of 1 to 256 bytes",
                            setting->name);
+        if (setting->offset == CONF_AT(trainee) && !conf_is_trainee_name(value))
+            return err_set(err, COACH_EUSAGE, where, line,
+                           "trainee wants a name of 1 to %d bytes without control characters",
+                           CONF_TRAINEE_MAX_BYTES);
         break;
     case CONF_PATH: {
         struct stat st;
@@ -353,6 +362,155 @@ int conf_load_default(CoachConfig *config, CoachError *err)
 {
     int rc = conf_load(config, NULL, err);
     return rc != COACH_OK ? rc : conf_apply_environment(config, err);
+}
+
+bool conf_is_trainee_name(const char *name)
+{
+    size_t length = name != NULL ? strlen(name) : 0;
+    if (length == 0 || length > CONF_TRAINEE_MAX_BYTES || utf8_invalid_at(name, length) < length)
+        return false;
+    if (name[0] == ' ' || name[0] == '\t' || name[length - 1] == ' ' || name[length - 1] == '\t')
+        return false; /* the file trims values: what is saved must read back the same */
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c < 0x20 || c == 0x7F)
+            return false;
+        if (c == 0xC2 && i + 1 < length && (unsigned char)name[i + 1] < 0xA0)
+            return false; /* C1 controls */
+    }
+    return true;
+}
+
+/* Writes size bytes of data to path through a temporary file in the same
+ * directory (fsync, rename): a reader sees the old file or the new one. */
+static int conf_replace_file(const char *path, const char *data, size_t size, mode_t mode, CoachError *err)
+{
+    char temp[4200];
+    if (snprintf(temp, sizeof temp, "%s.tmp-%ld", path, (long)getpid()) >= (int)sizeof temp)
+        return err_set(err, COACH_EUSAGE, path, 0, "the settings file's path is too long");
+    int fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode);
+    if (fd < 0)
+        return err_set(err, COACH_EIO, path, 0, "cannot write the settings: %s", strerror(errno));
+    size_t done = 0;
+    while (done < size) {
+        ssize_t n = write(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += (size_t)n;
+    }
+    bool ok = done == size && fsync(fd) == 0;
+    int saved = errno;
+    ok = close(fd) == 0 && ok;
+    if (!ok || rename(temp, path) != 0) {
+        if (ok)
+            saved = errno;
+        unlink(temp);
+        return err_set(err, COACH_EIO, path, 0, "cannot write the settings: %s", strerror(saved));
+    }
+    return COACH_OK;
+}
+
+int conf_save_trainee(const char *path, const char *name, CoachError *err)
+{
+    char default_path[4096];
+    if (path == NULL) {
+        int rc = conf_default_path(default_path, sizeof default_path, err);
+        if (rc != COACH_OK)
+            return rc;
+        path = default_path;
+    }
+    if (!conf_is_trainee_name(name))
+        return err_set(err, COACH_EUSAGE, path, 0,
+                       "a trainee name is 1 to %d bytes without control characters or spaces at its ends",
+                       CONF_TRAINEE_MAX_BYTES);
+    /* the file must read as it is now: a broken one is not overwritten */
+    CoachConfig check;
+    conf_init(&check);
+    int rc = conf_load(&check, path, err);
+    bool existed = check.exists;
+    conf_deinit(&check);
+    if (rc != COACH_OK)
+        return rc;
+    /* the directory, made if missing (mode 0700: the file may hold a key) */
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (slash != NULL && slash != dir) {
+        *slash = '\0';
+        for (char *p = dir + 1; *p != '\0'; p++) {
+            if (*p != '/')
+                continue;
+            *p = '\0';
+            mkdir(dir, 0755);
+            *p = '/';
+        }
+        if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+            return err_set(err, COACH_EIO, dir, 0, "cannot create the settings directory: %s", strerror(errno));
+    }
+    /* the old text, its trainee line replaced (or the line added) */
+    char *old = NULL;
+    size_t old_size = 0;
+    mode_t mode = 0644;
+    if (existed) {
+        FILE *file = fopen(path, "rb");
+        struct stat st;
+        if (file == NULL || fstat(fileno(file), &st) != 0) {
+            if (file != NULL)
+                fclose(file);
+            return err_set(err, COACH_EIO, path, 0, "cannot read the settings: %s", strerror(errno));
+        }
+        mode = st.st_mode & 07777;
+        old = malloc((size_t)st.st_size + 1);
+        if (old == NULL) {
+            fclose(file);
+            return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+        }
+        old_size = fread(old, 1, (size_t)st.st_size, file);
+        old[old_size] = '\0';
+        fclose(file);
+    }
+    size_t name_length = strlen(name);
+    char *text = malloc(old_size + name_length + 32);
+    if (text == NULL) {
+        free(old);
+        return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+    }
+    size_t used = 0;
+    bool replaced = false;
+    for (char *line = old; line != NULL && *line != '\0';) {
+        char *newline = strchr(line, '\n');
+        size_t length = newline != NULL ? (size_t)(newline - line) + 1 : strlen(line);
+        const char *p = line;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        bool is_trainee = strncmp(p, "trainee", 7) == 0;
+        if (is_trainee) {
+            p += 7;
+            while (*p == ' ' || *p == '\t')
+                p++;
+            is_trainee = *p == '=';
+        }
+        if (is_trainee) {
+            used += (size_t)sprintf(text + used, "trainee = %s\n", name);
+            replaced = true;
+        } else {
+            memcpy(text + used, line, length);
+            used += length;
+            if (newline == NULL)
+                text[used++] = '\n';
+        }
+        line += length;
+    }
+    if (!replaced)
+        used += (size_t)sprintf(text + used, "trainee = %s\n", name);
+    conf_wipe(old);
+    free(old);
+    rc = conf_replace_file(path, text, used, mode, err);
+    conf_wipe(text);
+    free(text);
+    return rc;
 }
 
 void conf_print_settings(FILE *out)

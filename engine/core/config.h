@@ -8,6 +8,7 @@
  *     secret    = ...
  *     home_page = https://lms.example.com          (the account homePage: the team's platform)
  *     account   = ana.ruiz                         (optional: else each log's trainee name)
+ *     trainee   = Ana Ruiz                         (who practises here: the window's name for the logs)
  *
  * and optionally activity_base, ca_file, batch, timeout, retries and
  * sync_after_call (see conf_print_settings). COACH_LRS_ENDPOINT,
@@ -43,6 +44,7 @@ typedef struct CoachConfig {
     long timeout;             /* seconds a request may take, 1-600 */
     long retries;             /* tries after a failed one, 0-10 */
     bool sync_after_call;     /* the window syncs in the background after each call */
+    char *trainee;            /* who practises on this computer (the window asks once) */
     char endpoint_from[4200]; /* where endpoint was set: "FILE:LINE" or the variable */
     char key_from[4200];      /* where key was set, likewise ("" when not set) */
 } CoachConfig;
@@ -74,6 +76,19 @@ int conf_load_default(CoachConfig *config, CoachError *err);
  * query or fragment; plain http only to this machine (localhost,
  * 127.0.0.0/8, [::1]), since the key goes with every request. */
 bool conf_is_endpoint(const char *url);
+
+#define CONF_TRAINEE_MAX_BYTES 80
+
+/* Whether name can be a trainee's name: 1 to CONF_TRAINEE_MAX_BYTES bytes
+ * of UTF-8, no control characters, no space at either end. */
+bool conf_is_trainee_name(const char *name);
+
+/* Sets trainee = name in the settings file at path (NULL: the default
+ * file), atomically (a temporary file, fsync, rename): the other lines and
+ * comments are kept, the file's mode too; a missing file (and its
+ * directory) is made. A file that does not read as settings is left as it
+ * is, with its error. */
+int conf_save_trainee(const char *path, const char *name, CoachError *err);
 
 /* Prints one line per setting ("  name  what it is") to out, for --help. */
 void conf_print_settings(FILE *out);

@@ -10,9 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "config.h"
 #include "debrief.h"
 #include "draw.h"
 #include "menu.h"
+#include "name.h"
 #include "play.h"
 #include "png.h"
 #include "prefault.h"
@@ -40,6 +42,9 @@ struct App {
     Menu *menu;
     Play *play;                   /* its session is the debrief's too */
     Debrief *debrief;
+    NamePrompt *name;             /* who is practising: asked once, changed from the menu */
+    char trainee[CONF_TRAINEE_MAX_BYTES + 1]; /* "" until known */
+    bool trainee_given;           /* --trainee: the settings' name is not used nor asked */
     Voice *voice;                 /* --voice: the prospect's lines spoken; NULL without */
     Uint32 watch_event;           /* the play screen's file watcher */
     char *log_dir;                /* where the sessions go (NULL: the default) */
@@ -159,6 +164,50 @@ static void sync_finished(App *app)
                         err.message);
 }
 
+/* The login name, offered (never taken unasked) on the name prompt. */
+static const char *login_name(void)
+{
+    const char *user = getenv("USER");
+    if (user == NULL || user[0] == '\0')
+        user = getenv("LOGNAME");
+    return user;
+}
+
+static void show_name_prompt(App *app, bool first_time)
+{
+    name_open(app->name, app->trainee[0] != '\0' ? app->trainee : NULL, login_name(), first_time);
+    /* the key that opened it may also bring a text event: not a letter of the name */
+    SDL_FlushEvents(SDL_TEXTEDITING, SDL_TEXTINPUT);
+    app->screen = APP_NAME;
+    app->view.dirty = true;
+}
+
+/* The name prompt chose a name: it is saved in the settings file and
+ * used from the next session on; then the scenario asked for, or the menu. */
+static void name_chosen_apply(App *app)
+{
+    bool first_time = app->trainee[0] == '\0';
+    snprintf(app->trainee, sizeof app->trainee, "%s", name_chosen(app->name));
+    startup_set_trainee(app->startup, app->trainee);
+    menu_set_trainee(app->menu, app->trainee, !app->trainee_given);
+    CoachError err;
+    err_clear(&err);
+    app->view.banner[0] = '\0';
+    if (conf_save_trainee(NULL, app->trainee, &err) != COACH_OK)
+        view_banner_from_error(&app->view, "Your name is used for now but could not be saved: ", &err);
+    if (first_time && app->scenario_path != NULL) {
+        if (play_open(app->play, &app->view, app->scenario_path, &err) == 0) {
+            app->screen = APP_PLAY;
+            return;
+        }
+        view_banner_from_error(&app->view, "", &err);
+    }
+    app->screen = APP_MENU;
+    if (!menu_is_loaded(app->menu))
+        menu_reload(app->menu);
+    app->view.dirty = true;
+}
+
 /* Carries out what a screen asked for; false to quit. */
 static bool apply(App *app, ViewAction action)
 {
@@ -178,6 +227,13 @@ static bool apply(App *app, ViewAction action)
         app->screen = APP_DEBRIEF;
         app->view.dirty = true;
         start_sync(app);
+        break;
+    case VIEW_TO_NAME:
+        if (!app->trainee_given)
+            show_name_prompt(app, false);
+        break;
+    case VIEW_NAME_CHOSEN:
+        name_chosen_apply(app);
         break;
     }
     return true;
@@ -277,10 +333,30 @@ App *app_create(const UiOptions *options, CoachError *err)
     }
     SesSettings settings = options->session;
     settings.log_queue = app->log_queue;
+    /* who is practising: --trainee, else the settings file's name, else asked */
+    app->trainee_given = options->session.trainee != NULL && options->session.trainee[0] != '\0';
+    char settings_error[1200] = "";
+    if (app->trainee_given) {
+        snprintf(app->trainee, sizeof app->trainee, "%s", options->session.trainee);
+    } else {
+        CoachConfig config;
+        conf_init(&config);
+        CoachError conf_err;
+        err_clear(&conf_err);
+        if (conf_load(&config, NULL, &conf_err) != COACH_OK)
+            err_format(&conf_err, settings_error, sizeof settings_error);
+        else if (config.trainee != NULL)
+            snprintf(app->trainee, sizeof app->trainee, "%s", config.trainee);
+        conf_deinit(&config);
+        settings.trainee = app->trainee[0] != '\0' ? app->trainee : NULL;
+    }
+    bool ask_name = app->trainee[0] == '\0';
+    app->name = name_create();
     app->startup = startup_create(app->assets_dir, &settings);
     app->menu = menu_create(options->scenarios_dir, options->default_scenario);
     app->debrief = debrief_create();
     if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL || app->debrief == NULL ||
+        app->name == NULL ||
         (options->scenario_path != NULL && app->scenario_path == NULL)) {
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         goto fail;
@@ -307,9 +383,9 @@ App *app_create(const UiOptions *options, CoachError *err)
      * the scenarios' metadata (a Lua run each), the main thread joining in
      * once the window is up. */
     bool prepared = false;
-    if (app->scenario_path != NULL)
+    if (app->scenario_path != NULL && !ask_name)
         prepared = startup_begin_session(app->startup, app->scenario_path);
-    else
+    else if (app->scenario_path == NULL)
         menu_begin_load(app->menu);
     if (open_window(app, options, err) != 0)
         goto fail;
@@ -332,7 +408,14 @@ App *app_create(const UiOptions *options, CoachError *err)
         start_voice(app);
     update_metrics(app);
 
-    if (app->scenario_path != NULL) {
+    menu_set_trainee(app->menu, app->trainee, !app->trainee_given);
+    if (ask_name) {
+        if (app->scenario_path == NULL)
+            menu_finish_load(app->menu);
+        show_name_prompt(app, true);
+        if (settings_error[0] != '\0')
+            view_set_banner(&app->view, true, "%s", settings_error);
+    } else if (app->scenario_path != NULL) {
         if (prepared) {
             Session *session = startup_take_session(app->startup, err);
             if (session == NULL)
@@ -367,6 +450,7 @@ void app_destroy(App *app)
     prefault_destroy(app->prefault);
     menu_destroy(app->menu);
     debrief_destroy(app->debrief);
+    name_destroy(app->name);
     startup_destroy(app->startup); /* after the play screen: its session borrows the analyser */
     draw_destroy(app->draw);
     if (app->renderer != NULL)
@@ -429,11 +513,15 @@ bool app_handle_event(App *app, const SDL_Event *event)
             return apply(app, play_handle_key(app->play, &app->view, &event->key));
         case APP_DEBRIEF:
             return apply(app, debrief_handle_key(app->debrief, &app->view, &event->key));
+        case APP_NAME:
+            return apply(app, name_handle_key(app->name, &app->view, &event->key));
         }
         return true;
     case SDL_TEXTINPUT:
         if (app->screen == APP_PLAY)
             play_handle_text(app->play, &app->view, event->text.text);
+        else if (app->screen == APP_NAME)
+            name_handle_text(app->name, &app->view, event->text.text);
         return true;
     case SDL_TEXTEDITING:
         if (app->screen == APP_PLAY)
@@ -452,6 +540,8 @@ bool app_handle_event(App *app, const SDL_Event *event)
             play_handle_click(app->play, &app->view, event->button.x, event->button.y);
         else if (app->screen == APP_MENU)
             return apply(app, menu_handle_click(app->menu, &app->view, event->button.x, event->button.y));
+        else if (app->screen == APP_NAME)
+            return apply(app, name_handle_click(app->name, &app->view, event->button.x, event->button.y));
         return true;
     case SDL_MOUSEMOTION:
         if (app->screen == APP_PLAY)
@@ -491,6 +581,8 @@ void app_render(App *app)
         play_render(app->play, &app->view);
     else if (app->screen == APP_DEBRIEF && session != NULL)
         debrief_render(app->debrief, &app->view, session);
+    else if (app->screen == APP_NAME)
+        name_render(app->name, &app->view);
     else
         menu_render(app->menu, &app->view);
     draw_end_frame(app->draw);
@@ -607,6 +699,11 @@ size_t app_debrief_page(const App *app, size_t *count)
 const char *app_typed_text(const App *app)
 {
     return play_typed_text(app->play);
+}
+
+const char *app_trainee(const App *app)
+{
+    return app->trainee;
 }
 
 int app_unit(const App *app)

@@ -22,10 +22,12 @@ typedef struct App App;
 /* The error app_create() gives when there is no display to open a window on. */
 #define APP_NO_DISPLAY "cannot open a window (no display); use --text"
 
-typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF } AppScreen;
+typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF, APP_NAME } AppScreen;
 
 /* Opens the window and the fonts, and either the menu (options->scenario_path
- * NULL) or the play screen. options and its strings are copied. NULL with
+ * NULL) or the play screen; before either, the name prompt when no trainee
+ * is given (options->session.trainee) nor saved in the settings file
+ * (config.h: trainee), which saves the name chosen there. options and its strings are copied. NULL with
  * err filled when there is no display (APP_NO_DISPLAY, before any session
  * or log is started), or SDL, the fonts or the scenario cannot be loaded.
  * Caller: app_destroy(). */
@@ -60,6 +62,8 @@ size_t app_menu_selected(const App *app);
 bool app_menu_entry_ok(const App *app, size_t index);
 /* What is typed in the answer box (borrowed, valid until the next event). */
 const char *app_typed_text(const App *app);
+/* The trainee the window's sessions are logged under ("" until chosen). */
+const char *app_trainee(const App *app);
 /* The base font size in pixels the layout derives from. */
 int app_unit(const App *app);
 /* Reloads the scenario of the play screen (what F5 does). */

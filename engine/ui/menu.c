@@ -34,6 +34,8 @@ struct Menu {
     bool loaded;
     SDL_Rect cards[MENU_MAX_ENTRIES]; /* where the last frame drew each card (w == 0: not shown) */
     char note[256];                /* shown above the list: no folder, no files, too many */
+    char trainee[200];             /* who is practising ("" not known) */
+    bool trainee_editable;         /* N changes it */
 };
 
 static char *copy_string(const char *s)
@@ -270,6 +272,10 @@ ViewAction menu_handle_key(Menu *menu, View *view, const SDL_KeyboardEvent *key)
         break;
     case SDLK_ESCAPE:
         return VIEW_QUIT;
+    case SDLK_n:
+        if (menu->trainee_editable && key->repeat == 0)
+            return VIEW_TO_NAME;
+        break;
     case SDLK_F5:
         menu_reload(menu);
         view->dirty = true;
@@ -283,6 +289,12 @@ ViewAction menu_handle_key(Menu *menu, View *view, const SDL_KeyboardEvent *key)
         break;
     }
     return VIEW_STAY;
+}
+
+void menu_set_trainee(Menu *menu, const char *trainee, bool editable)
+{
+    snprintf(menu->trainee, sizeof menu->trainee, "%s", trainee != NULL ? trainee : "");
+    menu->trainee_editable = editable;
 }
 
 const char *menu_selected_path(const Menu *menu)
@@ -375,11 +387,19 @@ void menu_render(Menu *menu, View *view)
 {
     const Theme *theme = view->theme;
     int unit = view->unit, pad = unit;
-    int y = view_draw_header(view, "Discovery Coach", "Practise a sales discovery call with a scripted prospect", NULL);
+    char who[260] = "";
+    if (menu->trainee[0] != '\0')
+        snprintf(who, sizeof who, "Practising as %s", menu->trainee);
+    int y = view_draw_header(view, "Discovery Coach", "Practise a sales discovery call with a scripted prospect",
+                             who[0] != '\0' ? who : NULL);
     y += view_draw_banner(view, y);
-    const ViewKey keys[] = {{"↑↓", "choose"}, {"Enter", "start"}, {"Esc", "quit"}, {"F5", "list again"},
-                            {"F11", "full screen"}};
-    int bottom = view_draw_footer(view, keys, sizeof keys / sizeof keys[0]) - unit / 2;
+    const ViewKey keys[] = {{"↑↓", "choose"}, {"Enter", "start"}, {"Esc", "quit"}, {"N", "change your name"},
+                            {"F5", "list again"}, {"F11", "full screen"}};
+    const ViewKey fixed[] = {{"↑↓", "choose"}, {"Enter", "start"}, {"Esc", "quit"}, {"F5", "list again"},
+                             {"F11", "full screen"}};
+    int bottom = (menu->trainee_editable ? view_draw_footer(view, keys, sizeof keys / sizeof keys[0])
+                                         : view_draw_footer(view, fixed, sizeof fixed / sizeof fixed[0])) -
+                 unit / 2;
     int card_width = view_clamp(view->width - 4 * pad, 200, unit * 46);
     int x = (view->width - card_width) / 2;
     y += pad;

@@ -38,6 +38,9 @@ void menu_reload(Menu *menu);
 /* True once a load has finished. */
 bool menu_is_loaded(const Menu *menu);
 
+/* Shows who is practising in the header (copied; "" none), and whether N
+ * changes it (VIEW_TO_NAME). */
+void menu_set_trainee(Menu *menu, const char *trainee, bool editable);
 /* Handles a key on the menu screen; marks view dirty when the screen changed. */
 ViewAction menu_handle_key(Menu *menu, View *view, const SDL_KeyboardEvent *key);
 /* A left click at x, y: a card is chosen; a click on the chosen card

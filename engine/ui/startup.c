@@ -48,6 +48,16 @@ Startup *startup_create(const char *assets_dir, const SesSettings *settings)
     return startup;
 }
 
+int startup_set_trainee(Startup *startup, const char *trainee)
+{
+    char *copy = copy_string(trainee);
+    if (trainee != NULL && copy == NULL)
+        return COACH_ENOMEM;
+    free((char *)startup->settings.trainee);
+    startup->settings.trainee = copy;
+    return COACH_OK;
+}
+
 static void wait_helper(Startup *startup)
 {
     if (startup->helper == NULL)

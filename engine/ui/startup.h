@@ -27,6 +27,10 @@ Startup *startup_create(const char *assets_dir, const SesSettings *settings);
  * analyser included). NULL is a no-op. */
 void startup_destroy(Startup *startup);
 
+/* The trainee of the sessions started from now on (copied; NULL: the
+ * session's default). COACH_ENOMEM when out of memory. */
+int startup_set_trainee(Startup *startup, const char *trainee);
+
 /* Loads path and starts a fresh session on it with analyzer (borrowed; it
  * must outlive the session). NULL analyzer: the session gets its analyser
  * later (ses_set_analyzer).

@@ -43,6 +43,8 @@ typedef enum ViewAction {
     VIEW_TO_MENU,       /* end the session, back to the scenario menu */
     VIEW_START_PLAY,    /* menu: play the selected scenario (menu_selected_path) */
     VIEW_TO_DEBRIEF,    /* play: the call is over, show its debrief */
+    VIEW_TO_NAME,       /* menu: change the trainee's name */
+    VIEW_NAME_CHOSEN,   /* name prompt: save name_chosen() and go on */
 } ViewAction;
 
 /* How a label or an outcome reads to the trainee. */

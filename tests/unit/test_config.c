@@ -68,6 +68,75 @@ TEST(config_reads_settings_with_comments_blank_lines_and_spaces)
     forget(path);
 }
 
+/* The whole file as text (static). */
+static const char *slurp(const char *path)
+{
+    static char text[4096];
+    FILE *file = fopen(path, "rb");
+    REQUIRE(file != NULL);
+    size_t n = fread(text, 1, sizeof text - 1, file);
+    text[n] = '\0';
+    fclose(file);
+    return text;
+}
+
+TEST(config_saves_the_trainee_keeping_every_other_line)
+{
+    const char *path = write_settings("# the team's LRS\n"
+                                      "endpoint = https://lrs.example.com/xAPI\n"
+                                      "key = abc\n"
+                                      "  trainee = Old Name\n"
+                                      "sync_after_call = yes", /* no newline at the end */
+                                      0600);
+    CoachError err;
+    err_clear(&err);
+    REQUIRE(conf_save_trainee(path, "Chloé Dubois", &err) == COACH_OK);
+    CHECK_STR(slurp(path), "# the team's LRS\n"
+                           "endpoint = https://lrs.example.com/xAPI\n"
+                           "key = abc\n"
+                           "trainee = Chloé Dubois\n"
+                           "sync_after_call = yes\n");
+    struct stat st;
+    REQUIRE(stat(path, &st) == 0);
+    CHECK_INT((int)(st.st_mode & 0777), 0600); /* it holds a key: still private */
+    CoachConfig config;
+    conf_init(&config);
+    REQUIRE(conf_load(&config, path, &err) == COACH_OK);
+    CHECK_STR(config.trainee, "Chloé Dubois");
+    CHECK(config.sync_after_call);
+    conf_deinit(&config);
+    /* names that would not read back the same, or could fool a terminal, are refused */
+    CHECK(conf_save_trainee(path, "", &err) == COACH_EUSAGE);
+    CHECK(conf_save_trainee(path, " Ana", &err) == COACH_EUSAGE);
+    CHECK(conf_save_trainee(path, "Ana\nkey = stolen", &err) == COACH_EUSAGE);
+    CHECK(conf_save_trainee(path, "Ana\xC2\x85", &err) == COACH_EUSAGE);
+    CHECK(conf_save_trainee(path, "\xFF\xFE", &err) == COACH_EUSAGE);
+    CHECK(strstr(slurp(path), "trainee = Chloé Dubois\n") != NULL);
+    forget(path);
+}
+
+TEST(config_saving_the_trainee_makes_the_file_and_refuses_to_touch_a_broken_one)
+{
+    char dir[] = "/tmp/coach-config-new-XXXXXX";
+    REQUIRE(mkdtemp(dir) != NULL);
+    char path[300];
+    snprintf(path, sizeof path, "%s/discovery-coach/config", dir);
+    CoachError err;
+    err_clear(&err);
+    REQUIRE(conf_save_trainee(path, "Ana Ruiz", &err) == COACH_OK);
+    CHECK_STR(slurp(path), "trainee = Ana Ruiz\n");
+    /* a file with a mistake in it keeps its text; the error names its line */
+    const char *broken = write_settings("trainee = Ben\nsecert = x\n", 0600);
+    CHECK(conf_save_trainee(broken, "Ana Ruiz", &err) == COACH_EUSAGE);
+    CHECK_STR(err.file, broken);
+    CHECK_INT(err.line, 2);
+    CHECK_STR(slurp(broken), "trainee = Ben\nsecert = x\n");
+    forget(broken);
+    char command[400];
+    snprintf(command, sizeof command, "rm -rf %s", dir);
+    CHECK(system(command) == 0);
+}
+
 TEST(config_missing_file_is_no_error_and_leaves_the_defaults)
 {
     CoachConfig config;
@@ -198,4 +267,6 @@ TESTS(CHECK_CASE(config_reads_settings_with_comments_blank_lines_and_spaces),
       CHECK_CASE(config_marks_a_key_that_others_can_read),
       CHECK_CASE(config_environment_overrides_the_file),
       CHECK_CASE(config_endpoint_takes_https_and_plain_http_to_this_machine_only),
-      CHECK_CASE(config_default_path_follows_xdg_config_home_then_home))
+      CHECK_CASE(config_default_path_follows_xdg_config_home_then_home),
+      CHECK_CASE(config_saves_the_trainee_keeping_every_other_line),
+      CHECK_CASE(config_saving_the_trainee_makes_the_file_and_refuses_to_touch_a_broken_one))

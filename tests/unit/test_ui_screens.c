@@ -585,6 +585,114 @@ TEST(ui_sessions_and_their_reloads_get_the_chosen_seed)
     close_app(app);
 }
 
+/* Reads a small file whole (static). */
+static const char *file_text(const char *path)
+{
+    static char text[4096];
+    text[0] = '\0';
+    FILE *file = fopen(path, "rb");
+    if (file == NULL)
+        return text;
+    size_t n = fread(text, 1, sizeof text - 1, file);
+    text[n] = '\0';
+    fclose(file);
+    return text;
+}
+
+TEST(ui_asks_who_is_practising_once_and_the_menu_changes_it)
+{
+    char home[4300], config[4400];
+    snprintf(home, sizeof home, "%s/name-%d", output_dir(), (int)getpid());
+    mkdir(home, 0755);
+    snprintf(config, sizeof config, "%s/discovery-coach/config", home);
+    char *old_config = getenv("XDG_CONFIG_HOME") ? strdup(getenv("XDG_CONFIG_HOME")) : NULL;
+    char *old_user = getenv("USER") ? strdup(getenv("USER")) : NULL;
+    setenv("XDG_CONFIG_HOME", home, 1);
+    setenv("USER", "alex", 1);
+    UiOptions options = fixture_options(FIXTURE);
+    options.session.trainee = NULL; /* no --trainee */
+
+    /* first start: the name is asked before the call */
+    App *app = open_app(&options);
+    CHECK_INT(app_screen(app), APP_NAME);
+    CHECK(app_session(app) == NULL);
+    CHECK_STR(app_trainee(app), "");
+    Frame frame = render(app);
+    check_against_reference(&frame, "name_prompt");
+    free(frame.rgb);
+    key(app, SDLK_RETURN, 0); /* nothing typed: says so, stays */
+    CHECK_INT(app_screen(app), APP_NAME);
+    type(app, "  Ana Ruiz ");
+    frame = render(app);
+    check_against_reference(&frame, "name_prompt_typed");
+    free(frame.rgb);
+    key(app, SDLK_RETURN, 0);
+    CHECK_INT(app_screen(app), APP_PLAY);
+    CHECK_STR(app_trainee(app), "Ana Ruiz");
+    REQUIRE(app_session(app) != NULL);
+    CHECK_STR(ses_trainee(app_session(app)), "Ana Ruiz");
+    CHECK_STR(file_text(config), "trainee = Ana Ruiz\n");
+    close_app(app);
+
+    /* next start: not asked again */
+    app = open_app(&options);
+    CHECK_INT(app_screen(app), APP_PLAY);
+    CHECK_STR(ses_trainee(app_session(app)), "Ana Ruiz");
+    close_app(app);
+
+    /* the menu: N opens the prompt with the name in it; the login name only when chosen */
+    options.scenario_path = NULL;
+    app = open_app(&options);
+    CHECK_INT(app_screen(app), APP_MENU);
+    key(app, SDLK_n, 0);
+    CHECK_INT(app_screen(app), APP_NAME);
+    key(app, SDLK_ESCAPE, 0); /* back, nothing changed */
+    CHECK_INT(app_screen(app), APP_MENU);
+    CHECK_STR(app_trainee(app), "Ana Ruiz");
+    key(app, SDLK_n, 0);
+    key(app, SDLK_TAB, 0);
+    key(app, SDLK_RETURN, 0);
+    CHECK_INT(app_screen(app), APP_MENU);
+    CHECK_STR(app_trainee(app), "alex");
+    CHECK_STR(file_text(config), "trainee = alex\n");
+    key(app, SDLK_RETURN, 0); /* the next call is alex's */
+    CHECK_INT(app_screen(app), APP_PLAY);
+    CHECK_STR(ses_trainee(app_session(app)), "alex");
+    close_app(app);
+
+    /* --trainee overrides, and is not saved nor changed from the menu */
+    options.session.trainee = "Visitor";
+    app = open_app(&options);
+    CHECK_STR(app_trainee(app), "Visitor");
+    key(app, SDLK_n, 0);
+    CHECK_INT(app_screen(app), APP_MENU);
+    close_app(app);
+    CHECK_STR(file_text(config), "trainee = alex\n");
+
+    /* the first time, Esc leaves: nothing can be logged without a name */
+    remove(config);
+    options.session.trainee = NULL;
+    app = open_app(&options);
+    CHECK_INT(app_screen(app), APP_NAME);
+    SDL_Event event;
+    memset(&event, 0, sizeof event);
+    event.type = SDL_KEYDOWN;
+    event.key.keysym.sym = SDLK_ESCAPE;
+    CHECK(!app_handle_event(app, &event));
+    close_app(app);
+
+    if (old_config != NULL)
+        setenv("XDG_CONFIG_HOME", old_config, 1);
+    else
+        unsetenv("XDG_CONFIG_HOME");
+    if (old_user != NULL)
+        setenv("USER", old_user, 1);
+    else
+        unsetenv("USER");
+    free(old_config);
+    free(old_user);
+}
+
 TEST(ui_shows_a_scenario_error_mid_play_and_stays_usable)
 {
     UiOptions options = fixture_options("tests/gui/broken/runtime_error.lua");
@@ -1186,6 +1294,7 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit),
       CHECK_CASE(ui_esc_before_the_first_line_goes_back_to_the_menu_and_logs_nothing),
       CHECK_CASE(ui_sessions_and_their_reloads_get_the_chosen_seed),
+      CHECK_CASE(ui_asks_who_is_practising_once_and_the_menu_changes_it),
       CHECK_CASE(ui_shows_a_scenario_error_mid_play_and_stays_usable),
       CHECK_CASE(ui_plays_the_default_scenario_to_a_debrief),
       CHECK_CASE(ui_projector_typing_can_you_on_a_choice_turn_sends_the_typed_line),
