@@ -14,7 +14,10 @@ end
 -- Rules several nodes repeat. A rule without an id is logged by its place in
 -- the list (node.routeN), so these keep the ids (or no id) they had.
 local function pitches(to) return { id = "pitches", when = "feature", unless = { "benefit" }, to = to } end
-local function asks_early() return { id = "asks_early", when = "next_step", to = "too_soon" } end
+local function asks_early()
+  return { id = "asks_early", when = "next_step", to = "too_soon",
+           better = "Before we talk about next steps: what's been keeping you busiest on the floor lately?" }
+end
 local function asks() return { id = "asks", when = "next_step", to = ask_outcome } end
 local function any_ask() return { when = "next_step", to = ask_outcome } end
 local function closed()

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "annotate.h"
 #include "cli.h"
 
 void cli_session_print_prospect(FILE *out, const Session *session)
@@ -57,6 +58,24 @@ static void cli_session_print_group(FILE *out, const RubScores *scores, const Ru
             fprintf(out, "             turn %d (%+d)%s%s\n", reason->turn + 1, reason->points,
                     quote[0] != '\0' ? ": " : "", quote);
     }
+}
+
+void cli_session_print_transcript(FILE *out, const Session *session)
+{
+    if (ses_input_count(session) == 0)
+        return;
+    cJSON *log = ses_log_document(session);
+    Annotated annotated;
+    memset(&annotated, 0, sizeof annotated);
+    CoachError err;
+    err_clear(&err);
+    if (log != NULL && ann_build(log, NULL, &annotated, &err) == COACH_OK) {
+        const char *persona = scn_info(ses_scenario(session))->persona_name;
+        fputc('\n', out);
+        ann_write_text(&annotated, persona != NULL ? persona : "Prospect", out);
+    }
+    ann_free(&annotated);
+    cJSON_Delete(log);
 }
 
 void cli_session_print_scores(FILE *out, const Session *session)

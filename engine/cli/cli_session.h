@@ -24,6 +24,11 @@ void cli_session_print_heard(FILE *out, const Session *session);
 void cli_session_print_scores(FILE *out, const Session *session);
 
 
+/* Prints the annotated transcript of the call (annotate.h): every line with
+ * its moves, points and a stronger line; the prospect's cues and reveals.
+ * Nothing when the trainee said nothing. */
+void cli_session_print_transcript(FILE *out, const Session *session);
+
 /* Parses "#N" or (when bare_number) "N" as a 1-based option number; true
  * and *index (0-based) when line is one. */
 bool cli_session_parse_choice(const char *line, bool bare_number, long *index);

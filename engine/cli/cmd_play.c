@@ -104,6 +104,7 @@ static int play_text(const char *scenario_path, const SesOptions *options)
         strcmp(ses_ending(session), "abandoned") != 0)
         printf("%s: %s\n", info->persona_name, ses_prospect_line(session));
     cli_session_print_scores(stdout, session);
+    cli_session_print_transcript(stdout, session);
     if (ses_log_path(session) != NULL)
         printf("Log: %s\n", ses_log_path(session));
     else

@@ -1,6 +1,8 @@
 /* cmd_run: `coach run SCENARIO --script FILE`: plays a scripted transcript
  * headless through the same session calls as the window, writes the JSON
- * log and prints its path on stdout (the transcript goes to stderr). */
+ * log and prints its path on stdout (the transcript goes to stderr). With
+ * --retry LOG --from-turn N it tries that call again: the first N-1 lines
+ * of the log are replayed (same scenario, same seed), then the script. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +13,8 @@
 #include "utf8.h"
 #include "cli_options.h"
 #include "cli_session.h"
+#include "replay.h"
+#include "scenario.h"
 #include "session.h"
 
 #define RUN_MAX_SCRIPT_BYTES ((size_t)64 * 1024 * 1024)
@@ -18,10 +22,16 @@
 static void run_usage(FILE *out)
 {
     fprintf(out, "usage: coach run SCENARIO --script FILE [--log-dir DIR] [--seed N] "
-                 "[--trainee NAME] [--quiet]\n\n"
+                 "[--trainee NAME] [--quiet]\n"
+                 "       coach run --retry LOG --from-turn N --script FILE [SCENARIO] [--log-dir DIR]\n"
+                 "                 [--trainee NAME] [--quiet]\n\n"
                  "One trainee line per line of FILE; #N picks option N (from 1); blank lines and\n"
                  "lines starting with // are skipped. Prints the log's path on stdout (a script\n"
-                 "that says nothing leaves no log and prints nothing there).\n");
+                 "that says nothing leaves no log and prints nothing there).\n\n"
+                 "--retry LOG --from-turn N tries the call of LOG again from the trainee's line N\n"
+                 "(1 is the first): its lines 1 to N-1 are replayed as said, on the scenario at the\n"
+                 "log's scenario.path (or SCENARIO) with the log's seed and trainee, then FILE's\n"
+                 "lines follow. The new log names the call it retries (retry_of, from_turn).\n");
 }
 
 /* Reads path whole; NULL with err filled. */
@@ -75,14 +85,17 @@ static char *run_read_script(const char *path, size_t *size, CoachError *err)
 
 int cmd_run(int argc, char **argv)
 {
-    const char *scenario_path = NULL, *script_path = NULL;
-    bool quiet = false;
+    const char *scenario_path = NULL, *script_path = NULL, *retry_path = NULL;
+    bool quiet = false, from_given = false;
+    uint64_t from_turn = 0;
     SesSettings settings = {0};
-    CliOption accepted[2 + CLI_SESSION_FLAGS] = {
+    CliOption accepted[4 + CLI_SESSION_FLAGS] = {
         {"--script", NULL, CLI_STRING, &script_path, NULL},
         {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
+        {"--retry", NULL, CLI_STRING, &retry_path, NULL},
+        {"--from-turn", NULL, CLI_NUMBER, &from_turn, &from_given},
     };
-    cli_session_flags(accepted + 2, &settings);
+    cli_session_flags(accepted + 4, &settings);
     const char *positional[argc > 0 ? argc : 1];
     size_t positional_count = 0;
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0],
@@ -95,8 +108,40 @@ int cmd_run(int argc, char **argv)
         return CLI_USAGE;
     if (cli_at_most_one(argv[0], positional, positional_count, &scenario_path) != CLI_OK)
         return CLI_USAGE;
+    if ((retry_path != NULL) != from_given) {
+        fprintf(stderr, "coach run: --retry LOG and --from-turn N go together\n");
+        return CLI_USAGE;
+    }
+    if (retry_path != NULL && settings.has_seed) {
+        fprintf(stderr, "coach run: a retry plays with the seed of the call it retries; --seed cannot change it\n");
+        return CLI_USAGE;
+    }
+    ReplaySource parent;
+    memset(&parent, 0, sizeof parent);
+    if (retry_path != NULL) {
+        CoachError load_err;
+        err_clear(&load_err);
+        if (replay_load(retry_path, &parent, &load_err) != COACH_OK) {
+            cli_print_error(&load_err);
+            replay_free(&parent);
+            return CLI_USAGE;
+        }
+        if (from_turn < 1 || from_turn > parent.input_count) {
+            fprintf(stderr, "coach run: %s: --from-turn wants a line from 1 to %zu (the trainee's lines in that call)\n",
+                    retry_path, parent.input_count);
+            replay_free(&parent);
+            return CLI_USAGE;
+        }
+        if (scenario_path == NULL)
+            scenario_path = parent.scenario_path;
+        settings.has_seed = true;
+        settings.seed = parent.seed;
+        if (settings.trainee == NULL && parent.trainee[0] != '\0')
+            settings.trainee = parent.trainee;
+    }
     if (scenario_path == NULL || script_path == NULL) {
         run_usage(stderr);
+        replay_free(&parent);
         return CLI_USAGE;
     }
 
@@ -106,6 +151,7 @@ int cmd_run(int argc, char **argv)
     char *script = run_read_script(script_path, &script_size, &err);
     if (script == NULL) {
         cli_print_error(&err);
+        replay_free(&parent);
         return CLI_USAGE;
     }
     size_t bad = utf8_invalid_at(script, script_size);
@@ -117,6 +163,7 @@ int cmd_run(int argc, char **argv)
                 (unsigned char)script[bad]);
         cli_print_error(&err);
         free(script);
+        replay_free(&parent);
         return CLI_USAGE;
     }
 
@@ -139,8 +186,34 @@ int cmd_run(int argc, char **argv)
         goto destroy_session;
     }
     FILE *transcript = quiet ? NULL : stderr;
-    if (transcript != NULL)
+    if (retry_path != NULL) {
+        if (parent.scenario_sha256[0] != '\0' && strcmp(parent.scenario_sha256, scn_sha256(ses_scenario(session))) != 0)
+            fprintf(stderr, "coach run: %s: warning: the scenario has changed since that call; the replay may differ\n",
+                    scenario_path);
+        size_t replayed = 0;
+        if (ses_begin_retry(session, parent.id, parent.inputs, parent.input_count, (size_t)from_turn, &replayed,
+                            &err) != COACH_OK) {
+            err_set(&err, err.code, retry_path, 0, "cannot try again from line %llu: %s",
+                    (unsigned long long)from_turn, err.message);
+            cli_print_error(&err);
+            goto destroy_session;
+        }
+        if (transcript != NULL) {
+            fprintf(transcript, "(trying %s again from your line %llu: %zu line%s replayed)\n", retry_path,
+                    (unsigned long long)from_turn, replayed, replayed == 1 ? "" : "s");
+            for (size_t i = 0; i < ses_turn_count(session); i++) {
+                const SesTurn *turn = ses_turn(session, i);
+                if (turn->trainee)
+                    fprintf(transcript, "You: %s\n", turn->text);
+                else
+                    fprintf(transcript, "%s: %s\n", scn_info(ses_scenario(session))->persona_name, turn->text);
+            }
+            if (ses_choice_count(session) > 0)
+                cli_session_print_prospect(transcript, session);
+        }
+    } else if (transcript != NULL) {
         cli_session_print_prospect(transcript, session);
+    }
 
     int line_number = 0;
     char *cursor = script;
@@ -221,5 +294,6 @@ destroy_session:
     ses_destroy(session);
 free_script:
     free(script);
+    replay_free(&parent);
     return status;
 }

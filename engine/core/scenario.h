@@ -58,6 +58,8 @@ typedef struct ScnEdge {
     const char *to;     /* target node id; NULL when `to` is a function */
     const char *label;  /* human summary: "open_question", "choice b: text…" */
     int line;           /* source line of the route/choice */
+    const char *better; /* rules: `better`, a stronger line for a trainee whose line took
+                           this route (NULL: none) */
 } ScnEdge;
 
 /* A static view of one node (owned by the Scenario). */
@@ -75,6 +77,8 @@ typedef struct ScnNode {
     bool say_varies;             /* say is a list of variants or a function */
     bool has_again;              /* `again`: what it says when entered again */
     bool has_functions;          /* say, effects, route, a test, to or option effects is a function */
+    const char *better;          /* `better`: a stronger line the trainee could say here
+                                    (shown in the annotated transcript; NULL: none) */
     const ScnEdge *edges;
     size_t edge_count;
     const char *const *cue_ids;

@@ -297,6 +297,7 @@ static void scn_add_edge(NodeData *node, size_t capacity, ScnRouteKind kind, con
     edge->to = to;
     edge->label = label;
     edge->line = line;
+    edge->better = NULL;
 }
 
 static void scn_describe_labels(char *buffer, size_t size, const char *prefix, unsigned bits)
@@ -367,9 +368,9 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
     SCN_ROOM(L);
     static const char *const rule_keys[] = {"id",   "when", "any",  "unless",  "words",
                                             "premature", "test", "to", "effects", "examples",
-                                            "heard", NULL};
+                                            "heard", "better", NULL};
     enum { RULE_ID, RULE_WHEN, RULE_ANY, RULE_UNLESS, RULE_WORDS, RULE_PREMATURE, RULE_TEST,
-           RULE_TO, RULE_EFFECTS, RULE_EXAMPLES, RULE_HEARD };
+           RULE_TO, RULE_EFFECTS, RULE_EXAMPLES, RULE_HEARD, RULE_BETTER };
     if (lua_getfield(L, body, "routes") == LUA_TNIL) {
         lua_pop(L, 1);
         return;
@@ -461,6 +462,9 @@ static void scn_read_routes(lua_State *L, Scenario *s, NodeData *node, int body,
         }
         if (scn_has_key(present, RULE_HEARD))
             intent->heard = scn_field_string(L, s, rule, "heard", false, line, rule_where);
+        if (scn_has_key(present, RULE_BETTER))
+            node->edges[node->view.edge_count - 1].better =
+                scn_field_string(L, s, rule, "better", false, line, rule_where);
         node->intent_count = i;
         lua_pop(L, 1);
     }
@@ -675,10 +679,10 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     static const char *const node_keys[] = {"say",    "cues",      "reveals", "effects",
                                             "asks_for_work", "routes", "route",   "otherwise",
                                             "choices", "typed",    "ending",  "clarify",
-                                            "again",   "closing", NULL};
+                                            "again",   "closing", "better", NULL};
     enum { NODE_SAY, NODE_CUES, NODE_REVEALS, NODE_EFFECTS, NODE_ASKS_FOR_WORK, NODE_ROUTES,
            NODE_ROUTE, NODE_OTHERWISE, NODE_CHOICES, NODE_TYPED, NODE_ENDING, NODE_CLARIFY,
-           NODE_AGAIN, NODE_CLOSING };
+           NODE_AGAIN, NODE_CLOSING, NODE_BETTER };
     NodeData *node = &s->nodes[index];
     scn_push_node(L, (int)index);
     int body = lua_gettop(L);
@@ -804,6 +808,8 @@ static void scn_read_node(lua_State *L, Scenario *s, size_t index)
     node->view.has_again = node->again_count > 0;
     if (scn_has_key(present, NODE_CLOSING))
         node->view.closing = scn_field_boolean(L, body, "closing", false, line, where);
+    if (scn_has_key(present, NODE_BETTER))
+        node->view.better = scn_field_string(L, s, body, "better", false, line, where);
 
     int ending = scn_get_checked(L, body, "ending", present, NODE_ENDING);
     if (ending == LUA_TTABLE) {

@@ -45,6 +45,11 @@ typedef struct SesTurnData {
     SesHeard *heard;                  /* typed trainee lines only */
     bool premature;
     char linked[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    /* trainee: a stronger line at the node the line was said at (NULL: none) */
+    char *better;
+    const char *better_source;        /* "rule", "node" or "option" */
+    bool said_better;                 /* the trainee's line was that line */
+    int better_gain;                  /* option: its points over the line's own */
 } SesTurnData;
 
 typedef struct SesChoiceData {
@@ -65,6 +70,8 @@ struct Session {
     bool hold_log;             /* a reload's replay: written once, when it worked */
     char id[40];               /* the session's id in its log */
     cJSON *reloads;            /* F5 reloads of this call (array), NULL: none */
+    char retry_of[40];         /* the call this one tries again ("" none) */
+    size_t from_turn;          /* ... from the trainee's line number from_turn (1-based) */
     LogQueue *log_queue;       /* borrowed: writes after the first go through it */
     bool log_written;          /* the log exists on disk (its first write was direct) */
     uint64_t seed;
@@ -282,6 +289,7 @@ void ses_destroy(Session *session)
         free(session->data[i].route_id);
         free(session->data[i].state_json);
         free(session->data[i].heard);
+        free(session->data[i].better);
     }
     free(session->turns);
     free(session->rubric_turns);
@@ -547,6 +555,20 @@ static cJSON *ses_turn_json(const Session *session, size_t index)
             for (int k = 0; k < RUB_SKILL_COUNT; k++)
                 cJSON_AddNumberToObject(points, rub_skill_name((RubSkill)k), rubric->choice_points[k]);
         }
+        if (data->better != NULL && !data->said_better && !rubric->unscored) {
+            /* shown when the line lost points, or an option was worth more */
+            int net = 0;
+            for (size_t r = 0; r < rub_reason_count(session->scores); r++) {
+                const RubReason *reason = rub_reason(session->scores, r);
+                if (reason->turn == (int)index)
+                    net += reason->points;
+            }
+            if (net < 0 || data->better_gain > 0) {
+                cJSON *better = cJSON_AddObjectToObject(item, "better");
+                cJSON_AddStringToObject(better, "text", data->better);
+                cJSON_AddStringToObject(better, "source", data->better_source);
+            }
+        }
         cJSON_AddBoolToObject(item, "truncated", rubric->analysis.truncated);
         cJSON_AddBoolToObject(item, "invalid_utf8", rubric->analysis.invalid_utf8);
     }
@@ -703,6 +725,10 @@ cJSON *ses_log_document(const Session *session)
     cJSON_AddBoolToObject(doc, "finished", session->state == SES_ENDED);
     if (session->reloads != NULL)
         cJSON_AddItemToObject(doc, "reloads", cJSON_Duplicate(session->reloads, true));
+    if (session->retry_of[0] != '\0') {
+        cJSON_AddStringToObject(doc, "retry_of", session->retry_of);
+        cJSON_AddNumberToObject(doc, "from_turn", (double)session->from_turn);
+    }
     cJSON *turns = cJSON_AddArrayToObject(doc, "turns");
     for (size_t i = 0; i < session->turn_count; i++)
         cJSON_AddItemToArray(turns, ses_turn_json(session, i));
@@ -1138,6 +1164,62 @@ static int ses_clarify(Session *session, char *clean, const RubTurn *turn, SesHe
 }
 
 /* The trainee's move: text (typed) or choice (>= 0). */
+static const char *clean_text_of(const SesTurnData *data)
+{
+    return data->text != NULL ? data->text : "";
+}
+
+static int ses_points_total(const int points[RUB_SKILL_COUNT])
+{
+    int total = 0;
+    for (int k = 0; k < RUB_SKILL_COUNT; k++)
+        total += points[k];
+    return total;
+}
+
+/* A stronger line the trainee could have said at this node, for the
+ * annotated transcript: the author's `better` on the route the line took,
+ * else on the node, else the option worth the most points when it is worth
+ * more than the line. Chosen while the node's options are still known; the
+ * log shows it when the line lost points on balance, or was an option worth
+ * fewer points. */
+static void ses_find_better(Session *session, const ScnStep *step, int choice, const char *text,
+                            const RubTurn *turn, SesTurnData *data)
+{
+    const ScnNode *node = scn_node(session->scenario, (size_t)session->node);
+    const char *better = NULL, *source = NULL;
+    for (size_t i = 0; step->route_id != NULL && i < node->edge_count && better == NULL; i++)
+        if (node->edges[i].better != NULL && strcmp(node->edges[i].id, step->route_id) == 0) {
+            better = node->edges[i].better;
+            source = "rule";
+        }
+    if (better == NULL && node->better != NULL) {
+        better = node->better;
+        source = "node";
+    }
+    int own = turn->from_choice ? ses_points_total(turn->choice_points) : 0;
+    if (better == NULL && session->choice_count > 1) {
+        int best = -1, best_total = 0;
+        for (size_t i = 0; i < session->choice_count; i++) {
+            int total = ses_points_total(session->choices[i].view.points);
+            if (total > best_total) {
+                best = (int)i;
+                best_total = total;
+            }
+        }
+        if (best >= 0 && best != choice && best_total > own) {
+            better = session->choices[best].text;
+            source = "option";
+            data->better_gain = turn->from_choice ? best_total - own : 0;
+        }
+    }
+    if (better == NULL)
+        return;
+    data->said_better = strcmp(better, text) == 0;
+    data->better = ses_strdup(better);
+    data->better_source = source;
+}
+
 static int ses_answer(Session *session, const char *text, size_t len, int choice, CoachError *err)
 {
     err_clear(err);
@@ -1289,6 +1371,7 @@ static int ses_answer(Session *session, const char *text, size_t len, int choice
     clean = NULL;
     choice_id = NULL;
     heard = NULL;
+    ses_find_better(session, &step, choice, clean_text_of(data), &turn, data);
     session->rubric_turns[index] = turn;
     SesTurn *st = &session->turns[index];
     st->trainee = true;
@@ -1450,6 +1533,57 @@ size_t ses_reload(Session *fresh, Session *old, size_t *total, bool *script_erro
     if (ses_write_log(fresh, &write_err) != COACH_OK && err != NULL)
         *err = write_err;
     return done;
+}
+
+int ses_begin_retry(Session *session, const char *parent_id, const SesInput *inputs, size_t input_count,
+                    size_t from_turn, size_t *replayed, CoachError *err)
+{
+    err_clear(err);
+    *replayed = 0;
+    if (session == NULL || session->state == SES_NEW || session->input_count > 0)
+        return err_set(err, COACH_ESTATE, NULL, 0, "a retry begins on a started session before any answer");
+    if (parent_id == NULL || parent_id[0] == '\0' || strlen(parent_id) >= sizeof session->retry_of)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "the call tried again has no session id");
+    if (from_turn < 1 || from_turn > input_count)
+        return err_set(err, COACH_EUSAGE, NULL, 0, "there is no line %zu to try again from (the call has %zu)",
+                       from_turn, input_count);
+    snprintf(session->retry_of, sizeof session->retry_of, "%s", parent_id);
+    session->from_turn = from_turn;
+    /* the lines before from_turn, as said then: one write when they are in */
+    session->hold_log = true;
+    int rc = COACH_OK;
+    for (size_t i = 0; i + 1 < from_turn; i++) {
+        const SesInput *input = &inputs[i];
+        SesState state = session->state;
+        bool fits = input->choice >= 0 ? state == SES_AWAIT_CHOICE && (size_t)input->choice < session->choice_count
+                                       : state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && session->accepts_text);
+        if (!fits) {
+            rc = err_set(err, COACH_ESTATE, NULL, 0,
+                         "line %zu of the call cannot be replayed: the scenario has changed since", i + 1);
+            break;
+        }
+        rc = input->choice >= 0 ? ses_answer_choice(session, (size_t)input->choice, err)
+                                : ses_answer_text(session, input->text != NULL ? input->text : "", input->length, err);
+        if (rc != COACH_OK)
+            break;
+        if (session->state == SES_ENDED || session->state == SES_FAILED) {
+            rc = err_set(err, COACH_ESTATE, NULL, 0,
+                         "the call ended at line %zu while it was replayed: the scenario has changed since", i + 1);
+            break;
+        }
+        (*replayed)++;
+    }
+    session->hold_log = false;
+    if (rc != COACH_OK)
+        return rc;
+    return ses_write_log(session, err);
+}
+
+const char *ses_retry_of(const Session *session, size_t *from_turn)
+{
+    if (from_turn != NULL)
+        *from_turn = session->from_turn;
+    return session->retry_of[0] != '\0' ? session->retry_of : NULL;
 }
 
 /* --- reading the state ---------------------------------------------------------- */

@@ -160,6 +160,22 @@ int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachErro
  * that cannot be written fills err (replay done). */
 size_t ses_reload(Session *fresh, Session *old, size_t *total, bool *script_error, CoachError *err);
 
+/* Try again: makes session (started on the same scenario with the same
+ * seed, nothing said yet) a retry of the call parent_id, whose trainee
+ * said inputs[0..input_count) (ses_input, or replay_load for a log). The
+ * first from_turn - 1 lines are replayed as said, so the trainee says line
+ * from_turn (1-based, counting every line the trainee said) anew; the log
+ * records "retry_of" and "from_turn". *replayed says how many lines were
+ * replayed. COACH_EUSAGE for a from_turn outside 1..input_count,
+ * COACH_ESTATE when a line no longer fits the scenario (it changed since)
+ * or the call ends during the replay. */
+int ses_begin_retry(Session *session, const char *parent_id, const SesInput *inputs, size_t input_count,
+                    size_t from_turn, size_t *replayed, CoachError *err);
+
+/* The call this one tries again (NULL: none) and, in *from_turn (may be
+ * NULL), the line it was tried again from. */
+const char *ses_retry_of(const Session *session, size_t *from_turn);
+
 /* The session's id (written in its log as "id"; "" before ses_start). */
 const char *ses_id(const Session *session);
 
