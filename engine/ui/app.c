@@ -20,6 +20,7 @@
 #include "prefault.h"
 #include "startup.h"
 #include "sync.h"
+#include "transcript.h"
 #include "view.h"
 #include "voice.h"
 
@@ -43,6 +44,7 @@ struct App {
     Play *play;                   /* its session is the debrief's too */
     Debrief *debrief;
     NamePrompt *name;             /* who is practising: asked once, changed from the menu */
+    Transcript *transcript;       /* the call line by line, after it */
     char trainee[CONF_TRAINEE_MAX_BYTES + 1]; /* "" until known */
     bool trainee_given;           /* --trainee: the settings' name is not used nor asked */
     Voice *voice;                 /* --voice: the prospect's lines spoken; NULL without */
@@ -223,11 +225,36 @@ static bool apply(App *app, ViewAction action)
         start_selected(app);
         break;
     case VIEW_TO_DEBRIEF:
+        if (app->screen == APP_TRANSCRIPT) { /* back to the scores, as they were */
+            app->screen = APP_DEBRIEF;
+            app->view.dirty = true;
+            break;
+        }
         debrief_reset(app->debrief);
         app->screen = APP_DEBRIEF;
         app->view.dirty = true;
         start_sync(app);
         break;
+    case VIEW_TO_TRANSCRIPT:
+        if (play_session(app->play) != NULL && transcript_open(app->transcript, play_session(app->play))) {
+            app->screen = APP_TRANSCRIPT;
+            app->view.dirty = true;
+        }
+        break;
+    case VIEW_RETRY:
+    case VIEW_PLAY_AGAIN: {
+        size_t from = action == VIEW_RETRY ? transcript_chosen_line(app->transcript) : 1;
+        CoachError err;
+        err_clear(&err);
+        if (play_retry(app->play, &app->view, from, &err) == 0) {
+            SDL_FlushEvents(SDL_TEXTEDITING, SDL_TEXTINPUT); /* the key that asked is no letter of a line */
+            app->screen = APP_PLAY;
+        } else {
+            view_banner_from_error(&app->view, "Cannot try again: ", &err);
+        }
+        app->view.dirty = true;
+        break;
+    }
     case VIEW_TO_NAME:
         if (!app->trainee_given)
             show_name_prompt(app, false);
@@ -352,11 +379,12 @@ App *app_create(const UiOptions *options, CoachError *err)
     }
     bool ask_name = app->trainee[0] == '\0';
     app->name = name_create();
+    app->transcript = transcript_create();
     app->startup = startup_create(app->assets_dir, &settings);
     app->menu = menu_create(options->scenarios_dir, options->default_scenario);
     app->debrief = debrief_create();
     if (app->assets_dir == NULL || app->startup == NULL || app->menu == NULL || app->debrief == NULL ||
-        app->name == NULL ||
+        app->name == NULL || app->transcript == NULL ||
         (options->scenario_path != NULL && app->scenario_path == NULL)) {
         err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
         goto fail;
@@ -451,6 +479,7 @@ void app_destroy(App *app)
     menu_destroy(app->menu);
     debrief_destroy(app->debrief);
     name_destroy(app->name);
+    transcript_destroy(app->transcript);
     startup_destroy(app->startup); /* after the play screen: its session borrows the analyser */
     draw_destroy(app->draw);
     if (app->renderer != NULL)
@@ -512,7 +541,14 @@ bool app_handle_event(App *app, const SDL_Event *event)
         case APP_PLAY:
             return apply(app, play_handle_key(app->play, &app->view, &event->key));
         case APP_DEBRIEF:
+            /* after the call: the transcript and a new try, then the debrief's own keys */
+            if (event->key.keysym.sym == SDLK_t && event->key.repeat == 0)
+                return apply(app, VIEW_TO_TRANSCRIPT);
+            if (event->key.keysym.sym == SDLK_p && event->key.repeat == 0)
+                return apply(app, VIEW_PLAY_AGAIN);
             return apply(app, debrief_handle_key(app->debrief, &app->view, &event->key));
+        case APP_TRANSCRIPT:
+            return apply(app, transcript_handle_key(app->transcript, &app->view, &event->key));
         case APP_NAME:
             return apply(app, name_handle_key(app->name, &app->view, &event->key));
         }
@@ -532,6 +568,8 @@ bool app_handle_event(App *app, const SDL_Event *event)
             play_handle_wheel(app->play, &app->view, event->wheel.y);
         else if (app->screen == APP_MENU)
             menu_handle_wheel(app->menu, &app->view, event->wheel.y);
+        else if (app->screen == APP_TRANSCRIPT)
+            transcript_handle_wheel(app->transcript, &app->view, event->wheel.y);
         return true;
     case SDL_MOUSEBUTTONDOWN:
         if (event->button.button != SDL_BUTTON_LEFT)
@@ -542,6 +580,8 @@ bool app_handle_event(App *app, const SDL_Event *event)
             return apply(app, menu_handle_click(app->menu, &app->view, event->button.x, event->button.y));
         else if (app->screen == APP_NAME)
             return apply(app, name_handle_click(app->name, &app->view, event->button.x, event->button.y));
+        else if (app->screen == APP_TRANSCRIPT)
+            return apply(app, transcript_handle_click(app->transcript, &app->view, event->button.x, event->button.y));
         return true;
     case SDL_MOUSEMOTION:
         if (app->screen == APP_PLAY)
@@ -583,6 +623,8 @@ void app_render(App *app)
         debrief_render(app->debrief, &app->view, session);
     else if (app->screen == APP_NAME)
         name_render(app->name, &app->view);
+    else if (app->screen == APP_TRANSCRIPT)
+        transcript_render(app->transcript, &app->view);
     else
         menu_render(app->menu, &app->view);
     draw_end_frame(app->draw);

@@ -22,7 +22,7 @@ typedef struct App App;
 /* The error app_create() gives when there is no display to open a window on. */
 #define APP_NO_DISPLAY "cannot open a window (no display); use --text"
 
-typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF, APP_NAME } AppScreen;
+typedef enum AppScreen { APP_MENU, APP_PLAY, APP_DEBRIEF, APP_NAME, APP_TRANSCRIPT } AppScreen;
 
 /* Opens the window and the fonts, and either the menu (options->scenario_path
  * NULL) or the play screen; before either, the name prompt when no trainee

@@ -441,9 +441,11 @@ void debrief_render(Debrief *debrief, View *view, const Session *session)
         draw_reason_page(view, session, &debrief->pages[debrief->page], y, bottom);
     char page[64];
     snprintf(page, sizeof page, "page %zu of %zu", debrief->page + 1, debrief->page_count);
-    ViewKey keys[5];
+    ViewKey keys[7];
     size_t count = 0;
     keys[count++] = (ViewKey){"Enter", "back to the menu"};
+    keys[count++] = (ViewKey){"T", "your lines, one by one"};
+    keys[count++] = (ViewKey){"P", "play again"};
     if (debrief->page + 1 < debrief->page_count)
         keys[count++] = (ViewKey){"→", debrief->page == 0 ? "the reasons" : "next page"};
     if (debrief->page > 0)

@@ -163,6 +163,37 @@ int play_open(Play *play, View *view, const char *path, CoachError *err)
     return 0;
 }
 
+int play_retry(Play *play, View *view, size_t from_turn, CoachError *err)
+{
+    if (play->session == NULL || play->path[0] == '\0')
+        return err_set(err, COACH_ESTATE, NULL, 0, "there is no call to try again");
+    char path[PLAY_PATH_BYTES];
+    snprintf(path, sizeof path, "%s", play->path);
+    Session *fresh = session_begin(play, path, err);
+    if (fresh == NULL)
+        return -1;
+    const Session *old = play->session;
+    size_t replayed = 0;
+    if (ses_seed(fresh) != ses_seed(old)) {
+        ses_destroy(fresh);
+        return err_set(err, COACH_ESTATE, path, 0, "the call was played with another seed: it cannot be replayed");
+    }
+    if (ses_begin_retry(fresh, ses_id(old), ses_input(old, 0), ses_input_count(old), from_turn, &replayed, err) !=
+        COACH_OK) {
+        ses_destroy(fresh);
+        return -1;
+    }
+    play_install(play, view, fresh, path);
+    if (from_turn <= 1)
+        view_set_banner(view, false, "The same call again, from the start.");
+    else if (replayed == 1)
+        view_set_banner(view, false, "Trying again from your line %zu: line 1 is replayed as you said it.", from_turn);
+    else
+        view_set_banner(view, false, "Trying again from your line %zu: lines 1 to %zu are replayed as you said them.",
+                        from_turn, replayed);
+    return 0;
+}
+
 void play_close(Play *play)
 {
     reload_watch_stop(&play->watch);

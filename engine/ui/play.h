@@ -68,6 +68,13 @@ void play_handle_click(Play *play, View *view, int x, int y);
 /* The mouse moved to x, y: an option under it is lit. */
 void play_handle_motion(Play *play, View *view, int x, int y);
 
+/* Try again: a new session of the same scenario and seed that replays the
+ * trainee's lines 1 to from_turn - 1 of the current call and waits for
+ * line from_turn (1: the whole call again); its log links to the call it
+ * retries (ses_begin_retry). The current session is closed. -1 with err
+ * (the current call goes on) when it cannot be. */
+int play_retry(Play *play, View *view, size_t from_turn, CoachError *err);
+
 /* Draws the play screen. */
 void play_render(Play *play, View *view);
 

@@ -45,6 +45,9 @@ typedef enum ViewAction {
     VIEW_TO_DEBRIEF,    /* play: the call is over, show its debrief */
     VIEW_TO_NAME,       /* menu: change the trainee's name */
     VIEW_NAME_CHOSEN,   /* name prompt: save name_chosen() and go on */
+    VIEW_TO_TRANSCRIPT, /* debrief: the call line by line */
+    VIEW_RETRY,         /* transcript: try the call again from the chosen line */
+    VIEW_PLAY_AGAIN,    /* debrief, transcript: the same call again from the start */
 } ViewAction;
 
 /* How a label or an outcome reads to the trainee. */

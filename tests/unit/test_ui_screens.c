@@ -693,6 +693,102 @@ TEST(ui_asks_who_is_practising_once_and_the_menu_changes_it)
     free(old_user);
 }
 
+/* Checks frame against its reference and, with COACH_DOCS_SCREENSHOTS=1,
+ * writes it to docs/NAME.png too (what the README shows). */
+static void check_and_document(const Frame *frame, const char *name)
+{
+    check_against_reference(frame, name);
+    const char *docs = getenv("COACH_DOCS_SCREENSHOTS");
+    if (docs != NULL && strcmp(docs, "1") == 0) {
+        char path[300];
+        snprintf(path, sizeof path, "docs/%s.png", name);
+        CoachError err;
+        err_clear(&err);
+        CHECK_INT(png_write(path, frame->rgb, frame->width, frame->height, (size_t)frame->width * 3, &err), 0);
+    }
+}
+
+TEST(ui_after_a_bad_call_the_transcript_shows_each_line_and_retries_from_it)
+{
+    UiOptions options = fixture_options(FIXTURE);
+    App *app = open_app(&options);
+    /* a bad call: a pitch first, another pitch, brushed off */
+    key(app, SDLK_2, 0);
+    type(app, "Our dashboard really is the best on the market.");
+    key(app, SDLK_RETURN, 0);
+    const Session *call = app_session(app);
+    REQUIRE(ses_state(call) == SES_ENDED);
+    CHECK_STR(ses_ending(call), "brush_off");
+    char call_id[64];
+    snprintf(call_id, sizeof call_id, "%s", ses_id(call));
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_DEBRIEF);
+    Frame frame = render(app);
+    check_and_document(&frame, "after-bad-call-1-scores");
+    free(frame.rgb);
+
+    /* T: the call line by line, the first line that lost points chosen */
+    key(app, SDLK_t, 0);
+    REQUIRE(app_screen(app) == APP_TRANSCRIPT);
+    frame = render(app);
+    check_and_document(&frame, "after-bad-call-2-transcript");
+    free(frame.rgb);
+    size_t records = 0;
+    const DrawRecord *drawn = draw_records(app_draw(app), &records);
+    bool numbered = false, stronger = false, cue = false, points = false;
+    for (size_t i = 0; i < records; i++) {
+        numbered |= strstr(drawn[i].text, "YOUR LINE 1") != NULL;
+        stronger |= strstr(drawn[i].text, "Stronger: “Thanks for making time") == drawn[i].text;
+        cue |= strncmp(drawn[i].text, "Cue missed: minutes", 19) == 0;
+        points |= strstr(drawn[i].text, "points") != NULL && drawn[i].text[0] == '-';
+    }
+    CHECK(numbered);
+    CHECK(stronger); /* the node's better line under the pitch */
+    CHECK(cue);      /* "a few minutes" went unremarked */
+    CHECK(points);   /* the net points of a line, as a chip */
+
+    /* ↓ chooses line 2; Esc and T come back to it; the wheel scrolls */
+    key(app, SDLK_DOWN, 0);
+    frame = render(app);
+    check_and_document(&frame, "after-bad-call-3-line-2");
+    free(frame.rgb);
+    key(app, SDLK_ESCAPE, 0);
+    CHECK_INT(app_screen(app), APP_DEBRIEF);
+    key(app, SDLK_t, 0);
+    CHECK_INT(app_screen(app), APP_TRANSCRIPT);
+    key(app, SDLK_DOWN, 0);
+
+    /* Enter: try again from line 2; line 1 is replayed as said */
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_PLAY);
+    const Session *retry = app_session(app);
+    size_t from = 0;
+    REQUIRE(ses_retry_of(retry, &from) != NULL);
+    CHECK_STR(ses_retry_of(retry, NULL), call_id);
+    CHECK_INT((int)from, 2);
+    CHECK_INT((int)ses_input_count(retry), 1);
+    CHECK_INT((int)ses_turn_count(retry), 3); /* Priya, the pitch again, "Everyone says that" */
+    CHECK(strstr(app_banner(app), "Trying again from your line 2") != NULL);
+    frame = render(app);
+    check_and_document(&frame, "after-bad-call-4-retry");
+    free(frame.rgb);
+    type(app, "Fair enough, you must hear that a lot. What happens on your side when an order runs late?");
+    key(app, SDLK_RETURN, 0);
+    CHECK(strstr(ses_turn(app_session(app), 3)->text, "Fair enough") != NULL);
+    CHECK(ses_state(app_session(app)) != SES_ENDED || strcmp(ses_ending(app_session(app)), "brush_off") != 0);
+
+    /* P on the scores: the whole call again, from the start */
+    key(app, SDLK_ESCAPE, 0);
+    key(app, SDLK_ESCAPE, 0);
+    REQUIRE(app_screen(app) == APP_DEBRIEF);
+    key(app, SDLK_p, 0);
+    REQUIRE(app_screen(app) == APP_PLAY);
+    CHECK(ses_retry_of(app_session(app), &from) != NULL);
+    CHECK_INT((int)from, 1);
+    CHECK_INT((int)ses_turn_count(app_session(app)), 1);
+    close_app(app);
+}
+
 TEST(ui_shows_a_scenario_error_mid_play_and_stays_usable)
 {
     UiOptions options = fixture_options("tests/gui/broken/runtime_error.lua");
@@ -1295,6 +1391,7 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_esc_before_the_first_line_goes_back_to_the_menu_and_logs_nothing),
       CHECK_CASE(ui_sessions_and_their_reloads_get_the_chosen_seed),
       CHECK_CASE(ui_asks_who_is_practising_once_and_the_menu_changes_it),
+      CHECK_CASE(ui_after_a_bad_call_the_transcript_shows_each_line_and_retries_from_it),
       CHECK_CASE(ui_shows_a_scenario_error_mid_play_and_stays_usable),
       CHECK_CASE(ui_plays_the_default_scenario_to_a_debrief),
       CHECK_CASE(ui_projector_typing_can_you_on_a_choice_turn_sends_the_typed_line),

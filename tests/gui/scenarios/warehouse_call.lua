@@ -34,6 +34,7 @@ node "opening" {
     { any = { "open_question", "probe" }, to = "explains" },
   },
   otherwise = "cool",
+  better = "Thanks for making time. Could you walk me through what happens when an order runs late?",
 }
 
 node "explains" {
@@ -59,6 +60,7 @@ node "deeper" {
 
 node "cool" {
   say = "Everyone says that. I don't have time for a demo.",
+  better = "Fair enough, you must hear that a lot. What happens on your side when an order runs late?",
   routes = {
     { any = { "open_question", "reflection" }, to = "explains" },
   },
