@@ -17,6 +17,7 @@
 
 #include <utf8proc.h>
 
+#include "annotate.h"
 #include "log.h"
 
 #define REP_MAX_NAME_BYTES 256       /* trainee names and scenario ids */
@@ -728,9 +729,13 @@ static void rep_table_free(Table *table)
     free(table->cells);
 }
 
+/* A trend needs three sessions: two points always make a line, and a
+ * manager would read a "+40" from two calls as progress. */
+#define REP_TREND_MIN_SESSIONS 3
+
 static void rep_format_trend(char *buffer, size_t size, const RepStats *stats)
 {
-    if (stats->count < 2)
+    if (stats->count < REP_TREND_MIN_SESSIONS)
         snprintf(buffer, size, "-");
     else if (fabs(stats->slope) < 0.05)
         snprintf(buffer, size, "0.0");
@@ -1026,6 +1031,9 @@ static const char rep_css[] =
     ".sessions th,.sessions td{padding:6px 5px}.sessions .pill{min-width:30px;padding:1px 5px}"
     ".sub{display:block;white-space:normal;color:var(--muted);font-size:12px}"
     ".file{padding:0 16px 12px;color:var(--muted);font-size:11.5px;word-break:break-all}"
+    ".lines{padding:0 16px 8px}.lines h4{margin:8px 0 4px;font-size:13px}.lines ol{margin:0;padding-left:0;list-style:none}"
+    ".lines li{margin:6px 0;padding:6px 10px;border-radius:8px;overflow-wrap:anywhere}.lines .you{background:#eef3fd}"
+    ".lines .them{background:#f4f6fa}.lines i{color:#1f5f2f}"
     "footer{color:var(--muted);font-size:12px;text-align:center;padding:8px 0 30px}";
 
 static void rep_html_pill(FILE *out, double score)
@@ -1042,6 +1050,11 @@ static void rep_html_trend(FILE *out, const RepStats *stats)
 {
     char text[16];
     rep_format_trend(text, sizeof text, stats);
+    if (stats->count < REP_TREND_MIN_SESSIONS) {
+        fprintf(out, "<span class=\"flat\" title=\"a trend needs %d sessions\">- (%d)</span>", REP_TREND_MIN_SESSIONS,
+                stats->count);
+        return;
+    }
     const char *css = stats->count < 2 || fabs(stats->slope) < 0.05 ? "flat"
                       : stats->slope > 0                            ? "up"
                                                                     : "down";
@@ -1221,6 +1234,75 @@ static int rep_compare_reasons(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* The call line by line (annotate.h), read again from its log so that the
+ * report keeps no transcript in memory; nothing when the log cannot be read. */
+/* text cut to limit bytes (on a character boundary), escaped */
+static void rep_put_html_cut(FILE *out, const char *text, size_t limit)
+{
+    char *cut = rep_copy(text, limit);
+    rep_put_html(out, cut != NULL ? cut : "");
+    free(cut);
+}
+
+static void rep_html_lines(FILE *out, const char *path)
+{
+    CoachError err;
+    err_clear(&err);
+    cJSON *log = log_read(path, &err);
+    if (log == NULL)
+        return;
+    Annotated annotated;
+    if (ann_build(log, path, &annotated, &err) == COACH_OK && annotated.trainee_lines > 0) {
+        fputs("<div class=\"lines\"><h4>The call, line by line</h4><ol>", out);
+        for (size_t i = 0; i < annotated.count; i++) {
+            const AnnLine *line = &annotated.lines[i];
+            fputs(line->trainee ? "<li class=\"you\"><b>" : "<li class=\"them\"><b>", out);
+            if (line->trainee)
+                fprintf(out, "%d. You", line->number);
+            else
+                fputs("Prospect", out);
+            fputs(":</b> ", out);
+            rep_put_html_cut(out, line->text, REP_MAX_REASON_BYTES * 4);
+            if (line->moves[0] != '\0') {
+                fputs("<br><small>Moves: ", out);
+                rep_put_html_cut(out, line->moves, REP_MAX_REASON_BYTES);
+                fputs("</small>", out);
+            }
+            for (size_t k = 0; k < line->point_count; k++) {
+                char points[32];
+                ann_format_points(points, sizeof points, line->points[k].points);
+                fprintf(out, "<br><span class=\"pts %s\">%s</span> ", line->points[k].points >= 0 ? "plus" : "minus",
+                        points);
+                rep_put_html_cut(out, line->points[k].skill, REP_MAX_NAME_BYTES);
+                fputs(": ", out);
+                rep_put_html_cut(out, line->points[k].text, REP_MAX_REASON_BYTES);
+            }
+            if (line->better != NULL) {
+                fputs("<br><i>Stronger: \u201c", out);
+                rep_put_html_cut(out, line->better, REP_MAX_REASON_BYTES);
+                fputs("\u201d</i>", out);
+            }
+            for (size_t k = 0; k < line->cue_count; k++) {
+                fputs(line->cues[k].fate == ANN_CUE_PICKED ? "<br><small>Cue picked up: "
+                      : line->cues[k].fate == ANN_CUE_MISSED ? "<br><small>Cue missed: "
+                                                              : "<br><small>Cue not followed yet: ",
+                      out);
+                rep_put_html_cut(out, line->cues[k].id, REP_MAX_NAME_BYTES);
+                fputs("</small>", out);
+            }
+            for (size_t k = 0; k < line->target_count; k++) {
+                fputs("<br><small>Revealed: ", out);
+                rep_put_html_cut(out, line->targets[k], REP_MAX_NAME_BYTES);
+                fputs("</small>", out);
+            }
+            fputs("</li>", out);
+        }
+        fputs("</ol></div>", out);
+    }
+    ann_free(&annotated);
+    cJSON_Delete(log);
+}
+
 static void rep_html_details(FILE *out, const RepSession *s, size_t number, bool open)
 {
     char date[32], ending[256];
@@ -1268,7 +1350,9 @@ static void rep_html_details(FILE *out, const RepSession *s, size_t number, bool
         fputs("</ul></div>", out);
     }
     free((void *)order);
-    fputs("</div><div class=\"file\">", out);
+    fputs("</div>", out);
+    rep_html_lines(out, s->path);
+    fputs("<div class=\"file\">", out);
     rep_put_html(out, s->path);
     if (s->scenario_version[0] != '\0') {
         fputs(" &middot; scenario version ", out);

@@ -32,7 +32,7 @@ text = open(text_path).read()
 problems = []
 def slope(values):
     n = len(values)
-    if n < 2:
+    if n < 3:  # a trend needs three sessions
         return None
     mx, my = (n - 1) / 2, sum(values) / n
     return sum((i - mx) * (v - my) for i, v in enumerate(values)) / sum((i - mx) ** 2 for i in range(n))
@@ -80,6 +80,9 @@ grep -q '^<!DOCTYPE html>' "$html" || fail "HTML has no doctype"
 grep -Eqi '<script|https?://' "$html" && fail "HTML has a script or a network link"
 grep -q 'src=' "$html" && fail "HTML loads something"
 grep -q 'Chloé Dubois' "$html" || fail "UTF-8 name lost in the HTML"
+[ "$(grep -o '<h4>The call, line by line</h4>' "$html" | wc -l)" -eq 9 ] || fail "want the call line by line in every session"
+grep -q '<li class="you"><b>1. You:</b>' "$html" || fail "the trainee's lines are not numbered in the HTML"
+grep -q 'title="a trend needs 3 sessions">- (2)</span>' "$html" || fail "a trend drawn from two sessions"
 python3 -c 'import html.parser,sys; p=html.parser.HTMLParser(); p.feed(open(sys.argv[1]).read()); p.close()' "$html" ||
     fail "HTML does not parse"
 
