@@ -472,7 +472,7 @@ int conf_save_trainee(const char *path, const char *name, CoachError *err)
         fclose(file);
     }
     size_t name_length = strlen(name);
-    char *text = malloc(old_size + name_length + 32);
+    char *text = malloc(old_size + name_length + 32); /* the old text, one line more, a NUL */
     if (text == NULL) {
         free(old);
         return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
@@ -505,6 +505,7 @@ int conf_save_trainee(const char *path, const char *name, CoachError *err)
     }
     if (!replaced)
         used += (size_t)sprintf(text + used, "trainee = %s\n", name);
+    text[used] = '\0'; /* for conf_wipe */
     conf_wipe(old);
     free(old);
     rc = conf_replace_file(path, text, used, mode, err);
