@@ -89,7 +89,7 @@ left_before = glob.glob(os.path.join(logs, "*.tmp*"))
 subprocess.run(command, check=True, **quiet)
 left_after = glob.glob(os.path.join(logs, "*.tmp*"))
 total = len(glob.glob(os.path.join(logs, "*.json")))
-report = subprocess.run([bin, "report", logs], capture_output=True, text=True)
+report = subprocess.run([bin, "report", "--include-unfinished", logs], capture_output=True, text=True)
 print("a whole run: %.0f ms; %d kills, %d runs finished first; %d logs (%d complete), %d empty, "
       "%d incomplete; temporaries left by kills: %d, left before the next run: %d, after it: %d"
       % (whole * 1000, killed, finished, len(found), len(found) - len(bad), empty, len(bad),
