@@ -113,6 +113,7 @@ return {
     bridge_window = 10,     -- words after a bridge to find the prospect
     trouble_window = 8,     -- words from "my/our" to a trouble word
     echo_max_words = 5,     -- "hated it how": an echo of their words read as a question without "?"
+    remark_max_words = 8,   -- "five days from eleven is a big jump. what...": a remark on their words that leads into a probe
     frame_min_words = 5,    -- words after a reflective frame that restate them even with no word of theirs
   },
 
@@ -280,7 +281,9 @@ return {
                      "=pay", "=pays", "=collects", "=returns", "=give", "=run",
                      "=forecast", "=forecasts", "=have", "=replace", "=replaces", "=combine", "=combines",
                      "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
-                     "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans" },
+                     "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans",
+                     "=print", "=prints", "=supply", "=supplies", "=design", "=designs", "=repair", "=repairs",
+                     "=train", "=trains", "=source", "=sources" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it", "ours" },
@@ -301,7 +304,7 @@ return {
                  "uneasy", "unfair", "relieved", "excited", "feel", "feels", "feeling", "felt", "guilt", "guilty", "ashamed", "alone", "isolated",
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
                  "overloaded", "burnt", "draining", "drained", "gutted", "stung", "awful", "maddening",
-                 "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable",
+                 "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable", "pressure",
                  "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
@@ -419,7 +422,7 @@ return {
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
       "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else|you|to|i|we|missing",
-      "^ ok|okay|alright|fine if i|we", "^ does|do|would|will|is next|this @weekday|week|month",
+      "^ ok|okay|alright|fine if i|we", "^ does|did *", "^ does|do|would|will|is next|this @weekday|week|month",
       "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
       "^ does|do|would|will|is @weekday|tomorrow ...2 work|suit|good|ok|okay",
@@ -435,7 +438,8 @@ return {
     { id = "clause.subordinate", kind = "subordinate",
       "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine",
       "^ by then", "^ by which|that|this point|time", "^ at that|which|this point",
-      "^ besides|beyond", "^ apart|aside from", "^ other than" },
+      "^ besides|beyond", "^ apart|aside from", "^ other than", "^ out of interest|curiosity", "^ just out of interest|curiosity",
+      "^ quick|one|another question" },
     -- where the main question starts after a subordinate clause without a comma
     { id = "clause.main_question", kind = "clause_start",
       "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us",
@@ -480,7 +484,7 @@ return {
     -- no word of theirs comes back ("it sounds like people are interested but
     -- something stops them") when a clause of theirs follows (own_words)
     { id = "reflection.frame", kind = "reflection", own_words = true,
-      "sounds|sound like", "it sounds", "seems|seem like", "it seems", "seems as if|though",
+      "sounds|sound like", "it sounds", "seems|seem like", "it seems", "seems as if|though", "^ that|this sounds|seems like",
       "what i am hearing|hear", "i am hearing", "if i understand|understood|heard|follow|got", "if i have got|understood|heard",
       "let me make sure|check", "correct me if", "in other words", "so what you are saying",
       "you are saying", "what you are saying", "to sum up", "to summarise|summarize|recap", "just to recap",
@@ -510,13 +514,14 @@ return {
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
       "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem",
-      "^ you are right|correct", "^ you are not wrong" },
+      "^ you are right|correct", "^ you are not wrong", "sounds|sound like a plan", "^ that|it sounds good|great|perfect|fine" },
 
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
       "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",
-      "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market", "^ we are one of the", "^ we are rated",
+      "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market|best|top|number",
+      "our ...3 is|are used|trusted|relied by|on", "pricing|prices starts|start at|from", "^ we are one of the", "^ we are rated",
       "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
       "is why we offer|provide|include|support|deliver|guarantee|have|do|build|built|made|designed|created|added",
       "^ we keep your|the|all|every", "^ we ...1 have|got a|an ...3 that|which", "^ our|ours|the|it ...2 go|goes straight|directly to",
@@ -546,7 +551,7 @@ return {
       "^ you get|gain|save|avoid|stop|win|spend|free",
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
-      "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your",
+      "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your", "free|frees up your|you", "^ so no more|never",
       "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
       "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
@@ -555,7 +560,9 @@ return {
     { id = "next_step.explicit", kind = "next_step",
       "next step|steps", "way forward", "in the|your|my diary|calendar", "pencil in", "pencil * in",
       "lock in a time|date|slot", "raise the|a po|purchase",
-      "move forward|ahead", "in return|exchange you|your", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
+      "move forward|ahead", "in return|exchange you|your",
+      "good|convenient|best time to meet|chat|talk|speak|catch|sit|visit|come|pop|drop",
+      "best way|time to get ...4 together", "get ...4 in the same room", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
       "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
@@ -576,6 +583,7 @@ return {
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
       -- inviting someone else along: "could your director join us?"
       "^ can|could|would|will your|the ...2 join|attend|come|sit",
+      "i would love|like to show|walk|take|bring you", "whichever|whatever suits|works", "i|we can|could do|make @weekday",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
       "^ deal $", "do we have a deal", "is that a deal" },
     -- the seller offering to do something: a next step only with a meeting (next_step.action),
@@ -656,7 +664,7 @@ return {
       "our quota|target|targets|numbers|commission|bonus|pipeline|quarter",
       "my sales|line manager|director|lead", "quota", "breathing down my|our", "kill me", "on my back",
       "need this deal|one|sale|signed|closed|win", "really need this|a win|the deal", "quick win",
-      "a win here|for us", "great logo", "new in this|the|my role|job", "new here", "still learning|figuring|getting", "only rep",
+      "a win here|for us", "great logo", "new in this|the|my role|job", "new here", "new at|to this", "new to the job|role", "still learning|figuring|getting", "only rep",
       "short staffed|handed", "been trying to get|reach|meet", "growth target", "pushing us|me",
       "help us|me hit|close|make|out", "help us|me a lot", "would help us|me a lot|out|hit|close",
       "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",

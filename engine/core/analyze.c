@@ -32,7 +32,7 @@ struct Analyzer {
         person_pronoun, clause_break, hedge;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
-    int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words;
+    int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words, remark_max_words;
     int term_counts[AN_TERM_KIND_COUNT];
     /* rules the decisions single out (lexicon indexes; -1 when the lexicon has none) */
     int rule_check;   /* closed.check: "... sound ok" closes a plan, not a reply */
@@ -134,6 +134,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->bridge_window = lex_setting(lex, "bridge_window", 10);
     analyzer->trouble_window = lex_setting(lex, "trouble_window", 6);
     analyzer->echo_max_words = lex_setting(lex, "echo_max_words", 5);
+    analyzer->remark_max_words = lex_setting(lex, "remark_max_words", 8);
     analyzer->frame_min_words = lex_setting(lex, "frame_min_words", 5);
     analyzer->rule_check = lex_rule_index(lex, "closed.check");
     analyzer->rule_remark = lex_rule_index(lex, "reflection.remark");
@@ -1229,15 +1230,18 @@ static void decide_context_moves(Work *w)
             candidate(w, AN_PROBE, s, "probe.echo", match); /* the question's clause is the probe */
             break;
         }
-        /* "half empty midweek. whats the mix of guests": a short fragment of
-         * their words, typed without "?", leads into this question */
+        /* "half empty midweek. whats the mix of guests", "five days from eleven
+         * is a big jump. what has to change first": a short remark on their
+         * words, typed without "?", leads into this question */
         size_t fragment = 0; /* "six weeks to five months, wow": fillers do not lengthen it */
         if (s > 0)
             for (size_t i = line->sentences[s - 1].first;
                  i < (size_t)line->sentences[s - 1].first + line->sentences[s - 1].count; i++)
                 fragment += !in_class(&line->tokens[i], a->fillers);
         if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
-            fragment <= (size_t)a->echo_max_words && w->sentence_labels[s - 1] == 0 &&
+            fragment <= (size_t)a->remark_max_words && w->sentence_labels[s - 1] == 0 &&
+            !sentence_has_kind(w, s - 1, LEX_REFLECTION) && /* a reflection, then a question of ours */
+            !in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
             shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];
@@ -1280,6 +1284,8 @@ static void decide_context_moves(Work *w)
         const LexHit *hit = &w->hits->hits[h];
         if (hit_kind(w, hit) != LEX_REFLECTION || (hit->anchored && !hit->sentence_anchor))
             continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
+        if (sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
+            continue; /* "sounds like a plan", "you're right": agreeing, not giving their point back */
         int16_t shape = w->shape_hit[hit->sentence];
         if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */

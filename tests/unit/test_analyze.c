@@ -875,6 +875,26 @@ TEST(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo)
               L(OPEN_QUESTION) | L(SMALL_TALK));
 }
 
+TEST(analyze_reads_agreement_pressure_remarks_and_more_typed_asks)
+{
+    CHECK_INT(labels("sounds like a plan, see you tuesday", "Tuesday at ten works."), 0);
+    CHECK_INT(labels("that sounds like a lot of pressure on you personally", "If they walk I have to explain it."),
+              L(REFLECTION));
+    CHECK_INT(labels("we can print the barcodes straight onto the labels", NULL), L(FEATURE));
+    CHECK_INT(labels("five days from eleven is a big jump. what do you think has to change first",
+                     "The lenders want a five-day close."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("no problem, ill put the usual through. out of interest what does theo have in mind",
+                     "Theo keeps saying we'll need something different."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("man thats a lot. does lena help with the books", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("id love to show you a quick demo", NULL), L(NEXT_STEP));
+    CHECK_INT(labels("i can do tuesday or wednesday, whichever suits", NULL), L(NEXT_STEP));
+    CHECK_INT(labels("that would free up your sundays", NULL), L(BENEFIT));
+    CHECK_INT(labels("honestly we're the best in the business", NULL), L(FEATURE));
+    CHECK_INT(labels("im sorry, im new at this", NULL), L(SELLER_FOCUS));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -935,4 +955,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_tells_an_echo_from_a_reflection_and_a_guess_from_the_sellers_trouble),
       CHECK_CASE(analyze_finds_more_typed_features_and_benefits),
       CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines),
-      CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo))
+      CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo),
+      CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks))
