@@ -1,0 +1,128 @@
+/* session_internal: what session.c (a call as a state machine),
+ * session_log.c (the session as its JSON log) and session_view.c (reading a
+ * session's state; where a line would go, for authors) share. Only those
+ * files include it; session.h is the module's contract. */
+#ifndef COACH_SESSION_INTERNAL_H
+#define COACH_SESSION_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hear.h"
+#include "log_queue.h"
+#include "session.h"
+
+/* Typed text kept in the transcript and the log (the analyser reads only
+ * the first AN_MAX_LINE_BYTES). */
+#define SES_MAX_KEPT_BYTES 16384
+
+/* Clarifications a prospect asks in one call before a line that is not
+ * understood takes the node's otherwise: enough to recover from a slip,
+ * not a way round every miss. */
+#define SES_MAX_CLARIFICATIONS 2
+
+/* How a typed line was heard (hear.h), kept for the log and the screen. */
+typedef struct SesHeard {
+    HearVerdict verdict;
+    HearDoubt doubt;
+    char intent[RUB_ID_BYTES * 2];    /* route or option id heard ("" none) */
+    double score;
+    char runner_up[RUB_ID_BYTES * 2];
+    double runner_up_score;
+    char why[HEAR_TEXT_BYTES];
+    char sentence[HEAR_TEXT_BYTES + 64]; /* "Dana heard an open question." */
+} SesHeard;
+
+typedef struct SesTurnData {
+    char *text;
+    char *line_id;
+    char *route_id;
+    char *state_json;
+    SesHeard *heard;                  /* typed trainee lines only */
+    bool premature;
+    char linked[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    /* trainee: a stronger line at the node the line was said at (NULL: none) */
+    char *better;
+    const char *better_source;        /* "rule", "node" or "option" */
+    bool said_better;                 /* the trainee's line was that line */
+    int better_gain;                  /* option: its points over the line's own */
+} SesTurnData;
+
+typedef struct SesChoiceData {
+    ScnChoice view;
+    char *id;
+    char *text;
+} SesChoiceData;
+
+struct Session {
+    Scenario *scenario;
+    Analyzer *own_analyzer;
+    const Analyzer *analyzer;
+    char *trainee;
+    char *log_dir;
+    char log_dir_path[4096];   /* the directory resolved at the start */
+    char log_path[4096];       /* "" until the first trainee turn is logged */
+    bool no_log;
+    bool hold_log;             /* a reload's replay: written once, when it worked */
+    char id[40];               /* the session's id in its log */
+    cJSON *reloads;            /* F5 reloads of this call (array), NULL: none */
+    char retry_of[40];         /* the call this one tries again ("" none) */
+    size_t from_turn;          /* ... from the trainee's line number from_turn (1-based) */
+    LogQueue *log_queue;       /* borrowed: writes after the first go through it */
+    bool log_written;          /* the log exists on disk (its first write was direct) */
+    uint64_t seed;
+
+    SesState state;
+    CoachError error;
+    int node;
+    bool accepts_text;
+    SesChoiceData *choices;
+    size_t choice_count;
+
+    SesTurn *turns;
+    RubTurn *rubric_turns;
+    SesTurnData *data;
+    size_t turn_count, turn_capacity;
+
+    SesInput *inputs;
+    size_t input_count, input_capacity;
+
+    int clarifications;        /* asked so far (at most SES_MAX_CLARIFICATIONS) */
+    bool *revealed;
+    RubScores *scores;
+    char *ending;
+    const char *ending_label; /* the author's name of the ending (borrowed), or NULL */
+    bool ending_success;
+    char started_at[32];
+    char ended_at[32];
+    struct timespec started;
+};
+
+/* A malloc'd copy of text[0..len), at most SES_MAX_KEPT_BYTES of it, with
+ * invalid UTF-8 replaced; NULL when out of memory. */
+char *ses_clean_utf8(const char *text, size_t len);
+
+/* Seconds since the session started. */
+double ses_elapsed(const Session *session);
+
+/* Enters node: says its line, takes its options, ends the call at an ending. */
+int ses_enter(Session *session, int node, CoachError *err);
+
+/* Hears a typed line at the current node against its rules and, at a
+ * choice node, its options; *option is the option heard (-1 none). */
+int ses_hear(Session *session, const ScnMove *move, const char *context, SesHeard *kept,
+             HearResult *result, int *option, CoachError *err);
+
+/* The intents a line is heard against at the current node: its rules, then
+ * the options as shown (rule_count of them rules); the caller frees. */
+HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total);
+
+/* Scores the turns so far again with the scenario's rubric. */
+int ses_rescore(Session *session, CoachError *err);
+
+/* Writes the log document after a turn (atomically, or through the log
+ * queue); nothing while the trainee has said nothing. */
+int ses_write_log(Session *session, CoachError *err);
+
+#endif
