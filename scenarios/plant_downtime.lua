@@ -28,7 +28,7 @@ local function lands() return { when = "benefit", to = "benefit_lands" } end
 -- ways of asking who is involved are listed as phrases too.
 local WHO = { "who else", "who's involved", "who is involved", "your call", "on board", "a say",
               "sign off", "signs off", "sign-off", "who decides", "who makes", "making the call",
-              "make the call", "final say" }
+              "make the call", "final say", "explain it to", "answer to", "report to" }
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
@@ -54,13 +54,30 @@ local function asks_cost()
                         "are you paying a lot of overtime because of it" },
            to = "impact" }
 end
-local function asks_inaction()
+local function asks_inaction(to)
   return { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
            heard = "what happens if nothing changes",
-           words = "nothing happen happens continue keeps months spring",
+           words = "nothing happen happens continue keeps months spring leave",
            examples = { "what happens if line 3 keeps stopping", "where does this leave you in six months",
-                        "what if nothing changes" },
-           to = "inaction" }
+                        "what if nothing changes", "if nothing changes before then, where does that leave you",
+                        "and if it's still stopping when they renew, what then" },
+           to = to or "inaction" }
+end
+-- "How long has that been going on?": a plain question Dana just answers.
+local function asks_how_long()
+  return { id = "asks_how_long", any = question(), unless = { "next_step" },
+           heard = "how long it has been going on",
+           words = "long since start started began",
+           examples = { "how long has that been going on", "when did it start",
+                        "since when has it been like that", "has it always been this bad" },
+           to = "how_long" }
+end
+-- "Would Thursday work?" after she said no: a day offered is the same ask again.
+local function pushes_day()
+  return { id = "pushes_day", any = { "closed_question", "next_step" }, unless = { "open_question", "probe" },
+           words = "monday tuesday wednesday thursday friday minutes", heard = "the same ask again",
+           examples = { "would thursday work", "how about tuesday morning then", "can I just come by on friday" },
+           to = "brush_off" }
 end
 local function asks_pilot()
   return { id = "asks_pilot", any = question(), unless = { "next_step" }, heard = "what was tried before",
@@ -87,7 +104,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -302,6 +319,7 @@ node "line3_story" {
       words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
       to = "line3_more" },
     asks_pilot(),
+    asks_how_long(),
     { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     pitches("pitch_mid"),
     asks_early(),
@@ -315,6 +333,7 @@ node "weekend" {
   again = "I've told you: I'm the one who drives in. The owners care about the money.",
   effects = { trust = 5 },
   routes = {
+    asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_cost(),
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
@@ -328,6 +347,7 @@ node "line3_more" {
      .. "we lose the run, and round we go.",
   again = "Round and round: it stops, we restart, we lose the run.",
   routes = {
+    asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_cost(),
     asks_pilot(),
@@ -410,6 +430,7 @@ node "harlow" {
   effects = { trust = 5, interest = 5, found = 1 },
   cues = director_cue(),
   routes = {
+    asks_inaction("spring"),
     asks_decider(),
     asks_who(),
     asks(),
@@ -418,6 +439,26 @@ node "harlow" {
       to = "warming" },
   },
   otherwise = "warming",
+}
+
+-- How long Line 3 has been stopping: a plain answer, then back to the story.
+node "how_long" {
+  say = "Since about February. It used to go once a month and we'd shrug it off. Now it's twice a week, "
+     .. "and the night shift has stopped being surprised.",
+  again = "Since February, and worse every month.",
+  effects = { trust = 2 },
+  routes = {
+    asks_cost(),
+    asks_pilot(),
+    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
+      to = "line3_more" },
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    pitches("pitch_mid"),
+    asks_early(),
+  },
+  otherwise = "impact",
 }
 
 node "inaction" {
@@ -437,23 +478,22 @@ node "inaction" {
   otherwise = "warming",
 }
 
-node "warming" {
-  say = "Look, I'll be honest. We tried a sensor pilot two years ago and it went nowhere. "
-     .. "Why would this be any different?",
-  again = "I still haven't heard why this would go better than the last pilot.",
-  cues = { { id = "last_pilot", words = "pilot tried two years nowhere before" } },
-  choices = {
+-- Her doubt about the last pilot, with the options and the rules that answer
+-- it: said on its own (warming) or after she has said what spring holds.
+local function pilot_choices()
+  return {
     { id = "pilot", text = "What went wrong with that pilot?", to = "last_pilot",
       examples = { "what happened with the pilot", "why did it go nowhere", "tell me about that pilot" } },
     { id = "ai", text = "Ours is much better: it uses machine learning.", labels = { "feature" },
       to = "pitch_late" },
     { id = "who", text = "Fair question. Before I answer it, who else would weigh in on a decision like this?",
       to = "decider" },
-  },
-  typed = true,
-  routes = {
+  }
+end
+local function pilot_routes()
+  return {
     { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
-      words = "pilot wrong tried happened before nowhere vendor",
+      words = "pilot wrong tried before nowhere vendor",
       to = "last_pilot", heard = "what went wrong with the pilot" },
     { any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "who decide decision director sign",
@@ -463,7 +503,33 @@ node "warming" {
     lands(),
     { when = "feature", to = "pitch_late" },
     any_ask(),
-  },
+    asks_inaction(),
+  }
+end
+
+node "warming" {
+  say = "Look, I'll be honest. We tried a sensor pilot two years ago and it went nowhere. "
+     .. "Why would this be any different?",
+  again = "I still haven't heard why this would go better than the last pilot.",
+  cues = { { id = "last_pilot", words = "pilot tried two years nowhere before" } },
+  choices = pilot_choices(),
+  typed = true,
+  routes = pilot_routes(),
+  otherwise = "last_pilot",
+}
+
+-- Asked, after Harlow, what spring looks like if nothing changes: she says,
+-- then comes back with her doubt about the last pilot.
+node "spring" {
+  say = "Spring comes, Line 3 is still stopping, and Harlow's buyer has his excuse. We'd drop a shift, "
+     .. "and I'd be telling forty people why. And I'll be honest: we tried a sensor pilot two years ago "
+     .. "and it went nowhere. Why would this be any different?",
+  again = "No Harlow, one shift fewer. And I still haven't heard why this would beat the last pilot.",
+  effects = { trust = 4, interest = 6 },
+  cues = { { id = "last_pilot", words = "pilot tried two years nowhere before" } },
+  choices = pilot_choices(),
+  typed = true,
+  routes = pilot_routes(),
   otherwise = "last_pilot",
 }
 
@@ -662,6 +728,7 @@ node "too_soon" {
     { any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
       to = back_on_track },
     { id = "pushes", when = "next_step", to = "brush_off" },
+    pushes_day(),
     pitches("brush_off"),
   },
   otherwise = "last_chance",

@@ -278,3 +278,58 @@ scenario_test {
   },
   expect = { ending = "meeting_booked", nodes = { "decider" } },
 }
+
+-- Play study r2: plain questions Dana simply answers, the cost of doing
+-- nothing asked after Harlow, and a day offered again after she said no.
+scenario_test {
+  name = "plant: 'how long has that been going on' gets how long, then the cost (typed, r2)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "How long has that been going on",
+    "And each time it stops, what does that cost you?",
+  },
+  expect = { nodes = { "line3_story", "how_long", "impact" }, targets = { "pain", "impact" } },
+}
+
+scenario_test {
+  name = "plant: 'if nothing changes before spring' after Harlow gets what spring looks like (typed, r2)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "What do those stops end up costing you?",
+    "Harlow's buyer is getting twitchy? Tell me more about that.",
+    "So it's not just scrap and overtime, it's a fifth of your volume on the line come spring. If nothing changes on line 3 before then, where does that leave you?",
+    "Who would you have to explain it to?",
+    "Then let's get Sam what he needs before March. Could I come and walk Line 3 with you, Tuesday or Thursday morning?",
+  },
+  expect = { ending = "meeting_booked", nodes = { "harlow", "spring", "decider" },
+             targets = { "pain", "impact", "inaction", "decider" } },
+}
+
+scenario_test {
+  name = "plant: 'would Thursday work?' after she refused an early demo is the same ask and ends the call (typed, r2)",
+  scenario = SCN,
+  say = {
+    "Hi Dana, can we book a demo for next week?",
+    "It's only thirty minutes and I'll show you everything. Our sensors detect bearing wear up to six weeks early. Would Thursday work?",
+  },
+  expect = { ending = "brush_off", nodes = { "too_soon" } },
+}
+
+scenario_test {
+  name = "plant: 'what happens if it keeps stopping' after her pilot doubt is the cost of doing nothing, not the pilot (typed, r2)",
+  scenario = SCN,
+  say = {
+    "Hi Dana, this is Alex from SenseLine. Do you have a few minutes to talk about your maintenance?",
+    "Sorry, we help plants cut unplanned downtime. So what are your biggest challenges right now?",
+    "How long has that been going on",
+    "Ok. Our sensors pick up vibration changes weeks before a failure. Do you have any monitoring on line 3 today?",
+    "Not yet, sorry. What happens if it keeps stopping like this?",
+  },
+  expect = { nodes = { "how_long", "warming", "inaction" }, targets = { "pain", "inaction" } },
+}
