@@ -722,6 +722,12 @@ bool app_menu_entry_ok(const App *app, size_t index)
     return menu_entry_ok(app->menu, index);
 }
 
+void app_set_clock(App *app, Uint64 (*now_ms)(void))
+{
+    play_set_clock(app->play, now_ms);
+    app->view.dirty = true;
+}
+
 Uint32 app_watch_event_type(const App *app)
 {
     return app->watch_event;

@@ -68,6 +68,10 @@ const char *app_trainee(const App *app);
 int app_unit(const App *app);
 /* Reloads the scenario of the play screen (what F5 does). */
 void app_reload(App *app);
+/* The clock the play screen's call clock reads, in milliseconds (NULL:
+ * SDL_GetTicks64); the running call's clock starts again from 0. Tests
+ * freeze it so that screenshots do not depend on how long a step took. */
+void app_set_clock(App *app, Uint64 (*now_ms)(void));
 /* The SDL event type the file watcher pushes (a user event). */
 Uint32 app_watch_event_type(const App *app);
 /* Switches between the window and full screen (what F11 does); false,

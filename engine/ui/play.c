@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "live.h"
 #include "play_answer.h"
 #include "play_scores.h"
 #include "play_transcript.h"
@@ -34,6 +35,10 @@ struct Play {
     ReloadWatch watch;
     Voice *voice;                 /* borrowed; NULL: silent */
     size_t spoken;                /* 1 + the turn last spoken (0: none yet) */
+    Uint64 (*now_ms)(void);       /* the clock the call's clock reads */
+    Uint64 started_ms;            /* when the call began (a reload goes on with it) */
+    Uint64 ended_ms;              /* when it ended (0: still on) */
+    char clock_drawn[32];         /* the clock as the last frame showed it */
     /* where the last frame put what the mouse can hit */
     PlayAnswerHits hits;
     SDL_Rect brief_rect;
@@ -45,6 +50,7 @@ Play *play_create(Startup *startup, Uint32 watch_event)
     if (play == NULL)
         return NULL;
     play->startup = startup;
+    play->now_ms = SDL_GetTicks64;
     textbox_init(&play->box);
     reload_watch_init(&play->watch, watch_event);
     return play;
@@ -102,6 +108,20 @@ static void focus_for_state(Play *play)
         play->focus = FOCUS_TEXT;
 }
 
+void play_set_clock(Play *play, Uint64 (*now_ms)(void))
+{
+    play->now_ms = now_ms != NULL ? now_ms : SDL_GetTicks64;
+    play->started_ms = play->now_ms();
+    play->ended_ms = 0;
+}
+
+/* Seconds the call has run (stopped at its end). */
+static double call_seconds(const Play *play)
+{
+    Uint64 until = play->ended_ms != 0 ? play->ended_ms : play->now_ms();
+    return until > play->started_ms ? (double)(until - play->started_ms) / 1000.0 : 0;
+}
+
 void play_set_voice(Play *play, Voice *voice)
 {
     play->voice = voice;
@@ -126,6 +146,11 @@ static void after_turn(Play *play, View *view)
     play->scroll = 0;
     play->confirm_quit = false;
     focus_for_state(play);
+    SesState state = play->session != NULL ? ses_state(play->session) : SES_FAILED;
+    if ((state == SES_ENDED || state == SES_FAILED) && play->ended_ms == 0)
+        play->ended_ms = play->now_ms(); /* the clock stops with the call */
+    else if (state == SES_AWAIT_TEXT || state == SES_AWAIT_CHOICE)
+        play->ended_ms = 0;
     if (play->session != NULL && ses_state(play->session) == SES_FAILED) {
         const CoachError *failure = ses_error(play->session);
         if (failure != NULL)
@@ -145,6 +170,8 @@ void play_install(Play *play, View *view, Session *session, const char *path)
     textbox_init(&play->box);
     play->brief = BRIEF_AUTO;
     play->spoken = 0;
+    play->started_ms = play->now_ms();
+    play->ended_ms = 0;
     if (play->voice != NULL) {
         const ScnInfo *info = scn_info(ses_scenario(session));
         voice_set_persona(play->voice, info->persona_name, info->persona_voice);
@@ -236,10 +263,21 @@ void play_reload(Play *play, View *view)
                         play->path, done, total);
 }
 
+/* The call's clock as the header shows it. */
+static void clock_text(const Play *play, char *out, size_t size)
+{
+    live_clock_text(call_seconds(play), out, size);
+}
+
 void play_watch_tick(Play *play, View *view)
 {
     if (play->path[0] != '\0' && reload_watch_changed(&play->watch, play->path))
         play_reload(play, view);
+    /* the clock: a frame when its second changed, not more (the tick is 1 Hz) */
+    char clock[32];
+    clock_text(play, clock, sizeof clock);
+    if (play->session != NULL && play->ended_ms == 0 && strcmp(clock, play->clock_drawn) != 0)
+        view->dirty = true;
 }
 
 /* ---- answering ---------------------------------------------------------------------- */
@@ -624,10 +662,18 @@ void play_render(Play *play, View *view)
              info->persona_role && info->persona_role[0] ? ", " : "", info->persona_role ? info->persona_role : "",
              info->persona_company && info->persona_company[0] ? " at " : "",
              info->persona_company ? info->persona_company : "");
-    char right[200];
-    snprintf(right, sizeof right, "%s  ·  %s", view_difficulty_name(info->difficulty),
+    LiveFacts facts;
+    live_facts(session, &facts);
+    clock_text(play, play->clock_drawn, sizeof play->clock_drawn);
+    const char *title = info->title != NULL ? info->title : "Scenario";
+    char full[240], turn[80];
+    live_turn_text(&facts, play->clock_drawn, turn, sizeof turn);
+    snprintf(full, sizeof full, "%s  ·  %s  ·  %s", turn, view_difficulty_name(info->difficulty),
              view->projector ? "classroom mode" : "practice");
-    int y = view_draw_header(view, info->title != NULL ? info->title : "Scenario", subtitle, right);
+    /* the turn and the clock matter more than the level: they stay when the rest does not fit */
+    int header_room = view->width - 3 * pad - draw_text_width(view->draw, DRAW_TITLE, title);
+    const char *right = draw_text_width(view->draw, DRAW_SMALL, full) <= header_room ? full : turn;
+    int y = view_draw_header(view, title, subtitle, right);
     y += view_draw_banner(view, y);
     int bottom = draw_footer(play, view) - pad / 2;
 
@@ -640,7 +686,7 @@ void play_render(Play *play, View *view)
     play->brief_rect = (SDL_Rect){content_x, y, content_w, brief_h};
     y += brief_h + pad * 3 / 4;
     if (side_w > 0)
-        play_scores_draw(view, session, (SDL_Rect){content_x + main_w + pad, y, side_w, bottom - y});
+        play_scores_draw(view, session, &facts, (SDL_Rect){content_x + main_w + pad, y, side_w, bottom - y});
 
     /* from the bottom up: the answer area, the prospect's current line
      * pinned above it, and what room is left for the lines before */

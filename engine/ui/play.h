@@ -37,6 +37,10 @@ typedef struct Play Play;
 Play *play_create(Startup *startup, Uint32 watch_event);
 void play_destroy(Play *play);
 
+/* The clock the call's clock reads, in milliseconds (NULL: SDL_GetTicks64;
+ * tests freeze it); the current call's clock starts again from 0. */
+void play_set_clock(Play *play, Uint64 (*now_ms)(void));
+
 /* Speaks each new line of the prospect with voice (borrowed; NULL: silent),
  * in the voice of the session's persona. */
 void play_set_voice(Play *play, Voice *voice);
@@ -54,7 +58,9 @@ void play_close(Play *play);
  * or the watcher); on an error the old session goes on and the banner says
  * why. */
 void play_reload(Play *play, View *view);
-/* The watcher's event arrived: reloads when the file changed. */
+/* The watcher's 1 Hz event arrived: reloads when the file changed, and
+ * asks for a frame when the call's clock shows another second (the only
+ * redraw a running clock costs). */
 void play_watch_tick(Play *play, View *view);
 
 /* Input on the play screen. */

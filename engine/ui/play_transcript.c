@@ -3,14 +3,7 @@
 
 #include <stdlib.h>
 
-/* How a label reads to the trainee: praise, a plain fact, or a warning. */
-static const ViewTone label_tones[AN_LABEL_COUNT] = {
-    [AN_OPEN_QUESTION] = VIEW_TONE_GOOD,    [AN_CLOSED_QUESTION] = VIEW_TONE_NEUTRAL,
-    [AN_PROBE] = VIEW_TONE_GOOD,            [AN_REFLECTION] = VIEW_TONE_GOOD,
-    [AN_FEATURE] = VIEW_TONE_NEUTRAL,       [AN_BENEFIT] = VIEW_TONE_GOOD,
-    [AN_NEXT_STEP] = VIEW_TONE_GOOD,        [AN_PURPOSE] = VIEW_TONE_GOOD,
-    [AN_SMALL_TALK] = VIEW_TONE_NEUTRAL,    [AN_SELLER_FOCUS] = VIEW_TONE_BAD,
-};
+#include "live.h"
 
 static void label_list(const SesTurn *turn, const char **names, size_t *count)
 {
@@ -23,11 +16,14 @@ static void label_list(const SesTurn *turn, const char **names, size_t *count)
             names[(*count)++] = an_label_name((AnLabel)label);
 }
 
-/* Lays the labels of a trainee turn out as chips flowing right to left from
- * right_x (rows wrap at left_x); draws them when draw_them. Returns the
- * height they take (0 without labels). */
-static int label_chips(View *view, const SesTurn *turn, int right_x, int left_x, int y, bool draw_them)
+/* Lays the labels of the trainee's turn index out as chips flowing right to
+ * left from right_x (rows wrap at left_x); draws them when draw_them, green
+ * only on a move that lost no points (live_label_tone). Returns the height
+ * they take (0 without labels). */
+static int label_chips(View *view, const Session *session, size_t index, int right_x, int left_x, int y,
+                       bool draw_them)
 {
+    const SesTurn *turn = ses_turn(session, index);
     const Theme *theme = view->theme;
     const char *names[AN_LABEL_COUNT];
     size_t count;
@@ -38,7 +34,7 @@ static int label_chips(View *view, const SesTurn *turn, int right_x, int left_x,
     int x = right_x, rows = 1;
     for (size_t k = 0; k < count; k++) {
         AnLabel label;
-        ViewTone tone = an_label_from_name(names[k], &label) ? label_tones[label] : VIEW_TONE_NEUTRAL;
+        ViewTone tone = an_label_from_name(names[k], &label) ? live_label_tone(session, index, label) : VIEW_TONE_NEUTRAL;
         char text[64];
         view_humanize(names[k], text, sizeof text);
         int width = view_draw_chip(view, text, 0, 0, theme->surface, theme->text, true);
@@ -118,7 +114,7 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
         draw_text_size(view->draw, DRAW_BODY, turn->text, text_width, &w, &h);
         int body = h + pad;
         if (turn->trainee && !view->projector) {
-            int chips = label_chips(view, turn, rect.x + rect.w - (w + 2 * pad) - unit / 2, rect.x, 0, false);
+            int chips = label_chips(view, session, i, rect.x + rect.w - (w + 2 * pad) - unit / 2, rect.x, 0, false);
             if (chips > body)
                 body = chips;
         }
@@ -162,7 +158,7 @@ void play_transcript_draw(View *view, const Session *session, SDL_Rect rect, int
             draw_fill(view->draw, (SDL_Rect){bx, by, bubble_w, bubble_h}, unit / 2, theme->trainee);
             draw_text(view->draw, DRAW_BODY, turn->text, bx + pad, by + pad / 2, text_width, theme->text);
             if (!view->projector)
-                label_chips(view, turn, bx - unit / 2, rect.x, by, true);
+                label_chips(view, session, i, bx - unit / 2, rect.x, by, true);
             if (turn->heard != NULL) {
                 /* how the prospect understood it (projector text stays room-sized) */
                 DrawFont font = view->projector ? DRAW_BODY : DRAW_SMALL;

@@ -11,6 +11,7 @@
  * Regenerate the references with COACH_UPDATE_SCREENSHOTS=1. */
 #include "app.h"
 #include "check.h"
+#include "live.h"
 #include "png.h"
 #include "png_read.h"
 #include "theme.h"
@@ -62,6 +63,14 @@ static UiOptions fixture_options(const char *scenario_path)
     return options;
 }
 
+/* The call's clock the screens show reads this (app_set_clock), so that a
+ * screenshot does not depend on how long a step took. */
+static Uint64 clock_now_ms;
+static Uint64 test_clock(void)
+{
+    return clock_now_ms;
+}
+
 static App *open_app(const UiOptions *options)
 {
     REQUIRE(SDL_Init(SDL_INIT_VIDEO) == 0);
@@ -74,6 +83,8 @@ static App *open_app(const UiOptions *options)
         fprintf(stderr, "app_create: %s\n", line);
     }
     REQUIRE(app != NULL);
+    clock_now_ms = 0;
+    app_set_clock(app, test_clock);
     return app;
 }
 
@@ -1380,6 +1391,121 @@ TEST(ui_f11_toggles_full_screen)
     close_app(app);
 }
 
+/* Whether a text drawn in the last frame was text itself. */
+static bool drew_exactly(App *app, const char *text)
+{
+    size_t count = 0;
+    const DrawRecord *records = draw_records(app_draw(app), &count);
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(records[i].text, text) == 0)
+            return true;
+    return false;
+}
+
+/* The file watcher's 1 Hz event, as its timer pushes it. */
+static void watch_tick(App *app)
+{
+    SDL_Event event;
+    memset(&event, 0, sizeof event);
+    event.type = app_watch_event_type(app);
+    CHECK(app_handle_event(app, &event));
+}
+
+TEST(ui_call_clock_redraws_once_a_second_and_stops_with_the_call)
+{
+    UiOptions options = fixture_options(FIXTURE);
+    App *app = open_app(&options);
+    Frame frame = render(app);
+    free(frame.rgb);
+    CHECK(drew_text(app, "Turn 1  ·  0:00"));
+    CHECK(!app_needs_render(app));
+    /* a minute of ticks at 60 a second (more than the timer gives): a frame
+     * only when the clock shows another second */
+    int frames = 0;
+    for (int i = 1; i <= 3600; i++) {
+        clock_now_ms = (Uint64)i * 1000 / 60;
+        watch_tick(app);
+        if (app_needs_render(app)) {
+            frames++;
+            app_render(app);
+        }
+    }
+    printf("3600 ticks in 60 s of call: %d frames\n", frames);
+    CHECK_INT(frames, 60);
+    CHECK(drew_text(app, "Turn 1  ·  1:00"));
+    clock_now_ms = 134000;
+    watch_tick(app);
+    app_render(app);
+    CHECK(drew_text(app, "Turn 1  ·  2:14"));
+    play_fixture_to_debrief(app);
+    key(app, SDLK_ESCAPE, 0); /* back to the menu, and a new call */
+    REQUIRE(app_screen(app) == APP_MENU);
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(app_screen(app) == APP_PLAY);
+    app_render(app);
+    CHECK(drew_text(app, "Turn 1  ·  0:00")); /* a new call's clock starts at 0 */
+    key(app, SDLK_1, 0);
+    app_render(app);
+    CHECK(drew_text(app, "Turn 2  ·  0:00"));
+    clock_now_ms += 5000;
+    type(app, "Could we book a visit next Tuesday to look at the floor together?");
+    key(app, SDLK_RETURN, 0);
+    REQUIRE(ses_state(app_session(app)) == SES_ENDED);
+    app_render(app);
+    CHECK(drew_text(app, "Turn 2  ·  0:05"));
+    /* after the call the clock stands still and costs no frame */
+    for (int i = 0; i < 10; i++) {
+        clock_now_ms += 1000;
+        watch_tick(app);
+        CHECK(!app_needs_render(app));
+    }
+    app_render(app);
+    CHECK(drew_text(app, "Turn 2  ·  0:05"));
+    close_app(app);
+}
+
+/* The live panel before the first line (every score a dash, the legend,
+ * no talk yet, 0 of 2 found) and after it (numbers for the skills a line
+ * counted for, the talk gauge, 2 of 2 found), at 1280x800 and 1024x768. */
+TEST(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far)
+{
+    static const int sizes[][2] = {{1280, 800}, {1024, 768}};
+    for (size_t s = 0; s < 2; s++) {
+        UiOptions options = fixture_options(FIXTURE);
+        options.width = sizes[s][0];
+        options.height = sizes[s][1];
+        App *app = open_app(&options);
+        Frame frame = render(app);
+        CHECK(drew_text(app, "LIVE SCORES"));
+        CHECK(drew_text(app, "70–100"));
+        CHECK(drew_text(app, "— until a line of yours"));
+        CHECK(drew_text(app, "you —"));
+        CHECK(drew_text(app, "0 of 2 found"));
+        CHECK(!drew_exactly(app, "0")); /* no skill reads 0 before it was assessed */
+        char name[64];
+        snprintf(name, sizeof name, "live_panel_start_%dx%d", sizes[s][0], sizes[s][1]);
+        check_against_reference(&frame, name);
+        free(frame.rgb);
+        key(app, SDLK_1, 0);
+        clock_now_ms = 42000;
+        frame = render(app);
+        CHECK(drew_text(app, "2 of 2 found"));
+        CHECK(drew_text(app, "Turn 2  ·  0:42"));
+        LiveFacts facts;
+        live_facts(app_session(app), &facts);
+        char share[32];
+        snprintf(share, sizeof share, "you %d%%", facts.talk_share);
+        CHECK(drew_text(app, share));
+        char number[16];
+        snprintf(number, sizeof number, "%d", facts.score[RUB_DISCOVERY]);
+        CHECK(facts.evidence[RUB_DISCOVERY] && drew_exactly(app, number));
+        snprintf(name, sizeof name, "live_panel_after_a_line_%dx%d", sizes[s][0], sizes[s][1]);
+        check_against_reference(&frame, name);
+        free(frame.rgb);
+        close_app(app);
+    }
+}
+
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_menu_lists_a_trainers_own_scenarios_after_the_built_in_ones),
       CHECK_CASE(ui_play_screen_shows_the_transcript_after_scripted_answers),
@@ -1400,4 +1526,6 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_projector_mode_never_overlaps_and_keeps_contrast_from_800x600_to_3840x2160),
       CHECK_CASE(ui_brief_collapses_after_the_first_answer_and_f2_opens_it),
       CHECK_CASE(ui_mouse_chooses_a_menu_card_and_picks_an_option), CHECK_CASE(ui_debrief_pages_through_every_reason),
-      CHECK_CASE(ui_menu_shows_how_many_scenarios_are_out_of_view), CHECK_CASE(ui_f11_toggles_full_screen))
+      CHECK_CASE(ui_menu_shows_how_many_scenarios_are_out_of_view), CHECK_CASE(ui_f11_toggles_full_screen),
+      CHECK_CASE(ui_call_clock_redraws_once_a_second_and_stops_with_the_call),
+      CHECK_CASE(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far))
