@@ -159,6 +159,7 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     session->no_log = options->no_log;
     session->log_queue = options->log_queue;
     session->seed = options->has_seed ? options->seed : scn_info(scenario)->seed;
+    session->shuffle_choices = options->shuffle_choices;
     session->scores = rub_create();
     session->revealed = calloc(scn_target_count(scenario) + 1, sizeof *session->revealed);
     if (session->trainee == NULL || session->scores == NULL || session->revealed == NULL ||
@@ -703,6 +704,8 @@ static int ses_clarify(Session *session, char *clean, const RubTurn *turn, SesHe
     data->text = clean;
     data->heard = heard;
     data->state_json = scn_state_json(scenario);
+    data->options_shown = session->choice_count;
+    data->options_line = session->input_count - 1;
     session->rubric_turns[index] = *turn;
     session->rubric_turns[index].unscored = true;
     SesTurn *st = &session->turns[index];
@@ -936,6 +939,8 @@ static int ses_answer(Session *session, const char *text, size_t len, int choice
     data->line_id = choice_id;
     data->route_id = ses_strdup(step.route_id);
     data->state_json = scn_state_json(scenario);
+    data->options_shown = session->choice_count;
+    data->options_line = session->input_count - 1;
     data->premature = premature;
     data->heard = heard;
     clean = NULL;

@@ -53,6 +53,10 @@ typedef struct SesOptions {
      * the session's writes), so a reply is not held up by the disk: the
      * window's way. NULL: every write is done before the answer returns. */
     struct LogQueue *log_queue;
+    /* true: the options are shown in a seeded order (ses_choice_order),
+     * recorded in the log with every line said on a choice turn
+     * ("options_shown"); false: in the author's order. */
+    bool shuffle_choices;
 } SesOptions;
 
 /* One turn of the transcript (owned by the Session, valid until it is destroyed). */
@@ -110,6 +114,13 @@ const char *ses_prospect_line(const Session *session);
 size_t ses_choice_count(const Session *session);
 /* Borrowed, valid until the next answer. */
 const ScnChoice *ses_choice(const Session *session, size_t index);
+
+/* The order the current turn's options are shown in: order[k] is the
+ * index (ses_choice) of the k-th shown, for k < max. A permutation drawn
+ * from the session's seed and the number of lines said so far, so a
+ * replay, a retry and a reload show the same order; the author's order
+ * without shuffle_choices. Returns the number of options (may exceed max). */
+size_t ses_choice_order(const Session *session, size_t *order, size_t max);
 
 size_t ses_turn_count(const Session *session);
 const SesTurn *ses_turn(const Session *session, size_t index);

@@ -47,6 +47,10 @@ typedef struct SesTurnData {
     const char *better_source;        /* "rule", "node" or "option" */
     bool said_better;                 /* the trainee's line was that line */
     int better_gain;                  /* option: its points over the line's own */
+    /* trainee, said on a choice turn: how many options were shown, and the
+     * input (0-based) their order was drawn for (ses_shuffle_order) */
+    size_t options_shown;
+    size_t options_line;
 } SesTurnData;
 
 typedef struct SesChoiceData {
@@ -72,6 +76,7 @@ struct Session {
     LogQueue *log_queue;       /* borrowed: writes after the first go through it */
     bool log_written;          /* the log exists on disk (its first write was direct) */
     uint64_t seed;
+    bool shuffle_choices;      /* options shown in a seeded order (SesOptions) */
 
     SesState state;
     CoachError error;
@@ -102,6 +107,11 @@ struct Session {
 /* A malloc'd copy of text[0..len), at most SES_MAX_KEPT_BYTES of it, with
  * invalid UTF-8 replaced; NULL when out of memory. */
 char *ses_clean_utf8(const char *text, size_t len);
+
+/* The seeded order count options are shown in when line (0-based) is
+ * said: order[k] is the index of the k-th shown (a permutation of
+ * 0..count-1 drawn from seed and line alone, so any replay draws it again). */
+void ses_shuffle_order(uint64_t seed, size_t line, size_t *order, size_t count);
 
 /* Seconds since the session started. */
 double ses_elapsed(const Session *session);

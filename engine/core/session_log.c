@@ -78,6 +78,17 @@ static cJSON *ses_turn_json(const Session *session, size_t index)
             cJSON_AddNumberToObject(item, "choice_index", turn->choice);
         else
             cJSON_AddNullToObject(item, "choice_index");
+        if (session->shuffle_choices && data->options_shown > 0) {
+            /* the options as the trainee saw them, top first (choice_index values) */
+            size_t *order = malloc(data->options_shown * sizeof *order);
+            cJSON *shown = cJSON_AddArrayToObject(item, "options_shown");
+            if (order != NULL && shown != NULL) {
+                ses_shuffle_order(session->seed, data->options_line, order, data->options_shown);
+                for (size_t k = 0; k < data->options_shown; k++)
+                    cJSON_AddItemToArray(shown, cJSON_CreateNumber((double)order[k]));
+            }
+            free(order);
+        }
         cJSON_AddItemToObject(item, "labels", ses_labels_json(&rubric->analysis));
         if (data->route_id != NULL)
             cJSON_AddStringToObject(item, "route_id", data->route_id);

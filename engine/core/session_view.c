@@ -50,6 +50,52 @@ const ScnChoice *ses_choice(const Session *session, size_t index)
     return index < session->choice_count ? &session->choices[index].view : NULL;
 }
 
+/* splitmix64: a well-mixed 64-bit step, the same everywhere. */
+static uint64_t ses_mix(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+void ses_shuffle_order(uint64_t seed, size_t line, size_t *order, size_t count)
+{
+    /* its own stream: the scenario's random numbers are not touched */
+    uint64_t state = seed ^ (0xD1B54A32D192ED03ull * ((uint64_t)line + 1));
+    for (size_t i = 0; i < count; i++)
+        order[i] = i;
+    for (size_t i = count; i > 1; i--) {
+        size_t j = (size_t)(ses_mix(&state) % i);
+        size_t swap = order[i - 1];
+        order[i - 1] = order[j];
+        order[j] = swap;
+    }
+}
+
+size_t ses_choice_order(const Session *session, size_t *order, size_t max)
+{
+    size_t count = session->state == SES_AWAIT_CHOICE ? session->choice_count : 0;
+    if (count == 0 || max == 0)
+        return count;
+    size_t *all = count <= max ? order : malloc(count * sizeof *all);
+    if (all == NULL) {
+        for (size_t i = 0; i < max; i++)
+            order[i] = i;
+        return count;
+    }
+    if (session->shuffle_choices)
+        ses_shuffle_order(session->seed, session->input_count, all, count);
+    else
+        for (size_t i = 0; i < count; i++)
+            all[i] = i;
+    if (all != order) {
+        memcpy(order, all, max * sizeof *order);
+        free(all);
+    }
+    return count;
+}
+
 size_t ses_turn_count(const Session *session)
 {
     return session->turn_count;

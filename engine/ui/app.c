@@ -506,6 +506,17 @@ bool app_toggle_fullscreen(App *app)
     return true;
 }
 
+/* A key pressed by the mouse (a key of the hint, the wheel on the debrief). */
+static bool press(App *app, SDL_Keycode sym)
+{
+    SDL_Event key;
+    memset(&key, 0, sizeof key);
+    key.type = SDL_KEYDOWN;
+    key.key.state = SDL_PRESSED;
+    key.key.keysym.sym = sym;
+    return app_handle_event(app, &key);
+}
+
 bool app_handle_event(App *app, const SDL_Event *event)
 {
     if (event->type == SDL_QUIT)
@@ -563,17 +574,31 @@ bool app_handle_event(App *app, const SDL_Event *event)
         if (app->screen == APP_PLAY)
             play_handle_editing(app->play, &app->view, event->edit.text);
         return true;
-    case SDL_MOUSEWHEEL:
+    case SDL_MOUSEWHEEL: {
+        int mouse_x = 0, mouse_y = 0;
+#if SDL_VERSION_ATLEAST(2, 26, 0)
+        mouse_x = event->wheel.mouseX;
+        mouse_y = event->wheel.mouseY;
+#else
+        SDL_GetMouseState(&mouse_x, &mouse_y);
+#endif
         if (app->screen == APP_PLAY)
-            play_handle_wheel(app->play, &app->view, event->wheel.y);
+            play_handle_wheel(app->play, &app->view, event->wheel.y, mouse_x, mouse_y);
         else if (app->screen == APP_MENU)
             menu_handle_wheel(app->menu, &app->view, event->wheel.y);
         else if (app->screen == APP_TRANSCRIPT)
             transcript_handle_wheel(app->transcript, &app->view, event->wheel.y);
+        else if (app->screen == APP_DEBRIEF && event->wheel.y != 0)
+            return press(app, event->wheel.y > 0 ? SDLK_LEFT : SDLK_RIGHT); /* the reasons' pages */
         return true;
-    case SDL_MOUSEBUTTONDOWN:
+    }
+    case SDL_MOUSEBUTTONDOWN: {
         if (event->button.button != SDL_BUTTON_LEFT)
             return true;
+        /* a key of the key hint is a button: the same as pressing it */
+        SDL_Keycode sym = view_footer_key_at(&app->view, event->button.x, event->button.y);
+        if (sym != 0)
+            return press(app, sym);
         if (app->screen == APP_PLAY)
             play_handle_click(app->play, &app->view, event->button.x, event->button.y);
         else if (app->screen == APP_MENU)
@@ -583,6 +608,7 @@ bool app_handle_event(App *app, const SDL_Event *event)
         else if (app->screen == APP_TRANSCRIPT)
             return apply(app, transcript_handle_click(app->transcript, &app->view, event->button.x, event->button.y));
         return true;
+    }
     case SDL_MOUSEMOTION:
         if (app->screen == APP_PLAY)
             play_handle_motion(app->play, &app->view, event->motion.x, event->motion.y);

@@ -27,7 +27,10 @@ struct Play {
     char path[PLAY_PATH_BYTES];   /* the scenario file of the session */
     TextBox box;
     Focus focus;
-    size_t highlight;             /* the option Enter picks */
+    size_t order[PLAY_ANSWER_MAX_OPTIONS]; /* the options in the order shown (ses_choice_order) */
+    size_t shown;                 /* how many of them are shown */
+    bool lit;                     /* an option is chosen for Enter (none when a turn starts) */
+    size_t highlight;             /* ... the one shown highlight-th */
     int scroll;                   /* transcript pixels scrolled up from the newest */
     int scroll_max;
     bool confirm_quit;            /* Esc was pressed once */
@@ -42,6 +45,7 @@ struct Play {
     /* where the last frame put what the mouse can hit */
     PlayAnswerHits hits;
     SDL_Rect brief_rect;
+    SDL_Rect answer_rect;
 };
 
 Play *play_create(Startup *startup, Uint32 watch_event)
@@ -101,7 +105,15 @@ static Session *session_begin(Play *play, const char *path, CoachError *err)
 static void focus_for_state(Play *play)
 {
     SesState state = play->session != NULL ? ses_state(play->session) : SES_FAILED;
+    /* none lit: Enter is never the answer by default; the order is the
+     * session's, so a retry or a reload shows the same */
     play->highlight = 0;
+    play->lit = false;
+    play->shown = 0;
+    if (state == SES_AWAIT_CHOICE) {
+        size_t count = ses_choice_order(play->session, play->order, PLAY_ANSWER_MAX_OPTIONS);
+        play->shown = count < PLAY_ANSWER_MAX_OPTIONS ? count : PLAY_ANSWER_MAX_OPTIONS;
+    }
     if (state == SES_AWAIT_CHOICE && ses_choice_count(play->session) > 0)
         play->focus = FOCUS_CHOICES;
     else
@@ -308,11 +320,12 @@ static void answer_text(Play *play, View *view)
     after_turn(play, view);
 }
 
-static void answer_choice(Play *play, View *view, size_t index)
+/* Picks the option shown at position (from the top, 0-based). */
+static void answer_choice(Play *play, View *view, size_t position)
 {
-    if (play->session == NULL || ses_state(play->session) != SES_AWAIT_CHOICE ||
-        index >= ses_choice_count(play->session))
+    if (play->session == NULL || ses_state(play->session) != SES_AWAIT_CHOICE || position >= play->shown)
         return;
+    size_t index = play->order[position];
     CoachError err;
     err_clear(&err);
     if (view->banner[0] != '\0' && !view->banner_error)
@@ -444,7 +457,7 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
     SesState state = play->session != NULL ? ses_state(play->session) : SES_FAILED;
     bool playing = state == SES_AWAIT_TEXT || state == SES_AWAIT_CHOICE;
     bool can_type = state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && ses_accepts_text(play->session));
-    size_t choices = state == SES_AWAIT_CHOICE ? ses_choice_count(play->session) : 0;
+    size_t choices = state == SES_AWAIT_CHOICE ? play->shown : 0;
     int page = view->height / 2;
 
     if (sym == SDLK_F5) {
@@ -480,14 +493,20 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
         return VIEW_STAY; /* a held key must not answer the next turn too */
     if (play->focus == FOCUS_CHOICES && choices > 0) {
         int picked = choice_key(sym);
-        if (picked >= 0 && (size_t)picked < choices)
+        if (picked >= 0 && (size_t)picked < choices) {
             answer_choice(play, view, (size_t)picked);
-        else if (sym == SDLK_UP && play->highlight > 0)
-            play->highlight--;
-        else if (sym == SDLK_DOWN && play->highlight + 1 < choices)
-            play->highlight++;
-        else if (sym == SDLK_RETURN || sym == SDLK_KP_ENTER)
-            answer_choice(play, view, play->highlight);
+        } else if (sym == SDLK_UP || sym == SDLK_DOWN) {
+            /* the first arrow lights the top (↓) or the bottom (↑) option */
+            if (!play->lit)
+                play->highlight = sym == SDLK_DOWN ? 0 : choices - 1;
+            else if (sym == SDLK_UP && play->highlight > 0)
+                play->highlight--;
+            else if (sym == SDLK_DOWN && play->highlight + 1 < choices)
+                play->highlight++;
+            play->lit = true;
+        } else if ((sym == SDLK_RETURN || sym == SDLK_KP_ENTER) && play->lit) {
+            answer_choice(play, view, play->highlight); /* with none chosen, Enter does nothing */
+        }
         view->dirty = true;
         return VIEW_STAY;
     }
@@ -531,8 +550,23 @@ void play_handle_editing(Play *play, View *view, const char *text)
     }
 }
 
-void play_handle_wheel(Play *play, View *view, int lines)
+static bool inside(SDL_Rect rect, int x, int y);
+
+void play_handle_wheel(Play *play, View *view, int lines, int x, int y)
 {
+    if (lines != 0 && inside(play->answer_rect, x, y) && play->focus == FOCUS_CHOICES &&
+        play->hits.count < play->shown) {
+        /* options out of view: the wheel walks through them */
+        if (!play->lit)
+            play->highlight = lines < 0 ? 0 : play->shown - 1;
+        else if (lines > 0)
+            play->highlight = play->highlight > 0 ? play->highlight - 1 : 0;
+        else if (play->highlight + 1 < play->shown)
+            play->highlight++;
+        play->lit = true;
+        view->dirty = true;
+        return;
+    }
     play->scroll = view_clamp(play->scroll + lines * view->unit * 3, 0, play->scroll_max);
     view->dirty = true;
 }
@@ -563,6 +597,7 @@ void play_handle_click(Play *play, View *view, int x, int y)
     if (option >= 0) {
         play->focus = FOCUS_CHOICES;
         play->highlight = (size_t)option;
+        play->lit = true;
         answer_choice(play, view, (size_t)option);
         view->dirty = true;
     } else if (inside(play->hits.box, x, y) && play->focus != FOCUS_TEXT) {
@@ -574,8 +609,9 @@ void play_handle_click(Play *play, View *view, int x, int y)
 void play_handle_motion(Play *play, View *view, int x, int y)
 {
     int option = option_at(play, x, y);
-    if (option >= 0 && play->focus == FOCUS_CHOICES && (size_t)option != play->highlight) {
+    if (option >= 0 && play->focus == FOCUS_CHOICES && (!play->lit || (size_t)option != play->highlight)) {
         play->highlight = (size_t)option;
+        play->lit = true;
         view->dirty = true;
     }
 }
@@ -690,7 +726,7 @@ void play_render(Play *play, View *view)
 
     /* from the bottom up: the answer area, the prospect's current line
      * pinned above it, and what room is left for the lines before */
-    PlayAnswer answer = {session, &play->box, play->focus == FOCUS_TEXT, play->highlight};
+    PlayAnswer answer = {session, &play->box, play->focus == FOCUS_TEXT, play->order, play->lit, play->highlight};
     int box_lines = 0;
     int room = bottom - y;
     int answer_h = play_answer_height(view, &answer, main_w, &box_lines);
@@ -709,5 +745,6 @@ void play_render(Play *play, View *view)
         play->scroll_max = 0;
     if (current_h > 0)
         play_transcript_draw_current(view, session, (SDL_Rect){content_x, current_y, main_w, current_h});
-    play_answer_draw(view, &answer, (SDL_Rect){content_x, answer_y, main_w, answer_h}, box_lines, &play->hits);
+    play->answer_rect = (SDL_Rect){content_x, answer_y, main_w, answer_h};
+    play_answer_draw(view, &answer, play->answer_rect, box_lines, &play->hits);
 }

@@ -6,8 +6,10 @@
  * session's input functions only: scoring, routing and logging stay in
  * engine/core.
  *
- * Options are picked with the number keys, ↑↓ and Enter, or the mouse;
- * letters never pick. On a turn that takes options and typing, Tab moves
+ * Options are shown in the session's seeded order (ses_choice_order) with
+ * none lit, so Enter is never the answer by default; they are picked with
+ * the number keys (their place on the screen), ↑↓ then Enter, or the
+ * mouse; letters never pick. On a turn that takes options and typing, Tab moves
  * between them; in the window, typing a letter starts a line too, but in
  * projector mode typing is a mode of its own (Tab), so a room that types
  * "Can you…" sends that line, never an option.
@@ -67,7 +69,9 @@ void play_watch_tick(Play *play, View *view);
 ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key);
 void play_handle_text(Play *play, View *view, const char *text);
 void play_handle_editing(Play *play, View *view, const char *text);
-void play_handle_wheel(Play *play, View *view, int lines);
+/* The wheel at x, y: over options that do not all fit, it moves the lit
+ * one (as ↑↓ do); elsewhere it scrolls the transcript (lines > 0: up). */
+void play_handle_wheel(Play *play, View *view, int lines, int x, int y);
 /* A left click at x, y: an option picks it, the text box takes the focus,
  * the brief opens or closes. */
 void play_handle_click(Play *play, View *view, int x, int y);

@@ -37,7 +37,7 @@ static void measure(View *view, const PlayAnswer *answer, int width, int box_lin
             n = PLAY_ANSWER_MAX_OPTIONS;
         parts->title = draw_line_height(view->draw, DRAW_SMALL_BOLD) + unit / 3;
         for (size_t i = 0; i < n; i++) {
-            const ScnChoice *choice = ses_choice(session, i);
+            const ScnChoice *choice = ses_choice(session, answer->order[i]);
             int w, h;
             draw_text_size(view->draw, DRAW_BODY, choice != NULL ? choice->text : "", option_text_width(view, width),
                            &w, &h);
@@ -142,10 +142,10 @@ static SDL_Rect draw_option(View *view, const PlayAnswer *answer, size_t i, int 
 {
     const Theme *theme = view->theme;
     int unit = view->unit, pad = unit;
-    const ScnChoice *choice = ses_choice(answer->session, i);
+    const ScnChoice *choice = ses_choice(answer->session, answer->order[i]);
     const char *text = choice != NULL ? choice->text : "";
     SDL_Rect row = {x, y, width, row_h - unit / 4};
-    bool lit = !answer->typing && i == answer->highlight;
+    bool lit = !answer->typing && answer->lit && i == answer->highlight;
     if (lit)
         draw_framed(view->draw, row, unit / 2, 2, theme->accent, theme->accent_soft);
     else
@@ -239,7 +239,7 @@ void play_answer_draw(View *view, const PlayAnswer *answer, SDL_Rect rect, int b
         }
         size_t first = 0, last = parts.option_count;
         if (!fits) {
-            size_t lit = answer->typing ? 0 : answer->highlight;
+            size_t lit = answer->typing || !answer->lit ? 0 : answer->highlight;
             first = first_shown(&parts, lit, room - more_h);
             int used = 0;
             last = first;

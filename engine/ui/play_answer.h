@@ -1,5 +1,6 @@
 /* play_answer: the bottom of the play screen, where the trainee answers:
- * the options to pick (numbered; a window of them around the lit one when
+ * the options to pick (in the order the session shows them, numbered from
+ * the top, none lit until the trainee chooses one; a window of them around the lit one when
  * they do not all fit, with a line saying how many more there are), the
  * text box with its caret and IME composition, and the card that says the
  * call has ended. The key hint is the footer's (view_draw_footer). */
@@ -21,12 +22,14 @@ typedef struct PlayAnswer {
     const Session *session;
     const TextBox *box;
     bool typing;          /* the text box has the focus (else the options) */
-    size_t highlight;     /* the option lit for Enter when !typing */
+    const size_t *order;  /* order[k]: the option (ses_choice index) shown k-th */
+    bool lit;             /* an option is lit for Enter (none when a turn starts) */
+    size_t highlight;     /* ... the one shown highlight-th, when lit and !typing */
 } PlayAnswer;
 
 /* Where play_answer_draw() put things, for the mouse. */
 typedef struct PlayAnswerHits {
-    SDL_Rect options[PLAY_ANSWER_MAX_OPTIONS]; /* option first + i; w == 0 when not shown */
+    SDL_Rect options[PLAY_ANSWER_MAX_OPTIONS]; /* the option shown first + i; w == 0 when not shown */
     size_t first, count;
     SDL_Rect box;         /* the text box; w == 0 when none */
 } PlayAnswerHits;

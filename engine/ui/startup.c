@@ -88,6 +88,7 @@ Session *startup_open_session(const Startup *startup, const char *path, const An
     SesOptions options;
     ses_settings_options(&startup->settings, NULL, &options);
     options.defer_analyzer = analyzer == NULL;
+    options.shuffle_choices = true; /* the window never shows the author's best option first by habit */
     Session *session = ses_create(scenario, analyzer, &options, err);
     if (session == NULL)
         return NULL;

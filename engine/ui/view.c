@@ -122,6 +122,7 @@ int view_draw_footer(View *view, const ViewKey *keys, size_t count)
     draw_fill(view->draw, (SDL_Rect){0, top, view->width, 1}, 0, theme->border);
     int gap = pad * 3 / 2, space = pad / 3;
     int x = pad, y = top + (height - draw_line_height(view->draw, DRAW_SMALL)) / 2;
+    view->footer_count = 0;
     for (size_t i = 0; i < count; i++) {
         int key_w = draw_text_width(view->draw, DRAW_SMALL_BOLD, keys[i].key);
         int action_w = draw_text_width(view->draw, DRAW_SMALL, keys[i].action);
@@ -129,9 +130,39 @@ int view_draw_footer(View *view, const ViewKey *keys, size_t count)
             break; /* the rest are less important: left out rather than cut */
         draw_text(view->draw, DRAW_SMALL_BOLD, keys[i].key, x, y, 0, theme->text);
         draw_text(view->draw, DRAW_SMALL, keys[i].action, x + key_w + space, y, 0, theme->muted);
+        SDL_Keycode sym = view_key_sym(keys[i].key);
+        if (sym != 0 && view->footer_count < VIEW_FOOTER_KEYS) {
+            view->footer_rects[view->footer_count] = (SDL_Rect){x - gap / 2, top + 1, key_w + space + action_w + gap,
+                                                                height - 1};
+            view->footer_syms[view->footer_count++] = sym;
+        }
         x += key_w + space + action_w + gap;
     }
     return top;
+}
+
+SDL_Keycode view_key_sym(const char *key)
+{
+    static const struct {
+        const char *text;
+        SDL_Keycode sym;
+    } names[] = {{"Enter", SDLK_RETURN}, {"Esc", SDLK_ESCAPE}, {"Esc Esc", SDLK_ESCAPE}, {"Tab", SDLK_TAB},
+                 {"F2", SDLK_F2},        {"F5", SDLK_F5},      {"F11", SDLK_F11},         {"→", SDLK_RIGHT},
+                 {"←", SDLK_LEFT},       {"T", SDLK_t},        {"P", SDLK_p},             {"N", SDLK_n}};
+    for (size_t i = 0; key != NULL && i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(key, names[i].text) == 0)
+            return names[i].sym;
+    return 0;
+}
+
+SDL_Keycode view_footer_key_at(const View *view, int x, int y)
+{
+    for (size_t i = 0; i < view->footer_count; i++) {
+        SDL_Rect r = view->footer_rects[i];
+        if (x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h)
+            return view->footer_syms[i];
+    }
+    return 0;
 }
 
 SDL_Color view_score_color(const Theme *theme, int score)

@@ -20,6 +20,7 @@
 #include "theme.h"
 
 #define VIEW_BANNER_BYTES 1400
+#define VIEW_FOOTER_KEYS 12
 
 typedef struct View {
     SDL_Renderer *renderer;  /* borrowed from the app */
@@ -34,6 +35,10 @@ typedef struct View {
     Uint64 answer_started;   /* SDL_GetPerformanceCounter() when the trainee's last answer
                                 was taken, until the frame with the reply is presented */
     Uint64 answer_done;      /* ... and when the session had answered (the rest is drawing) */
+    /* the key hint's keys as the last frame drew them: a click on one is that key */
+    SDL_Rect footer_rects[VIEW_FOOTER_KEYS];
+    SDL_Keycode footer_syms[VIEW_FOOTER_KEYS];
+    size_t footer_count;
 } View;
 
 /* What a screen asks the app to do after an event. */
@@ -83,8 +88,15 @@ typedef struct ViewKey {
 int view_footer_height(View *view);
 /* Draws the key hint bar at the bottom of the window: the keys in order of
  * importance, those that do not fit on the line left out. Returns the y
- * of its top (what is above it is the screen's). */
+ * of its top (what is above it is the screen's). Each key that names one
+ * key (view_key_sym) is also a button: view_footer_key_at() finds it. */
 int view_draw_footer(View *view, const ViewKey *keys, size_t count);
+/* The key a hint's key text stands for: "Enter", "Esc", "Esc Esc" (one
+ * press), "Tab", "T", "F5", "→"...; 0 for a range or a set ("1–3", "↑↓",
+ * "PgUp/PgDn"), which no single click can be. */
+SDL_Keycode view_key_sym(const char *key);
+/* The key of the hint drawn at x, y in the last frame (0: none). */
+SDL_Keycode view_footer_key_at(const View *view, int x, int y);
 
 /* A score bar: rect's track with value (0..100) of it filled in color. */
 void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color);

@@ -105,6 +105,18 @@ static void key(App *app, SDL_Keycode sym, Uint16 mod)
     CHECK(app_handle_event(app, &event));
 }
 
+/* Picks the author's option index by the number key of its place on the
+ * screen (the window shows the options in a seeded order). */
+static void pick(App *app, size_t index)
+{
+    size_t order[16];
+    size_t count = ses_choice_order(app_session(app), order, 16);
+    REQUIRE(count > index && count <= 9);
+    for (size_t k = 0; k < count; k++)
+        if (order[k] == index)
+            key(app, (SDL_Keycode)(SDLK_1 + (int)k), 0);
+}
+
 /* Types text as the window system would: SDL_TEXTINPUT events of at most
  * 31 bytes, cut at character boundaries. */
 static void type(App *app, const char *text)
@@ -271,7 +283,7 @@ TEST(ui_play_screen_shows_the_transcript_after_scripted_answers)
     REQUIRE(session != NULL);
     CHECK_INT(ses_state(session), SES_AWAIT_CHOICE);
     CHECK_INT(ses_choice_count(session), 2);
-    key(app, SDLK_1, 0); /* option 1 */
+    pick(app, 0); /* the author's option 1 */
     session = app_session(app);
     CHECK_INT(ses_turn_count(session), 3);
     CHECK(ses_turn(session, 1)->trainee);
@@ -297,7 +309,7 @@ TEST(ui_debrief_shows_scores_after_the_call_ends)
     UiOptions options = fixture_options(FIXTURE);
     App *app = open_app(&options);
     REQUIRE(app_screen(app) == APP_PLAY);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     type(app, "It sounds like the weekends are hurting. What does a late pallet cost you?");
     key(app, SDLK_RETURN, 0);
     type(app, "Could we book a visit next Tuesday to look at the floor together?");
@@ -339,7 +351,7 @@ TEST(ui_debrief_says_when_the_call_could_not_reach_the_team_lrs)
     setenv("XDG_DATA_HOME", home, 1);
     UiOptions options = fixture_options(FIXTURE);
     App *app = open_app(&options);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     type(app, "It sounds like the weekends are hurting. What does a late pallet cost you?");
     key(app, SDLK_RETURN, 0);
     type(app, "Could we book a visit next Tuesday to look at the floor together?");
@@ -384,10 +396,12 @@ TEST(ui_projector_mode_numbers_the_options_and_hides_scores)
     free(frame.rgb);
     key(app, SDLK_b, 0); /* letters never pick */
     CHECK_INT(ses_turn_count(app_session(app)), 1);
-    key(app, SDLK_2, 0); /* option 2 */
+    size_t order[2];
+    REQUIRE(ses_choice_order(app_session(app), order, 2) == 2);
+    key(app, SDLK_2, 0); /* the option shown second */
     const Session *session = app_session(app);
     REQUIRE(ses_turn_count(session) >= 2);
-    CHECK_INT(ses_turn(session, 1)->choice, 1);
+    CHECK_INT(ses_turn(session, 1)->choice, (int)order[1]);
     close_app(app);
     options.session.projector = false;
     app = open_app(&options);
@@ -425,7 +439,7 @@ TEST(ui_paste_of_a_megabyte_is_capped_and_the_box_stays_usable)
 {
     UiOptions options = fixture_options(FIXTURE);
     App *app = open_app(&options);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     REQUIRE(app_text_focused(app));
     size_t size = 1 << 20;
     char *huge = malloc(size + 1);
@@ -479,7 +493,7 @@ TEST(ui_hot_reload_replays_answers_and_keeps_playing_on_a_broken_edit)
     write_file(path, original);
     UiOptions options = fixture_options(path);
     App *app = open_app(&options);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     type(app, "What happens to the team on those weekends?");
     key(app, SDLK_RETURN, 0);
     const Session *before = app_session(app);
@@ -567,7 +581,7 @@ TEST(ui_esc_before_the_first_line_goes_back_to_the_menu_and_logs_nothing)
     /* a call with one line said is logged, once */
     key(app, SDLK_RETURN, 0);
     REQUIRE(app_screen(app) == APP_PLAY);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     key(app, SDLK_ESCAPE, 0);
     CHECK_INT(app_screen(app), APP_PLAY); /* asks first */
     key(app, SDLK_ESCAPE, 0);
@@ -586,7 +600,7 @@ TEST(ui_sessions_and_their_reloads_get_the_chosen_seed)
     App *app = open_app(&options);
     REQUIRE(app_session(app) != NULL);
     CHECK(ses_seed(app_session(app)) == 4242);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     key(app, SDLK_F5, 0);
     CHECK(ses_seed(app_session(app)) == 4242);
     cJSON *doc = ses_log_document(app_session(app));
@@ -724,7 +738,7 @@ TEST(ui_after_a_bad_call_the_transcript_shows_each_line_and_retries_from_it)
     UiOptions options = fixture_options(FIXTURE);
     App *app = open_app(&options);
     /* a bad call: a pitch first, another pitch, brushed off */
-    key(app, SDLK_2, 0);
+    pick(app, 1);
     type(app, "Our dashboard really is the best on the market.");
     key(app, SDLK_RETURN, 0);
     const Session *call = app_session(app);
@@ -852,7 +866,7 @@ TEST(ui_plays_the_default_scenario_to_a_debrief)
         size_t before = ses_turn_count(session);
         if (lines[i] == NULL) {
             CHECK_INT(state, SES_AWAIT_CHOICE);
-            key(app, SDLK_1, 0);
+            pick(app, 0);
             CHECK(ses_turn_count(app_session(app)) > before);
             continue;
         }
@@ -1039,7 +1053,7 @@ static void resize(App *app, int width, int height)
 /* Plays the fixture to its successful ending and opens the debrief. */
 static void play_fixture_to_debrief(App *app)
 {
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     type(app, "It sounds like the weekends are hurting. What does a late pallet cost you?");
     key(app, SDLK_RETURN, 0);
     type(app, "Could we book a visit next Tuesday to look at the floor together?");
@@ -1097,7 +1111,7 @@ TEST(ui_projector_text_is_a_thirtieth_of_the_height_at_720p_and_1080p)
         Measured worst = {1.0, 21.0, "", 0};
         for (int step = 0; step < 3; step++) {
             if (step == 1)
-                key(app, SDLK_1, 0); /* the next turn is typed */
+                pick(app, 0); /* the next turn is typed */
             if (step == 2) {
                 type(app, "So the weekends are wearing your team down - what has that cost you so far?");
                 key(app, SDLK_RETURN, 0);
@@ -1252,7 +1266,7 @@ TEST(ui_brief_collapses_after_the_first_answer_and_f2_opens_it)
     Frame frame = render(app);
     CHECK(drew_text(app, "BRIEF"));
     free(frame.rgb);
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     frame = render(app);
     CHECK(!drew_text(app, "BRIEF"));
     CHECK(drew_text(app, "YOUR GOAL"));
@@ -1444,7 +1458,7 @@ TEST(ui_call_clock_redraws_once_a_second_and_stops_with_the_call)
     REQUIRE(app_screen(app) == APP_PLAY);
     app_render(app);
     CHECK(drew_text(app, "Turn 1  ·  0:00")); /* a new call's clock starts at 0 */
-    key(app, SDLK_1, 0);
+    pick(app, 0);
     app_render(app);
     CHECK(drew_text(app, "Turn 2  ·  0:00"));
     clock_now_ms += 5000;
@@ -1486,7 +1500,7 @@ TEST(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far)
         snprintf(name, sizeof name, "live_panel_start_%dx%d", sizes[s][0], sizes[s][1]);
         check_against_reference(&frame, name);
         free(frame.rgb);
-        key(app, SDLK_1, 0);
+        pick(app, 0);
         clock_now_ms = 42000;
         frame = render(app);
         CHECK(drew_text(app, "2 of 2 found"));
@@ -1504,6 +1518,204 @@ TEST(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far)
         free(frame.rgb);
         close_app(app);
     }
+}
+
+/* A seed under which the fixture's first options are shown in an order
+ * other than the author's (the pitch on top). */
+static uint64_t seed_showing_the_pitch_first(void)
+{
+    for (uint64_t seed = 1;; seed++) {
+        CoachError err;
+        Scenario *scenario = scn_load(FIXTURE, NULL, &err);
+        REQUIRE(scenario != NULL);
+        SesOptions options = {.no_log = true, .defer_analyzer = true, .has_seed = true, .seed = seed,
+                              .shuffle_choices = true};
+        Session *session = ses_create(scenario, NULL, &options, &err);
+        REQUIRE(session != NULL && ses_start(session, &err) == COACH_OK);
+        size_t order[2];
+        ses_choice_order(session, order, 2);
+        ses_destroy(session);
+        if (order[0] == 1)
+            return seed;
+    }
+}
+
+/* None lit when the options appear, in the seeded order: Enter alone says
+ * nothing; ↓ lights the top one, ↑ the bottom one; the number keys pick by
+ * place; the log records the order shown. In the window and in projector mode. */
+TEST(ui_options_are_shuffled_with_none_lit_and_enter_alone_picks_nothing)
+{
+    uint64_t seed = seed_showing_the_pitch_first();
+    for (int projector = 0; projector < 2; projector++) {
+        UiOptions options = fixture_options(FIXTURE);
+        options.session.has_seed = true;
+        options.session.seed = seed;
+        options.session.projector = projector != 0;
+        if (projector) {
+            options.width = 1280;
+            options.height = 720;
+        }
+        App *app = open_app(&options);
+        const Session *session = app_session(app);
+        REQUIRE(ses_state(session) == SES_AWAIT_CHOICE);
+        size_t order[2];
+        REQUIRE(ses_choice_order(session, order, 2) == 2);
+        CHECK_INT(order[0], 1);
+        Frame frame = render(app);
+        /* the pitch is on top, numbered 1 */
+        SDL_Rect pitch = text_rect(app, "Our live dashboard");
+        SDL_Rect question = text_rect(app, "Thanks for making time");
+        CHECK(pitch.w > 0 && question.w > 0 && pitch.y < question.y);
+        check_against_reference(&frame, projector ? "options_none_lit_projector_1280x720" : "options_none_lit");
+        free(frame.rgb);
+        key(app, SDLK_RETURN, 0); /* nothing chosen: nothing said */
+        key(app, SDLK_KP_ENTER, 0);
+        CHECK_INT(ses_turn_count(app_session(app)), 1);
+        CHECK_INT(ses_state(app_session(app)), SES_AWAIT_CHOICE);
+        key(app, SDLK_UP, 0); /* the first arrow up lights the bottom option */
+        key(app, SDLK_UP, 0);
+        frame = render(app);
+        check_against_reference(&frame, projector ? "options_lit_projector_1280x720" : "options_lit");
+        free(frame.rgb);
+        CHECK_INT(ses_turn_count(app_session(app)), 1);
+        key(app, SDLK_DOWN, 0);
+        key(app, SDLK_DOWN, 0); /* stays on the last */
+        key(app, SDLK_RETURN, 0); /* the option shown second: the question */
+        session = app_session(app);
+        REQUIRE(ses_turn_count(session) >= 2);
+        CHECK_INT(ses_turn(session, 1)->choice, 0);
+        cJSON *log = ses_log_document(session);
+        REQUIRE(log != NULL);
+        const cJSON *turn = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(log, "turns"), 1);
+        const cJSON *shown = cJSON_GetObjectItemCaseSensitive(turn, "options_shown");
+        REQUIRE(cJSON_GetArraySize(shown) == 2);
+        CHECK_INT(cJSON_GetArrayItem(shown, 0)->valueint, 1);
+        CHECK_INT(cJSON_GetArrayItem(shown, 1)->valueint, 0);
+        cJSON_Delete(log);
+        close_app(app);
+    }
+    /* ↓ first lights the top option; 1 picks the top one (the pitch) */
+    UiOptions options = fixture_options(FIXTURE);
+    options.session.has_seed = true;
+    options.session.seed = seed;
+    App *app = open_app(&options);
+    key(app, SDLK_DOWN, 0);
+    key(app, SDLK_RETURN, 0);
+    CHECK_INT(ses_turn(app_session(app), 1)->choice, 1);
+    close_app(app);
+    app = open_app(&options);
+    key(app, SDLK_1, 0);
+    CHECK_INT(ses_turn(app_session(app), 1)->choice, 1);
+    close_app(app);
+}
+
+static void wheel(App *app, int lines, int x, int y)
+{
+    SDL_Event event;
+    memset(&event, 0, sizeof event);
+    event.type = SDL_MOUSEWHEEL;
+    event.wheel.y = lines;
+#if SDL_VERSION_ATLEAST(2, 26, 0)
+    event.wheel.mouseX = x;
+    event.wheel.mouseY = y;
+#else
+    SDL_WarpMouseInWindow(app_window(app), x, y);
+#endif
+    CHECK(app_handle_event(app, &event));
+}
+
+/* Clicks the middle of the first text drawn that starts with start. */
+static void click_text(App *app, const char *start)
+{
+    Frame frame = render(app);
+    free(frame.rgb);
+    SDL_Rect rect = text_rect(app, start);
+    if (rect.w == 0)
+        fprintf(stderr, "no text \"%s\" to click\n", start);
+    REQUIRE(rect.w > 0);
+    click(app, rect.x + rect.w / 2, rect.y + rect.h / 2);
+}
+
+/* The mouse alone: the keys of the key hint are buttons (the debrief's T,
+ * → and Enter, the play screen's Tab and F2), the wheel pages the
+ * debrief's reasons and walks through options that do not all fit. */
+TEST(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options)
+{
+    UiOptions options = fixture_options(FIXTURE);
+    options.session.projector = true;
+    options.width = 1280;
+    options.height = 720;
+    App *app = open_app(&options);
+    click_text(app, "hide the brief"); /* F2 */
+    Frame frame = render(app);
+    free(frame.rgb);
+    CHECK(!drew_text(app, "BRIEF"));
+    click_text(app, "type your own"); /* Tab */
+    CHECK(app_text_focused(app));
+    click_text(app, "back to the options");
+    CHECK(!app_text_focused(app));
+    play_fixture_to_debrief(app);
+    size_t pages = 0;
+    frame = render(app);
+    free(frame.rgb);
+    CHECK_INT(app_debrief_page(app, &pages), 0);
+    REQUIRE(pages >= 2);
+    wheel(app, -1, 640, 360); /* down: the next page */
+    CHECK_INT(app_debrief_page(app, &pages), 1);
+    wheel(app, 1, 640, 360);
+    CHECK_INT(app_debrief_page(app, &pages), 0);
+    click_text(app, "the reasons"); /* → */
+    CHECK_INT(app_debrief_page(app, &pages), 1);
+    click_text(app, "your lines, one by one"); /* T */
+    CHECK_INT(app_screen(app), APP_TRANSCRIPT);
+    key(app, SDLK_ESCAPE, 0); /* (the projector's key hint has no room for it) */
+    CHECK_INT(app_screen(app), APP_DEBRIEF);
+    click_text(app, "back to the menu"); /* Enter */
+    CHECK_INT(app_screen(app), APP_MENU);
+    close_app(app);
+
+    /* options that do not fit: the wheel over them lights one after another */
+    char path[4300];
+    snprintf(path, sizeof path, "%s/nine_options_%d.lua", output_dir(), (int)getpid());
+    char text[8192];
+    int n = snprintf(text, sizeof text,
+                     "scenario { id = \"nine_options\", title = \"Nine options\", version = \"1.0.0\",\n"
+                     "  difficulty = 1, persona = { name = \"Pat Lee\" }, brief = \"A call.\",\n"
+                     "  purpose = \"Find the pain.\", start = \"opening\" }\n"
+                     "node \"opening\" { say = \"Pat here. What is this about?\", choices = {\n");
+    for (int i = 1; i <= 9; i++)
+        n += snprintf(text + n, sizeof text - (size_t)n,
+                      "  { id = \"o%d\", text = \"Option %d: a long line that a trainee might say to open the "
+                      "call, long enough to wrap onto a second line.\", to = \"done\" },\n",
+                      i, i);
+    snprintf(text + n, sizeof text - (size_t)n,
+             "} }\nnode \"done\" { say = \"Bye.\", ending = { outcome = \"brush_off\", success = false } }\n");
+    write_file(path, text);
+    options = fixture_options(path);
+    options.session.projector = true;
+    options.width = 1280;
+    options.height = 720;
+    app = open_app(&options);
+    frame = render(app);
+    free(frame.rgb);
+    REQUIRE(drew_text(app, "▼ "));
+    CHECK(!drew_text(app, "▲ "));
+    SDL_Rect first = text_rect(app, "Option ");
+    REQUIRE(first.w > 0);
+    for (int i = 0; i < 9; i++) {
+        wheel(app, -1, first.x + 40, first.y + 4);
+        frame = render(app);
+        free(frame.rgb);
+    }
+    CHECK(drew_text(app, "▲ ")); /* walked to the last: the first ones are above */
+    CHECK(!drew_text(app, "▼ "));
+    CHECK_INT(ses_turn_count(app_session(app)), 1); /* the wheel never picks */
+    size_t order[9];
+    REQUIRE(ses_choice_order(app_session(app), order, 9) == 9);
+    key(app, SDLK_RETURN, 0); /* the lit one: the option shown last */
+    CHECK_INT(ses_turn(app_session(app), 1)->choice, (int)order[8]);
+    close_app(app);
+    unlink(path);
 }
 
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
@@ -1528,4 +1740,6 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_mouse_chooses_a_menu_card_and_picks_an_option), CHECK_CASE(ui_debrief_pages_through_every_reason),
       CHECK_CASE(ui_menu_shows_how_many_scenarios_are_out_of_view), CHECK_CASE(ui_f11_toggles_full_screen),
       CHECK_CASE(ui_call_clock_redraws_once_a_second_and_stops_with_the_call),
-      CHECK_CASE(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far))
+      CHECK_CASE(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far),
+      CHECK_CASE(ui_options_are_shuffled_with_none_lit_and_enter_alone_picks_nothing),
+      CHECK_CASE(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options))
