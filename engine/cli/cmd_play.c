@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "cli_options.h"
 #include "cli_session.h"
+#include "config.h"
 #include "session.h"
 #include "ui.h"
 
@@ -19,7 +20,9 @@ static void play_usage(FILE *out)
     fprintf(out, "usage: coach play [SCENARIO] [--text] [--log-dir DIR] [--seed N] [--trainee NAME]\n"
                  "                  [--projector] [--fullscreen] [--voice] [--screenshot FILE]\n\n"
                  "Without --text, opens the window. With --text, plays in the terminal: type your\n"
-                 "line, or #N (or just N) to pick option N; /quit ends the call.\n");
+                 "line, or #N (or just N) to pick option N; /quit ends the call. The trainee is\n"
+                 "--trainee, else the name saved in the settings file (trainee = NAME), else the\n"
+                 "login name.\n");
 }
 
 static int play_text(const char *scenario_path, const SesOptions *options)
@@ -150,10 +153,27 @@ int cmd_play(int argc, char **argv)
         }
     }
     if (text) {
+        /* who practises: --trainee, else the name the window saved in the
+         * settings file, else the session's default (the login name) */
+        CoachConfig config;
+        conf_init(&config);
+        if (settings.trainee == NULL || settings.trainee[0] == '\0') {
+            CoachError err;
+            err_clear(&err);
+            if (conf_load(&config, NULL, &err) != COACH_OK) {
+                char line[2048];
+                err_format(&err, line, sizeof line);
+                fprintf(stderr, "coach: %s (the trainee's name is not taken from it)\n", line);
+            } else if (config.trainee != NULL && config.trainee[0] != '\0') {
+                settings.trainee = config.trainee;
+            }
+        }
         char lexicon[4200];
         SesOptions options;
         cli_session_options(&settings, lexicon, sizeof lexicon, &options);
-        return play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);
+        int status = play_text(scenario_path != NULL ? scenario_path : cli_default_scenario(), &options);
+        conf_deinit(&config);
+        return status;
     }
     char scenarios[12800], assets[4200];
     cli_scenario_folders(scenarios, sizeof scenarios, NULL);
