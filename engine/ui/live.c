@@ -99,11 +99,10 @@ ViewTone live_label_tone(const Session *session, size_t index, AnLabel label)
     bool penalised = false;
     for (size_t r = 0; scores != NULL && r < rub_reason_count(scores); r++) {
         const RubReason *reason = rub_reason(scores, r);
-        if (reason->turn != (int)index)
+        if (reason->turn != (int)index || (int)reason->skill != skill)
             continue;
         penalised = penalised || reason->points < 0;
-        if ((int)reason->skill == skill)
-            own += reason->points;
+        own += reason->points;
     }
     if (!penalised)
         return VIEW_TONE_GOOD;

@@ -36,9 +36,11 @@ void live_facts(const Session *session, LiveFacts *facts);
 int live_label_skill(AnLabel label);
 
 /* How the chip of label on the trainee's turn index reads: a label that is
- * praise (an open question...) is good only on a line that lost no points
- * at all; on a penalised line it is bad when the label's own skill went
- * down on it, else neutral. */
+ * praise (an open question...) is good only when the line lost no points
+ * on the label's skill (live_label_skill); when it did, bad if the skill's
+ * points on the line sum below zero (a premature ask), else neutral (an
+ * open question that was also one too many in a row). A line that lost
+ * points on another skill only (a cue missed) keeps its green question. */
 ViewTone live_label_tone(const Session *session, size_t index, AnLabel label);
 
 /* Seconds as a call clock: "0:07", "12:34", "1:02:03". */

@@ -33,7 +33,7 @@ static void say(Session *session, const char *text)
     }
 }
 
-/* Points the reasons on turn give skill (-1: every skill), and whether any took points. */
+/* Points the reasons on turn give skill (-1: every skill), and whether any of them took points. */
 static int turn_points(const Session *session, size_t turn, int skill, bool *penalised)
 {
     const RubScores *scores = ses_scores(session);
@@ -43,9 +43,10 @@ static int turn_points(const Session *session, size_t turn, int skill, bool *pen
         const RubReason *reason = rub_reason(scores, r);
         if (reason->turn != (int)turn)
             continue;
+        if (skill >= 0 && (int)reason->skill != skill)
+            continue;
         *penalised = *penalised || reason->points < 0;
-        if (skill < 0 || (int)reason->skill == skill)
-            sum += reason->points;
+        sum += reason->points;
     }
     return sum;
 }
@@ -129,7 +130,7 @@ TEST(live_talk_share_is_the_rubrics_and_targets_are_counted)
     ses_destroy(session);
 }
 
-/* Every praise chip on every trainee turn: green only with no point lost on the line. */
+/* Every chip on every trainee turn: green only with no point lost on its skill on the line. */
 static int check_chips(const Session *session, int *not_green)
 {
     int checked = 0;
@@ -141,8 +142,8 @@ static int check_chips(const Session *session, int *not_green)
             if (!(turn->rubric->analysis.labels & AN_BIT(label)))
                 continue;
             int skill = live_label_skill((AnLabel)label);
-            bool penalised;
-            int own = turn_points(session, i, skill, &penalised);
+            bool penalised = false;
+            int own = skill >= 0 ? turn_points(session, i, skill, &penalised) : 0;
             ViewTone tone = live_label_tone(session, i, (AnLabel)label);
             if (penalised)
                 CHECK(tone != VIEW_TONE_GOOD);
