@@ -702,13 +702,21 @@ void play_render(Play *play, View *view)
     live_facts(session, &facts);
     clock_text(play, play->clock_drawn, sizeof play->clock_drawn);
     const char *title = info->title != NULL ? info->title : "Scenario";
-    char full[240], turn[80];
+    char full[300], turn[80], found[160];
     live_turn_text(&facts, play->clock_drawn, turn, sizeof turn);
-    snprintf(full, sizeof full, "%s  ·  %s  ·  %s", turn, view_difficulty_name(info->difficulty),
+    /* no scores panel in a classroom: how many targets are found goes in
+     * the header (counted, never named) */
+    if (view->projector && facts.target_count > 0)
+        snprintf(found, sizeof found, "%s  ·  %zu of %zu found", turn, facts.targets_found, facts.target_count);
+    else
+        snprintf(found, sizeof found, "%s", turn);
+    snprintf(full, sizeof full, "%s  ·  %s  ·  %s", found, view_difficulty_name(info->difficulty),
              view->projector ? "classroom mode" : "practice");
-    /* the turn and the clock matter more than the level: they stay when the rest does not fit */
+    /* the turn and the clock matter more than the rest: they stay when it does not fit */
     int header_room = view->width - 3 * pad - draw_text_width(view->draw, DRAW_TITLE, title);
-    const char *right = draw_text_width(view->draw, DRAW_SMALL, full) <= header_room ? full : turn;
+    const char *right = draw_text_width(view->draw, DRAW_SMALL, full) <= header_room    ? full
+                        : draw_text_width(view->draw, DRAW_SMALL, found) <= header_room ? found
+                                                                                         : turn;
     int y = view_draw_header(view, title, subtitle, right);
     y += view_draw_banner(view, y);
     int bottom = draw_footer(play, view) - pad / 2;

@@ -1518,6 +1518,21 @@ TEST(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far)
         free(frame.rgb);
         close_app(app);
     }
+    /* a classroom has no scores panel: the targets found go in the header */
+    UiOptions options = fixture_options(FIXTURE);
+    options.session.projector = true;
+    options.width = 1280;
+    options.height = 720;
+    App *app = open_app(&options);
+    Frame frame = render(app);
+    free(frame.rgb);
+    CHECK(drew_text(app, "Turn 1  ·  0:00  ·  0 of 2 found"));
+    pick(app, 0);
+    frame = render(app);
+    free(frame.rgb);
+    CHECK(drew_text(app, "Turn 2  ·  0:00  ·  2 of 2 found"));
+    CHECK(!drew_text(app, "LIVE SCORES"));
+    close_app(app);
 }
 
 /* A seed under which the fixture's first options are shown in an order
