@@ -612,6 +612,7 @@ bool app_handle_event(App *app, const SDL_Event *event)
     case SDL_MOUSEMOTION:
         if (app->screen == APP_PLAY)
             play_handle_motion(app->play, &app->view, event->motion.x, event->motion.y);
+        view_footer_hover(&app->view, event->motion.x, event->motion.y);
         return true;
     default:
         return true;

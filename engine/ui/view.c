@@ -128,9 +128,15 @@ int view_draw_footer(View *view, const ViewKey *keys, size_t count)
         int action_w = draw_text_width(view->draw, DRAW_SMALL, keys[i].action);
         if (x + key_w + space + action_w > view->width - pad)
             break; /* the rest are less important: left out rather than cut */
+        SDL_Keycode sym = view_key_sym(keys[i].key);
+        if (sym != 0 && sym == view->footer_hover) {
+            /* under the mouse: a button, framed, on the surface colour the texts keep their contrast on */
+            SDL_Rect button = {x - pad / 3, top + height / 8, key_w + space + action_w + 2 * (pad / 3),
+                               height - height / 4};
+            draw_framed(view->draw, button, pad / 3, 1, theme->accent, theme->surface);
+        }
         draw_text(view->draw, DRAW_SMALL_BOLD, keys[i].key, x, y, 0, theme->text);
         draw_text(view->draw, DRAW_SMALL, keys[i].action, x + key_w + space, y, 0, theme->muted);
-        SDL_Keycode sym = view_key_sym(keys[i].key);
         if (sym != 0 && view->footer_count < VIEW_FOOTER_KEYS) {
             view->footer_rects[view->footer_count] = (SDL_Rect){x - gap / 2, top + 1, key_w + space + action_w + gap,
                                                                 height - 1};
@@ -153,6 +159,16 @@ SDL_Keycode view_key_sym(const char *key)
         if (strcmp(key, names[i].text) == 0)
             return names[i].sym;
     return 0;
+}
+
+bool view_footer_hover(View *view, int x, int y)
+{
+    SDL_Keycode sym = view_footer_key_at(view, x, y);
+    if (sym != view->footer_hover) {
+        view->footer_hover = sym;
+        view->dirty = true;
+    }
+    return sym != 0;
 }
 
 SDL_Keycode view_footer_key_at(const View *view, int x, int y)

@@ -39,6 +39,7 @@ typedef struct View {
     SDL_Rect footer_rects[VIEW_FOOTER_KEYS];
     SDL_Keycode footer_syms[VIEW_FOOTER_KEYS];
     size_t footer_count;
+    SDL_Keycode footer_hover; /* the key of the hint under the mouse (0: none): drawn as a button */
 } View;
 
 /* What a screen asks the app to do after an event. */
@@ -97,6 +98,9 @@ int view_draw_footer(View *view, const ViewKey *keys, size_t count);
 SDL_Keycode view_key_sym(const char *key);
 /* The key of the hint drawn at x, y in the last frame (0: none). */
 SDL_Keycode view_footer_key_at(const View *view, int x, int y);
+/* The mouse moved to x, y: the key of the hint under it is drawn as a
+ * button (marks the view dirty when that changed); true when over one. */
+bool view_footer_hover(View *view, int x, int y);
 
 /* A score bar: rect's track with value (0..100) of it filled in color. */
 void view_draw_bar(View *view, SDL_Rect rect, int value, SDL_Color color);

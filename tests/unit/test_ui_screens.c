@@ -1661,6 +1661,37 @@ TEST(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options)
     options.width = 1280;
     options.height = 720;
     App *app = open_app(&options);
+    /* the key under the mouse is drawn as a button, nothing else changes */
+    Frame plain = render(app);
+    SDL_Rect f2 = text_rect(app, "hide the brief");
+    REQUIRE(f2.w > 0);
+    SDL_Event motion;
+    memset(&motion, 0, sizeof motion);
+    motion.type = SDL_MOUSEMOTION;
+    motion.motion.x = f2.x + f2.w / 2;
+    motion.motion.y = f2.y + f2.h / 2;
+    CHECK(app_handle_event(app, &motion));
+    CHECK(app_needs_render(app));
+    Frame hovered = render(app);
+    long changed = 0, outside = 0;
+    int unit = app_unit(app);
+    for (int y = 0; y < plain.height; y++)
+        for (int x = 0; x < plain.width; x++) {
+            size_t at = ((size_t)y * plain.width + x) * 3;
+            if (memcmp(plain.rgb + at, hovered.rgb + at, 3) == 0)
+                continue;
+            changed++;
+            /* the button spans the key ("F2") and its action, left of the action's text */
+            outside += x > f2.x + f2.w + unit || x < f2.x - unit * 4 || y < f2.y - unit || y > f2.y + f2.h + unit;
+        }
+    CHECK(changed > 50);
+    CHECK_INT(outside, 0);
+    check_against_reference(&hovered, "key_hint_hover_projector_1280x720");
+    free(plain.rgb);
+    free(hovered.rgb);
+    motion.motion.y = 10; /* away: drawn plain again */
+    CHECK(app_handle_event(app, &motion));
+    CHECK(app_needs_render(app));
     click_text(app, "hide the brief"); /* F2 */
     Frame frame = render(app);
     free(frame.rgb);
