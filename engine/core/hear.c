@@ -210,8 +210,19 @@ static void score_intent(const HearInput *in, const HearIntent *intent, Scored *
                         (intent->premature == 1) + intent->has_test;
             if (extra > 2)
                 extra = 2;
+            /* among word rules that all fit, the one with more of its words
+             * in the question answered is the topic asked about ("what do
+             * the duplicates and late approvals cost you": cost and
+             * duplicates, not approvals). Words in a lead-in do not count:
+             * "Twelve years - if you tried again, what would have to be
+             * different this time?" is not about when. At most 0.04, so it
+             * only breaks ties and never lifts a rule over a better kind of
+             * match. */
+            double more = clause_shared > 1 ? 0.01 * (clause_shared - 1) : 0;
+            if (more > 0.04)
+                more = 0.04;
             rule_score = 0.6 + (!has_labels || wants_primary ? 0.2 : in_clause ? 0.05 : 0) +
-                         (intent->words != NULL ? (clause_shared > 0 ? 0.10 : 0.05) : 0) + 0.05 * extra;
+                         (intent->words != NULL ? (clause_shared > 0 ? 0.10 + more : 0.05) : 0) + 0.05 * extra;
             char labels[96];
             label_list((in_clause ? clause_labels : a->labels) & wanted, labels, sizeof labels);
             snprintf(out->why, sizeof out->why, "%s%s%s%s%s%s", has_labels ? labels : "",

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -273,6 +274,48 @@ static int ses_fail(Session *session, const CoachError *cause, CoachError *err)
     return cause->code != 0 ? cause->code : COACH_ESCRIPT;
 }
 
+/* Has the prospect said text, word for word, earlier in the call? */
+static bool ses_said_before(const Session *session, const char *text)
+{
+    for (size_t i = 0; i + 1 < session->turn_count; i++)
+        if (!session->turns[i].trainee && session->data[i].text != NULL && strcmp(session->data[i].text, text) == 0)
+            return true;
+    return false;
+}
+
+/* A line said before, said shorter: its first sentence after "Like I said:",
+ * then "As I said:", then "Again:" - the first of them not said yet. A line
+ * that already starts with one of those (an author's `again` form) loses it
+ * first, so it never reads "Like I said: Like I said: ...". NULL when out of
+ * memory. */
+static char *ses_say_shorter(const Session *session, const char *text)
+{
+    static const char *const leads[] = {"Like I said", "As I said", "Again"};
+    for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+        size_t n = strlen(leads[k]);
+        if (strncasecmp(text, leads[k], n) == 0 && (text[n] == ':' || text[n] == ',' || text[n] == '.')) {
+            text += n + 1;
+            while (*text == ' ')
+                text++;
+            break;
+        }
+    }
+    size_t first = strcspn(text, ".!?");
+    if (text[first] != '\0')
+        first++;
+    char *shorter = NULL;
+    for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
+        free(shorter);
+        shorter = malloc(first + 16);
+        if (shorter == NULL)
+            return NULL;
+        snprintf(shorter, first + 16, "%s: %.*s", leads[k], (int)first, text);
+        if (!ses_said_before(session, shorter))
+            break;
+    }
+    return shorter;
+}
+
 /* Enters node: the prospect's line becomes a turn; the session waits for
  * the next move or ends. */
 int ses_enter(Session *session, int node, CoachError *err)
@@ -290,19 +333,12 @@ int ses_enter(Session *session, int node, CoachError *err)
     data->text = ses_strdup(line.text);
     /* A prospect never says an earlier line word for word: a node entered
      * again without an `again` form or variants says it shorter. */
-    for (size_t i = 0; data->text != NULL && i + 1 < session->turn_count; i++) {
-        if (session->turns[i].trainee || session->data[i].text == NULL || strcmp(session->data[i].text, data->text) != 0)
-            continue;
-        size_t first = strcspn(data->text, ".!?");
-        if (data->text[first] != '\0')
-            first++;
-        char *shorter = malloc(first + 16);
+    if (data->text != NULL && ses_said_before(session, data->text)) {
+        char *shorter = ses_say_shorter(session, data->text);
         if (shorter != NULL) {
-            snprintf(shorter, first + 16, "Like I said: %.*s", (int)first, data->text);
             free(data->text);
             data->text = shorter;
         }
-        break;
     }
     data->line_id = ses_strdup(line.line_id);
     data->state_json = scn_state_json(scenario);

@@ -123,7 +123,7 @@ scenario_test {
   name = "loyal: asks Peg alone, is sent to Theo, invites her (typed)",
   scenario = SCN,
   say = {
-    "How's business been lately, Peg?",
+    "Kitchen's full again? How's business been, Peg?",
     "A good problem? What's the map of store numbers about?",
     "What does that mean for you day to day?",
     "Why does getting it right matter so much to you?",
@@ -139,7 +139,7 @@ scenario_test {
   name = "loyal: asks before showing any value, answers with a benefit, books (choices)",
   scenario = SCN,
   say = {
-    "How's business been lately, Peg?",
+    "Kitchen's full again? How's business been, Peg?",
     { choose = "a" },                                       -- the map: the change
     { choose = "b" },                                       -- motive
     "Who's choosing the packaging for the new stores?",
@@ -169,7 +169,7 @@ scenario_test {
   name = "loyal: doubles the order, then asks about the 'fancy stuff' (typed)",
   scenario = SCN,
   say = {
-    "How's business been lately, Peg?",
+    "Kitchen's full again? How's business been, Peg?",
     "A map of store numbers? Tell me about that.",
     "Congratulations! Shall I double the label order, then?",
     "Fancy stuff? What do the stores need from you?",
@@ -225,7 +225,7 @@ scenario_test {
   name = "loyal: hears the news, just doubles the order (typed)",
   scenario = SCN,
   say = {
-    "How's business been lately, Peg?",
+    "Kitchen's full again? How's business been, Peg?",
     "A map of store numbers? Tell me about that.",
     "Congratulations! Shall I double the label order, then?",
     "Great, I'll put the double order through.",

@@ -76,6 +76,30 @@ TEST(hear_answers_the_last_question_of_a_reflect_then_ask_line)
     CHECK(strstr(r.why, "answered") != NULL);
 }
 
+/* Three topic rules that all fit "what do the duplicates and late approvals
+ * cost you": the one with the most of its words in the question answered is
+ * the topic asked about, whatever the rules' order; a word in the lead-in
+ * does not count. */
+static HearIntent topic_intents[] = {
+    {.id = "t.who_decides", .any = L(OPEN_QUESTION) | L(PROBE), .words = "decide sign approve who", .premature = -1},
+    {.id = "t.when", .any = L(OPEN_QUESTION) | L(PROBE), .words = "when time years", .premature = -1},
+    {.id = "t.asks_cost", .any = L(OPEN_QUESTION) | L(PROBE), .words = "cost money duplicate spend", .premature = -1},
+    {.id = "t.what_good", .any = L(OPEN_QUESTION) | L(PROBE), .words = "different better", .premature = -1},
+};
+
+TEST(hear_takes_the_topic_with_more_words_in_the_question_answered)
+{
+    size_t n = sizeof topic_intents / sizeof topic_intents[0];
+    HearResult r = hear("What do the duplicate payments and late approvals cost you in a year?", topic_intents, n,
+                        true, false);
+    CHECK_STR(heard_id(&r, topic_intents), "t.asks_cost");
+    CHECK_STR(topic_intents[r.runner_up].id, "t.who_decides");
+    CHECK(r.score - r.runner_up_score < 0.05); /* a tie broken, not a new kind of match */
+    r = hear("Twelve years is a long time. If you tried again, what would have to be different?", topic_intents,
+             n, true, false);
+    CHECK_STR(heard_id(&r, topic_intents), "t.what_good");
+}
+
 TEST(hear_prefers_the_specific_rule_over_the_generic_one)
 {
     HearResult r = IMPACT("How is the buyer at Harlow taking it?");
@@ -205,6 +229,7 @@ TEST(hear_says_what_was_heard_in_a_sentence)
 }
 
 TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
+      CHECK_CASE(hear_takes_the_topic_with_more_words_in_the_question_answered),
       CHECK_CASE(hear_prefers_the_specific_rule_over_the_generic_one),
       CHECK_CASE(hear_takes_a_generic_open_question_by_the_generic_rule),
       CHECK_CASE(hear_keeps_an_unless_condition_a_hard_gate),

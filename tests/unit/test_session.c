@@ -1,4 +1,5 @@
 /* Tests of the session state machine on the default scenario. */
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -443,7 +444,36 @@ TEST(session_never_fails_or_ends_on_bad_input)
     }
 }
 
+/* A node entered again and again, whose line already starts "Like I said":
+ * the prospect says it shorter each time and never twice the same. */
+TEST(session_a_prospect_never_says_the_same_line_twice)
+{
+    char dir[] = "/tmp/coach_repeat_XXXXXX";
+    REQUIRE(mkdtemp(dir) != NULL);
+    char path[256];
+    snprintf(path, sizeof path, "%s/repeat.lua", dir);
+    FILE *file = fopen(path, "w");
+    REQUIRE(file != NULL);
+    fputs("scenario { id = \"repeat\", start = \"a\" }\n"
+          "node \"a\" { say = \"Like I said: the pumps. They leak every week.\",\n"
+          "  routes = { { to = \"a\" } }, otherwise = \"a\" }\n",
+          file);
+    fclose(file);
+    Session *session = start(path, NULL);
+    const char *expected[] = {"Like I said: the pumps. They leak every week.", "Like I said: the pumps.",
+                              "As I said: the pumps.", "Again: the pumps."};
+    CHECK_STR(ses_prospect_line(session), expected[0]);
+    for (int i = 1; i < 4; i++) {
+        say(session, "What's been happening with the pumps?");
+        CHECK_STR(ses_prospect_line(session), expected[i]);
+    }
+    ses_destroy(session);
+    unlink(path);
+    rmdir(dir);
+}
+
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
+      CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
       CHECK_CASE(session_a_line_not_understood_gets_a_clarification_that_changes_nothing),
       CHECK_CASE(session_never_fails_or_ends_on_bad_input),
