@@ -245,7 +245,7 @@ return {
     -- words skipped before a sentence or clause start (for ^ patterns)
     fillers = { "so", "and", "but", "okay", "ok", "well", "right", "great", "then", "now", "also",
                 "anyway", "alright", "sure", "yes", "yeah", "yep", "oh", "hey", "hi", "hello",
-                "thanks", "thank", "cool", "perfect", "just", "look", "listen", "honestly",
+                "thanks", "thank", "cool", "perfect", "just", "look", "listen", "honestly", "maybe", "perhaps",
                 "actually", "basically", "because", "plus", "interesting", "nice", "lovely",
                 "totally", "absolutely", "understood", "sorry", "please", "um", "uh", "hmm",
                 "noted", "fine", "brilliant", "awesome", "excellent", "gotcha", "wow", "ah", "ha", "haha",
@@ -262,7 +262,7 @@ return {
                      "=come", "=works", "=work", "=adjusts", "=adjust", "=cuts", "=locks", "=lock",
                      "=delivers", "=deliver", "=gives", "=gets", "=served", "=serves", "=uses", "=tracks",
                      "=monitors", "=automates", "=sends", "=stores", "=covers", "=manages", "=scales", "=do",
-                     "=ships", "=protects", "=encrypts", "=replans", "=plans", "=predicts", "=detects", "=backs",
+                     "=ships", "=detect", "=pick", "=picks", "=spot", "=spots", "=flag", "=flags", "=protects", "=encrypts", "=replans", "=plans", "=predicts", "=detects", "=backs",
                      "=specialise", "=specialize", "=log", "=logs", "=read", "=reads", "=measure",
                      "=measures", "=scan", "=scans", "=fit", "=fits", "=fold", "=folds", "=last", "=lasts",
                      "=survive", "=survives", "=analyse", "=analyses", "=analyze", "=analyzes", "=learn",
@@ -525,7 +525,7 @@ return {
       "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
       "is why we offer|provide|include|support|deliver|guarantee|have|do|build|built|made|designed|created|added",
       "^ we keep your|the|all|every", "^ we ...1 have|got a|an ...3 that|which", "^ our|ours|the|it ...2 go|goes straight|directly to",
-      "^ we ...1 launched|released|introduced", "^ we ...1 rolled out",
+      "^ we ...2 launched|released|introduced", "^ we ...1 rolled out",
       "^ i have helped|sold|placed|installed|supplied|built", "^ i have worked with",
       -- recommending a part of our product: "I think you'd really like the scheduling module"
       "^ you would|will ...1 love|like the|our", "i think|bet|reckon you would|will ...1 love|like the|our",
@@ -537,7 +537,14 @@ return {
       "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches",
       -- a person we give them: "we have a named engineer", "your dedicated account manager stays with you"
       "^ we have|give|assign|provide a|an|one|your named|dedicated|personal|local|own",
-      "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager",
+      -- what we have, listed: "we've got dedicated bookkeepers, receipt scanning..."
+      "^ we have got|also !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word",
+      "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
+      "^ we have a|an|the ...5 at|from @number",
+      -- "the leading platform", "the region's number one broker"
+      "is|are the leading|market", "^ we are the ...2 number|leading|largest|biggest|top|only",
+      "we have just launched|released|introduced", "our new ...3 line|range|product|service|app|platform|module|feature|system",
+      "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager|bookkeeper|accountant|team|expert|technician|broker",
       "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
@@ -554,7 +561,8 @@ return {
       "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your", "free|frees up your|you", "^ so no more|never",
       "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
-      "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to" },
+      "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to",
+      "off your plate|hands|desk", "take|takes ...3 off your" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",
@@ -571,7 +579,7 @@ return {
       "^ when is a good|convenient time", "^ when would be a good|convenient time", "^ when is best",
       "^ what is a good|convenient time|day", "^ what is the best time|day",
       -- someone else's time: "would Theo be free Thursday?", "is your CFO around next week?"
-      "^ would|will ...3 be free|around|available", "^ is|are ...3 free|around|available",
+      "^ would|will ...3 be free|around|available", "^ would|will|does|do|is @weekday|tomorrow ...2 work|suit|good|ok|okay", "^ is|are ...3 free|around|available",
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
@@ -583,6 +591,13 @@ return {
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
       -- inviting someone else along: "could your director join us?"
       "^ can|could|would|will your|the ...2 join|attend|come|sit",
+      "^ can|could|would|will he|she|they join|attend|come|sit", "^ can|could|would|will * join|attend us|me|in|along", "^ can|could|would|will * come along|over",
+      -- the whole party asked: "could the three of you give us an hour?"
+      "^ could|can|would|will the|all|both ...2 of you",
+      -- a choice of two days is an ask: "which suits him better, Thursday or Friday?"
+      "@weekday or @weekday ...3 better|best|suit|suits|work|works|good|easier|free",
+      "better|best|suit|suits|work|works|good|easier|free ...4 @weekday or @weekday",
+      "^ @weekday or @weekday $", "which suits|works ...2 better|best",
       "i would love|like to show|walk|take|bring you", "whichever|whatever suits|works", "i|we can|could do|make @weekday",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
       "^ deal $", "do we have a deal", "is that a deal" },
@@ -594,7 +609,7 @@ return {
       "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
-      "kick off", "follow up", "catch up", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
+      "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered
@@ -634,9 +649,9 @@ return {
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
       "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
-      "^ i would like to understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
+      "^ i would ...1 like|love to ...1 understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
       -- an agreement on how the call goes: "mind if I ask a few questions first"
-      "ask|asking a|you|some ...2 questions",
+      "ask|asking a|you|some ...3 questions", "if i|we can help ...4 say so|tell you|let you know",
       "if i|we|it|this|that am|are|is ...6 say so|get out", "if i|we|it|this|that am|are|is ...6 tell|let you",
       "^ i was|am hoping to understand|learn|hear|get|find" },
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The analyser must not regress on our own labelled sets (typed lines
-# included: playstudy_r1, typed_dev, typed_dev2, typed_dev3): macro F1 at least the floor on each.
+# included: playstudy_r1, typed_dev, typed_dev2, typed_dev3): macro F1 at least the floor on each;
+# playstudy_r2 (tuned on since round 3; its labels are the play-testers', not
+# corrected to the contract) has a lower floor.
 # (fresh.jsonl and typed_heldout*.jsonl are held out: measured, never a gate;
 # the shared dev set is gated by eval_regression_dev.sh.)
 set -euo pipefail
@@ -9,3 +11,5 @@ set -euo pipefail
 for set in own own2 own3 playstudy_r1 typed_dev typed_dev2 typed_dev3; do
     check "$COACH_ROOT/tests/eval/$set.jsonl" 0.95
 done
+# (no lowest-label floor: it has no small talk, so one false alarm makes that label 0)
+check "$COACH_ROOT/tests/eval/playstudy_r2.jsonl" 0.77 0

@@ -130,7 +130,7 @@ TEST(hear_uses_an_example_to_hear_a_line_without_the_label)
     static const HearIntent intents[] = {
         {.id = "n.invite", .when = L(NEXT_STEP), .premature = -1, .examples = examples, .example_count = 2},
     };
-    HearResult r = hear("Could Sam join us as well?", intents, 1, true, false);
+    HearResult r = hear("Any way to get Sam in the room too?", intents, 1, true, false);
     CHECK_STR(heard_id(&r, intents), "n.invite");
     CHECK(strstr(r.why, "example") != NULL);
 }
