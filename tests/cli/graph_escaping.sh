@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # coach graph writes valid DOT for any text: quotes, backslashes, newlines,
 # braces, UTF-8 (kept) and invalid UTF-8 (replaced); dynamic `to` functions
-# drawn dashed to a "?" note; broken and missing files give exit 1 and 2.
+# drawn dashed to the node they return; broken and missing files give exit 1 and 2.
 set -u
 : "${COACH_BIN:?set COACH_BIN to the coach binary}"
 cd "${COACH_ROOT:-.}" || exit 1
@@ -27,16 +27,16 @@ printf '%s\n' \
 out=$("$COACH_BIN" graph "$tmp/escapes.lua" 2>&1); status=$?
 [ "$status" -eq 0 ] || fail "graph exited $status: $out"
 printf '%s\n' "$out" >"$tmp/escapes.dot"
-grep -q 'style=dashed' "$tmp/escapes.dot" && grep -q 'shape=note, label="?"' "$tmp/escapes.dot" ||
-    fail "dynamic to not drawn dashed to a ? note"
+grep -qE 'n0 -> n1 \[label="choice a: .*\\nchoice b: .*\(a function decides\)"\];' "$tmp/escapes.dot" ||
+    fail "the to function is not drawn dashed to the node it returns (done)"
 grep -q 'ünïcödé' "$tmp/escapes.dot" || fail "UTF-8 title not kept"
 if command -v dot >/dev/null; then
     dot -Tsvg "$tmp/escapes.dot" -o "$tmp/escapes.svg" 2>"$tmp/dot.err" && [ ! -s "$tmp/dot.err" ] ||
         { fail "dot rejected the DOT"; cat "$tmp/dot.err"; cat "$tmp/escapes.dot"; }
     grep -q 'ünïcödé' "$tmp/escapes.svg" || fail "UTF-8 lost in the SVG"
-    # Exactly the nodes we declared (+ start point, + ? note): the injected text made no node.
+    # Exactly the nodes we declared (+ start point): the injected text made no node.
     nodes=$(dot -Tplain "$tmp/escapes.dot" | grep -c '^node ')
-    [ "$nodes" -eq 5 ] || fail "expected 5 drawn nodes (3 + start + ?), dot saw $nodes"
+    [ "$nodes" -eq 4 ] || fail "expected 4 drawn nodes (3 + start), dot saw $nodes"
 else
     echo "SKIP rendering: 'dot' not found (apt-get install graphviz)"
     skipped=1
