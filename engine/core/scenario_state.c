@@ -132,11 +132,10 @@ static int scn_visits_index(lua_State *L)
 {
     Scenario *s = scn_from(L);
     const char *id = lua_type(L, 2) == LUA_TSTRING ? lua_tostring(L, 2) : NULL;
-    for (size_t i = 0; id != NULL && i < s->node_count; i++)
-        if (strcmp(s->node_ids[i], id) == 0) {
-            lua_pushinteger(L, 0);
-            return 1;
-        }
+    if (id != NULL && scn_find_node(s, id) >= 0) { /* the node index, not a scan: 100,000 nodes */
+        lua_pushinteger(L, 0);
+        return 1;
+    }
     char hint[160] = "";
     const char *closest = id != NULL ? scn_closest(id, s->node_ids, s->node_count) : NULL;
     if (closest != NULL)
