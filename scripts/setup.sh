@@ -31,20 +31,56 @@ for package in "${packages[@]}"; do
   fi
 done
 
+apt_get=()
+if [ "$(id -u)" = 0 ]; then
+  apt_get=(apt-get)
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+  apt_get=(sudo apt-get)
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt_updated=0
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2
-  if [ "$(id -u)" = 0 ]; then
-    apt_get=(apt-get)
-  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-    apt_get=(sudo apt-get)
-  else
+  if [ ${#apt_get[@]} -eq 0 ]; then
     echo "setup: missing Debian packages; install them with:" >&2
     echo "  sudo apt-get install -y ${missing[*]}" >&2
     exit 1
   fi
-  export DEBIAN_FRONTEND=noninteractive
   "${apt_get[@]}" update -qq
+  apt_updated=1
   "${apt_get[@]}" install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "${COACH_TEST_DEPS:-0}" = 1 ]; then
+  # tests/cli/report_page.sh looks at the HTML report in headless Chromium
+  # (Debian's chromium, driven by puppeteer-core from tests/report_page,
+  # pinned by its package-lock.json; no browser is downloaded). When they
+  # cannot be installed here, the reason goes to tests/report_page/.setup-failed
+  # and that test is skipped saying so; otherwise a missing browser fails it.
+  page=tests/report_page
+  rm -f "$page/.setup-failed"
+  if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed"; then
+    echo "setup: installing chromium (for the report page test)" >&2
+    if [ ${#apt_get[@]} -eq 0 ]; then
+      echo "chromium is not installed and setup could not install it (not root, no sudo): sudo apt-get install chromium" \
+        >"$page/.setup-failed"
+    elif ! { [ "$apt_updated" = 1 ] || "${apt_get[@]}" update -qq; } ||
+         ! "${apt_get[@]}" install -y -qq --no-install-recommends chromium >/dev/null; then
+      echo "apt-get could not install chromium" >"$page/.setup-failed"
+    fi
+  fi
+  lock_sum=$(sha256sum <"$page/package-lock.json")
+  if [ "$(cat "$page/node_modules/.coach-lock-sum" 2>/dev/null)" != "$lock_sum" ]; then
+    echo "setup: installing puppeteer-core in $page (npm ci)" >&2
+    if (cd "$page" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error); then
+      echo "$lock_sum" >"$page/node_modules/.coach-lock-sum"
+    else
+      echo "npm ci could not install puppeteer-core in $page" >>"$page/.setup-failed"
+    fi
+  fi
+  if [ -s "$page/.setup-failed" ]; then
+    echo "setup: the report page test will be skipped: $(head -n 1 "$page/.setup-failed")" >&2
+  fi
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

@@ -15,12 +15,14 @@
 static void report_usage(FILE *out)
 {
     fprintf(out,
-            "usage: coach report LOG_OR_DIR... [--csv FILE] [--html FILE] [--trainee NAME]\n"
+            "usage: coach report LOG_OR_DIR... [--csv FILE [--turns]] [--html FILE] [--trainee NAME]\n"
             "                    [--scenario ID] [--include-unfinished] [--quiet]\n\n"
             "Reads the session logs given, and every *.json log under the directories given\n"
             "(recursively, in name order), and prints one row per session, then each trainee's\n"
             "mean, best, last score and trend per skill, then the means per scenario.\n\n"
             "  --csv FILE       also write the session rows as CSV (RFC 4180; '-' is stdout)\n"
+            "  --turns          with --csv: one row per trainee line instead (session_id, trainee,\n"
+            "                   scenario, turn from 1, text, labels, points, file)\n"
             "  --html FILE      also write a self-contained HTML page with charts ('-' is stdout)\n"
             "  --trainee NAME   only sessions of this trainee (exact name)\n"
             "  --scenario ID    only sessions of this scenario id\n"
@@ -50,6 +52,8 @@ static FILE *report_open(const char *path)
     if (strcmp(path, "-") == 0)
         return stdout;
     FILE *file = fopen(path, "wb");
+    if (file != NULL)
+        setvbuf(file, NULL, _IOFBF, (size_t)1 << 16); /* the page of 10,000 sessions is ~90 MB */
     if (file == NULL) {
         CoachError err;
         err_set(&err, COACH_EIO, path, 0, "cannot write: %s", strerror(errno));
@@ -89,7 +93,7 @@ static bool report_write(Report *report, const char *path, ReportWriter writer)
 int cmd_report(int argc, char **argv)
 {
     const char *csv_path = NULL, *html_path = NULL, *trainee = NULL, *scenario = NULL;
-    bool quiet = false, include_unfinished = false;
+    bool quiet = false, include_unfinished = false, turns = false;
     const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
     size_t input_count = 0, skipped = 0, found_count = 0, filtered = 0;
     char **found = NULL;
@@ -105,6 +109,7 @@ int cmd_report(int argc, char **argv)
         {"--trainee", NULL, CLI_STRING, &trainee, NULL},
         {"--scenario", NULL, CLI_STRING, &scenario, NULL},
         {"--include-unfinished", NULL, CLI_FLAG, &include_unfinished, NULL},
+        {"--turns", NULL, CLI_FLAG, &turns, NULL},
         {"--quiet", "-q", CLI_FLAG, &quiet, NULL},
     };
     int parsed = cli_parse_options(argc, argv, accepted, sizeof accepted / sizeof accepted[0], inputs,
@@ -121,6 +126,10 @@ int cmd_report(int argc, char **argv)
     if (input_count == 0) {
         fprintf(stderr, "coach report: no log or directory given\n");
         report_usage(stderr);
+        goto free_inputs;
+    }
+    if (turns && csv_path == NULL) {
+        fprintf(stderr, "coach report: --turns needs --csv FILE\n");
         goto free_inputs;
     }
     int to_stdout = (csv_path != NULL && strcmp(csv_path, "-") == 0) +
@@ -140,6 +149,10 @@ int cmd_report(int argc, char **argv)
         goto destroy_report;
     }
     rep_set_include_unfinished(report, include_unfinished);
+    /* what the writers need of each log is written out as it is read, so
+     * that no log is parsed twice nor kept in memory */
+    rep_set_keep(report, (html_path != NULL ? REP_KEEP_HTML : 0u) |
+                             (csv_path != NULL && turns ? REP_KEEP_TURNS : 0u));
     if (rep_find_logs(inputs, input_count, &found, &found_count, report_warn, &skipped, &err) !=
         COACH_OK) {
         cli_print_error(&err);
@@ -182,7 +195,7 @@ int cmd_report(int argc, char **argv)
         ok = fflush(stdout) == 0 && ok;
     }
     if (csv_path != NULL)
-        ok = report_write(report, csv_path, rep_write_csv) && ok;
+        ok = report_write(report, csv_path, turns ? rep_write_csv_turns : rep_write_csv) && ok;
     if (html_path != NULL)
         ok = report_write(report, html_path, rep_write_html) && ok;
     status = ok ? CLI_OK : CLI_USAGE;

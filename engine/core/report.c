@@ -1,7 +1,11 @@
-/* report: see report.h. Sessions are copied out of their logs (strings
- * capped) into one array kept in time order; statistics are computed on
- * demand; the three writers only read that array. */
-#define _XOPEN_SOURCE 700 /* realpath */
+/* report: see report.h. Each log is parsed once: its session row (strings
+ * capped, one block) goes into an array sorted into time order when read,
+ * and what the writers will need of the rest of the log (the page's
+ * feedback, the CSV's lines) is written at once to a temporary file, so
+ * memory holds a few hundred bytes a session, never a log. Indices by
+ * trainee and by scenario (and the retry chains) are built once after
+ * sorting; statistics are computed on demand from them. */
+#define _XOPEN_SOURCE 700 /* fseeko, ftello, lstat */
 #include "report.h"
 #include "utf8.h"
 
@@ -9,11 +13,13 @@
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <utf8proc.h>
 
@@ -189,25 +195,15 @@ Report *rep_create(void)
     return report;
 }
 
-static void rep_entry_free(Entry *entry)
+static void rep_unindex(Report *report)
 {
-    RepSession *s = &entry->session;
-    free((char *)s->path);
-    free((char *)s->trainee);
-    free((char *)s->scenario_id);
-    free((char *)s->scenario_title);
-    free((char *)s->scenario_version);
-    free((char *)s->scenario_sha256);
-    free((char *)s->started_at);
-    free((char *)s->ended_at);
-    free((char *)s->status);
-    free((char *)s->outcome);
-    for (size_t i = 0; i < s->reason_count; i++) {
-        free((char *)entry->reasons[i].text);
-        free((char *)entry->reasons[i].quote);
-        free((char *)entry->reasons[i].match);
-    }
-    free(entry->reasons);
+    free(report->by_trainee);
+    free(report->by_scenario);
+    free(report->chains);
+    report->by_trainee = report->by_scenario = NULL;
+    report->chains = NULL;
+    report->chain_count = 0;
+    report->indexed = false;
 }
 
 void rep_destroy(Report *report)
@@ -215,10 +211,13 @@ void rep_destroy(Report *report)
     if (report == NULL)
         return;
     for (size_t i = 0; i < report->count; i++)
-        rep_entry_free(&report->entries[i]);
+        free(report->entries[i].strings);
     free(report->entries);
     free(report->filter_trainee);
     free(report->filter_scenario);
+    rep_unindex(report);
+    if (report->spool != NULL)
+        fclose(report->spool);
     free(report);
 }
 
@@ -237,6 +236,11 @@ int rep_set_filter(Report *report, const char *trainee, const char *scenario_id,
 void rep_set_include_unfinished(Report *report, bool include)
 {
     report->include_unfinished = include;
+}
+
+void rep_set_keep(Report *report, unsigned what)
+{
+    report->keep = what & (REP_KEEP_HTML | REP_KEEP_TURNS);
 }
 
 void rep_left_out(const Report *report, size_t *empty, size_t *unfinished)
@@ -260,46 +264,81 @@ static bool rep_number_at(const cJSON *object, const char *key, double *value)
     return true;
 }
 
-/* Copies the reasons of one skill into entry (at most REP_MAX_REASONS_PER_SKILL). */
-static int rep_copy_reasons(Entry *entry, size_t *capacity, RepSkill skill, const cJSON *reasons)
+/* The session's strings, each capped, copied into one block (one allocation
+ * a session: ten small ones a session made the heap grow by far more than
+ * their bytes over 10,000 logs). */
+enum { REP_STRING_COUNT = 13 };
+
+static char *rep_pack(const char *const texts[REP_STRING_COUNT], const size_t limits[REP_STRING_COUNT],
+                      const char *out[REP_STRING_COUNT])
 {
-    size_t taken = 0;
-    const cJSON *reason = NULL;
-    cJSON_ArrayForEach(reason, reasons)
-    {
-        if (taken >= REP_MAX_REASONS_PER_SKILL)
-            break;
-        const char *text = rep_string_at(reason, "text");
-        double points = 0, turn = -1;
-        if (text == NULL || text[0] == '\0' || !rep_number_at(reason, "points", &points))
-            continue;
-        if (!rep_number_at(reason, "turn", &turn) || turn < 0 || turn > INT_MAX)
-            turn = -1;
-        if (entry->session.reason_count == *capacity) {
-            size_t grown = *capacity == 0 ? 16 : *capacity * 2;
-            RepReason *bigger = realloc(entry->reasons, grown * sizeof *bigger);
-            if (bigger == NULL)
-                return COACH_ENOMEM;
-            entry->reasons = bigger;
-            *capacity = grown;
+    size_t lengths[REP_STRING_COUNT], total = 0;
+    bool cut[REP_STRING_COUNT];
+    for (int i = 0; i < REP_STRING_COUNT; i++) {
+        const char *text = texts[i] != NULL ? texts[i] : "";
+        size_t length = strnlen(text, limits[i] + 1);
+        cut[i] = length > limits[i];
+        if (cut[i]) {
+            length = limits[i];
+            while (length > 0 && ((unsigned char)text[length] & 0xC0) == 0x80)
+                length--;
         }
-        RepReason *slot = &entry->reasons[entry->session.reason_count];
-        slot->skill = skill;
-        slot->turn = (int)turn;
-        slot->points = points;
-        slot->text = rep_copy(text, REP_MAX_REASON_BYTES);
-        slot->quote = rep_copy(rep_string_at(reason, "quote"), REP_MAX_REASON_BYTES);
-        slot->match = rep_copy(rep_string_at(reason, "match"), REP_MAX_REASON_BYTES);
-        if (slot->text == NULL || slot->quote == NULL || slot->match == NULL) {
-            free((char *)slot->text);
-            free((char *)slot->quote);
-            free((char *)slot->match);
-            return COACH_ENOMEM;
-        }
-        entry->session.reason_count++;
-        taken++;
+        lengths[i] = length;
+        total += length + (cut[i] ? 3 : 0) + 1;
     }
-    return COACH_OK;
+    char *block = malloc(total);
+    if (block == NULL)
+        return NULL;
+    char *at = block;
+    for (int i = 0; i < REP_STRING_COUNT; i++) {
+        out[i] = at;
+        memcpy(at, texts[i] != NULL ? texts[i] : "", lengths[i]);
+        at += lengths[i];
+        if (cut[i])
+            memcpy(at, "\xE2\x80\xA6", 3), at += 3;
+        *at++ = '\0';
+    }
+    return block;
+}
+
+/* Writes what report->keep asks for of the session just added into the
+ * spool; a failure leaves the piece out (at -1) for the writer to make again. */
+static void rep_spool(Report *report, Entry *entry, const cJSON *doc)
+{
+    entry->html.at = entry->turns.at = -1;
+    if (report->keep == 0 || report->spool_broken)
+        return;
+    if (report->spool == NULL) {
+        report->spool = tmpfile();
+        if (report->spool == NULL) {
+            report->spool_broken = true;
+            return;
+        }
+        /* ~9 KB a session: fewer, larger writes */
+        setvbuf(report->spool, NULL, _IOFBF, (size_t)1 << 18);
+    }
+    FILE *spool = report->spool;
+    if (fseeko(spool, 0, SEEK_END) != 0) {
+        report->spool_broken = true;
+        return;
+    }
+    for (unsigned which = REP_KEEP_HTML; which <= REP_KEEP_TURNS; which <<= 1) {
+        if ((report->keep & which) == 0)
+            continue;
+        RepPiece *piece = which == REP_KEEP_HTML ? &entry->html : &entry->turns;
+        off_t at = ftello(spool);
+        if (which == REP_KEEP_HTML)
+            rep_html_body(spool, &entry->session, doc);
+        else
+            rep_csv_turn_rows(spool, &entry->session, doc);
+        off_t end = ftello(spool);
+        if (at < 0 || end < at || ferror(spool)) {
+            report->spool_broken = true;
+            return;
+        }
+        piece->at = (long long)at;
+        piece->length = (size_t)(end - at);
+    }
 }
 
 int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *err)
@@ -381,18 +420,36 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
     RepSession *s = &entry->session;
     const cJSON *ending = cJSON_GetObjectItemCaseSensitive(doc, "ending");
     const char *ended_at = rep_string_at(doc, "ended_at");
-    s->path = rep_copy(path, 4096);
-    s->trainee = rep_copy(trainee, REP_MAX_NAME_BYTES);
-    s->scenario_id = rep_copy(scenario_id, REP_MAX_NAME_BYTES);
-    s->scenario_title = rep_copy(rep_string_at(scenario, "title"), REP_MAX_FIELD_BYTES);
-    s->scenario_version = rep_copy(rep_string_at(scenario, "version"), REP_MAX_FIELD_BYTES);
-    s->scenario_sha256 = rep_copy(rep_string_at(scenario, "sha256"), 64);
-    s->started_at = rep_copy(started_at, REP_MAX_FIELD_BYTES);
-    s->ended_at = rep_copy(ended_at, REP_MAX_FIELD_BYTES);
-    s->status = rep_copy(rep_string_at(doc, "status"), REP_MAX_FIELD_BYTES);
     s->has_ending = cJSON_IsObject(ending);
-    s->outcome = rep_copy(s->has_ending ? rep_string_at(ending, "outcome") : NULL,
-                          REP_MAX_FIELD_BYTES);
+    const char *texts[REP_STRING_COUNT] = {
+        path, trainee, scenario_id, rep_string_at(scenario, "title"), rep_string_at(scenario, "version"),
+        rep_string_at(scenario, "sha256"), started_at, ended_at, status_text,
+        s->has_ending ? rep_string_at(ending, "outcome") : NULL, rep_string_at(doc, "id"),
+        rep_string_at(doc, "retry_of"), NULL};
+    static const size_t limits[REP_STRING_COUNT] = {
+        4096, REP_MAX_NAME_BYTES, REP_MAX_NAME_BYTES, REP_MAX_FIELD_BYTES, REP_MAX_FIELD_BYTES, 64,
+        REP_MAX_FIELD_BYTES, REP_MAX_FIELD_BYTES, REP_MAX_FIELD_BYTES, REP_MAX_FIELD_BYTES,
+        REP_MAX_NAME_BYTES, REP_MAX_NAME_BYTES, 0};
+    const char *strings[REP_STRING_COUNT];
+    entry->strings = rep_pack(texts, limits, strings);
+    if (entry->strings == NULL)
+        return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
+    s->path = strings[0];
+    s->trainee = strings[1];
+    s->scenario_id = strings[2];
+    s->scenario_title = strings[3];
+    s->scenario_version = strings[4];
+    s->scenario_sha256 = strings[5];
+    s->started_at = strings[6];
+    s->ended_at = strings[7];
+    s->status = strings[8];
+    s->outcome = strings[9];
+    s->id = strings[10];
+    s->retry_of = strings[11];
+    double from_turn = 0;
+    if (s->retry_of[0] != '\0' && rep_number_at(doc, "from_turn", &from_turn) && from_turn >= 1 &&
+        from_turn <= INT_MAX)
+        s->from_turn = (int)from_turn;
     s->success = s->has_ending && cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ending, "success"));
     s->started_epoch = started_epoch;
     s->duration_seconds = -1;
@@ -412,36 +469,137 @@ int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *
     s->finished = finished;
     const cJSON *reloads = cJSON_GetObjectItemCaseSensitive(doc, "reloads");
     s->reloads = cJSON_IsArray(reloads) ? cJSON_GetArraySize(reloads) : 0;
-    report->count++; /* from here on rep_entry_free undoes a failure */
-    bool strings_ok = s->path != NULL && s->trainee != NULL && s->scenario_id != NULL &&
-                      s->scenario_title != NULL && s->scenario_version != NULL &&
-                      s->scenario_sha256 != NULL && s->started_at != NULL && s->ended_at != NULL &&
-                      s->status != NULL && s->outcome != NULL;
-    size_t reason_capacity = 0;
-    for (int skill = 0; strings_ok && skill < REP_OVERALL; skill++) {
-        const cJSON *block = cJSON_GetObjectItemCaseSensitive(scores, rep_skill_names[skill]);
-        if (rep_copy_reasons(entry, &reason_capacity, (RepSkill)skill,
-                             cJSON_GetObjectItemCaseSensitive(block, "reasons")) != COACH_OK)
-            strings_ok = false;
-    }
-    s->reasons = entry->reasons;
-    if (!strings_ok) {
-        rep_entry_free(entry);
-        report->count--;
-        return err_set(err, COACH_ENOMEM, path, 0, "out of memory");
-    }
+    rep_spool(report, entry, doc);
+    report->count++;
     report->sorted = false;
+    rep_unindex(report);
     return 0;
 }
 
+/* --- an arena for one log's nodes ------------------------------------------------ */
+
+/* cJSON makes one malloc a value; a log of 15 KB has ~1,500 of them, and
+ * malloc and free were a quarter of the time over 10,000 logs. While
+ * rep_add_file reads a log, cJSON allocates from an arena instead, which is
+ * emptied at once when the log has been added. Not under AddressSanitizer,
+ * which should see every allocation. */
+#if defined(__SANITIZE_ADDRESS__)
+#define REP_ARENA 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define REP_ARENA 0
+#endif
+#endif
+#ifndef REP_ARENA
+#define REP_ARENA 1
+#endif
+
+#if REP_ARENA
+#define REP_ARENA_CHUNK ((size_t)1 << 20)
+
+typedef struct RepChunk {
+    struct RepChunk *next;
+    size_t size, used;
+    max_align_t data[];
+} RepChunk;
+
+static RepChunk *rep_chunks; /* the newest first; the last one is kept between logs */
+
+static void *rep_arena_alloc(size_t size)
+{
+    size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    if (size == 0)
+        size = sizeof(max_align_t);
+    if (rep_chunks == NULL || rep_chunks->size - rep_chunks->used < size) {
+        size_t capacity = size > REP_ARENA_CHUNK ? size : REP_ARENA_CHUNK;
+        RepChunk *chunk = malloc(sizeof *chunk + capacity);
+        if (chunk == NULL)
+            return NULL;
+        chunk->next = rep_chunks;
+        chunk->size = capacity;
+        chunk->used = 0;
+        rep_chunks = chunk;
+    }
+    void *at = (char *)rep_chunks->data + rep_chunks->used;
+    rep_chunks->used += size;
+    return at;
+}
+
+static void rep_arena_free(void *pointer)
+{
+    (void)pointer; /* all at once, in rep_arena_reset */
+}
+
+/* Frees everything allocated; keeps one chunk for the next log. */
+static void rep_arena_reset(void)
+{
+    while (rep_chunks != NULL && rep_chunks->next != NULL) {
+        RepChunk *next = rep_chunks->next;
+        free(rep_chunks);
+        rep_chunks = next;
+    }
+    if (rep_chunks != NULL && rep_chunks->size > REP_ARENA_CHUNK) {
+        free(rep_chunks);
+        rep_chunks = NULL;
+    }
+    if (rep_chunks != NULL)
+        rep_chunks->used = 0;
+}
+#endif
+
 int rep_add_file(Report *report, const char *path, CoachError *err)
 {
+#if REP_ARENA
+    cJSON_Hooks hooks = {rep_arena_alloc, rep_arena_free};
+    cJSON_InitHooks(&hooks);
+#endif
     cJSON *doc = log_read(path, err);
-    if (doc == NULL)
-        return err != NULL && err->code != 0 ? err->code : COACH_EPARSE;
-    int rc = rep_add_log(report, doc, path, err);
+    int rc = doc == NULL ? (err != NULL && err->code != 0 ? err->code : COACH_EPARSE)
+                         : rep_add_log(report, doc, path, err);
+#if REP_ARENA
+    cJSON_InitHooks(NULL);
+    rep_arena_reset();
+#else
     cJSON_Delete(doc);
+#endif
     return rc;
+}
+
+void rep_put_piece(Report *report, const Entry *entry, unsigned which, FILE *out)
+{
+    const RepPiece *piece = which == REP_KEEP_HTML ? &entry->html : &entry->turns;
+    /* pieces are read in another order than written (by trainee): pread,
+     * not a seek that would refill the stream's whole buffer each time */
+    if (piece->at >= 0 && report->spool != NULL && fflush(report->spool) == 0) {
+        char buffer[16384];
+        size_t left = piece->length;
+        off_t at = (off_t)piece->at;
+        while (left > 0) {
+            ssize_t got = pread(fileno(report->spool), buffer, left < sizeof buffer ? left : sizeof buffer, at);
+            if (got <= 0)
+                break;
+            fwrite(buffer, 1, (size_t)got, out);
+            left -= (size_t)got;
+            at += got;
+        }
+        /* all of it; or cut short by a read error: the page then says less,
+         * but nothing twice. Nothing read at all: the log is read again. */
+        if (left == 0 || left < piece->length)
+            return;
+    }
+    CoachError err;
+    err_clear(&err);
+    cJSON *doc = log_read(entry->session.path, &err);
+    if (doc == NULL) {
+        if (which == REP_KEEP_HTML)
+            rep_html_body(out, &entry->session, NULL);
+        return;
+    }
+    if (which == REP_KEEP_HTML)
+        rep_html_body(out, &entry->session, doc);
+    else
+        rep_csv_turn_rows(out, &entry->session, doc);
+    cJSON_Delete(doc);
 }
 
 static int rep_compare_entries(const void *a, const void *b)
@@ -462,6 +620,146 @@ void rep_sort(Report *report)
     if (report->count > 1)
         qsort(report->entries, report->count, sizeof *report->entries, rep_compare_entries);
     report->sorted = true;
+    rep_unindex(report);
+}
+
+/* qsort has no context argument: the entries being indexed */
+static const Entry *rep_sorting;
+
+static int rep_compare_by_trainee(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int order = strcmp(rep_sorting[x].session.trainee, rep_sorting[y].session.trainee);
+    return order != 0 ? order : x < y ? -1 : x > y;
+}
+
+static int rep_compare_by_scenario(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int order = strcmp(rep_sorting[x].session.scenario_id, rep_sorting[y].session.scenario_id);
+    return order != 0 ? order : x < y ? -1 : x > y;
+}
+
+static int rep_compare_ids(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int order = strcmp(rep_sorting[x].session.id, rep_sorting[y].session.id);
+    return order != 0 ? order : x < y ? -1 : x > y;
+}
+
+/* Index (in time order) of the session whose id is id among ids (sorted by
+ * id), or SIZE_MAX. The earliest when several logs share an id. */
+static size_t rep_find_id(const size_t *ids, size_t count, const char *id)
+{
+    size_t low = 0, high = count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (strcmp(rep_sorting[ids[middle]].session.id, id) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < count && strcmp(rep_sorting[ids[low]].session.id, id) == 0 ? ids[low] : SIZE_MAX;
+}
+
+/* The retry chains: each session's first call is found in time order, so
+ * that a parent is always resolved before its retries and a cycle of ids in
+ * hostile logs cannot loop (a "parent" that started later is ignored). */
+static bool rep_build_chains(Report *report)
+{
+    size_t n = report->count;
+    size_t *ids = malloc(n * sizeof *ids), *root = malloc(n * sizeof *root);
+    int *tries = calloc(n, sizeof *tries);
+    size_t *best = malloc(n * sizeof *best);
+    bool ok = ids != NULL && root != NULL && tries != NULL && best != NULL;
+    size_t id_count = 0;
+    for (size_t i = 0; ok && i < n; i++)
+        if (report->entries[i].session.id[0] != '\0')
+            ids[id_count++] = i;
+    if (ok && id_count > 1)
+        qsort(ids, id_count, sizeof *ids, rep_compare_ids);
+    size_t chains = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        const RepSession *s = &report->entries[i].session;
+        size_t parent = s->retry_of[0] != '\0' ? rep_find_id(ids, id_count, s->retry_of) : SIZE_MAX;
+        report->entries[i].retry_parent = parent < i ? parent : SIZE_MAX;
+        root[i] = parent < i ? root[parent] : i;
+        size_t r = root[i];
+        if (tries[r]++ == 0)
+            best[r] = i;
+        else if (s->scores[REP_OVERALL] > report->entries[best[r]].session.scores[REP_OVERALL])
+            best[r] = i;
+        chains += tries[r] == 2;
+    }
+    if (ok && chains > 0) {
+        report->chains = malloc(chains * sizeof *report->chains);
+        ok = report->chains != NULL;
+        for (size_t i = 0; ok && i < n; i++)
+            if (root[i] == i && tries[i] > 1)
+                report->chains[report->chain_count++] = (RepChain){i, best[i], tries[i]};
+    }
+    free(ids);
+    free(root);
+    free(tries);
+    free(best);
+    return ok;
+}
+
+bool rep_index(Report *report)
+{
+    rep_sort(report);
+    if (report->indexed)
+        return true;
+    if (report->count == 0) {
+        report->indexed = true;
+        return true;
+    }
+    size_t n = report->count;
+    report->by_trainee = malloc(n * sizeof *report->by_trainee);
+    report->by_scenario = malloc(n * sizeof *report->by_scenario);
+    if (report->by_trainee == NULL || report->by_scenario == NULL) {
+        rep_unindex(report);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        report->by_trainee[i] = report->by_scenario[i] = i;
+    rep_sorting = report->entries;
+    qsort(report->by_trainee, n, sizeof *report->by_trainee, rep_compare_by_trainee);
+    qsort(report->by_scenario, n, sizeof *report->by_scenario, rep_compare_by_scenario);
+    if (!rep_build_chains(report)) {
+        rep_sorting = NULL;
+        rep_unindex(report);
+        return false;
+    }
+    rep_sorting = NULL;
+    report->indexed = true;
+    return true;
+}
+
+void rep_group(const Report *report, bool by_trainee, const char *key, size_t *start, size_t *end)
+{
+    const size_t *order = by_trainee ? report->by_trainee : report->by_scenario;
+    *start = *end = 0;
+    if (order == NULL || key == NULL)
+        return;
+    size_t low = 0, high = report->count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        const RepSession *s = &report->entries[order[middle]].session;
+        if (strcmp(by_trainee ? s->trainee : s->scenario_id, key) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    size_t stop = low;
+    while (stop < report->count) {
+        const RepSession *s = &report->entries[order[stop]].session;
+        if (strcmp(by_trainee ? s->trainee : s->scenario_id, key) != 0)
+            break;
+        stop++;
+    }
+    *start = low;
+    *end = stop;
 }
 
 size_t rep_session_count(const Report *report)
@@ -475,22 +773,35 @@ const RepSession *rep_session(Report *report, size_t index)
     return index < report->count ? &report->entries[index].session : NULL;
 }
 
+size_t rep_chain_count(Report *report)
+{
+    return rep_index(report) ? report->chain_count : 0;
+}
+
+const RepChain *rep_chain(Report *report, size_t index)
+{
+    return rep_index(report) && index < report->chain_count ? &report->chains[index] : NULL;
+}
+
 /* Statistics of skill over the sessions whose trainee (by_trainee) or
  * scenario id equals key. */
 static RepStats rep_group_stats(Report *report, bool by_trainee, const char *key, RepSkill skill)
 {
     RepStats none = {0, 0, 0, 0, 0, 0, 0};
-    rep_sort(report);
-    if (report->count == 0 || key == NULL || skill >= REP_SKILL_COUNT)
+    if (report->count == 0 || key == NULL || skill >= REP_SKILL_COUNT || !rep_index(report))
         return none;
-    double *values = malloc(report->count * sizeof *values);
+    size_t start, end;
+    rep_group(report, by_trainee, key, &start, &end);
+    if (start == end)
+        return none;
+    double *values = malloc((end - start) * sizeof *values);
     if (values == NULL)
         return none;
+    const size_t *order = by_trainee ? report->by_trainee : report->by_scenario;
     size_t count = 0;
-    for (size_t i = 0; i < report->count; i++) {
-        const RepSession *s = &report->entries[i].session;
-        if (strcmp(by_trainee ? s->trainee : s->scenario_id, key) == 0 &&
-            s->scores[skill] != REP_NOT_ASSESSED)
+    for (size_t i = start; i < end; i++) {
+        const RepSession *s = &report->entries[order[i]].session;
+        if (s->scores[skill] != REP_NOT_ASSESSED)
             values[count++] = s->scores[skill];
     }
     RepStats stats = rep_stats(values, count);
@@ -508,30 +819,25 @@ RepStats rep_scenario_stats(Report *report, const char *scenario_id, RepSkill sk
     return rep_group_stats(report, false, scenario_id, skill);
 }
 
-static int rep_compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* The distinct trainees (by_trainee) or scenario ids in byte order, borrowed
  * from the report; caller frees the array (not the strings). NULL with
  * *count 0 when there are none or no memory. */
 const char **rep_distinct(Report *report, bool by_trainee, size_t *count)
 {
     *count = 0;
-    if (report->count == 0)
+    if (report->count == 0 || !rep_index(report))
         return NULL;
     const char **keys = malloc(report->count * sizeof *keys);
     if (keys == NULL)
         return NULL;
-    for (size_t i = 0; i < report->count; i++)
-        keys[i] = by_trainee ? report->entries[i].session.trainee
-                             : report->entries[i].session.scenario_id;
-    qsort(keys, report->count, sizeof *keys, rep_compare_strings);
+    const size_t *order = by_trainee ? report->by_trainee : report->by_scenario;
     size_t distinct = 0;
-    for (size_t i = 0; i < report->count; i++)
-        if (distinct == 0 || strcmp(keys[distinct - 1], keys[i]) != 0)
-            keys[distinct++] = keys[i];
+    for (size_t i = 0; i < report->count; i++) {
+        const RepSession *s = &report->entries[order[i]].session;
+        const char *key = by_trainee ? s->trainee : s->scenario_id;
+        if (distinct == 0 || strcmp(keys[distinct - 1], key) != 0)
+            keys[distinct++] = key;
+    }
     *count = distinct;
     return keys;
 }
@@ -583,12 +889,25 @@ void rep_format_ending(char *buffer, size_t size, const RepSession *s)
 
 /* --- finding logs ------------------------------------------------------------------------------ */
 
+static int rep_compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A file as the system knows it: the same file reached by two paths (a
+ * directory and a file in it, links) has one. */
+typedef struct FileId {
+    dev_t device;
+    ino_t inode;
+} FileId;
+
 typedef struct PathList {
     char **paths;
+    FileId *ids; /* with each path, when pushed with its stat */
     size_t count, capacity;
 } PathList;
 
-static int rep_path_push(PathList *list, const char *path)
+static int rep_path_push(PathList *list, const char *path, const struct stat *st)
 {
     if (list->count == list->capacity) {
         size_t grown = list->capacity == 0 ? 32 : list->capacity * 2;
@@ -596,11 +915,16 @@ static int rep_path_push(PathList *list, const char *path)
         if (bigger == NULL)
             return COACH_ENOMEM;
         list->paths = bigger;
+        FileId *more = realloc(list->ids, grown * sizeof *more);
+        if (more == NULL)
+            return COACH_ENOMEM;
+        list->ids = more;
         list->capacity = grown;
     }
     char *copy = rep_copy(path, SIZE_MAX / 2);
     if (copy == NULL)
         return COACH_ENOMEM;
+    list->ids[list->count] = st != NULL ? (FileId){st->st_dev, st->st_ino} : (FileId){0, 0};
     list->paths[list->count++] = copy;
     return COACH_OK;
 }
@@ -632,14 +956,14 @@ static int rep_walk(const char *dir, int depth, PathList *list, RepWarnFunction 
         rep_warn(warn, context, dir, "cannot read the directory: %s", strerror(errno));
         return COACH_OK;
     }
-    PathList names = {NULL, 0, 0};
+    PathList names = {NULL, NULL, 0, 0};
     int rc = COACH_OK;
     struct dirent *item;
     while (rc == COACH_OK && (item = readdir(handle)) != NULL) {
         if (item->d_name[0] == '.' &&
             (item->d_name[1] == '\0' || (item->d_name[1] == '.' && item->d_name[2] == '\0')))
             continue;
-        rc = rep_path_push(&names, item->d_name);
+        rc = rep_path_push(&names, item->d_name, NULL);
     }
     closedir(handle);
     if (names.count > 1)
@@ -660,9 +984,10 @@ static int rep_walk(const char *dir, int depth, PathList *list, RepWarnFunction 
                 rc = rep_walk(child, depth + 1, list, warn, context);
             } else if (rep_ends_with_json(names.paths[i])) {
                 struct stat target;
-                if (S_ISREG(st.st_mode) ||
-                    (S_ISLNK(st.st_mode) && stat(child, &target) == 0 && S_ISREG(target.st_mode)))
-                    rc = rep_path_push(list, child);
+                if (S_ISREG(st.st_mode))
+                    rc = rep_path_push(list, child, &st);
+                else if (S_ISLNK(st.st_mode) && stat(child, &target) == 0 && S_ISREG(target.st_mode))
+                    rc = rep_path_push(list, child, &target);
                 else if (!S_ISLNK(st.st_mode))
                     rep_warn(warn, context, child, "%s", "not a regular file; skipped");
             }
@@ -670,21 +995,23 @@ static int rep_walk(const char *dir, int depth, PathList *list, RepWarnFunction 
         free(child);
     }
     rep_free_paths(names.paths, names.count);
+    free(names.ids);
     return rc;
 }
 
 typedef struct Found {
     char *path;
-    char *real;
+    FileId id;
     size_t order;
 } Found;
 
-static int rep_compare_found_real(const void *a, const void *b)
+static int rep_compare_found_id(const void *a, const void *b)
 {
     const Found *x = a, *y = b;
-    int by_real = strcmp(x->real, y->real);
-    if (by_real != 0)
-        return by_real;
+    if (x->id.device != y->id.device)
+        return x->id.device < y->id.device ? -1 : 1;
+    if (x->id.inode != y->id.inode)
+        return x->id.inode < y->id.inode ? -1 : 1;
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
@@ -699,7 +1026,7 @@ int rep_find_logs(const char *const *paths, size_t path_count, char ***found, si
 {
     *found = NULL;
     *found_count = 0;
-    PathList list = {NULL, 0, 0};
+    PathList list = {NULL, NULL, 0, 0};
     int rc = COACH_OK;
     for (size_t i = 0; rc == COACH_OK && i < path_count; i++) {
         struct stat st;
@@ -710,52 +1037,36 @@ int rep_find_logs(const char *const *paths, size_t path_count, char ***found, si
         else if (!S_ISREG(st.st_mode))
             rep_warn(warn, context, paths[i], "%s", "not a regular file; skipped");
         else
-            rc = rep_path_push(&list, paths[i]);
+            rc = rep_path_push(&list, paths[i], &st);
     }
-    if (rc != COACH_OK) {
+    /* the same file reached twice (a directory and a file in it, links) is
+     * kept once, where it was first reached: by its device and inode, which
+     * the walk has already read (realpath cost four system calls a file) */
+    Found *items = rc == COACH_OK && list.count > 0 ? calloc(list.count, sizeof *items) : NULL;
+    if (rc != COACH_OK || (list.count > 0 && items == NULL)) {
         rep_free_paths(list.paths, list.count);
-        return err_set(err, rc, NULL, 0, "out of memory listing the logs");
+        free(list.ids);
+        return err_set(err, rc != COACH_OK ? rc : COACH_ENOMEM, NULL, 0, "out of memory listing the logs");
     }
-    /* the same file reached twice (a directory and a file in it, links) is kept once */
-    Found *items = list.count > 0 ? calloc(list.count, sizeof *items) : NULL;
-    if (list.count > 0 && items == NULL) {
-        rep_free_paths(list.paths, list.count);
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory listing the logs");
-    }
-    for (size_t i = 0; i < list.count; i++) {
-        items[i].path = list.paths[i];
-        items[i].order = i;
-        items[i].real = realpath(list.paths[i], NULL);
-        if (items[i].real == NULL)
-            items[i].real = rep_copy(list.paths[i], SIZE_MAX / 2);
-        if (items[i].real == NULL)
-            rc = COACH_ENOMEM;
-    }
+    for (size_t i = 0; i < list.count; i++)
+        items[i] = (Found){list.paths[i], list.ids[i], i};
     size_t kept = 0;
-    if (rc == COACH_OK && list.count > 0) {
-        qsort(items, list.count, sizeof *items, rep_compare_found_real);
+    if (list.count > 0) {
+        qsort(items, list.count, sizeof *items, rep_compare_found_id);
         for (size_t i = 0; i < list.count; i++) {
-            if (kept > 0 && strcmp(items[kept - 1].real, items[i].real) == 0) {
+            if (kept > 0 && items[kept - 1].id.device == items[i].id.device &&
+                items[kept - 1].id.inode == items[i].id.inode) {
                 free(items[i].path);
-                free(items[i].real);
                 continue;
             }
             items[kept++] = items[i];
         }
         qsort(items, kept, sizeof *items, rep_compare_found_order);
-        for (size_t i = 0; i < kept; i++) {
+        for (size_t i = 0; i < kept; i++)
             list.paths[i] = items[i].path;
-            free(items[i].real);
-        }
-    } else {
-        for (size_t i = 0; i < list.count; i++)
-            free(items[i].real);
-        rep_free_paths(list.paths, list.count);
-        list.paths = NULL;
     }
     free(items);
-    if (rc != COACH_OK)
-        return err_set(err, rc, NULL, 0, "out of memory listing the logs");
+    free(list.ids);
     *found = list.paths;
     *found_count = kept;
     return COACH_OK;

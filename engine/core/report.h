@@ -30,23 +30,14 @@ typedef enum RepSkill {
 /* The log's key for skill ("discovery" ... "overall"); a static string. */
 const char *rep_skill_name(RepSkill skill);
 
-/* One scoring reason of a session (borrowed from the report). */
-typedef struct RepReason {
-    RepSkill skill;
-    int turn;        /* the 0-based index of the turn it concerns (shown as turn + 1, like
-                        everywhere else), -1 for the whole session */
-    double points;   /* signed contribution */
-    const char *text;
-    const char *quote; /* the trainee's words of the turn, "" when none */
-    const char *match; /* the part of quote that earned it, "" when the whole line */
-} RepReason;
-
 /* The score of a skill the call gave no opportunity (the log's null): shown
  * as a dash in the HTML and empty in the CSV, left out of averages. */
 #define REP_NOT_ASSESSED (-1.0)
 
-/* One session as the report sees it. Strings are borrowed from the report and
- * live until rep_destroy; none is NULL ("" when the log has no value). */
+/* One session as the report sees it: a few hundred bytes, whatever the size
+ * of its log (its reasons and lines are not kept; see rep_set_keep).
+ * Strings are borrowed from the report and live until rep_destroy; none is
+ * NULL ("" when the log has no value). */
 typedef struct RepSession {
     const char *path;
     const char *trainee;
@@ -67,8 +58,9 @@ typedef struct RepSession {
     int trainee_turns;          /* at least 1: a log without is left out */
     bool finished;              /* the log's "finished" (else status "ended") */
     int reloads;                /* F5 reloads during the call */
-    size_t reason_count;
-    const RepReason *reasons;
+    const char *id;             /* the log's session id ("" in older logs) */
+    const char *retry_of;       /* the id of the call this one tried again, "" when none */
+    int from_turn;              /* a retry's first new trainee line (from 1), 0 when none */
 } RepSession;
 
 /* Statistics of a series of scores in time order. slope is the least-squares
@@ -95,6 +87,16 @@ int rep_set_filter(Report *report, const char *trainee, const char *scenario_id,
  * "finished" is false, or, in older logs, its status is not "ended") are
  * left out unless include is true. Default: false. */
 void rep_set_include_unfinished(Report *report, bool include);
+
+/* What the writers will need from each log beyond the session row: the HTML
+ * page's feedback of every session (REP_KEEP_HTML: its reasons, grouped, and
+ * its call line by line) and the CSV's typed lines (REP_KEEP_TURNS). Asked
+ * for before the logs are added, they are written out while each log is read
+ * (one parse per log) into a temporary file, not kept in memory; otherwise a
+ * writer that needs them reads each log again. Default: none. */
+#define REP_KEEP_HTML 1u
+#define REP_KEEP_TURNS 2u
+void rep_set_keep(Report *report, unsigned what);
 
 /* How many logs rep_add_* left out for having no trainee turn, and for
  * being unfinished. */
@@ -123,9 +125,28 @@ const RepSession *rep_session(Report *report, size_t index);
 RepStats rep_trainee_stats(Report *report, const char *trainee, RepSkill skill);
 RepStats rep_scenario_stats(Report *report, const char *scenario_id, RepSkill skill);
 
-/* Writers. Each returns 0, or COACH_EIO when out cannot be written. */
+/* A retry chain: a call and every call that tried it again (retry_of, also
+ * retries of retries), in time order. first is the index (rep_session) of
+ * the call, best the index of the one with the best overall score (the
+ * earliest of equals), tries the number of calls. */
+typedef struct RepChain {
+    size_t first, best;
+    int tries;
+} RepChain;
+
+/* The chains with at least one retry, in the time order of their first
+ * call. A retry whose call is not among the logs starts a chain of its own.
+ * Borrowed; valid until the next rep_add_*. */
+size_t rep_chain_count(Report *report);
+const RepChain *rep_chain(Report *report, size_t index);
+
+/* Writers. Each returns 0, or COACH_EIO when out cannot be written.
+ * rep_write_csv_turns writes one row per trainee line: session id,
+ * trainee, scenario, line number (from 1), the text, its labels, the points
+ * it earned, and the log's file. */
 int rep_write_text(Report *report, FILE *out);
 int rep_write_csv(Report *report, FILE *out);
+int rep_write_csv_turns(Report *report, FILE *out);
 int rep_write_html(Report *report, FILE *out);
 
 /* text as one CSV field (quoted when it holds a comma, quote, CR or LF, or

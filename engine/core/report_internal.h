@@ -23,21 +23,64 @@
  * manager would read a "+40" from two calls as progress. */
 #define REP_TREND_MIN_SESSIONS 3
 
+#include <cjson/cJSON.h>
+
+/* A piece of the spool (the temporary file of rep_set_keep); at < 0: none. */
+typedef struct RepPiece {
+    long long at;
+    size_t length;
+} RepPiece;
+
 typedef struct Entry {
-    RepSession session; /* its strings and reasons are owned here */
-    RepReason *reasons;
+    RepSession session; /* its strings live in one block, owned here (strings) */
+    char *strings;
+    RepPiece html;      /* the session's feedback on the page (after its summary) */
+    RepPiece turns;     /* its CSV turn rows */
+    size_t retry_parent; /* the entry it tried again (by rep_index), SIZE_MAX: none */
 } Entry;
 
 struct Report {
     Entry *entries;
     size_t count, capacity;
-    bool sorted;
+    bool sorted;             /* entries in time order */
+    bool indexed;            /* the indices below match the entries */
     char *filter_trainee;
     char *filter_scenario;
     bool include_unfinished;
     size_t left_empty;       /* logs left out: no trainee turn */
     size_t left_unfinished;  /* logs left out: the call did not finish */
+    unsigned keep;           /* REP_KEEP_* */
+    FILE *spool;             /* NULL until needed, or when it could not be made */
+    bool spool_broken;       /* a write failed: the writers read the logs again */
+    /* built by rep_index after sorting */
+    size_t *by_trainee;      /* entry indices by trainee, then time */
+    size_t *by_scenario;     /* entry indices by scenario id, then time */
+    RepChain *chains;
+    size_t chain_count;
 };
+
+/* Sorts the entries and builds the indices (once after each change). false
+ * when out of memory (the indices are then missing: by_trainee NULL). */
+bool rep_index(Report *report);
+
+/* The run [*start, *end) of report->by_trainee (by_trainee) or by_scenario
+ * whose sessions have key; empty when none. Needs rep_index. */
+void rep_group(const Report *report, bool by_trainee, const char *key, size_t *start, size_t *end);
+
+/* The session body of the page (the reasons of each skill, grouped, the call
+ * line by line, the file) from its log. */
+void rep_html_body(FILE *out, const RepSession *s, const cJSON *doc);
+
+/* The CSV rows of the session's trainee lines from its log. */
+void rep_csv_turn_rows(FILE *out, const RepSession *s, const cJSON *doc);
+
+/* Writes entry's piece (REP_KEEP_HTML or REP_KEEP_TURNS) to out: from the
+ * spool, or made again from the log when it is not there (nothing when the
+ * log cannot be read now). */
+void rep_put_piece(Report *report, const Entry *entry, unsigned which, FILE *out);
+
+/* text as CSV (see rep_csv_field). */
+void rep_put_csv(FILE *out, const char *text);
 
 /* A copy of text of at most limit bytes, cut on a character boundary with
  * "…" appended when cut. NULL when out of memory. */
@@ -59,6 +102,9 @@ void rep_format_ending(char *buffer, size_t size, const RepSession *s);
 
 /* A score as "80" or "72.5". */
 void rep_format_score(char *buffer, size_t size, double value);
+
+/* "+32", "0" or "-4.5": a change of score. */
+void rep_format_gain(char *buffer, size_t size, double gain);
 
 void rep_format_trend(char *buffer, size_t size, const RepStats *stats);
 

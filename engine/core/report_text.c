@@ -146,10 +146,25 @@ void rep_format_trend(char *buffer, size_t size, const RepStats *stats)
         snprintf(buffer, size, "%+.1f", stats->slope);
 }
 
+static int rep_compare_names(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* "+32", "0" or "-4.5": a change of score. */
+void rep_format_gain(char *buffer, size_t size, double gain)
+{
+    if (fabs(gain) < 0.05)
+        snprintf(buffer, size, "0");
+    else if (gain == floor(gain))
+        snprintf(buffer, size, "%+.0f", gain);
+    else
+        snprintf(buffer, size, "%+.1f", gain);
+}
+
 int rep_write_text(Report *report, FILE *out)
 {
-    rep_sort(report);
-    bool failed = false;
+    bool failed = !rep_index(report);
     fprintf(out, "Sessions: %zu\n", report->count);
     if (report->left_empty > 0 || report->left_unfinished > 0)
         fprintf(out, "Left out: %zu unfinished (--include-unfinished counts them), %zu with no trainee line\n",
@@ -214,21 +229,21 @@ int rep_write_text(Report *report, FILE *out)
         const char *header[] = {"scenario", "sessions", "trainees", "won", "discovery",
                                 "listening", "benefits", "next_step", "overall"};
         rep_table_add(&table, header);
-        for (size_t k = 0; k < scenario_count; k++) {
-            size_t sessions = 0, won = 0, distinct_trainees = 0;
-            for (size_t i = 0; i < report->count; i++) {
-                const RepSession *s = &report->entries[i].session;
-                if (strcmp(s->scenario_id, scenarios[k]) != 0)
-                    continue;
-                sessions++;
+        const char **names = report->count > 0 ? malloc(report->count * sizeof *names) : NULL;
+        failed |= report->count > 0 && (names == NULL || report->by_scenario == NULL);
+        for (size_t k = 0; k < scenario_count && !failed; k++) {
+            size_t sessions = 0, won = 0, distinct_trainees = 0, start, end;
+            rep_group(report, false, scenarios[k], &start, &end);
+            for (size_t i = start; i < end; i++) {
+                const RepSession *s = &report->entries[report->by_scenario[i]].session;
+                names[sessions++] = s->trainee;
                 won += s->success;
-                bool seen = false;
-                for (size_t j = 0; j < i && !seen; j++)
-                    seen = strcmp(report->entries[j].session.scenario_id, scenarios[k]) == 0 &&
-                           strcmp(report->entries[j].session.trainee, s->trainee) == 0;
-                distinct_trainees += !seen;
             }
-            char sessions_text[16], trainees_text[16], won_text[32], means[REP_SKILL_COUNT][16];
+            if (sessions > 1)
+                qsort(names, sessions, sizeof *names, rep_compare_names);
+            for (size_t i = 0; i < sessions; i++)
+                distinct_trainees += i == 0 || strcmp(names[i - 1], names[i]) != 0;
+            char sessions_text[24], trainees_text[24], won_text[48], means[REP_SKILL_COUNT][16];
             snprintf(sessions_text, sizeof sessions_text, "%zu", sessions);
             snprintf(trainees_text, sizeof trainees_text, "%zu", distinct_trainees);
             snprintf(won_text, sizeof won_text, "%zu/%zu", won, sessions);
@@ -240,12 +255,38 @@ int rep_write_text(Report *report, FILE *out)
                                  means[1], means[2], means[3], means[4]};
             rep_table_add(&table, row);
         }
+        free(names);
         failed |= table.failed;
         if (!table.failed)
             rep_table_print(&table, out);
         rep_table_free(&table);
     }
     free(scenarios);
+
+    size_t chain_count = rep_chain_count(report);
+    if (chain_count > 0) {
+        fprintf(out, "\nTried again (a call and its retries: the first and the best overall score)\n");
+        Table table = {7, {false, false, false, true, true, true, true}, NULL, 0, 0, false};
+        const char *header[] = {"date", "trainee", "scenario", "tries", "first", "best", "gain"};
+        rep_table_add(&table, header);
+        for (size_t c = 0; c < chain_count; c++) {
+            const RepChain *chain = rep_chain(report, c);
+            const RepSession *first = &report->entries[chain->first].session;
+            const RepSession *best = &report->entries[chain->best].session;
+            char date[32], tries[16], first_score[16], best_score[16], gain[16];
+            rep_format_date(date, sizeof date, first->started_epoch);
+            snprintf(tries, sizeof tries, "%d", chain->tries);
+            rep_format_score(first_score, sizeof first_score, first->scores[REP_OVERALL]);
+            rep_format_score(best_score, sizeof best_score, best->scores[REP_OVERALL]);
+            rep_format_gain(gain, sizeof gain, best->scores[REP_OVERALL] - first->scores[REP_OVERALL]);
+            const char *row[] = {date, first->trainee, first->scenario_id, tries, first_score, best_score, gain};
+            rep_table_add(&table, row);
+        }
+        failed |= table.failed;
+        if (!table.failed)
+            rep_table_print(&table, out);
+        rep_table_free(&table);
+    }
     if (failed)
         return COACH_ENOMEM;
     return ferror(out) ? COACH_EIO : COACH_OK;
@@ -253,7 +294,7 @@ int rep_write_text(Report *report, FILE *out)
 
 /* --- CSV -------------------------------------------------------------------------------- */
 
-static void rep_put_csv(FILE *out, const char *text)
+void rep_put_csv(FILE *out, const char *text)
 {
     if (text == NULL)
         text = "";
@@ -341,3 +382,67 @@ int rep_write_csv(Report *report, FILE *out)
     return ferror(out) ? COACH_EIO : COACH_OK;
 }
 
+
+/* The labels of the log's turn index ("open_question probe"), into buffer. */
+static void rep_turn_labels(const cJSON *doc, int index, char *buffer, size_t size)
+{
+    buffer[0] = '\0';
+    const cJSON *turn = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(doc, "turns"), index);
+    const cJSON *label = NULL;
+    size_t used = 0;
+    cJSON_ArrayForEach(label, cJSON_GetObjectItemCaseSensitive(turn, "labels"))
+    {
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(label, "label");
+        if (!cJSON_IsString(name) || name->valuestring == NULL || name->valuestring[0] == '\0')
+            continue;
+        int wrote = snprintf(buffer + used, size - used, "%s%.*s", used > 0 ? " " : "", REP_MAX_NAME_BYTES,
+                             name->valuestring);
+        if (wrote < 0 || (size_t)wrote >= size - used) {
+            buffer[used] = '\0'; /* a label that does not fit is left out whole */
+            break;
+        }
+        used += (size_t)wrote;
+    }
+}
+
+void rep_csv_turn_rows(FILE *out, const RepSession *s, const cJSON *doc)
+{
+    Annotated annotated;
+    CoachError err;
+    err_clear(&err);
+    if (ann_build(doc, s->path, &annotated, &err) == COACH_OK) {
+        for (size_t i = 0; i < annotated.count; i++) {
+            const AnnLine *line = &annotated.lines[i];
+            if (!line->trainee)
+                continue;
+            char labels[1024], points[32], *text = rep_copy(line->text, REP_MAX_REASON_BYTES * 4);
+            rep_turn_labels(doc, line->turn, labels, sizeof labels);
+            /* no '+': a cell starting with one is neutralised as a formula */
+            double net = fabs(line->net) < 0.05 ? 0 : line->net;
+            snprintf(points, sizeof points, net == floor(net) ? "%.0f" : "%.1f", net);
+            rep_put_csv(out, s->id);
+            fputc(',', out);
+            rep_put_csv(out, s->trainee);
+            fputc(',', out);
+            rep_put_csv(out, s->scenario_id);
+            fprintf(out, ",%d,", line->number);
+            rep_put_csv(out, text != NULL ? text : "");
+            fputc(',', out);
+            rep_put_csv(out, labels);
+            fprintf(out, ",%s,", points);
+            rep_put_csv(out, s->path);
+            fputs("\r\n", out);
+            free(text);
+        }
+    }
+    ann_free(&annotated);
+}
+
+int rep_write_csv_turns(Report *report, FILE *out)
+{
+    rep_sort(report);
+    fputs("session_id,trainee,scenario,turn,text,labels,points,file\r\n", out);
+    for (size_t i = 0; i < report->count; i++)
+        rep_put_piece(report, &report->entries[i], REP_KEEP_TURNS, out);
+    return ferror(out) ? COACH_EIO : COACH_OK;
+}

@@ -21,6 +21,11 @@ size_t utf8_invalid_at(const char *text, size_t len)
 {
     size_t at = 0;
     while (at < len) {
+        /* ASCII (most of a log) needs no decoding */
+        if ((unsigned char)text[at] < 0x80) {
+            at++;
+            continue;
+        }
         size_t n = utf8_next(text + at, len - at, NULL);
         if (n == 0)
             return at;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -248,17 +249,120 @@ TEST(report_cuts_a_huge_reason_text_to_a_readable_length)
         0);
     cJSON_ReplaceItemInObject(reason, "text", cJSON_CreateString(huge));
     Report *report = rep_create();
+    rep_set_keep(report, REP_KEEP_HTML);
     REQUIRE(rep_add_log(report, doc, "huge.json", NULL) == 0);
-    const RepSession *s = rep_session(report, 0);
-    size_t longest = 0;
-    for (size_t i = 0; i < s->reason_count; i++)
-        if (strlen(s->reasons[i].text) > longest)
-            longest = strlen(s->reasons[i].text);
-    CHECK(longest > 100);
-    CHECK(longest < 1000);
-    rep_destroy(report);
     cJSON_Delete(doc);
+    /* the page shows the reason (in its skill and on its line), cut: each
+     * run of w's is between 100 and 1,000 long */
+    char *html = write_to_string(rep_write_html, report);
+    size_t runs = 0;
+    for (const char *run = strstr(html, "wwww"); run != NULL; run = strstr(run, "wwww")) {
+        size_t length = strspn(run, "w");
+        CHECK(length > 100);
+        CHECK(length < 1000);
+        run += length;
+        runs++;
+    }
+    CHECK(runs >= 1);
+    free(html);
+    rep_destroy(report);
     free(huge);
+}
+
+/* --- retries and the spool --------------------------------------------------- */
+
+/* Adds a log with an id, tried again from retry_of ("" for none). */
+static void add_retry(Report *report, const char *id, const char *retry_of, const char *started_at,
+                      double overall)
+{
+    double scores[5] = {overall, overall, overall, overall, overall};
+    cJSON *doc = make_log("Ana", "coffee", started_at, scores, "won", 1);
+    cJSON_AddStringToObject(doc, "id", id);
+    if (retry_of[0] != '\0') {
+        cJSON_AddStringToObject(doc, "retry_of", retry_of);
+        cJSON_AddNumberToObject(doc, "from_turn", 2);
+    }
+    char path[64];
+    snprintf(path, sizeof path, "%s.json", id);
+    REQUIRE(rep_add_log(report, doc, path, NULL) == 0);
+    cJSON_Delete(doc);
+}
+
+TEST(report_follows_retry_chains_to_their_first_call_and_best_score)
+{
+    Report *report = rep_create();
+    add_retry(report, "b", "a", "2026-03-01T10:10:00Z", 60);  /* read before its call */
+    add_retry(report, "a", "", "2026-03-01T10:00:00Z", 30);
+    add_retry(report, "c", "b", "2026-03-01T10:20:00Z", 45); /* a retry of the retry */
+    add_retry(report, "d", "", "2026-03-02T10:00:00Z", 50);  /* never tried again */
+    add_retry(report, "e", "gone", "2026-03-03T10:00:00Z", 70); /* its call is not here */
+    add_retry(report, "f", "e", "2026-03-03T10:05:00Z", 70);
+    /* hostile ids: two calls that each claim to retry the other */
+    add_retry(report, "x", "y", "2026-03-04T10:00:00Z", 10);
+    add_retry(report, "y", "x", "2026-03-04T10:05:00Z", 20);
+    REQUIRE(rep_chain_count(report) == 3);
+    const RepChain *chain = rep_chain(report, 0);
+    CHECK_STR(rep_session(report, chain->first)->id, "a");
+    CHECK_STR(rep_session(report, chain->best)->id, "b");
+    CHECK_INT(chain->tries, 3);
+    chain = rep_chain(report, 1);
+    CHECK_STR(rep_session(report, chain->first)->id, "e");
+    CHECK_STR(rep_session(report, chain->best)->id, "e"); /* the earliest of equals */
+    CHECK_INT(chain->tries, 2);
+    CHECK_INT(rep_session(report, chain->first)->from_turn, 2);
+    chain = rep_chain(report, 2);
+    CHECK_STR(rep_session(report, chain->first)->id, "x");
+    CHECK_STR(rep_session(report, chain->best)->id, "y");
+    CHECK(rep_chain(report, 3) == NULL);
+    char *text = write_to_string(rep_write_text, report);
+    CHECK(strstr(text, "Tried again") != NULL);
+    free(text);
+    rep_destroy(report);
+}
+
+/* The page and the CSV lines are the same whether they were kept while the
+ * logs were read (rep_set_keep) or read again from the files by the writer. */
+TEST(report_writes_the_same_page_from_its_spool_as_from_the_logs_again)
+{
+    char dir[] = "/tmp/coach-report-XXXXXX";
+    REQUIRE(mkdtemp(dir) != NULL);
+    char paths[3][64];
+    for (int i = 0; i < 3; i++) {
+        double scores[5] = {10.0 * i, 20, 30, 40, 50};
+        char when[32];
+        snprintf(when, sizeof when, "2026-03-0%dT10:00:00Z", 3 - i);
+        cJSON *doc = make_log(i == 1 ? "Ben" : "Ana", "coffee", when, scores, "won", 1);
+        char *text = cJSON_Print(doc);
+        snprintf(paths[i], sizeof paths[i], "%s/%d.json", dir, i);
+        FILE *file = fopen(paths[i], "w");
+        REQUIRE(file != NULL && text != NULL);
+        fputs(text, file);
+        fclose(file);
+        free(text);
+        cJSON_Delete(doc);
+    }
+    char *pages[2], *lines[2];
+    for (int keep = 0; keep < 2; keep++) {
+        Report *report = rep_create();
+        rep_set_keep(report, keep ? REP_KEEP_HTML | REP_KEEP_TURNS : 0u);
+        for (int i = 0; i < 3; i++)
+            REQUIRE(rep_add_file(report, paths[i], NULL) == 0);
+        pages[keep] = write_to_string(rep_write_html, report);
+        lines[keep] = write_to_string(rep_write_csv_turns, report);
+        rep_destroy(report);
+    }
+    CHECK(strstr(pages[1], "A reason.") != NULL);
+    CHECK(strstr(pages[1], "The call, line by line") != NULL);
+    CHECK_STR(pages[0], pages[1]);
+    CHECK_STR(lines[0], lines[1]);
+    CHECK(strstr(lines[1], ",1,hello,,") != NULL);
+    for (int i = 0; i < 2; i++) {
+        free(pages[i]);
+        free(lines[i]);
+    }
+    for (int i = 0; i < 3; i++)
+        remove(paths[i]);
+    rmdir(dir);
 }
 
 /* --- escaping -------------------------------------------------------------------- */
@@ -424,6 +528,8 @@ TESTS(CHECK_CASE(report_stats_give_mean_best_first_and_last_in_order),
       CHECK_CASE(report_rejects_a_log_whose_trainee_name_is_absurdly_long),
       CHECK_CASE(report_rejects_a_start_time_that_is_not_iso_8601),
       CHECK_CASE(report_cuts_a_huge_reason_text_to_a_readable_length),
+      CHECK_CASE(report_follows_retry_chains_to_their_first_call_and_best_score),
+      CHECK_CASE(report_writes_the_same_page_from_its_spool_as_from_the_logs_again),
       CHECK_CASE(report_csv_field_leaves_plain_text_alone),
       CHECK_CASE(report_csv_field_quotes_commas_quotes_and_line_breaks),
       CHECK_CASE(report_csv_field_defuses_spreadsheet_formulas_but_keeps_negative_numbers),
