@@ -28,6 +28,20 @@ local function sounds_honest(move)
   return not overpromises(move) and lib.mentions(move, HONEST)
 end
 
+-- The brochure answer to "how long, really?": the short number the last
+-- vendor gave him, or a hand-off to yet another person after the sale.
+local BROCHURE = { "6 to 8 weeks", "six to eight weeks", "6-8 weeks", "four to six weeks", "4 to 6 weeks",
+                   "4-6 weeks", "six weeks", "6 weeks", "a few weeks", "couple of weeks" }
+local HANDOFF = { "account manager", "support team", "customer success", "success manager", "hand you over",
+                  "handed over", "hand you off", "handed off", "onboarding team", "onboarding specialist",
+                  "implementation team", "implementation specialist" }
+local LONG = { "month", "ten ", "twelve", "10 ", "12 ", "one project lead", "one person", "same person" }
+-- The short number or a hand-off, said without a real timeline or one person
+-- ("three months, not six weeks" is straight).
+local function brochure(move)
+  return (lib.mentions(move, BROCHURE) or lib.mentions(move, HANDOFF)) and not lib.mentions(move, LONG)
+end
+
 local function with_denise(move) return lib.mentions(move, { "denise", "your office manager" }) end
 
 -- The pieces of his story, in the order he would tell them when simply
@@ -77,35 +91,15 @@ local function asks()
   return rule
 end
 
--- A yes/no question with a pitch in it is heard as the pitch: the rules
--- that follow a question or a topic leave out "Our app does X. Would that
--- help?" (an open question after a feature is still a question).
-local function pitch_only(move)
-  local l = move.labels
-  return l.feature and l.closed_question and not (l.benefit or l.open_question or l.probe)
-end
-local function plain(rules)
-  for _, rule in ipairs(rules) do
-    if (rule.any or rule.when) and not rule.unless and not rule.test then
-      rule.test = function(s, move) return not pitch_only(move) end
-    end
-  end
-  return rules
-end
-
--- "So Tuesday with Denise?": a day offered as a question is an ask too.
+-- The topic-rule scaffolding the built-in calls share (lib/discovery.lua):
+-- topics leave out a pitch with a yes/no question on the end, which is heard
+-- as a pitch; a day offered as a question ("So Tuesday with Denise?") is an ask.
+local plain = lib.plain
 local function proposes_day()
-  return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
-           words = "monday tuesday wednesday thursday friday", heard = "a day for the meeting",
-           to = function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end }
+  return lib.proposes_day("a day for the meeting",
+    function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end)
 end
-
--- A pitch that ends in a yes/no question ("...would that help?") is still a
--- pitch: it is heard as one, not as a question about whatever it names.
-local function pitch_and_check(to)
-  return { id = "pitch_and_check", when = { "feature", "closed_question" },
-           unless = { "benefit", "open_question", "probe" }, heard = "a pitch", to = to or "same_pitch" }
-end
+local function pitch_and_check(to) return lib.pitch_and_check(to or "same_pitch") end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }
@@ -113,7 +107,7 @@ local LISTENS = { "open_question", "probe", "reflection" }
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
 local function topics()
-  return plain({
+  return lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year" }) }, plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
       examples = { "what did those months cost the business", "how much did that set you back" } },
@@ -143,7 +137,7 @@ local function topics()
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
       to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
-  })
+  }))
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -193,7 +187,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -253,6 +247,8 @@ node "opening" {
       words = "last software guy cost summer happened", heard = "what happened with the last software guy",
       to = "last_time", examples = { "what happened last time", "tell me about the last vendor" } },
     { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
+    { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you came",
+      to = "fair_enough", effects = { trust = 5 } },
     { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
     { id = "closed", when = "closed_question", unless = { "purpose" }, to = "current_setup" },
     { id = "small_talk", when = "small_talk", to = "cold_shoulder" }
@@ -346,7 +342,27 @@ node "today" {
     .. "jobs. Works fine in January. In July it's chaos.",
   again = "Like I said. Whiteboard, paper, Denise. Chaos in July.",
   cues = { { id = "july_chaos", words = "july chaos summer" } },
-  routes = his_story(),
+  routes = his_story(
+    { id = "follows_july", any = QUESTION, words = "july chaos summer busy",
+      heard = "what July looks like", to = "july",
+      examples = { "chaos how", "what happens in july", "what does july look like", "what makes july so bad" } }
+  ),
+  otherwise = "closing_cold",
+}
+
+node "july" {
+  say = "Fifty calls a day and every one's an emergency, because it's ninety-five out. Two guys "
+    .. "sent to the same street, one sent across town to an address we fixed in March. Denise "
+    .. "eats lunch standing up till Labor Day. That's why I bought software. You know how that went.",
+  again = "July's July. Phones, heat, and the whiteboard can't keep up.",
+  effects = { trust = 3 },
+  cues = { { id = "bought_software", words = "bought software went" } },
+  routes = his_story(
+    { id = "follows_software", any = QUESTION, words = "software system bought tried went happened vendor",
+      heard = "what happened with the software",
+      to = function(s) return s.got_handoff and "which_software" or "last_time" end,
+      examples = { "what happened with the software", "which system was it", "how did that go" } }
+  ),
   otherwise = "closing_cold",
 }
 
@@ -402,7 +418,8 @@ node "manny" {
 
 node "stays_same" {
   say = function(s)
-    return (s.got_cost and "Then I lose another Manny." or "Then I lose more good techs.")
+    return "Another summer on the whiteboard? "
+      .. (s.got_cost and "Then I lose another Manny." or "Then I lose more good techs.")
       .. " Two of my young guys already ask why we're still on a whiteboard. Something has to "
       .. "change. Just not the way it did last time."
   end,
@@ -476,11 +493,39 @@ node "real_timeline" {
   typed = true,
   routes = {
     promised(),
+    { id = "brochure", test = function(s, move) return brochure(move) end, heard = "the brochure answer",
+      to = "brochure" },
     { id = "honest", test = function(s, move) return sounds_honest(move) end, heard = "a straight answer",
       to = "respect" },
     R.pitches(),
     { id = "dodges", any = QUESTION, heard = "a question instead of an answer",
       to = function(s) return (s.visits.real_timeline or 0) >= 2 and "closing" or "real_timeline" end },
+  },
+  otherwise = "closing",
+}
+
+-- The brochure answer: he has heard it before, and asks once more.
+node "brochure" {
+  say = "That's the brochure number. The last lot said six weeks too, and then handed me to "
+    .. "three people who'd never met me. For twenty-two techs, really: how long, and who's "
+    .. "with me start to finish?",
+  again = "Still the brochure. How long, really, and who stays with me?",
+  effects = { trust = -3 },
+  clarify = "How long, and who. That's all I asked.",
+  choices = {
+    { id = "a", text = "Fair. Honestly, for twenty-two techs, ten to twelve weeks, and one project lead from signature to go-live. I'd be at the kickoff.",
+      to = "respect", labels = { "benefit" } },
+    { id = "b", text = "Trust me, six weeks is realistic. It's plug and play.",
+      to = "heard_that", labels = { "feature" } },
+  },
+  typed = true,
+  routes = {
+    promised(),
+    { id = "honest", test = function(s, move) return sounds_honest(move) and not brochure(move) end,
+      heard = "a straight answer", to = "respect" },
+    R.pitches(),
+    { id = "brochure_again", test = function(s, move) return brochure(move) end, heard = "the brochure answer again",
+      to = "closing" },
   },
   otherwise = "closing",
 }

@@ -23,7 +23,20 @@ local function names_ceo(move) return lib.mentions(move, { "mark", "ceo", "chief
 local function names_raj(move)
   return lib.mentions(move, { "raj", "ap manager", "ap team", "head of ap", "ap lead", "accounts payable manager" })
 end
-local function names_both(move) return names_ceo(move) and names_raj(move) end
+-- "The three of you", "both of them": once she has named Mark and Raj, a
+-- group that includes them is both.
+local GROUP = { "three of you", "all three", "both of them", "the two of them", "all of you", "everyone" }
+local function names_both(move)
+  return (names_ceo(move) and names_raj(move)) or lib.mentions(move, GROUP)
+end
+-- Whether the ask holds a date to decide by (the end of June), or only a meeting.
+local function names_decision(move)
+  return lib.mentions(move, { "june", "decide", "decision", "by when", "sign off", "commit" })
+end
+-- A demo on her own invoices, offered: what she asked for, not a pitch.
+local OWN_DEMO = { "your own invoices", "your invoices", "actual invoices", "real invoices", "your data",
+                   "last month's invoices", "own invoices", "a month of invoices", "sample of invoices" }
+local function offers_own_demo(move) return lib.mentions(move, OWN_DEMO) end
 
 -- Whom the trainee asked for: both, one of the two, or nobody in particular.
 local function who_for(move)
@@ -35,6 +48,7 @@ end
 
 local function quid_result(s, move)
   if move.premature then return "not_earned" end
+  s.agreed_date = s.agreed_date or names_decision(move)
   if s.trust < 30 then return "prove_first" end
   return who_for(move)
 end
@@ -79,35 +93,15 @@ local function trades()
            to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
 end
 
--- A yes/no question with a pitch in it is heard as the pitch: the rules
--- that follow a question or a topic leave out "Our app does X. Would that
--- help?" (an open question after a feature is still a question).
-local function pitch_only(move)
-  local l = move.labels
-  return l.feature and l.closed_question and not (l.benefit or l.open_question or l.probe)
-end
-local function plain(rules)
-  for _, rule in ipairs(rules) do
-    if (rule.any or rule.when) and not rule.unless and not rule.test then
-      rule.test = function(s, move) return not pitch_only(move) end
-    end
-  end
-  return rules
-end
-
--- "Does Thursday or Friday suit?": a day offered as a question is an ask too.
+-- The topic-rule scaffolding the built-in calls share (lib/discovery.lua):
+-- topics leave out a pitch with a yes/no question on the end, which is heard
+-- as a pitch; a day offered as a question ("Does Thursday or Friday suit?") is an ask.
+local plain = lib.plain
 local function proposes_day()
-  return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
-           words = "monday tuesday wednesday thursday friday", heard = "a day for the demo",
-           to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
+  return lib.proposes_day("a day for the demo",
+    function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end)
 end
-
--- A pitch that ends in a yes/no question ("...would that help?") is still a
--- pitch: it is heard as one, not as a question about whatever it names.
-local function pitch_and_check(to)
-  return { id = "pitch_and_check", when = { "feature", "closed_question" },
-           unless = { "benefit", "open_question", "probe" }, heard = "a pitch", to = to or "clipped" }
-end
+local function pitch_and_check(to) return lib.pitch_and_check(to or "clipped") end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }
@@ -115,7 +109,8 @@ local ANY_ASK = { "open_question", "probe", "reflection", "closed_question" }
 
 -- What a trainee asks about once she is talking, wherever they ask it.
 local function topics()
-  return plain({
+  return lib.concat({ lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
+                      lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, plain({
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
@@ -133,7 +128,7 @@ local function topics()
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
-      test = function(s, move) return not buzzes(move) end,
+      test = function(s, move) return not buzzes(move) and not offers_own_demo(move) end,
       to = function(s) return s.found >= 3 and "time_up" or "time_up_cold" end },
     { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
       heard = "what it costs", to = "cost",
@@ -141,10 +136,17 @@ local function topics()
     { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
       heard = "what is behind the slow close", to = "close_pain",
       examples = { "why is the close taking so long", "what's really holding the close up" } },
+    { id = "raj_needs", any = ANY_ASK, words = "raj need needs see convince believe win takes",
+      heard = "what would win Raj over", to = "raj_needs",
+      test = function(s, move) return names_raj(move) and not lib.pitch_only(move) end,
+      examples = { "what would Raj need to see", "what would it take to win Raj over" } },
     { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team", heard = "about Raj",
       to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this" } },
+    { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using run",
+      heard = "which systems she runs", to = "facts",
+      examples = { "what ERP are you using right now", "which ERP are you on", "what system does AP use today" } },
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "facts" },
-  })
+  }))
 end
 
 -- The same without the plain fact question (at the trade, a question that
@@ -159,12 +161,18 @@ end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an early ask, buzzwords or a pitch come first;
-local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), R.pitches(), pitch_and_check() }, { ... }) end
+local function offers_demo()
+  return { id = "offers_demo", any = { "feature", "benefit", "reflection", "closed_question" }, unless = { "next_step" },
+           words = "demo invoices run build", heard = "the demo on her own invoices",
+           test = function(s, move) return offers_own_demo(move) and not names_both(move) end,
+           to = function(s) return s.found >= 3 and "who_in_room" or goes_on(s) end }
+end
+local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, { ... }) end
 local function trade_rules() return { R.asks(), trades(), proposes_day() } end
 -- once she is telling you what hurts, what a question is about, any ask, a
 -- plain question or reflection (she goes on) and moving on come last.
 local function her_story(...)
-  return lib.concat({ R.rushed(), buzzwords(), R.pitches(), pitch_and_check() }, trade_rules(), plain({ ... }),
+  return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
                       R.moves_on() })
@@ -190,7 +198,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
@@ -208,7 +216,7 @@ scenario {
 
   state = { trust = 30, interest = 45, found = 0,
             got_close_pain = false, got_cost = false, got_refinance = false,
-            got_decision = false, got_criteria = false },
+            got_decision = false, got_criteria = false, agreed_date = false },
 
   features = { "invoice capture", "OCR", "three-way matching", "approval workflows",
                "ERP integration", "supplier portal", "fraud detection", "audit trail" },
@@ -262,6 +270,8 @@ node "opening" {
   typed = true,
   routes = guarded(
     { id = "questions_first", any = { "open_question", "probe", "purpose", "reflection" }, to = "what_prove" },
+    { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "questions first",
+      to = "what_prove" },
     { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes", to = "free_yes" },
     { id = "closed", when = "closed_question", to = "what_prove" }
   ),
@@ -342,9 +352,25 @@ node "raj" {
   effects = { trust = 4 },
   cues = { { id = "dies_quietly", words = "dies quietly fourth systems" } },
   routes = her_story(
+    { id = "invites_raj", any = { "closed_question", "next_step" }, words = "join come attend invite along",
+      heard = "Raj at the demo",
+      to = function(s, move)
+        if s.found < 3 then return "not_earned" end
+        return s.trust < 30 and "prove_first" or "needs_mark"
+      end,
+      examples = { "could he join us", "would Raj come to the demo", "can we invite Raj" } },
     { id = "follows_quietly", any = { "open_question", "probe", "closed_question", "reflection" },
       words = "quietly dies fourth systems", heard = "who else can stop it", to = "decision" }
   ),
+  otherwise = "time_up_cold",
+}
+
+node "raj_needs" {
+  say = "His own invoices going through, with his six people chasing less, not more. He isn't "
+    .. "against software. He's against a fourth thing to learn in the middle of a close.",
+  again = "His invoices, less chasing, nothing new to learn mid-close.",
+  effects = { trust = 4 },
+  routes = her_story(),
   otherwise = "time_up_cold",
 }
 
@@ -527,6 +553,11 @@ node "clipped" {
     buzzwords(),
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     pitch_and_check("brush_off"),
+    { id = "fair_ask", when = "next_step", heard = "a fair trade for the demo",
+      test = function(s, move) return offers_own_demo(move) or names_ceo(move) or names_raj(move) end,
+      to = function(s, move) return s.found >= 3 and quid_result(s, move) or "not_earned" end,
+      examples = { "to build it on your own invoices I'd need a sample and half an hour with Raj",
+                   "if we build it, could Raj send us a month of invoices" } },
     { id = "asks_anyway", when = "next_step", to = "polite_no" } },
     topics(),
     { { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" },
@@ -613,8 +644,13 @@ node "time_up_cold" {
 
 node "booked" {
   say = function(s)
-    return (s.got_criteria and "Deal. End of June." or "Deal. We decide by the end of June, so make it count.")
-      .. " My assistant will find an hour when Mark's in. Bring the discount number, and make "
+    local deal
+    if not s.agreed_date then
+      deal = "Mark and Raj, then. Mark is away this week. We decide by the end of June, so make it count."
+    else
+      deal = s.got_criteria and "Deal. End of June." or "Deal. We decide by the end of June, so make it count."
+    end
+    return deal .. " My assistant will find an hour when Mark's in. Bring the discount number, and make "
       .. "Raj's life look easier, not different."
   end,
   ending = { outcome = "meeting_booked", success = true },

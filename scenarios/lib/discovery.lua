@@ -82,4 +82,138 @@ function lib.concat(...)
   return out
 end
 
+-- Topic rules: what a line is about, whatever its shape. A yes/no question
+-- with a pitch in it ("Our app does X. Would that help?") is heard as the
+-- pitch, not as a question about whatever it names (an open question after a
+-- feature is still a question).
+function lib.pitch_only(move)
+  local l = move.labels
+  return l.feature and l.closed_question and not (l.benefit or l.open_question or l.probe)
+end
+
+-- Marks rules that follow a question or a topic so they leave out a pitch
+-- with a yes/no question on the end (lib.pitch_only): each rule with `any` or
+-- `when` and neither `unless` nor a `test` of its own. Returns the list.
+function lib.plain(rules)
+  for _, rule in ipairs(rules) do
+    if (rule.any or rule.when) and not rule.unless and not rule.test then
+      rule.test = function(s, move) return not lib.pitch_only(move) end
+    end
+  end
+  return rules
+end
+
+-- The yes/no questions that only check a pitch landed ("...would that
+-- help?"), unlike a real question after it ("...are you on QuickBooks?").
+local CHECKS = { "would that help", "would that be useful", "would that be helpful", "would that interest",
+                 "would that work for you", "would it help", "could that help", "does that sound",
+                 "sound good", "sound useful", "sound interesting", "be of interest", "interested?",
+                 "worth a look", "make sense for you", "something you'd", "something you would",
+                 "useful for", "helpful for", "help you sleep", "appeal to you", "can i show you", "let me show you",
+                 "shall i show you", "could i show you", "want to see it", "like to see it" }
+function lib.checks_pitch(move)
+  return lib.pitch_only(move) and lib.mentions(move, CHECKS)
+end
+
+-- A pitch that ends in a yes/no question ("...would that help?") is still a
+-- pitch: this rule hears it as one and leads to `to`. With checks_only, only
+-- a question that checks the pitch landed (lib.checks_pitch) counts, so a
+-- real question after a feature is still heard as a question.
+function lib.pitch_and_check(to, checks_only)
+  -- it listens for the question (the move the prospect answers); the test
+  -- finds the feature, which is usually said in a clause before it
+  local pitch = checks_only and lib.checks_pitch or lib.pitch_only
+  return { id = "pitch_and_check", any = { "closed_question" }, unless = { "benefit", "open_question", "probe" },
+           heard = "a pitch", to = to, test = function(s, move) return pitch(move) end }
+end
+
+-- "So Tuesday with Denise?": a day of the week offered as a question is an
+-- ask too. heard is what the trainee is shown ("a day for the meeting").
+function lib.proposes_day(heard, to)
+  return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
+           words = "monday tuesday wednesday thursday friday", heard = heard, to = to }
+end
+
+-- Ways of naming the cost of doing nothing: a line that says one of these
+-- ("if nothing changes, what does next summer look like", "if you left it
+-- and did nothing") asks what inaction costs, whatever else it names (next
+-- summer, the board, the deadline).
+local INACTION = { "nothing changes", "nothing changed", "nothing change", "if nothing", "did nothing",
+                   "do nothing", "doing nothing", "does nothing", "stays the same", "stay the same",
+                   "stayed the same", "stays as it is", "stay as it is", "leave it as it is",
+                   "left it as it is", "carry on like this", "carries on like this", "keep going like this",
+                   "keeps going like this", "goes on like this", "go on like this", "no change", "don't change",
+                   "doesn't change", "never changes", "left it alone", "leave it alone", "stand still",
+                   "sit tight", "wait and see", "put it off", "kick the can", "as things are", "the way things are",
+                   "the way it is now", "stick with what", "if you keep", "if it keeps", "if they keep", "if we keep" }
+function lib.names_inaction(move, more)
+  return lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more))
+end
+
+-- A question or reflection that names doing nothing (lib.names_inaction,
+-- plus the scenario's own phrases in `more`) asks what inaction costs. Its
+-- test and unless make it outrank the topic rules the same line touches
+-- ("next summer" is a season, "the board" a decider): put it before them.
+function lib.asks_inaction(to, more)
+  return { id = "names_inaction", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+           words = "nothing same change changes changed keep carry still leave left wait stay stays stick sit way another",
+           heard = "what happens if nothing changes", to = to,
+           test = function(s, move) return not lib.pitch_only(move) and lib.names_inaction(move, more) end }
+end
+
+-- Ways of asking what a problem costs: "what does it cost you", "what are
+-- the duplicates costing you today", "how much does that set you back".
+local COST = { "cost you", "costs you", "costing you", "cost the business", "costs the business",
+               "costing the business", "cost the company", "costing the company", "cost us", "costing us",
+               "set you back", "sets you back", "what does that cost", "what does it cost", "what did that cost",
+               "what did it cost", "how much money", "how much is that",
+               "in money terms", "in dollars", "in pounds", "the money side", "what's that worth", "what is that worth",
+               "what's it costing", "what is it costing", "cost of it", "the cost of" }
+function lib.names_cost(move, more)
+  return lib.mentions(move, COST) or (more ~= nil and lib.mentions(move, more))
+end
+
+-- A question or reflection that asks what something costs
+-- (lib.names_cost, plus the scenario's own phrases in `more`): like
+-- lib.asks_inaction, it outranks the topic rules the same line touches
+-- ("the duplicates and slow approvals" are a pain and a decision word too).
+function lib.asks_cost(to, more)
+  return { id = "names_cost", any = { "open_question", "probe", "closed_question", "reflection" },
+           unless = { "next_step" }, words = "cost costs costing money much worth dollars pounds price",
+           heard = "what it costs", to = to,
+           test = function(s, move) return not lib.pitch_only(move) and lib.names_cost(move, more) end }
+end
+
+-- Ways of setting up the meeting before asking anything (a purpose statement
+-- or an up-front agreement): "I'd just like to hear how the business is
+-- going, and if I can help I'll say so. Sound fair?"
+local AGENDA = { "sound fair", "sounds fair", "is that fair", "that fair?", "fair enough?", "does that work for you",
+                 "if i can help", "if we can help", "if there's something i can help", "if there's anything i can help",
+                 "if not, no", "if not, you've", "no agenda", "not here to sell", "not here to pitch",
+                 "not going to pitch", "no pitch", "just like to hear", "just want to hear", "love to just hear",
+                 "love to hear how", "like to hear how", "get to know you", "get to know your business",
+                 "learn about your business", "learn how your business" }
+function lib.sets_agenda(move)
+  return lib.mentions(move, AGENDA)
+end
+
+-- Ways of asking by when: "when does she have to decide by?", "when would you
+-- want that in place by?", "is there anything coming up that makes it urgent?"
+local WHEN = { "by when", "when does", "when do ", "when will", "when would", "when is ", "when's", "what date",
+               "how soon", "how long do you have", "how long have you got", "deadline", "decide by",
+               "in place by", "need it by", "ready by", "sorted by", "locked by", "done by", "time frame",
+               "timeframe", "the timing", "sooner rather", "coming up", "urgent" }
+function lib.names_when(move)
+  return lib.mentions(move, WHEN)
+end
+
+-- A question that asks by when (lib.names_when): it outranks the topic rules
+-- the same line touches ("decide" is a word of who decides too). words are
+-- the scenario's own words for time (its dates, seasons, deadlines).
+function lib.asks_when(to, words, heard)
+  return { id = "names_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           words = words, heard = heard or "by when", to = to,
+           test = function(s, move) return not lib.checks_pitch(move) and lib.names_when(move) end }
+end
+
 return lib

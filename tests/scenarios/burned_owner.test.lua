@@ -294,3 +294,45 @@ contrast { better = "burned: typed by a skilled rep in their own words, books De
            skills = { "discovery", "listening", "overall" } }
 contrast { better = BEST, worse = "burned: hears everything but never asks (typed)",
            skills = { "next_step", "overall" } }
+
+-- Play study r2: the cost of doing nothing asked with next summer in it, the
+-- July chaos he just named, and the brochure answer to "how long, really?".
+local function first(list, n) return table.move(list, 1, n, 1, {}) end
+
+scenario_test {
+  name = "burned: 'if nothing changes and you're still on paper next summer' gets what staying costs, not when (typed, r2)",
+  scenario = SCN,
+  say = with(first(STRONG, 7),
+    "So September's your window, when the old contract ends. If nothing changes and you're still on paper next summer, what does that look like for you?"),
+  expect = { nodes = { "season", "stays_same" } },
+}
+
+scenario_test {
+  name = "burned: 'chaos how? what happens in July' gets July (typed, r2)",
+  scenario = SCN,
+  say = {
+    "Hi Walt, thanks for having me. What software were you using before?",
+    "wow that's rough. so how many techs do you have?",
+    "ok. and whats the biggest headache with dispatch right now?",
+    "Chaos how? what happens in July",
+    "Sounds brutal. What did the last software do to all that?",
+  },
+  expect = { nodes = { "today", "july", "last_time" } },
+}
+
+scenario_test {
+  name = "burned: 'six to eight weeks and an account manager' is the brochure answer; the straight one after it books (typed, r2)",
+  scenario = SCN,
+  say = with(first(STRONG, 8),
+    "Usually 6 to 8 weeks depending on the size, and you'd have a dedicated account manager after that.",
+    "Fair. Realistically ten to twelve weeks for twenty-two techs, and I'd be your one person from signature to go-live.",
+    "Could Denise and I meet on Tuesday or Wednesday next week so she can ask her questions?"),
+  expect = { ending = "meeting_booked", nodes = { "real_timeline", "brochure", "respect" } },
+}
+
+scenario_test {
+  name = "burned_owner: an up-front agreement the analyser does not call a purpose ('...if I can help I'll say so. Sound fair?') sets the agenda (typed, r2)",
+  scenario = "../../scenarios/burned_owner.lua",
+  say = { "Thanks for the time, Walt. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
+  expect = { nodes = { "fair_enough" } },
+}

@@ -265,3 +265,99 @@ contrast { better = BEST, worse = "cfo: cue ignorer asks for the CEO cold (typed
            skills = { "discovery", "listening", "overall" } }
 contrast { better = BEST, worse = "cfo: good discovery, then builds the demo without asking anything back (typed)",
            skills = { "next_step", "overall" } }
+
+-- Play study r2: cost questions that also name the board, the approvals or
+-- the audit are cost questions; a one-fact question gets the fact; what
+-- would win Raj over; a demo on her own invoices offered is no pitch; a
+-- group that includes Mark and Raj is both; a fair trade after a stumble is
+-- not the end of the call; "Deal. End of June." only when the rep asked for it.
+local R2 = {
+  "Maybe - I'd rather build one that's worth your time, though. Can I ask a few questions first so it's aimed at what matters? What's got you looking at this now?",
+  "Everyone blames AP - sounds like you're not convinced that's the whole story. Where do the eleven days actually go?",
+}
+
+scenario_test {
+  name = "cfo: 'when that happens, what does it cost you - money, time, credibility?' is a cost question (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "An audit finding on duplicates can't have been a fun meeting. When that happens, what does it cost you - money, time, credibility?"),
+  expect = { nodes = { "close_pain", "cost" }, targets = { "close_pain", "cost" } },
+}
+
+scenario_test {
+  name = "cfo: 'what are the duplicates and slow approvals costing you' after the board is the cost, not who decides (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "Why does fixing the close matter so much right now?",
+    "So it's your commitment to the board riding on this, not just AP's workload. Roughly what are the duplicates and slow approvals costing you today?"),
+  expect = { nodes = { "refinance", "cost" }, targets = { "refinance", "cost" } },
+}
+
+scenario_test {
+  name = "cfo: 'what do the duplicate payments and late approvals cost you in a year' after who decides is the cost (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "Apart from you, who has a say in how you fix it?",
+    "Sorry, I meant the money side. What do the duplicate payments and late approvals cost you in a year?"),
+  expect = { nodes = { "decision", "cost" } },
+}
+
+scenario_test {
+  name = "cfo: 'what ERP are you using' gets the ERP (typed, r2)",
+  scenario = SCN,
+  say = { "Hi Helen, thanks for reaching out. We can probably do that - what are you hoping to see in the demo?",
+          "ok. what ERP are you guys using right now?" },
+  expect = { nodes = { "what_prove", "facts" } },
+}
+
+scenario_test {
+  name = "cfo: what Raj needs to see; if nothing changes; a demo on her invoices offered; a fair ask after it (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "An audit finding on duplicates can't have been a fun meeting. When that happens, what does it cost you - money, time, credibility?",
+    "Who else has a say in that decision besides you?",
+    "You said Raj has to want it. How does he feel about bringing in a new system while his team's drowning",
+    "So he could sink it without a word. What would Raj need to see to believe this one won't be the fourth?",
+    "Fair enough. And if nothing changes and the close is still eleven days a year from now, what does that mean for you?",
+    "Then here's a thought: we run the demo on last month's actual invoices, so Raj watches the duplicates get caught before they're paid and you get a real discount number for the board.",
+    "Raj and Mark, with you. If it shows what you need, could the three of you decide by the end of June?"),
+  expect = { ending = "meeting_booked", nodes = { "raj_needs", "refinance", "who_in_room" } },
+}
+
+scenario_test {
+  name = "cfo: 'could the three of you give us an hour - Thursday or Friday?' asks for Mark and Raj both (typed, r2)",
+  scenario = SCN,
+  say = with(STRONG, "Understood. If Raj sends us a month of invoices, could the three of you give us an hour - Thursday or Friday?"),
+  expect = { ending = "meeting_booked" },
+}
+
+scenario_test {
+  name = "cfo: 'could he join us?' at Raj asks for Raj at the demo (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "An audit finding on duplicates can't have been a fun meeting. When that happens, what does it cost you - money, time, credibility?",
+    "Why does fixing the close matter so much right now?",
+    "Who else has a say in that decision besides you?",
+    "You said Raj has to want it. How does he feel about it?",
+    "Then the demo should be on Raj's own invoices, so his six people see less chasing, not a fourth system to learn. Could he join us?"),
+  expect = { nodes = { "raj", "needs_mark" } },
+}
+
+scenario_test {
+  name = "cfo: a fair trade asked after a pitch stumble is not the end of the call (typed, r2)",
+  scenario = SCN,
+  say = with(R2,
+    "An audit finding on duplicates can't have been a fun meeting. When that happens, what does it cost you - money, time, credibility?",
+    "Why does fixing the close matter so much right now?",
+    "Who else has a say in that decision besides you?",
+    "Our platform has OCR capture, three-way matching and approval workflows.",
+    "Fair. To build it on your own invoices I'd need a sample and half an hour with Raj. Could you set that up for Tuesday or Wednesday?"),
+  expect = { nodes = { "clipped", "needs_mark" } },
+}
+
+scenario_test {
+  name = "cfo_demo: an up-front agreement the analyser does not call a purpose ('...if I can help I'll say so. Sound fair?') sets the agenda (typed, r2)",
+  scenario = "../../scenarios/cfo_demo.lua",
+  say = { "Thanks for the time, Helen. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
+  expect = { nodes = { "what_prove" } },
+}
