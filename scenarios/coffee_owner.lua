@@ -65,18 +65,16 @@ local function pitch_option(id, to, text)
   return { id = id, text = text, to = to, labels = { "feature" }, effects = { strikes = 1 } }
 end
 
--- Route lists sibling nodes share, around each node's own rules (in order):
--- an early ask or a pitch comes first;
-local function guarded(...) return lib.concat({ R.rushed(), R.pitches() }, { ... }) end
--- deep in his story, any ask and moving on come last.
-local function his_story(...)
-  return lib.concat({ R.rushed(), R.pitches() }, { ... }, { R.asks(), R.moves_on() })
-end
-
--- A question on a topic Gus has touched gets that story, wherever he is.
+-- A question on a topic Gus has touched gets that story, wherever he is; a
+-- pitch that checks itself ("...would that be useful?") is a pitch, not a
+-- question about the books (lib.checks_pitch).
 local function asking() return { "open_question", "probe", "closed_question", "reflection" } end
+local function topic(rule)
+  rule.test = function(s, move) return not lib.checks_pitch(move) end
+  return rule
+end
 local function asks_books()
-  return { id = "asks_books", unless = { "next_step" }, any = asking(), heard = "how the books get done",
+  return topic { id = "asks_books", unless = { "next_step" }, any = asking(), heard = "how the books get done",
            words = "books bookkeeping paperwork receipts shoebox sunday sundays accounting accountant taxes "
                 .. "admin invoices",
            examples = { "how do you handle the books right now", "who does your bookkeeping",
@@ -84,17 +82,17 @@ local function asks_books()
            to = "sunday_nights" }
 end
 local function asks_software()
-  return { id = "asks_software", unless = { "next_step" },
+  return topic { id = "asks_software", unless = { "next_step" },
            any = { "open_question", "probe", "closed_question" },
            heard = "what software he uses",
            words = "quickbooks software xero app program spreadsheet system tool", to = "software" }
 end
 local function asks_contract()
-  return { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
+  return topic { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
            words = "hospital contract big passed turned", to = "hospital_contract" }
 end
 local function asks_cost()
-  return { id = "asks_cost", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+  return topic { id = "asks_cost", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
            heard = "what it costs him",
            words = "cost costing costs behind affect afford penalty hurt", to = "hospital_contract" }
 end
@@ -106,7 +104,7 @@ local function asks_who()
            test = function(s, move) return lib.mentions(move, WHO) end, to = "lena" }
 end
 local function asks_wants()
-  return { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
+  return topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
            heard = "what he would want instead",
            words = "want wish instead ideal different dream better change changes",
            examples = { "what would you want instead", "what would good look like for you",
@@ -114,10 +112,41 @@ local function asks_wants()
            to = "wants" }
 end
 
+-- Plain questions Gus just answers, late in the coffee: what doing nothing
+-- means, what he would need to know to say yes, and when.
+local function asks_need()
+  return { id = "asks_need", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "need know see yes take",
+           heard = "what he would need to know to say yes", to = "need_to_know",
+           test = function(s, move)
+             return not lib.checks_pitch(move)
+               and lib.mentions(move, { "need to know", "need to see", "to say yes", "would it take", "need from",
+                                        "need in place", "make you comfortable", "feel safe" })
+           end,
+           examples = { "what would you need to know to say yes next time", "what would it take to say yes to a job like that",
+                        "what would you need to see before taking on the next big one" } }
+end
+local function asks_when()
+  return lib.asks_when("timing", "when soon sooner deadline date place coming urgent spring march april",
+                       "when it would need fixing")
+end
+local function plain_questions()
+  return { lib.asks_inaction("next_spring", { "next spring", "another spring", "another year" }), asks_need(), asks_when() }
+end
+
+-- Route lists sibling nodes share, around each node's own rules (in order):
+-- an early ask or a pitch comes first;
+local function guarded(...) return lib.concat({ R.rushed(), R.pitches() }, { ... }) end
+-- deep in his story, the plain questions he just answers, then the node's
+-- own rules; any ask and moving on come last.
+local function his_story(...)
+  return lib.concat({ R.rushed(), R.pitches() }, plain_questions(), { ... }, { R.asks(), R.moves_on() })
+end
+
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
@@ -177,6 +206,8 @@ node "opening" {
   cues = { { id = "mulch_client", words = "client mulch birch argue colour picky" } },
   routes = guarded(
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
+    { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you asked him here",
+      to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" },
       unless = { "next_step" },
@@ -301,7 +332,7 @@ node "busy_season" {
     { id = "b", text = "Tell me about those Sundays with the shoebox.",
       to = "sunday_nights", labels = { "open_question", "probe" } },
     { id = "c", text = "Do you use QuickBooks or something else?",
-      to = "wrap_up_cold", labels = { "closed_question" } },
+      to = "software", labels = { "closed_question" } },
     pitch_option("d", "pitch_early",
       "That's exactly what we fix: our dedicated bookkeepers, receipt scanning and monthly reports."),
   },
@@ -339,7 +370,7 @@ node "sunday_nights" {
       to = "too_soon", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat(plain_questions(), {
     R.pitches(),
     follows_lena("lena wife"),
     asks_who(),
@@ -351,7 +382,7 @@ node "sunday_nights" {
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "hospital_contract" },
     R.asks(),
     R.moves_on(),
-  },
+  }),
   otherwise = "wrap_up_cold",
 }
 
@@ -422,7 +453,7 @@ node "lena" {
   again = "Lena and me, at the kitchen table. Nothing about the money moves without her.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 4 }),
-  routes = {
+  routes = lib.concat(plain_questions(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -432,7 +463,7 @@ node "lena" {
     asks_books(),
     asks_contract(),
     R.pitches(),
-  },
+  }),
   otherwise = "door",
 }
 
@@ -441,7 +472,7 @@ node "wants" {
     .. "the big job, can we hire in March. And I'd get my Sundays back. Lena would put that one first.",
   again = "To just know where we stand, every month. And the Sundays.",
   effects = { trust = 3 },
-  routes = {
+  routes = lib.concat(plain_questions(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -450,7 +481,7 @@ node "wants" {
     asks_contract(),
     asks_books(),
     R.pitches(),
-  },
+  }),
   otherwise = "door",
 }
 
@@ -459,7 +490,7 @@ node "would_have" {
     .. "can carry, so I keep saying no to growing.",
   again = "Taken it. That's the short answer.",
   effects = { trust = 3 },
-  routes = {
+  routes = lib.concat(plain_questions(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -468,35 +499,101 @@ node "would_have" {
     asks_wants(),
     asks_books(),
     R.pitches(),
-  },
+  }),
   otherwise = "door",
 }
 
-node "door" {
-  say = function(s)
-    if s.trust >= 60 then
-      return "Okay, I've been talking for half an hour. Your turn. What is it Tallyhouse "
-        .. "actually does? And don't read me the brochure."
-    end
-    return "Anyway. I should probably ask what you actually do, since you're buying the coffee."
-  end,
-  choices = {
+-- Gus turning the question round: "so what do you do?", with the options and
+-- rules that answer it; said on its own (door) or after a plain answer.
+local function door_question(s)
+  if s.trust >= 60 then
+    return "Okay, I've been talking for half an hour. Your turn. What is it Tallyhouse "
+      .. "actually does? And don't read me the brochure."
+  end
+  return "Anyway. I should probably ask what you actually do, since you're buying the coffee."
+end
+local function door_choices()
+  return {
     { id = "a", text = "We'd take the Sunday shoebox off your hands, so you'd know every month whether you could carry a job like the hospital one.",
       to = "interested", labels = { "feature", "benefit" } },
     pitch_option("b", "brochure_mode",
       "We offer bookkeeping, payroll, cloud accounting, receipt scanning, monthly reports and a dedicated bookkeeper."),
     pitch_option("c", "brochure_mode",
       "Honestly, quality, service and reliability. That's what sets us apart."),
-  },
-  typed = true,
-  routes = {
+  }
+end
+local function door_routes()
+  return {
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
     asks_contract(),
     follows_lena("lena wife"),
     asks_wants(),
-  },
+  }
+end
+
+-- Asked what next spring looks like if nothing changes with the books.
+node "next_spring" {
+  say = "Same as this one, probably. Quoting from the truck, Sundays in the shoebox, and when the "
+    .. "next Route 9 comes along I say no again, because I still can't see two months ahead. "
+    .. "Lena says we can't afford to keep saying no. She's not wrong.",
+  again = "More Sundays, more saying no. That's next spring if nothing moves.",
+  effects = { trust = 4, interest = 4 },
+  routes = lib.concat({
+    R.rushed(),
+    R.asks(),
+    { id = "bridges", when = "benefit", to = "interested" },
+    follows_lena("lena wife wrong"),
+    asks_who(),
+    asks_need(),
+    asks_when(),
+    asks_wants(),
+    asks_contract(),
+    R.pitches(),
+  }),
+  otherwise = "door",
+}
+
+-- Asked what he would need to know to say yes to the next big job: he says,
+-- then turns the question round (the door).
+node "need_to_know" {
+  say = function(s)
+    return "That the money holds. Show me the sixty days: payroll going out every Friday, the "
+      .. "hospital paying two months later, and how deep the dip gets in between. If Lena and I "
+      .. "could see that on paper, we'd have said yes."
+      .. " " .. door_question(s)
+  end,
+  again = "The sixty days on paper. That's all I'd need.",
+  effects = { trust = 4, interest = 6 },
+  choices = door_choices(),
+  typed = true,
+  routes = lib.concat(plain_questions(), door_routes()),
+  otherwise = "wrap_up",
+}
+
+-- Asked when it would have to be sorted by: he says, then turns the question
+-- round (the door).
+node "timing" {
+  say = function(s)
+    return "Before spring, if it's going to happen at all. Come March the phones don't stop and "
+      .. "I won't look at a receipt till July. And the quarterly taxes are due in April. I'm not "
+      .. "paying another penalty."
+      .. " " .. door_question(s)
+  end,
+  again = "Before March. After that I'm on the truck till July.",
+  effects = { trust = 3 },
+  choices = door_choices(),
+  typed = true,
+  routes = lib.concat(plain_questions(), door_routes()),
+  otherwise = "wrap_up",
+}
+
+node "door" {
+  say = door_question,
+  choices = door_choices(),
+  typed = true,
+  routes = door_routes(),
   otherwise = "wrap_up",
 }
 
@@ -628,6 +725,7 @@ node "pitch_early" {
   typed = true,
   routes = {
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    lib.pitch_and_check("brush_off", true),
     { id = "ask_anyway", when = "next_step", to = "polite_no" },
     asks_software(),
     asks_books(),

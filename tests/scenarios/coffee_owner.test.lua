@@ -124,9 +124,11 @@ scenario_test {
     { choose = "c" },
     "So what keeps you busy these days?",
     { choose = "c" },
-    { choose = "a" },
+    "Can we set up a meeting next week to go through what we do?",
+    "It's only thirty minutes. How about next Tuesday?",
   },
-  expect = { ending = "polite_no", nodes = { "crews_count", "busy_season", "wrap_up_cold" } },
+  -- "QuickBooks or something else?" is answered (r2), not a goodbye
+  expect = { ending = "polite_no", nodes = { "crews_count", "busy_season", "software", "too_soon" } },
 }
 
 scenario_test {
@@ -315,4 +317,63 @@ scenario_test {
     nodes = { "dad_story", "legacy", "sunday_nights", "lena", "hospital_contract", "would_have", "interested" },
     scores = { discovery = { 80, 100 }, overall = { 70, 100 } },
   },
+}
+
+-- Play study r2: an up-front agreement is heard as one; plain questions late
+-- in the coffee (if nothing changes, what would you need to know to say yes,
+-- by when) get plain answers; a pitch that checks itself is a pitch; a
+-- closed question about his books is answered.
+local OPEN = {
+  "Ha, brown or darker brown - sounds like a long morning. Thanks for making the time. I'd love to just hear how the business is going; if there's something I can help with, great, and if not, you've had a free coffee. Sound fair?",
+  "You said 'someday my daughter' there. Tell me more about that.",
+  "Sunday nights at the kitchen table: what does that look like?",
+  "So you're two months behind and got hit with a penalty on top. What has being behind cost the business?",
+  "You said Lena still argues about it. How do the two of you decide on something like that?",
+}
+
+scenario_test {
+  name = "coffee: 'I'd love to just hear how the business is going... Sound fair?' sets the agenda (typed, r2)",
+  scenario = SCN,
+  say = { OPEN[1] },
+  expect = { nodes = { "roots" } },
+}
+
+scenario_test {
+  name = "coffee: 'if nothing changes with the books, what does next spring look like' gets next spring (typed, r2)",
+  scenario = SCN,
+  say = { OPEN[1], OPEN[2], OPEN[3], OPEN[4], OPEN[5],
+          "If nothing changes with the books, what does next spring look like for you two?",
+          "When would you want that in place by?",
+          "Makes sense. If a job like Route 9 came up again next spring, what would you need to know to say yes?",
+          { "Put simply, we'd take the Sunday shoebox off your hands, so you'd know every month whether you could carry a job like the hospital one.",
+            labels = { "benefit" } },
+          "Would it help if I came by the shop to meet Lena, Tuesday morning or Thursday afternoon?" },
+  expect = { ending = "meeting_booked", nodes = { "lena", "next_spring", "timing", "need_to_know", "interested" },
+             targets = { "legacy", "sunday_books", "lost_contract", "lena" } },
+}
+
+scenario_test {
+  name = "coffee: 'anything coming up that makes this worth fixing sooner' gets the timing (typed, r2)",
+  scenario = SCN,
+  say = { OPEN[1], OPEN[2], OPEN[3], OPEN[4],
+          "Right. Is there anything coming up that makes this worth fixing sooner rather than later" },
+  expect = { nodes = { "hospital_contract", "timing" } },
+}
+
+scenario_test {
+  name = "coffee: a second feature list ending 'would that be useful?' is a pitch (typed, r2)",
+  scenario = SCN,
+  say = { "Hi Gus, I'm Sam from Tallyhouse. We do bookkeeping, payroll and cash-flow forecasts for businesses like yours.",
+          "I promise it's quick! We've got dedicated bookkeepers, receipt scanning, and a really slick monthly dashboard. Would that be useful for a business like yours?" },
+  expect = { ending = "brush_off", nodes = { "pitch_early" } },
+}
+
+scenario_test {
+  name = "coffee: 'do you use quickbooks or anything for the paperwork?' is answered (typed, r2)",
+  scenario = SCN,
+  say = { "Nice to meet you, Gus. What does your company do?",
+          "So what keeps you busy these days?",
+          "do you use quickbooks or anyting for the paperwork?",
+          "Ha, a shoebox. What does a Sunday with it look like?" },
+  expect = { nodes = { "busy_season", "software", "sunday_nights" } },
 }
