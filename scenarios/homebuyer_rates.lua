@@ -105,7 +105,15 @@ end
 -- "So it's the payment, is that right?" checks a reflection: it is heard as
 -- the reflection, not as a question on the topic it names.
 local CHECKS = { " right ", " fair ", " is that it ", " correct ", " true ", " make sense " }
+-- A product said with what it would do for her, with no real question in
+-- it: "...a fix would keep the payment the same. Would that help you sleep?"
+local function benefit_pitch(move)
+  local l = move.labels
+  return l.benefit and not (l.open_question or l.probe or l.next_step)
+end
 local function not_a_check(s, move)
+  -- a pitch that checks itself ("...would that help?") is no question on a topic
+  if lib.checks_pitch(move) or benefit_pitch(move) then return false end
   if not move.labels.reflection then return true end
   local last = last_two(move)
   if select(2, last:gsub("%a+", "")) > 7 then return true end
@@ -129,11 +137,14 @@ local function about(phrases)
     return false
   end
 end
-local WHY_WORDS = "important matter why mean accomplish"
+local WHY_WORDS = "important matter why mean accomplish behind certainty certain"
 local function why(words)
   return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words,
            heard = "why it matters to her",
-           test = about({ "important", "matter", "why", "mean", "accomplish", "maybe" }), to = "why_home" }
+           test = about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
+                          "so much" }),
+           examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
+           to = "why_home" }
 end
 local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = NOT(), heard = "the rates",
@@ -203,14 +214,70 @@ local function open_question(id)
   return { id = id or "open", any = { "open_question", "probe" }, unless = NOT(), to = back_on_track }
 end
 
+-- One product with "would that help?" on the end: she reacts to it (not to
+-- whatever worry it names), and a cold one ("Can I show you our best fix?")
+-- loses her.
+local function pitch_and_check(to) return lib.pitch_and_check(to or "one_product", true) end
+-- A benefit tied to her worry, checked with her ("...would that help you
+-- sleep?"): it lands, and is no question about the rates.
+local function lands()
+  return { id = "lands", when = "benefit", any = { "closed_question" }, unless = { "next_step" },
+           heard = "what it would do for her", test = function(s, move) return benefit_pitch(move) end,
+           to = "relief" }
+end
+-- "If you left the rate floating and did nothing, what would that mean?"
+local function inaction()
+  return lib.asks_inaction("do_nothing", { "left the rate", "leave the rate", "stay on the variable",
+                                          "stayed on the variable", "floating", "stay variable" })
+end
+-- "How do you and Tom see it differently?"
+local function follows_tom()
+  return { id = "follows_tom", any = asking(), unless = NOT(), heard = "how she and Tom see it",
+           words = "tom partner differently disagree two both",
+           -- in the question she answers: "Tom says don't worry. What's the
+           -- worry underneath?" is about her, not Tom
+           test = function(s, move)
+             if not not_a_check(s, move) then return false end
+             local q = last_sentence(move)
+             local function has(list)
+               for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
+               return false
+             end
+             return has({ "tom", "two of you", "both of you", "you two", "your partner" })
+               and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
+                         "make of it", "same page", "argue" })
+           end,
+           examples = { "how do you and Tom see it differently", "what does Tom make of it" },
+           to = "tom_view" }
+end
+-- "Which of those keeps you up more?"
+local function which_more()
+  return { id = "which_more", any = asking(), unless = NOT(), heard = "which worry is bigger",
+           words = "which more worse bigger most",
+           test = function(s, move)
+             return not_a_check(s, move)
+               and lib.mentions(move, { "which of those", "which one", "which of the two", "which is worse",
+                                        "which is bigger", "which worries", "which keeps", "bigger worry",
+                                        "worry you more", "worries you more", "worse of the two" })
+           end,
+           to = "bigger_fear" }
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
-local function guarded(...) return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... }) end
+local function guarded(...)
+  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands() }, { ... })
+end
 -- in the middle of her story, a product tied to her worry, any ask and moving
 -- on come last.
 local function her_story(...)
-  return lib.concat({ echo_guard(), R.rushed(), dumps() }, { ... },
+  local own, who = { ... }, {}
+  -- "who else has a say?" wherever she is, unless the node places it itself
+  for _, rule in ipairs(own) do if rule.id == "asks_who" then who = nil break end end
+  if who then who = { asks_who() } else who = {} end
+  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands(), inaction(), follows_tom() },
+                    own, who,
                     { follows_rates(), follows_baby(),
                       { id = "bridges", when = "benefit", to = "relief" }, R.asks(),
                       { id = "asks_on", any = { "open_question", "probe", "closed_question" },
@@ -222,7 +289,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -291,6 +358,7 @@ scene "opening" {
   routes = {
     R.rushed(),
     dumps(),
+    pitch_and_check("too_much_info"),
     { id = "reflects_both", when = "reflection", unless = { "next_step" },
       words = "rate street valued sold", to = "heard_both" },
     follows_rates(),
@@ -299,6 +367,8 @@ scene "opening" {
     { id = "sets_purpose", when = "purpose", to = "calm_start", effects = { trust = 5 },
       examples = { "I'll ask a few questions to understand where you are",
                    "today is just about understanding your situation, no forms" } },
+    { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
+      to = "calm_start", effects = { trust = 5 } },
     { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers" },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "which_first" },
@@ -363,7 +433,8 @@ scene "numbers" {
     { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
       words = "dad father putting", heard = "her dad's money", to = "dads_money" },
     { id = "follows_enough", any = { "open_question", "probe", "reflection" }, unless = NOT(),
-      words = "enough worry worried", heard = "whether it is enough", to = "rates_detail" },
+      words = "enough", heard = "whether it is enough", to = "rates_detail",
+      examples = { "are you worried it isn't enough", "is that what worries you, whether it's enough" } },
     follows_rates(),
     follows_street(),
     { id = "asks", when = "next_step", to = ask_result },
@@ -480,6 +551,7 @@ scene "street_worry" {
   },
   typed = true,
   routes = her_story(
+    which_more(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
     asks_deadline(),
     { id = "follows_merge", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
@@ -499,6 +571,7 @@ scene "heard_both" {
   effects = { trust = 8 },
   cues = { { id = "not_house", words = "not really house honest about" } },
   routes = her_story(
+    which_more(),
     { id = "follows_hint", any = { "open_question", "probe", "reflection" }, unless = NOT(),
       words = "house honest about really mean important", heard = "what it is really about", to = "why_home" },
     who_decides(),
@@ -700,6 +773,13 @@ scene "too_much_info" {
     -- after "you've lost me", more products is not a question
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
       unless = { "next_step", "feature" }, to = back_on_track },
+    -- a fair ask after the stumble, with her dad in it: she considers it
+    { id = "fair_ask", when = "next_step", heard = "a meeting with her dad in it",
+      test = function(s, move) return includes_dad(move) end,
+      to = function(s, move)
+        if move.premature then return "pressure" end
+        return s.trust >= 25 and "booked" or "polite_no"
+      end },
     { id = "asks_anyway", when = "next_step", to = "polite_no" },
   },
   otherwise = "start_again",
@@ -779,6 +859,72 @@ scene "winding_cold" {
   routes = { { id = "ask_unearned", when = "next_step", to = "polite_no" } },
   otherwise = "think_it_over",
   closing = true,                  -- she is going: a goodbye without an ask ends it
+}
+
+-- One product, checked with her ("...would that help?"): she reacts to it.
+scene "one_product" {
+  say = "A five-year fix. Okay. Maybe? Sorry, I don't know if that's good. And what happens if "
+    .. "we have to sell before the five years are up? Nobody ever answers that part.",
+  again = "Sorry, I still don't know what that product means for us if we have to move.",
+  effects = { trust = -2 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides(),
+    why(WHY_WORDS)
+  ),
+  otherwise = "winding_cold",
+}
+
+-- How she and Tom see it.
+scene "tom_view" {
+  say = "Tom grew up in one house. Same bedroom for eighteen years. So to him rates are a "
+    .. "headline, not a thing that happens to you. I've packed too many boxes to think like that.",
+  again = "Tom assumes it'll be fine. I don't assume anything.",
+  effects = { trust = 4 },
+  cues = { { id = "boxes", words = "boxes packed moved" } },
+  routes = her_story(
+    { id = "follows_boxes", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "boxes packed moved moving house houses", heard = "all the moving", to = "why_home" },
+    follows_street(),
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline()
+  ),
+  otherwise = "winding_cold",
+}
+
+-- Which of her two fears is the bigger one.
+scene "bigger_fear" {
+  say = "The selling. The payment I can plan for, I'm good with a spreadsheet. Owing more than "
+    .. "the house is worth, with a baby, and having to move her anyway. That's the three a.m. one.",
+  again = "Having to sell and move her anyway. That's the big one.",
+  effects = { trust = 5 },
+  routes = her_story(
+    { id = "follows_move", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "move moving baby anyway three", heard = "having to move the baby", to = "why_home" },
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline()
+  ),
+  otherwise = "winding_cold",
+}
+
+-- What doing nothing (staying on the variable rate) would mean.
+scene "do_nothing" {
+  say = "Then every headline's a coin toss. If it goes up one and a half points, that's four "
+    .. "hundred a month, right when I'm on maternity pay. Tom says it might go down. It might. "
+    .. "I can't plan a baby on might.",
+  again = "A coin toss every month. On maternity pay.",
+  effects = { trust = 4, interest = 4 },
+  routes = her_story(
+    why(WHY_WORDS),
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    follows_street()
+  ),
+  otherwise = "winding_cold",
 }
 
 node "booked" {

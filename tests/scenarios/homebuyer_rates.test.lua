@@ -309,3 +309,95 @@ scenario_test {
   },
   expect = { nodes = { "rates_detail", "heard_one", "why_home", "heard_motive", "dads_money" } },
 }
+
+-- Play study r2: one product with "would that help?" is a pitch she reacts
+-- to; a cold feature dump with "can I show you...?" loses her; what's behind
+-- the certainty is why it matters; how she and Tom see it; what the street
+-- worries her about; which fear is bigger; doing nothing; a benefit tied to
+-- her fear lands; a fair ask with her dad after a stumble is considered.
+local HELLO = { "Hi Priya, thanks for getting in touch. The purpose of today is to understand what's worrying you, not to sell you a product, so you'll do most of the talking.",
+                "What is it about the rates that worries you most?" }
+
+scenario_test {
+  name = "homebuyer: 'a five year fixed at 4.2% would stop that. Would that help?' is a pitch she reacts to (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO, "we have a five year fixed at 4.2% which would stop that. Would that help?"),
+  expect = { nodes = { "rates_detail", "one_product" } },
+}
+
+scenario_test {
+  name = "homebuyer: a cold feature dump ending 'can I show you our best five-year fix?' loses her (typed, r2)",
+  scenario = SCN,
+  say = { "Hi Priya, I'm Mark from Northgate Mortgages. We're the region's number one broker, with over 90 lenders on our panel, fixed and tracker products and same-day decisions in principle. Can I show you our best five-year fix?" },
+  expect = { nodes = { "too_much_info" } },
+}
+
+scenario_test {
+  name = "homebuyer: Tom's view, then what the certainty is about (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "Four hundred a month on a budget that's already down to the groceries, that's a real squeeze. You said Tom says don't worry - how do the two of you see it differently?",
+    "Packed too many boxes - how many times did you move?"),
+  expect = { nodes = { "tom_view", "why_home" }, targets = { "rate_pain", "motive" } },
+}
+
+scenario_test {
+  name = "homebuyer: 'what's behind wanting that certainty so much?' is why it matters (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "So it's not the rate itself, it's that a jump would land on a budget that's already tight. Is that right?",
+    "Not knowing is the hard part. What's behind wanting that certainty so much?"),
+  expect = { nodes = { "heard_one", "why_home" } },
+}
+
+scenario_test {
+  name = "homebuyer: the street worry asked after the numbers, then which fear is bigger (typed, r2)",
+  scenario = SCN,
+  say = {
+    "Hi Priya. What's the purchase price, and how much deposit do you have?",
+    "No form needed, this is useful. We'll look at whether it's enough together. You mentioned two houses on your street sold under valuation - what's that got you worried about?",
+    "So two fears then: the payment jumping on you, and getting stuck owing more than the house is worth if Tom's job moves. Which of those keeps you up more?",
+  },
+  expect = { nodes = { "numbers", "street_worry", "bigger_fear" }, targets = { "resale" } },
+}
+
+scenario_test {
+  name = "homebuyer: 'if you left the rate floating and did nothing' gets what doing nothing means (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "You mentioned the houses on your street as well. What happened there?",
+    "Four weeks isn't long. How firm is the seller on that?",
+    "Everything's a maybe - that sounds exhausting. If you left the rate floating and did nothing for now, what would that mean for you and Tom?"),
+  expect = { nodes = { "deadline", "do_nothing" } },
+}
+
+scenario_test {
+  name = "homebuyer: a benefit tied to her fear, checked with 'would that help you sleep?', lands (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "You mentioned the houses on your street as well. What happened there?",
+    "Who else will have a say in which mortgage you choose?",
+    "What would your dad need to see?",
+    "That's fair enough. From what you've said, a five-year fix would mean the payment stays the same whatever the headlines do, so that four hundred never lands on your grocery budget, and if it's portable you could take it with you if Tom's school moves instead of being stuck. Does that sound like it would help you sleep?",
+    "Could you, Tom and your dad sit down with me on Thursday evening or Saturday morning?"),
+  expect = { ending = "meeting_booked", nodes = { "dad_needs", "relief" } },
+}
+
+scenario_test {
+  name = "homebuyer: a fair ask with her dad after a product stumble is considered, not a goodbye (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "You mentioned the houses on your street as well. What happened there?",
+    "It isn't really about the house, you said. What is it about?",
+    "Who else will have a say in which mortgage you choose?",
+    "We have fixed, tracker, offset and portable products, an overpayment allowance, and competitive LTV bands.",
+    "Fair, I got ahead of myself. Could you, Tom and your dad come in on Thursday or Saturday so we can put the numbers on paper for him?"),
+  expect = { ending = "meeting_booked", nodes = { "too_much_info" } },
+}
+
+scenario_test {
+  name = "homebuyer_rates: an up-front agreement the analyser does not call a purpose ('...if I can help I'll say so. Sound fair?') sets the agenda (typed, r2)",
+  scenario = "../../scenarios/homebuyer_rates.lua",
+  say = { "Thanks for the time, Priya. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
+  expect = { nodes = { "calm_start" } },
+}
