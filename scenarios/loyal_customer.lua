@@ -116,6 +116,8 @@ local function when_()
            heard = "by when it has to be ready", to = when_to,
            examples = { "when do you need all this sorted by", "when do the stores start taking it" } }
 end
+-- "When does she have to decide by?" asks by when, not who decides.
+local function names_when() return lib.asks_when(when_to, WHEN_WORDS .. " decide", "by when it has to be ready") end
 local function her_need()
   return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
 end
@@ -134,6 +136,7 @@ local function topics()
     { id = "why_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important proud worth special", heard = "why it matters to her", to = "proud",
       examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
+    names_when(),
     who(),
     when_(),
     { id = "budget", any = { "open_question", "closed_question", "probe" }, words = "budget afford",
@@ -205,7 +208,7 @@ end
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.1.0",
+  version = "1.2.0",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
@@ -399,6 +402,7 @@ node "doubled" {
   routes = guarded(
     { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
       words = "fancy stuff stores need", to = "kitchen_table" },
+    names_when(),
     who(),
     opens("kitchen_table")
   ),
@@ -489,6 +493,7 @@ node "theo" {
     R.asks(),
     { id = "follows_label_people", any = { "open_question", "probe", "reflection" },
       words = "label people just labels think", to = "just_labels" },
+    names_when(),
     when_(),
     helps(),
     R.moves_on(),
@@ -523,6 +528,7 @@ node "just_labels" {
     sells(),
     quotes(),
     R.asks(),
+    names_when(),
     when_(),
     R.moves_on(),
   },
@@ -540,6 +546,7 @@ node "deadline" {
     sells(),
     R.rushed(),
     helps(),
+    names_when(),
     who(),
     quotes(),
     R.asks(),
@@ -556,6 +563,7 @@ node "helps" {
   routes = guarded(
     quotes(),
     R.asks(),
+    names_when(),
     who(),
     when_(),
     R.moves_on()

@@ -104,7 +104,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -153,6 +153,8 @@ local function opening_routes(small_talk_to)
       examples = { "I'd like to ask a few questions to see if this is even relevant for you",
                    "could I ask you a couple of questions about your lines to see if we can help",
                    "we met at the trade show and I wanted to understand how your plant runs" } },
+    { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
+      to = "agenda_ok" },
     asks_downtime(),
     { id = "asks_open", when = "open_question", unless = { "next_step", "feature", "small_talk" },
       to = "overview" },

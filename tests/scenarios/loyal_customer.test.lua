@@ -419,3 +419,18 @@ contrast { better = BEST, worse = "loyal: hears everything but never asks (typed
            skills = { "next_step", "overall" } }
 contrast { better = BEST, worse = "loyal: discovers everything, then just promises a quote (typed)",
            skills = { "next_step", "overall" } }
+
+-- Play study r2: "when does she have to decide by?" asks by when, not who.
+scenario_test {
+  name = "loyal: 'when does she have to decide by?' gets the deadline, not who decides again (typed, r2)",
+  scenario = "../../scenarios/loyal_customer.lua",
+  say = {
+    "Hi Peg! Sure thing. Anything else you need this time?",
+    "ok great. so what are your biggest challenges right now?",
+    "wow congrats! thats big. how many more labels do you think youll need?",
+    "sure, doubled. what fancy stuff is Theo sorting out?",
+    "oh we do case barcodes and shelf trays too actually. want me to send some info over?",
+    "ah ok. when does she have to decide by?",
+  },
+  expect = { nodes = { "does_trays", "deadline" } },
+}

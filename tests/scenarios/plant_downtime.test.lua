@@ -333,3 +333,10 @@ scenario_test {
   },
   expect = { nodes = { "how_long", "warming", "inaction" }, targets = { "pain", "inaction" } },
 }
+
+scenario_test {
+  name = "plant_downtime: an up-front agreement the analyser does not call a purpose ('...if I can help I'll say so. Sound fair?') sets the agenda (typed, r2)",
+  scenario = "../../scenarios/plant_downtime.lua",
+  say = { "Thanks for the time, Dana. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
+  expect = { nodes = { "agenda_ok" } },
+}
