@@ -263,6 +263,15 @@ local function which_more()
            to = "bigger_fear" }
 end
 
+-- "Could we sit down with your dad - would Thursday evening or Saturday
+-- morning suit?": an ask whose question offers the times, even with a line
+-- about the product before it.
+local function proposes_time()
+  return { id = "proposes_time", when = "next_step", any = { "closed_question" },
+           words = "monday tuesday wednesday thursday friday saturday sunday morning evening",
+           heard = "a time to meet", test = function() return true end, to = ask_result }
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
@@ -276,7 +285,8 @@ local function her_story(...)
   -- "who else has a say?" wherever she is, unless the node places it itself
   for _, rule in ipairs(own) do if rule.id == "asks_who" then who = nil break end end
   if who then who = { asks_who() } else who = {} end
-  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands(), inaction(), follows_tom() },
+  return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), inaction(),
+                      follows_tom(), which_more() },
                     own, who,
                     { follows_rates(), follows_baby(),
                       { id = "bridges", when = "benefit", to = "relief" }, R.asks(),
@@ -551,7 +561,6 @@ scene "street_worry" {
   },
   typed = true,
   routes = her_story(
-    which_more(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
     asks_deadline(),
     { id = "follows_merge", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
@@ -571,7 +580,6 @@ scene "heard_both" {
   effects = { trust = 8 },
   cues = { { id = "not_house", words = "not really house honest about" } },
   routes = her_story(
-    which_more(),
     { id = "follows_hint", any = { "open_question", "probe", "reflection" }, unless = NOT(),
       words = "house honest about really mean important", heard = "what it is really about", to = "why_home" },
     who_decides(),
@@ -685,6 +693,7 @@ scene "in_my_shoes" {
   routes = {
     echo_guard(),
     R.asks(),
+    proposes_time(),
     { id = "bridges", when = "benefit", to = "relief" },
     dumps(),
     follows_street(),
@@ -709,7 +718,7 @@ scene "relief" {
       to = "winding_down" },
   },
   typed = true,
-  routes = { echo_guard(), R.asks(), dumps(), asks_deadline(), who_decides(), follows_street() },
+  routes = { echo_guard(), R.asks(), proposes_time(), dumps(), asks_deadline(), who_decides(), follows_street() },
   otherwise = "winding_down",
 }
 

@@ -401,3 +401,21 @@ scenario_test {
   say = { "Thanks for the time, Priya. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
   expect = { nodes = { "calm_start" } },
 }
+
+scenario_test {
+  name = "homebuyer: an ask offering Thursday evening or Saturday morning after a line about the fix is an ask, not a product dump (typed, r2)",
+  scenario = SCN,
+  say = with(STRONG,
+    "Right, and that's exactly what a fixed rate protects. Given the four-week deadline, could we sit down with you, Tom and your dad this week and go through the numbers on paper - would Thursday evening or Saturday morning suit better?"),
+  expect = { ending = "meeting_booked", nodes = { "relief" } },
+}
+
+scenario_test {
+  name = "homebuyer: 'which of those keeps you up more?' gets the bigger fear wherever she is (typed, r2)",
+  scenario = SCN,
+  say = with(HELLO,
+    "You mentioned the houses on your street as well. What happened there?",
+    "It isn't really about the house, you said. What is it about?",
+    "So two fears then: the payment jumping on you, and getting stuck owing more than the house is worth if Tom's job moves. Which of those keeps you up more?"),
+  expect = { nodes = { "why_home", "bigger_fear" } },
+}
