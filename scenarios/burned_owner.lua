@@ -99,7 +99,7 @@ local function proposes_day()
   return lib.proposes_day("a day for the meeting",
     function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end)
 end
-local function pitch_and_check(to) return lib.pitch_and_check(to or "same_pitch") end
+local function pitch_and_check(to) return lib.pitch_and_check(to or "same_pitch", true) end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }

@@ -101,7 +101,7 @@ local function proposes_day()
   return lib.proposes_day("a day for the demo",
     function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end)
 end
-local function pitch_and_check(to) return lib.pitch_and_check(to or "clipped") end
+local function pitch_and_check(to) return lib.pitch_and_check(to or "clipped", true) end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }
@@ -138,7 +138,7 @@ local function topics()
       examples = { "why is the close taking so long", "what's really holding the close up" } },
     { id = "raj_needs", any = ANY_ASK, words = "raj need needs see convince believe win takes",
       heard = "what would win Raj over", to = "raj_needs",
-      test = function(s, move) return names_raj(move) and not lib.pitch_only(move) end,
+      test = function(s, move) return names_raj(move) and not names_ceo(move) and not lib.pitch_only(move) end,
       examples = { "what would Raj need to see", "what would it take to win Raj over" } },
     { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team", heard = "about Raj",
       to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this" } },
