@@ -64,6 +64,9 @@ local function asks_inaction(to)
            to = to or "inaction" }
 end
 -- "How long has that been going on?": a plain question Dana just answers.
+-- (Wherever she is, a line that names doing nothing, "if nothing changes,
+-- what does next spring look like?", gets what doing nothing costs:
+-- lib.asks_inaction, last in a node's routes so the other ids keep their place.)
 local function asks_how_long()
   return { id = "asks_how_long", any = question(), unless = { "next_step" },
            heard = "how long it has been going on",
@@ -104,7 +107,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.3.0",
+  version = "1.2.0",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -310,7 +313,8 @@ node "line3_story" {
   cues = { { id = "weekend", words = "sunday weekend called night morning" },
            { id = "maintenance", words = "maintenance bearings fine" } },
   routes = {
-    { id = "follows_weekend", any = { "probe", "reflection", "open_question" }, unless = { "next_step" },
+    { id = "follows_weekend", any = { "probe", "reflection", "open_question", "closed_question" },
+      unless = { "next_step" },
       words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
     { id = "asks_cost", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
@@ -325,6 +329,7 @@ node "line3_story" {
     { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     pitches("pitch_mid"),
     asks_early(),
+    lib.asks_inaction("inaction"),
   },
   otherwise = "line3_more",
 }
@@ -340,6 +345,7 @@ node "weekend" {
     asks_cost(),
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
+    lib.asks_inaction("inaction"),
   },
   otherwise = "impact",
 }
@@ -355,6 +361,7 @@ node "line3_more" {
     asks_pilot(),
     { when = "feature", to = "pitch_mid" },
     asks_early(),
+    lib.asks_inaction("inaction"),
   },
   otherwise = "cost_question",
 }
@@ -459,6 +466,7 @@ node "how_long" {
     { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     pitches("pitch_mid"),
     asks_early(),
+    lib.asks_inaction("inaction"),
   },
   otherwise = "impact",
 }
@@ -555,6 +563,7 @@ node "last_pilot" {
       examples = { "what would need to be different this time", "what would have made it work" } },
     { when = "closed_question", unless = { "next_step" }, to = "what_works" },
     { when = "feature", to = "pitch_late" },
+    lib.asks_inaction("inaction"),
   },
   otherwise = "decider",
 }
@@ -574,6 +583,7 @@ node "what_works" {
       unless = { "next_step" },
       to = "decider" },
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    lib.asks_inaction("inaction"),
   },
   otherwise = "decider",
 }
@@ -591,6 +601,7 @@ node "decider" {
     { id = "asks_sam", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "what Sam would need", to = "sam_needs",
       examples = { "what would Sam need to see", "how does the capex review work", "what does he care about" } },
+    lib.asks_inaction("inaction"),
   },
   otherwise = "close_choice",
 }
@@ -603,6 +614,7 @@ node "sam_needs" {
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    lib.asks_inaction("inaction"),
   },
   otherwise = "close_choice",
 }

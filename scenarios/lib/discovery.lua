@@ -150,15 +150,32 @@ function lib.names_inaction(move, more)
   return lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more))
 end
 
+-- Is the line a question or a reflection (of the given kinds)? The rules
+-- below read the labels in their test rather than in `any`: a rule whose
+-- words a line shares without its labels is a near miss, and the prospect
+-- would ask what was meant ("My manager keeps asking me..." shares "keep").
+local function asks(move, kinds)
+  local l = move.labels
+  if l.next_step or lib.pitch_only(move) then return false end
+  -- what it would do for them, checked with a yes/no question, is no question
+  if l.benefit and not (l.open_question or l.probe) then return false end
+  for _, kind in ipairs(kinds) do if l[kind] then return true end end
+  return false
+end
+-- (a question, not a reflection alone: "so the payment stays the same" is a
+-- benefit said back, not a question about doing nothing)
+local ASKS = { "open_question", "probe", "closed_question" }
+local QUESTIONS = { "open_question", "probe", "closed_question", "reflection" }
+
 -- A question or reflection that names doing nothing (lib.names_inaction,
 -- plus the scenario's own phrases in `more`) asks what inaction costs. Its
 -- test and unless make it outrank the topic rules the same line touches
--- ("next summer" is a season, "the board" a decider): put it before them.
+-- ("next summer" is a season, "the board" a decider).
 function lib.asks_inaction(to, more)
-  return { id = "names_inaction", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
+  return { id = "names_inaction", unless = { "next_step" },
            words = "nothing same change changes changed keep carry still leave left wait stay stays stick sit way another",
            heard = "what happens if nothing changes", to = to,
-           test = function(s, move) return not lib.pitch_only(move) and lib.names_inaction(move, more) end }
+           test = function(s, move) return asks(move, ASKS) and lib.names_inaction(move, more) end }
 end
 
 -- Ways of asking what a problem costs: "what does it cost you", "what are
@@ -178,10 +195,10 @@ end
 -- lib.asks_inaction, it outranks the topic rules the same line touches
 -- ("the duplicates and slow approvals" are a pain and a decision word too).
 function lib.asks_cost(to, more)
-  return { id = "names_cost", any = { "open_question", "probe", "closed_question", "reflection" },
-           unless = { "next_step" }, words = "cost costs costing money much worth dollars pounds price",
+  return { id = "names_cost", unless = { "next_step" },
+           words = "cost costs costing money much worth dollars pounds price",
            heard = "what it costs", to = to,
-           test = function(s, move) return not lib.pitch_only(move) and lib.names_cost(move, more) end }
+           test = function(s, move) return asks(move, QUESTIONS) and lib.names_cost(move, more) end }
 end
 
 -- Ways of setting up the meeting before asking anything (a purpose statement
@@ -211,9 +228,10 @@ end
 -- the same line touches ("decide" is a word of who decides too). words are
 -- the scenario's own words for time (its dates, seasons, deadlines).
 function lib.asks_when(to, words, heard)
-  return { id = "names_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-           words = words, heard = heard or "by when", to = to,
-           test = function(s, move) return not lib.checks_pitch(move) and lib.names_when(move) end }
+  return { id = "names_when", unless = { "next_step" }, words = words, heard = heard or "by when", to = to,
+           test = function(s, move)
+             return asks(move, ASKS) and lib.names_when(move)
+           end }
 end
 
 return lib

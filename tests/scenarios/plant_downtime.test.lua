@@ -340,3 +340,16 @@ scenario_test {
   say = { "Thanks for the time, Dana. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
   expect = { nodes = { "agenda_ok" } },
 }
+
+scenario_test {
+  name = "plant: 'if nothing changes, what does next spring look like?' gets what doing nothing costs wherever she is (typed, r2)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "Called in on a Sunday? Who gets that call?",
+    "If nothing changes, what does next spring look like?",
+  },
+  expect = { nodes = { "weekend", "inaction" }, targets = { "pain", "inaction" } },
+}
