@@ -1,0 +1,304 @@
+/* analyze_clause: where a typed line's clauses start and which of them ask
+ * (see analyze_internal.h). A line is read clause by clause: "That's rough,
+ * what happened next" is a remark and a question, and a leading "when that
+ * happens" is the scene of the question after it, not a closed question. */
+#include "analyze_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- clauses --------------------------------------------------------------- */
+
+static bool is_shape(LexKind kind)
+{
+    return kind == LEX_OPEN || kind == LEX_CLOSED || kind == LEX_STATEMENT;
+}
+
+static bool clause_boundary(const TxToken *t)
+{
+    return (t->flags & (TX_AFTER_COMMA | TX_CLAUSE_START)) != 0;
+}
+
+/* The first token in [pos, end) that is not a filler word, or end. */
+size_t an_after_fillers(const Work *w, size_t pos, size_t end)
+{
+    while (pos < end && an_in_class(&w->line->tokens[pos], w->analyzer->fillers))
+        pos++;
+    return pos;
+}
+
+/* The longest hit of a question shape (open, closed or statement) that
+ * begins at token pos, or -1. Hits are in token order. */
+static int shape_at(const Work *w, size_t pos)
+{
+    int best = -1;
+    size_t s = w->line->tokens[pos].sentence;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && is_shape(an_hit_kind(w, hit)) && (best < 0 || hit->end > w->hits->hits[best].end))
+            best = (int)h;
+    }
+    return best;
+}
+
+static bool kind_at(const Work *w, size_t pos, LexKind kind)
+{
+    size_t s = w->line->tokens[pos].sentence;
+    if (!an_sentence_has_kind(w, s, kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && an_hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
+/* The end of the clause that begins at pos: the next comma or marked clause
+ * start before end, or end. */
+static size_t clause_end(const Work *w, size_t pos, size_t end)
+{
+    size_t next = pos + 1;
+    while (next < end && !clause_boundary(&w->line->tokens[next]))
+        next++;
+    return next;
+}
+
+/* Where the main clause of sentence s starts: after the subordinate clauses
+ * that lead into it ("when that happens, what does it cost you"); the
+ * sentence's first token when there are none, or nothing follows them. */
+size_t an_main_clause_start(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t first = sentence->first, end = first + sentence->count;
+    size_t pos = an_after_fillers(w, first, end);
+    if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE))
+        return first;
+    while (pos < end && kind_at(w, pos, LEX_SUBORDINATE)) {
+        size_t next = clause_end(w, pos, end);
+        if (next >= end)
+            return first;
+        pos = an_after_fillers(w, next, end);
+    }
+    return pos < end ? pos : first;
+}
+
+/* "When the line stops what does it cost you": a subordinate clause with no
+ * comma after it. The lexicon's clause_start rules say where the main
+ * question begins; that token is marked so the patterns that open a clause
+ * (^) can match there. True when a token was marked (then match again). */
+bool an_mark_clause_starts(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    TxText *line = w->line;
+    bool marked = false;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t pos = an_after_fillers(w, first, end);
+        /* "who else is involved and how do those decisions get made": a
+         * question, then and/or/but with a question word and its verb */
+        int shape = pos < end ? shape_at(w, pos) : -1;
+        if (shape >= 0 && an_hit_kind(w, &w->hits->hits[shape]) != LEX_STATEMENT)
+            for (size_t i = (size_t)w->hits->hits[shape].end; i + 2 < end; i++) {
+                const TxToken *t = &line->tokens[i];
+                if (clause_boundary(t))
+                    break;
+                if (!an_in_class(t, a->conjunction) || !an_in_class(&line->tokens[i + 1], a->question_word))
+                    continue;
+                if (!an_in_class(&line->tokens[i + 2], a->aux) &&
+                    !(i + 3 < end && an_in_class(&line->tokens[i + 3], a->aux)))
+                    continue;
+                line->tokens[i].flags |= TX_CLAUSE_START;
+                marked = true;
+                break;
+            }
+        if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE) || clause_end(w, pos, end) < end)
+            continue;
+        for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (hit->start > pos && an_hit_kind(w, hit) == LEX_CLAUSE_START) {
+                line->tokens[hit->start].flags |= TX_CLAUSE_START;
+                marked = true;
+                break;
+            }
+        }
+    }
+    return marked;
+}
+
+/* Splits sentences into the clauses a typed line runs together:
+ *  - a statement, then a question after a comma: "That's rough, what
+ *    happened next" is a remark and a question (without a question mark
+ *    only when the question ends the sentence and no question word came
+ *    before: in "walk me through how it works, who's involved" the list
+ *    belongs to the first question);
+ *  - a second question joined by and/or/but with its verb up front: "who
+ *    else is involved, and how does that usually work?".
+ * Subordinate clauses stay with the question they lead into. */
+void an_split_clauses(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    TxText *line = w->line;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        size_t first = line->sentences[s].first, end = first + line->sentences[s].count;
+        bool mark = line->sentences[s].question_mark;
+        bool asked = false;
+        size_t lead = SIZE_MAX; /* the subordinate clauses just before */
+        if (!an_sentence_has_kind(w, s, LEX_OPEN) && !an_sentence_has_kind(w, s, LEX_CLOSED))
+            continue;
+        for (size_t pos = first; pos < end;) {
+            size_t next = clause_end(w, pos, end);
+            size_t word = an_after_fillers(w, pos, next);
+            if (word < next && kind_at(w, word, LEX_SUBORDINATE)) {
+                if (lead == SIZE_MAX)
+                    lead = pos;
+                pos = next;
+                continue;
+            }
+            int shape = word < next ? shape_at(w, word) : -1;
+            bool question = shape >= 0 && an_hit_kind(w, &w->hits->hits[shape]) != LEX_STATEMENT;
+            size_t at = SIZE_MAX;
+            if (question && !asked) {
+                at = lead != SIZE_MAX ? lead : pos;
+                bool content = false, question_word = false;
+                for (size_t i = first; i < at; i++) {
+                    content = content || !an_in_class(&line->tokens[i], a->fillers);
+                    question_word = question_word || an_in_class(&line->tokens[i], a->question_word);
+                }
+                /* "...how you arrange cover, does that work for you": a yes/no
+                 * question or a check after it is not a list item */
+                bool verb_first = an_in_class(&line->tokens[word], a->aux) ||
+                                  (int)w->hits->hits[shape].rule == a->rule_check;
+                if (!content || (!mark && ((question_word && !verb_first) || next < end)))
+                    at = SIZE_MAX;
+            } else if (question) {
+                bool joined = false;
+                for (size_t i = pos; i < word; i++)
+                    joined = joined || an_in_class(&line->tokens[i], a->conjunction);
+                bool verb_first = an_in_class(&line->tokens[word], a->aux) ||
+                                  (word + 1 < next && an_in_class(&line->tokens[word + 1], a->aux));
+                if (joined && verb_first)
+                    at = lead != SIZE_MAX ? lead : pos;
+            }
+            if (at != SIZE_MAX && at > first && tx_split_sentence(line, at)) {
+                lex_resentence(a->lexicon, line, w->hits);
+                an_index_hits(w);
+                break; /* the rest is sentence s + 1, read next */
+            }
+            asked = asked || question;
+            lead = SIZE_MAX;
+            pos = next;
+        }
+    }
+}
+
+/* Whether sentence s can be a check ("... sound ok", "... fair") without a
+ * question mark: it ends the line, after a sentence with a move to check
+ * (a plan, a proposal, a pitch, a recap). */
+static bool closing_check(const Work *w, size_t s)
+{
+    if (s == 0 || s + 1 != w->line->sentence_count)
+        return false;
+    const uint64_t moves = 1ull << LEX_PURPOSE | 1ull << LEX_PROPOSAL | 1ull << LEX_NEXT_STEP | 1ull << LEX_ACTION |
+                           1ull << LEX_ANCHOR | 1ull << LEX_BRIDGE | 1ull << LEX_BENEFIT | 1ull << LEX_FEATURE |
+                           1ull << LEX_TERM_FEATURE | 1ull << LEX_REFLECTION;
+    for (size_t k = 0; k < s; k++)
+        if (w->kinds_in[k] & moves)
+            return true;
+    return false;
+}
+
+/* Which sentences are questions, and of which kind. A question's kind comes
+ * from the shape its main clause opens with; without a question mark only
+ * that shape counts, or a short echo of their words ending in a question
+ * word ("hated it how"). An echo or tag with a question mark and no shape
+ * of its own ("Night feeds?", "..., has he?") leads into the question after
+ * it and is not a question itself. */
+void an_decide_questions(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool weak[TX_MAX_SENTENCES];
+    /* past a full hit table the sentences were not read: none is an echo */
+    size_t read_to = w->hits->count < LEX_MAX_HITS ? SIZE_MAX : w->hits->hits[LEX_MAX_HITS - 1].start;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t main = an_main_clause_start(w, s);
+        size_t opening = an_after_fillers(w, main, end);
+        bool mark = sentence->question_mark;
+        int best = -1;
+        w->question[s] = 0;
+        w->shape_hit[s] = -1;
+        weak[s] = false;
+        for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (hit->start < main)
+                continue;
+            LexKind kind = an_hit_kind(w, hit);
+            if (!is_shape(kind) || (mark && kind == LEX_STATEMENT))
+                continue;
+            /* a shape may start on a filler word: "ok if I ask a few questions" */
+            if (!mark && hit->start > opening &&
+                (kind != LEX_OPEN || hit->end != end || sentence->count > (uint16_t)a->echo_max_words ||
+                 an_context_shared(w, s, NULL, 0, false) < 1))
+                continue;
+            if (!mark && (int)hit->rule == a->rule_check && !closing_check(w, s))
+                continue; /* "Makes sense." opening a reply agrees */
+            if (best >= 0) {
+                const LexHit *other = &w->hits->hits[best];
+                if (other->start < hit->start || (other->start == hit->start && other->end >= hit->end))
+                    continue;
+            }
+            best = (int)h;
+        }
+        LexKind kind = best >= 0 ? an_hit_kind(w, &w->hits->hits[best]) : LEX_STATEMENT;
+        /* "I'd love to hear what you're building, and if there's a fit...":
+         * a request put as a statement inside a purpose statement is its agenda */
+        if (!mark && best >= 0 && kind != LEX_STATEMENT &&
+            an_in_class(&line->tokens[w->hits->hits[best].start], a->me) && an_sentence_has_kind(w, s, LEX_PURPOSE))
+            kind = LEX_STATEMENT;
+        /* "quick agenda: how cover works now, what it costs you": the list after
+         * a purpose statement's colon is its agenda */
+        if (!mark && kind != LEX_STATEMENT && s > 0 && an_sentence_has_kind(w, s - 1, LEX_PURPOSE) &&
+            line->sentences[s - 1].src_end < line->source_len && line->source[line->sentences[s - 1].src_end] == ':')
+            kind = LEX_STATEMENT;
+        if (kind == LEX_OPEN)
+            w->question[s] = 1;
+        else if (kind == LEX_CLOSED || mark)
+            w->question[s] = 2;
+        w->shape_hit[s] = (int16_t)best;
+        /* an echo is a short fragment ("Night feeds?"), not a question put
+         * with a name the shapes do not know ("Could Theo join us?") */
+        bool tail = (line->tokens[first].flags & TX_AFTER_COMMA) != 0 && sentence->count <= 3;
+        bool fragment = sentence->count <= (uint16_t)a->echo_max_words && opening < end &&
+                        !an_in_class(&line->tokens[opening], a->aux) && !an_in_class(&line->tokens[opening], a->question_word);
+        weak[s] = w->question[s] == 2 && ((best < 0 && fragment) || tail) && first <= read_to;
+    }
+    bool later = false;
+    for (size_t s = line->sentence_count; s-- > 0;) {
+        w->echo[s] = weak[s] && later;
+        if (w->echo[s])
+            w->question[s] = 0;
+        later = later || w->question[s] != 0;
+    }
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        if (w->question[s] == 0)
+            continue;
+        int16_t best = w->shape_hit[s];
+        w->out->questions++;
+        AnLabel label = w->question[s] == 1 ? AN_OPEN_QUESTION : AN_CLOSED_QUESTION;
+        if (best >= 0 && an_hit_kind(w, &w->hits->hits[best]) != LEX_STATEMENT) {
+            an_candidate_hit(w, label, &w->hits->hits[best]);
+        } else {
+            const TxSentence *sentence = &line->sentences[s];
+            an_candidate_tokens(w, label, "closed.question_mark", sentence->first,
+                             (size_t)sentence->first + sentence->count - 1);
+        }
+    }
+}

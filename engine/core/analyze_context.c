@@ -1,0 +1,240 @@
+/* analyze_context: the moves that need the prospect's line before - probes
+ * (a question on what they just said) and reflections (their point given back)
+ * - from what the line shares with the context (see analyze_internal.h). */
+#include "analyze_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* "You mentioned the houses on your street. What happened there?" leads in
+ * to a question: it picks up a cue, it does not reflect. */
+static bool lead_in(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    return opener + 1 < end && an_in_class(&line->tokens[opener], w->analyzer->you) &&
+           an_in_class(&line->tokens[opener + 1], w->analyzer->reference_verb) && w->out->questions > 0;
+}
+
+/* Whether the context names a person or gives a number (tags it once). */
+static void context_facts(Work *w)
+{
+    if (w->context_tagged || w->context_text == NULL)
+        return;
+    const Analyzer *a = w->analyzer;
+    TxText *context = w->context_text;
+    w->context_tagged = true;
+    lex_tag(a->lexicon, context);
+    for (size_t i = 0; i < context->token_count; i++) {
+        const TxToken *t = &context->tokens[i];
+        char c = context->source[t->src_start];
+        bool name = c >= 'A' && c <= 'Z' && i != context->sentences[t->sentence].first && !an_in_class(t, a->me);
+        w->context_person = w->context_person || name || an_in_class(t, a->person_pronoun);
+        w->context_number = w->context_number || (t->flags & TX_NUMBER) != 0 || an_in_class(t, a->number_word);
+    }
+}
+
+void an_decide_context_moves(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!w->has_context)
+        return;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        int shared = an_context_shared(w, s, NULL, 0, false);
+        w->overlap[s] = (uint8_t)(shared > 255 ? 255 : shared);
+    }
+    int line_overlap = w->out->context_overlap;
+
+    /* probe: an open question that follows up on what they just said */
+    bool topic_shift = w->has_kind[LEX_TOPIC_SHIFT];
+    for (size_t s = 0; s < line->sentence_count && !topic_shift; s++) {
+        if (w->question[s] != 1)
+            continue;
+        const LexHit *cue = NULL;
+        for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
+            if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE)
+                cue = &w->hits->hits[h];
+        /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
+         * echo before (with the remark a tag hangs on) is part of this probe */
+        size_t echoed = 0;
+        if (cue == NULL && s > 0 && w->echo[s - 1]) {
+            echoed = w->overlap[s - 1];
+            bool tag = (line->tokens[line->sentences[s - 1].first].flags & TX_AFTER_COMMA) != 0;
+            if (tag && s > 1 && w->question[s - 2] == 0)
+                echoed += w->overlap[s - 2];
+        }
+        if (echoed >= (size_t)a->probe_min_overlap && echoed > 0) {
+            const TxSentence *echo = &line->sentences[s - 1];
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
+            w->context_move[s] = true;
+            an_candidate(w, AN_PROBE, s, "probe.echo", match); /* the question's clause is the probe */
+            break;
+        }
+        /* "half empty midweek. whats the mix of guests", "five days from eleven
+         * is a big jump. what has to change first": a short remark on their
+         * words, typed without "?", leads into this question */
+        size_t fragment = 0; /* "six weeks to five months, wow": fillers do not lengthen it */
+        if (s > 0)
+            for (size_t i = line->sentences[s - 1].first;
+                 i < (size_t)line->sentences[s - 1].first + line->sentences[s - 1].count; i++)
+                fragment += !an_in_class(&line->tokens[i], a->fillers);
+        if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
+            fragment <= (size_t)a->remark_max_words && w->sentence_labels[s - 1] == 0 &&
+            !an_sentence_has_kind(w, s - 1, LEX_REFLECTION) && /* a reflection, then a question of ours */
+            !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
+            an_context_shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
+            const TxSentence *echo = &line->sentences[s - 1];
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
+            w->context_move[s] = true;
+            an_candidate(w, AN_PROBE, s, "probe.echo", match);
+            break;
+        }
+        /* "Let's start with the rates then. When you see...": the clause before
+         * picks up their words for this question */
+        for (size_t h = 0; h < w->hits->count && cue == NULL; h++) {
+            const LexHit *hit = &w->hits->hits[h];
+            if (an_hit_kind(w, hit) == LEX_PICK_UP && (hit->sentence == s || (hit->sentence + 1u == s &&
+                w->question[hit->sentence] == 0 && w->overlap[hit->sentence] >= a->probe_min_overlap)))
+                cue = hit;
+        }
+        const TxSentence *sentence = &line->sentences[s];
+        w->context_move[s] = true;
+        if (cue != NULL) {
+            char match[AN_MATCH_BYTES];
+            tx_quote(line, cue->start, (size_t)cue->end - 1, match, sizeof match);
+            an_candidate(w, AN_PROBE, s, lex_rule(a->lexicon, cue->rule)->id, match);
+        } else if (w->overlap[s] >= a->probe_min_overlap) {
+            char match[AN_MATCH_BYTES];
+            an_context_shared(w, s, match, sizeof match, true);
+            an_candidate(w, AN_PROBE, s, "probe.context_words", match);
+        } else if (sentence->count <= a->probe_short_words) {
+            an_candidate_tokens(w, AN_PROBE, "probe.short_follow_up", sentence->first,
+                             (size_t)sentence->first + sentence->count - 1);
+        } else {
+            w->context_move[s] = false;
+            continue;
+        }
+        break;
+    }
+
+    /* reflection: a frame ("it sounds like") with shared meaning or a named
+     * feeling, or a recap that restates their words without adding ours */
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (an_hit_kind(w, hit) != LEX_REFLECTION || (hit->anchored && !hit->sentence_anchor))
+            continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
+        if (an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
+            continue; /* "sounds like a plan", "you're right": agreeing, not giving their point back */
+        int16_t shape = w->shape_hit[hit->sentence];
+        if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
+            continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
+        if ((int)hit->rule == a->rule_remark && w->overlap[hit->sentence] < 1)
+            continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
+        const TxSentence *sentence = &line->sentences[hit->sentence];
+        bool feeling = false;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            feeling = feeling || an_in_class(&line->tokens[i], a->feelings);
+        /* "so she's the real boss" about the Denise they named; "roughly 240k a
+         * year then" from the figures they gave */
+        bool points_back = false;
+        if (line_overlap < 1 && !feeling)
+            context_facts(w);
+        for (size_t i = hit->start; i < hit->end; i++)
+            points_back = points_back || (w->context_person && an_in_class(&line->tokens[i], a->person_pronoun));
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            points_back = points_back || (w->context_number && (line->tokens[i].flags & TX_NUMBER) != 0);
+        /* "it sounds like people are interested but something stops them":
+         * a frame that opens a clause of their situation in other words */
+        size_t said = 0;
+        bool ours = false;
+        for (size_t i = hit->end; i < (size_t)sentence->first + sentence->count; i++) {
+            said += i == hit->end || line->tokens[i].src_start != line->tokens[i - 1].src_start; /* typed words */
+            ours = ours || an_in_class(&line->tokens[i], a->me);
+        }
+        bool restates = lex_rule(a->lexicon, hit->rule)->own_words && hit->sentence_anchor && !ours &&
+                        said >= (size_t)a->frame_min_words;
+        if (line_overlap < 1 && !feeling && !points_back && !restates)
+            continue;
+        w->context_move[hit->sentence] = true;
+        an_candidate_hit(w, AN_REFLECTION, hit);
+        char match[AN_MATCH_BYTES];
+        if (line_overlap > 0) {
+            an_context_shared(w, SIZE_MAX, match, sizeof match, true);
+            an_candidate(w, AN_REFLECTION, hit->sentence, "reflection.context_words", match);
+        }
+        return;
+    }
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+            w->overlap[s] < a->recap_min_overlap || lead_in(w, s))
+            continue;
+        size_t opener = an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);
+        if (opener < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[opener], a->seller_subject))
+            continue; /* "our platform replaces all three": about us, not them */
+        char match[AN_MATCH_BYTES];
+        if (an_context_shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
+            continue; /* "Yikes, five months is a long time": an echo */
+        int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            said += !an_in_class(&line->tokens[i], a->fillers);
+        if (said < a->recap_min_words)
+            continue;
+        w->context_move[s] = true;
+        an_candidate(w, AN_REFLECTION, s, "reflection.recap", match);
+        /* a recap is about their world: "the slow controller has..." is not our feature */
+        if (w->feature_weak[s] && !w->feature_strong[s]) {
+            w->feature_weak[s] = false;
+            for (size_t c = 0; c < w->candidate_count; c++)
+                if (w->candidates[c].label == AN_FEATURE && strcmp(w->candidates[c].rule, "feature.thing_verb") == 0) {
+                    w->candidates[c].rule[0] = '\0'; /* dropped below */
+                    w->sentence_labels[w->candidates[c].sentence] &= ~AN_BIT(AN_FEATURE);
+                }
+        }
+        return;
+    }
+    /* a statement about them, to them: "you're really hurt by how things went
+     * with your brother" - their words or a named feeling, none of ours */
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+            an_sentence_has_kind(w, s, LEX_NEXT_STEP) || an_sentence_has_kind(w, s, LEX_PROPOSAL))
+            continue;
+        bool you = false, ours = false;
+        bool summary = an_in_class(&line->tokens[sentence->first], a->recap_opener); /* "So some of the board..." */
+        size_t feeling = SIZE_MAX;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+            const TxToken *t = &line->tokens[i];
+            you = you || an_in_class(t, a->you);
+            /* "I guess" hedges; it adds nothing of ours */
+            bool hedged = i + 1 < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[i + 1], a->hedge);
+            ours = ours || (an_in_class(t, a->me) && !hedged);
+            if (feeling == SIZE_MAX && an_in_class(t, a->feelings))
+                feeling = i;
+        }
+        /* "You're not sure it's worth it": a statement that opens on them */
+        size_t opener = sentence->first;
+        while (opener + 1 < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[opener], a->fillers))
+            opener++;
+        bool you_first = an_in_class(&line->tokens[opener], a->you);
+        if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
+            continue;
+        w->context_move[s] = true;
+        if (w->overlap[s] >= 1) {
+            char match[AN_MATCH_BYTES];
+            an_context_shared(w, s, match, sizeof match, true);
+            an_candidate(w, AN_REFLECTION, s, "reflection.about_you", match);
+        } else if (feeling != SIZE_MAX) {
+            an_candidate_tokens(w, AN_REFLECTION, "reflection.names_feeling", feeling, feeling);
+        } else {
+            an_candidate_tokens(w, AN_REFLECTION, "reflection.about_you", opener,
+                             (size_t)sentence->first + sentence->count - 1);
+        }
+        return;
+    }
+}

@@ -1,0 +1,116 @@
+/* analyze_internal: what the pieces of the analyser share (analyze.c: the
+ * analyser, its word meanings and evidence, the pass over a line;
+ * analyze_clause.c: clauses and questions; analyze_moves.c: the seller's
+ * moves; analyze_context.c: probes and reflections). Not part of the API. */
+#ifndef COACH_ANALYZE_INTERNAL_H
+#define COACH_ANALYZE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+#include "lexicon.h"
+#include "text.h"
+
+struct Analyzer {
+    Lexicon *lexicon;
+    /* word classes the decisions use (bits of TxToken.classes) */
+    uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
+        modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
+        possess_verb, we_subject,
+        person_pronoun, clause_break, hedge;
+    /* thresholds, from the lexicon's settings */
+    int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
+    int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words, remark_max_words;
+    int term_counts[AN_TERM_KIND_COUNT];
+    /* rules the decisions single out (lexicon indexes; -1 when the lexicon has none) */
+    int rule_check;   /* closed.check: "... sound ok" closes a plan, not a reply */
+    int rule_remark;  /* reflection.remark: "..., that's scary" names a feeling about their point */
+    int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
+    int rule_meeting; /* next_step.action: the meetings an offer can propose */
+};
+
+#define GROUP_BIT (1ull << 63)
+#define MAX_KEYS TX_MAX_TOKENS
+
+typedef struct KeySet {
+    uint64_t keys[MAX_KEYS];
+    size_t count;
+} KeySet;
+
+#define CANDIDATES_PER_LABEL 3
+#define MAX_CANDIDATES (CANDIDATES_PER_LABEL * AN_LABEL_COUNT)
+
+typedef struct Candidate {
+    AnLabel label;
+    uint16_t sentence;
+    char rule[AN_RULE_BYTES];
+    char match[AN_MATCH_BYTES];
+} Candidate;
+
+typedef struct Work {
+    const Analyzer *analyzer;
+    TxText *line;
+    LexHits *hits;
+    AnResult *out;
+    bool has_context;
+    TxText *context_text;   /* NULL without context; tagged on first use (context_facts) */
+    bool context_tagged;
+    bool context_person;  /* the context names a person (he, she, a name) */
+    bool context_number;  /* the context gives a number */
+    KeySet *context_keys;
+    Candidate candidates[MAX_CANDIDATES];
+    size_t candidate_count;
+    /* per sentence */
+    uint8_t question[TX_MAX_SENTENCES];     /* 0 none, 1 open, 2 closed */
+    int16_t shape_hit[TX_MAX_SENTENCES];    /* the hit that decided, -1 */
+    uint8_t overlap[TX_MAX_SENTENCES];      /* distinct shared meanings with the context */
+    bool feature_strong[TX_MAX_SENTENCES];
+    bool feature_weak[TX_MAX_SENTENCES];
+    bool benefit[TX_MAX_SENTENCES];
+    bool blocks_recap[TX_MAX_SENTENCES];
+    bool purpose[TX_MAX_SENTENCES];
+    bool seller_trouble[TX_MAX_SENTENCES]; /* the seller's own trouble */
+    bool context_move[TX_MAX_SENTENCES];   /* a probe or reflection sentence */
+    bool echo[TX_MAX_SENTENCES];           /* an echo leading into the next question ("Night feeds?") */
+    /* hits are in token order, so each sentence's hits are one run */
+    uint16_t hits_from[TX_MAX_SENTENCES + 1]; /* sentence s: hits [hits_from[s], hits_from[s + 1]) */
+    uint64_t kinds_in[TX_MAX_SENTENCES];      /* bit k: sentence s has a hit of LexKind k */
+    bool has_kind[LEX_KIND_COUNT];
+    unsigned sentence_labels[TX_MAX_SENTENCES]; /* AN_BIT() set of labels found in each sentence */
+} Work;
+
+/* analyze.c */
+void an_candidate(Work *w, AnLabel label, size_t sentence, const char *rule, const char *match);
+void an_candidate_hit(Work *w, AnLabel label, const LexHit *hit);
+void an_candidate_tokens(Work *w, AnLabel label, const char *rule, size_t first, size_t last);
+LexKind an_hit_kind(const Work *w, const LexHit *hit);
+bool an_in_class(const TxToken *t, uint64_t bits);
+void an_index_hits(Work *w);
+bool an_key_in(const KeySet *set, uint64_t key);
+uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);
+bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind);
+int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated);
+int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write);
+
+/* analyze_clause.c */
+size_t an_after_fillers(const Work *w, size_t pos, size_t end);
+void an_decide_questions(Work *w);
+size_t an_main_clause_start(const Work *w, size_t s);
+bool an_mark_clause_starts(Work *w);
+void an_split_clauses(Work *w);
+
+/* analyze_moves.c */
+void an_decide_benefits(Work *w);
+void an_decide_features(Work *w);
+void an_decide_next_step(Work *w);
+void an_decide_purpose_and_pressure(Work *w);
+void an_decide_seller_trouble(Work *w);
+void an_decide_small_talk(Work *w);
+bool an_sentence_has_you(const Work *w, size_t s);
+
+/* analyze_context.c */
+void an_decide_context_moves(Work *w);
+
+#endif

@@ -1,0 +1,406 @@
+/* analyze_moves: the seller's moves in a line - features, benefits (a
+ * feature bridged to what the prospect gets), next steps, the seller's own
+ * trouble, purpose and pressure, small talk (see analyze_internal.h). */
+#include "analyze_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* The first token of the clause holding token i, after fillers. */
+static bool clause_start(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    const TxToken *t = &line->tokens[i];
+    const TxSentence *s = &line->sentences[t->sentence];
+    for (size_t k = i; k > s->first; k--) {
+        const TxToken *before = &line->tokens[k - 1];
+        if (line->tokens[k].flags & (TX_AFTER_COMMA | TX_CLAUSE_START))
+            return true;
+        if (an_in_class(before, w->analyzer->conjunction))
+            return true; /* "... any day and we can lock one in" */
+        if (!an_in_class(before, w->analyzer->fillers))
+            return false;
+    }
+    return true;
+}
+
+/* "logged" is a story about the past, "is served" is a feature. */
+static bool past_tense(const TxText *line, size_t v)
+{
+    const TxToken *t = &line->tokens[v];
+    const char *word = tx_norm(line, t);
+    if (t->norm_len < 3 || memcmp(word + t->norm_len - 2, "ed", 2) != 0)
+        return false;
+    if (v == 0)
+        return true;
+    if (line->tokens[v - 1].flags & TX_DROPPED_S)
+        return false; /* "the site's served" */
+    const char *before = tx_norm(line, &line->tokens[v - 1]);
+    return strcmp(before, "is") != 0 && strcmp(before, "are") != 0 && strcmp(before, "be") != 0;
+}
+
+/* Feature: a seller-side subject opening a clause, then a feature verb. */
+void an_decide_features(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool listed[TX_MAX_SENTENCES] = {false}; /* the sentence's subject-verb feature counted its items */
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        if (w->question[s] != 0)
+            continue;
+        const TxSentence *sentence = &line->sentences[s];
+        size_t end = (size_t)sentence->first + sentence->count;
+        for (size_t i = sentence->first; i < end; i++) {
+            const TxToken *t = &line->tokens[i];
+            bool strong = an_in_class(t, a->seller_subject);
+            bool weak = !strong && an_in_class(t, a->thing_subject);
+            if (!(strong || weak) || !clause_start(w, i))
+                continue;
+            if (an_sentence_has_kind(w, s, LEX_PURPOSE))
+                break; /* "the goal today is to learn", "we help plants reduce stops": the call */
+            if (w->seller_trouble[s])
+                break; /* "our office has been chaos": the seller's trouble, not a feature */
+            /* after "the/our" a noun comes first; "we/it" may take the verb at once */
+            size_t first_verb = an_in_class(t, a->pronoun_subject) ? i + 1 : i + 2;
+            for (size_t v = i + 1; v < end && v <= i + (size_t)a->feature_window; v++) {
+                const TxToken *verb = &line->tokens[v];
+                if (verb->flags & TX_AFTER_COMMA)
+                    break;
+                if (an_in_class(verb, a->you) || (an_in_class(verb, a->me) && !an_in_class(verb, a->seller_subject)) ||
+                    an_in_class(verb, a->clause_break))
+                    break;
+                if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
+                    continue;
+                if (an_in_class(verb, a->agree_verb) && v + 2 >= end && v + 1 < end &&
+                    an_in_class(&line->tokens[v + 1], a->back_pointer))
+                    break; /* "we can probably do that": agreeing, not a feature */
+                if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject))
+                    break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
+                bool theirs = false;
+                if (weak && w->has_context)
+                    for (size_t k = i + 1; k < v; k++)
+                        if (!(line->tokens[k].flags & TX_STOP) &&
+                            an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[k])))
+                            theirs = true; /* "the slow controller has...": the prospect's thing */
+                if (theirs)
+                    break;
+                if (strong)
+                    w->feature_strong[s] = true;
+                else
+                    w->feature_weak[s] = true;
+                an_candidate_tokens(w, AN_FEATURE, strong ? "feature.seller_verb" : "feature.thing_verb", i, v);
+                int items = 1;
+                for (size_t k = v + 1; k < end; k++)
+                    items += (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
+                w->out->feature_count += items;
+                listed[s] = true;
+                i = end; /* one subject-verb feature per sentence */
+                break;
+            }
+        }
+    }
+    /* distinct features: a term inside the subject-verb feature's clause is
+     * one of its items ("our sensors give you predictive alerts" is one),
+     * and a term inside another ("alerts" in "predictive alerts") is that one */
+    size_t counted_sentence = SIZE_MAX, counted_end = 0;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        LexKind kind = an_hit_kind(w, hit);
+        if ((kind != LEX_FEATURE && kind != LEX_TERM_FEATURE) || w->question[hit->sentence] != 0)
+            continue;
+        w->feature_strong[hit->sentence] = true;
+        an_candidate_hit(w, AN_FEATURE, hit);
+        if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))
+            continue;
+        w->out->feature_count++;
+        if (hit->sentence != counted_sentence)
+            counted_end = 0;
+        counted_sentence = hit->sentence;
+        counted_end = hit->end > counted_end ? hit->end : counted_end;
+    }
+    /* "quality, service and reliability" from our side */
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        const TxSentence *sentence = &line->sentences[s];
+        size_t trio = 0, ours = 0, first_trio = SIZE_MAX;
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+            const TxToken *t = &line->tokens[i];
+            if (an_in_class(t, a->empty_trio)) {
+                trio++;
+                if (first_trio == SIZE_MAX)
+                    first_trio = i;
+            }
+            ours += an_in_class(t, a->seller_subject);
+        }
+        w->out->empty_trio_count += (int)trio;
+        if (trio > 0 && ours > 0 && w->question[s] == 0 && !w->feature_strong[s]) {
+            w->feature_strong[s] = true;
+            an_candidate_tokens(w, AN_FEATURE, "feature.empty_claims", first_trio, first_trio);
+            w->out->feature_count++;
+        }
+    }
+}
+
+/* After a bridge ("which means", ", so"): the prospect, or what they can now
+ * do, and not the seller. */
+static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *s = &line->sentences[hit->sentence];
+    size_t end = (size_t)s->first + s->count;
+    bool reached = false;
+    for (size_t i = hit->end; i < end && i < (size_t)hit->end + (size_t)a->bridge_window; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (an_in_class(t, a->me))
+            return false;
+        if (an_in_class(t, a->you) || an_in_class(t, a->modal))
+            reached = true;
+    }
+    /* the bridge word itself may carry the prospect: "saves you" */
+    for (size_t i = hit->start; i < hit->end; i++)
+        reached = reached || an_in_class(&line->tokens[i], a->you);
+    return reached;
+}
+
+bool an_sentence_has_you(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        if (an_in_class(&w->line->tokens[i], w->analyzer->you))
+            return true;
+    return false;
+}
+
+/* "The engine rebuilds the timetable in minutes, so your teachers...": what
+ * comes before a bridge, said of our product, is a feature. */
+static void bridged_feature(Work *w, const LexHit *bridge)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    size_t s = bridge->sentence;
+    if (w->feature_strong[s] || w->feature_weak[s] || w->seller_trouble[s])
+        return;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t i = sentence->first;
+    while (i < bridge->start && an_in_class(&line->tokens[i], a->fillers))
+        i++;
+    if (i >= bridge->start || bridge->start - i < 3)
+        return;
+    const TxToken *subject = &line->tokens[i];
+    bool strong = an_in_class(subject, a->seller_subject);
+    if (!strong && !an_in_class(subject, a->thing_subject))
+        return;
+    for (size_t k = i; k < bridge->start; k++)
+        if (an_in_class(&line->tokens[k], a->you) ||
+            (an_in_class(&line->tokens[k], a->me) && !an_in_class(&line->tokens[k], a->seller_subject)))
+            return;
+    if (strong)
+        w->feature_strong[s] = true;
+    else
+        w->feature_weak[s] = true;
+    an_candidate_tokens(w, AN_FEATURE, "feature.bridged", i, bridge->start - 1);
+    w->out->feature_count++;
+}
+
+/* Whether an offer of the seller's ("I'll send you...") comes before token
+ * pos in its sentence. */
+static bool offered_before(const Work *w, const LexHit *at)
+{
+    for (size_t h = w->hits_from[at->sentence]; h < w->hits_from[at->sentence + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start >= at->start)
+            break;
+        if ((int)hit->rule == w->analyzer->rule_offer)
+            return true;
+    }
+    return false;
+}
+
+void an_decide_benefits(Work *w)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (w->question[hit->sentence] != 0)
+            continue;
+        const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
+        bool yes = false;
+        if (rule->kind == LEX_BENEFIT)
+            yes = true;
+        else if (rule->kind == LEX_BRIDGE)
+            yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit) &&
+                  !offered_before(w, hit); /* what our sending them something does is no outcome of the product */
+        else if (rule->kind == LEX_TERM_OUTCOME)
+            yes = an_sentence_has_you(w, hit->sentence);
+        if (!yes)
+            continue;
+        w->benefit[hit->sentence] = true;
+        an_candidate_hit(w, AN_BENEFIT, hit);
+        if (rule->kind == LEX_BRIDGE && !hit->sentence_anchor)
+            bridged_feature(w, hit);
+    }
+}
+
+/* A next step asks for the prospect's commitment: an explicit step, a
+ * proposal with a step or a time, a question naming both, or an offer of
+ * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
+ * today" asks nothing of them). A time or a step inside the clause that leads
+ * into an open question ("when someone calls in sick at 6am, walk me
+ * through...") is the scene of the question, not a proposal. */
+void an_decide_next_step(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
+                 *meeting = NULL;
+    bool question_action = false, question_anchor = false;
+    const LexHit *question_action_hit = NULL;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        /* "at the end we'll decide together whether to take a next step" agrees
+         * how the call goes; it asks for no step */
+        if (an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
+            continue;
+        LexKind kind = an_hit_kind(w, hit);
+        if ((kind == LEX_ACTION || kind == LEX_ANCHOR) && w->question[hit->sentence] == 1 &&
+            hit->start < an_main_clause_start(w, hit->sentence))
+            continue;
+        switch (kind) {
+        case LEX_NEXT_STEP:
+            if (explicit_hit == NULL)
+                explicit_hit = hit;
+            break;
+        case LEX_PROPOSAL:
+            if ((int)hit->rule == a->rule_offer) {
+                if (offer == NULL)
+                    offer = hit;
+            } else if (proposal == NULL) {
+                proposal = hit;
+            }
+            break;
+        case LEX_ACTION:
+            if (meeting == NULL && (int)hit->rule == a->rule_meeting)
+                meeting = hit;
+            if (action == NULL)
+                action = hit;
+            if (w->question[hit->sentence] != 0) {
+                question_action = true;
+                question_action_hit = hit;
+            }
+            break;
+        case LEX_ANCHOR:
+            if (anchor == NULL)
+                anchor = hit;
+            question_anchor = question_anchor || w->question[hit->sentence] != 0;
+            break;
+        default:
+            break;
+        }
+    }
+    if (explicit_hit != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, explicit_hit);
+    } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
+        an_candidate_hit(w, AN_NEXT_STEP, proposal);
+        an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
+    } else if (offer != NULL && meeting != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, offer);
+        an_candidate_hit(w, AN_NEXT_STEP, meeting);
+    } else if (question_action && question_anchor) {
+        an_candidate_hit(w, AN_NEXT_STEP, question_action_hit);
+        an_candidate_hit(w, AN_NEXT_STEP, anchor);
+    }
+}
+
+
+/* Trouble words are the seller's when a first person owns them: "our
+ * warehouse ... total chaos for us". */
+void an_decide_seller_trouble(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool seller_done = false;
+    for (size_t h = 0; h < w->hits->count && !seller_done; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (an_hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || an_sentence_has_kind(w, s, LEX_PURPOSE) ||
+            an_sentence_has_kind(w, s, LEX_SMALL_TALK) || an_sentence_has_you(w, s))
+            continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
+        bool reassured = false; /* "no problem, I'll drop a card" */
+        for (size_t k = w->hits_from[s]; k < w->hits_from[s + 1] && !reassured; k++)
+            reassured = an_hit_kind(w, &w->hits->hits[k]) == LEX_REASSURANCE && w->hits->hits[k].start <= hit->start &&
+                        hit->start < w->hits->hits[k].end;
+        if (reassured)
+            continue;
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
+        size_t to = (size_t)hit->end + 3 < end ? (size_t)hit->end + 3 : end;
+        size_t owner = SIZE_MAX;
+        for (size_t i = from; i < to && owner == SIZE_MAX; i++) {
+            /* "I can imagine that's chaos", "I bet that's a mess": a guess about theirs */
+            bool hedged = (i + 1 < end && an_in_class(&line->tokens[i + 1], a->hedge)) ||
+                          (i + 2 < end && an_in_class(&line->tokens[i + 2], a->hedge));
+            if (an_in_class(&line->tokens[i], a->me) && !hedged)
+                owner = i;
+        }
+        if (owner == SIZE_MAX)
+            continue;
+        seller_done = true;
+        w->seller_trouble[s] = true;
+        size_t lo = owner < hit->start ? owner : hit->start;
+        size_t hi = owner > (size_t)hit->end - 1 ? owner : (size_t)hit->end - 1;
+        an_candidate_tokens(w, AN_SELLER_FOCUS, "seller.owned_trouble", lo, hi);
+    }
+}
+
+void an_decide_purpose_and_pressure(Work *w)
+{
+    bool seller_done = (w->out->labels & AN_BIT(AN_SELLER_FOCUS)) != 0;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        switch (an_hit_kind(w, hit)) {
+        case LEX_PURPOSE:
+            w->purpose[hit->sentence] = true;
+            an_candidate_hit(w, AN_PURPOSE, hit);
+            break;
+        case LEX_SELLER:
+            if (seller_done)
+                break;
+            seller_done = true;
+            an_candidate_hit(w, AN_SELLER_FOCUS, hit);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Social topics, unless the sentence is about their business: a feature or
+ * benefit ("before your first coffee"), or a follow-up on their words ("why
+ * does the heat hit the yield?"). */
+/* Whether "thanks/thank you for the/your" comes just before token i. */
+static bool thanks_for(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    size_t first = line->sentences[line->tokens[i].sentence].first;
+    if (i < first + 3)
+        return false;
+    const char *det = tx_norm(line, &line->tokens[i - 1]), *prep = tx_norm(line, &line->tokens[i - 2]),
+               *thanks = tx_norm(line, &line->tokens[i - 3]);
+    return (strcmp(det, "the") == 0 || strcmp(det, "your") == 0) && strcmp(prep, "for") == 0 &&
+           (strcmp(thanks, "thanks") == 0 || strcmp(thanks, "thank") == 0 || strcmp(thanks, "you") == 0);
+}
+
+void an_decide_small_talk(Work *w)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (an_hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
+            continue;
+        if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
+            continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
+        if (thanks_for(w, hit->start))
+            continue; /* "thanks for the coffee" thanks; it does not chat */
+        an_candidate_hit(w, AN_SMALL_TALK, hit);
+        return;
+    }
+}
