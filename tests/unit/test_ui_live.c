@@ -173,6 +173,22 @@ TEST(live_no_green_chip_on_a_penalised_move)
     CHECK_INT(live_label_tone(session, 1, AN_OPEN_QUESTION), VIEW_TONE_GOOD);
     ses_destroy(session);
 
+    /* a reflection on a line that missed a cue: listening lost points on it
+     * but gained more, so its chip is neutral; its question stays green */
+    session = start(FIXTURE);
+    say(session, "What happens when an order runs late?");
+    say(session, "It sounds like late orders are really costly for you. What does a fine cost?");
+    const SesTurn *reflection = ses_turn(session, 3);
+    REQUIRE(reflection->trainee);
+    CHECK(reflection->rubric->analysis.labels & AN_BIT(AN_REFLECTION));
+    CHECK(turn_points(session, 3, RUB_LISTENING, &penalised) > 0);
+    CHECK(penalised);
+    CHECK_INT(live_label_tone(session, 3, AN_REFLECTION), VIEW_TONE_NEUTRAL);
+    turn_points(session, 3, RUB_DISCOVERY, &penalised);
+    CHECK(!penalised);
+    CHECK_INT(live_label_tone(session, 3, AN_OPEN_QUESTION), VIEW_TONE_GOOD);
+    ses_destroy(session);
+
     /* asking for the meeting before anything is uncovered: a next step, penalised */
     session = start(DEFAULT);
     say(session, "Can we book a demo with you next Tuesday at 10?");
