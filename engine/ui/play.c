@@ -8,6 +8,7 @@
 #include "live.h"
 #include "play_answer.h"
 #include "play_scores.h"
+#include "play_hear.h"
 #include "play_transcript.h"
 #include "reload.h"
 #include "textbox.h"
@@ -35,6 +36,8 @@ struct Play {
     int scroll_max;
     bool confirm_quit;            /* Esc was pressed once */
     BriefMode brief;
+    bool hearing;                 /* F3: the author's view of how the line in the box would be heard */
+    PlayHear hear;
     ReloadWatch watch;
     Voice *voice;                 /* borrowed; NULL: silent */
     size_t spoken;                /* 1 + the turn last spoken (0: none yet) */
@@ -64,6 +67,7 @@ void play_destroy(Play *play)
 {
     if (play == NULL)
         return;
+    play_hear_reset(&play->hear);
     reload_watch_stop(&play->watch);
     ses_destroy(play->session);
     free(play);
@@ -468,6 +472,11 @@ ViewAction play_handle_key(Play *play, View *view, const SDL_KeyboardEvent *key)
         toggle_brief(play, view);
         return VIEW_STAY;
     }
+    if (sym == SDLK_F3) {
+        play->hearing = !play->hearing;
+        view->dirty = true;
+        return VIEW_STAY;
+    }
     if (sym == SDLK_PAGEUP || sym == SDLK_PAGEDOWN) {
         play->scroll = view_clamp(play->scroll + (sym == SDLK_PAGEUP ? page : -page), 0, play->scroll_max);
         view->dirty = true;
@@ -683,6 +692,7 @@ static int draw_footer(Play *play, View *view)
                             {n > 0 ? "Tab" : "Esc Esc", n > 0 ? "back to the options" : "end the call"},
                             {n > 0 ? "Esc Esc" : "PgUp/PgDn", n > 0 ? "end the call" : "scroll"},
                             {"F2", brief},
+                            {"F3", play->hearing ? "back to the call" : "how it is heard"},
                             {"F5", "reload"},
                             {"F11", "full screen"}};
     return view_draw_footer(view, keys, sizeof keys / sizeof keys[0]);
@@ -747,7 +757,9 @@ void play_render(Play *play, View *view)
     int answer_y = bottom - answer_h;
     int current_y = answer_y - current_h;
     SDL_Rect transcript = {content_x, y, main_w, current_y - y - unit / 4};
-    if (transcript.h > unit * 2)
+    if (play->hearing && transcript.h > unit * 2 && ses_accepts_text(session))
+        play_hear_draw(&play->hear, view, play->session, play->box.text, play->box.length, transcript);
+    else if (transcript.h > unit * 2)
         play_transcript_draw(view, session, transcript, &play->scroll, &play->scroll_max);
     else
         play->scroll_max = 0;

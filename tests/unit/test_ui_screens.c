@@ -1764,6 +1764,40 @@ TEST(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options)
     unlink(path);
 }
 
+/* F3, for authors: the transcript gives way to how the line in the box would
+ * be heard here (its labels, every intent with its score, the verdict),
+ * live as it is typed; nothing is said, and F3 again shows the call. */
+TEST(ui_f3_shows_how_the_line_in_the_box_would_be_heard_and_says_nothing)
+{
+    UiOptions options = fixture_options(FIXTURE);
+    App *app = open_app(&options);
+    pick(app, 0);
+    const Session *session = app_session(app);
+    REQUIRE(ses_state(session) == SES_AWAIT_TEXT);
+    size_t turns = ses_turn_count(session);
+    key(app, SDLK_F3, 0);
+    Frame frame = render(app);
+    CHECK(drew_text(app, "HOW THIS LINE WOULD BE HEARD HERE"));
+    CHECK(drew_text(app, "Type a line: this shows how the prospect would hear it"));
+    free(frame.rgb);
+    type(app, "So the weekends are wearing your team down - what has that cost you so far?");
+    frame = render(app);
+    CHECK(drew_text(app, "labels:   open_question"));
+    CHECK(drew_text(app, "verdict:  heard"));
+    CHECK(drew_text(app, "intents:"));
+    check_against_reference(&frame, "play_hear");
+    free(frame.rgb);
+    CHECK_INT(ses_turn_count(session), turns); /* heard, not said */
+    CHECK_STR(app_typed_text(app), "So the weekends are wearing your team down - what has that cost you so far?");
+    key(app, SDLK_F3, 0);
+    frame = render(app);
+    CHECK(!drew_text(app, "HOW THIS LINE WOULD BE HEARD HERE"));
+    free(frame.rgb);
+    key(app, SDLK_RETURN, 0);
+    CHECK_INT(ses_turn_count(app_session(app)), turns + 2);
+    close_app(app);
+}
+
 TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_menu_lists_a_trainers_own_scenarios_after_the_built_in_ones),
       CHECK_CASE(ui_play_screen_shows_the_transcript_after_scripted_answers),
@@ -1788,4 +1822,5 @@ TESTS(CHECK_CASE(ui_menu_lists_scenarios_and_keeps_a_broken_one_unselectable),
       CHECK_CASE(ui_call_clock_redraws_once_a_second_and_stops_with_the_call),
       CHECK_CASE(ui_live_panel_shows_dashes_until_a_line_counts_and_the_call_so_far),
       CHECK_CASE(ui_options_are_shuffled_with_none_lit_and_enter_alone_picks_nothing),
-      CHECK_CASE(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options))
+      CHECK_CASE(ui_the_mouse_clicks_the_key_hint_and_the_wheel_pages_and_walks_the_options),
+      CHECK_CASE(ui_f3_shows_how_the_line_in_the_box_would_be_heard_and_says_nothing))
