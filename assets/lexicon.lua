@@ -596,6 +596,7 @@ return {
       "^ could|can|would|will the|all|both ...2 of you",
       -- a choice of two days is an ask: "which suits him better, Thursday or Friday?"
       "@weekday or @weekday ...3 better|best|suit|suits|work|works|good|easier|free",
+      "@weekday ...2 or @weekday ...3 better|best|suit|suits|work|works|good|easier|free",
       "better|best|suit|suits|work|works|good|easier|free ...4 @weekday or @weekday",
       "^ @weekday or @weekday $", "which suits|works ...2 better|best",
       "i would love|like to show|walk|take|bring you", "whichever|whatever suits|works", "i|we can|could do|make @weekday",
@@ -700,7 +701,10 @@ return {
       "important to you", "matter to you", "what would it|that mean" },
     { id = "cost_of_inaction.ask", kind = "cost_of_inaction",
       "if you do not", "if nothing changes", "do nothing", "if you wait", "cost of waiting",
-      "what happens if", "stays the same", "=costing you" },
+      "what happens if", "stays the same", "=costing you",
+      -- the problem still there later: "if Q3 comes and you're still at eleven days, what happens then?"
+      "if ...8 still ...8 what happens|happen|then", "what happens ...6 if|when ...8 still", "what happens then",
+      "if ...6 keeps|keep ...8 what happens|happen|does that mean" },
     { id = "buying_process.who", kind = "buying_process",
       "who decides", "who else", "who makes", "decision", "sign|signs off", "approve|approval" },
     { id = "buying_process.budget_and_time", kind = "buying_process",

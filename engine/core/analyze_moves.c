@@ -281,7 +281,13 @@ void an_decide_next_step(Work *w)
                 meeting = hit;
             if (action == NULL)
                 action = hit;
-            if (w->question[hit->sentence] != 0) {
+            /* a document in an open question asks for it only when the
+             * question is about the two of them ("what needs to happen on
+             * your side to get the paperwork signed?"), not "what happens
+             * the next time a contract like that shows up?" */
+            if (w->question[hit->sentence] == 2 ||
+                (w->question[hit->sentence] == 1 &&
+                 ((int)hit->rule == a->rule_meeting || an_sentence_has_you(w, hit->sentence)))) {
                 question_action = true;
                 question_action_hit = hit;
             }

@@ -294,7 +294,7 @@ static bool scn_plain_overlap(const char *text, const char *words)
 static void scn_push_move(lua_State *L, const ScnMove *move, int node)
 {
     Scenario *s = scn_from(L);
-    lua_createtable(L, 0, 6);
+    lua_createtable(L, 0, 7);
     lua_pushstring(L, move->text != NULL ? move->text : "");
     lua_setfield(L, -2, "text");
     lua_createtable(L, 0, 4);
@@ -315,6 +315,16 @@ static void scn_push_move(lua_State *L, const ScnMove *move, int node)
         lua_setfield(L, -4, "choice");
         lua_pop(L, 2);
     }
+    /* the rubric cues the analyser found ("what happens if" asks what doing
+     * nothing costs): move.cues.cost_of_inaction, .motive, .buying_process... */
+    lua_createtable(L, 0, 2);
+    unsigned cues = move->analysis != NULL ? move->analysis->cues : 0;
+    for (int c = 0; c < AN_CUE_COUNT; c++)
+        if (cues & AN_CUE_BIT(c)) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, an_cue_name((AnCue)c));
+        }
+    lua_setfield(L, -2, "cues");
     lua_pushboolean(L, move->premature_ask);
     lua_setfield(L, -2, "premature");
     lua_pushinteger(L, move->analysis != NULL ? move->analysis->words : 0);

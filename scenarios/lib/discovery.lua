@@ -147,7 +147,10 @@ local INACTION = { "nothing changes", "nothing changed", "nothing change", "if n
                    "sit tight", "wait and see", "put it off", "kick the can", "as things are", "the way things are",
                    "the way it is now", "stick with what", "if you keep", "if it keeps", "if they keep", "if we keep" }
 function lib.names_inaction(move, more)
-  return lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more))
+  if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
+  -- the analyser's cue ("if Q3 comes and you're still at eleven days, what
+  -- happens then?"), unless the line asks what the problem costs today
+  return move.cues ~= nil and move.cues.cost_of_inaction == true and not lib.names_cost(move)
 end
 
 -- Is the line a question or a reflection (of the given kinds)? The rules

@@ -361,3 +361,24 @@ scenario_test {
   say = { "Thanks for the time, Helen. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
   expect = { nodes = { "what_prove" } },
 }
+
+-- Round 3: the problem still there later asks what doing nothing costs (the
+-- analyser's cost_of_inaction cue, read by lib.names_inaction), not what is
+-- behind the slow close.
+scenario_test {
+  name = "cfo: 'if Q3 comes and you're still at eleven days, what happens then?' asks what doing nothing costs (typed, r3)",
+  scenario = SCN,
+  say = with(R2,
+    "Why does fixing the close matter so much right now?",
+    "So it's your credibility with the board on the line as much as the lenders. If Q3 comes and you're still at eleven days, what happens then?"),
+  expect = { nodes = { "refinance", "board_stakes" } },
+}
+
+scenario_test {
+  name = "cfo: 'what happens if the close is still eleven days when the lenders look?' asks what doing nothing costs (typed, r3)",
+  scenario = SCN,
+  say = with(R2,
+    "Why does fixing the close matter so much right now?",
+    "What happens if the close is still eleven days when the lenders look?"),
+  expect = { nodes = { "refinance", "board_stakes" } },
+}
