@@ -793,10 +793,14 @@ static void score_discovery(Scorer *scorer)
 }
 
 /* A line that shows listening: a question, a probe or a reflection. A cue
- * "picked up" by a pitch that happens to share its words is not listening. */
+ * "picked up" by a pitch that happens to share its words is not listening,
+ * nor is a pitch checked with a yes/no question ("Our routing stops two
+ * guys going to the same street. Would that help?"). */
 static bool listens(const RubTurn *turn)
 {
-    return is_question(turn) || has(turn, AN_REFLECTION);
+    if (has(turn, AN_REFLECTION) || has(turn, AN_PROBE) || has(turn, AN_OPEN_QUESTION))
+        return true;
+    return has(turn, AN_CLOSED_QUESTION) && !has(turn, AN_FEATURE);
 }
 
 static void score_listening(Scorer *scorer)

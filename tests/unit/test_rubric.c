@@ -1121,7 +1121,31 @@ TEST(rubric_a_target_volunteered_after_a_remark_earns_a_quarter)
     rub_destroy(scores);
 }
 
+/* A pitch that shares a hint's words and checks with a yes/no question
+ * ("Our routing stops two guys going to the same street. Would that help?")
+ * has not picked the hint up; the same hint asked about has. */
+TEST(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue)
+{
+    Transcript t = {0};
+    cue(prospect(&t, "Two guys sent to the same street."), "same_street");
+    pick(trainee(&t, "Our routing stops two guys going to the same street. Would that help?", FEATURE | CLOSED),
+         "same_street");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_metrics(scores)->cues_picked_up, 0);
+    CHECK(find_reason(scores, "listening.cue_picked_up", -2) == NULL);
+    rub_destroy(scores);
+
+    Transcript u = {0};
+    cue(prospect(&u, "Two guys sent to the same street."), "same_street");
+    pick(trainee(&u, "Two guys on the same street? Did that happen a lot?", CLOSED), "same_street");
+    scores = score(&u, &cfg);
+    CHECK_INT(rub_metrics(scores)->cues_picked_up, 1);
+    rub_destroy(scores);
+}
+
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
+      CHECK_CASE(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue),
       CHECK_CASE(rubric_reasons_sum_to_the_score_from_the_base),
       CHECK_CASE(rubric_orders_reasons_by_turn_with_session_rules_last),
       CHECK_CASE(rubric_penalises_feature_before_any_discovery),
