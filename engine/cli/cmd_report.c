@@ -149,10 +149,9 @@ int cmd_report(int argc, char **argv)
         goto destroy_report;
     }
     rep_set_include_unfinished(report, include_unfinished);
-    /* what the writers need of each log is written out as it is read, so
-     * that no log is parsed twice nor kept in memory */
-    rep_set_keep(report, (html_path != NULL ? REP_KEEP_HTML : 0u) |
-                             (csv_path != NULL && turns ? REP_KEEP_TURNS : 0u));
+    /* the lines are written out as each log is read, so that no log is
+     * parsed twice nor kept in memory */
+    rep_set_keep(report, csv_path != NULL && turns ? REP_KEEP_TURNS : 0u);
     if (rep_find_logs(inputs, input_count, &found, &found_count, report_warn, &skipped, &err) !=
         COACH_OK) {
         cli_print_error(&err);

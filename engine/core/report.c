@@ -1,9 +1,8 @@
 /* report: see report.h. Each log is parsed once: its session row (strings
  * capped, one block) goes into an array sorted into time order when read,
- * and what the writers will need of the rest of the log (the page's
- * feedback, the CSV's lines) is written at once to a temporary file, so
- * memory holds a few hundred bytes a session, never a log. Indices by
- * trainee and by scenario (and the retry chains) are built once after
+ * and the CSV's lines, when asked for, are written at once to a temporary
+ * file, so memory holds a few hundred bytes a session, never a log. Indices
+ * by trainee and by scenario (and the retry chains) are built once after
  * sorting; statistics are computed on demand from them. */
 #define _XOPEN_SOURCE 700 /* fseeko, ftello, lstat */
 #include "report.h"
@@ -240,7 +239,7 @@ void rep_set_include_unfinished(Report *report, bool include)
 
 void rep_set_keep(Report *report, unsigned what)
 {
-    report->keep = what & (REP_KEEP_HTML | REP_KEEP_TURNS);
+    report->keep = what & REP_KEEP_TURNS;
 }
 
 void rep_left_out(const Report *report, size_t *empty, size_t *unfinished)
@@ -301,12 +300,12 @@ static char *rep_pack(const char *const texts[REP_STRING_COUNT], const size_t li
     return block;
 }
 
-/* Writes what report->keep asks for of the session just added into the
- * spool; a failure leaves the piece out (at -1) for the writer to make again. */
+/* Writes the CSV turn rows of the session just added into the spool when
+ * asked for; a failure leaves them out (at -1) for the writer to make again. */
 static void rep_spool(Report *report, Entry *entry, const cJSON *doc)
 {
-    entry->html.at = entry->turns.at = -1;
-    if (report->keep == 0 || report->spool_broken)
+    entry->turns.at = -1;
+    if ((report->keep & REP_KEEP_TURNS) == 0 || report->spool_broken)
         return;
     if (report->spool == NULL) {
         report->spool = tmpfile();
@@ -314,31 +313,19 @@ static void rep_spool(Report *report, Entry *entry, const cJSON *doc)
             report->spool_broken = true;
             return;
         }
-        /* ~9 KB a session: fewer, larger writes */
-        setvbuf(report->spool, NULL, _IOFBF, (size_t)1 << 18);
+        setvbuf(report->spool, NULL, _IOFBF, (size_t)1 << 18); /* fewer, larger writes */
     }
     FILE *spool = report->spool;
-    if (fseeko(spool, 0, SEEK_END) != 0) {
+    off_t at = fseeko(spool, 0, SEEK_END) == 0 ? ftello(spool) : -1;
+    if (at >= 0)
+        rep_csv_turn_rows(spool, &entry->session, doc);
+    off_t end = at >= 0 ? ftello(spool) : -1;
+    if (at < 0 || end < at || ferror(spool)) {
         report->spool_broken = true;
         return;
     }
-    for (unsigned which = REP_KEEP_HTML; which <= REP_KEEP_TURNS; which <<= 1) {
-        if ((report->keep & which) == 0)
-            continue;
-        RepPiece *piece = which == REP_KEEP_HTML ? &entry->html : &entry->turns;
-        off_t at = ftello(spool);
-        if (which == REP_KEEP_HTML)
-            rep_html_body(spool, &entry->session, doc);
-        else
-            rep_csv_turn_rows(spool, &entry->session, doc);
-        off_t end = ftello(spool);
-        if (at < 0 || end < at || ferror(spool)) {
-            report->spool_broken = true;
-            return;
-        }
-        piece->at = (long long)at;
-        piece->length = (size_t)(end - at);
-    }
+    entry->turns.at = (long long)at;
+    entry->turns.length = (size_t)(end - at);
 }
 
 int rep_add_log(Report *report, const cJSON *doc, const char *path, CoachError *err)
@@ -565,11 +552,9 @@ int rep_add_file(Report *report, const char *path, CoachError *err)
     return rc;
 }
 
-void rep_put_piece(Report *report, const Entry *entry, unsigned which, FILE *out)
+void rep_put_turns(Report *report, const Entry *entry, FILE *out)
 {
-    const RepPiece *piece = which == REP_KEEP_HTML ? &entry->html : &entry->turns;
-    /* pieces are read in another order than written (by trainee): pread,
-     * not a seek that would refill the stream's whole buffer each time */
+    const RepPiece *piece = &entry->turns;
     if (piece->at >= 0 && report->spool != NULL && fflush(report->spool) == 0) {
         char buffer[16384];
         size_t left = piece->length;
@@ -582,23 +567,17 @@ void rep_put_piece(Report *report, const Entry *entry, unsigned which, FILE *out
             left -= (size_t)got;
             at += got;
         }
-        /* all of it; or cut short by a read error: the page then says less,
-         * but nothing twice. Nothing read at all: the log is read again. */
+        /* all of it; or cut short by a read error: the CSV then has fewer
+         * rows, but none twice. Nothing read at all: the log is read again. */
         if (left == 0 || left < piece->length)
             return;
     }
     CoachError err;
     err_clear(&err);
     cJSON *doc = log_read(entry->session.path, &err);
-    if (doc == NULL) {
-        if (which == REP_KEEP_HTML)
-            rep_html_body(out, &entry->session, NULL);
+    if (doc == NULL)
         return;
-    }
-    if (which == REP_KEEP_HTML)
-        rep_html_body(out, &entry->session, doc);
-    else
-        rep_csv_turn_rows(out, &entry->session, doc);
+    rep_csv_turn_rows(out, &entry->session, doc);
     cJSON_Delete(doc);
 }
 

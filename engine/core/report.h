@@ -35,7 +35,7 @@ const char *rep_skill_name(RepSkill skill);
 #define REP_NOT_ASSESSED (-1.0)
 
 /* One session as the report sees it: a few hundred bytes, whatever the size
- * of its log (its reasons and lines are not kept; see rep_set_keep).
+ * of its log (its reasons and lines are not kept).
  * Strings are borrowed from the report and live until rep_destroy; none is
  * NULL ("" when the log has no value). */
 typedef struct RepSession {
@@ -88,13 +88,11 @@ int rep_set_filter(Report *report, const char *trainee, const char *scenario_id,
  * left out unless include is true. Default: false. */
 void rep_set_include_unfinished(Report *report, bool include);
 
-/* What the writers will need from each log beyond the session row: the HTML
- * page's feedback of every session (REP_KEEP_HTML: its reasons, grouped, and
- * its call line by line) and the CSV's typed lines (REP_KEEP_TURNS). Asked
- * for before the logs are added, they are written out while each log is read
- * (one parse per log) into a temporary file, not kept in memory; otherwise a
- * writer that needs them reads each log again. Default: none. */
-#define REP_KEEP_HTML 1u
+/* The CSV's typed lines (REP_KEEP_TURNS), when asked for before the logs are
+ * added, are written out while each log is read (one parse per log) into a
+ * temporary file, not kept in memory; otherwise rep_write_csv_turns reads
+ * each log again. Default: none. The page reads again only the logs whose
+ * feedback it shows (see rep_write_html). */
 #define REP_KEEP_TURNS 2u
 void rep_set_keep(Report *report, unsigned what);
 
@@ -147,6 +145,15 @@ const RepChain *rep_chain(Report *report, size_t index);
 int rep_write_text(Report *report, FILE *out);
 int rep_write_csv(Report *report, FILE *out);
 int rep_write_csv_turns(Report *report, FILE *out);
+
+/* The page gives every session a row, and its feedback (reasons and the
+ * call line by line, read again from its log) to the newest
+ * REP_FEEDBACK_PER_TRAINEE sessions of each trainee, at most
+ * REP_FEEDBACK_SESSIONS in all (the newest): a page of 10,000 sessions'
+ * calls is ~90 MB, which a browser does not open. It says how many it
+ * left out. */
+#define REP_FEEDBACK_PER_TRAINEE 20
+#define REP_FEEDBACK_SESSIONS 400
 int rep_write_html(Report *report, FILE *out);
 
 /* text as one CSV field (quoted when it holds a comma, quote, CR or LF, or

@@ -356,7 +356,7 @@ static void rep_html_bar_chart(FILE *out, Report *report, const char **trainees,
     fputs("</svg></div>", out);
 }
 
-/* --- one session's feedback -------------------------------------------------------------- */
+/* --- one session's feedback (from its log) -------------------------------------------------------------- */
 
 /* One reason of a log, borrowed from it. */
 typedef struct RepReason {
@@ -679,8 +679,38 @@ static void rep_html_details(FILE *out, Report *report, size_t index, bool open)
             fputs(" &middot; a retry", out);
     }
     fputs("</small></summary>", out);
-    rep_put_piece(report, &report->entries[index], REP_KEEP_HTML, out);
+    CoachError err;
+    err_clear(&err);
+    cJSON *doc = log_read(s->path, &err);
+    rep_html_body(out, s, doc);
+    cJSON_Delete(doc);
     fputs("</details>\n", out);
+}
+
+/* Which sessions get their feedback on the page (see rep_write_html):
+ * shown[i] for entry i; the number in *count. NULL when out of memory. */
+static bool *rep_feedback_shown(const Report *report, const char **trainees, size_t trainee_count,
+                                size_t *count)
+{
+    *count = 0;
+    bool *shown = calloc(report->count + 1, sizeof *shown);
+    if (shown == NULL)
+        return NULL;
+    for (size_t t = 0; t < trainee_count; t++) {
+        size_t start, end;
+        rep_group(report, true, trainees[t], &start, &end);
+        size_t first = end - start > REP_FEEDBACK_PER_TRAINEE ? end - REP_FEEDBACK_PER_TRAINEE : start;
+        for (size_t i = first; i < end; i++)
+            shown[report->by_trainee[i]] = true;
+    }
+    /* the newest in all */
+    for (size_t i = report->count; i-- > 0;) {
+        if (shown[i] && *count == REP_FEEDBACK_SESSIONS)
+            shown[i] = false;
+        else
+            *count += shown[i];
+    }
+    return shown;
 }
 
 int rep_write_html(Report *report, FILE *out)
@@ -858,26 +888,44 @@ int rep_write_html(Report *report, FILE *out)
     fputs("</section>\n", out);
 
     /* feedback per session, by trainee */
+    size_t shown_count = 0;
+    bool *shown = rep_feedback_shown(report, trainees, trainee_count, &shown_count);
     fputs("<section><h2>Feedback by session</h2><p class=\"note\">Every reason behind "
           "each skill score, strongest first (alike reasons together: 3 x ...), with its turn and the trainee's "
-          "words, and the call line by line; the newest session is open, click another to read it.</p>\n",
+          "words, and the call line by line; the newest session is open, click another to read it.",
           out);
-    for (size_t t = 0; t < trainee_count; t++) {
-        size_t start, end;
+    if (shown != NULL && shown_count < report->count)
+        fprintf(out, " The feedback of the %d newest sessions of each trainee, at most %d in all: %zu of %zu "
+                     "sessions here (coach report --trainee NAME --html FILE for one trainee's).",
+                REP_FEEDBACK_PER_TRAINEE, REP_FEEDBACK_SESSIONS, shown_count, report->count);
+    fputs("</p>\n", out);
+    for (size_t t = 0; t < trainee_count && shown != NULL; t++) {
+        size_t start, end, here = 0;
         rep_group(report, true, trainees[t], &start, &end);
+        for (size_t i = start; i < end; i++)
+            here += shown[report->by_trainee[i]];
+        if (here == 0)
+            continue;
         fputs("<h3 class=\"who\">", out);
         rep_put_html(out, trainees[t]);
+        if (here < end - start)
+            fprintf(out, " <small>the newest %zu of %zu sessions</small>", here, end - start);
         fputs("</h3>\n", out);
         for (size_t i = start; i < end; i++) {
             size_t index = report->by_trainee[i];
-            rep_html_details(out, report, index, index + 1 == report->count);
+            if (shown[index])
+                rep_html_details(out, report, index, index + 1 == report->count);
         }
     }
+    bool failed = report->count > 0 && shown == NULL;
+    free(shown);
     fputs("</section>\n</main>\n<footer>Made by <b>coach report</b> from the session logs. "
           "No scripts, no network: this page is a single file.</footer>\n</body>\n</html>\n",
           out);
     free(trainees);
     free(scenarios);
     free(chains);
+    if (failed)
+        return COACH_ENOMEM;
     return ferror(out) ? COACH_EIO : COACH_OK;
 }

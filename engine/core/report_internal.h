@@ -34,7 +34,6 @@ typedef struct RepPiece {
 typedef struct Entry {
     RepSession session; /* its strings live in one block, owned here (strings) */
     char *strings;
-    RepPiece html;      /* the session's feedback on the page (after its summary) */
     RepPiece turns;     /* its CSV turn rows */
     size_t retry_parent; /* the entry it tried again (by rep_index), SIZE_MAX: none */
 } Entry;
@@ -74,10 +73,9 @@ void rep_html_body(FILE *out, const RepSession *s, const cJSON *doc);
 /* The CSV rows of the session's trainee lines from its log. */
 void rep_csv_turn_rows(FILE *out, const RepSession *s, const cJSON *doc);
 
-/* Writes entry's piece (REP_KEEP_HTML or REP_KEEP_TURNS) to out: from the
- * spool, or made again from the log when it is not there (nothing when the
- * log cannot be read now). */
-void rep_put_piece(Report *report, const Entry *entry, unsigned which, FILE *out);
+/* Writes entry's CSV turn rows to out: from the spool, or made again from
+ * the log when they are not there (nothing when the log cannot be read now). */
+void rep_put_turns(Report *report, const Entry *entry, FILE *out);
 
 /* text as CSV (see rep_csv_field). */
 void rep_put_csv(FILE *out, const char *text);

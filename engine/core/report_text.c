@@ -443,6 +443,6 @@ int rep_write_csv_turns(Report *report, FILE *out)
     rep_sort(report);
     fputs("session_id,trainee,scenario,turn,text,labels,points,file\r\n", out);
     for (size_t i = 0; i < report->count; i++)
-        rep_put_piece(report, &report->entries[i], REP_KEEP_TURNS, out);
+        rep_put_turns(report, &report->entries[i], out);
     return ferror(out) ? COACH_EIO : COACH_OK;
 }

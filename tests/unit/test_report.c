@@ -248,9 +248,17 @@ TEST(report_cuts_a_huge_reason_text_to_a_readable_length)
                             "reasons"),
         0);
     cJSON_ReplaceItemInObject(reason, "text", cJSON_CreateString(huge));
+    char dir[] = "/tmp/coach-report-XXXXXX", path[64];
+    REQUIRE(mkdtemp(dir) != NULL);
+    snprintf(path, sizeof path, "%s/huge.json", dir);
+    FILE *file = fopen(path, "w");
+    char *json = cJSON_PrintUnformatted(doc);
+    REQUIRE(file != NULL && json != NULL);
+    fputs(json, file);
+    fclose(file);
+    free(json);
     Report *report = rep_create();
-    rep_set_keep(report, REP_KEEP_HTML);
-    REQUIRE(rep_add_log(report, doc, "huge.json", NULL) == 0);
+    REQUIRE(rep_add_log(report, doc, path, NULL) == 0);
     cJSON_Delete(doc);
     /* the page shows the reason (in its skill and on its line), cut: each
      * run of w's is between 100 and 1,000 long */
@@ -266,6 +274,8 @@ TEST(report_cuts_a_huge_reason_text_to_a_readable_length)
     CHECK(runs >= 1);
     free(html);
     rep_destroy(report);
+    remove(path);
+    rmdir(dir);
     free(huge);
 }
 
@@ -320,9 +330,10 @@ TEST(report_follows_retry_chains_to_their_first_call_and_best_score)
     rep_destroy(report);
 }
 
-/* The page and the CSV lines are the same whether they were kept while the
- * logs were read (rep_set_keep) or read again from the files by the writer. */
-TEST(report_writes_the_same_page_from_its_spool_as_from_the_logs_again)
+/* The CSV lines are the same whether they were kept while the logs were
+ * read (rep_set_keep) or read again from the files by the writer; the page
+ * reads its sessions' feedback from the files. */
+TEST(report_writes_the_same_lines_from_its_spool_as_from_the_logs_again)
 {
     char dir[] = "/tmp/coach-report-XXXXXX";
     REQUIRE(mkdtemp(dir) != NULL);
@@ -344,7 +355,7 @@ TEST(report_writes_the_same_page_from_its_spool_as_from_the_logs_again)
     char *pages[2], *lines[2];
     for (int keep = 0; keep < 2; keep++) {
         Report *report = rep_create();
-        rep_set_keep(report, keep ? REP_KEEP_HTML | REP_KEEP_TURNS : 0u);
+        rep_set_keep(report, keep ? REP_KEEP_TURNS : 0u);
         for (int i = 0; i < 3; i++)
             REQUIRE(rep_add_file(report, paths[i], NULL) == 0);
         pages[keep] = write_to_string(rep_write_html, report);
@@ -363,6 +374,53 @@ TEST(report_writes_the_same_page_from_its_spool_as_from_the_logs_again)
     for (int i = 0; i < 3; i++)
         remove(paths[i]);
     rmdir(dir);
+}
+
+static size_t count_of(const char *text, const char *what)
+{
+    size_t count = 0;
+    for (const char *at = strstr(text, what); at != NULL; at = strstr(at + 1, what))
+        count++;
+    return count;
+}
+
+/* A page of 10,000 sessions' calls would not open in a browser: the newest
+ * 20 of each trainee, at most 400 in all, get their feedback; every
+ * session keeps its row. */
+TEST(report_page_gives_feedback_to_the_newest_sessions_and_says_so)
+{
+    Report *report = rep_create();
+    char when[32], path[32], name[32];
+    for (int i = 0; i < 25; i++) {
+        snprintf(when, sizeof when, "2026-03-%02dT10:00:00Z", 1 + i);
+        snprintf(path, sizeof path, "ana-%02d.json", i);
+        add_log(report, "Ana", "coffee", when, 40 + i, path);
+    }
+    char *html = write_to_string(rep_write_html, report);
+    CHECK_INT(count_of(html, "<details"), REP_FEEDBACK_PER_TRAINEE);
+    CHECK(strstr(html, "<summary>#25 ") != NULL && strstr(html, "<details open><summary>#25 ") != NULL);
+    CHECK(strstr(html, "<summary>#6 ") != NULL);
+    CHECK(strstr(html, "<summary>#5 ") == NULL);
+    CHECK(strstr(html, "20 of 25 sessions here") != NULL);
+    CHECK(strstr(html, "the newest 20 of 25 sessions") != NULL);
+    CHECK_INT(count_of(html, "<tr><td class=\"num\">"), 25); /* every session has its row */
+    free(html);
+    rep_destroy(report);
+
+    report = rep_create();
+    for (int i = 0; i < REP_FEEDBACK_SESSIONS + 5; i++) {
+        snprintf(when, sizeof when, "2026-03-01T%02d:%02d:00Z", i / 60, i % 60);
+        snprintf(path, sizeof path, "t%03d.json", i);
+        snprintf(name, sizeof name, "Trainee %03d", i);
+        add_log(report, name, "coffee", when, 50, path);
+    }
+    html = write_to_string(rep_write_html, report);
+    CHECK_INT(count_of(html, "<details"), REP_FEEDBACK_SESSIONS);
+    CHECK(strstr(html, "<summary>#405 ") != NULL);
+    CHECK(strstr(html, "<summary>#6 ") != NULL); /* the newest 400: #6..#405 */
+    CHECK(strstr(html, "<summary>#5 ") == NULL);
+    free(html);
+    rep_destroy(report);
 }
 
 /* --- escaping -------------------------------------------------------------------- */
@@ -529,7 +587,8 @@ TESTS(CHECK_CASE(report_stats_give_mean_best_first_and_last_in_order),
       CHECK_CASE(report_rejects_a_start_time_that_is_not_iso_8601),
       CHECK_CASE(report_cuts_a_huge_reason_text_to_a_readable_length),
       CHECK_CASE(report_follows_retry_chains_to_their_first_call_and_best_score),
-      CHECK_CASE(report_writes_the_same_page_from_its_spool_as_from_the_logs_again),
+      CHECK_CASE(report_page_gives_feedback_to_the_newest_sessions_and_says_so),
+      CHECK_CASE(report_writes_the_same_lines_from_its_spool_as_from_the_logs_again),
       CHECK_CASE(report_csv_field_leaves_plain_text_alone),
       CHECK_CASE(report_csv_field_quotes_commas_quotes_and_line_breaks),
       CHECK_CASE(report_csv_field_defuses_spreadsheet_formulas_but_keeps_negative_numbers),
