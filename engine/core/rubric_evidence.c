@@ -1,0 +1,453 @@
+/* rubric_evidence: what the four skills read in the turns: a reason added
+ * with its rule's cap, what a trainee line does (asks a question, asks for
+ * a commitment, offers a choice, quotes a cue), which targets were revealed
+ * and which earlier revelation a benefit links to. */
+#include "rubric.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "rubric_internal.h"
+
+/* Content words (5+ letters, compared on their first 5) a benefit must share
+ * with a revealing prospect line to count as linked to that target. */
+enum { LINK_PREFIX = 5, LINK_MIN_SHARED = 1 };
+
+/* Frequent 5+-letter words that carry no meaning for target links. */
+static const char *const link_stopwords[] = {
+    "about", "there", "their", "would", "could", "should", "which", "these", "those",
+    "where", "think", "really", "thing", "going", "that's", "what's", "you're", "we're",
+    "they're", "other", "being", "because", "right", "little", "actually", "maybe",
+    "still", "every", "something", "things", "people", "getting", "great", "today",
+    "though", "always", "never", "first", "again", "pretty", "quite", "anything",
+    "everything", "doesn't", "didn't", "haven't", "having", "doing", "make", NULL};
+/* Copies text into out (size bytes), cut at a UTF-8 character boundary with
+ * "..." when it does not fit. */
+static void copy_cut(const char *text, char *out, size_t size)
+{
+    if (size == 0)
+        return;
+    size_t length = text != NULL ? strlen(text) : 0;
+    if (length < size) {
+        memcpy(out, text != NULL ? text : "", length + 1);
+        return;
+    }
+    size_t keep = size > 4 ? size - 4 : 0;
+    while (keep > 0 && ((unsigned char)text[keep] & 0xC0) == 0x80)
+        keep--;
+    memcpy(out, text, keep);
+    memcpy(out + keep, "...", size > 4 ? 4 : 0);
+    out[size > 4 ? keep + 3 : 0] = '\0';
+}
+
+/* Logs one reason for rule on turn, applying the rule's cap; the points are
+ * given explicitly (rules with computed points). Skill is the rule's except
+ * for author points. A reason on a trainee turn quotes the line, and match
+ * (NULL: the whole line) is the part that earned it. */
+void rub_add_reason_skill(Scorer *scorer, RuleId rule, RubSkill skill, int turn, int points,
+                          const char *match, const char *format, ...)
+{
+    if (scorer->error != 0 || points == 0)
+        return;
+    int cap = rub_rules[rule].cap;
+    if (cap > 0) {
+        int used = abs(scorer->rule_total[rule]);
+        if (used >= cap)
+            return;
+        if (abs(points) > cap - used)
+            points = points > 0 ? cap - used : -(cap - used);
+    }
+    RubScores *out = scorer->out;
+    if (out->count == out->capacity) {
+        size_t capacity = out->capacity == 0 ? 32 : out->capacity * 2;
+        RubReason *grown = realloc(out->reasons, capacity * sizeof *grown);
+        if (grown == NULL) {
+            scorer->error = COACH_ENOMEM;
+            return;
+        }
+        out->reasons = grown;
+        out->capacity = capacity;
+    }
+    RubReason *reason = &out->reasons[out->count++];
+    memset(reason, 0, sizeof *reason);
+    reason->skill = skill;
+    reason->points = points;
+    reason->turn = turn;
+    snprintf(reason->rule, sizeof reason->rule, "%s", rub_rules[rule].id);
+    va_list args;
+    va_start(args, format);
+    vsnprintf(reason->text, sizeof reason->text, format, args);
+    va_end(args);
+    if (turn >= 0 && (size_t)turn < scorer->count && scorer->turns[turn].trainee) {
+        const char *line = scorer->turns[turn].text != NULL ? scorer->turns[turn].text : "";
+        copy_cut(line, reason->quote, sizeof reason->quote);
+        /* the words as the trainee typed them, found whatever their case */
+        size_t length = match != NULL ? strlen(match) : 0;
+        for (const char *at = line; length > 0 && *at != '\0'; at++)
+            if (strncasecmp(at, match, length) == 0) {
+                size_t keep = length < sizeof reason->match ? length : sizeof reason->match - 1;
+                memcpy(reason->match, at, keep);
+                reason->match[keep] = '\0';
+                break;
+            }
+    }
+    scorer->rule_total[rule] += points;
+    scorer->sum[skill] += points;
+}
+
+
+bool rub_has(const RubTurn *turn, AnLabel label)
+{
+    return turn->trainee && (turn->analysis.labels & AN_BIT(label)) != 0;
+}
+
+bool rub_is_question(const RubTurn *turn)
+{
+    return rub_has(turn, AN_OPEN_QUESTION) || rub_has(turn, AN_CLOSED_QUESTION) || rub_has(turn, AN_PROBE);
+}
+
+int rub_turn_words(const RubTurn *turn)
+{
+    if (turn->words > 0)
+        return turn->words;
+    if (turn->trainee && turn->analysis.words > 0)
+        return turn->analysis.words;
+    return 0;
+}
+
+/* Lower-cases text into buffer (ASCII; the typographic apostrophe becomes
+ * '), cut to size. */
+void rub_lower_copy(const char *text, char *buffer, size_t size)
+{
+    size_t o = 0;
+    if (text == NULL)
+        text = "";
+    for (size_t i = 0; text[i] != '\0' && o + 1 < size; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x99 || (unsigned char)text[i + 2] == 0x98)) {
+            buffer[o++] = '\'';
+            i += 2;
+            continue;
+        }
+        buffer[o++] = (char)tolower(c);
+    }
+    buffer[o] = '\0';
+}
+
+static bool is_word_char(char c)
+{
+    return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+/* The words of turn that earned a cue, as typed, or NULL. */
+const char *rub_cue_match(const RubTurn *turn, AnCue cue)
+{
+    if ((turn->analysis.cues & AN_CUE_BIT(cue)) == 0 || turn->analysis.cue_evidence[cue].match[0] == '\0')
+        return NULL;
+    return turn->analysis.cue_evidence[cue].match;
+}
+
+/* The words of turn that earned a label (its first evidence), as typed, or
+ * NULL. */
+const char *rub_label_match(const RubTurn *turn, AnLabel label)
+{
+    for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (turn->analysis.evidence[e].label == label && turn->analysis.evidence[e].match[0] != '\0')
+            return turn->analysis.evidence[e].match;
+    return NULL;
+}
+
+/* The first question's words in turn (open, probe, closed), or NULL. */
+const char *rub_question_match(const RubTurn *turn)
+{
+    const char *match = rub_label_match(turn, AN_OPEN_QUESTION);
+    if (match == NULL)
+        match = rub_label_match(turn, AN_PROBE);
+    if (match == NULL)
+        match = rub_label_match(turn, AN_CLOSED_QUESTION);
+    return match;
+}
+
+void rub_id_words(const char *id, char *out, size_t size)
+{
+    if (out == NULL || size == 0)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; id != NULL && id[i] != '\0' && o + 2 < size; i++) {
+        char c = id[i];
+        if (c == '_' || c == '-' || c == '.') {
+            if (o > 0 && out[o - 1] != ' ')
+                out[o++] = ' ';
+            continue;
+        }
+        /* "line3" -> "line 3" */
+        if (o > 0 && out[o - 1] != ' ' &&
+            (isdigit((unsigned char)c) != 0) != (isdigit((unsigned char)out[o - 1]) != 0) &&
+            isalpha((unsigned char)(isdigit((unsigned char)c) ? out[o - 1] : c)))
+            out[o++] = ' ';
+        out[o++] = c;
+    }
+    while (o > 0 && out[o - 1] == ' ')
+        o--;
+    out[o] = '\0';
+}
+
+
+/* The trainee's name of a cue: its label, or its id in words. */
+const char *rub_cue_name(const RubCue *cue, char *out, size_t size)
+{
+    if (cue->label != NULL && cue->label[0] != '\0')
+        copy_cut(cue->label, out, size);
+    else
+        rub_id_words(cue->id, out, size);
+    return out;
+}
+
+/* The trainee's name of target id: the label a prospect turn carried for it,
+ * or the id in words. */
+const char *rub_target_name(const Scorer *scorer, const char *id, char *out, size_t size)
+{
+    for (size_t i = 0; i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (turn->trainee)
+            continue;
+        for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++)
+            if (strcmp(turn->revealed[r], id) == 0 && turn->revealed_labels[r] != NULL &&
+                turn->revealed_labels[r][0] != '\0') {
+                copy_cut(turn->revealed_labels[r], out, size);
+                return out;
+            }
+    }
+    rub_id_words(id, out, size);
+    return out;
+}
+
+/* Where the text of one clause of turn starts, and its length. */
+const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length)
+{
+    const AnResult *a = &turn->analysis;
+    size_t text_length = turn->text != NULL ? strlen(turn->text) : 0;
+    if (clause < 0 || (size_t)clause >= a->clause_count || a->clauses[clause].start > text_length) {
+        *length = text_length;
+        return turn->text != NULL ? turn->text : "";
+    }
+    unsigned end = a->clauses[clause].end;
+    if (end > text_length)
+        end = (unsigned)text_length;
+    *length = end - a->clauses[clause].start;
+    return turn->text + a->clauses[clause].start;
+}
+
+/* True when the next_step of trainee turn i is a request for the prospect's
+ * commitment (time, a meeting, an introduction, a decision): not the check
+ * at the end of a purpose statement in the first turns ("does that work for
+ * you?"), and not an offer or an exit put as a statement of what the seller
+ * will do ("I'll send that over today", "I'll let you get back to it"). */
+bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
+{
+    if (!rub_has(turn, AN_NEXT_STEP))
+        return false;
+    if (rub_has(turn, AN_PURPOSE) && trainee_index < PURPOSE_TURNS)
+        return false;
+    int clause = -1;
+    for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (turn->analysis.evidence[e].label == AN_NEXT_STEP) {
+            clause = turn->analysis.evidence[e].clause;
+            break;
+        }
+    size_t length = 0;
+    const char *text = rub_clause_text(turn, clause, &length);
+    /* a question from the step on makes it a request: "we'll build it on your
+     * invoices and you decide by June. Thursday or Friday?" */
+    if (strchr(text, '?') != NULL)
+        return true;
+    char lowered[AN_MAX_LINE_BYTES + 1];
+    if (length > AN_MAX_LINE_BYTES)
+        length = AN_MAX_LINE_BYTES;
+    memcpy(lowered, text, length);
+    lowered[length] = '\0';
+    rub_lower_copy(lowered, lowered, sizeof lowered);
+    const char *p = lowered;
+    static const char *const leads[] = {"and ", "so ", "ok ", "okay ", "great, ", "great ",
+                                        "then ", "thanks, ", "well, ", NULL};
+    while (*p == ' ' || *p == ',')
+        p++;
+    for (size_t l = 0; leads[l] != NULL; l++)
+        if (strncmp(p, leads[l], strlen(leads[l])) == 0) {
+            p += strlen(leads[l]);
+            break;
+        }
+    static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ",
+                                         "we will ", "let me ", "i'm going to ", "i am going to ",
+                                         NULL};
+    for (size_t o = 0; offers[o] != NULL; o++)
+        if (strncmp(p, offers[o], strlen(offers[o])) == 0)
+            return false;
+    return true;
+}
+
+
+bool rub_offers_choice(const char *lowered)
+{
+    for (const char *p = strstr(lowered, "or"); p != NULL; p = strstr(p + 1, "or")) {
+        bool start = p == lowered || !is_word_char(p[-1]);
+        bool end = !is_word_char(p[2]);
+        if (!start || !end)
+            continue;
+        const char *after = p + 2;
+        while (*after == ' ')
+            after++;
+        if (strncmp(after, "not", 3) == 0 && !is_word_char(after[3]))
+            continue;
+        /* something on both sides of the "or" */
+        if (p > lowered + 2 && *after != '\0' && *after != '?')
+            return true;
+    }
+    return false;
+}
+
+/* ---- targets ------------------------------------------------------------ */
+
+bool rub_id_in(const char (*ids)[RUB_ID_BYTES], size_t count, const char *id)
+{
+    for (size_t i = 0; i < count; i++)
+        if (strcmp(ids[i], id) == 0)
+            return true;
+    return false;
+}
+
+/* Counts the distinct targets revealed in turns[0..count); fills seen (up to
+ * RUB_MAX_TARGETS) when not NULL. */
+size_t rub_distinct_targets(const RubTurn *turns, size_t count,
+                            char (*seen)[RUB_ID_BYTES])
+{
+    char local[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    if (seen == NULL)
+        seen = local;
+    size_t found = 0;
+    for (size_t i = 0; i < count; i++) {
+        const RubTurn *turn = &turns[i];
+        if (turn->trainee)
+            continue;
+        for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
+            if (turn->revealed[r][0] == '\0' || rub_id_in(seen, found, turn->revealed[r]))
+                continue;
+            if (found < RUB_MAX_TARGETS) {
+                snprintf(seen[found], RUB_ID_BYTES, "%s", turn->revealed[r]);
+                found++;
+            }
+        }
+    }
+    return found;
+}
+
+int rub_effective_min_targets(const RubConfig *cfg)
+{
+    int needed = cfg->min_targets_before_ask;
+    if (cfg->target_count < needed)
+        needed = cfg->target_count;
+    return needed < 0 ? 0 : needed;
+}
+
+bool rub_ask_is_premature(const RubTurn *turns, size_t count, const RubConfig *cfg)
+{
+    RubConfig defaults;
+    if (cfg == NULL) {
+        rub_config_defaults(&defaults);
+        cfg = &defaults;
+    }
+    if (turns == NULL)
+        count = 0;
+    return (int)rub_distinct_targets(turns, count, NULL) < rub_effective_min_targets(cfg);
+}
+
+/* Index of the next trainee turn after index, or count. */
+size_t rub_next_trainee(const Scorer *scorer, size_t index)
+{
+    for (size_t i = index + 1; i < scorer->count; i++)
+        if (scorer->turns[i].trainee)
+            return i;
+    return scorer->count;
+}
+
+/* Index of the trainee turn before index, or -1. */
+int rub_previous_trainee(const Scorer *scorer, size_t index)
+{
+    for (size_t i = index; i-- > 0;)
+        if (scorer->turns[i].trainee)
+            return (int)i;
+    return -1;
+}
+
+/* Counts content words (LINK_PREFIX+ letters, compared on their first
+ * LINK_PREFIX letters) shared between two lowered lines, at most once each. */
+static int shared_content_words(const char *a, const char *b)
+{
+    int shared = 0;
+    char seen[16][LINK_PREFIX + 1];
+    int seen_count = 0;
+    const char *p = a;
+    while (*p != '\0') {
+        while (*p != '\0' && !isalpha((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p != '\0' && (isalpha((unsigned char)*p) || *p == '\''))
+            p++;
+        size_t length = (size_t)(p - start);
+        if (length < LINK_PREFIX || length > 40)
+            continue;
+        char word[41];
+        memcpy(word, start, length);
+        word[length] = '\0';
+        bool stop = false;
+        for (size_t s = 0; link_stopwords[s] != NULL && !stop; s++)
+            stop = strcmp(word, link_stopwords[s]) == 0;
+        if (stop)
+            continue;
+        char prefix[LINK_PREFIX + 1];
+        memcpy(prefix, word, LINK_PREFIX);
+        prefix[LINK_PREFIX] = '\0';
+        bool again = false;
+        for (int s = 0; s < seen_count && !again; s++)
+            again = strcmp(seen[s], prefix) == 0;
+        if (again)
+            continue;
+        /* does b hold a word starting with prefix? */
+        bool found = false;
+        for (const char *q = strstr(b, prefix); q != NULL && !found; q = strstr(q + 1, prefix))
+            found = q == b || !isalpha((unsigned char)q[-1]);
+        if (found) {
+            shared++;
+            if (seen_count < 16)
+                memcpy(seen[seen_count++], prefix, sizeof prefix);
+        }
+    }
+    return shared;
+}
+
+/* The first target revealed before index that the benefit line at index
+ * connects to (the session's links first, then word overlap), or NULL. */
+const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lowered_line,
+                              Lowered *scratch)
+{
+    const RubTurn *line = &scorer->turns[index];
+    char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    size_t found = rub_distinct_targets(scorer->turns, index, seen);
+    for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++)
+        if (rub_id_in(seen, found, line->linked_targets[l]))
+            return line->linked_targets[l];
+    for (size_t i = 0; i < index; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (turn->trainee || turn->revealed_count == 0)
+            continue;
+        rub_lower_copy(turn->text, scratch->text, sizeof scratch->text);
+        if (shared_content_words(lowered_line, scratch->text) >= LINK_MIN_SHARED)
+            return turn->revealed[0];
+    }
+    return NULL;
+}

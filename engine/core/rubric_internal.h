@@ -1,0 +1,209 @@
+/* rubric_internal: what the rub_ files share and nobody else sees.
+ *
+ *   rubric.c           the rule table, settings, the scores' storage,
+ *                      running a scoring pass, reading the results
+ *   rubric_evidence.c  reading the turns for the skills: reasons with
+ *                      their caps, what a line does (asks, commits, offers a
+ *                      choice), targets revealed and what links to them
+ *   rubric_skills.c    the four skills: discovery, listening, benefits and
+ *                      the next step, each a pass over the turns
+ *
+ * rubric.h is the module's contract. */
+#ifndef COACH_RUBRIC_INTERNAL_H
+#define COACH_RUBRIC_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "rubric.h"
+
+typedef enum RuleId {
+    R_TARGET,
+    R_OPEN,
+    R_PROBE,
+    R_MOTIVE,
+    R_COST,
+    R_PROCESS,
+    R_OPEN_RATIO,
+    R_INTERROGATION,
+    R_PITCH_EARLY,
+    R_REFLECTION,
+    R_LET_TALK,
+    R_CUE_PICKED,
+    R_CUE_MISSED,
+    R_WORD_SHARE,
+    R_MONOLOGUE,
+    R_YOU_FOCUS,
+    R_SELLER_FOCUS,
+    R_REFLECTION_OVERUSE,
+    R_OUTCOME,
+    R_FITS,
+    R_BRIDGED,
+    R_LINKED,
+    R_UNBRIDGED,
+    R_DUMP,
+    R_EMPTY_TRIO,
+    R_JARGON,
+    R_PURPOSE,
+    R_ASKED,
+    R_SPECIFIC,
+    R_CHOICE,
+    R_QUID_PRO_QUO,
+    R_NEVER_ASKED,
+    R_PREMATURE,
+    R_VAGUE,
+    R_AUTHOR,
+    R_COUNT
+} RuleId;
+
+typedef struct Rule {
+    const char *id;
+    RubSkill skill;
+    int points; /* per occurrence; 0: computed by the rule */
+    int cap;    /* most the rule may move the skill in one session; 0: none */
+} Rule;
+
+
+/* Every rule's id, skill, points and cap (rubric.c). */
+extern const Rule rub_rules[R_COUNT];
+
+/* Distinct features in one line that make a dump. */
+enum { FEATURE_DUMP_MIN = 3 };
+/* Purpose must be stated in the first this many trainee turns. */
+enum { PURPOSE_TURNS = 2 };
+
+/* Room for a cue's or a target's name in a reason (rub_cue_name). */
+enum { NAME_BYTES = 96 };
+
+struct RubScores {
+    int scores[RUB_SKILL_COUNT];
+    bool assessed[RUB_SKILL_COUNT];
+    int overall;
+    RubMetrics metrics;
+    RubReason *reasons;
+    size_t count, capacity;
+};
+
+/* The state of one rub_score() run. */
+typedef struct Scorer {
+    RubScores *out;
+    const RubTurn *turns;
+    size_t count;
+    const RubConfig *cfg;
+    int rule_total[R_COUNT];
+    int sum[RUB_SKILL_COUNT];
+    bool *ask;      /* ask[i]: trainee turn i asks for the prospect's commitment */
+    int error;
+} Scorer;
+
+/* A lowered copy of a trainee line, for substring tests. */
+typedef struct Lowered {
+    char text[AN_MAX_LINE_BYTES + 1];
+} Lowered;
+
+/* Adds a reason to the rule's own skill (see rub_add_reason_skill). */
+#define rub_add_reason(scorer, rule, turn, points, match, ...)                                 \
+    rub_add_reason_skill((scorer), (rule), rub_rules[(rule)].skill, (turn), (points), (match), \
+                         __VA_ARGS__)
+
+/* Logs one reason for rule on turn, applying the rule's cap; the points are
+ * given explicitly (rules with computed points). Skill is the rule's except
+ * for author points. A reason on a trainee turn quotes the line, and match
+ * (NULL: the whole line) is the part that earned it. */
+void rub_add_reason_skill(Scorer *scorer, RuleId rule, RubSkill skill, int turn, int points,
+                          const char *match, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* Whether a trainee turn carries the label. */
+bool rub_has(const RubTurn *turn, AnLabel label);
+
+/* Whether a trainee turn asks a question (open or closed). */
+bool rub_is_question(const RubTurn *turn);
+
+/* Words in a turn's text. */
+int rub_turn_words(const RubTurn *turn);
+
+/* Lower-cases text into buffer (ASCII; the typographic apostrophe becomes
+ * '), cut to size. */
+void rub_lower_copy(const char *text, char *buffer, size_t size);
+
+/* The words of turn that earned a cue, as typed, or NULL. */
+const char *rub_cue_match(const RubTurn *turn, AnCue cue);
+
+/* The words of turn that earned a label (its first evidence), as typed, or
+ * NULL. */
+const char *rub_label_match(const RubTurn *turn, AnLabel label);
+
+/* The first question's words in turn (open, probe, closed), or NULL. */
+const char *rub_question_match(const RubTurn *turn);
+
+/* The trainee's name of a cue: its label, or its id in words. */
+const char *rub_cue_name(const RubCue *cue, char *out, size_t size);
+
+/* The trainee's name of target id: the label a prospect turn carried for it,
+ * or the id in words. */
+const char *rub_target_name(const Scorer *scorer, const char *id, char *out, size_t size);
+
+/* Where the text of one clause of turn starts, and its length. */
+const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length);
+
+/* True when the next_step of trainee turn i is a request for the prospect's
+ * commitment (time, a meeting, an introduction, a decision): not the check
+ * at the end of a purpose statement in the first turns ("does that work for
+ * you?"), and not an offer or an exit put as a statement of what the seller
+ * will do ("I'll send that over today", "I'll let you get back to it"). */
+bool rub_asks_commitment(const RubTurn *turn, int trainee_index);
+
+/* Whether a lowered line offers a choice ("Tuesday or Wednesday"). */
+bool rub_offers_choice(const char *lowered);
+
+/* Whether id is among the first count ids. */
+bool rub_id_in(const char (*ids)[RUB_ID_BYTES], size_t count, const char *id);
+
+/* Counts the distinct targets revealed in turns[0..count); fills seen (up to
+ * RUB_MAX_TARGETS) when not NULL. */
+size_t rub_distinct_targets(const RubTurn *turns, size_t count,
+                            char (*seen)[RUB_ID_BYTES]);
+
+/* Targets to uncover before an ask is earned: the setting, capped by the
+ * scenario's target count. */
+int rub_effective_min_targets(const RubConfig *cfg);
+
+/* Index of the next trainee turn after index, or count. */
+size_t rub_next_trainee(const Scorer *scorer, size_t index);
+
+/* Index of the trainee turn before index, or -1. */
+int rub_previous_trainee(const Scorer *scorer, size_t index);
+
+/* The first target revealed before index that the benefit line at index
+ * connects to (the session's links first, then word overlap), or NULL. */
+const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lowered_line,
+                              Lowered *scratch);
+
+/* True when a benefit line states an outcome for the prospect, not only a
+ * bridge phrase: the benefit is not put as a question ("what would it mean
+ * for you?"), and the line names one of the scenario's outcomes, links to
+ * something the prospect said, or its benefit wording goes on past the
+ * bridge ("you'd get X" with X a feature is not an outcome). */
+bool rub_states_outcome(const RubTurn *turn, bool linked);
+
+/* Discovery: targets revealed, open questions, probes, motive, cost and
+ * buying process; interrogation and pitching early. */
+void rub_score_discovery(Scorer *scorer);
+
+/* Listening: cues picked up or missed, reflections, word share, "you" focus,
+ * monologues. */
+void rub_score_listening(Scorer *scorer);
+
+/* Benefits: outcomes and features tied to what the prospect said; dumps and
+ * unbridged features. lowered and scratch are the caller's buffers. */
+void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch);
+
+/* The next step: purpose stated, an earned and specific ask, a choice
+ * offered; premature, vague or missing asks. */
+void rub_score_next_step(Scorer *scorer, Lowered *lowered);
+
+#endif

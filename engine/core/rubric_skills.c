@@ -1,0 +1,494 @@
+/* rubric_skills: the four skills, each one pass over a session's turns that
+ * adds its reasons (docs/rubric.md): discovery, listening, benefits and the
+ * next step. The thresholds below are the rubric's judgement calls. */
+#include "rubric.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rubric_internal.h"
+
+/* Lines before this many trainee turns count as "early" for open questions. */
+enum { EARLY_TRAINEE_TURNS = 3, EARLY_OPEN_POINTS = 5 };
+/* The third question in a row without follow-up is interrogation. */
+enum { INTERROGATION_RUN = 3 };
+/* Reflections with no question, in a row, that read as technique. */
+enum { REFLECTION_WINDOW = 3 };
+/* A target revealed after a line that asked nothing earns this fraction of
+ * its share (the prospect volunteered it). */
+enum { UNASKED_TARGET_DIVISOR = 4 };
+/* An earned ask: ASK_BASE points, plus up to ASK_EARNED_EXTRA by the share
+ * of the scenario's targets uncovered before it. */
+enum { ASK_BASE = 30, ASK_EARNED_EXTRA = 20 };
+/* Specific next steps: a day or a time, a week, a person or deliverable only. */
+enum { SPECIFIC_DAY = 20, SPECIFIC_WEEK = 10, SPECIFIC_OTHER = 5 };
+/* Word share and "you" focus count only alongside this many questions
+ * (and reflections, for "you" focus): a rep who asks nothing has not let
+ * them talk, whatever the share. */
+enum { LISTENING_MIN_QUESTIONS = 2 };
+/* Letting them talk is only rewarded over a call of at least this many
+ * trainee turns (two lines and a brush-off prove nothing); too high a
+ * share is penalised on any call. */
+enum { WORD_SHARE_MIN_TURNS = 3 };
+enum { QUOTE_BYTES = 48 };
+
+/* ---- the four skills ----------------------------------------------------- */
+
+void rub_score_discovery(Scorer *scorer)
+{
+    const RubConfig *cfg = scorer->cfg;
+    RubMetrics *m = &scorer->out->metrics;
+    bool discovered = false; /* an open question, a probe or a reveal so far */
+    int trainee_index = 0, run = 0;
+    char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    size_t seen_count = 0;
+    int target_total = cfg->target_count > 0 ? cfg->target_count : 0;
+
+    for (size_t i = 0; i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (!turn->trainee) {
+            for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
+                const char *id = turn->revealed[r];
+                if (id[0] == '\0' || rub_id_in(seen, seen_count, id) || seen_count >= RUB_MAX_TARGETS)
+                    continue;
+                snprintf(seen[seen_count], RUB_ID_BYTES, "%s", id);
+                seen_count++;
+                discovered = true;
+                if (target_total == 0 || (int)seen_count > target_total)
+                    continue;
+                /* 50 points shared so that all targets sum to exactly 50 */
+                int share = rub_rules[R_TARGET].cap;
+                int points = share * (int)seen_count / target_total -
+                             share * ((int)seen_count - 1) / target_total;
+                int asker = rub_previous_trainee(scorer, (size_t)i);
+                char name[NAME_BYTES];
+                rub_target_name(scorer, id, name, sizeof name);
+                if (asker >= 0 && rub_is_question(&scorer->turns[asker]))
+                    rub_add_reason(scorer, R_TARGET, asker, points, rub_question_match(&scorer->turns[asker]),
+                                   "Your question got them to tell you: %s (%zu of %d). Keep asking "
+                               "what lies behind it.",
+                               name, seen_count, target_total);
+                else
+                    rub_add_reason(scorer, R_TARGET, asker >= 0 ? asker : (int)i,
+                                   points / UNASKED_TARGET_DIVISOR > 0 ? points / UNASKED_TARGET_DIVISOR : 1,
+                                   NULL,
+                                   "They told you %s (%zu of %d) without being asked; a question "
+                               "about it would have earned it fully (\"what's behind that?\").",
+                               name, seen_count, target_total);
+            }
+            continue;
+        }
+        bool open = rub_has(turn, AN_OPEN_QUESTION), probe = rub_has(turn, AN_PROBE);
+        bool question = rub_is_question(turn);
+        if (open)
+            rub_add_reason(scorer, R_OPEN, (int)i,
+                           trainee_index < EARLY_TRAINEE_TURNS ? EARLY_OPEN_POINTS : rub_rules[R_OPEN].points,
+                           rub_label_match(turn, AN_OPEN_QUESTION),
+                           trainee_index < EARLY_TRAINEE_TURNS
+                           ? "An open question early in the call let them tell their story."
+                           : "An open question invited them to explain in their own words.");
+        if (probe)
+            rub_add_reason(scorer, R_PROBE, (int)i, rub_rules[R_PROBE].points, rub_label_match(turn, AN_PROBE),
+                           "You followed up on what they had just said and dug deeper.");
+        if (question) {
+            const char *phrase = rub_cue_match(turn, AN_CUE_MOTIVE);
+            if (phrase != NULL)
+                rub_add_reason(scorer, R_MOTIVE, (int)i, rub_rules[R_MOTIVE].points, phrase,
+                               "You asked for the motive, not only the facts.");
+            phrase = rub_cue_match(turn, AN_CUE_COST_OF_INACTION);
+            if (phrase != NULL)
+                rub_add_reason(scorer, R_COST, (int)i, rub_rules[R_COST].points, phrase,
+                               "You asked what doing nothing would cost them.");
+            phrase = rub_cue_match(turn, AN_CUE_BUYING_PROCESS);
+            if (phrase != NULL)
+                rub_add_reason(scorer, R_PROCESS, (int)i, rub_rules[R_PROCESS].points, phrase,
+                               "You asked how they buy: who decides, who influences, by when.");
+        }
+        /* interrogation: the third question in a row with no probe or reflection */
+        if (question && !probe && !rub_has(turn, AN_REFLECTION)) {
+            run++;
+            if (run >= INTERROGATION_RUN) {
+                m->interrogation_questions++;
+                rub_add_reason(scorer, R_INTERROGATION, (int)i, rub_rules[R_INTERROGATION].points,
+                               rub_question_match(turn),
+                               "Question %d in a row with no follow-up reads as an interrogation; "
+                           "dig into their last answer before changing topic (\"you said ..., "
+                           "what happened then?\").",
+                           run);
+            }
+        } else {
+            run = 0;
+        }
+        if (rub_has(turn, AN_FEATURE) && !discovered)
+            rub_add_reason(scorer, R_PITCH_EARLY, (int)i, rub_rules[R_PITCH_EARLY].points,
+                           rub_label_match(turn, AN_FEATURE),
+                           "You pitched before any discovery; ask what they want to accomplish "
+                       "first (\"what's keeping you busiest?\"), then pitch to that.");
+        if (open || probe)
+            discovered = true;
+        trainee_index++;
+    }
+
+    if (m->questions >= 2 && m->open_ratio < cfg->open_ratio_target && cfg->open_ratio_target > 0) {
+        double gap = (cfg->open_ratio_target - m->open_ratio) / cfg->open_ratio_target;
+        int points = -(int)(gap * rub_rules[R_OPEN_RATIO].cap + 0.5);
+        if (points == 0)
+            points = -1;
+        rub_add_reason(scorer, R_OPEN_RATIO, -1, points, NULL,
+                       "Only %d of your %d questions were open (%d%%); aim for at least %d%% "
+                   "what/how/why questions.",
+                   m->open_questions, m->questions, (int)(m->open_ratio * 100 + 0.5),
+                   (int)(cfg->open_ratio_target * 100 + 0.5));
+    }
+}
+
+/* A line that shows listening: a question, a probe or a reflection. A cue
+ * "picked up" by a pitch that happens to share its words is not listening,
+ * nor is a pitch checked with a yes/no question ("Our routing stops two
+ * guys going to the same street. Would that help?"). */
+static bool listens(const RubTurn *turn)
+{
+    if (rub_has(turn, AN_REFLECTION) || rub_has(turn, AN_PROBE) || rub_has(turn, AN_OPEN_QUESTION))
+        return true;
+    return rub_has(turn, AN_CLOSED_QUESTION) && !rub_has(turn, AN_FEATURE);
+}
+
+void rub_score_listening(Scorer *scorer)
+{
+    const RubConfig *cfg = scorer->cfg;
+    RubMetrics *m = &scorer->out->metrics;
+    int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 1;
+
+    /* used[i * RUB_MAX_CUES + c]: trainee turn i's pick c already credited */
+    bool *used = calloc(scorer->count * RUB_MAX_CUES + 1, sizeof *used);
+    if (used == NULL) {
+        scorer->error = COACH_ENOMEM;
+        return;
+    }
+    for (size_t p = 0; p < scorer->count; p++) {
+        const RubTurn *prospect = &scorer->turns[p];
+        if (prospect->trainee)
+            continue;
+        /* a line with several cues is followed by following one of them:
+         * the others are not counted as missed */
+        bool picked[RUB_MAX_CUES] = {false};
+        int seen[RUB_MAX_CUES] = {0};
+        size_t last[RUB_MAX_CUES];
+        bool any_picked = false;
+        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
+            const char *id = prospect->cues[c].id;
+            m->cues_offered++;
+            last[c] = p;
+            for (size_t t = rub_next_trainee(scorer, p);
+                 t < scorer->count && seen[c] < window && !picked[c]; t = rub_next_trainee(scorer, t)) {
+                const RubTurn *turn = &scorer->turns[t];
+                seen[c]++;
+                last[c] = t;
+                if (!listens(turn))
+                    continue;
+                for (size_t k = 0; k < turn->picked_cue_count && k < RUB_MAX_CUES; k++) {
+                    if (used[t * RUB_MAX_CUES + k] || strcmp(turn->picked_cues[k], id) != 0)
+                        continue;
+                    used[t * RUB_MAX_CUES + k] = true;
+                    picked[c] = true;
+                    break;
+                }
+            }
+            any_picked = any_picked || picked[c];
+        }
+        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
+            char name[NAME_BYTES];
+            rub_cue_name(&prospect->cues[c], name, sizeof name);
+            if (picked[c]) {
+                m->cues_picked_up++;
+                rub_add_reason(scorer, R_CUE_PICKED, (int)last[c], rub_rules[R_CUE_PICKED].points, NULL,
+                               "You picked up their hint about %s and followed it up.", name);
+            } else if (seen[c] >= window && !any_picked) {
+                m->cues_missed++;
+                rub_add_reason(scorer, R_CUE_MISSED, (int)last[c], rub_rules[R_CUE_MISSED].points, NULL,
+                               "They hinted at %s and it went unexplored; next time give it back "
+                           "or ask \"tell me more about that\".",
+                           name);
+            }
+        }
+    }
+    free(used);
+
+    int reflection_run = 0;
+    for (size_t i = 0; i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (!turn->trainee)
+            continue;
+        bool reflection = rub_has(turn, AN_REFLECTION), question = rub_is_question(turn);
+        /* only reflections with no question in the line make a run: "That
+         * sounds rough. What happened next?" is good listening */
+        if (reflection && !question) {
+            reflection_run++;
+        } else {
+            reflection_run = 0;
+        }
+        if (reflection && reflection_run >= REFLECTION_WINDOW)
+            rub_add_reason(scorer, R_REFLECTION_OVERUSE, (int)i, rub_rules[R_REFLECTION_OVERUSE].points,
+                           rub_label_match(turn, AN_REFLECTION),
+                           "%d reflections in a row with no question start to sound like a "
+                       "technique; follow one with a question (\"...what happened then?\").",
+                       reflection_run);
+        else if (reflection)
+            rub_add_reason(scorer, R_REFLECTION, (int)i, rub_rules[R_REFLECTION].points,
+                           rub_label_match(turn, AN_REFLECTION),
+                           "You gave their point back in your own words, so they felt heard.");
+        if (rub_has(turn, AN_OPEN_QUESTION) || rub_has(turn, AN_PROBE))
+            rub_add_reason(scorer, R_LET_TALK, (int)i, rub_rules[R_LET_TALK].points,
+                           rub_label_match(turn, rub_has(turn, AN_PROBE) ? AN_PROBE : AN_OPEN_QUESTION),
+                           "A question that hands them the floor lets them talk.");
+        int words = rub_turn_words(turn);
+        if (words > cfg->max_monologue_words)
+            rub_add_reason(scorer, R_MONOLOGUE, (int)i, rub_rules[R_MONOLOGUE].points, NULL,
+                           "You spoke %d words in one go (more than %d); say less and hand the "
+                       "conversation back with a question.",
+                       words, cfg->max_monologue_words);
+        if (rub_has(turn, AN_SELLER_FOCUS))
+            rub_add_reason(scorer, R_SELLER_FOCUS, (int)i, rub_rules[R_SELLER_FOCUS].points,
+                           rub_label_match(turn, AN_SELLER_FOCUS),
+                           "You talked about your own situation; keep the call on their problems, "
+                       "not yours.");
+    }
+
+    bool behaviour = m->questions >= LISTENING_MIN_QUESTIONS;
+    if (m->trainee_turns > 0) {
+        int share = (int)(m->trainee_word_share * 100 + 0.5);
+        int limit = (int)(cfg->max_word_share * 100 + 0.5);
+        if (share <= limit && m->trainee_turns >= WORD_SHARE_MIN_TURNS && behaviour)
+            rub_add_reason(scorer, R_WORD_SHARE, -1, rub_rules[R_WORD_SHARE].points, NULL,
+                           "You asked and let them talk: you said %d%% of the words (aim for %d%% "
+                       "or less).",
+                       share, limit);
+        else if (share > limit)
+            rub_add_reason(scorer, R_WORD_SHARE, -1, -(share - limit), NULL,
+                           "You said %d%% of the words; aim for %d%% or less by asking and then "
+                       "letting them talk.",
+                       share, limit);
+    }
+    if (m->you_words > m->i_words && m->questions + m->reflections >= LISTENING_MIN_QUESTIONS)
+        rub_add_reason(scorer, R_YOU_FOCUS, -1, rub_rules[R_YOU_FOCUS].points, NULL,
+                       "Your lines were about them (\"you\" %d times, \"I/we\" %d).", m->you_words,
+                       m->i_words);
+    else if (m->i_words > m->you_words)
+        rub_add_reason(scorer, R_YOU_FOCUS, -1, -rub_rules[R_YOU_FOCUS].points, NULL,
+                       "You said \"I/we\" %d times and \"you\" %d; turn your sentences towards them.",
+                       m->i_words, m->you_words);
+}
+
+/* True when a benefit line states an outcome for the prospect, not only a
+ * bridge phrase: the benefit is not put as a question ("what would it mean
+ * for you?"), and the line names one of the scenario's outcomes, links to
+ * something the prospect said, or its benefit wording goes on past the
+ * bridge ("you'd get X" with X a feature is not an outcome). */
+bool rub_states_outcome(const RubTurn *turn, bool linked)
+{
+    if (!rub_has(turn, AN_BENEFIT))
+        return false;
+    /* a question with no product in it asks about their world ("you said it
+     * gives you grey hair: what happens then?"); it states no outcome */
+    if (rub_is_question(turn) && !rub_has(turn, AN_FEATURE) && !linked)
+        return false;
+    const AnResult *a = &turn->analysis;
+    int clause = -1;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_BENEFIT) {
+            clause = a->evidence[e].clause;
+            break;
+        }
+    if (clause >= 0 && (size_t)clause < a->clause_count) {
+        unsigned asked = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+        if ((a->clauses[clause].labels & asked) != 0 && (a->clauses[clause].labels & AN_BIT(AN_FEATURE)) == 0)
+            return false;
+    }
+    if (linked || a->term_hits[AN_TERM_OUTCOME][0] >= 0)
+        return true;
+    /* a bare "you get / gives you" followed by a feature and nothing else */
+    bool feature_only = a->term_hits[AN_TERM_FEATURE][0] >= 0 && a->feature_count >= 1 &&
+                        (a->labels & AN_BIT(AN_FEATURE)) != 0;
+    size_t length = 0;
+    const char *text = rub_clause_text(turn, clause, &length);
+    int words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < length; i++) {
+        bool letter = isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80;
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+    }
+    /* an outcome takes words: "so your lines keep running" */
+    return !(feature_only && words <= 8);
+}
+
+/* Talk about the product or what it does for them; a question about their
+ * world that happens to say "gives you" is not. */
+static bool product_talk(const RubTurn *turn)
+{
+    return rub_has(turn, AN_FEATURE) || (rub_has(turn, AN_BENEFIT) && !rub_is_question(turn));
+}
+
+void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
+{
+    bool talk = false;
+    for (size_t i = 0; i < scorer->count && !talk; i++)
+        talk = scorer->turns[i].trainee &&
+               (product_talk(&scorer->turns[i]) ||
+                (scorer->turns[i].from_choice && scorer->turns[i].choice_points[RUB_BENEFITS] != 0));
+    scorer->out->assessed[RUB_BENEFITS] = talk;
+    for (size_t i = 0; i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (!turn->trainee)
+            continue;
+        const AnResult *a = &turn->analysis;
+        const char *target = NULL;
+        if (rub_has(turn, AN_BENEFIT) || rub_has(turn, AN_FEATURE)) {
+            rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
+            target = rub_linked_target(scorer, i, lowered->text, scratch);
+        }
+        bool outcome = rub_states_outcome(turn, target != NULL);
+        if (rub_has(turn, AN_FEATURE)) {
+            size_t next = rub_next_trainee(scorer, i);
+            bool same = outcome;
+            bool bridged = same || (next < scorer->count && rub_states_outcome(&scorer->turns[next], false));
+            if (!outcome && target != NULL) {
+                char name[NAME_BYTES];
+                rub_target_name(scorer, target, name, sizeof name);
+                rub_add_reason(scorer, R_FITS, (int)i, rub_rules[R_FITS].points, rub_label_match(turn, AN_FEATURE),
+                               "You picked a feature that fits what they told you (%s); now say what "
+                           "it changes for them.",
+                           name);
+            }
+            if (bridged)
+                rub_add_reason(scorer, R_BRIDGED, same ? (int)i : (int)next, rub_rules[R_BRIDGED].points,
+                               rub_label_match(turn, AN_FEATURE),
+                               same ? "You tied the feature to what they get in the same breath."
+                                : "You followed the feature with what it means for them.");
+            else
+                rub_add_reason(scorer, R_UNBRIDGED, (int)i, rub_rules[R_UNBRIDGED].points,
+                               rub_label_match(turn, AN_FEATURE),
+                               "A feature with no outcome for them: add \"so what that means for "
+                           "you is...\" and tie it to something they told you.");
+            if (a->feature_count >= FEATURE_DUMP_MIN)
+                rub_add_reason(scorer, R_DUMP, (int)i, rub_rules[R_DUMP].points, NULL,
+                               "%d features in one line is a feature dump; pick the one that fits "
+                           "their problem.",
+                           a->feature_count);
+        }
+        if (outcome) {
+            rub_add_reason(scorer, R_OUTCOME, (int)i, rub_rules[R_OUTCOME].points,
+                           rub_label_match(turn, AN_BENEFIT),
+                           "You said what they would get, an outcome for them.");
+            if (target != NULL) {
+                char name[NAME_BYTES];
+                rub_target_name(scorer, target, name, sizeof name);
+                rub_add_reason(scorer, R_LINKED, (int)i, rub_rules[R_LINKED].points, NULL,
+                               "Your benefit answered what they told you (%s), in their own terms.",
+                               name);
+            }
+        }
+        if (a->empty_trio_count > 0)
+            rub_add_reason(scorer, R_EMPTY_TRIO, (int)i, rub_rules[R_EMPTY_TRIO].points * a->empty_trio_count,
+                           NULL,
+                           "Quality, service, reliability: everybody says them. Name the outcome "
+                       "for them instead.");
+        if (a->jargon_count > 0)
+            rub_add_reason(scorer, R_JARGON, (int)i, rub_rules[R_JARGON].points * a->jargon_count, NULL,
+                           "%d jargon term%s they never used; say it in their words.",
+                           a->jargon_count, a->jargon_count == 1 ? "" : "s");
+    }
+}
+
+void rub_score_next_step(Scorer *scorer, Lowered *lowered)
+{
+    RubMetrics *m = &scorer->out->metrics;
+    int trainee_index = 0;
+    bool earned_ask = false;
+    bool work_requested = false; /* the prospect asked for a demo/proposal, not yet traded */
+    int target_total = scorer->cfg->target_count;
+
+    for (size_t i = 0; i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (!turn->trainee) {
+            work_requested = work_requested || turn->prospect_asked_for_work;
+            continue;
+        }
+        if (rub_has(turn, AN_PURPOSE) && trainee_index < PURPOSE_TURNS && !m->stated_purpose) {
+            m->stated_purpose = true;
+            rub_add_reason(scorer, R_PURPOSE, (int)i, rub_rules[R_PURPOSE].points,
+                           rub_label_match(turn, AN_PURPOSE),
+                           "You stated the purpose of the call up front, so the ask at the end "
+                       "is no surprise.");
+        }
+        if (scorer->ask[i]) {
+            const char *ask_words = rub_label_match(turn, AN_NEXT_STEP);
+            if (rub_ask_is_premature(scorer->turns, i, scorer->cfg)) {
+                rub_add_reason(scorer, R_PREMATURE, (int)i, rub_rules[R_PREMATURE].points, ask_words,
+                               "You asked for a commitment before earning it (fewer than %d of "
+                           "their needs uncovered); ask what it costs them first.",
+                           rub_effective_min_targets(scorer->cfg));
+            } else {
+                if (!earned_ask) {
+                    size_t found = rub_distinct_targets(scorer->turns, i, NULL);
+                    int points = target_total > 0
+                                     ? ASK_BASE + (int)(ASK_EARNED_EXTRA * (double)found /
+                                                            target_total + 0.5)
+                                     : ASK_BASE + ASK_EARNED_EXTRA;
+                    if (target_total > 0)
+                        rub_add_reason(scorer, R_ASKED, (int)i, points, ask_words,
+                                       "You asked for a next step once you had earned it (%zu of "
+                                   "%d of their needs uncovered).",
+                                   found, target_total);
+                    else
+                        rub_add_reason(scorer, R_ASKED, (int)i, points, ask_words,
+                                       "You asked for a next step once you had earned it.");
+                }
+                earned_ask = true;
+                const char *phrase = rub_cue_match(turn, AN_CUE_SPECIFIC);
+                const char *rule = turn->analysis.cue_evidence[AN_CUE_SPECIFIC].rule;
+                bool number = (turn->analysis.cues & AN_CUE_BIT(AN_CUE_NUMBER)) != 0;
+                if (phrase != NULL || number) {
+                    char lowered_phrase[QUOTE_BYTES];
+                    rub_lower_copy(phrase != NULL ? phrase : "", lowered_phrase, sizeof lowered_phrase);
+                    bool when = number || strcmp(rule, "specific.when") == 0;
+                    bool week = when && !number && strstr(lowered_phrase, "week") != NULL;
+                    int points = week ? SPECIFIC_WEEK : when ? SPECIFIC_DAY : SPECIFIC_OTHER;
+                    rub_add_reason(scorer, R_SPECIFIC, (int)i, points,
+                                   phrase != NULL ? phrase
+                                              : rub_cue_match(turn, AN_CUE_NUMBER),
+                               points == SPECIFIC_DAY
+                                   ? "Your next step named a day or a time, so it is concrete."
+                                   : "Your next step was only half concrete; name a day and a "
+                                     "time (\"Tuesday at 8 or Thursday at 4?\").");
+                }
+                rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
+                if (rub_offers_choice(lowered->text))
+                    rub_add_reason(scorer, R_CHOICE, (int)i, rub_rules[R_CHOICE].points, NULL,
+                                   "You offered a choice of next steps, which is easy to say yes to.");
+                /* quid pro quo: the earned ask answers their request for work
+                 * (right away, or after the discovery that earned it) */
+                if (work_requested)
+                    rub_add_reason(scorer, R_QUID_PRO_QUO, (int)i, rub_rules[R_QUID_PRO_QUO].points,
+                                   ask_words,
+                                   "They asked you for work and you asked for a commitment in "
+                               "return: quid pro quo.");
+                work_requested = false;
+            }
+        } else if (!rub_has(turn, AN_NEXT_STEP)) {
+            const char *phrase = rub_cue_match(turn, AN_CUE_VAGUE_ENDING);
+            if (phrase != NULL)
+                rub_add_reason(scorer, R_VAGUE, (int)i, rub_rules[R_VAGUE].points, phrase,
+                               "That leaves the next step to them; propose a day, a person or a "
+                           "deliverable instead.");
+        }
+        trainee_index++;
+    }
+    if (m->trainee_turns > 0 && m->next_step_asks == 0)
+        rub_add_reason(scorer, R_NEVER_ASKED, -1, rub_rules[R_NEVER_ASKED].points, NULL,
+                       "You never asked for a commitment (an offer to send something is not an "
+                   "ask); once you have earned it, propose who, what and when.");
+}
