@@ -6,8 +6,13 @@
  *   scenario_declare.c  the API a scenario file calls: scenario{}, node "id"
  *                       {}, include "lib/x.lua"
  *   scenario_lines.c    the source-line lexer that finds each list entry's line
- *   scenario_read.c     reading the declarations into C (NodeData, targets,
- *                       rubric, reactions) with file:line errors
+ *   scenario_field.c    reading one field of a declaration: allowed keys,
+ *                       types, ranges, labels, `to` targets, effects
+ *   scenario_node.c     reading a node "id" {} into its NodeData: routes,
+ *                       options, text lists, placeholders
+ *   scenario_read.c     reading the scenario{} declaration (info, state,
+ *                       targets, rubric, reactions) and every node, part by
+ *                       part, with file:line errors
  *   scenario_state.c    the run's state: begin, effects, clamping, reading
  *                       and writing variables, the JSON snapshot
  *   scenario_run.c      entering a node, its options, routing a move
@@ -248,13 +253,91 @@ int scn_key_line(const Scenario *s, int start_line, const char *key);
 /* The entry lines of one list; returns how many were found. */
 size_t scn_list_lines(const Scenario *s, int start_line, const char *key, int *lines);
 
-/* --- scenario_read.c ------------------------------------------------------------ */
+/* --- scenario_field.c ------------------------------------------------------------ */
+
+/* The line of `key =` in the table written at line, else line: an error
+ * names the line of the key at fault, not the line the table starts. */
+int scn_at(lua_State *L, int line, const char *key);
+
+/* A table that should be a list of tables but has named keys: its inner
+ * braces were forgotten (`routes = { when = ..., to = ... }`). */
+void scn_check_list_of_lists(lua_State *L, int index, int line, const char *where,
+                             const char *key, const char *entries);
+
+/* Refuses a key of table not in allowed (NULL-terminated, at most 32: the
+ * keys found are a bit set in an unsigned).
+ * Returns the allowed keys the table may hold, bit i for allowed[i]: those
+ * found, or all of them when the table has a metatable (an __index may supply
+ * more), so a reader can skip looking up the others (scn_get_checked). */
+unsigned scn_check_keys(lua_State *L, int table, const char *const *allowed, int line,
+                        const char *where);
+
+/* lua_getfield(L, table, key) for allowed key number `key_index` of a table
+ * checked by scn_check_keys: pushes nil without a lookup when the key is not
+ * in present. */
+int scn_get_checked(lua_State *L, int table, const char *key, unsigned present,
+                    int key_index);
+
+/* Is allowed key number key_index maybe in present (see scn_check_keys)? */
+bool scn_has_key(unsigned present, int key_index);
+
+/* Field key of table as an owned string; NULL when absent and optional. */
+const char *scn_field_string(lua_State *L, Scenario *s, int table, const char *key,
+                             bool required, int line, const char *where);
+
+bool scn_field_boolean(lua_State *L, int table, const char *key, bool fallback, int line,
+                       const char *where);
+
+double scn_field_number(lua_State *L, int table, const char *key, double fallback, int line,
+                        const char *where);
+
+/* scn_field_number() within [min, max]: scores are weighted with these and
+ * counts cast to int (math.huge as a weight made the overall -2147483648). */
+double scn_field_range(lua_State *L, int table, const char *key, double fallback, double min,
+                       double max, int line, const char *where);
+
+/* Validates a `to` value at index: a known node id or a function. Returns
+ * the id (owned) or NULL for a function. */
+const char *scn_check_to(lua_State *L, Scenario *s, int index, int line, const char *where);
+
+/* Table effects name declared variables: a number adds to a number, a
+ * boolean or a string sets a variable of that type. */
+void scn_check_effects(lua_State *L, int table, int line, const char *where);
+
+void scn_add_edge(NodeData *node, size_t capacity, ScnRouteKind kind, const char *id,
+                  const char *to, const char *label, int line);
+
+void scn_describe_labels(char *buffer, size_t size, const char *prefix, unsigned bits);
 
 /* Label set of the value at index (a label id or a list of them). */
 unsigned scn_label_bits(lua_State *L, int index, int line, const char *where);
 
 /* Index of node id (declaration order), or -1. */
 int scn_node_index(lua_State *L, const char *id);
+
+/* --- scenario_node.c ------------------------------------------------------------- */
+
+void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
+                        const char ***out, size_t *count, int line, const char *where);
+
+/* Every {name} in text a prospect says must be a placeholder the runtime
+ * fills (a state variable, trainee, or the persona's name, role, company):
+ * a typo would be shown to the trainee as written. */
+void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
+                            const char *key);
+
+/* Every {name} in text a prospect says must be a placeholder the runtime
+ * fills (a state variable, trainee, or the persona's name, role, company):
+ * a typo would be shown to the trainee as written. */
+void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
+                            const char *key);
+
+void scn_read_string_list(lua_State *L, Scenario *s, int table, const char *key,
+                          const char ***out, size_t *count, int line, const char *where);
+
+void scn_read_node(lua_State *L, Scenario *s, size_t index);
+
+/* --- scenario_read.c ------------------------------------------------------------ */
 
 /* Reads and checks every declaration into the Scenario (a protected call). */
 int scn_build(lua_State *L);
