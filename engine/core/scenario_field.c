@@ -311,3 +311,60 @@ void scn_describe_labels(char *buffer, size_t size, const char *prefix, unsigned
                      buffer[used - 1] == ' ' ? "" : ",", an_label_name((AnLabel)l));
         }
 }
+
+/* Keeps the strings of the list on top of the stack (key of where) as a
+ * NULL-ended array; an entry that is not a string is an error at line. */
+static void scn_keep_strings(lua_State *L, Scenario *s, const char ***out, size_t *count, int line,
+                             const char *where, const char *key)
+{
+    size_t n = lua_rawlen(L, -1);
+    *out = scn_calloc(L, n + 1, sizeof **out);
+    for (size_t i = 1; i <= n; i++) {
+        if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
+            sandbox_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
+        (*out)[i - 1] = scn_keep(L, s, lua_tostring(L, -1));
+        *count = i;
+        lua_pop(L, 1);
+    }
+}
+
+void scn_read_string_list(lua_State *L, Scenario *s, int table, const char *key,
+                          const char ***out, size_t *count, int line, const char *where)
+{
+    int type = lua_getfield(L, table, key);
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (type != LUA_TTABLE)
+        sandbox_raise(L, line, "%s: %s must be a list of strings", where, key);
+    scn_keep_strings(L, s, out, count, line, where, key);
+    lua_pop(L, 1);
+}
+
+/* A string or a list of strings at table[key] into a NULL-ended array
+ * (examples, clarify, again). */
+void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
+                        const char ***out, size_t *count, int line, const char *where)
+{
+    int type = lua_getfield(L, table, key);
+    *count = 0;
+    if (type == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    if (type == LUA_TSTRING) {
+        *out = scn_calloc(L, 2, sizeof **out);
+        (*out)[0] = scn_keep(L, s, lua_tostring(L, -1));
+        *count = 1;
+        lua_pop(L, 1);
+        return;
+    }
+    if (type != LUA_TTABLE)
+        sandbox_raise(L, line, "%s: %s must be a string or a list of strings, not a %s", where, key,
+                  lua_typename(L, type));
+    if (lua_rawlen(L, -1) == 0)
+        sandbox_raise(L, line, "%s: %s is an empty list", where, key);
+    scn_keep_strings(L, s, out, count, line, where, key);
+    lua_pop(L, 1);
+}

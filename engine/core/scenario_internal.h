@@ -7,7 +7,8 @@
  *                       {}, include "lib/x.lua"
  *   scenario_lines.c    the source-line lexer that finds each list entry's line
  *   scenario_field.c    reading one field of a declaration: allowed keys,
- *                       types, ranges, labels, `to` targets, effects
+ *                       types, ranges, string lists, labels, `to` targets,
+ *                       effects
  *   scenario_node.c     reading a node "id" {} into its NodeData: routes,
  *                       options, text lists, placeholders
  *   scenario_read.c     reading the scenario{} declaration (info, state,
@@ -315,26 +316,25 @@ unsigned scn_label_bits(lua_State *L, int index, int line, const char *where);
 /* Index of node id (declaration order), or -1. */
 int scn_node_index(lua_State *L, const char *id);
 
-/* --- scenario_node.c ------------------------------------------------------------- */
-
-void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
-                        const char ***out, size_t *count, int line, const char *where);
-
-/* Every {name} in text a prospect says must be a placeholder the runtime
- * fills (a state variable, trainee, or the persona's name, role, company):
- * a typo would be shown to the trainee as written. */
-void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
-                            const char *key);
-
-/* Every {name} in text a prospect says must be a placeholder the runtime
- * fills (a state variable, trainee, or the persona's name, role, company):
- * a typo would be shown to the trainee as written. */
-void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
-                            const char *key);
-
+/* A list of strings at table[key] (absent: none) into a NULL-ended array
+ * of kept strings; *count is how many. */
 void scn_read_string_list(lua_State *L, Scenario *s, int table, const char *key,
                           const char ***out, size_t *count, int line, const char *where);
 
+/* A string or a non-empty list of strings at table[key] into a NULL-ended
+ * array (examples, clarify, again); absent: *count 0. */
+void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
+                        const char ***out, size_t *count, int line, const char *where);
+
+/* --- scenario_node.c ------------------------------------------------------------- */
+
+/* Every {name} in text a prospect says must be a placeholder the runtime
+ * fills (a state variable, trainee, or the persona's name, role, company):
+ * a typo would be shown to the trainee as written. */
+void scn_check_placeholders(lua_State *L, const char *text, int line, const char *where,
+                            const char *key);
+
+/* Reads node number index (declaration order) into s->nodes[index]. */
 void scn_read_node(lua_State *L, Scenario *s, size_t index);
 
 /* --- scenario_read.c ------------------------------------------------------------ */

@@ -274,63 +274,6 @@ static void scn_read_choices(lua_State *L, Scenario *s, NodeData *node, int body
     lua_pop(L, 2);
 }
 
-void scn_read_string_list(lua_State *L, Scenario *s, int table, const char *key,
-                          const char ***out, size_t *count, int line, const char *where)
-{
-    int type = lua_getfield(L, table, key);
-    if (type == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (type != LUA_TTABLE)
-        sandbox_raise(L, line, "%s: %s must be a list of strings", where, key);
-    size_t n = lua_rawlen(L, -1);
-    *out = scn_calloc(L, n + 1, sizeof **out);
-    for (size_t i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
-            sandbox_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
-        (*out)[i - 1] = scn_keep(L, s, lua_tostring(L, -1));
-        *count = i;
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-/* A string or a list of strings at table[key] into a NULL-ended array
- * (examples, clarify, again). */
-void scn_read_text_list(lua_State *L, Scenario *s, int table, const char *key,
-                        const char ***out, size_t *count, int line, const char *where)
-{
-    int type = lua_getfield(L, table, key);
-    *count = 0;
-    if (type == LUA_TNIL) {
-        lua_pop(L, 1);
-        return;
-    }
-    if (type == LUA_TSTRING) {
-        *out = scn_calloc(L, 2, sizeof **out);
-        (*out)[0] = scn_keep(L, s, lua_tostring(L, -1));
-        *count = 1;
-        lua_pop(L, 1);
-        return;
-    }
-    if (type != LUA_TTABLE)
-        sandbox_raise(L, line, "%s: %s must be a string or a list of strings, not a %s", where, key,
-                  lua_typename(L, type));
-    size_t n = lua_rawlen(L, -1);
-    if (n == 0)
-        sandbox_raise(L, line, "%s: %s is an empty list", where, key);
-    *out = scn_calloc(L, n + 1, sizeof **out);
-    for (size_t i = 1; i <= n; i++) {
-        if (lua_rawgeti(L, -1, (lua_Integer)i) != LUA_TSTRING)
-            sandbox_raise(L, line, "%s: %s[%zu] must be a string", where, key, i);
-        (*out)[i - 1] = scn_keep(L, s, lua_tostring(L, -1));
-        *count = i;
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
 /* Is any of keys of the table at index a function? */
 static bool scn_any_function(lua_State *L, int index, const char *const *keys)
 {
