@@ -169,38 +169,13 @@ static char *read_whole(const char *path, size_t limit, size_t *length, const ch
     return text;
 }
 
-static size_t edit_distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64)
-        return 64;
-    size_t row[65];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t above = row[j];
-            size_t best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-            if (above + 1 < best)
-                best = above + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            diagonal = above;
-        }
-    }
-    return row[lb];
-}
-
 /* The label id closest to name, or NULL when none is close. */
 static const char *closest_label(const char *name)
 {
     const char *best = NULL;
     size_t best_distance = 4;
     for (int label = 0; label < AN_LABEL_COUNT; label++) {
-        size_t distance = edit_distance(name, an_label_name((AnLabel)label));
+        size_t distance = scn_edit_distance(name, an_label_name((AnLabel)label));
         if (distance < best_distance) {
             best_distance = distance;
             best = an_label_name((AnLabel)label);

@@ -107,7 +107,7 @@ void scn_part(lua_State *L, lua_CFunction fn, void *argument)
     lua_settop(L, top);
 }
 
-static size_t scn_edit_distance(const char *a, const char *b)
+size_t scn_edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)

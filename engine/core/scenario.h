@@ -51,6 +51,11 @@ typedef enum ScnRouteKind {
 /* "route", "route function", "otherwise" or "choice" (static storage). */
 const char *scn_route_kind_name(ScnRouteKind kind);
 
+/* Single-character edits (insert, delete, replace; ASCII case ignored) that
+ * turn a into b: the measure behind every "did you mean" of the loader and
+ * of check. Names longer than 64 bytes count as 64 apart. */
+size_t scn_edit_distance(const char *a, const char *b);
+
 /* A static edge, for check and graph: from a node to a target node id. */
 typedef struct ScnEdge {
     ScnRouteKind kind;
