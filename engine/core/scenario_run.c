@@ -89,6 +89,19 @@ static void scn_substitute(lua_State *L, int state, const char *text, luaL_Buffe
     }
 }
 
+/* Keeps text with its {name} placeholders filled (scn_substitute) in
+ * *buffer, and leaves the filled string on the stack. */
+static void scn_keep_filled(lua_State *L, int state, const char *text, char **buffer)
+{
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    scn_substitute(L, state, text, &b);
+    luaL_pushresult(&b);
+    size_t length = 0;
+    const char *filled = lua_tolstring(L, -1, &length);
+    scn_set_buffer(L, buffer, filled, length);
+}
+
 static int scn_enter_call(lua_State *L)
 {
     ScnCall *call = scn_call_arg(L);
@@ -151,14 +164,7 @@ static int scn_enter_call(lua_State *L)
     if (type != LUA_TSTRING)
         return sandbox_raise(L, say_line, "node \"%s\": say gave a %s, not a string", id,
                          lua_typename(L, type));
-    luaL_Buffer b;
-    const char *raw = lua_tostring(L, -1);
-    luaL_buffinit(L, &b);
-    scn_substitute(L, state, raw, &b);
-    luaL_pushresult(&b);
-    size_t length = 0;
-    const char *text = lua_tolstring(L, -1, &length);
-    scn_set_buffer(L, &s->line_text, text, length);
+    scn_keep_filled(L, state, lua_tostring(L, -1), &s->line_text);
     char line_id[300];
     if (variant > 1000)
         snprintf(line_id, sizeof line_id, "%s#again%d", id, variant - 1000);
@@ -219,14 +225,7 @@ static int scn_choice_call(lua_State *L)
     if (lua_getfield(L, choice, "text") != LUA_TSTRING)
         return sandbox_raise(L, node->view.line, "node \"%s\": option %zu's text became a %s during play",
                          node->view.id, call->index + 1, luaL_typename(L, -1));
-    luaL_Buffer b;
-    const char *raw = lua_tostring(L, -1);
-    luaL_buffinit(L, &b);
-    scn_substitute(L, state, raw, &b);
-    luaL_pushresult(&b);
-    size_t length = 0;
-    const char *text = lua_tolstring(L, -1, &length);
-    scn_set_buffer(L, &s->choice_text, text, length);
+    scn_keep_filled(L, state, lua_tostring(L, -1), &s->choice_text);
     lua_pop(L, 2);
     if (lua_getfield(L, choice, "labels") != LUA_TNIL) {
         out->has_labels = true;
@@ -649,13 +648,7 @@ static int scn_clarify_call(lua_State *L)
     s->last_clarify = (int)pick;
     scn_push_state(L);
     int state = lua_gettop(L);
-    luaL_Buffer b;
-    luaL_buffinit(L, &b);
-    scn_substitute(L, state, lines[pick], &b);
-    luaL_pushresult(&b);
-    size_t length = 0;
-    const char *text = lua_tolstring(L, -1, &length);
-    scn_set_buffer(L, &s->line_text, text, length);
+    scn_keep_filled(L, state, lines[pick], &s->line_text);
     call->found = true;
     return 0;
 }
