@@ -140,3 +140,14 @@ void cli_session_options(const SesSettings *settings, char *lexicon, size_t size
     cli_path(lexicon, size, "assets/lexicon.lua");
     ses_settings_options(settings, lexicon, options);
 }
+
+int cli_session_window(UiOptions *options, const char *extra_folder)
+{
+    char scenarios[12800], assets[4200];
+    cli_scenario_folders(scenarios, sizeof scenarios, extra_folder);
+    cli_path(assets, sizeof assets, "assets");
+    options->default_scenario = cli_default_scenario();
+    options->scenarios_dir = scenarios;
+    options->assets_dir = assets;
+    return ui_run(options);
+}

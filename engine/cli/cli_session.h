@@ -1,6 +1,7 @@
 /* cli_session: what the commands that play a session share: the session
- * flags (--trainee, --log-dir, --seed) and options, printing the prospect's
- * line and options and the debrief, and reading "#N" choices. */
+ * flags (--trainee, --log-dir, --seed) and options, opening the window,
+ * printing the prospect's line and options and the debrief, and reading
+ * "#N" choices. */
 #ifndef COACH_CLI_SESSION_H
 #define COACH_CLI_SESSION_H
 
@@ -10,6 +11,7 @@
 #include "cli_options.h"
 #include "session.h"
 #include "session_settings.h"
+#include "ui.h"
 
 /* Prints the prospect's latest line (with the persona's name) and, at a
  * choice turn, the numbered options. */
@@ -43,5 +45,12 @@ void cli_session_flags(CliOption *out, SesSettings *settings);
  * and the default lexicon (its path written into lexicon, size bytes,
  * which must outlive the session's creation). */
 void cli_session_options(const SesSettings *settings, char *lexicon, size_t size, SesOptions *options);
+
+/* Opens the window of `coach` and `coach play` (ui_run) on options, after
+ * filling its folders: the scenario menu's (the built-in and trainer's
+ * folders, and extra_folder unless NULL), the assets and the default
+ * scenario. The caller sets the scenario, the session settings and the
+ * window's flags. Returns ui_run's exit code. */
+int cli_session_window(UiOptions *options, const char *extra_folder);
 
 #endif

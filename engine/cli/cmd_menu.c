@@ -59,17 +59,6 @@ int cmd_menu(int argc, char **argv)
             return CLI_USAGE;
         }
     }
-    char scenarios[12800], assets[4200];
-    cli_scenario_folders(scenarios, sizeof scenarios, extra);
-    cli_path(assets, sizeof assets, "assets");
-    UiOptions options;
-    memset(&options, 0, sizeof options);
-    options.scenario_path = NULL;
-    options.default_scenario = cli_default_scenario();
-    options.scenarios_dir = scenarios;
-    options.assets_dir = assets;
-    options.session = settings;
-    options.fullscreen = fullscreen;
-    options.voice = voice;
-    return ui_run(&options);
+    UiOptions options = {.scenario_path = NULL, .session = settings, .fullscreen = fullscreen, .voice = voice};
+    return cli_session_window(&options, extra);
 }

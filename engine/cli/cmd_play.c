@@ -175,18 +175,10 @@ int cmd_play(int argc, char **argv)
         conf_deinit(&config);
         return status;
     }
-    char scenarios[12800], assets[4200];
-    cli_scenario_folders(scenarios, sizeof scenarios, NULL);
-    cli_path(assets, sizeof assets, "assets");
-    UiOptions options;
-    memset(&options, 0, sizeof options);
-    options.scenario_path = scenario_path != NULL ? scenario_path : cli_default_scenario();
-    options.default_scenario = cli_default_scenario();
-    options.scenarios_dir = scenarios;
-    options.assets_dir = assets;
-    options.session = settings;
-    options.fullscreen = fullscreen;
-    options.voice = voice;
-    options.screenshot = screenshot;
-    return ui_run(&options);
+    UiOptions options = {.scenario_path = scenario_path != NULL ? scenario_path : cli_default_scenario(),
+                         .session = settings,
+                         .fullscreen = fullscreen,
+                         .voice = voice,
+                         .screenshot = screenshot};
+    return cli_session_window(&options, NULL);
 }
