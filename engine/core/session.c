@@ -1,6 +1,8 @@
-/* session: see session.h. One play-through: analyse the trainee's line, let
- * the prospect react (reactions, routing, the next node), rescore the whole
- * transcript, and rewrite the JSON log. */
+/* session: see session.h. One play-through as a state machine: analyse the
+ * trainee's line, let the prospect react (reactions, routing, the next
+ * node), rescore the whole transcript, and rewrite the JSON log. How a line
+ * is heard is session_hear.c; replaying inputs session_replay.c; the log
+ * session_log.c; reading the state session_view.c. */
 #include "session.h"
 #include "utf8.h"
 
@@ -18,7 +20,6 @@
 #include "log_queue.h"
 #include "session_internal.h"
 
-
 double ses_elapsed(const Session *session)
 {
     struct timespec now;
@@ -27,7 +28,7 @@ double ses_elapsed(const Session *session)
            (double)(now.tv_nsec - session->started.tv_nsec) / 1e9;
 }
 
-static char *ses_strdup(const char *text)
+char *ses_strdup(const char *text)
 {
     return strdup(text != NULL ? text : "");
 }
@@ -64,7 +65,7 @@ char *ses_clean_utf8(const char *text, size_t len)
     return out;
 }
 
-static int ses_count_words(const char *text)
+int ses_count_words(const char *text)
 {
     int words = 0;
     bool in_word = false;
@@ -224,7 +225,7 @@ void ses_destroy(Session *session)
 
 /* --- turns ---------------------------------------------------------------------- */
 
-static void ses_link_turns(Session *session)
+void ses_link_turns(Session *session)
 {
     for (size_t i = 0; i < session->turn_count; i++) {
         session->turns[i].rubric = &session->rubric_turns[i];
@@ -238,7 +239,7 @@ static void ses_link_turns(Session *session)
 }
 
 /* Appends an empty turn; returns its index or -1 when out of memory. */
-static int ses_add_turn(Session *session)
+int ses_add_turn(Session *session)
 {
     if (session->turn_count == session->turn_capacity) {
         size_t capacity = session->turn_capacity ? session->turn_capacity * 2 : 16;
@@ -264,7 +265,7 @@ static int ses_add_turn(Session *session)
     return (int)index;
 }
 
-static int ses_fail(Session *session, const CoachError *cause, CoachError *err)
+int ses_fail(Session *session, const CoachError *cause, CoachError *err)
 {
     session->state = SES_FAILED;
     session->error = *cause;
@@ -525,251 +526,6 @@ static int ses_record_input(Session *session, const char *text, size_t len, int 
     }
     session->input_count++;
     return COACH_OK;
-}
-
-/* What a prospect says when a line was not understood and the scenario
- * wrote no clarification of its own (scenario or node `clarify`). */
-static const char *ses_default_clarification(HearDoubt doubt, int asked)
-{
-    switch (doubt) {
-    case HEAR_DOUBT_EMPTY:
-        return asked == 0 ? "Sorry, I didn't catch that." : "Sorry, you cut out there. Say again?";
-    case HEAR_DOUBT_LONG:
-        return "That's a lot at once. What's the one thing you want to ask me?";
-    case HEAR_DOUBT_NEAR_MISS:
-        return asked == 0 ? "Sorry, what do you mean exactly?" : "I'm not sure I follow. Can you put that another way?";
-    case HEAR_DOUBT_DEAD_END:
-        return asked == 0 ? "I'm not following. What are you actually asking me?"
-                          : "Sorry, I've lost you. What is it you want to know?";
-    default:
-        return asked == 0 ? "Sorry, I'm not sure what you're asking me." : "Sorry, can you say that another way?";
-    }
-}
-
-/* The first word of the persona's name: who "heard" the line. */
-static void ses_listener(const Session *session, char *out, size_t size)
-{
-    const char *name = scn_info(session->scenario)->persona_name;
-    size_t n = strcspn(name != NULL ? name : "", " ");
-    snprintf(out, size, "%.*s", (int)n, name != NULL ? name : "");
-}
-
-typedef struct SesHearing {
-    Session *session;
-    const ScnMove *move;
-    size_t rule_count;
-} SesHearing;
-
-static int ses_test_rule(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err)
-{
-    SesHearing *hearing = data;
-    *passed = true;
-    if (intent >= hearing->rule_count)
-        return COACH_OK;
-    AnResult *nothing = NULL;
-    ScnMove empty;
-    const ScnMove *move = hearing->move;
-    if (empty_line) {
-        nothing = calloc(1, sizeof *nothing);
-        if (nothing == NULL)
-            return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-        empty = *hearing->move;
-        empty.text = "";
-        empty.analysis = nothing;
-        empty.premature_ask = false;
-        move = &empty;
-    }
-    int rc = scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
-    free(nothing);
-    return rc;
-}
-
-/* The intents a typed line is heard against at the current node: its rules
- * (the scenario's, static) and its options as shown now. Caller frees;
- * NULL when out of memory. */
-HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total)
-{
-    const HearIntent *rules;
-    *rule_count = scn_intents(session->scenario, session->node, &rules);
-    *total = *rule_count + session->choice_count;
-    HearIntent *intents = calloc(*total + 1, sizeof *intents);
-    if (intents == NULL)
-        return NULL;
-    if (*rule_count > 0)
-        memcpy(intents, rules, *rule_count * sizeof *intents);
-    for (size_t i = 0; i < session->choice_count; i++) {
-        const ScnChoice *choice = &session->choices[i].view;
-        HearIntent *intent = &intents[*rule_count + i];
-        intent->id = choice->id;
-        intent->is_choice = true;
-        intent->premature = -1;
-        intent->text = choice->text;
-        if (choice->has_labels) {
-            intent->text_labels = choice->labels;
-        } else {
-            AnResult analysed;
-            an_analyze(session->analyzer, choice->text, strlen(choice->text), context, &analysed);
-            intent->text_labels = analysed.labels;
-        }
-        intent->examples = choice->examples;
-        intent->example_count = choice->example_count;
-    }
-    return intents;
-}
-
-/* Hears a typed line at the current node against its rules and, at a choice
- * node, its options. *option is the option heard (-1 none). */
-int ses_hear(Session *session, const ScnMove *move, const char *context, SesHeard *kept,
-             HearResult *result, int *option, CoachError *err)
-{
-    Scenario *scenario = session->scenario;
-    size_t rule_count, total;
-    HearIntent *intents = ses_intents(session, context, &rule_count, &total);
-    if (intents == NULL)
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-    char listener[64];
-    ses_listener(session, listener, sizeof listener);
-    SesHearing hearing = {.session = session, .move = move, .rule_count = rule_count};
-    HearInput input = {.analyzer = session->analyzer,
-                       .text = move->text,
-                       .len = strlen(move->text),
-                       .analysis = move->analysis,
-                       .context = context,
-                       .premature = move->premature_ask,
-                       .intents = intents,
-                       .intent_count = total,
-                       .otherwise_ends_call = scn_otherwise_ends_call(scenario, session->node),
-                       .can_clarify = session->clarifications < SES_MAX_CLARIFICATIONS,
-                       .listener = listener,
-                       .test = ses_test_rule,
-                       .test_data = &hearing};
-    int rc = hear_line(&input, result, err);
-    if (rc == COACH_OK) {
-        memset(kept, 0, sizeof *kept);
-        kept->verdict = result->verdict;
-        kept->doubt = result->doubt;
-        kept->score = result->score;
-        kept->runner_up_score = result->runner_up_score;
-        if (result->verdict == HEAR_MATCH && result->intent >= 0)
-            snprintf(kept->intent, sizeof kept->intent, "%s", intents[result->intent].id);
-        if (result->runner_up >= 0)
-            snprintf(kept->runner_up, sizeof kept->runner_up, "%s", intents[result->runner_up].id);
-        snprintf(kept->why, sizeof kept->why, "%s", result->why);
-        hear_sentence(result, listener, kept->sentence, sizeof kept->sentence);
-        *option = result->verdict == HEAR_MATCH && result->intent >= (int)rule_count
-                      ? result->intent - (int)rule_count
-                      : -1;
-    }
-    free(intents);
-    return rc;
-}
-
-/* The prospect's state reacts to the line's labels (scenario reactions). */
-static int ses_react(Session *session, const RubTurn *turn, bool premature, CoachError *err)
-{
-    Scenario *scenario = session->scenario;
-    for (size_t i = 0; i < scn_reaction_count(scenario); i++) {
-        const ScnReaction *reaction = scn_reaction(scenario, i);
-        AnLabel label;
-        bool applies = strcmp(reaction->key, "premature_ask") == 0
-                           ? premature
-                           : an_label_from_name(reaction->key, &label) && (turn->analysis.labels & AN_BIT(label));
-        if (applies && scn_state_add(scenario, reaction->var, reaction->delta, err) != COACH_OK)
-            return err->code != 0 ? err->code : COACH_ESCRIPT;
-    }
-    return COACH_OK;
-}
-
-/* Gives an analysis the labels an option's author set for it. */
-static void ses_apply_option_labels(AnResult *a, const SesChoiceData *option)
-{
-    if (!option->view.has_labels)
-        return;
-    size_t kept = 0;
-    for (size_t e = 0; e < a->evidence_count; e++)
-        if (option->view.labels & AN_BIT(a->evidence[e].label))
-            a->evidence[kept++] = a->evidence[e];
-    a->evidence_count = kept;
-    a->labels = option->view.labels;
-    for (size_t c = 0; c < a->clause_count; c++)
-        a->clauses[c].labels &= option->view.labels;
-    if (a->clause_count > 0 && a->answered >= 0)
-        a->clauses[a->answered].labels |= option->view.labels;
-    for (int l = 0; l < AN_LABEL_COUNT; l++) {
-        bool has = false;
-        for (size_t e = 0; e < a->evidence_count; e++)
-            if (a->evidence[e].label == (AnLabel)l)
-                has = true;
-        if ((a->labels & AN_BIT(l)) && !has && a->evidence_count < AN_MAX_EVIDENCE) {
-            AnEvidence *added = &a->evidence[a->evidence_count++];
-            added->label = (AnLabel)l;
-            added->clause = a->answered >= 0 ? a->answered : 0;
-            snprintf(added->rule, sizeof added->rule, "choice.labels");
-            snprintf(added->match, sizeof added->match, "%s", option->id);
-        }
-    }
-}
-
-/* The prospect did not understand: the trainee's line and the prospect's
- * clarification become turns that are not scored; the node, its options
- * and the state stay as they were. Takes clean and heard. */
-static int ses_clarify(Session *session, char *clean, const RubTurn *turn, SesHeard *heard, CoachError *err)
-{
-    Scenario *scenario = session->scenario;
-    const char *node_id = scn_node(scenario, (size_t)session->node)->id;
-    const char *authored = NULL;
-    CoachError cause;
-    err_clear(&cause);
-    if (scn_clarify(scenario, session->node, &authored, &cause) != COACH_OK) {
-        free(clean);
-        free(heard);
-        return ses_fail(session, &cause, err);
-    }
-    char *said = ses_strdup(authored != NULL ? authored
-                                             : ses_default_clarification(heard->doubt, session->clarifications));
-    char line_id[RUB_ID_BYTES * 2 + 16];
-    snprintf(line_id, sizeof line_id, "%s#clarify%d", node_id, session->clarifications + 1);
-    int index = said != NULL ? ses_add_turn(session) : -1;
-    if (index < 0) {
-        free(clean);
-        free(heard);
-        free(said);
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-    }
-    SesTurnData *data = &session->data[index];
-    data->text = clean;
-    data->heard = heard;
-    data->state_json = scn_state_json(scenario);
-    data->options_shown = session->choice_count;
-    data->options_line = session->input_count - 1;
-    session->rubric_turns[index] = *turn;
-    session->rubric_turns[index].unscored = true;
-    SesTurn *st = &session->turns[index];
-    st->trainee = true;
-    st->node = node_id;
-    st->choice = -1;
-    st->elapsed_seconds = ses_elapsed(session);
-    index = ses_add_turn(session);
-    if (index < 0) {
-        free(said);
-        ses_link_turns(session);
-        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-    }
-    data = &session->data[index];
-    data->text = said;
-    data->line_id = ses_strdup(line_id);
-    data->state_json = scn_state_json(scenario);
-    RubTurn *rubric = &session->rubric_turns[index];
-    rubric->trainee = false;
-    rubric->unscored = true;
-    rubric->words = ses_count_words(said);
-    st = &session->turns[index];
-    st->trainee = false;
-    st->node = node_id;
-    st->elapsed_seconds = ses_elapsed(session);
-    session->clarifications++;
-    ses_link_turns(session);
-    return data->line_id != NULL ? COACH_OK : err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
 }
 
 /* The trainee's move: text (typed) or choice (>= 0). */
@@ -1065,134 +821,4 @@ int ses_quit(Session *session, CoachError *err)
     session->ending_success = false;
     log_utc_now(session->ended_at, sizeof session->ended_at);
     return ses_write_log(session, err);
-}
-
-int ses_replay(Session *session, const SesInput *inputs, size_t count, CoachError *err)
-{
-    for (size_t i = 0; i < count; i++) {
-        SesState state = ses_state(session);
-        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
-            return COACH_OK;
-        int rc = inputs[i].choice >= 0
-                     ? ses_answer_choice(session, (size_t)inputs[i].choice, err)
-                     : ses_answer_text(session, inputs[i].text != NULL ? inputs[i].text : "",
-                                       inputs[i].length, err);
-        if (rc != COACH_OK)
-            return rc;
-    }
-    return COACH_OK;
-}
-
-size_t ses_reload(Session *fresh, Session *old, size_t *total, bool *script_error, CoachError *err)
-{
-    size_t done = 0;
-    *total = old->input_count;
-    *script_error = false;
-    err_clear(err);
-    fresh->hold_log = true; /* a replay that fails must not touch old's log */
-    for (size_t i = 0; i < old->input_count; i++) {
-        const SesInput *input = &old->inputs[i];
-        SesState state = fresh->state;
-        if (state != SES_AWAIT_TEXT && state != SES_AWAIT_CHOICE)
-            break;
-        int rc;
-        if (input->choice >= 0) {
-            if (state != SES_AWAIT_CHOICE || (size_t)input->choice >= fresh->choice_count)
-                break;
-            rc = ses_answer_choice(fresh, (size_t)input->choice, err);
-        } else {
-            if (!(state == SES_AWAIT_TEXT || fresh->accepts_text))
-                break;
-            rc = ses_answer_text(fresh, input->text != NULL ? input->text : "", input->length, err);
-        }
-        if (rc != COACH_OK || fresh->state == SES_FAILED) {
-            if (fresh->state == SES_FAILED && err != NULL)
-                *err = fresh->error;
-            *script_error = rc == COACH_ESCRIPT || fresh->state == SES_FAILED;
-            break;
-        }
-        done++;
-    }
-    fresh->hold_log = false;
-    if (*script_error)
-        return done;
-    /* the same call goes on: old's file, id and start, and the reload noted */
-    snprintf(fresh->log_path, sizeof fresh->log_path, "%s", old->log_path);
-    snprintf(fresh->id, sizeof fresh->id, "%s", old->id);
-    snprintf(fresh->started_at, sizeof fresh->started_at, "%s", old->started_at);
-    fresh->started = old->started;
-    fresh->log_written = old->log_written;
-    for (size_t i = 0; i < fresh->turn_count && i < old->turn_count; i++)
-        fresh->turns[i].elapsed_seconds = old->turns[i].elapsed_seconds;
-    cJSON_Delete(fresh->reloads);
-    fresh->reloads = old->reloads != NULL ? old->reloads : cJSON_CreateArray();
-    old->reloads = NULL;
-    old->no_log = true; /* old's last word is in the log already; fresh writes from now on */
-    cJSON *event = cJSON_CreateObject();
-    if (fresh->reloads != NULL && event != NULL) {
-        char now[32];
-        log_utc_now(now, sizeof now);
-        cJSON_AddStringToObject(event, "at", now);
-        cJSON_AddNumberToObject(event, "answers", (double)*total);
-        cJSON_AddNumberToObject(event, "replayed", (double)done);
-        cJSON_AddStringToObject(event, "scenario_sha256", scn_sha256(fresh->scenario));
-        cJSON_AddItemToArray(fresh->reloads, event);
-    } else {
-        cJSON_Delete(event);
-    }
-    CoachError write_err;
-    if (ses_write_log(fresh, &write_err) != COACH_OK && err != NULL)
-        *err = write_err;
-    return done;
-}
-
-int ses_begin_retry(Session *session, const char *parent_id, const SesInput *inputs, size_t input_count,
-                    size_t from_turn, size_t *replayed, CoachError *err)
-{
-    err_clear(err);
-    *replayed = 0;
-    if (session == NULL || session->state == SES_NEW || session->input_count > 0)
-        return err_set(err, COACH_ESTATE, NULL, 0, "a retry begins on a started session before any answer");
-    if (parent_id == NULL || parent_id[0] == '\0' || strlen(parent_id) >= sizeof session->retry_of)
-        return err_set(err, COACH_EUSAGE, NULL, 0, "the call tried again has no session id");
-    if (from_turn < 1 || from_turn > input_count)
-        return err_set(err, COACH_EUSAGE, NULL, 0, "there is no line %zu to try again from (the call has %zu)",
-                       from_turn, input_count);
-    snprintf(session->retry_of, sizeof session->retry_of, "%s", parent_id);
-    session->from_turn = from_turn;
-    /* the lines before from_turn, as said then: one write when they are in */
-    session->hold_log = true;
-    int rc = COACH_OK;
-    for (size_t i = 0; i + 1 < from_turn; i++) {
-        const SesInput *input = &inputs[i];
-        SesState state = session->state;
-        bool fits = input->choice >= 0 ? state == SES_AWAIT_CHOICE && (size_t)input->choice < session->choice_count
-                                       : state == SES_AWAIT_TEXT || (state == SES_AWAIT_CHOICE && session->accepts_text);
-        if (!fits) {
-            rc = err_set(err, COACH_ESTATE, NULL, 0,
-                         "line %zu of the call cannot be replayed: the scenario has changed since", i + 1);
-            break;
-        }
-        rc = input->choice >= 0 ? ses_answer_choice(session, (size_t)input->choice, err)
-                                : ses_answer_text(session, input->text != NULL ? input->text : "", input->length, err);
-        if (rc != COACH_OK)
-            break;
-        if (session->state == SES_ENDED || session->state == SES_FAILED) {
-            rc = err_set(err, COACH_ESTATE, NULL, 0,
-                         "the call ended at line %zu while it was replayed: the scenario has changed since", i + 1);
-            break;
-        }
-        (*replayed)++;
-    }
-    session->hold_log = false;
-    if (rc != COACH_OK)
-        return rc;
-    return ses_write_log(session, err);
-}
-
-const char *ses_retry_of(const Session *session, size_t *from_turn)
-{
-    if (from_turn != NULL)
-        *from_turn = session->from_turn;
-    return session->retry_of[0] != '\0' ? session->retry_of : NULL;
 }

@@ -1,7 +1,16 @@
-/* session_internal: what session.c (a call as a state machine),
- * session_log.c (the session as its JSON log) and session_view.c (reading a
- * session's state; where a line would go, for authors) share. Only those
- * files include it; session.h is the module's contract. */
+/* session_internal: what the ses_ files share and nobody else sees.
+ *
+ *   session.c         a call as a state machine: create, start, enter a
+ *                     node, answer a line or an option, quit
+ *   session_hear.c    how a typed line is heard at a node (rules, options,
+ *                     the author's tests), the prospect's reaction, a
+ *                     clarification when the line was not understood
+ *   session_replay.c  playing logged inputs again: replay, reload (F5),
+ *                     retry from a turn
+ *   session_log.c     the session as its JSON log, rescoring
+ *   session_view.c    reading a session's state; where a line would go
+ *
+ * session.h is the module's contract. */
 #ifndef COACH_SESSION_INTERNAL_H
 #define COACH_SESSION_INTERNAL_H
 
@@ -104,20 +113,35 @@ struct Session {
     struct timespec started;
 };
 
+/* --- session.c ----------------------------------------------------------------- */
+
+/* A malloc'd copy of text ("" for NULL); NULL when out of memory. */
+char *ses_strdup(const char *text);
+
 /* A malloc'd copy of text[0..len), at most SES_MAX_KEPT_BYTES of it, with
  * invalid UTF-8 replaced; NULL when out of memory. */
 char *ses_clean_utf8(const char *text, size_t len);
 
-/* The seeded order count options are shown in when line (0-based) is
- * said: order[k] is the index of the k-th shown (a permutation of
- * 0..count-1 drawn from seed and line alone, so any replay draws it again). */
-void ses_shuffle_order(uint64_t seed, size_t line, size_t *order, size_t count);
+/* Words in text (runs of non-space). */
+int ses_count_words(const char *text);
 
 /* Seconds since the session started. */
 double ses_elapsed(const Session *session);
 
+/* Points each public turn at its rubric turn and its kept strings again
+ * (the arrays may have moved). */
+void ses_link_turns(Session *session);
+
+/* Appends an empty turn; returns its index or -1 when out of memory. */
+int ses_add_turn(Session *session);
+
+/* Ends the session as failed with cause (copied to err); returns its code. */
+int ses_fail(Session *session, const CoachError *cause, CoachError *err);
+
 /* Enters node: says its line, takes its options, ends the call at an ending. */
 int ses_enter(Session *session, int node, CoachError *err);
+
+/* --- session_hear.c ------------------------------------------------------------- */
 
 /* Hears a typed line at the current node against its rules and, at a
  * choice node, its options; *option is the option heard (-1 none). */
@@ -128,11 +152,31 @@ int ses_hear(Session *session, const ScnMove *move, const char *context, SesHear
  * the options as shown (rule_count of them rules); the caller frees. */
 HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total);
 
+/* The prospect's state reacts to the line's labels (scenario reactions). */
+int ses_react(Session *session, const RubTurn *turn, bool premature, CoachError *err);
+
+/* Gives an analysis the labels an option's author set for it. */
+void ses_apply_option_labels(AnResult *a, const SesChoiceData *option);
+
+/* The prospect did not understand: the trainee's line and the prospect's
+ * clarification become turns that are not scored; the node, its options
+ * and the state stay as they were. Takes clean and heard. */
+int ses_clarify(Session *session, char *clean, const RubTurn *turn, SesHeard *heard, CoachError *err);
+
+/* --- session_log.c -------------------------------------------------------------- */
+
 /* Scores the turns so far again with the scenario's rubric. */
 int ses_rescore(Session *session, CoachError *err);
 
 /* Writes the log document after a turn (atomically, or through the log
  * queue); nothing while the trainee has said nothing. */
 int ses_write_log(Session *session, CoachError *err);
+
+/* --- session_view.c ------------------------------------------------------------- */
+
+/* The seeded order count options are shown in when line (0-based) is
+ * said: order[k] is the index of the k-th shown (a permutation of
+ * 0..count-1 drawn from seed and line alone, so any replay draws it again). */
+void ses_shuffle_order(uint64_t seed, size_t line, size_t *order, size_t count);
 
 #endif
