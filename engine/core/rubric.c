@@ -124,6 +124,14 @@ void rub_config_defaults(RubConfig *cfg)
     cfg->target_count = 0;
 }
 
+const RubConfig *rub_config_or_defaults(const RubConfig *cfg, RubConfig *defaults)
+{
+    if (cfg != NULL)
+        return cfg;
+    rub_config_defaults(defaults);
+    return defaults;
+}
+
 RubScores *rub_create(void)
 {
     return calloc(1, sizeof(RubScores));
@@ -278,10 +286,7 @@ static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, co
     if (scores == NULL)
         return COACH_EUSAGE;
     RubConfig defaults;
-    if (cfg == NULL) {
-        rub_config_defaults(&defaults);
-        cfg = &defaults;
-    }
+    cfg = rub_config_or_defaults(cfg, &defaults);
     if (turns == NULL)
         count = 0;
     scores->count = 0;

@@ -357,10 +357,7 @@ int rub_effective_min_targets(const RubConfig *cfg)
 bool rub_ask_is_premature(const RubTurn *turns, size_t count, const RubConfig *cfg)
 {
     RubConfig defaults;
-    if (cfg == NULL) {
-        rub_config_defaults(&defaults);
-        cfg = &defaults;
-    }
+    cfg = rub_config_or_defaults(cfg, &defaults);
     if (turns == NULL)
         count = 0;
     return (int)rub_distinct_targets(turns, count, NULL) < rub_effective_min_targets(cfg);

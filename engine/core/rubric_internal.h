@@ -101,6 +101,9 @@ typedef struct Lowered {
     char text[AN_MAX_LINE_BYTES + 1];
 } Lowered;
 
+/* cfg, or (NULL) the defaults, written into *defaults. */
+const RubConfig *rub_config_or_defaults(const RubConfig *cfg, RubConfig *defaults);
+
 /* Adds a reason to the rule's own skill (see rub_add_reason_skill). */
 #define rub_add_reason(scorer, rule, turn, points, match, ...)                                 \
     rub_add_reason_skill((scorer), (rule), rub_rules[(rule)].skill, (turn), (points), (match), \
