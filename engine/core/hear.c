@@ -141,7 +141,10 @@ static double example_similarity(const HearInput *in, const char *example, unsig
         if (overlap.left > 2 * overlap.right + 2)
             content *= (double)(2 * overlap.right + 2) / overlap.left;
         unsigned both = labels & example_labels, either = labels | example_labels;
-        double agreement = either == 0 ? 1.0 : (double)bit_count(both) / bit_count(either);
+        /* two lines with no label agree only half: an example the analyser
+         * reads nothing in ("so Tuesday with Denise then") is like a line only
+         * by its words, not by both being remarks */
+        double agreement = either == 0 ? 0.5 : (double)bit_count(both) / bit_count(either);
         double similarity = 0.6 * content + 0.4 * agreement;
         if (overlap.shared == 0)
             similarity = 0; /* agreeing labels alone are no likeness */
@@ -431,7 +434,7 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
         out->intent = partial_index;
     if (no_move)
         out->doubt = HEAR_DOUBT_NO_MOVE;
-    else if (partial >= HEAR_NEAR_MISS)
+    else if (partial >= HEAR_NEAR_MISS && !in->closing)
         out->doubt = HEAR_DOUBT_NEAR_MISS;
     else if (in->otherwise_ends_call && a->labels != 0)
         out->doubt = HEAR_DOUBT_DEAD_END; /* a move the node has no answer for; an exit may end it */

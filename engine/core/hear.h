@@ -73,6 +73,8 @@ typedef struct HearInput {
     const HearIntent *intents;
     size_t intent_count;
     bool otherwise_ends_call;   /* the node's fallback leads straight to an ending */
+    bool closing;               /* the author means a miss to end the call here (closing = true):
+                                   a near miss is not asked about; no words or no move still are */
     bool can_clarify;           /* the clarification budget is not spent */
     const char *listener;       /* the prospect's first name, for the description */
     HearTestFn test;            /* may be NULL when no intent has a test */

@@ -131,6 +131,7 @@ int ses_hear(Session *session, const ScnMove *move, const char *context, SesHear
                        .intents = intents,
                        .intent_count = total,
                        .otherwise_ends_call = scn_otherwise_ends_call(scenario, session->node),
+                       .closing = scn_node(scenario, (size_t)session->node)->closing,
                        .can_clarify = session->clarifications < SES_MAX_CLARIFICATIONS,
                        .listener = listener,
                        .test = ses_test_rule,

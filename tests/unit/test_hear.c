@@ -160,6 +160,54 @@ TEST(hear_asks_for_clarification_on_a_line_with_no_move)
     CHECK_INT(r.verdict, HEAR_CLARIFY);
 }
 
+/* An example the analyser reads nothing in ("so Tuesday with Denise then")
+ * is like a line only by its words: another label-less line that shares one
+ * of them ("...Denise tells your story once...") is not that intent; the
+ * example said again is. */
+TEST(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label)
+{
+    static const char *const examples[] = {"so Tuesday with Denise then", NULL};
+    static const HearIntent intents[] = {
+        {.id = "n.asks", .when = L(NEXT_STEP), .premature = -1, .examples = examples, .example_count = 1},
+    };
+    HearResult r = hear("No promises. But with one project lead, Denise tells your story once.", intents, 1, false,
+                        false);
+    CHECK(r.verdict != HEAR_MATCH);
+    r = hear("So Tuesday with Denise, then.", intents, 1, false, false);
+    CHECK_STR(heard_id(&r, intents), "n.asks");
+}
+
+/* At a node whose author means a miss to end the call (closing = true), a
+ * near miss is not asked about: otherwise applies; a line with no words is
+ * still asked about. */
+TEST(hear_does_not_ask_about_a_near_miss_at_a_closing_node)
+{
+    static const char *const examples[] = {"I'll drop you an email with our details", NULL};
+    static const HearIntent intents[] = {
+        {.id = "n.brochure", .when = L(NEXT_STEP), .premature = -1, .examples = examples, .example_count = 1},
+    };
+    static AnResult analysis;
+    const char *line = "Okay, I'll email you.";
+    an_analyze(analyzer(), line, strlen(line), impact_context, &analysis);
+    HearInput input = {.analyzer = analyzer(), .text = line, .len = strlen(line), .analysis = &analysis,
+                       .context = impact_context, .intents = intents, .intent_count = 1, .can_clarify = true,
+                       .listener = "Dana"};
+    HearResult r;
+    CoachError err;
+    CHECK_INT(hear_line(&input, &r, &err), COACH_OK);
+    CHECK_INT(r.verdict, HEAR_CLARIFY); /* elsewhere, half like the example: asked about */
+    CHECK_INT(r.doubt, HEAR_DOUBT_NEAR_MISS);
+    input.closing = true;
+    CHECK_INT(hear_line(&input, &r, &err), COACH_OK);
+    CHECK(r.doubt != HEAR_DOUBT_NEAR_MISS);
+    CHECK_INT(r.verdict, HEAR_OTHERWISE);
+    an_analyze(analyzer(), "", 0, impact_context, &analysis);
+    input.text = "";
+    input.len = 0;
+    CHECK_INT(hear_line(&input, &r, &err), COACH_OK);
+    CHECK_INT(r.verdict, HEAR_CLARIFY);
+}
+
 TEST(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss)
 {
     HearResult r = hear("Do you like football?", impact_intents, 5, true, true);
@@ -229,6 +277,8 @@ TEST(hear_says_what_was_heard_in_a_sentence)
 }
 
 TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
+      CHECK_CASE(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label),
+      CHECK_CASE(hear_does_not_ask_about_a_near_miss_at_a_closing_node),
       CHECK_CASE(hear_takes_the_topic_with_more_words_in_the_question_answered),
       CHECK_CASE(hear_prefers_the_specific_rule_over_the_generic_one),
       CHECK_CASE(hear_takes_a_generic_open_question_by_the_generic_rule),
