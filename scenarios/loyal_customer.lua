@@ -148,6 +148,12 @@ local function topics()
   }
 end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
+-- "Has anything changed on your end?", "Anything new at Okafor's since your
+-- last order?": a yes/no question about what is new invites the news too.
+local function asks_change()
+  return { id = "asks_change", when = "closed_question", words = "new changed change different since happening news",
+           heard = "what's new with her", to = "whats_new" }
+end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- in most nodes a pitch or an early ask comes first;
@@ -273,6 +279,7 @@ node "opening" {
       words = "kitchen full busy", to = "busy_kitchen" },
     { id = "chats", when = "small_talk", to = "chitchat" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
+    asks_change(),
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
     opens("busy_kitchen")
   ),
@@ -285,6 +292,7 @@ node "purpose_ok" {
   routes = guarded(
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
+    asks_change(),
     opens("busy_kitchen")
   ),
   otherwise = "order_details",
@@ -296,6 +304,7 @@ node "chitchat" {
   effects = { trust = 2 },
   routes = guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
+    asks_change(),
     opens("busy_kitchen")
   ),
   otherwise = "order_details",

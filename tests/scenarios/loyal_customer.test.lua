@@ -434,3 +434,19 @@ scenario_test {
   },
   expect = { nodes = { "does_trays", "deadline" } },
 }
+
+-- Round 3: a yes/no question about what is new gets the news, not "You what,
+-- hon?" twice (the picker's opening was asked to be clarified two times).
+scenario_test {
+  name = "loyal: 'has anything changed on your end?' gets the news (typed, r3)",
+  scenario = SCN,
+  say = { "Of course, Peg, I'll put it through now. Is it still the same as last time, or has anything changed on your end?" },
+  expect = { nodes = { "whats_new" } },
+}
+
+scenario_test {
+  name = "loyal: 'anything new going on since your last order?' gets the news (typed, r3)",
+  scenario = SCN,
+  say = { "Anything new going on at Okafor's since your last order, Peg?" },
+  expect = { nodes = { "whats_new" } },
+}
