@@ -118,13 +118,25 @@ local function topics()
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would you like to see happen" } },
+    { id = "after_signing", any = LISTENS, words = "signed signing implementation rollout",
+      heard = "what happened after he signed", to = "last_time",
+      examples = { "what happened after you signed", "how did the implementation go",
+                   "what went wrong once the contract was signed" } },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide who involved say sign", heard = "who else has a say",
       to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
                    "how do decisions get made here" } },
-    { id = "when", any = QUESTION, words = "year season month summer winter september timeline", heard = "when a change could happen",
+    { id = "when", any = QUESTION, words = "year season month summer winter september timeline switch switching changeover",
+      heard = "when a change could happen",
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
-                    "when would a change be possible for you" } },
+                    "when would a change be possible for you", "when would you want to make the switch" } },
+    { id = "why_talk", any = LISTENS, words = "willing agreed agree fifteen minutes",
+      heard = "why he agreed to talk again", to = "why_talk",
+      examples = { "what made you willing to meet again", "why did you agree to see me",
+                   "what made you open to talking to another vendor" } },
+    { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans many",
+      heard = "how many techs he has", to = "crew",
+      examples = { "how many techs do you have", "how big is your crew", "how many technicians work for you" } },
     { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week",
       heard = "how dispatch runs today", to = "today",
       examples = { "how do you handle dispatch at the moment", "what are you using for dispatch now" } },
@@ -325,6 +337,26 @@ node "which_software" {
   say = "Doesn't matter which. They all look the same in the brochure. It's what happened after "
     .. "I signed.",
   again = "I told you, the name doesn't matter.",
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+node "crew" {
+  say = "Twenty-two. Eighteen on the trucks, four apprentices riding along. Most of them came "
+    .. "up under Manny.",
+  again = "Twenty-two techs. I said.",
+  cues = { { id = "manny", words = "manny came up" } },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- Why he is sitting down with another vendor at all.
+node "why_talk" {
+  say = "Because the whiteboard won't survive another July. And the man who sent you says "
+    .. "you're not a talker. Don't make him a liar.",
+  again = "The whiteboard, and a word from someone I trust. That's why you're in the chair.",
+  effects = { trust = 2 },
+  cues = { { id = "whiteboard", words = "whiteboard july survive" } },
   routes = his_story(),
   otherwise = "closing_cold",
 }

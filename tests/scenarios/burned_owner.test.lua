@@ -336,3 +336,101 @@ scenario_test {
   say = { "Thanks for the time, Walt. I'd just like to hear how things are going, and if I can help I'll say so. Sound fair?" },
   expect = { nodes = { "fair_enough" } },
 }
+
+-- Play study r3: plain questions whose topic no rule named were answered by
+-- a neighbouring rule (the tech count heard as how dispatch runs, "after you
+-- signed" as who else has a say, "when would you switch" as a fact, why he
+-- agreed to talk as when a change could happen).
+local HANDOFF = "You said the last software guy cost you a summer. What happened?"
+local R3_AVERAGE = {
+  "Hi Walt, thanks for taking the call. Im Sam from Brightline, we do dispatch software for HVAC companies.",
+  "Oh, what happened with the last one?",
+}
+
+scenario_test {
+  name = "burned: 'how many techs do you have?' gets the tech count, not how dispatch runs (typed, r3)",
+  scenario = SCN,
+  say = with(R3_AVERAGE, "Wow, that's rough. How many techs do you have right now?"),
+  expect = { nodes = { "same_pitch", "last_time", "crew" } },
+}
+
+scenario_test {
+  name = "burned: 'how big is your crew?' gets the tech count (typed, r3)",
+  scenario = SCN,
+  say = { HANDOFF, "How big is your crew these days?" },
+  expect = { nodes = { "last_time", "crew" } },
+}
+
+scenario_test {
+  name = "burned: 'how many technicians work for you?' after the cost gets the tech count (typed, r3)",
+  scenario = SCN,
+  say = { HANDOFF, "What did those months cost you?", "How many technicians work for you?" },
+  expect = { nodes = { "last_time", "paper", "crew" } },
+}
+
+-- Denise first, so the hand-off story is only told if the question is heard.
+local DENISE_FIRST = { "How do you run dispatch today?", "Who's Denise?" }
+
+scenario_test {
+  name = "burned: 'what happened after you signed?' gets the hand-off story, not Denise again (typed, r3)",
+  scenario = SCN,
+  say = with(DENISE_FIRST, "What happened after you signed?"),
+  expect = { nodes = { "current_setup", "denise", "last_time" }, targets = { "handoff" } },
+}
+
+scenario_test {
+  name = "burned: 'once you'd signed, how did the rollout go?' gets the hand-off story (typed, r3)",
+  scenario = SCN,
+  say = with(DENISE_FIRST, "So once you'd signed, how did the rollout go?"),
+  expect = { nodes = { "denise", "last_time" }, targets = { "handoff" } },
+}
+
+scenario_test {
+  name = "burned: 'how did the implementation go?' gets the hand-off story (typed, r3)",
+  scenario = SCN,
+  say = with(DENISE_FIRST, "And the last system, how did the implementation go?"),
+  expect = { nodes = { "denise", "last_time" }, targets = { "handoff" } },
+}
+
+scenario_test {
+  name = "burned: 'when would you want to make the switch?' gets the season, not a fact (typed, r3)",
+  scenario = SCN,
+  say = with(first(STRONG, 5), "Makes sense. When would you want to make the switch?"),
+  expect = { nodes = { "what_good", "season" }, targets = { "season" } },
+}
+
+scenario_test {
+  name = "burned: 'when could you realistically switch over?' gets the season (typed, r3)",
+  scenario = SCN,
+  say = { HANDOFF, "When could you realistically switch over?" },
+  expect = { nodes = { "last_time", "season" } },
+}
+
+scenario_test {
+  name = "burned: 'what made you willing to give someone fifteen minutes again?' gets why he agreed, not when (typed, r3)",
+  scenario = SCN,
+  say = {
+    "Fifteen minutes is plenty, thanks Walt. I'd like to use it to understand how things run here and what went wrong last time - and if we're not a fit, I'll tell you straight. Fair?",
+    "No promises, got it. You said the last guy cost you a summer - what happened?",
+    "So every handoff started from scratch and nobody carried your story forward. What did those extra months do to the business",
+    "Losing your best tech over it - that must've stung. What did Manny leaving mean for you and the crew?",
+    "Twelve years is a long time, that's more than a staff member. How are things running for the crew now, day to day?",
+    "Chaos in July - paint me a picture of a bad July day",
+    "After a summer like that I'd be wary too. So what made you willing to give someone fifteen minutes again?",
+  },
+  expect = { nodes = { "july", "why_talk" } },
+}
+
+scenario_test {
+  name = "burned: 'why did you agree to meet with me today?' gets why he agreed (typed, r3)",
+  scenario = SCN,
+  say = { HANDOFF, "Why did you agree to meet with me today?" },
+  expect = { nodes = { "last_time", "why_talk" } },
+}
+
+scenario_test {
+  name = "burned: 'what made you agree to sit down with me?' gets why he agreed (typed, r3)",
+  scenario = SCN,
+  say = { HANDOFF, "What made you agree to sit down with me after all that?" },
+  expect = { nodes = { "last_time", "why_talk" } },
+}
