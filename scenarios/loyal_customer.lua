@@ -122,8 +122,19 @@ local function her_need()
   return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
 end
 -- What a trainee asks about once she is telling her news, wherever they ask.
+-- The deadline passing with nothing done is doing nothing too: "if January
+-- comes and the packaging still isn't sorted, what happens then?"
+local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "aren't ready", "not ready", "isn't done",
+                 "january comes", "miss january", "misses january", "miss the deadline", "misses the deadline",
+                 "missed the deadline", "january passes", "isn't locked", "not locked" }
+local function asks_missed()
+  local rule = lib.asks_inaction("sent_back", MISSED)
+  rule.words = rule.words .. " miss missed misses sorted ready locked deadline"
+  return rule
+end
 local function topics()
   return {
+    asks_missed(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
       words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
       to = "kitchen_table", examples = { "what will the new stores mean for you day to day", "how will you cope with the extra work" } },
@@ -137,6 +148,11 @@ local function topics()
       words = "matter important proud worth special", heard = "why it matters to her", to = "proud",
       examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
     names_when(),
+    { id = "national", any = { "open_question", "probe", "closed_question" },
+      words = "national outfit outfits firm hoping hope offer offering", heard = "what Theo wants from the national firm",
+      to = "national", examples = { "what is Theo hoping to get from the national outfit",
+                                    "what does the big national firm offer that Theo likes",
+                                    "why is Theo talking to the national lot" } },
     who(),
     when_(),
     { id = "budget", any = { "open_question", "closed_question", "probe" }, words = "budget afford",
@@ -450,6 +466,18 @@ node "sent_back" {
   otherwise = "closing_plain",
 }
 
+-- What Theo wants from the national firm: the lot, under one roof.
+node "national" {
+  say = "Everything under one roof, she says. Trays, barcodes, someone to hold the stock till "
+    .. "the trucks come. She's only ever seen your labels, so she reckons you can't. I never "
+    .. "thought to ask, hon.",
+  again = "One supplier for the lot, hon. That's what Theo's after.",
+  effects = { trust = 3 },
+  cues = { { id = "one_roof", words = "everything roof trays barcodes stock" } },
+  routes = her_story(),
+  otherwise = "closing_warm",
+}
+
 node "tired" {
   say = "Three weekends running. Eddie says I'm married to that label gun. I'm sixty-one, hon, "
     .. "I'm not built for midnights any more.",
@@ -555,6 +583,7 @@ node "deadline" {
     sells(),
     R.rushed(),
     helps(),
+    asks_missed(),
     names_when(),
     who(),
     quotes(),

@@ -54,6 +54,14 @@ local function asks_cost()
                         "are you paying a lot of overtime because of it" },
            to = "impact" }
 end
+-- "How many hours of downtime a month?": how much, not what it costs.
+local function asks_hours()
+  return { id = "asks_hours", any = question(), unless = { "next_step", "feature" }, heard = "how much downtime",
+           words = "downtime hours hour month",
+           examples = { "how many hours of downtime is that a month", "how much downtime are we talking about",
+                        "how many hours is the line down each time" },
+           to = "downtime_hours" }
+end
 local function asks_inaction(to)
   return { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
            heard = "what happens if nothing changes",
@@ -316,6 +324,7 @@ node "line3_story" {
     { id = "follows_weekend", any = { "probe", "reflection", "open_question", "closed_question" },
       unless = { "next_step" },
       words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
+    asks_hours(),
     { id = "asks_cost", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
       examples = { "what does a stop cost you", "when it goes down what does that cost you" },
@@ -342,6 +351,7 @@ node "weekend" {
   routes = {
     asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    asks_hours(),
     asks_cost(),
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
@@ -357,6 +367,7 @@ node "line3_more" {
   routes = {
     asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    asks_hours(),
     asks_cost(),
     asks_pilot(),
     { when = "feature", to = "pitch_mid" },
@@ -382,6 +393,7 @@ node "impact" {
     { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps",
       to = "inaction", heard = "what happens if nothing changes" },
+    asks_hours(),
     asks_cost(),
     asks_decider(),
     asks_who(),
@@ -408,6 +420,7 @@ node "cost_question" {
   routes = {
     { any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps months", to = "inaction" },
+    asks_hours(),
     asks_cost(),
     asks_decider(),
     asks_who(),
@@ -423,6 +436,7 @@ node "inaction_hint" {
   say = "You tell me. You're the one who called. I know what it costs when it stops.",
   again = "You keep asking. I know what a stop costs; tell me something I don't know.",
   routes = {
+    asks_hours(),
     asks_cost(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction" },
     lands(),
@@ -451,12 +465,32 @@ node "harlow" {
 }
 
 -- How long Line 3 has been stopping: a plain answer, then back to the story.
+node "downtime_hours" {
+  say = "Twice a week, and three or four hours each time before the film's running clean again. "
+     .. "Call it thirty hours a month. Every one of them is scrap and overtime.",
+  again = "Thirty-odd hours a month. I gave you the number.",
+  effects = { trust = 2 },
+  routes = {
+    asks_cost(),
+    asks_decider(),
+    asks_who(),
+    asks_pilot(),
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    pitches("pitch_mid"),
+    lands(),
+    asks(),
+    lib.asks_inaction("inaction"),
+  },
+  otherwise = "impact",
+}
+
 node "how_long" {
   say = "Since about February. It used to go once a month and we'd shrug it off. Now it's twice a week, "
      .. "and the night shift has stopped being surprised.",
   again = "Since February, and worse every month.",
   effects = { trust = 2 },
   routes = {
+    asks_hours(),
     asks_cost(),
     asks_pilot(),
     { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
@@ -509,6 +543,7 @@ local function pilot_routes()
       words = "who decide decision director sign",
       to = "decider", heard = "who decides" },
     asks_who(),
+    asks_hours(),
     asks_cost(),
     lands(),
     { when = "feature", to = "pitch_late" },
@@ -556,6 +591,7 @@ node "last_pilot" {
     any_ask(),
     asks_decider(),
     asks_who(),
+    asks_hours(),
     asks_cost(),
     { id = "different", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "what_works",
@@ -578,6 +614,7 @@ node "what_works" {
     any_ask(),
     asks_decider(),
     asks_who(),
+    asks_hours(),
     asks_cost(),
     { id = "asks_open", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
@@ -702,6 +739,7 @@ node "pitch_mid" {
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       words = "last lot pilot miss missed wrong happened vendor",
       to = "last_pilot" },
+    asks_hours(),
     asks_cost(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "warming" },
     lands(),

@@ -450,3 +450,65 @@ scenario_test {
   say = { "Anything new going on at Okafor's since your last order, Peg?" },
   expect = { nodes = { "whats_new" } },
 }
+
+-- Play study r3: "if January comes and the packaging still isn't sorted,
+-- what happens then?" asks what missing the deadline costs; the deadline
+-- node's catch-all (moves_on) used to skip it and wrap up.
+local R3_SKILLED = {
+  "Will do, Peg, I'll put that through right now. While I'm keying it in, can I take two minutes to check the order still fits where the kitchen's going? If it does, you're done and back to the stoves.",
+  "I'll be quick. You said the kitchen's full, what's keeping you so busy these days?",
+  "A good problem, but a map of store numbers on the fridge - sounds like Theo's planning something bigger. What's he got in mind?",
+  "Peg, congratulations, that's massive. You're still pinching yourself - what does landing Harvest Lane mean to you personally?",
+  "So this is your dad's recipe finally getting its shelf, and something solid to hand on to Theo. What changes for you day to day once you're in thirty-eight stores",
+  "Midnights with a label gun, that's no way to launch your dad's recipe. When does that first delivery have to be on their dock?",
+}
+
+scenario_test {
+  name = "loyal: 'if January comes and the packaging still isn't sorted, what happens then?' gets what a miss costs (typed, r3)",
+  scenario = SCN,
+  say = with(R3_SKILLED,
+    "It is, it's about ten weeks away. And if January comes and the packaging still isn't sorted, what happens then?"),
+  expect = { nodes = { "deadline", "sent_back" }, targets = { "deadline" } },
+}
+
+scenario_test {
+  name = "loyal: 'what happens if you miss the deadline?' gets what a miss costs, not the date again (typed, r3)",
+  scenario = SCN,
+  say = with(R3_SKILLED, "What happens if you miss the deadline?"),
+  expect = { nodes = { "deadline", "sent_back" } },
+}
+
+scenario_test {
+  name = "loyal: 'if the trays aren't ready by the end of January, then what?' gets what a miss costs (typed, r3)",
+  scenario = SCN,
+  say = with(R3_SKILLED, "And if the trays aren't ready by the end of January, then what?"),
+  expect = { nodes = { "deadline", "sent_back" } },
+}
+
+-- Play study r3: "What's Theo hoping to get from the national outfit?" was
+-- heard as who decides; she says what Theo is after.
+local TO_GATE = with(R3_SKILLED,
+  "It is, it's about ten weeks away. And if January comes and the packaging still isn't sorted, what happens then?",
+  "The usual's going through today, promise. And for Harvest Lane, we can get your jars barcoded and into shelf-ready trays so the first delivery goes in right and you're not up till midnight with a label gun. Could you, Theo and I sit down at your kitchen Tuesday or Thursday to sort it before January?")
+
+scenario_test {
+  name = "loyal: 'what's Theo hoping to get from the national outfit?' gets what Theo is after, not who decides (typed, r3)",
+  scenario = SCN,
+  say = with(TO_GATE,
+    "That makes sense, it's her launch too. What's Theo hoping to get from the national outfit that she's not sure we can do?"),
+  expect = { nodes = { "theo_gate", "national" } },
+}
+
+scenario_test {
+  name = "loyal: 'why is Theo talking to a national outfit?' gets what Theo is after (typed, r3)",
+  scenario = SCN,
+  say = with(TO_GATE, "Why is Theo talking to a national outfit?"),
+  expect = { nodes = { "theo_gate", "national" } },
+}
+
+scenario_test {
+  name = "loyal: 'what does the national firm offer her?' gets what Theo is after (typed, r3)",
+  scenario = SCN,
+  say = with(TO_GATE, "What does the national firm offer her that she likes?"),
+  expect = { nodes = { "theo_gate", "national" } },
+}

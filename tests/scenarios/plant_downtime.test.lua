@@ -353,3 +353,42 @@ scenario_test {
   },
   expect = { nodes = { "weekend", "inaction" }, targets = { "pain", "inaction" } },
 }
+
+-- Play study r3: "how many hours of downtime a month?" was heard as what
+-- would have to be different; she gives the number (how much, not what it
+-- costs, which is the impact node's answer).
+local function with_lines(list, line)
+  local out = table.move(list, 1, #list, 1, {})
+  out[#out + 1] = line
+  return out
+end
+local R3_PILOT = {
+  "Hi Dana, this is Alex from Lineworks, we do predictive maintenance for manufacturers. Do you have a few minutes to chat?",
+  "Fair question, I don't know that you do. So what are your biggest challenges on the plant floor right now?",
+  "Line 3, whats going on with that one?",
+  "Ok. Do you have any kind of monitoring on the extruder today?",
+  "I get that. Ours is pretty different, the sensors are wireless and clip right on. What happend with the pilot?",
+}
+
+scenario_test {
+  name = "plant: 'how many hours of downtime is that a month?' after the pilot gets the hours, not what would be different (typed, r3)",
+  scenario = SCN,
+  say = with_lines(R3_PILOT, "Got it, that's frustrating. How many hours of downtime is that a month roughly?"),
+  expect = { nodes = { "last_pilot", "downtime_hours" } },
+}
+
+scenario_test {
+  name = "plant: 'how much downtime are we talking about each month?' gets the hours (typed, r3)",
+  scenario = SCN,
+  say = with_lines(R3_PILOT, "How much downtime are we talking about each month?"),
+  expect = { nodes = { "last_pilot", "downtime_hours" } },
+}
+
+scenario_test {
+  name = "plant: 'how many hours is the line down each time?' at Line 3 gets the hours, then a cost question the impact (typed, r3)",
+  scenario = SCN,
+  say = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+          "You said Line 3 gives you grey hair. What's been happening there?",
+          "How many hours is the line down each time?", "What does that cost you?" },
+  expect = { nodes = { "line3_story", "downtime_hours", "impact" }, targets = { "pain", "impact" } },
+}
