@@ -171,7 +171,6 @@ static void put_edge_label(FILE *out, const ScnEdge *edge)
 typedef struct EdgeTargets {
     int nodes[GRAPH_MAX_TARGETS];
     size_t count;
-    bool exercised;
 } EdgeTargets;
 
 static bool is_dynamic(const ScnEdge *edge)
@@ -198,8 +197,14 @@ static int edge_ordinal(const ScnNode *node, size_t e)
     return ordinal;
 }
 
-static void exercise_edge(Scenario *scenario, const ScnInfo *info, int node_index, const ScnNode *node, size_t e,
-                          EdgeTargets *targets, size_t *budget)
+/* The two lines a function is run with: one with no label, one with every
+ * label (built once for the whole exercise). */
+typedef struct Probes {
+    AnResult nothing, everything;
+} Probes;
+
+static void exercise_edge(Scenario *scenario, const ScnInfo *info, const Probes *probes, int node_index,
+                          const ScnNode *node, size_t e, EdgeTargets *targets, size_t *budget)
 {
     const ScnEdge *edge = &node->edges[e];
     const HearIntent *intents = NULL;
@@ -207,12 +212,6 @@ static void exercise_edge(Scenario *scenario, const ScnInfo *info, int node_inde
     int ordinal = edge_ordinal(node, e);
     if (edge->kind == SCN_ROUTE_RULE && (size_t)ordinal >= rules)
         return;
-    AnResult nothing, everything;
-    memset(&nothing, 0, sizeof nothing);
-    memset(&everything, 0, sizeof everything);
-    for (int l = 0; l < AN_LABEL_COUNT; l++)
-        everything.labels |= AN_BIT(l);
-    targets->exercised = true;
     for (size_t variant = 0; *budget > 0; variant++) {
         for (int pass = 0; pass < 4 && *budget > 0; pass++) {
             CoachError err;
@@ -226,7 +225,7 @@ static void exercise_edge(Scenario *scenario, const ScnInfo *info, int node_inde
             ScnLine line;
             if (scn_enter(scenario, node_index, &line, &err) != COACH_OK)
                 continue;
-            ScnMove move = {.text = "", .analysis = pass % 2 ? &everything : &nothing, .choice = -1,
+            ScnMove move = {.text = "", .analysis = pass % 2 ? &probes->everything : &probes->nothing, .choice = -1,
                             .premature_ask = pass >= 2};
             ScnStep step = {.next = -1};
             int rc;
@@ -432,11 +431,15 @@ static int graph_build(Graph *graph, Scenario *scenario)
 
     const ScnInfo *info = scn_info(scenario);
     size_t budget = GRAPH_EXERCISE_BUDGET;
+    static Probes probes; /* zeroed: "nothing" has no label */
+    for (int l = 0; l < AN_LABEL_COUNT; l++)
+        probes.everything.labels |= AN_BIT(l);
     for (size_t i = 0; i < graph->count; i++) {
         const ScnNode *node = scn_node(scenario, i);
         for (size_t e = 0; e < node->edge_count; e++)
             if (is_dynamic(&node->edges[e]))
-                exercise_edge(scenario, info, (int)i, node, e, &graph->targets[graph->first_edge[i] + e], &budget);
+                exercise_edge(scenario, info, &probes, (int)i, node, e, &graph->targets[graph->first_edge[i] + e],
+                              &budget);
     }
     CoachError err;
     scn_begin(scenario, info->seed, &err);
