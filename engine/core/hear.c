@@ -148,6 +148,10 @@ static double example_similarity(const HearInput *in, const char *example, unsig
         double similarity = 0.6 * content + 0.4 * agreement;
         if (overlap.shared == 0)
             similarity = 0; /* agreeing labels alone are no likeness */
+        /* nor is one shared meaning between two lines with no move: "Denise"
+         * said alone is not "so Tuesday with Denise then", at most a near miss */
+        if (either == 0 && overlap.shared < 2 && similarity > HEAR_NEAR_MISS)
+            similarity = HEAR_NEAR_MISS;
         if (similarity > best)
             best = similarity;
     }
@@ -369,6 +373,14 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
         score_intent(in, &in->intents[i], &scored[i]);
 
     /* best first; a test runs only when its rule is the best still standing */
+    /* a line of several clauses that ends on an open question: what a
+     * rule's test reads elsewhere in it is a lead-in to that question. (A
+     * yes/no check or an ask after a pitch or a promise is not: "ours is
+     * different... can I show you a demo?" is heard as the promise.) */
+    const unsigned open = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE);
+    bool compound = a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1 &&
+                    (a->clauses[a->answered].labels & open) != 0 &&
+                    (a->clauses[a->answered].labels & AN_BIT(AN_NEXT_STEP)) == 0;
     int best = -1;
     for (;;) {
         best = -1;
@@ -380,17 +392,33 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
             break;
         bool passed = true;
         if (in->test != NULL) {
-            int rc = in->test(in->test_data, (size_t)best, false, &passed, err);
+            int rc = in->test(in->test_data, (size_t)best, HEAR_TEST_LINE, &passed, err);
             if (rc != COACH_OK)
                 return rc;
             if (passed && scored[best].test_only) {
                 bool any_line = false;
-                rc = in->test(in->test_data, (size_t)best, true, &any_line, err);
+                rc = in->test(in->test_data, (size_t)best, HEAR_TEST_EMPTY, &any_line, err);
                 if (rc != COACH_OK)
                     return rc;
                 if (any_line) {
                     scored[best].score = 0.5;
                     snprintf(scored[best].why, sizeof scored[best].why, "a catch-all rule (its test passes for any line)");
+                } else if (compound) {
+                    /* a test that reads the whole line may pass on a lead-in
+                     * the prospect does not answer ("I'm glad to price the
+                     * trays. Before I do, what matters most to Theo?" is the
+                     * question, not the quote): on the answered clause it is
+                     * as strong as a label rule met there, otherwise only as
+                     * strong as one met by an earlier clause */
+                    bool answered = false;
+                    rc = in->test(in->test_data, (size_t)best, HEAR_TEST_ANSWERED, &answered, err);
+                    if (rc != COACH_OK)
+                        return rc;
+                    if (!answered) {
+                        scored[best].score = 0.65;
+                        snprintf(scored[best].why, sizeof scored[best].why,
+                                 "its test passed on the line, not on the question answered");
+                    }
                 }
             }
         }

@@ -57,11 +57,18 @@ typedef struct HearIntent {
     const char *heard;          /* authored description ("a question about the pilot"), or NULL */
 } HearIntent;
 
-/* Evaluates intent's test function for the line (for an empty line with no
- * label when empty_line: a test that passes then does not read the line,
- * and its rule is a catch-all); true when it passes. An error (a scenario
- * error) stops hearing and is returned by hear_line. */
-typedef int (*HearTestFn)(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err);
+/* What a rule's test function is run on. */
+typedef enum HearTestOn {
+    HEAR_TEST_LINE,     /* the whole typed line */
+    HEAR_TEST_EMPTY,    /* an empty line with no label: a test that passes then
+                           does not read the line, and its rule is a catch-all */
+    HEAR_TEST_ANSWERED  /* the answered clause alone (the last question or ask
+                           of a line of several clauses), analysed on its own */
+} HearTestOn;
+
+/* Evaluates intent's test function on `on`; true when it passes. An error
+ * (a scenario error) stops hearing and is returned by hear_line. */
+typedef int (*HearTestFn)(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err);
 
 typedef struct HearInput {
     const Analyzer *analyzer;

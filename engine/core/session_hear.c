@@ -49,30 +49,53 @@ static void ses_listener(const Session *session, char *out, size_t size)
 typedef struct SesHearing {
     Session *session;
     const ScnMove *move;
+    const char *context;
     size_t rule_count;
 } SesHearing;
 
-static int ses_test_rule(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err)
+/* The move a rule's test reads: the line, an empty line, or the answered
+ * clause alone (its own text and analysis). */
+static int ses_test_rule(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
 {
     SesHearing *hearing = data;
     *passed = true;
     if (intent >= hearing->rule_count)
         return COACH_OK;
-    AnResult *nothing = NULL;
-    ScnMove empty;
     const ScnMove *move = hearing->move;
-    if (empty_line) {
-        nothing = calloc(1, sizeof *nothing);
-        if (nothing == NULL)
+    if (on == HEAR_TEST_LINE)
+        return scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
+    const AnResult *whole = move->analysis;
+    if (on == HEAR_TEST_ANSWERED &&
+        (whole->answered < 0 || (size_t)whole->answered >= whole->clause_count))
+        return scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
+    AnResult *analysis = calloc(1, sizeof *analysis);
+    char *text = NULL;
+    if (analysis == NULL)
+        return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
+    ScnMove part = *move;
+    if (on == HEAR_TEST_EMPTY) {
+        part.text = "";
+        part.premature_ask = false;
+    } else {
+        const AnClause *clause = &whole->clauses[whole->answered];
+        size_t len = strlen(move->text);
+        size_t start = clause->start < len ? clause->start : len;
+        size_t end = clause->end < len && clause->end > start ? clause->end : len;
+        text = malloc(end - start + 1);
+        if (text == NULL) {
+            free(analysis);
             return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-        empty = *hearing->move;
-        empty.text = "";
-        empty.analysis = nothing;
-        empty.premature_ask = false;
-        move = &empty;
+        }
+        memcpy(text, move->text + start, end - start);
+        text[end - start] = '\0';
+        an_analyze(hearing->session->analyzer, text, end - start, hearing->context, analysis);
+        part.text = text;
+        part.premature_ask = move->premature_ask && (analysis->labels & AN_BIT(AN_NEXT_STEP)) != 0;
     }
-    int rc = scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
-    free(nothing);
+    part.analysis = analysis;
+    int rc = scn_test_rule(hearing->session->scenario, hearing->session->node, intent, &part, passed, err);
+    free(text);
+    free(analysis);
     return rc;
 }
 
@@ -121,7 +144,7 @@ int ses_hear(Session *session, const ScnMove *move, const char *context, SesHear
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     char listener[64];
     ses_listener(session, listener, sizeof listener);
-    SesHearing hearing = {.session = session, .move = move, .rule_count = rule_count};
+    SesHearing hearing = {.session = session, .move = move, .context = context, .rule_count = rule_count};
     HearInput input = {.analyzer = session->analyzer,
                        .text = move->text,
                        .len = strlen(move->text),

@@ -175,6 +175,11 @@ TEST(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label)
     CHECK(r.verdict != HEAR_MATCH);
     r = hear("So Tuesday with Denise, then.", intents, 1, false, false);
     CHECK_STR(heard_id(&r, intents), "n.asks");
+    /* one shared word (a name) is at most a near miss, never the intent */
+    r = hear("Denise.", intents, 1, true, false);
+    CHECK(r.verdict != HEAR_MATCH);
+    r = hear("and denise as well", intents, 1, false, false);
+    CHECK(r.verdict != HEAR_MATCH);
 }
 
 /* At a node whose author means a miss to end the call (closing = true), a
@@ -235,10 +240,10 @@ TEST(hear_asks_a_monologue_to_be_boiled_down)
 }
 
 static int failing_test_calls;
-static int refuse_test(void *data, size_t intent, bool empty_line, bool *passed, CoachError *err)
+static int refuse_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
 {
     (void)data;
-    (void)empty_line;
+    (void)on;
     (void)intent;
     (void)err;
     failing_test_calls++;
@@ -265,6 +270,48 @@ TEST(hear_runs_a_test_function_only_for_a_rule_that_could_win)
     CHECK_INT(failing_test_calls, 1); /* n.pitch never matched: its test never ran */
 }
 
+/* A test that reads the whole line (it passes on a lead-in the prospect
+ * does not answer) is only as strong as a label met by an earlier clause:
+ * the question answered wins. On a line of one clause it keeps its
+ * strength. */
+static int lead_in_only_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+{
+    (void)data;
+    (void)intent;
+    (void)err;
+    *passed = on == HEAR_TEST_LINE;
+    return COACH_OK;
+}
+
+static HearResult hear_with_test(const char *text, const HearIntent *intents, size_t count)
+{
+    static AnResult analysis;
+    an_analyze(analyzer(), text, strlen(text), impact_context, &analysis);
+    HearInput input = {.analyzer = analyzer(), .text = text, .len = strlen(text), .analysis = &analysis,
+                       .context = impact_context, .intents = intents, .intent_count = count,
+                       .can_clarify = true, .listener = "Dana", .test = lead_in_only_test};
+    HearResult r;
+    CHECK_INT(hear_line(&input, &r, NULL), COACH_OK);
+    return r;
+}
+
+TEST(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.quote", .has_test = true, .premature = -1},
+        {.id = "n.open", .any = L(OPEN_QUESTION) | L(PROBE), .premature = -1},
+    };
+    HearResult r = hear_with_test("I'm happy to price the trays. Before I do, what matters most to her?", intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.open");
+    r = hear_with_test("sure, I'll send a price over. what does she care about most", intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.open");
+    r = hear_with_test("I'll send the price over today.", intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.quote");
+    /* a yes/no check after it is not a question that outweighs it */
+    r = hear_with_test("I'll send the price over today. Would that help?", intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.quote");
+}
+
 TEST(hear_says_what_was_heard_in_a_sentence)
 {
     HearResult r = IMPACT("How is the buyer at Harlow taking it?");
@@ -278,6 +325,7 @@ TEST(hear_says_what_was_heard_in_a_sentence)
 
 TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label),
+      CHECK_CASE(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered),
       CHECK_CASE(hear_does_not_ask_about_a_near_miss_at_a_closing_node),
       CHECK_CASE(hear_takes_the_topic_with_more_words_in_the_question_answered),
       CHECK_CASE(hear_prefers_the_specific_rule_over_the_generic_one),
