@@ -281,6 +281,19 @@ void rub_score_listening(Scorer *scorer)
                        m->i_words, m->you_words);
 }
 
+/* True when the clause that holds the line's benefit is a question ("what
+ * would it give you?"); a line of one clause, when the line is one. */
+static bool benefit_asked(const RubTurn *turn)
+{
+    const AnResult *a = &turn->analysis;
+    unsigned asked = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_BENEFIT && a->evidence[e].clause >= 0 &&
+            (size_t)a->evidence[e].clause < a->clause_count && a->clause_count > 1)
+            return (a->clauses[a->evidence[e].clause].labels & asked) != 0;
+    return rub_is_question(turn);
+}
+
 /* True when a benefit line states an outcome for the prospect, not only a
  * bridge phrase: the benefit is not put as a question ("what would it mean
  * for you?"), and the line names one of the scenario's outcomes, links to
@@ -292,7 +305,7 @@ bool rub_states_outcome(const RubTurn *turn, bool linked)
         return false;
     /* a question with no product in it asks about their world ("you said it
      * gives you grey hair: what happens then?"); it states no outcome */
-    if (rub_is_question(turn) && !rub_has(turn, AN_FEATURE) && !linked)
+    if (benefit_asked(turn) && !rub_has(turn, AN_FEATURE) && !linked)
         return false;
     const AnResult *a = &turn->analysis;
     int clause = -1;
@@ -326,10 +339,11 @@ bool rub_states_outcome(const RubTurn *turn, bool linked)
 }
 
 /* Talk about the product or what it does for them; a question about their
- * world that happens to say "gives you" is not. */
+ * world that happens to say "gives you" is not, but a benefit stated before
+ * an ask is ("...so his team stops chasing them. Shall we book Friday?"). */
 static bool product_talk(const RubTurn *turn)
 {
-    return rub_has(turn, AN_FEATURE) || (rub_has(turn, AN_BENEFIT) && !rub_is_question(turn));
+    return rub_has(turn, AN_FEATURE) || (rub_has(turn, AN_BENEFIT) && !benefit_asked(turn));
 }
 
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)

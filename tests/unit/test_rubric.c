@@ -1071,6 +1071,45 @@ TEST(rubric_a_benefit_needs_an_outcome_for_the_prospect)
     rub_destroy(scores);
 }
 
+/* A benefit stated before an ask is product talk (benefits is assessed);
+ * a benefit put as a question about their world is not. Clauses and
+ * evidence set as the analyser gives them. */
+static RubTurn *benefit_then_ask(Transcript *t, const char *text, unsigned split, bool benefit_asked)
+{
+    RubTurn *turn = trainee(t, text, BENEFIT | CLOSED | NEXT);
+    AnResult *a = &turn->analysis;
+    a->clause_count = 2;
+    a->clauses[0] = (AnClause){.labels = benefit_asked ? BENEFIT | CLOSED : BENEFIT, .start = 0, .end = split};
+    a->clauses[1] = (AnClause){.labels = CLOSED | NEXT, .start = split, .end = (unsigned)strlen(text)};
+    a->answered = 1;
+    a->evidence_count = 1;
+    a->evidence[0].label = AN_BENEFIT;
+    a->evidence[0].clause = 0;
+    for (int k = 0; k < AN_MAX_TERM_HITS; k++)
+        a->term_hits[AN_TERM_OUTCOME][k] = k == 0 ? 0 : -1;
+    return turn;
+}
+
+TEST(rubric_assesses_benefits_for_a_benefit_stated_before_an_ask)
+{
+    static const char line[] = "Then Friday runs your invoices so Raj's team stops chasing them. Shall we book it?";
+    Transcript t = {0};
+    prospect(&t, "Raj's team chases approvals all month.");
+    benefit_then_ask(&t, line, 63, false);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(rub_skill_assessed(scores, RUB_BENEFITS));
+    CHECK(rub_skill_score(scores, RUB_BENEFITS) > 0);
+    rub_destroy(scores);
+
+    Transcript q = {0};
+    prospect(&q, "Raj's team chases approvals all month.");
+    benefit_then_ask(&q, "What would it give you if they stopped? Shall we talk Friday?", 39, true);
+    scores = score(&q, &cfg);
+    CHECK(!rub_skill_assessed(scores, RUB_BENEFITS));
+    rub_destroy(scores);
+}
+
 TEST(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words)
 {
     Transcript t = {0};
@@ -1184,5 +1223,6 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_word_share_counts_only_alongside_questions),
       CHECK_CASE(rubric_offers_exits_and_the_purpose_check_are_not_asks),
       CHECK_CASE(rubric_a_benefit_needs_an_outcome_for_the_prospect),
+      CHECK_CASE(rubric_assesses_benefits_for_a_benefit_stated_before_an_ask),
       CHECK_CASE(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words),
       CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter))
