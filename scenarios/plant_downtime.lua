@@ -4,10 +4,38 @@
 
 local lib = include "lib/discovery.lua"
 
--- Where an ask for a next step leads once the trainee makes it.
+-- The weekday an ask names first ("next Tuesday or Thursday" -> "Tuesday"),
+-- or "" when it names none.
+local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+local function first_day(move)
+  local text, best, at = string.lower(move.text or ""), "", math.huge
+  for _, day in ipairs(DAYS) do
+    local i = text:find(day, 1, true)
+    if i and i < at then best, at = day:sub(1, 1):upper() .. day:sub(2), i end
+  end
+  return best
+end
+
+-- An ask with something concrete in it: a day, a time, the floor or Line 3,
+-- Sam, or a visit. "Could we set up a demo sometime?" has none of these.
+local CONCRETE = { "monday", "tuesday", "wednesday", "thursday", "friday", "next week", "this week", "morning",
+                   "afternoon", "o'clock", " am", " pm", "walk", "visit", "come by", "come over", "come out",
+                   "come and see", "on site", "onsite", "the floor", "line 3", "line three", "the line",
+                   "sam", "maintenance lead", "half an hour", "thirty minutes", "an hour", "shift change" }
+
+-- Where an ask for a next step leads once the trainee makes it. A vague ask
+-- after little discovery gets her condition, not the best-case booking; the
+-- day the trainee offered is the day she takes.
 local function ask_outcome(s, move)
   if move.premature then return "too_soon" end
-  if s.trust >= 50 and s.found >= 2 then return "meeting_booked" end
+  if s.trust >= 50 and s.found >= 2 then
+    local concrete = lib.mentions(move, CONCRETE)
+    if not concrete and s.found < 3 then
+      return (s.visits.vague_ask or 0) == 0 and "vague_ask" or "send_something"
+    end
+    s.day = first_day(move)
+    return "meeting_booked"
+  end
   return "send_something"
 end
 
@@ -98,6 +126,65 @@ local function asks_pilot()
            to = "warming" }
 end
 
+-- Questions about what she has mentioned, wherever she has mentioned it:
+-- Harlow (how big, who they are), Sam and the capex review.
+local function asks_harlow()
+  return { id = "asks_harlow", any = { "open_question", "probe", "closed_question", "reflection" },
+           unless = { "next_step", "feature" }, heard = "about Harlow",
+           words = "harlow buyer biggest volume account renew renewal",
+           examples = { "how big is Harlow for you", "who are Harlow", "how much of your business is Harlow",
+                        "what's at stake with harlow" },
+           to = "harlow" }
+end
+local function asks_capex()
+  return { id = "asks_capex", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           heard = "the capex review", words = "capex review thousand",
+           examples = { "what's the capex review", "how does the capex review work", "what happens in march",
+                        "what if it's under twenty thousand" },
+           to = "capex" }
+end
+local function asks_sam()
+  return { id = "asks_sam", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           heard = "what Sam would need", words = "sam okafor want see need needs care convince",
+           examples = { "what would Sam need to see", "what does he care about", "who's Sam",
+                        "what's Sam like" },
+           to = "sam_needs" }
+end
+
+-- "What went wrong with the pilot?" once she has named it: the story of it.
+local function asks_last_pilot()
+  return { id = "asks_last_pilot", any = { "open_question", "probe", "reflection", "closed_question" },
+           unless = { "next_step", "feature" }, heard = "what went wrong with the pilot",
+           words = "pilot nowhere old",
+           examples = { "what went wrong with the pilot", "what happened with the old one", "why did the pilot fail" },
+           to = function(s)
+             return ((s.visits.warming or 0) + (s.visits.spring or 0)) > 0 and "last_pilot" or "warming"
+           end }
+end
+
+-- A feature that meets the terms she set after the last pilot (the warning
+-- reaches whoever's on shift, the vendor stays) or names her outcome is
+-- what she asked for, not "better technology".
+local TERMS = { "on shift", "whoever's on", "shift lead", "your phone", "their phone", "the phone", "a person",
+                "stay after", "stay on", "still around", "we stay", "stick around", "after the install",
+                "before it stops", "before the line stops", "before line 3 stops", "on time", "harlow" }
+local function names_terms(s, move)
+  return ((s.visits.last_pilot or 0) + (s.visits.what_works or 0)) > 0 and lib.mentions(move, TERMS)
+end
+-- (said as a feature, or as a plain statement the analyser gives no label)
+local function meets_terms()
+  return { id = "meets_terms", when = "feature", unless = { "next_step", "benefit" },
+           heard = "the warning and the vendor she asked for", test = names_terms, to = "benefit_lands" }
+end
+local function states_terms()
+  return { id = "states_terms", heard = "the warning and the vendor she asked for", to = "benefit_lands",
+           test = function(s, move)
+             local l = move.labels
+             return not (l.feature or l.next_step or l.open_question or l.probe or l.closed_question
+                         or l.reflection or l.benefit) and names_terms(s, move)
+           end }
+end
+
 -- After a misstep, a real question gets Dana back to where the call was:
 -- the plant, Line 3, or what the stops cost.
 local function back_on_track(s)
@@ -108,14 +195,16 @@ end
 local function asks_downtime(to)
   return { id = "asks_downtime", any = { "open_question", "probe" }, unless = { "next_step", "feature" },
            heard = "what the downtime looks like",
-           words = "downtime stop stops stoppage stoppages breakdown breakdowns unplanned",
+           words = "downtime stop stops stoppage stoppages breakdown breakdowns unplanned trouble problem problems",
+           examples = { "when a line goes down unexpectedly what does that look like",
+                        "what's giving you the most trouble on the floor", "what's the biggest headache right now" },
            to = to or "line3_story" }
 end
 
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -127,7 +216,7 @@ scenario {
   start = "opening",
   seed = 7,
 
-  state = { trust = 40, interest = 30, found = 0 },
+  state = { trust = 40, interest = 30, found = 0, day = "" },
 
   features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
                "cloud platform", "wireless sensors" },
@@ -241,7 +330,7 @@ node "overview" {
     if s.visits.overview > 1 then
       return "Like I said: three lines, two shifts, and Line 3 is the one I lose sleep over."
     end
-    return "The plant? Three extrusion lines, two shifts, mostly packaging film for food companies. "
+    return "Where to start. Three extrusion lines, two shifts, mostly packaging film for food companies. "
         .. "Busy. Line 3 is the one that gives me grey hair, but that's my headache, not yours."
   end,
   cues = { { id = "line3", words = "line 3 three grey hair headache sleep" } },
@@ -424,6 +513,7 @@ node "cost_question" {
     asks_cost(),
     asks_decider(),
     asks_who(),
+    asks_harlow(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction_hint" },
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     lands(),
@@ -438,6 +528,7 @@ node "inaction_hint" {
   routes = {
     asks_hours(),
     asks_cost(),
+    asks_harlow(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction" },
     lands(),
     any_ask(),
@@ -460,6 +551,7 @@ node "harlow" {
     lands(),
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "warming" },
+    asks_last_pilot(),
   },
   otherwise = "warming",
 }
@@ -518,6 +610,10 @@ node "inaction" {
     asks(),
     lands(),
     asks_pilot(),
+    asks_harlow(),
+    asks_cost(),
+    asks_hours(),
+    asks_last_pilot(),
   },
   otherwise = "warming",
 }
@@ -537,7 +633,8 @@ end
 local function pilot_routes()
   return {
     { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
-      words = "pilot wrong tried before nowhere vendor",
+      words = "pilot wrong tried before nowhere vendor old",
+      examples = { "what happened with the old one", "what happened with the last system" },
       to = "last_pilot", heard = "what went wrong with the pilot" },
     { any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "who decide decision director sign",
@@ -549,6 +646,7 @@ local function pilot_routes()
     { when = "feature", to = "pitch_late" },
     any_ask(),
     asks_inaction(),
+    asks_harlow(),
   }
 end
 
@@ -600,6 +698,9 @@ node "last_pilot" {
     { when = "closed_question", unless = { "next_step" }, to = "what_works" },
     { when = "feature", to = "pitch_late" },
     lib.asks_inaction("inaction"),
+    meets_terms(),
+    states_terms(),
+    asks_harlow(),
   },
   otherwise = "decider",
 }
@@ -621,6 +722,9 @@ node "what_works" {
       to = "decider" },
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     lib.asks_inaction("inaction"),
+    meets_terms(),
+    states_terms(),
+    asks_harlow(),
   },
   otherwise = "decider",
 }
@@ -636,9 +740,15 @@ node "decider" {
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     { id = "asks_sam", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-      heard = "what Sam would need", to = "sam_needs",
-      examples = { "what would Sam need to see", "how does the capex review work", "what does he care about" } },
+      heard = "what Sam would need", to = "sam_needs", words = "sam okafor want see need needs care convince",
+      examples = { "what would Sam need to see", "what does he care about" } },
     lib.asks_inaction("inaction"),
+    meets_terms(),
+    states_terms(),
+    { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
+      to = "close_choice" },
+    asks_capex(),
+    asks_harlow(),
   },
   otherwise = "close_choice",
 }
@@ -652,6 +762,33 @@ node "sam_needs" {
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     lib.asks_inaction("inaction"),
+    meets_terms(),
+    states_terms(),
+    { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
+      to = "close_choice" },
+    asks_capex(),
+    asks_harlow(),
+  },
+  otherwise = "close_choice",
+}
+
+-- What the capex review is, asked about after she named it.
+node "capex" {
+  say = "Once a year, in March. Sam and the owners go through every spend over twenty thousand. "
+     .. "Miss it and you wait a year, and Line 3 won't wait a year.",
+  again = "March, once a year. Miss it and it's next year.",
+  effects = { trust = 2 },
+  routes = {
+    any_ask(),
+    lands(),
+    { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    asks_sam(),
+    lib.asks_inaction("inaction"),
+    meets_terms(),
+    states_terms(),
+    { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
+      to = "close_choice" },
+    asks_harlow(),
   },
   otherwise = "close_choice",
 }
@@ -665,6 +802,9 @@ node "benefit_lands" {
     any_ask(),
     asks_decider(),
     asks_who(),
+    asks_sam(),
+    asks_capex(),
+    asks_harlow(),
   },
   otherwise = "close_choice",
 }
@@ -691,6 +831,11 @@ node "close_choice" {
     { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       to = "handover" },
+    asks_sam(),
+    asks_capex(),
+    asks_harlow(),
+    meets_terms(),
+    states_terms(),
   },
   otherwise = "polite_no",
   closing = true,                -- her two minutes: a goodbye or a vague close ends it here
@@ -750,7 +895,7 @@ node "pitch_mid" {
 }
 
 node "pitch_late" {
-  say = "Better technology. Sure. That's what the last vendor said too.",
+  say = "Features. Sure. The last vendor had a list like that too, and Line 3 stopped anyway.",
   again = "More features. The last vendor had plenty of those.",
   effects = { trust = -4 },
   routes = {
@@ -786,14 +931,44 @@ node "too_soon" {
   otherwise = "last_chance",
 }
 
+-- A vague ask ("a demo sometime?") after little discovery: not a no, a
+-- condition. A concrete ask now books; another vague one gets "send me
+-- something".
+node "vague_ask" {
+  say = "A demo? I've sat through demos. If you want my time, it's on my floor, not a screen, "
+     .. "and you tell me when and who you want there.",
+  effects = { trust = -2 },
+  routes = {
+    any_ask(),
+    lib.proposes_day("a day on the floor", ask_outcome),
+    lands(),
+    asks_decider(),
+    asks_who(),
+    asks_cost(),
+    asks_hours(),
+    { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" }, to = "handover" },
+    pitches("pitch_late"),
+  },
+  otherwise = "polite_no",
+  closing = true,                -- she named her condition: a line that meets none of it ends the call
+}
+
 node "send_something" {
   say = "Send me something in writing and I'll look at it when I can. No promises.",
   ending = { outcome = "polite_no", success = false },
 }
 
+-- She takes the day the trainee offered (or names her own), and brings in
+-- Sam only once the trainee has heard who he is.
 node "meeting_booked" {
-  say = "Tuesday, seven sharp, before the shift change. Bring whoever knows the machines, not a "
-     .. "slide deck. And if it's worth it, I'll get Sam in the room.",
+  say = function(s)
+    local when = s.day ~= "" and (s.day .. " works. Seven sharp, before the shift change.")
+                 or "Make it Tuesday, seven sharp, before the shift change."
+    local sam = (s.visits.decider or 0) > 0 and " And if it's worth it, I'll get Sam Okafor in the room."
+                or " And if it's worth it, I'll bring my director in after."
+    return when .. " Bring whoever knows the machines, not a slide deck." .. sam
+  end,
   ending = { outcome = "meeting_booked", success = true },
 }
 

@@ -392,3 +392,90 @@ scenario_test {
           "How many hours is the line down each time?", "What does that cost you?" },
   expect = { nodes = { "line3_story", "downtime_hours", "impact" }, targets = { "pain", "impact" } },
 }
+
+-- Play study r4: a question about anything Dana has named (Harlow, the old
+-- pilot, the capex review) gets an answer on it; "what's giving you trouble"
+-- is Line 3, not the plant tour; a feature that meets the terms she set is
+-- what she asked for; a vague ask after little discovery gets her condition.
+local TO_INACTION = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+                      "You said Line 3 gives you grey hair. What's been happening there?",
+                      "What do those stops end up costing you?",
+                      "What happens if nothing changes and Line 3 keeps stopping?" }
+for _, line in ipairs({ "how big a customer is harlow for you", "What share of your volume is Harlow, roughly?",
+                        "harlow - are they your biggest acount?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after she names Harlow gets Harlow (typed, r4)",
+    scenario = SCN,
+    say = with_lines(TO_INACTION, line),
+    expect = { nodes = { "inaction", "harlow" } },
+  }
+end
+
+for _, line in ipairs({ "sure. and the old system, what went wrong there", "What became of the old pilot then?",
+                        "ok so what happend to the old one" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' at her pilot doubt is the pilot, not doing nothing (typed, r4)",
+    scenario = SCN,
+    say = with_lines({ R3_PILOT[1], R3_PILOT[2], R3_PILOT[3], R3_PILOT[4] }, line),
+    expect = { nodes = { "warming", "last_pilot" } },
+  }
+end
+
+for _, line in ipairs({ "whats causing you the most trouble out on the floor",
+                        "When one of your lines stops without warning, what does that look like for you?",
+                        "What's your biggest problem on the lines at the moment?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after the agenda goes straight to Line 3 (typed, r4)",
+    scenario = SCN,
+    say = { PURPOSE, line },
+    expect = { nodes = { "agenda_ok", "line3_story" }, targets = { "pain" } },
+  }
+end
+
+local TO_DECIDER = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+                     "You said Line 3 gives you grey hair. What's been happening there?",
+                     "Have you tried anything to fix it?", "What went wrong with that pilot?",
+                     "What would need to be different this time?",
+                     "How would a decision like this get made on your side?" }
+for _, line in ipairs({ "the alert goes to the phone of whoever is on shift, and we stick around after the install",
+                        "So the warning would reach your shift lead, not an inbox, and we stay on after the install.",
+                        "our alerts go to whoevers on shift so line 3 gets fixed before it stops" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' meets her terms: what she asked for, not 'better technology' (typed, r4)",
+    scenario = SCN,
+    say = with_lines(TO_DECIDER, line),
+    expect = { nodes = { "decider", "benefit_lands" } },
+  }
+end
+
+for _, line in ipairs({ "whats the capex review exactly", "How does your capex review work?",
+                        "And if it came in under twenty thousand?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after she names the capex review gets the review (typed, r4)",
+    scenario = SCN,
+    say = with_lines(TO_DECIDER, line),
+    expect = { nodes = { "decider", "capex" } },
+  }
+end
+
+local function with_all(list, ...)
+  local out = table.move(list, 1, #list, 1, {})
+  for _, line in ipairs({ ... }) do out[#out + 1] = line end
+  return out
+end
+local EARLY = { "Hi Dana, I'm Jo from Linewise. We help plants with unplanned stops. Could I ask a couple of questions?",
+                "What's giving you the most trouble right now?", "What does each of those stops cost you?" }
+scenario_test {
+  name = "plant: a vague demo ask after little discovery gets her condition; a day on the floor then books (typed, r4)",
+  scenario = SCN,
+  say = with_all(EARLY, "could we set up a demo sometime",
+                   "ok, how about i come by thursday morning and walk line 3 with you"),
+  expect = { ending = "meeting_booked", nodes = { "vague_ask" } },
+}
+
+scenario_test {
+  name = "plant: a second vague ask after her condition gets 'send me something' (typed, r4)",
+  scenario = SCN,
+  say = with_all(EARLY, "Could we set up a demo at some point?", "ok could we book a demo for later in the month then"),
+  expect = { ending = "polite_no", nodes = { "vague_ask", "send_something" } },
+}
