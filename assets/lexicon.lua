@@ -545,7 +545,9 @@ return {
       "is|are the leading|market", "^ we are the ...2 number|leading|largest|biggest|top|only",
       "we have just launched|released|introduced", "our new ...3 line|range|product|service|app|platform|module|feature|system",
       "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager|bookkeeper|accountant|team|expert|technician|broker",
-      "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques" },
+      "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques",
+      -- "ours is pretty different", "ours are wireless": "ours" as the subject is the product
+      "^ ours is|are" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },

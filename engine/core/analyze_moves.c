@@ -39,6 +39,21 @@ static bool past_tense(const TxText *line, size_t v)
     return strcmp(before, "is") != 0 && strcmp(before, "are") != 0 && strcmp(before, "be") != 0;
 }
 
+/* "We have portable mortgages", "we have OCR that reads...": "we" and "have"
+ * side by side, then at once a content word (a thing, or what it is like),
+ * lists what the seller has. "we have to", "we have a problem", "we have been
+ * busy" start with a function word; "we have worked" is a story; trouble
+ * ("we have issues") is the seller's own (seller_trouble stops it before). */
+static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end)
+{
+    const TxText *line = w->line;
+    if (verb != subject + 1 || verb + 1 >= end || !an_in_class(&line->tokens[subject], w->analyzer->seller_subject))
+        return false;
+    const TxToken *next = &line->tokens[verb + 1];
+    return (next->flags & (TX_STOP | TX_AFTER_COMMA | TX_NUMBER)) == 0 && !an_in_class(next, w->analyzer->number_word) &&
+           !an_in_class(next, w->analyzer->you) && !past_tense(line, verb + 1);
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 void an_decide_features(Work *w)
 {
@@ -74,7 +89,7 @@ void an_decide_features(Work *w)
                 if (an_in_class(verb, a->agree_verb) && v + 2 >= end && v + 1 < end &&
                     an_in_class(&line->tokens[v + 1], a->back_pointer))
                     break; /* "we can probably do that": agreeing, not a feature */
-                if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject))
+                if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
                 bool theirs = false;
                 if (weak && w->has_context)
@@ -216,6 +231,26 @@ static bool offered_before(const Work *w, const LexHit *at)
     return false;
 }
 
+/* "Our portal is amazing, you can approve artwork in minutes", "we have
+ * portable mortgages, you can take them with you": "you can ..." joined by a
+ * bare comma to a sentence that opens on our product says what the product
+ * lets them do - a capability (feature), not an outcome in their world. With
+ * a bridge ("..., so you can leave at five") or on its own it is a benefit. */
+static bool you_can_capability(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t first = sentence->first, end = first + sentence->count;
+    size_t opener = an_after_fillers(w, first, end), start = hit->start;
+    if (start <= opener || start + 1 >= end || opener >= end ||
+        !an_in_class(&line->tokens[opener], a->seller_subject))
+        return false;
+    const TxToken *you = &line->tokens[start], *can = &line->tokens[start + 1];
+    return (you->flags & TX_AFTER_COMMA) != 0 && an_in_class(you, a->you) && can->norm_len == 3 &&
+           memcmp(tx_norm(line, can), "can", 3) == 0;
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -224,6 +259,12 @@ void an_decide_benefits(Work *w)
             continue;
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;
+        if (rule->kind == LEX_BENEFIT && you_can_capability(w, hit)) {
+            w->feature_strong[hit->sentence] = true;
+            an_candidate_tokens(w, AN_FEATURE, "feature.you_can", hit->start, (size_t)hit->end - 1);
+            w->out->feature_count++;
+            continue;
+        }
         if (rule->kind == LEX_BENEFIT)
             yes = true;
         else if (rule->kind == LEX_BRIDGE)

@@ -895,6 +895,32 @@ TEST(analyze_reads_agreement_pressure_remarks_and_more_typed_asks)
     CHECK_INT(labels("im sorry, im new at this", NULL), L(SELLER_FOCUS));
 }
 
+/* issue 8 (play study r3): what the seller has and what it lets them do is a
+ * feature; an outcome needs a bridge or must stand on its own */
+TEST(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features)
+{
+    unsigned set = labels("We have mobile scanners that read every pallet tag.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    set = labels("Honestly we have cloud backups in two countries for every client.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(labels("We have to sort the invoices out first.", NULL), AN_FEATURE));
+    CHECK(!has(labels("We have a question about the timing.", NULL), AN_FEATURE));
+    set = labels("Ours is quieter, the pumps sit under the floor.", NULL);
+    CHECK(has(set, AN_FEATURE));
+
+    set = labels("Our booking app is simple, you can change a slot from your phone.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_BENEFIT));
+    CHECK_STR(evidence_for(AN_FEATURE)->rule, "feature.you_can");
+    set = labels("We have spare couriers in every city, you can swap a driver the same day.", NULL);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_BENEFIT));
+    /* with a bridge, or not said of our product, it is an outcome */
+    set = labels("Our app sends the reminders, so you can leave the office at five.", NULL);
+    CHECK(has(set, AN_BENEFIT));
+    CHECK(has(labels("You can stop chasing suppliers every Friday.", NULL), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -956,4 +982,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_more_typed_features_and_benefits),
       CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines),
       CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo),
-      CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks))
+      CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks),
+      CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features))
