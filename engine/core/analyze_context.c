@@ -18,6 +18,50 @@ static bool lead_in(const Work *w, size_t s)
            an_in_class(&line->tokens[opener + 1], w->analyzer->reference_verb) && w->out->questions > 0;
 }
 
+/* Where the context has a word of the same stem as line token t: its token
+ * index there, or SIZE_MAX. */
+static size_t context_position(const Work *w, const TxToken *t)
+{
+    const TxText *context = w->context_text;
+    const char *stem = tx_stem_of(w->line, t);
+    for (size_t k = 0; context != NULL && k < context->token_count; k++) {
+        const TxToken *c = &context->tokens[k];
+        if (c->stem_len == t->stem_len && memcmp(tx_stem_of(context, c), stem, t->stem_len) == 0)
+            return k;
+    }
+    return SIZE_MAX;
+}
+
+/* "You two still argue about it", "a penalty on top of all those Sundays":
+ * every content word of sentence s is one the prospect typed (same stem, not
+ * a synonym) and they come in the prospect's order - an echo, which gives
+ * nothing back in new words, so it is no reflection (docs/labels.md: not
+ * "echoing"); before a question it leads into that question. Their words
+ * turned round ("Everyone blames AP" -> "AP's taking the blame") restate. */
+static bool only_their_words(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t seen[64];
+    size_t count = 0;
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+        const TxToken *t = &line->tokens[i];
+        if ((t->flags & (TX_STOP | TX_NUMBER)) || an_in_class(t, w->analyzer->fillers) ||
+            an_in_class(t, w->analyzer->you) || an_in_class(t, w->analyzer->number_word))
+            continue;
+        size_t at = context_position(w, t);
+        if (at == SIZE_MAX)
+            return false;
+        size_t where = w->context_text->tokens[at].sentence;
+        for (size_t k = 0; k < count; k++)
+            if (w->context_text->tokens[seen[k]].sentence == where && seen[k] > at)
+                return false;
+        if (count < sizeof seen / sizeof seen[0])
+            seen[count++] = at;
+    }
+    return true;
+}
+
 /* Whether the context names a person or gives a number (tags it once). */
 static void context_facts(Work *w)
 {
@@ -183,7 +227,7 @@ void an_decide_context_moves(Work *w)
         int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             said += !an_in_class(&line->tokens[i], a->fillers);
-        if (said < a->recap_min_words)
+        if (said < a->recap_min_words || only_their_words(w, s))
             continue;
         w->context_move[s] = true;
         an_candidate(w, AN_REFLECTION, s, "reflection.recap", match);
@@ -222,7 +266,8 @@ void an_decide_context_moves(Work *w)
         while (opener + 1 < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[opener], a->fillers))
             opener++;
         bool you_first = an_in_class(&line->tokens[opener], a->you);
-        if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first))
+        if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first) ||
+            (w->overlap[s] >= 1 && feeling == SIZE_MAX && only_their_words(w, s)))
             continue;
         w->context_move[s] = true;
         if (w->overlap[s] >= 1) {

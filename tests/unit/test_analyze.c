@@ -921,6 +921,26 @@ TEST(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features)
     CHECK(has(labels("You can stop chasing suppliers every Friday.", NULL), AN_BENEFIT));
 }
 
+/* issue 8 (play study r3): their own words, in their order, give nothing
+ * back: an echo that leads into a question, not a reflection */
+TEST(analyze_does_not_take_an_echo_of_their_words_for_a_reflection)
+{
+    unsigned set = labels("Your van still breaks down on the hill. What happens then?",
+                          "The van still breaks down on the hill most mornings, and I lose the first two jobs.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_REFLECTION));
+    set = labels("A fine on top of all those late nights. Tell me more.",
+                 "We work late nights every week. Last month the council gave us a fine on top.");
+    CHECK(has(set, AN_PROBE));
+    CHECK(!has(set, AN_REFLECTION));
+    set = labels("You're still paying the old supplier. What's stopping you from leaving?",
+                 "We're still paying the old supplier every month.");
+    CHECK(!has(set, AN_REFLECTION));
+    /* their words turned round, or in other words, give their point back */
+    CHECK(has(labels("So the new rota is hated by the drivers.", "The drivers hate the new rota."), AN_REFLECTION));
+    CHECK(has(labels("So the drivers are fed up with the rota.", "The drivers hate the new rota."), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -983,4 +1003,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines),
       CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo),
       CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks),
-      CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features))
+      CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features),
+      CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection))
