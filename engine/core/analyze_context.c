@@ -80,6 +80,34 @@ static void context_facts(Work *w)
     }
 }
 
+static bool norm_is(const TxText *line, size_t i, const char *word)
+{
+    const TxToken *t = &line->tokens[i];
+    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
+/* "What's it costing you to stay on the whiteboard?", "what does it cost you
+ * when the line goes down?": an "it" that stands for the clause after it (a
+ * "to" or "when/if" within a few words) points ahead, not back at their
+ * words, so it is no follow-up cue. */
+static bool points_ahead(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    size_t last = (size_t)hit->end - 1;
+    if (!norm_is(line, last, "it"))
+        return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t i = last + 2; i < end && i <= last + 4; i++) {
+        if (norm_is(line, i, "to") && (norm_is(line, i - 1, "going") || norm_is(line, i - 1, "have") ||
+                                       norm_is(line, i - 1, "got") || norm_is(line, i - 1, "need")))
+            return false; /* "what's it going to change": "it" is what they told us about */
+        if (norm_is(line, i, "to") || norm_is(line, i, "when") || norm_is(line, i, "if"))
+            return true;
+    }
+    return false;
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -99,7 +127,8 @@ void an_decide_context_moves(Work *w)
             continue;
         const LexHit *cue = NULL;
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
-            if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE)
+            if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
+                !points_ahead(w, &w->hits->hits[h]))
                 cue = &w->hits->hits[h];
         /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
          * echo before (with the remark a tag hangs on) is part of this probe */

@@ -941,6 +941,21 @@ TEST(analyze_does_not_take_an_echo_of_their_words_for_a_reflection)
     CHECK(has(labels("So the drivers are fed up with the rota.", "The drivers hate the new rota."), AN_REFLECTION));
 }
 
+/* issue 8 (play study r3): an "it" that stands for the clause after it points
+ * ahead - a fresh question, not a follow-up on their words */
+TEST(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up)
+{
+    unsigned set = labels("What's it costing you to keep the old scheduler?", "Not much else to say about that, honestly.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    set = labels("What does it cost you when a delivery slips?", "I told you already, the warehouse is fine.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    /* "it" about what they said is a follow-up, "going to" included */
+    CHECK(has(labels("What did it cost you?", "The press jammed for a whole shift last week."), AN_PROBE));
+    CHECK(has(labels("What's it going to mean for the crew?", "The new depot opens in March."), AN_PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1004,4 +1019,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo),
       CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks),
       CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features),
-      CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection))
+      CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
+      CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up))
