@@ -155,8 +155,31 @@ void an_decide_features(Work *w)
     }
 }
 
+/* "Let's make it Friday, so Lena can be there", "let me come out and walk
+ * the line, so you've got numbers for Sam": a clause of the seller's own
+ * proposal (let me / let us, not "let me check/explain") before the bridge or
+ * the outcome - what follows is what the meeting gives, not an outcome of the
+ * product. */
+static bool proposed_before(const Work *w, const LexHit *bridge)
+{
+    const TxText *line = w->line;
+    const TxSentence *s = &line->sentences[bridge->sentence];
+    for (size_t i = s->first; i + 1 < bridge->start; i++) {
+        const TxToken *t = &line->tokens[i], *next = &line->tokens[i + 1];
+        bool let = t->norm_len == 3 && memcmp(tx_norm(line, t), "let", 3) == 0;
+        bool us = (next->norm_len == 2 && (memcmp(tx_norm(line, next), "me", 2) == 0 ||
+                                           memcmp(tx_norm(line, next), "us", 2) == 0));
+        bool asks = i + 2 < bridge->start && (an_in_class(&line->tokens[i + 2], w->analyzer->not_proposal) ||
+                                              an_in_class(&line->tokens[i + 2], w->analyzer->fillers));
+        if (let && us && !asks && clause_start(w, i))
+            return true;
+    }
+    return false;
+}
+
 /* After a bridge ("which means", ", so"): the prospect, or what they can now
- * do, and not the seller. */
+ * do, or their trouble gone ("so the Sunday call-outs go away", "so line 3
+ * gets caught before it stops": sets.outcome_word), and not the seller. */
 static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
 {
     const Analyzer *a = w->analyzer;
@@ -168,7 +191,7 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
         const TxToken *t = &line->tokens[i];
         if (an_in_class(t, a->me))
             return false;
-        if (an_in_class(t, a->you) || an_in_class(t, a->modal))
+        if (an_in_class(t, a->you) || an_in_class(t, a->modal) || an_in_class(t, a->outcome_word))
             reached = true;
     }
     /* the bridge word itself may carry the prospect: "saves you" */
@@ -266,10 +289,11 @@ void an_decide_benefits(Work *w)
             continue;
         }
         if (rule->kind == LEX_BENEFIT)
-            yes = true;
+            yes = !proposed_before(w, hit);
         else if (rule->kind == LEX_BRIDGE)
             yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit) &&
-                  !offered_before(w, hit); /* what our sending them something does is no outcome of the product */
+                  !offered_before(w, hit) && /* what our sending them something does is no outcome of the product */
+                  !proposed_before(w, hit);
         else if (rule->kind == LEX_TERM_OUTCOME)
             yes = an_sentence_has_you(w, hit->sentence);
         if (!yes)

@@ -956,6 +956,23 @@ TEST(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up)
     CHECK(has(labels("What's it going to mean for the crew?", "The new depot opens in March."), AN_PROBE));
 }
 
+/* issue 8 (play study r3): what a proposed meeting gives them is no outcome
+ * of the product */
+TEST(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit)
+{
+    const char *context = "The chillers went down twice in June.";
+    unsigned set = labels("Let's keep it to Thursday at nine, so your foreman can join too.", context);
+    CHECK(has(set, AN_NEXT_STEP));
+    CHECK(!has(set, AN_BENEFIT));
+    CHECK(!has(labels("Let me drop by and look at the chillers, so you've got a proper quote for the board.", context),
+               AN_BENEFIT));
+    /* the product's outcome, and a "let me check" that proposes nothing, keep it */
+    CHECK(has(labels("Our sensors read the chillers every minute, so you've got warning before they fail.", context),
+              AN_BENEFIT));
+    CHECK(has(labels("Let me check one thing: our probes text the night porter, so you never lose a batch.", context),
+              AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1020,4 +1037,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks),
       CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features),
       CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
-      CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up))
+      CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up),
+      CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit))
