@@ -54,6 +54,23 @@ static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end
            !an_in_class(next, w->analyzer->you) && !past_tense(line, verb + 1);
 }
 
+/* "we can probably do that", "we can definitely do all of that": the verb
+ * ends the sentence on a pointer back at their words, with only function
+ * words between - agreeing to what they asked, not stating a feature ("we do
+ * that, alerts go straight to the phone" goes on to state one). */
+static bool agrees_to_theirs(const Work *w, size_t verb, size_t end)
+{
+    const TxText *line = w->line;
+    bool pointer = false;
+    for (size_t k = verb + 1; k < end; k++) {
+        const TxToken *t = &line->tokens[k];
+        if ((t->flags & TX_AFTER_COMMA) || !(t->flags & TX_STOP))
+            return false;
+        pointer = an_in_class(t, w->analyzer->back_pointer); /* the last word */
+    }
+    return pointer;
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 void an_decide_features(Work *w)
 {
@@ -86,8 +103,7 @@ void an_decide_features(Work *w)
                     break;
                 if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
-                if (an_in_class(verb, a->agree_verb) && v + 2 >= end && v + 1 < end &&
-                    an_in_class(&line->tokens[v + 1], a->back_pointer))
+                if (an_in_class(verb, a->agree_verb) && agrees_to_theirs(w, v, end))
                     break; /* "we can probably do that": agreeing, not a feature */
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */

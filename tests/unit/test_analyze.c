@@ -973,6 +973,16 @@ TEST(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit)
               AN_BENEFIT));
 }
 
+/* issue 8 (play study r3): agreeing to do what they asked is no feature */
+TEST(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature)
+{
+    const char *context = "We need pallets collected daily and labelled. Can you manage?";
+    CHECK(!has(labels("Great, we can definitely handle all of that.", context), AN_FEATURE));
+    CHECK(!has(labels("Sure, we can sort all that.", context), AN_FEATURE));
+    /* going on to say what the product does is one */
+    CHECK(has(labels("We handle all of that, the app books the couriers too.", context), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1038,4 +1048,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features),
       CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
       CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up),
-      CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit))
+      CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit),
+      CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature))
