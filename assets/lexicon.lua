@@ -320,6 +320,10 @@ return {
     clause_break = { "if", "whether", "unless", "until", "because" },
     -- "I guess", "I'd imagine": a hedge, not the seller's own content in a reflection
     hedge = { "guess", "think", "imagine", "bet", "suppose", "reckon", "assume", "gather", "expect" },
+    -- after a bridge their trouble gone is an outcome, as "you" or "can" are: "..., so the
+    -- Sunday call-outs go away", "so line 3 gets caught before it stops" (optional set)
+    outcome_word = { "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
+                     "=cheaper", "=covered", "=solved", "=disappear", "=disappears", "=vanish", "=vanishes" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
     -- clauses: a question word before a comma makes what follows part of a
     -- list ("walk me through how it works, who's involved"); a question
@@ -477,7 +481,10 @@ return {
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
       "different|another|new|separate topic|question|subject|note", "separately", "by the way",
-      "moving on", "unrelated", "before i forget", "on another|a different|a separate note" },
+      "moving on", "unrelated", "before i forget", "on another|a different|a separate note",
+      -- back to something from earlier in the call: not what they just said ("You mentioned the
+      -- houses on your street earlier - ...")
+      "^ earlier you", "you mentioned|said|brought|talked|raised|flagged ...6 earlier", "from earlier" },
 
     ---------------------------------------------------------------- reflections
     -- frames that put their situation in other words: they reflect even when
@@ -564,7 +571,11 @@ return {
       "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
       "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to",
-      "off your plate|hands|desk", "take|takes ...3 off your" },
+      "off your plate|hands|desk", "take|takes ...3 off your",
+      -- "we could really help cut down that downtime for you", "would give you your evenings back",
+      -- "you wouldn't have to chase them anymore", "the win would be ..."
+      "help|helps cut|reduce|lower|avoid|prevent|shorten|end ...5 for you", "give|gives you your ...3 back",
+      "you would|will not have|need to", "no longer have|need to", "^ the win|payoff|upside ...2 would be|is" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",
@@ -635,7 +646,7 @@ return {
       "heads up on how", "good|best use of your|our time", "before anything else", "before we go any further",
       "^ in ...2 minutes|mins", "for the next ...2 minutes|mins", "^ today i|we ...2 want|would|am|hope|plan",
       "by|at the end of the|this|our @meeting_word", "at the end we|i|you", "decide whether|if it makes", "decide ...3 makes sense",
-      "here is what i would suggest|propose", "here is how", "how i would like to run|structure|spend",
+      "here is how", "how i would like to run|structure|spend",
       "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
       "set|setting expectations", "same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
       "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",

@@ -983,6 +983,32 @@ TEST(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature)
     CHECK(has(labels("We handle all of that, the app books the couriers too.", context), AN_FEATURE));
 }
 
+/* issue 8 (play study r3): outcomes in their world said without "you" or a
+ * modal, a pick-up of something said earlier, a proposal that is no agenda */
+TEST(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call)
+{
+    const char *alarms = "The night shift keeps missing the cold-room alarms.";
+    CHECK(has(labels("The gateway logs every door, so spoiled batches get caught before they ship.", alarms), AN_BENEFIT));
+    CHECK(has(labels("The app pings the duty manager, so the night alarms go away.", alarms), AN_BENEFIT));
+    CHECK(has(labels("I think we could really help shorten those delays for you.", alarms), AN_BENEFIT));
+    CHECK(has(labels("Our courier network would give you your weekends back.", alarms), AN_BENEFIT));
+    CHECK(has(labels("With the portal you wouldn't have to chase signatures by email.", alarms), AN_BENEFIT));
+
+    const char *vans = "The vans are old and the audit is next month.";
+    unsigned set = labels("You brought up the audit earlier - how is that going?", vans);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(!has(labels("Earlier you said the vans were old. What would replacing them mean?", vans), AN_PROBE));
+    CHECK(has(labels("You said the vans were old. What would replacing them mean?", vans), AN_PROBE));
+
+    set = labels("Then here's what I'd suggest: we set up a call with your ops lead on Monday.", alarms);
+    CHECK(has(set, AN_NEXT_STEP));
+    CHECK(!has(set, AN_PURPOSE));
+    CHECK(has(labels("Here's what I'd suggest for the next half hour: I'll ask a few questions about your rota, and at "
+                     "the end we decide together if it's worth another meeting.", NULL),
+              AN_PURPOSE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1049,4 +1075,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
       CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up),
       CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit),
-      CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature))
+      CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature),
+      CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call))
