@@ -19,7 +19,9 @@ local function just_agrees(move)
   if l.next_step or l.open_question or l.probe or l.closed_question then return false end
   return lib.mentions(move, YES)
 end
-local function names_ceo(move) return lib.mentions(move, { "mark", "ceo", "chief executive" }) end
+-- "Mark" as a word ("market" is not Mark).
+local function says_mark(move) return (" " .. string.lower(move.text or "") .. " "):find("%f[%a]mark%f[%A]") ~= nil end
+local function names_ceo(move) return says_mark(move) or lib.mentions(move, { "ceo", "chief executive" }) end
 local function names_raj(move)
   return lib.mentions(move, { "raj", "ap manager", "ap team", "head of ap", "ap lead", "accounts payable manager" })
 end
@@ -108,13 +110,57 @@ local LISTENS = { "open_question", "probe", "reflection" }
 local ANY_ASK = { "open_question", "probe", "reflection", "closed_question" }
 
 -- What a trainee asks about once she is talking, wherever they ask it.
+-- "Who's Mark?", "who is Raj?": a question about a person she named is
+-- answered about that person, not as who decides.
+local WHO_IS = { "who's ", "who is ", "who are ", "whos ", "tell me about ", "tell me more about " }
+local function who_is(move) return lib.mentions(move, WHO_IS) end
+-- "What's made now the time to go after it?": why now, whatever else it names.
+local WHY_NOW = { "why now", "why this year", "why is now", "why's now", "now the time", "made now", "makes now",
+                  "what's changed", "what changed", "why act now", "why fix it now", "why bother now",
+                  "go after it now", "do it now", "tackle it now", "the time to go after", "the time to fix",
+                  "why the urgency", "why the rush", "why so urgent", "why this quarter" }
 local function topics()
   return lib.concat({ lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
-                      lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, plain({
+                      lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
+    { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
+      heard = "why it matters now", to = "refinance",
+      test = function(s, move) return not lib.pitch_only(move) and lib.mentions(move, WHY_NOW) end },
+    { id = "who_is_mark", any = QUESTION, words = "mark ceo", heard = "who Mark is", to = "mark",
+      test = function(s, move) return who_is(move) and names_ceo(move) and not names_raj(move) end },
+    { id = "who_is_raj", any = QUESTION, words = "raj", heard = "who Raj is", to = "raj",
+      test = function(s, move) return who_is(move) and names_raj(move) and not names_ceo(move) end },
+  }, plain({
+    { id = "duplicates", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates happen happened how paid twice",
+      heard = "how the duplicates happened", to = "duplicates",
+      test = function(s, move) return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" })
+                                      and not lib.names_cost(move) end,
+      examples = { "how did the duplicate payments happen", "how do you end up paying an invoice twice" } },
+    { id = "old_systems", any = QUESTION, unless = { "next_step" }, words = "three systems last previous tried went wrong",
+      heard = "the systems that came and went", to = "old_systems",
+      test = function(s, move)
+        return lib.mentions(move, { "three systems", "last system", "previous", "tried", "came and went", "come and go",
+                                    "old system", "last systems", "other systems", "those systems", "the systems" })
+      end,
+      examples = { "what were the three systems he saw", "what happened with the last systems you tried" } },
+    { id = "auditor", any = QUESTION, unless = { "next_step" }, words = "auditor audit auditors flagged finding",
+      heard = "what the auditor said", to = "auditor",
+      test = function(s, move) return lib.mentions(move, { "audit" }) and not lib.names_cost(move) end,
+      examples = { "what did the auditor say", "what did the audit find" } },
+    { id = "approvals", any = QUESTION, unless = { "next_step" }, words = "approve approval approvals email branch managers branches",
+      heard = "how the branch approvals work", to = "approvals",
+      test = function(s, move)
+        return lib.mentions(move, { "branch", "by email", "over email", "via email", "emailed" })
+           and not lib.mentions(move, { "who ", "decide", "decision", "a say" })
+      end,
+      examples = { "why do the branch managers approve by email", "how do approvals work across the branches" } },
+    { id = "why_friday", any = QUESTION, unless = { "next_step" }, words = "friday hurry rush soon",
+      heard = "why Friday", to = "why_friday",
+      test = function(s, move) return lib.mentions(move, { "friday" }) end,
+      examples = { "why does it have to be Friday", "why the Friday deadline" } },
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
-    { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance",
+    { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit",
       heard = "why it matters now", to = "refinance",
       examples = { "why fix it now", "why is this a priority this year" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same carry",
@@ -124,7 +170,7 @@ local function topics()
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo", heard = "who decides",
       to = "decision", examples = { "who else has a say in the decision", "who signs off on a purchase like this" } },
-    { id = "budget", any = QUESTION, words = "budget", heard = "who holds the budget", to = "decision",
+    { id = "budget", any = QUESTION, words = "budget", heard = "the budget", to = "budget",
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
@@ -167,6 +213,22 @@ local function offers_demo()
            test = function(s, move) return offers_own_demo(move) and not names_both(move) end,
            to = function(s) return s.found >= 3 and "who_in_room" or goes_on(s) end }
 end
+-- "Sure, Friday works, what time suits you?": a time for the demo she asked
+-- for is a yes to building it (asking nothing back), not a request for more
+-- of her time; with the product read out to her, it is heard as the pitch.
+local OTHERS = { "ceo", "chief executive", "raj", "your team", "boss", "colleague", "others", "anyone else", "who else",
+                 "board" }
+local function books_her_demo()
+  return { id = "books_her_demo", when = "next_step", words = "friday demo time suits ready",
+           heard = "a yes to her demo, with a time",
+           test = function(s, move)
+             return lib.mentions(move, { "friday", "demo" }) and not lib.mentions(move, OTHERS) and not says_mark(move)
+           end,
+           to = function(s, move)
+             local l = move.labels
+             return (l.feature and not l.benefit) and "clipped" or "free_yes"
+           end }
+end
 local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, { ... }) end
 local function trade_rules() return { R.asks(), trades(), proposes_day() } end
 -- once she is telling you what hurts, what a question is about, any ask, a
@@ -198,7 +260,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
@@ -269,6 +331,7 @@ node "opening" {
   },
   typed = true,
   routes = guarded(
+    books_her_demo(),
     { id = "questions_first", any = { "open_question", "probe", "purpose", "reflection" }, to = "what_prove" },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "questions first",
       to = "what_prove" },
@@ -440,6 +503,71 @@ node "criteria" {
   otherwise = "time_up_cold",
 }
 
+-- Short answers to questions about what she has mentioned; then back to her story.
+node "mark" {
+  say = "Mark Fenwick. Our CEO. Signs anything over a hundred thousand, and reads the payback line first.",
+  again = "Mark's the CEO. He signs.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "duplicates" {
+  say = "Same invoice arrives by post and by email. Two branches approve it, AP keys it twice, and "
+    .. "nobody matches it to a delivery. Eleven that the auditor found.",
+  again = "Same invoice, two inboxes, nobody matching. I said.",
+  effects = { trust = 3 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "old_systems" {
+  say = "A scanning tool, an approval app, a supplier portal. Each one meant more clicks for Raj's "
+    .. "people, and each one was switched off inside a year. He remembers all three.",
+  again = "Three tools, three more workloads, all switched off.",
+  effects = { trust = 3 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "auditor" {
+  say = "Eleven duplicates and approvals sitting in inboxes. They wrote it up as a control "
+    .. "weakness. Another year of that and it's in front of people I'd rather it wasn't.",
+  again = "A control weakness. In writing.",
+  effects = { trust = 3 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "approvals" {
+  say = "Because email is all they have. AP sends the invoice, the branch manager is out in a "
+    .. "yard, it sits. Some sit three weeks. Then AP chases.",
+  again = "Email, a yard, three weeks. Then AP chases.",
+  effects = { trust = 3 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "why_friday" {
+  say = "Because I've sat through enough slide decks. Friday tells me whether you can do it or "
+    .. "only talk about it.",
+  again = "Friday tells me if you can do it.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "budget" {
+  say = "No line for it yet. I sponsor it, and if the number's right I'll find the money. Mark, "
+    .. "our CEO, signs anything over a hundred thousand. And Raj has to want it.",
+  again = "If the number's right, I find it. Mark signs. Raj has to want it.",
+  reveals = { "decision" },
+  effects = lib.reveal("decision"),
+  cues = { { id = "raj_must_budget", words = "raj want" } },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
 node "quid" {
   say = function(s)
     if s.trust >= 50 then
@@ -586,8 +714,23 @@ node "buzzwords" {
   otherwise = "time_up_cold",
 }
 
+-- An early ask gets a no; once she has told some of her story, a "not yet"
+-- that names what the rep has not asked (what is known decides the line).
+local NOT_ASKED = { { "got_cost", "what this costs us" }, { "got_refinance", "why it matters now" },
+                    { "got_criteria", "what the demo has to prove" } }
 node "not_earned" {
-  say = "You want more of our time and you don't know the first thing about us yet.",
+  say = function(s)
+    if s.found == 0 then return "You want more of our time and you don't know the first thing about us yet." end
+    local missing = {}
+    for _, item in ipairs(NOT_ASKED) do
+      if not s[item[1]] then missing[#missing + 1] = item[2] end
+    end
+    if #missing == 0 then return "Not yet. Ask me what you came to ask, then ask for the meeting." end
+    local list = missing[1]
+    if #missing == 2 then list = missing[1] .. " or " .. missing[2] end
+    if #missing == 3 then list = missing[1] .. ", " .. missing[2] .. " or " .. missing[3] end
+    return "Not yet. You haven't asked " .. list .. ". Earn the meeting first."
+  end,
   again = "Still no. You don't know us yet.",
   effects = { trust = -6 },
   choices = {
@@ -650,7 +793,9 @@ node "booked" {
     else
       deal = s.got_criteria and "Deal. End of June." or "Deal. We decide by the end of June, so make it count."
     end
-    return deal .. " My assistant will find an hour when Mark's in. Bring the discount number, and make "
+    -- "the discount number" only once she has asked for one (criteria)
+    local bring = s.got_criteria and "Bring the discount number" or "Bring a number for the discounts we'd capture"
+    return deal .. " My assistant will find an hour when Mark's in. " .. bring .. ", and make "
       .. "Raj's life look easier, not different."
   end,
   ending = { outcome = "meeting_booked", success = true },

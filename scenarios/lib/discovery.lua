@@ -212,7 +212,8 @@ local AGENDA = { "sound fair", "sounds fair", "is that fair", "that fair?", "fai
                  "if not, no", "if not, you've", "no agenda", "not here to sell", "not here to pitch",
                  "not going to pitch", "no pitch", "just like to hear", "just want to hear", "love to just hear",
                  "love to hear how", "like to hear how", "get to know you", "get to know your business",
-                 "learn about your business", "learn how your business" }
+                 "learn about your business", "learn how your business", "not a fit", "no fit", "tell you straight",
+                 "say so straight", " fair?", "fair enough to you" }
 function lib.sets_agenda(move)
   return lib.mentions(move, AGENDA)
 end

@@ -249,10 +249,10 @@ scenario_test {
 }
 
 scenario_test {
-  name = "cfo: a budget question gets who signs (typed)",
+  name = "cfo: a budget question gets the budget and who signs (typed)",
   scenario = SCN,
   say = { { choose = "a" }, { choose = "a" }, "Is budget a concern?" },
-  expect = { nodes = { "close_pain", "decision" } },
+  expect = { nodes = { "close_pain", "budget" }, targets = { "decision" } },
 }
 
 local BEST = "cfo: earns the right, trades the demo for Mark, Raj and a June decision (typed)"
@@ -381,4 +381,133 @@ scenario_test {
     "Why does fixing the close matter so much right now?",
     "What happens if the close is still eleven days when the lenders look?"),
   expect = { nodes = { "refinance", "board_stakes" } },
+}
+
+-- Play study r4: a question about something Helen mentioned gets an answer
+-- on that thing, not the neighbouring topic (the duplicates, the systems
+-- Raj has seen, the auditor, the branch approvals, Friday, the budget, Mark
+-- and Raj by name), and "what's made now the time" is why now, not the demo
+-- criteria.
+local TOLD = {
+  { choose = "a" },
+  "Eleven days, and everyone blames AP. What's behind that?",
+}
+
+local function asks_at_close_pain(name, line, node)
+  scenario_test {
+    name = "cfo: " .. name .. " (typed, r4)",
+    scenario = SCN,
+    say = with(TOLD, line),
+    expect = { nodes = { "close_pain", node } },
+  }
+end
+
+asks_at_close_pain("'how do the duplicate payments happen?' gets how, not what they cost",
+  "Eleven duplicates is a lot. How do the duplicate payments happen?", "duplicates")
+asks_at_close_pain("'how did you end up paying invoices twice' gets how", "how did you end up paying invoices twice", "duplicates")
+asks_at_close_pain("a pitch, then 'how did those duplicates come about' gets how",
+  "we flag dupes automaticly. how did those duplicates come about?", "duplicates")
+asks_at_close_pain("'what did the audit find' gets the auditor", "what did the audit find exactly", "auditor")
+asks_at_close_pain("'what did the auditors say about it?' gets the auditor", "What did the auditors say about it?", "auditor")
+asks_at_close_pain("'why are approvals done over email' gets the branch approvals",
+  "why are approvals done over email", "approvals")
+asks_at_close_pain("'how do the branch managers approve?' gets the branch approvals",
+  "How do the branch managers sign off invoices?", "approvals")
+asks_at_close_pain("'why does it need to be friday' gets why Friday", "why does it need to be friday", "why_friday")
+asks_at_close_pain("'Why the Friday deadline?' gets why Friday", "Why the Friday deadline?", "why_friday")
+asks_at_close_pain("'who's raj' gets Raj, not who decides", "who's raj", "raj")
+asks_at_close_pain("'Who is Raj exactly?' gets Raj", "Who is Raj exactly?", "raj")
+asks_at_close_pain("'do you have budget for this' gets the budget", "do you have budget set aside for this", "budget")
+asks_at_close_pain("'Is there a budget?' gets the budget", "Is there a budget for fixing it?", "budget")
+
+local AT_RAJ = with(TOLD, { choose = "b" })
+scenario_test {
+  name = "cfo: 'what were the three systems?' gets the systems that came and went, not SAP (typed, r4)",
+  scenario = SCN,
+  say = with(AT_RAJ, "What were the three systems?"),
+  expect = { nodes = { "raj", "old_systems" } },
+}
+scenario_test {
+  name = "cfo: 'what went wrong with the previous ones' gets the old systems (typed, r4)",
+  scenario = SCN,
+  say = with(AT_RAJ, "what went wrong with the previous ones"),
+  expect = { nodes = { "raj", "old_systems" } },
+}
+
+local AT_DECISION = with(TOLD, "What does all of that cost you today?", "Who else is involved in a decision like this?")
+scenario_test {
+  name = "cfo: 'who's mark' gets who Mark is (typed, r4)",
+  scenario = SCN,
+  say = with(AT_DECISION, "who's mark"),
+  expect = { nodes = { "decision", "mark" } },
+}
+scenario_test {
+  name = "cfo: 'Who is Mark, your CEO?' gets who Mark is (typed, r4)",
+  scenario = SCN,
+  say = with(AT_DECISION, "Who is Mark? Tell me about him."),
+  expect = { nodes = { "decision", "mark" } },
+}
+
+local AT_COST = with(TOLD, "What does all of that cost you today?")
+for _, line in ipairs({ "Roughly a quarter million gone every year. Why go after it now?",
+                        "so what's changed, why tackle it now",
+                        "That's real money. What's made this the time to fix it?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' is why now, not the demo criteria (typed, r4)",
+    scenario = SCN,
+    say = with(AT_COST, line),
+    expect = { nodes = { "cost", "refinance" }, targets = { "refinance" } },
+  }
+end
+
+-- Play study r4: agreeing to her Friday demo and asking for a time is a yes
+-- to her own request, not a grab for more of her time: with the product read
+-- out it is the pitch she has read on the website.
+scenario_test {
+  name = "cfo: 'sure, friday works, what time suits you' is a yes to her demo (typed, r4)",
+  scenario = SCN,
+  say = { "sure, friday works. what time suits you" },
+  expect = { nodes = { "free_yes" } },
+}
+scenario_test {
+  name = "cfo: a yes to the Friday demo with a time and a feature list is the pitch (typed, r4)",
+  scenario = SCN,
+  say = { "Of course! Our platform has OCR capture and three-way matching built in. We can have the demo ready Friday, when suits you?" },
+  expect = { nodes = { "clipped" } },
+}
+scenario_test {
+  name = "cfo: asking for the CEO at the start is still unearned (typed, r4)",
+  scenario = SCN,
+  say = { "Sure, and could your CEO join the demo on Friday?" },
+  expect = { nodes = { "not_earned" } },
+}
+
+-- Play study r4: a purpose statement that ends "Fair?" sets the agenda.
+scenario_test {
+  name = "cfo: 'if we're not a fit I'll say so. fair?' is questions first (typed, r4)",
+  scenario = SCN,
+  say = { "happy to. before we build anything id like to understand what it has to show, and if we're not a fit I'll say so straight. fair?" },
+  expect = { nodes = { "what_prove" } },
+}
+
+-- Play study r4: an ask after two of her five answers gets "not yet" (which
+-- names what is missing), and booking without the criteria still works.
+scenario_test {
+  name = "cfo: an ask after the close and the budget is not yet earned (typed, r4)",
+  scenario = SCN,
+  say = with(TOLD, "is there budget for it", "ok so could we set up the demo next week with you and Mark?"),
+  expect = { nodes = { "budget", "not_earned" } },
+}
+scenario_test {
+  name = "cfo: books without asking the criteria (typed, r4)",
+  scenario = SCN,
+  say = with(AT_COST, "Why does fixing the close matter so much right now?", "Who else is involved in a decision like this?",
+    "I'll build it on your own invoices. In return, will you bring Mark and Raj to the demo and decide by the end of June?"),
+  expect = { ending = "meeting_booked", nodes = { "refinance", "decision" } },
+}
+scenario_test {
+  name = "cfo: after the budget, following up on Raj having to want it (typed, r4)",
+  scenario = SCN,
+  say = with(TOLD, "is there budget for this", "you said raj has to want it. how does he feel about it"),
+  expect = { nodes = { "budget", "raj" }, cues_picked = { "raj_must_budget" } },
 }
