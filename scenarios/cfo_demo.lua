@@ -125,6 +125,26 @@ local function topics()
     { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
       heard = "why it matters now", to = "refinance",
       test = function(s, move) return not lib.pitch_only(move) and lib.mentions(move, WHY_NOW) end },
+    -- "why the end of June?", "what happens if you miss June?": the date itself
+    { id = "about_june", any = ANY_ASK, unless = { "next_step" }, words = "june miss deadline why happens",
+      heard = "why June", to = "june",
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, { "june" })
+          and lib.mentions(move, { "why", "miss", "happens", "what if", "after", "slip", "don't", "not " })
+      end },
+    { id = "about_board", any = QUESTION, unless = { "next_step" }, words = "board promise promised told",
+      heard = "what she told the board",
+      to = function(s) return s.got_refinance and "board_stakes" or "refinance" end,
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, { "board", "promise" })
+          and not lib.mentions(move, { "board call", "who ", "a say", "decide", "decision", "sign" })
+      end },
+    { id = "about_match", any = QUESTION, unless = { "next_step" }, words = "three-way match matching",
+      heard = "what three-way match means to her", to = "match",
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, { "three-way", "three way", "3-way", "3 way" })
+          and lib.mentions(move, { "what", "mean", "how", "explain" })
+      end },
     { id = "who_is_mark", any = QUESTION, words = "mark ceo", heard = "who Mark is", to = "mark",
       test = function(s, move) return who_is(move) and names_ceo(move) and not names_raj(move) end },
     { id = "who_is_raj", any = QUESTION, words = "raj", heard = "who Raj is", to = "raj",
@@ -475,8 +495,12 @@ node "board_stakes" {
 }
 
 node "decision" {
-  say = "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
-    .. "to want it, or see above.",
+  say = function(s)
+    -- told already with the budget: no second introduction of Mark
+    if s.visits.budget > 0 then return "Like I said. Me, Mark signs, and Raj has to want it. That's everyone." end
+    return "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
+      .. "to want it, or see above."
+  end,
   again = "Me, Mark, and Raj. I told you.",
   reveals = { "decision" },
   effects = lib.reveal("decision"),
@@ -557,9 +581,32 @@ node "why_friday" {
   otherwise = "time_up_cold",
 }
 
+node "june" {
+  say = "July is next year's budget. Miss June and it waits a year, and I walk into the refinance "
+    .. "with an eleven-day close. So June.",
+  again = "June, or next year. And the lenders don't wait a year.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "match" {
+  say = "Invoice, purchase order, delivery note. All three agree or it isn't paid. Today a person "
+    .. "checks that by eye, when anyone checks at all.",
+  again = "Invoice, order, delivery. By eye, today.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
 node "budget" {
-  say = "No line for it yet. I sponsor it, and if the number's right I'll find the money. Mark, "
-    .. "our CEO, signs anything over a hundred thousand. And Raj has to want it.",
+  say = function(s)
+    if s.visits.decision > 0 then
+      return "No line for it yet. If the number's right, I'll find the money. Mark still signs."
+    end
+    return "No line for it yet. I sponsor it, and if the number's right I'll find the money. Mark, "
+      .. "our CEO, signs anything over a hundred thousand. And Raj has to want it."
+  end,
   again = "If the number's right, I find it. Mark signs. Raj has to want it.",
   reveals = { "decision" },
   effects = lib.reveal("decision"),

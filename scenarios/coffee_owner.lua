@@ -85,7 +85,8 @@ local function asks_software()
   return topic { id = "asks_software", unless = { "next_step" },
            any = { "open_question", "probe", "closed_question" },
            heard = "what software he uses",
-           words = "quickbooks software xero app program spreadsheet system tool", to = "software" }
+           words = "quickbooks software xero app program spreadsheet system tool",
+           examples = { "what do you use for the books", "what do you keep the books in" }, to = "software" }
 end
 local function asks_contract()
   return topic { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
@@ -112,6 +113,51 @@ local function asks_wants()
            to = "wants" }
 end
 
+-- A plain question about someone or something Gus has mentioned (the tax
+-- penalty, Lena's side of the argument, Lena, Nina, the kids, the Birch
+-- Street client, his dad, the crews, the hospital job) gets that answer,
+-- wherever he is in his story: each rule names its thing in its test.
+-- ("what else is hard, besides hiring?" sets the thing aside: no answer on it)
+local ASIDE = { "besides", "apart from", "other than", "except", "aside from", "beyond", "not counting" }
+local function about(id, names, words, heard, to, more)
+  return { id = id, unless = { "next_step" }, any = { "open_question", "probe", "closed_question", "reflection" },
+           words = words, heard = heard, to = to,
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not lib.pitch_only(move) and lib.mentions(move, names)
+               and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
+           end }
+end
+local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say",
+                "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take" }
+local function facts()
+  return {
+    about("about_penalty", { "penalty", "penalties", "underpaid", "accountant", "the fine", "a fine", "irs", "the letter" },
+          "penalty fine underpaid accountant letter", "the tax penalty", "penalty",
+          -- "what does it cost you" asks the cost; "a penalty on top. You said Lena
+          -- about killed you, tell me about that" asks about Lena
+          function(s, move)
+            return not lib.mentions(move, { "cost" })
+              and (not lib.mentions(move, { "lena", "wife" })
+                   or lib.mentions(move, { "how much", "how big", "what was the penalty", "was the penalty", "penalty?" }))
+          end),
+    about("about_argument", ARGUE, "argue argument side lena think disagree", "Lena's side of the argument", "lena_side",
+          function(s) return seen(s, "hospital_contract") or seen(s, "roots_again") end),
+    about("about_lena", { "lena", "your wife", "wife " }, "lena wife", "Lena", "lena"),
+    about("about_nina", { "nina", "daughter" }, "nina daughter horticulture state", "Nina", "legacy"),
+    about("about_kids", { "kids", "children", "twins", "soccer", "son " }, "kids children twins soccer", "the kids", "kids"),
+    about("about_client", { "birch", "mulch", "that client", "the client", "that lady", "the lady" },
+          "birch street client mulch lady", "the Birch Street client", "mulch"),
+    about("about_dad", { "your dad", "your father", "dad's", "father's", "the truck" }, "dad father truck",
+          "his dad", "dad_story"),
+    about("about_crews", { "crew", "employees", "staff", "how many people", "hiring", "hire " },
+          "crews people staff employees hire hiring many", "the crews", "crews_count"),
+    about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
+          "quickbooks software xero spreadsheet app", "what software he uses", "software"),
+    about("about_job", { "hospital", "route 9", "route nine", "grounds contract", "big job", "big one" },
+          "hospital route contract job", "the big job he passed on", "hospital_contract"),
+  }
+end
+
 -- Plain questions Gus just answers, late in the coffee: what doing nothing
 -- means, what he would need to know to say yes, and when.
 local function asks_need()
@@ -136,17 +182,33 @@ end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an early ask or a pitch comes first;
-local function guarded(...) return lib.concat({ R.rushed(), R.pitches() }, { ... }) end
+-- A node's own question rules leave out a pitch with a yes/no question on
+-- the end ("...would something like that be helpful?"): it is a pitch.
+local function no_pitch(rules)
+  for _, rule in ipairs(rules) do
+    if (rule.any or rule.when) and not rule.test and not (rule.when == "next_step" or rule.when == "benefit") then
+      rule.test = function(s, move) return not lib.pitch_only(move) end
+    end
+  end
+  return rules
+end
+local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
+local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, no_pitch({ ... })) end
+-- the same, with the facts he has told so far before the node's own rules
+local function guarded_facts(...)
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, facts(), no_pitch({ ... }))
+end
 -- deep in his story, the plain questions he just answers, then the node's
 -- own rules; any ask and moving on come last.
 local function his_story(...)
-  return lib.concat({ R.rushed(), R.pitches() }, plain_questions(), { ... }, { R.asks(), R.moves_on() })
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch({ ... }),
+                    { R.asks(), R.moves_on() })
 end
 
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
@@ -267,9 +329,10 @@ node "dad_story" {
   say = "Oh, the truck. Blue Ford, no air conditioning, a radio that only got the ballgame. "
     .. "He'd let me steer in the cemetery lot. I still have it, it's parked behind the shop. "
     .. "My daughter Nina learned to drive in it, actually. Same lot.",
+  again = "The blue Ford, yeah. Still behind the shop. Nina learned to drive in it.",
   effects = { trust = 6 },
   cues = { { id = "nina", words = "nina daughter learned drive" } },
-  routes = guarded(
+  routes = guarded_facts(
     { id = "to_nina", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "nina daughter drive learn family", to = "legacy" },
@@ -284,8 +347,9 @@ node "dad_story" {
 node "crews_count" {
   say = "Forty-one people in season, twelve in winter. Plus me. Hiring's the hard part, "
     .. "everybody wants to be a landscaper until it's August.",
+  again = "Forty-one in season, twelve in winter. And hiring's a nightmare.",
   cues = { { id = "hiring", words = "hiring hire staff people august hard" } },
-  routes = guarded(
+  routes = guarded_facts(
     about_daughter("back_to_daughter"),
     asks_software(),
     asks_books(),
@@ -304,7 +368,7 @@ node "legacy" {
   effects = lib.reveal("legacy", { trust = 5 }),
   cues = { { id = "sunday", words = "sunday kitchen table night" },
            { id = "tape", words = "tape held together mess chaos" } },
-  routes = guarded(
+  routes = guarded_facts(
     { id = "follows_sunday", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday kitchen table night tape together hunched", heard = "the Sunday nights",
@@ -337,7 +401,7 @@ node "busy_season" {
       "That's exactly what we fix: our dedicated bookkeepers, receipt scanning and monthly reports."),
   },
   typed = true,
-  routes = guarded(
+  routes = guarded_facts(
     { id = "follows_big_one", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "big one passed contract story job", heard = "the big job he passed on",
@@ -370,7 +434,7 @@ node "sunday_nights" {
       to = "too_soon", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = lib.concat(plain_questions(), {
+  routes = lib.concat(plain_questions(), facts(), {
     R.pitches(),
     follows_lena("lena wife"),
     asks_who(),
@@ -391,7 +455,7 @@ node "software" {
     .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
   again = "QuickBooks. And a shoebox. Mostly the shoebox.",
   cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
-  routes = guarded(
+  routes = guarded_facts(
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
@@ -447,13 +511,19 @@ node "feels_heard" {
 }
 
 node "lena" {
-  say = "Lena owns half the company, on paper and in real life. She does the invoicing, I do "
-    .. "the dirt. Anything that touches the money, she and I decide at the kitchen table, "
-    .. "usually after the kids are in bed.",
+  say = function(s)
+    -- already introduced (her side of the argument, or her two years of asking)
+    if seen(s, "lena_side") or seen(s, "lena_help") then
+      return "Like I said, she's half the company. Anything that touches the money, we decide at the kitchen table."
+    end
+    return "Lena owns half the company, on paper and in real life. She does the invoicing, I do "
+      .. "the dirt. Anything that touches the money, she and I decide at the kitchen table, "
+      .. "usually after the kids are in bed."
+  end,
   again = "Lena and me, at the kitchen table. Nothing about the money moves without her.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 4 }),
-  routes = lib.concat(plain_questions(), {
+  routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -467,12 +537,60 @@ node "lena" {
   otherwise = "door",
 }
 
+-- Short answers to questions about what Gus has mentioned; then he carries on.
+node "penalty" {
+  say = "Fourteen hundred and change, plus interest. It won't sink us. It was the letter that got "
+    .. "me: Lena opened it before I did. That's a look you don't forget.",
+  again = "Fourteen hundred, plus the look from Lena. I told you.",
+  effects = { trust = 3 },
+  cues = { { id = "letter", words = "letter look lena opened" } },
+  routes = his_story(),
+  otherwise = "wrap_up_cold",
+}
+
+-- Lena's side of the hospital argument: the decision process, from the story.
+node "lena_side" {
+  say = function(s)
+    local who = seen(s, "lena") and "" or " She owns half the company and does the invoicing, "
+      .. "so anything that touches the money, we decide together."
+    return "She'd have taken it. She says we'd have figured the money out somehow, and she's the "
+      .. "careful one, so that stung." .. who
+  end,
+  again = "Lena would've taken it. I'm the one who said no.",
+  reveals = { "lena" },
+  effects = lib.reveal("lena", { trust = 4 }),
+  routes = his_story(
+    asks_who(),
+    { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = { "next_step" },
+      words = "decide decision decisions together money", heard = "how they decide", to = "lena" }
+  ),
+  otherwise = "door",
+}
+
+node "kids" {
+  say = "Three. Nina's the oldest, then the twins, they're eleven. I coach their soccer team, "
+    .. "so there go my Saturdays too.",
+  again = "Nina and the twins. Soccer every Saturday.",
+  effects = { trust = 3 },
+  routes = his_story(),
+  otherwise = "wrap_up_cold",
+}
+
+node "mulch" {
+  say = "Mrs Albrecht. She's been with us since my dad's time. Wants her beds one exact shade "
+    .. "every year. But she pays in ten days, so she can have any mulch she likes.",
+  again = "Mrs Albrecht and her mulch. Pays in ten days, bless her.",
+  effects = { trust = 3 },
+  routes = his_story(),
+  otherwise = "wrap_up_cold",
+}
+
 node "wants" {
   say = "Honestly? I'd open the laptop on the first of the month and just know. Can we take "
     .. "the big job, can we hire in March. And I'd get my Sundays back. Lena would put that one first.",
   again = "To just know where we stand, every month. And the Sundays.",
   effects = { trust = 3 },
-  routes = lib.concat(plain_questions(), {
+  routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -490,7 +608,7 @@ node "would_have" {
     .. "can carry, so I keep saying no to growing.",
   again = "Taken it. That's the short answer.",
   effects = { trust = 3 },
-  routes = lib.concat(plain_questions(), {
+  routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -540,7 +658,7 @@ node "next_spring" {
     .. "Lena says we can't afford to keep saying no. She's not wrong.",
   again = "More Sundays, more saying no. That's next spring if nothing moves.",
   effects = { trust = 4, interest = 4 },
-  routes = lib.concat({
+  routes = lib.concat(facts(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -597,9 +715,19 @@ node "door" {
   otherwise = "wrap_up",
 }
 
+-- Whether Gus has named Lena yet (he has said "my wife" from the start).
+local function lena_named(s)
+  return s.got_lena or seen(s, "sunday_nights") or seen(s, "hospital_contract") or seen(s, "wants")
+end
+
 node "interested" {
-  say = "Huh. Okay. If I'd known I could float the hospital job, I'd have taken it. "
-    .. "Lena would like you, she's been on at me to get help for two years.",
+  say = function(s)
+    -- the hospital job only once he has told it; Lena by name once he has named her
+    local first = seen(s, "hospital_contract") and "If I'd known I could float the hospital job, I'd have taken it."
+      or "Getting my Sundays back and knowing what we can carry? I'd pay for that."
+    local wife = lena_named(s) and "Lena would like you" or "My wife, Lena, would like you"
+    return "Huh. Okay. " .. first .. " " .. wife .. ", she's been on at me to get help for two years."
+  end,
   again = "Yeah. That part I like.",
   effects = { interest = 10, trust = 4 },
   choices = {
@@ -623,8 +751,14 @@ node "interested" {
 }
 
 node "lena_help" {
-  say = "Two years, easy. She's the one who opened the tax penalty letter. She owns half the company, "
-    .. "so nothing about the money moves without her. Bring her real numbers and she'll talk all night.",
+  say = function(s)
+    if seen(s, "lena") or seen(s, "lena_side") then
+      return "Two years, easy. She's the one who opened the tax penalty letter. Bring her real numbers "
+        .. "and she'll talk all night."
+    end
+    return "Two years, easy. She's the one who opened the tax penalty letter. She owns half the company, "
+      .. "so nothing about the money moves without her. Bring her real numbers and she'll talk all night."
+  end,
   again = "Lena wants numbers, not pitches.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 3 }),
@@ -650,7 +784,7 @@ node "pick_a_slot" {
     { id = "offers_choice", when = "next_step",
       to = function(s, move)
         if offers_choice(move) and s.trust >= 40 then return "booked" end
-        return "stay_in_touch"
+        return "not_yet"
       end },
     { id = "asks_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "when suits him",
@@ -664,7 +798,7 @@ node "slot_hint" {
   say = "Mornings before the crews roll out are best, or late on a Thursday. Lena's around Fridays.",
   routes = {
     { id = "proposes", when = "next_step",
-      to = function(s) if s.trust >= 40 then return "booked" end return "stay_in_touch" end },
+      to = function(s) if s.trust >= 40 then return "booked" end return "not_yet" end },
   },
   otherwise = "stay_in_touch",
   closing = true,                  -- he gave you the times: no proposal, no meeting
@@ -710,9 +844,26 @@ node "wrap_up_cold" {
   closing = true,                  -- he is leaving: a goodbye without an ask ends it
 }
 
+-- How far into his story the coffee is: the nodes where he has told something.
+local STORY_NODES = { "dad_story", "crews_count", "legacy", "busy_season", "sunday_nights", "software",
+                      "hospital_contract", "lena", "penalty", "kids", "mulch", "lena_side", "feels_heard" }
+local function told(s)
+  local n = 0
+  for _, id in ipairs(STORY_NODES) do if seen(s, id) then n = n + 1 end end
+  return n
+end
+
 node "pitch_early" {
-  say = "Ah. Okay. So this is a sales thing. I thought we were just... having coffee. I get "
-    .. "six of these calls a week, you know.",
+  say = function(s)
+    -- once he has told some of his story, the pitch lands on it, not on the coffee
+    if told(s) >= 2 then
+      return "Ha. There it is, I wondered when the pitch was coming. Maybe it would have helped, "
+        .. "maybe not. Everybody's got software that knows my business better than me. I get six "
+        .. "of these calls a week, you know."
+    end
+    return "Ah. Okay. So this is a sales thing. I thought we were just... having coffee. I get "
+      .. "six of these calls a week, you know."
+  end,
   again = "And we're back to the sales thing.",
   effects = { trust = -8, interest = -5 },
   cues = { { id = "six_calls", words = "six calls week sales thing thought coffee" } },
@@ -809,10 +960,24 @@ node "too_soon" {
 }
 
 node "booked" {
-  say = "Deal. Text me the time and I'll make sure Lena's there. The shop's on Mill Road, "
-    .. "she'll put the kettle on. Bring your questions, she's got more numbers in her head "
-    .. "than I do.",
+  say = function(s)
+    local wife = lena_named(s) and "Lena's" or "my wife Lena's"
+    return "Deal. Text me to confirm and I'll make sure " .. wife .. " there. The shop's on Mill Road, "
+      .. "she'll put the kettle on. Bring your questions, she's got more numbers in her head "
+      .. "than I do."
+  end,
   ending = { outcome = "meeting_booked", success = true },
+}
+
+-- Asked for one slot (or a vague next step) when he has just said it's a
+-- busy stretch: he answers the ask, no yes (he was never offered a choice).
+node "not_yet" {
+  say = function(s)
+    local wife = (s.got_lena or seen(s, "sunday_nights") or seen(s, "hospital_contract")) and "Lena" or "my wife"
+    return "Ah, that one's tough for me, spring and all. Let me look at the week with " .. wife
+      .. " and I'll text you if something works. Good to meet you, {trainee}."
+  end,
+  ending = { outcome = "no_next_step", success = false },
 }
 
 node "stay_in_touch" {

@@ -220,15 +220,35 @@ end
 local function pitch_and_check(to) return lib.pitch_and_check(to or "one_product", true) end
 -- A benefit tied to her worry, checked with her ("...would that help you
 -- sleep?"): it lands, and is no question about the rates.
+-- What a benefit she reacts to offered (a fixed payment, a way out if they
+-- sell, or something else): her relief answers that, not a product she was
+-- never offered. Used as the `to` of the rules that lead to relief.
+local function to_relief(s, move)
+  if lib.mentions(move, { "fix", "same payment", "payment stays", "stays the same", "stay the same", "won't change",
+                          "wouldn't change", "wont change", "wouldnt change", "doesn't move", "exact payment",
+                          "know the payment", "know what you'll pay", "same every month" }) then
+    s.offer = "payment"
+  elseif lib.mentions(move, { "port", "take it with", "sell", "move house", "if you move", "stuck", "penalty" }) then
+    s.offer = "way_out"
+  else
+    s.offer = "other"
+  end
+  return "relief"
+end
 local function lands()
   return { id = "lands", when = "benefit", any = { "closed_question" }, unless = { "next_step" },
            heard = "what it would do for her", test = function(s, move) return benefit_pitch(move) end,
-           to = "relief" }
+           to = to_relief }
 end
 -- "If you left the rate floating and did nothing, what would that mean?"
 local function inaction()
-  return lib.asks_inaction("do_nothing", { "left the rate", "leave the rate", "stay on the variable",
-                                          "stayed on the variable", "floating", "stay variable" })
+  local rule = lib.asks_inaction("do_nothing", { "left the rate", "leave the rate", "stay on the variable",
+                                          "stayed on the variable", "floating", "stay variable",
+                                          -- "just sign whatever deal you can get and hope"
+                                          "and hope", "just hope", "hope for the best", "whatever deal",
+                                          "sign whatever", "take whatever", "just sign", "just take the" })
+  rule.words = rule.words .. " hope whatever sign"
+  return rule
 end
 -- "How do you and Tom see it differently?"
 local function follows_tom()
@@ -263,6 +283,52 @@ local function which_more()
            to = "bigger_fear" }
 end
 
+-- A plain question about someone or something she has mentioned (Tom, the
+-- merger, the houses that sold, her dad, the baby, all the moving, the
+-- seller, the bank, the house price) gets that answer wherever she is: each
+-- rule names its thing in the question she answers (last_sentence).
+local function names(q, list)
+  for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
+  return false
+end
+local function mentioned(id, list, words, heard, to, more)
+  return { id = id, any = asking(), unless = NOT(), words = words, heard = heard, to = to,
+           test = function(s, move)
+             if not not_a_check(s, move) then return false end
+             local q = last_sentence(move)
+             return names(q, list) and (more == nil or more(s, move, q))
+           end }
+end
+local function facts()
+  return {
+    mentioned("about_merger", { "merger", "merge", "merging", "kelby" }, "merger merge merging kelby school",
+              "the school merger", "merger"),
+    -- "Is Tom a teacher?", "who's Tom?"; how she and Tom see it is follows_tom
+    mentioned("about_tom", { "tom" }, "tom teacher teach job work", "Tom", "tom_job",
+              function(s, move, q)
+                return names(q, { "who", "teach", "job", "work", "do for", "what does he do", "school" })
+                  and not names(q, { "differently", "disagree", "see it", "feel", "think", "make of it" })
+              end),
+    mentioned("about_prices", { "sold for", "sell for", "went for", "go for", "how much under", "how far under",
+                                "number twelve", "thirty-one", "thirty one", "number 12", "number 31",
+                                "no. 12", "no 12", "no. 31", "no 31" },
+              "sold sell street houses under valuation", "what the houses went for", "street_prices"),
+    mentioned("about_seller", { "seller", "she's in a hurry", "two mortgages" }, "seller hurry firm",
+              "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end),
+    mentioned("about_bank", { "bank", "calculator", "lender" }, "bank calculator lender offered",
+              "what the bank offered", "bank",
+              function(s, move, q) return not names(q, { "dad", "father", "manager" }) end),
+    mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan" }, "baby due girl pregnant",
+              "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end),
+    mentioned("about_moves", { "moved", "move so", "moving so", "eleven times", "as a kid", "growing up", "your mum",
+                               "your mom", "rented", "landlord" }, "moved moving eleven mum rented landlord",
+              "all the moving", function(s) return seen(s, "why_home") and "moves" or "why_home" end,
+              function(s, move, q) return not names(q, { "if you", "have to move", "had to move" }) end),
+    mentioned("about_dad", { "dad", "father" }, "dad father putting money bank manager", "her dad", "dads_money",
+              function(s, move, q) return not names(q, { "see", "need", "comfortable", "convince" }) end),
+  }
+end
+
 -- "Could we sit down with your dad - would Thursday evening or Saturday
 -- morning suit?": an ask whose question offers the times, even with a line
 -- about the product before it.
@@ -276,7 +342,7 @@ end
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
 local function guarded(...)
-  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands() }, { ... })
+  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands() }, facts(), { ... })
 end
 -- in the middle of her story, a product tied to her worry, any ask and moving
 -- on come last.
@@ -287,9 +353,9 @@ local function her_story(...)
   if who then who = { asks_who() } else who = {} end
   return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), inaction(),
                       follows_tom(), which_more() },
-                    own, who,
+                    facts(), own, who,
                     { follows_rates(), follows_baby(),
-                      { id = "bridges", when = "benefit", to = "relief" }, R.asks(),
+                      { id = "bridges", when = "benefit", to = to_relief }, R.asks(),
                       { id = "asks_on", any = { "open_question", "probe", "closed_question" },
                         unless = { "next_step" },
                         test = not_a_check, to = carry_q },
@@ -299,7 +365,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -314,7 +380,7 @@ scenario {
   start = "opening",
   seed = 3,
 
-  state = { trust = 35, interest = 40, found = 0, echoes = 0,
+  state = { trust = 35, interest = 40, found = 0, echoes = 0, offer = "payment",
             got_rate_pain = false, got_resale = false, got_motive = false,
             got_decider = false, got_deadline = false },
 
@@ -458,7 +524,7 @@ scene "facts_only" {
   say = "Tom's a teacher, I'm a nurse, nights mostly. Neither of us has any debt apart "
     .. "from his car. Anything else you need?",
   again = "That's all the facts, I think. Anything else?",
-  routes = lib.concat({ echo_guard(), R.rushed(), dumps() }, {
+  routes = lib.concat({ echo_guard(), R.rushed(), dumps() }, facts(), {
     { id = "opens", any = { "open_question", "probe" }, unless = NOT(), words = "worry sleep",
       to = "rates_detail" },
     follows_rates(),
@@ -694,7 +760,7 @@ scene "in_my_shoes" {
     echo_guard(),
     R.asks(),
     proposes_time(),
-    { id = "bridges", when = "benefit", to = "relief" },
+    { id = "bridges", when = "benefit", to = to_relief },
     dumps(),
     follows_street(),
     asks_deadline(),
@@ -704,9 +770,18 @@ scene "in_my_shoes" {
 }
 
 scene "relief" {
-  say = "A payment that doesn't move. I could actually sleep. Dad would like that too, he "
-    .. "hates variable anything.",
-  again = "A payment that doesn't move. Yes.",
+  say = function(s)
+    if s.offer == "way_out" then
+      return "So if we did have to sell, we wouldn't be trapped. Okay. That's the three a.m. one. Dad would "
+        .. "want to see that on paper, he hates being stuck with anything."
+    elseif s.offer == "other" then
+      return "Okay. That actually sounds... helpful. Sorry, I'm not used to that. Dad would want to see it on "
+        .. "paper, he always does."
+    end
+    return "A payment that doesn't move. I could actually sleep. Dad would like that too, he "
+      .. "hates variable anything."
+  end,
+  again = "Yes. That part I like.",
   effects = { trust = 6, interest = 10 },
   cues = { { id = "dad_likes", words = "dad father like variable" } },
   choices = {
@@ -779,6 +854,11 @@ scene "too_much_info" {
   typed = true,
   routes = {
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    -- "Basically your payment would stay the same for five years. Is that
+    -- something you'd want?": in plain words at last, she answers it
+    { id = "plainer", any = { "closed_question" }, unless = { "next_step", "open_question" },
+      heard = "what it would do for her, in plain words", test = function(s, move) return benefit_pitch(move) end,
+      to = "plainer" },
     -- after "you've lost me", more products is not a question
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
       unless = { "next_step", "feature" }, to = back_on_track },
@@ -885,6 +965,131 @@ scene "one_product" {
   otherwise = "winding_cold",
 }
 
+-- Short answers to questions about what she has mentioned; then her story goes on.
+scene "merger" {
+  say = "The council wants one school instead of two: Tom's and the one in Kelby. If it goes ahead "
+    .. "it's next year, and his job could end up forty minutes away. Nobody will say if it's happening. "
+    .. "Sorry. That's the maybe that keeps me up.",
+  again = "Tom's school and Kelby's. Maybe next year. Nobody knows.",
+  effects = { trust = 3 },
+  choices = {
+    { id = "a", text = "Who else will have a say in which mortgage you choose?",
+      to = "dads_money", labels = { "open_question" } },
+    { id = "b", text = "So the merger could mean selling early, maybe at a loss, on top of the payment. Is that the worry?",
+      to = "heard_both", labels = { "reflection", "closed_question" } },
+  },
+  typed = true,
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    why(WHY_WORDS .. " maybe"),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "tom_job" {
+  say = function(s)
+    if seen(s, "street_worry") or seen(s, "merger") then
+      return "Yes, Year Six. At the school that might merge, so. He loves it. He's the calm one, "
+        .. "which helps. Mostly."
+    end
+    return "Tom's my partner. He teaches Year Six. He's the calm one. One of us has to be."
+  end,
+  again = "Tom teaches. Year Six. The calm one.",
+  effects = { trust = 3 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    why(WHY_WORDS),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "street_prices" {
+  say = "Number twelve went for eighteen thousand under, thirty-one for about twelve. They're the "
+    .. "same as ours, give or take a conservatory. So yes, I've done that maths too.",
+  again = "Eighteen under and twelve under. Same houses as ours.",
+  effects = { trust = 3 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    why(WHY_WORDS),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "seller" {
+  say = "She's bought somewhere already and she's paying two mortgages, so she isn't going to wait "
+    .. "for us. I'd be the same, honestly.",
+  again = "Two mortgages. She won't wait.",
+  effects = { trust = 2 },
+  routes = her_story(
+    follows_street(),
+    why(WHY_WORDS),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "bank" {
+  say = "A link to a calculator and a leaflet. The rate looked fine? I think? Nobody could tell me "
+    .. "what happens to it in two years.",
+  again = "A calculator link. That's what the bank gave us.",
+  effects = { trust = 2 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    why(WHY_WORDS),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "baby" {
+  say = "May. The eleventh, officially. It's a girl. I'm on nights until April, which is a whole "
+    .. "other conversation.",
+  again = "May. A girl.",
+  effects = { trust = 3 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "moves" {
+  say = "Mum rented. Every time a landlord sold, we packed. Four schools before I was ten. I was "
+    .. "always the new girl.",
+  again = "Landlords selling, us packing. Eleven times.",
+  effects = { trust = 3 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+-- A plain benefit, checked with her, after she said she was lost: she
+-- answers it (yes), and asks the question she always has left.
+scene "plainer" {
+  say = "Okay. That, I understand. The same payment, every month? Yes. That's exactly what I want. "
+    .. "Sorry. I just need to know what happens if we have to sell before then.",
+  again = "The same payment, yes. And if we have to sell?",
+  effects = { trust = 5 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides(),
+    why(WHY_WORDS)
+  ),
+  otherwise = "winding_cold",
+}
+
 -- How she and Tom see it.
 scene "tom_view" {
   say = "Tom grew up in one house. Same bedroom for eighteen years. So to him rates are a "
@@ -937,8 +1142,19 @@ scene "do_nothing" {
 }
 
 node "booked" {
-  say = "Yes. Okay. Yes, let's do that. I'll tell Dad to bring his folder, he has a folder. "
-    .. "Thank you. I think I might actually sleep tonight.",
+  say = function(s)
+    local dad = "I'll tell Dad."
+    if seen(s, "dad_needs") then dad = "I'll tell Dad to bring his folder."
+    elseif s.got_decider then dad = "I'll tell Dad. He'll want every number." end
+    -- "I might sleep" once something has landed, not straight after "you've lost me"
+    local after = "Thank you."
+    if seen(s, "relief") or seen(s, "heard_both") or seen(s, "heard_one") then
+      after = "Thank you. I think I might actually sleep tonight."
+    elseif seen(s, "too_much_info") then
+      after = "Thank you. Sorry I got flustered earlier."
+    end
+    return "Yes. Okay. Yes, let's do that. " .. dad .. " " .. after
+  end,
   ending = { outcome = "meeting_booked", success = true },
 }
 

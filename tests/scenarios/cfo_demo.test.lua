@@ -511,3 +511,44 @@ scenario_test {
   say = with(TOLD, "is there budget for this", "you said raj has to want it. how does he feel about it"),
   expect = { nodes = { "budget", "raj" }, cues_picked = { "raj_must_budget" } },
 }
+
+-- Play study r4: once she has named Mark with the budget, "who else decides"
+-- gets the short form, and the budget after who decides does not introduce
+-- Mark again (the say functions read s.visits).
+scenario_test {
+  name = "cfo: the budget, then who else decides (typed, r4)",
+  scenario = SCN,
+  say = with(TOLD, "is there a budget for this", "And who else has a say in the decision?"),
+  expect = { nodes = { "budget", "decision" }, targets = { "decision" } },
+}
+scenario_test {
+  name = "cfo: who decides, then the budget (typed, r4)",
+  scenario = SCN,
+  say = with(TOLD, "Who else is involved in a decision like this?", "whats the budget look like"),
+  expect = { nodes = { "decision", "budget" } },
+}
+
+-- Play study r4 (things she mentions): why June and what missing it means,
+-- what she promised the board, and what three-way match means to her.
+local AT_CRITERIA = with(TOLD, "What would the demo have to show to get a yes, and by when?")
+asks_at_close_pain("'why does it have to be june?' gets why June", "why does it have to be june?", "june")
+for _, line in ipairs({ "What happens if you miss June?", "and if june slips, then what" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' gets what missing June means, not the criteria again (typed, r4)",
+    scenario = SCN,
+    say = with(AT_CRITERIA, line),
+    expect = { nodes = { "criteria", "june" } },
+  }
+end
+scenario_test {
+  name = "cfo: 'what did you promise the board exactly' gets the board (typed, r4)",
+  scenario = SCN,
+  say = with(AT_COST, "Why does fixing the close matter so much right now?", "what did you promise the board exactly"),
+  expect = { nodes = { "refinance", "board_stakes" } },
+}
+scenario_test {
+  name = "cfo: 'What does three-way match mean for you?' gets the match (typed, r4)",
+  scenario = SCN,
+  say = with(AT_CRITERIA, "What does three-way match mean for you in practice?"),
+  expect = { nodes = { "criteria", "match" } },
+}

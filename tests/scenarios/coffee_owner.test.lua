@@ -377,3 +377,136 @@ scenario_test {
           "Ha, a shoebox. What does a Sunday with it look like?" },
   expect = { nodes = { "busy_season", "software", "sunday_nights" } },
 }
+
+-- Play study r4: a plain question about something Gus has mentioned gets an
+-- answer about that thing (the tax penalty, Lena's side of the hospital
+-- argument, the kids, the Birch Street client), not the next story or a
+-- neighbouring one; "besides hiring" sets hiring aside.
+local function with(list, ...)
+  local out = table.move(list, 1, #list, 1, {})
+  return table.move({ ... }, 1, select("#", ...), #out + 1, out)
+end
+local TO_BOOKS = { OPEN[1], OPEN[2], OPEN[3] }
+local TO_JOB = { OPEN[1], OPEN[2], OPEN[3], OPEN[4] }
+
+for _, line in ipairs({ "how much was the penalty, if you dont mind me asking",
+                        "Was the tax penalty a big one?",
+                        "what did the accountant say when he found it" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' gets the penalty, not the hospital job (typed, r4)",
+    scenario = SCN,
+    say = with(TO_BOOKS, line),
+    expect = { nodes = { "sunday_nights", "penalty" } },
+  }
+end
+
+scenario_test {
+  name = "coffee: 'apart from the penalty, what does being behind cost you?' is still the cost (typed, r4)",
+  scenario = SCN,
+  say = with(TO_BOOKS, "Ouch. Apart from the penalty, what does being behind cost you?"),
+  expect = { nodes = { "sunday_nights", "hospital_contract" } },
+}
+
+for _, line in ipairs({ "what does lena think about it",
+                        "That must have been hard. Whats her side of the argument?",
+                        "Did Lena disagree with you on saying no?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' gets Lena's side of the argument (typed, r4)",
+    scenario = SCN,
+    say = with(TO_JOB, line),
+    expect = { nodes = { "hospital_contract", "lena_side" }, targets = { "lena" } },
+  }
+end
+
+scenario_test {
+  name = "coffee: after Lena's side, asking how they decide gets the short form of Lena (typed, r4)",
+  scenario = SCN,
+  say = with(TO_JOB, "what does lena think about it", "How do the two of you decide on money things?"),
+  expect = { nodes = { "lena_side", "lena" } },
+}
+
+for _, line in ipairs({ "how many kids have you got", "Do the kids help out at all?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' gets the kids (typed, r4)",
+    scenario = SCN,
+    say = with(TO_BOOKS, line),
+    expect = { nodes = { "sunday_nights", "kids" } },
+  }
+end
+
+for _, line in ipairs({ "who's the birch street lady?", "Is the mulch client a regular of yours", "tell me about that client with the mulch" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' gets the Birch Street client (typed, r4)",
+    scenario = SCN,
+    say = with(TO_BOOKS, line),
+    expect = { nodes = { "sunday_nights", "mulch" } },
+  }
+end
+
+local TO_CREWS = { "Good to meet you, Gus. How did you end up running a landscaping company?",
+                   "Nine crews, wow. how many employees is that?" }
+for _, line in ipairs({ "What's hardest right now, besides hiring?", "apart from hiring whats the toughest part of the job" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' sets hiring aside: the next story, not the crews again (typed, r4)",
+    scenario = SCN,
+    say = with(TO_CREWS, line),
+    expect = { nodes = { "crews_count", "busy_season" } },
+  }
+end
+
+-- Play study r4: a feature list checked with "would something like that be
+-- helpful?" is a pitch, not a question about his software.
+scenario_test {
+  name = "coffee: a feature list checked with 'would something like that be helpful?' is a pitch (typed, r4)",
+  scenario = SCN,
+  say = with(TO_CREWS, "Ha. We do a dedicated bookkeeper, monthly reports and a receipt app. Would something like that be helpful?"),
+  expect = { nodes = { "crews_count", "pitch_early" } },
+}
+scenario_test {
+  name = "coffee: a second pitch checked with 'would that be useful to you' is the brush-off (typed, r4)",
+  scenario = SCN,
+  say = { "Hi Gus, we do bookkeeping, payroll and cash-flow forecasting for firms like yours.",
+          "plus monthly reports and a receipt scanning app, would that be useful to you" },
+  expect = { ending = "brush_off", nodes = { "pitch_early" } },
+}
+
+-- Play study r4: one slot with no choice, when he has said it's a busy
+-- stretch, gets an answer to that ask (not yet, he'll check), not a bare
+-- "let's stay in touch".
+local TO_SLOT = {
+  "Good to meet you, Gus. How did you end up running a landscaping company?",
+  "What was it like growing up in your dad's truck?",
+  "Nina learned to drive in it too? Tell me about her.",
+  "What does Sunday night at the kitchen table look like for you?",
+  "It sounds like you're always chasing the paperwork and it still cost you at tax time. What has that cost you?",
+  "Can I send you a proposal next week?",
+}
+for _, line in ipairs({ "How about next thursday, I could swing by the shop for 20 min and meet Lena?",
+                        "could i come by the yard tuesday morning",
+                        "Let's grab another coffee next week then?" }) do
+  scenario_test {
+    name = "coffee: one slot at 'what did you have in mind' - '" .. line .. "' - gets not yet (typed, r4)",
+    scenario = SCN,
+    say = with(TO_SLOT, line),
+    expect = { ending = "no_next_step", nodes = { "pick_a_slot", "not_yet" } },
+  }
+end
+
+scenario_test {
+  name = "coffee: after the penalty, following up on Lena opening the letter (typed, r4)",
+  scenario = SCN,
+  say = with(TO_BOOKS, "how much was the penalty?", "lena opened the letter before you? what did she say"),
+  expect = { nodes = { "penalty", "lena" }, cues_picked = { "letter" } },
+}
+
+-- Play study r4 (stock lines that assume): Gus's "if I'd known I could float
+-- the hospital job" comes only once he has told it; before that the benefit
+-- lands on the Sundays, and the booking names Lena as his wife.
+scenario_test {
+  name = "coffee: a benefit before the hospital story gets interest without the hospital job (typed, r4)",
+  scenario = SCN,
+  say = { OPEN[1], OPEN[2], OPEN[3], "Lena - is she involved in the business too?",
+          "So what that means for you is your Sundays back and the books done every month, so you know where you stand.",
+          "Could I come by the shop and meet your wife, Tuesday morning or Thursday afternoon?" },
+  expect = { ending = "meeting_booked", nodes = { "sunday_nights", "lena", "interested" } },
+}

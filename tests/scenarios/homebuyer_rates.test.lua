@@ -419,3 +419,72 @@ scenario_test {
     "So two fears then: the payment jumping on you, and getting stuck owing more than the house is worth if Tom's job moves. Which of those keeps you up more?"),
   expect = { nodes = { "why_home", "bigger_fear" } },
 }
+
+-- Play study r4: a plain question about someone or something Priya has
+-- mentioned gets an answer about it (Tom, the merger, what the houses went
+-- for, the seller, the bank, the baby, all the moving), not the deadline or
+-- the next worry; "just sign whatever and hope" asks what doing nothing means.
+local TO_STREET = { STRONG[1], STRONG[2], STRONG[3] }
+local TO_DEADLINE = with(TO_STREET, { choose = "b" })
+
+local function asks(name, path, line, node)
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' " .. name .. " (typed, r4)",
+    scenario = SCN,
+    say = with(path, line),
+    expect = { nodes = { node } },
+  }
+end
+
+asks("gets Tom, not the deadline", TO_STREET, "Four weeks is doable. Is Tom a teacher?", "tom_job")
+asks("gets Tom", TO_STREET, "what does tom do for work", "tom_job")
+asks("gets Tom", TO_DEADLINE, "sorry, who's tom?", "tom_job")
+asks("gets the merger, not why it matters", TO_DEADLINE, "Everything's a maybe. What's the merger?", "merger")
+asks("gets the merger", TO_DEADLINE, "whats this merger with kelby about", "merger")
+asks("gets the merger", TO_STREET, "Tell me about the merger.", "merger")
+asks("gets what the houses went for", TO_STREET, "what did they sell for in the end", "street_prices")
+asks("gets what the houses went for", TO_STREET, "How far under did number twelve go?", "street_prices")
+asks("gets the seller", TO_DEADLINE, "why's the seller in such a hurry", "seller")
+asks("gets the seller", TO_DEADLINE, "What's going on with the seller, is she really that firm?", "seller")
+asks("gets the bank", TO_STREET, "what did the bank offer you", "bank")
+asks("gets the bank", TO_STREET, "Have you spoken to your bank about it?", "bank")
+
+local TO_HOME = { STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5] }
+asks("gets the baby", TO_HOME, "Congratulations! When is the baby due?", "baby")
+asks("gets the baby", TO_HOME, "is it a boy or a girl", "baby")
+asks("gets the moving", TO_HOME, "why did you move so much growing up", "moves")
+asks("gets the moving", TO_HOME, "Eleven times, wow. Why did your mum keep moving?", "moves")
+
+asks("is what doing nothing means, not the deadline", TO_STREET,
+  "What if you just take whatever deal the bank gives you and hope for the best?", "do_nothing")
+asks("is what doing nothing means", TO_STREET, "what happens if u just sign whatever and hope rates dont go up", "do_nothing")
+
+-- Play study r4: after "you've lost me", the benefit in plain words checked
+-- with her ("is that something you'd want?") gets her answer to it, not the
+-- next item on her list.
+local LOST = { "Hi Priya, we have fixed rates, trackers and offset mortgages with over forty lenders." }
+asks("gets her answer to it", LOST,
+  "Sorry! Put simply, your payment would stay the same for five years. Is that something you'd want?", "plainer")
+asks("gets her answer to it", LOST, "ok in plain words, your monthly payment wouldnt change for 5 years. would that work for you", "plainer")
+scenario_test {
+  name = "homebuyer: after the plain benefit, more products still lose her (typed, r4)",
+  scenario = SCN,
+  say = with(LOST, "Put simply, your payment would stay the same for five years. Is that something you'd want?",
+    "We also have trackers, offsets and an app that tracks your application."),
+  expect = { nodes = { "plainer", "too_much_info" } },
+}
+
+-- Play study r4: her relief answers what the benefit offered (a way out if
+-- they sell, not "a payment that doesn't move" she was never offered), and
+-- the booking mentions Dad's folder only once she has said he brings one.
+local TO_OFFER = { STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], STRONG[7] }
+for _, line in ipairs({
+  "If Tom's job moves and you have to sell, a mortgage you can take with you means you're not stuck paying a penalty.",
+  "what that means for you is, if you ever have to sell, you can take the mortgage with you and you won't be stuck" }) do
+  scenario_test {
+    name = "homebuyer: a way-out benefit - '" .. line .. "' - gets relief about selling, then books with dad (typed, r4)",
+    scenario = SCN,
+    say = with(TO_OFFER, line, "Would it help to go through it with your dad and Tom, Thursday evening or Saturday morning?"),
+    expect = { ending = "meeting_booked", nodes = { "relief" } },
+  }
+end
