@@ -610,7 +610,9 @@ scene "street_worry" {
     .. "What if we have to sell in three years and we owe more than it's worth? Tom's "
     .. "school might merge with the one in Kelby, and then what? And the seller wants "
     .. "our mortgage offer in four weeks or she goes with the next buyer.",
-  again = "Two houses under valuation, Tom's school maybe merging, and four weeks to get an offer.",
+  -- asked again ("so what happens if you do have to sell?"): the answer, not the list again
+  again = "If we had to sell in a few years, we'd probably owe more than it's worth. Two houses on "
+    .. "our street already went under. That's the worry.",
   reveals = { "resale" },
   effects = lib.reveal("resale", { interest = 5 }),
   cues = { { id = "merge", words = "tom school merge kelby job" },

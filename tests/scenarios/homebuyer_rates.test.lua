@@ -488,3 +488,16 @@ for _, line in ipairs({
     expect = { ending = "meeting_booked", nodes = { "relief" } },
   }
 end
+
+-- Play study r4: "so what happens if you do have to sell?" after Tom is the
+-- street worry (asked again later, its again line answers it rather than
+-- listing her worries).
+for _, line in ipairs({ "Right. So what happens if you do have to sell in a couple years?",
+                        "and if you had to sell, what then" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after Tom gets the selling worry (typed, r4)",
+    scenario = SCN,
+    say = { STRONG[1], STRONG[2], "sorry, who's tom?", line },
+    expect = { nodes = { "rates_detail", "tom_job", "street_worry" }, targets = { "resale" } },
+  }
+end
