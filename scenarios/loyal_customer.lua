@@ -39,6 +39,9 @@ local GET_TOGETHER = { "monday", "tuesday", "wednesday", "thursday", "friday",
                        "meet ", "meeting", "visit", "book ", "next week", "in the diary", "calendar" }
 local function quote_only(move)
   if lib.mentions(move, GET_TOGETHER) then return false end
+  -- "I'm glad to price it. Before I do, what matters most to Theo?": she
+  -- answers the question; the price is not the whole line
+  if move.labels.open_question or move.labels.probe then return false end
   return lib.mentions(move, { "quote", "price", "pricing", "email", "send " })
 end
 
@@ -48,12 +51,36 @@ local function pitch_to(s)
   return "upsell_pushback"
 end
 
+-- The weekday an ask names first ("Tuesday or Thursday" -> "Tuesday"), or "".
+local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+local function first_day(move)
+  local text, best, at = string.lower(move.text or ""), "", math.huge
+  for _, day in ipairs(DAYS) do
+    local i = text:find(day, 1, true)
+    if i and i < at then best, at = day:sub(1, 1):upper() .. day:sub(2), i end
+  end
+  return best
+end
+-- Books the review on the day the trainee offered (booked says it back).
+local function book(s, move)
+  s.day = first_day(move)
+  return "booked"
+end
+
+-- An early ask: she asks "a meeting?" only when a meeting was asked for.
+local MEETING = { "meet", "meeting", "sit down", "visit", "come by", "come over", "pop over", "review",
+                  "get together", "in person" }
+local function rushed_to(s, move)
+  s.asked_meeting = lib.mentions(move, MEETING)
+  return "what_for"
+end
+
 local function ask_result(s, move)
-  if move.premature then return "what_for" end
+  if move.premature then return rushed_to(s, move) end
   if s.trust < 45 then return "cooled" end
   if s.interest < 40 and (s.visits.whats_in_it or 0) == 0 then return "whats_in_it" end
   if not s.got_theo then return "theo_gate" end
-  if with_theo(move) then return "booked" end
+  if with_theo(move) then return book(s, move) end
   return "bring_theo"
 end
 
@@ -88,9 +115,23 @@ end
 -- not told yet; once it is all out, she gets back to her oven.
 local function goes_on(s) return untold(s) or next_stage(s) end
 
+-- Has Peg said who Theo is (her daughter, operations) yet?
+local function theo_introduced(s)
+  return (s.visits.theo_news or 0) + (s.visits.theo_gate or 0) > 0
+end
+
 -- Who decides, or by when, before she has told the news: she tells it.
 local function who_to(s) return s.got_change and "theo" or "theo_news" end
 local function when_to(s) return s.got_change and "deadline" or "whats_new" end
+-- "Who's Theo, and what are her big plans?" before Peg has said who Theo is:
+-- she says who (and whose call the packaging is), with the plans in it.
+local function plans_to(s, move)
+  if not (s.got_theo or theo_introduced(s)) and lib.mentions(move, { "who's theo", "who is theo", "who theo" }) then
+    s.plans_asked = true
+    return who_to(s)
+  end
+  return "plans"
+end
 
 -- A feature that names what she has just said her jars lack, once she has
 -- said it: news to her, not a pitch.
@@ -102,7 +143,7 @@ end
 
 -- Rules many nodes share: an ask before three facts are out (the scenario's
 -- min_targets_before_ask), any ask, moving on; and Peg's own ones below.
-local R = lib.rules { rushed = "what_for", asks = ask_result, moves_on = next_stage }
+local R = lib.rules { rushed = rushed_to, asks = ask_result, moves_on = next_stage }
 local function sells() return { id = "sells", test = function(s, move) return pitches(move) end, to = pitch_to } end
 local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
 local function helps() return { id = "helps", when = "benefit", to = "helps" } end
@@ -132,8 +173,40 @@ local function asks_missed()
   rule.words = rule.words .. " miss missed misses sorted ready locked deadline"
   return rule
 end
-local function topics()
+-- "How big is Harvest Lane?", "who are they?", "how did you land them?": a
+-- question about the chain itself (what it wants is what it means for her).
+local CHAIN = { "harvest lane", "the chain", "grocery", "harvest" }
+local ABOUT = { "how big", "who are", "who is harvest", "who's harvest", "what is harvest", "what's harvest",
+                "tell me about harvest", "tell me about the chain", "how did you", "how'd you", "how many stores",
+                "where are", "land ", "landed", "win ", "won ", "get in with", "got in with" }
+local function asks_about_chain(s, move)
+  return lib.mentions(move, CHAIN) and lib.mentions(move, ABOUT)
+    and not lib.mentions(move, { "want", "need", "require", "expect", "packaging", "decide", "choos" })
+end
+-- What she has named in passing (Theo's plans, Eddie, the chain itself,
+-- what Theo wants in a supplier): asked about wherever she is.
+local function asides()
   return {
+    { id = "theos_plans", any = { "open_question", "probe", "closed_question", "reflection" },
+      words = "plans plan planned", heard = "Theo's big plans", to = plans_to,
+      examples = { "what are Theo's big plans", "tell me about Theo's plans", "what has Theo got planned" } },
+    { id = "eddie", any = { "open_question", "probe", "closed_question" }, words = "eddie",
+      heard = "who Eddie is", to = "eddie", examples = { "who's Eddie", "is Eddie your husband" } },
+    { id = "harvest_lane", any = { "open_question", "probe", "closed_question" },
+      words = "harvest lane chain grocery", heard = "about Harvest Lane", to = "harvest_lane", test = asks_about_chain },
+    { id = "theo_wants", any = { "open_question", "probe", "closed_question" },
+      words = "theo picks pick whoever supplier looking", heard = "what Theo wants in a supplier",
+      to = "national", examples = { "what matters most to Theo in a supplier",
+                                    "what is Theo looking for in whoever she picks" } },
+    { id = "national", any = { "open_question", "probe", "closed_question" },
+      words = "national outfit outfits firm hoping hope offer offering", heard = "what Theo wants from the national firm",
+      to = "national", examples = { "what is Theo hoping to get from the national outfit",
+                                    "what does the big national firm offer that Theo likes",
+                                    "why is Theo talking to the national lot" } },
+  }
+end
+local function topics()
+  return lib.concat({
     asks_missed(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
       words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
@@ -147,12 +220,7 @@ local function topics()
     { id = "why_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important proud worth special", heard = "why it matters to her", to = "proud",
       examples = { "why does this one matter so much to you", "what does it mean to you personally" } },
-    names_when(),
-    { id = "national", any = { "open_question", "probe", "closed_question" },
-      words = "national outfit outfits firm hoping hope offer offering", heard = "what Theo wants from the national firm",
-      to = "national", examples = { "what is Theo hoping to get from the national outfit",
-                                    "what does the big national firm offer that Theo likes",
-                                    "why is Theo talking to the national lot" } },
+    names_when() }, asides(), {
     who(),
     when_(),
     { id = "budget", any = { "open_question", "closed_question", "probe" }, words = "budget afford",
@@ -161,7 +229,7 @@ local function topics()
     { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = "new changed lately since growing news",
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
       examples = { "what's been going on with you", "anything new in the business" } },
-  }
+  })
 end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
 -- "Has anything changed on your end?", "Anything new at Okafor's since your
@@ -169,6 +237,24 @@ local function opens(to) return { id = "opens", any = { "open_question", "probe"
 local function asks_change()
   return { id = "asks_change", when = "closed_question", words = "new changed change different since happening news",
            heard = "what's new with her", to = "whats_new" }
+end
+
+-- "Could I take two minutes to ask how things are going? If you're too
+-- slammed, say so and I'll call back": asking for a minute of her time now,
+-- to ask questions, with a way out, is no meeting; she says go on.
+local A_MINUTE = { "couple of minutes", "two minutes", "few minutes", "a minute", "a moment", "quick question",
+                   "few questions", "couple of questions", "a question or two", "ask how", "ask you how",
+                   "ask a few", "ask a couple", "call back", "call you back", "ring you back", "ring back",
+                   "too busy", "too slammed", "bad time", "good time to" }
+local function asks_a_minute()
+  return { id = "asks_a_minute", heard = "a couple of questions now", to = "purpose_ok",
+           effects = { trust = 3 },
+           test = function(s, move)
+             local l = move.labels
+             if lib.mentions(move, MEETING) or l.feature then return false end
+             return lib.sets_agenda(move) or ((l.purpose or l.next_step or l.closed_question)
+                                              and lib.mentions(move, A_MINUTE))
+           end }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -189,11 +275,11 @@ local function after_misstep(insists_to)
 end
 -- and once she has named Theo as the one to ask, an invitation books it.
 local function invite_theo()
-  return lib.concat({ { id = "invites", when = "next_step", to = "booked",
+  return lib.concat({ { id = "invites", when = "next_step", to = book,
                         examples = { "could Theo join us", "can the three of us sit down" } },
                       { id = "names_day", any = { "closed_question", "next_step" }, unless = { "feature" },
                         words = "monday tuesday wednesday thursday friday", heard = "a day to meet",
-                        to = "booked" },
+                        to = book },
                       sells(), quotes(), helps() }, topics())
 end
 
@@ -230,7 +316,7 @@ end
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
@@ -251,7 +337,8 @@ scenario {
 
   state = { trust = 75, interest = 25, found = 0, pushed = 0,
             got_change = false, got_impact = false, got_motive = false,
-            got_theo = false, got_deadline = false },
+            got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
+            plans_asked = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -290,7 +377,7 @@ node "opening" {
   say = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six "
     .. "thousand of the red labels and four hundred cartons. Can you put that through for me?",
   cues = { { id = "kitchen_full", words = "kitchen full busy" } },
-  routes = guarded(
+  routes = lib.concat({ asks_a_minute() }, guarded(
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" },
       words = "kitchen full busy", to = "busy_kitchen" },
     { id = "chats", when = "small_talk", to = "chitchat" },
@@ -298,7 +385,7 @@ node "opening" {
     asks_change(),
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
     opens("busy_kitchen")
-  ),
+  )),
   otherwise = "order_details",
 }
 
@@ -318,11 +405,11 @@ node "chitchat" {
   say = "Oh, don't get me started, the delivery van was late twice last week. Anyway, listen to "
     .. "me. The usual, hon?",
   effects = { trust = 2 },
-  routes = guarded(
+  routes = lib.concat({ asks_a_minute() }, guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
     opens("busy_kitchen")
-  ),
+  )),
   otherwise = "order_details",
 }
 
@@ -413,6 +500,7 @@ node "theo_news" {
   say = "Theo? My daughter, hon. She runs operations for me now, and she's been full of plans "
     .. "since the news. Oh, I haven't told you! We're going into Harvest Lane Markets. "
     .. "Thirty-eight stores, from the spring.",
+  again = "Theo's my daughter, hon, and Harvest Lane is the news. Thirty-eight stores.",
   reveals = { "change" },
   effects = lib.reveal("change", { interest = 10 }),
   routes = news_routes(),
@@ -435,13 +523,23 @@ node "doubled" {
 }
 
 node "kitchen_table" {
-  say = "What it means is me at the kitchen table till midnight with a label gun. Harvest Lane "
-    .. "wants a barcode on every case and trays that go straight onto the shelf, and my jars "
-    .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
-    .. "chance with a buyer like that.",
+  say = function(s)
+    return (s.news_late and "Well, we're going into Harvest Lane Markets, hon, thirty-eight stores from the "
+              .. "spring. And that means me" or "Honestly? Me")
+      .. " at the kitchen table till midnight with a label gun. Harvest Lane "
+      .. "wants a barcode on every case and trays that go straight onto the shelf, and my jars "
+      .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
+      .. "chance with a buyer like that."
+  end,
   again = "Me and the label gun till midnight, hon. And one chance with that buyer.",
-  reveals = { "impact" },
-  effects = lib.reveal("impact", { interest = 8 }),
+  reveals = { "impact", "change" },
+  -- asked what keeps her busy before she told her news: she tells it first
+  effects = function(s)
+    s.news_late = not s.got_change
+    if s.news_late then s.interest = s.interest + 10 end
+    lib.count_target(s, "change")
+    lib.reveal("impact", { interest = 8 })(s)
+  end,
   cues = { { id = "midnight", words = "midnight label gun kitchen table" },
            { id = "second_chance", words = "second chance send back wrong" } },
   routes = her_story(
@@ -478,6 +576,42 @@ node "national" {
   otherwise = "closing_warm",
 }
 
+-- Theo's big plans, asked about after Peg mentions them.
+node "plans" {
+  say = function(s)
+    return ((theo_introduced(s) or s.got_theo or s.visits.plans > 1) and ""
+            or "Theo's my daughter, hon, she runs operations now. ")
+      .. "Oh, she's got it all on a spreadsheet. Harvest Lane first, then the farm shops up the "
+      .. "coast, then who knows. She wants a business that runs without me at the kitchen table."
+  end,
+  again = "Harvest Lane first, then the farm shops, hon. That's Theo.",
+  effects = { trust = 3 },
+  cues = { { id = "runs_without_me", words = "runs without kitchen table spreadsheet" } },
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
+node "eddie" {
+  say = "Eddie? My husband, hon. Forty years this June. He does the deliveries and the tasting, "
+    .. "and he's had enough of label rolls on the settee.",
+  again = "Eddie's my husband, hon. He's had enough of the label rolls.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
+-- The chain itself, asked about after she has named it.
+node "harvest_lane" {
+  say = "Harvest Lane Markets, hon, the big grocery chain down the coast. Thirty-eight stores, and "
+    .. "we're in every one from the spring. Their buyer tried my pepper sauce at the county show "
+    .. "and rang the next Monday. Proper shelves, not a market stall.",
+  again = "Thirty-eight stores, hon. Harvest Lane. Proper shelves.",
+  reveals = { "change" },
+  effects = lib.reveal("change", { interest = 5 }),
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
 node "tired" {
   say = "Three weekends running. Eddie says I'm married to that label gun. I'm sixty-one, hon, "
     .. "I'm not built for midnights any more.",
@@ -504,9 +638,14 @@ node "proud" {
 }
 
 node "theo" {
-  say = "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. "
-    .. "She's been getting quotes from one of the big national outfits. I told her we've got "
-    .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?",
+  say = function(s)
+    return (theo_introduced(s) and "The Harvest Lane packaging is Theo's call, hon, not mine. "
+              or s.plans_asked and ("Theo's my daughter. She's operations now, and full of plans: Harvest Lane "
+                                    .. "first, then the farm shops up the coast. The Harvest Lane packaging is her call. ")
+              or "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. ")
+      .. "She's been getting quotes from one of the big national outfits. I told her we've got "
+      .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?"
+  end,
   again = "It's Theo's call now, hon. She thinks you're the label people.",
   reveals = { "theo" },
   effects = lib.reveal("theo"),
@@ -523,7 +662,7 @@ node "theo" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     sells(),
     R.rushed(),
     quotes(),
@@ -533,8 +672,7 @@ node "theo" {
     names_when(),
     when_(),
     helps(),
-    R.moves_on(),
-  },
+  }, asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 
@@ -560,15 +698,14 @@ node "just_labels" {
       to = pitch_to, labels = { "feature" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     helps(),
     sells(),
     quotes(),
     R.asks(),
     names_when(),
     when_(),
-    R.moves_on(),
-  },
+  }, asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 
@@ -579,7 +716,7 @@ node "deadline" {
   reveals = { "deadline" },
   effects = lib.reveal("deadline"),
   cues = { { id = "soon", words = "soon january locked" } },
-  routes = {
+  routes = lib.concat({
     sells(),
     R.rushed(),
     helps(),
@@ -588,8 +725,7 @@ node "deadline" {
     who(),
     quotes(),
     R.asks(),
-    R.moves_on(),
-  },
+  }, asides(), { R.moves_on() }),
   otherwise = "closing_plain",
 }
 
@@ -598,14 +734,13 @@ node "helps" {
     .. "Theo, though, not to me.",
   again = "No label gun, no midnights. Tell Theo that, not me.",
   effects = { interest = 10, trust = 4 },
-  routes = guarded(
+  routes = lib.concat(guarded(
     quotes(),
     R.asks(),
     names_when(),
     who(),
-    when_(),
-    R.moves_on()
-  ),
+    when_()
+  ), asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 
@@ -644,9 +779,11 @@ node "closing_plain" {
 node "what_for" {
   say = function(s)
     if s.got_change then
-      return "A meeting already? Let's not run before we can walk, hon. I've only just told you."
+      return (s.asked_meeting and "A meeting already?" or "Already?")
+        .. " Let's not run before we can walk, hon. I've only just told you."
     end
-    return "A meeting? Whatever for, hon? I only rang about labels."
+    return (s.asked_meeting and "A meeting? Whatever for, hon?" or "Whatever for, hon?")
+      .. " I only rang about labels."
   end,
   again = "Another meeting, hon? Whatever for?",
   effects = { trust = -6 },
@@ -725,7 +862,7 @@ node "theo_gate" {
   effects = lib.reveal("theo"),
   choices = {
     { id = "a", text = "Then could Theo join us? Tuesday or Thursday, at your kitchen?",
-      to = "booked", labels = { "next_step", "closed_question" } },
+      to = book, labels = { "next_step", "closed_question" } },
     { id = "b", text = "Okay. I'll send her some information.",
       to = "quote_only" },
   },
@@ -740,7 +877,7 @@ node "bring_theo" {
     .. "suppliers for her.",
   choices = {
     { id = "a", text = "Of course. Could the three of us sit down at your kitchen, Tuesday or Thursday?",
-      to = "booked", labels = { "next_step", "closed_question" } },
+      to = book, labels = { "next_step", "closed_question" } },
     { id = "b", text = "No problem, I'll leave it with you.",
       to = "order_taken" },
   },
@@ -750,8 +887,14 @@ node "bring_theo" {
 }
 
 node "booked" {
-  say = "Thursday at ten, then, at the kitchen. I'll put the kettle on and Theo will bring her "
-    .. "binder. And hon... thanks for asking. Nobody asks.",
+  say = function(s)
+    local when = s.day ~= "" and (s.day .. " it is, then, ten o'clock at the kitchen.")
+                 or "Come Thursday, then, ten o'clock at the kitchen."
+    local theo = s.got_theo and " I'll put the kettle on, and Theo will be there." or " I'll put the kettle on."
+    -- the thanks is for a call that asked, not one that pushed the catalogue
+    local thanks = s.pushed == 0 and " And hon... thanks for asking. Nobody asks." or ""
+    return when .. theo .. thanks
+  end,
   ending = { outcome = "review_booked", success = true },
 }
 

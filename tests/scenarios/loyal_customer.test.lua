@@ -512,3 +512,72 @@ scenario_test {
   say = with(TO_GATE, "What does the national firm offer her that she likes?"),
   expect = { nodes = { "theo_gate", "national" } },
 }
+
+-- Play study r4: asking for two minutes now (with a way out) is no meeting;
+-- a question about what Peg has named (Theo's plans, Eddie, the chain, what
+-- Theo wants) gets an answer on it; a price offered with a question in the
+-- same breath gets the question answered, not "I'll tell her to look out".
+local function first(n) return table.move(DISCOVERY, 1, n, 1, {}) end
+for _, line in ipairs({ "sure thing peg, its in. mind if i ask a couple questions while i have you? if its a bad time i can ring back",
+                        "Done, Peg. Have you got a few minutes for a couple of questions about how things are going?",
+                        "Consider it sorted. Could I grab two minutes to ask how business is going? Happy to call you back if you're swamped." }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' asks for a minute now, not a meeting (typed, r4)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "purpose_ok" } },
+  }
+end
+
+for _, line in ipairs({ "happy to send her a price. first though, whats most important to theo in a supplier",
+                        "I can email Theo a quote. What is she looking for from whoever she picks?",
+                        "Sure, I'll price the trays. What would make Theo pick one supplier over another?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at Theo's call gets what Theo wants, not a quote-only goodbye (typed, r4)",
+    scenario = SCN,
+    say = with(first(7), line),
+    expect = { nodes = { "theo", "national" } },
+  }
+end
+
+for _, line in ipairs({ "tell me more about what theo has planned", "What plans has Theo got for the business?",
+                        "Theo's plans - what are they?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after a returned delivery gets Theo's plans (typed, r4)",
+    scenario = SCN,
+    say = with(first(4), "What happens if they send the first delivery back?", line),
+    expect = { nodes = { "sent_back", "plans" } },
+  }
+end
+
+scenario_test {
+  name = "loyal: 'who is Theo, and what's she planning?' before Theo was named gets who she is, with the plans (typed, r4)",
+  scenario = SCN,
+  say = with(first(4), "What happens if they send the first delivery back?", "who is theo and whats she planning"),
+  expect = { nodes = { "sent_back", "theo" }, targets = { "theo" } },
+}
+
+for _, line in ipairs({ "whos eddie then", "Is Eddie your husband?", "Who's Eddie?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after she names Eddie gets Eddie (typed, r4)",
+    scenario = SCN,
+    say = with(first(5), line),
+    expect = { nodes = { "tired", "eddie" } },
+  }
+end
+
+for _, line in ipairs({ "how big is harvest lane", "Who are Harvest Lane, exactly?", "how did you land the harvest lane deal" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' gets the chain itself (typed, r4)",
+    scenario = SCN,
+    say = with(first(4), line),
+    expect = { nodes = { "kitchen_table", "harvest_lane" } },
+  }
+end
+
+scenario_test {
+  name = "loyal: asked what keeps her busy after an early ask, she tells the news with the label gun (typed, r4)",
+  scenario = SCN,
+  say = { "Could we set up a quick account review next week?", "no meeting needed, just curious - whats keeping you so busy these days?" },
+  expect = { nodes = { "what_for", "kitchen_table" }, targets = { "change", "impact" } },
+}
