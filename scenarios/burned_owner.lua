@@ -72,7 +72,10 @@ local function ask_result(s, move)
   if move.premature then return "not_so_fast" end
   -- The straight answer can come in the same breath as the ask.
   local straight = s.straight or sounds_honest(move)
-  if not straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
+  if not straight and (s.visits.real_timeline or 0) == 0 then
+    s.asked_first = true
+    return "real_timeline"
+  end
   if s.trust < 30 then return "polite_no" end
   if with_denise(move) then return "booked" end
   return "denise_gate"
@@ -107,12 +110,14 @@ local LISTENS = { "open_question", "probe", "reflection" }
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
 local function topics()
-  return lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year" }) }, plain({
+  return lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
+                                                 "still the whiteboard", "still paper", "still a whiteboard", "another july" }) }, plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
       examples = { "what did those months cost the business", "how much did that set you back" } },
-    { id = "follows_manny", any = LISTENS, words = "manny quit tech best left leave",
-      heard = "about Manny", to = "manny" },
+    { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
+      words = "manny quit tech best left leave", heard = "about Manny", to = "manny",
+      examples = { "who's Manny", "who is Manny", "why did Manny leave" } },
     { id = "what_good", any = LISTENS,
       words = "different good expect need want trust",
       heard = "what would have to be different", to = "what_good",
@@ -145,11 +150,39 @@ local function topics()
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
       to = "budget" },
+    -- what he has named in passing: July, the renewals he lost
+    { id = "july", any = LISTENS, words = "july heat worst peak", heard = "what July looks like", to = "july",
+      examples = { "what does a bad week in july look like", "what's july like for you", "how bad does july get" } },
+    { id = "renewals", any = QUESTION, words = "renewal renewals grand sixty agreements",
+      heard = "the renewals he lost", to = "renewals",
+      examples = { "what were the maintenance renewals", "which renewals did you miss", "what's a maintenance renewal" } },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
       to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
   }))
+end
+
+-- What it would do for him: said in his terms (one person, the real
+-- timeline) it moves his story on; any other claim he has heard before.
+local ASKED_FOR = { "named person", "one person", "same person", "one contact", "project lead", "kickoff",
+                    "kick-off", "timeline", "in writing", "signing to", "signature to", "go-live", "go live",
+                    "last tech", "tell the story twice", "same questions" }
+local function claim_or_goes_on(s, move)
+  if sounds_honest(move) or (not overpromises(move) and lib.mentions(move, ASKED_FOR)) then return goes_on(s) end
+  return "claim"
+end
+
+-- "...and Denise wouldn't be eating lunch standing up. Is that the kind of
+-- outcome you'd want?": what it would do for him, checked with a yes/no
+-- question, is a claim to react to, not a question about whoever it names.
+local CHECKS = { "is that the kind of", "is that what you", "would that be", "would that help", "would that work",
+                 "would that make", "would that matter", "would that appeal", "does that sound", "sound good",
+                 "sound like something", "is that something", "would you want that", "would that interest" }
+local function checks_claim()
+  return { id = "checks_claim", any = { "closed_question" }, unless = { "open_question", "probe", "next_step" },
+           heard = "what it would do for him, checked", to = claim_or_goes_on,
+           test = function(s, move) return move.labels.benefit or lib.mentions(move, CHECKS) end }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -159,9 +192,10 @@ local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitche
 -- question is about, a plain question or reflection (he goes on), a benefit
 -- and moving on.
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day(), asks() },
+  return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day(), asks(),
+                      checks_claim() },
                     plain({ ... }), topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
-                    { { id = "bridges", when = "benefit", heard = "what it would do for him", to = goes_on },
+                    { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
                       R.moves_on() })
 end
 -- After a misstep: the same mistake (first) or a pitch shuts the door, an
@@ -199,7 +233,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.2.0",
+  version = "1.3.0",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -215,7 +249,7 @@ scenario {
   clarify = { "You lost me. Ask it plain.", "Say that again. Shorter.", "Not following. What's the question?" },
   seed = 11,
 
-  state = { trust = 25, interest = 20, found = 0, straight = false,
+  state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false,
             got_handoff = false, got_cost = false, got_expectations = false,
             got_denise = false, got_season = false },
 
@@ -256,8 +290,9 @@ node "opening" {
   cues = { { id = "last_guy", words = "last software guy cost summer" } },
   routes = guarded(
     { id = "follows_last_guy", any = LISTENS,
-      words = "last software guy cost summer happened", heard = "what happened with the last software guy",
-      to = "last_time", examples = { "what happened last time", "tell me about the last vendor" } },
+      words = "last guy cost summer happened", heard = "what happened with the last software guy",
+      to = "last_time", examples = { "what happened last time", "tell me about the last vendor",
+                                     "what happened with the last software guy" } },
     { id = "sets_purpose", when = "purpose", to = "fair_enough", effects = { trust = 5 } },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you came",
       to = "fair_enough", effects = { trust = 5 } },
@@ -361,6 +396,26 @@ node "why_talk" {
   otherwise = "closing_cold",
 }
 
+-- What it would do for him, said or checked: he has heard it before.
+node "claim" {
+  say = "Sounds good sitting here. The last one sounded good sitting here too. If it goes like "
+    .. "that, fine. Nobody's made it go like that yet.",
+  again = { "They all sound good in this office.", "Maybe. Show Denise, not me." },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- The renewals he lost, asked about after he named them.
+node "renewals" {
+  say = "Maintenance agreements. Customers pay us every spring and fall to look at their units "
+    .. "before they break. We missed the visits, two of the big commercial ones walked. Sixty grand a "
+    .. "year, every year.",
+  again = "Two service contracts. Sixty grand a year. Gone.",
+  effects = { trust = 2 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
 node "budget" {
   say = "Money's not the problem. Last time cost me more than the software did. Getting it right "
     .. "is the problem.",
@@ -440,8 +495,13 @@ node "paper" {
 }
 
 node "manny" {
-  say = "Twelve years with me. Taught half my crew. That one I take personally. ...Nobody's "
-    .. "asked me about Manny before.",
+  say = function(s)
+    -- asked before he has said Manny quit (the crew came up under him): who Manny was
+    return (s.got_cost and "" or "Manny was my best tech. He quit the summer the software went "
+              .. "wrong. Sick of driving to the wrong address. ")
+      .. "Twelve years with me. Taught half my crew. That one I take personally. ...Nobody's "
+      .. "asked me about Manny before."
+  end,
   again = "I don't want to talk about Manny twice.",
   effects = { trust = 8 },
   routes = his_story(),
@@ -510,8 +570,11 @@ node "season" {
 }
 
 node "real_timeline" {
-  say = "So go on, then. How long would yours really take? And who would I be dealing with "
-    .. "after you've gone?",
+  say = function(s)
+    -- asked for the meeting first: maybe, once he has his answer
+    return (s.asked_first and "Maybe. Not before you answer me this. " or "So go on, then. ")
+      .. "How long would yours really take? And who would I be dealing with after you've gone?"
+  end,
   again = "I asked first. How long, really? And who do I call when it goes wrong?",
   clarify = "That's not an answer. How long, and who?",
   choices = {
@@ -563,8 +626,8 @@ node "brochure" {
 }
 
 node "respect" {
-  say = "Huh. That's the first straight answer I've had from a software company. Ten "
-    .. "weeks I can plan around. Five months I can't.",
+  say = "Huh. That's the first straight answer I've had from a software company. A real "
+    .. "number I can plan around. Five months of surprises I can't.",
   effects = function(s) s.straight = true; s.trust = s.trust + 10 end,
   choices = {
     { id = "a", text = "Would it make sense for Denise and me to sit down for an hour, here, so she can ask her questions? Tuesday or Wednesday next week?",

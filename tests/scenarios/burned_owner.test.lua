@@ -434,3 +434,76 @@ scenario_test {
   say = { HANDOFF, "What made you agree to sit down with me after all that?" },
   expect = { nodes = { "last_time", "why_talk" } },
 }
+
+-- Play study r4: a question about what Walt has named (Manny, July, the
+-- renewals) gets an answer on it; a claim of what it would do for him, said
+-- or checked with a yes/no question, gets his reaction to the claim, not the
+-- next piece of his story or "Denise has the last word"; "software" in the
+-- introduction is no question about the last software guy.
+for _, line in ipairs({ "whos manny", "Manny - who's that?", "Who was Manny?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' after the crew came up under Manny gets Manny, not Denise (typed, r4)",
+    scenario = SCN,
+    say = { HANDOFF, "How big is your crew these days?", line },
+    expect = { nodes = { "crew", "manny" } },
+  }
+end
+
+for _, line in ipairs({ "our scheduling is drag and drop, so the office would barely need training",
+                        "With us your techs get the right address on their phone, so no more wasted trips.",
+                        "the app's drag and drop, so your office could schedule without a training day" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is a claim he reacts to (typed, r4)",
+    scenario = SCN,
+    say = { HANDOFF, line },
+    expect = { nodes = { "last_time", "claim" } },
+  }
+end
+
+for _, line in ipairs({ "so a fall start means its bedded in before next summer. is that the kind of thing youre after",
+                        "Switching in October gives your crew all winter to learn it. Is that what you'd want?",
+                        "A fall changeover means the office isn't learning software in July. Does that sound like what you want?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' checks a claim: his reaction, not who decides (typed, r4)",
+    scenario = SCN,
+    say = { HANDOFF, "When could you realistically switch over?", line },
+    expect = { nodes = { "season", "claim" } },
+  }
+end
+
+for _, line in ipairs({ "how bad does july get", "What does a bad week in July look like for you?",
+                        "whats july like for you guys" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' gets July (typed, r4)",
+    scenario = SCN,
+    say = { HANDOFF, line },
+    expect = { nodes = { "last_time", "july" } },
+  }
+end
+
+for _, line in ipairs({ "what were the maintenance renewals", "which renewals did u lose",
+                        "Sixty grand in renewals - what kind of agreements are those?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' after he names the renewals gets the renewals (typed, r4)",
+    scenario = SCN,
+    say = { HANDOFF, "What did those months cost you?", line },
+    expect = { nodes = { "paper", "renewals" } },
+  }
+end
+
+scenario_test {
+  name = "burned: 'if it's still the whiteboard come July' gets what staying costs (typed, r4)",
+  scenario = SCN,
+  say = { HANDOFF, "if its still the whiteboard next july, whats a bad week like" },
+  expect = { nodes = { "last_time", "stays_same" } },
+}
+
+for _, line in ipairs({ "Hey Walt, I'm Chris, we build dispatch software for HVAC shops. hows business",
+                        "I'm with Routewise, scheduling software for field service. How's the season treating you?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is a general question, not the last software guy (typed, r4)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "current_setup" } },
+  }
+end
