@@ -73,10 +73,12 @@ const Rule rub_rules[R_COUNT] = {
     [R_YOU_FOCUS] = {"listening.you_focus", RUB_LISTENING, 5, 5}, /* -5 when "I" wins */
     [R_SELLER_FOCUS] = {"listening.seller_focus", RUB_LISTENING, -6, 18},
     [R_REFLECTION_OVERUSE] = {"listening.reflection_overuse", RUB_LISTENING, -8, 24},
-    [R_OUTCOME] = {"benefits.outcome", RUB_BENEFITS, 30, 60},
-    [R_FITS] = {"benefits.feature_fits", RUB_BENEFITS, 20, 40},
-    [R_BRIDGED] = {"benefits.feature_bridged", RUB_BENEFITS, 20, 40},
-    [R_LINKED] = {"benefits.linked_to_target", RUB_BENEFITS, 30, 60},
+    /* one outcome tied to one of their pains with its feature: 30 + 30 + 15;
+     * the full score takes ties to more than one of their pains */
+    [R_OUTCOME] = {"benefits.outcome", RUB_BENEFITS, 30, 45},
+    [R_FITS] = {"benefits.feature_fits", RUB_BENEFITS, 15, 30},
+    [R_BRIDGED] = {"benefits.feature_bridged", RUB_BENEFITS, 15, 30},
+    [R_LINKED] = {"benefits.linked_to_target", RUB_BENEFITS, 30, 60}, /* a target once */
     [R_UNBRIDGED] = {"benefits.unbridged_feature", RUB_BENEFITS, -10, 0},
     [R_DUMP] = {"benefits.feature_dump", RUB_BENEFITS, -10, 0},
     [R_EMPTY_TRIO] = {"benefits.empty_trio", RUB_BENEFITS, -5, 20}, /* a word */

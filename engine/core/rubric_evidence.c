@@ -15,7 +15,7 @@
 
 /* Content words (5+ letters, compared on their first 5) a benefit must share
  * with a revealing prospect line to count as linked to that target. */
-enum { LINK_PREFIX = 5, LINK_MIN_SHARED = 1 };
+enum { LINK_PREFIX = 5 };
 
 /* Frequent 5+-letter words that carry no meaning for target links. */
 static const char *const link_stopwords[] = {
@@ -430,20 +430,21 @@ static int shared_content_words(const char *a, const char *b)
 /* The first target revealed before index that the benefit line at index
  * connects to (the session's links first, then word overlap), or NULL. */
 const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lowered_line,
-                              Lowered *scratch)
+                              Lowered *scratch, const char (*skip)[RUB_ID_BYTES], size_t skip_count,
+                              int min_shared)
 {
     const RubTurn *line = &scorer->turns[index];
     char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
     size_t found = rub_distinct_targets(scorer->turns, index, seen);
     for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++)
-        if (rub_id_in(seen, found, line->linked_targets[l]))
+        if (rub_id_in(seen, found, line->linked_targets[l]) && !rub_id_in(skip, skip_count, line->linked_targets[l]))
             return line->linked_targets[l];
     for (size_t i = 0; i < index; i++) {
         const RubTurn *turn = &scorer->turns[i];
-        if (turn->trainee || turn->revealed_count == 0)
+        if (turn->trainee || turn->revealed_count == 0 || rub_id_in(skip, skip_count, turn->revealed[0]))
             continue;
         rub_lower_copy(turn->text, scratch->text, sizeof scratch->text);
-        if (shared_content_words(lowered_line, scratch->text) >= LINK_MIN_SHARED)
+        if (shared_content_words(lowered_line, scratch->text) >= min_shared)
             return turn->revealed[0];
     }
     return NULL;

@@ -182,9 +182,12 @@ size_t rub_next_trainee(const Scorer *scorer, size_t index);
 int rub_previous_trainee(const Scorer *scorer, size_t index);
 
 /* The first target revealed before index that the benefit line at index
- * connects to (the session's links first, then word overlap), or NULL. */
+ * connects to (the session's links first, then min_shared content words
+ * shared with the prospect line that revealed it), leaving out the
+ * skip_count ids in skip (skip may be NULL when skip_count is 0), or NULL. */
 const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lowered_line,
-                              Lowered *scratch);
+                              Lowered *scratch, const char (*skip)[RUB_ID_BYTES], size_t skip_count,
+                              int min_shared);
 
 /* True when a benefit line states an outcome for the prospect, not only a
  * bridge phrase: the benefit is not put as a question ("what would it mean

@@ -33,6 +33,11 @@ enum { LISTENING_MIN_QUESTIONS = 2 };
  * share is penalised on any call. */
 enum { WORD_SHARE_MIN_TURNS = 3 };
 enum { QUOTE_BYTES = 48 };
+/* Content words a product line shares with the prospect line that revealed
+ * a target: two tie a benefit to it ("your payment stays the same every
+ * month"); one is enough for a feature to fit it ("predictive alerts on the
+ * bearings" after line 3's bearings). */
+enum { LINK_TIED_WORDS = 2, LINK_FITS_WORDS = 1 };
 
 /* ---- the four skills ----------------------------------------------------- */
 
@@ -144,10 +149,13 @@ void rub_score_discovery(Scorer *scorer)
     }
 }
 
-/* A line that shows listening: a question, a probe or a reflection. A cue
- * "picked up" by a pitch that happens to share its words is not listening,
- * nor is a pitch checked with a yes/no question ("Our routing stops two
- * guys going to the same street. Would that help?"). */
+/* A line that shows listening: a question, a probe or a reflection. The
+ * session decides which cues a line followed (RubTurn.picked_cues: by its
+ * question, probe or reflection on the cue, never by a pitch, an ask or a
+ * yes/no question that merely contains the cue's words); this is the
+ * rubric's own check of the line: a pitch checked with a yes/no question
+ * ("Our routing stops two guys going to the same street. Would that help?")
+ * is not listening. */
 static bool listens(const RubTurn *turn)
 {
     if (rub_has(turn, AN_REFLECTION) || rub_has(turn, AN_PROBE) || rub_has(turn, AN_OPEN_QUESTION))
@@ -354,24 +362,34 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                (product_talk(&scorer->turns[i]) ||
                 (scorer->turns[i].from_choice && scorer->turns[i].choice_points[RUB_BENEFITS] != 0));
     scorer->out->assessed[RUB_BENEFITS] = talk;
+    /* targets a benefit has been tied to: tying another outcome to the same
+     * pain again earns no more (one tied benefit is good; ties to more than
+     * one of their pains make the full score) */
+    char tied[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    size_t tied_count = 0;
     for (size_t i = 0; i < scorer->count; i++) {
         const RubTurn *turn = &scorer->turns[i];
         if (!turn->trainee)
             continue;
         const AnResult *a = &turn->analysis;
-        const char *target = NULL;
+        const char *target = NULL, *new_target = NULL, *fits = NULL;
         if (rub_has(turn, AN_BENEFIT) || rub_has(turn, AN_FEATURE)) {
             rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
-            target = rub_linked_target(scorer, i, lowered->text, scratch);
+            target = rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_TIED_WORDS);
+            new_target = target == NULL ? NULL
+                                        : rub_linked_target(scorer, i, lowered->text, scratch, tied, tied_count,
+                                                            LINK_TIED_WORDS);
+            fits = target != NULL ? target
+                                  : rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_FITS_WORDS);
         }
         bool outcome = rub_states_outcome(turn, target != NULL);
         if (rub_has(turn, AN_FEATURE)) {
             size_t next = rub_next_trainee(scorer, i);
             bool same = outcome;
             bool bridged = same || (next < scorer->count && rub_states_outcome(&scorer->turns[next], false));
-            if (!outcome && target != NULL) {
+            if (!outcome && fits != NULL) {
                 char name[NAME_BYTES];
-                rub_target_name(scorer, target, name, sizeof name);
+                rub_target_name(scorer, fits, name, sizeof name);
                 rub_add_reason(scorer, R_FITS, (int)i, rub_rules[R_FITS].points, rub_label_match(turn, AN_FEATURE),
                                "You picked a feature that fits what they told you (%s); now say what "
                            "it changes for them.",
@@ -397,9 +415,10 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
             rub_add_reason(scorer, R_OUTCOME, (int)i, rub_rules[R_OUTCOME].points,
                            rub_label_match(turn, AN_BENEFIT),
                            "You said what they would get, an outcome for them.");
-            if (target != NULL) {
+            if (new_target != NULL && tied_count < RUB_MAX_TARGETS) {
                 char name[NAME_BYTES];
-                rub_target_name(scorer, target, name, sizeof name);
+                rub_target_name(scorer, new_target, name, sizeof name);
+                snprintf(tied[tied_count++], RUB_ID_BYTES, "%s", new_target);
                 rub_add_reason(scorer, R_LINKED, (int)i, rub_rules[R_LINKED].points, NULL,
                                "Your benefit answered what they told you (%s), in their own terms.",
                                name);

@@ -455,6 +455,76 @@ int ses_start(Session *session, CoachError *err)
     return rc; /* nothing said yet: no log (ses_write_log) */
 }
 
+/* What a clause of a trainee line does for a cue it shares words with: a
+ * question about it, a probe or a reflection follows it up; a pitch, a
+ * benefit, an ask or a yes/no question that merely contains its words ("need
+ * more labels?", "could I set up a call with Theo?") does not. A closed
+ * question that asks for a fact of it ("how much time does that take you on
+ * Sundays?") or what it costs them follows it when its own words are the
+ * cue's. */
+enum { CLAUSE_OTHER, CLAUSE_FOLLOWS, CLAUSE_FRESH_QUESTION, CLAUSE_FACT_QUESTION, CLAUSE_PITCH };
+
+static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
+{
+    if (labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT) | AN_BIT(AN_NEXT_STEP)))
+        return CLAUSE_PITCH;
+    if (labels & (AN_BIT(AN_PROBE) | AN_BIT(AN_REFLECTION)))
+        return CLAUSE_FOLLOWS;
+    if (labels & AN_BIT(AN_OPEN_QUESTION))
+        return CLAUSE_FRESH_QUESTION;
+    if (!(labels & AN_BIT(AN_CLOSED_QUESTION)))
+        return CLAUSE_OTHER;
+    if (a->cues & AN_CUE_BIT(AN_CUE_COST_OF_INACTION))
+        return CLAUSE_FACT_QUESTION;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_CLOSED_QUESTION && (size_t)a->evidence[e].clause == clause &&
+            (strcmp(a->evidence[e].rule, "closed.how_much") == 0 || strcmp(a->evidence[e].rule, "closed.wh_fact") == 0))
+            return CLAUSE_FACT_QUESTION;
+    return CLAUSE_OTHER; /* a remark, or a yes/no question: it may echo the cue ("You passed
+                            on a big one? What happened?") but does not follow it by itself */
+}
+
+/* Whether the line follows up cue: a clause asking for a fact of it shares
+ * its words, or the line shares them outside its pitch and ask clauses and
+ * one of its clauses follows up (a probe, a reflection) or asks an open
+ * question. Right after the line that dropped the cue the analyser can tell
+ * a follow-up (a probe) from a fresh question: a fresh open question there
+ * that shares a word ("how's business overall?" after "the kitchen's full")
+ * is not picking it up. */
+static bool ses_follows_cue(const Session *session, const AnResult *a, const char *text, const RubCue *cue,
+                            bool just_said)
+{
+    size_t text_length = strlen(text);
+    bool follows = false, fresh = false, shared = false, fact = false;
+    /* no clauses (an option's labels on a line the analyser read nothing in):
+     * the line is one clause */
+    size_t count = a->clause_count > 0 ? a->clause_count : 1;
+    for (size_t c = 0; c < count && c < AN_MAX_CLAUSES; c++) {
+        unsigned labels = a->clause_count > 0 ? a->clauses[c].labels : a->labels;
+        int kind = ses_clause_kind(a, c, labels);
+        /* the lead-in of a probe is what it digs into, even when the analyser
+         * read an ask in it ("You got called in on Sunday? Tell me more.") */
+        bool lead_in = a->clause_count > c + 1 && (a->clauses[c + 1].labels & AN_BIT(AN_PROBE)) &&
+                       !(labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT)));
+        if (kind == CLAUSE_PITCH && lead_in)
+            kind = CLAUSE_OTHER;
+        follows = follows || kind == CLAUSE_FOLLOWS;
+        fresh = fresh || kind == CLAUSE_FRESH_QUESTION;
+        if (kind == CLAUSE_PITCH)
+            continue;
+        size_t start = a->clause_count > 0 ? a->clauses[c].start : 0;
+        size_t end = a->clause_count > 0 ? a->clauses[c].end : text_length;
+        if (start > text_length)
+            continue;
+        if (end > text_length)
+            end = text_length;
+        bool here = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0) > 0;
+        shared = shared || here;
+        fact = fact || (here && kind == CLAUSE_FACT_QUESTION);
+    }
+    return fact || (shared && (follows || (fresh && !just_said)));
+}
+
 static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
 {
     const RubConfig *cfg = scn_rubric(session->scenario);
@@ -484,21 +554,35 @@ static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
                     already = true;
             if (already || turn->picked_cue_count >= RUB_MAX_CUES || cue->words == NULL)
                 continue;
-            if (an_shared_meaning(session->analyzer, text, cue->words) > 0)
+            if (ses_follows_cue(session, &turn->analysis, text, cue, trainee_after == 0))
                 snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", cue->id);
         }
     }
 }
 
+/* A line links to a revealed target when it shares two of the target's
+ * meanings ("your payment stays the same every month"), or one each with two
+ * or more targets ("you'd get your Sundays back and know if you can take the
+ * next hospital job"); one shared word with one target ("...if you move
+ * house") is a coincidence, not a tie to what they said. */
+enum { LINK_STRONG_SHARED = 2, LINK_MIN_TARGETS = 2 };
+
 static void ses_link_targets(Session *session, RubTurn *turn, const char *text)
 {
-    for (size_t i = 0; i < scn_target_count(session->scenario); i++) {
-        if (!session->revealed[i] || turn->linked_target_count >= RUB_MAX_TARGETS)
+    int shared[RUB_MAX_TARGETS] = {0};
+    size_t count = scn_target_count(session->scenario), touched = 0;
+    for (size_t i = 0; i < count && i < RUB_MAX_TARGETS; i++) {
+        if (!session->revealed[i])
             continue;
-        const ScnTarget *target = scn_target(session->scenario, i);
-        if (an_shared_meaning(session->analyzer, text, target->keys) > 0)
+        shared[i] = an_shared_meaning(session->analyzer, text, scn_target(session->scenario, i)->keys);
+        touched += shared[i] > 0;
+    }
+    for (size_t i = 0; i < count && i < RUB_MAX_TARGETS; i++) {
+        if (shared[i] == 0 || turn->linked_target_count >= RUB_MAX_TARGETS)
+            continue;
+        if (shared[i] >= LINK_STRONG_SHARED || touched >= LINK_MIN_TARGETS)
             snprintf(turn->linked_targets[turn->linked_target_count++], RUB_ID_BYTES, "%s",
-                     target->id);
+                     scn_target(session->scenario, i)->id);
     }
 }
 

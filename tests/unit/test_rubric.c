@@ -171,6 +171,8 @@ static void strong_session(Transcript *t)
     line->analysis.you_words = 1;
     line->analysis.i_words = 1;
     line->analysis.feature_count = 1;
+    /* the session links it: "late deliveries to that customer" is the impact */
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "impact");
     prospect(t, "That would help.");
     line = trainee(t, "Would a site visit Thursday morning or Friday afternoon work, with your ops director?",
                    NEXT | CLOSED);
@@ -643,6 +645,34 @@ TEST(rubric_rewards_benefit_linked_to_an_uncovered_target)
     snprintf(t.turns[2].linked_targets[0], RUB_ID_BYTES, "budget");
     REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
     CHECK(find_reason(scores, "benefits.linked_to_target", -2) == NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score)
+{
+    Transcript t;
+    memset(&t, 0, sizeof t);
+    reveal(prospect(&t, "Line 3 stops twice a week."), "pain");
+    reveal(prospect(&t, "Harlow will pull the contract if we're late again."), "impact");
+    RubTurn *line = trainee(&t, "So line 3 gets caught before it stops and you stop driving in on Sundays.", BENEFIT);
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "pain");
+    prospect(&t, "That would be something.");
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    int one = rub_skill_score(scores, RUB_BENEFITS);
+    CHECK(one >= 55 && one <= 80);
+    /* the same pain again earns no second tie */
+    line = trainee(&t, "No more Sunday call-outs for line 3.", BENEFIT);
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "pain");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(count_reasons(scores, "benefits.linked_to_target") == 1);
+    CHECK(rub_skill_score(scores, RUB_BENEFITS) < 100);
+    /* an outcome tied to their other pain does */
+    line->linked_targets[0][0] = '\0';
+    snprintf(line->linked_targets[0], RUB_ID_BYTES, "impact");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(count_reasons(scores, "benefits.linked_to_target") == 2);
+    CHECK(rub_skill_score(scores, RUB_BENEFITS) == 100);
     rub_destroy(scores);
 }
 
@@ -1184,6 +1214,7 @@ TEST(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue)
 }
 
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
+      CHECK_CASE(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score),
       CHECK_CASE(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue),
       CHECK_CASE(rubric_reasons_sum_to_the_score_from_the_base),
       CHECK_CASE(rubric_orders_reasons_by_turn_with_session_rules_last),

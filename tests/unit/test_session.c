@@ -115,6 +115,41 @@ TEST(session_picks_up_a_cue_followed_up_in_time)
     ses_destroy(session);
 }
 
+static bool picked(const Session *session, size_t index, const char *cue)
+{
+    const SesTurn *turn = ses_turn(session, index);
+    for (size_t i = 0; turn->trainee && i < turn->rubric->picked_cue_count; i++)
+        if (strcmp(turn->rubric->picked_cues[i], cue) == 0)
+            return true;
+    return false;
+}
+
+TEST(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up)
+{
+    /* the Sunday call-out cue; a yes/no question that contains its words */
+    Session *session = start(DEFAULT, NULL);
+    say(session, "What's been keeping you busiest on the floor lately?");
+    say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+    REQUIRE(strcmp(node_id(session), "line3_story") == 0);
+    say(session, "Do you get called in on a Sunday a lot?");
+    CHECK(!picked(session, ses_turn_count(session) - 2, "weekend"));
+    ses_destroy(session);
+    /* a pitch that echoes them, checked with "would that help?" */
+    session = start(DEFAULT, NULL);
+    say(session, "What's been keeping you busiest on the floor lately?");
+    say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+    say(session, "Our sensors would warn you before a Sunday call-out. Would that help?");
+    CHECK(!picked(session, ses_turn_count(session) - 2, "weekend"));
+    ses_destroy(session);
+    /* the same words given back and asked about are a pick-up */
+    session = start(DEFAULT, NULL);
+    say(session, "What's been keeping you busiest on the floor lately?");
+    say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+    say(session, "Called in on a Sunday - that sounds exhausting. What happened that time?");
+    CHECK(picked(session, ses_turn_count(session) - 2, "weekend"));
+    ses_destroy(session);
+}
+
 TEST(session_refuses_moves_that_do_not_fit_the_turn)
 {
     Session *session = start(DEFAULT, NULL);
@@ -480,6 +515,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_open_questions_reveal_targets_and_reach_the_meeting),
       CHECK_CASE(session_feature_pitch_cools_the_prospect),
       CHECK_CASE(session_picks_up_a_cue_followed_up_in_time),
+      CHECK_CASE(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up),
       CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
       CHECK_CASE(session_quit_ends_the_call_as_abandoned),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
