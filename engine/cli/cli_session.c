@@ -31,8 +31,9 @@ void cli_session_print_heard(FILE *out, const Session *session)
     }
 }
 
-/* One reason (or a group of like reasons) with the turn and the trainee's
- * words of each: "+12  3 x An open question... " then one line a turn. */
+/* One reason (or a group of like reasons) with the trainee's line ("your
+ * line 2", their own lines counted) and their words of each: "+12  3 x An
+ * open question... " then one row a line. */
 static void cli_session_print_group(FILE *out, const RubScores *scores, const RubGroup *group)
 {
     const RubReason *first = rub_reason(scores, group->first);
@@ -40,10 +41,10 @@ static void cli_session_print_group(FILE *out, const RubScores *scores, const Ru
     if (group->count == 1) {
         rub_quote_marked(first, quote, sizeof quote);
         if (first->turn >= 0 && quote[0] != '\0')
-            fprintf(out, "      %+d  %s\n             turn %d: %s\n", group->points, first->text,
-                    first->turn + 1, quote);
+            fprintf(out, "      %+d  %s\n             your line %d: %s\n", group->points, first->text,
+                    first->line, quote);
         else if (first->turn >= 0)
-            fprintf(out, "      %+d  %s (turn %d)\n", group->points, first->text, first->turn + 1);
+            fprintf(out, "      %+d  %s (your line %d)\n", group->points, first->text, first->line);
         else
             fprintf(out, "      %+d  %s\n", group->points, first->text);
         return;
@@ -55,7 +56,7 @@ static void cli_session_print_group(FILE *out, const RubScores *scores, const Ru
             continue;
         rub_quote_marked(reason, quote, sizeof quote);
         if (reason->turn >= 0)
-            fprintf(out, "             turn %d (%+d)%s%s\n", reason->turn + 1, reason->points,
+            fprintf(out, "             your line %d (%+d)%s%s\n", reason->line, reason->points,
                     quote[0] != '\0' ? ": " : "", quote);
     }
 }

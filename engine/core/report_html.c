@@ -360,7 +360,8 @@ static void rep_html_bar_chart(FILE *out, Report *report, const char **trainees,
 
 /* One reason of a log, borrowed from it. */
 typedef struct RepReason {
-    int turn;          /* 0-based index of its turn (shown + 1), -1: the whole call */
+    int turn;          /* 0-based index of its turn, -1: the whole call */
+    int line;          /* the trainee's line of that turn, from 1 (what is shown) */
     double points;
     const char *rule, *text, *quote, *match;
 } RepReason;
@@ -424,9 +425,30 @@ static void rep_html_points(FILE *out, double points)
     fprintf(out, "<span class=\"pts %s\">%s</span>", points >= 0 ? "plus" : "minus", text);
 }
 
+/* The trainee's line (from 1) of a reason at turn index turn: the log's
+ * "line", or, in a log written before it had one, the trainee turns of the
+ * log's turns up to that one counted. */
+static int rep_reason_line(const cJSON *item, const cJSON *turns, int turn)
+{
+    const cJSON *line = cJSON_GetObjectItemCaseSensitive(item, "line");
+    if (cJSON_IsNumber(line) && line->valuedouble >= 1 && line->valuedouble <= INT32_MAX)
+        return (int)line->valuedouble;
+    int count = 0, index = 0;
+    const cJSON *each = NULL;
+    cJSON_ArrayForEach(each, turns)
+    {
+        if (index++ > turn)
+            break;
+        const cJSON *speaker = cJSON_GetObjectItemCaseSensitive(each, "speaker");
+        count += cJSON_IsString(speaker) && speaker->valuestring != NULL &&
+                 strcmp(speaker->valuestring, "trainee") == 0;
+    }
+    return count > 0 ? count : turn + 1;
+}
+
 /* The reasons of one skill from its block of the log, alike ones grouped,
- * strongest first. */
-static void rep_html_skill_reasons(FILE *out, const cJSON *block)
+ * strongest first; turns are the log's "turns". */
+static void rep_html_skill_reasons(FILE *out, const cJSON *block, const cJSON *turns)
 {
     RepReason reasons[REP_MAX_REASONS_PER_SKILL];
     RepReasonGroup groups[REP_MAX_REASONS_PER_SKILL];
@@ -450,6 +472,7 @@ static void rep_html_skill_reasons(FILE *out, const cJSON *block)
         reason->turn = cJSON_IsNumber(turn) && turn->valuedouble >= 0 && turn->valuedouble <= INT32_MAX
                            ? (int)turn->valuedouble
                            : -1;
+        reason->line = reason->turn >= 0 ? rep_reason_line(item, turns, reason->turn) : 0;
         reason->text = text->valuestring;
         reason->rule = cJSON_IsString(rule) && rule->valuestring != NULL ? rule->valuestring : "";
         reason->quote = cJSON_IsString(quote) && quote->valuestring != NULL ? quote->valuestring : "";
@@ -478,9 +501,9 @@ static void rep_html_skill_reasons(FILE *out, const cJSON *block)
         if (group->count > 1)
             fprintf(out, "%d x ", group->count);
         rep_put_html_cut(out, first->text, REP_MAX_REASON_BYTES);
-        /* turns are numbered from 1, as in the window and coach run */
+        /* the trainee's own lines, as in the window and coach run */
         if (group->count == 1 && first->turn >= 0) {
-            fprintf(out, " <small class=\"open\">(turn %d", first->turn + 1);
+            fprintf(out, " <small class=\"open\">(your line %d", first->line);
             rep_html_quote(out, first);
             fputs(")</small>", out);
         }
@@ -488,7 +511,7 @@ static void rep_html_skill_reasons(FILE *out, const cJSON *block)
             const RepReason *member = &reasons[i];
             if (member->turn < 0 || strcmp(member->rule, first->rule) != 0 || strcmp(member->text, first->text) != 0)
                 continue;
-            fprintf(out, "<small class=\"open each\">(turn %d, ", member->turn + 1);
+            fprintf(out, "<small class=\"open each\">(your line %d, ", member->line);
             rep_html_points(out, member->points);
             rep_html_quote(out, member);
             fputs(")</small>", out);
@@ -563,7 +586,8 @@ void rep_html_body(FILE *out, const RepSession *s, const cJSON *doc)
         fprintf(out, "<div><h4 style=\"color:%s\">%s &middot; %s</h4><ul>", rep_skill_colours[skill],
                 rep_skill_titles[skill], score);
         if (doc != NULL)
-            rep_html_skill_reasons(out, cJSON_GetObjectItemCaseSensitive(scores, rep_skill_name((RepSkill)skill)));
+            rep_html_skill_reasons(out, cJSON_GetObjectItemCaseSensitive(scores, rep_skill_name((RepSkill)skill)),
+                                   cJSON_GetObjectItemCaseSensitive(doc, "turns"));
         else
             fputs("<li><span class=\"pts\"></span><span>The log could not be read again.</span></li>", out);
         fputs("</ul></div>", out);
@@ -891,7 +915,7 @@ int rep_write_html(Report *report, FILE *out)
     size_t shown_count = 0;
     bool *shown = rep_feedback_shown(report, trainees, trainee_count, &shown_count);
     fputs("<section><h2>Feedback by session</h2><p class=\"note\">Every reason behind "
-          "each skill score, strongest first (alike reasons together: 3 x ...), with its turn and the trainee's "
+          "each skill score, strongest first (alike reasons together: 3 x ...), with the trainee's line it is about and their "
           "words, and the call line by line; the newest session is open, click another to read it.",
           out);
     if (shown != NULL && shown_count < report->count)

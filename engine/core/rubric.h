@@ -86,11 +86,15 @@ void rub_config_defaults(RubConfig *cfg);
 /* One point movement: which skill, how much, on which turn, why. A reason
  * on a trainee turn quotes the line (cut to RUB_QUOTE_BYTES at a character
  * boundary, "..." added) and the part of it that earned the points. Shown
- * to people, turns are numbered from 1 (turn + 1) everywhere. */
+ * to people, a reason names the trainee's own line ("your line 2": `line`,
+ * the trainee counting only what they said), never the turn index, which
+ * counts both speakers and is what the log keys on. */
 typedef struct RubReason {
     RubSkill skill;
     int points;                 /* + or - */
     int turn;                   /* 0-based index into the turns, -1 for whole-session rules */
+    int line;                   /* the trainee's line of `turn`, from 1 (their first line is 1);
+                                   0 for whole-session rules */
     char rule[RUB_ID_BYTES];    /* e.g. "discovery.open_ratio" */
     char text[RUB_REASON_BYTES];/* what happened and a concrete tip, naming targets and cues by
                                    their labels, never their ids */

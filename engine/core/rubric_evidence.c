@@ -82,6 +82,8 @@ void rub_add_reason_skill(Scorer *scorer, RuleId rule, RubSkill skill, int turn,
     va_start(args, format);
     vsnprintf(reason->text, sizeof reason->text, format, args);
     va_end(args);
+    for (int i = 0; turn >= 0 && i <= turn && (size_t)i < scorer->count; i++)
+        reason->line += scorer->turns[i].trainee ? 1 : 0;
     if (turn >= 0 && (size_t)turn < scorer->count && scorer->turns[turn].trainee) {
         const char *line = scorer->turns[turn].text != NULL ? scorer->turns[turn].text : "";
         copy_cut(line, reason->quote, sizeof reason->quote);
@@ -246,7 +248,8 @@ const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length)
 /* True when the next_step of trainee turn i is a request for the prospect's
  * commitment (time, a meeting, an introduction, a decision): not the check
  * at the end of a purpose statement in the first turns ("does that work for
- * you?"), and not an offer or an exit put as a statement of what the seller
+ * you?"), not a who-decides or cost question whose step is only a date or a
+ * document it mentions, and not an offer or an exit put as a statement of what the seller
  * will do ("I'll send that over today", "I'll let you get back to it"). */
 bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
 {
@@ -254,6 +257,19 @@ bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
         return false;
     if (rub_has(turn, AN_PURPOSE) && trainee_index < PURPOSE_TURNS)
         return false;
+    /* a who-decides or cost-of-doing-nothing question whose "step" is only a
+     * date or a document it mentions ("when the contract's up in September,
+     * who else gets a say?") asks nothing of them: no proposal, no action */
+    if (turn->analysis.cues & (AN_CUE_BIT(AN_CUE_BUYING_PROCESS) | AN_CUE_BIT(AN_CUE_COST_OF_INACTION))) {
+        bool requested = false;
+        for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++) {
+            const AnEvidence *evidence = &turn->analysis.evidence[e];
+            requested = requested || (evidence->label == AN_NEXT_STEP && strcmp(evidence->rule, "next_step.anchor") != 0 &&
+                                      strcmp(evidence->rule, "next_step.deliverable") != 0);
+        }
+        if (!requested)
+            return false;
+    }
     int clause = -1;
     for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++)
         if (turn->analysis.evidence[e].label == AN_NEXT_STEP) {

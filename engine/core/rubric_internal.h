@@ -156,8 +156,11 @@ const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length);
 /* True when the next_step of trainee turn i is a request for the prospect's
  * commitment (time, a meeting, an introduction, a decision): not the check
  * at the end of a purpose statement in the first turns ("does that work for
- * you?"), and not an offer or an exit put as a statement of what the seller
- * will do ("I'll send that over today", "I'll let you get back to it"). */
+ * you?"), not a who-decides or cost-of-doing-nothing question whose only
+ * step words are a date or a document ("when the contract's up in
+ * September, who else gets a say?"), and not an offer or an exit put as a
+ * statement of what the seller will do ("I'll send that over today", "I'll
+ * let you get back to it"). */
 bool rub_asks_commitment(const RubTurn *turn, int trainee_index);
 
 /* Whether a lowered line offers a choice ("Tuesday or Wednesday"). */

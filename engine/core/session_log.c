@@ -226,6 +226,11 @@ static void ses_add_scores(const Session *session, cJSON *doc)
                 cJSON_AddNumberToObject(item, "turn", reason->turn);
             else
                 cJSON_AddNullToObject(item, "turn");
+            /* what people read: the trainee's own line (the turn stays the key) */
+            if (reason->turn >= 0 && reason->line > 0)
+                cJSON_AddNumberToObject(item, "line", reason->line);
+            else
+                cJSON_AddNullToObject(item, "line");
             cJSON_AddStringToObject(item, "rule", reason->rule);
             cJSON_AddNumberToObject(item, "points", reason->points);
             char *text = ses_clean_utf8(reason->text, strlen(reason->text));

@@ -128,19 +128,19 @@ static size_t skill_reasons(const RubScores *scores, RubSkill skill, const RubRe
 
 enum { SHOWN_BYTES = RUB_REASON_BYTES + RUB_QUOTE_BYTES + AN_MATCH_BYTES + 64 };
 
-/* What a reason line says: the sentence, then the turn and the trainee's
- * words with the part that earned it in [brackets] (turns numbered from 1,
- * as in coach run and the report); a group lists its turns. */
+/* What a reason line says: the sentence, then the trainee's line ("your line
+ * 2": their own lines counted, as in coach run and the report) and their
+ * words with the part that earned it in [brackets]; a group lists its lines. */
 static int reason_line(const RubScores *scores, const RubReason *reason, char *out, size_t size)
 {
     int count = 1;
     int points = group_points(scores, reason, &count);
     if (count > 1) {
-        int used = snprintf(out, size, "%d x %s (turns", count, reason->text);
+        int used = snprintf(out, size, "%d x %s (your lines", count, reason->text);
         for (size_t i = 0; i < rub_reason_count(scores) && used > 0 && (size_t)used < size; i++) {
             const RubReason *member = rub_reason(scores, i);
             if (rub_same_group(reason, member) && member->turn >= 0)
-                used += snprintf(out + used, size - (size_t)used, " %d", member->turn + 1);
+                used += snprintf(out + used, size - (size_t)used, " %d", member->line);
         }
         if (used > 0 && (size_t)used < size)
             snprintf(out + used, size - (size_t)used, ")");
@@ -149,9 +149,9 @@ static int reason_line(const RubScores *scores, const RubReason *reason, char *o
     char quote[RUB_QUOTE_BYTES + AN_MATCH_BYTES + 8];
     rub_quote_marked(reason, quote, sizeof quote);
     if (reason->turn >= 0 && quote[0] != '\0')
-        snprintf(out, size, "%s  Turn %d: %s", reason->text, reason->turn + 1, quote);
+        snprintf(out, size, "%s  Your line %d: %s", reason->text, reason->line, quote);
     else if (reason->turn >= 0)
-        snprintf(out, size, "%s  (turn %d)", reason->text, reason->turn + 1);
+        snprintf(out, size, "%s  (your line %d)", reason->text, reason->line);
     else
         snprintf(out, size, "%s", reason->text);
     return points;

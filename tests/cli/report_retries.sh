@@ -29,7 +29,8 @@ for note in 'retry of #4 from line 2' 'retry of #5 from line 3' 'retry of #2 fro
 done
 [ "$(grep -o '<div class="retries">' "$html" | wc -l)" -eq 2 ] || fail "want a 'Tried again' table for Ana and Ben"
 grep -q '<span>Calls tried again</span><b>2</b>' "$html" || fail "no card counting the calls tried again"
-# ana-01: two open questions early in the call (turns 2 and 6), one line
+# ana-01: two open questions early in the call (turns 2 and 6: Ana's lines 1
+# and 3, numbered as she counts them), one line
 python3 - "$html" <<'EOF_PY' || failures=$((failures + 1))
 import html, re, sys
 page = open(sys.argv[1], encoding="utf-8").read()
@@ -39,7 +40,7 @@ text = html.unescape(re.sub(r"<[^>]+>", "", block))
 problems = []
 if "+10" not in text or "2 x An open question early in the call let them tell their story." not in text:
     problems.append("no grouped '+10 2 x An open question early...' in #1")
-for turn in ("(turn 2, +5", "(turn 6, +5"):
+for turn in ("(your line 1, +5", "(your line 3, +5"):
     if turn not in text:
         problems.append("the group does not list %s" % turn)
 for p in problems:

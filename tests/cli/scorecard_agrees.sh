@@ -2,8 +2,9 @@
 # The same scorecard everywhere (issue 9): the scores and the turn numbers of
 # the reasons agree between coach run's text, the log, coach report (text,
 # HTML, CSV) and the xAPI statements, for a call with every skill assessed
-# and one with benefits not assessed. Turns are numbered from 1 wherever a
-# person reads them (the log keeps the 0-based index).
+# and one with benefits not assessed. A person reads the trainee's own line
+# ("your line 2", their lines counted from 1); the log keeps the 0-based turn
+# index and the line beside it.
 set -u
 root=${COACH_ROOT:-.}
 bin=${COACH_BIN:-build/coach}
@@ -34,13 +35,23 @@ for k in skills:
     shown = None if m is None or m.group(1).startswith("-") else int(m.group(1))
     if m is None or shown != scores[k]:
         problems.append("text %s: %r, log %r" % (k, m and m.group(1), scores[k]))
-# every reason's turn, numbered from 1
-log_turns = sorted({r["turn"] + 1 for k in skills[:-1] for r in log["scores"][k]["reasons"]
+# every reason's line: the trainee's own lines counted from 1 (the log keeps
+# the turn index, which counts both speakers, and the line beside it)
+def own_line(turn):
+    return sum(1 for t in log["turns"][:turn + 1] if t["speaker"] == "trainee")
+for k in skills[:-1]:
+    for r in log["scores"][k]["reasons"]:
+        if r["turn"] is not None and r.get("line") != own_line(r["turn"]):
+            problems.append("%s on turn %d: log line %r, trainee line %d" % (r["rule"], r["turn"], r.get("line"),
+                                                                         own_line(r["turn"])))
+log_turns = sorted({own_line(r["turn"]) for k in skills[:-1] for r in log["scores"][k]["reasons"]
                     if r["turn"] is not None})
-text_turns = sorted({int(t) for t in re.findall(r"\bturns? (\d+)", text)} |
-                    {int(t) for g in re.findall(r"\(turns((?: \d+)+)\)", text) for t in g.split()})
+text_turns = sorted({int(t) for t in re.findall(r"\byour line (\d+)", text)} |
+                    {int(t) for g in re.findall(r"\(your lines((?: \d+)+)\)", text) for t in g.split()})
+if re.search(r"\bturns? \d+", text):
+    problems.append("text still numbers turns: %s" % re.search(r".*\bturns? \d+.*", text).group(0))
 if text_turns != log_turns:
-    problems.append("text turns %s, log turns + 1 %s" % (text_turns, log_turns))
+    problems.append("text lines %s, log lines %s" % (text_turns, log_turns))
 # every turn of a reason is a trainee line, the one it quotes
 for k in skills[:-1]:
     for r in log["scores"][k]["reasons"]:
@@ -52,9 +63,9 @@ for k in skills[:-1]:
 
 # the report: HTML turns and scores, CSV scores
 page = html.unescape(open(folder + "/report.html").read())
-html_turns = sorted({int(t) for t in re.findall(r"\(turn (\d+)", page)})
+html_turns = sorted({int(t) for t in re.findall(r"\(your line (\d+)", page)})
 if html_turns != log_turns:
-    problems.append("HTML turns %s, log turns + 1 %s" % (html_turns, log_turns))
+    problems.append("HTML lines %s, log lines %s" % (html_turns, log_turns))
 row = list(csv.DictReader(open(folder + "/report.csv", newline="")))[0]
 for k in skills:
     cell = row.get(k)

@@ -676,6 +676,62 @@ TEST(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score)
     rub_destroy(scores);
 }
 
+/* A next_step the analyser found by its words alone (rule, no proposal) */
+static RubTurn *with_step(RubTurn *turn, const char *rule, const char *match)
+{
+    REQUIRE(turn->analysis.evidence_count < AN_MAX_EVIDENCE);
+    AnEvidence *evidence = &turn->analysis.evidence[turn->analysis.evidence_count++];
+    evidence->label = AN_NEXT_STEP;
+    evidence->clause = -1;
+    snprintf(evidence->rule, sizeof evidence->rule, "%s", rule);
+    snprintf(evidence->match, sizeof evidence->match, "%s", match);
+    return turn;
+}
+
+TEST(rubric_a_who_decides_question_with_a_date_in_it_is_not_an_ask)
+{
+    Transcript t;
+    memset(&t, 0, sizeof t);
+    reveal(prospect(&t, "Line 3 stops twice a week."), "pain");
+    reveal(prospect(&t, "It costs us a shift of film each time."), "impact");
+    RubTurn *line = trainee(&t, "When the contract's up in September, who else besides you gets a say in what replaces it?",
+                            CLOSED | NEXT);
+    with_step(with_step(line, "next_step.deliverable", "contract's"), "next_step.anchor", "in September");
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.who", "who else");
+    prospect(&t, "Denise runs the office.");
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.asked", -2) == NULL);
+    CHECK(find_reason(scores, "discovery.buying_process", 2) != NULL);
+    /* a real ask with them in it still is one */
+    line = trainee(&t, "Who else should be in the room, and could we get them together Thursday?", CLOSED | NEXT);
+    with_step(with_step(line, "next_step.proposal", "could we get"), "next_step.anchor", "Thursday");
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.who", "Who else");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.asked", 4) != NULL);
+    rub_destroy(scores);
+}
+
+TEST(rubric_a_reason_names_the_trainees_own_line)
+{
+    Transcript t;
+    strong_session(&t);
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    for (size_t i = 0; i < rub_reason_count(scores); i++) {
+        const RubReason *reason = rub_reason(scores, i);
+        int line = 0;
+        for (int k = 0; k <= reason->turn; k++)
+            line += t.turns[k].trainee;
+        CHECK(reason->line == (reason->turn >= 0 ? line : 0));
+    }
+    /* the first trainee line is turn 1 (the prospect opened) and line 1 */
+    const RubReason *purpose = find_reason(scores, "next_step.purpose", 1);
+    REQUIRE(purpose != NULL);
+    CHECK(purpose->line == 1);
+    rub_destroy(scores);
+}
+
 TEST(rubric_rewards_specific_next_step_with_a_choice)
 {
     Transcript t;
@@ -1214,6 +1270,8 @@ TEST(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue)
 }
 
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
+      CHECK_CASE(rubric_a_who_decides_question_with_a_date_in_it_is_not_an_ask),
+      CHECK_CASE(rubric_a_reason_names_the_trainees_own_line),
       CHECK_CASE(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score),
       CHECK_CASE(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue),
       CHECK_CASE(rubric_reasons_sum_to_the_score_from_the_base),
