@@ -495,7 +495,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
                             bool just_said)
 {
     size_t text_length = strlen(text);
-    bool follows = false, fresh = false, shared = false, fact = false;
+    bool follows = false, fresh = false, shared = false, fact = false, echo = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -521,8 +521,11 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         bool here = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0) > 0;
         shared = shared || here;
         fact = fact || (here && kind == CLAUSE_FACT_QUESTION);
+        echo = echo || (here && kind == CLAUSE_OTHER);
     }
-    return fact || (shared && (follows || (fresh && !just_said)));
+    /* giving their words back before a fresh question follows them too ("Six
+     * years, and I've never pushed you. What's going on with you?") */
+    return fact || (shared && (follows || (fresh && (!just_said || echo))));
 }
 
 static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
