@@ -290,11 +290,24 @@ static bool you_can_capability(const Work *w, const LexHit *hit)
            memcmp(tx_norm(line, can), "can", 3) == 0;
 }
 
+/* "You said Line 3 is the one that gives you grey hair": a sentence opening
+ * on "you said / mentioned / told me" reports the prospect's own words; what
+ * it says "gives you" is theirs, no outcome of the product. */
+static bool reports_theirs(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    return opener + 1 < end && an_in_class(&line->tokens[opener], w->analyzer->you) &&
+           an_in_class(&line->tokens[opener + 1], w->analyzer->reference_verb);
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
-        if (w->question[hit->sentence] != 0)
+        if (w->question[hit->sentence] != 0 || reports_theirs(w, hit->sentence))
             continue;
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;

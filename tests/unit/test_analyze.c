@@ -983,6 +983,17 @@ TEST(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature)
     CHECK(has(labels("We handle all of that, the app books the couriers too.", context), AN_FEATURE));
 }
 
+/* "You said X gives you grey hair": their words reported back are no
+ * outcome of the product (calibration pd_good lost its cue pick-up to it) */
+TEST(analyze_takes_no_benefit_from_the_prospects_words_reported_back)
+{
+    const char *context = "The night shift is the one that gives me a headache, honestly.";
+    CHECK(!has(labels("You said the night shift gives you a headache. What happens on it?", context), AN_BENEFIT));
+    CHECK(!has(labels("you mentioned it saves you a trip. how often does that happen", context), AN_BENEFIT));
+    /* said as ours, it is one */
+    CHECK(has(labels("Our scheduler gives you your evenings back.", context), AN_BENEFIT));
+}
+
 /* issue 8 (play study r3): outcomes in their world said without "you" or a
  * modal, a pick-up of something said earlier, a proposal that is no agenda */
 TEST(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call)
@@ -1076,4 +1087,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up),
       CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit),
       CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature),
-      CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call))
+      CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call),
+      CHECK_CASE(analyze_takes_no_benefit_from_the_prospects_words_reported_back))
