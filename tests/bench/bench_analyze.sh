@@ -22,9 +22,12 @@ if [ ! -f "$data" ]; then
     echo "(shared dev set absent: using tests/eval/*.jsonl)"
 fi
 
+# the build's output goes inside the build directory, never next to it: a
+# BUILD_DIR of ./build would otherwise leave build.log in the work tree
+mkdir -p "$build"
 if ! { cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release && cmake --build "$build" --target coach -j2; } \
-        > "$build.log" 2>&1; then
-    cat "$build.log" >&2
+        > "$build/bench-build.log" 2>&1; then
+    cat "$build/bench-build.log" >&2
     echo "bench: the Release build failed" >&2
     exit 1
 fi
