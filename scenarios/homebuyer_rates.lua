@@ -29,8 +29,9 @@ local function scene(id)
   end
 end
 
+-- (what a product would do for her, said in her words, is no echo)
 local function echo_guard()
-  return { id = "echo_guard", when = "reflection", unless = { "next_step" },
+  return { id = "echo_guard", when = "reflection", unless = { "next_step", "benefit" },
     test = function(s) return s.echoes >= 4 end,
            to = "parroted" }
 end
@@ -299,8 +300,29 @@ local function mentioned(id, list, words, heard, to, more)
              return names(q, list) and (more == nil or more(s, move, q))
            end }
 end
+-- "What would you need to feel ready?": what she needs, not her story
+-- (what Dad would need is dad_needs, where she has named him)
+local function asks_ready()
+  return mentioned("about_ready", { "feel ready", "you need to", "would you need", "do you need", "you'd need",
+                               "make you comfortable", "make you feel", "feel comfortable", "feel better",
+                               "help you decide", "put your mind at rest", "feel confident", "feel sure" },
+              "need ready comfortable confident sure decide", "what she would need to feel ready", "ready_needs",
+              function(s, move, q) return not names(q, { " he ", " him ", "dad", "father", " tom ", "who" }) end)
+end
 local function facts()
   return {
+    -- "Is Tom going on the mortgage with you?": yes, joint (before about_tom)
+    mentioned("about_joint", { "tom" }, "tom mortgage joint application name", "whether Tom is on the mortgage",
+              "tom_mortgage",
+              function(s, move, q)
+                -- "is it you and Tom, or does anyone else weigh in?" is who decides
+                return names(q, { "mortgage", "joint", "application", "deeds", "his name" })
+                  and not names(q, { "decid", "decision", "weigh", "anyone else", "who else", "a say" })
+              end),
+    -- "Have you looked at fixing at all?": what she makes of a fix
+    mentioned("about_fixing", { "fix", "fixed", "fixing" }, "fix fixed fixing two year term rate",
+              "fixing the rate", "fixing"),
+    asks_ready(),
     mentioned("about_merger", { "merger", "merge", "merging", "kelby" }, "merger merge merging kelby school",
               "the school merger", "merger"),
     -- "Is Tom a teacher?", "who's Tom?"; how she and Tom see it is follows_tom
@@ -336,6 +358,15 @@ local function proposes_time()
   return { id = "proposes_time", when = "next_step", any = { "closed_question" },
            words = "monday tuesday wednesday thursday friday saturday sunday morning evening",
            heard = "a time to meet", test = function() return true end, to = ask_result }
+end
+
+-- "So it's the budget with no slack, not the rate. Fair?": a reflection she
+-- is asked to check gets her yes, like rates_detail's option a (where the
+-- reflection is on the rates after what would give or the not knowing).
+local function checks_reflection()
+  return { id = "checks_reflection", when = "reflection", any = { "closed_question" }, unless = { "next_step" },
+           words = "right fair correct true sense", heard = "what was said, checked with her",
+           test = function(s, move) return not not_a_check(s, move) end, to = "heard_one" }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -559,8 +590,10 @@ scene "rates_detail" {
     follows_street(),
     asks_numbers(),
     { id = "what_gives", any = { "open_question", "probe" }, unless = NOT(),
-      words = "give happen happened cut groceries", heard = "what would have to give",
-      to = "not_knowing" },
+      words = "give cut groceries", heard = "what would have to give",
+      test = not_a_check, to = "would_give" },
+    -- a further question on the rates here goes deeper, not round again
+    (function() local rule = follows_rates("rates_deeper"); rule.to = "not_knowing"; return rule end)(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" },
     why(WHY_WORDS),
     who_decides(),
@@ -595,6 +628,7 @@ scene "not_knowing" {
   effects = { trust = 4 },
   cues = { { id = "feeds", words = "night feeds baby ahead" } },
   routes = her_story(
+    checks_reflection(),
     { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
       words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
     follows_street(),
@@ -891,6 +925,7 @@ scene "pressure" {
   routes = {
     { id = "insists", when = "next_step", to = "polite_no" },
     dumps(),
+    asks_ready(),
     follows_rates(),
     follows_street(),
     who_decides(),
@@ -1072,6 +1107,76 @@ scene "moves" {
     follows_street(),
     asks_deadline(),
     who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "tom_mortgage" {
+  say = function(s)
+    local tail = " He'd sign whatever I put in front of him, honestly. He trusts me with numbers."
+    if seen(s, "dads_money") then tail = " But like I said, he'll go with whatever Dad thinks." end
+    return "Yes, both of us, it's joint. His salary's the steady one." .. tail
+  end,
+  again = "Joint, yes. Both names.",
+  effects = { trust = 2 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    why(WHY_WORDS),
+    who_decides()
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "fixing" {
+  say = "The bank mentioned a two-year fix. But then what? In two years the baby's eighteen months "
+    .. "old and we're back on whatever the rate is by then. Sorry. Is two years even long enough?",
+  again = "Two years, and then we're back where we started. That's my problem with it.",
+  effects = { trust = 2 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides(),
+    why(WHY_WORDS)
+  ),
+  otherwise = "winding_cold",
+}
+
+-- What she would need to feel ready to decide.
+scene "ready_needs" {
+  say = function(s)
+    local who = " And someone who's better with money than me to look at them. My dad, probably."
+    if seen(s, "dads_money") then who = " And Dad has to see them before I say yes to anything." end
+    return "Honestly? Real numbers. On paper. What the payment is, what it could go up to, and what "
+      .. "happens if we have to sell." .. who
+  end,
+  again = "Numbers on paper. That's all I need.",
+  effects = { trust = 3 },
+  routes = her_story(
+    follows_street(),
+    asks_deadline(),
+    who_decides(),
+    why(WHY_WORDS)
+  ),
+  otherwise = "winding_cold",
+}
+
+-- "If that rise landed, what would have to give?"
+scene "would_give" {
+  say = "That's the thing, there's nothing left to give. Savings, maybe, for a few months. I can do extra "
+    .. "shifts, I can do the night feeds... sorry, I'm getting ahead of myself. It's not knowing what the "
+    .. "payment will be that I can't do.",
+  again = "Nothing's left to give. That's the problem.",
+  effects = { trust = 4 },
+  cues = { { id = "give_feeds", words = "night feeds baby ahead" } },
+  routes = her_story(
+    checks_reflection(),
+    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
+    follows_street(),
+    why(WHY_WORDS),
+    who_decides(),
+    asks_deadline()
   ),
   otherwise = "winding_cold",
 }

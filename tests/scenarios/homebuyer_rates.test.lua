@@ -207,7 +207,7 @@ scenario_test {
   expect = {
     ending = "meeting_booked",
     targets = { "rate_pain", "resale", "motive", "decider", "deadline" },
-    nodes = { "calm_start", "rates_detail", "not_knowing", "why_home", "dads_money", "dad_needs", "street_worry",
+    nodes = { "calm_start", "rates_detail", "would_give", "why_home", "dads_money", "dad_needs", "street_worry",
               "deadline", "relief" },
     scores = { discovery = { 80, 100 }, next_step = { 60, 100 }, overall = { 70, 100 } },
   },
@@ -501,3 +501,34 @@ for _, line in ipairs({ "Right. So what happens if you do have to sell in a coup
     expect = { nodes = { "rates_detail", "tom_job", "street_worry" }, targets = { "resale" } },
   }
 end
+
+-- Play study r5: a question about fixing gets what she makes of a fix (not
+-- "like I said" about the rates); a further rates question at the rates goes
+-- deeper; "what would have to give?" gets what they would cut; "what would
+-- you need to feel ready?" gets what she needs, not her childhood; "is Tom
+-- on the mortgage?" gets a yes (joint), not her dad's money.
+local TO_RATES = { STRONG[1], STRONG[2] }
+asks("gets what she makes of a fix", TO_RATES, "Have you considered fixing it for a few years?", "fixing")
+asks("gets what she makes of a fix", TO_RATES, "have u thought about fixing the rate", "fixing")
+asks("gets what she makes of a fix", TO_HOME, "whats your view on fixed rates", "fixing")
+asks("gets what would give", TO_RATES, "so if it went up what would you have to cut back on", "would_give")
+asks("gets what would give", TO_RATES, "And if the payment did jump, what would have to give at home?", "would_give")
+asks("goes deeper, not round again", TO_RATES, "What worries you most about the rate going up?", "not_knowing")
+local RUSHED = { STRONG[1], "Shall we book your application in for Friday?" }
+asks("gets what she needs", RUSHED, "no worries at all. what would make you feel comfortable going ahead", "ready_needs")
+asks("gets what she needs", RUSHED, "Sorry, my mistake. What do you need to feel ready to decide?", "ready_needs")
+asks("gets what she needs", TO_HOME, "what would help you feel confident about the decison", "ready_needs")
+asks("gets a yes, joint", TO_HOME, "Is Tom on the mortgage application with you?", "tom_mortgage")
+asks("gets a yes, joint", TO_STREET, "and is tom on the mortgage with you?", "tom_mortgage")
+scenario_test {
+  name = "homebuyer: 'who else would help you decide?' is still who decides, not what she needs (typed, r5)",
+  scenario = SCN,
+  say = with(TO_HOME, "Who else would help you decide?"),
+  expect = { nodes = { "dads_money" } },
+}
+scenario_test {
+  name = "homebuyer: 'how will the decision on the mortgage get made - you and Tom, or anyone else?' is who decides, not whether Tom is on it (typed, r5)",
+  scenario = SCN,
+  say = with(TO_HOME, "How does the decision on the mortgage get made, just you and tom or does anyone else weigh in"),
+  expect = { nodes = { "dads_money" } },
+}
