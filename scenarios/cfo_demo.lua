@@ -55,9 +55,18 @@ local function quid_result(s, move)
   return who_for(move)
 end
 
-local function next_stage(s)
+local function next_stage(s, move)
   if s.found >= 3 then
-    if (s.visits.quid or 0) == 0 then return "quid" end
+    if (s.visits.quid or 0) + (s.visits.quid_benefit or 0) == 0 then
+      -- what she says to the line before: a benefit she reacts to, questions
+      -- she calls good, a remark she notes
+      if move ~= nil then
+        local l = move.labels
+        if l.benefit then return "quid_benefit" end
+        s.before_quid = (l.open_question or l.probe or l.closed_question) and "question" or "remark"
+      end
+      return "quid"
+    end
     return "time_up"
   end
   return "time_up_cold"
@@ -76,7 +85,7 @@ local function untold(s)
 end
 -- A question she has no special answer for: the next thing she has not
 -- said yet; once it is all out, the demo question comes back.
-local function goes_on(s) return untold(s) or next_stage(s) end
+local function goes_on(s, move) return untold(s) or next_stage(s, move) end
 
 local function buzzwords() return { id = "buzzwords", test = function(s, move) return buzzes(move) end, to = "buzzwords" } end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
@@ -119,8 +128,47 @@ local WHY_NOW = { "why now", "why this year", "why is now", "why's now", "now th
                   "what's changed", "what changed", "why act now", "why fix it now", "why bother now",
                   "go after it now", "do it now", "tackle it now", "the time to go after", "the time to fix",
                   "why the urgency", "why the rush", "why so urgent", "why this quarter" }
+-- Topic rules with a test of their own leave out a pitch with a yes/no check
+-- on the end too ("Our system flags duplicates. Would that be useful?" is a
+-- pitch, not a question about the duplicates); offering to send something
+-- is an ask whatever it names.
+local function checked(rules)
+  plain(rules)
+  for _, rule in ipairs(rules) do
+    local own = rule.test
+    if own ~= nil and rule.id ~= "sends_info" then
+      rule.test = function(s, move) return not lib.pitch_only(move) and own(s, move) end
+    end
+  end
+  return rules
+end
+
+-- "What other challenges besides the duplicates?": she moves on to what
+-- she has not said yet, not round the duplicates again.
+local BESIDES = { "besides", "other than", "apart from", "aside from", "other challenges", "other problems",
+                  "other issues", "what else", "anything else", "other pain" }
+-- "What would you need to see in the demo to move forward?": what the demo
+-- must show, asked as a question, not a request for the meeting.
+local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show", "need to show", "has to show",
+                    "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
+                    "want from the demo", "would it take", "would the demo", "look like for you" }
 local function topics()
-  return lib.concat({ lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
+  return lib.concat({
+    { id = "besides", any = QUESTION, unless = { "next_step" },
+      words = "besides other else apart aside challenges problems issues", heard = "what else hurts",
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, BESIDES)
+          and not lib.mentions(move, { "demo", "show", "prove", "who", "anyone else", "a say" })
+      end,
+      to = goes_on },
+    { id = "demo_must_show", any = { "next_step", "open_question", "probe" }, unless = { "feature" },
+      words = "see show prove need demo forward", heard = "what the demo has to prove",
+      test = function(s, move)
+        local l = move.labels
+        return (l.open_question or l.probe) and lib.mentions(move, MUST_SHOW) and not names_raj(move)
+      end,
+      to = "criteria" },
+  }, { lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
                       lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
     { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
       heard = "why it matters now", to = "refinance",
@@ -149,7 +197,7 @@ local function topics()
       test = function(s, move) return who_is(move) and names_ceo(move) and not names_raj(move) end },
     { id = "who_is_raj", any = QUESTION, words = "raj", heard = "who Raj is", to = "raj",
       test = function(s, move) return who_is(move) and names_raj(move) and not names_ceo(move) end },
-  }, plain({
+  }, checked({
     { id = "duplicates", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates happen happened how paid twice",
       heard = "how the duplicates happened", to = "duplicates",
       test = function(s, move) return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" })
@@ -298,7 +346,7 @@ scenario {
 
   state = { trust = 30, interest = 45, found = 0,
             got_close_pain = false, got_cost = false, got_refinance = false,
-            got_decision = false, got_criteria = false, agreed_date = false },
+            got_decision = false, got_criteria = false, agreed_date = false, before_quid = "question" },
 
   features = { "invoice capture", "OCR", "three-way matching", "approval workflows",
                "ERP integration", "supplier portal", "fraud detection", "audit trail" },
@@ -618,10 +666,41 @@ node "budget" {
 node "quid" {
   say = function(s)
     if s.trust >= 50 then
+      if s.before_quid == "remark" then
+        return "Noted. So. Will you build the demo or not?"
+      end
       return "Good questions. So. Will you build the demo or not?"
     end
     return "So. Friday. Yes or no?"
   end,
+  asks_for_work = true,
+  clarify = "Build it or not?",
+  choices = {
+    { id = "a", text = "Yes, on your own invoices. In return: if it shows three-way match across the branches and a discount number, will you bring Mark and Raj, and decide by the end of June?",
+      to = "booked", labels = { "next_step", "closed_question" } },
+    { id = "b", text = "Of course. I'll have it on your desk by Friday.",
+      to = "free_demo" },
+    { id = "c", text = "Yes. Can I present it to you on Friday?",
+      to = "who_in_room", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = lib.concat({
+    buzzwords(),
+    R.asks(),
+    trades(),
+    proposes_day(),
+    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
+      to = "free_demo" },
+    R.pitches() },
+    topics_but_facts(),
+    { { id = "stalls", any = QUESTION, heard = "a question instead of an answer", to = "time_up" } }),
+  otherwise = "time_up",
+}
+
+-- The same question after a benefit tied to her pain: she reacts to it first.
+node "quid_benefit" {
+  say = "If it does that on our invoices, Mark will listen. So. Will you build the demo or not?",
+  again = "Build it or not?",
   asks_for_work = true,
   clarify = "Build it or not?",
   choices = {

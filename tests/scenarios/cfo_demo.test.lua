@@ -39,7 +39,7 @@ scenario_test {
     ending = "meeting_booked",
     targets = { "close_pain", "cost", "refinance", "decision", "criteria" },
     cues_picked = { "blames_ap", "told_board" },
-    nodes = { "what_prove", "close_pain", "cost", "refinance", "board_stakes", "decision", "criteria", "quid" },
+    nodes = { "what_prove", "close_pain", "cost", "refinance", "board_stakes", "decision", "criteria", "quid_benefit" },
     scores = { discovery = { 60, 100 }, next_step = { 50, 100 } },
   },
 }
@@ -78,7 +78,7 @@ scenario_test {
   name = "cfo: good discovery, then builds the demo without asking anything back (typed)",
   scenario = SCN,
   say = with(STRONG, "Of course, consider it done."),
-  expect = { ending = "demo_no_commitment", nodes = { "quid" } },
+  expect = { ending = "demo_no_commitment", nodes = { "quid_benefit" } },
 }
 
 scenario_test {
@@ -552,3 +552,47 @@ scenario_test {
   say = with(AT_CRITERIA, "What does three-way match mean for you in practice?"),
   expect = { nodes = { "criteria", "match" } },
 }
+
+-- Play study r5: a pitch checked with "would that help?" at the duplicates
+-- is a pitch, not the duplicates again; "what else besides the duplicates?"
+-- moves on to what she has not said; "what would you need to see in the demo
+-- to move forward?" is what the demo must prove, not a request for the
+-- meeting; a benefit tied to her pain after full discovery gets her reaction
+-- before the demo question, not "Good questions".
+local AT_DUPES = with(TOLD, "how did you end up paying invoices twice")
+for _, line in ipairs({ "We flag duplicates automatically before anything gets paid. Would that be helpful?",
+                        "our tool catches duplicate invoices on the way in, would that help" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the duplicates is a pitch (typed, r5)",
+    scenario = SCN,
+    say = with(AT_DUPES, line),
+    expect = { nodes = { "duplicates", "clipped" } },
+  }
+end
+for _, line in ipairs({ "Got it. Other than the duplicates, what else is hurting?",
+                        "ok apart from the duplicates whats causing you the most pain" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' moves on from the duplicates (typed, r5)",
+    scenario = SCN,
+    say = with(AT_DUPES, line),
+    expect = { nodes = { "duplicates", "cost" }, targets = { "cost" } },
+  }
+end
+for _, line in ipairs({ "Thanks. What would you need to see in the demo to go ahead?",
+                        "what would you want to see from the demo to make a decison" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' is what the demo must prove, not the meeting (typed, r5)",
+    scenario = SCN,
+    say = with(AT_DECISION, line),
+    expect = { nodes = { "decision", "criteria" }, targets = { "criteria" } },
+  }
+end
+for _, line in ipairs({ "With matching and routing automated, Raj's team stops chasing approvals and you capture those discounts.",
+                        "that means raj's team spends less time chasing and you'd capture the early payment discounts" }) do
+  scenario_test {
+    name = "cfo: a benefit after full discovery - '" .. line .. "' - gets her reaction, then the demo question (typed, r5)",
+    scenario = SCN,
+    say = { STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], STRONG[7], line },
+    expect = { nodes = { "criteria", "quid_benefit" } },
+  }
+end
