@@ -98,19 +98,24 @@ local function asks_cost()
            words = "cost costing costs behind affect afford penalty hurt", to = "hospital_contract" }
 end
 local WHO = { "who else", "who decides", "your call", "a say", "sign off", "business partner", "your partner",
-              "your wife", "make the call", "decide together" }
+              "your wife", "make the call", "decide together", "weigh in", "how would you decide", "how do you decide",
+              "how would you two decide", "how do you two decide", "how would the two of you decide" }
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
-           heard = "who decides",
+           heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
            test = function(s, move) return lib.mentions(move, WHO) end, to = "lena" }
 end
 local function asks_wants()
-  return topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
+  local rule = topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
            heard = "what he would want instead",
            words = "want wish instead ideal different dream better change changes",
            examples = { "what would you want instead", "what would good look like for you",
                         "if it all worked, what would be different", "what would that change for you" },
            to = "wants" }
+  -- "if you wanted to change it, how would you two decide?" asks who decides
+  local pitch_test = rule.test
+  rule.test = function(s, move) return pitch_test(s, move) and not lib.mentions(move, WHO) end
+  return rule
 end
 
 -- A plain question about someone or something Gus has mentioned (the tax
@@ -123,6 +128,9 @@ local function about(id, names, words, heard, to, more)
   return { id = id, unless = { "next_step" }, any = { "open_question", "probe", "closed_question", "reflection" },
            words = words, heard = heard, to = to,
            test = function(s, move)
+             -- what it would do for him, said back with his words, is no question about them
+             local l = move.labels
+             if l.benefit and not (l.open_question or l.probe or l.closed_question) then return false end
              return not lib.checks_pitch(move) and not lib.pitch_only(move) and lib.mentions(move, names)
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
            end }
@@ -151,6 +159,11 @@ local function facts()
           "his dad", "dad_story"),
     about("about_crews", { "crew", "employees", "staff", "how many people", "hiring", "hire " },
           "crews people staff employees hire hiring many", "the crews", "crews_count"),
+    -- "how far behind are you usually?": the backlog, not what it costs
+    about("about_behind", { "how far behind", "how behind", "how many months behind", "how long behind",
+                            "how backed up", "how far back", "get caught up", "catch up", "up to date" },
+          "behind caught catch date months weeks far", "how far behind the books are", "behind",
+          function(s, move) return not lib.names_cost(move) and not lib.mentions(move, { "cost" }) end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
     about("about_job", { "hospital", "route 9", "route nine", "grounds contract", "big job", "big one" },
@@ -455,6 +468,24 @@ node "software" {
     .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
   again = "QuickBooks. And a shoebox. Mostly the shoebox.",
   cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
+  routes = guarded_facts(
+    { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
+      to = "sunday_nights" },
+    about_daughter("follows_nina"),
+    asks_cost(),
+    R.asks(),
+    R.moves_on()
+  ),
+  otherwise = "sunday_nights",
+}
+
+node "behind" {
+  say = "Two, three months, most of the year. Nina catches me up before taxes, and by June it's a "
+    .. "shoebox again.",
+  again = "Two or three months behind. Every year.",
+  effects = { trust = 2 },
   routes = guarded_facts(
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },

@@ -510,3 +510,39 @@ scenario_test {
           "Could I come by the shop and meet your wife, Tuesday morning or Thursday afternoon?" },
   expect = { ending = "meeting_booked", nodes = { "sunday_nights", "lena", "interested" } },
 }
+
+-- Play study r5: "how far behind are you?" gets the backlog, not what it
+-- costs; a benefit said back with his words at Lena is what it would do for
+-- him, not the hospital job again; "how would you two decide, who else
+-- weighs in?" is who decides, not what he would want.
+local TO_SOFTWARE = { "Nice to meet you, Gus. What does your company do?", "So what keeps you busy these days?",
+                      "do you use quickbooks or anyting for the paperwork?" }
+for _, line in ipairs({ "Ha. How far behind does it usually get?", "how far behind r you most of the year" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' gets how far behind, not the cost (typed, r5)",
+    scenario = SCN,
+    say = with(TO_SOFTWARE, line),
+    expect = { nodes = { "software", "behind" } },
+  }
+end
+local TO_LENA = { OPEN[1], OPEN[2], OPEN[3], OPEN[4], OPEN[5] }
+for _, line in ipairs({ "Makes sense. We keep the books current and forecast cash every month, so you'd know ahead of time if you can take the next Route 9.",
+                        "with us the books stay current so youd know if u can say yes to the next big job" }) do
+  scenario_test {
+    name = "coffee: a benefit at Lena - '" .. line .. "' - is what it would do for him (typed, r5)",
+    scenario = SCN,
+    say = with(TO_LENA, line),
+    expect = { nodes = { "lena", "interested" } },
+  }
+end
+local TO_SPRING = { OPEN[1], OPEN[2], OPEN[3], OPEN[4],
+                    "If nothing changes with the books, what does next spring look like for you two?" }
+for _, line in ipairs({ "If you wanted to sort the money side out, how would you two decide, and would anyone else weigh in?",
+                        "if you did want to change how the money side works, how do you two decide on something like that" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' is who decides, not what he wants (typed, r5)",
+    scenario = SCN,
+    say = with(TO_SPRING, line),
+    expect = { nodes = { "next_spring", "lena" }, targets = { "lena" } },
+  }
+end
