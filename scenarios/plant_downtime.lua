@@ -17,11 +17,12 @@ local function first_day(move)
 end
 
 -- An ask with something concrete in it: a day, a time, the floor or Line 3,
--- Sam, or a visit. "Could we set up a demo sometime?" has none of these.
+-- or a visit. "Could we set up a demo sometime?" has none of these, nor has
+-- "a demo sometime with you and Sam" (naming the decider is not a plan).
 local CONCRETE = { "monday", "tuesday", "wednesday", "thursday", "friday", "next week", "this week", "morning",
                    "afternoon", "o'clock", " am", " pm", "walk", "visit", "come by", "come over", "come out",
                    "come and see", "on site", "onsite", "the floor", "line 3", "line three", "the line",
-                   "sam", "maintenance lead", "half an hour", "thirty minutes", "an hour", "shift change" }
+                   "maintenance lead", "half an hour", "thirty minutes", "an hour", "shift change" }
 
 -- Where an ask for a next step leads once the trainee makes it. A vague ask
 -- after little discovery gets her condition, not the best-case booking; the
@@ -80,6 +81,9 @@ local function asks_cost()
            words = "cost costs costing money scrap overtime impact afford losing expensive",
            examples = { "what does a stop cost you", "how much does each breakdown cost",
                         "are you paying a lot of overtime because of it" },
+           -- (its test outranks who decides, whose "budget" shares the
+           -- meaning of "cost": "roughly how much does one stop cost you?")
+           test = function(s, move) return not lib.pitch_only(move) end,
            to = "impact" }
 end
 -- "How many hours of downtime a month?": how much, not what it costs.
@@ -183,6 +187,24 @@ local function states_terms()
              return not (l.feature or l.next_step or l.open_question or l.probe or l.closed_question
                          or l.reflection or l.benefit) and names_terms(s, move)
            end }
+end
+
+-- "What would fixing it mean for you personally?": her own stake, asked
+-- wherever the call is (last in a node's routes, so the other ids keep their
+-- place). After it the call goes on to what has not come out yet.
+-- Once Harlow is on the table and her doubt about the last pilot is not,
+-- she says her stake and then voices the doubt (motive_doubt), like spring.
+local function motive_to(s)
+  local harlow = (s.visits.inaction or 0) + (s.visits.harlow or 0) > 0
+  local doubted = (s.visits.warming or 0) + (s.visits.spring or 0) + (s.visits.motive_doubt or 0) > 0
+  return (harlow and not doubted) and "motive_doubt" or "motive"
+end
+local function asks_motive() return lib.asks_motive(motive_to, nil, "what it means to her") end
+local function after_motive(s)
+  if (s.visits.impact or 0) == 0 then return "impact" end
+  if (s.visits.inaction or 0) + (s.visits.harlow or 0) + (s.visits.spring or 0) == 0 then return "inaction" end
+  if (s.visits.warming or 0) + (s.visits.spring or 0) == 0 then return "warming" end
+  return (s.visits.decider or 0) == 0 and "decider" or "close_choice"
 end
 
 -- After a misstep, a real question gets Dana back to where the call was:
@@ -428,6 +450,7 @@ node "line3_story" {
     pitches("pitch_mid"),
     asks_early(),
     lib.asks_inaction("inaction"),
+    asks_motive(),
   },
   otherwise = "line3_more",
 }
@@ -445,6 +468,7 @@ node "weekend" {
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
     lib.asks_inaction("inaction"),
+    asks_motive(),
   },
   otherwise = "impact",
 }
@@ -462,6 +486,7 @@ node "line3_more" {
     { when = "feature", to = "pitch_mid" },
     asks_early(),
     lib.asks_inaction("inaction"),
+    asks_motive(),
   },
   otherwise = "cost_question",
 }
@@ -491,6 +516,7 @@ node "impact" {
     pitches("pitch_mid"),
     lands(),
     asks(),
+    asks_motive(),
   },
   otherwise = "cost_question",
 }
@@ -518,6 +544,7 @@ node "cost_question" {
     { when = "feature", unless = { "benefit" }, to = "pitch_mid" },
     lands(),
     any_ask(),
+    asks_motive(),
   },
   otherwise = "inaction_hint",
 }
@@ -532,6 +559,7 @@ node "inaction_hint" {
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "inaction" },
     lands(),
     any_ask(),
+    asks_motive(),
   },
   otherwise = "warming",
 }
@@ -552,6 +580,7 @@ node "harlow" {
     { id = "asks_open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "warming" },
     asks_last_pilot(),
+    asks_motive(),
   },
   otherwise = "warming",
 }
@@ -572,6 +601,7 @@ node "downtime_hours" {
     lands(),
     asks(),
     lib.asks_inaction("inaction"),
+    asks_motive(),
   },
   otherwise = "impact",
 }
@@ -593,6 +623,7 @@ node "how_long" {
     pitches("pitch_mid"),
     asks_early(),
     lib.asks_inaction("inaction"),
+    asks_motive(),
   },
   otherwise = "impact",
 }
@@ -614,6 +645,7 @@ node "inaction" {
     asks_cost(),
     asks_hours(),
     asks_last_pilot(),
+    asks_motive(),
   },
   otherwise = "warming",
 }
@@ -647,6 +679,7 @@ local function pilot_routes()
     any_ask(),
     asks_inaction(),
     asks_harlow(),
+    asks_motive(),
   }
 end
 
@@ -701,6 +734,7 @@ node "last_pilot" {
     meets_terms(),
     states_terms(),
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "decider",
 }
@@ -725,6 +759,7 @@ node "what_works" {
     meets_terms(),
     states_terms(),
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "decider",
 }
@@ -749,6 +784,7 @@ node "decider" {
       to = "close_choice" },
     asks_capex(),
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "close_choice",
 }
@@ -768,6 +804,7 @@ node "sam_needs" {
       to = "close_choice" },
     asks_capex(),
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "close_choice",
 }
@@ -789,6 +826,7 @@ node "capex" {
     { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
       to = "close_choice" },
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "close_choice",
 }
@@ -805,6 +843,7 @@ node "benefit_lands" {
     asks_sam(),
     asks_capex(),
     asks_harlow(),
+    asks_motive(),
   },
   otherwise = "close_choice",
 }
@@ -836,6 +875,7 @@ node "close_choice" {
     asks_harlow(),
     meets_terms(),
     states_terms(),
+    asks_motive(),
   },
   otherwise = "polite_no",
   closing = true,                -- her two minutes: a goodbye or a vague close ends it here
@@ -850,6 +890,51 @@ node "handover" {
   },
   otherwise = "polite_no",
   closing = true,                -- she asked for the proposal: nothing proposed, the call ends
+}
+
+-- Her own stake, asked for: the Sundays (said short once she has told the
+-- call-out story), and Harlow only once Harlow has come up.
+local function her_stake(s)
+  local first = (s.visits.weekend or 0) > 0 and "Me? My Sundays back, for a start."
+    or "Me? I'd like to sleep through a Sunday without my phone going off. My kids would like that too."
+  local stake = ((s.visits.impact or 0) + (s.visits.harlow or 0) + (s.visits.inaction or 0)) > 0
+    and " And I don't want to be the plant manager who lost Harlow."
+    or " And I'd like to run a plant, not a fire brigade."
+  return first .. stake
+end
+
+node "motive" {
+  say = her_stake,
+  again = "I told you: my Sundays, and not being the one who has to explain it upstairs.",
+  effects = { trust = 4 },
+  routes = {
+    asks_cost(),
+    asks_hours(),
+    asks_decider(),
+    asks_who(),
+    asks_harlow(),
+    asks_pilot(),
+    lands(),
+    asks(),
+    pitches("pitch_mid"),
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_motive },
+    lib.asks_inaction("inaction"),
+  },
+  otherwise = after_motive,
+}
+
+node "motive_doubt" {
+  say = function(s)
+    return her_stake(s) .. " But I'll be honest: we tried a sensor pilot two years ago and it went nowhere. "
+        .. "Why would this be any different?"
+  end,
+  again = "My Sundays and Harlow. And I still haven't heard why this would beat the last pilot.",
+  effects = { trust = 4 },
+  cues = { { id = "last_pilot", words = "pilot tried two years nowhere before" } },
+  choices = pilot_choices(),
+  typed = true,
+  routes = pilot_routes(),
+  otherwise = "last_pilot",
 }
 
 node "pitch_early" {
@@ -949,6 +1034,7 @@ node "vague_ask" {
     { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" }, to = "handover" },
     pitches("pitch_late"),
+    asks_motive(),
   },
   otherwise = "polite_no",
   closing = true,                -- she named her condition: a line that meets none of it ends the call

@@ -239,4 +239,31 @@ function lib.asks_when(to, words, heard)
            end }
 end
 
+-- Ways of asking what the problem means to the prospect themself (their own
+-- motive or stake): "what would fixing it mean for you personally?", "why
+-- does it matter so much to you?", "how does that sit with you?"
+local MOTIVE = { "you personally", "you, personally", "personaly", "on a personal level", "mean for you",
+                 "mean to you", "means to you", "means for you", "meant to you", "matter to you",
+                 "matters to you", "matter so much", "matters so much", "matter for you", "important to you",
+                 "sit with you", "sits with you", "sitting with you", "how do you feel", "how does that feel",
+                 "how does it feel", "how did that feel", "how are you feeling", "why do you care",
+                 "why does it matter", "why does that matter", "why does this matter", "in it for you",
+                 "your stake", "at stake for you", "change for you", "different for you", "for you yourself",
+                 "you as a person", "keeps you up", "why do you want", "what's driving you", "what drives you" }
+function lib.names_motive(move, more)
+  return lib.mentions(move, MOTIVE) or (more ~= nil and lib.mentions(move, more))
+end
+
+-- A question (or a reflection checked with one) about the prospect's own
+-- motive (lib.names_motive, plus the scenario's phrases in `more`): like
+-- lib.asks_cost, it outranks the topic rules the same line touches ("what
+-- would fixing Line 3 mean for you" names Line 3 too).
+function lib.asks_motive(to, more, heard)
+  return { id = "names_motive", unless = { "next_step" },
+           words = "personally personal matter matters mean means meant feel feeling stake care sit sits sitting "
+                .. "important drives driving want change different fix fixed fixing sorted solve solved",
+           heard = heard or "what it means to them", to = to,
+           test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
+end
+
 return lib

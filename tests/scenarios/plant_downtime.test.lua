@@ -479,3 +479,66 @@ scenario_test {
   say = with_all(EARLY, "Could we set up a demo at some point?", "ok could we book a demo for later in the month then"),
   expect = { ending = "polite_no", nodes = { "vague_ask", "send_something" } },
 }
+
+-- Round 5: her own stake, asked in other words, gets her own answer (not
+-- who signs, not the pilot), and the call goes on from there.
+scenario_test {
+  name = "plant: what fixing it would mean to her, after Harlow, gets her stake then her doubt (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "What do those stops end up costing you?",
+    "What happens if nothing changes and Line 3 keeps stopping?",
+    "and for you personaly, what would it change if line 3 just ran",
+    { choose = "pilot" },
+  },
+  expect = { nodes = { "inaction", "motive_doubt", "last_pilot" } },
+}
+
+scenario_test {
+  name = "plant: why it matters to her, asked at the decider and after the pilot story (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "Sounds rough. Setting the money aside, why does this matter so much to you?",
+    "how does all of that feel, being the one they call",
+  },
+  expect = { nodes = { "line3_story", "motive", "impact" } },
+}
+
+-- "how much does one stop cost" is about cost, not the twenty-thousand
+-- sign-off rule; a vague demo ask naming Sam after little discovery gets her
+-- condition, not Tuesday at seven.
+scenario_test {
+  name = "plant: cost asked after the pilot story is answered with the cost (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "have you tried anything to fix it",
+    "what went wrong with the pilot",
+    "Ouch. ballpark, what does a single stop cost you",
+  },
+  expect = { nodes = { "last_pilot", "impact" }, targets = { "pain", "impact" } },
+}
+
+scenario_test {
+  name = "plant: a vague demo ask naming Sam after little discovery gets her condition (typed)",
+  scenario = SCN,
+  say = {
+    PURPOSE,
+    "What's been keeping you busiest on the floor lately?",
+    "You said Line 3 gives you grey hair. What's been happening there?",
+    "have you tried anything to fix it",
+    "what went wrong with the pilot",
+    "Who else would be involved in a decision like this?",
+    "ok. could we do a demo at some point with you and sam",
+    "Fine - could I walk Line 3 with you on Thursday morning?",
+  },
+  expect = { nodes = { "decider", "vague_ask" }, ending = "meeting_booked" },
+}
