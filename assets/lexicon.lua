@@ -323,7 +323,7 @@ return {
     -- after a bridge their trouble gone is an outcome, as "you" or "can" are: "..., so the
     -- Sunday call-outs go away", "so line 3 gets caught before it stops" (optional set)
     outcome_word = { "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
-                     "=cheaper", "=covered", "=solved", "=disappear", "=disappears", "=vanish", "=vanishes" },
+                     "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
     -- clauses: a question word before a comma makes what follows part of a
     -- list ("walk me through how it works, who's involved"); a question
@@ -517,6 +517,17 @@ return {
     { id = "reflection.remark", kind = "reflection",
       "that|this is|was|sounds ...1 @feelings $", "that is got to be ...1 @feelings" },
 
+    -- what is at stake for them, named in words of our own ("that's a lot riding on eight weeks",
+    -- "one chance, that's a lot of pressure", "losing your best tech hurts"): a reflection without
+    -- their words (code: no word of the seller's, and not only "it" or their own word after it:
+    -- "a lot riding on it"); a bare "ouch", "that's tough" or "wow, that's a lot of money" names nothing
+    { id = "reflection.stake", kind = "reflection",
+      "a lot riding on", "riding on you|your", "a lot at stake", "left on the table",
+      "that is|was ...2 a lot to lose|carry|swallow|absorb|juggle|take on",
+      "that is|was ...2 a lot of pressure|weight|stress|worry|risk",
+      "that is|was a|an ...1 @feelings conversation|position|spot|place|situation|bind|call",
+      "^ losing|missing ...6 hurts|stings|hurt $", "can not|could not go on|last ...2 forever|like that" },
+
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
@@ -646,7 +657,7 @@ return {
       "heads up on how", "good|best use of your|our time", "before anything else", "before we go any further",
       "^ in ...2 minutes|mins", "for the next ...2 minutes|mins", "^ today i|we ...2 want|would|am|hope|plan",
       "by|at the end of the|this|our @meeting_word", "at the end we|i|you", "decide whether|if it makes", "decide ...3 makes sense",
-      "here is how", "how i would like to run|structure|spend",
+      "here is how i|we would|will|want|thought|plan", "here is how today|this|the @meeting_word", "how i would like to run|structure|spend",
       "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
       "set|setting expectations", "same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
       "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",
@@ -659,7 +670,8 @@ return {
       "if there is nothing|not|no ...5 say so", "if there is nothing|not|no ...5 tell|let you",
       "if there is nothing|not|no ...5 get out", "if there is nothing|not|no ...5 no harm",
       "if not ...3 say so", "if not ...3 tell|let you", "if not ...3 get out", "if not ...3 no harm",
-      "i will keep it short|brief|quick",
+      -- "I'll keep it quick" promises time, it states no purpose ("I'll keep it short: I'd like to
+      -- understand..." still has one in its other words)
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
       "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
@@ -667,7 +679,12 @@ return {
       -- an agreement on how the call goes: "mind if I ask a few questions first"
       "ask|asking a|you|some ...3 questions", "if i|we can help ...4 say so|tell you|let you know",
       "if i|we|it|this|that am|are|is ...6 say so|get out", "if i|we|it|this|that am|are|is ...6 tell|let you",
-      "^ i was|am hoping to understand|learn|hear|get|find" },
+      "^ i was|am hoping to understand|learn|hear|get|find",
+      -- an agenda put in a few words: "Quick plan: I'll ask about...", "what I'd love to do today is
+      -- hear about...", "use this coffee to learn...", "I'd like to check the order still fits..."
+      "^ quick|short|rough|simple plan", "^ what i would ...1 like|love to do today|here",
+      "use this|our|the coffee|lunch|drink|walk to", "if i|we can not help ...3 say so", "if i|we can not help ...3 tell|let you",
+      "^ i would ...1 like|love to check ...6 still" },
 
     ---------------------------------------------------------------- small talk
     { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat" },
@@ -679,7 +696,7 @@ return {
       "happy friday|monday|holidays|weekend", "happy new year", "how was your weekend|trip|holiday|break",
       "hope you had|have a good|great|nice|lovely", "hope you are having a good|great|nice|lovely" },
     { id = "small_talk.sport", kind = "small_talk",
-      "@sport", "the game", "are you a ...2 fan", "fan of the", "world cup", "the match", "the big game" },
+      "@sport", "the =game", "are you a ...2 fan", "fan of the", "world cup", "the =match", "the big game" },
     { id = "small_talk.personal", kind = "small_talk",
       "where are you from|based", "are you local", "from around here", "originally from", "grew up", "grow up",
       "@nice city|town|spot|view|office|part|day|morning|afternoon|evening|weekend",

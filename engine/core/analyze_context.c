@@ -108,6 +108,39 @@ static bool points_ahead(const Work *w, const LexHit *hit)
     return false;
 }
 
+/* "That's a lot riding on eight weeks", "that's a lot of pressure": their
+ * stake named in words of ours. Not when the seller owns it ("a lot of
+ * pressure on me"), nor when what is at stake is only pointed at ("a lot
+ * riding on it": it names nothing, like "ouch") or only their own word
+ * again ("a lot riding on one pallet" after their pallet: an echo) - when
+ * the phrase leaves the stake open ("riding on ..."). */
+static bool stake_named(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t i = sentence->first; i < end; i++)
+        if (an_in_class(&line->tokens[i], a->me))
+            return false;
+    const TxToken *last = &line->tokens[hit->end - 1];
+    if (!(last->flags & TX_STOP))
+        return true; /* "a tough conversation", "left on the table": named in the phrase */
+    size_t theirs = 0, ours = 0;
+    bool pointer = an_in_class(last, a->back_pointer);
+    for (size_t i = hit->end; i < end; i++) {
+        const TxToken *t = &line->tokens[i];
+        pointer = an_in_class(t, a->back_pointer); /* the last word */
+        if ((t->flags & (TX_STOP | TX_NUMBER)) || an_in_class(t, a->fillers) || an_in_class(t, a->number_word))
+            continue;
+        if (context_position(w, t) != SIZE_MAX)
+            theirs++;
+        else
+            ours++;
+    }
+    return ours > 0 || (theirs == 0 && !pointer);
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -231,7 +264,16 @@ void an_decide_context_moves(Work *w)
         }
         bool restates = lex_rule(a->lexicon, hit->rule)->own_words && hit->sentence_anchor && !ours &&
                         said >= (size_t)a->frame_min_words;
-        if (line_overlap < 1 && !feeling && !points_back && !restates)
+        /* "that's a lot riding on eight weeks": their stake named in words of
+         * ours needs none of theirs - unless the stake is the seller's own
+         * ("that's a lot of pressure on me") */
+        bool stake = false;
+        if ((int)hit->rule == a->rule_stake) {
+            if (!stake_named(w, hit))
+                continue;
+            stake = true;
+        }
+        if (line_overlap < 1 && !feeling && !points_back && !restates && !stake)
             continue;
         w->context_move[hit->sentence] = true;
         an_candidate_hit(w, AN_REFLECTION, hit);

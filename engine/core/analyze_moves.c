@@ -496,6 +496,8 @@ void an_decide_small_talk(Work *w)
         size_t s = hit->sentence;
         if (an_hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
             continue;
+        if (w->purpose[s])
+            continue; /* "I'd like to use this coffee to learn about your business": the agenda's setting */
         if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
             continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
         if (thanks_for(w, hit->start))

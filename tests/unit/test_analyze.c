@@ -1020,6 +1020,51 @@ TEST(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call)
               AN_PURPOSE));
 }
 
+/* issue 8 (play study r5): their stake or feeling named in words of ours is a
+ * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
+ * riding on it" names nothing, and the seller's own pressure is not theirs */
+TEST(analyze_hears_their_stake_named_in_our_words_as_reflection)
+{
+    const char *bakery = "If the bakery doesn't turn a profit this winter, we close.";
+    CHECK(has(labels("That's a lot riding on one season.", bakery), AN_REFLECTION));
+    CHECK(has(labels("Two weeks to sort it, that's a lot of pressure on your crew.",
+                     "The inspector comes back in two weeks and the kitchen has to pass."),
+              AN_REFLECTION));
+    unsigned set = labels("Losing your head baker hurts. What happened?", "Marta left in March, after nine years with us.");
+    CHECK(has(set, AN_REFLECTION));
+    CHECK_STR(evidence_for(AN_REFLECTION)->rule, "reflection.stake");
+    CHECK(has(labels("Missing two deliveries in a row stings.", "We missed the Monday drop and then the Thursday one."),
+              AN_REFLECTION));
+    CHECK(!has(labels("That's a lot riding on it.", bakery), AN_REFLECTION));
+    CHECK(!has(labels("That's a lot riding on the bakery.", bakery), AN_REFLECTION));
+    CHECK(!has(labels("Wow, that's a lot of money.", "The fines came to eighty thousand last year."), AN_REFLECTION));
+    CHECK(!has(labels("Ouch.", "We lost the Henley account last week."), AN_REFLECTION));
+    CHECK(!has(labels("That's a lot of pressure on me this month.", "We might look at it next year."), AN_REFLECTION));
+}
+
+/* issue 8 (play study r5): an agenda in a few words is a purpose; a time
+ * promise is none; the coffee the agenda is set over is no small talk */
+TEST(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose)
+{
+    unsigned set = labels("Quick plan: I'll ask how your rota works now, then we decide together whether it's worth a "
+                          "second chat. Sound fair?",
+                          "Go on then, what do you want to know?");
+    CHECK(has(set, AN_PURPOSE));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    set = labels("I'd like to use this lunch to hear how the clinic runs; if I can't help, I'll tell you. Okay?",
+                 "Thanks for the sandwich.");
+    CHECK(has(set, AN_PURPOSE));
+    CHECK(!has(set, AN_SMALL_TALK));
+    set = labels("I'll keep it short, promise. What's the rota like at the moment?", "Fine, but I've only got a few minutes.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PURPOSE));
+    /* "here's how it would be different" pitches; "here's how I'd like to run it" sets the agenda */
+    CHECK(!has(labels("Here's how it would be different: one engineer, start to finish.", "Last time it was chaos."),
+               AN_PURPOSE));
+    CHECK(has(labels("Here's how I'd like to run the next twenty minutes: your questions first, then mine.", NULL),
+              AN_PURPOSE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1088,4 +1133,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit),
       CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature),
       CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call),
-      CHECK_CASE(analyze_takes_no_benefit_from_the_prospects_words_reported_back))
+      CHECK_CASE(analyze_takes_no_benefit_from_the_prospects_words_reported_back),
+      CHECK_CASE(analyze_hears_their_stake_named_in_our_words_as_reflection),
+      CHECK_CASE(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose))
