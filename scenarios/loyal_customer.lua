@@ -167,10 +167,17 @@ end
 -- comes and the packaging still isn't sorted, what happens then?"
 local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "aren't ready", "not ready", "isn't done",
                  "january comes", "miss january", "misses january", "miss the deadline", "misses the deadline",
-                 "missed the deadline", "january passes", "isn't locked", "not locked" }
+                 "missed the deadline", "january passes", "isn't locked", "not locked",
+                 -- the first delivery coming back is what missing it costs
+                 "sent back", "send it back", "sends it back", "send back", "bounced", "bounce", "rejected",
+                 "reject", "turned away", "turn it away", "returned", "comes back", "came back",
+                 "went wrong", "goes wrong", "go wrong", "delivery back", "order back", "it back", "them back" }
 local function asks_missed()
-  local rule = lib.asks_inaction("sent_back", MISSED)
-  rule.words = rule.words .. " miss missed misses sorted ready locked deadline"
+  -- (before she has said what the chain wants, she says that first)
+  local rule = lib.asks_inaction(function(s) return s.got_impact and "sent_back" or "kitchen_table" end, MISSED)
+  rule.words = rule.words .. " miss missed misses sorted ready locked deadline sent send bounced bounce rejected "
+    .. "reject returned wrong back"
+  rule.heard = "what it would cost if it went wrong"
   return rule
 end
 -- "How big is Harvest Lane?", "who are they?", "how did you land them?": a
@@ -183,15 +190,37 @@ local function asks_about_chain(s, move)
   return lib.mentions(move, CHAIN) and lib.mentions(move, ABOUT)
     and not lib.mentions(move, { "want", "need", "require", "expect", "packaging", "decide", "choos" })
 end
+-- "You mentioned handing it to Theo - tell me about that": what Theo wants
+-- the business to be (her plans).
+local HANDING = { "handing", "hand it", "hand over", "hand the", "hand theo", "hand her", "handover",
+                  "pass it on", "passing it", "pass it to", "take over", "taking over", "runs without" }
+local function asks_handing()
+  return { id = "handing", unless = { "next_step", "feature" }, heard = "handing the business to Theo",
+           words = "hand handing handover pass passing over theo runs",
+           to = "plans",
+           test = function(s, move)
+             local l = move.labels
+             -- (a reflection on it before who decides or what Theo wants asks that;
+             -- a question typed without its question mark has no label at all)
+             return (l.open_question or l.probe or l.closed_question or l.reflection or next(l) == nil)
+               and lib.mentions(move, HANDING)
+               and not lib.mentions(move, { "decid", "decision", "choos", "who's making", "who is making",
+                                            "whose call", "supplier", "looking for", "when " })
+           end }
+end
 -- What she has named in passing (Theo's plans, Eddie, the chain itself,
 -- what Theo wants in a supplier): asked about wherever she is.
 local function asides()
   return {
+    asks_handing(),
     { id = "theos_plans", any = { "open_question", "probe", "closed_question", "reflection" },
       words = "plans plan planned", heard = "Theo's big plans", to = plans_to,
       examples = { "what are Theo's big plans", "tell me about Theo's plans", "what has Theo got planned" } },
     { id = "eddie", any = { "open_question", "probe", "closed_question" }, words = "eddie",
       heard = "who Eddie is", to = "eddie", examples = { "who's Eddie", "is Eddie your husband" } },
+    { id = "dads_recipe", any = { "open_question", "probe", "closed_question" }, words = "dad father recipe",
+      heard = "her dad's recipe", to = "dads_recipe",
+      examples = { "tell me about your dad's recipe", "was your father a cook", "what's the recipe" } },
     { id = "harvest_lane", any = { "open_question", "probe", "closed_question" },
       words = "harvest lane chain grocery", heard = "about Harvest Lane", to = "harvest_lane", test = asks_about_chain },
     { id = "theo_wants", any = { "open_question", "probe", "closed_question" },
@@ -205,8 +234,24 @@ local function asides()
                                     "why is Theo talking to the national lot" } },
   }
 end
+-- "Why is it all done by hand?", "a kitchen table full of label rolls -
+-- what's going on there?": what the chain wants that her jars lack (told
+-- short once she has said it).
+local BY_HAND = { "by hand", "hand label", "hand-label", "handlabel", "manually", "manual", "label roll",
+                  "kitchen table", "labelling it all", "labeling it all", "doing it yourself", "do it yourself" }
+local function asks_by_hand()
+  return { id = "by_hand", unless = { "next_step", "feature" }, heard = "why it's all done by hand",
+           words = "hand hands manually manual roll rolls kitchen table labelling labeling yourself",
+           to = function(s) return s.got_impact and "by_hand" or "kitchen_table" end,
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, BY_HAND)
+           end }
+end
 local function topics()
   return lib.concat({
+    lib.asks_motive("proud", nil, "why it matters to her"),
+    asks_by_hand(),
     asks_missed(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
       words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
@@ -613,8 +658,11 @@ node "harvest_lane" {
 }
 
 node "tired" {
-  say = "Three weekends running. Eddie says I'm married to that label gun. I'm sixty-one, hon, "
-    .. "I'm not built for midnights any more.",
+  say = function(s)
+    return "Three weekends running. Eddie says I'm married to "
+      .. (s.got_impact and "that label gun" or "the label gun: every jar labelled by hand at my kitchen table")
+      .. ". I'm sixty-one, hon, I'm not built for midnights any more."
+  end,
   again = "Like I said, hon, I'm not built for midnights.",
   effects = { trust = 6 },
   cues = { { id = "sixty_one", words = "sixty-one built midnights married" } },
@@ -622,6 +670,28 @@ node "tired" {
     { id = "why_it_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important worth why mean", to = "proud" }
   ),
+  otherwise = "closing_plain",
+}
+
+-- Why the labels are done by hand, asked after she has said what the chain
+-- wants.
+node "by_hand" {
+  say = "Because six years of markets and delis never needed more than a label gun, hon. Harvest Lane "
+    .. "wants barcodes on the cases and trays for the shelf, and I've nobody set up to do either.",
+  again = "A label gun was always enough, hon. It isn't now.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
+-- Her father's recipe, asked about after she has mentioned it (or before:
+-- the sauce is what she makes).
+node "dads_recipe" {
+  say = "Dad's pepper sauce, hon. Thirty years of church suppers before I ever took it to a market. "
+    .. "Same chillies, same vinegar, and I won't change a drop of it.",
+  again = "Dad's sauce, hon. Not a drop changed.",
+  effects = { trust = 3 },
+  routes = her_story(),
   otherwise = "closing_plain",
 }
 

@@ -242,15 +242,19 @@ end
 -- Ways of asking what the problem means to the prospect themself (their own
 -- motive or stake): "what would fixing it mean for you personally?", "why
 -- does it matter so much to you?", "how does that sit with you?"
-local MOTIVE = { "you personally", "you, personally", "personaly", "on a personal level", "mean for you",
-                 "mean to you", "means to you", "means for you", "meant to you", "matter to you",
+local MOTIVE = { "you personally", "you, personally", "personaly", "on a personal level",
+                 "mean to you", "means to you", "meant to you", "matter to you",
                  "matters to you", "matter so much", "matters so much", "matter for you", "important to you",
                  "sit with you", "sits with you", "sitting with you", "how do you feel", "how does that feel",
                  "how does it feel", "how did that feel", "how are you feeling", "why do you care",
                  "why does it matter", "why does that matter", "why does this matter", "in it for you",
                  "your stake", "at stake for you", "change for you", "different for you", "for you yourself",
                  "you as a person", "keeps you up", "why do you want", "what's driving you", "what drives you" }
+-- ("what would it mean for you day to day?" asks about the work, not the
+-- person: "mean for you" alone is not in the list)
+local DAY_TO_DAY = { "day to day", "day-to-day", "in practice", "practically", "workload", "for the business" }
 function lib.names_motive(move, more)
+  if lib.mentions(move, DAY_TO_DAY) then return false end
   return lib.mentions(move, MOTIVE) or (more ~= nil and lib.mentions(move, more))
 end
 

@@ -581,3 +581,63 @@ scenario_test {
   say = { "Could we set up a quick account review next week?", "no meeting needed, just curious - whats keeping you so busy these days?" },
   expect = { nodes = { "what_for", "kitchen_table" }, targets = { "change", "impact" } },
 }
+
+-- Round 5: her own stake, asked in other words, is why it matters to her
+-- (not what it means day to day).
+for _, line in ipairs({ "wow. and what does a listing like that mean to you, personally?",
+                        "so why does harvest lane matter so much to you",
+                        "How do you feel about it all, honestly?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the news gets why it matters to her (typed, r5)",
+    scenario = SCN,
+    say = with(first(3), line),
+    expect = { nodes = { "whats_new", "proud" }, targets = { "change", "motive" } },
+  }
+end
+
+-- Why it is all done by hand: before she has said what the chain wants, she
+-- says it; after, the short answer (not her father's recipe).
+for _, line in ipairs({ "so why are you labelling by hand at all?", "how come its all manual",
+                        "A kitchen table covered in label rolls, why is that?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the label gun gets why it's by hand (typed, r5)",
+    scenario = SCN,
+    say = with(first(4), line),
+    expect = { nodes = { "kitchen_table", "by_hand" } },
+  }
+end
+
+-- A delivery sent back, in other words, is what a wrong first delivery
+-- costs her.
+for _, line in ipairs({ "and if harvest lane rejected that first delivery, where would that leave you?",
+                        "What if the first order got turned away at the door?",
+                        "say it bounced back, what then" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the label gun gets the returned delivery (typed, r5)",
+    scenario = SCN,
+    say = with(first(4), line),
+    expect = { nodes = { "kitchen_table", "sent_back" } },
+  }
+end
+
+-- Handing the business to Theo, asked about once she has said it.
+for _, line in ipairs({ "you said you want to hand it to theo. what does that look like?",
+                        "Tell me more about handing things over to Theo.",
+                        "is theo going to take over one day" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after her father's recipe gets Theo's plans (typed, r5)",
+    scenario = SCN,
+    say = with(first(6), line),
+    expect = { nodes = { "proud", "plans" } },
+  }
+end
+
+-- Her father, once she has named his recipe.
+for _, line in ipairs({ "tell me about your dad", "What was your father's recipe?", "was ur dad a cook" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after her father's recipe gets the recipe (typed, r5)",
+    scenario = SCN,
+    say = with(first(6), line),
+    expect = { nodes = { "proud", "dads_recipe" } },
+  }
+end
