@@ -420,6 +420,8 @@ return {
       "^ who|whom|whose|which|where|when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
       "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total",
+      -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?"
+      "^ what|which ...1 software|system|tool|app|platform|program|crm|package do|does|did|is|was|are|were",
       "^ what is your name|age|address|email|postcode|phone|number" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about" },
@@ -489,11 +491,11 @@ return {
     ---------------------------------------------------------------- reflections
     -- frames that put their situation in other words: they reflect even when
     -- no word of theirs comes back ("it sounds like people are interested but
-    -- something stops them") when a clause of theirs follows (own_words)
+    -- something stops them", "so the real worry is that...") when a clause of theirs follows (own_words)
     { id = "reflection.frame", kind = "reflection", own_words = true,
       "sounds|sound like", "it sounds", "seems|seem like", "it seems", "seems as if|though", "^ that|this sounds|seems like",
       "what i am hearing|hear", "i am hearing", "if i understand|understood|heard|follow|got", "if i have got|understood|heard",
-      "let me make sure|check", "correct me if", "in other words", "so what you are saying",
+      "let me make sure|check", "correct me if", "^ so the real|main|biggest|underlying problem|issue|worry|concern", "in other words", "so what you are saying",
       "you are saying", "what you are saying", "to sum up", "to summarise|summarize|recap", "just to recap",
       "let me recap|summarise|summarize", "if i heard you right|correctly" },
     -- frames that need their words (or a feeling) to reflect
@@ -526,7 +528,7 @@ return {
       "that is|was ...2 a lot to lose|carry|swallow|absorb|juggle|take on",
       "that is|was ...2 a lot of pressure|weight|stress|worry|risk",
       "that is|was a|an ...1 @feelings conversation|position|spot|place|situation|bind|call",
-      "^ losing|missing ...6 hurts|stings|hurt $", "can not|could not go on|last ...2 forever|like that" },
+      "^ losing|missing ...6 hurts|stings|hurt $", "can|could not go on forever", "can|could not last ...2 forever" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",
@@ -565,7 +567,12 @@ return {
       "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager|bookkeeper|accountant|team|expert|technician|broker",
       "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques",
       -- "ours is pretty different", "ours are wireless": "ours" as the subject is the product
-      "^ ours is|are" },
+      "^ ours is|are",
+      -- what we do, inside a benefit line: "what we do is keep the books current...", "we'd keep your
+      -- books current every month and...", "if approvals go straight to the managers' phones..."
+      "^ what we do|offer|provide is", "^ we would|will|can keep your|the|all|every",
+      "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated",
+      "you would|will get|have a|an|one|your dedicated|named|personal|own" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
@@ -583,6 +590,9 @@ return {
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
       "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to",
       "off your plate|hands|desk", "take|takes ...3 off your",
+      -- "..., and you start catching that two per cent", "Raj's team would spend less time chasing"
+      "^ you start|begin saving|catching|capturing|winning|getting|taking|seeing",
+      "would|will spend|waste less|fewer time|hours",
       -- "we could really help cut down that downtime for you", "would give you your evenings back",
       -- "you wouldn't have to chase them anymore", "the win would be ..."
       "help|helps cut|reduce|lower|avoid|prevent|shorten|end ...5 for you", "give|gives you your ...3 back",

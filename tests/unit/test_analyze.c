@@ -1065,6 +1065,58 @@ TEST(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose)
               AN_PURPOSE));
 }
 
+/* issue 8 (play study r5): what we do, said inside a benefit line, is a
+ * feature too ("what we do is...", "we'd keep your...", "if X goes straight
+ * to..."), and the outcome may come without a bridge ("..., and you start
+ * seeing", "would spend less time") */
+TEST(analyze_finds_the_feature_inside_a_benefit_line)
+{
+    unsigned set = labels("What we do is chase the overdue invoices every week, so you'd get paid on time.",
+                          "Half our customers pay late.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    set = labels("We'd keep your rota current every week and flag gaps early, so your managers stop scrambling on "
+                 "Sunday nights.",
+                 "The rota is always a mess by Friday.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    set = labels("If bookings go straight to the front desk tablet and the reminders go out the day before, the "
+                 "no-shows drop, and you start seeing a full diary.",
+                 "We get a lot of no-shows on Mondays.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    CHECK(!has(set, AN_SMALL_TALK));
+    set = labels("With reordering automated, your buyers would spend less time on spreadsheets.",
+                 "Reordering takes my buyers all Monday.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+}
+
+/* issue 8 (play study r5): asking which system they use asks for a name - a
+ * closed question, with or without a candidate answer after it */
+TEST(analyze_reads_asking_for_their_system_as_closed)
+{
+    unsigned set = labels("What till system are you on, Square?", "We take about two hundred card payments a day.");
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    set = labels("What software do you run the payroll on, Sage?", "Payroll eats my Thursday.");
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    /* what they tried and what went wrong is theirs to tell */
+    CHECK(has(labels("What went wrong with the last system you tried?", "We tried a few."), AN_OPEN_QUESTION));
+}
+
+/* issue 8 (play study r5): "so the real worry is...", "that can't go on
+ * forever" give their point back in our words */
+TEST(analyze_hears_the_real_worry_and_a_limit_named_as_reflection)
+{
+    CHECK(has(labels("So the real worry is that the busy season lands before the new staff are trained.",
+                     "We take on six people in March and the rush starts in April."),
+              AN_REFLECTION));
+    CHECK(has(labels("Two summers like that, that can't go on forever.", "We were short two drivers all August, again."),
+              AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1135,4 +1187,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call),
       CHECK_CASE(analyze_takes_no_benefit_from_the_prospects_words_reported_back),
       CHECK_CASE(analyze_hears_their_stake_named_in_our_words_as_reflection),
-      CHECK_CASE(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose))
+      CHECK_CASE(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose),
+      CHECK_CASE(analyze_finds_the_feature_inside_a_benefit_line),
+      CHECK_CASE(analyze_reads_asking_for_their_system_as_closed),
+      CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection))
