@@ -604,20 +604,24 @@ scene "rates_detail" {
   otherwise = "winding_cold",
 }
 
+-- The ways on once she has named the night feeds (heard_one, not_knowing,
+-- would_give): a check of the reflection first where she can confirm one.
+local function after_feeds(check)
+  local feeds = { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" },
+                  unless = NOT(), words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" }
+  if check == nil then
+    return her_story(feeds, follows_street(), why(WHY_WORDS), who_decides(), asks_deadline())
+  end
+  return her_story(check, feeds, follows_street(), why(WHY_WORDS), who_decides(), asks_deadline())
+end
+
 scene "heard_one" {
   say = "Yes. Exactly. I can do the shifts, I can do the night feeds... sorry, I'm getting ahead of "
     .. "myself. I just can't do not knowing what the payment will be.",
   again = "It's the not knowing. That's what I can't do.",
   effects = { trust = 4 },
   cues = { { id = "night_feeds", words = "night feeds baby ahead" } },
-  routes = her_story(
-    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
-      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
-    follows_street(),
-    why(WHY_WORDS),
-    who_decides(),
-    asks_deadline()
-  ),
+  routes = after_feeds(),
   otherwise = "winding_cold",
 }
 
@@ -627,15 +631,7 @@ scene "not_knowing" {
   again = "It's the not knowing, really.",
   effects = { trust = 4 },
   cues = { { id = "feeds", words = "night feeds baby ahead" } },
-  routes = her_story(
-    checks_reflection(),
-    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
-      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
-    follows_street(),
-    why(WHY_WORDS),
-    who_decides(),
-    asks_deadline()
-  ),
+  routes = after_feeds(checks_reflection()),
   otherwise = "winding_cold",
 }
 
@@ -1169,15 +1165,7 @@ scene "would_give" {
   again = "Nothing's left to give. That's the problem.",
   effects = { trust = 4 },
   cues = { { id = "give_feeds", words = "night feeds baby ahead" } },
-  routes = her_story(
-    checks_reflection(),
-    { id = "follows_feeds", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
-      words = "feeds baby night ahead", heard = "the night feeds", to = "why_home" },
-    follows_street(),
-    why(WHY_WORDS),
-    who_decides(),
-    asks_deadline()
-  ),
+  routes = after_feeds(checks_reflection()),
   otherwise = "winding_cold",
 }
 
