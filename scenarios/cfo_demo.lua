@@ -663,7 +663,32 @@ node "budget" {
   otherwise = "time_up_cold",
 }
 
-node "quid" {
+-- What Helen can hear once she asks "will you build the demo or not?"
+-- (quid, and quid_benefit after a benefit tied to her pain).
+local function build_it_or_not(node)
+  node.choices = {
+    { id = "a", text = "Yes, on your own invoices. In return: if it shows three-way match across the branches and a discount number, will you bring Mark and Raj, and decide by the end of June?",
+      to = "booked", labels = { "next_step", "closed_question" } },
+    { id = "b", text = "Of course. I'll have it on your desk by Friday.",
+      to = "free_demo" },
+    { id = "c", text = "Yes. Can I present it to you on Friday?",
+      to = "who_in_room", labels = { "next_step", "closed_question" } },
+  }
+  node.typed = true
+  node.routes = lib.concat({
+    buzzwords(),
+    R.asks(),
+    trades(),
+    proposes_day(),
+    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
+      to = "free_demo" },
+    R.pitches() },
+    topics_but_facts(),
+    { { id = "stalls", any = QUESTION, heard = "a question instead of an answer", to = "time_up" } })
+  return node
+end
+
+node "quid" (build_it_or_not {
   say = function(s)
     if s.trust >= 50 then
       if s.before_quid == "remark" then
@@ -675,55 +700,17 @@ node "quid" {
   end,
   asks_for_work = true,
   clarify = "Build it or not?",
-  choices = {
-    { id = "a", text = "Yes, on your own invoices. In return: if it shows three-way match across the branches and a discount number, will you bring Mark and Raj, and decide by the end of June?",
-      to = "booked", labels = { "next_step", "closed_question" } },
-    { id = "b", text = "Of course. I'll have it on your desk by Friday.",
-      to = "free_demo" },
-    { id = "c", text = "Yes. Can I present it to you on Friday?",
-      to = "who_in_room", labels = { "next_step", "closed_question" } },
-  },
-  typed = true,
-  routes = lib.concat({
-    buzzwords(),
-    R.asks(),
-    trades(),
-    proposes_day(),
-    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
-      to = "free_demo" },
-    R.pitches() },
-    topics_but_facts(),
-    { { id = "stalls", any = QUESTION, heard = "a question instead of an answer", to = "time_up" } }),
   otherwise = "time_up",
-}
+})
 
 -- The same question after a benefit tied to her pain: she reacts to it first.
-node "quid_benefit" {
+node "quid_benefit" (build_it_or_not {
   say = "If it does that on our invoices, Mark will listen. So. Will you build the demo or not?",
   again = "Build it or not?",
   asks_for_work = true,
   clarify = "Build it or not?",
-  choices = {
-    { id = "a", text = "Yes, on your own invoices. In return: if it shows three-way match across the branches and a discount number, will you bring Mark and Raj, and decide by the end of June?",
-      to = "booked", labels = { "next_step", "closed_question" } },
-    { id = "b", text = "Of course. I'll have it on your desk by Friday.",
-      to = "free_demo" },
-    { id = "c", text = "Yes. Can I present it to you on Friday?",
-      to = "who_in_room", labels = { "next_step", "closed_question" } },
-  },
-  typed = true,
-  routes = lib.concat({
-    buzzwords(),
-    R.asks(),
-    trades(),
-    proposes_day(),
-    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
-      to = "free_demo" },
-    R.pitches() },
-    topics_but_facts(),
-    { { id = "stalls", any = QUESTION, heard = "a question instead of an answer", to = "time_up" } }),
   otherwise = "time_up",
-}
+})
 
 -- Who comes to the demo: the same rules wherever she asks it.
 local function room_rules()

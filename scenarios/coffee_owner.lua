@@ -463,12 +463,10 @@ node "sunday_nights" {
   otherwise = "wrap_up_cold",
 }
 
-node "software" {
-  say = "QuickBooks, in theory. Nina set it up for me two summers ago. Mostly I use it to feel "
-    .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
-  again = "QuickBooks. And a shoebox. Mostly the shoebox.",
-  cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
-  routes = guarded_facts(
+-- The ways on from the books being behind (software, behind): the shoebox,
+-- Nina, what it costs him.
+local function from_the_books()
+  return guarded_facts(
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
@@ -476,8 +474,15 @@ node "software" {
     about_daughter("follows_nina"),
     asks_cost(),
     R.asks(),
-    R.moves_on()
-  ),
+    R.moves_on())
+end
+
+node "software" {
+  say = "QuickBooks, in theory. Nina set it up for me two summers ago. Mostly I use it to feel "
+    .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
+  again = "QuickBooks. And a shoebox. Mostly the shoebox.",
+  cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
+  routes = from_the_books(),
   otherwise = "sunday_nights",
 }
 
@@ -486,16 +491,7 @@ node "behind" {
     .. "shoebox again.",
   again = "Two or three months behind. Every year.",
   effects = { trust = 2 },
-  routes = guarded_facts(
-    { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
-      unless = { "next_step" },
-      words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
-      to = "sunday_nights" },
-    about_daughter("follows_nina"),
-    asks_cost(),
-    R.asks(),
-    R.moves_on()
-  ),
+  routes = from_the_books(),
   otherwise = "sunday_nights",
 }
 

@@ -62,11 +62,10 @@ static int ses_test_rule(void *data, size_t intent, HearTestOn on, bool *passed,
     if (intent >= hearing->rule_count)
         return COACH_OK;
     const ScnMove *move = hearing->move;
-    if (on == HEAR_TEST_LINE)
-        return scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
     const AnResult *whole = move->analysis;
-    if (on == HEAR_TEST_ANSWERED &&
-        (whole->answered < 0 || (size_t)whole->answered >= whole->clause_count))
+    if (on == HEAR_TEST_ANSWERED && (whole->answered < 0 || (size_t)whole->answered >= whole->clause_count))
+        on = HEAR_TEST_LINE; /* no clause of its own: the line is the question */
+    if (on == HEAR_TEST_LINE)
         return scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
     AnResult *analysis = calloc(1, sizeof *analysis);
     char *text = NULL;
