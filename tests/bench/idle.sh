@@ -17,9 +17,9 @@ FONT="$ROOT/assets/fonts/DejaVuSans.ttf"
 if [[ "${1:-}" != "--inner" ]]; then
   mkdir -p "$BUILD_DIR"
   if [[ -z "${COACH_BIN:-}" ]]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR/coach" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-    cmake --build "$BUILD_DIR/coach" -j2 --target coach >/dev/null
-    export COACH_BIN="$BUILD_DIR/coach/coach"
+    . "$ROOT/tests/bench/bench_header.sh"
+    COACH_BIN=$(bench_coach_bin "$BUILD_DIR" "$ROOT") || exit 2
+    export COACH_BIN
   fi
   # shellcheck disable=SC2046
   cc -O2 -std=c11 -D_POSIX_C_SOURCE=200809L -o "$BUILD_DIR/bare_sdl" "$ROOT/tests/bench/bare_sdl.c" \

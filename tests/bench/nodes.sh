@@ -18,9 +18,8 @@ BUILD_DIR=${BUILD_DIR:-/tmp/coach-bench}
 RUNS=${RUNS:-3}
 SIZES=${SIZES:-10000 50000 100000}
 if [[ -z "${COACH_BIN:-}" ]]; then
-  cmake -S "$ROOT" -B "$BUILD_DIR/coach" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-  cmake --build "$BUILD_DIR/coach" -j2 --target coach >/dev/null
-  COACH_BIN="$BUILD_DIR/coach/coach"
+  . "$ROOT/tests/bench/bench_header.sh"
+  COACH_BIN=$(bench_coach_bin "$BUILD_DIR" "$ROOT") || exit 2
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -19,9 +19,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD_DIR=${BUILD_DIR:-/tmp/coach-bench}
 RUNS=${RUNS:-5}
 if [[ -z "${COACH_BIN:-}" ]]; then
-  cmake -S "$ROOT" -B "$BUILD_DIR/coach" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-  cmake --build "$BUILD_DIR/coach" -j2 --target coach >/dev/null
-  COACH_BIN="$BUILD_DIR/coach/coach"
+  . "$ROOT/tests/bench/bench_header.sh"
+  COACH_BIN=$(bench_coach_bin "$BUILD_DIR" "$ROOT") || exit 2
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -25,9 +25,9 @@ if [[ "${1:-}" != "--inner" ]]; then
   command -v xdotool >/dev/null || { echo "reply.sh needs xdotool (apt-get install xdotool)" >&2; exit 2; }
   mkdir -p "$BUILD_DIR"
   if [[ -z "${COACH_BIN:-}" ]]; then
-    cmake -S "$ROOT" -B "$BUILD_DIR/coach" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
-    cmake --build "$BUILD_DIR/coach" -j2 --target coach >/dev/null
-    export COACH_BIN="$BUILD_DIR/coach/coach"
+    . "$ROOT/tests/bench/bench_header.sh"
+    COACH_BIN=$(bench_coach_bin "$BUILD_DIR" "$ROOT") || exit 2
+    export COACH_BIN
   fi
   . "$ROOT/tests/bench/bench_header.sh"
   bench_header
