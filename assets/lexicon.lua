@@ -487,6 +487,12 @@ return {
       -- back to something from earlier in the call: not what they just said ("You mentioned the
       -- houses on your street earlier - ...")
       "^ earlier you", "you mentioned|said|brought|talked|raised|flagged ...6 earlier", "from earlier" },
+    -- the stock opener every prospect gets ("so what are your biggest challenges right now?", "what's
+    -- the main challenge for the team"): a fresh question even when it names their topic ("...with
+    -- dispatch"); only a pointer back in it ("...with that?") follows up. Its own sentence only (code)
+    { id = "topic.stock_question", kind = "topic_shift",
+      "^ what is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges",
+      "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges" },
 
     ---------------------------------------------------------------- reflections
     -- frames that put their situation in other words: they reflect even when

@@ -154,7 +154,20 @@ void an_decide_context_moves(Work *w)
     int line_overlap = w->out->context_overlap;
 
     /* probe: an open question that follows up on what they just said */
-    bool topic_shift = w->has_kind[LEX_TOPIC_SHIFT];
+    /* "what are your biggest challenges (with dispatch)?" is the stock opener
+     * any prospect gets: it shifts nothing else in the line, but in its own
+     * sentence only a follow-up cue ("...with that?") makes it a probe */
+    bool topic_shift = false;
+    uint64_t stock[(TX_MAX_SENTENCES + 63) / 64] = {0};
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (an_hit_kind(w, hit) != LEX_TOPIC_SHIFT)
+            continue;
+        if ((int)hit->rule == a->rule_stock)
+            stock[hit->sentence / 64] |= 1ull << (hit->sentence % 64);
+        else
+            topic_shift = true;
+    }
     for (size_t s = 0; s < line->sentence_count && !topic_shift; s++) {
         if (w->question[s] != 1)
             continue;
@@ -163,6 +176,8 @@ void an_decide_context_moves(Work *w)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
                 !points_ahead(w, &w->hits->hits[h]))
                 cue = &w->hits->hits[h];
+        if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
+            continue;
         /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
          * echo before (with the remark a tag hangs on) is part of this probe */
         size_t echoed = 0;

@@ -30,6 +30,7 @@ struct Analyzer {
     int rule_stake;   /* reflection.stake: "that's a lot riding on eight weeks" names their stake in our words */
     int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
     int rule_meeting; /* next_step.action: the meetings an offer can propose */
+    int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
 };
 
 #define GROUP_BIT (1ull << 63)

@@ -1020,6 +1020,23 @@ TEST(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call)
               AN_PURPOSE));
 }
 
+/* issue 8 (round 6): the stock opener ("what are your biggest challenges")
+ * is a fresh question even when it names their topic; only a pointer back
+ * in it follows up, and it shifts no other sentence's topic */
+TEST(analyze_does_not_take_the_stock_challenges_question_for_a_probe)
+{
+    const char *kiln = "We fire the kilns twice a week and the glaze orders are piling up.";
+    unsigned set = labels("Nice. So what are your main challenges with the glaze orders at the moment?", kiln);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    set = labels("ok whats the biggest challenge for the kiln crew these days", kiln);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(has(labels("Wow. What are the biggest challenges with that?", kiln), AN_PROBE));
+    set = labels("What are your biggest challenges? And how long have the glaze orders been piling up?", kiln);
+    CHECK(has(set, AN_PROBE));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1190,4 +1207,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_short_agendas_but_not_a_time_promise_as_purpose),
       CHECK_CASE(analyze_finds_the_feature_inside_a_benefit_line),
       CHECK_CASE(analyze_reads_asking_for_their_system_as_closed),
-      CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection))
+      CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection),
+      CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe))
