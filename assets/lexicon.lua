@@ -324,6 +324,9 @@ return {
     -- Sunday call-outs go away", "so line 3 gets caught before it stops" (optional set)
     outcome_word = { "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
                      "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes" },
+    -- a time a step is put off to: "we can do the form later" takes up their ask, it states no
+    -- feature (with the anchors of next_step.anchor; optional set)
+    time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
     -- clauses: a question word before a comma makes what follows part of a
     -- list ("walk me through how it works, who's involved"); a question

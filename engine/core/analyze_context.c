@@ -141,6 +141,22 @@ static bool stake_named(const Work *w, const LexHit *hit)
     return ours > 0 || (theirs == 0 && !pointer);
 }
 
+/* Whether sentence s is the seller agreeing to do something: it opens
+ * (after fillers) on us and has an agree verb ("sure, we can do a demo";
+ * not "I won't promise you seamless", a remark on their word). */
+static bool opens_on_us(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener >= end || !an_in_class(&w->line->tokens[opener], w->analyzer->me))
+        return false;
+    for (size_t i = opener + 1; i < end; i++)
+        if (an_in_class(&w->line->tokens[i], w->analyzer->agree_verb))
+            return true;
+    return false;
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -207,6 +223,7 @@ void an_decide_context_moves(Work *w)
             fragment <= (size_t)a->remark_max_words && w->sentence_labels[s - 1] == 0 &&
             !an_sentence_has_kind(w, s - 1, LEX_REFLECTION) && /* a reflection, then a question of ours */
             !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
+            !opens_on_us(w, s - 1) && /* "sure, we can do a demo": our agreement, no remark on theirs */
             an_context_shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];

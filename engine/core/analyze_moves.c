@@ -71,6 +71,51 @@ static bool agrees_to_theirs(const Work *w, size_t verb, size_t end)
     return pointer;
 }
 
+/* Whether token k lies inside a hit of the given kind. */
+static bool in_hit_of(const Work *w, size_t k, LexKind kind)
+{
+    size_t s = w->line->tokens[k].sentence;
+    if (!an_sentence_has_kind(w, s, kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > k)
+            break;
+        if (k < hit->end && an_hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
+/* "we can probably do a demo", "we can do something for Friday", "we could
+ * do the form later": a modal agree verb whose object is only a meeting or a
+ * time (a next-step word, sets.time_word) and the prospect's own words -
+ * taking up what they asked for or when, not stating what the product does
+ * ("we can do cash-flow forecasts" names something of ours). */
+static bool agrees_to_a_step(const Work *w, size_t subject, size_t verb, size_t end)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool modal = false, step = false;
+    for (size_t k = subject + 1; k < verb; k++)
+        modal = modal || an_in_class(&line->tokens[k], a->modal);
+    if (!modal || !w->has_context)
+        return false;
+    for (size_t k = verb + 1; k < end; k++) {
+        const TxToken *t = &line->tokens[k];
+        if (t->flags & TX_AFTER_COMMA)
+            return false;
+        if (t->flags & TX_STOP)
+            continue;
+        bool when = an_in_class(t, a->time_word) || in_hit_of(w, k, LEX_ANCHOR);
+        bool meeting = in_hit_of(w, k, LEX_ACTION);
+        step = step || when || meeting;
+        if (!when && !meeting && !an_key_in(w->context_keys, an_meaning_key(a, line, t)))
+            return false;
+    }
+    return step;
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 void an_decide_features(Work *w)
 {
@@ -103,8 +148,8 @@ void an_decide_features(Work *w)
                     break;
                 if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
-                if (an_in_class(verb, a->agree_verb) && agrees_to_theirs(w, v, end))
-                    break; /* "we can probably do that": agreeing, not a feature */
+                if (an_in_class(verb, a->agree_verb) && (agrees_to_theirs(w, v, end) || agrees_to_a_step(w, i, v, end)))
+                    break; /* "we can probably do that / a demo on Friday": agreeing, not a feature */
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
                 bool theirs = false;

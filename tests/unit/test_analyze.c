@@ -1037,6 +1037,22 @@ TEST(analyze_does_not_take_the_stock_challenges_question_for_a_probe)
     CHECK(has(set, AN_PROBE));
 }
 
+/* issue 8 (round 6): taking up the meeting or the time they asked for is no
+ * feature ("we can do a walkthrough on Thursday"), nor a remark on their words
+ * that makes the next question a probe; naming something of ours still is */
+TEST(analyze_does_not_take_agreeing_to_their_step_for_a_feature)
+{
+    CHECK(!has(labels("Sure, we can do a walkthrough on Thursday.",
+                      "I'd want a walkthrough before anything. Can you manage Thursday?"),
+               AN_FEATURE));
+    CHECK(!has(labels("We can do the paperwork later.", "There's paperwork for the insurer too, by the way."), AN_FEATURE));
+    unsigned set = labels("Sure, we can do a site visit. What's driving the project this year?", "I'd want a site visit first.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_FEATURE));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(has(labels("We can do cash-flow forecasts for the whole group.", "Can you do the forecasts?"), AN_FEATURE));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1208,4 +1224,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_the_feature_inside_a_benefit_line),
       CHECK_CASE(analyze_reads_asking_for_their_system_as_closed),
       CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection),
-      CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe))
+      CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe),
+      CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature))
