@@ -322,8 +322,15 @@ void an_decide_context_moves(Work *w)
             w->overlap[s] < a->recap_min_overlap || lead_in(w, s))
             continue;
         size_t opener = an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);
-        if (opener < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[opener], a->seller_subject))
-            continue; /* "our platform replaces all three": about us, not them */
+        /* "our platform replaces all three": about us, not them; "I can price
+         * the trays", "I'll have a demo ready for Friday": taking up their ask
+         * in their words is our answer, not their point given back ("I guess
+         * the trays are the worry" hedges and may restate) */
+        size_t end = (size_t)sentence->first + sentence->count;
+        if (opener < end && (an_in_class(&line->tokens[opener], a->seller_subject) ||
+                             (an_in_class(&line->tokens[opener], a->me) &&
+                              !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))
+            continue;
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */

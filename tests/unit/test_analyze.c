@@ -1053,6 +1053,18 @@ TEST(analyze_does_not_take_agreeing_to_their_step_for_a_feature)
     CHECK(has(labels("We can do cash-flow forecasts for the whole group.", "Can you do the forecasts?"), AN_FEATURE));
 }
 
+/* issue 8 (round 6): taking up their ask in their words ("I can quote the
+ * window boxes") is our answer, not their point given back; a hedged guess
+ * or a recap of theirs still reflects */
+TEST(analyze_does_not_take_taking_up_their_ask_for_a_recap)
+{
+    const char *boxes = "Could you quote the window boxes as well? The council wants them by spring.";
+    CHECK(!has(labels("I can quote the window boxes as well, happy to do that.", boxes), AN_REFLECTION));
+    CHECK(!has(labels("I'm happy to quote the window boxes for the council.", boxes), AN_REFLECTION));
+    CHECK(has(labels("I guess the window boxes for the council are the real deadline.", boxes), AN_REFLECTION));
+    CHECK(has(labels("So the council wants the window boxes quoted before spring.", boxes), AN_REFLECTION));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1225,4 +1237,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_asking_for_their_system_as_closed),
       CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection),
       CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe),
-      CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature))
+      CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature),
+      CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap))
