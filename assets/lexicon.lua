@@ -512,7 +512,11 @@ return {
       "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
-      "^ so this is|was", "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings", "must get old", "gets old",
+      "^ so this is|was",
+      -- what the person they named holds or can do, put in our words: "So Denise has a veto", "so he
+      -- could sink it", "so Denise got burned too" (their name or a pronoun for them)
+      "^ so !@me|@you|@question_word|@back_pointer|there|here|the|a|an has|had|got|gets|could|would|can|will|needs|wants|does|did|holds|owns|decides|calls",
+      "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings", "must get old", "gets old",
       "must have been|felt ...1 @feelings", "must have @feelings",
       "^ so * is|are|was when|where|why|what", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",

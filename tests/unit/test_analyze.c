@@ -1065,6 +1065,20 @@ TEST(analyze_does_not_take_taking_up_their_ask_for_a_recap)
     CHECK(has(labels("So the council wants the window boxes quoted before spring.", boxes), AN_REFLECTION));
 }
 
+/* issue 8 (round 6): what the person they named holds or can do, put in our
+ * words after "so", reflects even in five words ("So Marco has a veto"); the
+ * seller's own "so we have..." does not */
+TEST(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection)
+{
+    const char *marco = "Marco signs every cheque over five hundred, and he hates surprises.";
+    unsigned set = labels("So Marco has a veto. How do you bring him in?", marco);
+    CHECK(has(set, AN_REFLECTION));
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(labels("So he could block it. How do you bring him in?", marco), AN_REFLECTION));
+    CHECK(has(labels("So Marco holds the keys.", marco), AN_REFLECTION));
+    CHECK(!has(labels("So we have till Friday. How do you bring him in?", marco), AN_REFLECTION));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1238,4 +1252,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_hears_the_real_worry_and_a_limit_named_as_reflection),
       CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe),
       CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature),
-      CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap))
+      CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap),
+      CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection))
