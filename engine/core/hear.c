@@ -349,6 +349,22 @@ static void describe(const HearInput *in, const HearIntent *intent, HearResult *
     }
 }
 
+/* A question mark is all the analyser read in a line whose words it mostly
+ * does not know: "¿Cuáles son sus mayores problemas?", "Wie läuft das
+ * Geschäft?". That is another language, not a closed question to answer.
+ * Words of the prospect's line count as known: "Harlow buyer twitchy?" is a
+ * terse question on their own names. */
+static bool foreign_question(const AnResult *a)
+{
+    int known = a->known_words + a->context_overlap; /* their names: "Harlow buyer twitchy?" */
+    if (a->labels != AN_BIT(AN_CLOSED_QUESTION) || a->words < 3 || 4 * known >= a->words)
+        return false;
+    for (size_t i = 0; i < a->evidence_count; i++)
+        if (strcmp(a->evidence[i].rule, "closed.question_mark") != 0)
+            return false;
+    return true;
+}
+
 int hear_line(const HearInput *in, HearResult *out, CoachError *err)
 {
     memset(out, 0, sizeof *out);
@@ -452,7 +468,7 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
      * words the lexicon mostly does not know is gibberish or another
      * language */
     bool unintelligible = a->labels == 0 && (a->known_words == 0 || (a->words >= 3 && 4 * a->known_words < a->words));
-    bool no_move = unintelligible && (best < 0 || scored[best].score <= 0.5);
+    bool no_move = (unintelligible && (best < 0 || scored[best].score <= 0.5)) || foreign_question(a);
     if (best >= 0 && out->score >= HEAR_CONFIDENT && !no_move) {
         out->verdict = HEAR_MATCH;
         describe(in, &in->intents[best], out);

@@ -160,6 +160,22 @@ TEST(hear_asks_for_clarification_on_a_line_with_no_move)
     CHECK_INT(r.verdict, HEAR_CLARIFY);
 }
 
+/* A question in another language carries a question mark and nothing else
+ * the analyser knows: it is asked about, not answered as a closed question;
+ * a short question on the prospect's own names still is one. */
+TEST(hear_asks_for_clarification_on_a_question_in_another_language)
+{
+    static const char *const foreign[] = {"¿Qué pasa con la línea tres?", "Was kostet Sie ein Stillstand?",
+                                          "Pourquoi est-ce que la ligne trois tombe en panne ?"};
+    for (size_t i = 0; i < sizeof foreign / sizeof foreign[0]; i++) {
+        HearResult r = IMPACT(foreign[i]);
+        CHECK_INT(r.verdict, HEAR_CLARIFY);
+        CHECK_INT(r.doubt, HEAR_DOUBT_NO_MOVE);
+    }
+    HearResult r = IMPACT("Harlow buyer twitchy?");
+    CHECK(r.verdict != HEAR_CLARIFY || r.doubt != HEAR_DOUBT_NO_MOVE);
+}
+
 /* An example the analyser reads nothing in ("so Tuesday with Denise then")
  * is like a line only by its words: another label-less line that shares one
  * of them ("...Denise tells your story once...") is not that intent; the
@@ -334,6 +350,7 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_uses_an_example_to_hear_a_line_without_the_label),
       CHECK_CASE(hear_takes_an_options_own_words_as_that_option),
       CHECK_CASE(hear_asks_for_clarification_on_a_line_with_no_move),
+      CHECK_CASE(hear_asks_for_clarification_on_a_question_in_another_language),
       CHECK_CASE(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss),
       CHECK_CASE(hear_falls_back_to_otherwise_when_clarifications_are_spent),
       CHECK_CASE(hear_asks_a_monologue_to_be_boiled_down),

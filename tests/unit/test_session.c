@@ -479,6 +479,22 @@ TEST(session_never_fails_or_ends_on_bad_input)
     }
 }
 
+/* A line in another language, question mark and all, is asked about: the
+ * prospect does not answer it as a closed question or move on. */
+TEST(session_a_question_in_another_language_gets_a_clarification)
+{
+    const char *inputs[] = {"¿Cuáles son sus mayores problemas con la producción?", "Wie läuft das Geschäft?",
+                            "Bonjour, je voudrais comprendre votre usine"};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++) {
+        Session *session = start(DEFAULT, NULL);
+        say(session, inputs[i]);
+        CHECK_STR(node_id(session), "opening");
+        const SesTurn *line = ses_turn(session, 1);
+        CHECK(line->trainee && line->clarified);
+        ses_destroy(session);
+    }
+}
+
 /* A node entered again and again, whose line already starts "Like I said":
  * the prospect says it shorter each time and never twice the same. */
 TEST(session_a_prospect_never_says_the_same_line_twice)
@@ -511,6 +527,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
       CHECK_CASE(session_a_line_not_understood_gets_a_clarification_that_changes_nothing),
+      CHECK_CASE(session_a_question_in_another_language_gets_a_clarification),
       CHECK_CASE(session_never_fails_or_ends_on_bad_input),
       CHECK_CASE(session_open_questions_reveal_targets_and_reach_the_meeting),
       CHECK_CASE(session_feature_pitch_cools_the_prospect),
