@@ -303,7 +303,7 @@ return {
                  "stuck", "helpless", "lonely", "hurt", "sad", "afraid", "scared", "concerned",
                  "uneasy", "unfair", "relieved", "excited", "feel", "feels", "feeling", "felt", "guilt", "guilty", "ashamed", "alone", "isolated",
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
-                 "overloaded", "burnt", "draining", "drained", "gutted", "stung", "awful", "maddening",
+                 "overloaded", "burnt", "draining", "drained", "gutted", "stung", "sting", "stings", "awful", "maddening",
                  "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable", "pressure",
                  "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem" },
     modal = { "can", "could", "will", "would", "never", "able" },
@@ -494,8 +494,8 @@ return {
     -- the main challenge for the team"): a fresh question even when it names their topic ("...with
     -- dispatch"); only a pointer back in it ("...with that?") follows up. Its own sentence only (code)
     { id = "topic.stock_question", kind = "topic_shift",
-      "^ what is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges",
-      "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges" },
+      "^ what is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges",
+      "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges" },
 
     ---------------------------------------------------------------- reflections
     -- frames that put their situation in other words: they reflect even when
@@ -524,7 +524,7 @@ return {
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
       "your main|biggest|real|big concern|worry|fear|priority|issue|problem|frustration",
       "the main|real|biggest|big issue|problem|concern|worry",
-      "play that|it back", "that must be|feel|have", "must be|feel",
+      "play that|it back", "that must be|feel|have", "must be|feel", "that|this must ...1 hurt|sting|stings|ache",
       "i can imagine", "i can see why|how", "i can tell" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
@@ -540,6 +540,8 @@ return {
       "a lot riding on", "riding on you|your", "a lot at stake", "left on the table",
       "that is|was ...2 a lot to lose|carry|swallow|absorb|juggle|take on",
       "that is|was ...2 a lot of pressure|weight|stress|worry|risk",
+      -- the load on them: "midnight with a label gun, that's a lot on you"
+      "that is|was ...2 a lot on you|your",
       "that is|was a|an ...1 @feelings conversation|position|spot|place|situation|bind|call",
       "^ losing|missing ...6 hurts|stings|hurt $", "can|could not go on forever", "can|could not last ...2 forever" },
 

@@ -157,6 +157,30 @@ static bool opens_on_us(const Work *w, size_t s)
     return false;
 }
 
+/* Whether a reassurance shares the clause of reflective hit: "sounds like a
+ * plan" agrees; in "No need to apologise, that's a lot to carry" the
+ * reassurance is a clause of its own and the frame after the comma still
+ * gives their load back. */
+static bool reassured(const Work *w, const LexHit *hit)
+{
+    size_t s = hit->sentence;
+    if (!an_sentence_has_kind(w, s, LEX_REASSURANCE))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *other = &w->hits->hits[h];
+        if (an_hit_kind(w, other) != LEX_REASSURANCE)
+            continue;
+        size_t from = other->start < hit->start ? other->start : hit->start;
+        size_t to = other->start < hit->start ? hit->start : other->start;
+        bool apart = false;
+        for (size_t i = from + 1; i <= to && !apart; i++)
+            apart = (w->line->tokens[i].flags & TX_AFTER_COMMA) != 0;
+        if (!apart)
+            return true;
+    }
+    return false;
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -266,7 +290,7 @@ void an_decide_context_moves(Work *w)
         const LexHit *hit = &w->hits->hits[h];
         if (an_hit_kind(w, hit) != LEX_REFLECTION || (hit->anchored && !hit->sentence_anchor))
             continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
-        if (an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
+        if (reassured(w, hit))
             continue; /* "sounds like a plan", "you're right": agreeing, not giving their point back */
         int16_t shape = w->shape_hit[hit->sentence];
         if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)

@@ -1032,6 +1032,9 @@ TEST(analyze_does_not_take_the_stock_challenges_question_for_a_probe)
     set = labels("ok whats the biggest challenge for the kiln crew these days", kiln);
     CHECK(has(set, AN_OPEN_QUESTION));
     CHECK(!has(set, AN_PROBE));
+    set = labels("so what are the biggest challanges for the glaze team right now", kiln); /* typed as typed */
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
     CHECK(has(labels("Wow. What are the biggest challenges with that?", kiln), AN_PROBE));
     set = labels("What are your biggest challenges? And how long have the glaze orders been piling up?", kiln);
     CHECK(has(set, AN_PROBE));
@@ -1077,6 +1080,19 @@ TEST(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection)
     CHECK(has(labels("So he could block it. How do you bring him in?", marco), AN_REFLECTION));
     CHECK(has(labels("So Marco holds the keys.", marco), AN_REFLECTION));
     CHECK(!has(labels("So we have till Friday. How do you bring him in?", marco), AN_REFLECTION));
+}
+
+/* issue 8 (round 6): a reassurance in a clause of its own does not stop the
+ * frame after the comma giving their load back; the load named "on you" and
+ * "that must sting" name it in our words; "sounds like a plan" still agrees */
+TEST(analyze_hears_their_load_named_after_a_reassurance_as_reflection)
+{
+    const char *van = "Sorry, I'm all over the place. The van failed its MOT and the school run is on me all week.";
+    CHECK(has(labels("Don't apologise, that sounds like a draining week.", van), AN_REFLECTION));
+    CHECK(has(labels("The van and the school run, that's a lot on you.", van), AN_REFLECTION));
+    CHECK(has(labels("That must really sting.", van), AN_REFLECTION));
+    CHECK(!has(labels("No worries, sounds like a plan.", van), AN_REFLECTION));
+    CHECK(!has(labels("Sounds like a plan.", van), AN_REFLECTION));
 }
 
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
@@ -1253,4 +1269,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_the_stock_challenges_question_for_a_probe),
       CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature),
       CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap),
-      CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection))
+      CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection),
+      CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection))
