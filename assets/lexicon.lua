@@ -423,8 +423,9 @@ return {
       "^ who|whom|whose|which|where|when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
       "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total",
-      -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?"
-      "^ what|which ...1 software|system|tool|app|platform|program|crm|package do|does|did|is|was|are|were",
+      -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",
+      -- "what ERP are you on?", "which bank is it with?"
+      "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
       "^ what is your name|age|address|email|postcode|phone|number" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about" },

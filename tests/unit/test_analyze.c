@@ -1095,6 +1095,20 @@ TEST(analyze_hears_their_load_named_after_a_reassurance_as_reflection)
     CHECK(!has(labels("Sounds like a plan.", van), AN_REFLECTION));
 }
 
+/* issue 8 (round 6): asking which system, bank or supplier they use asks for
+ * a name (closed) whatever the kind of thing; what they use it for is open */
+TEST(analyze_reads_asking_which_provider_or_erp_as_closed)
+{
+    const char *bakery = "We bake for forty cafes and the ERP is a nightmare.";
+    unsigned set = labels("ok, what ERP do the branches run?", bakery);
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    set = labels("what bank is the loan with?", bakery);
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    CHECK(has(labels("What do you use the ERP for day to day?", bakery), AN_OPEN_QUESTION));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1270,4 +1284,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_agreeing_to_their_step_for_a_feature),
       CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap),
       CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection),
-      CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection))
+      CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection),
+      CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed))
