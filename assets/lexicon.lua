@@ -588,7 +588,12 @@ return {
       -- books current every month and...", "if approvals go straight to the managers' phones..."
       "^ what we do|offer|provide is", "^ we would|will|can keep your|the|all|every",
       "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated",
-      "you would|will get|have a|an|one|your dedicated|named|personal|own" },
+      "you would|will get|have a|an|one|your dedicated|named|personal|own",
+      -- our offer named as a thing, then what it means for them: "a five-year fix would mean the payment
+      -- stays put" (a thing offered, not "a late order means..."); "with us the alerts go to your phone",
+      -- "with us you get a dedicated onboarding manager"
+      "^ a|an ...4 would|will mean", "^ with us|ours ...3 go|goes|come|comes straight|directly|to",
+      "^ with us you get|have a|an|one|your dedicated|named|personal|own" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },

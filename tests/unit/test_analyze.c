@@ -1109,6 +1109,19 @@ TEST(analyze_reads_asking_which_provider_or_erp_as_closed)
     CHECK(has(labels("What do you use the ERP for day to day?", bakery), AN_OPEN_QUESTION));
 }
 
+/* issue 8 (round 6): our offer named as a thing before what it would mean
+ * ("a three-year plan would mean...") and what comes "with us" state a
+ * feature */
+TEST(analyze_finds_the_offer_named_before_what_it_would_mean)
+{
+    const char *boiler = "The boiler broke twice last winter and nobody came for three days.";
+    CHECK(has(labels("Honestly, a three-year service plan would mean the boiler gets checked every autumn.", boiler),
+              AN_FEATURE));
+    CHECK(has(labels("With us the call-outs go straight to a local engineer.", boiler), AN_FEATURE));
+    CHECK(has(labels("With us you get your own project lead.", boiler), AN_FEATURE));
+    CHECK(!has(labels("A late engineer would be a nightmare for you.", boiler), AN_FEATURE));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1285,4 +1298,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_taking_up_their_ask_for_a_recap),
       CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection),
       CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection),
-      CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed))
+      CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed),
+      CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean))
