@@ -258,6 +258,17 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
     /* the bridge word itself may carry the prospect: "saves you" */
     for (size_t i = hit->start; i < hit->end; i++)
         reached = reached || an_in_class(&line->tokens[i], a->you);
+    /* "..., so the techs always get the right address": their own people or
+     * things (a word of theirs) as the subject just after the bridge */
+    size_t subject = hit->end;
+    const TxToken *first = &line->tokens[hit->start];
+    if (hit->end == hit->start + 2u && first->norm_len == 2 && memcmp(tx_norm(line, first), "so", 2) == 0)
+        subject = hit->start + 1u; /* "so !@so_not" took the word after it: "so tenants see..." */
+    while (subject < end && subject < (size_t)hit->end + 2 && (line->tokens[subject].flags & TX_STOP))
+        subject++;
+    if (!reached && w->has_context && subject < end && !(line->tokens[subject].flags & TX_STOP) &&
+        an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[subject])))
+        reached = true;
     return reached;
 }
 

@@ -1122,6 +1122,18 @@ TEST(analyze_finds_the_offer_named_before_what_it_would_mean)
     CHECK(!has(labels("A late engineer would be a nightmare for you.", boiler), AN_FEATURE));
 }
 
+/* issue 8 (round 6): an outcome with no "you": their own people or things
+ * (a word of theirs) as the subject after the bridge; our team is not theirs */
+TEST(analyze_finds_an_outcome_for_their_people_after_a_bridge)
+{
+    const char *floors = "The cleaners keep missing the top floor and the tenants complain.";
+    CHECK(has(labels("Our checklist app pings each shift, so the cleaners tick off every floor as they go.", floors),
+              AN_BENEFIT));
+    CHECK(has(labels("Our portal logs each visit, so tenants see when their floor was done.", floors), AN_BENEFIT));
+    CHECK(!has(labels("Our portal logs each visit, so our team sees the gaps.", floors), AN_BENEFIT));
+    CHECK(!has(labels("Our portal logs each visit, so the report is ready on Monday.", floors), AN_BENEFIT));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1299,4 +1311,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_hears_what_their_person_holds_put_in_our_words_as_reflection),
       CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection),
       CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed),
-      CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean))
+      CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean),
+      CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge))
