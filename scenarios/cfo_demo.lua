@@ -55,13 +55,38 @@ local function quid_result(s, move)
   return who_for(move)
 end
 
+-- "We can do that", "Sure, we'll build it": a yes to the demo she asked
+-- for (said with a benefit or alone), not a question. A yes opens the line
+-- ("so Mark can say yes" is no yes to her).
+local BUILDS = { "we can do that", "we can do it", "can do that", "we can build", "we'll build", "we will build",
+                 "i'll build", "happy to build", "we can have it", "consider it done" }
+local OPENS_YES = { "yes", "yeah", "yep", "sure", "absolutely", "of course", "no problem", "will do", "happy to",
+                    "definitely", "can do", "we can", "done" }
+-- Once she has asked "Friday, then?", "great, Friday it is" is a yes too.
+local OPENS_OK = { "great", "perfect", "fine", "ok", "okay", "deal", "friday" }
+local function says_yes(move, to_her_question)
+  local l = move.labels
+  if l.next_step or l.open_question or l.probe or l.closed_question then return false end
+  local text = string.lower(move.text or ""):gsub("^[%s%p]+", "")
+  local opens = OPENS_YES
+  if to_her_question then opens = lib.concat(OPENS_YES, OPENS_OK) end
+  for _, word in ipairs(opens) do
+    if text:sub(1, #word) == word and not text:sub(#word + 1, #word + 1):find("%a") then return true end
+  end
+  return lib.mentions(move, BUILDS)
+end
+
 local function next_stage(s, move)
   if s.found >= 3 then
-    if (s.visits.quid or 0) + (s.visits.quid_benefit or 0) == 0 then
-      -- what she says to the line before: a benefit she reacts to, questions
-      -- she calls good, a remark she notes
+    if (s.visits.quid or 0) + (s.visits.quid_benefit or 0) + (s.visits.quid_agreed or 0) == 0 then
+      -- what she says to the line before: a yes she takes (then asks when),
+      -- a benefit she reacts to, questions she calls good, a remark she notes
       if move ~= nil then
         local l = move.labels
+        if says_yes(move) then
+          s.before_quid = l.benefit and "benefit" or "remark"
+          return "quid_agreed"
+        end
         if l.benefit then return "quid_benefit" end
         s.before_quid = (l.open_question or l.probe or l.closed_question) and "question" or "remark"
       end
@@ -223,7 +248,10 @@ local function topics()
       examples = { "why do the branch managers approve by email", "how do approvals work across the branches" } },
     { id = "why_friday", any = QUESTION, unless = { "next_step" }, words = "friday hurry rush soon",
       heard = "why Friday", to = "why_friday",
-      test = function(s, move) return lib.mentions(move, { "friday" }) end,
+      test = function(s, move)
+        -- "friday it is" / "friday works" is no question about Friday
+        return lib.mentions(move, { "friday" }) and lib.mentions(move, { "why", "what", "how come", "reason", "rush" })
+      end,
       examples = { "why does it have to be Friday", "why the Friday deadline" } },
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
@@ -301,8 +329,15 @@ local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), offers_
 local function trade_rules() return { R.asks(), trades(), proposes_day() } end
 -- once she is telling you what hurts, what a question is about, any ask, a
 -- plain question or reflection (she goes on) and moving on come last.
+-- A yes to the demo once she has told enough is taken, whatever else the
+-- line names ("Yes, we can build that. Raj's people stop chasing...").
+local function takes_yes()
+  return { id = "says_yes", heard = "a yes to the demo", to = next_stage,
+           test = function(s, move) return s.found >= 3 and says_yes(move) end }
+end
 local function her_story(...)
-  return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, trade_rules(), plain({ ... }),
+  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() },
+                    trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
                       R.moves_on() })
@@ -680,7 +715,8 @@ local function build_it_or_not(node)
     R.asks(),
     trades(),
     proposes_day(),
-    { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes with nothing asked back",
+    { id = "agrees", test = function(s, move) return just_agrees(move) or says_yes(move, true) end,
+      heard = "a yes with nothing asked back",
       to = "free_demo" },
     R.pitches() },
     topics_but_facts(),
@@ -709,6 +745,19 @@ node "quid_benefit" (build_it_or_not {
   again = "Build it or not?",
   asks_for_work = true,
   clarify = "Build it or not?",
+  otherwise = "time_up",
+})
+
+-- The same after a yes to building it: she takes the yes (reacting to a
+-- benefit first) and asks when, not whether; the trade is still the rep's to ask.
+node "quid_agreed" (build_it_or_not {
+  say = function(s)
+    if s.before_quid == "benefit" then return "If it does that on our invoices, Mark will listen. Friday, then?" end
+    return "Good. Friday, then?"
+  end,
+  again = "Friday?",
+  asks_for_work = true,
+  clarify = "Friday or not?",
   otherwise = "time_up",
 })
 

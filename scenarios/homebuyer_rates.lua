@@ -116,8 +116,17 @@ local function not_a_check(s, move)
   -- a pitch that checks itself ("...would that help?") is no question on a topic
   if lib.checks_pitch(move) or benefit_pitch(move) then return false end
   if not move.labels.reflection then return true end
+  -- the check is the last short sentence, or the clause after its last
+  -- comma ("sounds like there's no slack left, is that right")
   local last = last_two(move)
-  if select(2, last:gsub("%a+", "")) > 7 then return true end
+  if select(2, last:gsub("%a+", "")) > 7 then
+    local clause = ""
+    for part in string.lower(move.text or ""):gmatch("[^%.!%?,;]+") do
+      if part:find("%a") then clause = part end
+    end
+    last = " " .. clause:gsub("%p", " ") .. " "
+    if select(2, last:gsub("%a+", "")) > 4 then return true end
+  end
   for _, phrase in ipairs(CHECKS) do
     if last:find(phrase, 1, true) then return false end
   end
@@ -363,10 +372,11 @@ end
 -- "So it's the budget with no slack, not the rate. Fair?": a reflection she
 -- is asked to check gets her yes, like rates_detail's option a (where the
 -- reflection is on the rates after what would give or the not knowing).
-local function checks_reflection()
+-- (after the night feeds, where they are not news any more: "confirmed")
+local function checks_reflection(to)
   return { id = "checks_reflection", when = "reflection", any = { "closed_question" }, unless = { "next_step" },
            words = "right fair correct true sense", heard = "what was said, checked with her",
-           test = function(s, move) return not not_a_check(s, move) end, to = "heard_one" }
+           test = function(s, move) return not not_a_check(s, move) end, to = to or "heard_one" }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -625,13 +635,23 @@ scene "heard_one" {
   otherwise = "winding_cold",
 }
 
+-- A reflection checked with her once she has named the shifts and the
+-- night feeds: she confirms it, without saying them again.
+scene "confirmed" {
+  say = "Yes. That's exactly it. The money I can stretch. Not knowing what the payment will be, I can't.",
+  again = "Yes. The not knowing.",
+  effects = { trust = 4 },
+  routes = after_feeds(),
+  otherwise = "winding_cold",
+}
+
 scene "not_knowing" {
   say = "It's not even the money, exactly. I can do the shifts, I can do the night feeds... sorry, "
     .. "I'm getting ahead of myself. I just can't do not knowing what the payment will be.",
   again = "It's the not knowing, really.",
   effects = { trust = 4 },
   cues = { { id = "feeds", words = "night feeds baby ahead" } },
-  routes = after_feeds(checks_reflection()),
+  routes = after_feeds(checks_reflection("confirmed")),
   otherwise = "winding_cold",
 }
 
@@ -1165,7 +1185,7 @@ scene "would_give" {
   again = "Nothing's left to give. That's the problem.",
   effects = { trust = 4 },
   cues = { { id = "give_feeds", words = "night feeds baby ahead" } },
-  routes = after_feeds(checks_reflection()),
+  routes = after_feeds(checks_reflection("confirmed")),
   otherwise = "winding_cold",
 }
 
@@ -1243,7 +1263,7 @@ node "booked" {
     elseif s.got_decider then dad = "I'll tell Dad. He'll want every number." end
     -- "I might sleep" once something has landed, not straight after "you've lost me"
     local after = "Thank you."
-    if seen(s, "relief") or seen(s, "heard_both") or seen(s, "heard_one") then
+    if seen(s, "relief") or seen(s, "heard_both") or seen(s, "heard_one") or seen(s, "confirmed") then
       after = "Thank you. I think I might actually sleep tonight."
     elseif seen(s, "too_much_info") then
       after = "Thank you. Sorry I got flustered earlier."

@@ -596,3 +596,31 @@ for _, line in ipairs({ "With matching and routing automated, Raj's team stops c
     expect = { nodes = { "criteria", "quid_benefit" } },
   }
 end
+
+-- Session 6: a yes to building it, said with a benefit tied to her pains
+-- ("We can do that. With matching..."), is taken: she reacts to the outcome
+-- and asks when, not "will you build the demo or not?" again; asking back
+-- for Mark, Raj and June still books, a bare "yes, Friday" is the free demo.
+local AT_QUID = { { choose = "a" }, STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], STRONG[7] }
+for _, line in ipairs({ "We can do that. Once matching and routing run on their own, Raj's team spends less time chasing approvals and you'd start catching the discounts.",
+                        "sure we can do that, raj's team would stop chasing aprovals and you'd get the discounts back",
+                        "Absolutely, we'll build it on your invoices." }) do
+  scenario_test {
+    name = "cfo: a yes to the demo - '" .. line .. "' - is taken, she asks when (typed, session 6)",
+    scenario = SCN,
+    say = with(AT_QUID, line, { choose = "a" }),
+    expect = { nodes = { "quid_agreed" }, ending = "meeting_booked" },
+  }
+end
+scenario_test {
+  name = "cfo: a yes to the demo, then 'great, friday it is' with nothing asked back is the free demo (typed, session 6)",
+  scenario = SCN,
+  say = with(AT_QUID, "We can do that for you, no problem.", "great, friday it is"),
+  expect = { nodes = { "quid_agreed" }, ending = "demo_no_commitment" },
+}
+scenario_test {
+  name = "cfo: a benefit with no yes in it still gets the demo question (session 6)",
+  scenario = SCN,
+  say = with(AT_QUID, "If approvals reach the branch managers' phones, you'd start catching the two per cent and Raj's six would stop chasing."),
+  expect = { nodes = { "quid_benefit" } },
+}

@@ -532,3 +532,23 @@ scenario_test {
   say = with(TO_HOME, "How does the decision on the mortgage get made, just you and tom or does anyone else weigh in"),
   expect = { nodes = { "dads_money" } },
 }
+
+-- Session 6: once she has named the shifts and the night feeds (what would
+-- have to give, the rates asked deeper), a reflection checked with her gets
+-- a plain yes, not the night feeds told again as news.
+for _, line in ipairs({ "Right, so the real problem isn't the rate, it's that there's no slack left to absorb a jump. Fair?",
+                        "sounds like the budget has no slack left so any jump hurts, is that right",
+                        "If I've got this right, you can cope with hard work but not with a payment you can't predict. Is that right?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after what would give is confirmed without the feeds again (typed, session 6)",
+    scenario = SCN,
+    say = with(TO_RATES, "And if the payment did jump, what would have to give at home?", line),
+    expect = { nodes = { "would_give", "confirmed" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: the same check straight after the rates gets the feeds, the first time (session 6)",
+  scenario = SCN,
+  say = with(TO_RATES, "Right, so the real problem isn't the rate, it's that there's no slack left to absorb a jump. Fair?"),
+  expect = { nodes = { "heard_one" } },
+}
