@@ -771,6 +771,14 @@ local function room_rules()
       end, heard = "just her", to = "free_demo" },
     { id = "names_one", test = function(s, move) return names_ceo(move) or names_raj(move) end,
       heard = "one of the two", to = function(s, move) return who_for(move) end },
+    -- "what would you need to see in the demo?": what it must prove, then back to the room
+    { id = "asks_criteria", any = { "open_question", "probe", "next_step" }, unless = { "feature" },
+      words = "see show prove need demo forward", heard = "what the demo has to prove", to = "criteria",
+      test = function(s, move)
+        local l = move.labels
+        return (l.open_question or l.probe) and lib.mentions(move, MUST_SHOW) and not names_ceo(move)
+          and not names_raj(move)
+      end },
     { id = "asks_her", any = QUESTION, heard = "whom she would bring", to = "who_in_room" },
   }
 end

@@ -624,3 +624,17 @@ scenario_test {
   say = with(AT_QUID, "If approvals reach the branch managers' phones, you'd start catching the two per cent and Raj's six would stop chasing."),
   expect = { nodes = { "quid_benefit" } },
 }
+
+-- Session 6 (r5 average): asked who comes to the demo, "what would you need
+-- to see in the demo to move forward?" gets what it must prove, not "As I
+-- said: Mark signs."
+for _, line in ipairs({ "Sure. Before that, what would the demo need to show to move forward?",
+                        "ok what do you need to see from it to go ahead",
+                        "What would it have to prove for you to say yes?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at who comes is what the demo must prove (typed, session 6)",
+    scenario = SCN,
+    say = { { choose = "a" }, STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], { choose = "b" }, { choose = "c" }, line },
+    expect = { nodes = { "quid", "who_in_room", "criteria" }, targets = { "criteria" } },
+  }
+end
