@@ -135,7 +135,7 @@ local function about(id, names, words, heard, to, more)
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
            end }
 end
-local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say",
+local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say", "lena take", "lena react", "she take", "she react", "lena handle",
                 "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take" }
 local function facts()
   return {
@@ -166,6 +166,14 @@ local function facts()
           function(s, move) return not lib.names_cost(move) and not lib.mentions(move, { "cost" }) end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
+    -- "how big was the contract?": its size, once he has told it
+    about("about_size", { "how big", "how much was", "how much is", "what was it worth", "what's it worth",
+                          "worth to you", "size of", "how large" },
+          "big size worth much large contract job", "how big the job was", "contract_size",
+          function(s, move)
+            return seen(s, "hospital_contract") and lib.mentions(move, { "contract", "job", "hospital", "it", "that one" })
+              and not lib.mentions(move, { "penalty", "crew", "cost you", "costing" })
+          end),
     about("about_job", { "hospital", "route 9", "route nine", "grounds contract", "big job", "big one" },
           "hospital route contract job", "the big job he passed on", "hospital_contract"),
   }
@@ -189,8 +197,14 @@ local function asks_when()
   return lib.asks_when("timing", "when soon sooner deadline date place coming urgent spring march april",
                        "when it would need fixing")
 end
+-- "What would it mean to you personally?": Nina, whatever else the line
+-- names; once he has told that, what he would want instead (the Sundays back).
+local function asks_motive()
+  return lib.asks_motive(function(s) return seen(s, "legacy") and "wants" or "legacy" end, nil, "what it means to him")
+end
 local function plain_questions()
-  return { lib.asks_inaction("next_spring", { "next spring", "another spring", "another year" }), asks_need(), asks_when() }
+  return { lib.asks_inaction("next_spring", { "next spring", "another spring", "another year" }), asks_motive(),
+           asks_need(), asks_when() }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -515,7 +529,25 @@ node "hospital_contract" {
     asks_software(),
     asks_books(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "feels_heard" },
-    { id = "asks_more", any = { "open_question", "probe" }, unless = { "next_step" },
+    -- "would you go after a job like that again?": a closed question on the job is answered too
+    { id = "asks_more", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      heard = "what he would have done", to = "would_have" }
+  ),
+  otherwise = "wrap_up_cold",
+}
+
+-- Asked how big the hospital job was.
+node "contract_size" {
+  say = "Three years, mowing, beds, snow, the lot. Near enough a third on top of everything we bill now. "
+    .. "That's why it stings.",
+  again = "A third on top of what we do now. Three years of it.",
+  effects = { trust = 2 },
+  routes = his_story(
+    follows_lena("lena wife argue decide"),
+    asks_who(),
+    asks_wants(),
+    asks_books(),
+    { id = "asks_more", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "what he would have done", to = "would_have" }
   ),
   otherwise = "wrap_up_cold",
@@ -631,9 +663,9 @@ node "wants" {
 }
 
 node "would_have" {
-  say = "Taken it, in a heartbeat. And the next one after that. That's the thing: I never know what we "
-    .. "can carry, so I keep saying no to growing.",
-  again = "Taken it. That's the short answer.",
+  say = "I'd have taken it, and the next one after. It would have been the year we grew. That's the "
+    .. "thing: I never know what we can carry, so I keep saying no to growing.",
+  again = "I'd take it. That's the short answer.",
   effects = { trust = 3 },
   routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),

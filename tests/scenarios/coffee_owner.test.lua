@@ -546,3 +546,31 @@ for _, line in ipairs({ "If you wanted to sort the money side out, how would you
     expect = { nodes = { "next_spring", "lena" }, targets = { "lena" } },
   }
 end
+
+-- Session 6 sweep: at the hospital job, a closed question on the job gets
+-- what he would have done (not "your turn, what do you do?"); how big it
+-- was gets its size; what it would mean to him personally gets what he
+-- wants, not what he would need to know; how Lena took it gets her side.
+local TO_JOB = {
+  "Ha, darker brown is a bold choice. Thanks for coming, Gus. No agenda from me today, honestly - I'd just like to hear how you built the business and where it's headed. If there's ever a way we can help on the money side, great, and if not, you got a free coffee. Deal?",
+  "From one mower to nine crews, your dad would be proud. You stopped yourself on your daughter though - what's the someday?",
+  "Held together with tape - that's an honest way to put it. What's going on at that kitchen table on Sundays?",
+  "Ouch, a penalty on top of giving up your Sundays. Apart from the taxes, has being two months behind ever cost you anything bigger?",
+}
+local function at_job(what, line, node)
+  scenario_test {
+    name = "coffee: '" .. line .. "' at the hospital job " .. what .. " (typed, session 6)",
+    scenario = SCN,
+    say = with(TO_JOB, line),
+    expect = { nodes = { "hospital_contract", node } },
+  }
+end
+at_job("gets what he would have done", "Would you go after a job like that again?", "would_have")
+at_job("gets what he would have done", "would u take it if it came up again", "would_have")
+at_job("gets what he would have done", "Do you regret passing on it?", "would_have")
+at_job("gets its size", "How big was the contract, roughly?", "contract_size")
+at_job("gets its size", "what was a job like that worth to you", "contract_size")
+at_job("gets what he wants", "What would it mean to you personally to be able to say yes next time?", "wants")
+at_job("gets what he wants", "how would it feel for you, personaly, to take the next one", "wants")
+at_job("gets Lena's side", "How did Lena take it?", "lena_side")
+at_job("gets Lena's side", "and how did lena react when you said no", "lena_side")
