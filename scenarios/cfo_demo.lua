@@ -177,6 +177,8 @@ local BESIDES = { "besides", "other than", "apart from", "aside from", "other ch
 local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show", "need to show", "has to show",
                     "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
                     "want from the demo", "would it take", "would the demo", "look like for you" }
+local FACTS = { "how many", "how big", "erp", "sap", "system", "software", "branches", "people", "staff", "team",
+                "headcount", "volume", "invoices", "using", " on?" }
 local function topics()
   return lib.concat({
     { id = "besides", any = QUESTION, unless = { "next_step" },
@@ -194,6 +196,9 @@ local function topics()
       end,
       to = "criteria" },
   }, { lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
+       -- "what would that mean for you personally?": her name on the promise
+       lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
+                       "what it means to her"),
                       lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
     { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
       heard = "why it matters now", to = "refinance",
@@ -287,7 +292,13 @@ local function topics()
     { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using run",
       heard = "which systems she runs", to = "facts",
       examples = { "what ERP are you using right now", "which ERP are you on", "what system does AP use today" } },
-    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "facts" },
+    -- a yes/no question on the facts (systems, size) gets them; any other
+    -- ("does that number get attention internally?") the next thing she has not said
+    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact",
+      to = function(s, move)
+        if lib.mentions(move, FACTS) then return "facts" end
+        return goes_on(s, move)
+      end },
   }))
 end
 

@@ -638,3 +638,26 @@ for _, line in ipairs({ "Sure. Before that, what would the demo need to show to 
     expect = { nodes = { "quid", "who_in_room", "criteria" }, targets = { "criteria" } },
   }
 end
+
+-- Session 6 sweep: at the cost, a yes/no question that is not about the
+-- facts ("does that number get attention?") gets the next thing she has not
+-- said (why now), not "SAP. Forty branches."; what fixing it would mean to
+-- her personally is her promise to the board, not the cost again.
+local AT_COST = with(TOLD, "Duplicate payments on top of all that. What does it cost you today?")
+for _, line in ipairs({ "Quarter of a million a year. Is that on anyone's radar above you?",
+                        "does that number get much attention internally",
+                        "What would getting those discounts back mean for you personally?",
+                        "how would it feel for you personaly if the close was fixed" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the cost gets why now, not the facts or the cost again (typed, session 6)",
+    scenario = SCN,
+    say = with(AT_COST, line),
+    expect = { nodes = { "cost", "refinance" }, targets = { "refinance" } },
+  }
+end
+scenario_test {
+  name = "cfo: 'Which ERP are you on?' at the cost still gets the facts (session 6)",
+  scenario = SCN,
+  say = with(AT_COST, "Which ERP are you on?"),
+  expect = { nodes = { "cost", "facts" } },
+}
