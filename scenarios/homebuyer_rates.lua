@@ -357,6 +357,12 @@ local function facts()
               function(s, move, q) return not names(q, { "if you", "have to move", "had to move" }) end),
     mentioned("about_dad", { "dad", "father" }, "dad father putting money bank manager", "her dad", "dads_money",
               function(s, move, q) return not names(q, { "see", "need", "comfortable", "convince" }) end),
+    -- "how much are you borrowing?": the price and the deposit, wherever she is
+    mentioned("about_numbers", { "borrow", "the loan", "loan amount", "how big a mortgage", "how much mortgage",
+                                 "the price", "purchase price", "asking price", "house cost", "did you pay",
+                                 "are you paying", "paying for it", "put down" },
+              "borrow borrowing loan price deposit paying", "the price and the deposit", "numbers",
+              function(s, move, q) return not names(q, { "dad", "father", "rate", "monthly", "a month" }) end),
   }
 end
 
@@ -1005,8 +1011,9 @@ scene "winding_cold" {
 
 -- One product, checked with her ("...would that help?"): she reacts to it.
 scene "one_product" {
-  say = "A five-year fix. Okay. Maybe? Sorry, I don't know if that's good. And what happens if "
-    .. "we have to sell before the five years are up? Nobody ever answers that part.",
+  -- (whatever product was named: she does not name one back)
+  say = "Okay. Maybe? Sorry, I don't know if that's good for us. And what happens if we have to sell "
+    .. "before it runs out? Nobody ever answers that part.",
   again = "Sorry, I still don't know what that product means for us if we have to move.",
   effects = { trust = -2 },
   routes = her_story(

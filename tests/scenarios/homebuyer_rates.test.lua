@@ -552,3 +552,17 @@ scenario_test {
   say = with(TO_RATES, "Right, so the real problem isn't the rate, it's that there's no slack left to absorb a jump. Fair?"),
   expect = { nodes = { "heard_one" } },
 }
+
+-- Session 6 sweep: at the street worry (and once she is talking about
+-- home), how much they are borrowing or paying gets the price and the
+-- deposit, not the rates story again.
+for _, case in ipairs({ { TO_STREET, "How much are you looking to borrow?" },
+                        { TO_STREET, "whats the purchase price roughly" },
+                        { TO_HOME, "And what are you paying for the house, if you don't mind me asking?" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[2] .. "' gets the price and the deposit (typed, session 6)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { "numbers" } },
+  }
+end
