@@ -108,8 +108,9 @@ end
 local function asks_wants()
   local rule = topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },
            heard = "what he would want instead",
-           words = "want wish instead ideal different dream better change changes",
+           words = "want wish instead ideal different dream better change changes rather",
            examples = { "what would you want instead", "what would good look like for you",
+                        "what would you rather be doing", "what would you rather spend your sundays on",
                         "if it all worked, what would be different", "what would that change for you" },
            to = "wants" }
   -- "if you wanted to change it, how would you two decide?" asks who decides
@@ -465,6 +466,7 @@ node "sunday_nights" {
     R.pitches(),
     follows_lena("lena wife"),
     asks_who(),
+    asks_wants(),
     { id = "cost_of_it", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "cost behind happen penalty affect mean price", heard = "what being behind costs him",
@@ -645,8 +647,12 @@ node "mulch" {
 }
 
 node "wants" {
-  say = "Honestly? I'd open the laptop on the first of the month and just know. Can we take "
-    .. "the big job, can we hire in March. And I'd get my Sundays back. Lena would put that one first.",
+  say = function(s)
+    -- "the big job" once he has told it
+    local job = seen(s, "hospital_contract") and "the big job" or "a big job"
+    return "Honestly? I'd open the laptop on the first of the month and just know. Can we take "
+      .. job .. ", can we hire in March. And I'd get my Sundays back. Lena would put that one first."
+  end,
   again = "To just know where we stand, every month. And the Sundays.",
   effects = { trust = 3 },
   routes = lib.concat(plain_questions(), facts(), {

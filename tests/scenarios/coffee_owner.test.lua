@@ -574,3 +574,16 @@ at_job("gets what he wants", "What would it mean to you personally to be able to
 at_job("gets what he wants", "how would it feel for you, personaly, to take the next one", "wants")
 at_job("gets Lena's side", "How did Lena take it?", "lena_side")
 at_job("gets Lena's side", "and how did lena react when you said no", "lena_side")
+
+-- Session 6 sweep: at the Sunday books, what he would rather be doing
+-- gets what he wants, not the hospital story he has not been asked about.
+for _, line in ipairs({ "What would you rather be doing with your Sunday nights?",
+                        "if the books just got done what would u rather do with ur sundays",
+                        "And if you had your Sundays back, what would you do with them?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at the Sunday books gets what he wants (typed, session 6)",
+    scenario = SCN,
+    say = { TO_JOB[1], TO_JOB[2], TO_JOB[3], line },
+    expect = { nodes = { "sunday_nights", "wants" } },
+  }
+end
