@@ -154,6 +154,35 @@ const char *rub_cue_match(const RubTurn *turn, AnCue cue)
     return turn->analysis.cue_evidence[cue].match;
 }
 
+int rub_cue_clause(const RubTurn *turn, AnCue cue)
+{
+    const char *match = rub_cue_match(turn, cue);
+    const AnResult *a = &turn->analysis;
+    if (match == NULL || turn->text == NULL || a->clause_count == 0)
+        return -1;
+    const char *at = strstr(turn->text, match);
+    if (at == NULL)
+        return -1;
+    unsigned offset = (unsigned)(at - turn->text);
+    for (size_t c = 0; c < a->clause_count && c < AN_MAX_CLAUSES; c++)
+        if (offset >= a->clauses[c].start && offset < a->clauses[c].end)
+            return (int)c;
+    return -1;
+}
+
+bool rub_cue_asked(const RubTurn *turn, AnCue cue)
+{
+    if (!rub_is_question(turn))
+        return false;
+    const AnResult *a = &turn->analysis;
+    int clause = rub_cue_clause(turn, cue);
+    if (clause < 0 || a->clause_count < 2)
+        return true;
+    unsigned asked = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+    unsigned labels = a->clauses[clause].labels;
+    return (labels & asked) != 0 && (labels & AN_BIT(AN_FEATURE)) == 0;
+}
+
 /* The words of turn that earned a label (its first evidence), as typed, or
  * NULL. */
 const char *rub_label_match(const RubTurn *turn, AnLabel label)

@@ -150,6 +150,18 @@ const char *rub_cue_name(const RubCue *cue, char *out, size_t size);
  * or the id in words. */
 const char *rub_target_name(const Scorer *scorer, const char *id, char *out, size_t size);
 
+/* The clause of turn that holds the words of one of its cues (where the
+ * match lies in the text), or -1 when the line has no clauses or the words
+ * are not found. */
+int rub_cue_clause(const RubTurn *turn, AnCue cue);
+
+/* True when a cue's words lie in a clause that asks (an open, closed or
+ * probing question) and pitches no feature: "who else signs off?", not a
+ * reflection ("no slack left in the budget. Fair?") or a feature list
+ * ("...and approvals on their phones"). A line of one clause, or whose cue
+ * is not placed, asks when the line does. */
+bool rub_cue_asked(const RubTurn *turn, AnCue cue);
+
 /* Where the text of one clause of turn starts, and its length. */
 const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length);
 

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "rubric_internal.h"
 
@@ -106,7 +107,10 @@ void rub_score_discovery(Scorer *scorer)
             if (phrase != NULL)
                 rub_add_reason(scorer, R_COST, (int)i, rub_rules[R_COST].points, phrase,
                                "You asked what doing nothing would cost them.");
-            phrase = rub_cue_match(turn, AN_CUE_BUYING_PROCESS);
+            /* the word must be asked about: "budget" in a reflection or
+             * "approvals" in a feature list is no question of how they buy */
+            phrase = rub_cue_asked(turn, AN_CUE_BUYING_PROCESS) ? rub_cue_match(turn, AN_CUE_BUYING_PROCESS)
+                                                                : NULL;
             if (phrase != NULL)
                 rub_add_reason(scorer, R_PROCESS, (int)i, rub_rules[R_PROCESS].points, phrase,
                                "You asked how they buy: who decides, who influences, by when.");
@@ -169,9 +173,17 @@ void rub_score_listening(Scorer *scorer)
     RubMetrics *m = &scorer->out->metrics;
     int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 1;
 
-    /* used[i * RUB_MAX_CUES + c]: trainee turn i's pick c already credited */
-    bool *used = calloc(scorer->count * RUB_MAX_CUES + 1, sizeof *used);
-    if (used == NULL) {
+    /* used[i * RUB_MAX_CUES + c]: trainee turn i's pick c already credited;
+     * state[p * RUB_MAX_CUES + c]: what became of cue c of prospect line p */
+    enum { CUE_OPEN, CUE_PICKED, CUE_MISSED };
+    size_t cells = scorer->count * RUB_MAX_CUES + 1;
+    bool *used = calloc(cells, sizeof *used);
+    unsigned char *state = calloc(cells, sizeof *state);
+    size_t *at = calloc(cells, sizeof *at);
+    if (used == NULL || state == NULL || at == NULL) {
+        free(used);
+        free(state);
+        free(at);
         scorer->error = COACH_ENOMEM;
         return;
     }
@@ -183,17 +195,15 @@ void rub_score_listening(Scorer *scorer)
          * the others are not counted as missed */
         bool picked[RUB_MAX_CUES] = {false};
         int seen[RUB_MAX_CUES] = {0};
-        size_t last[RUB_MAX_CUES];
         bool any_picked = false;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
             const char *id = prospect->cues[c].id;
-            m->cues_offered++;
-            last[c] = p;
+            at[p * RUB_MAX_CUES + c] = p;
             for (size_t t = rub_next_trainee(scorer, p);
                  t < scorer->count && seen[c] < window && !picked[c]; t = rub_next_trainee(scorer, t)) {
                 const RubTurn *turn = &scorer->turns[t];
                 seen[c]++;
-                last[c] = t;
+                at[p * RUB_MAX_CUES + c] = t;
                 if (!listens(turn))
                     continue;
                 for (size_t k = 0; k < turn->picked_cue_count && k < RUB_MAX_CUES; k++) {
@@ -206,16 +216,45 @@ void rub_score_listening(Scorer *scorer)
             }
             any_picked = any_picked || picked[c];
         }
+        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++)
+            state[p * RUB_MAX_CUES + c] = picked[c] ? CUE_PICKED
+                                          : seen[c] >= window && !any_picked ? CUE_MISSED
+                                                                              : CUE_OPEN;
+    }
+    /* one cue, one verdict: a cue the prospect drops again (Raj, then Raj's
+     * team) is credited once when followed up either time, and not docked
+     * for the time it was left */
+    for (size_t p = 0; p < scorer->count; p++) {
+        const RubTurn *prospect = &scorer->turns[p];
+        if (prospect->trainee)
+            continue;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
+            const char *id = prospect->cues[c].id;
+            bool picked_anywhere = false, earlier = false;
+            for (size_t q = 0; q < scorer->count; q++) {
+                const RubTurn *other = &scorer->turns[q];
+                for (size_t d = 0; !other->trainee && d < other->cue_count && d < RUB_MAX_CUES; d++) {
+                    if (strcmp(other->cues[d].id, id) != 0)
+                        continue;
+                    unsigned char verdict = state[q * RUB_MAX_CUES + d];
+                    picked_anywhere = picked_anywhere || verdict == CUE_PICKED;
+                    if ((q < p || (q == p && d < c)) && verdict != CUE_OPEN &&
+                        (verdict == CUE_PICKED || state[p * RUB_MAX_CUES + c] == CUE_MISSED))
+                        earlier = true;
+                }
+            }
+            unsigned char verdict = state[p * RUB_MAX_CUES + c];
+            m->cues_offered++;
             char name[NAME_BYTES];
             rub_cue_name(&prospect->cues[c], name, sizeof name);
-            if (picked[c]) {
+            if (verdict == CUE_PICKED && !earlier) {
                 m->cues_picked_up++;
-                rub_add_reason(scorer, R_CUE_PICKED, (int)last[c], rub_rules[R_CUE_PICKED].points, NULL,
-                               "You picked up their hint about %s and followed it up.", name);
-            } else if (seen[c] >= window && !any_picked) {
+                rub_add_reason(scorer, R_CUE_PICKED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_PICKED].points,
+                               NULL, "You picked up their hint about %s and followed it up.", name);
+            } else if (verdict == CUE_MISSED && !picked_anywhere && !earlier) {
                 m->cues_missed++;
-                rub_add_reason(scorer, R_CUE_MISSED, (int)last[c], rub_rules[R_CUE_MISSED].points, NULL,
+                rub_add_reason(scorer, R_CUE_MISSED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_MISSED].points,
+                               NULL,
                                "They hinted at %s and it went unexplored; next time give it back "
                            "or ask \"tell me more about that\".",
                            name);
@@ -223,6 +262,8 @@ void rub_score_listening(Scorer *scorer)
         }
     }
     free(used);
+    free(state);
+    free(at);
 
     int reflection_run = 0;
     for (size_t i = 0; i < scorer->count; i++) {
@@ -436,6 +477,74 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
     }
 }
 
+/* Where text names a day or a time of day ("Tuesday", "tomorrow",
+ * "morning", "3pm", "at 4"), the concrete part of an ask that a length ("for
+ * an hour") is not; NULL when it names none. *length gets the words' length. */
+static const char *names_day(const char *text, size_t *length)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "tomorrow", "morning", "afternoon",
+                                       "evening", "o'clock", "noon", NULL};
+    for (const char *p = text; *p != '\0'; p++) {
+        for (size_t d = 0; days[d] != NULL; d++)
+            if (strncasecmp(p, days[d], strlen(days[d])) == 0) {
+                *length = strlen(days[d]);
+                return p;
+            }
+        if (!isdigit((unsigned char)*p) || (p > text && isdigit((unsigned char)p[-1])))
+            continue;
+        const char *q = p;
+        while (isdigit((unsigned char)*q) || *q == ':' || *q == '.')
+            q++;
+        const char *end = q;
+        while (*q == ' ')
+            q++;
+        if (strncasecmp(q, "am", 2) == 0 || strncasecmp(q, "pm", 2) == 0) {
+            *length = (size_t)(q + 2 - p);
+            return p;
+        }
+        if (p >= text + 3 && strncasecmp(p - 3, "at ", 3) == 0) {
+            *length = (size_t)(end - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* True when the words that made an ask concrete are a length of time: the
+ * cue's phrase ("an hour", "minutes"), or, for a number (phrase NULL), a
+ * number followed by minutes or hours ("20 minutes"). */
+static bool is_duration(const char *lowered, const char *lowered_phrase)
+{
+    if (lowered_phrase != NULL)
+        return strstr(lowered_phrase, "hour") != NULL || strstr(lowered_phrase, "minute") != NULL;
+    for (const char *p = lowered; *p != '\0'; p++) {
+        if (!isdigit((unsigned char)*p))
+            continue;
+        const char *q = p;
+        while (isdigit((unsigned char)*q))
+            q++;
+        while (*q == ' ' || *q == '-')
+            q++;
+        if (strncmp(q, "min", 3) == 0 || strncmp(q, "hour", 4) == 0 || strncmp(q, "hr", 2) == 0)
+            return true;
+        p = q - 1;
+    }
+    return false;
+}
+
+/* True when trainee line i (the trainee_index-th) is part of how the call
+ * ends: among the trainee's last two lines, and not the opening line unless
+ * it is the last ("thanks for reaching out" greets; it leaves nothing to
+ * them). */
+static bool in_closing(const Scorer *scorer, size_t i, int trainee_index)
+{
+    size_t next = rub_next_trainee(scorer, i);
+    if (next >= scorer->count)
+        return true;
+    return trainee_index > 0 && rub_next_trainee(scorer, next) >= scorer->count;
+}
+
 void rub_score_next_step(Scorer *scorer, Lowered *lowered)
 {
     RubMetrics *m = &scorer->out->metrics;
@@ -487,8 +596,24 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
                 if (phrase != NULL || number) {
                     char lowered_phrase[QUOTE_BYTES];
                     rub_lower_copy(phrase != NULL ? phrase : "", lowered_phrase, sizeof lowered_phrase);
+                    rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
                     bool when = number || strcmp(rule, "specific.when") == 0;
                     bool week = when && !number && strstr(lowered_phrase, "week") != NULL;
+                    /* how long ("an hour", "twenty minutes", "20 minutes") is
+                     * no day or time: half concrete, unless the line names one */
+                    char day_words[QUOTE_BYTES];
+                    size_t day_length = 0;
+                    const char *day = names_day(turn->text, &day_length);
+                    if (when && is_duration(lowered->text, phrase != NULL ? lowered_phrase : NULL)) {
+                        if (day == NULL) {
+                            when = week = false;
+                        } else {
+                            /* quote the day, not the length */
+                            snprintf(day_words, sizeof day_words, "%.*s", (int)day_length, day);
+                            phrase = day_words;
+                            week = false;
+                        }
+                    }
                     int points = week ? SPECIFIC_WEEK : when ? SPECIFIC_DAY : SPECIFIC_OTHER;
                     rub_add_reason(scorer, R_SPECIFIC, (int)i, points,
                                    phrase != NULL ? phrase
@@ -512,7 +637,8 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
                 work_requested = false;
             }
         } else if (!rub_has(turn, AN_NEXT_STEP)) {
-            const char *phrase = rub_cue_match(turn, AN_CUE_VAGUE_ENDING);
+            const char *phrase = in_closing(scorer, i, trainee_index) ? rub_cue_match(turn, AN_CUE_VAGUE_ENDING)
+                                                                       : NULL;
             if (phrase != NULL)
                 rub_add_reason(scorer, R_VAGUE, (int)i, rub_rules[R_VAGUE].points, phrase,
                                "That leaves the next step to them; propose a day, a person or a "

@@ -876,6 +876,121 @@ TEST(rubric_rewards_word_share_only_over_a_real_conversation)
     rub_destroy(scores);
 }
 
+/* "budget" given back in a reflection, or "approvals" in a feature list, is no
+ * question of how they buy; the who-decides question is (play study r5). */
+TEST(rubric_credits_buying_process_only_where_it_is_asked)
+{
+    Transcript t = {0};
+    prospect(&t, "Four hundred more a month and we are done.");
+    static const char reflection[] = "No slack left in the budget to absorb it. Fair?";
+    RubTurn *line = trainee(&t, reflection, REFLECT | CLOSED);
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.budget_and_time", "budget");
+    unsigned split = (unsigned)(strstr(reflection, "Fair?") - reflection);
+    line->analysis.clauses[0] = (AnClause){.labels = REFLECT, .start = 0, .end = split};
+    line->analysis.clauses[1] = (AnClause){.labels = CLOSED, .start = split, .end = (unsigned)strlen(reflection)};
+    line->analysis.clause_count = 2;
+    prospect(&t, "Exactly.");
+    static const char features[] = "We have capture and matching. Want approvals on your phone?";
+    line = trainee(&t, features, FEATURE | CLOSED);
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.who", "approvals");
+    split = (unsigned)(strstr(features, "Want") - features);
+    line->analysis.clauses[0] = (AnClause){.labels = FEATURE, .start = 0, .end = split};
+    line->analysis.clauses[1] = (AnClause){.labels = CLOSED | FEATURE, .start = split, .end = (unsigned)strlen(features)};
+    line->analysis.clause_count = 2;
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "discovery.buying_process", -2) == NULL);
+    prospect(&t, "Maybe.");
+    line = trainee(&t, "How will the decision get made?", OPEN);
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.who", "decision");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    const RubReason *process = find_reason(scores, "discovery.buying_process", -2);
+    REQUIRE(process != NULL);
+    CHECK_INT(process->turn, 5);
+    CHECK_STR(process->match, "decision");
+    rub_destroy(scores);
+}
+
+/* How long a meeting lasts is no day or time: "for an hour" is half
+ * concrete, "for an hour on Thursday" names the day (and quotes it). */
+TEST(rubric_takes_a_length_for_no_day)
+{
+    Transcript t;
+    strong_session(&t);
+    RubConfig cfg = config(4);
+    t.turns[13].text = "Could we sit down for an hour with your ops director?";
+    with_cue(&t.turns[13], AN_CUE_SPECIFIC, "specific.when", "an hour");
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *specific = find_reason(scores, "next_step.specific", 13);
+    REQUIRE(specific != NULL);
+    CHECK_INT(specific->points, 5);
+    t.turns[13].text = "Could we sit down for 20 minutes?";
+    t.turns[13].analysis.cues = AN_CUE_BIT(AN_CUE_NUMBER);
+    snprintf(t.turns[13].analysis.cue_evidence[AN_CUE_NUMBER].match, AN_MATCH_BYTES, "20");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    specific = find_reason(scores, "next_step.specific", 13);
+    REQUIRE(specific != NULL);
+    CHECK_INT(specific->points, 5);
+    t.turns[13].text = "Could we sit down for an hour on Thursday?";
+    with_cue(&t.turns[13], AN_CUE_SPECIFIC, "specific.when", "an hour");
+    t.turns[13].analysis.cues = AN_CUE_BIT(AN_CUE_SPECIFIC);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    specific = find_reason(scores, "next_step.specific", 13);
+    REQUIRE(specific != NULL);
+    CHECK_INT(specific->points, 20);
+    CHECK_STR(specific->match, "Thursday");
+    rub_destroy(scores);
+}
+
+/* A vague ending is how a call ends: "thanks for reaching out" opening a
+ * call leaves nothing to them. */
+TEST(rubric_finds_a_vague_ending_only_at_the_end)
+{
+    Transcript t = {0};
+    prospect(&t, "Hi, I saw your ad.");
+    RubTurn *line = trainee(&t, "Thanks for reaching out. What made you call?", OPEN);
+    with_cue(line, AN_CUE_VAGUE_ENDING, "vague_ending.leaves_it_to_them", "reaching out");
+    prospect(&t, "The invoices.");
+    trainee(&t, "What happens with them?", OPEN);
+    prospect(&t, "They get lost.");
+    trainee(&t, "How often?", OPEN);
+    prospect(&t, "Weekly.");
+    line = trainee(&t, "Feel free to reach out whenever.", 0);
+    with_cue(line, AN_CUE_VAGUE_ENDING, "vague_ending.leaves_it_to_them", "Feel free to");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "next_step.vague_ending", 1) == NULL);
+    CHECK(find_reason(scores, "next_step.vague_ending", 7) != NULL);
+    CHECK_INT(count_reasons(scores, "next_step.vague_ending"), 1);
+    rub_destroy(scores);
+}
+
+/* A cue the prospect drops twice is judged once: followed up either time, it
+ * is credited once and not docked for the time it was left. */
+TEST(rubric_judges_a_repeated_cue_once)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "Raj's team does it by hand.");
+    cue(line, "raj");
+    trainee(&t, "How many invoices a month?", OPEN);
+    prospect(&t, "About four thousand.");
+    trainee(&t, "Which system do you use?", CLOSED);
+    line = prospect(&t, "Raj keeps it in a spreadsheet.");
+    cue(line, "raj");
+    line = trainee(&t, "Tell me about Raj. How does he feel about it?", OPEN | PROBE);
+    pick(line, "raj");
+    line = prospect(&t, "Raj is tired of it, honestly.");
+    cue(line, "raj");
+    line = trainee(&t, "Tired how?", PROBE);
+    pick(line, "raj");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "listening.cue_picked_up"), 1);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0);
+    CHECK_INT(rub_metrics(scores)->cues_picked_up, 1);
+    rub_destroy(scores);
+}
+
 TEST(rubric_caps_the_cost_of_missed_cues)
 {
     Transcript t = {0};
@@ -1300,6 +1415,10 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_penalises_monologue_and_high_word_share),
       CHECK_CASE(rubric_rewards_word_share_only_over_a_real_conversation),
       CHECK_CASE(rubric_caps_the_cost_of_missed_cues),
+      CHECK_CASE(rubric_credits_buying_process_only_where_it_is_asked),
+      CHECK_CASE(rubric_takes_a_length_for_no_day),
+      CHECK_CASE(rubric_finds_a_vague_ending_only_at_the_end),
+      CHECK_CASE(rubric_judges_a_repeated_cue_once),
       CHECK_CASE(rubric_penalises_reflection_overuse),
       CHECK_CASE(rubric_penalises_seller_focus_and_i_over_you),
       CHECK_CASE(rubric_applies_author_points_of_a_choice),
