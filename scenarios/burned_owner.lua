@@ -21,8 +21,9 @@ local function overpromises(move)
   return not lib.mentions(move, DISCLAIMERS) and lib.mentions(move, PROMISES)
 end
 
+-- ("straight" alone is no promise of honesty: "straight to their phone")
 local HONEST = { "honest", "realistic", "typically", "usually", "depends", "expect", "truth",
-                 "straight", "weeks", "months", "roughly", "about three", "about two",
+                 "straight answer", "straight with you", "you straight", "it straight", "straight up", "weeks", "months", "roughly", "about three", "about two",
                  "project lead", "one person", "same person" }
 local function sounds_honest(move)
   return not overpromises(move) and lib.mentions(move, HONEST)
@@ -107,10 +108,29 @@ local function pitch_and_check(to) return lib.pitch_and_check(to or "same_pitch"
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }
 
+-- Asking when a change could happen, not what happens in a season ("what
+-- happens to the whiteboard when the season hits?" is about July).
+local TIMING = { "time of year", "time of the year", "good time", "right time", "best time", "timing", "window",
+                 "switch", "changeover", "change over", "a change", "the change", "change systems", "take on",
+                 "take it on", "timeline", "when could", "when can", "when should", "when might", "when are",
+                 "when in", "september", "contract" }
+local function asks_timing(move)
+  return not lib.pitch_only(move) and (lib.names_when(move) or lib.mentions(move, TIMING))
+end
+
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
+-- "Tell me about him" / "what about her": the rules that may take it (a line
+-- that names him), and whom he takes a bare pronoun to mean: Manny once he
+-- has come up (before, the salesman of the last time), Denise.
+local ABOUT_PEOPLE = { him = { "follows_manny", "after_signing", "about_him" }, her = { "who", "about_her" } }
+local function manny_said(s) return s.got_cost or (s.visits.crew or 0) > 0 or (s.visits.manny or 0) > 0 end
+local function about(pronoun, heard, to)
+  return { id = "about_" .. pronoun, any = { "open_question", "probe", "closed_question" }, heard = heard, to = to,
+           test = function(s, move) return lib.about_pronoun(move) == pronoun end }
+end
 local function topics()
-  return lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
+  return lib.about_filter(lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
                                                  "still the whiteboard", "still paper", "still a whiteboard", "another july" }) }, plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
@@ -123,7 +143,7 @@ local function topics()
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would you like to see happen" } },
-    { id = "after_signing", any = LISTENS, words = "signed signing implementation rollout",
+    { id = "after_signing", any = LISTENS, words = "signed signing implementation rollout salesman",
       heard = "what happened after he signed", to = "last_time",
       examples = { "what happened after you signed", "how did the implementation go",
                    "what went wrong once the contract was signed" } },
@@ -132,7 +152,7 @@ local function topics()
       to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
                    "how do decisions get made here" } },
     { id = "when", any = QUESTION, words = "year season month summer winter september timeline switch switching changeover",
-      heard = "when a change could happen",
+      heard = "when a change could happen", test = function(s, move) return asks_timing(move) end,
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
                     "when would a change be possible for you", "when would you want to make the switch" } },
     { id = "why_talk", any = LISTENS, words = "willing agreed agree fifteen minutes",
@@ -151,7 +171,7 @@ local function topics()
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
       to = "budget" },
     -- what he has named in passing: July, the renewals he lost
-    { id = "july", any = LISTENS, words = "july heat worst peak", heard = "what July looks like", to = "july",
+    { id = "july", any = LISTENS, words = "july heat hot worst peak season busy", heard = "what July looks like", to = "july",
       examples = { "what does a bad week in july look like", "what's july like for you", "how bad does july get" } },
     { id = "renewals", any = QUESTION, words = "renewal renewals grand sixty agreements",
       heard = "the renewals he lost", to = "renewals",
@@ -159,8 +179,10 @@ local function topics()
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
       to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
+    about("him", "about him", function(s) return manny_said(s) and "manny" or "last_time" end),
+    about("her", "about Denise", "denise"),
     { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
-  }))
+  })), ABOUT_PEOPLE)
 end
 
 -- What it would do for him: said in his terms (one person, the real
@@ -168,9 +190,27 @@ end
 local ASKED_FOR = { "named person", "one person", "same person", "one contact", "project lead", "kickoff",
                     "kick-off", "timeline", "in writing", "signing to", "signature to", "go-live", "go live",
                     "last tech", "tell the story twice", "same questions" }
+local function in_his_terms(move)
+  return sounds_honest(move) or (not overpromises(move) and lib.mentions(move, ASKED_FOR))
+end
+-- The real timeline said before he asks for it ("ten to twelve weeks, and
+-- you'd deal with me"): his question is answered, he need not ask it.
+local function straight_answer(move)
+  return sounds_honest(move) and not brochure(move) and lib.mentions(move, { "week", "month" })
+end
 local function claim_or_goes_on(s, move)
-  if sounds_honest(move) or (not overpromises(move) and lib.mentions(move, ASKED_FOR)) then return goes_on(s) end
+  if not s.straight and straight_answer(move) then return "respect" end
+  if in_his_terms(move) then return goes_on(s) end
   return "claim"
+end
+
+-- A feature with what it would do tacked on ("our app sends the techs the
+-- address, so that wouldn't happen"), unasked, is a pitch wherever it comes:
+-- he has heard that claim before (after a pitch already, it shuts the door),
+-- unless it is said in his terms (one person, the real timeline).
+local function pitches_benefit(to)
+  return { id = "pitches_benefit", when = "benefit", any = { "feature" }, heard = "a pitch", to = to or "claim",
+           test = function(s, move) return move.labels.benefit and not in_his_terms(move) end }
 end
 
 -- "...and Denise wouldn't be eating lunch standing up. Is that the kind of
@@ -187,13 +227,15 @@ end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
-local function guarded(...) return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day() }, { ... }) end
+local function guarded(...)
+  return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day() }, { ... })
+end
 -- once he is telling his story, any ask, then the node's own rules, what a
 -- question is about, a plain question or reflection (he goes on), a benefit
 -- and moving on.
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches(), pitch_and_check(), proposes_day(), asks(),
-                      checks_claim() },
+  return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
+                      asks(), checks_claim() },
                     plain({ ... }), topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
                       R.moves_on() })
@@ -202,7 +244,7 @@ end
 -- ask is refused, and a real question gets back into his story.
 local function after_misstep(first)
   return lib.concat({ first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
-                      pitch_and_check("door_shut"),
+                      pitches_benefit("door_shut"), pitch_and_check("door_shut"),
                       { id = "asks_anyway", when = "next_step", to = "polite_no" } },
                     topics(), { { id = "recovers", any = LISTENS, to = goes_on } })
 end
@@ -638,7 +680,7 @@ node "respect" {
       to = "closing" },
   },
   typed = true,
-  routes = lib.concat({ promised(), asks(), proposes_day(), R.pitches() }, topics()),
+  routes = lib.concat({ promised(), asks(), proposes_day(), R.pitches(), pitches_benefit() }, topics()),
   otherwise = "closing",
 }
 
@@ -718,6 +760,7 @@ node "not_so_fast" {
     promised(),
     { id = "insists", when = "next_step", to = "polite_no" },
     R.pitches(),
+    pitches_benefit(),
     pitch_and_check(),
     { id = "follows_last_time", any = LISTENS, words = "happened started before wrong",
       examples = { "what happened last time", "what went wrong before" },

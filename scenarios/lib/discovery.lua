@@ -270,4 +270,65 @@ function lib.asks_motive(to, more, heard)
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
 end
 
+-- "Tell me about Manny", "what about July?": the thing a line asks about by
+-- name, lower case (what follows "about" up to the end of its clause), or nil.
+local ABOUT = { "tell me about ", "tell me more about ", "tell me a bit about ", "tell me a little about ",
+                "talk me through ", "walk me through ", "what about ", "more about ", "hear about ",
+                "curious about ", "ask about ", "ask you about " }
+function lib.about(move)
+  local text = string.lower(move.text or "")
+  local first, lead
+  for _, phrase in ipairs(ABOUT) do
+    local at = text:find(phrase, 1, true)
+    if at and (first == nil or at < first) then first, lead = at, phrase end
+  end
+  if first == nil then return nil end
+  local rest = text:sub(first + #lead)
+  rest = rest:match("^[^%.%?!,;:]*") or rest
+  return (rest:gsub(" [%-\226].*$", ""))
+end
+
+-- Topic rules that hear a "tell me about X" line only when X is their topic:
+-- "Losing Manny hurt more than the money. Tell me about him." asks about
+-- Manny, whatever the lead-in names. A rule with words and a test passes when
+-- a word of X starts with one of its words; X a pronoun (him, her) passes
+-- only the rules people names for it ({ him = { "follows_manny" } }; a
+-- rule of the scenario's own that reads lib.about_pronoun can take a pronoun
+-- with no name in the line); "it" or "that" leaves the choice to the lead-in.
+-- Returns the list.
+local PRONOUNS = { him = "him", he = "him", her = "her", she = "her" }
+function lib.about_pronoun(move)
+  local thing = lib.about(move)
+  return thing and PRONOUNS[thing:match("^%s*(%a+)") or ""]
+end
+local function about_matches(rule, thing, people)
+  local first = thing:match("^%s*(%a+)")
+  if first == "it" or first == "that" or first == "this" or first == "those" or first == "them" then return true end
+  if first and PRONOUNS[first] then
+    for _, id in ipairs((people or {})[PRONOUNS[first]] or {}) do
+      if id == rule.id then return true end
+    end
+    return false
+  end
+  for said in thing:gmatch("%a+") do
+    for word in rule.words:lower():gmatch("%a+") do
+      if said:sub(1, #word) == word or (#said >= 4 and word:sub(1, #said) == said) then return true end
+    end
+  end
+  return false
+end
+function lib.about_filter(rules, people)
+  for _, rule in ipairs(rules) do
+    local test = rule.test
+    if type(rule.words) == "string" and test then
+      rule.test = function(s, move)
+        if not test(s, move) then return false end
+        local thing = lib.about(move)
+        return thing == nil or about_matches(rule, thing, people)
+      end
+    end
+  end
+  return rules
+end
+
 return lib

@@ -507,3 +507,95 @@ for _, line in ipairs({ "Hey Walt, I'm Chris, we build dispatch software for HVA
     expect = { nodes = { "current_setup" } },
   }
 end
+
+-- Play study r5: a feature with what it would do tacked on is a pitch
+-- wherever it comes ("straight to their phone" is no straight answer); "tell
+-- me about X" / "what about X" asks about X, whatever the lead-in names (a
+-- bare "him" is Manny once he has come up, "her" Denise); a question about
+-- what happens "when the season hits" is about July, not when he could switch.
+local COST = "What did those five months cost you?"
+for _, case in ipairs({ { "With our GPS tracking you'd see every truck on a map, so Denise wouldnt be guessing where they are.", "claim" },
+                        { "Routewise has route optimisation, which means your guys never get sent to the wrong street.", "claim" },
+                        { "our mobile app sends directions straight to each truck, so your guys save time", "claim" },
+                        { "ouch. with our app the address goes straight to their phone, so that wouldnt happen again", "claim" },
+                        { "thats rough. our mobile app puts the address right on the techs phone so they go straight there", "same_pitch" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' is a pitch he reacts to, not his story going on (typed, r5)",
+    scenario = SCN,
+    say = { HANDOFF, COST, case[1] },
+    expect = { nodes = { "paper", case[2] } },
+  }
+end
+
+scenario_test {
+  name = "burned: a feature with a benefit at the opening is a pitch he reacts to (typed, r5)",
+  scenario = SCN,
+  say = { "hi walt, our mobile app puts every job on the techs phone so the whiteboard goes away" },
+  expect = { nodes = { "claim" } },
+}
+
+scenario_test {
+  name = "burned: a feature with a benefit after a pitch shuts the door (typed, r5)",
+  scenario = SCN,
+  say = { HANDOFF, "Routewise has GPS tracking and a mobile app.",
+          "Sure, but with our route optimisation your guys never get sent to the wrong street." },
+  expect = { nodes = { "same_pitch", "door_shut" }, ending = "brush_off" },
+}
+
+for _, line in ipairs({ "That must have hurt. tell me about him", "Sixty grand is real money. What about Manny?",
+                        "The money's one thing, but losing your best guy... tell me a bit about him." }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' after Manny quit gets Manny, not the cost again (typed, r5)",
+    scenario = SCN,
+    say = { HANDOFF, COST, line },
+    expect = { nodes = { "paper", "manny" } },
+  }
+end
+
+scenario_test {
+  name = "burned: 'tell me about him' before Manny has come up is the last salesman (typed, r5)",
+  scenario = SCN,
+  say = { "You said the last software guy cost you a summer. tell me about him" },
+  expect = { nodes = { "last_time" } },
+}
+
+for _, case in ipairs({ { "The renewals sting. Tell me about Denise though", "denise" },
+                        { "thats a lot of money walking. tell me more about the whiteboard", "today" },
+                        { "Sixty grand hurts. What about the renewals, what were they?", "renewals" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' asks about what it names, not the cost (typed, r5)",
+    scenario = SCN,
+    say = { HANDOFF, COST, case[1] },
+    expect = { nodes = { "paper", case[2] } },
+  }
+end
+
+local WHY_TALK = { HANDOFF, "Why did you agree to meet with me today?" }
+for _, line in ipairs({ "tell me about july, what happens when the phones start ringing",
+                        "What about July? How does the whiteboard hold up when it's ninety out?",
+                        "what happens when the busy season hits" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' gets July, not when he could switch (typed, r5)",
+    scenario = SCN,
+    say = with(WHY_TALK, line),
+    expect = { nodes = { "why_talk", "july" } },
+  }
+end
+
+for _, line in ipairs({ "So when could you actually make a change?", "whats the best time of year to switch over" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' still gets the season (typed, r5)",
+    scenario = SCN,
+    say = with(WHY_TALK, line),
+    expect = { nodes = { "why_talk", "season" } },
+  }
+end
+
+scenario_test {
+  name = "burned: the real timeline said before he asks is a straight answer, not his question again (typed, r5)",
+  scenario = SCN,
+  say = { HANDOFF, COST, "If you did it again, what would a good rollout look like?", "Who else has a say?",
+          "Honestly, for your crew figure ten to twelve weeks, and you'd deal with me from signing to the last tech trained.",
+          "Could Denise and I sit down Tuesday or Wednesday next week?" },
+  expect = { nodes = { "respect" }, ending = "meeting_booked" },
+}
