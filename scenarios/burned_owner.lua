@@ -106,12 +106,18 @@ end
 local function pitch_and_check(to) return lib.pitch_and_check(to or "same_pitch", true) end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
+-- A fact he answers with his numbers: how many, how big (other yes/no
+-- questions go on with his story).
+local COUNTS = { "how many", "how much", "how big", "how busy", "calls", "jobs", "a day", "per day", "a week",
+                 "volume", "size", "techs", "trucks", "vans" }
 local LISTENS = { "open_question", "probe", "reflection" }
+local QUESTION_OR_REFLECTION = { "open_question", "probe", "closed_question", "reflection" }
 
 -- Asking when a change could happen, not what happens in a season ("what
 -- happens to the whiteboard when the season hits?" is about July).
 local TIMING = { "time of year", "time of the year", "good time", "right time", "best time", "timing", "window",
-                 "switch", "changeover", "change over", "a change", "the change", "change systems", "take on",
+                 "switch", "changeover", "change over", "change systems", "take on", "start in", "started in",
+                 "starting in", "october", "spring", "in the fall", "by fall",
                  "take it on", "timeline", "when could", "when can", "when should", "when might", "when are",
                  "when in", "september", "contract" }
 local function asks_timing(move)
@@ -120,6 +126,42 @@ end
 
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
+-- A tool floated with a yes/no question ("would an app that tracks renewals
+-- help?") is a pitch; a meeting asked as one ("would Denise be open to a
+-- meeting?") is an ask. Topic rules leave both, and any line with an ask in
+-- it, to the rules that hear them.
+local TOOLS = { "an app", "our app", "the app", "a system", "our system", "software that", "a tool", "routewise",
+                "a dashboard", "a portal", "tracking", "automated", "automatic" }
+local TOOL_CHECKS = { "help", "useful", "difference", "worth", "would that", "would it", "interested", "like that" }
+local function floats_tool(move)
+  local l = move.labels
+  return l.closed_question and not (l.open_question or l.probe) and lib.mentions(move, TOOLS)
+    and lib.mentions(move, TOOL_CHECKS)
+end
+local MEETING = { "meeting", "meet ", "meet?", "sit down", "get together", "come by", "come in and", "join us",
+                  "in the diary", "on the calendar", "an hour", "half an hour" }
+local function asks_meeting(move)
+  return move.labels.closed_question and not move.labels.open_question and lib.mentions(move, MEETING)
+end
+local function hears_topic(rules)
+  for _, rule in ipairs(rules) do
+    local test = rule.test
+    if test then
+      rule.test = function(s, move)
+        return test(s, move) and not move.labels.next_step and not floats_tool(move) and not asks_meeting(move)
+      end
+    end
+  end
+  return rules
+end
+local function tool_and_meeting()
+  return { { id = "floats_tool", any = { "closed_question" }, heard = "a pitch", to = "claim",
+             test = function(s, move) return floats_tool(move) end },
+           { id = "asks_meeting", any = { "closed_question" }, heard = "a request for a meeting",
+             to = function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end,
+             test = function(s, move) return asks_meeting(move) end } }
+end
+
 -- "Tell me about him" / "what about her": the rules that may take it (a line
 -- that names him), and whom he takes a bare pronoun to mean: Manny once he
 -- has come up (before, the salesman of the last time), Denise.
@@ -129,21 +171,32 @@ local function about(pronoun, heard, to)
   return { id = "about_" .. pronoun, any = { "open_question", "probe", "closed_question" }, heard = heard, to = to,
            test = function(s, move) return lib.about_pronoun(move) == pronoun end }
 end
+-- What it means to him ("what would it mean to you personally?"), unless it
+-- asks what would have to be different (what good looks like).
+local DIFFERENT = { "have to be different", "need to be different", "have to change", "need to change",
+                    "do differently", "be different next" }
+local function asks_motive()
+  local rule = lib.asks_motive("stake", nil, "what it means to him")
+  local test = rule.test
+  rule.test = function(s, move) return test(s, move) and not lib.mentions(move, DIFFERENT) end
+  return rule
+end
 local function topics()
-  return lib.about_filter(lib.concat({ lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
+  return hears_topic(lib.about_filter(lib.concat({ asks_motive(),
+                                                 lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
                                                  "still the whiteboard", "still paper", "still a whiteboard", "another july" }) }, plain({
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "manny quit tech best left leave", heard = "about Manny", to = "manny",
+      words = "manny tech left leave", heard = "about Manny", to = "manny",
       examples = { "who's Manny", "who is Manny", "why did Manny leave" } },
     { id = "what_good", any = LISTENS,
-      words = "different good expect need want trust",
+      words = "different good expect need want trust convince",
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would you like to see happen" } },
-    { id = "after_signing", any = LISTENS, words = "signed signing implementation rollout salesman",
+    { id = "after_signing", any = QUESTION_OR_REFLECTION, words = "signed signing implementation rollout salesman questionnaire notes finish finished",
       heard = "what happened after he signed", to = "last_time",
       examples = { "what happened after you signed", "how did the implementation go",
                    "what went wrong once the contract was signed" } },
@@ -151,7 +204,7 @@ local function topics()
       words = "denise decide who involved say sign", heard = "who else has a say",
       to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
                    "how do decisions get made here" } },
-    { id = "when", any = QUESTION, words = "year season month summer winter september timeline switch switching changeover",
+    { id = "when", any = QUESTION, words = "year season month summer winter september october spring timeline switch switching changeover contract",
       heard = "when a change could happen", test = function(s, move) return asks_timing(move) end,
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
                     "when would a change be possible for you", "when would you want to make the switch" } },
@@ -159,7 +212,7 @@ local function topics()
       heard = "why he agreed to talk again", to = "why_talk",
       examples = { "what made you willing to meet again", "why did you agree to see me",
                    "what made you open to talking to another vendor" } },
-    { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans many",
+    { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans",
       heard = "how many techs he has", to = "crew",
       examples = { "how many techs do you have", "how big is your crew", "how many technicians work for you" } },
     { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week",
@@ -179,10 +232,14 @@ local function topics()
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
       to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
+    -- "where does she come into this?": she is Denise (after the rules
+    -- above, so a question about what she would need is still that)
+    { id = "she", any = QUESTION, words = "she", heard = "about Denise", to = "denise" },
     about("him", "about him", function(s) return manny_said(s) and "manny" or "last_time" end),
     about("her", "about Denise", "denise"),
-    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers" },
-  })), ABOUT_PEOPLE)
+    { id = "facts", when = "closed_question", unless = { "feature" }, heard = "a fact", to = "numbers",
+      test = function(s, move) return lib.mentions(move, COUNTS) end },
+  })), ABOUT_PEOPLE))
 end
 
 -- What it would do for him: said in his terms (one person, the real
@@ -235,8 +292,9 @@ end
 -- and moving on.
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
-                      asks(), checks_claim() },
-                    plain({ ... }), topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
+                      asks(), checks_claim() }, tool_and_meeting(),
+                    hears_topic(plain({ ... })), topics(),
+                    plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
                       R.moves_on() })
 end
@@ -389,13 +447,16 @@ node "current_setup" {
       to = "same_pitch", labels = { "feature" } },
   },
   typed = true,
-  routes = guarded(
+  -- what he has just named (the software, Denise), then any topic; another
+  -- question gets the story of the software that didn't take
+  routes = lib.concat(guarded(), tool_and_meeting(), hears_topic(plain({
     { id = "follows_take", any = LISTENS,
       words = "tried software take happened again wrong", heard = "why the software didn't take", to = "last_time" },
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise memory", heard = "about Denise", to = "denise" },
-    { id = "closed", when = "closed_question", to = "numbers" }
-  ),
+    { id = "which", any = QUESTION, words = "software system which what tried", heard = "which software he tried",
+      to = "last_time", examples = { "what software did you try", "which system was it" } } })),
+    topics(), plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } })),
   otherwise = "numbers",
 }
 
@@ -487,7 +548,7 @@ node "july" {
   effects = { trust = 3 },
   cues = { { id = "bought_software", words = "bought software went" } },
   routes = his_story(
-    { id = "follows_software", any = QUESTION, words = "software system bought tried went happened vendor",
+    { id = "follows_software", any = QUESTION, words = "software system bought tried vendor",
       heard = "what happened with the software",
       to = function(s) return s.got_handoff and "which_software" or "last_time" end,
       examples = { "what happened with the software", "which system was it", "how did that go" } }
@@ -546,6 +607,19 @@ node "manny" {
   end,
   again = "I don't want to talk about Manny twice.",
   effects = { trust = 8 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- What it means to him, asked about him rather than the business.
+node "stake" {
+  say = function(s)
+    return "Personally? I started this with one van. Twenty-two families eat off it now. I got fooled once and "
+      .. (s.got_cost and "it cost me Manny." or "it cost me good people.")
+      .. " I'm not going to be the guy who gets fooled twice."
+  end,
+  again = "I told you. I don't get fooled twice.",
+  effects = { trust = 4 },
   routes = his_story(),
   otherwise = "closing_cold",
 }

@@ -303,7 +303,8 @@ function lib.about_pronoun(move)
 end
 local function about_matches(rule, thing, people)
   local first = thing:match("^%s*(%a+)")
-  if first == "it" or first == "that" or first == "this" or first == "those" or first == "them" then return true end
+  if first == "it" or first == "that" or first == "this" or first == "those" or first == "them" or first == "you"
+     or first == "yourself" then return true end
   if first and PRONOUNS[first] then
     for _, id in ipairs((people or {})[PRONOUNS[first]] or {}) do
       if id == rule.id then return true end

@@ -599,3 +599,59 @@ scenario_test {
           "Could Denise and I sit down Tuesday or Wednesday next week?" },
   expect = { nodes = { "respect" }, ending = "meeting_booked" },
 }
+
+-- Self-play sweep (r5 round): what he has named gets an answer on it from his
+-- first answer on (the software, Denise, the whiteboard); a yes/no question is
+-- a fact for his numbers only when it asks how many; what it means to him is
+-- his own stake; a tool floated with "would that help" is a pitch; a meeting
+-- asked as a yes/no question is an ask.
+local SETUP = "How do you run dispatch today?"
+for _, case in ipairs({ { "who else would be involved in a decision like this", "denise" },
+                        { "what software did you try", "last_time" },
+                        { "Is the whiteboard working ok for you?", "today" },
+                        { "how many calls do you get a day", "numbers" },
+                        { "ok. tell me more", "last_time" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' after the whiteboard and Denise gets " .. case[2] .. " (typed, sweep)",
+    scenario = SCN,
+    say = { SETUP, case[1] },
+    expect = { nodes = { "current_setup", case[2] } },
+  }
+end
+
+for _, line in ipairs({ "thats a lot. would an app that tracks the renewals help?",
+                        "Would a system that books the maintenance visits automatically be useful?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' floats a tool: a pitch he reacts to (typed, sweep)",
+    scenario = SCN,
+    say = { HANDOFF, COST, line },
+    expect = { nodes = { "paper", "claim" } },
+  }
+end
+
+for _, say in ipairs({ { HANDOFF, COST, "What did losing those renewals mean to you personally?" },
+                       { HANDOFF, COST, "Tell me about Manny.", "twelve years. what would it mean to you to keep the guys you have now" } }) do
+  scenario_test {
+    name = "burned: '" .. say[#say] .. "' gets what it means to him (typed, sweep)",
+    scenario = SCN,
+    say = say,
+    expect = { nodes = { "stake" } },
+  }
+end
+
+scenario_test {
+  name = "burned: 'would Denise be open to a meeting?' is an ask, not a question about Denise (typed, sweep)",
+  scenario = SCN,
+  say = { HANDOFF, COST, "Who else has a say in a decision like this?", "would denise be open to a meeting" },
+  expect = { nodes = { "denise", "real_timeline" } },
+}
+
+for _, line in ipairs({ "If we started in October could you be running by spring?",
+                        "Is there anything that would stop you switching in the fall?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' asks about timing: the season (typed, sweep)",
+    scenario = SCN,
+    say = { HANDOFF, line },
+    expect = { nodes = { "last_time", "season" } },
+  }
+end
