@@ -299,7 +299,7 @@ return {
     feelings = { "frustrating", "frustrated", "stressful", "stressed", "tough", "hard", "difficult",
                  "painful", "worrying", "worried", "scary", "exhausting", "exhausted", "annoying",
                  "overwhelming", "overwhelmed", "anxious", "nervous", "upset", "angry", "disappointing",
-                 "disappointed", "embarrassing", "embarrassed", "tricky", "rough", "fed", "tired",
+                 "disappointed", "embarrassing", "embarrassed", "tricky", "=rough", "fed", "tired",
                  "stuck", "helpless", "lonely", "hurt", "sad", "afraid", "scared", "concerned",
                  "uneasy", "unfair", "relieved", "excited", "feel", "feels", "feeling", "felt", "guilt", "guilty", "ashamed", "alone", "isolated",
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
@@ -379,8 +379,9 @@ return {
     sport = { "=football", "=soccer", "=baseball", "=basketball", "=hockey", "=cricket", "=rugby", "=golf",
               "=tennis", "=marathon", "=olympics", "=playoffs", "=superbowl", "=f1", "=nfl", "=nba",
               "=premiership", "=championship", "=ski", "=skiing", "=cycling" },
+    -- "heat" alone is chat only about the day ("this heat", small_talk.weather): "AP's taking the heat"
     weather = { "=weather", "=rain", "=raining", "=rainy", "=sunshine", "=sunny", "=snow", "=snowing", "=snowy",
-                "=heat", "=heatwave", "=humid", "=freezing", "=chilly", "=sky", "=skies", "=storm", "=stormy",
+                "=heatwave", "=humid", "=freezing", "=chilly", "=sky", "=skies", "=storm", "=stormy",
                 "=windy", "=drizzle", "=thunder", "=fog", "=foggy", "=hail" },
     pet = { "=dog", "=dogs", "=puppy", "=cat", "=cats", "=kitten", "=pet", "=pets", "=spaniel",
             "=retriever", "=terrier" },
@@ -718,7 +719,8 @@ return {
       "^ i would ...1 like|love to check ...6 still" },
 
     ---------------------------------------------------------------- small talk
-    { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat" },
+    { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat", "the heat is|was|today|outside|out",
+      "in the|this heat", "heat wave" },
     { id = "small_talk.travel", kind = "small_talk",
       "traffic on|was|this|coming|getting|jam|nightmare|brutal|terrible|awful|bad",
       "traffic is terrible|awful|bad|brutal|crazy|mad", "the roads|commute", "the drive in", "how was the drive|journey|flight|trip|commute|traffic", "roads were|are", "school holidays|run", "parking" },

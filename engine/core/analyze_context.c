@@ -80,6 +80,17 @@ static void context_facts(Work *w)
     }
 }
 
+/* A figure typed with a unit or a symbol ("30k", "£240", "2m"): a digit
+ * among its first bytes. */
+static bool starts_with_digit(const TxText *line, size_t i)
+{
+    const TxToken *t = &line->tokens[i];
+    for (size_t b = t->src_start; b < t->src_end && b < (size_t)t->src_start + 3; b++)
+        if (line->source[b] >= '0' && line->source[b] <= '9')
+            return true;
+    return false;
+}
+
 static bool norm_is(const TxText *line, size_t i, const char *word)
 {
     const TxToken *t = &line->tokens[i];
@@ -309,7 +320,8 @@ void an_decide_context_moves(Work *w)
         for (size_t i = hit->start; i < hit->end; i++)
             points_back = points_back || (w->context_person && an_in_class(&line->tokens[i], a->person_pronoun));
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
-            points_back = points_back || (w->context_number && (line->tokens[i].flags & TX_NUMBER) != 0);
+            points_back = points_back || (w->context_number && ((line->tokens[i].flags & TX_NUMBER) != 0 ||
+                                                                starts_with_digit(line, i))); /* "30k", "£240" */
         /* "it sounds like people are interested but something stops them":
          * a frame that opens a clause of their situation in other words */
         size_t said = 0;

@@ -1134,6 +1134,20 @@ TEST(analyze_finds_an_outcome_for_their_people_after_a_bridge)
     CHECK(!has(labels("Our portal logs each visit, so the report is ready on Monday.", floors), AN_BENEFIT));
 }
 
+/* issue 8 (round 6): words that only look like chat or a feeling - "taking
+ * the heat" is pressure, not weather; "roughly ten weeks" names no feeling -
+ * while the day's heat is still chat and "that sounds rough" still names one */
+TEST(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling)
+{
+    const char *roofers = "Our roofers were out in forty degrees all week.";
+    CHECK(!has(labels("So the site team takes the heat when the roof leaks.", roofers), AN_SMALL_TALK));
+    CHECK(has(labels("How are you coping in this heat?", roofers), AN_SMALL_TALK));
+    CHECK(has(labels("The heat is brutal today, isn't it?", roofers), AN_SMALL_TALK));
+    CHECK(!has(labels("For a fleet your size, plan on roughly ten weeks.", "How long does the switch take, honestly?"),
+               AN_REFLECTION));
+    CHECK(has(labels("Oof, that sounds rough.", roofers), AN_REFLECTION));
+}
+
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
  * reflection without "sounds like"; a bare "ouch", "a lot of money" or "a lot
  * riding on it" names nothing, and the seller's own pressure is not theirs */
@@ -1312,4 +1326,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_hears_their_load_named_after_a_reassurance_as_reflection),
       CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed),
       CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean),
-      CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge))
+      CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge),
+      CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling))
