@@ -200,8 +200,8 @@ static void compute_metrics(Scorer *scorer)
             if (rub_states_outcome(turn, false) ||
                 (next < scorer->count && rub_states_outcome(&scorer->turns[next], false)))
                 m->bridged_features++;
-            if (a->feature_count >= FEATURE_DUMP_MIN)
-                m->feature_dumps++;
+            /* feature_dumps: counted by the benefits pass (a dump is a list
+             * they did not ask for) */
         }
         if (rub_has(turn, AN_BENEFIT))
             m->benefits++;

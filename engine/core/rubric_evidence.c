@@ -494,3 +494,40 @@ const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lo
     }
     return NULL;
 }
+
+int rub_unasked_features(const Scorer *scorer, size_t index, Lowered *scratch)
+{
+    const RubTurn *line = &scorer->turns[index];
+    const AnResult *a = &line->analysis;
+    int unasked = a->feature_count;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        if (a->evidence[e].label != AN_FEATURE || strcmp(a->evidence[e].rule, "term.feature") != 0)
+            continue;
+        char words[AN_MATCH_BYTES];
+        rub_lower_copy(a->evidence[e].match, words, sizeof words);
+        for (size_t i = 0; i < index; i++) {
+            const RubTurn *turn = &scorer->turns[i];
+            if (turn->trainee || turn->text == NULL)
+                continue;
+            rub_lower_copy(turn->text, scratch->text, sizeof scratch->text);
+            if (shared_content_words(words, scratch->text) >= 1) {
+                unasked--;
+                break;
+            }
+        }
+    }
+    return unasked;
+}
+
+int rub_target_words_shared(const Scorer *scorer, size_t index, const char *id, const char *lowered_line,
+                            Lowered *scratch)
+{
+    for (size_t i = 0; i < index && i < scorer->count; i++) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (turn->trainee || turn->text == NULL || !rub_id_in(turn->revealed, turn->revealed_count, id))
+            continue;
+        rub_lower_copy(turn->text, scratch->text, sizeof scratch->text);
+        return shared_content_words(lowered_line, scratch->text);
+    }
+    return 0;
+}

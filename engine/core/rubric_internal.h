@@ -204,6 +204,17 @@ const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lo
                               Lowered *scratch, const char (*skip)[RUB_ID_BYTES], size_t skip_count,
                               int min_shared);
 
+/* Content words the lowered line shares with the prospect line before index
+ * that revealed target id (0 when none did). */
+int rub_target_words_shared(const Scorer *scorer, size_t index, const char *id, const char *lowered_line,
+                            Lowered *scratch);
+
+/* The features of trainee line index that the prospect had not named: its
+ * feature count less the scenario features it names ("case barcodes") whose
+ * words an earlier prospect line said ("the chain wants barcodes on every
+ * case"). Giving back what they asked for is no feature dump. */
+int rub_unasked_features(const Scorer *scorer, size_t index, Lowered *scratch);
+
 /* True when a benefit line states an outcome for the prospect, not only a
  * bridge phrase: the benefit is not put as a question ("what would it mean
  * for you?"), and the line names one of the scenario's outcomes, links to

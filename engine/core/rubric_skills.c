@@ -23,6 +23,9 @@ enum { UNASKED_TARGET_DIVISOR = 4 };
 /* An earned ask: ASK_BASE points, plus up to ASK_EARNED_EXTRA by the share
  * of the scenario's targets uncovered before it. */
 enum { ASK_BASE = 30, ASK_EARNED_EXTRA = 20 };
+/* An earned ask that never names a day, a time or a week ("a demo
+ * sometime") takes this much less of ASK_BASE. */
+enum { ASK_DAYLESS = 10 };
 /* Specific next steps: a day or a time, a week, a person or deliverable only. */
 enum { SPECIFIC_DAY = 20, SPECIFIC_WEEK = 10, SPECIFIC_OTHER = 5 };
 /* Word share and "you" focus count only alongside this many questions
@@ -395,6 +398,25 @@ static bool product_talk(const RubTurn *turn)
     return rub_has(turn, AN_FEATURE) || (rub_has(turn, AN_BENEFIT) && !benefit_asked(turn));
 }
 
+/* The words of a line that say what the prospect gets: from its first
+ * benefit words on when the line also pitches a feature ("Our app sends the
+ * techs the address, [so that wouldn't happen]"), else the whole line. */
+static const char *outcome_words(const RubTurn *turn)
+{
+    const AnResult *a = &turn->analysis;
+    if (turn->text == NULL || !rub_has(turn, AN_FEATURE) || !rub_has(turn, AN_BENEFIT))
+        return turn->text != NULL ? turn->text : "";
+    const char *first = NULL;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        if (a->evidence[e].label != AN_BENEFIT || a->evidence[e].match[0] == '\0')
+            continue;
+        const char *at = strstr(turn->text, a->evidence[e].match);
+        if (at != NULL && (first == NULL || at < first))
+            first = at;
+    }
+    return first != NULL ? first : turn->text;
+}
+
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
 {
     bool talk = false;
@@ -415,11 +437,15 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
         const AnResult *a = &turn->analysis;
         const char *target = NULL, *new_target = NULL, *fits = NULL;
         if (rub_has(turn, AN_BENEFIT) || rub_has(turn, AN_FEATURE)) {
-            rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
+            /* a benefit is tied by its outcome's words, not its feature's:
+             * "...sends the techs the address, so that wouldn't happen" ties
+             * nothing of theirs */
+            rub_lower_copy(outcome_words(turn), lowered->text, sizeof lowered->text);
             target = rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_TIED_WORDS);
             new_target = target == NULL ? NULL
                                         : rub_linked_target(scorer, i, lowered->text, scratch, tied, tied_count,
                                                             LINK_TIED_WORDS);
+            rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
             fits = target != NULL ? target
                                   : rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_FITS_WORDS);
         }
@@ -446,11 +472,16 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                                rub_label_match(turn, AN_FEATURE),
                                "A feature with no outcome for them: add \"so what that means for "
                            "you is...\" and tie it to something they told you.");
-            if (a->feature_count >= FEATURE_DUMP_MIN)
+            /* a dump is a list they did not ask for: the items they named
+             * as what they need, given back, are not counted */
+            int unasked = a->feature_count >= FEATURE_DUMP_MIN ? rub_unasked_features(scorer, i, scratch) : 0;
+            if (unasked >= FEATURE_DUMP_MIN)
+                scorer->out->metrics.feature_dumps++;
+            if (unasked >= FEATURE_DUMP_MIN)
                 rub_add_reason(scorer, R_DUMP, (int)i, rub_rules[R_DUMP].points, NULL,
-                               "%d features in one line is a feature dump; pick the one that fits "
-                           "their problem.",
-                           a->feature_count);
+                               "%d features in one line they did not ask for is a feature dump; "
+                           "pick the one that fits their problem.",
+                           unasked);
         }
         if (outcome) {
             rub_add_reason(scorer, R_OUTCOME, (int)i, rub_rules[R_OUTCOME].points,
@@ -464,6 +495,15 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                                "Your benefit answered what they told you (%s), in their own terms.",
                                name);
             }
+            /* an outcome tied to their pain that names the product by what it
+             * does ("fixing the rate would mean your payment stays put")
+             * bridges as a feature line would: it is not scored below
+             * "feature, so that wouldn't happen" */
+            if (new_target != NULL && !rub_has(turn, AN_FEATURE))
+                rub_add_reason(scorer, R_BRIDGED, (int)i, rub_rules[R_BRIDGED].points,
+                               rub_label_match(turn, AN_BENEFIT),
+                               "You put what you offer in terms of what it does for them, tied to "
+                           "what they told you.");
         }
         if (a->empty_trio_count > 0)
             rub_add_reason(scorer, R_EMPTY_TRIO, (int)i, rub_rules[R_EMPTY_TRIO].points * a->empty_trio_count,
@@ -545,6 +585,77 @@ static bool in_closing(const Scorer *scorer, size_t i, int trainee_index)
     return trainee_index > 0 && rub_next_trainee(scorer, next) >= scorer->count;
 }
 
+/* A word of an ask that names someone the prospect named when telling you
+ * what you needed to know ("a call with Theo"), as typed, or NULL: the ask
+ * names a person. */
+static const char *names_their_person(const Scorer *scorer, size_t index, char *out, size_t size)
+{
+    const char *text = scorer->turns[index].text;
+    for (const char *p = text; p != NULL && *p != '\0'; p++) {
+        if (!isupper((unsigned char)*p) || (p > text && isalpha((unsigned char)p[-1])))
+            continue;
+        const char *q = p;
+        while (isalpha((unsigned char)*q))
+            q++;
+        size_t length = (size_t)(q - p);
+        /* "I", "We", a sentence's first word are no names */
+        const char *back = p;
+        while (back > text && back[-1] == ' ')
+            back--;
+        if (length < 3 || back == text || back[-1] == '.' || back[-1] == '?' || back[-1] == '!')
+            continue;
+        for (size_t i = 0; i < index; i++) {
+            const RubTurn *turn = &scorer->turns[i];
+            if (turn->trainee || turn->revealed_count == 0 || turn->text == NULL)
+                continue;
+            for (const char *at = turn->text; *at != '\0'; at++) {
+                if (strncmp(at, p, length) == 0 && !isalpha((unsigned char)at[length]) &&
+                    (at == turn->text || !isalpha((unsigned char)at[-1]))) {
+                    snprintf(out, size, "%.*s", (int)length, p);
+                    return out;
+                }
+            }
+        }
+    }
+    return NULL;
+}
+
+/* How concrete the ask of trainee line index is: a day or a time
+ * (SPECIFIC_DAY), a week (SPECIFIC_WEEK), only a person or a deliverable
+ * (SPECIFIC_OTHER), nothing (0). words gets the part that makes it so. */
+static int specific_points(const Scorer *scorer, size_t index, Lowered *lowered, char *words, size_t size)
+{
+    const RubTurn *turn = &scorer->turns[index];
+    words[0] = '\0';
+    const char *phrase = rub_cue_match(turn, AN_CUE_SPECIFIC);
+    const char *rule = turn->analysis.cue_evidence[AN_CUE_SPECIFIC].rule;
+    bool number = (turn->analysis.cues & AN_CUE_BIT(AN_CUE_NUMBER)) != 0;
+    if (phrase == NULL && !number) {
+        /* a person they named ("a call with Theo sometime") */
+        return names_their_person(scorer, index, words, size) != NULL ? SPECIFIC_OTHER : 0;
+    }
+    char lowered_phrase[QUOTE_BYTES];
+    rub_lower_copy(phrase != NULL ? phrase : "", lowered_phrase, sizeof lowered_phrase);
+    rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
+    bool when = number || strcmp(rule, "specific.when") == 0;
+    bool week = when && !number && strstr(lowered_phrase, "week") != NULL;
+    /* how long ("an hour", "twenty minutes", "20 minutes") is no day or
+     * time: half concrete, unless the line names one (then quoted) */
+    size_t day_length = 0;
+    const char *day = names_day(turn->text, &day_length);
+    if (when && is_duration(lowered->text, phrase != NULL ? lowered_phrase : NULL)) {
+        if (day == NULL) {
+            when = week = false;
+        } else {
+            snprintf(words, size, "%.*s", (int)day_length, day);
+            return SPECIFIC_DAY;
+        }
+    }
+    const char *quoted = phrase != NULL ? phrase : rub_cue_match(turn, AN_CUE_NUMBER);
+    snprintf(words, size, "%s", quoted != NULL ? quoted : "");
+    return week ? SPECIFIC_WEEK : when ? SPECIFIC_DAY : SPECIFIC_OTHER;
+}
+
 void rub_score_next_step(Scorer *scorer, Lowered *lowered)
 {
     RubMetrics *m = &scorer->out->metrics;
@@ -552,6 +663,20 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
     bool earned_ask = false;
     bool work_requested = false; /* the prospect asked for a demo/proposal, not yet traded */
     int target_total = scorer->cfg->target_count;
+    /* the most concrete of the earned asks is the one credited for it (once:
+     * "a demo" then "next week" is a week, not both) */
+    size_t best_turn = scorer->count;
+    int best_points = 0;
+    for (size_t i = 0; i < scorer->count; i++) {
+        if (!scorer->turns[i].trainee || !scorer->ask[i] || rub_ask_is_premature(scorer->turns, i, scorer->cfg))
+            continue;
+        char words[QUOTE_BYTES];
+        int points = specific_points(scorer, i, lowered, words, sizeof words);
+        if (points > best_points) {
+            best_points = points;
+            best_turn = i;
+        }
+    }
 
     for (size_t i = 0; i < scorer->count; i++) {
         const RubTurn *turn = &scorer->turns[i];
@@ -576,52 +701,35 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
             } else {
                 if (!earned_ask) {
                     size_t found = rub_distinct_targets(scorer->turns, i, NULL);
+                    /* "a demo sometime": an ask that never gets to a day, a
+                     * time or a week is a softer commitment */
+                    int base = best_points >= SPECIFIC_WEEK ? ASK_BASE : ASK_BASE - ASK_DAYLESS;
                     int points = target_total > 0
-                                     ? ASK_BASE + (int)(ASK_EARNED_EXTRA * (double)found /
+                                     ? base + (int)(ASK_EARNED_EXTRA * (double)found /
                                                             target_total + 0.5)
-                                     : ASK_BASE + ASK_EARNED_EXTRA;
+                                     : base + ASK_EARNED_EXTRA;
+                    const char *dayless = best_points >= SPECIFIC_WEEK
+                                              ? ""
+                                              : " It named no day or week, so it binds them to little: "
+                                                "propose one.";
                     if (target_total > 0)
                         rub_add_reason(scorer, R_ASKED, (int)i, points, ask_words,
                                        "You asked for a next step once you had earned it (%zu of "
-                                   "%d of their needs uncovered).",
-                                   found, target_total);
+                                   "%d of their needs uncovered).%s",
+                                   found, target_total, dayless);
                     else
                         rub_add_reason(scorer, R_ASKED, (int)i, points, ask_words,
-                                       "You asked for a next step once you had earned it.");
+                                       "You asked for a next step once you had earned it.%s", dayless);
                 }
                 earned_ask = true;
-                const char *phrase = rub_cue_match(turn, AN_CUE_SPECIFIC);
-                const char *rule = turn->analysis.cue_evidence[AN_CUE_SPECIFIC].rule;
-                bool number = (turn->analysis.cues & AN_CUE_BIT(AN_CUE_NUMBER)) != 0;
-                if (phrase != NULL || number) {
-                    char lowered_phrase[QUOTE_BYTES];
-                    rub_lower_copy(phrase != NULL ? phrase : "", lowered_phrase, sizeof lowered_phrase);
-                    rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
-                    bool when = number || strcmp(rule, "specific.when") == 0;
-                    bool week = when && !number && strstr(lowered_phrase, "week") != NULL;
-                    /* how long ("an hour", "twenty minutes", "20 minutes") is
-                     * no day or time: half concrete, unless the line names one */
-                    char day_words[QUOTE_BYTES];
-                    size_t day_length = 0;
-                    const char *day = names_day(turn->text, &day_length);
-                    if (when && is_duration(lowered->text, phrase != NULL ? lowered_phrase : NULL)) {
-                        if (day == NULL) {
-                            when = week = false;
-                        } else {
-                            /* quote the day, not the length */
-                            snprintf(day_words, sizeof day_words, "%.*s", (int)day_length, day);
-                            phrase = day_words;
-                            week = false;
-                        }
-                    }
-                    int points = week ? SPECIFIC_WEEK : when ? SPECIFIC_DAY : SPECIFIC_OTHER;
-                    rub_add_reason(scorer, R_SPECIFIC, (int)i, points,
-                                   phrase != NULL ? phrase
-                                              : rub_cue_match(turn, AN_CUE_NUMBER),
-                               points == SPECIFIC_DAY
-                                   ? "Your next step named a day or a time, so it is concrete."
-                                   : "Your next step was only half concrete; name a day and a "
-                                     "time (\"Tuesday at 8 or Thursday at 4?\").");
+                if (i == best_turn) {
+                    char words[QUOTE_BYTES];
+                    int points = specific_points(scorer, i, lowered, words, sizeof words);
+                    rub_add_reason(scorer, R_SPECIFIC, (int)i, points, words[0] != '\0' ? words : NULL,
+                                   points == SPECIFIC_DAY
+                                       ? "Your next step named a day or a time, so it is concrete."
+                                       : "Your next step was only half concrete; name a day and a "
+                                         "time (\"Tuesday at 8 or Thursday at 4?\").");
                 }
                 rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
                 if (rub_offers_choice(lowered->text))

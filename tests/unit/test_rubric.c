@@ -991,6 +991,114 @@ TEST(rubric_judges_a_repeated_cue_once)
     rub_destroy(scores);
 }
 
+/* A feature term as the analyser reports it on a trainee line. */
+static void with_feature_term(RubTurn *turn, const char *match)
+{
+    REQUIRE(turn->analysis.evidence_count < AN_MAX_EVIDENCE);
+    AnEvidence *evidence = &turn->analysis.evidence[turn->analysis.evidence_count++];
+    evidence->label = AN_FEATURE;
+    evidence->clause = -1;
+    snprintf(evidence->rule, sizeof evidence->rule, "term.feature");
+    snprintf(evidence->match, sizeof evidence->match, "%s", match);
+}
+
+/* The items she named as what the chain needs, given back, are no feature
+ * dump; the same list unasked is (play study r5, loyal_customer). */
+TEST(rubric_a_feature_dump_is_a_list_they_did_not_ask_for)
+{
+    Transcript t = {0};
+    trainee(&t, "What does the chain need from you?", OPEN);
+    reveal(prospect(&t, "Barcodes on every case and shelf-ready trays, by January."), "change");
+    RubTurn *line = trainee(&t, "We can do the case barcodes and the trays, so your first delivery goes out right.",
+                            FEATURE | BENEFIT);
+    line->analysis.feature_count = 3;
+    with_feature_term(line, "case barcodes");
+    with_feature_term(line, "trays");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "benefits.feature_dump", -2) == NULL);
+    CHECK_INT(rub_metrics(scores)->feature_dumps, 0);
+    /* the same count with items she never named is a dump, on that line */
+    t.turns[1].text = "We are busy, that is all.";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.feature_dump", 2) != NULL);
+    CHECK_INT(rub_metrics(scores)->feature_dumps, 1);
+    rub_destroy(scores);
+}
+
+/* A benefit is tied to their pain by its outcome's words: a feature in their
+ * words followed by "so that wouldn't happen" ties nothing; an outcome in
+ * their words with no feature label scores as a bridged feature would. */
+TEST(rubric_ties_a_benefit_by_its_outcome_words)
+{
+    Transcript t = {0};
+    trainee(&t, "What went wrong last time?", OPEN);
+    reveal(prospect(&t, "The techs went to the wrong address three times."), "pain");
+    RubTurn *line = trainee(&t, "Our app sends the techs the address, so that wouldn't happen.", FEATURE | BENEFIT);
+    line->analysis.feature_count = 1;
+    REQUIRE(line->analysis.evidence_count < AN_MAX_EVIDENCE);
+    AnEvidence *evidence = &line->analysis.evidence[line->analysis.evidence_count++];
+    evidence->label = AN_BENEFIT;
+    evidence->clause = -1;
+    snprintf(evidence->rule, sizeof evidence->rule, "benefit.so_that");
+    snprintf(evidence->match, sizeof evidence->match, "so that");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "benefits.linked_to_target", -2) == NULL);
+    CHECK(find_reason(scores, "benefits.outcome", 2) != NULL);
+    int stub = rub_skill_score(scores, RUB_BENEFITS);
+    CHECK(stub <= 50);
+    /* the outcome in their words, no feature named: tied and bridged */
+    t.turns[2].text = "Your techs would get the right address every time, first time.";
+    t.turns[2].analysis = (AnResult){.labels = BENEFIT};
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.linked_to_target", 2) != NULL);
+    CHECK(find_reason(scores, "benefits.feature_bridged", 2) != NULL);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 75);
+    rub_destroy(scores);
+}
+
+/* "A demo sometime" never gets to a day: the ask earns less; the most
+ * concrete of the earned asks is credited once ("a demo", then "next week"
+ * is a week); a person they named makes an ask half concrete. */
+TEST(rubric_a_dayless_ask_earns_less_and_concreteness_counts_once)
+{
+    Transcript t = {0};
+    trainee(&t, "What's going on?", OPEN);
+    reveal(prospect(&t, "Line 3 keeps stopping."), "pain");
+    trainee(&t, "What does it cost?", OPEN);
+    reveal(prospect(&t, "A shift a week. Sam decides on fixes."), "impact");
+    RubTurn *line = trainee(&t, "Could we set up a demo sometime?", NEXT | CLOSED);
+    with_cue(line, AN_CUE_SPECIFIC, "specific.what", "demo");
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *asked = find_reason(scores, "next_step.asked", 4);
+    REQUIRE(asked != NULL);
+    CHECK_INT(asked->points, 30 - 10 + 10);
+    CHECK_INT(rule_points(scores, "next_step.specific"), 5);
+    /* a later ask names the week: the ask is full, specific once (10) */
+    prospect(&t, "Maybe.");
+    line = trainee(&t, "Could we do the demo next week?", NEXT | CLOSED);
+    with_cue(line, AN_CUE_SPECIFIC, "specific.when", "next week");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    asked = find_reason(scores, "next_step.asked", 4);
+    REQUIRE(asked != NULL);
+    CHECK_INT(asked->points, 30 + 10);
+    CHECK_INT(count_reasons(scores, "next_step.specific"), 1);
+    CHECK_INT(rule_points(scores, "next_step.specific"), 10);
+    CHECK(find_reason(scores, "next_step.specific", 6) != NULL);
+    /* the decider they named, no day: half concrete */
+    t.count = 5;
+    t.turns[4].text = "Could we get a call with you and Sam sometime?";
+    t.turns[4].analysis.cues = 0;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    const RubReason *specific = find_reason(scores, "next_step.specific", 4);
+    REQUIRE(specific != NULL);
+    CHECK_INT(specific->points, 5);
+    CHECK_STR(specific->match, "Sam");
+    rub_destroy(scores);
+}
+
 TEST(rubric_caps_the_cost_of_missed_cues)
 {
     Transcript t = {0};
@@ -1419,6 +1527,9 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_takes_a_length_for_no_day),
       CHECK_CASE(rubric_finds_a_vague_ending_only_at_the_end),
       CHECK_CASE(rubric_judges_a_repeated_cue_once),
+      CHECK_CASE(rubric_a_feature_dump_is_a_list_they_did_not_ask_for),
+      CHECK_CASE(rubric_ties_a_benefit_by_its_outcome_words),
+      CHECK_CASE(rubric_a_dayless_ask_earns_less_and_concreteness_counts_once),
       CHECK_CASE(rubric_penalises_reflection_overuse),
       CHECK_CASE(rubric_penalises_seller_focus_and_i_over_you),
       CHECK_CASE(rubric_applies_author_points_of_a_choice),
