@@ -140,6 +140,16 @@ local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "l
                 "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take" }
 local function facts()
   return {
+    -- "why do you do the books yourself?", "ever thought about a bookkeeper?": why he does them himself
+    about("about_diy", { "yourself", "your own books", "bookkeeper", "hire someone", "hiring someone", "hired someone",
+                         "hire a ", "hired a ", "get someone", "getting someone", "outsourc",
+                         "instead of the accountant", "the accountant do", "your accountant do" },
+          "yourself own bookkeeper hire outsource accountant why", "why he does the books himself", "why_himself",
+          function(s, move)
+            return seen(s, "sunday_nights") and not lib.mentions(move, { "penalty", "cost", "lena", "wife" })
+              and lib.mentions(move, { "why", "how come", "thought about", "considered", "ever ", "what stops",
+                                       "what's stopped", "what has stopped", "never" })
+          end),
     about("about_penalty", { "penalty", "penalties", "underpaid", "accountant", "the fine", "a fine", "irs", "the letter" },
           "penalty fine underpaid accountant letter", "the tax penalty", "penalty",
           -- "what does it cost you" asks the cost; "a penalty on top. You said Lena
@@ -498,6 +508,17 @@ node "software" {
     .. "guilty on Sunday nights, because the receipts are still in a shoebox.",
   again = "QuickBooks. And a shoebox. Mostly the shoebox.",
   cues = { { id = "guilty", words = "guilty sunday shoebox receipts nina" } },
+  routes = from_the_books(),
+  otherwise = "sunday_nights",
+}
+
+-- Asked why he does the books himself.
+node "why_himself" {
+  say = "Habit, mostly. Dad did his in a notebook on the truck seat. The accountant does the taxes and "
+    .. "charges like a surgeon for anything else, and somebody new in the books means somebody new "
+    .. "seeing all of it. So it's me and the shoebox.",
+  again = "Habit. And I don't love strangers in the books.",
+  effects = { trust = 2 },
   routes = from_the_books(),
   otherwise = "sunday_nights",
 }

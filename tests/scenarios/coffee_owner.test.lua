@@ -587,3 +587,17 @@ for _, line in ipairs({ "What would you rather be doing with your Sunday nights?
     expect = { nodes = { "sunday_nights", "wants" } },
   }
 end
+
+-- Session 6 sweep: at the Sunday books, why he does them himself gets
+-- why (habit, the accountant's fees, strangers in the books), not the
+-- tax penalty (the accountant) or the hospital story.
+for _, line in ipairs({ "Why do you do the books yourself rather than your accountant?",
+                        "how come you never hired someone for it",
+                        "Have you ever thought about getting a bookkeeper in?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at the Sunday books gets why he does them himself (typed, session 6)",
+    scenario = SCN,
+    say = { TO_JOB[1], TO_JOB[2], TO_JOB[3], line },
+    expect = { nodes = { "sunday_nights", "why_himself" } },
+  }
+end
