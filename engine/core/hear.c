@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* Labels that say what kind of move a line is (all of them today). */
 #define HEAR_ALL_LABELS ((1u << AN_LABEL_COUNT) - 1u)
@@ -68,6 +69,84 @@ static void answered_span(const HearInput *in, const char **text, size_t *len, u
     }
 }
 
+/* Does the answered clause point back at what came before it ("What would
+ * she need to see?", "How did that happen?", "Is it the same one?")? */
+static bool points_back(const char *text, size_t len)
+{
+    static const char *const back[] = {"he",   "she",  "him",   "her",   "they", "them",
+                                       "it",   "that", "this",  "those", "there", "same"};
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t start = i;
+        while (i < len && isalpha((unsigned char)text[i]))
+            i++;
+        for (size_t w = 0; w < sizeof back / sizeof back[0] && i > start; w++)
+            if (strlen(back[w]) == i - start && strncasecmp(text + start, back[w], i - start) == 0)
+                return true;
+        /* "Tell me more.", "Can you say more?" */
+        size_t rest = i;
+        while (rest < len && !isalpha((unsigned char)text[rest]))
+            rest++;
+        if (rest == len && i - start == 4 && strncasecmp(text + start, "more", 4) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Do the lead-in's words count for each intent (into counts[], one per
+ * intent)? Only when the answered clause refers back to them, names nothing
+ * of its own, or names that intent's topic too: "So it ends up on your
+ * shoulders with the ops director. What would fixing Line 3 mean for you
+ * personally?" is the question about what it means for them, not who
+ * decides; "Denise got burned last time. What would she need to see?" and
+ * "You said Line 3 is a headache. What's been happening?" are about the
+ * lead-in. The clause names an intent's topic when it carries one of the
+ * rule's words or a content meaning of one of its examples or its option.
+ * Returns whether it names one (some counts[] are then false). */
+static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
+{
+    const char *clause_text;
+    size_t clause_len;
+    unsigned clause_labels;
+    answered_span(in, &clause_text, &clause_len, &clause_labels);
+    bool all = clause_text == in->text && clause_len == in->len; /* one clause: no lead-in */
+    all = all || points_back(clause_text, clause_len);
+    bool named_any = false;
+    for (size_t i = 0; i < count; i++) {
+        const HearIntent *intent = &in->intents[i];
+        counts[i] = all;
+        if (all)
+            continue;
+        if (intent->words != NULL &&
+            an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0) > 0)
+            counts[i] = true;
+        for (size_t e = 0; e <= intent->example_count && !counts[i]; e++) {
+            const char *example = e < intent->example_count ? intent->examples[e]
+                                  : intent->is_choice       ? intent->text
+                                                            : NULL;
+            if (example != NULL &&
+                an_overlap(in->analyzer, clause_text, clause_len, example, strlen(example)).shared > 0)
+                counts[i] = true;
+        }
+        named_any = named_any || counts[i];
+    }
+    if (!all && !named_any)
+        for (size_t i = 0; i < count; i++)
+            counts[i] = true;
+    return !all && named_any;
+}
+
+/* A line of several clauses whose answered one is an open question or a
+ * follow-up, not an ask. */
+static bool ends_on_open_question(const AnResult *a)
+{
+    const unsigned open = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE);
+    return a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1 &&
+           (a->clauses[a->answered].labels & open) != 0 && (a->clauses[a->answered].labels & AN_BIT(AN_NEXT_STEP)) == 0;
+}
+
 /* The main move of a clause: what a prospect answers first. An ask is
  * answered before the question form it comes in, and so is small talk ("How
  * was your weekend?"); a follow-up before a plain question; a question
@@ -116,7 +195,7 @@ typedef struct Scored {
  * carries + 0.4 x label agreement (shared / union of the two label sets; two
  * lines with no label agree). */
 static double example_similarity(const HearInput *in, const char *example, unsigned example_labels,
-                                 bool labels_known)
+                                 bool labels_known, bool lead_in)
 {
     const char *clause_text;
     size_t clause_len;
@@ -128,7 +207,8 @@ static double example_similarity(const HearInput *in, const char *example, unsig
         example_labels = analysed.labels;
     }
     double best = 0;
-    for (int pass = 0; pass < 2; pass++) {
+    /* the whole line only when its lead-in counts (see lead_in_counts) */
+    for (int pass = lead_in ? 0 : 1; pass < 2; pass++) {
         const char *text = pass == 0 ? in->text : clause_text;
         size_t len = pass == 0 ? in->len : clause_len;
         unsigned labels = pass == 0 ? in->analysis->labels : clause_labels;
@@ -158,7 +238,7 @@ static double example_similarity(const HearInput *in, const char *example, unsig
     return best;
 }
 
-static void score_intent(const HearInput *in, const HearIntent *intent, Scored *out)
+static void score_intent(const HearInput *in, const HearIntent *intent, bool lead_in, Scored *out)
 {
     const AnResult *a = in->analysis;
     memset(out, 0, sizeof *out);
@@ -194,7 +274,9 @@ static void score_intent(const HearInput *in, const HearIntent *intent, Scored *
                                 ? shared
                                 : an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0);
         }
-        bool words_ok = intent->words == NULL || shared > 0;
+        /* a lead-in's words name the topic only when the question answered
+         * names none of its own or points back at them */
+        bool words_ok = intent->words == NULL || (lead_in ? shared > 0 : clause_shared > 0);
         if (!has_labels && intent->words == NULL && intent->has_test) {
             /* the test alone decides: as strong as a specific rule if it
              * reads the line, a catch-all if it passes for any line (found
@@ -248,13 +330,13 @@ static void score_intent(const HearInput *in, const HearIntent *intent, Scored *
     double example_score = 0;
     int example_index = -1;
     if (intent->is_choice && intent->text != NULL) {
-        example_score = example_similarity(in, intent->text, intent->text_labels, true);
+        example_score = example_similarity(in, intent->text, intent->text_labels, true, lead_in);
         example_index = 0;
     }
     for (size_t e = 0; e < intent->example_count; e++) {
         if (intent->examples[e] == NULL)
             continue;
-        double similarity = example_similarity(in, intent->examples[e], 0, false);
+        double similarity = example_similarity(in, intent->examples[e], 0, false, lead_in);
         if (similarity > example_score) {
             example_score = similarity;
             example_index = (int)e + 1;
@@ -365,6 +447,64 @@ static bool foreign_question(const AnResult *a)
     return true;
 }
 
+/* Scores every intent (lead_in[i]: the lead-in's words count for intent
+ * i) and picks the best, running tests best candidates first, so a test is
+ * run only when its rule could be the one heard. *best is -1 when none
+ * scores. */
+static int choose(const HearInput *in, const bool *lead_in, bool compound, Scored *scored, size_t count, int *best,
+                  CoachError *err)
+{
+    for (size_t i = 0; i < count; i++)
+        score_intent(in, &in->intents[i], lead_in[i], &scored[i]);
+    for (;;) {
+        *best = -1;
+        for (size_t i = 0; i < count; i++)
+            if (scored[i].gates_ok && scored[i].score > 0 &&
+                (*best < 0 || scored[i].score > scored[*best].score + 1e-9))
+                *best = (int)i;
+        if (*best < 0 || !scored[*best].needs_test)
+            break;
+        bool passed = true;
+        if (in->test != NULL) {
+            int rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_LINE, &passed, err);
+            if (rc != COACH_OK)
+                return rc;
+            if (passed && scored[*best].test_only) {
+                bool any_line = false;
+                rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_EMPTY, &any_line, err);
+                if (rc != COACH_OK)
+                    return rc;
+                if (any_line) {
+                    scored[*best].score = 0.5;
+                    snprintf(scored[*best].why, sizeof scored[*best].why, "a catch-all rule (its test passes for any line)");
+                } else if (compound) {
+                    /* a test that reads the whole line may pass on a lead-in
+                     * the prospect does not answer ("I'm glad to price the
+                     * trays. Before I do, what matters most to Theo?" is the
+                     * question, not the quote): on the answered clause it is
+                     * as strong as a label rule met there, otherwise only as
+                     * strong as one met by an earlier clause */
+                    bool answered = false;
+                    rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_ANSWERED, &answered, err);
+                    if (rc != COACH_OK)
+                        return rc;
+                    if (!answered) {
+                        scored[*best].score = 0.65;
+                        snprintf(scored[*best].why, sizeof scored[*best].why,
+                                 "its test passed on the line, not on the question answered");
+                    }
+                }
+            }
+        }
+        scored[*best].needs_test = false;
+        if (!passed) {
+            scored[*best].score = 0;
+            scored[*best].gates_ok = false;
+        }
+    }
+    return COACH_OK;
+}
+
 int hear_line(const HearInput *in, HearResult *out, CoachError *err)
 {
     memset(out, 0, sizeof *out);
@@ -385,64 +525,32 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
 
     Scored scored[64];
     size_t count = in->intent_count < 64 ? in->intent_count : 64;
-    for (size_t i = 0; i < count; i++)
-        score_intent(in, &in->intents[i], &scored[i]);
-
     /* best first; a test runs only when its rule is the best still standing */
     /* a line of several clauses that ends on an open question: what a
      * rule's test reads elsewhere in it is a lead-in to that question. (A
      * yes/no check or an ask after a pitch or a promise is not: "ours is
      * different... can I show you a demo?" is heard as the promise.) */
-    const unsigned open = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE);
-    bool compound = a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1 &&
-                    (a->clauses[a->answered].labels & open) != 0 &&
-                    (a->clauses[a->answered].labels & AN_BIT(AN_NEXT_STEP)) == 0;
-    int best = -1;
-    for (;;) {
-        best = -1;
+    bool compound = ends_on_open_question(a);
+    bool lead_in[64];
+    bool own_topic = lead_in_counts(in, count, lead_in);
+    /* the lead-in's words are set aside only for an open question or a
+     * follow-up ("Friday at ten, or Monday afternoon?" closes an ask whose
+     * words are all before it) */
+    if (!compound)
         for (size_t i = 0; i < count; i++)
-            if (scored[i].gates_ok && scored[i].score > 0 &&
-                (best < 0 || scored[i].score > scored[best].score + 1e-9))
-                best = (int)i;
-        if (best < 0 || !scored[best].needs_test)
-            break;
-        bool passed = true;
-        if (in->test != NULL) {
-            int rc = in->test(in->test_data, (size_t)best, HEAR_TEST_LINE, &passed, err);
-            if (rc != COACH_OK)
-                return rc;
-            if (passed && scored[best].test_only) {
-                bool any_line = false;
-                rc = in->test(in->test_data, (size_t)best, HEAR_TEST_EMPTY, &any_line, err);
-                if (rc != COACH_OK)
-                    return rc;
-                if (any_line) {
-                    scored[best].score = 0.5;
-                    snprintf(scored[best].why, sizeof scored[best].why, "a catch-all rule (its test passes for any line)");
-                } else if (compound) {
-                    /* a test that reads the whole line may pass on a lead-in
-                     * the prospect does not answer ("I'm glad to price the
-                     * trays. Before I do, what matters most to Theo?" is the
-                     * question, not the quote): on the answered clause it is
-                     * as strong as a label rule met there, otherwise only as
-                     * strong as one met by an earlier clause */
-                    bool answered = false;
-                    rc = in->test(in->test_data, (size_t)best, HEAR_TEST_ANSWERED, &answered, err);
-                    if (rc != COACH_OK)
-                        return rc;
-                    if (!answered) {
-                        scored[best].score = 0.65;
-                        snprintf(scored[best].why, sizeof scored[best].why,
-                                 "its test passed on the line, not on the question answered");
-                    }
-                }
-            }
-        }
-        scored[best].needs_test = false;
-        if (!passed) {
-            scored[best].score = 0;
-            scored[best].gates_ok = false;
-        }
+            lead_in[i] = true;
+    int best = -1;
+    int rc = choose(in, lead_in, compound, scored, count, &best, err);
+    if (rc != COACH_OK)
+        return rc;
+    /* the question's own topic found no taker (its rules' tests failed):
+     * the lead-in names the topic after all, as before the question */
+    if (compound && own_topic && (best < 0 || !lead_in[best])) {
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = true;
+        rc = choose(in, lead_in, compound, scored, count, &best, err);
+        if (rc != COACH_OK)
+            return rc;
     }
     double partial = 0;
     int partial_index = -1;
@@ -514,7 +622,14 @@ double hear_explain(const HearInput *input, size_t intent, bool *needs_test, cha
         snprintf(why, size, "no such intent");
         return 0;
     }
-    score_intent(input, &input->intents[intent], &scored);
+    bool lead_in[64];
+    size_t count = input->intent_count < 64 ? input->intent_count : 64;
+    if (!lead_in_counts(input, count, lead_in) || !ends_on_open_question(input->analysis))
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = true;
+    /* (hear_line gives the lead-in back when the question's own topic
+     * finds no taker; a test is not run here) */
+    score_intent(input, &input->intents[intent], intent < count ? lead_in[intent] : true, &scored);
     *needs_test = scored.needs_test;
     if (scored.score > 0)
         snprintf(why, size, "%s", scored.why);

@@ -10,6 +10,11 @@
  *     each condition beyond the first (at most 0.15): "It sounds like Harlow
  *     is the worry. What happens if nothing changes?" is heard as the
  *     question about doing nothing, not as the reflection on Harlow;
+ *   - a lead-in's words count for a rule only when the answered open
+ *     question points back at it ("What would she need?"), names no topic
+ *     of the node's intents, or names that rule's topic too; else, when a
+ *     rule the question names passes its test, the question's topic decides
+ *     (the lead-in is given back when none does);
  *   - a rule with no label or words condition (a catch-all) scores 0.50;
  *   - an option, and an author's `examples` of an intent, score by how alike
  *     they are: 0.6 x the share of the example's content meanings (stems and

@@ -100,6 +100,42 @@ TEST(hear_takes_the_topic_with_more_words_in_the_question_answered)
     CHECK_STR(heard_id(&r, topic_intents), "t.what_good");
 }
 
+/* A lead-in on one topic, a question on another (issue 8): the question's
+ * own intent is heard by an example, the lead-in's by a rule's words. */
+static const char *const personal_examples[] = {"what would a fix mean for your career personally", NULL};
+static HearIntent lead_in_intents[] = {
+    {.id = "l.who_decides", .any = L(OPEN_QUESTION) | L(PROBE), .words = "director boss decide approve",
+     .premature = -1},
+    {.id = "l.personal", .premature = -1, .examples = personal_examples, .example_count = 1},
+    {.id = "l.open", .any = L(OPEN_QUESTION) | L(PROBE) | L(REFLECTION), .premature = -1},
+};
+
+TEST(hear_takes_the_topic_of_the_question_not_of_its_lead_in)
+{
+    size_t n = sizeof lead_in_intents / sizeof lead_in_intents[0];
+    HearResult r = hear("So the regional director is watching this one closely. What would a fix mean for your "
+                        "career?",
+                        lead_in_intents, n, true, false);
+    CHECK_STR(heard_id(&r, lead_in_intents), "l.personal");
+    /* a question that names nothing this node listens for takes its topic
+     * from the lead-in */
+    r = hear("Your boss wants the numbers by Friday. What's been happening?", lead_in_intents, n, true, false);
+    CHECK_STR(heard_id(&r, lead_in_intents), "l.who_decides");
+}
+
+TEST(hear_takes_the_lead_ins_topic_when_the_question_points_back_at_it)
+{
+    size_t n = sizeof lead_in_intents / sizeof lead_in_intents[0];
+    /* a pronoun, "there", a bare "tell me more", or no word of its own */
+    HearResult r = hear("The director turned the last proposal down. What would he need to see this time?",
+                        lead_in_intents, n, true, false);
+    CHECK_STR(heard_id(&r, lead_in_intents), "l.who_decides");
+    r = hear("You mentioned the director. What happened there?", lead_in_intents, n, true, false);
+    CHECK_STR(heard_id(&r, lead_in_intents), "l.who_decides");
+    r = hear("The director signs everything off. Tell me more.", lead_in_intents, n, true, false);
+    CHECK_STR(heard_id(&r, lead_in_intents), "l.who_decides");
+}
+
 TEST(hear_prefers_the_specific_rule_over_the_generic_one)
 {
     HearResult r = IMPACT("How is the buyer at Harlow taking it?");
@@ -344,6 +380,8 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered),
       CHECK_CASE(hear_does_not_ask_about_a_near_miss_at_a_closing_node),
       CHECK_CASE(hear_takes_the_topic_with_more_words_in_the_question_answered),
+      CHECK_CASE(hear_takes_the_topic_of_the_question_not_of_its_lead_in),
+      CHECK_CASE(hear_takes_the_lead_ins_topic_when_the_question_points_back_at_it),
       CHECK_CASE(hear_prefers_the_specific_rule_over_the_generic_one),
       CHECK_CASE(hear_takes_a_generic_open_question_by_the_generic_rule),
       CHECK_CASE(hear_keeps_an_unless_condition_a_hard_gate),
