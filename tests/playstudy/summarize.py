@@ -44,7 +44,8 @@ def main(folder):
         print(f"  {row['scenario']:16s} {row['persona']:8s} {row['ending']:18s} {row['ending_judgment']:12s} "
               f"overall {row['scores'].get('overall')}")
     for persona, scores in sorted(overall.items()):
-        values = [v for v in scores.values() if isinstance(v, (int, float))]
+        values = [float(v) for v in scores.values()
+                  if isinstance(v, (int, float)) or (isinstance(v, str) and v.replace(".", "", 1).isdigit())]
         if values:
             print(f"mean overall, {persona}: {sum(values) / len(values):.1f} over {len(values)} scenarios")
 
