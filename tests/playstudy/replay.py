@@ -6,6 +6,14 @@ internal id (a target, cue or ending id) and reasons on a turn that carry
 no words of the trainee.
 
     python3 tests/playstudy/replay.py tests/playstudy/r1 [--coach build/coach]
+    python3 tests/playstudy/replay.py --gate tests/playstudy/r4 tests/playstudy/r5 ...
+
+With --gate it checks, over every round given, that no skilled or picker
+play ends unsuccessfully (a polite no, a quote only, a brush-off): those
+personas play the method, so such an ending is the prospect misunderstanding
+them. A play may run out of script before the call ends when a later
+revision made the prospect say more; it is counted, not failed. Exit 1 when
+any play fails, 2 when a script is not replayable.
 """
 import argparse
 import glob
@@ -13,6 +21,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import tempfile
 from collections import defaultdict
 
@@ -29,9 +38,13 @@ def scenario_ids(path):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("folder")
+    parser.add_argument("folders", nargs="+")
     parser.add_argument("--coach", default="build/coach")
+    parser.add_argument("--gate", action="store_true")
     args = parser.parse_args()
+    if args.gate:
+        return gate(args.folders, args.coach)
+    args.folder = args.folders[0]
     overall = defaultdict(dict)
     leaks, unquoted = [], []
     with tempfile.TemporaryDirectory() as logs:
@@ -74,5 +87,41 @@ def main():
         print("  " + item)
 
 
+def gate(folders, coach):
+    """Skilled and picker plays never end unsuccessfully on this build."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    counts = defaultdict(int)
+    failed = unreplayable = 0
+    with tempfile.TemporaryDirectory() as logs:
+        for folder in folders:
+            for script in sorted(glob.glob(os.path.join(folder, "*.txt"))):
+                name = os.path.basename(script)[:-4]
+                scenario, persona = name.split(".")
+                if persona not in ("skilled", "picker"):
+                    continue
+                path = os.path.join(root, "scenarios", scenario + ".lua")
+                run = subprocess.run([coach, "run", path, "--script", script, "--log-dir", logs,
+                                      "--quiet"], capture_output=True, text=True)
+                where = f"{os.path.basename(folder.rstrip('/'))}/{name}"
+                if not run.stdout.strip():
+                    print(f"FAIL {where}: not replayable: {run.stderr.strip()}")
+                    unreplayable += 1
+                    continue
+                ending = json.load(open(run.stdout.strip(), encoding="utf-8")).get("ending")
+                if ending is None:
+                    counts["script ran out"] += 1
+                    print(f"ok   {where}: the script ran out before the call ended")
+                elif ending.get("success"):
+                    counts["success"] += 1
+                    print(f"ok   {where}: {ending['outcome']}")
+                else:
+                    failed += 1
+                    print(f"FAIL {where}: ends {ending['outcome']} (node {ending.get('node')})")
+    print(f"skilled and picker plays: {counts['success']} reach a successful ending, "
+          f"{counts['script ran out']} run out of script, {failed} end unsuccessfully, "
+          f"{unreplayable} not replayable")
+    return 2 if unreplayable else (1 if failed else 0)
+
+
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
