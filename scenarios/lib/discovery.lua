@@ -146,7 +146,11 @@ local INACTION = { "nothing changes", "nothing changed", "nothing change", "if n
                    "keeps going like this", "goes on like this", "go on like this", "no change", "don't change",
                    "doesn't change", "never changes", "left it alone", "leave it alone", "stand still",
                    "sit tight", "wait and see", "put it off", "kick the can", "as things are", "the way things are",
-                   "the way it is now", "stick with what", "if you keep", "if it keeps", "if they keep", "if we keep" }
+                   "the way it is now", "stick with what", "if you keep", "if it keeps", "if they keep", "if we keep",
+                   "stay the way", "stays the way", "stayed the way", "the way they are", "as they are now",
+                   "stay like this", "stays like this", "stay like that", "stays like that", "nothing moves",
+                   "nothing gets fixed", "nothing's fixed", "never gets fixed", "still the same", "the same next",
+                   "left as it is", "leave things", "left things", "let it ride", "let it slide" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
   -- the analyser's cue ("if Q3 comes and you're still at eleven days, what
@@ -224,7 +228,9 @@ end
 local WHEN = { "by when", "when does", "when do ", "when will", "when would", "when is ", "when's", "what date",
                "how soon", "how long do you have", "how long have you got", "deadline", "decide by",
                "in place by", "need it by", "ready by", "sorted by", "locked by", "done by", "time frame",
-               "timeframe", "the timing", "sooner rather", "coming up", "urgent" }
+               "timeframe", "the timing", "sooner rather", "coming up", "urgent", "when are", "when should",
+               "on the calendar", "date in mind", "target date", "timeline", "time line", "what point",
+               "how long until", "how long before", "how much time" }
 function lib.names_when(move)
   return lib.mentions(move, WHEN)
 end
@@ -233,6 +239,8 @@ end
 -- the same line touches ("decide" is a word of who decides too). words are
 -- the scenario's own words for time (its dates, seasons, deadlines).
 function lib.asks_when(to, words, heard)
+  -- (the WHEN phrases' own words count too: "a point on the calendar" names no date)
+  words = (words or "") .. " when deadline calendar timeline date soon"
   return { id = "names_when", unless = { "next_step" }, words = words, heard = heard or "by when", to = to,
            test = function(s, move)
              return asks(move, ASKS) and lib.names_when(move)

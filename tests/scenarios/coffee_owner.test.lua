@@ -601,3 +601,31 @@ for _, line in ipairs({ "Why do you do the books yourself rather than your accou
     expect = { nodes = { "sunday_nights", "why_himself" } },
   }
 end
+
+-- Play study r6: at Lena's side, if things stay the way they are is the
+-- cost of doing nothing (next spring), not a bare follow-up; at next spring,
+-- a point on the calendar is the timing, not the big job ('big bid season').
+local TO_LENA_SIDE = { TO_JOB[1], TO_JOB[2], TO_JOB[3], TO_JOB[4], "How did Lena take it?" }
+for _, line in ipairs({ "And if things stay the way they are through next year, what happens?",
+                        "Say it all stays like this for another year. What does that look like?",
+                        "what if nothing gets fixed and it's the same next spring",
+                        "If you just leave things as they are, where does that leave you and Lena?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at Lena's side gets next spring (typed, r6)",
+    scenario = SCN,
+    say = with(TO_LENA_SIDE, line),
+    expect = { nodes = { "lena_side", "next_spring" } },
+  }
+end
+local TO_NEXT_SPRING = with(TO_LENA_SIDE, "And if things stay the way they are through next year, what happens?")
+for _, line in ipairs({ "Is there a point on the calendar where you'd want this sorted, like before the next big bid season?",
+                        "Do you have a date in mind for getting the books straight?",
+                        "what's your timeline for fixing this, realistically",
+                        "How much time have you got before the next big season kicks off?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at next spring gets the timing (typed, r6)",
+    scenario = SCN,
+    say = with(TO_NEXT_SPRING, line),
+    expect = { nodes = { "next_spring", "timing" } },
+  }
+end
