@@ -98,7 +98,9 @@ end
 -- The topic-rule scaffolding the built-in calls share (lib/discovery.lua):
 -- topics leave out a pitch with a yes/no question on the end, which is heard
 -- as a pitch; a day offered as a question ("So Tuesday with Denise?") is an ask.
-local plain = lib.plain
+-- (a real question after a pitch is answered: "We can do that. Is Denise the
+-- one who makes the decision?" gets Denise; lib.plain_past_pitch)
+local plain = lib.plain_past_pitch
 local function proposes_day()
   return lib.proposes_day("a day for the meeting",
     function(s, move) return s.found < 3 and "not_so_fast" or ask_result(s, move) end)
@@ -181,18 +183,68 @@ local function asks_motive()
   rule.test = function(s, move) return test(s, move) and not lib.mentions(move, DIFFERENT) end
   return rule
 end
+-- What staying on the whiteboard costs him: his own phrases for it count
+-- only when the line does not ask when a change could happen ("when in the
+-- year could you change without putting another summer at risk?" is timing).
+local function asks_inaction()
+  local rule = lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard",
+    "stay on the whiteboard", "stay on paper", "another summer", "another year", "still the whiteboard",
+    "still paper", "still a whiteboard", "another july" })
+  local test = rule.test
+  rule.test = function(s, move)
+    return test(s, move) and (not asks_timing(move)
+                              or lib.mentions(move, { "nothing changes", "nothing changed", "if nothing",
+                                                      "do nothing", "doing nothing", "stays the same",
+                                                      "stay the same" }))
+  end
+  return rule
+end
+-- How a job gets from the phone to a truck (his dispatch today), how the
+-- crew is holding up, the wrong addresses: asked in so many words, not heard
+-- as Manny or a head count.
+local PROCESS = { "find out where", "know where to go", "where to go", "get their jobs", "gets their jobs",
+                  "getting their jobs", "get the jobs", "get their addresses", "getting their addresses",
+                  "get the address", "gets the address", "how do the techs know", "how do your techs know",
+                  "how do the guys know", "phone to a truck", "phone to the truck", "call to a truck",
+                  "handed out", "hand out the jobs", "assign", "assigned", "dispatched", "send the techs",
+                  "sends the techs", "who sends" }
+local function asks_process(move) return lib.names_process(move, PROCESS) end
+local MOOD = { "holding up", "hold up", "morale", "mood", "taking it", "took it", "coping", "spirits",
+               "how are they doing", "how are the guys", "how're the guys", "how is the crew", "how's the crew",
+               "how are the techs doing", "how's everyone", "how are they feeling", "how do they feel",
+               "feel about", "feeling about", "handling it", "since he left", "since manny left", "miss him",
+               "take it when", "take it after", "take the news", "guys take it", "crew take it", "they take it" }
+local function asks_mood(move) return lib.mentions(move, MOOD) end
+local WRONG = { "wrong", "mix-up", "mixup", "mixed up", "mistake", "mistakes", "same street", "across town",
+                "lost", "bad address", "addresses", "address" }
+local function asks_addresses(move)
+  return lib.mentions(move, WRONG) and lib.mentions(move, { "address", "street", "house", "directions", "wrong place", "across town" })
+    and not asks_mood(move)
+end
+local COUNT = { "how many", "how much", "how big", "what size" }
 local function topics()
-  return hears_topic(lib.about_filter(lib.concat({ asks_motive(),
-                                                 lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard", "stay on the whiteboard", "stay on paper", "another summer", "another year",
-                                                 "still the whiteboard", "still paper", "still a whiteboard", "another july" }) }, plain({
+  return hears_topic(lib.about_filter(lib.concat({ asks_motive(), asks_inaction() }, plain({
+    { id = "mood", any = QUESTION_OR_REFLECTION, words = "crew techs guys team holding morale mood coping feel feeling",
+      heard = "how the crew is holding up", to = "crew_mood",
+      test = function(s, move) return asks_mood(move) and not lib.mentions(move, COUNT) end,
+      examples = { "how are the guys holding up", "how's morale on the crew", "how did the crew take it when he left" } },
+    { id = "addresses", any = QUESTION, words = "address addresses wrong street streets directions house",
+      heard = "the wrong addresses", to = "wrong_address",
+      test = function(s, move) return asks_addresses(move) end,
+      examples = { "how do the techs end up at the wrong address", "what goes wrong with the addresses",
+                   "why do they get sent to the wrong street" } },
+    { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses",
+      heard = "how a job gets to a truck today", to = "today",
+      test = function(s, move) return asks_process(move) and not lib.mentions(move, COUNT) end,
+      examples = { "walk me through how a job gets to a tech", "who takes the call and how does the tech find out" } },
     { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
       heard = "what it cost him", to = "paper",
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
-      words = "manny tech left leave", heard = "about Manny", to = "manny",
-      examples = { "who's Manny", "who is Manny", "why did Manny leave" } },
+      words = "manny left leave", heard = "about Manny", to = "manny",
+      examples = { "who's Manny", "who is Manny", "why did Manny leave", "why did your best tech quit", "why did he quit" } },
     { id = "what_good", any = LISTENS,
-      words = "different good expect need want trust convince",
+      words = "different good expect need want trust convince comfortable comfort happy",
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would you like to see happen" } },
@@ -214,9 +266,11 @@ local function topics()
                    "what made you open to talking to another vendor" } },
     { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans",
       heard = "how many techs he has", to = "crew",
+      test = function(s, move) return not asks_process(move) and not asks_mood(move) end,
       examples = { "how many techs do you have", "how big is your crew", "how many technicians work for you" } },
-    { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week",
+    { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week jobs",
       heard = "how dispatch runs today", to = "today",
+      test = function(s, move) return not lib.mentions(move, COUNT) end,
       examples = { "how do you handle dispatch at the moment", "what are you using for dispatch now" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
       heard = "what happens if nothing changes", to = "stays_same",
@@ -398,7 +452,8 @@ node "opening" {
       to = "fair_enough", effects = { trust = 5 } },
     { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
     { id = "closed", when = "closed_question", unless = { "purpose" }, to = "current_setup" },
-    { id = "small_talk", when = "small_talk", to = "cold_shoulder" }
+    -- ("what went wrong over the summer?" asks about it, whatever "summer" sounds like)
+    { id = "small_talk", when = "small_talk", unless = { "probe" }, to = "cold_shoulder" }
   ),
   otherwise = "cold_shoulder",
 }
@@ -484,6 +539,36 @@ node "crew" {
     .. "up under Manny.",
   again = "Twenty-two techs. I said.",
   cues = { { id = "manny", words = "manny came up" } },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- How the crew is holding up (since Manny left, if he has), and whether
+-- they still end up at the wrong address.
+node "crew_mood" {
+  say = function(s)
+    return (manny_said(s) and "Quieter since Manny left. They do the work, they don't joke around much. "
+                           or "They do the work. Quieter than they used to be. ")
+      .. "Two of the young guys ask me why we're still on a whiteboard. And yes, somebody still ends up "
+      .. "on the wrong street most weeks."
+  end,
+  again = "They're doing the work. Quieter. I said.",
+  effects = { trust = 3 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- How the wrong addresses happen.
+node "wrong_address" {
+  say = function(s)
+    return "Denise takes the call, writes it on the board, the guy copies it down or she reads it to him over "
+      .. "the phone with the radio going. One digit off and he's across town. "
+      .. (manny_said(s) and "Manny got sent to a house we'd fixed in March three times in one July. Third time he "
+                            .. "called me from the truck and said he was done."
+                         or "In July it happens every week.")
+  end,
+  again = "Board, phone, one digit off. Same as I said.",
+  effects = { trust = 3 },
   routes = his_story(),
   otherwise = "closing_cold",
 }
@@ -669,8 +754,10 @@ node "denise" {
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
     { id = "what_it_takes", any = LISTENS,
-      words = "different good expect need want login convince",
-      heard = "what it would take for Denise", to = "what_good" }
+      words = "different good expect need want login log logging convince comfortable comfort happy trust",
+      heard = "what it would take for Denise", to = "what_good",
+      examples = { "what would make Denise comfortable with something new", "what would she need to see",
+                   "what would it take for her to trust a new system" } }
   ),
   otherwise = "closing_cold",
 }
@@ -800,8 +887,8 @@ node "heard_that" {
 }
 
 node "same_pitch" {
-  say = "Everybody's software does scheduling. The last one did too. It had GPS. It had an "
-    .. "app. Didn't help.",
+  say = "Everybody's software does everything, the way they tell it. The last one came with a list "
+    .. "like that too. Didn't help.",
   again = "Features again. I've heard them.",
   effects = { trust = -5 },
   choices = {

@@ -116,6 +116,28 @@ function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end
 
+-- A yes/no question after a pitch that asks something real ("Our sensors
+-- flag a failure early. Is overtime a big part of your budget?", "...Is
+-- Denise the one who decides?"), not one that only checks the pitch landed
+-- (lib.checks_pitch) or is too short to ask anything ("Interested?"): the
+-- question is answered. lib.asks_past_pitch(move) is true for such a line;
+-- lib.plain_past_pitch is lib.plain that lets it through to topic rules.
+function lib.asks_past_pitch(move)
+  if not lib.pitch_only(move) or lib.checks_pitch(move) then return false end
+  local last = string.lower(move.text or ""):match("([^%.!;]*%?)%s*$") or ""
+  local words = 0
+  for _ in last:gmatch("%a+") do words = words + 1 end
+  return words >= 4
+end
+function lib.plain_past_pitch(rules)
+  for _, rule in ipairs(rules) do
+    if (rule.any or rule.when) and not rule.unless and not rule.test then
+      rule.test = function(s, move) return not lib.pitch_only(move) or lib.asks_past_pitch(move) end
+    end
+  end
+  return rules
+end
+
 -- A pitch that ends in a yes/no question ("...would that help?") is still a
 -- pitch: this rule hears it as one and leads to `to`. With checks_only, only
 -- a question that checks the pitch landed (lib.checks_pitch) counts, so a
@@ -276,6 +298,21 @@ function lib.asks_motive(to, more, heard)
                 .. "important drives driving want change different fix fixed fixing sorted solve solved",
            heard = heard or "what it means to them", to = to,
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
+end
+
+-- Ways of asking how something works, step by step: "walk me through how a
+-- job gets to a truck", "what's the process when a call comes in", "who takes
+-- the call, and then what?". `more` adds the scenario's own phrases.
+local PROCESS = { "walk me through how", "talk me through how", "walk me through what happens",
+                  "talk me through what happens", "walk me through the", "talk me through the", "step by step",
+                  "the process", "your process", "process for", "process when", "how does it work",
+                  "how it works", "how does that work", "how does that all work", "from start to finish",
+                  "end to end", "start to finish", "what happens when a call", "what happens when an order",
+                  "who takes the call", "takes the calls", "who picks up the phone", "then what happens",
+                  "and then what", "what happens next when", "how does a job", "how do jobs", "how does the job",
+                  "gets from the", "get from the", "goes from the", "how does the work", "who does what" }
+function lib.names_process(move, more)
+  return lib.mentions(move, PROCESS) or (more ~= nil and lib.mentions(move, more))
 end
 
 -- "Tell me about Manny", "what about July?": the thing a line asks about by

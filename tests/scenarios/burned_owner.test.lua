@@ -194,7 +194,8 @@ scenario_test {
   expect = {
     ending = "meeting_booked",
     targets = { "handoff", "cost", "expectations", "denise", "season" },
-    nodes = { "manny", "real_timeline", "respect" },
+    -- "how did the crew take it when he left?" asks how the crew is holding up (r6)
+    nodes = { "crew_mood", "real_timeline", "respect" },
     scores = { discovery = { 70, 100 }, overall = { 70, 100 } },
   },
 }
@@ -653,5 +654,85 @@ for _, line in ipairs({ "If we started in October could you be running by spring
     scenario = SCN,
     say = { HANDOFF, line },
     expect = { nodes = { "last_time", "season" } },
+  }
+end
+
+-- Play study r6: a question is answered on what it asks. How a job gets from
+-- the phone to a truck is his dispatch today (not Manny, not a head count);
+-- the wrong addresses get how they happen; how the crew is holding up gets
+-- the crew's mood (he refuses Manny twice only when Manny is asked again);
+-- a timing question naming "another summer" is timing; what would make
+-- Denise comfortable is what she would need; a real question after a pitch
+-- is answered; "what went wrong over the summer" is no small talk.
+local MANNY = { HANDOFF, COST, "Tell me about Manny." }
+for _, case in ipairs({
+    { { HANDOFF, COST }, "Sixty grand gone and your best tech out the door, that's a brutal summer. How are the techs getting their jobs and addresses today", "today" },
+    { { HANDOFF, COST }, "That hurts. How do the jobs get handed out to the guys right now?", "today" },
+    { MANNY, "Fair enough, I'll leave it there. Walk me through how a job gets from the phone to a truck these days.", "today" },
+    { MANNY, "ok. so who takes the call, and how does the tech find out where to go?", "today" },
+    { MANNY, "Twelve years. That's family, not just staff, so I get why it's personal. What was going on with the wrong addresses that wore him down?", "wrong_address" },
+    { MANNY, "how do the techs end up at the wrong address in the first place", "wrong_address" },
+    { { HANDOFF, COST }, "Why do the guys keep getting sent to the wrong street?", "wrong_address" },
+    { MANNY, "So the crew is basically Manny's crew. How are they holding up since he left, and are they still driving to wrong addresses?", "crew_mood" },
+    { MANNY, "How's morale been on the crew since then?", "crew_mood" },
+    { { HANDOFF, COST }, "how did the rest of the guys take it when he left", "crew_mood" },
+  }) do
+  scenario_test {
+    name = "burned: '" .. case[2] .. "' gets " .. case[3] .. " (typed, r6)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+
+scenario_test {
+  name = "burned: asked how the crew is holding up after Manny, he answers, not 'Manny twice' (typed, r6)",
+  scenario = SCN,
+  say = with(MANNY, "So the crew came up under him. How are they holding up since he left?",
+             "Walk me through how a job gets from the phone to a truck these days."),
+  expect = { nodes = { "manny", "crew_mood", "today" } },
+}
+
+local WHAT_GOOD = { HANDOFF, COST, "If you did it again, what would a good rollout look like?" }
+for _, line in ipairs({ "Got it, all in writing for her. Timing-wise, when in the year could you make a change without putting another summer at risk?",
+                        "what time of year could you switch without risking another summer",
+                        "if you did change, when's the window that doesn't put another July at risk?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' asks when, not what staying costs (typed, r6)",
+    scenario = SCN,
+    say = with(WHAT_GOOD, line),
+    expect = { nodes = { "what_good", "season" } },
+  }
+end
+
+for _, line in ipairs({ "After last time, what would make Denise comfortable logging into something new?",
+                        "what would it take for Denise to feel comfortable with a new system",
+                        "What would make her happy to try something new?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' asks what Denise would need, not who decides (typed, r6)",
+    scenario = SCN,
+    say = { HANDOFF, COST, "Who else has a say in a decision like this?", line },
+    expect = { nodes = { "denise", "what_good" } },
+  }
+end
+
+for _, line in ipairs({ "We can do that, every customer gets a dedicated onboarding manager. Is Denise the one who makes the decision?",
+                        "Routewise comes with a mobile app for the techs. Does Denise get a say in this?",
+                        "We put a named project lead on every account. Is it just you who signs off on something like this?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' asks a real question after a pitch: it is answered (typed, r6)",
+    scenario = SCN,
+    say = with(WHAT_GOOD, line),
+    expect = { nodes = { "what_good", "denise" } },
+  }
+end
+
+for _, line in ipairs({ "So what happened with that last software - what went wrong over the summer?",
+                        "what went wrong over the summer with that software?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at the opening is the last software guy, not small talk (typed, sweep)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "last_time" } },
   }
 end
