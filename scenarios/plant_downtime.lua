@@ -82,10 +82,29 @@ local function asks_cost()
            examples = { "what does a stop cost you", "how much does each breakdown cost",
                         "are you paying a lot of overtime because of it" },
            -- (its test outranks who decides, whose "budget" shares the
-           -- meaning of "cost": "roughly how much does one stop cost you?")
-           test = function(s, move) return not lib.pitch_only(move) end,
+           -- meaning of "cost": "roughly how much does one stop cost you?";
+           -- a real question after a pitch is still asked: "Our sensors
+           -- flag it early. Is overtime a big part of your budget?")
+           test = function(s, move) return not lib.pitch_only(move) or lib.asks_past_pitch(move) end,
            to = "impact" }
 end
+-- "How old is that extruder?": a fact about the machine gets the fact.
+local MACHINE = { "how old", "what age", "how long have you had", "how long you've had", "when did you buy",
+                  "when was it installed", "when did you install", "when was it put in", "what make", "what model",
+                  "what brand", "who makes", "who made", "who built", "is it new", "is it old", "brand new",
+                  "original", "what kind of extruder", "what type of extruder", "what kind of machine",
+                  "what type of machine", "what year", "rebuilt", "overhauled", "overhaul", "under warranty",
+                  "warranty", "serviced", "service contract", "maintenance contract", "installed", "old machine",
+                  "old extruder", "an old", "new machine", "new extruder", "how long has that machine",
+                  "how long has the extruder", "how long has that extruder" }
+local function asks_machine()
+  return { id = "asks_machine", any = question(), unless = { "next_step", "feature" }, heard = "about the machine",
+           words = "old age extruder machine make model brand installed bought warranty rebuilt",
+           examples = { "how old is the extruder", "what make is the machine", "when was line 3 installed" },
+           test = function(s, move) return lib.mentions(move, MACHINE) end,
+           to = "machine" }
+end
+
 -- "How many hours of downtime a month?": how much, not what it costs.
 local function asks_hours()
   return { id = "asks_hours", any = question(), unless = { "next_step", "feature" }, heard = "how much downtime",
@@ -451,6 +470,7 @@ node "line3_story" {
     asks_early(),
     lib.asks_inaction("inaction"),
     asks_motive(),
+    asks_machine(),
   },
   otherwise = "line3_more",
 }
@@ -469,6 +489,7 @@ node "weekend" {
     { when = "next_step", to = function(s, move) return move.premature and "too_soon" or "impact" end },
     lib.asks_inaction("inaction"),
     asks_motive(),
+    asks_machine(),
   },
   otherwise = "impact",
 }
@@ -487,6 +508,7 @@ node "line3_more" {
     asks_early(),
     lib.asks_inaction("inaction"),
     asks_motive(),
+    asks_machine(),
   },
   otherwise = "cost_question",
 }
@@ -585,6 +607,30 @@ node "harlow" {
   otherwise = "warming",
 }
 
+-- The machine itself, asked about: a plain answer, then back to the story.
+node "machine" {
+  say = "Eleven years old. German, rebuilt gearbox three years ago. That's not old for an extruder, "
+     .. "they run thirty years if you look after them. And we look after it.",
+  again = "Eleven years, rebuilt gearbox. It's not the age.",
+  effects = { trust = 2 },
+  routes = {
+    asks_how_long(),
+    asks_hours(),
+    asks_cost(),
+    asks_pilot(),
+    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
+      unless = { "next_step" },
+      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
+      to = "line3_more" },
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    pitches("pitch_mid"),
+    asks_early(),
+    lib.asks_inaction("inaction"),
+    asks_motive(),
+  },
+  otherwise = "line3_more",
+}
+
 -- How long Line 3 has been stopping: a plain answer, then back to the story.
 node "downtime_hours" {
   say = "Twice a week, and three or four hours each time before the film's running clean again. "
@@ -624,6 +670,7 @@ node "how_long" {
     asks_early(),
     lib.asks_inaction("inaction"),
     asks_motive(),
+    asks_machine(),
   },
   otherwise = "impact",
 }

@@ -542,3 +542,29 @@ scenario_test {
   },
   expect = { nodes = { "decider", "vague_ask" }, ending = "meeting_booked" },
 }
+
+-- Play study r6: a fact question about the machine gets the fact, not the
+-- stop story again; a real question after a pitch is answered ("...Is
+-- overtime a big part of your budget?" asks about the cost, not who decides).
+local TO_STORY = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+                   "You said Line 3 gives you grey hair. What's been happening there?" }
+for _, line in ipairs({ "Ok. How old is that extruder?", "what make is the extruder", "Is it an old machine?",
+                        "When was that line installed?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' gets the machine's age, not the stops again (typed, r6)",
+    scenario = SCN,
+    say = with_all(TO_STORY, line),
+    expect = { nodes = { "line3_story", "machine" } },
+  }
+end
+
+for _, line in ipairs({ "Our vibration sensors can flag a failure up to two weeks before it happens. Is overtime a big part of your budget?",
+                        "We catch failing bearings weeks early. Does each stop cost you a lot in scrap?",
+                        "Our alerts go to whoever is on shift. Are you paying much overtime because of it?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' asks about the cost after a pitch: the cost (typed, r6)",
+    scenario = SCN,
+    say = with_all(TO_STORY, line),
+    expect = { nodes = { "line3_story", "impact" } },
+  }
+end
