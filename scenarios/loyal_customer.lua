@@ -37,8 +37,27 @@ end
 local GET_TOGETHER = { "monday", "tuesday", "wednesday", "thursday", "friday",
                        "sit down", "come out", "come over", "come by", "pop over", "get together",
                        "meet ", "meeting", "visit", "book ", "next week", "in the diary", "calendar" }
+-- The line's last sentence (the question she answers, when it ends on one),
+-- as a move for lib.mentions.
+local function last_sentence(move)
+  local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
+  local tail = text:match("[%.%?!]%s+([^%.%?!]+)$") or text
+  return { text = tail, labels = move.labels }
+end
+local WH = { "what", "when", "who", "how", "why", "where", "which", "is there", "are there", "does she", "do you",
+             "will she", "has she", "is she", "would she" }
 local function quote_only(move)
   if lib.mentions(move, GET_TOGETHER) then return false end
+  -- "I can do that, but I'd rather the price fit. When does Theo decide?":
+  -- a question on the end that is not about the price is no yes to a quote
+  local last = last_sentence(move)
+  local q = string.lower(last.text):gsub("^%s*and%s+", ""):gsub("^%s*so%s+", ""):gsub("^%s*but%s+", "")
+  if (move.text or ""):find("?", 1, true) and last ~= nil
+     and not lib.mentions(last, { "quote", "price", "pricing", "email", "send " }) then
+    for _, wh in ipairs(WH) do
+      if q:sub(1, #wh) == wh then return false end
+    end
+  end
   -- "I'm glad to price it. Before I do, what matters most to Theo?": she
   -- answers the question; the price is not the whole line
   if move.labels.open_question or move.labels.probe then return false end
@@ -119,9 +138,21 @@ local function goes_on(s) return untold(s) or next_stage(s) end
 local function theo_introduced(s)
   return (s.visits.theo_news or 0) + (s.visits.theo_gate or 0) > 0
 end
+-- ...in any words (her plans can say it too)?
+local function theo_said(s) return theo_introduced(s) or s.theo_said end
+-- Has she said Theo is getting prices from the national firm?
+local function national_told(s)
+  return (s.visits.does_trays or 0) + (s.visits.theo_gate or 0) + (s.visits.national or 0) > 0
+end
 
 -- Who decides, or by when, before she has told the news: she tells it.
-local function who_to(s) return s.got_change and "theo" or "theo_news" end
+-- "You mentioned Theo's big plans, who's Theo and what's she got in mind?":
+-- she says who, with the plans in it.
+local PLANS = { "plans", "plan ", "planned", "planning", "in mind", "got in mind", "up to", "vision" }
+local function who_to(s, move)
+  if move ~= nil and s.got_change and lib.mentions(move, PLANS) then s.plans_asked = true end
+  return s.got_change and "theo" or "theo_news"
+end
 local function when_to(s) return s.got_change and "deadline" or "whats_new" end
 -- "Who's Theo, and what are her big plans?" before Peg has said who Theo is:
 -- she says who (and whose call the packaging is), with the plans in it.
@@ -159,6 +190,22 @@ local function when_()
 end
 -- "When does she have to decide by?" asks by when, not who decides.
 local function names_when() return lib.asks_when(when_to, WHEN_WORDS .. " decide", "by when it has to be ready") end
+-- A line whose last question asks by when is that question, whatever came
+-- before it or whatever the analyser calls it ("I can do that, but I'd
+-- rather the price fit. When does Theo have to make the call on packaging
+-- by?" is no ask and no yes to a quote), unless it asks when to meet.
+local function when_first()
+  return { id = "when_first", heard = "by when it has to be ready", to = when_to,
+           test = function(s, move)
+             local l = move.labels
+             if not (l.closed_question or l.open_question or l.probe) or l.feature then return false end
+             local last = last_sentence(move)
+             return (move.text or ""):find("?", 1, true) ~= nil and lib.names_when(last)
+               and not lib.mentions(last, GET_TOGETHER) and not lib.mentions(last, MEETING)
+               and not lib.mentions(last, { "free", "suit", "work for", "good for", "convenient", "quote",
+                                             "price", "send", "email" })
+           end }
+end
 local function her_need()
   return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
 end
@@ -304,11 +351,11 @@ end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- in most nodes a pitch or an early ask comes first;
-local function guarded(...) return lib.concat({ sells(), R.rushed() }, { ... }) end
+local function guarded(...) return lib.concat({ when_first(), sells(), R.rushed() }, { ... }) end
 -- in her story, then also a benefit that lands; after the node's own rules,
 -- who decides, by when, a quote, an ask, and moving on;
 local function her_story(...)
-  return lib.concat({ her_need(), sells(), R.rushed(), helps(), R.asks(), quotes() }, { ... }, topics(),
+  return lib.concat({ when_first(), her_need(), sells(), R.rushed(), helps(), R.asks(), quotes() }, { ... }, topics(),
                     { { id = "goes_on", any = { "open_question", "probe", "reflection" }, to = goes_on },
                       R.moves_on() })
 end
@@ -383,7 +430,7 @@ scenario {
   state = { trust = 75, interest = 25, found = 0, pushed = 0,
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
-            plans_asked = false },
+            plans_asked = false, theo_said = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -630,7 +677,11 @@ node "plans" {
       .. "coast, then who knows. She wants a business that runs without me at the kitchen table."
   end,
   again = "Harvest Lane first, then the farm shops, hon. That's Theo.",
-  effects = { trust = 3 },
+  effects = function(s)
+    s.trust = s.trust + 3
+    -- its first telling says who Theo is when nothing has yet
+    if (s.visits.plans or 0) <= 1 and not (theo_introduced(s) or s.got_theo) then s.theo_said = true end
+  end,
   cues = { { id = "runs_without_me", words = "runs without kitchen table spreadsheet" } },
   routes = her_story(),
   otherwise = "closing_plain",
@@ -709,11 +760,16 @@ node "proud" {
 
 node "theo" {
   say = function(s)
-    return (theo_introduced(s) and "The Harvest Lane packaging is Theo's call, hon, not mine. "
+    -- (what she has said already is not announced again: who Theo is, the national firm)
+    local who = theo_said(s) and "The Harvest Lane packaging is Theo's call, hon, not mine. "
               or s.plans_asked and ("Theo's my daughter. She's operations now, and full of plans: Harvest Lane "
                                     .. "first, then the farm shops up the coast. The Harvest Lane packaging is her call. ")
-              or "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. ")
-      .. "She's been getting quotes from one of the big national outfits. I told her we've got "
+              or "Theo's my daughter. She's operations now, and the Harvest Lane packaging is her call. "
+    if national_told(s) then
+      return who .. "She's made her mind up you only do labels, and she's comparing prices now. "
+        .. "Maybe send her a price for the trays?"
+    end
+    return who .. "She's been getting quotes from one of the big national outfits. I told her we've got "
       .. "you, but she thinks you're just the label people. Maybe send her a price for the trays?"
   end,
   again = "It's Theo's call now, hon. She thinks you're the label people.",
@@ -733,6 +789,7 @@ node "theo" {
   },
   typed = true,
   routes = lib.concat({
+    when_first(),
     sells(),
     R.rushed(),
     quotes(),
@@ -769,6 +826,7 @@ node "just_labels" {
   },
   typed = true,
   routes = lib.concat({
+    when_first(),
     helps(),
     sells(),
     quotes(),
@@ -787,6 +845,7 @@ node "deadline" {
   effects = lib.reveal("deadline"),
   cues = { { id = "soon", words = "soon january locked" } },
   routes = lib.concat({
+    when_first(),
     sells(),
     R.rushed(),
     helps(),
@@ -874,7 +933,7 @@ node "upsell_pushback" {
       return "Steady on, hon, I've only just told you. I don't need the whole catalogue, I need "
         .. "my labels."
     end
-    return "Oh, hon, you know me. I'm not a foil-label sort of woman. Just the usual, please."
+    return "Oh, hon, you know me. I'm not one for the fancy extras. Just the usual, please."
   end,
   again = "Just my labels, hon.",
   effects = function(s) s.pushed = s.pushed + 1; s.trust = s.trust - 10 end,
@@ -961,8 +1020,10 @@ node "booked" {
     local when = s.day ~= "" and (s.day .. " it is, then, ten o'clock at the kitchen.")
                  or "Come Thursday, then, ten o'clock at the kitchen."
     local theo = s.got_theo and " I'll put the kettle on, and Theo will be there." or " I'll put the kettle on."
-    -- the thanks is for a call that asked, not one that pushed the catalogue
-    local thanks = s.pushed == 0 and " And hon... thanks for asking. Nobody asks." or ""
+    -- the thanks is for a call that asked (most of her story came out), not
+    -- one that pushed the catalogue or asked little and then for a meeting
+    local thanks = (s.pushed == 0 and s.found >= 4) and " And hon... thanks for asking. Nobody asks."
+                   or ((s.found < 4 and s.got_theo) and " Mind, she'll have her questions ready." or "")
     return when .. theo .. thanks
   end,
   ending = { outcome = "review_booked", success = true },

@@ -641,3 +641,43 @@ for _, line in ipairs({ "tell me about your dad", "What was your father's recipe
     expect = { nodes = { "proud", "dads_recipe" } },
   }
 end
+
+-- Play study r6: at Theo's call, a line whose last question asks by when is
+-- that question, not an ask or a yes to a quote ("I can do that, but..."
+-- is no promise of a price); at the returned delivery, who Theo is and what
+-- she has in mind gets who decides with her plans in it.
+local R6_SKILLED = {
+  "Hi Peg, yep, I'll get the six thousand red labels and four hundred cartons put through today. While I've got you, could I take two minutes to ask how things are going, so I make sure we're sending what you actually need? If not, no worries.",
+  "Will do. You said the kitchen's full, that sounds like a busy stretch. What's been going on?",
+  "Thirty-eight stores, Peg, that's massive, congratulations. What's it going to mean for you and the kitchen day to day",
+  "Midnight with a label gun, that's rough, and it sounds like the bounced delivery is the bit that really worries you. If that first delivery did come back, what would that cost you?",
+}
+for _, line in ipairs({ "So a lot's riding on this one, not just the stock. You mentioned Theo's big plans, who's Theo and what's he got in mind?",
+                        "Who's Theo, and what has she got planned?",
+                        "who is theo exactly, and what are her plans for the business" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at the returned delivery gets who decides (typed, r6)",
+    scenario = SCN,
+    say = with(R6_SKILLED, line),
+    expect = { nodes = { "sent_back", "theo" }, targets = { "theo" } },
+  }
+end
+local R6_AT_THEO = with(R6_SKILLED, "So a lot's riding on this one, not just the stock. You mentioned Theo's big plans, who's Theo and what's he got in mind?")
+for _, line in ipairs({ "I can do that, but I'd rather the price fit what Harvest Lane actually needs. When does Theo have to make the call on packaging by?",
+                        "Happy to, though I'd like it to be the right price. By when does she need the packaging locked?",
+                        "Sure, I could. But what's Theo's deadline for choosing?",
+                        "I will, but first, how long has she got before the stores want it?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at Theo's call gets the deadline, not a quote (typed, r6)",
+    scenario = SCN,
+    say = with(R6_AT_THEO, line),
+    expect = { nodes = { "theo", "deadline" }, targets = { "deadline" } },
+  }
+end
+-- ...while a plain yes to the quote is still a price in a pile.
+scenario_test {
+  name = "loyal: 'Sure, I'll send her a price for the trays today.' at Theo's call is quote only (typed, r6)",
+  scenario = SCN,
+  say = with(R6_AT_THEO, "Sure, I'll send her a price for the trays today."),
+  expect = { ending = "quote_only" },
+}
