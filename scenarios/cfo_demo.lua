@@ -177,6 +177,11 @@ local BESIDES = { "besides", "other than", "apart from", "aside from", "other ch
 local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show", "need to show", "has to show",
                     "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
                     "want from the demo", "would it take", "would the demo", "look like for you" }
+-- Who decides, named in a line that also asks by when (who_and_when).
+local WHO_DECIDES = { "who ", "a say", "sign off", "signs off", "sign-off", "signs it", "involved" }
+-- By when, in the words lib.names_when does not have.
+local TIMELINE = { "timeline", "timescale", "how quickly", "up and running", "need it running", "need it live",
+                   "go live", "live by", "when are you", "when can you", "when should", "when might" }
 local FACTS = { "how many", "how big", "erp", "sap", "system", "software", "branches", "people", "staff", "team",
                 "headcount", "volume", "invoices", "using", " on?" }
 local function topics()
@@ -188,18 +193,45 @@ local function topics()
           and not lib.mentions(move, { "demo", "show", "prove", "who", "anyone else", "a say" })
       end,
       to = goes_on },
-    { id = "demo_must_show", any = { "next_step", "open_question", "probe" }, unless = { "feature" },
+    -- ("for the three of you to say yes, what would the demo have to show you?":
+    -- the demo for all of them, asked in any question shape)
+    { id = "demo_must_show", any = { "next_step", "open_question", "probe", "closed_question" }, unless = { "feature" },
       words = "see show prove need demo forward", heard = "what the demo has to prove",
       test = function(s, move)
         local l = move.labels
-        return (l.open_question or l.probe) and lib.mentions(move, MUST_SHOW) and not names_raj(move)
+        return (l.open_question or l.probe or l.closed_question) and not lib.pitch_only(move)
+          and lib.mentions(move, MUST_SHOW) and (names_both(move) or not names_raj(move))
       end,
       to = "criteria" },
-  }, { lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end),
+    -- "who else gets a say, and when does it need to be running?": who, then by when
+    { id = "who_and_when", any = QUESTION, unless = { "next_step" }, words = "who decide decision say sign when soon",
+      heard = "who decides, and by when",
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, WHO_DECIDES) and lib.names_when(move)
+      end,
+      to = function(s)
+        if s.got_decision then return "by_when" end
+        s.decide_when = true
+        return "decision"
+      end },
+  }, { lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end,
+                         { "still eleven", "still at eleven", "a year from now", "still like this", "in a year's time" }),
        -- "what would that mean for you personally?": her name on the promise
        lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
                        "what it means to her"),
                       lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
+    -- "by when do you need it running?", "what's your timeline?": the date
+    (function()
+      local rule = lib.asks_when("by_when", "june deadline decide date soon timeline running live place", "by when")
+      local test = rule.test
+      rule.test = function(s, move)
+        return (test(s, move) or (lib.mentions(move, TIMELINE) and not lib.pitch_only(move)))
+          and not lib.mentions(move, WHY_NOW) and not lib.mentions(move, { "june", "friday" })
+          -- "what would the demo have to show, and by when?": the criteria, which end in the date
+          and not lib.mentions(move, MUST_SHOW)
+      end
+      return rule
+    end)(),
     { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
       heard = "why it matters now", to = "refinance",
       test = function(s, move) return not lib.pitch_only(move) and lib.mentions(move, WHY_NOW) end },
@@ -245,11 +277,19 @@ local function topics()
       test = function(s, move) return lib.mentions(move, { "audit" }) and not lib.names_cost(move) end,
       examples = { "what did the auditor say", "what did the audit find" } },
     { id = "approvals", any = QUESTION, unless = { "next_step" }, words = "approve approval approvals email branch managers branches",
-      heard = "how the branch approvals work", to = "approvals",
+      heard = "how the branch approvals work",
+      -- "is that mostly because of approvals?": the approvals that hold the
+      -- close up (the process, not who approves the purchase)
       test = function(s, move)
-        return lib.mentions(move, { "branch", "by email", "over email", "via email", "emailed" })
-           and not lib.mentions(move, { "who ", "decide", "decision", "a say" })
+        if lib.mentions(move, { "who ", "decide", "decision", "a say" }) then return false end
+        if lib.mentions(move, { "branch", "by email", "over email", "via email", "emailed" }) then return true end
+        return lib.mentions(move, { "approvals", "approving", "approval process", "approval times", "get approved",
+                                    "approval delays", "slow approval", "approval chain" })
+           and not lib.mentions(move, { "sign off", "purchase", "buying", "like this", "this through",
+                                        "approve this", "approve it", "budget" })
+           and not names_ceo(move)
       end,
+      to = function(s) return s.got_close_pain and "approvals" or "close_pain" end,
       examples = { "why do the branch managers approve by email", "how do approvals work across the branches" } },
     { id = "why_friday", any = QUESTION, unless = { "next_step" }, words = "friday hurry rush soon",
       heard = "why Friday", to = "why_friday",
@@ -270,7 +310,7 @@ local function topics()
       examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo", heard = "who decides",
-      to = "decision", examples = { "who else has a say in the decision", "who signs off on a purchase like this" } },
+      to = "decision", examples = { "who else has a say in buying this", "who signs off on a purchase like this" } },
     { id = "budget", any = QUESTION, words = "budget", heard = "the budget", to = "budget",
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
@@ -289,7 +329,7 @@ local function topics()
       examples = { "what would Raj need to see", "what would it take to win Raj over" } },
     { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team", heard = "about Raj",
       to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this" } },
-    { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using run",
+    { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using",
       heard = "which systems she runs", to = "facts",
       examples = { "what ERP are you using right now", "which ERP are you on", "what system does AP use today" } },
     -- a yes/no question on the facts (systems, size) gets them; any other
@@ -374,7 +414,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.3.0",
+  version = "1.4.0",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
@@ -392,9 +432,9 @@ scenario {
 
   state = { trust = 30, interest = 45, found = 0,
             got_close_pain = false, got_cost = false, got_refinance = false,
-            got_decision = false, got_criteria = false, agreed_date = false, before_quid = "question" },
+            got_decision = false, got_criteria = false, agreed_date = false, decide_when = false, before_quid = "question" },
 
-  features = { "invoice capture", "OCR", "three-way matching", "approval workflows",
+  features = { "invoice capture", "OCR", "approval app", "mobile approvals", "duplicate detection", "three-way matching", "approval workflows",
                "ERP integration", "supplier portal", "fraud detection", "audit trail" },
   outcomes = { "five-day close", "early-payment discounts", "no duplicate payments",
                "clean audit", "refinancing", "lenders", "Raj's team" },
@@ -591,9 +631,11 @@ node "board_stakes" {
 node "decision" {
   say = function(s)
     -- told already with the budget: no second introduction of Mark
-    if s.visits.budget > 0 then return "Like I said. Me, Mark signs, and Raj has to want it. That's everyone." end
+    -- asked by when too ("who else gets a say, and when?"): the date after the names
+    local when = s.decide_when and " We decide by the end of June." or ""
+    if s.visits.budget > 0 then return "Like I said. Me, Mark signs, and Raj has to want it. That's everyone." .. when end
     return "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
-      .. "to want it, or see above."
+      .. "to want it, or see above." .. when
   end,
   again = "Me, Mark, and Raj. I told you.",
   reveals = { "decision" },
@@ -670,6 +712,22 @@ node "why_friday" {
   say = "Because I've sat through enough slide decks. Friday tells me whether you can do it or "
     .. "only talk about it.",
   again = "Friday tells me if you can do it.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+-- "By when do you need it?": the date, and why that date.
+node "by_when" {
+  say = function(s)
+    if s.got_criteria then return "End of June, like I said. Miss it and it waits for next year's budget." end
+    if s.got_refinance then
+      return "A decision by the end of June. It has to be running before the refinance, or it waits a year."
+    end
+    return "A decision by the end of June. Running before we refinance the credit facility in the third "
+      .. "quarter. Miss June and it waits a year."
+  end,
+  again = "End of June. I said.",
   effects = { trust = 2 },
   routes = her_story(),
   otherwise = "time_up_cold",

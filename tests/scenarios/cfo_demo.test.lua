@@ -661,3 +661,61 @@ scenario_test {
   say = with(AT_COST, "Which ERP are you on?"),
   expect = { nodes = { "cost", "facts" } },
 }
+
+-- Play study r6: "is that mostly because of approvals?" at the eleven days
+-- asks what holds the close up (the approvals by email), not who decides.
+local AT_PROVE = { { choose = "a" } }
+for _, line in ipairs({ "Wow, eleven days is long. Is that mostly becuase of approvals?",
+                        "Is it the approvals that slow things down?",
+                        "Is that because of the approvals or the paper?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the eleven days gets the close, not who decides (typed, r6)",
+    scenario = SCN,
+    say = with(AT_PROVE, line),
+    expect = { nodes = { "what_prove", "close_pain" }, targets = { "close_pain" } },
+  }
+end
+for _, line in ipairs({ "Are the approvals the main bottleneck?", "How long do approvals take at the branches?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' once the close is told gets the approvals (typed, r6)",
+    scenario = SCN,
+    say = with(TOLD, line),
+    expect = { nodes = { "close_pain", "approvals" } },
+  }
+end
+
+-- Play study r6: who decides and by when, asked in one line, gets the names
+-- and the date; by when alone gets the date; what the demo must show for
+-- the three of them, and by when, gets the criteria (which end in the date).
+local AT_STAKES = with(TOLD, "What does all of that cost you today?", "Why does fixing the close matter so much right now?",
+                       "You told the board. What does that mean for you personally?")
+for _, line in ipairs({ "Fair enough. Who else gets a say in choosing something like this, and when does it need to be running for Q3?",
+                        "Understood. Apart from you, who decides on this, and by when?",
+                        "Who else is involved, and how soon do you need it up and running?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' gets who decides and by when (typed, r6)",
+    scenario = SCN,
+    say = with(AT_STAKES, line),
+    expect = { nodes = { "board_stakes", "decision" }, targets = { "decision" } },
+  }
+end
+for _, line in ipairs({ "By when do you need this in place?", "How soon does it need to be running?",
+                        "What's your timeline for making a decision?", "When are you hoping to have a decision made?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' gets the date, not the systems or who decides (typed, r6)",
+    scenario = SCN,
+    say = with(AT_STAKES, line),
+    expect = { nodes = { "board_stakes", "by_when" } },
+  }
+end
+local AT_WHO = with(TOLD, "Who else is involved in a decision like this?")
+for _, line in ipairs({ "So Raj's buy-in counts as much as Mark's signature. For the three of you to say yes, what would the demo have to show you, and when are you aiming to decide",
+                        "For all three of you to say yes, what would the demo have to prove?",
+                        "What would Mark and Raj both need to see in the demo, and by when?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at who decides gets what the demo must show (typed, r6)",
+    scenario = SCN,
+    say = with(AT_WHO, line),
+    expect = { nodes = { "decision", "criteria" }, targets = { "criteria" } },
+  }
+end
