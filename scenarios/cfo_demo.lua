@@ -229,6 +229,8 @@ local function topics()
           and not lib.mentions(move, WHY_NOW) and not lib.mentions(move, { "june", "friday" })
           -- "what would the demo have to show, and by when?": the criteria, which end in the date
           and not lib.mentions(move, MUST_SHOW)
+          -- "who else has a say, and when?" is who_and_when
+          and not lib.mentions(move, WHO_DECIDES)
       end
       return rule
     end)(),
