@@ -763,15 +763,26 @@ return {
       "trying to accomplish|achieve", "hoping|want to achieve", "what is driving",
       "important to you", "matter to you", "what would it|that mean" },
     { id = "cost_of_inaction.ask", kind = "cost_of_inaction",
-      "if you do not", "if nothing changes", "do nothing", "if you wait", "cost of waiting",
-      "what happens if", "stays the same", "=costing you",
+      -- not "if you don't mind me asking"; not "what's it costing you", the
+      -- cost of the problem, not of leaving it
+      "if you do not !mind", "nothing changes", "do nothing", "if you wait", "cost|costing ...3 wait|waiting",
+      "what happens if", "stays the same",
       -- the problem still there later: "if Q3 comes and you're still at eleven days, what happens then?"
       "if ...8 still ...8 what happens|happen|then", "what happens ...6 if|when ...8 still", "what happens then",
-      "if ...6 keeps|keep ...8 what happens|happen|does that mean" },
+      "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean" },
+    -- approving or a budget of the purchase, not of their work: "is that
+    -- mostly because of approvals?" (their invoices' approvals) or "is
+    -- overtime a big part of your budget?" asks nothing of how they buy
     { id = "buying_process.who", kind = "buying_process",
-      "who decides", "who else", "who makes", "decision", "sign|signs off", "approve|approval" },
+      "who decides", "who else", "who makes", "decision", "sign|signs off",
+      "who ...4 =approve|=approves|=approval|=approved",
+      "spend|purchase|investment|deal|project|budget ...3 =approve|=approved|=approval",
+      "=approve|=approved|=approval ...3 spend|purchase|investment|this|something|budget",
+      "need|needs|get|getting|require|requires|seek ...3 =approval|=approved" },
     { id = "buying_process.budget_and_time", kind = "buying_process",
-      "budget", "by when", "timeline|timeframe", "time frame", "procure|procurement",
+      "budget for|set|allocated|approved|holder|owner|cycle|line|available|aside",
+      "have|got|is there|set ...3 budget", "what is the|your ...2 budget", "how much budget",
+      "by when", "timeline|timeframe", "time frame", "procure|procurement",
       "buying process", "involved in" },
     { id = "specific.when", kind = "specific",
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "tomorrow", "next|this week",

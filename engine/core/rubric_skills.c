@@ -106,7 +106,10 @@ void rub_score_discovery(Scorer *scorer)
             if (phrase != NULL)
                 rub_add_reason(scorer, R_MOTIVE, (int)i, rub_rules[R_MOTIVE].points, phrase,
                                "You asked for the motive, not only the facts.");
-            phrase = rub_cue_match(turn, AN_CUE_COST_OF_INACTION);
+            /* asked, not said: "it's costing you sleep, so it matters" is a
+             * remark before the question */
+            phrase = rub_cue_asked(turn, AN_CUE_COST_OF_INACTION) ? rub_cue_match(turn, AN_CUE_COST_OF_INACTION)
+                                                                   : NULL;
             if (phrase != NULL)
                 rub_add_reason(scorer, R_COST, (int)i, rub_rules[R_COST].points, phrase,
                                "You asked what doing nothing would cost them.");
@@ -622,7 +625,10 @@ static const char *names_their_person(const Scorer *scorer, size_t index, char *
 
 /* How concrete the ask of trainee line index is: a day or a time
  * (SPECIFIC_DAY), a week (SPECIFIC_WEEK), only a person or a deliverable
- * (SPECIFIC_OTHER), nothing (0). words gets the part that makes it so. */
+ * (SPECIFIC_OTHER), nothing (0). words gets the part that makes it so. A
+ * day or a time named anywhere in the line wins; then a week ("a 30 min call
+ * next week" is a week: the 30 is how long, no time); a number that is no
+ * length ("the 14th") is a day; how long it lasts alone is half concrete. */
 static int specific_points(const Scorer *scorer, size_t index, Lowered *lowered, char *words, size_t size)
 {
     const RubTurn *turn = &scorer->turns[index];
@@ -637,23 +643,56 @@ static int specific_points(const Scorer *scorer, size_t index, Lowered *lowered,
     char lowered_phrase[QUOTE_BYTES];
     rub_lower_copy(phrase != NULL ? phrase : "", lowered_phrase, sizeof lowered_phrase);
     rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
-    bool when = number || strcmp(rule, "specific.when") == 0;
-    bool week = when && !number && strstr(lowered_phrase, "week") != NULL;
-    /* how long ("an hour", "twenty minutes", "20 minutes") is no day or
-     * time: half concrete, unless the line names one (then quoted) */
+    bool when = phrase != NULL && strcmp(rule, "specific.when") == 0;
     size_t day_length = 0;
     const char *day = names_day(turn->text, &day_length);
-    if (when && is_duration(lowered->text, phrase != NULL ? lowered_phrase : NULL)) {
-        if (day == NULL) {
-            when = week = false;
-        } else {
-            snprintf(words, size, "%.*s", (int)day_length, day);
-            return SPECIFIC_DAY;
-        }
+    if (day != NULL) {
+        snprintf(words, size, "%.*s", (int)day_length, day);
+        return SPECIFIC_DAY;
     }
-    const char *quoted = phrase != NULL ? phrase : rub_cue_match(turn, AN_CUE_NUMBER);
-    snprintf(words, size, "%s", quoted != NULL ? quoted : "");
-    return week ? SPECIFIC_WEEK : when ? SPECIFIC_DAY : SPECIFIC_OTHER;
+    if (when && strstr(lowered_phrase, "week") != NULL) {
+        snprintf(words, size, "%s", phrase);
+        return SPECIFIC_WEEK;
+    }
+    /* how long ("an hour", "twenty minutes", "20 minutes") is no day or
+     * time: half concrete */
+    bool length_phrase = when && is_duration(lowered->text, lowered_phrase);
+    bool length_number = number && is_duration(lowered->text, NULL);
+    if (number && !length_number) {
+        const char *quoted = rub_cue_match(turn, AN_CUE_NUMBER);
+        snprintf(words, size, "%s", quoted != NULL ? quoted : "");
+        return SPECIFIC_DAY;
+    }
+    snprintf(words, size, "%s", phrase != NULL ? phrase : "");
+    return when && !length_phrase ? SPECIFIC_DAY : SPECIFIC_OTHER;
+}
+
+/* True when an ask answering their request for work asks for something in
+ * return: the people they named or a decision-maker in the room, a
+ * decision, or said outright ("in return", "in exchange"). Scheduling the
+ * work they asked for ("can we set up the demo sometime next week?") asks
+ * nothing in return. */
+static bool asks_in_return(const Scorer *scorer, size_t index, Lowered *lowered)
+{
+    const RubTurn *turn = &scorer->turns[index];
+    char name[NAME_BYTES];
+    if (names_their_person(scorer, index, name, sizeof name) != NULL)
+        return true;
+    if ((turn->analysis.cues & AN_CUE_BIT(AN_CUE_BUYING_PROCESS)) != 0)
+        return true;
+    const char *rule = turn->analysis.cue_evidence[AN_CUE_SPECIFIC].rule;
+    if (rub_cue_match(turn, AN_CUE_SPECIFIC) != NULL && strcmp(rule, "specific.who") == 0)
+        return true;
+    /* someone of theirs brought in ("with your finance lead", "bring your
+     * controller", "in the room"), a decision, or the trade said outright */
+    static const char *const in_return[] = {"in return", "in exchange", "with your ", "bring ",
+                                            "in the room", " of us", "both of you", "all of you",
+                                            "decide", "decision", "sign off", NULL};
+    rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
+    for (size_t w = 0; in_return[w] != NULL; w++)
+        if (strstr(lowered->text, in_return[w]) != NULL)
+            return true;
+    return false;
 }
 
 void rub_score_next_step(Scorer *scorer, Lowered *lowered)
@@ -735,14 +774,17 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
                 if (rub_offers_choice(lowered->text))
                     rub_add_reason(scorer, R_CHOICE, (int)i, rub_rules[R_CHOICE].points, NULL,
                                    "You offered a choice of next steps, which is easy to say yes to.");
-                /* quid pro quo: the earned ask answers their request for work
-                 * (right away, or after the discovery that earned it) */
-                if (work_requested)
+                /* quid pro quo: an earned ask answers their request for work
+                 * (right away, or after the discovery that earned it) with
+                 * something asked in return; until one does, the request
+                 * stands */
+                if (work_requested && asks_in_return(scorer, i, lowered)) {
                     rub_add_reason(scorer, R_QUID_PRO_QUO, (int)i, rub_rules[R_QUID_PRO_QUO].points,
                                    ask_words,
                                    "They asked you for work and you asked for a commitment in "
                                "return: quid pro quo.");
-                work_requested = false;
+                    work_requested = false;
+                }
             }
         } else if (!rub_has(turn, AN_NEXT_STEP)) {
             const char *phrase = in_closing(scorer, i, trainee_index) ? rub_cue_match(turn, AN_CUE_VAGUE_ENDING)

@@ -492,11 +492,35 @@ TEST(analyze_reports_rubric_cues_with_rule_and_words)
     CHECK_STR(result.cue_evidence[AN_CUE_COST_OF_INACTION].match, "What happens if");
     CHECK(!cue(AN_CUE_BUYING_PROCESS));
     CHECK(!cue(AN_CUE_VAGUE_ENDING));
-    /* stems: "approved" is the approve of the rule, quoted as typed */
+    /* the spend approved, quoted as typed; approvals of their own work are
+     * no question of how they buy */
     labels("Has the spend been approved yet?", NULL);
     CHECK(cue(AN_CUE_BUYING_PROCESS));
     CHECK_STR(result.cue_evidence[AN_CUE_BUYING_PROCESS].rule, "buying_process.who");
-    CHECK_STR(result.cue_evidence[AN_CUE_BUYING_PROCESS].match, "approved");
+    CHECK_STR(result.cue_evidence[AN_CUE_BUYING_PROCESS].match, "spend been approved");
+    labels("Is that mostly because of approvals?", NULL);
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    labels("How long do the approvals take your branches?", NULL);
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    labels("Is overtime a big part of your budget?", NULL);
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    labels("Does something like this need approval from the board?", NULL);
+    CHECK(cue(AN_CUE_BUYING_PROCESS));
+    labels("Is there budget set aside for it?", NULL);
+    CHECK(cue(AN_CUE_BUYING_PROCESS));
+    /* asking aside and the problem's own cost are no cost of doing nothing */
+    labels("which system was it, if you dont mind me asking", NULL);
+    CHECK(!cue(AN_CUE_COST_OF_INACTION));
+    labels("When it stops like that, what does it end up costing you?", NULL);
+    CHECK(!cue(AN_CUE_COST_OF_INACTION));
+    labels("Say nothing changes before the renewal, where does that leave you?", NULL);
+    CHECK(cue(AN_CUE_COST_OF_INACTION));
+    labels("If you don't sort it before spring, what then?", NULL);
+    CHECK(cue(AN_CUE_COST_OF_INACTION));
+    labels("If the stops keep going the way they are, what happens come the renewal?", NULL);
+    CHECK(cue(AN_CUE_COST_OF_INACTION));
+    labels("If it goes on like this, what happens to the account?", NULL);
+    CHECK(cue(AN_CUE_COST_OF_INACTION));
     labels("Thanks, let me know if anything comes up.", NULL);
     CHECK(cue(AN_CUE_VAGUE_ENDING));
     CHECK_STR(result.cue_evidence[AN_CUE_VAGUE_ENDING].match, "let me know if");

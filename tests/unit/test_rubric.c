@@ -770,6 +770,23 @@ TEST(rubric_rewards_quid_pro_quo_when_the_ask_answers_a_request_for_work)
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
     CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
+    /* scheduling the work they asked for asks nothing in return (r6 cfo
+     * average: "Can we set up the demo sometime next week then?") */
+    t.turns[2].text = "Can we set up the demo sometime next week then?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.asked", 2) != NULL);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", -2) == NULL);
+    t.turns[2].text = "Sure, shall we book the demo for Thursday then?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", -2) == NULL);
+    /* bringing their people or agreeing a decision is the trade */
+    t.turns[2].text = "Happy to. Could you bring the plant director along on Thursday?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
+    t.turns[2].text = "Sure - and if it shows that, can we agree a decision by June?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "next_step.quid_pro_quo", 2) != NULL);
+    t.turns[2].text = "Happy to. If I do, can we go through it Thursday with your finance lead?";
     /* no request for work: a plain ask */
     t.turns[1].prospect_asked_for_work = false;
     REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
@@ -911,6 +928,38 @@ TEST(rubric_credits_buying_process_only_where_it_is_asked)
     rub_destroy(scores);
 }
 
+/* What doing nothing costs is credited where it is asked: "it's costing you
+ * sleep, so it matters" is a remark before the question (r6 homebuyer
+ * skilled line 3). */
+TEST(rubric_credits_the_cost_of_doing_nothing_only_where_it_is_asked)
+{
+    Transcript t = {0};
+    prospect(&t, "Rates, I suppose. Tom says I'm catastrophising.");
+    static const char remark[] = "It's costing you sleep, so it matters. What's the worry it sets off?";
+    RubTurn *line = trainee(&t, remark, OPEN | REFLECT);
+    with_cue(line, AN_CUE_COST_OF_INACTION, "cost_of_inaction.ask", "costing you");
+    unsigned split = (unsigned)(strstr(remark, "What's") - remark);
+    line->analysis.clauses[0] = (AnClause){.labels = REFLECT, .start = 0, .end = split};
+    line->analysis.clauses[1] = (AnClause){.labels = OPEN, .start = split, .end = (unsigned)strlen(remark)};
+    line->analysis.clause_count = 2;
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "discovery.cost_of_inaction", -2) == NULL);
+    prospect(&t, "Four hundred more a month.");
+    static const char asked[] = "I see. Say nothing changes by spring, where does that leave you?";
+    line = trainee(&t, asked, OPEN);
+    with_cue(line, AN_CUE_COST_OF_INACTION, "cost_of_inaction.ask", "nothing changes");
+    split = (unsigned)(strstr(asked, "Say") - asked);
+    line->analysis.clauses[0] = (AnClause){.labels = 0, .start = 0, .end = split};
+    line->analysis.clauses[1] = (AnClause){.labels = OPEN, .start = split, .end = (unsigned)strlen(asked)};
+    line->analysis.clause_count = 2;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    const RubReason *cost = find_reason(scores, "discovery.cost_of_inaction", -2);
+    REQUIRE(cost != NULL);
+    CHECK_INT(cost->turn, 3);
+    rub_destroy(scores);
+}
+
 /* How long a meeting lasts is no day or time: "for an hour" is half
  * concrete, "for an hour on Thursday" names the day (and quotes it). */
 TEST(rubric_takes_a_length_for_no_day)
@@ -939,6 +988,27 @@ TEST(rubric_takes_a_length_for_no_day)
     REQUIRE(specific != NULL);
     CHECK_INT(specific->points, 20);
     CHECK_STR(specific->match, "Thursday");
+    /* a week with a length is a week: the 30 is how long, no time (r6
+     * coffee average "Maybe like a 30 min call next week?") */
+    const char *weeks[] = {"Maybe like a 30 min call next week?", "How about 45 minutes sometime next week?",
+                           "Could we grab 20 mins with you both next week?"};
+    for (size_t w = 0; w < sizeof weeks / sizeof *weeks; w++) {
+        t.turns[13].text = weeks[w];
+        with_cue(&t.turns[13], AN_CUE_SPECIFIC, "specific.when", "next week");
+        t.turns[13].analysis.cues = AN_CUE_BIT(AN_CUE_SPECIFIC) | AN_CUE_BIT(AN_CUE_NUMBER);
+        snprintf(t.turns[13].analysis.cue_evidence[AN_CUE_NUMBER].match, AN_MATCH_BYTES, "30");
+        REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+        specific = find_reason(scores, "next_step.specific", 13);
+        REQUIRE(specific != NULL);
+        CHECK_INT(specific->points, 10);
+        CHECK_STR(specific->match, "next week");
+    }
+    /* a time named with the week is a time */
+    t.turns[13].text = "A 30 min call next week, Tuesday at 3pm?";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    specific = find_reason(scores, "next_step.specific", 13);
+    REQUIRE(specific != NULL);
+    CHECK_INT(specific->points, 20);
     rub_destroy(scores);
 }
 
@@ -1524,6 +1594,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_rewards_word_share_only_over_a_real_conversation),
       CHECK_CASE(rubric_caps_the_cost_of_missed_cues),
       CHECK_CASE(rubric_credits_buying_process_only_where_it_is_asked),
+      CHECK_CASE(rubric_credits_the_cost_of_doing_nothing_only_where_it_is_asked),
       CHECK_CASE(rubric_takes_a_length_for_no_day),
       CHECK_CASE(rubric_finds_a_vague_ending_only_at_the_end),
       CHECK_CASE(rubric_judges_a_repeated_cue_once),
