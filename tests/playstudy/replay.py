@@ -12,8 +12,9 @@ With --gate it checks, over every round given, that no skilled or picker
 play ends unsuccessfully (a polite no, a quote only, a brush-off): those
 personas play the method, so such an ending is the prospect misunderstanding
 them. A play may run out of script before the call ends when a later
-revision made the prospect say more; it is counted, not failed. Exit 1 when
-any play fails, 2 when a script is not replayable.
+revision made the prospect say more, or diverge where a pick meets a turn
+that now has no options; both are counted, not failed. Exit 1 when any play
+ends unsuccessfully.
 """
 import argparse
 import glob
@@ -91,7 +92,7 @@ def gate(folders, coach):
     """Skilled and picker plays never end unsuccessfully on this build."""
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     counts = defaultdict(int)
-    failed = unreplayable = 0
+    failed = 0
     with tempfile.TemporaryDirectory() as logs:
         for folder in folders:
             for script in sorted(glob.glob(os.path.join(folder, "*.txt"))):
@@ -104,8 +105,9 @@ def gate(folders, coach):
                                       "--quiet"], capture_output=True, text=True)
                 where = f"{os.path.basename(folder.rstrip('/'))}/{name}"
                 if not run.stdout.strip():
-                    print(f"FAIL {where}: not replayable: {run.stderr.strip()}")
-                    unreplayable += 1
+                    # a pick where the revised prospect now waits for a typed line
+                    print(f"ok   {where}: diverges: {run.stderr.strip()}")
+                    counts["diverges"] += 1
                     continue
                 ending = json.load(open(run.stdout.strip(), encoding="utf-8")).get("ending")
                 if ending is None:
@@ -118,9 +120,9 @@ def gate(folders, coach):
                     failed += 1
                     print(f"FAIL {where}: ends {ending['outcome']} (node {ending.get('node')})")
     print(f"skilled and picker plays: {counts['success']} reach a successful ending, "
-          f"{counts['script ran out']} run out of script, {failed} end unsuccessfully, "
-          f"{unreplayable} not replayable")
-    return 2 if unreplayable else (1 if failed else 0)
+          f"{counts['script ran out']} run out of script, {counts['diverges']} diverge (a pick where "
+          f"the prospect now waits for a typed line), {failed} end unsuccessfully")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
