@@ -296,6 +296,13 @@ return {
     -- ("leading" -> "lead", a person; "commitment" -> "commit", a next step).
     empty_trio = { "quality", "service", "reliability", "reliable", "excellence", "innovative",
                    "innovation", "passion", "passionate" },
+    -- beside a trio word, these make it part of a name, no claim: "field
+    -- service platform", "service companies", "quality control"
+    trio_compound = { "field", "companies", "company", "business", "businesses", "platform", "software",
+                      "industry", "sector", "provider", "providers", "team", "teams", "techs", "technicians",
+                      "contract", "contracts", "agreement", "department", "desk", "calls", "visit", "visits",
+                      "history", "records", "control", "assurance", "checks", "engineer", "engineers", "van",
+                      "vans", "route", "routes", "area", "areas" },
     feelings = { "frustrating", "frustrated", "stressful", "stressed", "tough", "hard", "difficult",
                  "painful", "worrying", "worried", "scary", "exhausting", "exhausted", "annoying",
                  "overwhelming", "overwhelmed", "anxious", "nervous", "upset", "angry", "disappointing",

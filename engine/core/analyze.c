@@ -95,6 +95,9 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->thing_subject = lex_set_bits(lex, "thing_subject");
     analyzer->feature_verb = lex_set_bits(lex, "feature_verb");
     analyzer->empty_trio = lex_set_bits(lex, "empty_trio");
+    /* optional: the words that make a trio word part of a name ("field
+     * service", "service companies") */
+    analyzer->trio_compound = lex_set_bits(lex, "trio_compound");
     analyzer->feelings = lex_set_bits(lex, "feelings");
     analyzer->fillers = lex_set_bits(lex, "fillers");
     analyzer->modal = lex_set_bits(lex, "modal");

@@ -16,7 +16,7 @@
 struct Analyzer {
     Lexicon *lexicon;
     /* word classes the decisions use (bits of TxToken.classes) */
-    uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, feelings, fillers,
+    uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, trio_compound, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
         possess_verb, we_subject,
         person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word;

@@ -200,7 +200,12 @@ void an_decide_features(Work *w)
         size_t trio = 0, ours = 0, first_trio = SIZE_MAX;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
             const TxToken *t = &line->tokens[i];
-            if (an_in_class(t, a->empty_trio)) {
+            /* a trio word in a name is no claim: "field service platform",
+             * "service companies", "quality control" */
+            bool compound = (i > sentence->first && an_in_class(&line->tokens[i - 1], a->trio_compound)) ||
+                            (i + 1 < (size_t)sentence->first + sentence->count &&
+                             an_in_class(&line->tokens[i + 1], a->trio_compound));
+            if (an_in_class(t, a->empty_trio) && !compound) {
                 trio++;
                 if (first_trio == SIZE_MAX)
                     first_trio = i;

@@ -189,6 +189,16 @@ TEST(analyze_counts_empty_claims_as_feature)
     unsigned set = labels("We stand for quality, service and reliability.", NULL);
     CHECK(has(set, AN_FEATURE));
     CHECK_INT(result.empty_trio_count, 3);
+    /* a trio word in a name is no claim (r6 burned_owner pitcher "field
+     * service platform", average "software for service companies") */
+    labels("We're a field service platform with GPS and invoicing.", NULL);
+    CHECK_INT(result.empty_trio_count, 0);
+    labels("We do scheduling software for service companies like yours.", NULL);
+    CHECK_INT(result.empty_trio_count, 0);
+    labels("Our quality control team checks every batch.", NULL);
+    CHECK_INT(result.empty_trio_count, 0);
+    labels("Our customer service is second to none.", NULL);
+    CHECK_INT(result.empty_trio_count, 1);
 }
 
 TEST(analyze_marks_bridged_feature_as_feature_and_benefit)
