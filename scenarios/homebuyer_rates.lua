@@ -179,7 +179,15 @@ local function asks_deadline()
            to = "deadline" }
 end
 local WHO = { "who else", "who decides", "your call", "a say", "sign off", "involved", "help you decide",
-              "helping you decide", "deciding", "weigh in" }
+              "helping you decide", "deciding", "weigh in", "anyone else", "anybody else", "apart from you",
+              "besides you", "other than you" }
+-- Ways of asking by when ("what's your timeline looking like?", "how soon do
+-- you need the offer in place?"): the four weeks, wherever she is.
+local TIMING = { "by when", "how soon", "timeline", "timescale", "time frame", "timeframe", "deadline", "what date",
+                 "in place by", "need it by", "offer by", "how long have you got", "how long do you have",
+                 "how long you have", "how long you've got", "how much time", "when does", "when do you need",
+                 "when would you need", "the timing", "how quickly", "when are you",
+                 "completion", "when do you have to", "need to be in place", "need to have" }
 local function who_decides()
   return { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
            heard = "who else decides",
@@ -218,6 +226,29 @@ local function carry_q(s)
     if not seen(s, topic) then return topic end
   end
   return next_stage(s)
+end
+-- "What matters most to you in all this?": before she has said anything,
+-- the two worries; once she has, the worry she has not told yet, then what
+-- is underneath them (not the opening menu again, as if she had told nothing).
+local function matters_most(s)
+  if not (seen(s, "which_first") or seen(s, "rates_detail") or seen(s, "street_worry")) then return "which_first" end
+  for _, topic in ipairs({ "rates_detail", "street_worry" }) do
+    if not seen(s, topic) then
+      -- once she has told the why: her, and the two worries that threaten it
+      return seen(s, "why_home") and "which_first" or topic
+    end
+  end
+  return "why_home"
+end
+local function matters()
+  return { id = "matters", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+           words = "matters matter important most", heard = "what matters most to her",
+           test = function(s, move)
+             return not_a_check(s, move)
+               and lib.mentions(move, { "matters most", "matter most", "most important", "means most",
+                                        "matters the most", "important to you", "what matters" })
+           end,
+           to = matters_most }
 end
 -- A generic question after a misstep or at a loose end.
 local function open_question(id)
@@ -316,10 +347,20 @@ local function asks_ready()
                                "make you comfortable", "make you feel", "feel comfortable", "feel better",
                                "help you decide", "put your mind at rest", "feel confident", "feel sure" },
               "need ready comfortable confident sure decide", "what she would need to feel ready", "ready_needs",
-              function(s, move, q) return not names(q, { " he ", " him ", "dad", "father", " tom ", "who" }) end)
+              function(s, move, q)
+                return not names(q, { " he ", " him ", "dad", "father", " tom ", "who" }) and not names(q, TIMING)
+              end)
 end
 local function facts()
   return {
+    -- "How soon do you need the mortgage offer in place?": the four weeks
+    -- (before about_ready: "do you need" asks by when here)
+    mentioned("about_when", TIMING, "weeks deadline seller timeline timing soon offer date place when long time sorted quickly",
+              "when the offer is needed", "deadline",
+              -- ("when does the baby come?", "when does the merger happen?" are theirs)
+              function(s, move, q)
+                return not names(q, WHO) and not names(q, { "baby", " due", "born", "merge", "kelby", "school" })
+              end),
     -- "Is Tom going on the mortgage with you?": yes, joint (before about_tom)
     mentioned("about_joint", { "tom" }, "tom mortgage joint application name", "whether Tom is on the mortgage",
               "tom_mortgage",
@@ -339,11 +380,21 @@ local function facts()
               function(s, move, q)
                 return names(q, { "who", "teach", "job", "work", "do for", "what does he do", "school" })
                   and not names(q, { "differently", "disagree", "see it", "feel", "think", "make of it" })
+                  -- "apart from you and Tom, who else gets a say?" is who decides
+                  and not names(q, WHO)
               end),
     mentioned("about_prices", { "sold for", "sell for", "went for", "go for", "how much under", "how far under",
                                 "number twelve", "thirty-one", "thirty one", "number 12", "number 31",
                                 "no. 12", "no 12", "no. 31", "no 31" },
-              "sold sell street houses under valuation", "what the houses went for", "street_prices"),
+              "sold sell street houses under valuation", "what the houses went for", "street_prices",
+              -- "which mortgage you go for" is no price
+              function(s, move, q) return not names(q, WHO) end),
+    -- "what happened with the houses on your street?": the street, or once
+    -- told, what the houses went for
+    mentioned("about_street", { "street", "houses that sold", "neighbours", "valuation", "valued" },
+              "street sold valued valuation houses", "the houses on her street",
+              function(s) return seen(s, "street_worry") and "street_prices" or "street_worry" end,
+              function(s, move, q) return not names(q, WHO) and not names(q, TIMING) end),
     mentioned("about_seller", { "seller", "she's in a hurry", "two mortgages" }, "seller hurry firm",
               "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end),
     mentioned("about_bank", { "bank", "calculator", "lender" }, "bank calculator lender offered",
@@ -395,9 +446,12 @@ end
 -- on come last.
 local function her_story(...)
   local own, who = { ... }, {}
-  -- "who else has a say?" wherever she is, unless the node places it itself
-  for _, rule in ipairs(own) do if rule.id == "asks_who" then who = nil break end end
-  if who then who = { asks_who() } else who = {} end
+  -- "who else has a say?" and "why does it matter so much?" wherever she
+  -- is, unless the node places them itself
+  local has = {}
+  for _, rule in ipairs(own) do has[rule.id] = true end
+  if not has.asks_who then who[#who + 1] = asks_who() end
+  if not has.why then who[#who + 1] = why(WHY_WORDS) end
   return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), inaction(),
                       follows_tom(), which_more() },
                     facts(), own, who,
@@ -412,7 +466,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.3.0",
+  version = "1.4.0",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -515,9 +569,19 @@ scene "calm_start" {
 }
 
 scene "which_first" {
-  say = "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising. He's "
-    .. "probably right. He usually isn't, but he might be this time.",
-  again = "The rates and the street. Those are the two things.",
+  -- back here later in the call: the two worries, framed by what she has told
+  -- since (after the why, it is her; not the opening menu as if nothing was said)
+  say = function(s)
+    if (s.visits.which_first or 0) <= 1 then
+      return "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising. He's "
+        .. "probably right. He usually isn't, but he might be this time."
+    end
+    if seen(s, "why_home") then
+      return "Her, honestly. One front door for her. The rates and the street are just the two things "
+        .. "that could take it away."
+    end
+    return "The rates and the street. Those are the two things."
+  end,
   cues = { { id = "tom", words = "tom catastrophising partner right" } },
   choices = {
     { id = "a", text = "What is it about the rates that keeps you up at night?",
@@ -558,8 +622,14 @@ scene "numbers" {
     { id = "follows_enough", any = { "open_question", "probe", "reflection" }, unless = NOT(),
       words = "enough", heard = "whether it is enough", to = "rates_detail",
       examples = { "are you worried it isn't enough", "is that what worries you, whether it's enough" } },
+    inaction(),
     follows_rates(),
     follows_street(),
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    follows_tom(),
+    why(WHY_WORDS),
     { id = "asks", when = "next_step", to = ask_result },
     open_question(),
     { id = "more_facts", when = "closed_question", unless = { "next_step" }, to = "facts_only" }
@@ -662,10 +732,20 @@ scene "not_knowing" {
 }
 
 scene "street_worry" {
-  say = "Number twelve and number thirty-one both went under the valuation this year. "
-    .. "What if we have to sell in three years and we owe more than it's worth? Tom's "
-    .. "school might merge with the one in Kelby, and then what? And the seller wants "
-    .. "our mortgage offer in four weeks or she goes with the next buyer.",
+  -- the merger and the four weeks are news only the first time she says them
+  say = function(s)
+    local line = "Number twelve and number thirty-one both went under the valuation this year. "
+      .. "What if we have to sell in three years and we owe more than it's worth?"
+    if seen(s, "merger") then
+      line = line .. " And if Tom's school does merge, that could be sooner than three years."
+    else
+      line = line .. " Tom's school might merge with the one in Kelby, and then what?"
+    end
+    if not seen(s, "deadline") then
+      line = line .. " And the seller wants our mortgage offer in four weeks or she goes with the next buyer."
+    end
+    return line
+  end,
   -- asked again ("so what happens if you do have to sell?"): the answer, not the list again
   again = "If we had to sell in a few years, we'd probably owe more than it's worth. Two houses on "
     .. "our street already went under. That's the worry.",
@@ -689,7 +769,9 @@ scene "street_worry" {
     asks_deadline(),
     { id = "follows_merge", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
       words = "tom school merge kelby", heard = "Tom's school",
-      test = about({ "tom", "school", "merge", "kelby", "job" }), to = "deadline" },
+      test = function(s, move)
+        return about({ "tom", "school", "merge", "kelby", "job" })(s, move) and not lib.mentions(move, WHO)
+      end, to = "deadline" },
     why(WHY_WORDS),
     who_decides()
   ),
@@ -708,7 +790,7 @@ scene "heard_both" {
       words = "house honest about really mean important", heard = "what it is really about", to = "why_home" },
     who_decides(),
     asks_deadline(),
-    { id = "why", any = { "open_question", "probe" }, unless = { "next_step" }, to = "why_home" }
+    { id = "why", any = { "open_question", "probe" }, unless = { "next_step" }, test = not_a_check, to = "why_home" }
   ),
   otherwise = "winding_cold",
 }
@@ -752,8 +834,20 @@ scene "heard_motive" {
 }
 
 scene "deadline" {
-  say = "Four weeks from Monday, and she's firm. She's already bought somewhere and she's paying "
-    .. "two mortgages. And the merger is a maybe, next year, nobody knows. Everything's a maybe.",
+  -- asked by when before the street ("what's your timeline?"): the seller and
+  -- the four weeks first, and no merger she has not mentioned
+  say = function(s)
+    local firm = "She's already bought somewhere and she's paying two mortgages."
+    if not (seen(s, "street_worry") or seen(s, "merger")) then
+      return "Four weeks. The seller wants our mortgage offer four weeks from Monday, or she goes with the "
+        .. "next buyer. " .. firm .. " That part isn't a maybe, at least."
+    end
+    if seen(s, "merger") then
+      return "Four weeks from Monday, and she's firm. " .. firm .. " The merger's a maybe. Everything's a maybe."
+    end
+    return "Four weeks from Monday, and she's firm. " .. firm .. " And the merger is a maybe, next year, "
+      .. "nobody knows. Everything's a maybe."
+  end,
   again = "Four weeks from Monday. That part isn't a maybe.",
   reveals = { "deadline" },
   effects = lib.reveal("deadline"),
@@ -905,13 +999,14 @@ scene "too_much_info" {
   cues = { { id = "confused", words = "lost confused mean" } },
   choices = {
     { id = "a", text = "That's on me. Forget the products. What matters most to you in all this?",
-      to = "which_first", labels = { "open_question" } },
+      to = matters_most, labels = { "open_question" } },
     { id = "b", text = "Basically the APR and the ERC on the SVR are what you need to compare.",
       to = "brush_off", labels = { "feature" } },
   },
   typed = true,
   routes = {
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    matters(),
     -- "Basically your payment would stay the same for five years. Is that
     -- something you'd want?": in plain words at last, she answers it
     { id = "plainer", any = { "closed_question" }, unless = { "next_step", "open_question" },
@@ -947,6 +1042,7 @@ scene "pressure" {
   routes = {
     { id = "insists", when = "next_step", to = "polite_no" },
     dumps(),
+    matters(),
     asks_ready(),
     follows_rates(),
     follows_street(),

@@ -566,3 +566,68 @@ for _, case in ipairs({ { TO_STREET, "How much are you looking to borrow?" },
     expect = { nodes = { "numbers" } },
   }
 end
+
+-- Play study r6: a question about timing gets the four weeks wherever she is
+-- (not the street and the merger, not what she needs to feel ready); asked
+-- before the street, she says the seller's deadline without a merger she
+-- has not mentioned.
+local TO_NUMBERS = { "Hi Priya, thanks for calling. So what are your main challenges right now?",
+                     "ok, are you looking at a variable rate or a fixed one?",
+                     "yeah 400 a month is alot. What's the purchase price and how much are you putting down?" }
+local TO_MOTIVE = with(TO_HOME, "So it's about giving her the stability you didn't have. That makes sense.")
+for _, case in ipairs({
+  { TO_NUMBERS, "numbers", "No thats fine, we can do the form later. What's your timeline looking like?" },
+  { TO_NUMBERS, "numbers", "When do you need to have the mortgage sorted by?" },
+  { TO_NUMBERS, "numbers", "How much time have you got before the offer has to be in?" },
+  { TO_MOTIVE, "heard_motive", "Glad you did. How soon do you need the mortgage offer in place?" },
+  { TO_MOTIVE, "heard_motive", "What sort of timescale are you working to?" },
+  { TO_MOTIVE, "heard_motive", "By when do you need all this sorted?" },
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. case[3] .. "' at " .. case[2] .. " gets the four weeks (typed, r6)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], "deadline" }, targets = { "deadline" } },
+  }
+end
+
+-- Play study r6: "apart from you and Tom, who else gets a say?" is who
+-- decides (her dad), not Tom's job.
+for _, line in ipairs({
+  "Let me check I've got it: the payment jumping on a budget with no slack, and getting trapped owing more than the house is worth if you have to move for Tom's job. Apart from you and Tom, who else gets a say in which mortgage you go for?",
+  "Besides you and Tom, does anyone else have a say in the mortgage?",
+  "Is it just you and Tom deciding, or is anyone else helping?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the street gets her dad, not Tom (typed, r6)",
+    scenario = SCN,
+    say = with(TO_STREET, line),
+    expect = { nodes = { "street_worry", "dads_money" }, targets = { "decider" } },
+  }
+end
+
+-- Play study r6: "what matters most to you in all this?" after a pitch lost
+-- her, once both worries are out, gets what is underneath them (the why), not
+-- the opening "the rates and the street" again.
+local TO_LOST = with(TO_STREET, "We have fixed, tracker and offset products, all with a rate lock and an overpayment allowance.")
+for _, line in ipairs({ "That's on me. Forget the products. What matters most to you in all this?",
+                        "Sorry, too much jargon. What's most important to you here?",
+                        "Forget all that. What matters most to you right now?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after the lost pitch gets the why, not the opening (typed, r6)",
+    scenario = SCN,
+    say = with(TO_LOST, line),
+    expect = { nodes = { "too_much_info", "why_home" }, targets = { "motive" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: option a after the lost pitch, the why told and the street not, gets her and the two worries (r6 picker)",
+  scenario = SCN,
+  say = { "Thanks Priya. Today I'd like to understand what's worrying you and what you need; if I can't help, I'll say so. OK with you?",
+          "Not at all. What's been keeping you awake since the offer?", { choose = "a" }, { choose = "a" },
+          "Night feeds? Tell me more about that.", { choose = "b" },
+          "We have fixed, tracker and offset products, all with a rate lock and an overpayment allowance.",
+          { choose = "a" }, { choose = "b" }, { choose = "a" },
+          "Then what you need is a payment that can't jump, so the budget holds when the baby comes, and a mortgage you can take with you so you're never stuck if you have to sell.",
+          { choose = "a" } },
+  expect = { ending = "meeting_booked", nodes = { "too_much_info", "which_first", "street_worry" } },
+}
