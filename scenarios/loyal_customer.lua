@@ -117,7 +117,7 @@ end
 
 local CHANGE_WORDS = "new change changed business going happening lately since growing busy"
 local WHO_WORDS = "theo who decide decides decision choose call involved daughter else"
-local WHEN_WORDS = "when time date start spring deadline soon timing"
+local WHEN_WORDS = "when time date start spring deadline soon timing trucks march january"
 
 -- The pieces of her news, in the order she tells them when simply asked to
 -- go on: the change, what it means day to day, why it matters, who decides,
@@ -182,6 +182,13 @@ local function who()
   return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS,
            heard = "who decides on the packaging", to = who_to,
            examples = { "who's handling the packaging on your end", "who's Theo" } }
+end
+-- ...before she has told her news: only a line that asks who ("anything
+-- else you need?" shares 'else' and asks nothing about who).
+local function early_who()
+  local rule = who()
+  rule.test = function(s, move) return lib.mentions(move, { "who", "theo", "decid", "in charge", "your daughter" }) end
+  return rule
 end
 local function when_()
   return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS,
@@ -260,6 +267,13 @@ end
 local function asides()
   return {
     asks_handing(),
+    -- "why does she think we're just the label people?", once she has said so
+    { id = "label_people", any = { "open_question", "probe", "closed_question", "reflection" },
+      words = "label people labels think", heard = "why Theo thinks you only do labels", to = "just_labels",
+      test = function(s, move)
+        return s.got_theo and lib.mentions(move, { "label people", "just labels", "only labels", "only do labels",
+                                                    "just the labels", "only the labels", "just do labels" })
+      end },
     { id = "theos_plans", any = { "open_question", "probe", "closed_question", "reflection" },
       words = "plans plan planned", heard = "Theo's big plans", to = plans_to,
       examples = { "what are Theo's big plans", "tell me about Theo's plans", "what has Theo got planned" } },
@@ -292,12 +306,24 @@ local function asks_by_hand()
            to = function(s) return s.got_impact and "by_hand" or "kitchen_table" end,
            test = function(s, move)
              local l = move.labels
+             -- ("if you're still doing it by hand come spring, what happens?" asks what doing nothing costs)
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, BY_HAND)
+               and not lib.names_inaction(move)
            end }
+end
+-- What it means to her (her father's recipe), not to the work: "what's it
+-- going to change for you and the kitchen?" asks what it means day to day.
+local function asks_motive()
+  local rule = lib.asks_motive("proud", nil, "why it matters to her")
+  local test = rule.test
+  rule.test = function(s, move)
+    return test(s, move) and not lib.mentions(move, { "kitchen", "the work", "workload", "cope", "jars", "orders" })
+  end
+  return rule
 end
 local function topics()
   return lib.concat({
-    lib.asks_motive("proud", nil, "why it matters to her"),
+    asks_motive(),
     asks_by_hand(),
     asks_missed(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
@@ -308,6 +334,11 @@ local function topics()
       to = "tired", examples = { "how are you holding up with the late nights", "how long have you been labelling by hand" } },
     { id = "if_nothing_changes", any = { "open_question", "probe", "reflection" },
       words = "nothing stay same carry keep", heard = "what happens if nothing changes", to = "sent_back",
+      -- ("what's been keeping you so busy?" keeps nothing the same)
+      test = function(s, move)
+        return lib.names_inaction(move) or lib.mentions(move, { "keep doing", "keep labelling", "keep labeling",
+                                                                 "carry on", "same way", "by hand" })
+      end,
       examples = { "what happens if nothing changes", "what if you keep doing it by hand" } },
     { id = "why_matters", any = { "open_question", "probe", "reflection" },
       words = "matter important proud worth special", heard = "why it matters to her", to = "proud",
@@ -322,6 +353,11 @@ local function topics()
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
       examples = { "what's been going on with you", "anything new in the business" } },
   })
+end
+-- Late in the call (Theo's call, the deadline, what we'd do for her), the
+-- questions still asked there: what missing it would cost, why it matters.
+local function late_topics()
+  return { asks_missed(), asks_motive() }
 end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
 -- "Has anything changed on your end?", "Anything new at Okafor's since your
@@ -475,6 +511,7 @@ node "opening" {
     { id = "chats", when = "small_talk", to = "chitchat" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    early_who(),
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
     opens("busy_kitchen")
   )),
@@ -488,6 +525,7 @@ node "purpose_ok" {
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    early_who(),
     opens("busy_kitchen")
   ),
   otherwise = "order_details",
@@ -500,6 +538,7 @@ node "chitchat" {
   routes = lib.concat({ asks_a_minute() }, guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    early_who(),
     opens("busy_kitchen")
   )),
   otherwise = "order_details",
@@ -522,6 +561,9 @@ node "busy_kitchen" {
   routes = guarded(
     { id = "follows_map", any = { "open_question", "probe", "reflection" },
       words = "map store stores numbers fridge good problem", to = "whats_new" },
+    { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
+    asks_change(),
+    early_who(),
     opens("whats_new")
   ),
   otherwise = "order_details",
@@ -604,13 +646,10 @@ node "doubled" {
     .. "stores anyway.",
   again = "Doubled, lovely. Theo's doing the fancy stuff.",
   cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
-  routes = guarded(
+  routes = lib.concat(guarded(
     { id = "follows_fancy", any = { "open_question", "probe", "reflection" },
-      words = "fancy stuff stores need", to = "kitchen_table" },
-    names_when(),
-    who(),
-    opens("kitchen_table")
-  ),
+      words = "fancy stuff stores need", to = "kitchen_table" }
+  ), topics(), { opens("kitchen_table") }),
   otherwise = "confirm_order",
 }
 
@@ -799,7 +838,7 @@ node "theo" {
     names_when(),
     when_(),
     helps(),
-  }, asides(), { R.moves_on() }),
+  }, late_topics(), asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 
@@ -833,7 +872,7 @@ node "just_labels" {
     R.asks(),
     names_when(),
     when_(),
-  }, asides(), { R.moves_on() }),
+  }, late_topics(), asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 
@@ -854,6 +893,7 @@ node "deadline" {
     who(),
     quotes(),
     R.asks(),
+    asks_motive(),
   }, asides(), { R.moves_on() }),
   otherwise = "closing_plain",
 }
@@ -869,7 +909,7 @@ node "helps" {
     names_when(),
     who(),
     when_()
-  ), asides(), { R.moves_on() }),
+  ), late_topics(), asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }
 

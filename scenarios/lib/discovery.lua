@@ -172,7 +172,9 @@ local INACTION = { "nothing changes", "nothing changed", "nothing change", "if n
                    "stay the way", "stays the way", "stayed the way", "the way they are", "as they are now",
                    "stay like this", "stays like this", "stay like that", "stays like that", "nothing moves",
                    "nothing gets fixed", "nothing's fixed", "never gets fixed", "still the same", "the same next",
-                   "left as it is", "leave things", "left things", "let it ride", "let it slide" }
+                   "left as it is", "leave things", "left things", "let it ride", "let it slide", "if it's still",
+                   "if it is still", "if you're still", "if you are still", "if they're still", "if we're still",
+                   "if you're still", "if he's still", "if she's still" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
   -- the analyser's cue ("if Q3 comes and you're still at eleven days, what
@@ -254,7 +256,8 @@ local WHEN = { "by when", "when does", "when do ", "when will", "when would", "w
                "on the calendar", "date in mind", "target date", "timeline", "time line", "what point",
                "how long until", "how long before", "how much time", "got before", "how long has she got",
                "how long has he got", "how long have they got", "how long have we got", "how long does she have",
-               "how long does he have", "how long do they have", "how long do we have" }
+               "how long does he have", "how long do they have", "how long do we have", "is there a date", "a date you",
+               "working back from", "work back from" }
 function lib.names_when(move)
   return lib.mentions(move, WHEN)
 end

@@ -681,3 +681,58 @@ scenario_test {
   say = with(R6_AT_THEO, "Sure, I'll send her a price for the trays today."),
   expect = { ending = "quote_only" },
 }
+
+-- Session 7 sweep: the questions a rep asks in their own words get answers
+-- on their topic wherever Peg is.
+local TO_DEADLINE = with(R6_AT_THEO, "When does Theo have to decide by?")
+for _, case in ipairs({
+    { "Why does getting this right matter so much to you?", "proud" },
+    { "what would it mean to you personally to nail this", "proud" },
+    { "And if nothing changes and it's still you and the label gun, what happens?", "sent_back" },
+    { "why does she think we're just the label people?", "just_labels" },
+    { "Is she set on the national lot, or do you reckon she'd hear us out? Why does she think we only do labels?", "just_labels" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1] .. "' at the deadline gets " .. case[2] .. " (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(TO_DEADLINE, case[1]),
+    expect = { nodes = { "deadline", case[2] } },
+  }
+end
+for _, line in ipairs({ "A year from now, if it's still you and the label gun, what does that look like?",
+                        "if you're still doing it all by hand come spring, what happens?",
+                        "What if it stays like this right up to the first delivery?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the label gun gets the returned delivery (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(first(4), line),
+    expect = { nodes = { "kitchen_table", "sent_back" } },
+  }
+end
+-- Before the news: who Theo is (on the map of store numbers) gets who she
+-- is and the news; "anything else you need?" asks nothing about who.
+for _, line in ipairs({ "who's theo?", "Theo taped it up? Who's Theo, then?", "Who else is involved in the packaging side these days?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at the busy kitchen gets Theo and the news (typed, session 7 sweep)",
+    scenario = SCN,
+    say = { "Of course, Peg. What's keeping the kitchen so full?", line },
+    expect = { nodes = { "busy_kitchen", "theo_news" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'anything else you need?' at the opening is not who decides (typed, session 7 sweep)",
+  scenario = SCN,
+  say = { "Hi Peg! sure thing, ill put that through now. anything else you need?" },
+  expect = { nodes = { "order_details" } },
+}
+-- After the doubled order, what is new and what is keeping her busy get
+-- what it means for her, not "You what, hon?" or what doing nothing costs.
+for _, line in ipairs({ "anything new going on at Okafor's?", "Has anything changed on your side since last time?",
+                        "What's been keeping you so busy lately?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the doubled order gets the kitchen table (typed, session 7 sweep)",
+    scenario = SCN,
+    say = { "Hi Peg! Sure thing. Anything else you need this time?", "ok great. so what are your biggest challenges right now?",
+            "wow congrats! thats big. how many more labels do you think youll need?", line },
+    expect = { nodes = { "doubled", "kitchen_table" } },
+  }
+end
