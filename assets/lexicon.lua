@@ -791,6 +791,12 @@ return {
       "have|got|is there|set ...3 budget", "what is the|your ...2 budget", "how much budget",
       "by when", "timeline|timeframe", "time frame", "procure|procurement",
       "buying process", "involved in" },
+    -- a decision named by its verb: "when does Theo have to make the call", "make up her mind" (the
+    -- "call" in it is no meeting: code keeps next_step.action off it)
+    { id = "buying_process.decide", kind = "buying_process",
+      "make|makes|made|making the|that|this|a|their|her|his|your ...1 call",
+      "whose|your|her|his|their call", "make|makes|made|making ...2 decision|decisions|choice",
+      "make|makes|made|making up * mind", "make|makes|made|making * mind up" },
     { id = "specific.when", kind = "specific",
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "tomorrow", "next|this week",
       "morning|afternoon", "=minutes", "an hour" },

@@ -418,6 +418,10 @@ void an_decide_next_step(Work *w)
         if ((kind == LEX_ACTION || kind == LEX_ANCHOR) && w->question[hit->sentence] == 1 &&
             hit->start < an_main_clause_start(w, hit->sentence))
             continue;
+        /* "when does Theo have to make the call": a decision (a buying_process
+         * phrase), not a phone call to book */
+        if (kind == LEX_ACTION && in_hit_of(w, hit->start, LEX_PROCESS))
+            continue;
         switch (kind) {
         case LEX_NEXT_STEP:
             if (explicit_hit == NULL)

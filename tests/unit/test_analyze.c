@@ -1279,6 +1279,26 @@ TEST(analyze_hears_the_real_worry_and_a_limit_named_as_reflection)
               AN_REFLECTION));
 }
 
+/* issue 8 (play study r6): "make the call" is making the decision, no phone
+ * call to book - after an offer it asks for no step */
+TEST(analyze_does_not_take_making_the_call_for_a_meeting)
+{
+    const char *context = "Theo's getting quotes. Maybe send her a price for the trays?";
+    unsigned set = labels("I can do that, but I'd rather the price fit. When does Theo have to make the call on "
+                          "packaging by?",
+                          context);
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_NEXT_STEP));
+    set = labels("Happy to send it. Who makes the final call on the trays, you or Theo?", context);
+    CHECK(!has(set, AN_NEXT_STEP));
+    set = labels("I can price it up. When is she hoping to make up her mind on a supplier by Friday?", context);
+    CHECK(!has(set, AN_NEXT_STEP));
+    set = labels("I can do that. Is it her call alone or yours too?", context);
+    CHECK(!has(set, AN_NEXT_STEP));
+    /* a call booked is still a step */
+    CHECK(has(labels("I can do that. Could we get a call in with Theo on Friday?", context), AN_NEXT_STEP));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1361,4 +1381,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_asking_which_provider_or_erp_as_closed),
       CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean),
       CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge),
-      CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling))
+      CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
+      CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting))
