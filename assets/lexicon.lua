@@ -329,7 +329,8 @@ return {
     hedge = { "guess", "think", "imagine", "bet", "suppose", "reckon", "assume", "gather", "expect" },
     -- after a bridge their trouble gone is an outcome, as "you" or "can" are: "..., so the
     -- Sunday call-outs go away", "so line 3 gets caught before it stops" (optional set)
-    outcome_word = { "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
+    -- "which means no more Sunday call-outs", "so no scrapped runs": their trouble no more
+    outcome_word = { "=no", "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
                      "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes" },
     -- a time a step is put off to: "we can do the form later" takes up their ask, it states no
     -- feature (with the anchors of next_step.anchor; optional set)
@@ -601,7 +602,14 @@ return {
       -- stays put" (a thing offered, not "a late order means..."); "with us the alerts go to your phone",
       -- "with us you get a dedicated onboarding manager"
       "^ a|an ...4 would|will mean", "^ with us|ours ...3 go|goes|come|comes straight|directly|to",
-      "^ with us you get|have a|an|one|your dedicated|named|personal|own" },
+      "^ with us you get|have a|an|one|your dedicated|named|personal|own",
+      -- the offer named doing something for them: "a fixed rate would keep your payment the same"
+      "^ a|an ...4 would|will keep|protect|lock|cap your|you|the",
+      -- one person of ours for the whole job: "you'd have the same onboarding manager the whole way
+      -- through", "I'll be at the kickoff with one project manager for the whole thing" (code: "you'd
+      -- have" opening it is no benefit)
+      "you would|will|also have|get the same|one|single ...3 manager|lead|contact|specialist|coordinator|engineer|adviser|advisor|broker",
+      "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning" },
     { id = "benefit.bridge", kind = "bridge",
       "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
@@ -625,7 +633,12 @@ return {
       -- "we could really help cut down that downtime for you", "would give you your evenings back",
       -- "you wouldn't have to chase them anymore", "the win would be ..."
       "help|helps cut|reduce|lower|avoid|prevent|shorten|end ...5 for you", "give|gives you your ...3 back",
-      "you would|will not have|need to", "no longer have|need to", "^ the win|payoff|upside ...2 would be|is" },
+      "you would|will not have|need to", "no longer have|need to", "^ the win|payoff|upside ...2 would be|is",
+      -- what stays put for them: "would keep your payment the same every month", "your payment stays
+      -- the same"; a harm that need not come: "a move needn't force a sale", "won't leave you short"
+      "keep|keeps your|you ...3 same|steady|stable|predictable|fixed|flat|safe|protected|covered",
+      "^ your ...2 stays|stay the same|steady|put|fixed|flat|predictable",
+      "would|will|need|does|should not force|leave|push you|your", "need not force|mean|cost" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",

@@ -262,7 +262,8 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
     }
     /* the bridge word itself may carry the prospect: "saves you" */
     for (size_t i = hit->start; i < hit->end; i++)
-        reached = reached || an_in_class(&line->tokens[i], a->you);
+        reached = reached || an_in_class(&line->tokens[i], a->you) ||
+                  (i > hit->start && an_in_class(&line->tokens[i], a->outcome_word)); /* "so no scrapped runs" */
     /* "..., so the techs always get the right address": their own people or
      * things (a word of theirs) as the subject just after the bridge */
     size_t subject = hit->end;
@@ -364,6 +365,75 @@ static bool reports_theirs(const Work *w, size_t s)
            an_in_class(&line->tokens[opener + 1], w->analyzer->reference_verb);
 }
 
+/* Whether a feature hit of sentence s starts at token pos: "you'd have the
+ * same onboarding manager" names a thing we give, no outcome. */
+static bool feature_starts_at(const Work *w, size_t s, size_t pos)
+{
+    if (!an_sentence_has_kind(w, s, LEX_FEATURE))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && an_hit_kind(w, hit) == LEX_FEATURE)
+            return true;
+    }
+    return false;
+}
+
+static bool norm_in(const TxText *line, size_t i, const char *const *words)
+{
+    const TxToken *t = &line->tokens[i];
+    for (; *words != NULL; words++)
+        if (t->norm_len == strlen(*words) && memcmp(tx_norm(line, t), *words, t->norm_len) == 0)
+            return true;
+    return false;
+}
+
+/* "If we fix your rate, your payment stays the same": what we would do, put
+ * as the condition of the outcome after the comma, is a feature. */
+static void conditional_feature(Work *w, size_t s)
+{
+    static const char *const conditions[] = {"if", "when", "once", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (w->feature_strong[s] || w->feature_weak[s] || w->seller_trouble[s] || w->question[s] != 0)
+        return;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 2 >= end || !norm_in(line, opener, conditions) ||
+        !an_in_class(&line->tokens[opener + 1], a->seller_subject))
+        return;
+    size_t comma = SIZE_MAX;
+    for (size_t v = opener + 2; v < end && v <= opener + 1 + (size_t)a->feature_window; v++) {
+        if (line->tokens[v].flags & TX_AFTER_COMMA)
+            break;
+        if (an_in_class(&line->tokens[v], a->feature_verb) && !an_in_class(&line->tokens[v], a->possess_verb) &&
+            !an_in_class(&line->tokens[v], a->agree_verb) && !past_tense(line, v)) {
+            comma = v;
+            break;
+        }
+    }
+    if (comma == SIZE_MAX)
+        return;
+    size_t verb = comma;
+    bool outcome_after = false; /* the benefit is in the main clause, after the condition's comma */
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1] && !outcome_after; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        LexKind kind = an_hit_kind(w, hit);
+        if (hit->start <= verb || (kind != LEX_BENEFIT && kind != LEX_BRIDGE))
+            continue;
+        for (size_t k = verb + 1; k <= hit->start && !outcome_after; k++)
+            outcome_after = (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
+    }
+    if (!outcome_after)
+        return;
+    w->feature_strong[s] = true;
+    an_candidate_tokens(w, AN_FEATURE, "feature.conditional", opener, verb);
+    w->out->feature_count++;
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -372,6 +442,8 @@ void an_decide_benefits(Work *w)
             continue;
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;
+        if (rule->kind == LEX_BENEFIT && feature_starts_at(w, hit->sentence, hit->start))
+            continue; /* "you'd have the same onboarding manager": the thing, named */
         if (rule->kind == LEX_BENEFIT && you_can_capability(w, hit)) {
             w->feature_strong[hit->sentence] = true;
             an_candidate_tokens(w, AN_FEATURE, "feature.you_can", hit->start, (size_t)hit->end - 1);
@@ -393,6 +465,9 @@ void an_decide_benefits(Work *w)
         if (rule->kind == LEX_BRIDGE && !hit->sentence_anchor)
             bridged_feature(w, hit);
     }
+    for (size_t s = 0; s < w->line->sentence_count; s++)
+        if (w->benefit[s])
+            conditional_feature(w, s);
 }
 
 /* A next step asks for the prospect's commitment: an explicit step, a

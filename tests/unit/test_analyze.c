@@ -1299,6 +1299,46 @@ TEST(analyze_does_not_take_making_the_call_for_a_meeting)
     CHECK(has(labels("I can do that. Could we get a call in with Theo on Friday?", context), AN_NEXT_STEP));
 }
 
+/* issue 8 (play study r6): the offer named doing something for them, or put
+ * as the condition of their outcome, is a feature and the outcome a benefit;
+ * one person of ours for the whole job is a feature, not an outcome */
+TEST(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job)
+{
+    const char *context = "My dad's lending us the deposit, and if he says it's a bad idea, Tom will fold.";
+    unsigned set = labels("Then a fixed rate would keep your payment the same every month, and making it portable "
+                          "means a move for Tom's job needn't force a sale at a loss.",
+                          context);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    CHECK(!has(set, AN_REFLECTION));
+    set = labels("A capped tariff would keep your energy bill steady through the winter.", "Our bills jumped last year.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    set = labels("If we lock your price for two years, your costs stay the same whatever the market does.",
+                 "Steel keeps going up.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    set = labels("And if the van breaks down, a spare from us won't leave you short on a Monday.",
+                 "When a van is off the road we lose the whole day.");
+    CHECK(has(set, AN_BENEFIT));
+    CHECK(!has(set, AN_REFLECTION));
+    set = labels("Usually about eight weeks, and you'd have the same onboarding manager the whole way through.",
+                 "How long, and who would I be dealing with?");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_BENEFIT));
+    set = labels("Roughly three months, and I'll be at the kickoff with one project manager for the whole thing.",
+                 "Who's with me start to finish?");
+    CHECK(has(set, AN_FEATURE));
+    set = labels("You'd get the same account lead from signing to go-live.", "I don't want to be passed around.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_BENEFIT));
+    /* what you get, then their trouble gone after the bridge */
+    set = labels("What you'd get is a text to the night manager before the freezer fails, so no spoiled stock.",
+                 "We lost a freezer of stock in June.");
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1382,4 +1422,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_the_offer_named_before_what_it_would_mean),
       CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge),
       CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
-      CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting))
+      CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
+      CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job))
