@@ -228,15 +228,17 @@ void rub_score_listening(Scorer *scorer)
                                                                               : CUE_OPEN;
     }
     /* one cue, one verdict: a cue the prospect drops again (Raj, then Raj's
-     * team) is credited once when followed up either time, and not docked
-     * for the time it was left */
+     * team, or the rates of her first line brought back in her own words) is
+     * credited once when followed up either time, and judged missed only
+     * where it was first dropped: bringing it back gives another chance to
+     * follow it, never another cost */
     for (size_t p = 0; p < scorer->count; p++) {
         const RubTurn *prospect = &scorer->turns[p];
         if (prospect->trainee)
             continue;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
             const char *id = prospect->cues[c].id;
-            bool picked_anywhere = false, earlier = false;
+            bool picked_anywhere = false, earlier = false, dropped_before = false;
             for (size_t q = 0; q < scorer->count; q++) {
                 const RubTurn *other = &scorer->turns[q];
                 for (size_t d = 0; !other->trainee && d < other->cue_count && d < RUB_MAX_CUES; d++) {
@@ -244,6 +246,7 @@ void rub_score_listening(Scorer *scorer)
                         continue;
                     unsigned char verdict = state[q * RUB_MAX_CUES + d];
                     picked_anywhere = picked_anywhere || verdict == CUE_PICKED;
+                    dropped_before = dropped_before || q < p || (q == p && d < c);
                     if ((q < p || (q == p && d < c)) && verdict != CUE_OPEN &&
                         (verdict == CUE_PICKED || state[p * RUB_MAX_CUES + c] == CUE_MISSED))
                         earlier = true;
@@ -257,7 +260,7 @@ void rub_score_listening(Scorer *scorer)
                 m->cues_picked_up++;
                 rub_add_reason(scorer, R_CUE_PICKED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_PICKED].points,
                                NULL, "You picked up their hint about %s and followed it up.", name);
-            } else if (verdict == CUE_MISSED && !picked_anywhere && !earlier) {
+            } else if (verdict == CUE_MISSED && !picked_anywhere && !dropped_before) {
                 m->cues_missed++;
                 rub_add_reason(scorer, R_CUE_MISSED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_MISSED].points,
                                NULL,

@@ -319,6 +319,31 @@ static char *ses_say_shorter(const Session *session, const char *text)
 
 /* Enters node: the prospect's line becomes a turn; the session waits for
  * the next move or ends. */
+/* A cue the prospect brings back in their own words ("Rates, I suppose",
+ * the rates of their first line) is dropped again: offered with this line
+ * too, so a follow-up of it now is listening (the rubric judges a cue once),
+ * unless it has been followed up already. */
+static void ses_offer_again(Session *session, size_t index, const char *text)
+{
+    RubTurn *rubric = &session->rubric_turns[index];
+    if (text == NULL || session->analyzer == NULL)
+        return;
+    for (size_t j = 0; j < index; j++) {
+        const RubTurn *earlier = &session->rubric_turns[j];
+        for (size_t c = 0; !earlier->trainee && c < earlier->cue_count; c++) {
+            const RubCue *cue = &earlier->cues[c];
+            bool known = cue->words == NULL || rubric->cue_count >= RUB_MAX_CUES;
+            for (size_t k = 0; k < rubric->cue_count && !known; k++)
+                known = strcmp(rubric->cues[k].id, cue->id) == 0;
+            for (size_t t = j + 1; t < index && !known; t++)
+                for (size_t p = 0; p < session->rubric_turns[t].picked_cue_count && !known; p++)
+                    known = strcmp(session->rubric_turns[t].picked_cues[p], cue->id) == 0;
+            if (!known && an_shared_words(session->analyzer, text, strlen(text), cue->words, NULL, 0) > 0)
+                rubric->cues[rubric->cue_count++] = *cue;
+        }
+    }
+}
+
 int ses_enter(Session *session, int node, CoachError *err)
 {
     Scenario *scenario = session->scenario;
@@ -355,6 +380,7 @@ int ses_enter(Session *session, int node, CoachError *err)
     rubric->words = ses_count_words(data->text);
     for (size_t i = 0; i < line.cue_count && i < RUB_MAX_CUES; i++)
         rubric->cues[rubric->cue_count++] = line.cues[i];
+    ses_offer_again(session, index, data->text);
     for (size_t i = 0; i < line.reveal_count; i++) {
         int target = scn_find_target(scenario, line.reveals[i]);
         if (target < 0 || session->revealed[target] || rubric->revealed_count >= RUB_MAX_TARGETS)
@@ -495,7 +521,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
                             bool just_said)
 {
     size_t text_length = strlen(text);
-    bool follows = false, fresh = false, shared = false, fact = false, echo = false;
+    bool follows = false, fresh = false, shared = false, fact = false, echo = false, lead_echo = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -510,8 +536,10 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
             kind = CLAUSE_OTHER;
         follows = follows || kind == CLAUSE_FOLLOWS;
         fresh = fresh || kind == CLAUSE_FRESH_QUESTION;
-        if (kind == CLAUSE_PITCH)
+        if (kind == CLAUSE_PITCH) {
+            lead_echo = false;
             continue;
+        }
         size_t start = a->clause_count > 0 ? a->clauses[c].start : 0;
         size_t end = a->clause_count > 0 ? a->clauses[c].end : text_length;
         if (start > text_length)
@@ -520,8 +548,11 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
             end = text_length;
         bool here = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0) > 0;
         shared = shared || here;
-        fact = fact || (here && kind == CLAUSE_FACT_QUESTION);
+        /* a fact asked of the cue named in its lead-in follows it: "And the
+         * tax penalty you mentioned, how much was that?" */
+        fact = fact || ((here || lead_echo) && kind == CLAUSE_FACT_QUESTION);
         echo = echo || (here && kind == CLAUSE_OTHER);
+        lead_echo = here && kind == CLAUSE_OTHER;
     }
     /* giving their words back before a fresh question follows them too ("Six
      * years, and I've never pushed you. What's going on with you?") */

@@ -629,3 +629,16 @@ for _, line in ipairs({ "Is there a point on the calendar where you'd want this 
     expect = { nodes = { "next_spring", "timing" } },
   }
 end
+
+-- a fact asked of the cue named in its lead-in follows it up (r6 average
+-- line 6 was docked as a missed cue)
+for _, line in ipairs({ "Got it. And the tax penalty you mentioned, how much was that?",
+                        "The penalty you talked about - how much did it come to?",
+                        "Right. That tax penalty, how much did it come to?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' follows up the penalty a line later (typed, r6)",
+    scenario = SCN,
+    say = with(TO_BOOKS, "Do you use any accounting software now?", line),
+    expect = { nodes = { "penalty" }, cues_picked = { "penalty" } },
+  }
+end

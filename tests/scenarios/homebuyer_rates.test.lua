@@ -631,3 +631,17 @@ scenario_test {
           { choose = "a" } },
   expect = { ending = "meeting_booked", nodes = { "too_much_info", "which_first", "street_worry" } },
 }
+-- the rates of her first line, named again in her answer, are a cue dropped
+-- again: following them a line after the agenda is listening (r6 skilled
+-- line 3 and picker line 3 were docked as missing them)
+for _, line in ipairs({ "Let's take the rates first. When you see one of those headlines, what's the worry it sets off?",
+                        "What is it about the rates that keeps you up at night?",
+                        "Start with the rates then - what goes through your head when they move?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' follows up the rates she named again (typed, r6)",
+    scenario = SCN,
+    say = { "Thanks Priya. Today I'd like to understand what's worrying you and what you need; if I can't help, I'll say so. Sound okay?",
+            "What's been keeping you awake since the offer?", line },
+    expect = { cues_picked = { "rates" } },
+  }
+end

@@ -1061,6 +1061,38 @@ TEST(rubric_judges_a_repeated_cue_once)
     rub_destroy(scores);
 }
 
+/* A cue brought back is another chance to follow it, never another cost:
+ * left where it was first dropped, it is docked once; excused there (another
+ * cue of that line was followed), leaving it again costs nothing (play study
+ * r6: the rates of her first line, named again in her next answer). */
+TEST(rubric_docks_a_cue_only_where_it_was_first_dropped)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, "The rates keep moving, and two houses on our street sold under value.");
+    cue(line, "rates");
+    cue(line, "street");
+    line = trainee(&t, "Tell me about the street.", OPEN | PROBE);
+    pick(line, "street");
+    prospect(&t, "Number twelve went under.");
+    trainee(&t, "How long have you lived there?", CLOSED);
+    line = prospect(&t, "Rates, I suppose, are the big one.");
+    cue(line, "rates");
+    trainee(&t, "How many bedrooms is it?", CLOSED);
+    prospect(&t, "Three.");
+    trainee(&t, "And the garden?", CLOSED);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0);
+    CHECK_INT(count_reasons(scores, "listening.cue_picked_up"), 1);
+    /* followed when brought back: credited */
+    pick(&t.turns[7], "rates");
+    t.turns[7].analysis.labels |= AN_BIT(AN_PROBE);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "listening.cue_picked_up"), 2);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0);
+    rub_destroy(scores);
+}
+
 /* A feature term as the analyser reports it on a trainee line. */
 static void with_feature_term(RubTurn *turn, const char *match)
 {
@@ -1598,6 +1630,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_takes_a_length_for_no_day),
       CHECK_CASE(rubric_finds_a_vague_ending_only_at_the_end),
       CHECK_CASE(rubric_judges_a_repeated_cue_once),
+      CHECK_CASE(rubric_docks_a_cue_only_where_it_was_first_dropped),
       CHECK_CASE(rubric_a_feature_dump_is_a_list_they_did_not_ask_for),
       CHECK_CASE(rubric_ties_a_benefit_by_its_outcome_words),
       CHECK_CASE(rubric_a_dayless_ask_earns_less_and_concreteness_counts_once),
