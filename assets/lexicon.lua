@@ -407,7 +407,12 @@ return {
     { id = "open.wh_word", kind = "open",
       "^ what|why|how", "^ what else", "^ like what",
       "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want",
-      "^ where does|do|did|is ...4 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from" },
+      "^ where does|do|did|is ...6 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from",
+      -- their view or someone's place in it: "where do you think those eleven days go?", "where does
+      -- Denise fit into a decision like that?", "where does he stand on it?"
+      "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand",
+      -- the stake asked for: "how much is riding on that for you?", "how much does it matter to you?"
+      "^ how much ...3 riding|matter|matters|weighs" },
     { id = "open.tell_me", kind = "open",
       "^ tell|show me|us", "^ describe|explain|elaborate|expand|outline|unpack",
       "^ walk|talk|take me|us through", "^ help me understand|see|picture",
@@ -457,6 +462,8 @@ return {
     { id = "clause.subordinate", kind = "subordinate",
       "^ when|whenever|once|if|unless|while|until|before|after|since !@aux", "^ as soon as", "^ say|suppose|supposing|assuming|imagine",
       "^ by then", "^ by which|that|this point|time", "^ at that|which|this point",
+      -- what it takes: "for the three of you to say yes, what would the demo have to show?"
+      "^ for ...6 to",
       "^ besides|beyond", "^ apart|aside from", "^ other than", "^ out of interest|curiosity", "^ just out of interest|curiosity",
       "^ quick|one|another question" },
     -- where the main question starts after a subordinate clause without a comma

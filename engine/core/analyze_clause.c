@@ -101,9 +101,14 @@ bool an_mark_clause_starts(Work *w)
         size_t first = sentence->first, end = first + sentence->count;
         size_t pos = an_after_fillers(w, first, end);
         /* "who else is involved and how do those decisions get made": a
-         * question, then and/or/but with a question word and its verb */
-        int shape = pos < end ? shape_at(w, pos) : -1;
-        if (shape >= 0 && an_hit_kind(w, &w->hits->hits[shape]) != LEX_STATEMENT)
+         * question, then and/or/but with a question word and its verb - at
+         * the sentence's start or after a comma ("You mentioned Theo, who's
+         * Theo and what's he got in mind?") */
+        for (size_t at = first; at < end; at = clause_end(w, at, end)) {
+            size_t opening = an_after_fillers(w, at, end);
+            int shape = opening < end ? shape_at(w, opening) : -1;
+            if (shape < 0 || an_hit_kind(w, &w->hits->hits[shape]) == LEX_STATEMENT)
+                continue;
             for (size_t i = (size_t)w->hits->hits[shape].end; i + 2 < end; i++) {
                 const TxToken *t = &line->tokens[i];
                 if (clause_boundary(t))
@@ -117,6 +122,7 @@ bool an_mark_clause_starts(Work *w)
                 marked = true;
                 break;
             }
+        }
         if (pos >= end || !kind_at(w, pos, LEX_SUBORDINATE) || clause_end(w, pos, end) < end)
             continue;
         for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
@@ -180,8 +186,11 @@ void an_split_clauses(Work *w)
                 bool joined = false;
                 for (size_t i = pos; i < word; i++)
                     joined = joined || an_in_class(&line->tokens[i], a->conjunction);
+                /* "and what's he got", "and how big is the team" */
                 bool verb_first = an_in_class(&line->tokens[word], a->aux) ||
-                                  (word + 1 < next && an_in_class(&line->tokens[word + 1], a->aux));
+                                  (word + 1 < next && an_in_class(&line->tokens[word + 1], a->aux)) ||
+                                  (word + 2 < next && an_in_class(&line->tokens[word], a->question_word) &&
+                                   an_in_class(&line->tokens[word + 2], a->aux));
                 if (joined && verb_first)
                     at = lead != SIZE_MAX ? lead : pos;
             }
@@ -275,7 +284,9 @@ void an_decide_questions(Work *w)
         w->shape_hit[s] = (int16_t)best;
         /* an echo is a short fragment ("Night feeds?"), not a question put
          * with a name the shapes do not know ("Could Theo join us?") */
-        bool tail = (line->tokens[first].flags & TX_AFTER_COMMA) != 0 && sentence->count <= 3;
+        /* "..., has he?" is a tag; "..., who's Theo and what's he..." asks */
+        bool tail = (line->tokens[first].flags & TX_AFTER_COMMA) != 0 && sentence->count <= 3 &&
+                    !(opening < end && an_in_class(&line->tokens[opening], a->question_word));
         bool fragment = sentence->count <= (uint16_t)a->echo_max_words && opening < end &&
                         !an_in_class(&line->tokens[opening], a->aux) && !an_in_class(&line->tokens[opening], a->question_word);
         weak[s] = w->question[s] == 2 && ((best < 0 && fragment) || tail) && first <= read_to;

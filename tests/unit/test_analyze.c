@@ -1339,6 +1339,50 @@ TEST(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job)
     CHECK(has(set, AN_BENEFIT));
 }
 
+/* issue 8 (play study r6): where their time goes, where someone fits in and
+ * how much rides on it ask them to explain; a "for X to Y," lead and a second
+ * question after a comma are read as such */
+TEST(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open)
+{
+    unsigned set = labels("Blamed by everyone - that can't be fun for your team. Where do you think those eleven days "
+                          "actually go?",
+                          "Our month-end close takes eleven days. Everyone blames AP.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    CHECK(has(set, AN_PROBE));
+    set = labels("Where do you reckon the hours go on a bad week?", "We lose about a day a week to rework.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    set = labels("Where does your finance director fit into a decision like this?", "I run the depot.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    set = labels("And you've promised the board. How much is riding on that for you?", "I told the board I'd deliver.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_PROBE));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    CHECK(has(labels("How much does the launch matter to you personally?", "We launch in June."), AN_OPEN_QUESTION));
+    /* how much money is still a figure */
+    CHECK(has(labels("How much is the contract worth?", "We lost the contract."), AN_CLOSED_QUESTION));
+    /* a "for X to Y," lead, then the question, without a question mark */
+    set = labels("For the three of you to say yes, what would the demo have to show you, and when are you aiming "
+                 "to decide",
+                 "Mark signs anything over a hundred thousand. And Raj has to want it.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(has(labels("For this to work for your drivers, what would need to change first", "The drivers hate the app."),
+              AN_OPEN_QUESTION));
+    /* a question after a comma, then a second one joined by and */
+    set = labels("You mentioned Theo's big plans, who's Theo and what's he got in mind?",
+                 "Theo's big plans go in the bin with them.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(has(set, AN_PROBE));
+    set = labels("You said the depot is moving, why is it moving and how big is the new team?",
+                 "The depot is moving in spring.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1423,4 +1467,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge),
       CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
-      CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job))
+      CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
+      CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open))
