@@ -121,7 +121,8 @@ local TIMING = { "time of year", "time of the year", "good time", "right time", 
                  "switch", "changeover", "change over", "change systems", "take on", "start in", "started in",
                  "starting in", "october", "spring", "in the fall", "by fall",
                  "take it on", "timeline", "when could", "when can", "when should", "when might", "when are",
-                 "when in", "september", "contract" }
+                 "when in", "september", "contract", "a date", "date in mind", "working toward", "working towards",
+                 "in place", "how soon", "target", "deadline" }
 local function asks_timing(move)
   return not lib.pitch_only(move) and (lib.names_when(move) or lib.mentions(move, TIMING))
 end
@@ -145,12 +146,23 @@ local MEETING = { "meeting", "meet ", "meet?", "sit down", "get together", "come
 local function asks_meeting(move)
   return move.labels.closed_question and not move.labels.open_question and lib.mentions(move, MEETING)
 end
+-- "One person, got it. What else?": a bare follow-up asks him to go on, it
+-- names no topic (the lead-in's words are his own, said back).
+local GO_ON = { "what else", "anything else", "what more", "go on", "and then", "then what", "keep going" }
+local function asks_go_on(move)
+  local text = string.lower(move.text or ""):gsub("[%s%?%.!]+$", "")
+  local last = text:match("([^%.!%?,;%-]*)$") or text
+  local words = 0
+  for _ in last:gmatch("%a+") do words = words + 1 end
+  return words <= 5 and lib.mentions({ text = last }, GO_ON)
+end
 local function hears_topic(rules)
   for _, rule in ipairs(rules) do
     local test = rule.test
     if test then
       rule.test = function(s, move)
         return test(s, move) and not move.labels.next_step and not floats_tool(move) and not asks_meeting(move)
+          and not asks_go_on(move)
       end
     end
   end
@@ -178,7 +190,7 @@ end
 local DIFFERENT = { "have to be different", "need to be different", "have to change", "need to change",
                     "do differently", "be different next" }
 local function asks_motive()
-  local rule = lib.asks_motive("stake", nil, "what it means to him")
+  local rule = lib.asks_motive("stake", { "have meant", "would that mean to", "would it mean to" }, "what it means to him")
   local test = rule.test
   rule.test = function(s, move) return test(s, move) and not lib.mentions(move, DIFFERENT) end
   return rule
@@ -189,7 +201,9 @@ end
 local function asks_inaction()
   local rule = lib.asks_inaction("stays_same", { "still on paper", "still on the whiteboard", "still on a whiteboard",
     "stay on the whiteboard", "stay on paper", "another summer", "another year", "still the whiteboard",
-    "still paper", "still a whiteboard", "another july" })
+    "still paper", "still a whiteboard", "another july", "stick with the whiteboard", "stick with paper",
+    "stay with the whiteboard", "stuck with the whiteboard", "keep the whiteboard", "keep using the whiteboard",
+    "keep the board", "stick with the board" })
   local test = rule.test
   rule.test = function(s, move)
     return test(s, move) and (not asks_timing(move)
@@ -213,7 +227,9 @@ local MOOD = { "holding up", "hold up", "morale", "mood", "taking it", "took it"
                "how are they doing", "how are the guys", "how're the guys", "how is the crew", "how's the crew",
                "how are the techs doing", "how's everyone", "how are they feeling", "how do they feel",
                "feel about", "feeling about", "handling it", "since he left", "since manny left", "miss him",
-               "take it when", "take it after", "take the news", "guys take it", "crew take it", "they take it" }
+               "take it when", "take it after", "take the news", "guys take it", "crew take it", "they take it",
+               "leading them", "who leads", "stepped up", "step up", "filled his shoes", "fill his shoes", "replace him",
+               "replaced him", "young guys", "what are they saying", "how are they doing" }
 local function asks_mood(move) return lib.mentions(move, MOOD) end
 local WRONG = { "wrong", "mix-up", "mixup", "mixed up", "mistake", "mistakes", "same street", "across town",
                 "lost", "bad address", "addresses", "address" }
@@ -224,7 +240,7 @@ end
 local COUNT = { "how many", "how much", "how big", "what size" }
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_motive(), asks_inaction() }, plain({
-    { id = "mood", any = QUESTION_OR_REFLECTION, words = "crew techs guys team holding morale mood coping feel feeling",
+    { id = "mood", any = QUESTION_OR_REFLECTION, words = "crew techs guys team holding morale mood coping feel feeling doing leading young",
       heard = "how the crew is holding up", to = "crew_mood",
       test = function(s, move) return asks_mood(move) and not lib.mentions(move, COUNT) end,
       examples = { "how are the guys holding up", "how's morale on the crew", "how did the crew take it when he left" } },
@@ -243,20 +259,35 @@ local function topics()
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "manny left leave", heard = "about Manny", to = "manny",
       examples = { "who's Manny", "who is Manny", "why did Manny leave", "why did your best tech quit", "why did he quit" } },
+    -- "what was he like?", "could you get him back?" once Manny has come up
+    { id = "about_manny", any = QUESTION, heard = "about Manny", to = "manny",
+      test = function(s, move)
+        return manny_said(s) and lib.mentions(move, { "was he like", "kind of guy was he", "kind of tech was he",
+          "get him back", "talked to him", "talk to him", "heard from him", "spoken to him", "where is he now",
+          "where did he go", "what's he doing now", "what is he doing now", "hire him back", "bring him back" })
+      end },
     { id = "what_good", any = LISTENS,
-      words = "different good expect need want trust convince comfortable comfort happy",
+      words = "different good expect need want trust convince comfortable comfort happy fooled burned",
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
+                   "what would it take for you to trust a vendor again", "what would it take to not get burned again",
                    "what would you like to see happen" } },
-    { id = "after_signing", any = QUESTION_OR_REFLECTION, words = "signed signing implementation rollout salesman questionnaire notes finish finished",
+    -- ("why did it take five months?" is the story of it)
+    { id = "after_signing", any = QUESTION_OR_REFLECTION,
+      words = "signed signing implementation rollout salesman questionnaire notes finish finished promise promised",
       heard = "what happened after he signed", to = "last_time",
       examples = { "what happened after you signed", "how did the implementation go",
                    "what went wrong once the contract was signed" } },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide who involved say sign", heard = "who else has a say",
+      test = function(s, move)
+        return not lib.mentions(move, { "say you", "let's say", "lets say", "saying", "they say", "did he say",
+                                        "did they say", " sent ", "sent me", "sent you", "set this up", "supplier",
+                                        "referred", "introduced" })
+      end,
       to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
                    "how do decisions get made here" } },
-    { id = "when", any = QUESTION, words = "year season month summer winter september october spring timeline switch switching changeover contract",
+    { id = "when", any = QUESTION, words = "year season month summer winter september october spring timeline switch switching changeover contract date deadline soon timing window place target",
       heard = "when a change could happen", test = function(s, move) return asks_timing(move) end,
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
                     "when would a change be possible for you", "when would you want to make the switch" } },
@@ -278,11 +309,26 @@ local function topics()
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
       to = "budget" },
     -- what he has named in passing: July, the renewals he lost
-    { id = "july", any = LISTENS, words = "july heat hot worst peak season busy", heard = "what July looks like", to = "july",
+    { id = "july", any = QUESTION, words = "july heat hot worst peak season busy", heard = "what July looks like", to = "july",
       examples = { "what does a bad week in july look like", "what's july like for you", "how bad does july get" } },
-    { id = "renewals", any = QUESTION, words = "renewal renewals grand sixty agreements",
+    { id = "renewals", any = QUESTION, words = "renewal renewals grand sixty agreements commercial win",
       heard = "the renewals he lost", to = "renewals",
       examples = { "what were the maintenance renewals", "which renewals did you miss", "what's a maintenance renewal" } },
+    { id = "referrer", any = QUESTION, words = "sent send referred supplier man guy", heard = "who sent you",
+      to = "referrer",
+      test = function(s, move)
+        return lib.mentions(move, { "sent me", "who sent", "sent you", "referred", "the supplier", "set this up",
+                                    "set up this meeting", "set up the meeting", "put us in touch", "introduced" })
+      end },
+    -- what last summer was like for Denise
+    { id = "her_last_time", any = QUESTION_OR_REFLECTION, words = "denise her she last summer time through",
+      heard = "what last time was like for Denise", to = "denise_last_time",
+      test = function(s, move)
+        return lib.mentions(move, { "denise", " her", "she" })
+          and lib.mentions(move, { "last time", "last summer", "went through", "go through", "back then",
+                                   "the last one", "last system", "last software", "carried", "took it", "take it" })
+          and not lib.mentions(move, { "need", "want", "take for", "comfortable", "convince", "see before" })
+      end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
       to = function(s) return s.found >= 3 and "closing" or "closing_cold" end },
@@ -474,13 +520,21 @@ node "cold_shoulder" {
 node "fair_enough" {
   say = "Fine. Ask your questions. Just don't promise me anything, I've had enough of that.",
   cues = { { id = "no_promises", words = "promise enough promised" } },
-  routes = guarded(
+  routes = lib.concat(guarded(
+    -- (what happened, whatever it cost: "what happened with the last software that cost you that summer?")
     { id = "follows_promises", any = LISTENS,
       words = "promise promised last summer happened before software guy", heard = "what happened last time",
+      test = function(s, move) return lib.mentions(move, { "happen", "wrong", "last", "before", "promise" }) end,
       to = "last_time", examples = { "what happened last time", "who promised you what" } },
-    { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
-    { id = "closed", when = "closed_question", to = "current_setup" }
-  ),
+    -- how things run today: his first answer, the setup (with its options)
+    { id = "setup", any = QUESTION, words = "today now currently whiteboard paper run runs dispatch typical week "
+        .. "jobs job techs crew process phone calls handle",
+      heard = "how things run today", to = "current_setup",
+      test = function(s, move) return not lib.mentions(move, COUNT) end }),
+    -- a question on a topic of his gets it from the start (who decides, when, what it costs)
+    tool_and_meeting(), topics(),
+    { { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
+      { id = "closed", when = "closed_question", to = "current_setup" } }),
   otherwise = "current_setup",
 }
 
@@ -509,7 +563,7 @@ node "current_setup" {
       words = "tried software take happened again wrong", heard = "why the software didn't take", to = "last_time" },
     { id = "follows_denise", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "denise memory", heard = "about Denise", to = "denise" },
-    { id = "which", any = QUESTION, words = "software system which what tried", heard = "which software he tried",
+    { id = "which", any = QUESTION, words = "software system which tried", heard = "which software he tried",
       to = "last_time", examples = { "what software did you try", "which system was it" } } })),
     topics(), plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } })),
   otherwise = "numbers",
@@ -547,13 +601,32 @@ node "crew" {
 -- they still end up at the wrong address.
 node "crew_mood" {
   say = function(s)
-    return (manny_said(s) and "Quieter since Manny left. They do the work, they don't joke around much. "
+    return (manny_said(s) and "Quieter since Manny left. Eddie's stepped up, he's good, he's not Manny. They do the work, they don't joke around much. "
                            or "They do the work. Quieter than they used to be. ")
       .. "Two of the young guys ask me why we're still on a whiteboard. And yes, somebody still ends up "
       .. "on the wrong street most weeks."
   end,
   again = "They're doing the work. Quieter. I said.",
   effects = { trust = 3 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- Who sent the trainee (the supplier both know), asked about.
+node "referrer" {
+  say = "Frank Alvarez. Sells me compressors, twenty years. Frank doesn't send me people. You're the first.",
+  again = "Frank. Twenty years. Don't make him a liar.",
+  effects = { trust = 2 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+-- What last time was like for Denise.
+node "denise_last_time" {
+  say = "She did dispatch twice for five months. Once on the board, once in the software, because nobody "
+    .. "trusted the software. Ate lunch standing up. When we pulled it she said: never again. I believed her.",
+  again = "Five months doing it twice. She said never again.",
+  effects = function(s) lib.count_target(s, "denise"); s.trust = s.trust + 3 end,
   routes = his_story(),
   otherwise = "closing_cold",
 }
@@ -663,8 +736,9 @@ node "last_time" {
   typed = true,
   routes = his_story(
     { id = "cost", any = LISTENS,
-      words = "cost months impact business money affect", heard = "what those months cost him", to = "paper" },
-    { id = "reflects", when = "reflection", to = "paper" }
+      words = "cost impact business money affect", heard = "what those months cost him", to = "paper" },
+    { id = "reflects", when = "reflection", unless = { "open_question", "closed_question", "probe" },
+      words = "notes questionnaire people same questions months weeks read salesman three scratch", to = "paper" }
   ),
   otherwise = "closing_cold",
 }

@@ -736,3 +736,34 @@ for _, line in ipairs({ "So what happened with that last software - what went wr
     expect = { nodes = { "last_time" } },
   }
 end
+
+-- Sweep (r6 round): by when, who decides, what it costs get their answer
+-- from his first words on; sticking with the whiteboard is doing nothing;
+-- "what else?" asks him to go on; what he names gets its own answer (the
+-- man who sent you, what last time was like for Denise, what Manny was like).
+local PAPER = { HANDOFF, COST }
+local PURPOSE_FAIR = "Thanks for seeing me, Walt. I'd like to understand how you run dispatch, and if we're not a fit I'll say so. Fair?"
+for _, case in ipairs({
+    { { PURPOSE_FAIR }, "who else gets a say in this?", "denise" },
+    { { PURPOSE_FAIR }, "what's your timeline for this?", "season" },
+    { { PURPOSE_FAIR }, "how much has this set you back?", "paper" },
+    { { PURPOSE_FAIR }, "So what happened with the last software that cost you that summer?", "last_time" },
+    { PAPER, "by when would you want something in place?", "season" },
+    { PAPER, "is there a date you're working toward?", "season" },
+    { PAPER, "say you stick with the whiteboard, what does next summer look like?", "stays_same" },
+    { { HANDOFF, COST, "If you did it again, what would a good rollout look like?" }, "one person from signing to go live, got it. what else?", "denise" },
+    { { HANDOFF, COST, "Who else has a say in a decision like this?" }, "what was last time like for her?", "denise_last_time" },
+    { { HANDOFF, COST, "Who else has a say in a decision like this?" }, "Sounds like she went through a lot with the last system. How did she take it?", "denise_last_time" },
+    { { HANDOFF, "Why did you agree to meet with me today?" }, "who's the man who sent me?", "referrer" },
+    { { HANDOFF }, "how do you know the supplier who set this up?", "referrer" },
+    { MANNY, "that sounds like a real loss. what was he like?", "manny" },
+    { MANNY, "taught half your crew. who's leading them now?", "crew_mood" },
+    { { HANDOFF, COST, "What does this mean to you personally?" }, "one van to twenty-two families. what would it take to not get fooled again?", "what_good" },
+  }) do
+  scenario_test {
+    name = "burned: '" .. case[2] .. "' gets " .. case[3] .. " (typed, sweep r6)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
