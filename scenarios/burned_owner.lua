@@ -855,8 +855,10 @@ node "real_timeline" {
   again = "I asked first. How long, really? And who do I call when it goes wrong?",
   clarify = "That's not an answer. How long, and who?",
   choices = {
+    -- the honest timeline is a straight answer and a commitment, no outcome
+    -- for him: no benefit (r6 picker's benefits were 100 on it)
     { id = "a", text = "Honestly, for twenty-two techs, expect ten to twelve weeks, and I'd be at the kickoff with the one project lead you'd keep until go-live.",
-      to = "respect", labels = { "benefit" } },
+      to = "respect", labels = {} },
     { id = "b", text = "We'll have you up and running in two weeks, guaranteed. It's plug and play.",
       to = "heard_that", labels = { "feature" } },
     { id = "c", text = "Our onboarding team handles all of that, with integrations and a customer portal.",
@@ -886,7 +888,7 @@ node "brochure" {
   clarify = "How long, and who. That's all I asked.",
   choices = {
     { id = "a", text = "Fair. Honestly, for twenty-two techs, ten to twelve weeks, and one project lead from signature to go-live. I'd be at the kickoff.",
-      to = "respect", labels = { "benefit" } },
+      to = "respect", labels = {} },
     { id = "b", text = "Trust me, six weeks is realistic. It's plug and play.",
       to = "heard_that", labels = { "feature" } },
   },
