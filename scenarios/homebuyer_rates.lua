@@ -436,6 +436,20 @@ local function checks_reflection(to)
            test = function(s, move) return not not_a_check(s, move) end, to = to or "heard_one" }
 end
 
+-- The questions she answers from the first minute (before her list has an
+-- order): who else decides, by when, doing nothing, how Tom sees it, why it
+-- matters, what she has mentioned, and "where would you like to start?" (her list).
+local function early_questions()
+  return lib.concat({ who_decides(), asks_who(), asks_deadline(), follows_tom(), why(WHY_WORDS),
+                      { id = "where_start", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+                        words = "start begin first", heard = "where to start",
+                        test = function(s, move)
+                          return lib.mentions(move, { "like to start", "want to start", "start with", "begin with",
+                                                      "like to begin", "want to begin", "start first" })
+                        end,
+                        to = "which_first" } }, facts())
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
@@ -532,12 +546,13 @@ scene "opening" {
     .. "to start?",
   cues = { { id = "rates", words = "rate rates moving headline interest" },
            { id = "street", words = "street houses sold valued less" } },
-  routes = {
+  routes = lib.concat({
     R.rushed(),
     dumps(),
     pitch_and_check("too_much_info"),
     { id = "reflects_both", when = "reflection", unless = { "next_step" },
       words = "rate street valued sold", to = "heard_both" },
+    inaction(),
     follows_rates(),
     follows_street(),
     asks_numbers(),
@@ -545,26 +560,30 @@ scene "opening" {
       examples = { "I'll ask a few questions to understand where you are",
                    "today is just about understanding your situation, no forms" } },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
-      to = "calm_start", effects = { trust = 5 } },
+      to = "calm_start", effects = { trust = 5 } } },
+    early_questions(), {
     { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers" },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "which_first" },
-  },
+  }),
   otherwise = "which_first",
 }
 
 scene "calm_start" {
   say = "Okay. Good. An agenda. Sorry, I'm a planner, it's an ICU thing. I'll try to "
     .. "answer properly instead of just panicking at you.",
-  routes = {
+  routes = lib.concat({
     R.rushed(),
     dumps(),
+    pitch_and_check("too_much_info"),
+    inaction(),
     follows_rates(),
     follows_street(),
-    asks_numbers(),
+    asks_numbers() },
+    early_questions(), {
     { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
     { id = "open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "which_first" },
-  },
+  }),
   otherwise = "which_first",
 }
 
@@ -595,12 +614,15 @@ scene "which_first" {
   },
   typed = true,
   routes = guarded(
+    inaction(),
     follows_rates(),
     follows_street(),
     { id = "follows_tom", any = { "open_question", "probe", "reflection" }, unless = NOT(),
       words = "tom partner catastrophise", heard = "Tom", to = "street_worry" },
     why(WHY_WORDS),
     who_decides(),
+    asks_who(),
+    asks_deadline(),
     asks_numbers(),
     { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
@@ -644,9 +666,14 @@ scene "facts_only" {
   routes = lib.concat({ echo_guard(), R.rushed(), dumps() }, facts(), {
     { id = "opens", any = { "open_question", "probe" }, unless = NOT(), words = "worry sleep",
       to = "rates_detail" },
+    inaction(),
     follows_rates(),
     follows_street(),
     who_decides(),
+    asks_who(),
+    asks_deadline(),
+    follows_tom(),
+    why(WHY_WORDS),
     open_question(),
     R.asks(),
     { id = "moves_on", test = function() return true end, to = next_stage },

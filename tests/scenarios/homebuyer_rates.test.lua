@@ -645,3 +645,28 @@ for _, line in ipairs({ "Let's take the rates first. When you see one of those h
     expect = { cues_picked = { "rates" } },
   }
 end
+
+-- Sweep after r6: from the first minute she answers who else decides, by
+-- when, doing nothing and how Tom sees it (at the opening, after the agenda,
+-- at which_first and with the bare facts), not the price or her list again.
+local AGENDA = { "Today I'd just like to understand your situation; if I can't help I'll say so. Sound fair?" }
+for _, case in ipairs({
+  { {}, "opening", "What's your timeline looking like?", "deadline" },
+  { {}, "opening", "Who else is involved in deciding on the mortgage?", "dads_money" },
+  { {}, "opening", "Sounds like a lot at once. Where would you like to start?", "which_first" },
+  { AGENDA, "calm_start", "How soon do you need the mortgage offer in place?", "deadline" },
+  { AGENDA, "calm_start", "Is it just you and Tom deciding, or is anyone else helping?", "dads_money" },
+  { AGENDA, "calm_start", "How does Tom see it?", "tom_view" },
+  { AGENDA, "calm_start", "What happens if you do nothing and just stay on the variable rate?", "do_nothing" },
+  { { "What are your main challenges right now?" }, "which_first",
+    "What happens if you do nothing and just stay on the variable rate?", "do_nothing" },
+  { { "What are your main challenges right now?" }, "which_first",
+    "Apart from you and Tom, who else gets a say in which mortgage you go for?", "dads_money" },
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. case[3] .. "' at " .. case[2] .. " gets " .. case[4] .. " (typed, r6 sweep)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], case[4] } },
+  }
+end
