@@ -99,7 +99,9 @@ local function asks_cost()
 end
 local WHO = { "who else", "who decides", "your call", "a say", "sign off", "business partner", "your partner",
               "your wife", "make the call", "decide together", "weigh in", "how would you decide", "how do you decide",
-              "how would you two decide", "how do you two decide", "how would the two of you decide" }
+              "how would you two decide", "how do you two decide", "how would the two of you decide",
+              "making the call", "makes the call", "making the calls", "a partner", "just you",
+              "final say", "the say", "signs off", "involved in deciding", "involved in the decision" }
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
            heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
@@ -214,7 +216,11 @@ local function asks_motive()
   return lib.asks_motive(function(s) return seen(s, "legacy") and "wants" or "legacy" end, nil, "what it means to him")
 end
 local function plain_questions()
-  return { lib.asks_inaction("next_spring", { "next spring", "another spring", "another year" }), asks_motive(),
+  -- (doing nothing, asked before he has told the hospital job, gets that job:
+  -- it is what being behind has already cost him)
+  local function inaction_to(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
+  return { lib.asks_inaction(inaction_to, { "next spring", "another spring", "another year", "a year from now",
+                                            "year from now", "carry on like", "just carry on" }), asks_motive(),
            asks_need(), asks_when() }
 end
 
@@ -233,13 +239,27 @@ end
 local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
 local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, no_pitch({ ... })) end
 -- the same, with the facts he has told so far before the node's own rules
+-- Early in his story, before he has told a problem: who has a say gets
+-- Lena, what it means to him Nina, and doing nothing or by when get the
+-- next story he has to tell ("anything coming up that makes it urgent?" -
+-- "Spring's our crazy time...").
+local function early_questions()
+  return { asks_who(), asks_motive(), lib.asks_inaction(carry_on),
+           lib.asks_when(carry_on, "when soon sooner deadline date coming urgent spring", "what's coming up") }
+end
 local function guarded_facts(...)
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, facts(), no_pitch({ ... }))
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, facts(), early_questions(), no_pitch({ ... }))
 end
 -- deep in his story, the plain questions he just answers, then the node's
 -- own rules; any ask and moving on come last.
+-- (who else has a say is asked anywhere in his story)
+local function with_who(rules)
+  for _, rule in ipairs(rules) do if rule.id == "asks_who" then return rules end end
+  rules[#rules + 1] = asks_who()
+  return rules
+end
 local function his_story(...)
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch({ ... }),
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch(with_who({ ... })),
                     { R.asks(), R.moves_on() })
 end
 
@@ -354,6 +374,7 @@ node "roots" {
       words = "dad father truck trailer weld", to = "dad_story" },
     asks_software(),
     asks_books(),
+    early_questions()[1], early_questions()[2], early_questions()[3], early_questions()[4],
     { id = "closed", when = "closed_question", unless = { "next_step" },
       words = "crews people staff employees many team hire",
       to = "crews_count" },
@@ -448,6 +469,7 @@ node "busy_season" {
       unless = { "next_step" },
       words = "sunday shoebox paperwork piles receipts books", heard = "the Sunday shoebox",
       to = "sunday_nights" },
+    asks_books(),
     asks_cost(),
     R.asks()
   ),
@@ -492,15 +514,15 @@ node "sunday_nights" {
 -- The ways on from the books being behind (software, behind): the shoebox,
 -- Nina, what it costs him.
 local function from_the_books()
-  return guarded_facts(
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch({
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
       to = "sunday_nights" },
     about_daughter("follows_nina"),
     asks_cost(),
-    R.asks(),
-    R.moves_on())
+    asks_who(),
+  }), { R.asks(), R.moves_on() })
 end
 
 node "software" {
@@ -609,6 +631,7 @@ node "lena" {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
+    asks_who(),
     asks_wants(),
     asks_cost(),
     asks_software(),
@@ -744,14 +767,12 @@ node "next_spring" {
     .. "Lena says we can't afford to keep saying no. She's not wrong.",
   again = "More Sundays, more saying no. That's next spring if nothing moves.",
   effects = { trust = 4, interest = 4 },
-  routes = lib.concat(facts(), {
+  routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
     follows_lena("lena wife wrong"),
     asks_who(),
-    asks_need(),
-    asks_when(),
     asks_wants(),
     asks_contract(),
     R.pitches(),

@@ -254,7 +254,8 @@ local WHEN = { "by when", "when does", "when do ", "when will", "when would", "w
                "in place by", "need it by", "ready by", "sorted by", "locked by", "done by", "time frame",
                "timeframe", "the timing", "sooner rather", "coming up", "urgent", "when are", "when should",
                "on the calendar", "date in mind", "target date", "timeline", "time line", "what point",
-               "how long until", "how long before", "how much time", "got before", "how long has she got",
+               "how long until", "how long before", "how much time do you have", "how much time do we have", "how much time have", "how much time before", "how much time is left",
+               "got before", "how long has she got",
                "how long has he got", "how long have they got", "how long have we got", "how long does she have",
                "how long does he have", "how long do they have", "how long do we have", "is there a date", "a date you",
                "working back from", "work back from" }

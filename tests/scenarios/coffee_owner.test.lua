@@ -642,3 +642,34 @@ for _, line in ipairs({ "Got it. And the tax penalty you mentioned, how much was
     expect = { nodes = { "penalty" }, cues_picked = { "penalty" } },
   }
 end
+
+-- Session 7 sweep: who has a say, by when, doing nothing and what it means
+-- to him are heard wherever Gus is (they moved on or asked "come again?").
+local function sweep(where, path, line, nodes)
+  scenario_test {
+    name = "coffee: '" .. line .. "' " .. where .. " (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(path, line),
+    expect = { nodes = nodes },
+  }
+end
+sweep("at the software gets the hospital job", TO_SOFTWARE, "What happens if nothing changes with the books?",
+      { "software", "hospital_contract" })
+sweep("at the software gets the hospital job", TO_SOFTWARE, "if it all just stays like this, where does that leave you?",
+      { "software", "hospital_contract" })
+sweep("at how far behind gets the timing", with(TO_SOFTWARE, "How far behind does it usually get?"),
+      "When would you want the books sorted by?", { "behind", "timing" })
+sweep("at how far behind gets the timing", with(TO_SOFTWARE, "How far behind does it usually get?"),
+      "what's your timeline for getting on top of this?", { "behind", "timing" })
+sweep("at the penalty gets Lena", with(TO_BOOKS, "how much was the penalty?"),
+      "Who else would have a say in changing how the books get done?", { "penalty", "lena" })
+sweep("at the penalty gets Lena", with(TO_BOOKS, "how much was the penalty?"),
+      "Is it just you making the calls, or is there a partner?", { "penalty", "lena" })
+sweep("at Nina gets Lena", { OPEN[1], OPEN[2] }, "Is it just you making the calls on the money, or is there a partner?",
+      { "legacy", "lena" })
+sweep("at next spring gets what it means to him", TO_NEXT_SPRING, "why does this matter so much to you?",
+      { "next_spring", "wants" })
+sweep("at next spring gets next spring again", TO_NEXT_SPRING, "A year from now, if it's still you and the shoebox, where does that leave you?",
+      { "next_spring" })
+sweep("at the crews gets the spring rush", TO_CREWS, "Is there anything coming up that makes this urgent?",
+      { "crews_count", "busy_season" })
