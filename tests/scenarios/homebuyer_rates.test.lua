@@ -670,3 +670,18 @@ for _, case in ipairs({
     expect = { nodes = { case[2], case[4] } },
   }
 end
+
+-- Play study r6 picker 13: a benefit in her words after her dad's money (a
+-- payment that stays the same, no forced sale if Tom's job moves) gets her
+-- relief, not "you've lost me" (the analyser now hears the benefit).
+for _, line in ipairs({
+  "Then a fixed rate would keep your payment the same every month, and making it portable means a move for Tom's job needn't force a sale at a loss.",
+  "A portable mortgage means that if Tom's job moves, you can take it with you and won't have to sell at a loss.",
+  "Fixing the rate would mean you know exactly what you pay each month, even if rates go up." }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after her dad's money lands (typed, r6)",
+    scenario = SCN,
+    say = { STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], line },
+    expect = { nodes = { "dads_money", "relief" } },
+  }
+end
