@@ -101,7 +101,7 @@ local WHO = { "who else", "who decides", "your call", "a say", "sign off", "busi
               "your wife", "make the call", "decide together", "weigh in", "how would you decide", "how do you decide",
               "how would you two decide", "how do you two decide", "how would the two of you decide",
               "making the call", "makes the call", "making the calls", "a partner", "just you",
-              "final say", "the say", "signs off", "involved in deciding", "involved in the decision" }
+              "final say", "the say", "signs off", "and lena decide", "how would you decide", "who would decide", "involved in deciding", "involved in the decision" }
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
            heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
@@ -733,6 +733,8 @@ node "would_have" {
 -- Gus turning the question round: "so what do you do?", with the options and
 -- rules that answer it; said on its own (door) or after a plain answer.
 local function door_question(s)
+  -- (once what we'd do for him has landed, he has no need to ask it)
+  if seen(s, "interested") then return "" end
   if s.trust >= 60 then
     return "Okay, I've been talking for half an hour. Your turn. What is it Tallyhouse "
       .. "actually does? And don't read me the brochure."
@@ -756,6 +758,7 @@ local function door_routes()
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
     asks_contract(),
     follows_lena("lena wife"),
+    asks_who(),
     asks_wants(),
   }
 end
@@ -787,7 +790,7 @@ node "need_to_know" {
     return "That the money holds. Show me the sixty days: payroll going out every Friday, the "
       .. "hospital paying two months later, and how deep the dip gets in between. If Lena and I "
       .. "could see that on paper, we'd have said yes."
-      .. " " .. door_question(s)
+      .. (seen(s, "interested") and "" or " " .. door_question(s))
   end,
   again = "The sixty days on paper. That's all I'd need.",
   effects = { trust = 4, interest = 6 },
@@ -804,7 +807,7 @@ node "timing" {
     return "Before spring, if it's going to happen at all. Come March the phones don't stop and "
       .. "I won't look at a receipt till July. And the quarterly taxes are due in April. I'm not "
       .. "paying another penalty."
-      .. " " .. door_question(s)
+      .. (seen(s, "interested") and "" or " " .. door_question(s))
   end,
   again = "Before March. After that I'm on the truck till July.",
   effects = { trust = 3 },
@@ -818,7 +821,7 @@ node "door" {
   say = door_question,
   choices = door_choices(),
   typed = true,
-  routes = door_routes(),
+  routes = lib.concat(plain_questions(), door_routes()),
   otherwise = "wrap_up",
 }
 
@@ -846,14 +849,17 @@ node "interested" {
       to = "wrap_up" },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     R.asks(),
     R.pitches(),
+    { id = "bridges", when = "benefit", to = "interested" },
+  }, plain_questions(), {
     asks_contract(),
     { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" }, words = "lena wife help years", heard = "Lena", to = "lena_help" },
+    asks_who(),
     asks_wants(),
-  },
+  }),
   otherwise = "wrap_up",
 }
 
@@ -869,7 +875,8 @@ node "lena_help" {
   again = "Lena wants numbers, not pitches.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 3 }),
-  routes = { R.asks(), { id = "bridges", when = "benefit", to = "interested" }, R.pitches() },
+  routes = lib.concat({ R.asks(), { id = "bridges", when = "benefit", to = "interested" }, R.pitches() },
+                      plain_questions(), { asks_who(), asks_wants() }),
   otherwise = "wrap_up",
 }
 

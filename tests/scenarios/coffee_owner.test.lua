@@ -673,3 +673,17 @@ sweep("at next spring gets next spring again", TO_NEXT_SPRING, "A year from now,
       { "next_spring" })
 sweep("at the crews gets the spring rush", TO_CREWS, "Is there anything coming up that makes this urgent?",
       { "crews_count", "busy_season" })
+
+-- Session 7 sweep: at the door and once what we'd do has landed, by when,
+-- who else, doing nothing and what he'd need to see still get answers
+-- (were "come again?" or what he'd want instead).
+local TO_INTERESTED = with(TO_NEXT_SPRING,
+  "We'd keep the books current every month, so you'd know two months out whether you could take a job like the hospital one.")
+sweep("after the benefit gets the timing", TO_INTERESTED, "When would you want the books sorted by?", { "interested", "timing" })
+sweep("after the benefit gets the timing", TO_INTERESTED, "what's your timeline for getting on top of this?", { "interested", "timing" })
+sweep("after the benefit gets what he'd need", TO_INTERESTED, "what would you need to see to say yes to the next big job?",
+      { "interested", "need_to_know" })
+sweep("after the benefit gets Lena", TO_INTERESTED, "Who else would have a say in changing how the books get done?",
+      { "interested", "lena" })
+sweep("at Lena's two years gets next spring", with(TO_INTERESTED, "Lena's been on at you for two years? How come?"),
+      "What happens if nothing changes with the books?", { "lena_help", "next_spring" })
