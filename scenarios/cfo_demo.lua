@@ -152,7 +152,10 @@ local function who_is(move) return lib.mentions(move, WHO_IS) end
 local WHY_NOW = { "why now", "why this year", "why is now", "why's now", "now the time", "made now", "makes now",
                   "what's changed", "what changed", "why act now", "why fix it now", "why bother now",
                   "go after it now", "do it now", "tackle it now", "the time to go after", "the time to fix",
-                  "why the urgency", "why the rush", "why so urgent", "why this quarter" }
+                  "why the urgency", "why the rush", "why so urgent", "why this quarter",
+                  -- what brought her to the call: the form on the website
+                  "what made you", "what prompted", "made you reach out", "made you get in touch", "fill in the form",
+                  "filled in the form", "fill out the form", "filled out the form", "reached out", "got in touch" }
 -- Topic rules with a test of their own leave out a pitch with a yes/no check
 -- on the end too ("Our system flags duplicates. Would that be useful?" is a
 -- pitch, not a question about the duplicates); offering to send something
@@ -234,7 +237,7 @@ local function topics()
       end
       return rule
     end)(),
-    { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent",
+    { id = "why_now_asked", any = ANY_ASK, unless = { "next_step" }, words = "now why time year urgent made form website prompted touch reach",
       heard = "why it matters now", to = "refinance",
       test = function(s, move) return not lib.pitch_only(move) and lib.mentions(move, WHY_NOW) end },
     -- "why the end of June?", "what happens if you miss June?": the date itself
@@ -303,16 +306,18 @@ local function topics()
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
-    { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit",
+    { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit five",
       heard = "why it matters now", to = "refinance",
-      examples = { "why fix it now", "why is this a priority this year" } },
+      examples = { "why fix it now", "why is this a priority this year", "what would a five-day close mean for the business",
+                   "what would getting the close down to five days do for you" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same carry",
       heard = "what happens if nothing changes",
       to = function(s) return s.got_refinance and "board_stakes" or "refinance" end,
       examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
-      words = "decide decision sign approve who involved ceo", heard = "who decides",
-      to = "decision", examples = { "who else has a say in buying this", "who signs off on a purchase like this" } },
+      words = "decide decision sign approve who involved ceo choosing", heard = "who decides",
+      to = "decision", examples = { "who else has a say in buying this", "who signs off on a purchase like this",
+                                    "what's the process for choosing a vendor", "how do you go about buying software like this" } },
     { id = "budget", any = QUESTION, words = "budget", heard = "the budget", to = "budget",
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
@@ -329,8 +334,8 @@ local function topics()
       heard = "what would win Raj over", to = "raj_needs",
       test = function(s, move) return names_raj(move) and not names_ceo(move) and not lib.pitch_only(move) end,
       examples = { "what would Raj need to see", "what would it take to win Raj over" } },
-    { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team", heard = "about Raj",
-      to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this" } },
+    { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team coping cope morale", heard = "about Raj",
+      to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this", "how is the AP team coping" } },
     { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using",
       heard = "which systems she runs", to = "facts",
       examples = { "what ERP are you using right now", "which ERP are you on", "what system does AP use today" } },

@@ -719,3 +719,21 @@ for _, line in ipairs({ "So Raj's buy-in counts as much as Mark's signature. For
     expect = { nodes = { "decision", "criteria" }, targets = { "criteria" } },
   }
 end
+
+-- Sweep after r6: how the team is coping is Raj's people, what brought her to
+-- the call or what a five-day close would mean is why now, the process for
+-- choosing a vendor is who decides, wherever she is in her story.
+local AT_COST_R6 = with(TOLD, "What does all of that cost you today?")
+for _, case in ipairs({
+  { "How is the AP team coping?", "raj" },
+  { "What made you fill in the form on our website?", "refinance" },
+  { "What would a five-day close mean for the business?", "refinance" },
+  { "What's the process for choosing a vendor for something like this?", "decision" },
+}) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the cost gets " .. case[2] .. " (typed, r6 sweep)",
+    scenario = SCN,
+    say = with(AT_COST_R6, case[1]),
+    expect = { nodes = { "cost", case[2] } },
+  }
+end
