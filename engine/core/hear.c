@@ -95,6 +95,141 @@ static bool points_back(const char *text, size_t len)
     return false;
 }
 
+/* Is the word at text[i] (i at a word start) `word`, whole? */
+static bool word_is(const char *text, size_t len, size_t i, const char *word)
+{
+    size_t n = strlen(word);
+    if (i + n > len || strncasecmp(text + i, word, n) != 0)
+        return false;
+    return i + n == len || !(isalpha((unsigned char)text[i + n]) || text[i + n] == '\'');
+}
+
+/* Does text (a clause) ask WHEN: "when could you switch?", "Timing-wise, when
+ * in the year...", "how soon do you need it?", "what's your timeline?", "is
+ * there a point on the calendar...". A "when" that opens a time clause is
+ * not ("what happens when the season hits?", "when it breaks, who fixes
+ * it?"): it asks when only followed by a verb of the question or "in". */
+static bool asks_when(const char *text, size_t len)
+{
+    static const char *const after_when[] = {"do",    "does",  "did",   "is",    "are",  "was",  "were", "will",
+                                             "would", "could", "can",   "should", "might", "must", "has",  "have",
+                                             "in",    "exactly", "roughly", "ideally", "realistically", NULL};
+    static const char *const phrases[] = {"when's",      "by when",   "how soon",   "how long do you have",  "how long have you got",
+                                          "how long have we got", "how long until", "how long till", "how long before", "timeline", "timelines", "timeframe",
+                                          "time frame",  "time-frame", "deadline",   "deadlines",   "what date",
+                                          "which date",  "the calendar", "time of year", "time of the year",
+                                          "what month",  "which month", "how far out", "timing", NULL};
+    for (size_t i = 0; i < len; i++) {
+        if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
+            continue;
+        /* a second question joined on ("who else has a say, and by when?")
+         * is not the one answered (see first_of_two) */
+        if (i >= 2 && text[i - 2] == ',' && (word_is(text, len, i, "and") || word_is(text, len, i, "or")))
+            return false;
+        for (size_t p = 0; phrases[p] != NULL; p++)
+            if (word_is(text, len, i, phrases[p]))
+                return true;
+        if (word_is(text, len, i, "when")) {
+            size_t j = i + 4;
+            while (j < len && (text[j] == ' ' || text[j] == ','))
+                j++;
+            /* the date of a thing they named ("when is the baby due?",
+             * "when was your last audit?") is a question about that thing */
+            static const char *const be[] = {"is", "was", "are", "were", NULL};
+            static const char *const det[] = {"the", "your", "his", "her", "their", "our", NULL};
+            for (size_t b = 0; be[b] != NULL; b++)
+                if (word_is(text, len, j, be[b])) {
+                    size_t k = j + strlen(be[b]);
+                    while (k < len && text[k] == ' ')
+                        k++;
+                    for (size_t d = 0; det[d] != NULL; d++)
+                        if (word_is(text, len, k, det[d]))
+                            goto next;
+                }
+            for (size_t a = 0; after_when[a] != NULL; a++)
+                if (word_is(text, len, j, after_when[a]))
+                    return true;
+        }
+    next:;
+    }
+    return false;
+}
+
+/* Is an intent about timing: its words or what it is heard as name when,
+ * or one of its examples asks when? */
+static bool about_timing(const HearIntent *intent)
+{
+    static const char *const time_words[] = {"when",  "timeline", "timing", "deadline", "soon", "sooner",
+                                             "date",  "timeframe", NULL};
+    const char *w = intent->words;
+    for (size_t i = 0; w != NULL && w[i] != '\0'; i++) {
+        if (!isalpha((unsigned char)w[i]) || (i > 0 && isalpha((unsigned char)w[i - 1])))
+            continue;
+        for (size_t t = 0; time_words[t] != NULL; t++)
+            if (word_is(w, strlen(w), i, time_words[t]))
+                return true;
+    }
+    if (intent->heard != NULL && asks_when(intent->heard, strlen(intent->heard)))
+        return true;
+    if (intent->heard != NULL && strncasecmp(intent->heard, "when ", 5) == 0)
+        return true;
+    for (size_t e = 0; e < intent->example_count; e++)
+        if (intent->examples[e] != NULL && asks_when(intent->examples[e], strlen(intent->examples[e])))
+            return true;
+    return false;
+}
+
+/* People and things named to be left out are not the topic: "Apart from you
+ * and Tom, who else gets a say?" is not about Tom. The words after "apart
+ * from", "aside from", "besides", "other than", "except (for)", "beyond" or
+ * "outside of", up to a comma or the end of the clause, a question word or
+ * six words, are blanked in out (the same length as text, so clause offsets
+ * hold). Returns whether anything was blanked (out is then text with the
+ * blanks; untouched otherwise). */
+bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
+{
+    static const char *const leaders[] = {"apart from", "aside from", "besides", "other than", "except for",
+                                          "except",     "beyond",     "outside of", NULL};
+    static const char *const stops[] = {"who",   "what", "which", "where", "when",  "how",  "why",  "whose",
+                                        "that",  "is",   "are",   "do",    "does",  "did",  "can",  "could",
+                                        "would", "will", "should", "has",  "have",  "else", NULL};
+    if (len + 1 > size)
+        return false;
+    bool blanked = false;
+    memcpy(out, text, len);
+    out[len] = '\0';
+    for (size_t i = 0; i < len; i++) {
+        if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
+            continue;
+        size_t l = 0;
+        while (leaders[l] != NULL && !word_is(text, len, i, leaders[l]))
+            l++;
+        if (leaders[l] == NULL)
+            continue;
+        size_t j = i + strlen(leaders[l]);
+        int words = 0;
+        while (j < len && words < 6) {
+            while (j < len && text[j] == ' ')
+                j++;
+            if (j >= len || !isalnum((unsigned char)text[j]))
+                break; /* a comma, a stop, a dash */
+            size_t s = 0;
+            while (stops[s] != NULL && !word_is(text, len, j, stops[s]))
+                s++;
+            if (stops[s] != NULL)
+                break;
+            while (j < len && (isalnum((unsigned char)text[j]) || text[j] == '\'' || (unsigned char)text[j] >= 0x80)) {
+                out[j] = ' ';
+                j++;
+            }
+            words++;
+            blanked = true;
+        }
+        i = j;
+    }
+    return blanked;
+}
+
 /* Do the lead-in's words count for each intent (into counts[], one per
  * intent)? Only when the answered clause refers back to them, names nothing
  * of its own, or names that intent's topic too: "So it ends up on your
@@ -140,11 +275,49 @@ static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
 
 /* A line of several clauses whose answered one is an open question or a
  * follow-up, not an ask. */
-static bool ends_on_open_question(const AnResult *a)
+/* Does a question clause open with a question word ("Apart from you and
+ * Tom, who else gets a say?", "and what would it take?"): an open question
+ * whatever label its shape got. */
+static bool opens_with_question_word(const char *text, size_t len)
 {
+    static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", "apart", "aside", "from",
+                                       "besides", "other", "than", "except", "for", "beyond", "outside", "of", NULL};
+    static const char *const wh[] = {"who", "what", "which", "where", "when", "how", "why", "whose", "what's",
+                                     "who's", "how's", "where's", NULL};
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && !isalpha((unsigned char)text[i]))
+            i++;
+        if (i >= len)
+            return false;
+        for (size_t w = 0; wh[w] != NULL; w++)
+            if (word_is(text, len, i, wh[w]))
+                return true;
+        size_t k = 0;
+        while (skip[k] != NULL && !word_is(text, len, i, skip[k]))
+            k++;
+        if (skip[k] == NULL)
+            return false;
+        while (i < len && (isalpha((unsigned char)text[i]) || text[i] == '\''))
+            i++;
+    }
+    return false;
+}
+
+static bool ends_on_open_question(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
     const unsigned open = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE);
-    return a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1 &&
-           (a->clauses[a->answered].labels & open) != 0 && (a->clauses[a->answered].labels & AN_BIT(AN_NEXT_STEP)) == 0;
+    if (!(a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1))
+        return false;
+    const AnClause *clause = &a->clauses[a->answered];
+    if ((clause->labels & AN_BIT(AN_NEXT_STEP)) != 0)
+        return false;
+    if ((clause->labels & open) != 0)
+        return true;
+    size_t start = clause->start < in->len ? clause->start : in->len;
+    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
+    return (clause->labels & AN_BIT(AN_CLOSED_QUESTION)) != 0 && opens_with_question_word(in->text + start, end - start);
 }
 
 /* The main move of a clause: what a prospect answers first. An ask is
@@ -188,6 +361,7 @@ typedef struct Scored {
     bool test_only;      /* a rule with only a test: a catch-all if it passes for an empty line */
     char why[HEAR_TEXT_BYTES];
     char topic[96];      /* the line's words that matched `words` */
+    bool names_question; /* the rule's words are in the question answered */
 } Scored;
 
 /* How alike the line is to one example said at this point: 0.6 x the share
@@ -274,6 +448,21 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
                                 ? shared
                                 : an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0);
         }
+        /* a question asking WHEN names the topic of a rule about timing,
+         * whatever time words it uses ("is there a point on the calendar
+         * where you'd want this sorted, like before the next big bid
+         * season?"), and that rule outranks one that only shares a content
+         * word of the question ('big', 'change', 'need'): +0.05 */
+        const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+        bool timing = (clause_labels & question) != 0 && (clause_labels & AN_BIT(AN_NEXT_STEP)) == 0 &&
+                      asks_when(clause_text, clause_len) && about_timing(intent);
+        if (timing && clause_shared == 0) {
+            clause_shared = 1;
+            if (shared == 0) {
+                shared = 1;
+                snprintf(out->topic, sizeof out->topic, "when");
+            }
+        }
         /* a lead-in's words name the topic only when the question answered
          * names none of its own or points back at them */
         bool words_ok = intent->words == NULL || (lead_in ? shared > 0 : clause_shared > 0);
@@ -310,8 +499,11 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
             double more = clause_shared > 1 ? 0.01 * (clause_shared - 1) : 0;
             if (more > 0.04)
                 more = 0.04;
+            out->names_question = intent->words != NULL && clause_shared > 0 && clause_ok &&
+                                  !(clause_text == in->text && clause_len == in->len);
             rule_score = 0.6 + (!has_labels || wants_primary ? 0.2 : in_clause ? 0.05 : 0) +
-                         (intent->words != NULL ? (clause_shared > 0 ? 0.10 + more : 0.05) : 0) + 0.05 * extra;
+                         (intent->words != NULL ? (clause_shared > 0 ? 0.10 + more : 0.05) : 0) + 0.05 * extra +
+                         (timing ? 0.05 : 0);
             char labels[96];
             label_list((in_clause ? clause_labels : a->labels) & wanted, labels, sizeof labels);
             snprintf(out->why, sizeof out->why, "%s%s%s%s%s%s", has_labels ? labels : "",
@@ -319,6 +511,8 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
                      intent->words != NULL ? (has_labels ? "; words: " : "words: ") : "",
                      intent->words != NULL ? out->topic : "", clause_shared > 0 ? " (answered)" : "",
                      extra > 0 ? "; specific rule" : "");
+            if (timing)
+                append(out->why, sizeof out->why, "%s%s", "; asks when", "");
         } else if (words_ok && intent->words != NULL) {
             out->partial = HEAR_NEAR_MISS; /* the right topic, another kind of move */
         } else if (line_labels && intent->words != NULL) {
@@ -447,6 +641,49 @@ static bool foreign_question(const AnResult *a)
     return true;
 }
 
+/* A pitch, then a question of its own ("We can do that, every customer
+ * gets a dedicated onboarding manager. Is Denise the one who makes the
+ * decision?"): the line has a feature, the answered clause is a question
+ * with none, no ask, and does not point back at the pitch ("...Would that
+ * help?", "Is it something you'd use?"). */
+static bool pitch_then_question(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
+    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+    if (a->clause_count < 2 || a->answered < 1 || (size_t)a->answered >= a->clause_count ||
+        (a->labels & AN_BIT(AN_FEATURE)) == 0)
+        return false;
+    const AnClause *clause = &a->clauses[a->answered];
+    if ((clause->labels & question) == 0 || (clause->labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_NEXT_STEP))) != 0)
+        return false;
+    size_t start = clause->start < in->len ? clause->start : in->len;
+    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
+    /* the pitch pointed back at, the seller's own offer ("can I show you
+     * our best fix?"), or a yes/no check that it lands ("would a demo help
+     * your team?") */
+    static const char *const back[] = {"that", "this", "it", "those", "these", "i", "we", "our", "us", "ours", NULL};
+    static const char *const checks[] = {"help", "helps", "helpful", "useful", "interest", "interested",
+                                         "interesting", "worth", "sound", "sounds", "appeal", "like", NULL};
+    bool closed_only = (clause->labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE))) == 0;
+    for (size_t i = start; i < end; i++) {
+        if (!isalpha((unsigned char)in->text[i]) || (i > start && isalpha((unsigned char)in->text[i - 1])))
+            continue;
+        /* "something like this" is a kind of thing, not the pitch */
+        if (word_is(in->text, end, i, "like") &&
+            (word_is(in->text, end, i + 5, "this") || word_is(in->text, end, i + 5, "that"))) {
+            i += 9;
+            continue;
+        }
+        for (size_t b = 0; back[b] != NULL; b++)
+            if (word_is(in->text, end, i, back[b]))
+                return false;
+        for (size_t c = 0; closed_only && checks[c] != NULL; c++)
+            if (word_is(in->text, end, i, checks[c]))
+                return false;
+    }
+    return true;
+}
+
 /* Scores every intent (lead_in[i]: the lead-in's words count for intent
  * i) and picks the best, running tests best candidates first, so a test is
  * run only when its rule could be the one heard. *best is -1 when none
@@ -496,6 +733,17 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
                 }
             }
         }
+        if (!passed && in->test != NULL && scored[*best].names_question && pitch_then_question(in)) {
+            /* a pitch, then a question on the rule's topic: the question is
+             * the move answered; a test that turned the line down for its
+             * pitch reads the question alone */
+            int rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_ANSWERED, &passed, err);
+            if (rc != COACH_OK)
+                return rc;
+            if (passed)
+                snprintf(scored[*best].why + strlen(scored[*best].why),
+                         sizeof scored[*best].why - strlen(scored[*best].why), "; the question after the pitch");
+        }
         scored[*best].needs_test = false;
         if (!passed) {
             scored[*best].score = 0;
@@ -505,8 +753,103 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
     return COACH_OK;
 }
 
-int hear_line(const HearInput *in, HearResult *out, CoachError *err)
+/* The input with the people and things named to be left out blanked
+ * (hear_blank_excluded), in *copy over buffer; or the input itself. */
+static const HearInput *without_excluded(const HearInput *in, HearInput *copy, char *buffer, size_t size)
 {
+    if (!hear_blank_excluded(in->text, in->len, buffer, size))
+        return in;
+    *copy = *in;
+    copy->text = buffer;
+    return copy;
+}
+
+/* Two questions in one sentence joined by "and" or "or" ("Who else gets a
+ * say in this, and when does it need to be running?"): the clause of the
+ * first, which the prospect answers (hear_line), or -1. The first is a
+ * question by its label or by a question word and its verb ("For the three
+ * of you to say yes, what would the demo have to show you, and when...").*/
+static int first_of_two(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
+    int k = a->answered;
+    if (k < 1 || (size_t)k >= a->clause_count)
+        return -1;
+    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+    const AnClause *second = &a->clauses[k], *first = &a->clauses[k - 1];
+    size_t s2 = second->start < in->len ? second->start : in->len;
+    size_t e2 = second->end < in->len && second->end > s2 ? second->end : in->len;
+    size_t s1 = first->start < s2 ? first->start : s2;
+    if ((second->labels & question) == 0 || (second->labels & AN_BIT(AN_NEXT_STEP)) != 0 ||
+        (first->labels & AN_BIT(AN_NEXT_STEP)) != 0)
+        return -1;
+    size_t i = s2;
+    while (i < e2 && !isalpha((unsigned char)in->text[i]))
+        i++;
+    if (!word_is(in->text, e2, i, "and") && !word_is(in->text, e2, i, "or"))
+        return -1;
+    for (size_t j = s1; j < s2; j++)
+        if (in->text[j] == '.' || in->text[j] == '?' || in->text[j] == '!')
+            return -1; /* another sentence: the last question is answered */
+    if ((first->labels & question) != 0)
+        return k - 1;
+    static const char *const wh[] = {"who", "what", "which", "where", "when", "how", "why", NULL};
+    static const char *const verbs[] = {"would", "will", "do", "does", "did", "is", "are", "was", "could", "can",
+                                        "should", "has", "have", "must", NULL};
+    for (size_t j = s1; j < s2; j++) {
+        if (!isalpha((unsigned char)in->text[j]) || (j > s1 && isalpha((unsigned char)in->text[j - 1])))
+            continue;
+        for (size_t w = 0; wh[w] != NULL; w++)
+            if (word_is(in->text, s2, j, wh[w])) {
+                size_t v = j + strlen(wh[w]);
+                while (v < s2 && in->text[v] == ' ')
+                    v++;
+                for (size_t b = 0; verbs[b] != NULL; b++)
+                    if (word_is(in->text, s2, v, verbs[b]))
+                        return k - 1;
+            }
+    }
+    return -1;
+}
+
+/* The input with its first of two joined questions as the one answered
+ * (first_of_two), in *copy over *analysis; or the input itself. */
+static const HearInput *first_question(const HearInput *in, HearInput *copy, AnResult *analysis)
+{
+    int first = first_of_two(in);
+    if (first < 0)
+        return in;
+    *analysis = *in->analysis;
+    analysis->answered = first;
+    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
+    if ((analysis->clauses[first].labels & question) == 0)
+        analysis->clauses[first].labels |= AN_BIT(AN_OPEN_QUESTION);
+    *copy = *in;
+    copy->analysis = analysis;
+    return copy;
+}
+
+static int hear_once(const HearInput *typed, HearResult *out, CoachError *err);
+
+/* Two questions joined in one sentence: the first is answered when an
+ * intent of the node hears it (a rule or example met at 0.80 or more), else
+ * the last, as for any line (see scenarios/README.md). */
+int hear_line(const HearInput *typed, HearResult *out, CoachError *err)
+{
+    HearInput copy;
+    AnResult analysis;
+    const HearInput *in = first_question(typed, &copy, &analysis);
+    int rc = hear_once(in, out, err);
+    if (rc != COACH_OK || in == typed || (out->verdict == HEAR_MATCH && out->score >= 0.8))
+        return rc;
+    return hear_once(typed, out, err);
+}
+
+static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
+{
+    HearInput copy;
+    char blanked[2048];
+    const HearInput *in = without_excluded(typed, &copy, blanked, sizeof blanked);
     memset(out, 0, sizeof *out);
     out->intent = -1;
     out->runner_up = -1;
@@ -530,7 +873,7 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
      * rule's test reads elsewhere in it is a lead-in to that question. (A
      * yes/no check or an ask after a pitch or a promise is not: "ours is
      * different... can I show you a demo?" is heard as the promise.) */
-    bool compound = ends_on_open_question(a);
+    bool compound = ends_on_open_question(in);
     bool lead_in[64];
     bool own_topic = lead_in_counts(in, count, lead_in);
     /* the lead-in's words are set aside only for an open question or a
@@ -614,8 +957,13 @@ int hear_line(const HearInput *in, HearResult *out, CoachError *err)
     return COACH_OK;
 }
 
-double hear_explain(const HearInput *input, size_t intent, bool *needs_test, char *why, size_t size)
+double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, char *why, size_t size)
 {
+    HearInput first_copy, copy;
+    AnResult analysis;
+    const HearInput *typed = first_question(asked, &first_copy, &analysis);
+    char blanked[2048];
+    const HearInput *input = without_excluded(typed, &copy, blanked, sizeof blanked);
     Scored scored;
     *needs_test = false;
     if (intent >= input->intent_count) {
@@ -624,7 +972,7 @@ double hear_explain(const HearInput *input, size_t intent, bool *needs_test, cha
     }
     bool lead_in[64];
     size_t count = input->intent_count < 64 ? input->intent_count : 64;
-    if (!lead_in_counts(input, count, lead_in) || !ends_on_open_question(input->analysis))
+    if (!lead_in_counts(input, count, lead_in) || !ends_on_open_question(input))
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
     /* (hear_line gives the lead-in back when the question's own topic

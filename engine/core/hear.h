@@ -136,6 +136,15 @@ double hear_explain(const HearInput *input, size_t intent, bool *needs_test, cha
 
 /* "<listener> heard: <heard>" or "<listener> wasn't sure what you meant"
  * into out (cut to size). */
+/* People and things named to be left out ("Apart from you and Tom, who
+ * else gets a say?", "besides the price", "other than Denise") are not the
+ * topic: the words after the leader, up to a comma, a question word or six
+ * words, are blanked into out (text's length, so offsets hold; size must
+ * exceed len). Returns whether anything was blanked. hear_line and
+ * hear_explain hear the blanked line; a caller running rule tests gives
+ * them the blanked text too. */
+bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size);
+
 void hear_sentence(const HearResult *result, const char *listener, char *out, size_t size);
 
 #endif

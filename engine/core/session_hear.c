@@ -143,7 +143,13 @@ int ses_hear(Session *session, const ScnMove *move, const char *context, SesHear
         return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
     char listener[64];
     ses_listener(session, listener, sizeof listener);
-    SesHearing hearing = {.session = session, .move = move, .context = context, .rule_count = rule_count};
+    /* the rules' tests read the line with what it leaves out blanked, as
+     * the rules' words do ("Apart from you and Tom, who else...": not Tom) */
+    char blanked[2048];
+    ScnMove without = *move;
+    if (hear_blank_excluded(move->text, strlen(move->text), blanked, sizeof blanked))
+        without.text = blanked;
+    SesHearing hearing = {.session = session, .move = &without, .context = context, .rule_count = rule_count};
     HearInput input = {.analyzer = session->analyzer,
                        .text = move->text,
                        .len = strlen(move->text),

@@ -364,6 +364,146 @@ TEST(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answere
     CHECK_STR(heard_id(&r, intents), "n.quote");
 }
 
+/* A question asking WHEN (round 6): the rule about timing outranks one that
+ * only shares a content word of the question ('big', 'change', 'need'),
+ * whatever time words the question uses; a "when" opening a time clause
+ * ("what happens when...") asks no such thing. */
+static const char *const deadline_examples[] = {"when do you need it by", NULL};
+static HearIntent timing_intents[] = {
+    {.id = "w.size", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "big size job contract",
+     .premature = -1, .has_test = false},
+    {.id = "w.ready", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "need ready feel change",
+     .premature = -1},
+    {.id = "w.when", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "deadline season spring",
+     .premature = -1, .examples = deadline_examples, .example_count = 1, .heard = "by when"},
+    {.id = "w.open", .any = L(OPEN_QUESTION) | L(PROBE), .premature = -1},
+};
+
+TEST(hear_takes_a_when_question_as_the_rule_about_timing)
+{
+    size_t n = sizeof timing_intents / sizeof timing_intents[0];
+    static const char *const lines[] = {
+        "Is there a point on the calendar where you'd want this sorted, like before the next big bid season?",
+        "How soon do you need the mortgage offer in place?",
+        "Timing-wise, when in the year could you make a change?",
+        "What's your timeline for the big job looking like?",
+        "By when would you need to be ready?",
+        "When would a change like this have to be in place?",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        HearResult r = hear(lines[i], timing_intents, n, true, false);
+        CHECK_STR(heard_id(&r, timing_intents), "w.when");
+    }
+    /* no when asked: the content word still names the topic */
+    HearResult r = hear("What happens to the big job when the season hits?", timing_intents, n, true, false);
+    CHECK(strcmp(heard_id(&r, timing_intents), "w.when") != 0);
+    r = hear("How long have you been on the big job?", timing_intents, n, true, false);
+    CHECK_STR(heard_id(&r, timing_intents), "w.size");
+}
+
+/* People and things named to be left out are not the topic (round 6):
+ * "Apart from you and Tom, who else gets a say?" is no question about Tom. */
+static HearIntent excluded_intents[] = {
+    {.id = "x.tom", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "tom job teacher",
+     .premature = -1},
+    {.id = "x.price", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "price rate cost",
+     .premature = -1},
+    {.id = "x.who", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .words = "else say decide involved",
+     .premature = -1},
+};
+
+TEST(hear_does_not_take_what_a_line_leaves_out_as_its_topic)
+{
+    size_t n = sizeof excluded_intents / sizeof excluded_intents[0];
+    static const char *const lines[] = {
+        "Apart from you and Tom, who else gets a say in which mortgage you go for?",
+        "Besides Tom, is anyone else involved?",
+        "Other than the rate, who else needs to weigh in?",
+        "Aside from the price, who else has a say in this?",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        HearResult r = hear(lines[i], excluded_intents, n, true, false);
+        CHECK_STR(heard_id(&r, excluded_intents), "x.who");
+    }
+    char out[128];
+    const char *line = "Apart from you and Tom, who else?";
+    CHECK(hear_blank_excluded(line, strlen(line), out, sizeof out));
+    CHECK(strstr(out, "Tom") == NULL && strstr(out, "who else?") != NULL && strlen(out) == strlen(line));
+    line = "What does Tom do?";
+    CHECK(!hear_blank_excluded(line, strlen(line), out, sizeof out));
+}
+
+/* A pitch, then a question of its own (round 6): a topic rule's test that
+ * turns a line with a pitch down (lib.pitch_only) passes on the question
+ * alone, so the question is answered; a question that checks the pitch
+ * landed or offers more of it stays the pitch. */
+static int plain_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+{
+    (void)data;
+    (void)err;
+    *passed = intent != 0 || on == HEAR_TEST_ANSWERED; /* intent 0: a topic rule behind lib.plain */
+    return COACH_OK;
+}
+
+TEST(hear_answers_the_question_after_a_pitch)
+{
+    static const HearIntent intents[] = {
+        {.id = "p.who", .any = L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE), .words = "denise decide decision who sign",
+         .has_test = true, .premature = -1},
+        {.id = "p.pitches", .any = L(FEATURE), .unless = L(BENEFIT), .premature = -1},
+    };
+    static const char *const asked[] = {
+        "We can do that, every customer gets a dedicated onboarding manager. Is Denise the one who makes the decision?",
+        "Our app has GPS tracking and automatic dispatch. Does Denise sign off on something like this?",
+        "We include a named project lead. Who else would have to sign the contract?",
+    };
+    static const char *const pitched[] = {
+        "Our app has GPS tracking and automatic dispatch. Would that help Denise decide?",
+        "Our app has GPS tracking and automatic dispatch. Can I show Denise how we do it?",
+        "Our app has GPS tracking and automatic dispatch. Would a demo help Denise?",
+    };
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < 3; i++) {
+            const char *text = k == 0 ? asked[i] : pitched[i];
+            static AnResult analysis;
+            an_analyze(analyzer(), text, strlen(text), NULL, &analysis);
+            HearInput input = {.analyzer = analyzer(), .text = text, .len = strlen(text), .analysis = &analysis,
+                               .intents = intents, .intent_count = 2, .can_clarify = true, .test = plain_test};
+            HearResult r;
+            CHECK_INT(hear_line(&input, &r, NULL), COACH_OK);
+            CHECK_STR(heard_id(&r, intents), k == 0 ? "p.who" : "p.pitches");
+        }
+}
+
+/* Two questions joined in one sentence (round 6): the first is answered;
+ * the second when the node has nothing for the first; two sentences: the
+ * last. */
+static const char *const criteria_examples[] = {"what would the demo have to show you", NULL};
+static HearIntent two_intents[] = {
+    {.id = "q.who", .any = L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE), .words = "who else say decide sign",
+     .premature = -1},
+    {.id = "q.when", .any = L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE), .words = "deadline june running",
+     .premature = -1, .heard = "by when"},
+    {.id = "q.criteria", .premature = -1, .examples = criteria_examples, .example_count = 1},
+};
+
+TEST(hear_answers_the_first_of_two_questions_joined_in_a_sentence)
+{
+    size_t n = sizeof two_intents / sizeof two_intents[0];
+    HearResult r = hear("Fair enough. Who else gets a say in choosing something like this, and when does it need to be "
+                        "running for Q3?", two_intents, n, true, false);
+    CHECK_STR(heard_id(&r, two_intents), "q.who");
+    r = hear("So Raj's buy-in counts. For the three of you to say yes, what would the demo have to show you, and when "
+             "are you aiming to decide", two_intents, n, true, false);
+    CHECK_STR(heard_id(&r, two_intents), "q.criteria");
+    r = hear("When does it need to be running, and who else has a say?", two_intents, n, true, false);
+    CHECK_STR(heard_id(&r, two_intents), "q.when");
+    r = hear("How was the weekend, and when does it need to be running?", two_intents, n, true, false);
+    CHECK_STR(heard_id(&r, two_intents), "q.when"); /* nothing here for the first */
+    r = hear("Who else has a say? And when does it need to be running?", two_intents, n, true, false);
+    CHECK_STR(heard_id(&r, two_intents), "q.when"); /* two sentences: the last */
+}
+
 TEST(hear_says_what_was_heard_in_a_sentence)
 {
     HearResult r = IMPACT("How is the buyer at Harlow taking it?");
@@ -376,6 +516,10 @@ TEST(hear_says_what_was_heard_in_a_sentence)
 }
 
 TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
+      CHECK_CASE(hear_takes_a_when_question_as_the_rule_about_timing),
+      CHECK_CASE(hear_does_not_take_what_a_line_leaves_out_as_its_topic),
+      CHECK_CASE(hear_answers_the_question_after_a_pitch),
+      CHECK_CASE(hear_answers_the_first_of_two_questions_joined_in_a_sentence),
       CHECK_CASE(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label),
       CHECK_CASE(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered),
       CHECK_CASE(hear_does_not_ask_about_a_near_miss_at_a_closing_node),
