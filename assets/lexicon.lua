@@ -336,6 +336,9 @@ return {
     -- feature (with the anchors of next_step.anchor; optional set)
     time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
+    -- "most plants we talk to have downtime issues": the others we meet, not our trouble (optional set)
+    relative_verb = { "=talk", "=speak", "=work", "=deal", "=see", "=meet", "=visit", "=help", "=serve",
+                      "=support", "=know" },
     -- clauses: a question word before a comma makes what follows part of a
     -- list ("walk me through how it works, who's involved"); a question
     -- joined by and/or/but with its verb up front is a second question
@@ -767,6 +770,9 @@ return {
     ---------------------------------------------------------------- seller focus
     { id = "seller.own_pressure", kind = "seller",
       "my quota|target|targets|numbers|commission|bonus|pipeline|review|quarter|boss|manager|job|territory",
+      -- "my monthly targets closing this week", "trying to get all my key accounts onto the new range"
+      "my|our ...1 quota|target|targets|commission|bonus|pipeline",
+      "trying|aiming|pushing|looking|hoping to get|move|switch|bring|convert|sign|hit|make ...4 my|our ...1 accounts|customers|clients|quota|target|targets|numbers|book",
       "our quota|target|targets|numbers|commission|bonus|pipeline|quarter",
       "my sales|line manager|director|lead", "quota", "breathing down my|our", "kill me", "on my back",
       "need this deal|one|sale|signed|closed|win", "really need this|a win|the deal", "quick win",

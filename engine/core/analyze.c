@@ -118,6 +118,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->outcome_word = lex_set_bits(lex, "outcome_word"); /* optional: none, no outcome words */
     analyzer->not_proposal = lex_set_bits(lex, "not_proposal");
     analyzer->time_word = lex_set_bits(lex, "time_word"); /* optional: none, only anchors are times */
+    analyzer->relative_verb = lex_set_bits(lex, "relative_verb"); /* optional: none, "we" always owns */
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);

@@ -148,6 +148,11 @@ void an_decide_features(Work *w)
                     break;
                 if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
+                /* "these deals won't last", "it just doesn't work": a verb denied with
+                 * nothing after it says what does not happen, no feature */
+                if (v > i + 1 && (v + 1 >= end || (line->tokens[v + 1].flags & TX_AFTER_COMMA)) &&
+                    line->tokens[v - 1].norm_len == 3 && memcmp(tx_norm(line, &line->tokens[v - 1]), "not", 3) == 0)
+                    break;
                 if (an_in_class(verb, a->agree_verb) && (agrees_to_theirs(w, v, end) || agrees_to_a_step(w, i, v, end)))
                     break; /* "we can probably do that / a demo on Friday": agreeing, not a feature */
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
@@ -578,7 +583,12 @@ void an_decide_seller_trouble(Work *w)
             /* "I can imagine that's chaos", "I bet that's a mess": a guess about theirs */
             bool hedged = (i + 1 < end && an_in_class(&line->tokens[i + 1], a->hedge)) ||
                           (i + 2 < end && an_in_class(&line->tokens[i + 2], a->hedge));
-            if (an_in_class(&line->tokens[i], a->me) && !hedged)
+            /* "most plants we talk to have...": "we" in a clause about others */
+            bool relative = i > first && i + 1 < end && !(line->tokens[i - 1].flags & TX_STOP) &&
+                            !an_in_class(&line->tokens[i - 1], a->fillers) &&
+                            !(line->tokens[i].flags & TX_AFTER_COMMA) &&
+                            an_in_class(&line->tokens[i + 1], a->relative_verb);
+            if (an_in_class(&line->tokens[i], a->me) && !hedged && !relative)
                 owner = i;
         }
         if (owner == SIZE_MAX)

@@ -1383,6 +1383,34 @@ TEST(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open)
     CHECK(has(set, AN_CLOSED_QUESTION));
 }
 
+/* issue 8 (play study r6): the seller's own targets and accounts are seller
+ * focus; others "we talk to" own their trouble; a deal that "won't last" is
+ * pressure, no feature */
+TEST(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble)
+{
+    unsigned set = labels("I totally get it, but rates are moving fast and these deals won't last. I've got my monthly "
+                          "targets closing this week, so I'd love to get you in.",
+                          "Everyone's rushing me.");
+    CHECK(has(set, AN_SELLER_FOCUS));
+    CHECK(!has(set, AN_FEATURE));
+    CHECK(has(labels("Honestly, I'm trying to get all my key accounts onto the new range this quarter.",
+                     "Are you selling me something?"),
+              AN_SELLER_FOCUS));
+    CHECK(has(labels("We're pushing to move our biggest clients over to the cloud plan by June.", "Why the call?"),
+              AN_SELLER_FOCUS));
+    CHECK(has(labels("My quarterly quota resets on Monday, so timing matters to me.", "Why the rush?"),
+              AN_SELLER_FOCUS));
+    set = labels("Fair enough. Most plants we talk to have some downtime issues. So what are your biggest challenges "
+                 "right now?",
+                 "What makes you think I need sensors?");
+    CHECK(!has(set, AN_SELLER_FOCUS));
+    CHECK(!has(labels("A lot of the clinics we work with struggle with no-shows.", "Why are you calling?"),
+               AN_SELLER_FOCUS));
+    CHECK(!has(labels("Offers like this one won't last.", "I'm not sure."), AN_FEATURE));
+    /* our own week is still ours */
+    CHECK(has(labels("Sorry, we've had a hectic week here.", "You're late."), AN_SELLER_FOCUS));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1468,4 +1496,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
-      CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open))
+      CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
+      CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble))
