@@ -236,6 +236,10 @@ void rub_score_listening(Scorer *scorer)
         const RubTurn *prospect = &scorer->turns[p];
         if (prospect->trainee)
             continue;
+        /* the cues of one line left together are one moment missed: named
+         * together, docked once (following one of them is enough) */
+        char missed_names[2 * NAME_BYTES] = "";
+        size_t missed_here = 0, missed_at = 0;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
             const char *id = prospect->cues[c].id;
             bool picked_anywhere = false, earlier = false, dropped_before = false;
@@ -262,13 +266,18 @@ void rub_score_listening(Scorer *scorer)
                                NULL, "You picked up their hint about %s and followed it up.", name);
             } else if (verdict == CUE_MISSED && !picked_anywhere && !dropped_before) {
                 m->cues_missed++;
-                rub_add_reason(scorer, R_CUE_MISSED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_MISSED].points,
-                               NULL,
-                               "They hinted at %s and it went unexplored; next time give it back "
-                           "or ask \"tell me more about that\".",
-                           name);
+                size_t used_bytes = strlen(missed_names);
+                snprintf(missed_names + used_bytes, sizeof missed_names - used_bytes, "%s%s",
+                         missed_here == 0 ? "" : " and ", name);
+                missed_here++;
+                missed_at = at[p * RUB_MAX_CUES + c];
             }
         }
+        if (missed_here > 0)
+            rub_add_reason(scorer, R_CUE_MISSED, (int)missed_at, rub_rules[R_CUE_MISSED].points, NULL,
+                           "They hinted at %s and it went unexplored; next time give it back "
+                       "or ask \"tell me more about that\".",
+                       missed_names);
     }
     free(used);
     free(state);

@@ -1214,7 +1214,25 @@ TEST(rubric_caps_the_cost_of_missed_cues)
     }
     RubConfig cfg = config(3);
     RubScores *scores = score(&t, &cfg);
+    /* the two cues of a line left together are one moment missed: named
+     * together, docked once (r6 loyal average: her kitchen table and the
+     * returns risk, left for a pitch) */
     CHECK_INT(rub_metrics(scores)->cues_missed, 8);
+    CHECK_INT(rule_points(scores, "listening.cue_missed"), -20);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 4);
+    const RubReason *missed = find_reason(scores, "listening.cue_missed", -2);
+    REQUIRE(missed != NULL);
+    CHECK(strstr(missed->text, "a and b") != NULL);
+    /* one more line of hints reaches the cap */
+    prospect(&t, "Another.");
+    cue(&t.turns[t.count - 1], "i");
+    trainee(&t, "Okay.", 0);
+    trainee(&t, "Right.", 0);
+    prospect(&t, "And another.");
+    cue(&t.turns[t.count - 1], "j");
+    trainee(&t, "Okay.", 0);
+    trainee(&t, "Right.", 0);
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
     CHECK_INT(rule_points(scores, "listening.cue_missed"), -25);
     CHECK_INT(count_reasons(scores, "listening.cue_missed"), 5);
     rub_destroy(scores);
