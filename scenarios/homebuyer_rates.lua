@@ -160,7 +160,11 @@ local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = NOT(), heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
            examples = { "are you worried the rates go up", "what is it about the rates that worries you" },
-           test = about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" }),
+           -- ("who else would need to agree before you fix?" is who decides)
+           test = function(s, move)
+             return about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" })(s, move)
+               and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
+           end,
            to = "rates_detail" }
 end
 local function follows_street()
@@ -371,7 +375,9 @@ local function facts()
               end),
     -- "Have you looked at fixing at all?": what she makes of a fix
     mentioned("about_fixing", { "fix", "fixed", "fixing" }, "fix fixed fixing two year term rate",
-              "fixing the rate", "fixing"),
+              "fixing the rate", "fixing",
+              -- "who else would need to agree before you fix?" is who decides
+              function(s, move, q) return not names(q, WHO) end),
     asks_ready(),
     mentioned("about_merger", { "merger", "merge", "merging", "kelby" }, "merger merge merging kelby school",
               "the school merger", "merger"),

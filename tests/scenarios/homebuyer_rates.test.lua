@@ -685,3 +685,16 @@ for _, line in ipairs({
     expect = { nodes = { "dads_money", "relief" } },
   }
 end
+
+-- Sweep after r6: who else would need to agree is who decides, whatever
+-- else it names (fixing, the rates, the four weeks).
+for _, line in ipairs({ "Who else would need to agree before you fix?",
+                        "Who else needs to be happy with the mortgage before the four weeks are up?",
+                        "Does anyone besides you and Tom have a say in the mortgage?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the deadline gets her dad (typed, r6 sweep)",
+    scenario = SCN,
+    say = with(TO_DEADLINE, line),
+    expect = { nodes = { "deadline", "dads_money" }, targets = { "decider" } },
+  }
+end
