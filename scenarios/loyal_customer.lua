@@ -149,7 +149,23 @@ end
 -- "You mentioned Theo's big plans, who's Theo and what's she got in mind?":
 -- she says who, with the plans in it.
 local PLANS = { "plans", "plan ", "planned", "planning", "in mind", "got in mind", "up to", "vision" }
+-- A meeting with us asked as a yes/no question ("Would Theo be up for
+-- meeting?", "could the three of us have a chat?"), not one of hers ("is she
+-- meeting the national lot?").
+local function asks_to_meet(move)
+  return (lib.mentions(move, MEETING) or lib.mentions(move, { "a chat", "on a call", "a call with", "catch up",
+                                                               "get together", "pop round", "come round" }))
+    and lib.mentions(move, { " us", " we ", " i ", "with me", "with you", "the three", "all of us", "both of you",
+                             "up for meet", "up for a", "open to meet", "open to a", "willing to meet", "keen to meet" })
+end
 local function who_to(s, move)
+  -- ("Would Theo be up for meeting?" names Theo to ask for a meeting)
+  if move ~= nil and move.labels.closed_question and not move.labels.feature and asks_to_meet(move) then
+    return ask_result(s, move)
+  end
+  -- ("Theo's big plans?" names Theo and asks no who: her plans)
+  if move ~= nil and s.got_change and lib.mentions(move, PLANS)
+     and not lib.mentions(move, { "who", "decid", "call", "choos", "in charge" }) then return "plans" end
   if move ~= nil and s.got_change and lib.mentions(move, PLANS) then s.plans_asked = true end
   return s.got_change and "theo" or "theo_news"
 end
@@ -167,9 +183,14 @@ end
 -- A feature that names what she has just said her jars lack, once she has
 -- said it: news to her, not a pitch.
 local NEEDS = { "tray", "barcode", "bar code", "bar-code", "shelf-ready", "shelf ready" }
+-- ("So it's barcodes and shelf-ready trays they want?" gives her need back,
+-- it offers nothing: the line has to say we make them)
+local OFFERS = { "we do", "we make", "we can", "we print", "we've got", "we have", "we offer", "we supply", "we also",
+                 "we could", "our ", "we actually", "we sell", "we've started", "we now", "did you know we",
+                 "know we do", "you know we" }
 local function names_her_need(s, move)
   return s.got_impact and not move.labels.benefit and lib.mentions(move, NEEDS)
-    and not lib.mentions(move, PUSHY)
+    and not lib.mentions(move, PUSHY) and (move.labels.feature or lib.mentions(move, OFFERS))
 end
 
 -- Rules many nodes share: an ask before three facts are out (the scenario's
@@ -225,18 +246,21 @@ local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "
                  -- the first delivery coming back is what missing it costs
                  "sent back", "send it back", "sends it back", "send back", "bounced", "bounce", "rejected",
                  "reject", "turned away", "turn it away", "returned", "comes back", "came back",
-                 "went wrong", "goes wrong", "go wrong", "delivery back", "order back", "it back", "them back" }
+                 "went wrong", "goes wrong", "go wrong", "delivery back", "order back", "it back", "them back",
+                 -- the deadline slipping
+                 "slips", "it slip", "slipped", "runs late", "run late", "is late", "running late", "doesn't make it",
+                 "don't make it", "miss it", "misses it", "runs over" }
 local function asks_missed()
   -- (before she has said what the chain wants, she says that first)
   local rule = lib.asks_inaction(function(s) return s.got_impact and "sent_back" or "kitchen_table" end, MISSED)
   rule.words = rule.words .. " miss missed misses sorted ready locked deadline sent send bounced bounce rejected "
-    .. "reject returned wrong back"
+    .. "reject returned wrong back slip slips slipped late"
   rule.heard = "what it would cost if it went wrong"
   return rule
 end
 -- "How big is Harvest Lane?", "who are they?", "how did you land them?": a
 -- question about the chain itself (what it wants is what it means for her).
-local CHAIN = { "harvest lane", "the chain", "grocery", "harvest" }
+local CHAIN = { "harvest lane", "the chain", "grocery", "harvest", "stores", "listing" }
 local ABOUT = { "how big", "who are", "who is harvest", "who's harvest", "what is harvest", "what's harvest",
                 "tell me about harvest", "tell me about the chain", "how did you", "how'd you", "how many stores",
                 "where are", "land ", "landed", "win ", "won ", "get in with", "got in with" }
@@ -266,6 +290,11 @@ end
 -- what Theo wants in a supplier): asked about wherever she is.
 local function asides()
   return {
+    -- "Would Theo be up for meeting?": a meeting asked as a yes/no question
+    -- is an ask, whatever the analyser calls it
+    { id = "asks_meeting", when = "closed_question", unless = { "next_step", "feature" },
+      words = "meet meeting chat sit visit call together", heard = "a meeting", to = ask_result,
+      test = function(s, move) return asks_to_meet(move) end },
     asks_handing(),
     -- "why does she think we're just the label people?", once she has said so
     { id = "label_people", any = { "open_question", "probe", "closed_question", "reflection" },
@@ -283,7 +312,7 @@ local function asides()
       heard = "her dad's recipe", to = "dads_recipe",
       examples = { "tell me about your dad's recipe", "was your father a cook", "what's the recipe" } },
     { id = "harvest_lane", any = { "open_question", "probe", "closed_question" },
-      words = "harvest lane chain grocery", heard = "about Harvest Lane", to = "harvest_lane", test = asks_about_chain },
+      words = "harvest lane chain grocery stores listing", heard = "about Harvest Lane", to = "harvest_lane", test = asks_about_chain },
     { id = "theo_wants", any = { "open_question", "probe", "closed_question" },
       words = "theo picks pick whoever supplier looking", heard = "what Theo wants in a supplier",
       to = "national", examples = { "what matters most to Theo in a supplier",

@@ -736,3 +736,47 @@ for _, line in ipairs({ "anything new going on at Okafor's?", "Has anything chan
     expect = { nodes = { "doubled", "kitchen_table" } },
   }
 end
+
+-- Session 7 sweep, follow-ups on what she has just said: how they landed
+-- the chain, Theo's plans named alone, the deadline slipping; a meeting
+-- asked as a yes/no question is an ask; her need given back is no offer.
+local TO_HELPS = with(TO_DEADLINE,
+  "It is. The good news: we make the trays and print the case barcodes, so your first delivery lands right and you're not up till midnight with the label gun.")
+for _, line in ipairs({ "Absolutely. Would Theo be up for meeting?", "would theo be open to a chat with us?",
+                        "Great. Could the three of us have a proper sit-down?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after what we'd do books the review (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(TO_HELPS, line),
+    expect = { ending = "review_booked", nodes = { "helps", "booked" } },
+  }
+end
+for _, line in ipairs({ "End of January, that is soon. What happens if it slips?", "and if she misses it?",
+                        "What if the packaging runs late?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at the deadline gets what a miss costs (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(TO_DEADLINE, line),
+    expect = { nodes = { "deadline", "sent_back" } },
+  }
+end
+for _, line in ipairs({ "Thirty-eight stores! How did you land that?", "how'd you get the listing?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at the news gets Harvest Lane (typed, session 7 sweep)",
+    scenario = SCN,
+    say = with(first(3), line),
+    expect = { nodes = { "whats_new", "harvest_lane" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'Theo's big plans?' after the returned delivery gets her plans (typed, session 7 sweep)",
+  scenario = SCN,
+  say = with(R6_SKILLED, "Theo's big plans?"),
+  expect = { nodes = { "sent_back", "plans" } },
+}
+scenario_test {
+  name = "loyal: her need given back ('So it's barcodes and shelf-ready trays they want?') is no offer (typed, session 7 sweep)",
+  scenario = SCN,
+  say = with(first(4), "So it's barcodes on the cases and shelf-ready trays they want?"),
+  expect = { nodes = { "kitchen_table" } },
+}
