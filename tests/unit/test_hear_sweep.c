@@ -34,10 +34,23 @@ static const char *const scenarios[] = {"scenarios/plant_downtime.lua", "scenari
 
 #define QUESTION_FLOOR 3084
 #define BACK_FLOOR 1930
+/* round 6's patterns: the figures when their rules went in (before them, on
+ * the same scenarios: 1288 of 1453, 231 of 2644, 2341 of 2684, 1058 of 2070;
+ * the 'apart from' count lost cfo_demo's own `besides` rule, which hears
+ * "Apart from the demo, what did the auditor say?" as what else hurts once
+ * the demo is blanked from its test's text) */
+#define PITCH_FLOOR 1372
+#define TWO_FLOOR 2192
+#define APART_FLOOR 2315
+#define WHEN_FLOOR 1732
 
 typedef struct Counts {
     int question_total, question_heard;
     int back_total, back_heard;
+    int pitch_total, pitch_heard;   /* a pitch, then the question */
+    int two_total, two_heard;       /* the question, and another joined on */
+    int apart_total, apart_heard;   /* "Apart from the X, <question>" */
+    int when_total, when_heard;     /* a when-question naming another topic */
 } Counts;
 
 typedef struct Node {
@@ -197,6 +210,142 @@ static void sweep_node(Node *node, Counts *counts)
     }
 }
 
+
+/* The first question of intent q (an option's words, else an example) or
+ * NULL. */
+static const char *first_question(const Analyzer *analyzer, const HearIntent *asked)
+{
+    if (asked->is_choice && asked->text != NULL && is_question(analyzer, asked->text))
+        return asked->text;
+    for (size_t e = 0; e < asked->example_count; e++)
+        if (asked->examples[e] != NULL && is_question(analyzer, asked->examples[e]))
+            return asked->examples[e];
+    return NULL;
+}
+
+/* The question with its first letter lower case and no question mark. */
+static void inner(const char *question, char *out, size_t size)
+{
+    snprintf(out, size, "%s", question);
+    if (out[0] >= 'A' && out[0] <= 'Z' && !(out[1] >= 'A' && out[1] <= 'Z') &&
+        !(out[0] == 'I' && (out[1] == ' ' || out[1] == '\'')))
+        out[0] = (char)(out[0] - 'A' + 'a');
+    size_t n = strlen(out);
+    while (n > 0 && (out[n - 1] == '?' || out[n - 1] == ' ' || out[n - 1] == '.'))
+        out[--n] = '\0';
+}
+
+static bool about_timing(const HearIntent *intent)
+{
+    const char *marks[] = {"when", "deadline", "timeline", "timing", "by when"};
+    for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+        if ((intent->heard != NULL && strstr(intent->heard, marks[m]) != NULL) || strstr(intent->id, marks[m]) != NULL)
+            return true;
+    return false;
+}
+
+/* Round 6's four patterns at one node, each for every intent whose first
+ * question is heard right alone:
+ *   1. "We can do that, every customer gets a dedicated project lead. <q>"
+ *      must be heard as q (the question after a pitch is answered);
+ *   2. "<q>, and <another intent's question>" must be heard as q (the first
+ *      of two joined questions), two other intents each;
+ *   3. "Apart from / Other than the X, <q>" with X a word of another topic
+ *      must be heard as q (what is left out is not the topic), two each;
+ *   4. at a node whose timing rule hears "When do you need this sorted by?",
+ *      a when-question naming another topic's word ("How soon would you
+ *      want the X sorted?") must be heard as the timing rule. */
+static void sweep_round6(Node *node, Counts *counts)
+{
+    const Analyzer *analyzer = node->session->analyzer;
+    char heard[128], line[1024], word[64], first[512], second[512];
+    bool verbose = getenv("HEAR_SWEEP_VERBOSE") != NULL;
+    for (size_t q = 0; q < node->total; q++) {
+        const HearIntent *asked = &node->intents[q];
+        const char *question = first_question(analyzer, asked);
+        if (question == NULL)
+            continue;
+        heard_as(node, question, heard, sizeof heard, false);
+        if (!heard_right(node, heard, q))
+            continue;
+        /* 1. a pitch, then the question */
+        snprintf(line, sizeof line, "We can do that, every customer gets a dedicated project lead. %s", question);
+        heard_as(node, line, heard, sizeof heard, false);
+        counts->pitch_total++;
+        if (heard_right(node, heard, q))
+            counts->pitch_heard++;
+        else if (verbose)
+            printf("  pitch then question lost: %s -> %s (want %s)\n", line, heard, asked->id);
+        int others = 0;
+        for (size_t t = 0; t < node->total && others < 2; t++) {
+            const HearIntent *topic = &node->intents[t];
+            if (t == q || strcmp(node->to[t], node->to[q]) == 0)
+                continue;
+            /* 2. the question, and another intent's question joined on */
+            const char *then = first_question(analyzer, topic);
+            if (then != NULL) {
+                heard_as(node, then, heard, sizeof heard, false);
+                if (heard_right(node, heard, t)) {
+                    others++;
+                    snprintf(first, sizeof first, "%s", question);
+                    size_t n = strlen(first);
+                    while (n > 0 && (first[n - 1] == '?' || first[n - 1] == ' ' || first[n - 1] == '.'))
+                        first[--n] = '\0';
+                    inner(then, second, sizeof second);
+                    snprintf(line, sizeof line, "%s, and %s?", first, second);
+                    heard_as(node, line, heard, sizeof heard, false);
+                    counts->two_total++;
+                    if (heard_right(node, heard, q))
+                        counts->two_heard++;
+                    else if (verbose)
+                        printf("  first of two lost: %s -> %s (want %s)\n", line, heard, asked->id);
+                }
+            }
+        }
+        /* 3. "Apart from the X, <question>": X another topic's word */
+        int apart = 0;
+        for (size_t t = 0; t < node->total && apart < 2; t++) {
+            const HearIntent *topic = &node->intents[t];
+            if (t == q || topic->is_choice || topic->words == NULL || strcmp(node->to[t], node->to[q]) == 0 ||
+                !topic_word(analyzer, topic, asked, question, word, sizeof word))
+                continue;
+            apart++;
+            inner(question, first, sizeof first);
+            snprintf(line, sizeof line, "%s the %s, %s?", (q + t) % 2 ? "Apart from" : "Other than", word, first);
+            heard_as(node, line, heard, sizeof heard, false);
+            counts->apart_total++;
+            if (heard_right(node, heard, q))
+                counts->apart_heard++;
+            else if (verbose)
+                printf("  left-out topic taken: %s -> %s (want %s)\n", line, heard, asked->id);
+        }
+    }
+    /* 4. a when-question that names another topic's word, where the node
+     * has a rule about timing that hears "When do you need this sorted by?" */
+    static const char *const whens[] = {"When could you make a change on the %s?",
+                                        "How soon would you want the %s sorted?",
+                                        "Is there a point on the calendar where you'd want the %s sorted by?"};
+    heard_as(node, "When do you need this sorted by?", heard, sizeof heard, false);
+    int timing = intent_index(node, heard);
+    if (timing < 0 || !about_timing(&node->intents[timing]))
+        return;
+    static const HearIntent none = {.id = ""};
+    for (size_t t = 0; t < node->total; t++) {
+        const HearIntent *topic = &node->intents[t];
+        if ((int)t == timing || topic->is_choice || topic->words == NULL ||
+            strcmp(node->to[t], node->to[timing]) == 0 || about_timing(topic) ||
+            !topic_word(analyzer, topic, &none, "", word, sizeof word))
+            continue;
+        snprintf(line, sizeof line, whens[t % 3], word);
+        heard_as(node, line, heard, sizeof heard, false);
+        counts->when_total++;
+        if (heard_right(node, heard, (size_t)timing))
+            counts->when_heard++;
+        else if (verbose)
+            printf("  when-question lost: %s -> %s (want %s)\n", line, heard, node->intents[timing].id);
+    }
+}
+
 static void sweep(Counts *counts)
 {
     memset(counts, 0, sizeof *counts);
@@ -224,6 +373,7 @@ static void sweep(Counts *counts)
                 node.to = calloc(node.total + 1, sizeof *node.to);
                 REQUIRE(node.intents != NULL && node.to != NULL);
                 sweep_node(&node, counts);
+                sweep_round6(&node, counts);
                 free(node.to);
                 free(node.intents);
             }
@@ -246,6 +396,19 @@ TEST(hear_sweep_hears_the_question_not_the_lead_ins_topic)
     CHECK(counts.question_total > 0 && counts.back_total > 0);
     CHECK(counts.question_heard >= QUESTION_FLOOR);
     CHECK(counts.back_heard >= BACK_FLOOR);
+    /* round 6's patterns (floors: the figures when their rules went in) */
+    printf("a pitch, then the question:                 %d of %d heard as the question\n", counts.pitch_heard,
+           counts.pitch_total);
+    printf("two questions joined by 'and':              %d of %d heard as the first\n", counts.two_heard,
+           counts.two_total);
+    printf("'apart from X', then the question:          %d of %d heard as the question, not X\n",
+           counts.apart_heard, counts.apart_total);
+    printf("a when-question naming another topic:       %d of %d heard as the timing rule\n", counts.when_heard,
+           counts.when_total);
+    CHECK(counts.pitch_heard >= PITCH_FLOOR);
+    CHECK(counts.two_heard >= TWO_FLOOR);
+    CHECK(counts.apart_heard >= APART_FLOOR);
+    CHECK(counts.when_heard >= WHEN_FLOOR);
 }
 
 TESTS(CHECK_CASE(hear_sweep_hears_the_question_not_the_lead_ins_topic))
