@@ -253,9 +253,17 @@ end
 -- deep in his story, the plain questions he just answers, then the node's
 -- own rules; any ask and moving on come last.
 -- (who else has a say is asked anywhere in his story)
+-- (and what we'd do for him, said in his words, is heard as that anywhere in
+-- it: "We do cash-flow forecasting, so you'd see the sixty days ahead" at
+-- the hospital job moved on to "your turn, what do you do?")
 local function with_who(rules)
-  for _, rule in ipairs(rules) do if rule.id == "asks_who" then return rules end end
-  rules[#rules + 1] = asks_who()
+  local has_who, has_bridge = false, false
+  for _, rule in ipairs(rules) do
+    if rule.id == "asks_who" then has_who = true end
+    if rule.id == "bridges" then has_bridge = true end
+  end
+  if not has_who then rules[#rules + 1] = asks_who() end
+  if not has_bridge then rules[#rules + 1] = { id = "bridges", when = "benefit", to = "interested" } end
   return rules
 end
 local function his_story(...)

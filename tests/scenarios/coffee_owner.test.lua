@@ -687,3 +687,11 @@ sweep("after the benefit gets Lena", TO_INTERESTED, "Who else would have a say i
       { "interested", "lena" })
 sweep("at Lena's two years gets next spring", with(TO_INTERESTED, "Lena's been on at you for two years? How come?"),
       "What happens if nothing changes with the books?", { "lena_help", "next_spring" })
+
+-- Session 7 sweep: what we'd do for him, said at the hospital job, is heard
+-- as that (it moved on to "your turn, what is it you do?").
+for _, line in ipairs({ "We do cash-flow forecasting, so you'd see the sixty days ahead.",
+                        "That's exactly what we fix: we keep the books current, so you'd know whether payroll's covered before you say yes.",
+                        "with us youd see two months out, so you could say yes to the next one" }) do
+  sweep("at the hospital job gets his interest", TO_JOB, line, { "hospital_contract", "interested" })
+end
