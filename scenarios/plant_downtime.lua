@@ -43,12 +43,23 @@ end
 -- Rules several nodes repeat. A rule without an id is logged by its place in
 -- the list (node.routeN), so these keep the ids (or no id) they had.
 local function pitches(to) return { id = "pitches", when = "feature", unless = { "benefit" }, to = to } end
+-- "You got called in on Sunday again?", "Who gets called in on a Sunday?":
+-- the day she named, asked about, is no ask for a meeting (the analyser reads
+-- a weekday in a question as one), unless the line asks to meet.
+local WEEKEND_TALK = { "called in", "get called", "gets called", "got called", "call-out", "callout", "call out",
+                       "sunday again", "your sunday", "your sundays", "on a sunday", "on sundays", "weekend",
+                       "drive in", "drives in", "driving in" }
+local MEETS = { "meet", "demo", "visit", "come by", "come and see", "come out", "call with", "set up", "book",
+                "next week", "walk the line", "walk line", "show you", "could i come", "can i come", "half an hour",
+                "thirty minutes", "an hour" }
+local function weekend_talk(move) return lib.mentions(move, WEEKEND_TALK) and not lib.mentions(move, MEETS) end
+local function not_weekend_talk(s, move) return not weekend_talk(move) end
 local function asks_early()
-  return { id = "asks_early", when = "next_step", to = "too_soon",
+  return { id = "asks_early", when = "next_step", to = "too_soon", test = not_weekend_talk,
            better = "Before we talk about next steps: what's been keeping you busiest on the floor lately?" }
 end
-local function asks() return { id = "asks", when = "next_step", to = ask_outcome } end
-local function any_ask() return { when = "next_step", to = ask_outcome } end
+local function asks() return { id = "asks", when = "next_step", to = ask_outcome, test = not_weekend_talk } end
+local function any_ask() return { when = "next_step", to = ask_outcome, test = not_weekend_talk } end
 local function closed()
   return { id = "closed", when = "closed_question", unless = { "next_step" }, to = "closed_answer" }
 end
@@ -57,7 +68,9 @@ local function lands() return { when = "benefit", to = "benefit_lands" } end
 -- ways of asking who is involved are listed as phrases too.
 local WHO = { "who else", "who's involved", "who is involved", "your call", "on board", "a say",
               "sign off", "signs off", "sign-off", "who decides", "who makes", "making the call",
-              "make the call", "final say", "explain it to", "answer to", "report to" }
+              "make the call", "final say", "explain it to", "answer to", "report to", "apart from you",
+              "besides you", "other than you", "anyone else", "anybody else", "part of the decision", "be involved",
+              "involved in", "in the decision", "the decision", "approval", "approve" }
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
@@ -96,7 +109,8 @@ local MACHINE = { "how old", "what age", "how long have you had", "how long you'
                   "what type of machine", "what year", "rebuilt", "overhauled", "overhaul", "under warranty",
                   "warranty", "serviced", "service contract", "maintenance contract", "installed", "old machine",
                   "old extruder", "an old", "new machine", "new extruder", "how long has that machine",
-                  "how long has the extruder", "how long has that extruder" }
+                  "how long has the extruder", "how long has that extruder", "machine maker", "manufacturer",
+                  "the maker", "oem", "supplier of the" }
 local function asks_machine()
   return { id = "asks_machine", any = question(), unless = { "next_step", "feature" }, heard = "about the machine",
            words = "old age extruder machine make model brand installed bought warranty rebuilt",
@@ -154,14 +168,14 @@ end
 local function asks_harlow()
   return { id = "asks_harlow", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step", "feature" }, heard = "about Harlow",
-           words = "harlow buyer biggest volume account renew renewal",
+           words = "harlow buyer biggest volume account renew renewal chance odds",
            examples = { "how big is Harlow for you", "who are Harlow", "how much of your business is Harlow",
                         "what's at stake with harlow" },
            to = "harlow" }
 end
 local function asks_capex()
   return { id = "asks_capex", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-           heard = "the capex review", words = "capex review thousand",
+           heard = "the capex review", words = "capex review thousand miss missed",
            examples = { "what's the capex review", "how does the capex review work", "what happens in march",
                         "what if it's under twenty thousand" },
            to = "capex" }
@@ -241,6 +255,56 @@ local function asks_downtime(to)
                         "what's giving you the most trouble on the floor", "what's the biggest headache right now" },
            to = to or "line3_story" }
 end
+
+-- Whatever node Dana is at, a question on one of these topics gets its
+-- answer: by when, who decides, what the stops cost, what doing nothing
+-- costs, what it means to her, how a stop goes. Appended last to a node's
+-- routes (so the other rules keep their ids and win a tie): a node's own
+-- catch-all ("asks_open") scores below a topic rule whose words and test fit.
+local KEEPS = { "keeps stopping", "keep stopping", "still stopping", "carries on stopping", "goes on stopping",
+                "keeps going down", "keep going down", "keeps breaking", "left as it is", "leave it as it is" }
+local STOPS = { "when the line stops", "when it stops", "when line 3 stops", "when the extruder stops",
+                "when it goes down", "when the line goes down", "when the extruder goes down", "when it breaks",
+                "when a stop happens", "after a stop", "during a stop", "what happens when" }
+local function topics()
+  local list = {
+    lib.asks_when("timing", "march spring renew renewal capex fixed fix place running", "by when it has to be fixed"),
+    { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      words = "who else involved decide decision sign say approve", heard = "who decides",
+      -- ("who else gets called?" is the Sunday call-outs)
+      test = function(s, move)
+        return lib.mentions(move, WHO) and not lib.pitch_only(move)
+          and not lib.mentions(move, { "called", "call-out", "callout", "drives in", "comes in", "goes in" })
+          -- ("what would Sam want to see before he'd sign off?" is what Sam needs)
+          and not lib.mentions(move, { "want to see", "need to see", "need from", "want from", "would he need",
+                                       "would sam need", "does sam need", "does he need", "would he want",
+                                       "would sam want", "convince", "care about" })
+      end, to = "decider" },
+    lib.asks_cost("impact", { "costing the plant", "cost the plant", "costs the plant" }),
+    -- (after Harlow, what spring looks like: see node harlow)
+    lib.asks_inaction(function(s)
+      return ((s.visits.harlow or 0) > 0 and (s.visits.spring or 0) == 0) and "spring" or "inaction"
+    end, KEEPS),
+    asks_motive(),
+    { id = "asks_process", any = question(), unless = { "next_step", "feature" },
+      words = "process happens stops stop down night extruder line",
+      heard = "what happens when the line stops",
+      -- (how a stop goes, not "walk me through how your lines are running")
+      test = function(s, move)
+        return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS)
+          and lib.mentions(move, { "stop", "down", "break", "fail", "extruder", "line 3", "line three", "night",
+                                   "sunday", "restart", "call-out", "callout" })
+      end,
+      to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end },
+  }
+  -- ("who's your director, and when would they decide?" asks who: the
+  -- decider's answer has the date in it)
+  local when_test = list[1].test
+  list[1].test = function(s, move) return when_test(s, move) and not lib.mentions(move, { "who" }) end
+  for _, rule in ipairs(list) do rule.id = "topic_" .. rule.id end
+  return list
+end
+local function with_topics(list) return lib.concat(list, topics()) end
 
 scenario {
   id = "plant_downtime",
@@ -356,13 +420,13 @@ node "last_chance" {
 node "agenda_ok" {
   say = "Fine. Ten minutes, no slide deck. Go ahead.",
   effects = { trust = 3 },
-  routes = {
+  routes = with_topics({
     asks_downtime(),
     { id = "asks_open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "overview" },
     pitches("pitch_early"),
     asks_early(),
     closed(),
-  },
+  }),
   otherwise = "overview",
 }
 
@@ -375,7 +439,7 @@ node "overview" {
         .. "Busy. Line 3 is the one that gives me grey hair, but that's my headache, not yours."
   end,
   cues = { { id = "line3", words = "line 3 three grey hair headache sleep" } },
-  routes = {
+  routes = with_topics({
     { id = "follows_line3", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "line 3 three grey hair headache downtime stop stops breakdown", heard = "what is wrong with Line 3",
       to = "line3_story" },
@@ -383,7 +447,7 @@ node "overview" {
     pitches("pitch_early"),
     asks_early(),
     closed(),
-  },
+  }),
   otherwise = "overview_more",
 }
 
@@ -411,13 +475,13 @@ node "overview_more" {
 node "closed_answer" {
   say = { "Three lines, forty-odd people a shift, round the clock in season. Next question.",
           "Short answer: three lines, two shifts, forty-odd people. Anything else?" },
-  routes = {
+  routes = with_topics({
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "line3_story" },
     { id = "follows_line3", when = "closed_question", words = "line 3 three grey hair headache downtime stop stops",
       to = "line3_story" },
     { when = "feature", to = "pitch_early" },
     { when = "next_step", to = "too_soon" },
-  },
+  }),
   otherwise = "interrogation",
 }
 
@@ -431,14 +495,14 @@ node "interrogation" {
     { id = "demo", text = "Sure: could we book a demo for next week?", to = "brush_off" },
   },
   typed = true,
-  routes = {
+  routes = with_topics({
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "line3_story" },
     { id = "the_point", any = { "purpose", "benefit", "closed_question" }, unless = { "feature", "next_step" },
       words = "downtime stop stops stoppage breakdown line lines problem fix point reason", to = "line3_story",
       heard = "the point of the call" },
     { id = "pushes", when = "next_step", to = "brush_off" },
     pitches("brush_off"),
-  },
+  }),
   otherwise = "last_chance",
 }
 
@@ -450,9 +514,9 @@ node "line3_story" {
   effects = { trust = 4, found = 1 },
   cues = { { id = "weekend", words = "sunday weekend called night morning" },
            { id = "maintenance", words = "maintenance bearings fine" } },
-  routes = {
+  routes = with_topics({
     { id = "follows_weekend", any = { "probe", "reflection", "open_question", "closed_question" },
-      unless = { "next_step" },
+      test = function(s, move) return not move.labels.next_step or weekend_talk(move) end,
       words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
     asks_hours(),
     { id = "asks_cost", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
@@ -471,7 +535,7 @@ node "line3_story" {
     lib.asks_inaction("inaction"),
     asks_motive(),
     asks_machine(),
-  },
+  }),
   otherwise = "line3_more",
 }
 
@@ -480,7 +544,7 @@ node "weekend" {
      .. "whether I'll make it to things. Anyway. It's the cost that worries the owners.",
   again = "I've told you: I'm the one who drives in. The owners care about the money.",
   effects = { trust = 5 },
-  routes = {
+  routes = with_topics({
     asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_hours(),
@@ -490,7 +554,7 @@ node "weekend" {
     lib.asks_inaction("inaction"),
     asks_motive(),
     asks_machine(),
-  },
+  }),
   otherwise = "impact",
 }
 
@@ -498,7 +562,7 @@ node "line3_more" {
   say = "Maintenance checks everything, finds nothing, and a week later it stops again. We restart, "
      .. "we lose the run, and round we go.",
   again = "Round and round: it stops, we restart, we lose the run.",
-  routes = {
+  routes = with_topics({
     asks_how_long(),
     { any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
     asks_hours(),
@@ -509,7 +573,7 @@ node "line3_more" {
     lib.asks_inaction("inaction"),
     asks_motive(),
     asks_machine(),
-  },
+  }),
   otherwise = "cost_question",
 }
 
@@ -522,7 +586,7 @@ node "impact" {
   effects = { trust = 3, found = 1 },
   cues = { { id = "harlow", words = "harlow customer buyer twitchy" } },
   clarify = "Harlow, the overtime, the scrap? Which one do you want to know about?",
-  routes = {
+  routes = with_topics({
     { id = "follows_harlow", any = { "probe", "reflection", "open_question", "closed_question" },
       unless = { "next_step" },
       words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },
@@ -539,7 +603,7 @@ node "impact" {
     lands(),
     asks(),
     asks_motive(),
-  },
+  }),
   otherwise = "cost_question",
 }
 
@@ -554,7 +618,7 @@ node "cost_question" {
     { id = "demo", text = "Can we set up a demo next week?", labels = { "next_step" }, to = "too_soon" },
   },
   typed = true,
-  routes = {
+  routes = with_topics({
     { any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps months", to = "inaction" },
     asks_hours(),
@@ -567,14 +631,14 @@ node "cost_question" {
     lands(),
     any_ask(),
     asks_motive(),
-  },
+  }),
   otherwise = "inaction_hint",
 }
 
 node "inaction_hint" {
   say = "You tell me. You're the one who called. I know what it costs when it stops.",
   again = "You keep asking. I know what a stop costs; tell me something I don't know.",
-  routes = {
+  routes = with_topics({
     asks_hours(),
     asks_cost(),
     asks_harlow(),
@@ -582,7 +646,7 @@ node "inaction_hint" {
     lands(),
     any_ask(),
     asks_motive(),
-  },
+  }),
   otherwise = "warming",
 }
 
@@ -593,7 +657,7 @@ node "harlow" {
   reveals = { "inaction" },
   effects = { trust = 5, interest = 5, found = 1 },
   cues = director_cue(),
-  routes = {
+  routes = with_topics({
     asks_inaction("spring"),
     asks_decider(),
     asks_who(),
@@ -603,7 +667,8 @@ node "harlow" {
       to = "warming" },
     asks_last_pilot(),
     asks_motive(),
-  },
+    pitches("pitch_mid"),
+  }),
   otherwise = "warming",
 }
 
@@ -613,7 +678,7 @@ node "machine" {
      .. "they run thirty years if you look after them. And we look after it.",
   again = "Eleven years, rebuilt gearbox. It's not the age.",
   effects = { trust = 2 },
-  routes = {
+  routes = with_topics({
     asks_how_long(),
     asks_hours(),
     asks_cost(),
@@ -627,7 +692,7 @@ node "machine" {
     asks_early(),
     lib.asks_inaction("inaction"),
     asks_motive(),
-  },
+  }),
   otherwise = "line3_more",
 }
 
@@ -637,7 +702,7 @@ node "downtime_hours" {
      .. "Call it thirty hours a month. Every one of them is scrap and overtime.",
   again = "Thirty-odd hours a month. I gave you the number.",
   effects = { trust = 2 },
-  routes = {
+  routes = with_topics({
     asks_cost(),
     asks_decider(),
     asks_who(),
@@ -648,7 +713,7 @@ node "downtime_hours" {
     asks(),
     lib.asks_inaction("inaction"),
     asks_motive(),
-  },
+  }),
   otherwise = "impact",
 }
 
@@ -657,7 +722,7 @@ node "how_long" {
      .. "and the night shift has stopped being surprised.",
   again = "Since February, and worse every month.",
   effects = { trust = 2 },
-  routes = {
+  routes = with_topics({
     asks_hours(),
     asks_cost(),
     asks_pilot(),
@@ -671,7 +736,7 @@ node "how_long" {
     lib.asks_inaction("inaction"),
     asks_motive(),
     asks_machine(),
-  },
+  }),
   otherwise = "impact",
 }
 
@@ -682,7 +747,7 @@ node "inaction" {
   reveals = { "inaction" },
   effects = { trust = 4, interest = 6, found = 1 },
   cues = director_cue(),
-  routes = {
+  routes = with_topics({
     asks_decider(),
     asks_who(),
     asks(),
@@ -693,7 +758,8 @@ node "inaction" {
     asks_hours(),
     asks_last_pilot(),
     asks_motive(),
-  },
+    pitches("pitch_late"),
+  }),
   otherwise = "warming",
 }
 
@@ -710,7 +776,7 @@ local function pilot_choices()
   }
 end
 local function pilot_routes()
-  return {
+  return with_topics({
     { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
       words = "pilot wrong tried before nowhere vendor old",
       examples = { "what happened with the old one", "what happened with the last system" },
@@ -727,7 +793,7 @@ local function pilot_routes()
     asks_inaction(),
     asks_harlow(),
     asks_motive(),
-  }
+  })
 end
 
 node "warming" {
@@ -761,7 +827,7 @@ node "last_pilot" {
      .. "and left. The alerts went to an inbox. Line 3 stopped anyway.",
   again = "Like I said, the last lot sent alerts to an inbox and walked away.",
   effects = { trust = 3 },
-  routes = {
+  routes = with_topics({
     lands(),
     { id = "answers_inbox", when = { "feature", "closed_question" }, unless = { "next_step" },
       words = "alert alerts phone shift lead text warning person", heard = "alerts that reach a person",
@@ -782,7 +848,7 @@ node "last_pilot" {
     states_terms(),
     asks_harlow(),
     asks_motive(),
-  },
+  }),
   otherwise = "decider",
 }
 
@@ -791,7 +857,7 @@ node "what_works" {
      .. "after the install. Do that and my director might actually listen.",
   again = "A warning that reaches a person, and a vendor who stays. That's all I want.",
   cues = director_cue(),
-  routes = {
+  routes = with_topics({
     lands(),
     any_ask(),
     asks_decider(),
@@ -807,7 +873,7 @@ node "what_works" {
     states_terms(),
     asks_harlow(),
     asks_motive(),
-  },
+  }),
   otherwise = "decider",
 }
 
@@ -817,7 +883,7 @@ node "decider" {
   again = "Sam signs anything over twenty thousand, and March is the deadline. That hasn't changed.",
   reveals = { "decider" },
   effects = { trust = 3, found = 1 },
-  routes = {
+  routes = with_topics({
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
@@ -832,7 +898,34 @@ node "decider" {
     asks_capex(),
     asks_harlow(),
     asks_motive(),
-  },
+  }),
+  otherwise = "close_choice",
+}
+
+-- By when it has to be fixed: the spring renewal and the March review.
+node "timing" {
+  say = function(s)
+    local harlow = ((s.visits.impact or 0) + (s.visits.harlow or 0) + (s.visits.inaction or 0)) > 0
+    return "Before spring. " .. (harlow and "Harlow renews then. " or "Our biggest customer renews then. ")
+      .. "And anything over twenty thousand has to get through the capex review in March, so it has to be "
+      .. ((s.visits.decider or 0) > 0 and "on Sam's desk" or "on my director's desk") .. " before then."
+  end,
+  again = "Before spring, and through the March review. That's the clock.",
+  effects = { trust = 2 },
+  cues = director_cue(),
+  routes = with_topics({
+    any_ask(),
+    lands(),
+    { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    asks_decider(),
+    asks_sam(),
+    asks_capex(),
+    asks_harlow(),
+    meets_terms(),
+    states_terms(),
+    { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
+      to = "close_choice" },
+  }),
   otherwise = "close_choice",
 }
 
@@ -840,7 +933,7 @@ node "sam_needs" {
   say = "Numbers. What a stop costs us, what your thing costs, and proof it works on a line like ours. "
      .. "Sam hates surprises in March.",
   again = "Numbers and proof. That's what Sam wants.",
-  routes = {
+  routes = with_topics({
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
@@ -852,7 +945,7 @@ node "sam_needs" {
     asks_capex(),
     asks_harlow(),
     asks_motive(),
-  },
+  }),
   otherwise = "close_choice",
 }
 
@@ -862,11 +955,12 @@ node "capex" {
      .. "Miss it and you wait a year, and Line 3 won't wait a year.",
   again = "March, once a year. Miss it and it's next year.",
   effects = { trust = 2 },
-  routes = {
+  routes = with_topics({
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     asks_sam(),
+    asks_capex(),
     lib.asks_inaction("inaction"),
     meets_terms(),
     states_terms(),
@@ -874,7 +968,7 @@ node "capex" {
       to = "close_choice" },
     asks_harlow(),
     asks_motive(),
-  },
+  }),
   otherwise = "close_choice",
 }
 
@@ -883,7 +977,7 @@ node "benefit_lands" {
      .. "yes, that would matter to me.",
   again = "Yes, I heard you. A warning before the stop is the part that matters.",
   effects = { interest = 10, trust = 2 },
-  routes = {
+  routes = with_topics({
     any_ask(),
     asks_decider(),
     asks_who(),
@@ -891,7 +985,7 @@ node "benefit_lands" {
     asks_capex(),
     asks_harlow(),
     asks_motive(),
-  },
+  }),
   otherwise = "close_choice",
 }
 
@@ -954,7 +1048,7 @@ node "motive" {
   say = her_stake,
   again = "I told you: my Sundays, and not being the one who has to explain it upstairs.",
   effects = { trust = 4 },
-  routes = {
+  routes = with_topics({
     asks_cost(),
     asks_hours(),
     asks_decider(),
@@ -966,7 +1060,7 @@ node "motive" {
     pitches("pitch_mid"),
     { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_motive },
     lib.asks_inaction("inaction"),
-  },
+  }),
   otherwise = after_motive,
 }
 

@@ -568,3 +568,46 @@ for _, line in ipairs({ "Our vibration sensors can flag a failure up to two week
     expect = { nodes = { "line3_story", "impact" } },
   }
 end
+
+-- Sweep (r6 round): wherever Dana is, by when, who decides, what the stops
+-- cost, what doing nothing costs, what it means to her and how a stop goes
+-- get their answer (new node timing: before spring, through the March
+-- review); the Sunday she named, asked about, is no ask for a meeting.
+local AGENDA = { PURPOSE }
+local STORY = with_all(TO_STORY)
+local IMPACT = with_all(TO_STORY, "What do those stops end up costing you?")
+for _, case in ipairs({
+    { AGENDA, "who else gets a say in this?", "decider" },
+    { AGENDA, "how much has this set you back so far?", "impact" },
+    { STORY, "by when do you need this fixed?", "timing" },
+    { STORY, "is there a date you're working toward?", "timing" },
+    { IMPACT, "how soon do you need a fix in place?", "timing" },
+    { STORY, "apart from you, who would be involved in choosing?", "decider" },
+    { STORY, "say Line 3 keeps stopping through spring, then what?", "inaction" },
+    { STORY, "walk me through what happens when the line stops", "line3_more" },
+    { AGENDA, "what's the process when the extruder goes down at night?", "line3_story" },
+    { STORY, "Who gets called in on a Sunday?", "weekend" },
+    { STORY, "You got called in on Sunday again? Tell me about that.", "weekend" },
+    { IMPACT, "what would fixing this mean for you personally?", "motive" },
+  }) do
+  scenario_test {
+    name = "plant: '" .. case[2] .. "' gets " .. case[3] .. " (typed, sweep r6)",
+    scenario = SCN,
+    say = with_all(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+
+scenario_test {
+  name = "plant: 'who's your director, and when would they decide?' asks who: the decider, with the date (typed, sweep r6)",
+  scenario = SCN,
+  say = with_all(IMPACT, "Who's your director, and when would they decide?"),
+  expect = { nodes = { "decider" } },
+}
+
+scenario_test {
+  name = "plant: 'walk me through how your lines are running' is the plant, not a stop (typed, sweep r6)",
+  scenario = SCN,
+  say = { PURPOSE, "Walk me through how your lines are running these days?" },
+  expect = { nodes = { "overview" } },
+}
