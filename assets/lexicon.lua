@@ -283,7 +283,7 @@ return {
                      "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
                      "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans",
                      "=print", "=prints", "=supply", "=supplies", "=design", "=designs", "=repair", "=repairs",
-                     "=train", "=trains", "=source", "=sources" },
+                     "=train", "=trains", "=source", "=sources", "=puts" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it", "ours" },
@@ -545,7 +545,7 @@ return {
       "your main|biggest|real|big concern|worry|fear|priority|issue|problem|frustration",
       "the main|real|biggest|big issue|problem|concern|worry",
       "play that|it back", "that must be|feel|have", "must be|feel", "that|this must ...1 hurt|sting|stings|ache",
-      "i can imagine", "i can see why|how", "i can tell" },
+      "i can imagine", "i can see why|how", "i can tell", "i can hear it|that|how" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -613,6 +613,8 @@ return {
       -- "with us you get a dedicated onboarding manager"
       "^ a|an ...4 would|will mean", "^ with us|ours ...3 go|goes|come|comes straight|directly|to",
       "^ with us you get|have a|an|one|your dedicated|named|personal|own",
+      -- who we are for: "we help small businesses with their finances"
+      "^ we help ...3 with",
       -- the offer named doing something for them: "a fixed rate would keep your payment the same"
       "^ a|an ...4 would|will keep|protect|lock|cap your|you|the",
       -- one person of ours for the whole job: "you'd have the same onboarding manager the whole way
@@ -675,6 +677,8 @@ return {
       "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
       "^ does|would|will that|this|it work|suit", "if we could get|have|book|lock|sign",
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
+      -- "does that earn me the sit-down with you and Denise?"
+      "^ does|would|will that|this earn|get me|us",
       -- inviting someone else along: "could your director join us?"
       "^ can|could|would|will your|the ...2 join|attend|come|sit",
       "^ can|could|would|will he|she|they join|attend|come|sit", "^ can|could|would|will * join|attend us|me|in|along", "^ can|could|would|will * come along|over",
@@ -746,14 +750,18 @@ return {
       -- hear about...", "use this coffee to learn...", "I'd like to check the order still fits..."
       "^ quick|short|rough|simple plan", "^ what i would ...1 like|love to do today|here",
       "use this|our|the coffee|lunch|drink|walk to", "if i|we can not help ...3 say so", "if i|we can not help ...3 tell|let you",
-      "^ i would ...1 like|love to check ...6 still" },
+      "^ i would ...1 like|love to check ...6 still",
+      -- time asked for questions, and leave to say no: "got a couple of minutes for a few quick
+      -- questions? Say no if you're flat out."
+      "minutes|mins for a|some|few ...2 questions", "^ say no if", "feel free to say no",
+      "it|this is ...2 worth your time" },
 
     ---------------------------------------------------------------- small talk
     { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat", "the heat is|was|today|outside|out",
       "in the|this heat", "heat wave" },
     { id = "small_talk.travel", kind = "small_talk",
       "traffic on|was|this|coming|getting|jam|nightmare|brutal|terrible|awful|bad",
-      "traffic is terrible|awful|bad|brutal|crazy|mad", "the roads|commute", "the drive in", "how was the drive|journey|flight|trip|commute|traffic", "roads were|are", "school holidays|run", "parking" },
+      "traffic is terrible|awful|bad|brutal|crazy|mad", "the =roads", "the commute", "the drive in", "how was the drive|journey|flight|trip|commute|traffic", "roads were|are", "school holidays|run", "parking" },
     { id = "small_talk.leisure", kind = "small_talk",
       "@leisure", "get away", "over the summer|holidays|break", "any plans for", "long weekend",
       "happy friday|monday|holidays|weekend", "happy new year", "how was your weekend|trip|holiday|break",

@@ -306,6 +306,8 @@ void an_decide_context_moves(Work *w)
         int16_t shape = w->shape_hit[hit->sentence];
         if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
+        if (!lex_rule(a->lexicon, hit->rule)->own_words && an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
+            continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
         if ((int)hit->rule == a->rule_remark && w->overlap[hit->sentence] < 1)
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
         const TxSentence *sentence = &line->sentences[hit->sentence];
@@ -412,6 +414,16 @@ void an_decide_context_moves(Work *w)
         while (opener + 1 < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[opener], a->fillers))
             opener++;
         bool you_first = an_in_class(&line->tokens[opener], a->you);
+        /* "Three people, and you had to start from scratch with each one": a clause of
+         * theirs after the comma, told back ("If it does, you're done" is a condition) */
+        bool lead = an_in_class(&line->tokens[opener], a->clause_break) || an_main_clause_start(w, s) != sentence->first;
+        for (size_t i = opener + 1; i + 1 < (size_t)sentence->first + sentence->count && !you_first && !lead; i++) {
+            const TxToken *t = &line->tokens[i];
+            bool after = (t->flags & TX_AFTER_COMMA) != 0;
+            size_t at = after && an_in_class(t, a->conjunction) ? i + 1 : i;
+            you_first = after && at + 1 < (size_t)sentence->first + sentence->count &&
+                        an_in_class(&line->tokens[at], a->you) && an_in_class(&line->tokens[at + 1], a->aux);
+        }
         if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first) ||
             (w->overlap[s] >= 1 && feeling == SIZE_MAX && only_their_words(w, s)))
             continue;

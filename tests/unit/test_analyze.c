@@ -1411,6 +1411,50 @@ TEST(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble)
     CHECK(has(labels("Sorry, we've had a hectic week here.", "You're late."), AN_SELLER_FOCUS));
 }
 
+/* issue 8 (play study r6): what our app puts where, who we help with what;
+ * time asked for questions with leave to say no; "does that earn me the
+ * sit-down"; "the road to" is no traffic; a feeling heard, a clause of theirs
+ * told back; "so it's worth your time" leads an agenda, it reflects nothing */
+TEST(analyze_reads_r6_features_agendas_asks_and_reflections)
+{
+    CHECK(has(labels("Sorry to hear that. Our app actually puts the job address and GPS directions right on the tech's "
+                     "phone.",
+                     "Manny quit. Sick of driving to the wrong address."),
+              AN_FEATURE));
+    CHECK(has(labels("Our portal puts every invoice in one place.", "Invoices are everywhere."), AN_FEATURE));
+    CHECK(has(labels("Hi Gus, thanks for meeting. So I'm with Tallyhouse, we help small businesses with their finances.",
+                     "So. You're the LinkedIn person."),
+              AN_FEATURE));
+    CHECK(has(labels("We help dental practices with their recalls.", "Who are you again?"), AN_FEATURE));
+    unsigned set = labels("Morning Peg, I'll get those straight through. Got a couple of minutes for a few quick "
+                          "questions, so we stay ahead of what you need? Say no if you're flat out.",
+                          "Same as last time. Can you put that through for me?");
+    CHECK(has(set, AN_PURPOSE));
+    CHECK(has(labels("Have you got five minutes for some questions before you go?", "Can you put the order through?"),
+              AN_PURPOSE));
+    CHECK(has(labels("Plan on three months. Does that earn me the sit-down with you and Denise?", "How long would it take?"),
+              AN_NEXT_STEP));
+    CHECK(has(labels("Would that get us the meeting with your director?", "I need the real timeline."), AN_NEXT_STEP));
+    CHECK(!has(labels("That's the road to the five-day close your lenders want.", "The lenders want a five-day close."),
+               AN_SMALL_TALK));
+    CHECK(has(labels("How were the roads this morning?", NULL), AN_SMALL_TALK));
+    set = labels("That still stings, I can hear it. What would it take for you to trust a new system again?",
+                 "Twelve years with me. That one I take personally.");
+    CHECK(has(set, AN_REFLECTION));
+    CHECK(has(labels("I can hear how much that annoys you.", "They never once called back."), AN_REFLECTION));
+    set = labels("Ugh. Three people, and you had to start from scratch with each one.",
+                 "Then a third guy for training who'd never seen either.");
+    CHECK(has(set, AN_REFLECTION));
+    CHECK(has(labels("Two suppliers in a year, and you were left chasing both of them.", "The last two let us down."),
+              AN_REFLECTION));
+    CHECK(!has(labels("If it does, you're done and back to the stoves.", "Can you put that through?"), AN_REFLECTION));
+    set = labels("So it's actually worth your time on Friday, could I ask a few questions first about how invoices "
+                 "work for you today?",
+                 "I want a demo built on our own invoices, by Friday.");
+    CHECK(has(set, AN_PURPOSE));
+    CHECK(!has(set, AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1497,4 +1541,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
-      CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble))
+      CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
+      CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections))
