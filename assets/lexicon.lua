@@ -476,6 +476,9 @@ return {
       "can|could|may|shall i|we" },
     { id = "statement.exclamation", kind = "statement",
       "^ what a|an", "^ how nice|lovely|great|cool|exciting|interesting|awful|annoying|frustrating|funny|strange|wonderful|fantastic|brilliant|kind" },
+    -- an apology typed without an apostrophe: "sorry, didnt mean to rush you" tells, it asks nothing
+    { id = "statement.denial", kind = "statement",
+      "^ did|do|does not mean|want|intend" },
     { id = "statement.cleft", kind = "statement",
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"
@@ -623,7 +626,7 @@ return {
       "you would|will|also have|get the same|one|single ...3 manager|lead|contact|specialist|coordinator|engineer|adviser|advisor|broker",
       "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning" },
     { id = "benefit.bridge", kind = "bridge",
-      "means|meaning", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
+      "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
     { id = "benefit.bridge_opening", kind = "bridge", start_ok = true,
       "^ bottom line", "^ the upshot", "^ net result", "^ end result", "^ the result is", "^ that way",
@@ -644,7 +647,7 @@ return {
       "would|will spend|waste less|fewer time|hours",
       -- "we could really help cut down that downtime for you", "would give you your evenings back",
       -- "you wouldn't have to chase them anymore", "the win would be ..."
-      "help|helps cut|reduce|lower|avoid|prevent|shorten|end ...5 for you", "give|gives you your ...3 back",
+      "help|helps cut|reduce|lower|avoid|prevent|shorten|end ...5 for you", "give|gives you your ...3 back", "get|gets|have your ...3 back",
       "you would|will not have|need to", "no longer have|need to", "^ the win|payoff|upside ...2 would be|is",
       -- what stays put for them: "would keep your payment the same every month", "your payment stays
       -- the same"; a harm that need not come: "a move needn't force a sale", "won't leave you short"
@@ -751,6 +754,8 @@ return {
       "^ quick|short|rough|simple plan", "^ what i would ...1 like|love to do today|here",
       "use this|our|the coffee|lunch|drink|walk to", "if i|we can not help ...3 say so", "if i|we can not help ...3 tell|let you",
       "^ i would ...1 like|love to check ...6 still",
+      -- "I just want to go over your situation today and see what we can do for you"
+      "^ i ...1 want|wanted to go over|through your situation|circumstances|options|position",
       -- time asked for questions, and leave to say no: "got a couple of minutes for a few quick
       -- questions? Say no if you're flat out."
       "minutes|mins for a|some|few ...2 questions", "^ say no if", "feel free to say no",

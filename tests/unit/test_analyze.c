@@ -1455,6 +1455,27 @@ TEST(analyze_reads_r6_features_agendas_asks_and_reflections)
     CHECK(!has(set, AN_REFLECTION));
 }
 
+/* issue 8 (play study r6): "didnt mean to" apologises - no question, no
+ * bridge; going over their situation is the call's agenda */
+TEST(analyze_reads_an_apology_and_going_over_their_situation)
+{
+    unsigned set = labels("sorry, didnt mean to rush you. whats the biggest worry for you at the moment?",
+                          "Everyone's rushing me.");
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    CHECK(!has(set, AN_BENEFIT));
+    CHECK(!has(labels("I didn't mean to put you on the spot.", "I don't know the numbers."), AN_BENEFIT));
+    CHECK(!has(labels("sorry, dont want to keep you from the kitchen", "It's busy here."), AN_CLOSED_QUESTION));
+    CHECK(has(labels("Hi Priya, thanks for calling. Ok so I just want to go over your situation today and see what we "
+                     "can do for you.",
+                     "Where do you want me to start?"),
+              AN_PURPOSE));
+    CHECK(has(labels("I wanted to go through your options with you today.", "Hello?"), AN_PURPOSE));
+    /* a bridge still means: "a fixed rate would mean your payment stays put" */
+    CHECK(has(labels("Fixing the rate would mean your payment stays put every month.", "Rates keep moving."),
+              AN_BENEFIT));
+    CHECK(has(labels("I mean you'd get your Sundays back.", "Sundays are the books."), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1542,4 +1563,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
-      CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections))
+      CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections),
+      CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation))
