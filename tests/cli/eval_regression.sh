@@ -17,5 +17,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r2.jsonl" 0.79 0
 # (139/183 exact, macro F1 0.730 after the issue 8 label classes of 4b6a262)
 check "$COACH_ROOT/tests/eval/playstudy_r3.jsonl" 0.72 0
 # playstudy_r6: held out when played (132/178 exact, macro F1 0.705 on 3a9fbdd); gated from round 7
-# (148/178 exact, macro F1 0.848); no lowest-label floor: it has no small talk
+# (149/178 exact, macro F1 0.852); no lowest-label floor: it has no small talk
 check "$COACH_ROOT/tests/eval/playstudy_r6.jsonl" 0.83 0
