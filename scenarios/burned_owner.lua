@@ -249,11 +249,11 @@ local function topics()
       test = function(s, move) return asks_addresses(move) end,
       examples = { "how do the techs end up at the wrong address", "what goes wrong with the addresses",
                    "why do they get sent to the wrong street" } },
-    { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses",
+    { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses customer rings ring step",
       heard = "how a job gets to a truck today", to = "today",
       test = function(s, move) return asks_process(move) and not lib.mentions(move, COUNT) end,
       examples = { "walk me through how a job gets to a tech", "who takes the call and how does the tech find out" } },
-    { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage",
+    { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage bottom dollars",
       heard = "what it cost him", to = "paper",
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
@@ -278,6 +278,12 @@ local function topics()
       heard = "what happened after he signed", to = "last_time",
       examples = { "what happened after you signed", "how did the implementation go",
                    "what went wrong once the contract was signed" } },
+    -- ("does anyone else need to okay this?": lib.names_who)
+    { id = "who_else", any = QUESTION, words = "anyone anybody besides approve else decision",
+      heard = "who else has a say", to = "denise",
+      test = function(s, move)
+        return lib.names_who(move) and not lib.mentions(move, { "saying", " sent ", "sent me", "sent you", "supplier" })
+      end },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide who involved say sign", heard = "who else has a say",
       test = function(s, move)

@@ -270,10 +270,10 @@ local function topics()
   local list = {
     lib.asks_when("timing", "march spring renew renewal capex fixed fix place running", "by when it has to be fixed"),
     { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-      words = "who else involved decide decision sign say approve", heard = "who decides",
+      words = "who else involved decide decision sign say approve anyone anybody besides", heard = "who decides",
       -- ("who else gets called?" is the Sunday call-outs)
       test = function(s, move)
-        return lib.mentions(move, WHO) and not lib.pitch_only(move)
+        return (lib.mentions(move, WHO) or lib.names_who(move)) and not lib.pitch_only(move)
           and not lib.mentions(move, { "called", "call-out", "callout", "drives in", "comes in", "goes in" })
           -- ("what would Sam want to see before he'd sign off?" is what Sam needs)
           and not lib.mentions(move, { "want to see", "need to see", "need from", "want from", "would he need",

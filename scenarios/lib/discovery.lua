@@ -217,7 +217,7 @@ local COST = { "cost you", "costs you", "costing you", "cost the business", "cos
                "set you back", "sets you back", "what does that cost", "what does it cost", "what did that cost",
                "what did it cost", "how much money", "how much is that",
                "in money terms", "in dollars", "in pounds", "the money side", "what's that worth", "what is that worth",
-               "what's it costing", "what is it costing", "cost of it", "the cost of" }
+               "what's it costing", "what is it costing", "cost of it", "the cost of", "bottom line" }
 function lib.names_cost(move, more)
   return lib.mentions(move, COST) or (more ~= nil and lib.mentions(move, more))
 end
@@ -228,7 +228,7 @@ end
 -- ("the duplicates and slow approvals" are a pain and a decision word too).
 function lib.asks_cost(to, more)
   return { id = "names_cost", unless = { "next_step" },
-           words = "cost costs costing money much worth dollars pounds price",
+           words = "cost costs costing money much worth dollars pounds price bottom",
            heard = "what it costs", to = to,
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_cost(move, more) end }
 end
@@ -304,6 +304,23 @@ function lib.asks_motive(to, more, heard)
                 .. "important drives driving want change different fix fixed fixing sorted solve solved",
            heard = heard or "what it means to them", to = to,
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
+end
+
+-- Ways of asking who else decides, in the small words a topic match cannot
+-- see: "does anyone else need to okay this?", "who besides you has to be
+-- happy with it?". `more` adds the scenario's own phrases.
+local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart from you", "other than you",
+              "who decides", "who makes the call", "final say", "a say", "sign off", "signs off", "sign-off",
+              "okay this", "ok this", "okay it", "approve", "approval", "green light", "who signs", "who has to",
+              "who needs to", "who would need to", "who's involved", "who is involved", "who gets involved",
+              "the decision get made", "decisions get made", "decision gets made", "part of the decision",
+              "in on the decision", "on board" }
+-- (the words between may be left out of a test's text: "who [besides you]
+-- has to be happy with it?", so "who" with a word of deciding counts too)
+local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in" }
+function lib.names_who(move, more)
+  if lib.mentions(move, WHO) or (more ~= nil and lib.mentions(move, more)) then return true end
+  return lib.mentions(move, { "who " }) and lib.mentions(move, DECIDING)
 end
 
 -- Ways of asking how something works, step by step: "walk me through how a

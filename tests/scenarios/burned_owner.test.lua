@@ -767,3 +767,17 @@ for _, case in ipairs({
     expect = { nodes = { case[3] } },
   }
 end
+
+-- Fresh wordings (written after the sweep): who else okays it, the bottom
+-- line, a call step by step.
+for _, case in ipairs({ { "does anyone else need to okay this?", "denise" },
+                        { "who besides you has to be happy with it?", "denise" },
+                        { "what's that doing to the bottom line?", "paper" },
+                        { "so when a customer rings, what happens step by step?", "today" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' gets " .. case[2] .. " (typed, fresh r6)",
+    scenario = SCN,
+    say = { HANDOFF, case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end

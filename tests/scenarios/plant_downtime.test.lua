@@ -611,3 +611,15 @@ scenario_test {
   say = { PURPOSE, "Walk me through how your lines are running these days?" },
   expect = { nodes = { "overview" } },
 }
+
+-- Fresh wordings (written after the sweep): who else okays it, the bottom line.
+for _, case in ipairs({ { "does anyone else need to okay this?", "decider" },
+                        { "who besides you has to be happy with it?", "decider" },
+                        { "what's that doing to the bottom line?", "impact" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' gets " .. case[2] .. " (typed, fresh r6)",
+    scenario = SCN,
+    say = with_all(TO_STORY, case[1]),
+    expect = { nodes = { case[2] } },
+  }
+end
