@@ -759,7 +759,11 @@ return {
       -- time asked for questions, and leave to say no: "got a couple of minutes for a few quick
       -- questions? Say no if you're flat out."
       "minutes|mins for a|some|few ...2 questions", "^ say no if", "feel free to say no",
-      "it|this is ...2 worth your time" },
+      "it|this is ...2 worth your time",
+      -- an up-front agreement asked as we: "Could we take twenty minutes to get clear on what
+      -- worries you, and then decide together whether it's worth going further?"
+      "^ can|could|shall we take|have|spend|use ...2 minutes|mins", "decide together whether|if",
+      "whether|if it is worth ...2 going further|taking further|continuing|carrying on" },
 
     ---------------------------------------------------------------- small talk
     { id = "small_talk.weather", kind = "small_talk", "@weather", "this heat", "the heat is|was|today|outside|out",

@@ -950,6 +950,7 @@ scene "in_my_shoes" {
     follows_street(),
     asks_deadline(),
     who_decides(),
+    asks_who(),
   },
   otherwise = "winding_down",
 }
@@ -978,7 +979,8 @@ scene "relief" {
       to = "winding_down" },
   },
   typed = true,
-  routes = { echo_guard(), R.asks(), proposes_time(), dumps(), asks_deadline(), who_decides(), follows_street() },
+  routes = { echo_guard(), R.asks(), proposes_time(), dumps(), asks_deadline(), who_decides(), asks_who(),
+             follows_street() },
   otherwise = "winding_down",
 }
 

@@ -698,3 +698,17 @@ for _, line in ipairs({ "Who else would need to agree before you fix?",
     expect = { nodes = { "deadline", "dads_money" }, targets = { "decider" } },
   }
 end
+
+-- Who else has a say, asked once she is relieved (or asks what you would
+-- do) in words the node's who_decides does not carry, gets her dad instead
+-- of "I should go" (the calibration call hr_one_benefit ended there).
+for _, line in ipairs({ "Who else will have a say in which mortgage you choose?",
+                        "Does anyone else get a say in it?",
+                        "And is it just the two of you weighing this up, or is anyone else involved?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at her relief gets her dad, not goodbye (typed)",
+    scenario = SCN,
+    say = with(STRONG, line),
+    expect = { nodes = { "relief", "dads_money" } },
+  }
+end

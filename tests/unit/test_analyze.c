@@ -1432,6 +1432,16 @@ TEST(analyze_reads_r6_features_agendas_asks_and_reflections)
     CHECK(has(set, AN_PURPOSE));
     CHECK(has(labels("Have you got five minutes for some questions before you go?", "Can you put the order through?"),
               AN_PURPOSE));
+    /* an up-front agreement asked as "we": time for questions, then deciding together */
+    CHECK(has(labels("Hi Priya, please don't apologise, it sounds like a lot. Could we take twenty minutes to get clear "
+                     "on what worries you and what you need, and then decide together whether it's worth going further? "
+                     "Okay?",
+                     "Sorry, I've got a list. Where do you want me to start?"),
+              AN_PURPOSE));
+    CHECK(has(labels("Could we spend ten minutes on how the close runs today?", "Everyone blames AP."), AN_PURPOSE));
+    CHECK(has(labels("Let's talk it through and decide together if it makes sense to go on.", "I've got a list."),
+              AN_PURPOSE));
+    CHECK(!has(labels("Is it worth going further with the trial?", "We ran a trial last year."), AN_PURPOSE));
     CHECK(has(labels("Plan on three months. Does that earn me the sit-down with you and Denise?", "How long would it take?"),
               AN_NEXT_STEP));
     CHECK(has(labels("Would that get us the meeting with your director?", "I need the real timeline."), AN_NEXT_STEP));
