@@ -111,6 +111,18 @@ local MACHINE = { "how old", "what age", "how long have you had", "how long you'
                   "old extruder", "an old", "new machine", "new extruder", "how long has that machine",
                   "how long has the extruder", "how long has that extruder", "machine maker", "manufacturer",
                   "the maker", "oem", "supplier of the" }
+-- What maintenance makes of it, and a question that digs into the story:
+-- the same at the first stops, the machine, how long and the hours.
+local function follows_maintenance()
+  return { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
+           unless = { "next_step" },
+           words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
+           to = "line3_more" }
+end
+local function digs()
+  return { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" }
+end
+
 local function asks_machine()
   return { id = "asks_machine", any = question(), unless = { "next_step", "feature" }, heard = "about the machine",
            words = "old age extruder machine make model brand installed bought warranty rebuilt",
@@ -523,13 +535,10 @@ node "line3_story" {
       words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
       examples = { "what does a stop cost you", "when it goes down what does that cost you" },
       to = "impact" },
-    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
-      unless = { "next_step" },
-      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
-      to = "line3_more" },
+    follows_maintenance(),
     asks_pilot(),
     asks_how_long(),
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    digs(),
     pitches("pitch_mid"),
     asks_early(),
     lib.asks_inaction("inaction"),
@@ -683,11 +692,8 @@ node "machine" {
     asks_hours(),
     asks_cost(),
     asks_pilot(),
-    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
-      unless = { "next_step" },
-      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
-      to = "line3_more" },
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    follows_maintenance(),
+    digs(),
     pitches("pitch_mid"),
     asks_early(),
     lib.asks_inaction("inaction"),
@@ -707,7 +713,7 @@ node "downtime_hours" {
     asks_decider(),
     asks_who(),
     asks_pilot(),
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    digs(),
     pitches("pitch_mid"),
     lands(),
     asks(),
@@ -726,11 +732,8 @@ node "how_long" {
     asks_hours(),
     asks_cost(),
     asks_pilot(),
-    { id = "follows_maintenance", any = { "open_question", "probe", "reflection", "closed_question" },
-      unless = { "next_step" },
-      words = "maintenance bearings fine cause why", heard = "what maintenance makes of it",
-      to = "line3_more" },
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = "impact" },
+    follows_maintenance(),
+    digs(),
     pitches("pitch_mid"),
     asks_early(),
     lib.asks_inaction("inaction"),
