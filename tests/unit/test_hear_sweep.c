@@ -292,7 +292,8 @@ static void sweep_round6(Node *node, Counts *counts)
                     while (n > 0 && (first[n - 1] == '?' || first[n - 1] == ' ' || first[n - 1] == '.'))
                         first[--n] = '\0';
                     inner(then, second, sizeof second);
-                    snprintf(line, sizeof line, "%s, and %s?", first, second);
+                    if (snprintf(line, sizeof line, "%s, and %s?", first, second) >= (int)sizeof line)
+                        continue; /* too long to be a line anyone types */
                     heard_as(node, line, heard, sizeof heard, false);
                     counts->two_total++;
                     if (heard_right(node, heard, q))
