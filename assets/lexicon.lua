@@ -680,6 +680,8 @@ return {
       "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
       "^ does|would|will that|this|it work|suit", "if we could get|have|book|lock|sign",
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
+      -- "would a pilot at a few of your branches make sense?"
+      "^ would|does ...8 make sense",
       -- "does that earn me the sit-down with you and Denise?"
       "^ does|would|will that|this earn|get me|us",
       -- inviting someone else along: "could your director join us?"
@@ -692,6 +694,8 @@ return {
       "@weekday ...2 or @weekday ...3 better|best|suit|suits|work|works|good|easier|free",
       "better|best|suit|suits|work|works|good|easier|free ...4 @weekday or @weekday",
       "^ @weekday or @weekday $", "which suits|works ...2 better|best",
+      -- "Tuesday or Thursday next week?", "Thursday at six or Saturday at ten, which is easier for him?"
+      "^ @weekday ...2 or @weekday ...2 $", "@weekday ...2 or @weekday ...5 better|best|suit|suits|work|works|easier",
       "i would love|like to show|walk|take|bring you", "whichever|whatever suits|works", "i|we can|could do|make @weekday",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
       "^ deal $", "do we have a deal", "is that a deal" },
@@ -703,7 +707,8 @@ return {
       "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
-      "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
+      "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
+      "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered

@@ -1432,6 +1432,25 @@ TEST(analyze_reads_r6_features_agendas_asks_and_reflections)
     CHECK(has(set, AN_PURPOSE));
     CHECK(has(labels("Have you got five minutes for some questions before you go?", "Can you put the order through?"),
               AN_PURPOSE));
+    /* round 7 asks: two days and nothing else, two slots and which is easier, the app shown, a pilot
+     * that would make sense */
+    CHECK(has(labels("Twenty-two families - no wonder you won't get fooled twice. Here's an idea: I bring the one person "
+                     "who'd run your rollout, plus a written timeline, and you and Denise grill us. Tuesday or Thursday "
+                     "next week?",
+                     "Twenty-two families eat because of this shop."),
+              AN_NEXT_STEP));
+    CHECK(has(labels("Monday or Wednesday then?", "Fine. When?"), AN_NEXT_STEP));
+    CHECK(has(labels("Totally agree, nothing goes anywhere before he's seen it. Thursday at six or Saturday at ten, which "
+                     "is easier for him?",
+                     "I can't send anything until Dad's seen it."),
+              AN_NEXT_STEP));
+    CHECK(has(labels("But we're different, Walt. Over 400 HVAC companies run on us. Can I show you the app real quick?",
+                     "Everybody's software does scheduling."),
+              AN_NEXT_STEP));
+    CHECK(has(labels("Would a pilot at a few of your branches make sense?", "SAP. Forty branches."), AN_NEXT_STEP));
+    CHECK(has(labels("Would a short trial on one line make sense?", "Line 3 stops twice a week."), AN_NEXT_STEP));
+    CHECK(!has(labels("Monday or Tuesday, I can't remember which day it broke", "When did it last stop?"), AN_NEXT_STEP));
+    CHECK(!has(labels("Would it make sense for me to explain the pricing?", "What does it cost?"), AN_NEXT_STEP));
     /* an up-front agreement asked as "we": time for questions, then deciding together */
     CHECK(has(labels("Hi Priya, please don't apologise, it sounds like a lot. Could we take twenty minutes to get clear "
                      "on what worries you and what you need, and then decide together whether it's worth going further? "
