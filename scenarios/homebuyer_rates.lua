@@ -39,16 +39,24 @@ local function dumps() return { id = "dumps", any = { "feature" }, unless = { "b
   to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
-local function includes_dad(move) return lib.mentions(move, { "dad", "father", "parent" }) end
+local function seen(s, id) return (s.visits[id] or 0) > 0 end
+
+-- An ask that brings her dad: named, or - once she has told of his money -
+-- "him", "he's welcome", "the three of you", his folder.
+local DAD_AFTER = { " him ", " him?", " him,", " him.", " he's ", " he is ", " he'd ", " he can ", " he could ",
+                    "three of you", "all three", "the folder", "his folder" }
+local function includes_dad(move, s)
+  if lib.mentions(move, { "dad", "father", "parent" }) then return true end
+  return s ~= nil and seen(s, "dads_money") and lib.mentions(move, DAD_AFTER)
+end
 
 local function ask_result(s, move)
   if move.premature then return "pressure" end
   if s.trust < 35 then return "polite_no" end
-  if includes_dad(move) then return "booked" end
+  if includes_dad(move, s) then return "booked" end
   return "dad_gate"
 end
 
-local function seen(s, id) return (s.visits[id] or 0) > 0 end
 
 -- When a topic runs out: the door opens if enough came out, else she winds down.
 local function next_stage(s)
@@ -996,7 +1004,7 @@ scene "dad_gate" {
   },
   typed = true,
   routes = {
-    { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move) end, to = "booked" },
+    { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move, s) end, to = "booked" },
     { id = "asks_without_dad", when = "next_step", to = "dad_gate" },
     { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
       words = "dad father need see comfortable numbers", heard = "what her dad would need to see",
@@ -1052,7 +1060,7 @@ scene "too_much_info" {
       unless = { "next_step", "feature" }, to = back_on_track },
     -- a fair ask after the stumble, with her dad in it: she considers it
     { id = "fair_ask", when = "next_step", heard = "a meeting with her dad in it",
-      test = function(s, move) return includes_dad(move) end,
+      test = function(s, move) return includes_dad(move, s) end,
       to = function(s, move)
         if move.premature then return "pressure" end
         return s.trust >= 25 and "booked" or "polite_no"

@@ -712,3 +712,34 @@ for _, line in ipairs({ "Who else will have a say in which mortgage you choose?"
     expect = { nodes = { "relief", "dads_money" } },
   }
 end
+
+-- Play study r7: once she has told of her dad's money, an ask that brings him
+-- without naming him ("for him", "he's welcome to come along", "the three of
+-- you with the folder") brings him: booked, not "Not without Dad".
+for _, line in ipairs({
+  "Then let's put it all on paper for him. How about the three of you come in with the folder, Thursday evening or Saturday morning?",
+  "Let's get him in the room too. Would Thursday at six or Saturday at ten suit?",
+  "Could all three of you come in on Saturday morning and go through the numbers?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after her relief books with dad (typed, r7)",
+    scenario = SCN,
+    say = with(STRONG, line),
+    expect = { ending = "meeting_booked", nodes = { "relief", "booked" } },
+  }
+end
+for _, line in ipairs({ "Sure, he's welcome to come along too. Would next Tuesday work for you both?",
+                        "Of course - I'd want him there. Thursday evening or Saturday morning, which is easier for him?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the dad gate books with dad (typed, r7)",
+    scenario = SCN,
+    say = with(STRONG, "Shall I send the application form over so you can get started?", line),
+    expect = { ending = "meeting_booked", nodes = { "dad_gate", "booked" } },
+  }
+end
+-- Before her dad has come up, "him" is nobody in particular: Tom, maybe.
+scenario_test {
+  name = "homebuyer: an early 'would he be free?' does not count as bringing dad (typed, r7)",
+  scenario = SCN,
+  say = { "Hi Priya, can we book you in for Thursday, and would he be free too?" },
+  expect = { nodes = { "pressure" } },
+}
