@@ -196,7 +196,15 @@ end
 -- Rules many nodes share: an ask before three facts are out (the scenario's
 -- min_targets_before_ask), any ask, moving on; and Peg's own ones below.
 local R = lib.rules { rushed = rushed_to, asks = ask_result, moves_on = next_stage }
-local function sells() return { id = "sells", test = function(s, move) return pitches(move) end, to = pitch_to } end
+-- Once she has heard we make trays, the trays said again with an ask ("yep we do trays! so could I meet
+-- with Theo?") answer her surprise: the ask is what she hears, not a pitch.
+local function sells()
+  return { id = "sells", to = pitch_to,
+           test = function(s, move)
+             if move.labels.next_step and (s.visits.does_trays or 0) > 0 then return false end
+             return pitches(move)
+           end }
+end
 local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
 local function helps() return { id = "helps", when = "benefit", to = "helps" } end
 local function who()
@@ -235,7 +243,13 @@ local function when_first()
            end }
 end
 local function her_need()
-  return { id = "her_need", test = names_her_need, heard = "that you make what she needs", to = "does_trays" }
+  -- ...once she knows, a line that ends in an ask gets the ask answered ("yep we do trays! so could I
+  -- meet with Theo, maybe next tuesday?"), not the trays again
+  return { id = "her_need", heard = "that you make what she needs", to = "does_trays",
+           test = function(s, move)
+             if move.labels.next_step and (s.visits.does_trays or 0) > 0 then return false end
+             return names_her_need(s, move)
+           end }
 end
 -- What a trainee asks about once she is telling her news, wherever they ask.
 -- The deadline passing with nothing done is doing nothing too: "if January

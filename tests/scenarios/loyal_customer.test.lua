@@ -780,3 +780,24 @@ scenario_test {
   say = with(first(4), "So it's barcodes on the cases and shelf-ready trays they want?"),
   expect = { nodes = { "kitchen_table" } },
 }
+
+-- Play study r7: once she has heard we make trays, the trays said again with
+-- an ask to meet Theo is the ask (booked on its day), not "the trays" again
+-- or "I don't need the whole catalogue".
+local TO_TRAYS = {
+  "Hi Peg! Sure thing. Anything else you need this time?",
+  "ok great. so what are your biggest challenges right now?",
+  "wow congrats! thats big. how many more labels do you think youll need?",
+  "sure, doubled. what fancy stuff is Theo sorting out?",
+  "oh we do case barcodes and shelf trays too actually. want me to send some info over?",
+}
+for _, line in ipairs({ "yep we do trays! so could I meet with Theo, maybe next tuesday?",
+                        "We really do, trays and barcodes both. Could Theo and I sit down Thursday to go through them?",
+                        "Yes, trays too. Would Theo be free Tuesday for half an hour?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' once she knows about the trays is the ask (typed, r7)",
+    scenario = "../../scenarios/loyal_customer.lua",
+    say = with(TO_TRAYS, line),
+    expect = { nodes = { "does_trays" }, ending = "review_booked" },
+  }
+end
