@@ -273,6 +273,32 @@ static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
     return !all && named_any;
 }
 
+/* A pitch, then a question about the seller ("...we've helped over ten
+ * thousand first-time buyers. Have you heard of us before?"): the pitch's
+ * words are the pitch, not a topic of the prospect's, so they count for no
+ * rule ("first-time" is no question about time). */
+static bool pitch_then_asks_about_us(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
+    if (a->clause_count < 2 || a->answered < 1 || (size_t)a->answered >= a->clause_count ||
+        (a->labels & AN_BIT(AN_FEATURE)) == 0)
+        return false;
+    const AnClause *clause = &a->clauses[a->answered];
+    if ((clause->labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_NEXT_STEP))) != 0)
+        return false;
+    size_t start = clause->start < in->len ? clause->start : in->len;
+    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
+    static const char *const us[] = {"us", "we", "our", "ours", NULL};
+    for (size_t i = start; i < end; i++) {
+        if (!isalpha((unsigned char)in->text[i]) || (i > start && isalpha((unsigned char)in->text[i - 1])))
+            continue;
+        for (size_t u = 0; us[u] != NULL; u++)
+            if (word_is(in->text, end, i, us[u]))
+                return true;
+    }
+    return false;
+}
+
 /* A line of several clauses whose answered one is an open question or a
  * follow-up, not an ask. */
 /* Does a question clause open with a question word ("Apart from you and
@@ -882,6 +908,11 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
     if (!compound)
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
+    if (pitch_then_asks_about_us(in)) {
+        own_topic = false;
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = false;
+    }
     int best = -1;
     int rc = choose(in, lead_in, compound, scored, count, &best, err);
     if (rc != COACH_OK)
@@ -975,6 +1006,9 @@ double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, cha
     if (!lead_in_counts(input, count, lead_in) || !ends_on_open_question(input))
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
+    if (pitch_then_asks_about_us(input))
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = false;
     /* (hear_line gives the lead-in back when the question's own topic
      * finds no taker; a test is not run here) */
     score_intent(input, &input->intents[intent], intent < count ? lead_in[intent] : true, &scored);

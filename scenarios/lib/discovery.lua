@@ -111,7 +111,9 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  "worth a look", "make sense for you", "something you'd", "something you would",
                  "useful for", "helpful for", "help you sleep", "appeal to you", "can i show you", "let me show you",
                  "shall i show you", "could i show you", "want to see it", "like to see it", "be helpful?", "be useful?",
-                 "be helpful to you", "be useful to you", "of use to you", "help you out?" }
+                 "be helpful to you", "be useful to you", "of use to you", "help you out?",
+                 -- the seller's name checked after the pitch: "...Have you heard of us before?"
+                 "heard of us", "come across us", "familiar with us", "know of us", "heard about us" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end

@@ -743,3 +743,18 @@ scenario_test {
   say = { "Hi Priya, can we book you in for Thursday, and would he be free too?" },
   expect = { nodes = { "pressure" } },
 }
+
+-- Play study r7 pitcher 1: a pitch, then a question about the seller ("Have
+-- you heard of us before?") is heard as the pitch it checks - the pitch's
+-- "first-time buyers" is no question about when the offer is needed.
+for _, line in ipairs({
+  "Hi Priya, great to meet you. I'm Dan from Harbour Home Loans, we're one of the fastest growing lenders in the region and we've helped over ten thousand first-time buyers. Have you heard of us before?",
+  "We're the lender with the quickest offers in town, most of our customers get one within a week. Have you come across us?",
+  "Harbour does fixed, tracker and offset deals with a free valuation. Are you familiar with us at all?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' is a pitch, not a deadline question (typed, r7)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "too_much_info" } },
+  }
+end
