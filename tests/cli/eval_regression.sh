@@ -19,3 +19,6 @@ check "$COACH_ROOT/tests/eval/playstudy_r3.jsonl" 0.72 0
 # playstudy_r6: held out when played (132/178 exact, macro F1 0.705 on 3a9fbdd); gated from round 7
 # (149/178 exact, macro F1 0.852); no lowest-label floor: it has no small talk
 check "$COACH_ROOT/tests/eval/playstudy_r6.jsonl" 0.83 0
+# playstudy_r7: held out when played (143/202 exact, macro F1 0.849 on 1953d1b); gated since
+# (145/202, macro F1 0.854)
+check "$COACH_ROOT/tests/eval/playstudy_r7.jsonl" 0.83 0
