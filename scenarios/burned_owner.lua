@@ -834,7 +834,7 @@ node "denise" {
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
     { id = "what_it_takes", any = LISTENS,
-      words = "different good expect need want login log logging convince comfortable comfort happy trust",
+      words = "different good expect need want login log logging convince comfortable comfort happy trust chance board try",
       heard = "what it would take for Denise", to = "what_good",
       examples = { "what would make Denise comfortable with something new", "what would she need to see",
                    "what would it take for her to trust a new system" } }

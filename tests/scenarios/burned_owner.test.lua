@@ -781,3 +781,16 @@ for _, case in ipairs({ { "does anyone else need to okay this?", "denise" },
     expect = { nodes = { case[2] } },
   }
 end
+
+-- Play study r7 picker 10: what it would take for Denise, said with 'take',
+-- 'a chance', 'on board', is what she would need, not who decides.
+for _, line in ipairs({ "What would it take for Denise to give a new system a chance?",
+                        "How could we get Denise on board?",
+                        "What would it take for her to give something new a fair try?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' asks what Denise would need, not who decides (typed, r7)",
+    scenario = SCN,
+    say = { HANDOFF, COST, "Who else has a say in a decision like this?", line },
+    expect = { nodes = { "denise", "what_good" } },
+  }
+end
