@@ -254,7 +254,7 @@ end
 local WHEN = { "by when", "when does", "when do ", "when will", "when would", "when is ", "when's", "what date",
                "how soon", "how long do you have", "how long have you got", "deadline", "decide by",
                "in place by", "need it by", "ready by", "sorted by", "locked by", "done by", "time frame",
-               "timeframe", "the timing", "sooner rather", "coming up", "urgent", "when are", "when should",
+               "timeframe", "the timing", "your timing", "timing on", "timing for", "sooner rather", "coming up", "urgent", "when are", "when should",
                "on the calendar", "date in mind", "target date", "timeline", "time line", "what point",
                "how long until", "how long before", "how much time do you have", "how much time do we have", "how much time have", "how much time before", "how much time is left",
                "got before", "how long has she got",

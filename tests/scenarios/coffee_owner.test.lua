@@ -695,3 +695,16 @@ for _, line in ipairs({ "We do cash-flow forecasting, so you'd see the sixty day
                         "with us youd see two months out, so you could say yes to the next one" }) do
   sweep("at the hospital job gets his interest", TO_JOB, line, { "hospital_contract", "interested" })
 end
+
+-- Play study r7 picker 7: "what's your timing on..." asks by when (was a
+-- clarification at Lena).
+for _, line in ipairs({ "Got it, the two of you decide. What's your timing on getting this sorted?",
+                        "What's your timing for changing how the books get done?",
+                        "And timing for a fix like this - what are you thinking?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at Lena asks by when (typed, r7)",
+    scenario = SCN,
+    say = with({ OPEN[1], OPEN[2], OPEN[3], OPEN[4], OPEN[5] }, line),
+    expect = { nodes = { "lena", "timing" } },
+  }
+end
