@@ -105,7 +105,7 @@ local WHO = { "who else", "who decides", "your call", "a say", "sign off", "busi
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
            heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
-           test = function(s, move) return lib.mentions(move, WHO) end, to = "lena" }
+           test = function(s, move) return lib.mentions(move, WHO) or lib.names_who(move) end, to = "lena" }
 end
 local function asks_wants()
   local rule = topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },

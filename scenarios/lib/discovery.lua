@@ -316,7 +316,7 @@ local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart f
               "okay this", "ok this", "okay it", "approve", "approval", "green light", "who signs", "who has to",
               "who needs to", "who would need to", "who's involved", "who is involved", "who gets involved",
               "the decision get made", "decisions get made", "decision gets made", "part of the decision",
-              "in on the decision", "on board" }
+              "in on the decision", "in on that decision", "in on the call", "in on that call", "on board" }
 -- (the words between may be left out of a test's text: "who [besides you]
 -- has to be happy with it?", so "who" with a word of deciding counts too)
 local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in" }

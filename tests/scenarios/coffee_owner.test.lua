@@ -708,3 +708,17 @@ for _, line in ipairs({ "Got it, the two of you decide. What's your timing on ge
     expect = { nodes = { "lena", "timing" } },
   }
 end
+
+-- Play study r7 skilled 6: at what he wants, a who-decides question after a
+-- conditional about the books ("If you did change how the books get done,
+-- who'd be in on that decision?") is who decides, not the books again.
+for _, line in ipairs({
+  "Knowing on the first of the month whether you can say yes, and getting Sundays back. Sounds like Lena's got a stake in this too. If you did change how the books get done, who'd be in on that decision?",
+  "Say you changed how the bookkeeping works - who else would be in on the call?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at what he wants asks who decides (typed, r7)",
+    scenario = SCN,
+    say = with(TO_JOB, "What would it mean to you personally to be able to say yes next time?", line),
+    expect = { nodes = { "wants", "lena" } },
+  }
+end

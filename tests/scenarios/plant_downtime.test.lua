@@ -623,3 +623,24 @@ for _, case in ipairs({ { "does anyone else need to okay this?", "decider" },
     expect = { nodes = { case[2] } },
   }
 end
+
+-- Play study r7 skilled 7: after Harlow, "who'd be in on that call besides
+-- you?" is who decides, even after a reflection that says it keeps her up.
+local TO_HARLOW = {
+  PURPOSE,
+  "What's been keeping you busiest on the floor lately?",
+  "You said Line 3 gives you grey hair. What's been happening there?",
+  "What do those stops end up costing you?",
+  "Harlow's buyer is getting twitchy? Tell me more about that.",
+}
+for _, line in ipairs({
+  "A fifth of your volume riding on a spring renewal - no wonder it keeps you up. You mentioned your director; if you decided to fix line 3 properly, who'd be in on that call besides you?",
+  "That keeps you up at night, I bet. If you went ahead with a fix, who else would be in on the decision?",
+  "If you did fix it properly, who'd need to be in on that call?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after Harlow asks who decides (typed, r7)",
+    scenario = SCN,
+    say = with_lines(TO_HARLOW, line),
+    expect = { nodes = { "harlow", "decider" } },
+  }
+end
