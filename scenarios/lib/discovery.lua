@@ -113,7 +113,9 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  "shall i show you", "could i show you", "want to see it", "like to see it", "be helpful?", "be useful?",
                  "be helpful to you", "be useful to you", "of use to you", "help you out?",
                  -- the seller's name checked after the pitch: "...Have you heard of us before?"
-                 "heard of us", "come across us", "familiar with us", "know of us", "heard about us" }
+                 "heard of us", "come across us", "familiar with us", "know of us", "heard about us",
+                 -- "...Is that the kind of thing you're looking for?"
+                 "what you're looking for", "what you are looking for", "thing you're looking for", "thing you are looking for" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end

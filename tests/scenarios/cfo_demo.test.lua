@@ -737,3 +737,17 @@ for _, case in ipairs({
     expect = { nodes = { "cost", case[2] } },
   }
 end
+
+-- Play study r7 pitcher 2: a second pitch checked with "is that the kind of
+-- thing you're looking for?" is the pitch again (brushed off), not a question
+-- about how the approvals work or a request for information.
+for _, line in ipairs({
+  "Our portal sends approvals straight to the branch manager's phone. Is that the kind of thing you're looking for?",
+  "We do OCR capture and three-way matching. Is that what you're looking for?" }) do
+  scenario_test {
+    name = "cfo: a second pitch - '" .. line .. "' - is the pitch again (typed, r7)",
+    scenario = SCN,
+    say = { "Sure. Our platform has OCR capture, three-way matching, approval workflows and ERP integration.", line },
+    expect = { ending = "brush_off", nodes = { "clipped" } },
+  }
+end
