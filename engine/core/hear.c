@@ -2,7 +2,7 @@
  * route's test function is the one thing only the scenario can answer; it is
  * asked through HearInput.test, lazily, best candidates first, so a test is
  * run only when its rule could be the one heard. */
-#include "hear.h"
+#include "hear_internal.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -50,300 +50,6 @@ static void label_list(unsigned bits, char *out, size_t size)
             append(out, size, "%s%s", out[0] != '\0' ? "+" : "", an_label_name((AnLabel)l));
     if (out[0] == '\0')
         snprintf(out, size, "no label");
-}
-
-/* Text of the answered clause (or the whole line). */
-static void answered_span(const HearInput *in, const char **text, size_t *len, unsigned *labels)
-{
-    const AnResult *a = in->analysis;
-    *text = in->text;
-    *len = in->len;
-    *labels = a->labels;
-    if (a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1) {
-        const AnClause *clause = &a->clauses[a->answered];
-        size_t start = clause->start < in->len ? clause->start : in->len;
-        size_t end = clause->end < in->len ? clause->end : in->len;
-        *text = in->text + start;
-        *len = end > start ? end - start : 0;
-        *labels = clause->labels;
-    }
-}
-
-/* Does the answered clause point back at what came before it ("What would
- * she need to see?", "How did that happen?", "Is it the same one?")? */
-static bool points_back(const char *text, size_t len)
-{
-    static const char *const back[] = {"he",   "she",  "him",   "her",   "they", "them",
-                                       "it",   "that", "this",  "those", "there", "same"};
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && !isalpha((unsigned char)text[i]))
-            i++;
-        size_t start = i;
-        while (i < len && isalpha((unsigned char)text[i]))
-            i++;
-        for (size_t w = 0; w < sizeof back / sizeof back[0] && i > start; w++)
-            if (strlen(back[w]) == i - start && strncasecmp(text + start, back[w], i - start) == 0)
-                return true;
-        /* "Tell me more.", "Can you say more?" */
-        size_t rest = i;
-        while (rest < len && !isalpha((unsigned char)text[rest]))
-            rest++;
-        if (rest == len && i - start == 4 && strncasecmp(text + start, "more", 4) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* Is the word at text[i] (i at a word start) `word`, whole? */
-static bool word_is(const char *text, size_t len, size_t i, const char *word)
-{
-    size_t n = strlen(word);
-    if (i + n > len || strncasecmp(text + i, word, n) != 0)
-        return false;
-    return i + n == len || !(isalpha((unsigned char)text[i + n]) || text[i + n] == '\'');
-}
-
-/* Does text (a clause) ask WHEN: "when could you switch?", "Timing-wise, when
- * in the year...", "how soon do you need it?", "what's your timeline?", "is
- * there a point on the calendar...". A "when" that opens a time clause is
- * not ("what happens when the season hits?", "when it breaks, who fixes
- * it?"): it asks when only followed by a verb of the question or "in". */
-static bool asks_when(const char *text, size_t len)
-{
-    static const char *const after_when[] = {"do",    "does",  "did",   "is",    "are",  "was",  "were", "will",
-                                             "would", "could", "can",   "should", "might", "must", "has",  "have",
-                                             "in",    "exactly", "roughly", "ideally", "realistically", NULL};
-    static const char *const phrases[] = {"when's",      "by when",   "how soon",   "how long do you have",  "how long have you got",
-                                          "how long have we got", "how long until", "how long till", "how long before", "timeline", "timelines", "timeframe",
-                                          "time frame",  "time-frame", "deadline",   "deadlines",   "what date",
-                                          "which date",  "the calendar", "time of year", "time of the year",
-                                          "what month",  "which month", "how far out", "timing", NULL};
-    for (size_t i = 0; i < len; i++) {
-        if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
-            continue;
-        /* a second question joined on ("who else has a say, and by when?")
-         * is not the one answered (see first_of_two) */
-        if (i >= 2 && text[i - 2] == ',' && (word_is(text, len, i, "and") || word_is(text, len, i, "or")))
-            return false;
-        for (size_t p = 0; phrases[p] != NULL; p++)
-            if (word_is(text, len, i, phrases[p]))
-                return true;
-        if (word_is(text, len, i, "when")) {
-            size_t j = i + 4;
-            while (j < len && (text[j] == ' ' || text[j] == ','))
-                j++;
-            /* the date of a thing they named ("when is the baby due?",
-             * "when was your last audit?") is a question about that thing */
-            static const char *const be[] = {"is", "was", "are", "were", NULL};
-            static const char *const det[] = {"the", "your", "his", "her", "their", "our", NULL};
-            for (size_t b = 0; be[b] != NULL; b++)
-                if (word_is(text, len, j, be[b])) {
-                    size_t k = j + strlen(be[b]);
-                    while (k < len && text[k] == ' ')
-                        k++;
-                    for (size_t d = 0; det[d] != NULL; d++)
-                        if (word_is(text, len, k, det[d]))
-                            goto next;
-                }
-            for (size_t a = 0; after_when[a] != NULL; a++)
-                if (word_is(text, len, j, after_when[a]))
-                    return true;
-        }
-    next:;
-    }
-    return false;
-}
-
-/* Is an intent about timing: its words or what it is heard as name when,
- * or one of its examples asks when? */
-static bool about_timing(const HearIntent *intent)
-{
-    static const char *const time_words[] = {"when",  "timeline", "timing", "deadline", "soon", "sooner",
-                                             "date",  "timeframe", NULL};
-    const char *w = intent->words;
-    for (size_t i = 0; w != NULL && w[i] != '\0'; i++) {
-        if (!isalpha((unsigned char)w[i]) || (i > 0 && isalpha((unsigned char)w[i - 1])))
-            continue;
-        for (size_t t = 0; time_words[t] != NULL; t++)
-            if (word_is(w, strlen(w), i, time_words[t]))
-                return true;
-    }
-    if (intent->heard != NULL && asks_when(intent->heard, strlen(intent->heard)))
-        return true;
-    if (intent->heard != NULL && strncasecmp(intent->heard, "when ", 5) == 0)
-        return true;
-    for (size_t e = 0; e < intent->example_count; e++)
-        if (intent->examples[e] != NULL && asks_when(intent->examples[e], strlen(intent->examples[e])))
-            return true;
-    return false;
-}
-
-/* People and things named to be left out are not the topic: "Apart from you
- * and Tom, who else gets a say?" is not about Tom. The words after "apart
- * from", "aside from", "besides", "other than", "except (for)", "beyond" or
- * "outside of", up to a comma or the end of the clause, a question word or
- * six words, are blanked in out (the same length as text, so clause offsets
- * hold). Returns whether anything was blanked (out is then text with the
- * blanks; untouched otherwise). */
-bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
-{
-    static const char *const leaders[] = {"apart from", "aside from", "besides", "other than", "except for",
-                                          "except",     "beyond",     "outside of", NULL};
-    static const char *const stops[] = {"who",   "what", "which", "where", "when",  "how",  "why",  "whose",
-                                        "that",  "is",   "are",   "do",    "does",  "did",  "can",  "could",
-                                        "would", "will", "should", "has",  "have",  "else", NULL};
-    if (len + 1 > size)
-        return false;
-    bool blanked = false;
-    memcpy(out, text, len);
-    out[len] = '\0';
-    for (size_t i = 0; i < len; i++) {
-        if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
-            continue;
-        size_t l = 0;
-        while (leaders[l] != NULL && !word_is(text, len, i, leaders[l]))
-            l++;
-        if (leaders[l] == NULL)
-            continue;
-        size_t j = i + strlen(leaders[l]);
-        int words = 0;
-        while (j < len && words < 6) {
-            while (j < len && text[j] == ' ')
-                j++;
-            if (j >= len || !isalnum((unsigned char)text[j]))
-                break; /* a comma, a stop, a dash */
-            size_t s = 0;
-            while (stops[s] != NULL && !word_is(text, len, j, stops[s]))
-                s++;
-            if (stops[s] != NULL)
-                break;
-            while (j < len && (isalnum((unsigned char)text[j]) || text[j] == '\'' || (unsigned char)text[j] >= 0x80)) {
-                out[j] = ' ';
-                j++;
-            }
-            words++;
-            blanked = true;
-        }
-        i = j;
-    }
-    return blanked;
-}
-
-/* Do the lead-in's words count for each intent (into counts[], one per
- * intent)? Only when the answered clause refers back to them, names nothing
- * of its own, or names that intent's topic too: "So it ends up on your
- * shoulders with the ops director. What would fixing Line 3 mean for you
- * personally?" is the question about what it means for them, not who
- * decides; "Denise got burned last time. What would she need to see?" and
- * "You said Line 3 is a headache. What's been happening?" are about the
- * lead-in. The clause names an intent's topic when it carries one of the
- * rule's words or a content meaning of one of its examples or its option.
- * Returns whether it names one (some counts[] are then false). */
-static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
-{
-    const char *clause_text;
-    size_t clause_len;
-    unsigned clause_labels;
-    answered_span(in, &clause_text, &clause_len, &clause_labels);
-    bool all = clause_text == in->text && clause_len == in->len; /* one clause: no lead-in */
-    all = all || points_back(clause_text, clause_len);
-    bool named_any = false;
-    for (size_t i = 0; i < count; i++) {
-        const HearIntent *intent = &in->intents[i];
-        counts[i] = all;
-        if (all)
-            continue;
-        if (intent->words != NULL &&
-            an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0) > 0)
-            counts[i] = true;
-        for (size_t e = 0; e <= intent->example_count && !counts[i]; e++) {
-            const char *example = e < intent->example_count ? intent->examples[e]
-                                  : intent->is_choice       ? intent->text
-                                                            : NULL;
-            if (example != NULL &&
-                an_overlap(in->analyzer, clause_text, clause_len, example, strlen(example)).shared > 0)
-                counts[i] = true;
-        }
-        named_any = named_any || counts[i];
-    }
-    if (!all && !named_any)
-        for (size_t i = 0; i < count; i++)
-            counts[i] = true;
-    return !all && named_any;
-}
-
-/* A pitch, then a question about the seller ("...we've helped over ten
- * thousand first-time buyers. Have you heard of us before?"): the pitch's
- * words are the pitch, not a topic of the prospect's, so they count for no
- * rule ("first-time" is no question about time). */
-static bool pitch_then_asks_about_us(const HearInput *in)
-{
-    const AnResult *a = in->analysis;
-    if (a->clause_count < 2 || a->answered < 1 || (size_t)a->answered >= a->clause_count ||
-        (a->labels & AN_BIT(AN_FEATURE)) == 0)
-        return false;
-    const AnClause *clause = &a->clauses[a->answered];
-    if ((clause->labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_NEXT_STEP))) != 0)
-        return false;
-    size_t start = clause->start < in->len ? clause->start : in->len;
-    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
-    static const char *const us[] = {"us", "we", "our", "ours", NULL};
-    for (size_t i = start; i < end; i++) {
-        if (!isalpha((unsigned char)in->text[i]) || (i > start && isalpha((unsigned char)in->text[i - 1])))
-            continue;
-        for (size_t u = 0; us[u] != NULL; u++)
-            if (word_is(in->text, end, i, us[u]))
-                return true;
-    }
-    return false;
-}
-
-/* A line of several clauses whose answered one is an open question or a
- * follow-up, not an ask. */
-/* Does a question clause open with a question word ("Apart from you and
- * Tom, who else gets a say?", "and what would it take?"): an open question
- * whatever label its shape got. */
-static bool opens_with_question_word(const char *text, size_t len)
-{
-    static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", "apart", "aside", "from",
-                                       "besides", "other", "than", "except", "for", "beyond", "outside", "of", NULL};
-    static const char *const wh[] = {"who", "what", "which", "where", "when", "how", "why", "whose", "what's",
-                                     "who's", "how's", "where's", NULL};
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && !isalpha((unsigned char)text[i]))
-            i++;
-        if (i >= len)
-            return false;
-        for (size_t w = 0; wh[w] != NULL; w++)
-            if (word_is(text, len, i, wh[w]))
-                return true;
-        size_t k = 0;
-        while (skip[k] != NULL && !word_is(text, len, i, skip[k]))
-            k++;
-        if (skip[k] == NULL)
-            return false;
-        while (i < len && (isalpha((unsigned char)text[i]) || text[i] == '\''))
-            i++;
-    }
-    return false;
-}
-
-static bool ends_on_open_question(const HearInput *in)
-{
-    const AnResult *a = in->analysis;
-    const unsigned open = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE);
-    if (!(a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1))
-        return false;
-    const AnClause *clause = &a->clauses[a->answered];
-    if ((clause->labels & AN_BIT(AN_NEXT_STEP)) != 0)
-        return false;
-    if ((clause->labels & open) != 0)
-        return true;
-    size_t start = clause->start < in->len ? clause->start : in->len;
-    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
-    return (clause->labels & AN_BIT(AN_CLOSED_QUESTION)) != 0 && opens_with_question_word(in->text + start, end - start);
 }
 
 /* The main move of a clause: what a prospect answers first. An ask is
@@ -400,7 +106,7 @@ static double example_similarity(const HearInput *in, const char *example, unsig
     const char *clause_text;
     size_t clause_len;
     unsigned clause_labels;
-    answered_span(in, &clause_text, &clause_len, &clause_labels);
+    hear_answered_span(in, &clause_text, &clause_len, &clause_labels);
     AnResult analysed;
     if (!labels_known) {
         an_analyze(in->analyzer, example, strlen(example), in->context, &analysed);
@@ -452,7 +158,7 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
     const char *clause_text;
     size_t clause_len;
     unsigned clause_labels;
-    answered_span(in, &clause_text, &clause_len, &clause_labels);
+    hear_answered_span(in, &clause_text, &clause_len, &clause_labels);
 
     if (intent->is_choice && intent->text != NULL && same_words(in->text, in->len, intent->text)) {
         out->score = 1.0;
@@ -481,7 +187,7 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
          * word of the question ('big', 'change', 'need'): +0.05 */
         const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
         bool timing = (clause_labels & question) != 0 && (clause_labels & AN_BIT(AN_NEXT_STEP)) == 0 &&
-                      asks_when(clause_text, clause_len) && about_timing(intent);
+                      hear_asks_when(clause_text, clause_len) && hear_about_timing(intent);
         if (timing && clause_shared == 0) {
             clause_shared = 1;
             if (shared == 0) {
@@ -575,141 +281,6 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
     out->score = rule_score;
 }
 
-/* The kind of move in a label set, for the trainee. */
-static const char *move_phrase(unsigned labels)
-{
-    if (labels & AN_BIT(AN_NEXT_STEP))
-        return "a request for a next step";
-    if ((labels & AN_BIT(AN_REFLECTION)) && (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))))
-        return "a reflection, then a question";
-    if (labels & AN_BIT(AN_PROBE))
-        return "a follow-up question";
-    if (labels & AN_BIT(AN_OPEN_QUESTION))
-        return "an open question";
-    if (labels & AN_BIT(AN_CLOSED_QUESTION))
-        return "a closed question";
-    if (labels & AN_BIT(AN_REFLECTION))
-        return "a reflection of what was said";
-    if ((labels & AN_BIT(AN_FEATURE)) && (labels & AN_BIT(AN_BENEFIT)))
-        return "a feature with what it does for them";
-    if (labels & AN_BIT(AN_BENEFIT))
-        return "what it would do for them";
-    if (labels & AN_BIT(AN_FEATURE))
-        return "a product pitch";
-    if (labels & AN_BIT(AN_PURPOSE))
-        return "why you called";
-    if (labels & AN_BIT(AN_SELLER_FOCUS))
-        return "talk about your own situation";
-    if (labels & AN_BIT(AN_SMALL_TALK))
-        return "small talk";
-    return "a remark";
-}
-
-static void describe(const HearInput *in, const HearIntent *intent, HearResult *out)
-{
-    if (intent != NULL && intent->is_choice && intent->text != NULL) {
-        snprintf(out->heard, sizeof out->heard, "the same as the option \"%s\"", intent->text);
-        return;
-    }
-    const AnResult *a = in->analysis;
-    /* the move the rule was listening for, else what the answered clause is */
-    unsigned wanted = intent != NULL ? a->labels & (intent->when | intent->any) : 0;
-    int clause = a->answered;
-    if (wanted != 0 && a->clause_count > 1) {
-        for (int c = a->answered >= 0 ? a->answered : (int)a->clause_count - 1; c >= 0; c--)
-            if (a->clauses[c].labels & wanted) {
-                clause = c;
-                break;
-            }
-    }
-    unsigned labels = wanted;
-    if (labels == 0)
-        labels = clause >= 0 && (size_t)clause < a->clause_count ? a->clauses[clause].labels : a->labels;
-    if (labels == 0)
-        labels = a->labels;
-    /* "a reflection, then a question" only when they sit in separate clauses */
-    if (a->clause_count > 1 && (a->labels & AN_BIT(AN_REFLECTION)) && !(labels & AN_BIT(AN_REFLECTION)) &&
-        (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))))
-        labels |= AN_BIT(AN_REFLECTION);
-    const char *phrase = move_phrase(labels);
-    if (intent != NULL && intent->heard != NULL && intent->heard[0] != '\0') {
-        snprintf(out->heard, sizeof out->heard, "%s - %s", phrase, intent->heard);
-    } else if (a->clause_count > 1 && clause >= 0 && (size_t)clause < a->clause_count) {
-        /* quote the part that was heard, cut on a character boundary */
-        size_t start = a->clauses[clause].start < in->len ? a->clauses[clause].start : in->len;
-        size_t end = a->clauses[clause].end < in->len ? a->clauses[clause].end : in->len;
-        size_t length = end > start ? end - start : 0, cut = length;
-        if (cut > 120) {
-            cut = 120;
-            while (cut > 0 && ((unsigned char)in->text[start + cut] & 0xC0) == 0x80)
-                cut--;
-        }
-        snprintf(out->heard, sizeof out->heard, "%s: \"%.*s%s\"", phrase, (int)cut, in->text + start,
-                 cut < length ? "..." : "");
-    } else {
-        snprintf(out->heard, sizeof out->heard, "%s", phrase);
-    }
-}
-
-/* A question mark is all the analyser read in a line whose words it mostly
- * does not know: "¿Cuáles son sus mayores problemas?", "Wie läuft das
- * Geschäft?". That is another language, not a closed question to answer.
- * Words of the prospect's line count as known: "Harlow buyer twitchy?" is a
- * terse question on their own names. */
-static bool foreign_question(const AnResult *a)
-{
-    int known = a->known_words + a->context_overlap; /* their names: "Harlow buyer twitchy?" */
-    if (a->labels != AN_BIT(AN_CLOSED_QUESTION) || a->words < 3 || 4 * known >= a->words)
-        return false;
-    for (size_t i = 0; i < a->evidence_count; i++)
-        if (strcmp(a->evidence[i].rule, "closed.question_mark") != 0)
-            return false;
-    return true;
-}
-
-/* A pitch, then a question of its own ("We can do that, every customer
- * gets a dedicated onboarding manager. Is Denise the one who makes the
- * decision?"): the line has a feature, the answered clause is a question
- * with none, no ask, and does not point back at the pitch ("...Would that
- * help?", "Is it something you'd use?"). */
-static bool pitch_then_question(const HearInput *in)
-{
-    const AnResult *a = in->analysis;
-    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
-    if (a->clause_count < 2 || a->answered < 1 || (size_t)a->answered >= a->clause_count ||
-        (a->labels & AN_BIT(AN_FEATURE)) == 0)
-        return false;
-    const AnClause *clause = &a->clauses[a->answered];
-    if ((clause->labels & question) == 0 || (clause->labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_NEXT_STEP))) != 0)
-        return false;
-    size_t start = clause->start < in->len ? clause->start : in->len;
-    size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
-    /* the pitch pointed back at, the seller's own offer ("can I show you
-     * our best fix?"), or a yes/no check that it lands ("would a demo help
-     * your team?") */
-    static const char *const back[] = {"that", "this", "it", "those", "these", "i", "we", "our", "us", "ours", NULL};
-    static const char *const checks[] = {"help", "helps", "helpful", "useful", "interest", "interested",
-                                         "interesting", "worth", "sound", "sounds", "appeal", "like", NULL};
-    bool closed_only = (clause->labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE))) == 0;
-    for (size_t i = start; i < end; i++) {
-        if (!isalpha((unsigned char)in->text[i]) || (i > start && isalpha((unsigned char)in->text[i - 1])))
-            continue;
-        /* "something like this" is a kind of thing, not the pitch */
-        if (word_is(in->text, end, i, "like") &&
-            (word_is(in->text, end, i + 5, "this") || word_is(in->text, end, i + 5, "that"))) {
-            i += 9;
-            continue;
-        }
-        for (size_t b = 0; back[b] != NULL; b++)
-            if (word_is(in->text, end, i, back[b]))
-                return false;
-        for (size_t c = 0; closed_only && checks[c] != NULL; c++)
-            if (word_is(in->text, end, i, checks[c]))
-                return false;
-    }
-    return true;
-}
-
 /* Scores every intent (lead_in[i]: the lead-in's words count for intent
  * i) and picks the best, running tests best candidates first, so a test is
  * run only when its rule could be the one heard. *best is -1 when none
@@ -759,7 +330,7 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
                 }
             }
         }
-        if (!passed && in->test != NULL && scored[*best].names_question && pitch_then_question(in)) {
+        if (!passed && in->test != NULL && scored[*best].names_question && hear_pitch_then_question(in)) {
             /* a pitch, then a question on the rule's topic: the question is
              * the move answered; a test that turned the line down for its
              * pitch reads the question alone */
@@ -779,82 +350,6 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
     return COACH_OK;
 }
 
-/* The input with the people and things named to be left out blanked
- * (hear_blank_excluded), in *copy over buffer; or the input itself. */
-static const HearInput *without_excluded(const HearInput *in, HearInput *copy, char *buffer, size_t size)
-{
-    if (!hear_blank_excluded(in->text, in->len, buffer, size))
-        return in;
-    *copy = *in;
-    copy->text = buffer;
-    return copy;
-}
-
-/* Two questions in one sentence joined by "and" or "or" ("Who else gets a
- * say in this, and when does it need to be running?"): the clause of the
- * first, which the prospect answers (hear_line), or -1. The first is a
- * question by its label or by a question word and its verb ("For the three
- * of you to say yes, what would the demo have to show you, and when...").*/
-static int first_of_two(const HearInput *in)
-{
-    const AnResult *a = in->analysis;
-    int k = a->answered;
-    if (k < 1 || (size_t)k >= a->clause_count)
-        return -1;
-    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
-    const AnClause *second = &a->clauses[k], *first = &a->clauses[k - 1];
-    size_t s2 = second->start < in->len ? second->start : in->len;
-    size_t e2 = second->end < in->len && second->end > s2 ? second->end : in->len;
-    size_t s1 = first->start < s2 ? first->start : s2;
-    if ((second->labels & question) == 0 || (second->labels & AN_BIT(AN_NEXT_STEP)) != 0 ||
-        (first->labels & AN_BIT(AN_NEXT_STEP)) != 0)
-        return -1;
-    size_t i = s2;
-    while (i < e2 && !isalpha((unsigned char)in->text[i]))
-        i++;
-    if (!word_is(in->text, e2, i, "and") && !word_is(in->text, e2, i, "or"))
-        return -1;
-    for (size_t j = s1; j < s2; j++)
-        if (in->text[j] == '.' || in->text[j] == '?' || in->text[j] == '!')
-            return -1; /* another sentence: the last question is answered */
-    if ((first->labels & question) != 0)
-        return k - 1;
-    static const char *const wh[] = {"who", "what", "which", "where", "when", "how", "why", NULL};
-    static const char *const verbs[] = {"would", "will", "do", "does", "did", "is", "are", "was", "could", "can",
-                                        "should", "has", "have", "must", NULL};
-    for (size_t j = s1; j < s2; j++) {
-        if (!isalpha((unsigned char)in->text[j]) || (j > s1 && isalpha((unsigned char)in->text[j - 1])))
-            continue;
-        for (size_t w = 0; wh[w] != NULL; w++)
-            if (word_is(in->text, s2, j, wh[w])) {
-                size_t v = j + strlen(wh[w]);
-                while (v < s2 && in->text[v] == ' ')
-                    v++;
-                for (size_t b = 0; verbs[b] != NULL; b++)
-                    if (word_is(in->text, s2, v, verbs[b]))
-                        return k - 1;
-            }
-    }
-    return -1;
-}
-
-/* The input with its first of two joined questions as the one answered
- * (first_of_two), in *copy over *analysis; or the input itself. */
-static const HearInput *first_question(const HearInput *in, HearInput *copy, AnResult *analysis)
-{
-    int first = first_of_two(in);
-    if (first < 0)
-        return in;
-    *analysis = *in->analysis;
-    analysis->answered = first;
-    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
-    if ((analysis->clauses[first].labels & question) == 0)
-        analysis->clauses[first].labels |= AN_BIT(AN_OPEN_QUESTION);
-    *copy = *in;
-    copy->analysis = analysis;
-    return copy;
-}
-
 static int hear_once(const HearInput *typed, HearResult *out, CoachError *err);
 
 /* Two questions joined in one sentence: the first is answered when an
@@ -864,7 +359,7 @@ int hear_line(const HearInput *typed, HearResult *out, CoachError *err)
 {
     HearInput copy;
     AnResult analysis;
-    const HearInput *in = first_question(typed, &copy, &analysis);
+    const HearInput *in = hear_first_question(typed, &copy, &analysis);
     int rc = hear_once(in, out, err);
     if (rc != COACH_OK || in == typed || (out->verdict == HEAR_MATCH && out->score >= 0.8))
         return rc;
@@ -875,7 +370,7 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
 {
     HearInput copy;
     char blanked[2048];
-    const HearInput *in = without_excluded(typed, &copy, blanked, sizeof blanked);
+    const HearInput *in = hear_without_excluded(typed, &copy, blanked, sizeof blanked);
     memset(out, 0, sizeof *out);
     out->intent = -1;
     out->runner_up = -1;
@@ -899,16 +394,16 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
      * rule's test reads elsewhere in it is a lead-in to that question. (A
      * yes/no check or an ask after a pitch or a promise is not: "ours is
      * different... can I show you a demo?" is heard as the promise.) */
-    bool compound = ends_on_open_question(in);
+    bool compound = hear_ends_on_open_question(in);
     bool lead_in[64];
-    bool own_topic = lead_in_counts(in, count, lead_in);
+    bool own_topic = hear_lead_in_counts(in, count, lead_in);
     /* the lead-in's words are set aside only for an open question or a
      * follow-up ("Friday at ten, or Monday afternoon?" closes an ask whose
      * words are all before it) */
     if (!compound)
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
-    if (pitch_then_asks_about_us(in)) {
+    if (hear_pitch_then_asks_about_us(in)) {
         own_topic = false;
         for (size_t i = 0; i < count; i++)
             lead_in[i] = false;
@@ -950,10 +445,10 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
      * words the lexicon mostly does not know is gibberish or another
      * language */
     bool unintelligible = a->labels == 0 && (a->known_words == 0 || (a->words >= 3 && 4 * a->known_words < a->words));
-    bool no_move = (unintelligible && (best < 0 || scored[best].score <= 0.5)) || foreign_question(a);
+    bool no_move = (unintelligible && (best < 0 || scored[best].score <= 0.5)) || hear_foreign_question(a);
     if (best >= 0 && out->score >= HEAR_CONFIDENT && !no_move) {
         out->verdict = HEAR_MATCH;
-        describe(in, &in->intents[best], out);
+        hear_describe(in, &in->intents[best], out);
         return COACH_OK;
     }
     if (best < 0)
@@ -971,20 +466,20 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
         if (no_move)
             snprintf(out->heard, sizeof out->heard, "no question, reflection, pitch or ask");
         else
-            describe(in, NULL, out);
+            hear_describe(in, NULL, out);
         return COACH_OK;
     }
     if (best >= 0 && out->score >= HEAR_CONFIDENT) {
         /* a catch-all takes a line with no move once clarifications are spent */
         out->verdict = HEAR_MATCH;
-        describe(in, &in->intents[best], out);
+        hear_describe(in, &in->intents[best], out);
         return COACH_OK;
     }
     out->verdict = HEAR_OTHERWISE;
     out->intent = -1;
     if (out->why[0] == '\0' || best < 0)
         snprintf(out->why, sizeof out->why, "no intent of this node matched");
-    describe(in, NULL, out);
+    hear_describe(in, NULL, out);
     return COACH_OK;
 }
 
@@ -992,9 +487,9 @@ double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, cha
 {
     HearInput first_copy, copy;
     AnResult analysis;
-    const HearInput *typed = first_question(asked, &first_copy, &analysis);
+    const HearInput *typed = hear_first_question(asked, &first_copy, &analysis);
     char blanked[2048];
-    const HearInput *input = without_excluded(typed, &copy, blanked, sizeof blanked);
+    const HearInput *input = hear_without_excluded(typed, &copy, blanked, sizeof blanked);
     Scored scored;
     *needs_test = false;
     if (intent >= input->intent_count) {
@@ -1003,10 +498,10 @@ double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, cha
     }
     bool lead_in[64];
     size_t count = input->intent_count < 64 ? input->intent_count : 64;
-    if (!lead_in_counts(input, count, lead_in) || !ends_on_open_question(input))
+    if (!hear_lead_in_counts(input, count, lead_in) || !hear_ends_on_open_question(input))
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
-    if (pitch_then_asks_about_us(input))
+    if (hear_pitch_then_asks_about_us(input))
         for (size_t i = 0; i < count; i++)
             lead_in[i] = false;
     /* (hear_line gives the lead-in back when the question's own topic
@@ -1022,33 +517,4 @@ double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, cha
     else
         snprintf(why, size, "no match");
     return scored.score;
-}
-
-void hear_sentence(const HearResult *result, const char *listener, char *out, size_t size)
-{
-    const char *name = listener != NULL && listener[0] != '\0' ? listener : "The prospect";
-    size_t length = strlen(result->heard);
-    char last = length > 0 ? result->heard[length - 1] : '.';
-    const char *stop = strchr(".?!\"", last) != NULL ? "" : ".";
-    if (result->verdict == HEAR_CLARIFY) {
-        switch (result->doubt) {
-        case HEAR_DOUBT_EMPTY:
-            snprintf(out, size, "%s heard nothing to answer.", name);
-            break;
-        case HEAR_DOUBT_NO_MOVE:
-            snprintf(out, size, "%s could not make out a question, a reflection, a pitch or an ask.", name);
-            break;
-        case HEAR_DOUBT_LONG:
-            snprintf(out, size, "%s heard a long speech with no one thing to answer.", name);
-            break;
-        case HEAR_DOUBT_NEAR_MISS:
-            snprintf(out, size, "%s half understood (%s) and asks what you mean.", name, result->heard);
-            break;
-        default:
-            snprintf(out, size, "%s heard %s but has no answer to it here, so asks what you mean.", name,
-                     result->heard);
-            break;
-        }
-    } else
-        snprintf(out, size, "%s heard %s%s", name, result->heard, stop);
 }
