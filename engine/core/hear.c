@@ -113,7 +113,7 @@ static double example_similarity(const HearInput *in, const char *example, unsig
         example_labels = analysed.labels;
     }
     double best = 0;
-    /* the whole line only when its lead-in counts (see lead_in_counts) */
+    /* the whole line only when its lead-in counts (see hear_lead_in) */
     for (int pass = lead_in ? 0 : 1; pass < 2; pass++) {
         const char *text = pass == 0 ? in->text : clause_text;
         size_t len = pass == 0 ? in->len : clause_len;
@@ -396,25 +396,14 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
      * different... can I show you a demo?" is heard as the promise.) */
     bool compound = hear_ends_on_open_question(in);
     bool lead_in[64];
-    bool own_topic = hear_lead_in_counts(in, count, lead_in);
-    /* the lead-in's words are set aside only for an open question or a
-     * follow-up ("Friday at ten, or Monday afternoon?" closes an ask whose
-     * words are all before it) */
-    if (!compound)
-        for (size_t i = 0; i < count; i++)
-            lead_in[i] = true;
-    if (hear_pitch_then_asks_about_us(in)) {
-        own_topic = false;
-        for (size_t i = 0; i < count; i++)
-            lead_in[i] = false;
-    }
+    bool own_topic = hear_lead_in(in, count, lead_in);
     int best = -1;
     int rc = choose(in, lead_in, compound, scored, count, &best, err);
     if (rc != COACH_OK)
         return rc;
     /* the question's own topic found no taker (its rules' tests failed):
      * the lead-in names the topic after all, as before the question */
-    if (compound && own_topic && (best < 0 || !lead_in[best])) {
+    if (own_topic && (best < 0 || !lead_in[best])) {
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
         rc = choose(in, lead_in, compound, scored, count, &best, err);
@@ -498,12 +487,7 @@ double hear_explain(const HearInput *asked, size_t intent, bool *needs_test, cha
     }
     bool lead_in[64];
     size_t count = input->intent_count < 64 ? input->intent_count : 64;
-    if (!hear_lead_in_counts(input, count, lead_in) || !hear_ends_on_open_question(input))
-        for (size_t i = 0; i < count; i++)
-            lead_in[i] = true;
-    if (hear_pitch_then_asks_about_us(input))
-        for (size_t i = 0; i < count; i++)
-            lead_in[i] = false;
+    hear_lead_in(input, count, lead_in);
     /* (hear_line gives the lead-in back when the question's own topic
      * finds no taker; a test is not run here) */
     score_intent(input, &input->intents[intent], intent < count ? lead_in[intent] : true, &scored);

@@ -197,7 +197,7 @@ bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
  * lead-in. The clause names an intent's topic when it carries one of the
  * rule's words or a content meaning of one of its examples or its option.
  * Returns whether it names one (some counts[] are then false). */
-bool hear_lead_in_counts(const HearInput *in, size_t count, bool *counts)
+static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
 {
     const char *clause_text;
     size_t clause_len;
@@ -234,7 +234,7 @@ bool hear_lead_in_counts(const HearInput *in, size_t count, bool *counts)
  * thousand first-time buyers. Have you heard of us before?"): the pitch's
  * words are the pitch, not a topic of the prospect's, so they count for no
  * rule ("first-time" is no question about time). */
-bool hear_pitch_then_asks_about_us(const HearInput *in)
+static bool pitch_then_asks_about_us(const HearInput *in)
 {
     const AnResult *a = in->analysis;
     if (a->clause_count < 2 || a->answered < 1 || (size_t)a->answered >= a->clause_count ||
@@ -436,4 +436,25 @@ const HearInput *hear_first_question(const HearInput *in, HearInput *copy, AnRes
     *copy = *in;
     copy->analysis = analysis;
     return copy;
+}
+
+/* Whether the lead-in's words count for each intent of the line (into
+ * lead_in[count]): set aside only for an open question or a follow-up that
+ * names a topic of its own (lead_in_counts; "Friday at ten, or Monday
+ * afternoon?" closes an ask whose words are all before it), and never after
+ * a pitch whose question is about the seller. Returns whether the question
+ * named a topic of its own, so that hear_line can give the lead-in back
+ * when that topic finds no taker. */
+bool hear_lead_in(const HearInput *in, size_t count, bool *lead_in)
+{
+    bool own_topic = lead_in_counts(in, count, lead_in) && hear_ends_on_open_question(in);
+    if (!own_topic)
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = true;
+    if (pitch_then_asks_about_us(in)) {
+        own_topic = false;
+        for (size_t i = 0; i < count; i++)
+            lead_in[i] = false;
+    }
+    return own_topic;
 }

@@ -20,8 +20,7 @@
 void hear_answered_span(const HearInput *in, const char **text, size_t *len, unsigned *labels);
 bool hear_asks_when(const char *text, size_t len);
 bool hear_about_timing(const HearIntent *intent);
-bool hear_lead_in_counts(const HearInput *in, size_t count, bool *counts);
-bool hear_pitch_then_asks_about_us(const HearInput *in);
+bool hear_lead_in(const HearInput *in, size_t count, bool *lead_in);
 bool hear_ends_on_open_question(const HearInput *in);
 bool hear_foreign_question(const AnResult *a);
 bool hear_pitch_then_question(const HearInput *in);
