@@ -482,7 +482,9 @@ return {
     { id = "statement.cleft", kind = "statement",
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"
-      "^ what is|was * is|was", "^ what is|was * * is|was" },
+      "^ what is|was * is|was", "^ what is|was * * is|was",
+      -- what sets the seller apart: "what really sets us apart is our OCR capture"
+      "^ what ...1 sets|set|makes|make us|it|this apart|different|unique|special ...1 is|are|was" },
 
     ---------------------------------------------------------------- probes
     { id = "probe.expand", kind = "probe",
@@ -608,7 +610,9 @@ return {
       "^ ours is|are",
       -- what we do, inside a benefit line: "what we do is keep the books current...", "we'd keep your
       -- books current every month and...", "if approvals go straight to the managers' phones..."
-      "^ what we do|offer|provide is", "^ we would|will|can keep your|the|all|every",
+      "^ what we do|offer|provide is",
+      -- what sets us apart, named: "what really sets us apart is our support team"
+      "^ what ...1 sets|set|makes|make us apart|different|unique|special ...1 is|are", "^ we would|will|can keep your|the|all|every",
       "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated",
       "you would|will get|have a|an|one|your dedicated|named|personal|own",
       -- our offer named as a thing, then what it means for them: "a five-year fix would mean the payment

@@ -1254,6 +1254,28 @@ TEST(analyze_finds_the_feature_inside_a_benefit_line)
     CHECK(has(set, AN_BENEFIT));
 }
 
+/* issue 8 (play study r7, cfo pitcher): what sets us apart, said as a
+ * statement, is a pitch, not an open question; without that shape, or with a
+ * question mark, "what makes..." still asks */
+TEST(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question)
+{
+    const char *ctx = "We close the month in eleven days.";
+    unsigned set = labels("What really sets us apart is our AI-powered OCR capture, it reads every invoice in "
+                          "seconds.", ctx);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    set = labels("What makes us different is that we train your staff ourselves.", ctx);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(!has(set, AN_OPEN_QUESTION));
+    set = labels("What sets us apart is the support team.", ctx);
+    CHECK(has(set, AN_FEATURE));
+    set = labels("What makes it different for you this time", ctx);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_FEATURE));
+    set = labels("What makes us different from the last vendor, in your eyes?", ctx);
+    CHECK(has(set, AN_OPEN_QUESTION));
+}
+
 /* issue 8 (play study r5): asking which system they use asks for a name - a
  * closed question, with or without a candidate answer after it */
 TEST(analyze_reads_asking_for_their_system_as_closed)
@@ -1593,4 +1615,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
       CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections),
-      CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation))
+      CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation),
+      CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question))
