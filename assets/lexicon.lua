@@ -710,7 +710,7 @@ return {
       "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
       "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together" },
     { id = "next_step.action", kind = "action",
-      "demo|demonstration|trial|pilot|meeting|call|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
+      "demo|demonstration|trial|pilot|meeting|=call|=calls|=calling|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
       "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
       "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",

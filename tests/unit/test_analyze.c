@@ -1276,6 +1276,19 @@ TEST(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question)
     CHECK(has(set, AN_OPEN_QUESTION));
 }
 
+/* issue 8 (play study r7): being called in, or glad they called, asks for
+ * no step; a call proposed still does */
+TEST(analyze_does_not_take_being_called_for_an_ask)
+{
+    const char *ctx = "I got called in on Sunday again.";
+    CHECK(!has(labels("Who gets called in on a Sunday?", ctx), AN_NEXT_STEP));
+    CHECK(!has(labels("Hi Peg, glad you called. Anything new in the kitchen?", ctx), AN_NEXT_STEP));
+    CHECK(!has(labels("How often are you called in at night?", ctx), AN_NEXT_STEP));
+    CHECK(has(labels("Could we get a call in on Tuesday with your director?", ctx), AN_NEXT_STEP));
+    CHECK(has(labels("Can we set up a quick call with Raj?", ctx), AN_NEXT_STEP));
+    CHECK(has(labels("I'll call you Thursday to check in.", ctx), AN_NEXT_STEP));
+}
+
 /* issue 8 (play study r5): asking which system they use asks for a name - a
  * closed question, with or without a candidate answer after it */
 TEST(analyze_reads_asking_for_their_system_as_closed)
@@ -1616,4 +1629,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
       CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections),
       CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation),
-      CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question))
+      CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question),
+      CHECK_CASE(analyze_does_not_take_being_called_for_an_ask))
