@@ -202,6 +202,9 @@ local function sells()
   return { id = "sells", to = pitch_to,
            test = function(s, move)
              if move.labels.next_step and (s.visits.does_trays or 0) > 0 then return false end
+             -- she has asked for a price on the trays: "we do them" with an
+             -- ask to sit down with Theo is the ask (r8)
+             if move.labels.next_step and (s.visits.theo or 0) > 0 and with_theo(move) then return false end
              return pitches(move)
            end }
 end
@@ -248,6 +251,9 @@ local function her_need()
   return { id = "her_need", heard = "that you make what she needs", to = "does_trays",
            test = function(s, move)
              if move.labels.next_step and (s.visits.does_trays or 0) > 0 then return false end
+             -- she has asked for a price on the trays: "we do them" with an
+             -- ask to sit down with Theo is the ask (r8)
+             if move.labels.next_step and (s.visits.theo or 0) > 0 and with_theo(move) then return false end
              return names_her_need(s, move)
            end }
 end

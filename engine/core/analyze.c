@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze_internal.h"
 #include "lexicon.h"
@@ -415,9 +416,36 @@ bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind)
     return s < w->line->sentence_count && (w->kinds_in[s] & (1ull << kind)) != 0;
 }
 
+/* Whether sentence s is a question only by its form at the end - a question
+ * mark ("..., Wednesday morning or Friday afternoon, and go through it?"), a
+ * check ("... sound ok") or a short "which suits?" - with no question or ask
+ * of its own: it closes the ask before it. */
+static bool closes_an_ask(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    if ((w->sentence_labels[s] & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_NEXT_STEP))) != 0)
+        return false;
+    bool found = false;
+    for (size_t i = 0; i < w->candidate_count; i++) {
+        const Candidate *c = &w->candidates[i];
+        if (c->sentence != s || c->label != AN_CLOSED_QUESTION)
+            continue;
+        bool by_form = strcmp(c->rule, "closed.question_mark") == 0 || strcmp(c->rule, "closed.check") == 0 ||
+                       (strcmp(c->rule, "closed.wh_fact") == 0 && sentence->count <= 4 &&
+                        strncasecmp(c->match, "which", 5) == 0);
+        if (!by_form)
+            return false;
+        found = true;
+    }
+    return found;
+}
+
 /* One clause per sentence, with the labels found in it; the answered clause
  * is the last that asks (a question or a next step), else the last with any
- * label: "That sounds rough. What happened next?" is answered as the probe. */
+ * label: "That sounds rough. What happened next?" is answered as the probe.
+ * A question only by its form, closing an ask in the same sentence ("could
+ * the three of us sit down - you, Theo and me - Wednesday morning or Friday
+ * afternoon?"), leaves the ask answered. */
 static void emit_clauses(Work *w)
 {
     const TxText *line = w->line;
@@ -447,6 +475,21 @@ static void emit_clauses(Work *w)
     }
     if (out->answered < 0)
         out->answered = last_labelled;
+    int closing = out->answered;
+    if (closing > 0 && (size_t)closing < line->sentence_count && out->clause_count < AN_MAX_CLAUSES &&
+        closes_an_ask(w, (size_t)closing)) {
+        for (int c = closing - 1; c >= 0; c--) {
+            /* a sentence end between them: the ask was said before */
+            const char *gap = line->source + out->clauses[c].end;
+            size_t gap_len = out->clauses[closing].start - out->clauses[c].end;
+            if (memchr(gap, '.', gap_len) || memchr(gap, '?', gap_len) || memchr(gap, '!', gap_len))
+                break;
+            if (out->clauses[c].labels & AN_BIT(AN_NEXT_STEP)) {
+                out->answered = c;
+                break;
+            }
+        }
+    }
 }
 
 /* The rubric cues: for each cue kind, the first hit (in token order) of the

@@ -68,6 +68,9 @@ void hear_describe(const HearInput *in, const HearIntent *intent, HearResult *ou
         /* quote the part that was heard, cut on a character boundary */
         size_t start = a->clauses[clause].start < in->len ? a->clauses[clause].start : in->len;
         size_t end = a->clauses[clause].end < in->len ? a->clauses[clause].end : in->len;
+        /* a clause cut at a dash keeps no space at its end */
+        while (end > start && (in->text[end - 1] == ' ' || in->text[end - 1] == '\t'))
+            end--;
         size_t length = end > start ? end - start : 0, cut = length;
         if (cut > 120) {
             cut = 120;

@@ -801,3 +801,27 @@ for _, line in ipairs({ "yep we do trays! so could I meet with Theo, maybe next 
     expect = { nodes = { "does_trays" }, ending = "review_booked" },
   }
 end
+
+-- Play study r8: an ask whose days come after a dash and end in the question
+-- mark ("could the three of us sit down - you, Theo and me - Wednesday morning
+-- or Friday afternoon?") is the ask, not a closed question about Theo.
+local R8_SKILLED = {
+  "Hi Peg, sure, I'll get the six thousand red labels and four hundred cartons in today. Can I grab five minutes while I've got you? I'd love to hear how things are going at your end, and if there's nothing to change we just leave it at the usual order - that okay?",
+  "I'll be quick, promise. You mentioned the kitchen's full - what's got you so busy lately?",
+  "Wow, thirty-eight stores - no wonder you're pinching yourself, that's a big leap from the farm shops. What's that going to mean for you and the kitchen come spring?",
+  "Till midnight with a label gun, that sounds exhausting. And if that first delivery did get bounced, what would it actually cost you?",
+  "That's a lot riding on one pallet. Tell me about Theo's big plans - why does this one matter so much to you both",
+  "Your dad's recipe on a real shelf - I can see why you want it spot on. So when does that first delivery actually have to land?",
+  "It is, yeah - that's only a few weeks off. When it comes to signing off the new packaging, who makes that call - you, Theo, both of you?",
+}
+for _, line in ipairs({
+  "Happy to. We do barcoded cases and shelf-ready trays too, so you'd be off the label gun at midnight and that first delivery goes out right. Rather than a cold quote though, could the three of us sit down - you, Theo and me - Wednesday morning or Friday afternoon, and go through what Harvest Lane wants?",
+  "We do the trays as well. Instead of a price by email, could Theo and I go through it together - Tuesday at ten or Thursday after lunch - which suits?",
+  "Sure, and we make the trays too. Could we all meet at the kitchen - you, Theo and me, say Monday afternoon?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "...' is the ask, days after a dash (typed, r8)",
+    scenario = SCN,
+    say = with(R8_SKILLED, line),
+    expect = { nodes = { "theo" }, ending = "review_booked" },
+  }
+end

@@ -1289,6 +1289,25 @@ TEST(analyze_does_not_take_being_called_for_an_ask)
     CHECK(has(labels("I'll call you Thursday to check in.", ctx), AN_NEXT_STEP));
 }
 
+/* issue 8 (play study r8, loyal skilled 8): a clause that is a question
+ * only by its question mark, a check or a short "which suits?", closing an
+ * ask in the same sentence, leaves the ask answered; after a full stop, or
+ * with a question of its own, the last question is answered */
+TEST(analyze_answers_the_ask_a_question_mark_closes)
+{
+    const char *ctx = "Maybe send her a price for the trays?";
+    labels("Rather than a cold quote, could the three of us sit down - you, Theo and me - Wednesday morning or "
+           "Friday afternoon, and go through what Harvest Lane wants?", ctx);
+    CHECK(has(clause_labels(result.answered), AN_NEXT_STEP));
+    labels("Could we get Theo in on Wednesday, say ten, or Friday afternoon - which suits?", ctx);
+    CHECK(has(clause_labels(result.answered), AN_NEXT_STEP));
+    CHECK_INT(result.answered, 0);
+    labels("Could we meet Wednesday with Theo - and what does she need to see?", ctx);
+    CHECK(!has(clause_labels(result.answered), AN_NEXT_STEP));
+    labels("Can we sit down Wednesday. Theo and the trays?", ctx);
+    CHECK_INT(result.answered, (int)result.clause_count - 1);
+}
+
 /* issue 8 (play study r5): asking which system they use asks for a name - a
  * closed question, with or without a candidate answer after it */
 TEST(analyze_reads_asking_for_their_system_as_closed)
@@ -1630,4 +1649,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r6_features_agendas_asks_and_reflections),
       CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation),
       CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question),
-      CHECK_CASE(analyze_does_not_take_being_called_for_an_ask))
+      CHECK_CASE(analyze_does_not_take_being_called_for_an_ask),
+      CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes))
