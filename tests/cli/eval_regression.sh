@@ -22,3 +22,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r6.jsonl" 0.83 0
 # playstudy_r7: held out when played (143/202 exact, macro F1 0.849 on 1953d1b); gated since
 # (145/202, macro F1 0.854)
 check "$COACH_ROOT/tests/eval/playstudy_r7.jsonl" 0.83 0
+# playstudy_r8: held out when played (120/170 exact, macro F1 0.866 on 22004e3); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r8.jsonl" 0.85 0
