@@ -291,17 +291,51 @@ char *ses_explain_hearing(Session *session, const char *text, size_t len, CoachE
                                .analysis = analysis, .context = context, .premature = premature,
                                .intents = intents, .intent_count = total};
             ses_text_add(&out, "intents:\n");
+            double heard_shown = -1;
+            /* a rule's test, run here for the report only (tests do not
+             * change the state), on the line as ses_hear reads it */
+            char blanked[2048];
+            ScnMove without = move;
+            if (hear_blank_excluded(clean, strlen(clean), blanked, sizeof blanked))
+                without.text = blanked;
             for (size_t i = 0; i < total; i++) {
                 bool needs_test = false;
                 char why[HEAR_TEXT_BYTES];
                 double score = hear_explain(&input, i, &needs_test, why, sizeof why);
+                const char *test_note = "";
+                if (needs_test && score > 0 && i < rule_count) {
+                    bool passed = true;
+                    CoachError test_err = {0};
+                    if (scn_test_rule(session->scenario, session->node, i, &without, &passed, &test_err) != COACH_OK)
+                        test_note = " (its test raised an error)";
+                    else if (passed)
+                        test_note = " (its test passes)";
+                    else {
+                        /* as hear_line: a rule its test turns down is not heard */
+                        char before[HEAR_TEXT_BYTES];
+                        snprintf(before, sizeof before, "%s", why);
+                        if (strncmp(before, "its test passed", 15) == 0)
+                            snprintf(why, sizeof why, "its test fails on this line");
+                        else
+                            snprintf(why, sizeof why, "its test fails on this line (else: %.*s)",
+                                     (int)(sizeof why > 48 ? sizeof why - 48 : 0), before);
+                        score = 0;
+                    }
+                }
                 const char *to = intents[i].is_choice ? ses_edge_target(session, SCN_ROUTE_CHOICE, intents[i].id)
                                                       : ses_edge_target(session, SCN_ROUTE_RULE, intents[i].id);
+                if ((int)i == result.intent && result.verdict == HEAR_MATCH)
+                    heard_shown = score;
                 ses_text_add(&out, "  %s %.2f  %-28s -> %-16s %s%s\n",
                              (int)i == (result.verdict == HEAR_MATCH ? result.intent : -1) ? "*" : " ", score,
-                             intents[i].id, to, why, needs_test ? " (and its test)" : "");
+                             intents[i].id, to, why, test_note);
             }
             free(intents);
+            /* hear_line read the line a second time: with the lead-in's
+             * words (the question's own topic found no taker) or the last
+             * of two joined questions */
+            if (heard_shown >= 0 && (heard_shown < result.score - 0.005 || heard_shown > result.score + 0.005))
+                ses_text_add(&out, "          (heard on a second reading: %s)\n", result.why);
         }
         static const char *const verdicts[] = {"heard", "no intent matched: otherwise", "asks to clarify"};
         ses_text_add(&out, "verdict:  %s", verdicts[result.verdict]);

@@ -523,6 +523,44 @@ TEST(session_a_prospect_never_says_the_same_line_twice)
     rmdir(dir);
 }
 
+/* coach hear / F3: a rule whose test turns the line down shows 0.00 and says
+ * so (before, it showed the score it would have had, and looked heard) */
+TEST(session_explains_a_rule_its_test_turns_down)
+{
+    char path[256];
+    snprintf(path, sizeof path, "/tmp/coach-test-session-explain-%ld.lua", (long)getpid());
+    FILE *file = fopen(path, "w");
+    REQUIRE(file != NULL);
+    fputs("scenario { id = \"explain\", start = \"a\" }\n"
+          "node \"a\" { say = \"The line stops.\", routes = {\n"
+          "  { id = \"never\", any = { \"open_question\" }, words = \"cost\",\n"
+          "    test = function(s, move) return false end, to = \"b\" },\n"
+          "  { id = \"always\", any = { \"open_question\" }, words = \"cost\",\n"
+          "    test = function(s, move) return true end, to = \"b\" },\n"
+          "}, otherwise = \"b\" }\n"
+          "node \"b\" { say = \"Bye.\", ending = { outcome = \"done\" } }\n",
+          file);
+    fclose(file);
+    Session *session = start(path, NULL);
+    CoachError err;
+    const char *line = "What does a stop cost you?";
+    char *report = ses_explain_hearing(session, line, strlen(line), &err);
+    REQUIRE(report != NULL);
+    const char *never = strstr(report, "a.never");
+    const char *always = strstr(report, "a.always");
+    CHECK(never != NULL && always != NULL);
+    if (never != NULL && always != NULL) {
+        CHECK(strstr(never, "its test fails on this line") != NULL &&
+              strstr(never, "its test fails on this line") < always);
+        CHECK(strncmp(never - 6, "0.00", 4) == 0);
+        CHECK(strstr(always, "(its test passes)") != NULL);
+    }
+    CHECK(strstr(report, "verdict:  heard a.always") != NULL);
+    free(report);
+    ses_destroy(session);
+    unlink(path);
+}
+
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
@@ -542,4 +580,5 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_deferred_analyser_still_refuses_an_unwritable_dir_at_start),
       CHECK_CASE(session_with_no_trainee_turn_leaves_no_log),
       CHECK_CASE(session_reload_continues_the_same_log_and_notes_the_reload),
-      CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line))
+      CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line),
+      CHECK_CASE(session_explains_a_rule_its_test_turns_down))
