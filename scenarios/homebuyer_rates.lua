@@ -37,17 +37,30 @@ local function echo_guard()
 end
 local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" },
   to = "too_much_info" } end
+-- "We're one of the top-rated lenders and we've helped ten thousand
+-- first-time buyers, so you're in good hands": before she has said a word
+-- about her worries, who we are and how good we are, with no question, is
+-- sales talk she reacts to (not a line she asks to hear again).
+local function intro_pitch() return { id = "intro_pitch", when = "feature",
+  unless = { "open_question", "probe", "closed_question", "next_step", "reflection" },
+  heard = "a pitch about the lender", to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
 local function seen(s, id) return (s.visits[id] or 0) > 0 end
 
--- An ask that brings her dad: named, or - once she has told of his money -
--- "him", "he's welcome", "the three of you", his folder.
-local DAD_AFTER = { " him ", " him?", " him,", " him.", " he's ", " he is ", " he'd ", " he can ", " he could ",
-                    "three of you", "all three", "the folder", "his folder" }
+-- An ask that brings her dad: named, or - once he has come up (his money,
+-- or "not until Dad's seen it") - "him", "could he do...", "he's welcome",
+-- and the whole party: "the three of you", "you all", "all of you", his folder.
+local DAD_AFTER = { " him ", " him?", " him,", " him.", " him!", " he ", " he's ", " he is ", " he'd ", " he can ",
+                    " he could ", "three of you", "three of us", "all three", "the folder", "his folder",
+                    "you all ", "you all?", "you all,", "all of you", "everyone", "everybody", "the whole family",
+                    "all come", "both of them", "the lot of you", "all four", "four of us", "four of you" }
+local function dad_in_view(s)
+  return seen(s, "dads_money") or seen(s, "dad_gate") or seen(s, "dad_needs")
+end
 local function includes_dad(move, s)
   if lib.mentions(move, { "dad", "father", "parent" }) then return true end
-  return s ~= nil and seen(s, "dads_money") and lib.mentions(move, DAD_AFTER)
+  return s ~= nil and dad_in_view(s) and lib.mentions(move, DAD_AFTER)
 end
 
 local function ask_result(s, move)
@@ -363,6 +376,66 @@ local function asks_ready()
                 return not names(q, { " he ", " him ", "dad", "father", " tom ", "who" }) and not names(q, TIMING)
               end)
 end
+-- "What does he do, is he helping with the deposit?": once her dad has come up
+-- (his money, or "not until Dad's seen it"), a question about "him" with no
+-- other person in it asks about her dad: his money, or once told, his job.
+local HIS = { "deposit", "money", "help", "putting", "giving", "put in", "chip", "contribut", "bank", "manager",
+              "job", "work", "do for", "does he do", "did he do", "retired", "involved", "lend" }
+local function about_him()
+  return { id = "about_him", any = asking(), unless = NOT(), heard = "her dad",
+           words = "he him his dad deposit money helping job work bank manager",
+           test = function(s, move)
+             if not (dad_in_view(s) and not_a_check(s, move)) then return false end
+             local q = last_sentence(move)
+             return names(q, { " he ", " him ", " his ", " he's ", " he'd " }) and names(q, HIS)
+               and not names(q, { "tom", "partner", "see", "need", "comfortable", "convince" })
+           end,
+           to = function(s, move)
+             if seen(s, "dads_money") and names(last_sentence(move), { "job", "work", "do for", "does he do",
+                                                                       "did he do", "retired", "bank", "manager" }) then
+               return "dad_job"
+             end
+             return "dads_money"
+           end }
+end
+
+-- "What are you looking for in a mortgage?": what she wants from one.
+local function asks_wants()
+  return mentioned("about_wants", { "looking for in", "looking for from", "want from", "want out of",
+                                    "need from a", "need out of", "want in a mortgage", "ideal mortgage",
+                                    "perfect mortgage", "kind of mortgage", "sort of mortgage", "type of mortgage",
+                                    "what would a good", "what would the right", "what are you after" },
+                   "want looking ideal perfect kind sort type mortgage deal", "what she wants from a mortgage",
+                   "wants")
+end
+
+-- "What happens if you miss the deadline?", "if the offer isn't in by then,
+-- where does that leave you?": what missing the four weeks would cost her.
+local MISS = { "miss", "isn't in", "is not in", "not in by", "not in time", "don't make", "dont make",
+               "do not make", "can't make", "cant make", "not get it in", "don't get it", "dont get it", "too late", "run out of time", "runs out", "by then", "in time", "fall through",
+               "falls through", "lose the house", "lose it", "lose out", "goes with the next", "go with the next",
+               "past the deadline", "after the deadline", "over the deadline", "blow the deadline", "late" }
+local THEN = { "what happens", "what would happen", "what if", "where does that leave", "where would that leave",
+               "where does it leave", "where would it leave", "then what", "what then", "what would that mean",
+               "what does that mean", "what would it mean", "what does it mean", "what would you do",
+               "what do you do", "what's the worst", "worst case" }
+local function misses_deadline()
+  return { id = "misses_deadline", any = asking(), unless = NOT(), heard = "what missing the deadline would mean",
+           words = "miss missed deadline late lose offer weeks happens leave then",
+           test = function(s, move)
+             -- in the question she answers ("...the payment jumping... If the
+             -- offer isn't in by then, where does that leave you?")
+             local q = ""
+             for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+               if sentence:find("%a") then q = sentence end
+             end
+             local last = { text = q }
+             return not_a_check(s, move) and lib.mentions(last, MISS) and lib.mentions(last, THEN)
+               and not lib.mentions(last, { "rate", "payment", "sell", "merge" })
+           end,
+           to = "lose_house" }
+end
+
 local function facts()
   return {
     -- "How soon do you need the mortgage offer in place?": the four weeks
@@ -422,12 +495,20 @@ local function facts()
               function(s, move, q) return not names(q, { "if you", "have to move", "had to move" }) end),
     mentioned("about_dad", { "dad", "father" }, "dad father putting money bank manager", "her dad", "dads_money",
               function(s, move, q) return not names(q, { "see", "need", "comfortable", "convince" }) end),
+    asks_wants(),
+    about_him(),
+    misses_deadline(),
     -- "how much are you borrowing?": the price and the deposit, wherever she is
     mentioned("about_numbers", { "borrow", "the loan", "loan amount", "how big a mortgage", "how much mortgage",
                                  "the price", "purchase price", "asking price", "house cost", "did you pay",
-                                 "are you paying", "paying for it", "put down" },
+                                 "are you paying", "paying for it", "put down", "deposit", "saved", "savings",
+                                 "how much have you got" },
               "borrow borrowing loan price deposit paying", "the price and the deposit", "numbers",
-              function(s, move, q) return not names(q, { "dad", "father", "rate", "monthly", "a month" }) end),
+              -- ("is anyone else involved, family helping with the deposit?" is who decides)
+              function(s, move, q)
+                return not names(q, { "dad", "father", "rate", "monthly", "a month", "family", "parent", "help",
+                                      " mum", " mom", " he ", " his ", " him " }) and not names(q, WHO)
+              end),
   }
 end
 
@@ -564,6 +645,7 @@ scene "opening" {
     R.rushed(),
     dumps(),
     pitch_and_check("too_much_info"),
+    intro_pitch(),
     { id = "reflects_both", when = "reflection", unless = { "next_step" },
       words = "rate street valued sold", to = "heard_both" },
     inaction(),
@@ -590,6 +672,7 @@ scene "calm_start" {
     R.rushed(),
     dumps(),
     pitch_and_check("too_much_info"),
+    intro_pitch(),
     inaction(),
     follows_rates(),
     follows_street(),
@@ -1003,13 +1086,23 @@ scene "dad_gate" {
       to = "think_it_over" },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move, s) end, to = "booked" },
+    -- "I meant him too! Could he do Thursday evening?": a day for him, asked
+    -- as a plain question, is the ask she made her condition
+    { id = "day_for_dad", any = { "closed_question", "open_question", "next_step" },
+      words = "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon weekend week "
+           .. "tomorrow tonight",
+      heard = "a time for her dad to come", test = function(s, move) return includes_dad(move, s) end, to = "booked" },
     { id = "asks_without_dad", when = "next_step", to = "dad_gate" },
     { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
       words = "dad father need see comfortable numbers", heard = "what her dad would need to see",
-      to = "dad_needs" },
-  },
+      to = "dad_needs" } },
+    facts(),
+    -- any other question: she answers it and the call goes on (the ask can come again)
+    { who_decides(), asks_who(), why(WHY_WORDS), follows_rates(), follows_street(), asks_deadline(),
+      { id = "asks_on", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+        test = not_a_check, to = carry_q } }),
   otherwise = "think_it_over",
   closing = true,                  -- she named the condition: no invitation to Dad, no meeting
 }
@@ -1396,6 +1489,64 @@ scene "do_nothing" {
     why(WHY_WORDS),
     who_decides(),
     asks_who(),
+    asks_deadline(),
+    follows_street()
+  ),
+  otherwise = "winding_cold",
+}
+
+-- What she wants from a mortgage.
+scene "wants" {
+  say = "Honestly? One that doesn't move. A payment I know, that I can plan a baby around. The rates keep "
+    .. "jumping and then there's the street thing, and I just want one number that stays put. Sorry. "
+    .. "Is that a stupid answer?",
+  again = "One number that doesn't move. That's what I want.",
+  effects = { trust = 2 },
+  cues = { { id = "baby_wants", words = "baby plan" } },
+  routes = her_story(
+    follows_street(),
+    asks_numbers(),
+    asks_deadline(),
+    who_decides(),
+    why(WHY_WORDS),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" }
+  ),
+  otherwise = "winding_cold",
+}
+
+-- What missing the four weeks would mean.
+scene "lose_house" {
+  say = function(s)
+    local when = seen(s, "deadline") and "" or " Four weeks from Monday, and she's firm: she's already bought "
+      .. "somewhere and she's paying two mortgages."
+    return "Then we lose it. She goes with the next buyer, she's said so." .. when .. " And we'd be back to "
+      .. "renting, with a baby coming. Which is the one thing I said I'd never do. Sorry."
+  end,
+  again = "We lose the house. Back to renting.",
+  reveals = { "deadline" },
+  effects = lib.reveal("deadline", { trust = 3 }),
+  cues = { { id = "renting", words = "renting rent never baby" } },
+  routes = her_story(
+    { id = "follows_renting", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
+      words = "renting rent never baby swore", heard = "why renting again matters", to = "why_home" },
+    who_decides(),
+    asks_who(),
+    follows_street(),
+    why(WHY_WORDS .. " never renting")
+  ),
+  otherwise = "winding_cold",
+}
+
+-- What her dad did, asked once she has told of his money.
+scene "dad_job" {
+  say = "Bank manager, thirty years, the branch on the high street. Retired now, which means he has time "
+    .. "to read every line. He's lovely. He's just... thorough.",
+  again = "Bank manager. Thirty years. He reads every line.",
+  effects = { trust = 2 },
+  routes = her_story(
+    { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
+      words = "need see comfortable convince happy numbers want look", heard = "what her dad would need to see",
+      to = "dad_needs" },
     asks_deadline(),
     follows_street()
   ),

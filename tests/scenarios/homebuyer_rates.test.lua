@@ -758,3 +758,119 @@ for _, line in ipairs({
     expect = { nodes = { "too_much_info" } },
   }
 end
+
+-- Play study r8 average: the way to the dad gate (a vague ask after the four weeks).
+local R8_TO_DEADLINE = {
+  "Hi Priya, thanks for calling. Where would you like to start?",
+  "ok, are you thinking fixed or varible?",
+  "We do five year fixes as well, they're really popular right now. What's your monthly budget like?",
+  "four hundred is alot. what would happen if it did go up that much",
+  "You mentioned the houses on your street too, what's the worry there?",
+  "Four weeks isn't long. How firm is the seller on that?",
+}
+local R8_TO_GATE = with(R8_TO_DEADLINE, "Ok well why dont we set up a meeting sometime to go through some options?")
+
+-- Play study r8 average 10: once she has said "not until Dad's seen it", a
+-- day for "him" asked as a plain question is the ask she made her condition:
+-- booked, not "I'll think about it. Bye".
+for _, line in ipairs({ "yeah of course, I meant him too! Could he do thursday evening?",
+                        "Of course, bring him along. Is he free Saturday morning?",
+                        "Totally. Would he be around one evening next week?",
+                        "Makes sense. Does Tuesday afternoon work for him?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the dad gate books with dad (typed, r8)",
+    scenario = SCN,
+    say = with(R8_TO_GATE, line),
+    expect = { ending = "meeting_booked", nodes = { "dad_gate", "booked" } },
+  }
+end
+-- r8 average 9: "you all", after the gate, includes him.
+for _, line in ipairs({ "No problem, our advisers can run all those numbers with a stress test built in. Can you all come in sometime next week?",
+                        "Could all of you come in on Thursday evening?",
+                        "Shall we get everyone together on Saturday morning to go through it?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after the dad gate brings her dad (typed, r8)",
+    scenario = SCN,
+    say = with(R8_TO_GATE, "What would he need to see?", line),
+    expect = { ending = "meeting_booked", nodes = { "dad_gate", "dad_needs", "booked" } },
+  }
+end
+-- r8 average 8: a question about "him" at the gate asks about her dad - his
+-- money - not what he would need to see.
+for _, line in ipairs({ "Sure, your dad's welcome to come too. What does he do, is he helping with the deposit?",
+                        "Is he putting money in as well?",
+                        "Of course. How is he involved, is he helping you out with the money?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the dad gate gets his money (typed, r8)",
+    scenario = SCN,
+    say = with(R8_TO_GATE, line),
+    expect = { nodes = { "dad_gate", "dads_money" } },
+  }
+end
+-- Once she has told of his money, what he does gets his job.
+for _, line in ipairs({ "What does he do for work?", "Was he in banking, then? What did he do?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' after his money gets his job (typed, r8)",
+    scenario = SCN,
+    say = with(R8_TO_GATE, "Is he putting money in as well?", line),
+    expect = { nodes = { "dads_money", "dad_job" } },
+  }
+end
+-- Any other question at the gate is answered: one question never ends the call.
+scenario_test {
+  name = "homebuyer: a question at the dad gate is answered, the call goes on (typed, r8)",
+  scenario = SCN,
+  say = with(R8_TO_GATE, "How are you feeling about all of it right now?"),
+  expect = { nodes = { "dad_gate", "why_home" } },
+}
+
+-- r8 average 5: a closed question about the deposit gets the numbers, wherever she is.
+for _, line in ipairs({ "Right, makes sense. Have you got your deposit sorted?",
+                        "How much have you saved for the deposit?",
+                        "Is the deposit all your own savings?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' gets the numbers (typed, r8)",
+    scenario = SCN,
+    say = with({ R8_TO_DEADLINE[1], R8_TO_DEADLINE[2], R8_TO_DEADLINE[3], R8_TO_DEADLINE[4] }, line),
+    expect = { nodes = { "not_knowing", "numbers" } },
+  }
+end
+
+-- r8 average 1: what she wants from a mortgage, not the list of her worries.
+for _, line in ipairs({ "Hi Priya, thanks for calling. So what are you looking for in a mortgage?",
+                        "What do you want out of a mortgage, ideally?",
+                        "So what kind of mortgage are you after?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' gets what she wants from one (typed, r8)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "wants" } },
+  }
+end
+
+-- r8 pitcher 1: a company intro with how good we are is a pitch she reacts
+-- to, not a line she asks to have said again.
+for _, line in ipairs({ "Hi Priya, I'm Dan from Harbour Mortgages. We're one of the top-rated lenders in the region and we've helped over ten thousand first-time buyers, so you're in good hands.",
+                        "Hello, Dan here from Harbour. We've got award-winning advisers and over forty lenders on our panel, so you'll get a great rate.",
+                        "We're an independent broker with access to the whole market, so we always find you the best rate." }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' at the start is a pitch (typed, r8)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "too_much_info" } },
+  }
+end
+
+-- r8 skilled 7 / average 6: what happens if they miss the deadline is what
+-- missing it would cost her (the house), not when the offer is needed.
+for _, line in ipairs({ "Hmm ok. four weeks is tight, what happens if you miss that",
+                        "Okay, so two fears really: the payment jumping while money's tight, and getting stuck in the house if Tom's job moves. And a four-week clock on top. If the offer isn't in by then, where does that leave you?",
+                        "what if you dont make the four weeks?",
+                        "And if the mortgage isn't sorted in time, then what?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' gets what missing the deadline means (typed, r8)",
+    scenario = SCN,
+    say = with({ R8_TO_DEADLINE[1], R8_TO_DEADLINE[2], R8_TO_DEADLINE[3], R8_TO_DEADLINE[4], R8_TO_DEADLINE[5] }, line),
+    expect = { nodes = { "street_worry", "lose_house" }, targets = { "deadline" } },
+  }
+end
