@@ -45,6 +45,8 @@ enum { LINK_TIED_WORDS = 2, LINK_FITS_WORDS = 1 };
 
 /* ---- the four skills ----------------------------------------------------- */
 
+static bool listens(const RubTurn *turn);
+
 void rub_score_discovery(Scorer *scorer)
 {
     const RubConfig *cfg = scorer->cfg;
@@ -121,8 +123,15 @@ void rub_score_discovery(Scorer *scorer)
                 rub_add_reason(scorer, R_PROCESS, (int)i, rub_rules[R_PROCESS].points, phrase,
                                "You asked how they buy: who decides, who influences, by when.");
         }
-        /* interrogation: the third question in a row with no probe or reflection */
-        if (question && !probe && !rub_has(turn, AN_REFLECTION)) {
+        /* interrogation: the third question in a row with no probe, no
+         * reflection and no cue of theirs followed up ("Wait, so you do the
+         * books yourself on Sundays?" after the Sunday shoebox digs in). An
+         * ask is no interrogation question: "Would you be open to a demo
+         * next week?" neither counts in the run nor breaks it. */
+        bool follow_up = probe || rub_has(turn, AN_REFLECTION) || (turn->picked_cue_count > 0 && listens(turn));
+        if (scorer->ask[i] && !open && !probe) {
+            /* the run goes on past it */
+        } else if (question && !follow_up) {
             run++;
             if (run >= INTERROGATION_RUN) {
                 m->interrogation_questions++;

@@ -524,6 +524,44 @@ TEST(rubric_penalises_interrogation_without_follow_up)
     rub_destroy(scores);
 }
 
+/* An ask is no interrogation question, and a question that follows up a cue
+ * of theirs digs into their answer (r8 plant average line 7, 'Would you be
+ * open to a demo sometime next week?', and coffee average's Sunday books). */
+TEST(rubric_an_ask_or_a_cue_followed_up_is_no_interrogation)
+{
+    Transcript t = {0};
+    prospect(&t, "An answer.");
+    trainee(&t, "How big is the plant?", CLOSED);
+    prospect(&t, "Big.");
+    trainee(&t, "What do you make?", OPEN);
+    prospect(&t, "Film.");
+    /* the ask after two questions: neither the third in a row nor a break */
+    trainee(&t, "Would you be open to a demo sometime next week?", CLOSED | NEXT);
+    prospect(&t, "Maybe.");
+    trainee(&t, "Could we get your ops director on a call on Tuesday?", CLOSED | NEXT);
+    prospect(&t, "Perhaps.");
+    trainee(&t, "Who are your customers?", CLOSED);
+    RubConfig cfg = config(3);
+    cfg.min_targets_before_ask = 0;
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "discovery.interrogation"), 1);
+    CHECK(find_reason(scores, "discovery.interrogation", 5) == NULL);
+    CHECK(find_reason(scores, "discovery.interrogation", 7) == NULL);
+    CHECK(find_reason(scores, "discovery.interrogation", 9) != NULL);
+    /* the same line as a yes/no question that follows up the cue they just
+     * dropped ("...and a shoebox on Sundays" - "So you do the books yourself
+     * on Sundays?"): it digs in, and the run starts again */
+    cue(&t.turns[8], "sundays");
+    pick(&t.turns[9], "sundays");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "discovery.interrogation"), 0);
+    /* the cue words in a pitch checked with a yes/no question do not */
+    t.turns[9].analysis.labels |= FEATURE;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "discovery.interrogation"), 1);
+    rub_destroy(scores);
+}
+
 TEST(rubric_rewards_motive_cost_and_buying_process_questions)
 {
     Transcript t = {0};
@@ -1630,6 +1668,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_shares_fifty_points_over_the_targets),
       CHECK_CASE(rubric_penalises_mostly_closed_questions),
       CHECK_CASE(rubric_penalises_interrogation_without_follow_up),
+      CHECK_CASE(rubric_an_ask_or_a_cue_followed_up_is_no_interrogation),
       CHECK_CASE(rubric_rewards_motive_cost_and_buying_process_questions),
       CHECK_CASE(rubric_gives_early_open_questions_more),
       CHECK_CASE(rubric_rewards_bridged_features_and_penalises_unbridged_ones),
