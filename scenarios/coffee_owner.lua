@@ -888,6 +888,17 @@ node "lena_help" {
   otherwise = "wrap_up",
 }
 
+-- "Earlier you said you passed on a big job, what happened with that?":
+-- once times are on the table, a question that goes back to his story (the
+-- big job, the books, Lena, the kids, what it costs, what he'd want) gets
+-- that story, and the ask can come again after it - never an ending.
+local function back_to_story()
+  local inaction_to = function(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
+  return lib.concat(facts(), no_pitch({ asks_contract(), asks_books(), asks_who(), asks_wants(), asks_cost(),
+                                        asks_software() }),
+                    { lib.asks_inaction(inaction_to), asks_motive(), asks_need() })
+end
+
 node "pick_a_slot" {
   say = function(s)
     if s.trust >= 55 then
@@ -901,27 +912,41 @@ node "pick_a_slot" {
     { id = "b", text = "No problem, I'll check back in a few months.",
       to = "stay_in_touch" },
   },
+  again = "So what did you have in mind? A day, I mean.",
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "offers_choice", when = "next_step",
       to = function(s, move)
         if offers_choice(move) and s.trust >= 40 then return "booked" end
         return "not_yet"
       end },
+    -- ("Tuesday or Thursday?" with no ask word is the same choice of days;
+    -- one day asked as a question gets the times that suit him)
+    lib.proposes_day("a day for the meeting", function(s, move)
+      if offers_choice(move) and s.trust >= 40 then return "booked" end
+      return move.labels.next_step and "not_yet" or "slot_hint"
+    end) },
+    back_to_story(), {
     { id = "asks_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "when suits him",
       to = "slot_hint" },
-  },
+  }),
   otherwise = "stay_in_touch",
   closing = true,                  -- he asked what you had in mind: no proposal, no meeting
 }
 
 node "slot_hint" {
   say = "Mornings before the crews roll out are best, or late on a Thursday. Lena's around Fridays.",
-  routes = {
+  again = "Like I said: early mornings, late Thursday, and Lena's around Fridays.",
+  routes = lib.concat({
     { id = "proposes", when = "next_step",
       to = function(s) if s.trust >= 40 then return "booked" end return "not_yet" end },
-  },
+    lib.proposes_day("a day for the meeting", function(s) return s.trust >= 40 and "booked" or "not_yet" end) },
+    back_to_story(), {
+    -- another question about the times: the times again (the ask can still come)
+    { id = "asks_times", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      heard = "when suits him", to = "slot_hint" },
+  }),
   otherwise = "stay_in_touch",
   closing = true,                  -- he gave you the times: no proposal, no meeting
 }

@@ -722,3 +722,54 @@ for _, line in ipairs({
     expect = { nodes = { "wants", "lena" } },
   }
 end
+
+-- Play study r8 average: the way to "Hmm. Maybe. It's a busy stretch."
+local R8_TO_SLOT = {
+  "Haha no worries, clients can be like that. Yeah thats me, thanks for meeting up.",
+  "So how long have you been running the business?",
+  "Nine crews, nice. So whats the biggest challenge running that many crews?",
+  "Wait so you do all the bookkeeping yourself on sundays?",
+  "Ouch. Is Lena your wife? Does she work in the business too?",
+  "Got it. So we actually do bookkeeping and payroll for alot of small businesses, plus cash flow forecasts. Would you be open to meeting again sometime to go over it?",
+}
+local function then_(list, ...)
+  local out = {}
+  for _, v in ipairs(list) do out[#out + 1] = v end
+  for _, v in ipairs({ ... }) do out[#out + 1] = v end
+  return out
+end
+
+-- r8 average 7: going back to the big job once he is asked for a slot gets
+-- the story (not the times that suit him), and the ask can come again.
+for _, line in ipairs({ "Totally get it. Earlier you said you passed on a big job last spring, what happened with that?",
+                        "Sure. Before we pick a day - you mentioned a big one you turned down, what was that about?",
+                        "No rush. Can I go back to the big job you passed on? Why did you say no?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at the slot question gets the big job, then books (typed, r8)",
+    scenario = SCN,
+    say = then_(R8_TO_SLOT, line,
+      "Then let's get you and Lena the numbers. Could I come by Tuesday morning, or is Thursday afternoon better?"),
+    expect = { ending = "meeting_booked", nodes = { "pick_a_slot", "hospital_contract", "booked" } },
+  }
+end
+-- r8 average 8: once he has given the times, a question back on his story is
+-- answered - never "Let's stay in touch" from one question.
+for _, case in ipairs({ { "Oh ok, good to know. But the big job you turned down, why did you pass on it?", "hospital_contract" },
+                        { "Great. Going back a bit - what happened with the big contract you passed on?", "hospital_contract" },
+                        { "Makes sense. And how far behind do the books usually get?", "behind" },
+                        { "Good to know. Does Lena get a say in this kind of thing too?", "lena" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' after the times is answered, the call goes on (typed, r8)",
+    scenario = SCN,
+    say = then_(R8_TO_SLOT, "What days usually work best for you?", case[1]),
+    expect = { nodes = { "pick_a_slot", "slot_hint", case[2] } },
+  }
+end
+scenario_test {
+  name = "coffee: after the times, the big job, then a choice of days books (typed, r8)",
+  scenario = SCN,
+  say = then_(R8_TO_SLOT, "What days usually work best for you?",
+    "Oh ok, good to know. But the big job you turned down, why did you pass on it?",
+    "How about Thursday late, or a Friday morning so Lena can join?"),
+  expect = { ending = "meeting_booked", nodes = { "slot_hint", "hospital_contract", "booked" } },
+}
