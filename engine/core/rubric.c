@@ -198,7 +198,8 @@ static void compute_metrics(Scorer *scorer)
             m->features++;
             size_t next = rub_next_trainee(scorer, i);
             if (rub_states_outcome(turn, false) ||
-                (next < scorer->count && rub_states_outcome(&scorer->turns[next], false)))
+                (next < scorer->count && !rub_has(&scorer->turns[next], AN_FEATURE) &&
+                 rub_states_outcome(&scorer->turns[next], false)))
                 m->bridged_features++;
             /* feature_dumps: counted by the benefits pass (a dump is a list
              * they did not ask for) */

@@ -477,7 +477,13 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
         if (rub_has(turn, AN_FEATURE)) {
             size_t next = rub_next_trainee(scorer, i);
             bool same = outcome;
-            bool bridged = same || (next < scorer->count && rub_states_outcome(&scorer->turns[next], false));
+            /* the next line's outcome bridges this feature when it is not
+             * the outcome of a feature of its own: one outcome ties one
+             * feature ("our trays are top quality", then "we've got a
+             * proofing portal, you can approve artwork online in minutes"
+             * bridges the portal, not the trays) */
+            bool bridged = same || (next < scorer->count && !rub_has(&scorer->turns[next], AN_FEATURE) &&
+                                    rub_states_outcome(&scorer->turns[next], false));
             if (!outcome && fits != NULL) {
                 char name[NAME_BYTES];
                 rub_target_name(scorer, fits, name, sizeof name);

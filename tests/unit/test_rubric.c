@@ -642,6 +642,33 @@ TEST(rubric_rewards_bridged_features_and_penalises_unbridged_ones)
     rub_destroy(scores);
 }
 
+/* One outcome ties one feature: a line that pitches a feature and says
+ * what it gives them in the same breath bridges its own feature, not the
+ * one of the line before (r8 loyal pitcher: 'our trays are top quality...',
+ * then 'we've got this great proofing portal now, you can approve artwork
+ * online in minutes' was credited twice). */
+TEST(rubric_one_outcome_bridges_one_feature)
+{
+    Transcript t = {0};
+    prospect(&t, "Just the usual, please.");
+    trainee(&t, "Our trays are top quality and we've got a bundle discount.", FEATURE);
+    prospect(&t, "Are you selling me something?");
+    trainee(&t, "We've got a proofing portal now, you can approve artwork online in minutes.", FEATURE | BENEFIT);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "benefits.feature_bridged", 3) != NULL);
+    CHECK_INT(count_reasons(scores, "benefits.feature_bridged"), 1);
+    CHECK(find_reason(scores, "benefits.unbridged_feature", 1) != NULL);
+    CHECK_INT(rub_metrics(scores)->bridged_features, 1);
+    /* an outcome said on its own the next line bridges the feature before */
+    t.turns[3].analysis.labels = BENEFIT;
+    t.turns[3].text = "So you'd approve artwork from your phone in minutes, not drive over.";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "benefits.feature_bridged", 3) != NULL);
+    CHECK(find_reason(scores, "benefits.unbridged_feature", 1) == NULL);
+    rub_destroy(scores);
+}
+
 TEST(rubric_penalises_feature_dump_empty_trio_and_jargon)
 {
     Transcript t;
@@ -1672,6 +1699,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_rewards_motive_cost_and_buying_process_questions),
       CHECK_CASE(rubric_gives_early_open_questions_more),
       CHECK_CASE(rubric_rewards_bridged_features_and_penalises_unbridged_ones),
+      CHECK_CASE(rubric_one_outcome_bridges_one_feature),
       CHECK_CASE(rubric_penalises_feature_dump_empty_trio_and_jargon),
       CHECK_CASE(rubric_rewards_benefit_linked_to_an_uncovered_target),
       CHECK_CASE(rubric_rewards_specific_next_step_with_a_choice),
