@@ -89,6 +89,34 @@ local function director_cue() return { { id = "director", words = "director boss
 -- Whatever Dana is saying, a question is answered on its topic: what the
 -- stops cost, what doing nothing costs, who decides, the last pilot.
 local function question() return { "open_question", "probe", "closed_question" } end
+-- "Are you worried you could lose Harlow?", "is the contract at risk?": a
+-- worry about losing the customer is what doing nothing costs (the inaction
+-- answer), not the cost question again, though "lose" is a word of cost.
+local LOSS = { "lose harlow", "losing harlow", "lose them", "losing them", "lose the account", "losing the account",
+               "lose that account", "lose the contract", "losing the contract", "lose that contract",
+               "lose the customer", "losing the customer", "lose that customer", "lose your biggest",
+               "losing your biggest", "lose a customer", "losing a customer", "lose customers", "losing customers",
+               "lose the business", "losing the business", "lose their business", "lose that business",
+               "lose the renewal", "at risk", "in danger", "in jeopardy", "on the line", "walk away", "walk?", "might walk", "will walk", "would walk", "could walk",
+               "they'll walk", "going to walk", "gonna walk", "walk off", "walk out",
+               "go elsewhere", "going elsewhere", "take their business", "take the business", "pull the contract",
+               "pull their", "jump ship", "switch supplier", "find another supplier", "drop you", "dropping you",
+               "harlow's business", "cost you harlow", "cost us harlow", "cost you the contract",
+               "cost you the account", "cost you the customer", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew" }
+local function names_loss(move) return lib.mentions(move, LOSS) end
+local function loss_to(s)
+  s.worry_at = (s.visits.inaction or 0) + 1
+  return ((s.visits.harlow or 0) > 0 and (s.visits.spring or 0) == 0) and "spring" or "inaction"
+end
+local function asks_loss()
+  return { id = "asks_loss", unless = { "next_step", "feature" }, heard = "whether they could lose the customer",
+           words = "lose losing risk worried worry walk renew harlow customer account contract",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and names_loss(move)
+           end,
+           to = loss_to }
+end
 local function asks_cost()
   return { id = "asks_cost", any = question(), unless = { "next_step" }, heard = "what the stops cost",
            words = "cost costs costing money scrap overtime impact afford losing expensive",
@@ -98,7 +126,9 @@ local function asks_cost()
            -- meaning of "cost": "roughly how much does one stop cost you?";
            -- a real question after a pitch is still asked: "Our sensors
            -- flag it early. Is overtime a big part of your budget?")
-           test = function(s, move) return not lib.pitch_only(move) or lib.asks_past_pitch(move) end,
+           test = function(s, move)
+             return (not lib.pitch_only(move) or lib.asks_past_pitch(move)) and not names_loss(move)
+           end,
            to = "impact" }
 end
 -- "How old is that extruder?": a fact about the machine gets the fact.
@@ -129,6 +159,55 @@ local function asks_machine()
            examples = { "how old is the extruder", "what make is the machine", "when was line 3 installed" },
            test = function(s, move) return lib.mentions(move, MACHINE) end,
            to = "machine" }
+end
+
+-- "How big is your maintenance team?": the size of the crew who keep the
+-- lines running, not the plant's headcount.
+local CREW = { "maintenance", "fitters", "fitter", "technicians", "techs", "engineers", "mechanics", "crew",
+               "repair team", "millwrights", "electricians" }
+local SIZE = { "how big", "how many", "how large", "size of", "headcount", "head count", "how much staff",
+               "enough people", "enough staff", "enough hands", "staffed", "understaffed", "short-staffed",
+               "short staffed", "big enough", "enough of them", "big a team", "big is the team", "people do you have", "guys do you have" }
+local function asks_crew()
+  return { id = "asks_crew", unless = { "next_step", "feature" }, heard = "how big the maintenance team is",
+           words = "maintenance team crew fitters technicians engineers staff staffed big many people",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, CREW)
+               and lib.mentions(move, SIZE)
+           end,
+           to = "crew" }
+end
+
+-- "How many people work there?" once the story is under way: the plant's
+-- size, then back to the story (at the start it is closed_answer's fact).
+local PLANT = { "people", "staff", "employees", "workers", "operators", "shifts", "lines", "the plant", "the site" }
+local function asks_size()
+  return { id = "asks_size", unless = { "next_step", "feature" }, heard = "how big the plant is",
+           words = "people staff employees workers shifts lines plant big many size",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, SIZE)
+               and lib.mentions(move, PLANT) and not lib.mentions(move, CREW)
+               and not lib.mentions(move, { "hours", "how many times", "how many stops", "how often" })
+           end,
+           to = function(s) return (s.visits.line3_story or 0) == 0 and "closed_answer" or "plant_size" end }
+end
+-- "What does maintenance make of it?", "what's causing the stops?", asked
+-- wherever the call is: what maintenance finds (nothing).
+local MAINT_VIEW = { "maintenance", "bearing", "fitters", "root cause", "what's causing", "what is causing",
+                     "the cause", "what causes", "why does it stop", "why it stops", "why does the line stop",
+                     "why does line 3 stop", "why the line stops" }
+local function asks_cause()
+  return { id = "asks_cause", unless = { "next_step", "feature" }, heard = "what maintenance makes of it",
+           words = "maintenance bearings cause causing why fitters",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, MAINT_VIEW)
+               and not lib.mentions(move, SIZE) and not names_loss(move) and not lib.names_inaction(move)
+               and not lib.mentions(move, { "tried", "pilot", "sensor" })
+           end,
+           to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end }
 end
 
 -- "How many hours of downtime a month?": how much, not what it costs.
@@ -167,12 +246,17 @@ local function pushes_day()
            examples = { "would thursday work", "how about tuesday morning then", "can I just come by on friday" },
            to = "brush_off" }
 end
+-- (once she has said they tried a pilot, "what have you tried so far?" gets
+-- what the pilot did, not the doubt again)
 local function asks_pilot()
   return { id = "asks_pilot", any = question(), unless = { "next_step" }, heard = "what was tried before",
            words = "pilot tried before sensors vendor monitoring",
            examples = { "have you tried anything to fix it", "do you have any sensors on it now",
                         "what have you tried so far" },
-           to = "warming" }
+           to = function(s)
+             return ((s.visits.warming or 0) + (s.visits.spring or 0) + (s.visits.motive_doubt or 0)) > 0
+               and "last_pilot" or "warming"
+           end }
 end
 
 -- Questions about what she has mentioned, wherever she has mentioned it:
@@ -293,17 +377,22 @@ local function topics()
                                        "would sam want", "convince", "care about" })
       end, to = "decider" },
     lib.asks_cost("impact", { "costing the plant", "cost the plant", "costs the plant" }),
+    asks_loss(),
     -- (after Harlow, what spring looks like: see node harlow)
     lib.asks_inaction(function(s)
       return ((s.visits.harlow or 0) > 0 and (s.visits.spring or 0) == 0) and "spring" or "inaction"
     end, KEEPS),
     asks_motive(),
+    asks_crew(),
+    asks_size(),
+    asks_cause(),
     { id = "asks_process", any = question(), unless = { "next_step", "feature" },
       words = "process happens stops stop down night extruder line",
       heard = "what happens when the line stops",
       -- (how a stop goes, not "walk me through how your lines are running")
       test = function(s, move)
-        return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS)
+        -- ("who gets called in when it stops on a weekend?" is the call-outs)
+        return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS) and not weekend_talk(move)
           and lib.mentions(move, { "stop", "down", "break", "fail", "extruder", "line 3", "line three", "night",
                                    "sunday", "restart", "call-out", "callout" })
       end,
@@ -313,6 +402,9 @@ local function topics()
   -- decider's answer has the date in it)
   local when_test = list[1].test
   list[1].test = function(s, move) return when_test(s, move) and not lib.mentions(move, { "who" }) end
+  -- ("could this cost you Harlow's business?" is the worry about losing them)
+  local cost_test = list[3].test
+  list[3].test = function(s, move) return cost_test(s, move) and not names_loss(move) end
   for _, rule in ipairs(list) do rule.id = "topic_" .. rule.id end
   return list
 end
@@ -333,7 +425,7 @@ scenario {
   start = "opening",
   seed = 7,
 
-  state = { trust = 40, interest = 30, found = 0, day = "" },
+  state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "" },
 
   features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
                "cloud platform", "wireless sensors" },
@@ -518,6 +610,24 @@ node "interrogation" {
   otherwise = "last_chance",
 }
 
+-- The Sunday call-outs, asked about: "who gets called in?" gets "me, mostly";
+-- "how's that been for you?" how it wears on her; anything else the story.
+local HOW_FOR_YOU = { "how's that been", "how has that been", "how's it been", "how has it been", "how is that",
+                      "how's that for you", "how are you", "holding up", "coping", "how do you feel",
+                      "how does that feel", "how does it feel", "toll", "for you", "your family", "your kids",
+                      "at home", "how's your", "how is your" }
+-- (the question is the line's last sentence: "that sounds like it's wearing
+-- on you. What actually happens when it drops?" asks what happens)
+local function last_sentence(move)
+  local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
+  return { text = text:match("[%.%?!]%s+([^%.%?!]+)$") or text, labels = move.labels }
+end
+local function weekend_to(s, move)
+  local asked = last_sentence(move)
+  s.weekend_ask = lib.mentions(asked, { "who " }) and "who" or lib.mentions(asked, HOW_FOR_YOU) and "how" or ""
+  return "weekend"
+end
+
 node "line3_story" {
   say = "Line 3's extruder just stops. No warning. Twice a week lately, sometimes at two in the "
      .. "morning. I got called in on Sunday again. Maintenance says the bearings look fine.",
@@ -529,7 +639,7 @@ node "line3_story" {
   routes = with_topics({
     { id = "follows_weekend", any = { "probe", "reflection", "open_question", "closed_question" },
       test = function(s, move) return not move.labels.next_step or weekend_talk(move) end,
-      words = "sunday weekend called", to = "weekend", heard = "the Sunday call-outs" },
+      words = "sunday weekend called", to = weekend_to, heard = "the Sunday call-outs" },
     asks_hours(),
     { id = "asks_cost", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "cost costs costing money impact customer late scrap overtime", heard = "what the stops cost",
@@ -549,8 +659,12 @@ node "line3_story" {
 }
 
 node "weekend" {
-  say = "Me, mostly. My phone goes off and I'm the one driving in. My kids have stopped asking "
-     .. "whether I'll make it to things. Anyway. It's the cost that worries the owners.",
+  say = function(s)
+    local lead = s.weekend_ask == "who" and "Me, mostly. "
+      or s.weekend_ask == "how" and "Honestly? It wears you down. " or ""
+    return lead .. "My phone goes off and I'm the one driving in. My kids have stopped asking "
+      .. "whether I'll make it to things. Anyway. It's the cost that worries the owners."
+  end,
   again = "I've told you: I'm the one who drives in. The owners care about the money.",
   effects = { trust = 5 },
   routes = with_topics({
@@ -677,6 +791,7 @@ node "harlow" {
     asks_last_pilot(),
     asks_motive(),
     pitches("pitch_mid"),
+    asks_pilot(),
   }),
   otherwise = "warming",
 }
@@ -700,6 +815,49 @@ node "machine" {
     asks_motive(),
   }),
   otherwise = "line3_more",
+}
+
+-- The maintenance team, asked about: a plain answer, then back to the story
+-- (Line 3, if she has not told it yet).
+local function after_crew(s)
+  if (s.visits.line3_story or 0) == 0 then return "line3_story" end
+  return after_motive(s)
+end
+node "crew" {
+  say = "Four fitters on days, one on call at night, and a contractor for the electrics. Good people. "
+     .. "They've been over Line 3 more times than I can count and found nothing.",
+  again = "Four fitters and a contractor. They're not the problem.",
+  effects = { trust = 2 },
+  routes = with_topics({
+    follows_maintenance(),
+    asks_how_long(),
+    asks_hours(),
+    asks_cost(),
+    asks_pilot(),
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_crew },
+    pitches("pitch_mid"),
+    asks_early(),
+    asks_machine(),
+  }),
+  otherwise = after_crew,
+}
+
+node "plant_size" {
+  say = "Forty-odd people a shift, two shifts, three lines, round the clock in peak season. "
+     .. "Line 3's the only one that keeps me up.",
+  again = "Forty-odd a shift. Three lines. That's the plant.",
+  effects = { trust = 1 },
+  routes = with_topics({
+    asks_how_long(),
+    asks_hours(),
+    asks_cost(),
+    asks_pilot(),
+    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_crew },
+    pitches("pitch_mid"),
+    asks(),
+    asks_machine(),
+  }),
+  otherwise = after_crew,
 }
 
 -- How long Line 3 has been stopping: a plain answer, then back to the story.
@@ -744,8 +902,12 @@ node "how_long" {
 }
 
 node "inaction" {
-  say = "If nothing changes? We probably lose Harlow at renewal. And I'm the one explaining "
-     .. "that to the ops director.",
+  -- (asked as a worry, "are you worried you could lose Harlow?", she says so)
+  say = function(s)
+    return (s.worry_at == s.visits.inaction and "Worried? Very. If nothing changes, we probably lose Harlow at renewal."
+            or "If nothing changes? We probably lose Harlow at renewal.")
+      .. " And I'm the one explaining that to the ops director."
+  end,
   again = "Same answer: we lose Harlow, and I explain it to the ops director.",
   reveals = { "inaction" },
   effects = { trust = 4, interest = 6, found = 1 },
@@ -899,6 +1061,7 @@ node "decider" {
     { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
       to = "close_choice" },
     asks_capex(),
+    asks_pilot(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -923,6 +1086,7 @@ node "timing" {
     asks_decider(),
     asks_sam(),
     asks_capex(),
+    asks_pilot(),
     asks_harlow(),
     meets_terms(),
     states_terms(),
@@ -946,6 +1110,7 @@ node "sam_needs" {
     { id = "reflects", when = "reflection", unless = { "next_step", "feature" }, heard = "what she said, back",
       to = "close_choice" },
     asks_capex(),
+    asks_pilot(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -964,6 +1129,7 @@ node "capex" {
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     asks_sam(),
     asks_capex(),
+    asks_pilot(),
     lib.asks_inaction("inaction"),
     meets_terms(),
     states_terms(),
@@ -986,6 +1152,7 @@ node "benefit_lands" {
     asks_who(),
     asks_sam(),
     asks_capex(),
+    asks_pilot(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -1016,6 +1183,7 @@ node "close_choice" {
       to = "handover" },
     asks_sam(),
     asks_capex(),
+    asks_pilot(),
     asks_harlow(),
     meets_terms(),
     states_terms(),

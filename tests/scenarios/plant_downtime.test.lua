@@ -644,3 +644,77 @@ for _, line in ipairs({
     expect = { nodes = { "harlow", "decider" } },
   }
 end
+
+-- Play study r8 average 6: a worry about losing the customer, asked as a
+-- closed question, is what doing nothing costs (inaction), not the cost of a
+-- stop again, though "lose" and "cost" are words of cost.
+local TO_IMPACT = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+                    "You said Line 3 gives you grey hair. What's been happening there?",
+                    "What do those stops end up costing you?" }
+for _, line in ipairs({ "Yikes. are you worried you could lose Harlow?",
+                        "Ouch. Is the Harlow account at risk?",
+                        "do you think Harlow might walk over this?",
+                        "So could this end up costing you Harlow's business?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' at the cost is the worry about losing Harlow (typed, r8)",
+    scenario = SCN,
+    say = with_lines(TO_IMPACT, line),
+    expect = { nodes = { "impact", "inaction" }, targets = { "inaction" } },
+  }
+end
+
+-- Play study r8 skilled 7: a short acknowledgement of who decides, then a
+-- question on an earlier topic (what they have tried) is that question.
+local TO_SAM = { PURPOSE, "What's been keeping you busiest on the floor lately?",
+                 "You said Line 3 gives you grey hair. What's been happening there?",
+                 "What do those stops end up costing you?",
+                 "What happens if nothing changes and Line 3 keeps stopping?",
+                 "Who besides you would decide on something like this?" }
+for _, line in ipairs({ "Got it, March with Sam. You said maintenance thinks the bearings look fine - what have you tried so far to get to the bottom of the stops?",
+                        "Makes sense. Going back to the stops - have you tried anything to fix them?",
+                        "OK, Sam in March. Earlier you said the bearings look fine, so what else have you tried on Line 3?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after Sam is what they have tried (typed, r8)",
+    scenario = SCN,
+    say = with_lines(TO_SAM, line),
+    expect = { nodes = { "decider", "warming" } },
+  }
+end
+
+-- Play study r8 average 3: the maintenance team's size is the crew, not the
+-- plant's headcount; the plant's size asked later is answered too.
+for _, line in ipairs({ "ok. how big is your maintenance team?", "How many fitters have you got looking after the lines?",
+                        "is your maintenance crew big enough to keep up?",
+                        "how many maintenance guys do you have on nights?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' gets the maintenance team (typed, r8)",
+    scenario = SCN,
+    say = { "Hi Dana, this is Chris from Lineguard, we help plants with maintenance stuff. Do you have a few minutes to chat?",
+            "I dont know that you do yet. So what are your biggest challenges with maintenance right now?", line },
+    expect = { nodes = { "overview", "crew" } },
+  }
+end
+for _, case in ipairs({ { "how many people work there?", "plant_size" },
+                        { "Out of interest, how many staff do you have across the shifts?", "plant_size" },
+                        { "What does maintenance make of it?", "line3_more" },
+                        { "do you know what's causing the stops?", "line3_more" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the cost gets " .. case[2] .. " (typed, sweep r8)",
+    scenario = SCN,
+    say = with_lines(TO_IMPACT, case[1]),
+    expect = { nodes = { "impact", case[2] } },
+  }
+end
+
+-- Play study r8 picker 3: "how's that been for you?" about the call-outs is
+-- the Sunday story (she says how it wears on her, not "me, mostly").
+for _, line in ipairs({ "Another Sunday call-in - that must be grinding you down. How's that been for you?",
+                        "Called in again on a Sunday. How are you holding up with that?",
+                        "Who gets called in when it stops on a weekend?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' gets the Sunday call-outs (typed, r8)",
+    scenario = SCN,
+    say = { PURPOSE, "What's been happening with downtime on the lines?", line },
+    expect = { nodes = { "line3_story", "weekend" } },
+  }
+end
