@@ -147,7 +147,14 @@ local ANY_ASK = { "open_question", "probe", "reflection", "closed_question" }
 -- "Who's Mark?", "who is Raj?": a question about a person she named is
 -- answered about that person, not as who decides.
 local WHO_IS = { "who's ", "who is ", "who are ", "whos ", "tell me about ", "tell me more about " }
-local function who_is(move) return lib.mentions(move, WHO_IS) end
+-- "You mentioned Raj; how is he handling it?": going back to a person she
+-- named is a question about that person, unless it asks what they would
+-- need to see (what wins them over).
+local BACK_TO = { "you mentioned ", "you said ", "going back to ", "back to ", "you brought up ", "you talked about " }
+local NEEDS = { "need", "see", "win ", "convince", "believe", "take for", "it take" }
+local function who_is(move)
+  return lib.mentions(move, WHO_IS) or (lib.mentions(move, BACK_TO) and not lib.mentions(move, NEEDS))
+end
 -- "What's made now the time to go after it?": why now, whatever else it names.
 local WHY_NOW = { "why now", "why this year", "why is now", "why's now", "now the time", "made now", "makes now",
                   "what's changed", "what changed", "why act now", "why fix it now", "why bother now",
@@ -165,7 +172,10 @@ local function checked(rules)
   for _, rule in ipairs(rules) do
     local own = rule.test
     if own ~= nil and rule.id ~= "sends_info" then
-      rule.test = function(s, move) return not lib.pitch_only(move) and own(s, move) end
+      -- (and leave her story said back and checked to checks_summary)
+      rule.test = function(s, move)
+        return not lib.pitch_only(move) and not lib.checks_summary(move) and own(s, move)
+      end
     end
   end
   return rules
@@ -204,6 +214,8 @@ local function topics()
         local l = move.labels
         return (l.open_question or l.probe or l.closed_question) and not lib.pitch_only(move)
           and lib.mentions(move, MUST_SHOW) and (names_both(move) or not names_raj(move))
+          -- "what would he need to see?" is about one of them (at Raj's story, Raj)
+          and (names_both(move) or not lib.mentions(move, { " he ", " he'd ", " him " }))
       end,
       to = "criteria" },
     -- "who else gets a say, and when does it need to be running?": who, then by when
@@ -265,6 +277,20 @@ local function topics()
     { id = "who_is_raj", any = QUESTION, words = "raj", heard = "who Raj is", to = "raj",
       test = function(s, move) return who_is(move) and names_raj(move) and not names_ceo(move) end },
   }, checked({
+    -- how often, how much time: a fact about what she has just said
+    { id = "dup_often", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates often happen twice",
+      heard = "how often duplicates happen", to = "dup_often",
+      test = function(s, move)
+        return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" }) and lib.names_how_often(move)
+          and not lib.names_cost(move)
+      end },
+    { id = "chasing", any = QUESTION, unless = { "next_step" }, words = "chase chasing chasers time week hours",
+      heard = "how much time AP spends chasing approvals", to = "chasing",
+      test = function(s, move)
+        return lib.mentions(move, { "chase", "chasing", "chaser", "follow up on approvals", "following up" })
+          and not lib.names_cost(move)
+      end,
+      examples = { "how much time does the team spend chasing approvals", "how many hours go on chasing managers" } },
     { id = "duplicates", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates happen happened how paid twice",
       heard = "how the duplicates happened", to = "duplicates",
       test = function(s, move) return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" })
@@ -274,7 +300,12 @@ local function topics()
       heard = "the systems that came and went", to = "old_systems",
       test = function(s, move)
         return lib.mentions(move, { "three systems", "last system", "previous", "tried", "came and went", "come and go",
-                                    "old system", "last systems", "other systems", "those systems", "the systems" })
+                                    "old system", "last systems", "other systems", "those systems", "the systems",
+                                    -- "what went wrong with the last three, from his side?"
+                                    "last three", "those three", "the other three", "went wrong", "go wrong",
+                                    "didn't stick", "didn't work", "switched off", "saw before", "seen before",
+                                    "last time you bought", "last time you tried", "bought before" })
+          and not lib.mentions(move, { "duplicate", "paid twice", "audit" })
       end,
       examples = { "what were the three systems he saw", "what happened with the last systems you tried" } },
     { id = "auditor", any = QUESTION, unless = { "next_step" }, words = "auditor audit auditors flagged finding",
@@ -393,8 +424,27 @@ local function takes_yes()
   return { id = "says_yes", heard = "a yes to the demo", to = next_stage,
            test = function(s, move) return s.found >= 3 and says_yes(move) end }
 end
+-- A summary of what she said checked with a question ("...is that the story
+-- the demo needs to tell?"): she confirms it, whatever it names (a trade
+-- checked so is still the trade).
+local TRADE_WORDS = { "bring", "join", "attend", " come ", "come to", "come along", "in the room", "build it",
+                      "build the demo" }
+local function checks_summary()
+  return { id = "checks_summary", any = { "closed_question" }, heard = "her story said back, checked",
+           words = "right fair story summary heart gist capture missed close accurate",
+           to = "summary_ok",
+           test = function(s, move) return lib.checks_summary(move) and not lib.mentions(move, TRADE_WORDS) end }
+end
+-- "Does that happen a lot?", "how much of that is fees?": how often or how
+-- much, about what she has just said (each node names the answer).
+local function how_often(to)
+  return { id = "how_often", any = QUESTION, unless = { "next_step" }, heard = "how often, or how much",
+           words = "often long always happen happens lot much time week month hours days frequently rare common",
+           to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
+end
 local function her_story(...)
-  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() },
+  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check(),
+                      checks_summary() },
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
@@ -529,6 +579,7 @@ node "what_prove" {
   },
   typed = true,
   routes = her_story(
+    how_often("close_history"),
     { id = "follows_ap", any = ANY_ASK,
       words = "ap blame blames close eleven days behind why long", heard = "what is behind the eleven days",
       to = "close_pain" }
@@ -576,6 +627,14 @@ node "raj" {
   effects = { trust = 4 },
   cues = { { id = "dies_quietly", words = "dies quietly fourth systems" } },
   routes = her_story(
+    -- "what would he need to see?", "how does he feel about another one?": he is Raj
+    { id = "about_him", any = ANY_ASK, words = "he him his need see feel think believe win",
+      heard = "what would win Raj over", to = "raj_needs",
+      test = function(s, move)
+        return not lib.pitch_only(move) and not names_ceo(move)
+          and lib.mentions(move, { " he ", " him", " he'd ", " he's " })
+          and lib.mentions(move, { "need", "see", "believe", "win", "convince", "feel", "think", "make of", "take" })
+      end },
     { id = "invites_raj", any = { "closed_question", "next_step" }, words = "join come attend invite along",
       heard = "Raj at the demo",
       to = function(s, move)
@@ -607,6 +666,7 @@ node "cost" {
   effects = lib.reveal("cost", { interest = 6 }),
   cues = { { id = "auditor", words = "auditor next year costs" } },
   routes = her_story(
+    how_often("cost_year"),
     { id = "follows_auditor", any = LISTENS,
       words = "auditor audit next year", heard = "what the auditor means for next year", to = "refinance" }
   ),
@@ -684,7 +744,7 @@ node "duplicates" {
     .. "nobody matches it to a delivery. Eleven that the auditor found.",
   again = "Same invoice, two inboxes, nobody matching. I said.",
   effects = { trust = 3 },
-  routes = her_story(),
+  routes = her_story(how_often("dup_often")),
   otherwise = "time_up_cold",
 }
 
@@ -711,6 +771,57 @@ node "approvals" {
     .. "yard, it sits. Some sit three weeks. Then AP chases.",
   again = "Email, a yard, three weeks. Then AP chases.",
   effects = { trust = 3 },
+  routes = her_story(how_often("chasing")),
+  otherwise = "time_up_cold",
+}
+
+-- How often, how much: facts about what she has just said.
+node "close_history" {
+  say = "Three years. Since we passed thirty branches. It was six days before that.",
+  again = "Three years. Six days before that.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "dup_often" {
+  say = "Eleven in one year, and the auditor only sampled. So more. Every month-end, probably one or two.",
+  again = "Eleven that he found. He sampled.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "chasing" {
+  say = "Two of Raj's six do nothing but chase approvals in the last week of the month. Call it a third of "
+    .. "the team. Chasing, not paying.",
+  again = "A third of the team, chasing.",
+  effects = { trust = 3 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+node "cost_year" {
+  say = "Two per cent of twelve million. Two hundred and forty thousand a year, before the late fees.",
+  again = "Two hundred and forty thousand. A year.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
+-- Her story said back and checked: she confirms it (what she has told
+-- decides how much).
+node "summary_ok" {
+  say = function(s)
+    if s.got_criteria then
+      return "That's the story. Put the discount number first. Mark reads the payback line before anything else."
+    end
+    if s.got_refinance then return "That's it. The close, the money, and my name in front of the lenders." end
+    if s.got_cost then return "That's it. Eleven days, and money left on the table." end
+    return "Near enough. Go on."
+  end,
+  again = "Yes. That's it.",
+  effects = { trust = 2 },
   routes = her_story(),
   otherwise = "time_up_cold",
 }

@@ -115,7 +115,11 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  -- the seller's name checked after the pitch: "...Have you heard of us before?"
                  "heard of us", "come across us", "familiar with us", "know of us", "heard about us",
                  -- "...Is that the kind of thing you're looking for?"
-                 "what you're looking for", "what you are looking for", "thing you're looking for", "thing you are looking for" }
+                 "what you're looking for", "what you are looking for", "thing you're looking for", "thing you are looking for",
+                 -- "...Would real-time visibility help you?", "...Would that save you time?"
+                 "help you?", "help you guys", "help your team?", "help your people?", "help the team?",
+                 "save you time", "save you some time", "save your team", "make your life easier",
+                 "make life easier", "benefit you", "interest you" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end
@@ -289,7 +293,12 @@ local MOTIVE = { "you personally", "you, personally", "personaly", "on a persona
                  "how does it feel", "how did that feel", "how are you feeling", "why do you care",
                  "why does it matter", "why does that matter", "why does this matter", "in it for you",
                  "your stake", "at stake for you", "change for you", "different for you", "for you yourself",
-                 "you as a person", "keeps you up", "why do you want", "what's driving you", "what drives you" }
+                 "you as a person", "keeps you up", "why do you want", "what's driving you", "what drives you",
+                 -- how sure or how worried they are: "how confident are you feeling about getting there by Q3?"
+                 "how confident", "are you confident", "you feel confident", "how sure are you", "how worried",
+                 "are you worried", "how nervous", "are you nervous", "how concerned", "how anxious",
+                 "worry you", "worries you", "does it worry", "does that worry", "how stressed",
+                 "are you feeling", "you feel about" }
 -- ("what would it mean for you day to day?" asks about the work, not the
 -- person: "mean for you" alone is not in the list)
 local DAY_TO_DAY = { "day to day", "day-to-day", "in practice", "practically", "workload", "for the business" }
@@ -305,9 +314,61 @@ end
 function lib.asks_motive(to, more, heard)
   return { id = "names_motive", unless = { "next_step" },
            words = "personally personal matter matters mean means meant feel feeling stake care sit sits sitting "
-                .. "important drives driving want change different fix fixed fixing sorted solve solved",
+                .. "important drives driving want change different fix fixed fixing sorted solve solved "
+                .. "confident confidence sure worried worry worries nervous concerned anxious stressed",
            heard = heard or "what it means to them", to = to,
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
+end
+
+-- Ways of asking how often something happens or how much time it takes, a
+-- fact about what was just said: "does that happen a lot?", "how much of the
+-- team's week goes on chasing those?", "how long has it been like that?".
+local HOW_OFTEN = { "how often", "how frequently", "how regularly", "how many times", "happen a lot",
+                    "happens a lot", "happen much", "happen often", "happens often", "a regular thing",
+                    "a monthly thing", "a weekly thing", "every month?", "every week?", "once a month",
+                    "how much time", "how much of", "how many hours", "how many days", "hours a week",
+                    "hours a month", "how long has", "how long have", "always taken", "always been like",
+                    "always been that", "always this", "always that", "been like that long", "been that way",
+                    "how common", "how rare", "or rarer", "is it rare", "is that rare", "more than once" }
+function lib.names_how_often(move, more)
+  return lib.mentions(move, HOW_OFTEN) or (more ~= nil and lib.mentions(move, more))
+end
+
+-- A summary of what the prospect said, checked with a question ("So the
+-- lenders want five days and you promised the board - have I got that
+-- right?"): the prospect confirms or corrects it, whatever it names. A
+-- pitch so checked is still a pitch (lib.pitch_only).
+local SUMMARY_CHECKS = { "got that right", "get that right", "got it right", "get it right", "is that right",
+                         "is that fair", "fair to say", "fair summary", "is that about right", "about right?",
+                         "is that the story", "the heart of it", "the gist", "sum it up", "sums it up",
+                         "does that capture", "did i miss", "have i missed", "anything i missed",
+                         "anything i've missed", "am i right", "am i close", "is that close", "is that it?",
+                         "is that where you", "did i hear that right", "have i heard", "is that accurate",
+                         "is that the real", "is that a fair", "is that how you see", "does that sound right",
+                         "that sound right", "is that the win", "is that what matters", "that's the win" }
+-- (the prospect's own words said back may name the product's features - "so
+-- three-way match and routing across forty branches, have I got that
+-- right?" - so a line that opens as a summary is one even then)
+local SUMMARY_LEADS = { "so ", "sounds like", "so,", "what i'm hearing", "what i am hearing", "let me check",
+                        "let me make sure", "to sum up", "in short", "if i've got", "if i heard", "got it.", "ok, so",
+                        "okay, so", "right, so", "so if" }
+local function opens_summary(move)
+  local text = string.lower(move.text or ""):gsub("^[%s%p]+", "")
+  for _, lead in ipairs(SUMMARY_LEADS) do
+    if text:sub(1, #lead) == lead then return true end
+  end
+  return false
+end
+function lib.checks_summary(move)
+  local l = move.labels
+  if l.next_step or l.open_question or l.probe then return false end
+  if lib.pitch_only(move) and not opens_summary(move) then return false end
+  -- the check is the line's last sentence and asks nothing else ("is that
+  -- fair, or is something else holding it up?" asks what is)
+  local text = string.lower(move.text or ""):gsub("[%s%?!%.]+$", "")
+  local last = text:match("([^%.!%?;]*)$") or text
+  last = last:match(".* %- (.*)$") or last
+  return l.closed_question and lib.mentions({ text = last }, SUMMARY_CHECKS) and not last:find(" or ", 1, true)
 end
 
 -- Ways of asking who else decides, in the small words a topic match cannot

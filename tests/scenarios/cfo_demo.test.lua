@@ -751,3 +751,116 @@ for _, line in ipairs({
     expect = { ending = "brush_off", nodes = { "clipped" } },
   }
 end
+
+-- Play study r8 and the sweep after it. How often, how much time: a fact
+-- about what she has just said (average 5 at the duplicates, skilled 9 at the
+-- approvals), not the next thing she has not said.
+local R8_DUPES = with(TOLD, "How did those duplicates get through?")
+for _, line in ipairs({ "Got it. Does that happen a lot?", "How often does that happen?",
+                        "Is that a monthly thing, or rarer?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the duplicates gets how often, not the cost (typed, r8)",
+    scenario = SCN,
+    say = with(R8_DUPES, line),
+    expect = { nodes = { "duplicates", "dup_often" } },
+  }
+end
+local R8_APPROVALS = with(TOLD, "Why do the branch managers approve by email?")
+for _, line in ipairs({ "Three weeks in a manager's inbox while he's out in a yard, no wonder the close drags. How much of Raj's team's week goes on chasing those?",
+                        "How many hours a week does AP spend chasing managers?",
+                        "How much time goes on following up on those?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the approvals gets the time spent chasing, not Raj's history (typed, r8)",
+    scenario = SCN,
+    say = with(R8_APPROVALS, line),
+    expect = { nodes = { "approvals", "chasing" } },
+  }
+end
+for _, line in ipairs({ "How long has the close been running at eleven days?", "Has it always taken that long?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the eleven days gets how long it has been so (typed, r8 sweep)",
+    scenario = SCN,
+    say = { { choose = "a" }, line },
+    expect = { nodes = { "what_prove", "close_history" } },
+  }
+end
+
+-- Skilled 10: what went wrong with the systems Raj saw before is that story,
+-- not why now.
+for _, line in ipairs({ "So if Raj doesn't believe in it, it's dead no matter what Mark signs. What went wrong with the last three, from his side?",
+                        "Why didn't the last three stick?", "What happened to the tools he'd seen before?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at Raj gets the old systems (typed, r8)",
+    scenario = SCN,
+    say = with(AT_RAJ, line),
+    expect = { nodes = { "raj", "old_systems" } },
+  }
+end
+-- At Raj, "he" is Raj: what he would need to see, how he feels about another one.
+for _, line in ipairs({ "What would he need to see to believe this one's different?",
+                        "How's he feeling about another system?", "What would it take to win him over?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at Raj gets what would win Raj over (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(AT_RAJ, line),
+    expect = { nodes = { "raj", "raj_needs" } },
+  }
+end
+
+-- Skilled 5: how confident or worried she is is what it means to her, not by when.
+local R8_REFI = with(TOLD, "What does all of that cost you today?", "Why does fixing the close matter so much right now?")
+for _, line in ipairs({ "So your own word to the board is riding on this, with the refinance as the deadline. How confident are you feeling about getting there by Q3",
+                        "How worried are you about the lenders?", "Are you confident you'll get there in time?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the refinance gets what it means to her, not the date (typed, r8)",
+    scenario = SCN,
+    say = with(R8_REFI, line),
+    expect = { nodes = { "refinance", "board_stakes" } },
+  }
+end
+
+-- Skilled 8: her story said back and checked with a question is confirmed,
+-- whatever it names (the approvals, Mark and Raj, her criteria).
+for _, line in ipairs({ "Got it. If approvals stopped sitting in forty inboxes and invoices got matched as they arrived, Raj's team could pay inside ten days, you'd capture that two per cent, and you'd walk into the refinance with the five-day close the lenders want. Is that the story the demo needs to tell?",
+                        "So three-way match, routing across forty branches and a discount number, by June - have I got that right?",
+                        "If Raj's people chased less and you kept the two per cent, that's the win - did I get that right?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the criteria is confirmed (typed, r8)",
+    scenario = SCN,
+    say = with(AT_CRITERIA, line),
+    expect = { nodes = { "criteria", "summary_ok" } },
+  }
+end
+for _, case in ipairs({ { AT_DECISION, "decision", "So you sponsor, Mark signs and Raj can kill it quietly - is that fair?" },
+                        { AT_COST, "cost", "So about a quarter of a million a year walking out the door - is that about right?" },
+                        { R8_DUPES, "duplicates", "So the same invoice comes in twice and nobody matches it - is that right?" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[3] .. "' at " .. case[2] .. " is confirmed (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], "summary_ok" } },
+  }
+end
+
+-- Going back to a person she named ("you mentioned Raj; ...") is about them.
+for _, line in ipairs({ "You mentioned Raj; how is he handling it?", "Going back to Raj - how does he see all this?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the close gets Raj (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(TOLD, line),
+    expect = { nodes = { "close_pain", "raj" } },
+  }
+end
+
+-- Pitcher 2: a second pitch checked with a yes/no ("would X help you?") is the
+-- pitch again, not a recovery.
+for _, line in ipairs({ "Totally get it. What the website doesn't show is our mobile approvals app and the real-time cash dashboard, CFOs love those. Would real-time visibility help you?",
+                        "Our AI capture reads any invoice in seconds. Would that save you time?",
+                        "We also have a supplier portal. Could that help your team?" }) do
+  scenario_test {
+    name = "cfo: a second pitch - '" .. line .. "' - is the pitch again (typed, r8)",
+    scenario = SCN,
+    say = { "Sure. Our platform has OCR capture, three-way matching, approval workflows and ERP integration.", line },
+    expect = { ending = "brush_off", nodes = { "clipped" } },
+  }
+end
