@@ -57,7 +57,14 @@ local function untold(s)
   return nil
 end
 
-local function next_stage(s)
+-- One person to deal with, offered before he asks ("I'd stay your one
+-- contact from signing through the last tech's training"): he asks only how
+-- long, not who.
+local ONE_CONTACT = { "one contact", "one person", "same person", "project lead", "one named", "point of contact",
+                      "your contact", "i'd stay", "i'll stay", "i will stay", "i would stay", "stay with you",
+                      "beside her", "beside you", "by your side", "with you from", "with you start to finish" }
+local function next_stage(s, move)
+  if move ~= nil and not move.labels.feature and lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
   if s.found >= 3 then
     if not s.straight and (s.visits.real_timeline or 0) == 0 then return "real_timeline" end
     return "closing"
@@ -67,7 +74,7 @@ end
 
 -- A question he has no special answer for: he goes on with the part of the
 -- story he has not told yet, and once it is all out, the call moves on.
-local function goes_on(s) return untold(s) or next_stage(s) end
+local function goes_on(s, move) return untold(s) or next_stage(s, move) end
 
 local function ask_result(s, move)
   if move.premature then return "not_so_fast" end
@@ -156,13 +163,19 @@ local function asks_go_on(move)
   for _ in last:gmatch("%a+") do words = words + 1 end
   return words <= 5 and lib.mentions({ text = last }, GO_ON)
 end
+-- "It'd be the same person with you from signing to the last tech trained":
+-- one person offered, with no question, asks about no topic it names.
+local function offers_contact(move)
+  local l = move.labels
+  return not (l.open_question or l.probe or l.closed_question) and lib.mentions(move, ONE_CONTACT)
+end
 local function hears_topic(rules)
   for _, rule in ipairs(rules) do
     local test = rule.test
     if test then
       rule.test = function(s, move)
         return test(s, move) and not move.labels.next_step and not floats_tool(move) and not asks_meeting(move)
-          and not asks_go_on(move)
+          and not asks_go_on(move) and not lib.checks_summary(move) and not offers_contact(move)
       end
     end
   end
@@ -221,7 +234,12 @@ local PROCESS = { "find out where", "know where to go", "where to go", "get thei
                   "get the address", "gets the address", "how do the techs know", "how do your techs know",
                   "how do the guys know", "phone to a truck", "phone to the truck", "call to a truck",
                   "handed out", "hand out the jobs", "assign", "assigned", "dispatched", "send the techs",
-                  "sends the techs", "who sends" }
+                  "sends the techs", "who sends",
+                  -- "walk me through a normal morning with it", "is that how you're running dispatch?"
+                  "walk me through a ", "talk me through a ", "normal morning", "normal day", "typical day",
+                  "typical morning", "usual day", "usual morning", "day in the life", "a normal week",
+                  "how you're running", "how you are running", "how are you running", "how do you run",
+                  "running dispatch", "run dispatch", "keep track", "keeps track", "track of" }
 local function asks_process(move) return lib.names_process(move, PROCESS) end
 local MOOD = { "holding up", "hold up", "morale", "mood", "taking it", "took it", "coping", "spirits",
                "how are they doing", "how are the guys", "how're the guys", "how is the crew", "how's the crew",
@@ -238,6 +256,9 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
+                   "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
+                   "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_motive(), asks_inaction() }, plain({
     { id = "mood", any = QUESTION_OR_REFLECTION, words = "crew techs guys team holding morale mood coping feel feeling doing leading young",
@@ -249,7 +270,7 @@ local function topics()
       test = function(s, move) return asks_addresses(move) end,
       examples = { "how do the techs end up at the wrong address", "what goes wrong with the addresses",
                    "why do they get sent to the wrong street" } },
-    { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses customer rings ring step",
+    { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses customer rings ring step morning day normal typical usual track",
       heard = "how a job gets to a truck today", to = "today",
       test = function(s, move) return asks_process(move) and not lib.mentions(move, COUNT) end,
       examples = { "walk me through how a job gets to a tech", "who takes the call and how does the tech find out" } },
@@ -274,7 +295,8 @@ local function topics()
                    "what would you like to see happen" } },
     -- ("why did it take five months?" is the story of it)
     { id = "after_signing", any = QUESTION_OR_REFLECTION,
-      words = "signed signing implementation rollout salesman questionnaire notes finish finished promise promised",
+      words = "signed signing implementation rollout salesman questionnaire notes finish finished promise promised "
+           .. "handover handoff hand",
       heard = "what happened after he signed", to = "last_time",
       examples = { "what happened after you signed", "how did the implementation go",
                    "what went wrong once the contract was signed" } },
@@ -289,7 +311,9 @@ local function topics()
       test = function(s, move)
         return not lib.mentions(move, { "say you", "let's say", "lets say", "saying", "they say", "did he say",
                                         "did they say", " sent ", "sent me", "sent you", "set this up", "supplier",
-                                        "referred", "introduced" })
+                                        "referred", "introduced",
+                                        -- "what does a bad July day look like for Denise?" is July
+                                        "july", "look like for", "a bad day" })
       end,
       to = "denise", examples = { "who else would sign off on this", "is anyone else involved in the decision",
                    "how do decisions get made here" } },
@@ -303,7 +327,11 @@ local function topics()
                    "what made you open to talking to another vendor" } },
     { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans",
       heard = "how many techs he has", to = "crew",
-      test = function(s, move) return not asks_process(move) and not asks_mood(move) end,
+      -- ("how often did techs end up at the wrong address?" is the addresses)
+      test = function(s, move)
+        return not asks_process(move) and not asks_mood(move) and not asks_addresses(move)
+          and not lib.names_how_often(move)
+      end,
       examples = { "how many techs do you have", "how big is your crew", "how many technicians work for you" } },
     { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week jobs",
       heard = "how dispatch runs today", to = "today",
@@ -311,6 +339,10 @@ local function topics()
       examples = { "how do you handle dispatch at the moment", "what are you using for dispatch now" } },
     { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
       heard = "what happens if nothing changes", to = "stays_same",
+      test = function(s, move)
+        return (not lib.pitch_only(move) or lib.asks_past_pitch(move))
+          and not lib.mentions(move, { "keep track", "keeps track", "kept track" })
+      end,
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
       to = "budget" },
@@ -326,6 +358,16 @@ local function topics()
         return lib.mentions(move, { "sent me", "who sent", "sent you", "referred", "the supplier", "set this up",
                                     "set up this meeting", "set up the meeting", "put us in touch", "introduced" })
       end },
+    -- "You mentioned Denise; how does she fit into a call like this?": her
+    -- part in it (a lead-in said back names other things: "start to finish")
+    { id = "her_part", any = QUESTION, words = "denise she her fit role part involved weigh",
+      heard = "where Denise comes in", to = "denise",
+      test = function(s, move)
+        return with_denise(move) and lib.mentions(move, HER_PART)
+          and not lib.mentions(move, { "last time", "last summer", "she need", "she want", "she'd need", "she'd want",
+                                       "take for", "keep track" })
+      end,
+      examples = { "where does Denise fit into all this", "what's Denise's role in a decision like this" } },
     -- what last summer was like for Denise
     { id = "her_last_time", any = QUESTION_OR_REFLECTION, words = "denise her she last summer time through",
       heard = "what last time was like for Denise", to = "denise_last_time",
@@ -396,9 +438,17 @@ end
 -- once he is telling his story, any ask, then the node's own rules, what a
 -- question is about, a plain question or reflection (he goes on), a benefit
 -- and moving on.
+-- His story said back and checked with a question ("So sixty grand a year
+-- and your best tech - is that the real cost?"): he confirms it, whatever it
+-- names.
+local function checks_summary()
+  return { id = "checks_summary", any = { "closed_question" }, heard = "his story said back, checked",
+           words = "right fair story summary heart gist capture missed close accurate real",
+           to = "summary_ok", test = function(s, move) return lib.checks_summary(move) end }
+end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
-                      asks(), checks_claim() }, tool_and_meeting(),
+                      asks(), checks_summary(), checks_claim() }, tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
                     plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
@@ -455,7 +505,7 @@ scenario {
   clarify = { "You lost me. Ask it plain.", "Say that again. Shorter.", "Not following. What's the question?" },
   seed = 11,
 
-  state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false,
+  state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
             got_handoff = false, got_cost = false, got_expectations = false,
             got_denise = false, got_season = false },
 
@@ -664,6 +714,19 @@ node "why_talk" {
 }
 
 -- What it would do for him, said or checked: he has heard it before.
+-- His story said back and checked: he confirms it.
+node "summary_ok" {
+  say = function(s)
+    if s.got_expectations then return "That's it. Now put it in writing for Denise." end
+    if s.got_cost then return "That's it. Sixty grand a year and the best tech I had." end
+    return "That's about it. You listened, which is more than the last lot did."
+  end,
+  again = "That's it. I said.",
+  effects = { trust = 3 },
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
 node "claim" {
   say = "Sounds good sitting here. The last one sounded good sitting here too. If it goes like "
     .. "that, fine. Nobody's made it go like that yet.",
@@ -750,9 +813,13 @@ node "last_time" {
 }
 
 node "paper" {
-  say = "By July the techs were back on paper. We missed two maintenance renewals. That's "
-    .. "sixty grand a year, walking. And Manny quit. Best tech I had. Said he was tired of "
-    .. "driving to the wrong address.",
+  -- (Manny told already, by name: no second announcement of his quitting)
+  say = function(s)
+    return "By July the techs were back on paper. We missed two maintenance renewals. That's "
+      .. "sixty grand a year, walking. "
+      .. ((s.visits.manny or 0) > 0 and "And Manny. You know that part."
+          or "And Manny quit. Best tech I had. Said he was tired of driving to the wrong address.")
+  end,
   again = "Sixty grand in renewals and my best tech. That's what it cost.",
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 8 }),
@@ -855,6 +922,9 @@ node "season" {
 node "real_timeline" {
   say = function(s)
     -- asked for the meeting first: maybe, once he has his answer
+    if s.named_contact and not s.asked_first then
+      return "One contact, start to finish. I'll hold you to that. So go on, then: how long would yours really take?"
+    end
     return (s.asked_first and "Maybe. Not before you answer me this. " or "So go on, then. ")
       .. "How long would yours really take? And who would I be dealing with after you've gone?"
   end,

@@ -794,3 +794,74 @@ for _, line in ipairs({ "What would it take for Denise to give a new system a ch
     expect = { nodes = { "denise", "what_good" } },
   }
 end
+
+-- Play study r8 and the sweep after it. Skilled 6: walking through a normal
+-- morning on the whiteboard is how dispatch runs today, not what he wants
+-- from a vendor.
+for _, line in ipairs({ "The whiteboard - is that how you're running dispatch right now? Walk me through a normal morning with it",
+                        "Walk me through a typical day with the whiteboard.",
+                        "What does a normal morning look like for dispatch?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at why he talks gets dispatch today (typed, r8)",
+    scenario = SCN,
+    say = with(WHY_TALK, line),
+    expect = { nodes = { "why_talk", "today" } },
+  }
+end
+-- Skilled 7: going back to Denise ("you mentioned Denise; how does she fit
+-- in?") is about her part, whatever the lead-in said back ("start to finish").
+for _, line in ipairs({ "One owner start to finish, the seller at kickoff, an honest timeline - that's fair. You mentioned Denise; how does she fit into a call like this?",
+                        "You said Denise will want it in writing - what's her role in all this?",
+                        "Going back to Denise, where does she come into it?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at what good looks like gets Denise (typed, r8)",
+    scenario = SCN,
+    say = with(WHAT_GOOD, line),
+    expect = { nodes = { "what_good", "denise" }, targets = { "denise" } },
+  }
+end
+-- Average: once Manny has been told by name, the cost does not announce his
+-- quitting as news (the line must not be said again; it is checked by the
+-- node reached and the replay of r8 average).
+scenario_test {
+  name = "burned: the cost after Manny's story is told does not tell it again (typed, r8)",
+  scenario = SCN,
+  say = { "Hi Walt. What are your biggest challenges with scheduling right now?", "How many techs do you have?",
+          "whos Manny?", "Sorry to hear that. What does something like that cost you?" },
+  expect = { nodes = { "crew", "manny", "paper" }, targets = { "cost" } },
+}
+-- His story said back and checked with a question: he confirms it.
+for _, case in ipairs({ { PAPER, "paper", "So sixty grand a year and your best tech - is that the real cost?" },
+                        { WHAT_GOOD, "what_good", "So one person, the seller at kickoff and a straight timeline - have I got that right?" },
+                        { { HANDOFF }, "last_time", "So the notes never reached the implementer and six weeks became five months - have I got that right?" } }) do
+  scenario_test {
+    name = "burned: '" .. case[3] .. "' at " .. case[2] .. " is confirmed (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], "summary_ok" } },
+  }
+end
+-- How often, a bad July day for Denise, keeping track: the topic asked.
+for _, case in ipairs({ { PAPER, "How often did techs end up at the wrong address?", "wrong_address" },
+                        { { SETUP }, "You mentioned Denise takes the calls - how does she keep track of them all?", "today" },
+                        { with(DENISE_FIRST), "So January's manageable but July buries you. What does a bad July day actually look like for Denise and the guys?", "july" } }) do
+  scenario_test {
+    name = "burned: '" .. case[2] .. "' gets " .. case[3] .. " (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+-- Skilled 12, picker 10: one contact offered before he asks - he asks only how long.
+for _, line in ipairs({ "That fits. No promises, just how we work: I'd stay your one contact from signing through the last tech's training, and every job goes out with the address you already fixed - so Denise isn't repeating herself and the guys stop driving to the wrong address.",
+                        "Then a fall start fits: Denise learns it in the quiet months, with one person beside her from kickoff to the last tech trained.",
+                        "October works. And it'd be the same person with you from signing to the last tech trained." }) do
+  scenario_test {
+    name = "burned: one contact offered at the season - '" .. line .. "' - then the real timeline (typed, r8)",
+    scenario = SCN,
+    say = with({ HANDOFF, COST, "If you did it again, what would a good rollout look like?",
+                                     "Who else has a say in this?", "When would be a good time of year to switch?" }, line,
+                "Honestly, for twenty-two techs, ten to twelve weeks, and I'd be at the kickoff."),
+    expect = { nodes = { "season", "real_timeline", "respect" } },
+  }
+end
