@@ -686,6 +686,10 @@ static int write_dot(FILE *out, Scenario *scenario)
                 fputs(", style=\"rounded,filled\", fillcolor=\"#c9efc4\", color=\"#2e7d32\"", out);
             else
                 fputs(", style=\"rounded,filled\", fillcolor=\"#f6c8c4\", color=\"#c62828\"", out);
+        } else if (node->detour) {
+            /* an aside: answers, then the call is back where it was */
+            fputs("\\n(a detour: back where it came from)\"", out);
+            fputs(", style=\"dashed\"", out);
         } else {
             fputc('"', out);
         }

@@ -219,8 +219,8 @@ void lint_check_ways_on(LintContext *context)
 {
     for (size_t i = 0; i < context->node_count; i++) {
         const ScnNode *node = scn_node(context->scenario, i);
-        if (node->is_ending)
-            continue;
+        if (node->is_ending || node->detour)
+            continue; /* (a detour's way on is the node it came from) */
         bool has_otherwise = false, has_choice = false;
         for (size_t e = 0; e < node->edge_count; e++) {
             if (node->edges[e].kind == SCN_ROUTE_OTHERWISE)
@@ -301,7 +301,8 @@ void lint_check_ways_out(LintContext *context)
     free(fill);
     size_t head = 0, tail = 0;
     for (size_t i = 0; i < count; i++)
-        if (scn_node(scenario, i)->is_ending || context->dynamic[i]) {
+        if (scn_node(scenario, i)->is_ending || scn_node(scenario, i)->detour || context->dynamic[i]) {
+            /* (a detour goes back to a node that has its own way on) */
             out[i] = true;
             queue[tail++] = i;
         }
@@ -438,7 +439,9 @@ void lint_check_repeats(LintContext *context)
     }
     for (size_t i = 0; i < context->node_count; i++) {
         const ScnNode *node = scn_node(context->scenario, i);
-        if (on_cycle[i] && context->possible[i] && !node->is_ending && !node->say_varies && !node->has_again)
+        /* a detour can be taken again from wherever it is heard */
+        if ((on_cycle[i] || node->detour) && context->possible[i] && !node->is_ending && !node->say_varies &&
+            !node->has_again)
             lint_note(context, LINT_WARNING, "repeats-line", node->line,
                       "node '%s' can be entered again, and would say its line word for word; add again = "
                    "\"...\" (what it says the second time) or a list of variants",

@@ -79,6 +79,9 @@ typedef struct ScnNode {
     bool has_route_function;     /* routing partly dynamic */
     bool closing;                /* `closing = true`: a line no route takes ends the call as
                                     otherwise says, without a clarification first */
+    bool detour;                 /* `detour = true`: says its line, then the call is back at the
+                                    node it came from (that node's options and routes, not its
+                                    line again): an aside that answers and moves nothing on */
     bool say_varies;             /* say is a list of variants or a function */
     bool has_again;              /* `again`: what it says when entered again */
     bool has_functions;          /* say, effects, route, a test, to or option effects is a function */

@@ -315,10 +315,10 @@ void scn_read_node(lua_State *L, Scenario *s, size_t index)
     static const char *const node_keys[] = {"say",    "cues",      "reveals", "effects",
                                             "asks_for_work", "routes", "route",   "otherwise",
                                             "choices", "typed",    "ending",  "clarify",
-                                            "again",   "closing", "better", NULL};
+                                            "again",   "closing", "better", "detour", NULL};
     enum { NODE_SAY, NODE_CUES, NODE_REVEALS, NODE_EFFECTS, NODE_ASKS_FOR_WORK, NODE_ROUTES,
            NODE_ROUTE, NODE_OTHERWISE, NODE_CHOICES, NODE_TYPED, NODE_ENDING, NODE_CLARIFY,
-           NODE_AGAIN, NODE_CLOSING, NODE_BETTER };
+           NODE_AGAIN, NODE_CLOSING, NODE_BETTER, NODE_DETOUR };
     NodeData *node = &s->nodes[index];
     scn_push_node(L, (int)index);
     int body = lua_gettop(L);
@@ -444,6 +444,8 @@ void scn_read_node(lua_State *L, Scenario *s, size_t index)
     node->view.has_again = node->again_count > 0;
     if (scn_has_key(present, NODE_CLOSING))
         node->view.closing = scn_field_boolean(L, body, "closing", false, line, where);
+    if (scn_has_key(present, NODE_DETOUR))
+        node->view.detour = scn_field_boolean(L, body, "detour", false, line, where);
     if (scn_has_key(present, NODE_BETTER))
         node->view.better = scn_field_string(L, s, body, "better", false, line, where);
 
@@ -479,6 +481,14 @@ void scn_read_node(lua_State *L, Scenario *s, size_t index)
             sandbox_raise(L, line, "%s is an ending: it takes no routes, route, choices, typed or "
                                "otherwise", where);
     }
+    if (node->view.detour) {
+        if (node->view.is_ending || route_count > 0 || choice_count > 0 || otherwise_type != LUA_TNIL ||
+            route_type != LUA_TNIL || node->typed || scn_has_key(present, NODE_CLOSING))
+            sandbox_raise(L, line, "%s is a detour: it says its line and the call goes back to the node it "
+                               "came from, so it takes no ending, routes, route, choices, typed, otherwise or "
+                               "closing", where);
+        node->view.has_text = false;
+    }
     size_t capacity = route_count + choice_count + 2;
     node->edges = scn_calloc(L, capacity, sizeof *node->edges);
     node->view.edges = node->edges;
@@ -496,7 +506,7 @@ void scn_read_node(lua_State *L, Scenario *s, size_t index)
     node->view.has_choices = node->choice_count > 0;
     if (choices_type != LUA_TNIL && node->choice_count == 0)
         sandbox_raise(L, line, "%s: choices is an empty list", where);
-    if (!node->view.is_ending)
+    if (!node->view.is_ending && !node->view.detour)
         node->view.has_text = !node->view.has_choices || node->typed;
     if (node->view.has_choices && !node->typed && (route_count > 0 || route_type != LUA_TNIL))
         sandbox_raise(L, line, "%s: routes only apply to typed lines; add typed = true to accept them",

@@ -455,6 +455,10 @@ static int scn_build_start(lua_State *L)
         sandbox_raise(L, scn_at(L, line, "start"), "scenario: start names unknown node \"%s\"%s",
                       s->info.start, hint);
     }
+    int start = scn_node_index(L, s->info.start);
+    if (s->nodes[start].view.detour)
+        sandbox_raise(L, scn_at(L, line, "start"), "scenario: start names node \"%s\", a detour: a call "
+                      "cannot begin with an aside that goes back to where it came from", s->info.start);
     return 0;
 }
 

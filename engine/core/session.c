@@ -347,6 +347,7 @@ static void ses_offer_again(Session *session, size_t index, const char *text)
 int ses_enter(Session *session, int node, CoachError *err)
 {
     Scenario *scenario = session->scenario;
+    int from = session->node; /* where a detour goes back to */
     ScnLine line;
     CoachError cause;
     err_clear(&cause);
@@ -397,11 +398,23 @@ int ses_enter(Session *session, int node, CoachError *err)
     ses_free_choices(session);
     session->node = node;
     session->accepts_text = line.accepts_text;
-    if (line.choice_count > 0) {
-        session->choices = calloc(line.choice_count, sizeof *session->choices);
+    size_t choice_count = line.choice_count;
+    if (view->detour && from >= 0) {
+        /* an aside: the prospect has answered, and the call is back where
+         * it was - that node's options and routes, not its line again */
+        const ScnNode *back = scn_node(scenario, (size_t)from);
+        node = from;
+        session->node = from;
+        session->accepts_text = back->has_text;
+        choice_count = 0;
+        for (size_t e = 0; e < back->edge_count; e++)
+            choice_count += back->edges[e].kind == SCN_ROUTE_CHOICE;
+    }
+    if (choice_count > 0) {
+        session->choices = calloc(choice_count, sizeof *session->choices);
         if (session->choices == NULL)
             return err_set(err, COACH_ENOMEM, NULL, 0, "out of memory");
-        for (size_t i = 0; i < line.choice_count; i++) {
+        for (size_t i = 0; i < choice_count; i++) {
             ScnChoice choice;
             if (scn_choice(scenario, node, i, &choice, &cause) != COACH_OK)
                 return ses_fail(session, &cause, err);

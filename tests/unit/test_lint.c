@@ -169,6 +169,62 @@ TEST(lint_makes_static_unreachability_an_error)
     unlink(path);
 }
 
+/* A detour says its line and goes back where it came from: no dead end, no
+ * way-out error; like a node on a cycle it needs an again form; one with
+ * routes, or named as the start, is refused with its line. */
+TEST(lint_knows_a_detour_goes_back_where_it_came_from)
+{
+    char text[4096];
+    snprintf(text, sizeof text,
+             "%s"
+             "node \"opening\" { say = \"hi\", reveals = { \"pain\" }, otherwise = \"done\",\n" /* 8 */
+             "  routes = { { any = { \"closed_question\" }, words = \"often\", to = \"often\" } } }\n"
+             "node \"often\" { say = \"Twice a week.\", detour = true }\n"                     /* 10 */
+             "node \"done\" { say = \"bye\", ending = { outcome = \"over\", success = true } }\n",
+             header);
+    const char *path = write_temp("detour.lua", text);
+    LintReport *report = lint_create();
+    CoachError err;
+    err_clear(&err);
+    CHECK_INT(lint_file(report, path, NULL, &err), 0);
+    CHECK_INT(lint_error_count(report), 0);
+    CHECK_INT(count_findings(report, "dead-end", -1, 0), 0);
+    CHECK_INT(count_findings(report, "no-way-out", -1, 0), 0);
+    CHECK_INT(count_findings(report, "repeats-line", LINT_WARNING, 10), 1);
+    print_findings(report);
+    lint_destroy(report);
+    unlink(path);
+
+    snprintf(text, sizeof text,
+             "%s"
+             "node \"opening\" { say = \"hi\", otherwise = \"often\" }\n"                        /* 8 */
+             "node \"often\" { say = \"Twice.\", again = \"Twice.\", detour = true, otherwise = \"done\" }\n"
+             "node \"done\" { say = \"bye\", ending = { outcome = \"over\", success = true } }\n",
+             header);
+    path = write_temp("detour_routes.lua", text);
+    report = lint_create();
+    err_clear(&err);
+    CHECK_INT(lint_file(report, path, NULL, &err), 0);
+    CHECK_INT(count_findings(report, "lua-error", LINT_ERROR, 9), 1);
+    print_findings(report);
+    lint_destroy(report);
+    unlink(path);
+
+    snprintf(text, sizeof text,
+             "%s"
+             "node \"opening\" { say = \"hi\", again = \"hi\", detour = true }\n"                 /* 8 */
+             "node \"done\" { say = \"bye\", ending = { outcome = \"over\", success = true } }\n",
+             header);
+    path = write_temp("detour_start.lua", text);
+    report = lint_create();
+    err_clear(&err);
+    CHECK_INT(lint_file(report, path, NULL, &err), 0);
+    CHECK_INT(count_findings(report, "lua-error", LINT_ERROR, 5), 1);
+    print_findings(report);
+    lint_destroy(report);
+    unlink(path);
+}
+
 TEST(lint_suggests_the_closest_label_for_an_unknown_one)
 {
     LintReport *report = lint_create();
@@ -280,4 +336,5 @@ TESTS(CHECK_CASE(lint_finds_nothing_in_the_clean_fixture),
       CHECK_CASE(lint_warns_on_endings_no_test_reaches),
       CHECK_CASE(lint_coverage_also_reads_an_object_keyed_by_scenario_id),
       CHECK_CASE(lint_coverage_reports_invalid_json_with_its_line),
-      CHECK_CASE(lint_format_prints_file_line_severity_message_and_code))
+      CHECK_CASE(lint_format_prints_file_line_severity_message_and_code),
+      CHECK_CASE(lint_knows_a_detour_goes_back_where_it_came_from))

@@ -561,6 +561,41 @@ TEST(session_explains_a_rule_its_test_turns_down)
     unlink(path);
 }
 
+/* A detour answers and the call is back where it was: the same node, its
+ * options offered again, its line not said again; the turn is logged at the
+ * detour */
+TEST(session_a_detour_answers_and_goes_back_where_it_was)
+{
+    char path[256];
+    snprintf(path, sizeof path, "/tmp/coach-test-session-detour-%ld.lua", (long)getpid());
+    FILE *file = fopen(path, "w");
+    REQUIRE(file != NULL);
+    fputs("scenario { id = \"detour\", start = \"a\" }\n"
+          "node \"a\" { say = \"The line stops.\", typed = true, otherwise = \"b\",\n"
+          "  routes = { { id = \"often\", any = { \"closed_question\", \"open_question\" },\n"
+          "               words = \"often lot\", to = \"often\" } },\n"
+          "  choices = { { id = \"x\", text = \"What does a stop cost you?\", to = \"b\" } } }\n"
+          "node \"often\" { say = \"Twice a week.\", again = \"Twice a week, like I said.\", detour = true }\n"
+          "node \"b\" { say = \"Half a shift.\", ending = { outcome = \"done\", success = true } }\n",
+          file);
+    fclose(file);
+    Session *session = start(path, NULL);
+    say(session, "Does that happen a lot?");
+    CHECK_STR(node_id(session), "a");
+    CHECK(ses_state(session) == SES_AWAIT_CHOICE);
+    size_t turns = ses_turn_count(session);
+    CHECK_STR(ses_turn(session, turns - 1)->text, "Twice a week.");
+    CHECK_STR(ses_turn(session, turns - 1)->node, "often");
+    say(session, "How often does it stop?");
+    CHECK_STR(node_id(session), "a");
+    CHECK_STR(ses_turn(session, ses_turn_count(session) - 1)->text, "Twice a week, like I said.");
+    CoachError err;
+    CHECK(ses_answer_choice(session, 0, &err) == COACH_OK);
+    CHECK(ses_state(session) == SES_ENDED);
+    ses_destroy(session);
+    unlink(path);
+}
+
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
@@ -581,4 +616,5 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_with_no_trainee_turn_leaves_no_log),
       CHECK_CASE(session_reload_continues_the_same_log_and_notes_the_reload),
       CHECK_CASE(session_scenario_error_fails_the_session_with_file_and_line),
-      CHECK_CASE(session_explains_a_rule_its_test_turns_down))
+      CHECK_CASE(session_explains_a_rule_its_test_turns_down),
+      CHECK_CASE(session_a_detour_answers_and_goes_back_where_it_was))
