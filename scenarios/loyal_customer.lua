@@ -245,10 +245,19 @@ local function when_first()
                                              "price", "send", "email" })
            end }
 end
+-- "We do trays too. Want me to send you some info on those?": an offer to
+-- send something with it; she says send it to Theo (does_trays).
+local SENDS = { "send you", "send some", "send over", "send it over", "send them over", "send through",
+                "send across", "email you", "email some", "email over", "pop some", "drop you", "info ",
+                "info?", "information", "brochure", "details", "sample", "samples", "spec sheet", "some prices" }
+local function her_need_to(s, move)
+  s.send_offered = lib.mentions(move, SENDS)
+  return "does_trays"
+end
 local function her_need()
   -- ...once she knows, a line that ends in an ask gets the ask answered ("yep we do trays! so could I
   -- meet with Theo, maybe next tuesday?"), not the trays again
-  return { id = "her_need", heard = "that you make what she needs", to = "does_trays",
+  return { id = "her_need", heard = "that you make what she needs", to = her_need_to,
            test = function(s, move)
              if move.labels.next_step and (s.visits.does_trays or 0) > 0 then return false end
              -- she has asked for a price on the trays: "we do them" with an
@@ -256,6 +265,14 @@ local function her_need()
              if move.labels.next_step and (s.visits.theo or 0) > 0 and with_theo(move) then return false end
              return names_her_need(s, move)
            end }
+end
+-- (with an offer to send the details, she heard the offer too)
+local function her_need_sends()
+  local rule = her_need()
+  local test = rule.test
+  rule.id, rule.heard = "her_need_sends", "that you make what she needs, and your offer to send the details"
+  rule.test = function(s, move) return test(s, move) and lib.mentions(move, SENDS) end
+  return rule
 end
 -- What a trainee asks about once she is telling her news, wherever they ask.
 -- The deadline passing with nothing done is doing nothing too: "if January
@@ -440,14 +457,14 @@ local function guarded(...) return lib.concat({ when_first(), sells(), R.rushed(
 -- in her story, then also a benefit that lands; after the node's own rules,
 -- who decides, by when, a quote, an ask, and moving on;
 local function her_story(...)
-  return lib.concat({ when_first(), her_need(), sells(), R.rushed(), helps(), R.asks(), quotes() }, { ... }, topics(),
+  return lib.concat({ when_first(), her_need_sends(), her_need(), sells(), R.rushed(), helps(), R.asks(), quotes() }, { ... }, topics(),
                     { { id = "goes_on", any = { "open_question", "probe", "reflection" }, to = goes_on },
                       R.moves_on() })
 end
 -- after a misstep, another pitch, insisting on an ask (leads to insists_to),
 -- or a question that gets back to her news;
 local function after_misstep(insists_to)
-  return lib.concat({ her_need(), sells(), { id = "insists", when = "next_step", to = insists_to } }, topics(),
+  return lib.concat({ her_need_sends(), her_need(), sells(), { id = "insists", when = "next_step", to = insists_to } }, topics(),
                     { { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover } })
 end
 -- and once she has named Theo as the one to ask, an invitation books it.
@@ -481,7 +498,7 @@ end
 
 -- Her news, wherever she tells it.
 local function news_routes()
-  return lib.concat({ her_need() }, guarded(
+  return lib.concat({ her_need_sends(), her_need() }, guarded(
     { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
       words = "pinching myself believe matter proud important", to = "proud" },
     { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
@@ -515,7 +532,7 @@ scenario {
   state = { trust = 75, interest = 25, found = 0, pushed = 0,
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
-            plans_asked = false, theo_said = false },
+            plans_asked = false, theo_said = false, send_offered = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -892,8 +909,14 @@ node "theo" {
 }
 
 node "does_trays" {
-  say = "You do trays? Well, I never knew that. Theo thinks you're just the label people. She's "
-    .. "been getting prices from some big national outfit, and it's her call now, not mine.",
+  say = function(s)
+    if s.send_offered then
+      return "You do trays? Well, I never knew that. Send it to Theo, hon, not me: it's her call now. She thinks "
+        .. "you're just the label people, and she's been getting prices from some big national outfit."
+    end
+    return "You do trays? Well, I never knew that. Theo thinks you're just the label people. She's "
+      .. "been getting prices from some big national outfit, and it's her call now, not mine."
+  end,
   again = "Trays and barcodes, from you. Theo won't believe it.",
   reveals = { "theo" },
   effects = lib.reveal("theo", { interest = 8 }),
@@ -1068,7 +1091,7 @@ node "whats_in_it" {
   },
   typed = true,
   closing = true,   -- a second ask with nothing in it for her gets a price in a pile
-  routes = lib.concat({ her_need(), helps(), sells(), { id = "asks_again", when = "next_step", to = "quote_only" } },
+  routes = lib.concat({ her_need_sends(), her_need(), helps(), sells(), { id = "asks_again", when = "next_step", to = "quote_only" } },
                       topics()),
   otherwise = "quote_only",
 }

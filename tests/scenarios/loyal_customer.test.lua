@@ -825,3 +825,22 @@ for _, line in ipairs({
     expect = { nodes = { "theo" }, ending = "review_booked" },
   }
 end
+
+-- Play study r8 average 4: "we do trays too. Want me to send you some info?"
+-- is what she needs, with the offer to send it heard too (she says send it
+-- to Theo, whose call it is).
+local TO_KITCHEN_R8 = { "Hey Peg! Yep no problem, I can put that through for you. How's everything going?",
+                        "Congrats!! thats awesome. So will you need more labels for that?",
+                        "Great, ill double it then. What kind of fancy stuff is Theo sorting?" }
+for _, line in ipairs({ "Oh nice, we actually do barcode labels and shelf ready trays too. Want me to send you some info on those?",
+                        "We make shelf-ready trays as well, you know. Shall I email you some details?",
+                        "Funny you say that, we print case barcodes now. Can I send over a couple of samples?" }) do
+  local say = table.move(TO_KITCHEN_R8, 1, #TO_KITCHEN_R8, 1, {})
+  say[#say + 1] = line
+  scenario_test {
+    name = "loyal: '" .. line .. "' is her need with the offer to send (typed, r8)",
+    scenario = SCN,
+    say = say,
+    expect = { nodes = { "kitchen_table", "does_trays" }, targets = { "theo" } },
+  }
+end
