@@ -817,29 +817,14 @@ node "machine" {
   otherwise = "line3_more",
 }
 
--- The maintenance team, asked about: a plain answer, then back to the story
--- (Line 3, if she has not told it yet).
-local function after_crew(s)
-  if (s.visits.line3_story or 0) == 0 then return "line3_story" end
-  return after_motive(s)
-end
+-- The maintenance team or the plant's size, asked about: an aside (a
+-- detour) - she answers, and the call is back where it was.
 node "crew" {
   say = "Four fitters on days, one on call at night, and a contractor for the electrics. Good people. "
      .. "They've been over Line 3 more times than I can count and found nothing.",
   again = "Four fitters and a contractor. They're not the problem.",
   effects = { trust = 2 },
-  routes = with_topics({
-    follows_maintenance(),
-    asks_how_long(),
-    asks_hours(),
-    asks_cost(),
-    asks_pilot(),
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_crew },
-    pitches("pitch_mid"),
-    asks_early(),
-    asks_machine(),
-  }),
-  otherwise = after_crew,
+  detour = true,
 }
 
 node "plant_size" {
@@ -847,17 +832,7 @@ node "plant_size" {
      .. "Line 3's the only one that keeps me up.",
   again = "Forty-odd a shift. Three lines. That's the plant.",
   effects = { trust = 1 },
-  routes = with_topics({
-    asks_how_long(),
-    asks_hours(),
-    asks_cost(),
-    asks_pilot(),
-    { id = "digs", any = { "open_question", "probe", "reflection" }, unless = { "next_step" }, to = after_crew },
-    pitches("pitch_mid"),
-    asks(),
-    asks_machine(),
-  }),
-  otherwise = after_crew,
+  detour = true,
 }
 
 -- How long Line 3 has been stopping: a plain answer, then back to the story.

@@ -682,7 +682,8 @@ for _, line in ipairs({ "Got it, March with Sam. You said maintenance thinks the
 end
 
 -- Play study r8 average 3: the maintenance team's size is the crew, not the
--- plant's headcount; the plant's size asked later is answered too.
+-- plant's headcount; the plant's size asked later is answered too (both
+-- detours: the call is back where it was).
 for _, line in ipairs({ "ok. how big is your maintenance team?", "How many fitters have you got looking after the lines?",
                         "is your maintenance crew big enough to keep up?",
                         "how many maintenance guys do you have on nights?" }) do
@@ -690,8 +691,10 @@ for _, line in ipairs({ "ok. how big is your maintenance team?", "How many fitte
     name = "plant: '" .. line .. "' gets the maintenance team (typed, r8)",
     scenario = SCN,
     say = { "Hi Dana, this is Chris from Lineguard, we help plants with maintenance stuff. Do you have a few minutes to chat?",
-            "I dont know that you do yet. So what are your biggest challenges with maintenance right now?", line },
-    expect = { nodes = { "overview", "crew" } },
+            "I dont know that you do yet. So what are your biggest challenges with maintenance right now?", line,
+            "You mentioned line 3 gives you grey hair, whats going on there?" },
+    -- (an aside: she answers, and the call is back at the overview, Line 3 next)
+    expect = { nodes = { "overview", "crew", "line3_story" } },
   }
 end
 for _, case in ipairs({ { "how many people work there?", "plant_size" },
