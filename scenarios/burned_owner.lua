@@ -446,8 +446,27 @@ local function checks_summary()
            words = "right fair story summary heart gist capture missed close accurate real",
            to = "summary_ok", test = function(s, move) return lib.checks_summary(move) end }
 end
+-- The real timeline said before he asks for it, with the one project lead
+-- and the kickoff ("Straight answer: think about three months, not weeks.
+-- You'd have one project lead..."): the answer he wanted, not a feature list.
+-- (a number of weeks or months: "the quiet months" is no timeline)
+local COUNTS_OF = { one = true, two = true, three = true, four = true, five = true, six = true, seven = true,
+                    eight = true, nine = true, ten = true, eleven = true, twelve = true, sixteen = true,
+                    few = true, couple = true, a = true }
+local function names_duration(move)
+  local text = string.lower(move.text or "")
+  for count, unit in text:gmatch("(%w+)[%s%-]+(%a+)") do
+    if (unit == "weeks" or unit == "week" or unit == "months" or unit == "month")
+       and (COUNTS_OF[count] or count:match("^%d+$")) then return true end
+  end
+  return false
+end
+local function answers_straight()
+  return { id = "answers_straight", unless = { "next_step" }, heard = "a straight answer", to = "respect",
+           test = function(s, move) return not s.straight and straight_answer(move) and names_duration(move) end }
+end
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
+  return lib.concat({ promised(), R.rushed(), answers_straight(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
                       asks(), checks_summary(), checks_claim() }, tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
                     plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),

@@ -865,3 +865,17 @@ for _, line in ipairs({ "That fits. No promises, just how we work: I'd stay your
     expect = { nodes = { "season", "real_timeline", "respect" } },
   }
 end
+
+-- Gate r3 skilled (ended polite_no): the real timeline said before he asks,
+-- with the project lead and the kickoff, is the straight answer he wanted,
+-- not a feature list, wherever it comes.
+for _, line in ipairs({ "Straight answer: for a crew your size, think about three months, not weeks. You'd have one project lead from the day you sign until your last tech is trained, and I'd be at the kickoff myself.",
+                        "Honestly, plan on ten to twelve weeks for twenty-two techs, with one project lead the whole way and me at the kickoff.",
+                        "Realistically it's about three months, and the same person runs it from kickoff to the last tech trained." }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' after a claim is the straight answer (typed, r3 gate)",
+    scenario = SCN,
+    say = with(WHAT_GOOD, "I won't promise you anything. What I can tell you is how we work: the person who'd run your setup would sit in on the next conversation, so Denise only tells her story once, and your guys stop getting sent to addresses you fixed in March.", line),
+    expect = { nodes = { "claim", "respect" } },
+  }
+end
