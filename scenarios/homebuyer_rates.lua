@@ -199,8 +199,13 @@ local function asks_deadline()
            words = "weeks deadline seller timeline timing completion date firm soon",
            examples = { "when do you need the mortgage offer by", "what's your timeline",
                         "how long have you got" },
-           test = about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
-                          "long" }),
+           -- ("when's the baby due?", "when would the merger happen?" are theirs)
+           test = function(s, move)
+             return about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
+                            "long" })(s, move)
+               and not lib.mentions({ text = last_sentence(move) },
+                                    { "baby", " due", "born", "merge", "kelby", "school" })
+           end,
            to = "deadline" }
 end
 local WHO = { "who else", "who decides", "your call", "a say", "sign off", "involved", "help you decide",
@@ -380,10 +385,10 @@ end
 -- (his money, or "not until Dad's seen it"), a question about "him" with no
 -- other person in it asks about her dad: his money, or once told, his job.
 local HIS = { "deposit", "money", "help", "putting", "giving", "put in", "chip", "contribut", "bank", "manager",
-              "job", "work", "do for", "does he do", "did he do", "retired", "involved", "lend" }
+              "job", "work", "do for", "does he do", "did he do", "retired", "involved", "lend", "good with",
+              "numbers", "know", "think", "feel", "like him", "get on", "close" }
 local function about_him()
   return { id = "about_him", any = asking(), unless = NOT(), heard = "her dad",
-           words = "he him his dad deposit money helping job work bank manager",
            test = function(s, move)
              if not (dad_in_view(s) and not_a_check(s, move)) then return false end
              local q = last_sentence(move)
@@ -502,11 +507,13 @@ local function facts()
     mentioned("about_numbers", { "borrow", "the loan", "loan amount", "how big a mortgage", "how much mortgage",
                                  "the price", "purchase price", "asking price", "house cost", "did you pay",
                                  "are you paying", "paying for it", "put down", "deposit", "saved", "savings",
-                                 "how much have you got" },
-              "borrow borrowing loan price deposit paying", "the price and the deposit", "numbers",
+                                 "how much have you got", "how much is the", "how much was the", "how much did",
+                                 "how much are you", "house worth", "what's the house", "what is the house" },
+              "borrow borrowing loan price deposit paying saved savings much worth house", "the price and the deposit", "numbers",
               -- ("is anyone else involved, family helping with the deposit?" is who decides)
               function(s, move, q)
                 return not names(q, { "dad", "father", "rate", "monthly", "a month", "family", "parent", "help",
+                                      "payment", "go up", "worry", "worried", "merge", "sell", "under",
                                       " mum", " mom", " he ", " his ", " him " }) and not names(q, WHO)
               end),
   }
@@ -543,6 +550,15 @@ local function early_questions()
                                                       "like to begin", "want to begin", "start first" })
                         end,
                         to = "which_first" } }, facts())
+end
+
+-- Late in the call (she asks what you would do, or is relieved): a question
+-- going back to her story still gets its answer, and the ask can come after.
+-- (a line with no question - "No worries at all." - still lets her wind down,
+-- as the node's otherwise would, rather than be asked what it meant)
+local function late_questions()
+  return lib.concat(facts(), { inaction(), follows_tom(), why(WHY_WORDS), follows_rates(), follows_baby(),
+                               { id = "lets_her_go", test = function() return true end, to = "winding_down" } })
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -1042,6 +1058,8 @@ scene "in_my_shoes" {
     asks_deadline(),
     who_decides(),
     asks_who(),
+    -- a question on her story, asked when she asks what you'd do, is answered
+    table.unpack(late_questions()),
   },
   otherwise = "winding_down",
 }
@@ -1070,8 +1088,8 @@ scene "relief" {
       to = "winding_down" },
   },
   typed = true,
-  routes = { echo_guard(), R.asks(), proposes_time(), dumps(), asks_deadline(), who_decides(), asks_who(),
-             follows_street() },
+  routes = lib.concat({ echo_guard(), R.asks(), proposes_time(), dumps(), asks_deadline(), who_decides(), asks_who(),
+                        follows_street() }, late_questions()),
   otherwise = "winding_down",
 }
 
@@ -1100,7 +1118,8 @@ scene "dad_gate" {
       to = "dad_needs" } },
     facts(),
     -- any other question: she answers it and the call goes on (the ask can come again)
-    { who_decides(), asks_who(), why(WHY_WORDS), follows_rates(), follows_street(), asks_deadline(),
+    { who_decides(), asks_who(), why(WHY_WORDS), inaction(), follows_tom(), follows_rates(), follows_street(),
+      asks_deadline(),
       { id = "asks_on", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
         test = not_a_check, to = carry_q } }),
   otherwise = "think_it_over",

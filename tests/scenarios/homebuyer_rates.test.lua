@@ -874,3 +874,28 @@ for _, line in ipairs({ "Hmm ok. four weeks is tight, what happens if you miss t
     expect = { nodes = { "street_worry", "lose_house" }, targets = { "deadline" } },
   }
 end
+
+-- Sweep after r8: "when's the baby due?" asks about the baby, not by when the offer is needed.
+asks("gets the baby, not the deadline", TO_HOME, "When's the baby due?", "baby")
+asks("gets the baby, not the deadline", TO_HOME, "Aw, congratulations. When's she due?", "baby")
+asks("gets the baby, not the deadline", TO_STREET, "Sorry, when's the baby due again?", "why_home")
+
+-- Sweep after r8: when she asks what you would do, or is relieved, a question
+-- going back to her story still gets its answer (not "I should go").
+local TO_SHOES = { STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5], STRONG[6], STRONG[7] }
+asks("is answered when she asks what you'd do", TO_SHOES, "Before I answer that, is Tom on the mortgage with you?", "tom_mortgage")
+asks("is answered when she asks what you'd do", TO_SHOES, "Can I ask one thing first - what happens if you miss the four weeks?", "lose_house")
+asks("is answered when she asks what you'd do", TO_SHOES, "Good question. What did the bank actually offer you?", "bank")
+asks("is answered once she is relieved", STRONG, "You said Tom's school might merge - is that likely to happen?", "merger")
+asks("is answered once she is relieved", STRONG, "What does Tom make of it all?", "tom_view")
+asks("is answered once she is relieved", STRONG, "How much is the house, and what have you got saved?", "numbers")
+-- (a remark with no question there still lets her wind down)
+scenario_test {
+  name = "homebuyer: 'No worries at all.' once she is relieved lets her wind down, not 'say again' (typed)",
+  scenario = SCN,
+  say = with(STRONG, "No worries at all."),
+  expect = { nodes = { "relief", "winding_down" } },
+}
+-- At the dad gate, what Tom makes of it or doing nothing is answered too.
+asks("at the dad gate is answered", R8_TO_GATE, "What does Tom make of it all?", "tom_view")
+asks("at the dad gate is answered", R8_TO_GATE, "Is he good with numbers, your dad?", "dads_money")
