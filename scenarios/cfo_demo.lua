@@ -775,21 +775,20 @@ node "approvals" {
   otherwise = "time_up_cold",
 }
 
--- How often, how much: facts about what she has just said.
+-- How often, how much: facts about what she has just said, asides (detours)
+-- after which the call is back where it was.
 node "close_history" {
   say = "Three years. Since we passed thirty branches. It was six days before that.",
   again = "Three years. Six days before that.",
   effects = { trust = 2 },
-  routes = her_story(),
-  otherwise = "time_up_cold",
+  detour = true,
 }
 
 node "dup_often" {
   say = "Eleven in one year, and the auditor only sampled. So more. Every month-end, probably one or two.",
   again = "Eleven that he found. He sampled.",
   effects = { trust = 2 },
-  routes = her_story(),
-  otherwise = "time_up_cold",
+  detour = true,
 }
 
 node "chasing" {
@@ -797,16 +796,14 @@ node "chasing" {
     .. "the team. Chasing, not paying.",
   again = "A third of the team, chasing.",
   effects = { trust = 3 },
-  routes = her_story(),
-  otherwise = "time_up_cold",
+  detour = true,
 }
 
 node "cost_year" {
   say = "Two per cent of twelve million. Two hundred and forty thousand a year, before the late fees.",
   again = "Two hundred and forty thousand. A year.",
   effects = { trust = 2 },
-  routes = her_story(),
-  otherwise = "time_up_cold",
+  detour = true,
 }
 
 -- Her story said back and checked: she confirms it (what she has told

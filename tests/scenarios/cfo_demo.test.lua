@@ -864,3 +864,11 @@ for _, line in ipairs({ "Totally get it. What the website doesn't show is our mo
     expect = { ending = "brush_off", nodes = { "clipped" } },
   }
 end
+-- The how-often answers are asides (detours): after one, the call is back
+-- where it was, and the question the trainee came to ask still gets its answer.
+scenario_test {
+  name = "cfo: after 'has it always taken that long?' the eleven days still lead to what is behind them (typed, r8 sweep)",
+  scenario = SCN,
+  say = { { choose = "a" }, "Has it always taken that long?", { choose = "a" } },
+  expect = { nodes = { "what_prove", "close_history", "close_pain" }, targets = { "close_pain" } },
+}
