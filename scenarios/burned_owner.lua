@@ -216,7 +216,10 @@ local function asks_inaction()
     "stay on the whiteboard", "stay on paper", "another summer", "another year", "still the whiteboard",
     "still paper", "still a whiteboard", "another july", "stick with the whiteboard", "stick with paper",
     "stay with the whiteboard", "stuck with the whiteboard", "keep the whiteboard", "keep using the whiteboard",
-    "keep the board", "stick with the board" })
+    "keep the board", "stick with the board",
+    -- "what happens if that happens again next summer?"
+    "happens again", "happen again" })
+  rule.words = rule.words .. " again"
   local test = rule.test
   rule.test = function(s, move)
     return test(s, move) and (not asks_timing(move)
@@ -443,7 +446,7 @@ end
 -- names.
 local function checks_summary()
   return { id = "checks_summary", any = { "closed_question" }, heard = "his story said back, checked",
-           words = "right fair story summary heart gist capture missed close accurate real",
+           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters",
            to = "summary_ok", test = function(s, move) return lib.checks_summary(move) end }
 end
 -- The real timeline said before he asks for it, with the one project lead
@@ -463,7 +466,11 @@ local function names_duration(move)
 end
 local function answers_straight()
   return { id = "answers_straight", unless = { "next_step" }, heard = "a straight answer", to = "respect",
-           test = function(s, move) return not s.straight and straight_answer(move) and names_duration(move) end }
+           test = function(s, move)
+             local l = move.labels
+             return not s.straight and straight_answer(move) and names_duration(move) and not lib.checks_summary(move)
+               and not (l.open_question or l.probe)
+           end }
 end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), answers_straight(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),

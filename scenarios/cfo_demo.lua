@@ -204,6 +204,8 @@ local function topics()
       test = function(s, move)
         return not lib.pitch_only(move) and lib.mentions(move, BESIDES)
           and not lib.mentions(move, { "demo", "show", "prove", "who", "anyone else", "a say" })
+          -- ("did the auditor say anything else?" is the auditor)
+          and not lib.mentions(move, { "audit", "board", "lender" }) and not names_ceo(move) and not names_raj(move)
       end,
       to = goes_on },
     -- ("for the three of you to say yes, what would the demo have to show you?":
@@ -229,8 +231,19 @@ local function topics()
         s.decide_when = true
         return "decision"
       end },
-  }, { lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end,
-                         { "still eleven", "still at eleven", "a year from now", "still like this", "in a year's time" }),
+  }, { (function()
+         local rule = lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end,
+                                        { "still eleven", "still at eleven", "a year from now", "still like this",
+                                          "in a year's time",
+                                          -- "what happens if you don't hit five days by Q3?"
+                                          "don't hit", "don't make it", "don't get there", "miss it", "miss the",
+                                          "fall short", "don't deliver", "can't deliver" })
+         rule.words = rule.words .. " hit miss short deliver"
+         -- (missing June is the date itself: about_june)
+         local test = rule.test
+         rule.test = function(s, move) return test(s, move) and not lib.mentions(move, { "june" }) end
+         return rule
+       end)(),
        -- "what would that mean for you personally?": her name on the promise
        lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
                        "what it means to her"),
@@ -246,6 +259,8 @@ local function topics()
           and not lib.mentions(move, MUST_SHOW)
           -- "who else has a say, and when?" is who_and_when
           and not lib.mentions(move, WHO_DECIDES)
+          -- "how do you feel about that deadline?" is what it means to her
+          and not lib.names_motive(move)
       end
       return rule
     end)(),
@@ -336,6 +351,8 @@ local function topics()
       examples = { "why does it have to be Friday", "why the Friday deadline" } },
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
+      -- ("what would have to be different this time for Raj?" is what wins Raj over)
+      test = function(s, move) return names_ceo(move) or not names_raj(move) end,
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
     { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit five",
       heard = "why it matters now", to = "refinance",
@@ -390,12 +407,20 @@ local function topics_but_facts()
   return out
 end
 
+-- A summary of what she said checked with a question ("...is that the story
+-- the demo needs to tell?"): she confirms it, whatever it names (a trade
+-- checked so is still the trade).
+local TRADE_WORDS = { "bring", "join", "attend", " come ", "come to", "come along", "in the room", "build it",
+                      "build the demo", "we'll", "we'd", "we will", "we would", "we can", "i'll ", "i can ",
+                      "let us build", "let me build" }
+local function sums_up(move) return lib.checks_summary(move) and not lib.mentions(move, TRADE_WORDS) end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an early ask, buzzwords or a pitch come first;
 local function offers_demo()
   return { id = "offers_demo", any = { "feature", "benefit", "reflection", "closed_question" }, unless = { "next_step" },
            words = "demo invoices run build", heard = "the demo on her own invoices",
-           test = function(s, move) return offers_own_demo(move) and not names_both(move) end,
+           test = function(s, move) return offers_own_demo(move) and not names_both(move) and not sums_up(move) end,
            to = function(s) return s.found >= 3 and "who_in_room" or goes_on(s) end }
 end
 -- "Sure, Friday works, what time suits you?": a time for the demo she asked
@@ -424,27 +449,26 @@ local function takes_yes()
   return { id = "says_yes", heard = "a yes to the demo", to = next_stage,
            test = function(s, move) return s.found >= 3 and says_yes(move) end }
 end
--- A summary of what she said checked with a question ("...is that the story
--- the demo needs to tell?"): she confirms it, whatever it names (a trade
--- checked so is still the trade).
-local TRADE_WORDS = { "bring", "join", "attend", " come ", "come to", "come along", "in the room", "build it",
-                      "build the demo" }
 local function checks_summary()
   return { id = "checks_summary", any = { "closed_question" }, heard = "her story said back, checked",
-           words = "right fair story summary heart gist capture missed close accurate",
+           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters",
            to = "summary_ok",
-           test = function(s, move) return lib.checks_summary(move) and not lib.mentions(move, TRADE_WORDS) end }
+           test = function(s, move) return sums_up(move) end }
 end
 -- "Does that happen a lot?", "how much of that is fees?": how often or how
 -- much, about what she has just said (each node names the answer).
 local function how_often(to)
   return { id = "how_often", any = QUESTION, unless = { "next_step" }, heard = "how often, or how much",
            words = "often long always happen happens lot much time week month hours days frequently rare common",
-           to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
+           to = to,
+           test = function(s, move)
+             return not lib.pitch_only(move) and lib.names_how_often(move)
+               and not lib.mentions(move, { "chase", "chasing" })
+           end }
 end
 local function her_story(...)
-  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check(),
-                      checks_summary() },
+  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(), R.pitches(),
+                      pitch_and_check() },
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },

@@ -329,7 +329,8 @@ local HOW_OFTEN = { "how often", "how frequently", "how regularly", "how many ti
                     "how much time", "how much of", "how many hours", "how many days", "hours a week",
                     "hours a month", "how long has", "how long have", "always taken", "always been like",
                     "always been that", "always this", "always that", "been like that long", "been that way",
-                    "how common", "how rare", "or rarer", "is it rare", "is that rare", "more than once" }
+                    "how common", "how rare", "or rarer", "is it rare", "is that rare", "more than once",
+                    "how long do they", "how long do those", "how long does each", "usually sit", "typically sit" }
 function lib.names_how_often(move, more)
   return lib.mentions(move, HOW_OFTEN) or (more ~= nil and lib.mentions(move, more))
 end
@@ -339,10 +340,10 @@ end
 -- right?"): the prospect confirms or corrects it, whatever it names. A
 -- pitch so checked is still a pitch (lib.pitch_only).
 local SUMMARY_CHECKS = { "got that right", "get that right", "got it right", "get it right", "is that right",
-                         "is that fair", "fair to say", "fair summary", "is that about right", "about right?",
+                         "is that fair", "fair to say", "fair summary", "is that about right", "about right ",
                          "is that the story", "the heart of it", "the gist", "sum it up", "sums it up",
                          "does that capture", "did i miss", "have i missed", "anything i missed",
-                         "anything i've missed", "am i right", "am i close", "is that close", "is that it?",
+                         "anything i've missed", "am i right", "am i close", "is that close", "is that it ",
                          "is that where you", "did i hear that right", "have i heard", "is that accurate",
                          "is that the real", "is that a fair", "is that how you see", "does that sound right",
                          "that sound right", "is that the win", "is that what matters", "that's the win" }

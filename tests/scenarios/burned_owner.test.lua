@@ -879,3 +879,24 @@ for _, line in ipairs({ "Straight answer: for a crew your size, think about thre
     expect = { nodes = { "claim", "respect" } },
   }
 end
+
+-- Second sweep after r8: 'what if that happens again next summer?' is what
+-- doing nothing costs; a summary naming weeks and months checked with a
+-- question is confirmed, not taken for the straight answer.
+for _, line in ipairs({ "What happens if that happens again next summer?", "And if it happens again?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at the cost gets what doing nothing costs (typed, r8 sweep 2)",
+    scenario = SCN,
+    say = with(PAPER, line),
+    expect = { nodes = { "paper", "stays_same" } },
+  }
+end
+for _, line in ipairs({ "So the notes never reached the implementer and six weeks became five months - have I got that right?",
+                        "So six weeks turned into five months and three people - is that about right?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at the last time is confirmed, not a straight answer (typed, r8 sweep 2)",
+    scenario = SCN,
+    say = { HANDOFF, line },
+    expect = { nodes = { "last_time", "summary_ok" } },
+  }
+end

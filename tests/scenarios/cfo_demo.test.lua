@@ -872,3 +872,41 @@ scenario_test {
   say = { { choose = "a" }, "Has it always taken that long?", { choose = "a" } },
   expect = { nodes = { "what_prove", "close_history", "close_pain" }, targets = { "close_pain" } },
 }
+
+-- Second sweep after r8 (own wordings at the nodes the first did not reach).
+-- Missing the five days is what doing nothing costs (missing June is the date);
+-- a feeling about the deadline is what it means to her, not the date again.
+for _, case in ipairs({
+  { AT_STAKES, "board_stakes", "What happens if you don't hit five days by Q3?", "board_stakes" },
+  { AT_STAKES, "board_stakes", "What if you fall short of that?", "board_stakes" },
+  { AT_STAKES, "board_stakes", "What happens if you miss June?", "june" },
+  { with(AT_STAKES, "What happens if you miss June?"), "june", "How do you feel about that deadline?", "board_stakes" },
+  -- Raj alone named: what would win him, not the demo's criteria
+  { AT_RAJ, "raj", "What would have to be different this time for Raj?", "raj_needs" },
+  -- the auditor named: the auditor, not 'what else hurts'
+  { AT_DUPES, "duplicates", "Did the auditor say anything else?", "auditor" },
+  -- how much of it is chasing: the chasing, not the close's history
+  { { { choose = "a" } }, "what_prove", "How much of that is down to chasing approvals?", "chasing" },
+  { with(TOLD, "Why do the branch managers approve by email?"), "approvals", "How long do they usually sit?", "chasing" },
+}) do
+  scenario_test {
+    name = "cfo: '" .. case[3] .. "' at " .. case[2] .. " gets " .. case[4] .. " (typed, r8 sweep 2)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], case[4] } },
+  }
+end
+-- A summary checked, even when it names the demo on her invoices or her
+-- criteria's features, is confirmed; the same with an offer of ours is not one.
+for _, case in ipairs({
+  { with(AT_RAJ, "What would Raj need to see?"), "raj_needs", "So his own invoices, less chasing and nothing new mid-close - is that it?" },
+  { AT_CRITERIA, "criteria", "Let me make sure I've got it: three-way match, routing, a discount number, decided by June. Did I miss anything?" },
+  { AT_DUPES, "duplicates", "So a control weakness in writing - is that the real worry?" },
+}) do
+  scenario_test {
+    name = "cfo: '" .. case[3] .. "' at " .. case[2] .. " is confirmed (typed, r8 sweep 2)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], "summary_ok" } },
+  }
+end
