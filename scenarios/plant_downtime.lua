@@ -47,7 +47,8 @@ local function pitches(to) return { id = "pitches", when = "feature", unless = {
 -- the day she named, asked about, is no ask for a meeting (the analyser reads
 -- a weekday in a question as one), unless the line asks to meet.
 local WEEKEND_TALK = { "called in", "get called", "gets called", "got called", "call-out", "callout", "call out",
-                       "sunday again", "your sunday", "your sundays", "on a sunday", "on sundays", "weekend",
+                       "sunday again", "your sunday", "your sundays", "on a sunday", "on sundays", "weekend", "call-in",
+                       "sunday call", "sundays",
                        "drive in", "drives in", "driving in" }
 local MEETS = { "meet", "demo", "visit", "come by", "come and see", "come out", "call with", "set up", "book",
                 "next week", "walk the line", "walk line", "show you", "could i come", "can i come", "half an hour",
@@ -102,7 +103,8 @@ local LOSS = { "lose harlow", "losing harlow", "lose them", "losing them", "lose
                "go elsewhere", "going elsewhere", "take their business", "take the business", "pull the contract",
                "pull their", "jump ship", "switch supplier", "find another supplier", "drop you", "dropping you",
                "harlow's business", "cost you harlow", "cost us harlow", "cost you the contract",
-               "cost you the account", "cost you the customer", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew" }
+               "cost you the account", "cost you the customer", "cost you a customer", "cost you customers",
+               "cost you your biggest", "a customer over", "customers over", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew" }
 local function names_loss(move) return lib.mentions(move, LOSS) end
 local function loss_to(s)
   s.worry_at = (s.visits.inaction or 0) + 1
@@ -284,6 +286,22 @@ local function asks_sam()
            to = "sam_needs" }
 end
 
+-- ...and wherever the call is, a question that asks what has been tried.
+local TRIED = { "tried", " try ", "pilot", "done so far", "done about it", "been done", "done to date", "up to now", "done to fix", "attempted",
+                "any monitoring", "monitoring before", "sensors before", "any sensors", "fixes so far", "fix it so far" }
+local function asks_tried()
+  local rule = asks_pilot()
+  rule.id = "asks_tried"
+  rule.words = rule.words .. " done attempted far fix fixes"
+  -- ("if you tried it again, what would need to be different?" is what would have to change)
+  rule.test = function(s, move)
+    return lib.mentions(move, TRIED) and not lib.names_inaction(move)
+      and not lib.mentions(move, { "different", "if you tried", "tried again", "try again", "try it again",
+                                   "tried it again", "if you try", "tried something again", "try something" })
+  end
+  return rule
+end
+
 -- "What went wrong with the pilot?" once she has named it: the story of it.
 local function asks_last_pilot()
   return { id = "asks_last_pilot", any = { "open_question", "probe", "reflection", "closed_question" },
@@ -328,7 +346,19 @@ local function motive_to(s)
   local doubted = (s.visits.warming or 0) + (s.visits.spring or 0) + (s.visits.motive_doubt or 0) > 0
   return (harlow and not doubted) and "motive_doubt" or "motive"
 end
-local function asks_motive() return lib.asks_motive(motive_to, nil, "what it means to her") end
+-- ("how has all this been for you?", "how are you holding up?" ask after
+-- her too)
+local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how do you cope", "carrying that",
+                     "carrying all that", "toll on you", "taking a toll", "how are you doing with", "wearing you" }
+local function asks_motive()
+  local rule = lib.asks_motive(motive_to, HOW_SHE_IS, "what it means to her")
+  rule.words = rule.words .. " been holding coping cope carrying toll wearing doing"
+  -- (before she has told the call-out story, "how's that been for you?" about
+  -- the Sunday call-ins gets that story)
+  local test = rule.test
+  rule.test = function(s, move) return test(s, move) and not (weekend_talk(move) and (s.visits.weekend or 0) == 0) end
+  return rule
+end
 local function after_motive(s)
   if (s.visits.impact or 0) == 0 then return "impact" end
   if (s.visits.inaction or 0) + (s.visits.harlow or 0) + (s.visits.spring or 0) == 0 then return "inaction" end
@@ -385,6 +415,7 @@ local function topics()
     asks_motive(),
     asks_crew(),
     asks_size(),
+    asks_tried(),
     asks_cause(),
     { id = "asks_process", any = question(), unless = { "next_step", "feature" },
       words = "process happens stops stop down night extruder line",
@@ -715,8 +746,11 @@ node "impact" {
       words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },
     { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps",
+      -- ("how long has this been happening?" asks how long)
+      test = function(s, move) return not lib.mentions(move, { "how long", "since when" }) end,
       to = "inaction", heard = "what happens if nothing changes" },
     asks_hours(),
+    asks_how_long(),
     asks_cost(),
     asks_decider(),
     asks_who(),
@@ -745,6 +779,7 @@ node "cost_question" {
     { any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps months", to = "inaction" },
     asks_hours(),
+    asks_how_long(),
     asks_cost(),
     asks_decider(),
     asks_who(),
@@ -896,6 +931,7 @@ node "inaction" {
     asks_harlow(),
     asks_cost(),
     asks_hours(),
+    asks_how_long(),
     asks_last_pilot(),
     asks_motive(),
     pitches("pitch_late"),
@@ -1037,6 +1073,7 @@ node "decider" {
       to = "close_choice" },
     asks_capex(),
     asks_pilot(),
+    asks_cost(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -1062,6 +1099,7 @@ node "timing" {
     asks_sam(),
     asks_capex(),
     asks_pilot(),
+    asks_cost(),
     asks_harlow(),
     meets_terms(),
     states_terms(),
@@ -1086,6 +1124,7 @@ node "sam_needs" {
       to = "close_choice" },
     asks_capex(),
     asks_pilot(),
+    asks_cost(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -1105,6 +1144,7 @@ node "capex" {
     asks_sam(),
     asks_capex(),
     asks_pilot(),
+    asks_cost(),
     lib.asks_inaction("inaction"),
     meets_terms(),
     states_terms(),
@@ -1128,6 +1168,7 @@ node "benefit_lands" {
     asks_sam(),
     asks_capex(),
     asks_pilot(),
+    asks_cost(),
     asks_harlow(),
     asks_motive(),
   }),

@@ -721,3 +721,36 @@ for _, line in ipairs({ "Another Sunday call-in - that must be grinding you down
     expect = { nodes = { "line3_story", "weekend" } },
   }
 end
+
+-- Sweep r8: what has been tried, asked wherever the call is, gets the pilot
+-- (her doubt first, the story once she has voiced it); how she is holding
+-- up is her own stake; the cost of a stop and how long it has gone on are
+-- answered late in the call too.
+for _, case in ipairs({ { TO_IMPACT, "So what's been done about it up to now?", "warming" },
+                        { TO_SAM, "Right. Before that - what have you done so far to fix line 3?", "warming" },
+                        { TO_IMPACT, "Thanks. How are you coping with all of it, honestly?", "motive" },
+                        { TO_SAM, "How are you doing with all this pressure on you?", "motive_doubt" },
+                        { TO_SAM, "Right. And what does one of those stops actually cost?", "impact" },
+                        { TO_IMPACT, "Right. And how long has line 3 been doing this?", "how_long" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2] .. "' gets " .. case[3] .. " (typed, sweep r8)",
+    scenario = SCN,
+    say = with_lines(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+-- (the Sunday call-outs asked how they have been, before she has told them:
+-- the call-out story, not her stake)
+scenario_test {
+  name = "plant: 'Sundays again - how has that been for you?' at Line 3 gets the call-outs (typed, sweep r8)",
+  scenario = SCN,
+  say = { PURPOSE, "What's been happening with downtime on the lines?", "Sundays again - how has that been for you?" },
+  expect = { nodes = { "weekend" } },
+}
+-- (a question about trying again is what would have to be different, not what was tried)
+scenario_test {
+  name = "plant: 'if you tried something like it again, what would need to be different?' after the pilot (typed, sweep r8)",
+  scenario = SCN,
+  say = with_lines(R3_PILOT, "if you tried something like it again, what would need to be different?"),
+  expect = { nodes = { "last_pilot", "what_works" } },
+}
