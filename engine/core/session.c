@@ -7,6 +7,7 @@
 #include "utf8.h"
 
 #include <cjson/cJSON.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -523,8 +524,33 @@ static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
                             on a big one? What happened?") but does not follow it by itself */
 }
 
+/* Whether a clause speaks of the seller: a word "we", "our", "us" (or
+ * "we'd", "we're"...). "Our sensors would warn you before a Sunday
+ * call-out" gives no words of theirs back: it pitches. */
+static bool ses_clause_about_us(const char *text, size_t length)
+{
+    static const char *const words[] = {"we", "our", "ours", "us", NULL};
+    size_t i = 0;
+    while (i < length) {
+        while (i < length && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t start = i;
+        while (i < length && (isalpha((unsigned char)text[i]) || text[i] == '\''))
+            i++;
+        size_t word = start;
+        while (word < i && text[word] != '\'')
+            word++;
+        for (size_t w = 0; words[w] != NULL; w++)
+            if (word - start == strlen(words[w]) && strncasecmp(text + start, words[w], word - start) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Whether the line follows up cue: a clause asking for a fact of it shares
- * its words, or the line shares them outside its pitch and ask clauses and
+ * its words, a remark gives two of its words back before a yes/no question
+ * ("Night feeds - that's not getting ahead of yourself. Is there a little
+ * one on the way?"), or the line shares them outside its pitch and ask clauses and
  * one of its clauses follows up (a probe, a reflection) or asks an open
  * question. Right after the line that dropped the cue the analyser can tell
  * a follow-up (a probe) from a fresh question: a fresh open question there
@@ -535,6 +561,9 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
 {
     size_t text_length = strlen(text);
     bool follows = false, fresh = false, shared = false, fact = false, echo = false, lead_echo = false;
+    /* their words given back (two of the cue's, "Night feeds - that's not
+     * getting ahead of yourself"), then a question of them: it digs in */
+    bool given_back = false, asked_after = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -559,8 +588,12 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
             continue;
         if (end > text_length)
             end = text_length;
-        bool here = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0) > 0;
+        int matched = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0);
+        bool here = matched > 0;
         shared = shared || here;
+        asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
+        given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+                                    !ses_clause_about_us(text + start, end - start));
         /* a fact asked of the cue named in its lead-in follows it: "And the
          * tax penalty you mentioned, how much was that?" */
         fact = fact || ((here || lead_echo) && kind == CLAUSE_FACT_QUESTION);
@@ -569,7 +602,10 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     }
     /* giving their words back before a fresh question follows them too ("Six
      * years, and I've never pushed you. What's going on with you?") */
-    return fact || (shared && (follows || (fresh && (!just_said || echo))));
+    /* ...a question of them, not of the product ("a big one to pass on.
+     * Would a cash flow forecast have helped?" names what you sell) */
+    bool names_product = a->term_hits[AN_TERM_FEATURE][0] >= 0;
+    return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && (!just_said || echo))));
 }
 
 static void ses_pick_cues(Session *session, RubTurn *turn, const char *text)

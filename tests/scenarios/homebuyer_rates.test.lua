@@ -899,3 +899,23 @@ scenario_test {
 -- At the dad gate, what Tom makes of it or doing nothing is answered too.
 asks("at the dad gate is answered", R8_TO_GATE, "What does Tom make of it all?", "tom_view")
 asks("at the dad gate is answered", R8_TO_GATE, "Is he good with numbers, your dad?", "dads_money")
+
+-- her words given back, then a yes/no question about them, follows the cue
+-- up (r8 skilled line 5 was docked as missing the night feeds); a question
+-- about the product after the echo would not
+local TO_FEEDS = {
+  "No need to apologise, a list is great. Here's what I'd suggest for today: I'll ask about where you are and what's worrying you, and at the end we'll see together whether it makes sense to do anything now or not. Sound okay?",
+  "You said you haven't slept properly since the offer went in. What's the thing that keeps you up at night",
+  "Sounds like it's both, and it's a lot to carry on top of ICU shifts. Let's start with the rates - when you see those headlines, what's the scenario that plays out in your head?",
+  "So four hundred a month isn't an abstract number, it'd come straight out of a budget that's already down to the groceries. If that happened, what would you actually have to give up?",
+}
+for _, line in ipairs({ "Night feeds - that's not getting ahead of yourself at all. Is there a little one on the way?",
+                        "The night feeds, you said. Are you expecting?",
+                        "Night feeds? You're not getting ahead of yourself. Is a baby coming?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' follows up the night feeds (typed, r8)",
+    scenario = SCN,
+    say = with(TO_FEEDS, line),
+    expect = { cues_picked = { "give_feeds" } },
+  }
+end

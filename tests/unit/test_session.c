@@ -150,6 +150,32 @@ TEST(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up)
     ses_destroy(session);
 }
 
+/* Their words given back in a remark (two of the cue's), then a yes/no
+ * question of them, follow the cue up (r8 homebuyer skilled: 'Night feeds -
+ * that's not getting ahead of yourself at all. Is there a little one on the
+ * way?'); one word given back, or a question of the product, does not. */
+TEST(session_words_given_back_then_a_yes_no_question_pick_the_cue_up)
+{
+    static const char *const lines[][2] = {
+        {"Called in on a Sunday morning again. Is that happening most weekends now?", "1"},
+        {"Sunday, two in the morning - that's brutal. Does anyone else get called?", "1"},
+        {"Sunday again. Is that normal for you?", "0"},
+        {"Called in on a Sunday morning again. Would vibration sensors have caught it?", "0"},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        Session *session = start(DEFAULT, NULL);
+        say(session, "What's been keeping you busiest on the floor lately?");
+        say(session, "You said Line 3 gives you grey hair. What's been happening there?");
+        REQUIRE(strcmp(node_id(session), "line3_story") == 0);
+        say(session, lines[i][0]);
+        bool got = picked(session, ses_turn_count(session) - 2, "weekend");
+        if (got != (lines[i][1][0] == '1'))
+            fprintf(stderr, "  %s: picked %d\n", lines[i][0], got);
+        CHECK(got == (lines[i][1][0] == '1'));
+        ses_destroy(session);
+    }
+}
+
 TEST(session_refuses_moves_that_do_not_fit_the_turn)
 {
     Session *session = start(DEFAULT, NULL);
@@ -606,6 +632,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_feature_pitch_cools_the_prospect),
       CHECK_CASE(session_picks_up_a_cue_followed_up_in_time),
       CHECK_CASE(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up),
+      CHECK_CASE(session_words_given_back_then_a_yes_no_question_pick_the_cue_up),
       CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
       CHECK_CASE(session_quit_ends_the_call_as_abandoned),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
