@@ -140,6 +140,21 @@ local function about(id, names, words, heard, to, more)
 end
 local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say", "lena take", "lena react", "she take", "she react", "lena handle",
                 "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take" }
+-- "Does she do the invoicing then?", "Would she want to be there?": where
+-- Gus has just spoken of Lena, "she" is Lena (not Nina, not the mulch lady).
+local function about_her()
+  return { id = "about_her", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           heard = "Lena",
+           test = function(s, move)
+             local q = " " .. string.lower(move.text or ""):gsub("%p", " ") .. " "
+             return not lib.pitch_only(move) and (q:find(" she ", 1, true) or q:find(" her ", 1, true)
+               or q:find(" she s ", 1, true)) ~= nil
+               and not lib.mentions(move, { "nina", "daughter", "mrs", "lady", "client", "albrecht", "hospital" })
+           end,
+           to = function(s) return (seen(s, "lena") or seen(s, "lena_side") or seen(s, "lena_help")) and "lena_more"
+                                   or "lena" end }
+end
+
 local function facts()
   return {
     -- "why do you do the books yourself?", "ever thought about a bookkeeper?": why he does them himself
@@ -376,13 +391,12 @@ node "roots" {
       "That's great growth. At Tallyhouse we do bookkeeping, payroll and cash-flow forecasts for firms your size."),
   },
   typed = true,
-  routes = guarded(
+  routes = guarded_facts(
     about_daughter("follows_daughter"),
     { id = "follows_dad", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       words = "dad father truck trailer weld", to = "dad_story" },
     asks_software(),
     asks_books(),
-    early_questions()[1], early_questions()[2], early_questions()[3], early_questions()[4],
     { id = "closed", when = "closed_question", unless = { "next_step" },
       words = "crews people staff employees many team hire",
       to = "crews_count" },
@@ -502,7 +516,7 @@ node "sunday_nights" {
       to = "too_soon", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = lib.concat(plain_questions(), facts(), {
+  routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.pitches(),
     follows_lena("lena wife"),
     asks_who(),
@@ -528,8 +542,8 @@ local function from_the_books()
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
       to = "sunday_nights" },
     about_daughter("follows_nina"),
-    asks_cost(),
     asks_who(),
+    asks_cost(),
   }), { R.asks(), R.moves_on() })
 end
 
@@ -574,6 +588,7 @@ node "hospital_contract" {
   cues = { { id = "argue_lena", words = "lena argue still wife" },
            { id = "float_payroll", words = "float payroll sixty days cash tell" } },
   routes = his_story(
+    about_her(),
     follows_lena("lena wife argue decide"),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = { "next_step" },
       words = "decide decision involved else who together", heard = "who decides", to = "lena" },
@@ -614,6 +629,7 @@ node "feels_heard" {
   effects = { trust = 6 },
   cues = { { id = "lena_careful", words = "lena careful wife" } },
   routes = his_story(
+    about_her(),
     follows_lena("lena wife careful decide"),
     asks_who(),
     asks_wants(),
@@ -635,7 +651,7 @@ node "lena" {
   again = "Lena and me, at the kitchen table. Nothing about the money moves without her.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 4 }),
-  routes = lib.concat(plain_questions(), facts(), {
+  routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -643,7 +659,13 @@ node "lena" {
     asks_wants(),
     asks_cost(),
     asks_software(),
-    asks_books(),
+    -- ("does she do the invoicing?" asks about Lena, not the books)
+    (function()
+      local rule, test = asks_books(), nil
+      test = rule.test
+      rule.test = function(s, move) return test(s, move) and not about_her().test(s, move) end
+      return rule
+    end)(),
     asks_contract(),
     R.pitches(),
   }),
@@ -657,7 +679,7 @@ node "penalty" {
   again = "Fourteen hundred, plus the look from Lena. I told you.",
   effects = { trust = 3 },
   cues = { { id = "letter", words = "letter look lena opened" } },
-  routes = his_story(),
+  routes = his_story(about_her()),
   otherwise = "wrap_up_cold",
 }
 
@@ -673,6 +695,7 @@ node "lena_side" {
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 4 }),
   routes = his_story(
+    about_her(),
     asks_who(),
     { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = { "next_step" },
       words = "decide decision decisions together money", heard = "how they decide", to = "lena" }
@@ -707,7 +730,7 @@ node "wants" {
   end,
   again = "To just know where we stand, every month. And the Sundays.",
   effects = { trust = 3 },
-  routes = lib.concat(plain_questions(), facts(), {
+  routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -760,15 +783,17 @@ local function door_choices()
   }
 end
 local function door_routes()
-  return {
+  return lib.concat({
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
-    { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } },
+    { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } } },
+    -- a question going back to his story is answered (he asks again after)
+    facts(), no_pitch({ about_her(), asks_books() }), {
     asks_contract(),
     follows_lena("lena wife"),
     asks_who(),
     asks_wants(),
-  }
+  })
 end
 
 -- Asked what next spring looks like if nothing changes with the books.
@@ -778,7 +803,7 @@ node "next_spring" {
     .. "Lena says we can't afford to keep saying no. She's not wrong.",
   again = "More Sundays, more saying no. That's next spring if nothing moves.",
   effects = { trust = 4, interest = 4 },
-  routes = lib.concat(plain_questions(), facts(), {
+  routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
@@ -863,10 +888,16 @@ node "interested" {
     { id = "bridges", when = "benefit", to = "interested" },
   }, plain_questions(), {
     asks_contract(),
+    -- (Lena, just named, is her two years of asking - before the facts' Lena)
     { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-      unless = { "next_step" }, words = "lena wife help years", heard = "Lena", to = "lena_help" },
+      unless = { "next_step" }, words = "lena wife help years", heard = "Lena", to = "lena_help",
+      test = function(s, move) return not lib.pitch_only(move) end },
+    { id = "about_her", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+      heard = "Lena", test = function(s, move) return about_her().test(s, move) end, to = "lena_help" } },
+    facts(), {
     asks_who(),
     asks_wants(),
+    asks_books(),
   }),
   otherwise = "wrap_up",
 }
@@ -884,7 +915,8 @@ node "lena_help" {
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 3 }),
   routes = lib.concat({ R.asks(), { id = "bridges", when = "benefit", to = "interested" }, R.pitches() },
-                      plain_questions(), { asks_who(), asks_wants() }),
+                      plain_questions(), facts(), no_pitch({ about_her(), asks_contract(), asks_books() }),
+                      { asks_who(), asks_wants() }),
   otherwise = "wrap_up",
 }
 
@@ -892,12 +924,32 @@ node "lena_help" {
 -- once times are on the table, a question that goes back to his story (the
 -- big job, the books, Lena, the kids, what it costs, what he'd want) gets
 -- that story, and the ask can come again after it - never an ending.
+local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday morning",
+               "this week", "next week", "tomorrow" }
 local function back_to_story()
   local inaction_to = function(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
-  return lib.concat(facts(), no_pitch({ asks_contract(), asks_books(), asks_who(), asks_wants(), asks_cost(),
-                                        asks_software() }),
-                    { lib.asks_inaction(inaction_to), asks_motive(), asks_need() })
+  local rules = lib.concat({ lib.asks_inaction(inaction_to), asks_motive(), asks_need() }, facts(),
+                           no_pitch({ asks_who(), asks_contract(), asks_books(), asks_wants(), asks_cost(),
+                                      asks_software() }))
+  -- ("Thursday late then, with Lena if she can make it?" is a day, not a question about Lena)
+  for _, rule in ipairs(rules) do
+    local test = rule.test
+    rule.test = function(s, move)
+      return not lib.mentions(move, DAYS) and (test == nil or test(s, move))
+    end
+  end
+  return rules
 end
+
+-- More about Lena, asked once he has introduced her ("does she do the invoicing?").
+node "lena_more" {
+  say = "She does the invoicing and the payroll, and she reads the bank statements, which I don't. I do the "
+    .. "dirt. If it touches the money, she's in it. And she's the one who's been telling me to get help.",
+  again = "Lena's the money side. I'm the dirt.",
+  effects = { trust = 2 },
+  routes = his_story(asks_books(), asks_contract()),
+  otherwise = "door",
+}
 
 node "pick_a_slot" {
   say = function(s)
@@ -1042,9 +1094,10 @@ node "roots_again" {
   again = "Like I said: paperwork, quotes from the truck, and that big job I passed on.",
   effects = { trust = 4 },
   cues = { { id = "big_one_again", words = "big one passed spring bugs" } },
-  routes = {
+  routes = lib.concat({
     R.rushed(),
-    { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" } },
+    plain_questions(), facts(), {
     { id = "follows_big_one", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "big one passed spring bug contract job hospital", heard = "the big job he passed on",
@@ -1056,7 +1109,7 @@ node "roots_again" {
     asks_who(),
     R.asks(),
     R.moves_on(),
-  },
+  }),
   otherwise = "wrap_up_cold",
 }
 
@@ -1093,16 +1146,17 @@ node "too_soon" {
       to = "polite_no", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "insists", when = "next_step", to = "polite_no" },
-    { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" } },
+    facts(), {
     asks_software(),
     asks_books(),
     asks_contract(),
     follows_lena("lena wife"),
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
       to = "busy_season" },
-  },
+  }),
   otherwise = carry_on,            -- he laughs it off and goes on talking
 }
 

@@ -773,3 +773,51 @@ scenario_test {
     "How about Thursday late, or a Friday morning so Lena can join?"),
   expect = { ending = "meeting_booked", nodes = { "slot_hint", "hospital_contract", "booked" } },
 }
+
+-- Sweep after r8: once what we do has landed (or he asks what we do), a
+-- question going back to his story is answered, not "I should get back".
+local TO_INTERESTED = {
+  "Thanks for coming, Gus. The purpose of today is just to get to know you and your business, not to pitch you.",
+  { choose = "a" },
+  "Sunday nights at the kitchen table. Tell me about that.",
+  { choose = "a" },
+  "Who else is involved when you make money decisions like that?",
+  "We keep the books current and forecast your cash every month, so you'd know whether you can take on a big job.",
+}
+for _, case in ipairs({ { "Before that - how far behind do the books usually get?", "behind" },
+                        { "Is your dad still involved in the business at all?", "dad_story" },
+                        { "How many people do you have on the crews these days?", "crews_count" },
+                        { "Would she want to be there too?", "lena_help" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' once it has landed is answered (typed, r8 sweep)",
+    scenario = SCN,
+    say = then_(TO_INTERESTED, case[1]),
+    expect = { nodes = { "interested", case[2] } },
+  }
+end
+-- "she", where he has just spoken of Lena, is Lena.
+for _, line in ipairs({ "Does she do the invoicing then?", "Is she the numbers person of the two of you?",
+                        "How long has she been doing the invoicing?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after Lena is about Lena (typed, r8 sweep)",
+    scenario = SCN,
+    say = then_({ TO_INTERESTED[1], TO_INTERESTED[2], TO_INTERESTED[3], TO_INTERESTED[4], TO_INTERESTED[5] }, line),
+    expect = { nodes = { "lena", "lena_more" } },
+  }
+end
+-- At the slot question, doing nothing is what doing nothing costs, and a
+-- day with Lena in it is a day, not a question about Lena.
+scenario_test {
+  name = "coffee: 'what happens if you're still behind next spring?' at the slot question gets the story (typed, r8 sweep)",
+  scenario = SCN,
+  say = then_(R8_TO_SLOT, "What happens if you're still two months behind next spring?"),
+  expect = { nodes = { "pick_a_slot", "hospital_contract" } },
+}
+for _, line in ipairs({ "Thursday late then, with Lena if she can make it?", "Could we do a Friday so Lena's there?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after his times books (typed, r8 sweep)",
+    scenario = SCN,
+    say = then_(R8_TO_SLOT, "What days usually work best for you?", line),
+    expect = { ending = "meeting_booked", nodes = { "slot_hint", "booked" } },
+  }
+end
