@@ -283,7 +283,7 @@ local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "
                  -- the first delivery coming back is what missing it costs
                  "sent back", "send it back", "sends it back", "send back", "bounced", "bounce", "rejected",
                  "reject", "turned away", "turn it away", "returned", "comes back", "came back",
-                 "went wrong", "goes wrong", "go wrong", "delivery back", "order back", "it back", "them back",
+                 "went wrong", "goes wrong", "go wrong", "going wrong", "gone wrong", "delivery back", "order back", "it back", "them back",
                  -- the deadline slipping
                  "slips", "it slip", "slipped", "runs late", "run late", "is late", "running late", "doesn't make it",
                  "don't make it", "miss it", "misses it", "runs over" }
@@ -384,12 +384,45 @@ local function asks_motive()
   local test = rule.test
   rule.test = function(s, move)
     return test(s, move) and not lib.mentions(move, { "kitchen", "the work", "workload", "cope", "jars", "orders" })
+      -- ("are you worried it gets bounced?" names what missing it costs: sent_back)
+      and not lib.names_inaction(move, MISSED)
   end
   return rule
+end
+-- "How's it all been for you?", "how are you holding up?": how she is
+-- keeping up (tired), in the words of asking after someone.
+local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how are you managing", "how are you doing",
+                     "how are you finding", "taking a toll", "toll on you", "wearing you", "how are you keeping" }
+local function hows_she_been()
+  return { id = "hows_she_been", unless = { "next_step", "feature" }, heard = "how she's holding up",
+           words = "been holding coping managing doing finding toll wearing keeping",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, HOW_SHE_IS)
+               and not lib.names_inaction(move, MISSED)
+           end,
+           to = function(s) return s.got_impact and "tired" or "kitchen_table" end }
+end
+-- "What have you tried so far for the barcodes?", "have you looked at anyone
+-- for trays?": what has been done about it is Theo's quotes (who decides).
+local TRIED = { "tried", "looked at anyone", "looked into", "looked around", "shopped around", "asked around",
+                "anyone else for", "other suppliers", "another supplier", "other quotes", "any quotes",
+                "getting quotes", "done so far", "so far for", "sorted so far", "done about" }
+local function asks_tried()
+  return { id = "asks_tried", unless = { "next_step", "feature" }, heard = "what she has tried so far",
+           words = "tried looked looking suppliers supplier quotes quote far done asked",
+           test = function(s, move)
+             local l = move.labels
+             return s.got_impact and (l.open_question or l.probe or l.closed_question) and lib.mentions(move, TRIED)
+               and not lib.names_inaction(move, MISSED)
+           end,
+           to = who_to }
 end
 local function topics()
   return lib.concat({
     asks_motive(),
+    hows_she_been(),
+    asks_tried(),
     asks_by_hand(),
     asks_missed(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
@@ -1153,7 +1186,11 @@ node "order_taken" {
 }
 
 node "quote_only" {
-  say = "Lovely, I'll tell her to look out for it. She's got a pile of them, mind.",
+  -- (before she has named Theo, the price is for her)
+  say = function(s)
+    if theo_said(s) or s.got_theo then return "Lovely, I'll tell her to look out for it. She's got a pile of them, mind." end
+    return "Lovely, pop it in an email, hon, and I'll have a look when the kitchen's quiet. Same time next month!"
+  end,
   ending = { outcome = "quote_only", success = false },
 }
 

@@ -844,3 +844,21 @@ for _, line in ipairs({ "Oh nice, we actually do barcode labels and shelf ready 
     expect = { nodes = { "kitchen_table", "does_trays" }, targets = { "theo" } },
   }
 end
+
+-- Sweep r8: once she has said what the chain wants, what she has tried so
+-- far is Theo's quotes (who decides); how she is holding up is the late
+-- nights (tired); a worry that names the delivery going wrong is what
+-- missing it costs (sent_back), not her motive; an offer to send a price
+-- before Theo is named is no quote for "her".
+for _, case in ipairs({ { "Have you asked around anyone else for the trays yet?", "theo" },
+                        { "Gosh. What have you done so far about the barcodes?", "theo" },
+                        { "That sounds a lot. How are you keeping through all this?", "tired" },
+                        { "How are you managing with all of it?", "tired" },
+                        { "Are you worried about the first delivery going wrong?", "sent_back" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1] .. "' at the kitchen table gets " .. case[2] .. " (typed, sweep r8)",
+    scenario = SCN,
+    say = with(TO_KITCHEN_R8, case[1]),
+    expect = { nodes = { "kitchen_table", case[2] } },
+  }
+end
