@@ -446,7 +446,7 @@ end
 -- names.
 local function checks_summary()
   return { id = "checks_summary", any = { "closed_question" }, heard = "his story said back, checked",
-           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters",
+           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters number bottleneck problem crux root nutshell",
            to = "summary_ok", test = function(s, move) return lib.checks_summary(move) end }
 end
 -- The real timeline said before he asks for it, with the one project lead
@@ -471,6 +471,13 @@ local function answers_straight()
              return not s.straight and straight_answer(move) and names_duration(move) and not lib.checks_summary(move)
                and not (l.open_question or l.probe)
            end }
+end
+-- "How long was he with you?", "how often does that happen?": how long or
+-- how often, about what he has just said - an aside (a detour node).
+local function how_often(to)
+  return { id = "how_often", any = QUESTION, unless = { "next_step" }, heard = "how often, or how long",
+           words = "often long always happen happens lot much time week month hours days frequently rare common years",
+           to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
 end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), answers_straight(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
@@ -675,7 +682,7 @@ node "crew" {
     .. "up under Manny.",
   again = "Twenty-two techs. I said.",
   cues = { { id = "manny", words = "manny came up" } },
-  routes = his_story(),
+  routes = his_story(how_often("crew_years")),
   otherwise = "closing_cold",
 }
 
@@ -724,11 +731,36 @@ node "wrong_address" {
   end,
   again = "Board, phone, one digit off. Same as I said.",
   effects = { trust = 3 },
-  routes = his_story(),
+  routes = his_story(how_often("wrong_often")),
   otherwise = "closing_cold",
 }
 
 -- Why he is sitting down with another vendor at all.
+-- How long, how often: asides about what he has just said (detours).
+node "manny_years" {
+  say = "Twelve years. Came to me at nineteen with a toolbox and no truck.",
+  again = "Twelve years.",
+  detour = true,
+}
+
+node "denise_years" {
+  say = "Nineteen years. Longer than any truck I own.",
+  again = "Nineteen years.",
+  detour = true,
+}
+
+node "crew_years" {
+  say = "Most of them five years and up. The apprentices, a year or two. They stay, mostly. Manny's the one that didn't.",
+  again = "Five years and up, most of them.",
+  detour = true,
+}
+
+node "wrong_often" {
+  say = "In July, most weeks. Some weeks twice. In January, hardly ever. It's the heat and the volume.",
+  again = "Most weeks in July.",
+  detour = true,
+}
+
 node "why_talk" {
   say = "Because the whiteboard won't survive another July. And the man who sent you says "
     .. "you're not a talker. Don't make him a liar.",
@@ -865,7 +897,7 @@ node "manny" {
   end,
   again = "I don't want to talk about Manny twice.",
   effects = { trust = 8 },
-  routes = his_story(),
+  routes = his_story(how_often("manny_years")),
   otherwise = "closing_cold",
 }
 
@@ -926,6 +958,7 @@ node "denise" {
   effects = lib.reveal("denise"),
   cues = { { id = "login", words = "login last time no" } },
   routes = his_story(
+    how_often("denise_years"),
     { id = "what_it_takes", any = LISTENS,
       words = "different good expect need want login log logging convince comfortable comfort happy trust chance board try",
       heard = "what it would take for Denise", to = "what_good",
@@ -1009,6 +1042,7 @@ node "brochure" {
 node "respect" {
   say = "Huh. That's the first straight answer I've had from a software company. A real "
     .. "number I can plan around. Five months of surprises I can't.",
+  again = "Like I said. A straight answer. I can plan around that.",
   effects = function(s) s.straight = true; s.trust = s.trust + 10 end,
   choices = {
     { id = "a", text = "Would it make sense for Denise and me to sit down for an hour, here, so she can ask her questions? Tuesday or Wednesday next week?",

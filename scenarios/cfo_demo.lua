@@ -319,7 +319,9 @@ local function topics()
                                     -- "what went wrong with the last three, from his side?"
                                     "last three", "those three", "the other three", "went wrong", "go wrong",
                                     "didn't stick", "didn't work", "switched off", "saw before", "seen before",
-                                    "last time you bought", "last time you tried", "bought before" })
+                                    "last time you bought", "last time you tried", "bought before",
+                                    "did the last one", "each one last", "did they last", "did it last", "last long",
+                                    "try others", "tried others", "try other", "tried other", "other tools" })
           and not lib.mentions(move, { "duplicate", "paid twice", "audit" })
       end,
       examples = { "what were the three systems he saw", "what happened with the last systems you tried" } },
@@ -451,7 +453,7 @@ local function takes_yes()
 end
 local function checks_summary()
   return { id = "checks_summary", any = { "closed_question" }, heard = "her story said back, checked",
-           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters",
+           words = "right fair story summary heart gist capture missed miss close accurate real worry worries win matters number bottleneck problem crux root nutshell",
            to = "summary_ok",
            test = function(s, move) return sums_up(move) end }
 end

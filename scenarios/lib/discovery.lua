@@ -298,7 +298,8 @@ local MOTIVE = { "you personally", "you, personally", "personaly", "on a persona
                  "how confident", "are you confident", "you feel confident", "how sure are you", "how worried",
                  "are you worried", "how nervous", "are you nervous", "how concerned", "how anxious",
                  "worry you", "worries you", "does it worry", "does that worry", "how stressed",
-                 "are you feeling", "you feel about" }
+                 "are you feeling", "you feel about", "how frustrating", "frustrating for you", "frustrated are you",
+                 "how annoying", "how painful is", "hard is that for you", "how stressful", "stressful for you" }
 -- ("what would it mean for you day to day?" asks about the work, not the
 -- person: "mean for you" alone is not in the list)
 local DAY_TO_DAY = { "day to day", "day-to-day", "in practice", "practically", "workload", "for the business" }
@@ -315,7 +316,8 @@ function lib.asks_motive(to, more, heard)
   return { id = "names_motive", unless = { "next_step" },
            words = "personally personal matter matters mean means meant feel feeling stake care sit sits sitting "
                 .. "important drives driving want change different fix fixed fixing sorted solve solved "
-                .. "confident confidence sure worried worry worries nervous concerned anxious stressed",
+                .. "confident confidence sure worried worry worries nervous concerned anxious stressed "
+                .. "frustrating frustrated annoying painful hard stressful",
            heard = heard or "what it means to them", to = to,
            test = function(s, move) return asks(move, QUESTIONS) and lib.names_motive(move, more) end }
 end
@@ -330,7 +332,8 @@ local HOW_OFTEN = { "how often", "how frequently", "how regularly", "how many ti
                     "hours a month", "how long has", "how long have", "always taken", "always been like",
                     "always been that", "always this", "always that", "been like that long", "been that way",
                     "how common", "how rare", "or rarer", "is it rare", "is that rare", "more than once",
-                    "how long do they", "how long do those", "how long does each", "usually sit", "typically sit" }
+                    "how long do they", "how long do those", "how long does each", "usually sit", "typically sit",
+                    "how long was he", "how long was she", "how long were they", "been with you" }
 function lib.names_how_often(move, more)
   return lib.mentions(move, HOW_OFTEN) or (more ~= nil and lib.mentions(move, more))
 end
@@ -346,7 +349,9 @@ local SUMMARY_CHECKS = { "got that right", "get that right", "got it right", "ge
                          "anything i've missed", "am i right", "am i close", "is that close", "is that it ",
                          "is that where you", "did i hear that right", "have i heard", "is that accurate",
                          "is that the real", "is that a fair", "is that how you see", "does that sound right",
-                         "that sound right", "is that the win", "is that what matters", "that's the win" }
+                         "that sound right", "is that the win", "is that what matters", "that's the win",
+                         "is that the number", "is that the problem", "the bottleneck", "the main thing",
+                         "the crux", "the root of it", "in a nutshell" }
 -- (the prospect's own words said back may name the product's features - "so
 -- three-way match and routing across forty branches, have I got that
 -- right?" - so a line that opens as a summary is one even then)
@@ -369,7 +374,9 @@ function lib.checks_summary(move)
   local text = string.lower(move.text or ""):gsub("[%s%?!%.]+$", "")
   local last = text:match("([^%.!%?;]*)$") or text
   last = last:match(".* %- (.*)$") or last
+  -- ("is that fair on them?" asks whether the blame is fair)
   return l.closed_question and lib.mentions({ text = last }, SUMMARY_CHECKS) and not last:find(" or ", 1, true)
+    and not lib.mentions({ text = last }, { "fair on ", "fair to them", "fair to him", "fair to her", "fair to ap" })
 end
 
 -- Ways of asking who else decides, in the small words a topic match cannot

@@ -900,3 +900,25 @@ for _, line in ipairs({ "So the notes never reached the implementer and six week
     expect = { nodes = { "last_time", "summary_ok" } },
   }
 end
+
+-- Third sweep after r8: how long or how often, about what he has just said,
+-- is an aside (a detour): he answers and the call is back where it was.
+for _, case in ipairs({
+  { MANNY, "manny", "How long was he with you?", "manny_years" },
+  { with(DENISE_FIRST), "denise", "How long has she been with you?", "denise_years" },
+  { { SETUP, "How many techs do you have?" }, "crew", "How long have most of them been with you?", "crew_years" },
+  { with(PAPER, "How do the techs end up at the wrong address?"), "wrong_address", "How often does that happen?", "wrong_often" },
+}) do
+  scenario_test {
+    name = "burned: '" .. case[3] .. "' at " .. case[2] .. " gets " .. case[4] .. " (typed, r8 sweep 3)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], case[4] } },
+  }
+end
+scenario_test {
+  name = "burned: after 'how long was he with you?' the call is back at Manny: the crew's mood is still asked (typed, r8 sweep 3)",
+  scenario = SCN,
+  say = with(MANNY, "How long was he with you?", "How did the crew take it?"),
+  expect = { nodes = { "manny", "manny_years", "crew_mood" } },
+}

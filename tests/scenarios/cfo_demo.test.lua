@@ -910,3 +910,22 @@ for _, case in ipairs({
     expect = { nodes = { case[2], "summary_ok" } },
   }
 end
+
+-- Third sweep after r8: how frustrating it is is what it means to her; a
+-- summary checked with 'is that the number / the bottleneck?' is confirmed,
+-- 'is that fair on them?' is no summary; how long the old systems lasted is
+-- their story.
+for _, case in ipairs({
+  { with(TOLD, "Why do the branch managers approve by email?"), "approvals", "How frustrating is that for you?", "refinance" },
+  { with(TOLD, "Why do the branch managers approve by email?"), "approvals", "So invoices sit in inboxes and AP chases - is that the bottleneck?", "summary_ok" },
+  { AT_COST, "cost", "So two per cent of twelve million plus fees - is that the number?", "summary_ok" },
+  { AT_RAJ, "raj", "How long did the last one last?", "old_systems" },
+  { { { choose = "a" }, { choose = "b" } }, "facts", "Has SAP always been the system, or did you try others?", "old_systems" },
+}) do
+  scenario_test {
+    name = "cfo: '" .. case[3] .. "' at " .. case[2] .. " gets " .. case[4] .. " (typed, r8 sweep 3)",
+    scenario = SCN,
+    say = with(case[1], case[3]),
+    expect = { nodes = { case[2], case[4] } },
+  }
+end
