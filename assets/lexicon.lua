@@ -828,19 +828,28 @@ return {
       "what happens if", "stays the same",
       -- the problem still there later: "if Q3 comes and you're still at eleven days, what happens then?"
       "if ...8 still ...8 what happens|happen|then", "what happens ...6 if|when ...8 still", "what happens then",
-      "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean" },
+      "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
+      -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
+      -- it actually cost you?" (as "what happens if that first delivery comes back?")
+      "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean" },
     -- approving or a budget of the purchase, not of their work: "is that
     -- mostly because of approvals?" (their invoices' approvals) or "is
     -- overtime a big part of your budget?" asks nothing of how they buy
     { id = "buying_process.who", kind = "buying_process",
       "who decides", "who else", "who makes", "decision", "sign|signs off",
+      -- "who's deciding on the packaging?", "who will decide?"
+      "who ...3 =decide|=deciding|=decides",
       "who ...4 =approve|=approves|=approval|=approved",
       "spend|purchase|investment|deal|project|budget ...3 =approve|=approved|=approval",
       "=approve|=approved|=approval ...3 spend|purchase|investment|this|something|budget",
       "need|needs|get|getting|require|requires|seek ...3 =approval|=approved" },
     { id = "buying_process.budget_and_time", kind = "buying_process",
       "budget for|set|allocated|approved|holder|owner|cycle|line|available|aside",
-      "have|got|is there|set ...3 budget", "what is the|your ...2 budget", "how much budget",
+      -- the budget of the purchase, not of their household: "what's your monthly budget like?" asks
+      -- what she can afford each month, not how they buy
+      "have|got|is there|set ...3 budget", "what is the|your budget",
+      "what is the|your !monthly|weekly|household|family|personal budget",
+      "what is the|your * !monthly|weekly|household|family|personal budget", "how much budget",
       "by when", "timeline|timeframe", "time frame", "procure|procurement",
       "buying process", "involved in" },
     -- a decision named by its verb: "when does Theo have to make the call", "make up her mind" (the

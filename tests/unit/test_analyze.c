@@ -531,6 +531,32 @@ TEST(analyze_reports_rubric_cues_with_rule_and_words)
     CHECK(cue(AN_CUE_COST_OF_INACTION));
     labels("If it goes on like this, what happens to the account?", NULL);
     CHECK(cue(AN_CUE_COST_OF_INACTION));
+    /* the risk come true, then what it would cost (r8 loyal skilled 4, as
+     * the picker's 'What happens if that first delivery comes back?') */
+    static const char *const risk_cost[] = {
+        "if that first delivery did get bounced, what would it actually cost you?",
+        "If a delivery goes back, what would that cost?",
+        "And if the March deadline slips, what will that mean for you?", NULL};
+    for (size_t i = 0; risk_cost[i] != NULL; i++) {
+        labels(risk_cost[i], NULL);
+        CHECK(cue(AN_CUE_COST_OF_INACTION));
+    }
+    labels("If you don't mind me asking, what would it cost?", NULL);
+    CHECK(!cue(AN_CUE_COST_OF_INACTION));
+    /* who is deciding, in any form (r8 loyal picker 7), and the budget of
+     * the purchase, not of her household (r8 homebuyer average 3) */
+    static const char *const deciding[] = {"Who's deciding on the packaging for Harvest Lane?",
+                                           "Who is going to decide on this?", "So who gets to decide?", NULL};
+    for (size_t i = 0; deciding[i] != NULL; i++) {
+        labels(deciding[i], NULL);
+        CHECK(cue(AN_CUE_BUYING_PROCESS));
+    }
+    labels("What's your monthly budget like?", NULL);
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    labels("What's your household budget?", NULL);
+    CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    labels("What's your budget for this?", NULL);
+    CHECK(cue(AN_CUE_BUYING_PROCESS));
     labels("Thanks, let me know if anything comes up.", NULL);
     CHECK(cue(AN_CUE_VAGUE_ENDING));
     CHECK_STR(result.cue_evidence[AN_CUE_VAGUE_ENDING].match, "let me know if");
