@@ -935,6 +935,9 @@ local function back_to_story()
   for _, rule in ipairs(rules) do
     local test = rule.test
     rule.test = function(s, move)
+      local l = move.labels
+      -- (a question: "good luck with the Birch Street lady!" on the way out is no question about her)
+      if not (l.open_question or l.probe or l.closed_question) then return false end
       return not lib.mentions(move, DAYS) and (test == nil or test(s, move))
     end
   end
@@ -1014,11 +1017,14 @@ node "wrap_up" {
     { id = "c", text = "One last thing: we also do payroll and forecasting, here's my card.",
       to = "brush_off", labels = { "feature" } },
   },
+  again = "Right, I really should get back. This was good, though.",
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "ask_at_door", when = "next_step", to = ask_result },
-    { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
-  },
+    { id = "last_pitch", any = { "feature" }, unless = { "benefit" }, to = "brush_off" } },
+    -- Gus is a talker: a question on his story at the door still gets its answer
+    -- (and the ask can still come); only a goodbye ends it
+    back_to_story()),
   otherwise = "stay_in_touch",
   closing = true,                  -- he is leaving: a goodbye without an ask ends it
 }

@@ -1239,8 +1239,11 @@ scene "winding_down" {
     { id = "b", text = "Glad it helped. Let me know if you have any questions.",
       to = "think_it_over" },
   },
+  again = "I really do have to go and sleep. Sorry.",
   typed = true,
-  routes = { R.asks() },
+  -- (a question on her story still gets its answer before she goes)
+  routes = lib.concat({ R.asks(), proposes_time() }, facts(),
+                      { inaction(), follows_tom(), why(WHY_WORDS), follows_rates(), follows_street() }),
   otherwise = "think_it_over",
   closing = true,                  -- she is going: a goodbye without an ask ends it
 }

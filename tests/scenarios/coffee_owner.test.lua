@@ -821,3 +821,23 @@ for _, line in ipairs({ "Thursday late then, with Lena if she can make it?", "Co
     expect = { ending = "meeting_booked", nodes = { "slot_hint", "booked" } },
   }
 end
+
+-- Sweep after r8: a question at the door (he is leaving) still gets its
+-- answer - Gus is a talker - and the ask can still come; a goodbye ends it.
+for _, case in ipairs({ { "Before you go - how did the hospital job end up?", "hospital_contract" },
+                        { "Oh, one thing: is Nina coming into the business?", "legacy" },
+                        { "Quick one before you go, how far behind are the books right now?", "behind" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' as he leaves is answered (typed, r8 sweep)",
+    scenario = SCN,
+    say = then_(TO_INTERESTED, "Great, glad to hear it.", case[1],
+      "Could I come by and meet you both, Tuesday morning or Thursday afternoon?"),
+    expect = { ending = "meeting_booked", nodes = { "wrap_up", case[2], "booked" } },
+  }
+end
+scenario_test {
+  name = "coffee: a goodbye as he leaves still ends it (typed, r8 sweep)",
+  scenario = SCN,
+  say = then_(TO_INTERESTED, "Great, glad to hear it.", "Good luck with the Birch Street lady!"),
+  expect = { ending = "no_next_step", nodes = { "wrap_up" } },
+}

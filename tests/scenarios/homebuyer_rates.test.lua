@@ -919,3 +919,16 @@ for _, line in ipairs({ "Night feeds - that's not getting ahead of yourself at a
     expect = { cues_picked = { "give_feeds" } },
   }
 end
+
+-- Sweep after r8: a question as she goes still gets its answer (and the ask can come).
+for _, case in ipairs({ { "Before you go, when's the baby due?", "baby" },
+                        { "Before you go - is Tom on the mortgage with you?", "tom_mortgage" },
+                        { "One last thing, what happens if you miss the four weeks?", "lose_house" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1] .. "' as she goes is answered (typed, r8 sweep)",
+    scenario = SCN,
+    say = with(STRONG, "That's great, I'm glad it helps.", case[1],
+      "Could you, Tom and your dad come in on Saturday morning or Thursday evening?"),
+    expect = { ending = "meeting_booked", nodes = { "winding_down", case[2], "booked" } },
+  }
+end
