@@ -64,9 +64,19 @@ local OPENS_YES = { "yes", "yeah", "yep", "sure", "absolutely", "of course", "no
                     "definitely", "can do", "we can", "done" }
 -- Once she has asked "Friday, then?", "great, Friday it is" is a yes too.
 local OPENS_OK = { "great", "perfect", "fine", "ok", "okay", "deal", "friday" }
+-- "Yes - if Mark and Raj join and you decide by June": a yes on a condition
+-- that names them is the trade, not a yes with nothing asked back.
+local CONDITION = { "if ", "as long as", "provided", "in return", "in exchange", "on condition", "so long as" }
+local IN_ROOM = { "join", "come", "attend", "bring", "in the room", "be there", "sit in", "be at", "along",
+                  "decide", "sign" }
+local function yes_on_terms(move)
+  return (names_both(move) or names_ceo(move) or names_raj(move)) and lib.mentions(move, CONDITION)
+    and lib.mentions(move, IN_ROOM)
+end
 local function says_yes(move, to_her_question)
   local l = move.labels
   if l.next_step or l.open_question or l.probe or l.closed_question then return false end
+  if yes_on_terms(move) then return false end
   local text = string.lower(move.text or ""):gsub("^[%s%p]+", "")
   local opens = OPENS_YES
   if to_her_question then opens = lib.concat(OPENS_YES, OPENS_OK) end
@@ -119,6 +129,14 @@ local R = lib.rules { rushed = "not_earned", asks = quid_result, pitches = "clip
 
 -- The trade said without the words of an ask ("Build it if Mark and Raj
 -- come and you decide by June") is the ask.
+local function trades_on_terms()
+  return { id = "trades_on_terms", heard = "the trade: the demo for Mark and Raj",
+           test = function(s, move)
+             local l = move.labels
+             return yes_on_terms(move) and not (l.open_question or l.probe) and not lib.pitch_only(move)
+           end,
+           to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
+end
 local function trades()
   return { id = "trades", any = { "closed_question", "next_step", "feature", "benefit", "reflection" },
            words = "mark raj ceo bring join attend come",
@@ -442,7 +460,7 @@ local function books_her_demo()
            end }
 end
 local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, { ... }) end
-local function trade_rules() return { R.asks(), trades(), proposes_day() } end
+local function trade_rules() return { R.asks(), trades(), proposes_day(), trades_on_terms() } end
 -- once she is telling you what hurts, what a question is about, any ask, a
 -- plain question or reflection (she goes on) and moving on come last.
 -- A yes to the demo once she has told enough is taken, whatever else the
@@ -925,7 +943,10 @@ local function build_it_or_not(node)
     R.asks(),
     trades(),
     proposes_day(),
-    { id = "agrees", test = function(s, move) return just_agrees(move) or says_yes(move, true) end,
+    trades_on_terms(),
+    { id = "agrees", test = function(s, move)
+        return (just_agrees(move) or says_yes(move, true)) and not yes_on_terms(move)
+      end,
       heard = "a yes with nothing asked back",
       to = "free_demo" },
     R.pitches() },

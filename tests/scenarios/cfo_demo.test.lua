@@ -929,3 +929,16 @@ for _, case in ipairs({
     expect = { nodes = { case[2], case[4] } },
   }
 end
+
+-- Sweep 4 (the trade at 'Will you build the demo or not?'): a yes on the
+-- condition that Mark and Raj come is the trade, not a free demo.
+for _, line in ipairs({ "Yes - if Mark and Raj join and you decide by June.",
+                        "Yes, as long as Mark and Raj are in the room and you decide by June.",
+                        "Sure, provided Mark and Raj come along." }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at the demo question is the trade (typed, r8 sweep 4)",
+    scenario = SCN,
+    say = with(AT_QUID, line),
+    expect = { ending = "meeting_booked" },
+  }
+end
