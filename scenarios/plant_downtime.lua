@@ -101,7 +101,7 @@ local LOSS = { "lose harlow", "losing harlow", "lose them", "losing them", "lose
                "lose the renewal", "at risk", "in danger", "in jeopardy", "on the line", "walk away", "walk?", "might walk", "will walk", "would walk", "could walk",
                "they'll walk", "going to walk", "gonna walk", "walk off", "walk out",
                "go elsewhere", "going elsewhere", "take their business", "take the business", "pull the contract",
-               "pull their", "jump ship", "switch supplier", "find another supplier", "drop you", "dropping you",
+               "pull their", "pulls the", "pulls their", "pull out", "pulls out", "jump ship", "switch supplier", "find another supplier", "drop you", "dropping you",
                "harlow's business", "cost you harlow", "cost us harlow", "cost you the contract",
                "cost you the account", "cost you the customer", "cost you a customer", "cost you customers",
                "cost you your biggest", "a customer over", "customers over", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew" }
@@ -112,7 +112,8 @@ local function loss_to(s)
 end
 local function asks_loss()
   return { id = "asks_loss", unless = { "next_step", "feature" }, heard = "whether they could lose the customer",
-           words = "lose losing risk worried worry walk renew harlow customer account contract",
+           words = "lose losing risk worried worry walk renew harlow customer account contract drop pull pulls "
+                .. "leave chance danger jeopardy elsewhere",
            test = function(s, move)
              local l = move.labels
              return (l.open_question or l.probe or l.closed_question) and names_loss(move)
@@ -129,7 +130,9 @@ local function asks_cost()
            -- a real question after a pitch is still asked: "Our sensors
            -- flag it early. Is overtime a big part of your budget?")
            test = function(s, move)
+             -- ("how many hours a month do you lose?" is the hours)
              return (not lib.pitch_only(move) or lib.asks_past_pitch(move)) and not names_loss(move)
+               and not lib.mentions(move, { "how many hours", "hours a month", "hours a week", "hours do you lose" })
            end,
            to = "impact" }
 end
@@ -199,7 +202,8 @@ end
 -- wherever the call is: what maintenance finds (nothing).
 local MAINT_VIEW = { "maintenance", "bearing", "fitters", "root cause", "what's causing", "what is causing",
                      "the cause", "what causes", "why does it stop", "why it stops", "why does the line stop",
-                     "why does line 3 stop", "why the line stops" }
+                     "why does line 3 stop", "why the line stops", "why does it keep", "why it keeps",
+                     "why does the line keep", "why does line 3 keep", "why does the extruder" }
 local function asks_cause()
   return { id = "asks_cause", unless = { "next_step", "feature" }, heard = "what maintenance makes of it",
            words = "maintenance bearings cause causing why fitters",
@@ -217,7 +221,8 @@ local function asks_hours()
   return { id = "asks_hours", any = question(), unless = { "next_step", "feature" }, heard = "how much downtime",
            words = "downtime hours hour month",
            examples = { "how many hours of downtime is that a month", "how much downtime are we talking about",
-                        "how many hours is the line down each time" },
+                        "how many hours is the line down each time", "how long is it down for each time",
+                        "how long does each stop last" },
            to = "downtime_hours" }
 end
 local function asks_inaction(to)
@@ -233,8 +238,14 @@ end
 -- (Wherever she is, a line that names doing nothing, "if nothing changes,
 -- what does next spring look like?", gets what doing nothing costs:
 -- lib.asks_inaction, last in a node's routes so the other ids keep their place.)
+-- ("how long is the line down each time?" is the hours, not how long it
+-- has gone on)
+local EACH_STOP = { "each time", "every time", "down for", "per stop", "each stop", "a stop last", "stop lasts",
+                    "to restart", "to get it running", "to get going again", "back up" }
 local function asks_how_long()
   return { id = "asks_how_long", any = question(), unless = { "next_step" },
+           -- (nor "when was it installed?", the machine)
+           test = function(s, move) return not lib.mentions(move, EACH_STOP) and not lib.mentions(move, MACHINE) end,
            heard = "how long it has been going on",
            words = "long since start started began",
            examples = { "how long has that been going on", "when did it start",
@@ -287,7 +298,8 @@ local function asks_sam()
 end
 
 -- ...and wherever the call is, a question that asks what has been tried.
-local TRIED = { "tried", " try ", "pilot", "done so far", "done about it", "been done", "done to date", "up to now", "done to fix", "attempted",
+local TRIED = { "tried", " try ", "pilot", "anyone look", "someone look", "had it looked", "looked at it",
+                "looked at the", "had anyone in", "brought anyone in", "called anyone in", "done so far", "done about it", "been done", "done to date", "up to now", "done to fix", "attempted",
                 "any monitoring", "monitoring before", "sensors before", "any sensors", "fixes so far", "fix it so far" }
 local function asks_tried()
   local rule = asks_pilot()
@@ -436,6 +448,12 @@ local function topics()
   -- ("could this cost you Harlow's business?" is the worry about losing them)
   local cost_test = list[3].test
   list[3].test = function(s, move) return cost_test(s, move) and not names_loss(move) end
+  -- ("why does it keep stopping?" asks what maintenance makes of it)
+  local inaction_test = list[5].test
+  list[5].test = function(s, move)
+    return inaction_test(s, move) and not lib.mentions(move, { "why does it keep", "why it keeps", "why does the line keep",
+                                                                "why does line 3 keep", "why does the extruder keep" })
+  end
   for _, rule in ipairs(list) do rule.id = "topic_" .. rule.id end
   return list
 end
@@ -746,8 +764,11 @@ node "impact" {
       words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },
     { id = "asks_inaction", any = { "open_question", "probe" }, unless = { "next_step" },
       words = "nothing happen happens continue keeps",
-      -- ("how long has this been happening?" asks how long)
-      test = function(s, move) return not lib.mentions(move, { "how long", "since when" }) end,
+      -- ("how long has this been happening?" asks how long, "why does it keep
+      -- stopping?" what maintenance makes of it)
+      test = function(s, move)
+        return not lib.mentions(move, { "how long", "since when" }) and not lib.mentions(move, MAINT_VIEW)
+      end,
       to = "inaction", heard = "what happens if nothing changes" },
     asks_hours(),
     asks_how_long(),
@@ -1074,6 +1095,7 @@ node "decider" {
     asks_capex(),
     asks_pilot(),
     asks_cost(),
+    asks_hours(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -1100,6 +1122,7 @@ node "timing" {
     asks_capex(),
     asks_pilot(),
     asks_cost(),
+    asks_hours(),
     asks_harlow(),
     meets_terms(),
     states_terms(),
@@ -1125,6 +1148,7 @@ node "sam_needs" {
     asks_capex(),
     asks_pilot(),
     asks_cost(),
+    asks_hours(),
     asks_harlow(),
     asks_motive(),
   }),
@@ -1145,6 +1169,7 @@ node "capex" {
     asks_capex(),
     asks_pilot(),
     asks_cost(),
+    asks_hours(),
     lib.asks_inaction("inaction"),
     meets_terms(),
     states_terms(),

@@ -754,3 +754,20 @@ scenario_test {
   say = with_lines(R3_PILOT, "if you tried something like it again, what would need to be different?"),
   expect = { nodes = { "last_pilot", "what_works" } },
 }
+
+-- Second sweep r8 (fresh wordings): a customer pulling or dropping the
+-- contract is the worry of losing them; "why does it keep stopping?" is
+-- what maintenance makes of it, not doing nothing; "had anyone look at it
+-- before?" is what was tried; hours lost a month are the hours, not the cost.
+for _, case in ipairs({ { TO_IMPACT, "Sounds stressful. Is there a chance Harlow pulls the contract?", "inaction" },
+                        { TO_IMPACT, "would they actually drop you over a couple of late loads?", "inaction" },
+                        { TO_IMPACT, "Right. Why does it keep stopping, any idea?", "line3_more" },
+                        { TO_SAM, "Noted. Have you had anyone look at the extruder before?", "warming" },
+                        { TO_SAM, "How many hours a month do you lose to it?", "downtime_hours" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2] .. "' gets " .. case[3] .. " (typed, second sweep r8)",
+    scenario = SCN,
+    say = with_lines(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
