@@ -504,6 +504,35 @@ int ses_start(Session *session, CoachError *err)
  * cue's. */
 enum { CLAUSE_OTHER, CLAUSE_FOLLOWS, CLAUSE_FRESH_QUESTION, CLAUSE_FACT_QUESTION, CLAUSE_PITCH };
 
+/* Whether a fact question's words ask for the name of their set-up: "What
+ * system are you using for AP right now?", "which software do you use?" (the
+ * lexicon's closed.wh_fact names: software, system, tool...). It qualifies
+ * them; it does not follow up a cue that shares a word ("Everyone blames
+ * AP"). */
+static bool ses_asks_a_name(const char *match)
+{
+    static const char *const names[] = {"software", "system", "tool", "app", "platform", "program", "crm",
+                                        "erp", "package", "provider", "supplier", "vendor", "lender", "bank",
+                                        "brand", NULL};
+    char word[32];
+    for (const char *p = match; *p != '\0';) {
+        while (*p != '\0' && !isalpha((unsigned char)*p))
+            p++;
+        size_t n = 0;
+        while (isalpha((unsigned char)*p)) {
+            if (n + 1 < sizeof word)
+                word[n++] = (char)tolower((unsigned char)*p);
+            p++;
+        }
+        word[n] = '\0';
+        for (size_t k = 0; n > 0 && names[k] != NULL; k++)
+            if (strcmp(word, names[k]) == 0 || (strncmp(word, names[k], strlen(names[k])) == 0 &&
+                                                strcmp(word + strlen(names[k]), "s") == 0))
+                return true;
+    }
+    return false;
+}
+
 static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
 {
     if (labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT) | AN_BIT(AN_NEXT_STEP)))
@@ -518,7 +547,8 @@ static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
         return CLAUSE_FACT_QUESTION;
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
         if (a->evidence[e].label == AN_CLOSED_QUESTION && (size_t)a->evidence[e].clause == clause &&
-            (strcmp(a->evidence[e].rule, "closed.how_much") == 0 || strcmp(a->evidence[e].rule, "closed.wh_fact") == 0))
+            (strcmp(a->evidence[e].rule, "closed.how_much") == 0 ||
+             (strcmp(a->evidence[e].rule, "closed.wh_fact") == 0 && !ses_asks_a_name(a->evidence[e].match))))
             return CLAUSE_FACT_QUESTION;
     return CLAUSE_OTHER; /* a remark, or a yes/no question: it may echo the cue ("You passed
                             on a big one? What happened?") but does not follow it by itself */

@@ -176,6 +176,31 @@ TEST(session_words_given_back_then_a_yes_no_question_pick_the_cue_up)
     }
 }
 
+/* A fact question for the name of their set-up qualifies them; it does not
+ * follow up the cue it shares a word with (r8 cfo average line 2: 'What
+ * system are you using for AP right now?' after 'Everyone blames AP.'); a
+ * fact asked of the cue itself does. */
+TEST(session_asking_which_system_does_not_follow_a_cue_up)
+{
+    static const char *const lines[][2] = {
+        {"ok got it. What system are you using for AP right now?", "0"},
+        {"Which software does AP use?", "0"},
+        {"What ERP system is AP on?", "0"},
+        {"Who blames AP the most?", "1"},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        Session *session = start("scenarios/cfo_demo.lua", NULL);
+        say(session, "Hi Helen, thanks for reaching out! We can probably do that. What are you hoping to see in the demo?");
+        REQUIRE(strcmp(node_id(session), "what_prove") == 0);
+        say(session, lines[i][0]);
+        bool got = picked(session, ses_turn_count(session) - 2, "blames_ap");
+        if (got != (lines[i][1][0] == '1'))
+            fprintf(stderr, "  %s: picked %d\n", lines[i][0], got);
+        CHECK(got == (lines[i][1][0] == '1'));
+        ses_destroy(session);
+    }
+}
+
 TEST(session_refuses_moves_that_do_not_fit_the_turn)
 {
     Session *session = start(DEFAULT, NULL);
@@ -633,6 +658,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_picks_up_a_cue_followed_up_in_time),
       CHECK_CASE(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up),
       CHECK_CASE(session_words_given_back_then_a_yes_no_question_pick_the_cue_up),
+      CHECK_CASE(session_asking_which_system_does_not_follow_a_cue_up),
       CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
       CHECK_CASE(session_quit_ends_the_call_as_abandoned),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
