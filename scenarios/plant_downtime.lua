@@ -85,7 +85,11 @@ local function asks_who()
            heard = "who decides",
            test = function(s, move) return lib.mentions(move, WHO) end, to = "decider" }
 end
-local function director_cue() return { { id = "director", words = "director boss explain" } } end
+-- "I'm the one explaining that to the ops director": followed by asking who
+-- she answers to or who signs it off, in any words ("your name on it... who
+-- else would need to sign off?", r8 skilled 6, as the picker's "approved with
+-- your ops director")
+local function director_cue() return { { id = "director", words = "director boss explain sign signs approve approved answer" } } end
 
 -- Whatever Dana is saying, a question is answered on its topic: what the
 -- stops cost, what doing nothing costs, who decides, the last pilot.

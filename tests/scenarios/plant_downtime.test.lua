@@ -771,3 +771,24 @@ for _, case in ipairs({ { TO_IMPACT, "Sounds stressful. Is there a chance Harlow
     expect = { nodes = { case[3] } },
   }
 end
+
+-- the ops director she will have to explain it to, followed in other words:
+-- her name on it and who signs it off (r8 skilled line 6 was docked as
+-- missing the cue the picker's "approved with your ops director" got)
+local R8_TO_INACTION = {
+  "Thanks for taking the call, Dana, I'll keep it short. I'd like to understand how unplanned downtime is hitting your plant right now, and if at the end it doesn't look like we can help, I'll tell you straight. Fair enough?",
+  "Appreciate it. So what's been going on with downtime on your lines lately?",
+  "Called in on a Sunday again, that sounds like it's wearing on you. What actually happens when it drops at two in the morning",
+  "That's a hard thing to hear from your kids. You mentioned the owners are worried about cost - when Line 3 goes down, what does one of those stops end up costing?",
+  "Twitchy how? If those late deliveries to Harlow keep happening into next quarter, where does that leave you?",
+}
+for _, line in ipairs({ "So it's not just the scrap, it's the Harlow account and your name on it. If you went after fixing this properly, who else would need to sign off on it?",
+                        "And you'd be the one answering for it. Who would have to approve a fix?",
+                        "That lands on you, then. Who signs off on something like this?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' follows up the ops director (typed, r8)",
+    scenario = SCN,
+    say = with_all(R8_TO_INACTION, line),
+    expect = { cues_picked = { "director" } },
+  }
+end
