@@ -561,6 +561,19 @@ local function late_questions()
                                { id = "lets_her_go", test = function() return true end, to = "winding_down" } })
 end
 
+-- After a misstep (too much sales talk, pressure, "can we start again?"): a
+-- plain question on her story gets its answer, as anywhere else. (Listed
+-- after a node's own rules, so a rule written first wins a tie.)
+-- (more products with a question on the end is no question on her story there)
+local function late_facts()
+  local rules = facts()
+  for _, rule in ipairs(rules) do
+    local test = rule.test
+    rule.test = function(s, move) return not move.labels.feature and (test == nil or test(s, move)) end
+  end
+  return rules
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
@@ -1159,7 +1172,7 @@ scene "too_much_info" {
       to = "brush_off", labels = { "feature" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     matters(),
     -- "Basically your payment would stay the same for five years. Is that
@@ -1178,7 +1191,7 @@ scene "too_much_info" {
         return s.trust >= 25 and "booked" or "polite_no"
       end },
     { id = "asks_anyway", when = "next_step", to = "polite_no" },
-  },
+  }),
   otherwise = "start_again",
 }
 
@@ -1194,11 +1207,10 @@ scene "pressure" {
       to = "polite_no", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = {
+  routes = lib.concat({
     { id = "insists", when = "next_step", to = "polite_no" },
     dumps(),
     matters(),
-    asks_ready(),
     follows_rates(),
     follows_street(),
     who_decides(),
@@ -1207,14 +1219,14 @@ scene "pressure" {
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
       unless = { "next_step" },
       to = back_on_track },
-  },
+  }, late_facts()),
   otherwise = "start_again",
 }
 
 scene "start_again" {
   say = "Can we start again? In normal words. What do you actually need to know from me?",
   again = "Sorry. What do you need to know?",
-  routes = {
+  routes = lib.concat({
     { id = "insists", when = "next_step", to = "polite_no" },
     { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     follows_rates(),
@@ -1225,7 +1237,7 @@ scene "start_again" {
     { id = "asks", any = { "open_question", "probe", "closed_question", "reflection", "purpose" },
       unless = { "next_step" },
       to = back_on_track },
-  },
+  }, late_facts()),
   otherwise = "polite_no",
   closing = true,                  -- her last try: another miss and she goes back to the bank
 }
@@ -1243,7 +1255,8 @@ scene "winding_down" {
   typed = true,
   -- (a question on her story still gets its answer before she goes)
   routes = lib.concat({ R.asks(), proposes_time() }, facts(),
-                      { inaction(), follows_tom(), why(WHY_WORDS), follows_rates(), follows_street() }),
+                      { inaction(), follows_tom(), why(WHY_WORDS), follows_rates(), follows_street(), who_decides(),
+                        asks_who() }),
   otherwise = "think_it_over",
   closing = true,                  -- she is going: a goodbye without an ask ends it
 }

@@ -932,3 +932,21 @@ for _, case in ipairs({ { "Before you go, when's the baby due?", "baby" },
     expect = { ending = "meeting_booked", nodes = { "winding_down", case[2], "booked" } },
   }
 end
+
+-- Sweep after r8: after pushing too early, a plain question on her story
+-- gets its answer (not only "back on track"); as she goes, who else has a
+-- say gets her dad.
+local PUSHED = { "Hi Priya. Shall we book your mortgage application for Friday?" }
+asks("after pressure gets its answer", PUSHED, "Sorry, no rush. When's the baby due?", "why_home")
+asks("after pressure gets its answer", PUSHED, "Sorry. Is Tom on the mortgage with you?", "tom_mortgage")
+asks("after pressure gets its answer", PUSHED, "Fair enough. What did the bank actually offer you?", "bank")
+for _, line in ipairs({ "Before you go, who else gets a say in which mortgage you go with?",
+                        "One last thing - is anyone else helping you decide?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' as she goes gets her dad (typed, r8 sweep)",
+    scenario = SCN,
+    say = with({ STRONG[1], STRONG[2], STRONG[3], STRONG[4], STRONG[5] }, "Thanks, that's really helpful.",
+               "Great, glad it helped.", line),
+    expect = { nodes = { "winding_down", "dads_money" } },
+  }
+end
