@@ -708,7 +708,9 @@ node "cost" {
   again = "Two per cent of twelve million, every year. Plus fees.",
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 6 }),
-  cues = { { id = "auditor", words = "auditor next year costs" } },
+  -- the auditor's words, not "next year" or "costs": "so that's like 240k a year" works out the
+  -- discounts; it does not follow the auditor up
+  cues = { { id = "auditor", words = "auditor auditors audit" } },
   routes = her_story(
     how_often("cost_year"),
     { id = "follows_auditor", any = LISTENS,

@@ -201,6 +201,49 @@ TEST(session_asking_which_system_does_not_follow_a_cue_up)
     }
 }
 
+/* A cue is followed by its own words, not by a word it happens to share
+ * with another thread (r8 coffee skilled line 5: 'When you and Lena argue
+ * about it, what's her side' was credited the mulch client of his first
+ * line; r8 cfo average line 6: 'so thats like 240k a year' the auditor's
+ * 'next year'); the cue's own words still follow it. */
+TEST(session_a_word_of_another_thread_does_not_follow_a_cue)
+{
+    static const char *const coffee[] = {
+        "Brown or darker brown - sounds like you earned that cortado. Thanks for coming, Gus. I'd love to hear what you're building with the business and how the money side feels these days; if it turns out we can't help, I'll say so and we'll just enjoy the coffee. Fair?",
+        "From one mower and a welded trailer to nine crews, that's quite a thing to carry on. You trailed off on your daughter though - what's the hope there?",
+        "Held together with tape - what does a Sunday night at the kitchen table actually look like for you?",
+        "Ouch, a penalty on top of giving up your Sundays. When you're two months behind like that, what does it end up costing you day to day?",
+        "So not knowing your cash cost you the biggest job you've ever been offered. That must still sting. When you and Lena argue about it, what's her side",
+    };
+    Session *session = start("scenarios/coffee_owner.lua", NULL);
+    for (size_t i = 0; i < sizeof coffee / sizeof coffee[0]; i++)
+        say(session, coffee[i]);
+    CHECK(!picked(session, ses_turn_count(session) - 2, "mulch_client"));
+    CHECK(picked(session, ses_turn_count(session) - 2, "argue_lena"));
+    ses_destroy(session);
+    static const char *const cfo[][2] = {
+        {"Ouch, so thats like 240k a year. Is fixing the close your main priority then?", "0"},
+        {"So that's real money every year. Is the close the bigger worry?", "0"},
+        {"And the auditor - what does that cost you each time?", "1"},
+    };
+    for (size_t i = 0; i < sizeof cfo / sizeof cfo[0]; i++) {
+        session = start("scenarios/cfo_demo.lua", NULL);
+        say(session, "Hi Helen, thanks for reaching out! We can probably do that. What are you hoping to see in the demo?");
+        say(session, "ok got it. What system are you using for AP right now?");
+        say(session, "Sure. So what are the biggest challanges your team is facing?");
+        say(session, "Duplicate payments are a big one. We actually have built in duplicate detection for that. How did those get through?");
+        say(session, "Got it. What do the duplicates and the late close end up costing you?");
+        REQUIRE(strcmp(node_id(session), "cost") == 0);
+        bool got;
+        say(session, cfo[i][0]);
+        got = picked(session, ses_turn_count(session) - 2, "auditor");
+        if (got != (cfo[i][1][0] == '1'))
+            fprintf(stderr, "  %s: picked %d (node %s)\n", cfo[i][0], got, node_id(session));
+        CHECK(got == (cfo[i][1][0] == '1'));
+        ses_destroy(session);
+    }
+}
+
 TEST(session_refuses_moves_that_do_not_fit_the_turn)
 {
     Session *session = start(DEFAULT, NULL);
@@ -659,6 +702,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_yes_no_question_or_a_pitch_with_the_cue_words_picks_nothing_up),
       CHECK_CASE(session_words_given_back_then_a_yes_no_question_pick_the_cue_up),
       CHECK_CASE(session_asking_which_system_does_not_follow_a_cue_up),
+      CHECK_CASE(session_a_word_of_another_thread_does_not_follow_a_cue),
       CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
       CHECK_CASE(session_quit_ends_the_call_as_abandoned),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
