@@ -476,7 +476,7 @@ end
 -- how often, about what he has just said - an aside (a detour node).
 local function how_often(to)
   return { id = "how_often", any = QUESTION, unless = { "next_step" }, heard = "how often, or how long",
-           words = "often long always happen happens lot much time week month hours days frequently rare common years",
+           words = "often long always happen happens lot much time week month hours days frequently rare common years regular regularly",
            to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
 end
 local function his_story(...)

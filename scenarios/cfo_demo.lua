@@ -479,7 +479,7 @@ end
 -- much, about what she has just said (each node names the answer).
 local function how_often(to)
   return { id = "how_often", any = QUESTION, unless = { "next_step" }, heard = "how often, or how much",
-           words = "often long always happen happens lot much time week month hours days frequently rare common",
+           words = "often long always happen happens lot much time week month hours days frequently rare common regular regularly",
            to = to,
            test = function(s, move)
              return not lib.pitch_only(move) and lib.names_how_often(move)
@@ -845,6 +845,13 @@ node "chasing" {
   detour = true,
 }
 
+node "match_often" {
+  say = "Spot checks. One invoice in twenty, in a good month. In a close, none.",
+  again = "One in twenty. None in a close.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
 node "cost_year" {
   say = "Two per cent of twelve million. Two hundred and forty thousand a year, before the late fees.",
   again = "Two hundred and forty thousand. A year.",
@@ -908,7 +915,7 @@ node "match" {
     .. "checks that by eye, when anyone checks at all.",
   again = "Invoice, order, delivery. By eye, today.",
   effects = { trust = 2 },
-  routes = her_story(),
+  routes = her_story(how_often("match_often")),
   otherwise = "time_up_cold",
 }
 

@@ -942,3 +942,14 @@ for _, line in ipairs({ "Yes - if Mark and Raj join and you decide by June.",
     expect = { ending = "meeting_booked" },
   }
 end
+
+-- Sweep 5: how often anyone checks the match is an aside she answers.
+local AT_MATCH = with(TOLD, "What does three-way match mean for you?")
+for _, line in ipairs({ "How often does anyone actually check?", "How many invoices get checked, roughly - is it a regular thing?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' at three-way match gets how often it is checked (typed, r8 sweep 5)",
+    scenario = SCN,
+    say = with(AT_MATCH, line),
+    expect = { nodes = { "match", "match_often" } },
+  }
+end
