@@ -612,7 +612,8 @@ node "what_prove" {
   say = "Fine. Two minutes. Our month-end close takes eleven days. Everyone blames AP.",
   again = "Eleven-day close. AP gets the blame. Go on.",
   cues = { { id = "blames_ap", words = "blames ap everyone blame" },
-           { id = "eleven_days", words = "eleven days close month" } },
+           -- the close's words: "days" and "month" are anybody's ("paying in ten days", "every month-end")
+           { id = "eleven_days", words = "eleven close closing" } },
   choices = {
     { id = "a", text = "Eleven days, and everyone blames AP. What's behind that?",
       to = "close_pain", labels = { "open_question", "probe" } },

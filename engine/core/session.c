@@ -320,6 +320,44 @@ static char *ses_say_shorter(const Session *session, const char *text)
 
 /* Enters node: the prospect's line becomes a turn; the session waits for
  * the next move or ends. */
+/* Whether a word is a number ("eleven", "11", "twenty"): a count says
+ * nothing of what it counts. */
+static bool ses_number_word(const char *word, size_t length)
+{
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                                          "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                                          "thousand", "million", NULL};
+    if (length > 0 && isdigit((unsigned char)word[0]))
+        return true;
+    for (size_t i = 0; numbers[i] != NULL; i++)
+        if (strlen(numbers[i]) == length && strncasecmp(word, numbers[i], length) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the line brings back an earlier cue: it says one of the cue's
+ * words that is no number. "Eleven that the auditor found" (duplicates)
+ * does not bring back "our month-end close takes eleven days". */
+static bool ses_brings_back(const Session *session, const char *text, const RubCue *cue)
+{
+    char matched[256];
+    if (an_shared_words(session->analyzer, text, strlen(text), cue->words, matched, sizeof matched) == 0)
+        return false;
+    /* the line's words that matched, as typed, separated by ", " */
+    for (const char *word = matched; *word != '\0';) {
+        const char *end = strstr(word, ", ");
+        size_t length = end != NULL ? (size_t)(end - word) : strlen(word);
+        if (!ses_number_word(word, length))
+            return true;
+        if (end == NULL)
+            break;
+        word = end + 2;
+    }
+    return false;
+}
+
 /* A cue the prospect brings back in their own words ("Rates, I suppose",
  * the rates of their first line) is dropped again: offered with this line
  * too, so a follow-up of it now is listening (the rubric judges a cue once),
@@ -339,7 +377,7 @@ static void ses_offer_again(Session *session, size_t index, const char *text)
             for (size_t t = j + 1; t < index && !known; t++)
                 for (size_t p = 0; p < session->rubric_turns[t].picked_cue_count && !known; p++)
                     known = strcmp(session->rubric_turns[t].picked_cues[p], cue->id) == 0;
-            if (!known && an_shared_words(session->analyzer, text, strlen(text), cue->words, NULL, 0) > 0)
+            if (!known && ses_brings_back(session, text, cue))
                 rubric->cues[rubric->cue_count++] = *cue;
         }
     }

@@ -244,6 +244,32 @@ TEST(session_a_word_of_another_thread_does_not_follow_a_cue)
     }
 }
 
+/* A number is no word of a cue: "Eleven in one year, and the auditor only
+ * sampled" (duplicates) does not bring back "our month-end close takes
+ * eleven days", so 'Is fixing the close your main priority then?' after it
+ * follows nothing up (r8 cfo average line 6). */
+TEST(session_a_number_does_not_bring_a_cue_back)
+{
+    static const char *const lines[] = {
+        "Ouch, so thats like 240k a year. Is fixing the close your main priority then?",
+        "So is the close the real priority?", "Right. And is speeding up the close top of the list?"};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        Session *session = start("scenarios/cfo_demo.lua", NULL);
+        say(session, "Hi Helen, thanks for reaching out! We can probably do that. What are you hoping to see in the demo?");
+        say(session, "ok got it. What system are you using for AP right now?");
+        say(session, "Sure. So what are the biggest challanges your team is facing?");
+        say(session, "Duplicate payments are a big one. We actually have built in duplicate detection for that. How did those get through?");
+        say(session, "Got it. Does that happen a lot?");
+        const SesTurn *line = ses_turn(session, ses_turn_count(session) - 1);
+        REQUIRE(strstr(line->text, "Eleven") != NULL);
+        for (size_t c = 0; c < line->rubric->cue_count; c++)
+            CHECK(strcmp(line->rubric->cues[c].id, "eleven_days") != 0);
+        say(session, lines[i]);
+        CHECK(!picked(session, ses_turn_count(session) - 2, "eleven_days"));
+        ses_destroy(session);
+    }
+}
+
 TEST(session_refuses_moves_that_do_not_fit_the_turn)
 {
     Session *session = start(DEFAULT, NULL);
@@ -703,6 +729,7 @@ TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_words_given_back_then_a_yes_no_question_pick_the_cue_up),
       CHECK_CASE(session_asking_which_system_does_not_follow_a_cue_up),
       CHECK_CASE(session_a_word_of_another_thread_does_not_follow_a_cue),
+      CHECK_CASE(session_a_number_does_not_bring_a_cue_back),
       CHECK_CASE(session_refuses_moves_that_do_not_fit_the_turn),
       CHECK_CASE(session_quit_ends_the_call_as_abandoned),
       CHECK_CASE(session_inputs_replay_to_the_same_place),
