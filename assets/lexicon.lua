@@ -54,7 +54,12 @@ RULE KINDS (what a hit means; the C code combines them)
                 line, that has a cue, shares words with the context, or is
                 very short ("why?")
   pick_up       a lead-in that picks up their words for the next question
-                ("let's start with the rates then. ..."): makes it a probe
+                ("let's start with the rates then. ..."): makes it a probe;
+                one that shares no word with their line ("you also mentioned
+                the houses on your street - what's the worry there?") takes
+                up something from earlier: the question's pointers point at
+                it, and only its own words of theirs make a probe (code; so
+                does a topic put first: "the big job you turned down, why...")
   topic_shift   "switching gears": then nothing in the line is a probe
   reflection    reflective frames; count when the line shares meaning with
                 the context (or names a feeling from sets.feelings, or points
@@ -506,7 +511,9 @@ return {
     -- your head?" (a probe when it shares words with what they said)
     { id = "probe.pick_up", kind = "pick_up",
       "let us start|begin with", "going|coming|go|get back to", "back to", "on the subject of",
-      "^ you mentioned|said", "^ you brought up", "^ you talked about" },
+      "^ you mentioned|said", "^ you brought up", "^ you talked about",
+      -- a topic taken up by name: "I'm still curious about Raj", "can I ask about the other worry"
+      "curious about", "ask|asking about", "^ you also|earlier mentioned|said" },
 
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",

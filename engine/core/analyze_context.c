@@ -6,16 +6,83 @@
 #include <stdio.h>
 #include <string.h>
 
-/* "You mentioned the houses on your street. What happened there?" leads in
- * to a question: it picks up a cue, it does not reflect. */
+/* "You mentioned the houses on your street. What happened there?", "you
+ * also said...": leads in to a question: it picks up a cue, it does not
+ * reflect. */
 static bool lead_in(const Work *w, size_t s)
 {
     const TxText *line = w->line;
     const TxSentence *sentence = &line->sentences[s];
     size_t end = (size_t)sentence->first + sentence->count;
     size_t opener = an_after_fillers(w, sentence->first, end);
-    return opener + 1 < end && an_in_class(&line->tokens[opener], w->analyzer->you) &&
-           an_in_class(&line->tokens[opener + 1], w->analyzer->reference_verb) && w->out->questions > 0;
+    size_t verb = opener + 1 < end ? an_after_fillers(w, opener + 1, end) : end;
+    return verb < end && an_in_class(&line->tokens[opener], w->analyzer->you) &&
+           an_in_class(&line->tokens[verb], w->analyzer->reference_verb) && w->out->questions > 0;
+}
+
+/* Whether token k lies inside a hit of the given kind. */
+static bool in_kind(const Work *w, size_t k, LexKind kind)
+{
+    size_t s = w->line->tokens[k].sentence;
+    if (!an_sentence_has_kind(w, s, kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > k)
+            break;
+        if (k < hit->end && an_hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
+/* Whether question s is led by words of the line that name its topic afresh,
+ * nothing the prospect just said: a pick-up of something from earlier ("you
+ * also mentioned the houses on your street - what's the worry there?", "I'm
+ * still curious about Raj. What would he need?") or a topic put first,
+ * joined to the question ("the big job you turned down, why did you pass on
+ * it?"). The lead shares no word with the context and has no follow-up cue
+ * of its own: the question's pointers point at the lead, so only the
+ * question's own words of theirs make it a probe (docs/labels.md: a probe
+ * digs into what they *just* said). A hypothetical lead ("if nothing changes
+ * by spring, what happens?") is not one: it may carry on their story. */
+static bool leads_with_own_topic(const Work *w, size_t s)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t from = SIZE_MAX, to = SIZE_MAX; /* the lead: [from, to) */
+    bool lead = false;
+    if (s > 0) {
+        const TxSentence *before = &line->sentences[s - 1];
+        size_t first = before->first, end = first + before->count;
+        /* joined to the question by a comma or a dash, no sentence end between */
+        bool joined = true;
+        for (size_t b = before->src_end; b < sentence->src_start && joined; b++)
+            joined = line->source[b] != '.' && line->source[b] != '?' && line->source[b] != '!';
+        size_t opener = an_after_fillers(w, first, end);
+        bool fronted = joined && w->question[s - 1] == 0 && opener < end && line->tokens[opener].norm_len == 3 &&
+                       memcmp(tx_norm(line, &line->tokens[opener]), "the", 3) == 0;
+        if (an_sentence_has_kind(w, s - 1, LEX_PICK_UP) || fronted) {
+            from = first;
+            to = end;
+            lead = true;
+        }
+    }
+    if (!lead)
+        return false;
+    bool content = false;
+    for (size_t i = from; i < to; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (in_kind(w, i, LEX_PROBE))
+            return false; /* "when that happens, what does it cost you" */
+        if ((t->flags & TX_STOP) || an_in_class(t, a->fillers))
+            continue;
+        content = true;
+        if (an_key_in(w->context_keys, an_meaning_key(a, line, t)))
+            return false; /* "you mentioned the renewal - ..." after their renewal */
+    }
+    return content;
 }
 
 /* Where the context has a word of the same stem as line token t: its token
@@ -229,6 +296,15 @@ void an_decide_context_moves(Work *w)
                 cue = &w->hits->hits[h];
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;
+        if (leads_with_own_topic(w, s)) {
+            if (w->overlap[s] < a->probe_min_overlap)
+                continue;
+            char match[AN_MATCH_BYTES];
+            an_context_shared(w, s, match, sizeof match, true);
+            w->context_move[s] = true;
+            an_candidate(w, AN_PROBE, s, "probe.context_words", match);
+            break;
+        }
         /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
          * echo before (with the remark a tag hangs on) is part of this probe */
         size_t echoed = 0;

@@ -1585,6 +1585,32 @@ TEST(analyze_reads_an_apology_and_going_over_their_situation)
     CHECK(has(labels("I mean you'd get your Sundays back.", "Sundays are the books."), AN_BENEFIT));
 }
 
+/* issue 8 (play study r8): a question led by a topic of the line's own -
+ * something picked up from earlier ("you also mentioned...", "I'm still
+ * curious about Raj") or put first ("the big job you turned down, why...")
+ * that the prospect did not just talk about - digs into nothing they just
+ * said: its pointers point at the lead, no probe; a lead that picks up their
+ * last words still makes one */
+TEST(analyze_does_not_probe_a_topic_the_line_names_afresh)
+{
+    CHECK_INT(labels("Don't be sorry, it helps. You also mentioned the houses on your street - what's the worry there?",
+                     "Yeah. Sorry. I didn't expect to say all that on a mortgage call."),
+              L(OPEN_QUESTION));
+    CHECK_INT(labels("Oh ok, good to know. But the big job you turned down, why did you pass on it?",
+                     "Mornings before the crews roll out are best, or late on a Thursday. Lena's around Fridays."),
+              L(OPEN_QUESTION));
+    const char *routes = "The drivers do their own routes, mostly from memory.";
+    CHECK_INT(labels("I'm still curious about the warehouse move. How did that come about?", routes), L(OPEN_QUESTION));
+    CHECK_INT(labels("The contract you lost last spring, what went wrong with it?", routes), L(OPEN_QUESTION));
+    CHECK_INT(labels("You said the insurer raised the premium - what did they give as the reason?", routes),
+              L(OPEN_QUESTION));
+    /* near misses: the lead picks up what they just said */
+    CHECK_INT(labels("You mentioned the routes - how do the new drivers learn them?", routes),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("The routes from memory, how does that work on a new driver's first day?", routes),
+              L(OPEN_QUESTION) | L(PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1676,4 +1702,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_an_apology_and_going_over_their_situation),
       CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question),
       CHECK_CASE(analyze_does_not_take_being_called_for_an_ask),
-      CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes))
+      CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes),
+      CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh))
