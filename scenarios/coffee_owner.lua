@@ -272,12 +272,15 @@ end
 -- it: "We do cash-flow forecasting, so you'd see the sixty days ahead" at
 -- the hospital job moved on to "your turn, what do you do?")
 local function with_who(rules)
-  local has_who, has_bridge = false, false
+  local has_who, has_bridge, has_books = false, false, false
   for _, rule in ipairs(rules) do
     if rule.id == "asks_who" then has_who = true end
     if rule.id == "bridges" then has_bridge = true end
+    if rule.id == "asks_books" then has_books = true end
   end
   if not has_who then rules[#rules + 1] = asks_who() end
+  -- ("going back to your Sundays with the shoebox...": the books, wherever he is in his story)
+  if not has_books then rules[#rules + 1] = asks_books() end
   if not has_bridge then rules[#rules + 1] = { id = "bridges", when = "benefit", to = "interested" } end
   return rules
 end
@@ -812,6 +815,7 @@ node "next_spring" {
     asks_who(),
     asks_wants(),
     asks_contract(),
+    asks_books(),
     R.pitches(),
   }),
   otherwise = "door",
@@ -1111,7 +1115,7 @@ node "roots_again" {
       to = "hospital_contract" },
     { id = "paperwork", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
-      words = "paperwork truck quote books", heard = "the paperwork", to = "sunday_nights" },
+      words = "paperwork truck quote books sunday sundays shoebox receipts", heard = "the paperwork", to = "sunday_nights" },
     follows_lena("lena wife"),
     asks_who(),
     R.asks(),

@@ -841,3 +841,14 @@ scenario_test {
   say = then_(TO_INTERESTED, "Great, glad to hear it.", "Good luck with the Birch Street lady!"),
   expect = { ending = "no_next_step", nodes = { "wrap_up" } },
 }
+
+-- Sweep after r8: going back to the Sunday books late in his story gets the books.
+for _, line in ipairs({ "Going back to your Sundays with the shoebox, how long does that take you?",
+                        "Going back to the Sunday nights for a second - what does a typical one look like?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' late in his story gets the books (typed, r8 sweep)",
+    scenario = SCN,
+    say = then_({ TO_INTERESTED[1], "Tell me about the big job you passed on.", "Tell me about Mrs Albrecht, the mulch lady." }, line),
+    expect = { nodes = { "mulch", "sunday_nights" } },
+  }
+end
