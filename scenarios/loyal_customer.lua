@@ -115,8 +115,12 @@ local function next_stage(s)
   return "closing_plain"
 end
 
+-- "How's it all been for you?", "how are you holding up?": how she is
+-- keeping up (tired), in the words of asking after someone.
+local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how are you managing", "how are you doing",
+                     "how are you finding", "taking a toll", "toll on you", "wearing you", "how are you keeping" }
 local CHANGE_WORDS = "new change changed business going happening lately since growing busy"
-local WHO_WORDS = "theo who decide decides decision choose call involved daughter else"
+local WHO_WORDS = "theo who decide decides decision choose chooses choosing picks picking supplier call involved daughter else"
 local WHEN_WORDS = "when time date start spring deadline soon timing trucks march january"
 
 -- The pieces of her news, in the order she tells them when simply asked to
@@ -228,7 +232,13 @@ local function when_()
            examples = { "when do you need all this sorted by", "when do the stores start taking it" } }
 end
 -- "When does she have to decide by?" asks by when, not who decides.
-local function names_when() return lib.asks_when(when_to, WHEN_WORDS .. " decide", "by when it has to be ready") end
+-- ("how are you holding up with that deadline?" asks after her)
+local function names_when()
+  local rule = lib.asks_when(when_to, WHEN_WORDS .. " decide", "by when it has to be ready")
+  local test = rule.test
+  rule.test = function(s, move) return test(s, move) and not lib.mentions(move, HOW_SHE_IS) end
+  return rule
+end
 -- A line whose last question asks by when is that question, whatever came
 -- before it or whatever the analyser calls it ("I can do that, but I'd
 -- rather the price fit. When does Theo have to make the call on packaging
@@ -240,6 +250,7 @@ local function when_first()
              if not (l.closed_question or l.open_question or l.probe) or l.feature then return false end
              local last = last_sentence(move)
              return (move.text or ""):find("?", 1, true) ~= nil and lib.names_when(last)
+               and not lib.mentions(last, HOW_SHE_IS)
                and not lib.mentions(last, GET_TOGETHER) and not lib.mentions(last, MEETING)
                and not lib.mentions(last, { "free", "suit", "work for", "good for", "convenient", "quote",
                                              "price", "send", "email" })
@@ -282,7 +293,8 @@ local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "
                  "missed the deadline", "january passes", "isn't locked", "not locked",
                  -- the first delivery coming back is what missing it costs
                  "sent back", "send it back", "sends it back", "send back", "bounced", "bounce", "rejected",
-                 "reject", "turned away", "turn it away", "returned", "comes back", "came back",
+                 "reject", "turned away", "turn it away", "turn them away", "turn away", "delivery away",
+                 "won't be right", "isn't right", "not be right", "won't be ready", "not be ready", "in time?", "returned", "comes back", "came back",
                  "went wrong", "goes wrong", "go wrong", "going wrong", "gone wrong", "delivery back", "order back", "it back", "them back",
                  -- the deadline slipping
                  "slips", "it slip", "slipped", "runs late", "run late", "is late", "running late", "doesn't make it",
@@ -291,6 +303,7 @@ local function asks_missed()
   -- (before she has said what the chain wants, she says that first)
   local rule = lib.asks_inaction(function(s) return s.got_impact and "sent_back" or "kitchen_table" end, MISSED)
   rule.words = rule.words .. " miss missed misses sorted ready locked deadline sent send bounced bounce rejected "
+    .. "turn turned away right "
     .. "reject returned wrong back slip slips slipped late"
   rule.heard = "what it would cost if it went wrong"
   return rule
@@ -389,10 +402,6 @@ local function asks_motive()
   end
   return rule
 end
--- "How's it all been for you?", "how are you holding up?": how she is
--- keeping up (tired), in the words of asking after someone.
-local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how are you managing", "how are you doing",
-                     "how are you finding", "taking a toll", "toll on you", "wearing you", "how are you keeping" }
 local function hows_she_been()
   return { id = "hows_she_been", unless = { "next_step", "feature" }, heard = "how she's holding up",
            words = "been holding coping managing doing finding toll wearing keeping",
@@ -456,7 +465,7 @@ end
 -- Late in the call (Theo's call, the deadline, what we'd do for her), the
 -- questions still asked there: what missing it would cost, why it matters.
 local function late_topics()
-  return { asks_missed(), asks_motive() }
+  return { asks_missed(), asks_motive(), hows_she_been() }
 end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
 -- "Has anything changed on your end?", "Anything new at Okafor's since your
@@ -999,6 +1008,7 @@ node "deadline" {
     quotes(),
     R.asks(),
     asks_motive(),
+    hows_she_been(),
   }, asides(), { R.moves_on() }),
   otherwise = "closing_plain",
 }

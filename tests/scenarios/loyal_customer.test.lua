@@ -862,3 +862,25 @@ for _, case in ipairs({ { "Have you asked around anyone else for the trays yet?"
     expect = { nodes = { "kitchen_table", case[2] } },
   }
 end
+
+-- Second sweep r8 (fresh wordings): the chain turning the delivery away or
+-- it not being right in time is what missing it costs; "who picks the
+-- supplier?" is who decides; how she is holding up with the deadline is
+-- how she is keeping up, not by when.
+for _, case in ipairs({ { "is there a chance they turn the first delivery away?", "sent_back" },
+                        { "So are you worried it won't be right in time?", "sent_back" },
+                        { "Who picks the supplier for all that?", "theo" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1] .. "' at the kitchen table gets " .. case[2] .. " (typed, second sweep r8)",
+    scenario = SCN,
+    say = with(TO_KITCHEN_R8, case[1]),
+    expect = { nodes = { "kitchen_table", case[2] } },
+  }
+end
+scenario_test {
+  name = "loyal: 'How are you holding up with that deadline?' after the deadline gets how she is keeping up (typed, second sweep r8)",
+  scenario = SCN,
+  say = with(TO_KITCHEN_R8, "Have you asked around anyone else for the trays yet?", "When does she need to decide by?",
+             "How are you holding up with that deadline?"),
+  expect = { nodes = { "theo", "deadline", "tired" } },
+}
