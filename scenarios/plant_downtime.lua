@@ -308,7 +308,8 @@ local TRIED = { "tried", " try ", "pilot", "anyone look", "someone look", "had i
 local function asks_tried()
   local rule = asks_pilot()
   rule.id = "asks_tried"
-  rule.words = rule.words .. " done attempted far fix fixes"
+  -- (its own words: "our sensors catch it before..." is no half-asked question about what was tried)
+  rule.words = "tried pilot done attempted far looked"
   -- ("if you tried it again, what would need to be different?" is what would have to change)
   rule.test = function(s, move)
     return lib.mentions(move, TRIED) and not lib.names_inaction(move)
@@ -368,7 +369,7 @@ local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how do
                      "carrying all that", "toll on you", "taking a toll", "how are you doing with", "wearing you" }
 local function asks_motive()
   local rule = lib.asks_motive(motive_to, HOW_SHE_IS, "what it means to her")
-  rule.words = rule.words .. " been holding coping cope carrying toll wearing doing"
+  rule.words = rule.words .. " been holding coping cope carrying toll doing"
   -- (before she has told the call-out story, "how's that been for you?" about
   -- the Sunday call-ins gets that story)
   local test = rule.test
