@@ -324,7 +324,7 @@ end
 -- "How do you and Tom see it differently?"
 local function follows_tom()
   return { id = "follows_tom", any = asking(), unless = NOT(), heard = "how she and Tom see it",
-           words = "tom partner differently disagree two both",
+           words = "tom partner differently disagree two both worried calm",
            -- in the question she answers: "Tom says don't worry. What's the
            -- worry underneath?" is about her, not Tom
            test = function(s, move)
@@ -336,7 +336,8 @@ local function follows_tom()
              end
              return has({ "tom", "two of you", "both of you", "you two", "your partner" })
                and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
-                         "make of it", "same page", "argue" })
+                         "make of it", "same page", "argue", "worried", "stressed", "nervous",
+                         "anxious", "calm", "bothered", "relaxed" })
            end,
            examples = { "how do you and Tom see it differently", "what does Tom make of it" },
            to = "tom_view" }
@@ -489,9 +490,11 @@ local function facts()
               function(s, move, q) return not names(q, WHO) and not names(q, TIMING) end),
     mentioned("about_seller", { "seller", "she's in a hurry", "two mortgages" }, "seller hurry firm",
               "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end),
-    mentioned("about_bank", { "bank", "calculator", "lender" }, "bank calculator lender offered",
+    mentioned("about_bank", { "bank", "calculator", "lender", "offer from", "spoken to anyone", "talked to anyone",
+                              "shopped around", "shop around" },
+              "bank calculator lender offered offer shopped",
               "what the bank offered", "bank",
-              function(s, move, q) return not names(q, { "dad", "father", "manager" }) end),
+              function(s, move, q) return not names(q, { "dad", "father", "manager", "seller" }) end),
     mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan" }, "baby due girl pregnant",
               "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end),
     mentioned("about_moves", { "moved", "move so", "moving so", "eleven times", "as a kid", "growing up", "your mum",

@@ -950,3 +950,10 @@ for _, line in ipairs({ "Before you go, who else gets a say in which mortgage yo
     expect = { nodes = { "winding_down", "dads_money" } },
   }
 end
+
+-- Fresh sweep after r8: whether Tom is worried is how Tom sees it; an offer
+-- from anyone yet is what the bank offered.
+asks("gets how Tom sees it", TO_STREET, "Is Tom worried about it too?", "tom_view")
+asks("gets how Tom sees it", TO_DEADLINE, "And is Tom as stressed about it as you are?", "tom_view")
+asks("gets what the bank offered", TO_STREET, "Have you had a mortgage offer from anyone yet?", "bank")
+asks("gets what the bank offered", TO_DEADLINE, "Have you shopped around at all?", "bank")
