@@ -86,7 +86,7 @@ RULE KINDS (what a hit means; the C code combines them)
                 document ("next_step.deliverable"). A time or action in the
                 clause leading into an open question ("when someone calls in
                 at 6am, walk me through...") is its scene, not a proposal
-  reassurance   "no need to apologise": never a reflection
+  reassurance   "no need to apologise", "she's not wrong": never a reflection
   purpose, small_talk, seller   those labels directly (a next step inside a
                 purpose statement is its agreement, not an ask)
   trouble       seller_focus when a first-person word (sets.me) is near and
@@ -414,7 +414,7 @@ return {
     ---------------------------------------------------------------- questions
     { id = "open.wh_word", kind = "open",
       "^ what|why|how", "^ what else", "^ like what",
-      "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want",
+      "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want", "^ where would|do you like to start|begin",
       "^ where does|do|did|is ...6 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from",
       -- their view or someone's place in it: "where do you think those eleven days go?", "where does
       -- Denise fit into a decision like that?", "where does he stand on it?"
@@ -450,7 +450,7 @@ return {
       "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
       "^ what is your name|age|address|email|postcode|phone|number" },
     { id = "closed.how_about", kind = "closed",
-      "^ how|what about" },
+      "^ how|what about", "^ why do not we|i" },
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
       "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else|you|to|i|we|missing",
@@ -504,7 +504,9 @@ return {
     { id = "probe.back_reference", kind = "probe",
       "@pointer_lead that|those|them|it", "long has|have this", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then", "by|at which|that point", "in the meantime", "meanwhile",
       "that happens|happened|happening", "the ones", "a|the new|other one",
-      "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks" },
+      "when|if one|it|that|they starts|start|happens|happen|hits|comes|kicks",
+      -- their figure pointed at: "running that many crews", "if it went up that much"
+      "that many|much" },
 
     -- a lead-in that picks up their words for the question after it: "let's
     -- start with the rates then. When you see a headline, what goes through
@@ -557,7 +559,10 @@ return {
       "your main|biggest|real|big concern|worry|fear|priority|issue|problem|frustration",
       "the main|real|biggest|big issue|problem|concern|worry",
       "play that|it back", "that must be|feel|have", "must be|feel", "that|this must ...1 hurt|sting|stings|ache",
-      "i can imagine", "i can see why|how", "i can tell", "i can hear it|that|how" },
+      "i can imagine", "i can see why|how", "i can tell", "i can hear it|that|how",
+      -- their want or feeling called understandable, a loss that stays: "no wonder you want one number that
+      -- isn't", "turning that one down must still hurt"
+      "no wonder", "must ...1 hurt|sting|stings|ache" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -575,13 +580,18 @@ return {
       -- the load on them: "midnight with a label gun, that's a lot on you"
       "that is|was ...2 a lot on you|your",
       "that is|was a|an ...1 @feelings conversation|position|spot|place|situation|bind|call",
-      "^ losing|missing ...6 hurts|stings|hurt $", "can|could not go on forever", "can|could not last ...2 forever" },
+      "^ losing|missing ...6 hurts|stings|hurt $",
+      -- the toll on their people: "that's tough on the family", "that must be hard on you"
+      "that|this is|was ...1 @feelings on !@back_pointer", "must be ...1 @feelings on !@back_pointer", "can|could not go on forever", "can|could not last ...2 forever" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
       "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem",
-      "^ you are right|correct", "^ you are not wrong", "sounds|sound like a plan", "^ that|it sounds good|great|perfect|fine" },
+      "^ you are right|correct", "^ you are not wrong",
+      -- agreeing with their person: "she's not wrong";
+      -- welcoming their person along: "your dad's welcome to come too"
+      "^ he|she|they is|are|was|were not wrong", "is|are ...1 welcome to|too", "sounds|sound like a plan", "^ that|it sounds good|great|perfect|fine" },
 
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
@@ -635,6 +645,12 @@ return {
       -- through", "I'll be at the kickoff with one project manager for the whole thing" (code: "you'd
       -- have" opening it is no benefit)
       "you would|will|also have|get the same|one|single ...3 manager|lead|contact|specialist|coordinator|engineer|adviser|advisor|broker",
+      -- "what the website doesn't show is our mobile approvals app"
+      "^ what ...6 is|are our|ours",
+      -- who we are: "we're a big lender with loads of first-time buyer experience"
+      "^ we are a|an ...2 lender|bank|broker|company|firm|business|provider|supplier|agency|consultancy|manufacturer|distributor|partner|specialist|team|platform",
+      -- the offer named doing something: "fixing the rate would give you one number that stays put"
+      "^ fixing|locking|capping|switching ...3 would|will",
       "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning" },
     { id = "benefit.bridge", kind = "bridge",
       "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
@@ -664,7 +680,8 @@ return {
       -- the same"; a harm that need not come: "a move needn't force a sale", "won't leave you short"
       "keep|keeps your|you ...3 same|steady|stable|predictable|fixed|flat|safe|protected|covered",
       "^ your ...2 stays|stay the same|steady|put|fixed|flat|predictable",
-      "would|will|need|does|should not force|leave|push you|your", "need not force|mean|cost" },
+      "would|will|need|does|should not force|leave|push you|your", "need not force|mean|cost",
+      "would|will give|gives you ...4 stays|stay|same|steady|stable|predictable|certainty|fixed" },
 
     ---------------------------------------------------------------- next steps
     { id = "next_step.explicit", kind = "next_step",
@@ -684,7 +701,7 @@ return {
       "^ would|will ...3 be free|around|available", "^ would|will|does|do|is @weekday|tomorrow ...2 work|suit|good|ok|okay", "^ is|are ...3 free|around|available",
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
-      "^ can|could we|i !@not_proposal", "^ can|could you do|make|bring|send|join|come|get|pop|drop|set",
+      "^ can|could we|i !@not_proposal", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",
@@ -774,7 +791,7 @@ return {
       "^ i ...1 want|wanted to go over|through your situation|circumstances|options|position",
       -- time asked for questions, and leave to say no: "got a couple of minutes for a few quick
       -- questions? Say no if you're flat out."
-      "minutes|mins for a|some|few ...2 questions", "^ say no if", "feel free to say no",
+      "minutes|mins for a|some|few ...2 questions", "minutes|mins for me|us to catch|hear|ask|understand|learn|find", "^ say no if", "feel free to say no",
       "it|this is ...2 worth your time",
       -- an up-front agreement asked as we: "Could we take twenty minutes to get clear on what
       -- worries you, and then decide together whether it's worth going further?"

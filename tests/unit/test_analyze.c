@@ -1611,6 +1611,57 @@ TEST(analyze_does_not_probe_a_topic_the_line_names_afresh)
               L(OPEN_QUESTION) | L(PROBE));
 }
 
+/* issue 8 (play study r8): new typists' wordings - agreeing with their
+ * person ("she's not wrong") is no reflection; a loss that still hurts, the toll on their people and "no
+ * wonder you..." are; "that many / that much" points at their figure; "where
+ * would you like to start" invites; "why don't we..." proposes; a third
+ * person asked for a day is an ask; minutes asked to catch up is the agenda;
+ * what the website doesn't show, who we are and the offer named doing
+ * something are features */
+TEST(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features)
+{
+    const char *lena = "Lena says we can't afford to keep saying no. She's not wrong.";
+    CHECK(!has(labels("She's not wrong, and you've laid it out clearly.", lena), AN_REFLECTION));
+    CHECK(!has(labels("He's not wrong about the cost of saying no again.", lena), AN_REFLECTION));
+    const char *job = "Last spring the hospital offered us the whole grounds contract. So I said no.";
+    CHECK(has(labels("Turning that one down must still hurt. What's Lena's take on it?", job), AN_REFLECTION));
+    CHECK(has(labels("Walking away from that must sting.", job), AN_REFLECTION));
+    const char *kids = "My phone goes off and I'm the one driving in. My kids have stopped asking.";
+    CHECK(has(labels("That's tough on the family. What does a stop cost the business?", kids), AN_REFLECTION));
+    CHECK(has(labels("That must be hard on your wife.", kids), AN_REFLECTION));
+    CHECK(!has(labels("That's tough on me too, honestly.", kids), AN_REFLECTION));
+    const char *maybe = "And the merger is a maybe, next year, nobody knows. Everything's a maybe.";
+    CHECK(has(labels("With everything a maybe, no wonder you want at least one number that isn't. How will you and "
+                     "Tom make the call on which mortgage to go with?",
+                     "She's paying two mortgages. And the merger is a maybe. Everything's a maybe."),
+              AN_REFLECTION));
+    CHECK(has(labels("With the merger a maybe, no wonder you want one number you can count on.", maybe),
+              AN_REFLECTION));
+    const char *crews = "I took the business over twelve years ago, we're nine crews now.";
+    CHECK_INT(labels("Nine crews, nice. So whats the biggest challenge running that many crews?", crews),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("what would happen if the bill went up that much", "That's about four hundred more a month."),
+              L(OPEN_QUESTION) | L(PROBE));
+    CHECK_INT(labels("Where would you like to start?", NULL), L(OPEN_QUESTION));
+    CHECK_INT(labels("Ok well why dont we set up a meeting sometime to go through some options?", NULL),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK_INT(labels("yeah of course, I meant him too! Could he do thursday evening?", "Not without Dad. Sorry."),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK(has(labels("Could she make Friday morning?", "She'd want to be there."), AN_NEXT_STEP));
+    CHECK(!has(labels("Could he do it himself?", "He keeps the books."), AN_NEXT_STEP));
+    CHECK_INT(labels("Will do, Peg. Before I put it through, have you got two minutes for me to catch up on how things "
+                     "are going?",
+                     NULL),
+              L(CLOSED_QUESTION) | L(PURPOSE));
+    CHECK(has(labels("What the brochure doesn't show is our same-day callout team.", NULL), AN_FEATURE));
+    CHECK_INT(labels("Sure - basically we're a big lender with loads of first-time buyer experience.", NULL),
+              L(FEATURE));
+    CHECK(has(labels("We're a family firm with thirty years in roofing.", NULL), AN_FEATURE));
+    CHECK(!has(labels("We're a bit early, sorry.", NULL), AN_FEATURE));
+    CHECK_INT(labels("With so much up in the air, fixing the rate would give you one number that stays put.", NULL),
+              L(FEATURE) | L(BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1703,4 +1754,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_what_sets_us_apart_as_a_feature_not_a_question),
       CHECK_CASE(analyze_does_not_take_being_called_for_an_ask),
       CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes),
-      CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh))
+      CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh),
+      CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features))
