@@ -148,6 +148,10 @@ void an_decide_features(Work *w)
                     break;
                 if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
+                /* "it's a lot to carry", "that must be hard to handle": the verb of a
+                 * reflective phrase names their load, no feature */
+                if (in_hit_of(w, v, LEX_REFLECTION))
+                    break;
                 /* "these deals won't last", "it just doesn't work": a verb denied with
                  * nothing after it says what does not happen, no feature */
                 if (v > i + 1 && (v + 1 >= end || (line->tokens[v + 1].flags & TX_AFTER_COMMA)) &&

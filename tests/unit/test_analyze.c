@@ -1662,6 +1662,23 @@ TEST(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features)
               L(FEATURE) | L(BENEFIT));
 }
 
+/* issue 8 (play study r8 homebuyer skilled 3): the verb of a reflective
+ * phrase ("it's a lot to carry", "that's a lot to handle") names their load:
+ * no feature, though "carry" and "handle" are feature verbs; said of our
+ * product they still are */
+TEST(analyze_does_not_take_a_load_named_for_a_feature)
+{
+    const char *shifts = "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising.";
+    CHECK(!has(labels("Sounds like it's both, and it's a lot to carry on top of ICU shifts. Let's start with the rates - "
+                      "when you see those headlines, what's the scenario that plays out in your head?",
+                      shifts),
+               AN_FEATURE));
+    CHECK(!has(labels("It's a lot to juggle with a baby on the way.", shifts), AN_FEATURE));
+    CHECK(!has(labels("It's a lot to handle on your own, all of that.", shifts), AN_FEATURE));
+    CHECK(has(labels("It carries up to forty kilos and folds flat.", NULL), AN_FEATURE));
+    CHECK(has(labels("Our app handles the rota changes for you.", NULL), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1755,4 +1772,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_being_called_for_an_ask),
       CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes),
       CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh),
-      CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features))
+      CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features),
+      CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature))
