@@ -386,6 +386,13 @@ void an_decide_context_moves(Work *w)
             continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
         if ((int)hit->rule == a->rule_remark && w->overlap[hit->sentence] < 1)
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
+        /* "sounds like she should be in the room": what we advise, no point of theirs given back */
+        bool advice = false;
+        for (size_t i = hit->end; i < (size_t)hit->end + 3 && i < (size_t)line->sentences[hit->sentence].first +
+                                                                   line->sentences[hit->sentence].count && !advice; i++)
+            advice = norm_is(line, i, "should") || norm_is(line, i, "ought");
+        if (advice)
+            continue;
         const TxSentence *sentence = &line->sentences[hit->sentence];
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)

@@ -1679,6 +1679,21 @@ TEST(analyze_does_not_take_a_load_named_for_a_feature)
     CHECK(has(labels("Our app handles the rota changes for you.", NULL), AN_FEATURE));
 }
 
+/* issue 8 (play study r8 coffee skilled 8): a frame that goes on to what
+ * someone should do advises - no point of theirs given back */
+TEST(analyze_does_not_take_advice_after_a_frame_for_a_reflection)
+{
+    const char *lena = "Lena would like you, she's been on at me to get help for two years.";
+    CHECK(!has(labels("Two years, huh - sounds like she should be in the room then. How about I come out to meet you "
+                      "both: Tuesday morning?",
+                      lena),
+               AN_REFLECTION));
+    CHECK(!has(labels("Sounds like Lena should see the numbers too.", lena), AN_REFLECTION));
+    CHECK(!has(labels("Seems like she should hear this from me too.", lena), AN_REFLECTION));
+    /* near miss: their point given back */
+    CHECK(has(labels("Sounds like she's been pushing for help for a while.", lena), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1773,4 +1788,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_answers_the_ask_a_question_mark_closes),
       CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh),
       CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features),
-      CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature))
+      CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature),
+      CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection))
