@@ -115,8 +115,9 @@ static double example_similarity(const HearInput *in, const char *example, unsig
     double best = 0;
     /* the whole line only when its lead-in counts (see hear_lead_in) */
     for (int pass = lead_in ? 0 : 1; pass < 2; pass++) {
-        const char *text = pass == 0 ? in->text : clause_text;
-        size_t len = pass == 0 ? in->len : clause_len;
+        size_t from = in->lead_from < in->len ? in->lead_from : 0;
+        const char *text = pass == 0 ? in->text + from : clause_text;
+        size_t len = pass == 0 ? in->len - from : clause_len;
         unsigned labels = pass == 0 ? in->analysis->labels : clause_labels;
         if (pass == 1 && text == in->text && len == in->len)
             break;
@@ -174,7 +175,8 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
         bool clause_ok = labels_meet(intent, clause_labels);
         int shared = 0, clause_shared = 0;
         if (intent->words != NULL) {
-            shared = an_shared_words(in->analyzer, in->text, in->len, intent->words, out->topic,
+            size_t from = in->lead_from < in->len ? in->lead_from : 0;
+            shared = an_shared_words(in->analyzer, in->text + from, in->len - from, intent->words, out->topic,
                                      sizeof out->topic);
             clause_shared = clause_text == in->text && clause_len == in->len
                                 ? shared
@@ -281,6 +283,27 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
     out->score = rule_score;
 }
 
+/* Runs intent's test on the line, or on the clause answered (answered):
+ * the part a test reads is the answered clause of in->analysis, and "the
+ * line" ends with the first of two joined questions when that one is
+ * answered (in->test_until). */
+static int run_test(const HearInput *in, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+{
+    if (on == HEAR_TEST_PART) {
+        const AnResult *a = in->analysis;
+        if (a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1) {
+            const AnClause *clause = &a->clauses[a->answered];
+            size_t start = clause->start < in->len ? clause->start : in->len;
+            size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
+            return in->test(in->test_data, intent, HEAR_TEST_PART, start, end, passed, err);
+        }
+        on = HEAR_TEST_LINE; /* no clause of its own: the line is the question */
+    }
+    if (on == HEAR_TEST_LINE && in->test_until > 0 && in->test_until < in->len)
+        return in->test(in->test_data, intent, HEAR_TEST_PART, 0, in->test_until, passed, err);
+    return in->test(in->test_data, intent, on, 0, in->len, passed, err);
+}
+
 /* Scores every intent (lead_in[i]: the lead-in's words count for intent
  * i) and picks the best, running tests best candidates first, so a test is
  * run only when its rule could be the one heard. *best is -1 when none
@@ -300,12 +323,12 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
             break;
         bool passed = true;
         if (in->test != NULL) {
-            int rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_LINE, &passed, err);
+            int rc = run_test(in, (size_t)*best, HEAR_TEST_LINE, &passed, err);
             if (rc != COACH_OK)
                 return rc;
             if (passed && scored[*best].test_only) {
                 bool any_line = false;
-                rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_EMPTY, &any_line, err);
+                rc = run_test(in, (size_t)*best, HEAR_TEST_EMPTY, &any_line, err);
                 if (rc != COACH_OK)
                     return rc;
                 if (any_line) {
@@ -319,7 +342,7 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
                      * as strong as a label rule met there, otherwise only as
                      * strong as one met by an earlier clause */
                     bool answered = false;
-                    rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_ANSWERED, &answered, err);
+                    rc = run_test(in, (size_t)*best, HEAR_TEST_PART, &answered, err);
                     if (rc != COACH_OK)
                         return rc;
                     if (!answered) {
@@ -334,7 +357,7 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
             /* a pitch, then a question on the rule's topic: the question is
              * the move answered; a test that turned the line down for its
              * pitch reads the question alone */
-            int rc = in->test(in->test_data, (size_t)*best, HEAR_TEST_ANSWERED, &passed, err);
+            int rc = run_test(in, (size_t)*best, HEAR_TEST_PART, &passed, err);
             if (rc != COACH_OK)
                 return rc;
             if (passed)
@@ -403,9 +426,16 @@ static int hear_once(const HearInput *typed, HearResult *out, CoachError *err)
         return rc;
     /* the question's own topic found no taker (its rules' tests failed):
      * the lead-in names the topic after all, as before the question */
+    HearInput near;
     if (own_topic && (best < 0 || !lead_in[best])) {
         for (size_t i = 0; i < count; i++)
             lead_in[i] = true;
+        /* ...the lead-in next to the question, not an acknowledgement said
+         * before it: in "Got it, March with Sam. You said the bearings look
+         * fine - what have you tried?" Sam is not the topic */
+        near = *in;
+        near.lead_from = hear_near_lead_in(in);
+        in = &near;
         rc = choose(in, lead_in, compound, scored, count, &best, err);
         if (rc != COACH_OK)
             return rc;

@@ -67,13 +67,17 @@ typedef enum HearTestOn {
     HEAR_TEST_LINE,     /* the whole typed line */
     HEAR_TEST_EMPTY,    /* an empty line with no label: a test that passes then
                            does not read the line, and its rule is a catch-all */
-    HEAR_TEST_ANSWERED  /* the answered clause alone (the last question or ask
-                           of a line of several clauses), analysed on its own */
+    HEAR_TEST_PART      /* a part of the line, bytes start..end, analysed on its own:
+                           the answered clause (the last question or ask of a line of
+                           several clauses), or the line up to the first of two joined
+                           questions when that one is answered */
 } HearTestOn;
 
-/* Evaluates intent's test function on `on`; true when it passes. An error
- * (a scenario error) stops hearing and is returned by hear_line. */
-typedef int (*HearTestFn)(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err);
+/* Evaluates intent's test function on `on` (start and end: the part's byte
+ * span, for HEAR_TEST_PART); true when it passes. An error (a scenario
+ * error) stops hearing and is returned by hear_line. */
+typedef int (*HearTestFn)(void *data, size_t intent, HearTestOn on, size_t start, size_t end, bool *passed,
+                          CoachError *err);
 
 typedef struct HearInput {
     const Analyzer *analyzer;
@@ -89,6 +93,10 @@ typedef struct HearInput {
                                    a near miss is not asked about; no words or no move still are */
     bool can_clarify;           /* the clarification budget is not spent */
     const char *listener;       /* the prospect's first name, for the description */
+    size_t test_until;          /* >0: a test "on the line" reads its first test_until bytes (the
+                                   line up to the first of two joined questions answered) */
+    size_t lead_from;           /* where the lead-in's words start counting (0: the whole line;
+                                   hear_line sets it when it gives a lead-in back) */
     HearTestFn test;            /* may be NULL when no intent has a test */
     void *test_data;
 } HearInput;

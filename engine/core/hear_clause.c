@@ -435,6 +435,10 @@ const HearInput *hear_first_question(const HearInput *in, HearInput *copy, AnRes
         analysis->clauses[first].labels |= AN_BIT(AN_OPEN_QUESTION);
     *copy = *in;
     copy->analysis = analysis;
+    /* a rule's test reads the line up to the end of the first question,
+     * not the question joined on after it */
+    const AnClause *clause = &analysis->clauses[first];
+    copy->test_until = clause->end < in->len ? clause->end : in->len;
     return copy;
 }
 
@@ -457,4 +461,13 @@ bool hear_lead_in(const HearInput *in, size_t count, bool *lead_in)
             lead_in[i] = false;
     }
     return own_topic;
+}
+
+size_t hear_near_lead_in(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
+    if (a->answered < 2 || (size_t)a->answered >= a->clause_count)
+        return 0;
+    size_t start = a->clauses[a->answered - 1].start;
+    return start < in->len ? start : 0;
 }

@@ -22,6 +22,9 @@ bool hear_asks_when(const char *text, size_t len);
 bool hear_about_timing(const HearIntent *intent);
 bool hear_lead_in(const HearInput *in, size_t count, bool *lead_in);
 bool hear_ends_on_open_question(const HearInput *in);
+/* Where the lead-in next to the answered question starts: the clause just
+ * before it when two or more lead in (0: the whole line). */
+size_t hear_near_lead_in(const HearInput *in);
 bool hear_foreign_question(const AnResult *a);
 bool hear_pitch_then_question(const HearInput *in);
 const HearInput *hear_without_excluded(const HearInput *in, HearInput *copy, char *buffer, size_t size);

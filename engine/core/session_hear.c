@@ -55,16 +55,14 @@ typedef struct SesHearing {
 
 /* The move a rule's test reads: the line, an empty line, or the answered
  * clause alone (its own text and analysis). */
-static int ses_test_rule(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+static int ses_test_rule(void *data, size_t intent, HearTestOn on, size_t part_start, size_t part_end, bool *passed,
+                         CoachError *err)
 {
     SesHearing *hearing = data;
     *passed = true;
     if (intent >= hearing->rule_count)
         return COACH_OK;
     const ScnMove *move = hearing->move;
-    const AnResult *whole = move->analysis;
-    if (on == HEAR_TEST_ANSWERED && (whole->answered < 0 || (size_t)whole->answered >= whole->clause_count))
-        on = HEAR_TEST_LINE; /* no clause of its own: the line is the question */
     if (on == HEAR_TEST_LINE)
         return scn_test_rule(hearing->session->scenario, hearing->session->node, intent, move, passed, err);
     AnResult *analysis = calloc(1, sizeof *analysis);
@@ -76,10 +74,9 @@ static int ses_test_rule(void *data, size_t intent, HearTestOn on, bool *passed,
         part.text = "";
         part.premature_ask = false;
     } else {
-        const AnClause *clause = &whole->clauses[whole->answered];
         size_t len = strlen(move->text);
-        size_t start = clause->start < len ? clause->start : len;
-        size_t end = clause->end < len && clause->end > start ? clause->end : len;
+        size_t start = part_start < len ? part_start : len;
+        size_t end = part_end < len && part_end > start ? part_end : len;
         text = malloc(end - start + 1);
         if (text == NULL) {
             free(analysis);

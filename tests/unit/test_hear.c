@@ -2,6 +2,7 @@
  * line is heard as, on intents written for these tests. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze.h"
 #include "check.h"
@@ -292,8 +293,11 @@ TEST(hear_asks_a_monologue_to_be_boiled_down)
 }
 
 static int failing_test_calls;
-static int refuse_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+static int refuse_test(void *data, size_t intent, HearTestOn on, size_t start, size_t end, bool *passed,
+                       CoachError *err)
 {
+    (void)start;
+    (void)end;
     (void)data;
     (void)on;
     (void)intent;
@@ -326,8 +330,11 @@ TEST(hear_runs_a_test_function_only_for_a_rule_that_could_win)
  * does not answer) is only as strong as a label met by an earlier clause:
  * the question answered wins. On a line of one clause it keeps its
  * strength. */
-static int lead_in_only_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+static int lead_in_only_test(void *data, size_t intent, HearTestOn on, size_t start, size_t end, bool *passed,
+                             CoachError *err)
 {
+    (void)start;
+    (void)end;
     (void)data;
     (void)intent;
     (void)err;
@@ -437,12 +444,72 @@ TEST(hear_does_not_take_what_a_line_leaves_out_as_its_topic)
  * turns a line with a pitch down (lib.pitch_only) passes on the question
  * alone, so the question is answered; a question that checks the pitch
  * landed or offers more of it stays the pitch. */
-static int plain_test(void *data, size_t intent, HearTestOn on, bool *passed, CoachError *err)
+static int plain_test(void *data, size_t intent, HearTestOn on, size_t start, size_t end, bool *passed,
+                      CoachError *err)
 {
+    (void)start;
+    (void)end;
     (void)data;
     (void)err;
-    *passed = intent != 0 || on == HEAR_TEST_ANSWERED; /* intent 0: a topic rule behind lib.plain */
+    *passed = intent != 0 || on == HEAR_TEST_PART; /* intent 0: a topic rule behind lib.plain */
     return COACH_OK;
+}
+
+/* Of two joined questions, the first answered: a rule's test reads the line
+ * up to the end of that question, not the question joined on after it (a
+ * "how much time" test no longer takes "what were the three systems, and how
+ * much time does the team spend chasing approvals?"). */
+static const char *how_much_text;
+static int how_much_test(void *data, size_t intent, HearTestOn on, size_t start, size_t end, bool *passed,
+                         CoachError *err)
+{
+    (void)data;
+    (void)on;
+    (void)err;
+    size_t len = strlen(how_much_text);
+    if (end > len)
+        end = len;
+    /* intent 1 listens for "how much time" wherever the part it reads has it */
+    bool found = false;
+    for (size_t i = start; i + 13 <= end && !found; i++)
+        found = strncasecmp(how_much_text + i, "how much time", 13) == 0;
+    *passed = intent != 1 || found;
+    return COACH_OK;
+}
+
+TEST(hear_tests_read_only_the_first_of_two_joined_questions)
+{
+    static const HearIntent intents[] = {
+        {.id = "c.old_systems", .any = L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE), .words = "systems three old",
+         .premature = -1},
+        {.id = "c.chasing", .any = L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE), .has_test = true,
+         .premature = -1},
+    };
+    static const char *const lines[] = {
+        "What were the three systems he saw, and how much time does the team spend chasing approvals?",
+        "Which old systems did you try before, and how much time goes on chasing?",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        how_much_text = lines[i];
+        static AnResult analysis;
+        an_analyze(analyzer(), lines[i], strlen(lines[i]), NULL, &analysis);
+        HearInput input = {.analyzer = analyzer(), .text = lines[i], .len = strlen(lines[i]),
+                           .analysis = &analysis, .intents = intents, .intent_count = 2, .can_clarify = true,
+                           .test = how_much_test};
+        HearResult r;
+        CHECK_INT(hear_line(&input, &r, NULL), COACH_OK);
+        CHECK_STR(heard_id(&r, intents), "c.old_systems");
+    }
+    /* asked alone, the how-much question is still heard by its test */
+    how_much_text = "So how much time does the team spend chasing approvals?";
+    static AnResult alone;
+    an_analyze(analyzer(), how_much_text, strlen(how_much_text), NULL, &alone);
+    HearInput input = {.analyzer = analyzer(), .text = how_much_text, .len = strlen(how_much_text),
+                       .analysis = &alone, .intents = intents, .intent_count = 2, .can_clarify = true,
+                       .test = how_much_test};
+    HearResult r;
+    CHECK_INT(hear_line(&input, &r, NULL), COACH_OK);
+    CHECK_STR(heard_id(&r, intents), "c.chasing");
 }
 
 TEST(hear_answers_the_question_after_a_pitch)
@@ -519,6 +586,7 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_takes_a_when_question_as_the_rule_about_timing),
       CHECK_CASE(hear_does_not_take_what_a_line_leaves_out_as_its_topic),
       CHECK_CASE(hear_answers_the_question_after_a_pitch),
+      CHECK_CASE(hear_tests_read_only_the_first_of_two_joined_questions),
       CHECK_CASE(hear_answers_the_first_of_two_questions_joined_in_a_sentence),
       CHECK_CASE(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label),
       CHECK_CASE(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered),

@@ -32,17 +32,21 @@ static const char *const scenarios[] = {"scenarios/plant_downtime.lua", "scenari
                                         "scenarios/coffee_owner.lua",   "scenarios/burned_owner.lua",
                                         "scenarios/loyal_customer.lua", "scenarios/homebuyer_rates.lua"};
 
-#define QUESTION_FLOOR 3084
-#define BACK_FLOOR 1930
+#define QUESTION_FLOOR 4330
+#define BACK_FLOOR 2740
 /* round 6's patterns: the figures when their rules went in (before them, on
  * the same scenarios: 1288 of 1453, 231 of 2644, 2341 of 2684, 1058 of 2070;
  * the 'apart from' count lost cfo_demo's own `besides` rule, which hears
  * "Apart from the demo, what did the auditor say?" as what else hurts once
  * the demo is blanked from its test's text) */
-#define PITCH_FLOOR 1372
-#define TWO_FLOOR 2192
-#define APART_FLOOR 2315
-#define WHEN_FLOOR 1732
+/* (round 8: the scenarios grew after their sweeps - 4500 lead-in lines,
+ * 2968 joined pairs - and a test reading the question joined on had taken
+ * the first of two from 2192 down to 2149; tests now read up to the first
+ * question: 2454. Floors sit ~1% under the counts of that build.) */
+#define PITCH_FLOOR 1510
+#define TWO_FLOOR 2420
+#define APART_FLOOR 2750
+#define WHEN_FLOOR 2160
 
 typedef struct Counts {
     int question_total, question_heard;
