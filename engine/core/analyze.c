@@ -411,6 +411,22 @@ void an_index_hits(Work *w)
     w->hits_from[line->sentence_count] = (uint16_t)h;
 }
 
+/* Whether token k lies inside a hit of the given kind. */
+bool an_in_hit_of(const Work *w, size_t k, LexKind kind)
+{
+    size_t s = w->line->tokens[k].sentence;
+    if (!an_sentence_has_kind(w, s, kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > k)
+            break;
+        if (k < hit->end && an_hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
 bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind)
 {
     return s < w->line->sentence_count && (w->kinds_in[s] & (1ull << kind)) != 0;

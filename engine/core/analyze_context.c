@@ -20,22 +20,6 @@ static bool lead_in(const Work *w, size_t s)
            an_in_class(&line->tokens[verb], w->analyzer->reference_verb) && w->out->questions > 0;
 }
 
-/* Whether token k lies inside a hit of the given kind. */
-static bool in_kind(const Work *w, size_t k, LexKind kind)
-{
-    size_t s = w->line->tokens[k].sentence;
-    if (!an_sentence_has_kind(w, s, kind))
-        return false;
-    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        if (hit->start > k)
-            break;
-        if (k < hit->end && an_hit_kind(w, hit) == kind)
-            return true;
-    }
-    return false;
-}
-
 /* Whether question s is led by words of the line that name its topic afresh,
  * nothing the prospect just said: a pick-up of something from earlier ("you
  * also mentioned the houses on your street - what's the worry there?", "I'm
@@ -74,7 +58,7 @@ static bool leads_with_own_topic(const Work *w, size_t s)
     bool content = false;
     for (size_t i = from; i < to; i++) {
         const TxToken *t = &line->tokens[i];
-        if (in_kind(w, i, LEX_PROBE))
+        if (an_in_hit_of(w, i, LEX_PROBE))
             return false; /* "when that happens, what does it cost you" */
         if ((t->flags & TX_STOP) || an_in_class(t, a->fillers))
             continue;

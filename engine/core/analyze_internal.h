@@ -93,6 +93,7 @@ void an_index_hits(Work *w);
 bool an_key_in(const KeySet *set, uint64_t key);
 uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);
 bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind);
+bool an_in_hit_of(const Work *w, size_t k, LexKind kind);
 int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated);
 int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write);
 

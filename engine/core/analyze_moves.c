@@ -71,22 +71,6 @@ static bool agrees_to_theirs(const Work *w, size_t verb, size_t end)
     return pointer;
 }
 
-/* Whether token k lies inside a hit of the given kind. */
-static bool in_hit_of(const Work *w, size_t k, LexKind kind)
-{
-    size_t s = w->line->tokens[k].sentence;
-    if (!an_sentence_has_kind(w, s, kind))
-        return false;
-    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        if (hit->start > k)
-            break;
-        if (k < hit->end && an_hit_kind(w, hit) == kind)
-            return true;
-    }
-    return false;
-}
-
 /* "we can probably do a demo", "we can do something for Friday", "we could
  * do the form later": a modal agree verb whose object is only a meeting or a
  * time (a next-step word, sets.time_word) and the prospect's own words -
@@ -107,8 +91,8 @@ static bool agrees_to_a_step(const Work *w, size_t subject, size_t verb, size_t 
             return false;
         if (t->flags & TX_STOP)
             continue;
-        bool when = an_in_class(t, a->time_word) || in_hit_of(w, k, LEX_ANCHOR);
-        bool meeting = in_hit_of(w, k, LEX_ACTION);
+        bool when = an_in_class(t, a->time_word) || an_in_hit_of(w, k, LEX_ANCHOR);
+        bool meeting = an_in_hit_of(w, k, LEX_ACTION);
         step = step || when || meeting;
         if (!when && !meeting && !an_key_in(w->context_keys, an_meaning_key(a, line, t)))
             return false;
@@ -150,7 +134,7 @@ void an_decide_features(Work *w)
                     continue;
                 /* "it's a lot to carry", "that must be hard to handle": the verb of a
                  * reflective phrase names their load, no feature */
-                if (in_hit_of(w, v, LEX_REFLECTION))
+                if (an_in_hit_of(w, v, LEX_REFLECTION))
                     break;
                 /* "these deals won't last", "it just doesn't work": a verb denied with
                  * nothing after it says what does not happen, no feature */
@@ -504,7 +488,7 @@ void an_decide_next_step(Work *w)
             continue;
         /* "when does Theo have to make the call": a decision (a buying_process
          * phrase), not a phone call to book */
-        if (kind == LEX_ACTION && in_hit_of(w, hit->start, LEX_PROCESS))
+        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_PROCESS))
             continue;
         switch (kind) {
         case LEX_NEXT_STEP:
