@@ -492,7 +492,13 @@ end
 local function after_misstep(first)
   return lib.concat({ first, { id = "again", any = { "feature" }, unless = { "benefit" }, to = "door_shut" },
                       pitches_benefit("door_shut"), pitch_and_check("door_shut"),
-                      { id = "asks_anyway", when = "next_step", to = "polite_no" } },
+                      -- after one pitch heard late in a call that found his whole
+                      -- story, an ask on his terms is still weighed (r9 skilled)
+                      { id = "asks_anyway", when = "next_step",
+                        to = function(s, move)
+                          if s.found >= 4 and not move.premature then return ask_result(s, move) end
+                          return "polite_no"
+                        end } },
                     topics(), { { id = "recovers", any = LISTENS, to = goes_on } })
 end
 

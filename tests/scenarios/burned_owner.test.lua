@@ -922,3 +922,30 @@ scenario_test {
   say = with(MANNY, "How long was he with you?", "How did the crew take it?"),
   expect = { nodes = { "manny", "manny_years", "crew_mood" } },
 }
+
+-- Play study r9: a call that found his whole story, then one benefit line
+-- heard as a pitch: an ask on his terms (Denise, the written timeline, two
+-- mornings) is still weighed, not a flat "not this year".
+local R9_SKILLED = {
+  "Appreciate the warning, Walt. Here's what I'd like to do with the fifteen: understand how things run on your side and what went wrong last time, and if I don't think we can help, I'll tell you straight. Fair enough?",
+  "No promises, got it. What did the last guy promise you that didn't happen",
+  "So you told the same story three times and nobody passed it on. That stretch from six weeks to five months, what did it actually cost you?",
+  "Losing your best guy on top of sixty grand, that's rough. Tell me about the wrong addresses, how was that happening?",
+  "Sounds like it's still Denise, the board and the radio today. If nothing changes before next summer, where does that leave you",
+  "You want the change, just not another mess like last time. What would have to look different this time for you to trust it?",
+  "Denise keeps coming up. When you make a call like this one, how does she figure into it?",
+  "So she's got the real veto and she got burned too. What would Denise need to see before she'd give it a fair look?",
+  "Makes sense. Timing-wise, if you don't want another summer on the whiteboard, when would a switch actually have to happen?",
+  "Okay. The way we work, the person you meet at kickoff stays with you until your last tech is trained, so Denise tells the story once and the address she takes down is the one that lands on the guy's phone. No more drives across town.",
+}
+for _, line in ipairs({
+  "Fair, you've heard it all before, so don't take my word for it. How about I bring the written timeline and the name of the one person who'd be yours, and the three of us, you, Denise and me, go through it Tuesday or Thursday morning next week?",
+  "Then let me show you instead of telling you: could you, Denise and I sit down Tuesday at nine, with the real timeline in writing and the one person who would be yours?",
+  "Fair enough. Would Thursday morning work for you and Denise, with the real timeline in writing and the name of the one person you'd deal with?" }) do
+  scenario_test {
+    name = "burned: an ask on his terms after one pitch, his story all found (typed, r9): " .. line:sub(1, 40),
+    scenario = "../../scenarios/burned_owner.lua",
+    say = with(R9_SKILLED, line),
+    expect = { nodes = { "same_pitch" }, ending = "meeting_booked" },
+  }
+end
