@@ -484,6 +484,12 @@ return {
     -- an apology typed without an apostrophe: "sorry, didnt mean to rush you" tells, it asks nothing
     { id = "statement.denial", kind = "statement",
       "^ did|do|does not mean|want|intend" },
+    -- thanks for the call itself: "thanks for taking my call" books no call (code keeps
+    -- next_step.action off a call inside it)
+    { id = "statement.thanks_for_call", kind = "statement",
+      "thanks for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
+      "thank you for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
+      "thanks for the|this|your ...1 =call|=calls", "thank you for the|this|your ...1 =call|=calls" },
     { id = "statement.cleft", kind = "statement",
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"

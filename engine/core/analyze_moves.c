@@ -490,6 +490,9 @@ void an_decide_next_step(Work *w)
          * phrase), not a phone call to book */
         if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_PROCESS))
             continue;
+        /* "thanks for taking my call": the call they are on, not one to book */
+        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))
+            continue;
         switch (kind) {
         case LEX_NEXT_STEP:
             if (explicit_hit == NULL)

@@ -792,3 +792,16 @@ for _, line in ipairs({ "So it's not just the scrap, it's the Harlow account and
     expect = { cues_picked = { "director" } },
   }
 end
+
+-- r9 average 1: a courtesy "do you have a few minutes?" after thanks for the call is no ask for
+-- a demo (the "call" she is on books nothing)
+for _, line in ipairs({ "Hi Dana, this is Alex from Sensiq, thanks for taking my call. Do you have a few minutes to chat?",
+                        "Thanks for picking up the call, Dana. Have you got a minute?",
+                        "thank you for taking my call, do you have a moment to talk?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' is no premature ask (typed, r9)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "opening_push" } },
+  }
+end

@@ -1359,6 +1359,21 @@ TEST(analyze_hears_the_real_worry_and_a_limit_named_as_reflection)
               AN_REFLECTION));
 }
 
+/* issue 8 (play study r9, plant average 1): thanking them for the call they are on books
+ * no call, so "do you have a few minutes to chat?" after it is a permission check */
+TEST(analyze_does_not_take_thanks_for_the_call_for_a_meeting)
+{
+    const char *context = "Price speaking. You caught me between two meetings. Ten minutes. What is it?";
+    CHECK(!has(labels("Hi Dana, this is Alex from Sensiq, thanks for taking my call. Do you have a few minutes to chat?",
+                      context),
+               AN_NEXT_STEP));
+    CHECK(!has(labels("thanks for the call. do you have a moment?", context), AN_NEXT_STEP));
+    CHECK(!has(labels("Thank you for picking up my call, have you got a minute to talk?", context), AN_NEXT_STEP));
+    CHECK(!has(labels("Thanks for returning the call. Is now an ok time?", context), AN_NEXT_STEP));
+    /* a call booked after the thanks is still a step */
+    CHECK(has(labels("Thanks for taking my call. Could we set up a call on Thursday?", context), AN_NEXT_STEP));
+}
+
 /* issue 8 (play study r6): "make the call" is making the decision, no phone
  * call to book - after an offer it asks for no step */
 TEST(analyze_does_not_take_making_the_call_for_a_meeting)
@@ -1778,6 +1793,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_an_outcome_for_their_people_after_a_bridge),
       CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
+      CHECK_CASE(analyze_does_not_take_thanks_for_the_call_for_a_meeting),
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
