@@ -419,6 +419,9 @@ return {
       -- their view or someone's place in it: "where do you think those eleven days go?", "where does
       -- Denise fit into a decision like that?", "where does he stand on it?"
       "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand",
+      -- where the pain sits worst: "where is downtime hurting you most right now?"
+      "^ where is|are|does|do|did ...4 =hurting|=hurt|=hurts|=biting|=bites|=pinching|=pinches|=costing|=hitting|=hits ...3 most|worst|hardest|hard|badly",
+      "^ where do|does|did ...3 feel|feels|felt|notice|notices|see|sees ...3 =it|the|that ...2 most|worst",
       -- the stake asked for: "how much is riding on that for you?", "how much does it matter to you?"
       "^ how much ...3 riding|matter|matters|weighs" },
     { id = "open.tell_me", kind = "open",

@@ -1359,6 +1359,20 @@ TEST(analyze_hears_the_real_worry_and_a_limit_named_as_reflection)
               AN_REFLECTION));
 }
 
+/* issue 8 (play study r9, plant picker 2): where the pain sits worst is an open question, not a
+ * place asked for */
+TEST(analyze_takes_where_it_hurts_most_as_open)
+{
+    const char *context = "Fine. Ten minutes, no slide deck. Go ahead.";
+    CHECK(has(labels("Where is downtime hurting you most right now?", context), AN_OPEN_QUESTION));
+    CHECK(has(labels("where's the downtime hitting you hardest at the moment?", context), AN_OPEN_QUESTION));
+    CHECK(has(labels("Where do you feel it most when a line stops?", context), AN_OPEN_QUESTION));
+    CHECK(has(labels("Where are the late payments biting worst?", context), AN_OPEN_QUESTION));
+    /* a place is still a fact */
+    CHECK(has(labels("Where is the plant?", context), AN_CLOSED_QUESTION));
+    CHECK(!has(labels("Where is the plant?", context), AN_OPEN_QUESTION));
+}
+
 /* issue 8 (play study r9, plant average 1): thanking them for the call they are on books
  * no call, so "do you have a few minutes to chat?" after it is a permission check */
 TEST(analyze_does_not_take_thanks_for_the_call_for_a_meeting)
@@ -1794,6 +1808,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling),
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
       CHECK_CASE(analyze_does_not_take_thanks_for_the_call_for_a_meeting),
+      CHECK_CASE(analyze_takes_where_it_hurts_most_as_open),
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
