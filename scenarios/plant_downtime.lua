@@ -108,7 +108,11 @@ local LOSS = { "lose harlow", "losing harlow", "lose them", "losing them", "lose
                "pull their", "pulls the", "pulls their", "pull out", "pulls out", "jump ship", "switch supplier", "find another supplier", "drop you", "dropping you",
                "harlow's business", "cost you harlow", "cost us harlow", "cost you the contract",
                "cost you the account", "cost you the customer", "cost you a customer", "cost you customers",
-               "cost you your biggest", "a customer over", "customers over", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew" }
+               "cost you your biggest", "a customer over", "customers over", "not renew", "won't renew", "don't renew", "doesn't renew", "fail to renew",
+               -- the next late load to them, asked as where it leaves her: "if they got one more late
+               -- delivery, where would that leave you?"
+               "one more late", "another late", "late again", "more late deliveries", "more late loads",
+               "next late delivery", "next late load" }
 local function names_loss(move) return lib.mentions(move, LOSS) end
 local function loss_to(s)
   s.worry_at = (s.visits.inaction or 0) + 1

@@ -805,3 +805,29 @@ for _, line in ipairs({ "Hi Dana, this is Alex from Sensiq, thanks for taking my
     expect = { nodes = { "opening_push" } },
   }
 end
+
+-- r9 picker 2: "where is downtime hurting you most?" is open (her story of the stops), not a
+-- closed fact answered with a headcount
+for _, line in ipairs({ "Where is downtime hurting you most right now?",
+                        "where's the downtime hitting you hardest at the moment?",
+                        "Where do you feel it most when a line stops?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' after the agenda is her downtime story (typed, r9)",
+    scenario = SCN,
+    say = { PURPOSE, { line, labels = { "open_question" } } },
+    expect = { nodes = { "line3_story" } },
+  }
+end
+
+-- r9 skilled 5: the scrap and overtime summed up, then the next late load to Harlow asked as
+-- where it leaves her: the risk of losing Harlow, not the cost list again
+for _, line in ipairs({ "So the scrap and overtime hurt, but it sounds like Harlow is the real worry. If they got one more late delivery, where would that leave you?",
+                        "Scrap and overtime are bad enough, but Harlow sounds like the big one. What happens if they get another late delivery?",
+                        "the overtime hurts, sure. but if Harlow's loads come in late again next month, what does that mean for you?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' is the worry of losing Harlow (typed, r9)",
+    scenario = SCN,
+    say = with_lines(TO_IMPACT, line),
+    expect = { nodes = { "inaction" } },
+  }
+end
