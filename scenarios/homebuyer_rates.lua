@@ -44,6 +44,26 @@ local function dumps() return { id = "dumps", any = { "feature" }, unless = { "b
 local function intro_pitch() return { id = "intro_pitch", when = "feature",
   unless = { "open_question", "probe", "closed_question", "next_step", "reflection" },
   heard = "a pitch about the lender", to = "too_much_info" } end
+-- "...we've got access to over ninety lenders. Can I tell you a bit about what
+-- we do?": the same pitch, asking leave to go on with it; she reacts to the
+-- pitch (not to a question on her numbers).
+local PITCH_LEAVE = { "tell you about", "tell you a bit", "tell you a little", "tell you more about", "about what we do",
+                      "about us", "walk you through", "run you through", "take you through", "show you what we",
+                      "tell you how we", "explain what we", "explain how we" }
+local function pitch_leave(move)
+  if not move.labels.feature then return false end
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = sentence end
+  end
+  return lib.mentions({ text = last }, PITCH_LEAVE)
+end
+local function asks_to_pitch() return { id = "asks_to_pitch", when = "feature", any = { "closed_question" },
+  unless = { "open_question", "probe", "next_step", "reflection", "benefit" }, heard = "a pitch about the lender",
+  words = "tell about what we do us walk through", examples = { "can I tell you a bit about what we do",
+                                                                 "can I walk you through what we offer" },
+  test = function(s, move) return pitch_leave(move) end,
+  to = "too_much_info" } end
 
 -- Does the proposed next step include her father (the real decision maker)?
 local function seen(s, id) return (s.visits[id] or 0) > 0 end
@@ -119,6 +139,11 @@ local function last_two(move)
 end
 local function last_sentence(move)
   local last, before = last_two(move)
+  -- ("...if Tom's job moves. If that did happen, what would it cost you?"
+  -- asks what it would cost: its own question, not one about the clause before)
+  for _, phrase in ipairs({ "cost", "what would that do to", "what would it do to", "what would that mean for" }) do
+    if last:find(phrase, 1, true) then return last end
+  end
   for _, word in ipairs({ " it ", " them ", " that ", " there ", " this ", " those " }) do
     if last:find(word, 1, true) then return " " .. before .. last end
   end
@@ -129,9 +154,39 @@ end
 local CHECKS = { " right ", " fair ", " is that it ", " correct ", " true ", " make sense " }
 -- A product said with what it would do for her, with no real question in
 -- it: "...a fix would keep the payment the same. Would that help you sleep?"
+-- ("...wouldn't leave you trapped. How does that land?" checks the benefit
+-- too; "...you might have to sell early. Who else is involved?" asks who decides)
+local BENEFIT_CHECKS = { "how does that land", "how does that sound", "how does that feel", "how would that feel",
+                         "how does that sit", "how would that sit", "what do you think", "what do you make of",
+                         "how's that sound", "hows that sound", "how would that be", "how does that strike",
+                         "how would that land", "what would you make of" }
+local BENEFIT_WHO = { "who else", "who decides", "anyone else", "anybody else", "involved", "a say", "weigh in",
+                      "sign off" }
 local function benefit_pitch(move)
   local l = move.labels
-  return l.benefit and not (l.open_question or l.probe or l.next_step)
+  if not l.benefit or l.next_step then return false end
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = sentence end
+  end
+  if lib.mentions({ text = last }, BENEFIT_WHO) then return false end
+  if not (l.open_question or l.probe) then return true end
+  return lib.mentions({ text = last }, BENEFIT_CHECKS)
+end
+-- "If that did happen, what would it cost you?", "if the payment went up,
+-- what would that do to your month with a baby on the way?": a question on
+-- what something would cost her is about that, not about a name in a clause
+-- beside it (Tom, the baby).
+local COST = { "what would it cost", "what would that cost", "what'd it cost", "what would it do to",
+               "what would that do to", "what does that do to", "what would that mean for", "what would it mean for",
+               "how much would that cost", "how much would it cost", "how would that hit", "how would that affect",
+               "how would it affect", "what would happen to your", "what happens to your", "how would you cope" }
+local function asks_cost(move)
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = sentence end
+  end
+  return lib.mentions({ text = last }, COST)
 end
 local function not_a_check(s, move)
   -- a pitch that checks itself ("...would that help?") is no question on a topic
@@ -168,12 +223,21 @@ local function about(phrases)
     return false
   end
 end
+local SELL_WORDS = { "sell", "selling", "sold up", "have to move", "had to move", "move out", "moving out" }
+local function names(q, list)
+  for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
+  return false
+end
 local WHY_WORDS = "important matter why mean accomplish behind certainty certain"
 local function why(words)
   return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words,
            heard = "why it matters to her",
-           test = about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
-                          "so much" }),
+           -- ("why might you have to sell?" asks why they would sell: why_sell)
+           test = function(s, move)
+             return about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
+                            "so much" })(s, move)
+               and not names(last_sentence(move), SELL_WORDS)
+           end,
            examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
            to = "why_home" }
 end
@@ -191,7 +255,12 @@ end
 local function follows_street()
   return { id = "follows_street", any = asking(), unless = NOT(), heard = "the houses on her street",
            words = "street sold sell selling valued valuation neighbours resale",
-           test = about({ "street", "sold", "sell", "valu", "neighbour", "resale", "house" }), to = "street_worry" }
+           -- ("...you may have to sell early. Who else has a say in this?" is who decides)
+           test = function(s, move)
+             return about({ "street", "sold", "sell", "valu", "neighbour", "resale", "house" })(s, move)
+               and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
+           end,
+           to = "street_worry" }
 end
 local function asks_deadline()
   return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
@@ -247,7 +316,10 @@ end
 local function follows_baby()
   return { id = "follows_baby", any = asking(), unless = NOT(), heard = "the baby",
            words = "feeds baby pregnant due daughter",
-           test = about({ "feed", "baby", "pregnan", "due", "daughter", "night" }), to = "why_home" }
+           test = function(s, move)
+             return about({ "feed", "baby", "pregnan", "due", "daughter", "night" })(s, move) and not asks_cost(move)
+           end,
+           to = "why_home" }
 end
 -- A question she has no story for: she goes on to the worry she has not
 -- told yet, or the reason behind them, or who else decides.
@@ -307,8 +379,9 @@ local function to_relief(s, move)
   return "relief"
 end
 local function lands()
-  return { id = "lands", when = "benefit", any = { "closed_question" }, unless = { "next_step" },
+  return { id = "lands", when = "benefit", any = { "closed_question", "open_question", "probe" }, unless = { "next_step" },
            heard = "what it would do for her", test = function(s, move) return benefit_pitch(move) end,
+           words = "land lands sound sounds feel think make help helps work",
            to = to_relief }
 end
 -- "If you left the rate floating and did nothing, what would that mean?"
@@ -319,6 +392,10 @@ local function inaction()
                                           "and hope", "just hope", "hope for the best", "whatever deal",
                                           "sign whatever", "take whatever", "just sign", "just take the" })
   rule.words = rule.words .. " hope whatever sign"
+  -- ("a fix means your payment stays the same... How does that sound?" is a
+  -- benefit she reacts to, not a question on leaving things as they are)
+  local test = rule.test
+  rule.test = function(s, move) return not benefit_pitch(move) and test(s, move) end
   return rule
 end
 -- "How do you and Tom see it differently?"
@@ -359,10 +436,6 @@ end
 -- merger, the houses that sold, her dad, the baby, all the moving, the
 -- seller, the bank, the house price) gets that answer wherever she is: each
 -- rule names its thing in the question she answers (last_sentence).
-local function names(q, list)
-  for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
-  return false
-end
 local function mentioned(id, list, words, heard, to, more)
   return { id = id, any = asking(), unless = NOT(), words = words, heard = heard, to = to,
            test = function(s, move)
@@ -468,13 +541,26 @@ local function facts()
     asks_ready(),
     mentioned("about_merger", { "merger", "merge", "merging", "kelby" }, "merger merge merging kelby school",
               "the school merger", "merger"),
+    -- "Selling early - what's behind that one?", "why might you have to sell?":
+    -- why they might sell is Tom's school merging (not why the house matters,
+    -- nor what the neighbours' houses went for)
+    mentioned("why_sell", SELL_WORDS, "sell selling early why behind reason move", "why they might have to sell",
+              "merger",
+              function(s, move, q)
+                return names(q, { "why", "behind", "reason", "what would make", "what might make", "what could make",
+                                  "what would force", "what might force", "how come", "what would cause",
+                                  "what's driving", "what is driving" })
+                  and not names(q, { "street", "houses", "neighbour", "number", "valu", "under", "sell for",
+                                     "sold for", "landlord" })
+                  and not names(q, WHO)
+              end),
     -- "Is Tom a teacher?", "who's Tom?"; how she and Tom see it is follows_tom
     mentioned("about_tom", { "tom" }, "tom teacher teach job work", "Tom", "tom_job",
               function(s, move, q)
                 return names(q, { "who", "teach", "job", "work", "do for", "what does he do", "school" })
                   and not names(q, { "differently", "disagree", "see it", "feel", "think", "make of it" })
                   -- "apart from you and Tom, who else gets a say?" is who decides
-                  and not names(q, WHO)
+                  and not names(q, WHO) and not asks_cost(move)
               end),
     mentioned("about_prices", { "sold for", "sell for", "went for", "go for", "how much under", "how far under",
                                 "number twelve", "thirty-one", "thirty one", "number 12", "number 31",
@@ -496,7 +582,8 @@ local function facts()
               "what the bank offered", "bank",
               function(s, move, q) return not names(q, { "dad", "father", "manager", "seller" }) end),
     mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan" }, "baby due girl pregnant",
-              "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end),
+              "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end,
+              function(s, move) return not asks_cost(move) end),
     mentioned("about_moves", { "moved", "move so", "moving so", "eleven times", "as a kid", "growing up", "your mum",
                                "your mom", "rented", "landlord" }, "moved moving eleven mum rented landlord",
               "all the moving", function(s) return seen(s, "why_home") and "moves" or "why_home" end,
@@ -678,6 +765,7 @@ scene "opening" {
     dumps(),
     pitch_and_check("too_much_info"),
     intro_pitch(),
+    asks_to_pitch(),
     { id = "reflects_both", when = "reflection", unless = { "next_step" },
       words = "rate street valued sold", to = "heard_both" },
     inaction(),
@@ -690,7 +778,8 @@ scene "opening" {
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
       to = "calm_start", effects = { trust = 5 } } },
     early_questions(), {
-    { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers" },
+    { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers",
+      test = function(s, move) return not pitch_leave(move) end },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "which_first" },
   }),
@@ -705,12 +794,14 @@ scene "calm_start" {
     dumps(),
     pitch_and_check("too_much_info"),
     intro_pitch(),
+    asks_to_pitch(),
     inaction(),
     follows_rates(),
     follows_street(),
     asks_numbers() },
     early_questions(), {
-    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
+    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers",
+      test = function(s, move) return not pitch_leave(move) end },
     { id = "open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "which_first" },
   }),
   otherwise = "which_first",
@@ -746,8 +837,16 @@ scene "which_first" {
     inaction(),
     follows_rates(),
     follows_street(),
+    -- ("what do you imagine happening to you and Tom?" asks about them both,
+    -- after "let's start with the rates": the rates, not what Tom says)
     { id = "follows_tom", any = { "open_question", "probe", "reflection" }, unless = NOT(),
-      words = "tom partner catastrophise", heard = "Tom", to = "street_worry" },
+      words = "tom partner catastrophise", heard = "Tom", to = "street_worry",
+      test = function(s, move)
+        local q = last_sentence(move)
+        if not names(q, { "you and tom", "tom and you", "you two", "both of you", "two of you" }) then return true end
+        return names(q, { "differently", "disagree", "see it", "feel", "think", "make of", "says", "say", "right",
+                          "catastroph", "agree" })
+      end },
     why(WHY_WORDS),
     who_decides(),
     asks_who(),
@@ -927,6 +1026,7 @@ scene "street_worry" {
       words = "tom school merge kelby", heard = "Tom's school",
       test = function(s, move)
         return about({ "tom", "school", "merge", "kelby", "job" })(s, move) and not lib.mentions(move, WHO)
+          and not asks_cost(move)
       end, to = "deadline" },
     why(WHY_WORDS),
     who_decides()

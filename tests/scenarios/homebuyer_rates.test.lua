@@ -957,3 +957,64 @@ asks("gets how Tom sees it", TO_STREET, "Is Tom worried about it too?", "tom_vie
 asks("gets how Tom sees it", TO_DEADLINE, "And is Tom as stressed about it as you are?", "tom_view")
 asks("gets what the bank offered", TO_STREET, "Have you had a mortgage offer from anyone yet?", "bank")
 asks("gets what the bank offered", TO_DEADLINE, "Have you shopped around at all?", "bank")
+
+-- Play study r9: a name or a topic word in a clause beside the question does
+-- not take the route from what is asked. Each case: the r9 line, then new
+-- wordings of the same intent.
+local function r9(name, path, line, nodes)
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' " .. name .. " (typed, r9)",
+    scenario = SCN,
+    say = with(path, line),
+    expect = { nodes = nodes },
+  }
+end
+local WHICH = { STRONG[1], "So where would you like to start?" }
+for _, line in ipairs({
+  "Let's start with the rates then. When you see one of those headlines, what's the picture in your head - what do you imagine happening to you and Tom?",
+  "OK, the rates first. When you read those headlines, what do you picture happening to you and Tom?",
+  "Rates first then. What goes through your mind about what might happen to the two of you?",
+}) do r9("takes the rates, not Tom", WHICH, line, { "which_first", "rates_detail" }) end
+-- a question on what a sale at a loss would cost her is not about Tom's job
+for _, line in ipairs({
+  "So it's not just the monthly payment, it's being trapped if Tom's job moves and the house is worth less than you owe. If that did happen and you had to sell at a loss, what would it cost you?",
+  "So if Tom's school merges you could be forced to sell. If that happened, what would it cost you?",
+  "Right, Tom's job might move. And if it did, what would that do to you?",
+}) do r9("is what it would cost, not Tom", TO_STREET, line, { "street_worry", "why_home" }) end
+-- "if the payment went up, what would that do to your month with a baby on
+-- the way?" is the rates, not the baby
+local TO_DAD_NEEDS = with(TO_HOME, STRONG[6], "What would he need to see?")
+for _, line in ipairs({
+  "A folder, I like him already. Let's go back to the rates for a second - if the payment did go up two points, what would that do to your month with a baby on the way?",
+  "Back to the rates - if the payment rose by four hundred, what would that do to your budget with the baby coming?",
+  "If rates went up two points, how would that hit your month once the baby's here?",
+}) do r9("is the rates, not the baby", TO_DAD_NEEDS, line, { "dad_needs", "rates_detail" }) end
+-- a benefit tied to her worries checked with an open "how does that land?"
+-- is a benefit she reacts to, not a question about Tom
+for _, line in ipairs({
+  "Okay. From what you've said, fixing the rate would mean your payment stays put through your maternity leave, so no headline can add four hundred a month. And if the deal is portable, a move for Tom's school wouldn't leave you trapped. How does that land?",
+  "A portable fix means your payment stays the same while the baby's small, and if Tom's job moves you can take it with you. How does that sound?",
+  "With a five-year fix your payment wouldn't change, whatever the headlines say, so Tom's school merging wouldn't leave you stuck. What do you think?",
+}) do r9("is a benefit she reacts to", TO_DEADLINE, line, { "deadline", "relief" }) end
+-- "you might have to sell early" before "who else is involved?" is no benefit
+local TO_MERGER = with(TO_STREET, "Tell me about the merger.")
+for _, line in ipairs({
+  "Ok so you might have to sell early. Who else is involved in the decision, just you and Tom?",
+  "So you could be forced to sell early and get out without losing much. Who else has a say in this?",
+  "Right, you may have to sell sooner. Is anyone else involved in deciding, apart from you and Tom?",
+}) do r9("is who decides, not a benefit", TO_MERGER, line, { "merger", "dads_money" }) end
+-- why they might have to sell is Tom's school merging, not why the house matters
+local TO_MOTIVE9 = with(TO_HOME, "So it's about giving her the stability you didn't have. That makes sense.")
+for _, line in ipairs({
+  "No need to apologise. Earlier you said your dad will ask what happens if you have to sell early. Why might you have to sell?",
+  "Selling early - what's behind that one?",
+  "What would make you have to sell early?",
+  "how come you might need to sell in a few years",
+}) do r9("is why they might sell", TO_MOTIVE9, line, { "heard_motive", "merger" }) end
+r9("at dad_needs is why they might sell", TO_DAD_NEEDS, "Selling early - what's behind that one?", { "dad_needs", "merger" })
+-- the lender's pitch asking leave to go on is a pitch she reacts to
+for _, line in ipairs({
+  "Hi Priya, great to meet you! I'm with Harbour Mortgages, we're the top-rated independent broker in the region and we've got access to over ninety lenders. Can I tell you a bit about what we do?",
+  "Hello Priya. We're an independent broker with the whole of the market to choose from. Can I explain how we work?",
+  "Hi, we've won broker of the year twice and we work with over forty lenders. Shall I tell you a bit about us?",
+}) do r9("is a pitch she reacts to", {}, line, { "opening", "too_much_info" }) end
