@@ -232,8 +232,10 @@ local function topics()
       words = "see show prove need demo forward", heard = "what the demo has to prove",
       test = function(s, move)
         local l = move.labels
+        -- ("so approvals in a day and the discount taken - is that what the demo has to show?"
+        -- checks a summary: checks_summary)
         return (l.open_question or l.probe or l.closed_question) and not lib.pitch_only(move)
-          and lib.mentions(move, MUST_SHOW) and (names_both(move) or not names_raj(move))
+          and not lib.checks_summary(move) and lib.mentions(move, MUST_SHOW) and (names_both(move) or not names_raj(move))
           -- "what would he need to see?" is about one of them (at Raj's story, Raj)
           and (names_both(move) or not lib.mentions(move, { " he ", " he'd ", " him " }))
       end,

@@ -351,7 +351,13 @@ local SUMMARY_CHECKS = { "got that right", "get that right", "got it right", "ge
                          "is that the real", "is that a fair", "is that how you see", "does that sound right",
                          "that sound right", "is that the win", "is that what matters", "that's the win",
                          "is that the number", "is that the problem", "the bottleneck", "the main thing",
-                         "the crux", "the root of it", "in a nutshell" }
+                         "the crux", "the root of it", "in a nutshell",
+                         -- the picture checked for what comes next: "is that the picture the demo needs
+                         -- to paint?", "is that what the demo has to show?"
+                         "is that the picture", "is that the right picture", "that paints the picture",
+                         "is that what the demo", "is that what it has to show", "is that what it needs to show",
+                         "is that what you need to see", "is that what you'd need to see",
+                         "is that what you'd want to see", "does that cover it" }
 -- (the prospect's own words said back may name the product's features - "so
 -- three-way match and routing across forty branches, have I got that
 -- right?" - so a line that opens as a summary is one even then)

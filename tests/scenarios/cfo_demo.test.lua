@@ -953,3 +953,26 @@ for _, line in ipairs({ "How often does anyone actually check?", "How many invoi
     expect = { nodes = { "match", "match_often" } },
   }
 end
+
+-- r9 skilled 8: the benefits summed up and checked as the picture the demo has to paint: she
+-- confirms or corrects it (summary_ok), not how the branch approvals work, nor what the demo must prove
+local R9_TO_CRITERIA = {
+  "Thanks Helen. Happy to look at a demo on your invoices. Before we build anything, could I spend ten minutes understanding what you need it to show? If it turns out we're not a fit, I'll tell you straight. Fair?",
+  "Eleven days is a long close. What makes everyone point at AP",
+  "Sounds like Raj's team is buried and things are slipping through. When a duplicate gets paid, what does that end up costing you?",
+  "So you're leaving something like a quarter of a million in discounts on the table every year. Say nothing changes before the next audit, where does that leave you?",
+  "That's your name on the line with the board, then. How confident are you feeling about getting there by Q3",
+  "Fair enough. Apart from you, who else gets a say in choosing something like this?",
+  "Makes sense, Raj's buy-in is the make-or-break. What would he and Mark need to see in a demo to say yes",
+}
+for _, line in ipairs({ "So if branch approvals came back in a day or two, Raj's team could pay inside ten days, you'd start taking that two per cent, and the close stops waiting on AP, which is what the lenders want to see. Is that the picture the demo needs to paint?",
+                        "So approvals back in a day, the discounts taken and a clean close for the lenders. Is that what the demo has to show?",
+                        "so the match on your own invoices, routing across the branches and a discount number by June - is that what you'd need to see?",
+                        "So the discount number up front for Mark and approvals that don't sit. Does that cover it?" }) do
+  scenario_test {
+    name = "cfo: '" .. line .. "' is a summary checked (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_CRITERIA, line),
+    expect = { nodes = { "criteria", "summary_ok" } },
+  }
+end
