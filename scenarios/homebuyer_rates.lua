@@ -237,6 +237,9 @@ local function why(words)
              return about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
                             "so much" })(s, move)
                and not names(last_sentence(move), SELL_WORDS)
+               -- ("if rates did jump two points, what would that mean for you?" is the rates)
+               and not (names(last_sentence(move), { "if ", "say ", "suppose" })
+                        and names(last_sentence(move), { "rate", "payment", "go up", "went up", "jump", "rise", "rose" }))
            end,
            examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
            to = "why_home" }
@@ -539,8 +542,27 @@ local function facts()
               -- "who else would need to agree before you fix?" is who decides
               function(s, move, q) return not names(q, WHO) end),
     asks_ready(),
+    -- "If the merger goes ahead, where would that leave you on the house?":
+    -- what it would mean for them (selling, maybe at a loss), not the merger again
+    mentioned("merger_if", { "merger", "merge", "merging", "kelby" }, "merger merge leave cope happen mean house",
+              "what the merger would mean for them", "street_worry",
+              function(s, move, q)
+                return names(q, { "if ", "say ", "suppose", "should " })
+                  and names(q, { "where would that leave", "where does that leave", "where would it leave",
+                                 "where would you be", "how would you cope", "what would you do", "what would happen",
+                                 "what happens", "what would that mean", "what would it mean", "what does that mean",
+                                 "how would that affect", "how would it affect", "then what" })
+                  and not names(q, WHO)
+              end),
     mentioned("about_merger", { "merger", "merge", "merging", "kelby" }, "merger merge merging kelby school",
-              "the school merger", "merger"),
+              "the school merger", "merger",
+              function(s, move, q)
+                return not (names(q, { "if ", "say ", "suppose", "should " })
+                  and names(q, { "where would that leave", "where does that leave", "where would it leave",
+                                 "where would you be", "how would you cope", "what would you do", "what would happen",
+                                 "what happens", "what would that mean", "what would it mean", "what does that mean",
+                                 "how would that affect", "how would it affect", "then what" }))
+              end),
     -- "Selling early - what's behind that one?", "why might you have to sell?":
     -- why they might sell is Tom's school merging (not why the house matters,
     -- nor what the neighbours' houses went for)

@@ -1018,3 +1018,21 @@ for _, line in ipairs({
   "Hello Priya. We're an independent broker with the whole of the market to choose from. Can I explain how we work?",
   "Hi, we've won broker of the year twice and we work with over forty lenders. Shall I tell you a bit about us?",
 }) do r9("is a pitch she reacts to", {}, line, { "opening", "too_much_info" }) end
+
+-- Sweep after r9: what a rate rise or the merger would mean for them is
+-- that consequence (the rates, a sale at a loss), not why the house matters
+-- nor the merger told again.
+local TO_DADS = with(TO_HOME, STRONG[6])
+for _, line in ipairs({
+  "Your dad sounds careful. If rates did jump two points, what would that mean for you and Tom?",
+  "Suppose the payment went up by four hundred - what would that mean for you?",
+  "He sounds great. Say rates rise again next year, what would it mean for your budget?",
+}) do r9("is the rates, not why it matters", TO_DADS, line, { "dads_money", "rates_detail" }) end
+local TO_TOM = with(TO_STREET, "Is Tom a teacher?")
+for _, line in ipairs({
+  "He sounds like a good anchor to have. Say the merger goes ahead and you have to sell in three years for less than you paid - what would that mean for the two of you, money-wise?",
+  "That's nice. So if the merger goes ahead, where would that leave you on the house?",
+  "And if the school does merge with Kelby, what happens then?",
+}) do r9("is what the merger would mean", TO_TOM, line, { "tom_job", "street_worry" }) end
+r9("at the deadline is what the merger would mean", TO_DEADLINE,
+  "So the seller's firm. If Tom's school did merge and you had to move, how would you cope?", { "deadline", "street_worry" })
