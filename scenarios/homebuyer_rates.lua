@@ -188,9 +188,22 @@ local function asks_cost(move)
   end
   return lib.mentions({ text = last }, COST)
 end
+-- ("We can do five year fixes, and ours are portable. Would that be better
+-- for you?" checks the pitch too: she reacts to the product, not to fixing in general)
+local PITCH_SUITS = { "be better for you", "would that be better", "would that suit", "suit you better", "work better for",
+                      "sound better", "better option for you", "better fit", "suit you?", "suit you ", "would that be easier" }
+local function pitch_checked(move)
+  if lib.checks_pitch(move) then return true end
+  if not lib.pitch_only(move) then return false end
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = sentence end
+  end
+  return lib.mentions({ text = last .. " " }, PITCH_SUITS)
+end
 local function not_a_check(s, move)
   -- a pitch that checks itself ("...would that help?") is no question on a topic
-  if lib.checks_pitch(move) or benefit_pitch(move) then return false end
+  if pitch_checked(move) or benefit_pitch(move) then return false end
   if not move.labels.reflection then return true end
   -- the check is the last short sentence, or the clause after its last
   -- comma ("sounds like there's no slack left, is that right")
@@ -363,7 +376,11 @@ end
 -- One product with "would that help?" on the end: she reacts to it (not to
 -- whatever worry it names), and a cold one ("Can I show you our best fix?")
 -- loses her.
-local function pitch_and_check(to) return lib.pitch_and_check(to or "one_product", true) end
+local function pitch_and_check(to)
+  local rule = lib.pitch_and_check(to or "one_product", true)
+  rule.test = function(s, move) return pitch_checked(move) end
+  return rule
+end
 -- A benefit tied to her worry, checked with her ("...would that help you
 -- sleep?"): it lands, and is no question about the rates.
 -- What a benefit she reacts to offered (a fixed payment, a way out if they

@@ -1036,3 +1036,12 @@ for _, line in ipairs({
 }) do r9("is what the merger would mean", TO_TOM, line, { "tom_job", "street_worry" }) end
 r9("at the deadline is what the merger would mean", TO_DEADLINE,
   "So the seller's firm. If Tom's school did merge and you had to move, how would you cope?", { "deadline", "street_worry" })
+
+-- r9 average 5: a product checked with "would that be better for you?" is a
+-- pitch she reacts to (not fixing in general, the two-year complaint again).
+local TO_FIXING = with(TO_RATES, "Have you looked at fixed rates at all?")
+for _, line in ipairs({
+  "Good question. We can do five year fixes as well, and ours are portable. Would that be better for you?",
+  "We've got a ten-year fix at a good rate. Would that suit you better?",
+  "Our five-year fix is portable too. Would that work better for you two?",
+}) do r9("is a pitch she reacts to", TO_FIXING, line, { "fixing", "one_product" }) end
