@@ -26,8 +26,12 @@ end
 
 -- Names Theo (or "the three of us") in the invitation.
 local function with_theo(move)
+  -- ("could we maybe all have a quick chat next week?": all of them is Theo too; once Theo is
+  -- named, "her" is Theo - Peg is "you")
   return lib.mentions(move, { "theo", "your daughter", "the three of us", "all three", "both of you",
-                              "the two of you" })
+                              "the two of you", "we all", "all of us", "us all", "all get", "all have",
+                              "all sit", "all meet", "all chat", "all catch up", "all talk", "the three", "everyone together", "with her",
+                              "bring her", "her along", "she could join", "she can join", "she joins" })
 end
 
 -- Just promises a price and names no time or get-together in return (the
@@ -457,9 +461,13 @@ local function topics()
     { id = "budget", any = { "open_question", "closed_question", "probe" }, words = "budget afford",
       heard = "her budget", to = who_to,
       test = function(s, move) return lib.mentions(move, { "budget", "afford" }) end },
-    { id = "asks_news", any = { "open_question", "probe", "closed_question" }, words = "new changed lately since growing news",
+    -- (how business is going is her news too: "how's business going these days?", "you said the
+    -- kitchen's full, is business good at the moment?")
+    { id = "asks_news", any = { "open_question", "probe", "closed_question" },
+      words = "new changed lately since growing news business trade going good busy",
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
-      examples = { "what's been going on with you", "anything new in the business" } },
+      examples = { "what's been going on with you", "anything new in the business", "how's business going",
+                   "is business good at the moment" } },
   })
 end
 -- Late in the call (Theo's call, the deadline, what we'd do for her), the

@@ -884,3 +884,39 @@ scenario_test {
              "How are you holding up with that deadline?"),
   expect = { nodes = { "theo", "deadline", "tired" } },
 }
+
+
+-- r9 average 2/3: after the upsell, how business is going is her news (whats_new), not a
+-- clarification
+local R9_UPSELL = { "Hi Peg! Sure, I can do that. 6000 red labels and 400 cartons, anything else you need while I have you?" }
+for _, line in ipairs({ "no worries! you said the kitchens full, is business good at the moment?",
+                        "sorry! I just meant how's business going these days?",
+                        "fair enough. hows trade been lately?",
+                        "No bother. Is business going well at the moment, Peg?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the upsell is her news (typed, r9)",
+    scenario = SCN,
+    say = with(R9_UPSELL, line),
+    expect = { nodes = { "upsell_pushback", "whats_new" } },
+  }
+end
+
+-- r9 average 8: "could we all have a chat" once Theo is named includes Theo: booked, not "not
+-- without Theo"
+local R9_TO_THEO = { "Hi Peg! Sure, I can do that. 6000 red labels and 400 cartons, anything else you need while I have you?",
+                     "no worries! you said the kitchens full, is business good at the moment?",
+                     "sorry! I just meant how's business going these days?",
+                     "ok, what's been happening with you lately?",
+                     "wow congrats Peg thats great! So what are the big challenges with that for you?",
+                     "oh we actually do case barcodes and shelf ready trays now. how many cases would they want per store?",
+                     "ah ok. so is Theo the one I should be talking to about the trays?" }
+for _, line in ipairs({ "sure I can send her a price. could we maybe all have a quick chat sometime next week as well?",
+                        "Happy to price it. Could we all sit down next week and go through it?",
+                        "I'll get a price over. Could I come and chat with her and you on Thursday?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' at Theo includes her (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_THEO, line),
+    expect = { ending = "review_booked", nodes = { "theo", "booked" } },
+  }
+end
