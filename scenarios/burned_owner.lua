@@ -259,6 +259,8 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+local TRUCK_TOOLS = { "gps", "tracking", "tracked", "tracker", "trackers", "tablet", "tablets", "telematics",
+                      "satnav", "sat nav", "sat-nav" }
 local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
                    "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
                    "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
@@ -328,6 +330,13 @@ local function topics()
       heard = "why he agreed to talk again", to = "why_talk",
       examples = { "what made you willing to meet again", "why did you agree to see me",
                    "what made you open to talking to another vendor" } },
+    -- "do you guys have any GPS on the trucks right now?": what the trucks carry today (no
+    -- GPS: the guys phone in), not how many techs
+    { id = "truck_tools", any = QUESTION, unless = { "feature", "next_step" },
+      words = "gps tracking tracker trackers tablet tablets telematics satnav",
+      heard = "whether the trucks have GPS", to = "truck_tools",
+      test = function(s, move) return lib.mentions(move, TRUCK_TOOLS) and not lib.pitch_only(move) end,
+      examples = { "do you have gps on the trucks", "are the vans tracked at all", "do the techs carry tablets" } },
     { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans",
       heard = "how many techs he has", to = "crew",
       -- ("how often did techs end up at the wrong address?" is the addresses)
@@ -814,6 +823,15 @@ node "budget" {
   say = "Money's not the problem. Last time cost me more than the software did. Getting it right "
     .. "is the problem.",
   again = "I told you. Money's not the problem.",
+  routes = his_story(),
+  otherwise = "closing_cold",
+}
+
+node "truck_tools" {
+  say = "GPS? No. The guys phone Denise between jobs and she moves their magnet on the whiteboard. "
+    .. "That's our tracking.",
+  again = "No GPS. Phones, the whiteboard and Denise.",
+  cues = { { id = "whiteboard", words = "whiteboard denise magnet phone" } },
   routes = his_story(),
   otherwise = "closing_cold",
 }

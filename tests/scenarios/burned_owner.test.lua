@@ -949,3 +949,19 @@ for _, line in ipairs({
     expect = { nodes = { "same_pitch" }, ending = "meeting_booked" },
   }
 end
+
+-- r9 average 4: "any GPS on the trucks right now?" asks what the trucks carry today (no GPS,
+-- the guys phone in), not how many techs
+local R9_TO_JULY = { "Hi Walt, thanks for taking the time. Sorry to hear about that. So what kind of business are you running there?",
+                      "Got it. So what are the biggest challenges with dispatch right now?",
+                      "Chaos how? what happens in july" }
+for _, line in ipairs({ "Do you guys have any GPS on the trucks right now?",
+                        "are the vans tracked at all at the moment?",
+                        "do the techs have tablets or is it all paper?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is what the trucks carry (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_JULY, line),
+    expect = { nodes = { "july", "truck_tools" } },
+  }
+end
