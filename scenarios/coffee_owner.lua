@@ -139,7 +139,11 @@ local function about(id, names, words, heard, to, more)
            end }
 end
 local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say", "lena take", "lena react", "she take", "she react", "lena handle",
-                "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take" }
+                "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take",
+                -- where she stands on it: "where does Lena land on it?", "what does Lena make of it?"
+                "lena land", "she land", "lena stand", "she stand", "lena come down", "she come down",
+                "lena make of", "she make of", "lena reckon", "she reckon", "lena's opinion", "her opinion",
+                "lena's position", "her position", "where's lena on", "where is lena on", "lena on that", "lena on it" }
 -- "Does she do the invoicing then?", "Would she want to be there?": where
 -- Gus has just spoken of Lena, "she" is Lena (not Nina, not the mulch lady).
 local function about_her()

@@ -852,3 +852,22 @@ for _, line in ipairs({ "Going back to your Sundays with the shoebox, how long d
     expect = { nodes = { "mulch", "sunday_nights" } },
   }
 end
+
+-- r9 picker 5: where Lena stands on turning the hospital down is her side of it (lena_side: "She'd
+-- have taken it"), not who Lena is
+local R9_TO_HOSPITAL = {
+  "No rush at all. Today I'd just like to hear how you run things and whether we could even help; if not, I'll say so. Okay?",
+  "\"Someday my daughter\" — that sounded like it matters. Is she thinking of joining you?",
+  "Held together with tape how? Tell me about those Sunday nights.",
+  "So your Sundays go to catching up, and even then it bit you at tax time. What does being two months behind cost you?",
+}
+for _, line in ipairs({ "That must still sting. Where does Lena land on it?",
+                        "Ouch. What does Lena make of it now?",
+                        "where does lena stand on the hospital thing?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' is Lena's side (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_HOSPITAL, line),
+    expect = { nodes = { "hospital_contract", "lena_side" } },
+  }
+end
