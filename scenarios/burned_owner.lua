@@ -76,6 +76,22 @@ end
 -- story he has not told yet, and once it is all out, the call moves on.
 local function goes_on(s, move) return untold(s) or next_stage(s, move) end
 
+-- The day and part of the day an ask names ("Tuesday afternoon"), kept for booked to say back:
+-- he takes the time offered, not a fixed nine o'clock.
+local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+local function book(s, move)
+  local text, at = string.lower(move.text or ""), math.huge
+  s.book_day, s.book_part = "", ""
+  for _, day in ipairs(DAYS) do
+    local i = text:find(day, 1, true)
+    if i and i < at then s.book_day, at = day:sub(1, 1):upper() .. day:sub(2), i end
+  end
+  for _, part in ipairs({ "afternoon", "evening", "lunch", "morning" }) do
+    if text:find(part, 1, true) then s.book_part = part break end
+  end
+  return "booked"
+end
+
 local function ask_result(s, move)
   if move.premature then return "not_so_fast" end
   -- The straight answer can come in the same breath as the ask.
@@ -85,7 +101,7 @@ local function ask_result(s, move)
     return "real_timeline"
   end
   if s.trust < 30 then return "polite_no" end
-  if with_denise(move) then return "booked" end
+  if with_denise(move) then return book(s, move) end
   return "denise_gate"
 end
 
@@ -555,7 +571,7 @@ scenario {
 
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
             got_handoff = false, got_cost = false, got_expectations = false,
-            got_denise = false, got_season = false },
+            got_denise = false, got_season = false, book_day = "", book_part = "" },
 
   features = { "automated dispatch", "GPS tracking", "mobile app", "customer portal",
                "onboarding team", "route optimisation", "integrations" },
@@ -1096,7 +1112,7 @@ node "denise_gate" {
   routes = {
     promised(),
     { id = "invites_denise", when = "next_step", test = function(s, move) return with_denise(move) end,
-      heard = "an invitation for Denise", to = "booked",
+      heard = "an invitation for Denise", to = book,
       examples = { "could Denise join us", "can I meet with Denise" } },
     { id = "asks_without_her", when = "next_step", to = "denise_gate" },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
@@ -1198,8 +1214,18 @@ node "closing_cold" {
 }
 
 node "booked" {
-  say = "Fine. Nine o'clock, before the phones go crazy. Denise will have a list. Answer it "
-    .. "straight, the way you did with me, and you'll be fine.",
+  -- (the time offered is the time he takes: "Tuesday afternoon" is not nine o'clock)
+  say = function(s)
+    local rest = " Denise will have a list. Answer it straight, the way you did with me, and you'll be fine."
+    if s.book_part ~= "" and s.book_part ~= "morning" then
+      local when = (s.book_day ~= "" and (s.book_day .. " ") or "") .. (s.book_part == "lunch" and "at lunch" or s.book_part)
+      return "Fine. " .. when:sub(1, 1):upper() .. when:sub(2) .. ", then. Denise can put the phones on voicemail for an hour." .. rest
+    end
+    if s.book_day ~= "" then
+      return "Fine. " .. s.book_day .. ", nine o'clock, before the phones go crazy." .. rest
+    end
+    return "Fine. Nine o'clock, before the phones go crazy." .. rest
+  end,
   ending = { outcome = "meeting_booked", success = true },
 }
 

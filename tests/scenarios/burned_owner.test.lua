@@ -965,3 +965,29 @@ for _, line in ipairs({ "Do you guys have any GPS on the trucks right now?",
     expect = { nodes = { "july", "truck_tools" } },
   }
 end
+
+-- r9 average 14: the time offered is the time he takes ("Tuesday afternoon" is said back, not a
+-- fixed nine o'clock); booked either way (its words are checked by the replay's eye, not here)
+local R9_TO_ASK = { "Hi Walt, thanks for taking the time. Sorry to hear about that. So what kind of business are you running there?",
+                        "Got it. So what are the biggest challenges with dispatch right now?",
+                        "Chaos how? what happens in july",
+                        "Do you guys have any GPS on the trucks right now?",
+                        "ok. whos Manny?",
+                        "Sorry, that's tough. So what went wrong with the software?",
+                        "That sucks. We actually give you one onboarding manager for the whole rollout. how did the five months affect the business?",
+                        "Yeah. Would you be open to a demo sometime so you can see how it works?",
+                        "fair enough, my bad. What would you need from a vendor this time around?",
+                        "Makes sense. Is Denise the one who makes the call on this or is it you?",
+                        "Got it. And when are you looking to make a change? like is there a timeframe",
+                        "Ok cool. Could we set up a call with you and Denise sometime next week to go over a plan in writing?",
+                        "Honestly probably 8 to 10 weeks for a team your size. You'd have one project manager the whole way and I'd be at kickoff too." }
+for _, line in ipairs({ "Great. So can we get Denise on a call Tuesday afternoon so she can ask her questions?",
+                        "Good. Could Denise and I sit down Wednesday afternoon so she can go through her list?",
+                        "Could Denise and I meet over lunch on Friday?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' books the time offered (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_ASK, line),
+    expect = { ending = "meeting_booked", nodes = { "respect", "booked" } },
+  }
+end
