@@ -13,11 +13,28 @@ local function offers_choice(move)
   return t:find("[%s,]or[%s,%?]") ~= nil or t:find("either") ~= nil
 end
 
+-- Books the meeting as asked: the first weekday named and whether it is a video call ("lets do
+-- thursday at 4 then", "a quick zoom"), so booked does not promise the kettle on Mill Road and
+-- Lena there to a Zoom on a day she is out.
+local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+local VIDEO = { "zoom", "teams", "video", "google meet", "online", "on a call", "phone call", "screen share" }
+local function book(s, move)
+  local text, at = string.lower(move.text or ""), math.huge
+  s.book_day = ""
+  for _, day in ipairs(DAYS) do
+    local i = text:find(day, 1, true)
+    if i and i < at then s.book_day, at = day:sub(1, 1):upper() .. day:sub(2), i end
+  end
+  s.book_video = s.book_video or lib.mentions(move, VIDEO)
+  return "booked"
+end
+
 -- Where an ask for a next step leads, once the trainee asks.
 local function ask_result(s, move)
   if move.premature then return "too_soon" end
   if s.trust < 40 then return "polite_no" end
-  if offers_choice(move) then return "booked" end
+  if offers_choice(move) then return book(s, move) end
+  s.book_video = s.book_video or lib.mentions(move, VIDEO)
   return "pick_a_slot"
 end
 
@@ -313,7 +330,8 @@ scenario {
   seed = 7,
 
   state = { trust = 45, interest = 30, found = 0, strikes = 0,
-            got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false },
+            got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false,
+            book_day = "", book_video = false },
 
   features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
                "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
@@ -981,19 +999,23 @@ node "pick_a_slot" {
   routes = lib.concat({
     { id = "offers_choice", when = "next_step",
       to = function(s, move)
-        if offers_choice(move) and s.trust >= 40 then return "booked" end
+        if offers_choice(move) and s.trust >= 40 then return book(s, move) end
         return "not_yet"
       end },
     -- ("Tuesday or Thursday?" with no ask word is the same choice of days;
     -- one day asked as a question gets the times that suit him)
     lib.proposes_day("a day for the meeting", function(s, move)
-      if offers_choice(move) and s.trust >= 40 then return "booked" end
+      if offers_choice(move) and s.trust >= 40 then return book(s, move) end
       return move.labels.next_step and "not_yet" or "slot_hint"
     end) },
     back_to_story(), {
     { id = "asks_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "when suits him",
-      to = "slot_hint" },
+      -- ("maybe a quick 30 min zoom next week?": the call is a video call when booked)
+      to = function(s, move)
+        s.book_video = s.book_video or lib.mentions(move, VIDEO)
+        return "slot_hint"
+      end },
   }),
   otherwise = "stay_in_touch",
   closing = true,                  -- he asked what you had in mind: no proposal, no meeting
@@ -1004,8 +1026,11 @@ node "slot_hint" {
   again = "Like I said: early mornings, late Thursday, and Lena's around Fridays.",
   routes = lib.concat({
     { id = "proposes", when = "next_step",
-      to = function(s) if s.trust >= 40 then return "booked" end return "not_yet" end },
-    lib.proposes_day("a day for the meeting", function(s) return s.trust >= 40 and "booked" or "not_yet" end) },
+      to = function(s, move) if s.trust >= 40 then return book(s, move) end return "not_yet" end },
+    lib.proposes_day("a day for the meeting", function(s, move)
+      if s.trust >= 40 then return book(s, move) end
+      return "not_yet"
+    end) },
     back_to_story(), {
     -- another question about the times: the times again (the ask can still come)
     { id = "asks_times", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
@@ -1178,6 +1203,19 @@ node "too_soon" {
 node "booked" {
   say = function(s)
     local wife = lena_named(s) and "Lena's" or "my wife Lena's"
+    -- (he said Lena is around Fridays: another day named after that, she comes in for it)
+    local away = seen(s, "slot_hint") and s.book_day ~= "" and s.book_day ~= "Friday"
+    if s.book_video then
+      local day = s.book_day ~= "" and (" for " .. s.book_day) or ""
+      local lena = away and "Lena's not in that day, but I'll patch her in from home."
+                   or "I'll drag Lena in front of the screen."
+      return "Deal. Send me the link" .. day .. ". " .. lena .. " Bring your questions, she's got more "
+        .. "numbers in her head than I do."
+    end
+    if away then
+      return "Deal. " .. s.book_day .. " it is. Lena's not usually in till Friday, but for this she'll come by. "
+        .. "The shop's on Mill Road. Bring your questions, she's got more numbers in her head than I do."
+    end
     return "Deal. Text me to confirm and I'll make sure " .. wife .. " there. The shop's on Mill Road, "
       .. "she'll put the kettle on. Bring your questions, she's got more numbers in her head "
       .. "than I do."

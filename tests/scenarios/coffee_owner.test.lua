@@ -871,3 +871,25 @@ for _, line in ipairs({ "That must still sting. Where does Lena land on it?",
     expect = { nodes = { "hospital_contract", "lena_side" } },
   }
 end
+
+-- r9 average 9: the meeting is booked as asked - a Zoom on Thursday after he said Lena is around
+-- Fridays gets "send me the link ... Lena's not in that day", not the kettle on Mill Road (its
+-- words are the replay's to judge; here it books)
+local R9_TO_SLOT = { "Hi Gus, yeah thats me! No worries about being late. Thanks for meeting up. So tell me a bit about your business?",
+                         "Nine crews, nice. How many employees is that all together?",
+                         "Ha I bet. So what are your biggest challenges right now?",
+                         "The shoebox on sundays, what does that look like for you?",
+                         "Oh man. We actually have a receipt scanning app so you just snap a photo of them. Are you using any acounting software right now?",
+                         "Got it. Earlier you said you passed on a big job last spring, what happened with that?",
+                         "That's rough. Honestly I think we could help with that, would you be up for a demo sometime?",
+                         "Maybe a quick 30 min zoom next week? I can show you the app and the reports" }
+for _, line in ipairs({ "Cool, lets do thursday at 4 then. I'll send an invite",
+                        "great, friday at 8 then, over zoom?",
+                        "lets say tuesday at 7 then, I'll send an invite" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' books the call asked for (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_SLOT, line),
+    expect = { ending = "meeting_booked", nodes = { "slot_hint", "booked" } },
+  }
+end
