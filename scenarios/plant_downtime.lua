@@ -984,8 +984,9 @@ end
 local function pilot_routes()
   return with_topics({
     { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
-      words = "pilot wrong tried before nowhere vendor old",
-      examples = { "what happened with the old one", "what happened with the last system" },
+      words = "pilot wrong tried before nowhere vendor old last",
+      examples = { "what happened with the old one", "what happened with the last system",
+                   "what happened with the last one" },
       to = "last_pilot", heard = "what went wrong with the pilot" },
     { any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       words = "who decide decision director sign",

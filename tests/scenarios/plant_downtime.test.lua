@@ -831,3 +831,16 @@ for _, line in ipairs({ "So the scrap and overtime hurt, but it sounds like Harl
     expect = { nodes = { "inaction" } },
   }
 end
+
+-- r9 average 5: a pitch, then "what happened with the last one?" is answered (the last pilot),
+-- not only heard as the pitch
+for _, line in ipairs({ "Ours is pretty different, it sends alerts right to your phone. what happend with the last one?",
+                        "we do things differently, we stay on site. what happened last time?",
+                        "Fair. Ours texts the maintenance lead directly. What went wrong with the last one?" }) do
+  scenario_test {
+    name = "plant: '" .. line .. "' at the pilot doubt gets the last pilot (typed, r9)",
+    scenario = SCN,
+    say = with_lines({ R3_PILOT[1], R3_PILOT[2], R3_PILOT[3], R3_PILOT[4] }, line),
+    expect = { nodes = { "warming", "last_pilot" } },
+  }
+end
