@@ -674,6 +674,8 @@ return {
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
       "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your", "free|frees up your|you", "^ so no more|never",
+      -- their trouble gone, said on its own after what the seller does: "No more drives across town."
+      "^ no more !questions|question|thanks|for|from|than|of|please|to|need|needed|words|calls|time",
       "=lets|=allows|=enables|=gives you|your ...4 back|never|stop|avoid|instead|without|less|fewer",
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
       "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to",

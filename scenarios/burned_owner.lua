@@ -1044,8 +1044,16 @@ node "real_timeline" {
     promised(),
     { id = "brochure", test = function(s, move) return brochure(move) end, heard = "the brochure answer",
       to = "brochure" },
+    -- (the straight answer given with an ask that brings Denise in - "I bring the written timeline and
+    -- the one person who'd be yours, and the three of us go through it Tuesday" - is the ask weighed)
     { id = "honest", test = function(s, move) return sounds_honest(move) end, heard = "a straight answer",
-      to = "respect" },
+      to = function(s, move)
+        if move.labels.next_step and with_denise(move) then
+          s.straight = true
+          return ask_result(s, move)
+        end
+        return "respect"
+      end },
     R.pitches(),
     { id = "dodges", any = QUESTION, heard = "a question instead of an answer",
       to = function(s) return (s.visits.real_timeline or 0) >= 2 and "closing" or "real_timeline" end },

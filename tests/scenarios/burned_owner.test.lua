@@ -946,7 +946,8 @@ for _, line in ipairs({
     name = "burned: an ask on his terms after one pitch, his story all found (typed, r9): " .. line:sub(1, 40),
     scenario = "../../scenarios/burned_owner.lua",
     say = with(R9_SKILLED, line),
-    expect = { nodes = { "same_pitch" }, ending = "meeting_booked" },
+    -- (the benefit line is heard as what it would do for him since the r9 sweep: real_timeline)
+    expect = { ending = "meeting_booked" },
   }
 end
 
@@ -989,5 +990,27 @@ for _, line in ipairs({ "Great. So can we get Denise on a call Tuesday afternoon
     scenario = SCN,
     say = with(R9_TO_ASK, line),
     expect = { ending = "meeting_booked", nodes = { "respect", "booked" } },
+  }
+end
+
+-- r9 skilled 10: what we do tied to his trouble, ending "No more drives across town.", is a benefit
+-- (bridges: what it would do for him), not a pitch answered with "the last one came with a list"
+local R9_TO_SEASON = { "Appreciate the warning, Walt. Here's what I'd like to do with the fifteen: understand how things run on your side and what went wrong last time, and if I don't think we can help, I'll tell you straight. Fair enough?",
+                         "No promises, got it. What did the last guy promise you that didn't happen",
+                         "So you told the same story three times and nobody passed it on. That stretch from six weeks to five months, what did it actually cost you?",
+                         "Losing your best guy on top of sixty grand, that's rough. Tell me about the wrong addresses, how was that happening?",
+                         "Sounds like it's still Denise, the board and the radio today. If nothing changes before next summer, where does that leave you",
+                         "You want the change, just not another mess like last time. What would have to look different this time for you to trust it?",
+                         "Denise keeps coming up. When you make a call like this one, how does she figure into it?",
+                         "So she's got the real veto and she got burned too. What would Denise need to see before she'd give it a fair look?",
+                         "Makes sense. Timing-wise, if you don't want another summer on the whiteboard, when would a switch actually have to happen?" }
+for _, line in ipairs({ "Okay. The way we work, the person you meet at kickoff stays with you until your last tech is trained, so Denise tells the story once and the address she takes down is the one that lands on the guy's phone. No more drives across town.",
+                        "The person at kickoff stays until your last tech is trained, and the address Denise takes lands on the right phone. No more wrong addresses in July.",
+                        "One project lead from signing to the last tech trained. No more telling the story three times." }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is what it would do for him (typed, r9)",
+    scenario = SCN,
+    say = with(R9_TO_SEASON, line),
+    expect = { nodes = { "season", "real_timeline" } },
   }
 end

@@ -1359,6 +1359,24 @@ TEST(analyze_hears_the_real_worry_and_a_limit_named_as_reflection)
               AN_REFLECTION));
 }
 
+/* issue 8 (play study r9, burned skilled 10): their trouble gone, said on its own after what the
+ * seller does ("No more drives across town.") is an outcome; "no more questions" is not */
+TEST(analyze_takes_no_more_trouble_as_a_benefit)
+{
+    const char *context = "I've got maybe two weeks before the season hits.";
+    CHECK(has(labels("Okay. The way we work, the person you meet at kickoff stays with you until your last tech is "
+                     "trained, so Denise tells the story once and the address she takes down is the one that lands "
+                     "on the guy's phone. No more drives across town.",
+                     context),
+              AN_BENEFIT));
+    CHECK(has(labels("We send the alert to the maintenance lead's phone. No more surprises on the night shift.", context),
+              AN_BENEFIT));
+    CHECK(has(labels("One bookkeeper does the books every week. No more Sunday nights at the kitchen table.", context),
+              AN_BENEFIT));
+    CHECK(!has(labels("No more questions from me.", context), AN_BENEFIT));
+    CHECK(!has(labels("no more, thanks", context), AN_BENEFIT));
+}
+
 /* issue 8 (play study r9, plant picker 2): where the pain sits worst is an open question, not a
  * place asked for */
 TEST(analyze_takes_where_it_hurts_most_as_open)
@@ -1809,6 +1827,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_making_the_call_for_a_meeting),
       CHECK_CASE(analyze_does_not_take_thanks_for_the_call_for_a_meeting),
       CHECK_CASE(analyze_takes_where_it_hurts_most_as_open),
+      CHECK_CASE(analyze_takes_no_more_trouble_as_a_benefit),
       CHECK_CASE(analyze_finds_an_offer_that_keeps_things_steady_and_one_person_for_the_job),
       CHECK_CASE(analyze_reads_where_it_goes_where_they_fit_and_what_rides_on_it_as_open),
       CHECK_CASE(analyze_finds_the_sellers_targets_and_accounts_but_not_others_trouble),
