@@ -26,3 +26,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r7.jsonl" 0.83 0
 check "$COACH_ROOT/tests/eval/playstudy_r8.jsonl" 0.85 0
 # playstudy_r9: held out when played (142/178 exact, macro F1 0.828 on 92a8f80); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r9.jsonl" 0.80 0
+# playstudy_r10: held out when played (137/178 exact, macro F1 0.782 on fbbd4b2); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r10.jsonl" 0.75 0
