@@ -179,4 +179,9 @@ int ses_write_log(Session *session, CoachError *err);
  * 0..count-1 drawn from seed and line alone, so any replay draws it again). */
 void ses_shuffle_order(uint64_t seed, size_t line, size_t *order, size_t count);
 
+/* session_cues.c: cues and targets a line follows up, for the rubric. */
+void ses_offer_again(Session *session, size_t index, const char *text);
+void ses_pick_cues(Session *session, RubTurn *turn, const char *text);
+void ses_link_targets(Session *session, RubTurn *turn, const char *text);
+
 #endif

@@ -1,0 +1,282 @@
+/* session_cues: which cues and targets a trainee line follows up, for the
+ * rubric (see session_internal.h): a cue the prospect brings back in their
+ * own words is offered again; a clause that asks about a cue, probes it or
+ * gives it back follows it, a pitch or a yes/no question that only holds its
+ * words does not; the targets a line uncovers are linked to it. */
+#include "session.h"
+
+#include <cjson/cJSON.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "session_internal.h"
+
+/* Whether a word is a number ("eleven", "11", "twenty"): a count says
+ * nothing of what it counts. */
+static bool ses_number_word(const char *word, size_t length)
+{
+    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                          "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+                                          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+                                          "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                                          "thousand", "million", NULL};
+    if (length > 0 && isdigit((unsigned char)word[0]))
+        return true;
+    for (size_t i = 0; numbers[i] != NULL; i++)
+        if (strlen(numbers[i]) == length && strncasecmp(word, numbers[i], length) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the line brings back an earlier cue: it says one of the cue's
+ * words that is no number. "Eleven that the auditor found" (duplicates)
+ * does not bring back "our month-end close takes eleven days". */
+static bool ses_brings_back(const Session *session, const char *text, const RubCue *cue)
+{
+    char matched[256];
+    if (an_shared_words(session->analyzer, text, strlen(text), cue->words, matched, sizeof matched) == 0)
+        return false;
+    /* the line's words that matched, as typed, separated by ", " */
+    for (const char *word = matched; *word != '\0';) {
+        const char *end = strstr(word, ", ");
+        size_t length = end != NULL ? (size_t)(end - word) : strlen(word);
+        if (!ses_number_word(word, length))
+            return true;
+        if (end == NULL)
+            break;
+        word = end + 2;
+    }
+    return false;
+}
+
+/* A cue the prospect brings back in their own words ("Rates, I suppose",
+ * the rates of their first line) is dropped again: offered with this line
+ * too, so a follow-up of it now is listening (the rubric judges a cue once),
+ * unless it has been followed up already. */
+void ses_offer_again(Session *session, size_t index, const char *text)
+{
+    RubTurn *rubric = &session->rubric_turns[index];
+    if (text == NULL || session->analyzer == NULL)
+        return;
+    for (size_t j = 0; j < index; j++) {
+        const RubTurn *earlier = &session->rubric_turns[j];
+        for (size_t c = 0; !earlier->trainee && c < earlier->cue_count; c++) {
+            const RubCue *cue = &earlier->cues[c];
+            bool known = cue->words == NULL || rubric->cue_count >= RUB_MAX_CUES;
+            for (size_t k = 0; k < rubric->cue_count && !known; k++)
+                known = strcmp(rubric->cues[k].id, cue->id) == 0;
+            for (size_t t = j + 1; t < index && !known; t++)
+                for (size_t p = 0; p < session->rubric_turns[t].picked_cue_count && !known; p++)
+                    known = strcmp(session->rubric_turns[t].picked_cues[p], cue->id) == 0;
+            if (!known && ses_brings_back(session, text, cue))
+                rubric->cues[rubric->cue_count++] = *cue;
+        }
+    }
+}
+
+/* What a clause of a trainee line does for a cue it shares words with: a
+ * question about it, a probe or a reflection follows it up; a pitch, a
+ * benefit, an ask or a yes/no question that merely contains its words ("need
+ * more labels?", "could I set up a call with Theo?") does not. A closed
+ * question that asks for a fact of it ("how much time does that take you on
+ * Sundays?") or what it costs them follows it when its own words are the
+ * cue's. */
+enum { CLAUSE_OTHER, CLAUSE_FOLLOWS, CLAUSE_FRESH_QUESTION, CLAUSE_FACT_QUESTION, CLAUSE_PITCH };
+
+/* Whether a fact question's words ask for the name of their set-up: "What
+ * system are you using for AP right now?", "which software do you use?" (the
+ * lexicon's closed.wh_fact names: software, system, tool...). It qualifies
+ * them; it does not follow up a cue that shares a word ("Everyone blames
+ * AP"). */
+static bool ses_asks_a_name(const char *match)
+{
+    static const char *const names[] = {"software", "system", "tool", "app", "platform", "program", "crm",
+                                        "erp", "package", "provider", "supplier", "vendor", "lender", "bank",
+                                        "brand", NULL};
+    char word[32];
+    for (const char *p = match; *p != '\0';) {
+        while (*p != '\0' && !isalpha((unsigned char)*p))
+            p++;
+        size_t n = 0;
+        while (isalpha((unsigned char)*p)) {
+            if (n + 1 < sizeof word)
+                word[n++] = (char)tolower((unsigned char)*p);
+            p++;
+        }
+        word[n] = '\0';
+        for (size_t k = 0; n > 0 && names[k] != NULL; k++)
+            if (strcmp(word, names[k]) == 0 || (strncmp(word, names[k], strlen(names[k])) == 0 &&
+                                                strcmp(word + strlen(names[k]), "s") == 0))
+                return true;
+    }
+    return false;
+}
+
+static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
+{
+    if (labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT) | AN_BIT(AN_NEXT_STEP)))
+        return CLAUSE_PITCH;
+    if (labels & (AN_BIT(AN_PROBE) | AN_BIT(AN_REFLECTION)))
+        return CLAUSE_FOLLOWS;
+    if (labels & AN_BIT(AN_OPEN_QUESTION))
+        return CLAUSE_FRESH_QUESTION;
+    if (!(labels & AN_BIT(AN_CLOSED_QUESTION)))
+        return CLAUSE_OTHER;
+    if (a->cues & AN_CUE_BIT(AN_CUE_COST_OF_INACTION))
+        return CLAUSE_FACT_QUESTION;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_CLOSED_QUESTION && (size_t)a->evidence[e].clause == clause &&
+            (strcmp(a->evidence[e].rule, "closed.how_much") == 0 ||
+             (strcmp(a->evidence[e].rule, "closed.wh_fact") == 0 && !ses_asks_a_name(a->evidence[e].match))))
+            return CLAUSE_FACT_QUESTION;
+    return CLAUSE_OTHER; /* a remark, or a yes/no question: it may echo the cue ("You passed
+                            on a big one? What happened?") but does not follow it by itself */
+}
+
+/* Whether a clause speaks of the seller: a word "we", "our", "us" (or
+ * "we'd", "we're"...). "Our sensors would warn you before a Sunday
+ * call-out" gives no words of theirs back: it pitches. */
+static bool ses_clause_about_us(const char *text, size_t length)
+{
+    static const char *const words[] = {"we", "our", "ours", "us", NULL};
+    size_t i = 0;
+    while (i < length) {
+        while (i < length && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t start = i;
+        while (i < length && (isalpha((unsigned char)text[i]) || text[i] == '\''))
+            i++;
+        size_t word = start;
+        while (word < i && text[word] != '\'')
+            word++;
+        for (size_t w = 0; words[w] != NULL; w++)
+            if (word - start == strlen(words[w]) && strncasecmp(text + start, words[w], word - start) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Whether the line follows up cue: a clause asking for a fact of it shares
+ * its words, a remark gives two of its words back before a yes/no question
+ * ("Night feeds - that's not getting ahead of yourself. Is there a little
+ * one on the way?"), or the line shares them outside its pitch and ask clauses and
+ * one of its clauses follows up (a probe, a reflection) or asks an open
+ * question. Right after the line that dropped the cue the analyser can tell
+ * a follow-up (a probe) from a fresh question: a fresh open question there
+ * that shares a word ("how's business overall?" after "the kitchen's full")
+ * is not picking it up. */
+static bool ses_follows_cue(const Session *session, const AnResult *a, const char *text, const RubCue *cue,
+                            bool just_said)
+{
+    size_t text_length = strlen(text);
+    bool follows = false, fresh = false, shared = false, fact = false, echo = false, lead_echo = false;
+    /* their words given back (two of the cue's, "Night feeds - that's not
+     * getting ahead of yourself"), then a question of them: it digs in */
+    bool given_back = false, asked_after = false;
+    /* no clauses (an option's labels on a line the analyser read nothing in):
+     * the line is one clause */
+    size_t count = a->clause_count > 0 ? a->clause_count : 1;
+    for (size_t c = 0; c < count && c < AN_MAX_CLAUSES; c++) {
+        unsigned labels = a->clause_count > 0 ? a->clauses[c].labels : a->labels;
+        int kind = ses_clause_kind(a, c, labels);
+        /* the lead-in of a probe is what it digs into, even when the analyser
+         * read an ask in it ("You got called in on Sunday? Tell me more.") */
+        bool lead_in = a->clause_count > c + 1 && (a->clauses[c + 1].labels & AN_BIT(AN_PROBE)) &&
+                       !(labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT)));
+        if (kind == CLAUSE_PITCH && lead_in)
+            kind = CLAUSE_OTHER;
+        follows = follows || kind == CLAUSE_FOLLOWS;
+        fresh = fresh || kind == CLAUSE_FRESH_QUESTION;
+        if (kind == CLAUSE_PITCH) {
+            lead_echo = false;
+            continue;
+        }
+        size_t start = a->clause_count > 0 ? a->clauses[c].start : 0;
+        size_t end = a->clause_count > 0 ? a->clauses[c].end : text_length;
+        if (start > text_length)
+            continue;
+        if (end > text_length)
+            end = text_length;
+        int matched = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0);
+        bool here = matched > 0;
+        shared = shared || here;
+        asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
+        given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+                                    !ses_clause_about_us(text + start, end - start));
+        /* a fact asked of the cue named in its lead-in follows it: "And the
+         * tax penalty you mentioned, how much was that?" */
+        fact = fact || ((here || lead_echo) && kind == CLAUSE_FACT_QUESTION);
+        echo = echo || (here && kind == CLAUSE_OTHER);
+        lead_echo = here && kind == CLAUSE_OTHER;
+    }
+    /* giving their words back before a fresh question follows them too ("Six
+     * years, and I've never pushed you. What's going on with you?") */
+    /* ...a question of them, not of the product ("a big one to pass on.
+     * Would a cash flow forecast have helped?" names what you sell) */
+    bool names_product = a->term_hits[AN_TERM_FEATURE][0] >= 0;
+    return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && (!just_said || echo))));
+}
+
+void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
+{
+    const RubConfig *cfg = scn_rubric(session->scenario);
+    unsigned listening = AN_BIT(AN_PROBE) | AN_BIT(AN_REFLECTION) | AN_BIT(AN_OPEN_QUESTION) |
+                         AN_BIT(AN_CLOSED_QUESTION);
+    if (!(turn->analysis.labels & listening))
+        return;
+    int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 2;
+    int trainee_after = 0;
+    /* the new turn is not appended yet: look at everything before it */
+    for (size_t j = session->turn_count; j-- > 0;) {
+        const RubTurn *earlier = &session->rubric_turns[j];
+        if (earlier->trainee) {
+            if (++trainee_after >= window)
+                break;
+            continue;
+        }
+        for (size_t c = 0; c < earlier->cue_count; c++) {
+            const RubCue *cue = &earlier->cues[c];
+            bool already = false;
+            for (size_t t = j + 1; t < session->turn_count && !already; t++)
+                for (size_t p = 0; p < session->rubric_turns[t].picked_cue_count; p++)
+                    if (strcmp(session->rubric_turns[t].picked_cues[p], cue->id) == 0)
+                        already = true;
+            for (size_t p = 0; p < turn->picked_cue_count; p++)
+                if (strcmp(turn->picked_cues[p], cue->id) == 0)
+                    already = true;
+            if (already || turn->picked_cue_count >= RUB_MAX_CUES || cue->words == NULL)
+                continue;
+            if (ses_follows_cue(session, &turn->analysis, text, cue, trainee_after == 0))
+                snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", cue->id);
+        }
+    }
+}
+
+/* A line links to a revealed target when it shares two of the target's
+ * meanings ("your payment stays the same every month"), or one each with two
+ * or more targets ("you'd get your Sundays back and know if you can take the
+ * next hospital job"); one shared word with one target ("...if you move
+ * house") is a coincidence, not a tie to what they said. */
+enum { LINK_STRONG_SHARED = 2, LINK_MIN_TARGETS = 2 };
+
+void ses_link_targets(Session *session, RubTurn *turn, const char *text)
+{
+    int shared[RUB_MAX_TARGETS] = {0};
+    size_t count = scn_target_count(session->scenario), touched = 0;
+    for (size_t i = 0; i < count && i < RUB_MAX_TARGETS; i++) {
+        if (!session->revealed[i])
+            continue;
+        shared[i] = an_shared_meaning(session->analyzer, text, scn_target(session->scenario, i)->keys);
+        touched += shared[i] > 0;
+    }
+    for (size_t i = 0; i < count && i < RUB_MAX_TARGETS; i++) {
+        if (shared[i] == 0 || turn->linked_target_count >= RUB_MAX_TARGETS)
+            continue;
+        if (shared[i] >= LINK_STRONG_SHARED || touched >= LINK_MIN_TARGETS)
+            snprintf(turn->linked_targets[turn->linked_target_count++], RUB_ID_BYTES, "%s",
+                     scn_target(session->scenario, i)->id);
+    }
+}
