@@ -290,12 +290,13 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
 static int run_test(const HearInput *in, size_t intent, HearTestOn on, bool *passed, CoachError *err)
 {
     if (on == HEAR_TEST_PART) {
-        const AnResult *a = in->analysis;
-        if (a->answered >= 0 && (size_t)a->answered < a->clause_count && a->clause_count > 1) {
-            const AnClause *clause = &a->clauses[a->answered];
-            size_t start = clause->start < in->len ? clause->start : in->len;
-            size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
-            return in->test(in->test_data, intent, HEAR_TEST_PART, start, end, passed, err);
+        const char *text;
+        size_t len;
+        unsigned labels;
+        hear_answered_span(in, &text, &len, &labels);
+        if (text != in->text || len != in->len) {
+            size_t start = (size_t)(text - in->text);
+            return in->test(in->test_data, intent, HEAR_TEST_PART, start, start + len, passed, err);
         }
         on = HEAR_TEST_LINE; /* no clause of its own: the line is the question */
     }
