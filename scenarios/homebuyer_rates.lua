@@ -78,15 +78,44 @@ local DAD_AFTER = { " him ", " him?", " him,", " him.", " him!", " he ", " he's 
 local function dad_in_view(s)
   return seen(s, "dads_money") or seen(s, "dad_gate") or seen(s, "dad_needs")
 end
+-- ("a rate a lot of new parents go for" brings no one: her parents are "your parents")
 local function includes_dad(move, s)
-  if lib.mentions(move, { "dad", "father", "parent" }) then return true end
+  if lib.mentions(move, { "dad", "father", "your parent", "your folks", "your mum and", "your mom and" }) then
+    return true
+  end
   return s ~= nil and dad_in_view(s) and lib.mentions(move, DAD_AFTER)
+end
+-- Has she named her dad yet (his money, the folder, "Dad would like that")?
+-- Until then a line of hers says "my dad", with who he is, never "Dad" as if
+-- the adviser had met him.
+local function dad_known(s)
+  for _, id in ipairs({ "numbers", "dads_money", "dad_needs", "dad_job", "ready_needs", "relief" }) do
+    if seen(s, id) then return true end
+  end
+  return false
+end
+
+-- Does an ask say when ("Thursday at 7", "Saturday morning", "next week")?
+-- "Shall we set up a meeting sometime?" does not: she asks when.
+local WHEN_WORDS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                     "evening", "afternoon", "weekend", "tomorrow", "tonight", "next week", "this week",
+                     "o'clock", "lunchtime", "after work", "after your shift" }
+local function names_time(move)
+  return lib.mentions(move, WHEN_WORDS) or string.lower(move.text or ""):find("%d") ~= nil
+end
+-- An ask to send or sign something (the form, the application), not to meet.
+local SEND_WORDS = { "send", "form", "application", "apply", "sign", "paperwork", "email you", "e-mail you" }
+local function to_booked(s, move)
+  s.ask_time = names_time(move)
+  return "booked"
 end
 
 local function ask_result(s, move)
   if move.premature then return "pressure" end
   if s.trust < 35 then return "polite_no" end
-  if includes_dad(move, s) then return "booked" end
+  s.ask_meet = not lib.mentions(move, SEND_WORDS)
+  if includes_dad(move, s) then return to_booked(s, move) end
+  s.ask_time = names_time(move)
   return "dad_gate"
 end
 
@@ -750,7 +779,7 @@ scenario {
 
   state = { trust = 35, interest = 40, found = 0, echoes = 0, offer = "payment",
             got_rate_pain = false, got_resale = false, got_motive = false,
-            got_decider = false, got_deadline = false },
+            got_decider = false, got_deadline = false, ask_meet = false, ask_time = true },
 
   features = { "fixed rate", "tracker mortgage", "offset account", "rate lock",
                "portable mortgage", "overpayment allowance", "variable rate", "lenders", "broker",
@@ -899,7 +928,7 @@ scene "which_first" {
 }
 
 scene "numbers" {
-  say = "Three hundred and forty. We've got twenty-five saved, plus what Dad's putting in. "
+  say = "Three hundred and forty. We've got twenty-five saved, plus what my dad's putting in. "
     .. "We both work full time. Is that... is that enough? Sorry, you probably need all "
     .. "this on a form.",
   again = "Three forty, twenty-five saved, plus Dad's money. Those are the numbers.",
@@ -1220,15 +1249,21 @@ scene "in_my_shoes" {
 }
 
 scene "relief" {
+  -- (her dad named here for the first time is "my dad", who he is said with him)
   say = function(s)
-    if s.offer == "way_out" then
-      return "So if we did have to sell, we wouldn't be trapped. Okay. That's the three a.m. one. Dad would "
-        .. "want to see that on paper, he hates being stuck with anything."
-    elseif s.offer == "other" then
-      return "Okay. That actually sounds... helpful. Sorry, I'm not used to that. Dad would want to see it on "
-        .. "paper, he always does."
+    local dad, who = "Dad", ""
+    if (s.visits.relief or 0) <= 1 and not (seen(s, "numbers") or seen(s, "dads_money") or seen(s, "dad_needs")
+                                            or seen(s, "dad_job") or seen(s, "ready_needs") or seen(s, "dad_gate")) then
+      dad, who = "My dad", ", he was a bank manager"
     end
-    return "A payment that doesn't move. I could actually sleep. Dad would like that too, he "
+    if s.offer == "way_out" then
+      return "So if we did have to sell, we wouldn't be trapped. Okay. That's the three a.m. one. " .. dad .. " would "
+        .. "want to see that on paper" .. who .. ", he hates being stuck with anything."
+    elseif s.offer == "other" then
+      return "Okay. That actually sounds... helpful. Sorry, I'm not used to that. " .. dad .. " would want to see it on "
+        .. "paper" .. who .. ", he always does."
+    end
+    return "A payment that doesn't move. I could actually sleep. " .. dad .. " would like that too" .. who .. ", he "
       .. "hates variable anything."
   end,
   again = "Yes. That part I like.",
@@ -1236,7 +1271,7 @@ scene "relief" {
   cues = { { id = "dad_likes", words = "dad father like variable" } },
   choices = {
     { id = "a", text = "Would it help to go through the numbers with your dad and Tom together? I could do Thursday evening or Saturday morning.",
-      to = "booked", labels = { "next_step" } },
+      to = to_booked, labels = { "next_step" } },
     { id = "b", text = "Shall I send the application form over so you can get started?",
       to = "dad_gate", labels = { "next_step", "closed_question" } },
     { id = "c", text = "Great! Well, have a think and let me know.",
@@ -1249,24 +1284,40 @@ scene "relief" {
 }
 
 scene "dad_gate" {
-  say = "I mean... yes, probably. But I can't send anything until Dad's seen it. He'd be "
-    .. "hurt, and he'd be right.",
+  -- what she was asked (to meet, or to send the form; with a time or not),
+  -- and her dad as she has told him so far
+  say = function(s)
+    local known = dad_known(s)
+    if not s.ask_meet then
+      if known then
+        return "I mean... yes, probably. But I can't send anything until Dad's seen it. He'd be hurt, and he'd be right."
+      end
+      return "I mean... yes, probably. But I can't send anything until my dad's seen it. He's putting twenty thousand "
+        .. "toward the deposit. He'd be hurt, and he'd be right."
+    end
+    local lead = s.ask_time and "I mean... yes, probably." or "Maybe? When, though? Sorry, I'm on nights."
+    if known then
+      return lead .. " But not without Dad. He has to see the numbers first. He'd be hurt, and he'd be right."
+    end
+    return lead .. " But I can't agree to anything until my dad's seen it. He's putting twenty thousand toward the "
+      .. "deposit, and he was a bank manager. He'd be hurt if we went ahead without him, and he'd be right."
+  end,
   again = "Not without Dad. Sorry. He has to see it first.",
   choices = {
     { id = "a", text = "Then let's put him in the room. Could your dad join us for half an hour, Thursday evening or Saturday morning?",
-      to = "booked", labels = { "next_step", "reflection" } },
+      to = to_booked, labels = { "next_step", "reflection" } },
     { id = "b", text = "Of course. Talk it over with him and get back to me.",
       to = "think_it_over" },
   },
   typed = true,
   routes = lib.concat({
-    { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move, s) end, to = "booked" },
+    { id = "invites_dad", when = "next_step", test = function(s, move) return includes_dad(move, s) end, to = to_booked },
     -- "I meant him too! Could he do Thursday evening?": a day for him, asked
     -- as a plain question, is the ask she made her condition
     { id = "day_for_dad", any = { "closed_question", "open_question", "next_step" },
       words = "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon weekend week "
            .. "tomorrow tonight",
-      heard = "a time for her dad to come", test = function(s, move) return includes_dad(move, s) end, to = "booked" },
+      heard = "a time for her dad to come", test = function(s, move) return includes_dad(move, s) end, to = to_booked },
     { id = "asks_without_dad", when = "next_step", to = "dad_gate" },
     { id = "dad_needs", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
       words = "dad father need see comfortable numbers", heard = "what her dad would need to see",
@@ -1330,7 +1381,7 @@ scene "too_much_info" {
       test = function(s, move) return includes_dad(move, s) end,
       to = function(s, move)
         if move.premature then return "pressure" end
-        return s.trust >= 25 and "booked" or "polite_no"
+        return s.trust >= 25 and to_booked(s, move) or "polite_no"
       end },
     { id = "asks_anyway", when = "next_step", to = "polite_no" },
   }),
@@ -1389,7 +1440,7 @@ scene "winding_down" {
     .. "actually. Thank you.",
   choices = {
     { id = "a", text = "Before you go: shall we sit down with your dad and Tom and run the numbers together, Thursday evening or Saturday morning?",
-      to = "booked", labels = { "next_step" } },
+      to = to_booked, labels = { "next_step" } },
     { id = "b", text = "Glad it helped. Let me know if you have any questions.",
       to = "think_it_over" },
   },
@@ -1735,6 +1786,10 @@ node "booked" {
     local dad = "I'll tell Dad."
     if seen(s, "dad_needs") then dad = "I'll tell Dad to bring his folder."
     elseif s.got_decider then dad = "I'll tell Dad. He'll want every number." end
+    -- an ask with no day in it ("shall we meet sometime?"): she asks for one
+    if not s.ask_time then
+      dad = "Send me a couple of times and I'll check with Dad, evenings are best for him."
+    end
     -- "I might sleep" once something has landed, not straight after "you've lost me"
     local after = "Thank you."
     if seen(s, "relief") or seen(s, "heard_both") or seen(s, "heard_one") or seen(s, "confirmed") then

@@ -1045,3 +1045,39 @@ for _, line in ipairs({
   "We've got a ten-year fix at a good rate. Would that suit you better?",
   "Our five-year fix is portable too. Would that work better for you two?",
 }) do r9("is a pitch she reacts to", TO_FIXING, line, { "fixing", "one_product" }) end
+
+-- Play study r10: each case the r10 line, then new wordings of the same
+-- intent; near-misses that must not change after them.
+local function r10(name, path, line, nodes, ending)
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' " .. name .. " (typed, r10)",
+    scenario = SCN,
+    say = with(path, line),
+    expect = { nodes = nodes, ending = ending },
+  }
+end
+-- r10 average 6 (the implausible ending): a vague ask after a bare feature,
+-- her dad never named, is no warm yes ("new parents" brings no one to the
+-- meeting): she asks when and names her dad's condition; with him in the
+-- ask, and a day, she books.
+for _, line in ipairs({
+  "Oh congrats! We have a five year fixed rate that a lot of new parents go for. Shall we set up a meeting sometime to go through it?",
+  "Congratulations! Lots of new parents like our two-year fix. Why don't we book a meeting at some point to go through it?",
+  "That's lovely news. Our five-year fix is popular with young families. Can we get something in the diary to talk it over?",
+  "Aw, congrats. Parents-to-be often go for a tracker with us. Shall we book a call sometime to go over it?",
+}) do
+  r10("is not a warm yes before her dad has come up", TO_HOME, line, { "why_home", "dad_gate" })
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' then her dad and a day books (typed, r10)",
+    scenario = SCN,
+    say = with(TO_HOME, line, "Of course, bring him along. Could your dad join us Thursday evening?"),
+    expect = { nodes = { "dad_gate", "booked" }, ending = "meeting_booked" },
+  }
+end
+-- (near-misses: her parents or her dad asked for, with a day, still book)
+r10("brings her parents and books", TO_HOME,
+  "Congratulations. Could you, Tom and your parents come in on Thursday evening to go through the numbers?",
+  { "why_home", "booked" }, "meeting_booked")
+r10("brings her dad and books", TO_HOME,
+  "Congratulations! Would your dad like to sit down with us and Tom on Saturday morning to go through it?",
+  { "why_home", "booked" }, "meeting_booked")
