@@ -495,11 +495,51 @@ const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lo
     return NULL;
 }
 
+/* How many of the items the analyser counted after a subject-verb feature
+ * ("Our sensors pick up..., so you'd fix it on a weekday..., and Harlow
+ * gets its deliveries on time": one item a comma) start at or after the
+ * line's first benefit words: what the feature gives them, no feature. */
+static int items_after_outcome(const RubTurn *line)
+{
+    const AnResult *a = &line->analysis;
+    const char *text = line->text, *feature = NULL, *outcome = NULL;
+    if (text == NULL)
+        return 0;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        const char *match = a->evidence[e].match;
+        const char *at = match[0] != '\0' ? strstr(text, match) : NULL;
+        if (at == NULL)
+            continue;
+        if (a->evidence[e].label == AN_FEATURE && feature == NULL &&
+            (strcmp(a->evidence[e].rule, "feature.seller_verb") == 0 ||
+             strcmp(a->evidence[e].rule, "feature.thing_verb") == 0))
+            feature = at;
+        if (a->evidence[e].label == AN_BENEFIT && (outcome == NULL || at < outcome))
+            outcome = at;
+    }
+    if (feature == NULL || outcome == NULL || outcome <= feature)
+        return 0;
+    int items = 0;
+    for (const char *p = feature; *p != '\0'; p++) {
+        if ((*p == '.' || *p == '?' || *p == '!') && (p[1] == '\0' || p[1] == ' '))
+            break; /* the sentence ends: the analyser counts items in it */
+        if (*p != ',')
+            continue;
+        const char *next = p + 1;
+        while (*next == ' ')
+            next++;
+        items += next >= outcome;
+    }
+    return items;
+}
+
 int rub_unasked_features(const Scorer *scorer, size_t index, Lowered *scratch)
 {
     const RubTurn *line = &scorer->turns[index];
     const AnResult *a = &line->analysis;
-    int unasked = a->feature_count;
+    /* features, not the items of what they give: the outcome's clauses after
+     * the feature are no more features */
+    int unasked = a->feature_count - items_after_outcome(line);
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
         if (a->evidence[e].label != AN_FEATURE || strcmp(a->evidence[e].rule, "term.feature") != 0)
             continue;

@@ -441,6 +441,45 @@ static const char *outcome_words(const RubTurn *turn)
     return first != NULL ? first : turn->text;
 }
 
+/* True when a benefit line's benefit words only lead into its list of
+ * features: "you get / you can / with us" (no bridge to an outcome, no
+ * outcome of the scenario's) in the sentence that names the features ("You
+ * get drag-and-drop scheduling, live GPS tracking..."; "our fix locks your
+ * rate, comes with free valuation, and you can overpay 10% a year"). */
+static bool benefit_leads_list(const RubTurn *turn)
+{
+    const AnResult *a = &turn->analysis;
+    if (a->term_hits[AN_TERM_OUTCOME][0] >= 0 || turn->text == NULL)
+        return false;
+    const char *first = NULL;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        if (a->evidence[e].label != AN_BENEFIT)
+            continue;
+        if (strcmp(a->evidence[e].rule, "benefit.you_get") != 0 &&
+            strcmp(a->evidence[e].rule, "benefit.bridge_opening") != 0)
+            return false;
+        const char *at = a->evidence[e].match[0] != '\0' ? strstr(turn->text, a->evidence[e].match) : NULL;
+        if (at != NULL && (first == NULL || at < first))
+            first = at;
+    }
+    if (first == NULL)
+        return false;
+    /* the sentence that holds the benefit words */
+    const char *start = first, *end = first;
+    while (start > turn->text && !((start[-1] == '.' || start[-1] == '?' || start[-1] == '!') && start[0] == ' '))
+        start--;
+    while (*end != '\0' && !((*end == '.' || *end == '?' || *end == '!') && (end[1] == '\0' || end[1] == ' ')))
+        end++;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        if (a->evidence[e].label != AN_FEATURE || a->evidence[e].match[0] == '\0')
+            continue;
+        for (const char *at = strstr(start, a->evidence[e].match); at != NULL && at < end;
+             at = strstr(at + 1, a->evidence[e].match))
+            return true;
+    }
+    return false;
+}
+
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
 {
     bool talk = false;
@@ -474,6 +513,18 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                                   : rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_FITS_WORDS);
         }
         bool outcome = rub_states_outcome(turn, target != NULL);
+        /* a dump is a list they did not ask for: the items they named as
+         * what they need, given back, are not counted */
+        int unasked = rub_has(turn, AN_FEATURE) && a->feature_count >= FEATURE_DUMP_MIN
+                          ? rub_unasked_features(scorer, i, scratch)
+                          : 0;
+        /* "you get" or "you can" leading one more item of a feature dump
+         * ("You get drag-and-drop scheduling, live GPS tracking... and a
+         * mobile app your techs will actually like", "...comes with free
+         * valuation, and you can overpay 10% a year") is the list, not an
+         * outcome: unless it is tied to their pain or names an outcome */
+        if (outcome && target == NULL && unasked >= FEATURE_DUMP_MIN && benefit_leads_list(turn))
+            outcome = false;
         if (rub_has(turn, AN_FEATURE)) {
             size_t next = rub_next_trainee(scorer, i);
             bool same = outcome;
@@ -502,9 +553,6 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                                rub_label_match(turn, AN_FEATURE),
                                "A feature with no outcome for them: add \"so what that means for "
                            "you is...\" and tie it to something they told you.");
-            /* a dump is a list they did not ask for: the items they named
-             * as what they need, given back, are not counted */
-            int unasked = a->feature_count >= FEATURE_DUMP_MIN ? rub_unasked_features(scorer, i, scratch) : 0;
             if (unasked >= FEATURE_DUMP_MIN)
                 scorer->out->metrics.feature_dumps++;
             if (unasked >= FEATURE_DUMP_MIN)

@@ -1,0 +1,98 @@
+-- Rubric tests from play study round 10's score judgments: each r10 line
+-- that was scored wrong, wordings of the same move written for these tests,
+-- and near-misses whose score must not change. The scores are the point
+-- here; the scenarios' own test files test how the lines are heard.
+local BURNED = "../../scenarios/burned_owner.lua"
+local HOMEBUYER = "../../scenarios/homebuyer_rates.lua"
+local PLANT = "../../scenarios/plant_downtime.lua"
+
+local WALT_PITCH = "Hi Walt, I'm Jake from Routewise, the field service platform."
+local PRIYA_PITCH = "Hi Priya, I'm Dan from Harbour Home Loans."
+
+-- "You get" or "you can" leading one more item of a feature dump is the
+-- list, not an outcome for them (r10 burned_owner and homebuyer_rates
+-- pitchers): no outcome, no bridge
+scenario_test {
+  name = "rubric r10: 'you get' before a list of features is no outcome (burned pitcher)",
+  scenario = BURNED,
+  say = {
+    "Hi Walt, I'm Jake from Routewise. We're the fastest-growing field service platform in the region, and I think you're going to love what we've built.",
+    "Ours is different though. You get drag-and-drop scheduling, live GPS tracking, automated invoicing and a mobile app your techs will actually like.",
+  },
+  expect = { scores = { benefits = { 0, 0 } } },
+}
+scenario_test {
+  name = "rubric r10: 'with us you get' before a list of features is no outcome",
+  scenario = BURNED,
+  say = { WALT_PITCH,
+          "With us you get GPS tracking, a customer portal, automated dispatch and a mobile app everyone loves." },
+  expect = { scores = { benefits = { 0, 0 } } },
+}
+scenario_test {
+  name = "rubric r10: 'you can overpay' as the last item of a feature list is no outcome (homebuyer pitcher)",
+  scenario = HOMEBUYER,
+  say = {
+    "Hi Priya, I'm Dan from Harbour Home Loans. We're one of the top-rated lenders in the region with over 40 mortgage products, and I'd love to tell you about our new five-year fix.",
+    "No problem. Basically our five-year fix locks your rate, comes with free valuation and no arrangement fee, and you can overpay 10% a year. Would that help?",
+  },
+  expect = { scores = { benefits = { 0, 0 } } },
+}
+scenario_test {
+  name = "rubric r10: 'you can' closing a list of what the tracker comes with is no outcome",
+  scenario = HOMEBUYER,
+  say = { PRIYA_PITCH,
+          "Our tracker comes with an offset account, free valuation and no fees, and you can overpay whenever you like." },
+  expect = { scores = { benefits = { 0, 0 } } },
+}
+-- near-misses: the list followed by what it changes for them keeps its outcome
+scenario_test {
+  name = "rubric r10 near-miss: a list then 'so your techs never...' is an outcome",
+  scenario = BURNED,
+  say = { WALT_PITCH,
+          "You get GPS tracking, a customer portal and a mobile app, so your techs never get sent to an address you already fixed." },
+  expect = { scores = { benefits = { 20, 100 } } },
+}
+scenario_test {
+  name = "rubric r10 near-miss: a list, then 'with us your techs would never...' in its own sentence, is an outcome",
+  scenario = BURNED,
+  say = { WALT_PITCH,
+          "We've got GPS tracking, a customer portal and automated dispatch. With us your techs would never get sent to an address you already fixed." },
+  expect = { scores = { benefits = { 20, 100 } } },
+}
+
+-- Count features, not the clauses of what they give: "Our sensors pick up
+-- ..., so you'd fix it on a weekday..., and Harlow gets its deliveries on
+-- time" is one feature, no dump (r10 plant_downtime skilled 8)
+local PLANT_DISCOVERY = {
+  "Thanks Dana, I'll be quick. I'd like to understand how downtime hits your plant today, and if there's no fit I'll tell you straight. Fair enough?",
+  "So what's been going on with the line lately?",
+  "Grey hair, huh. What's Line 3 doing to you?",
+  "Getting dragged in on a Sunday, that's rough. When it stops like that, what does it end up costing you?",
+  "Harlow getting twitchy sounds like the part that worries you most. What happens if they get a third late one?",
+  "That's a lot riding on one extruder. When's the Harlow renewal, and who besides you would weigh in on fixing this?",
+  "Twice a week and nobody's surprised anymore, wow. If you decided to fix it, who else gets a say in that?",
+}
+local function plant(line)
+  local say = {}
+  for _, l in ipairs(PLANT_DISCOVERY) do say[#say + 1] = l end
+  say[#say + 1] = line
+  return say
+end
+scenario_test {
+  name = "rubric r10: one feature and the clauses of its outcome is no feature dump (plant skilled 8)",
+  scenario = PLANT,
+  say = plant("OK. What kills you is that the stops come with no warning. Our sensors pick up an extruder going bad days ahead, so you'd fix it on a weekday instead of scrapping film at 2am, and Harlow gets its deliveries on time."),
+  expect = { scores = { benefits = { 75, 75 } } },
+}
+scenario_test {
+  name = "rubric r10: one feature, an outcome in three clauses, no dump",
+  scenario = PLANT,
+  say = plant("Our sensors catch a failing extruder early, so you'd plan the repair for a weekday, keep the scrap down, and Harlow gets its loads on time."),
+  expect = { scores = { benefits = { 75, 75 } } },
+}
+scenario_test {
+  name = "rubric r10 near-miss: three features before the outcome are still a dump",
+  scenario = PLANT,
+  say = plant("Our sensors pick up wear, log every stop, send alerts to your phone, so you'd fix it on a weekday instead of at 2am."),
+  expect = { scores = { benefits = { 0, 70 } } },
+}
