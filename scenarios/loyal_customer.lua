@@ -29,7 +29,7 @@ local function with_theo(move)
   -- ("could we maybe all have a quick chat next week?": all of them is Theo too; once Theo is
   -- named, "her" is Theo - Peg is "you")
   return lib.mentions(move, { "theo", "your daughter", "the three of us", "all three", "both of you",
-                              "the two of you", "we all", "all of us", "us all", "all get", "all have",
+                              "the two of you", "you two", "we all", "all of us", "us all", "all get", "all have",
                               "all sit", "all meet", "all chat", "all catch up", "all talk", "the three", "everyone together", "with her",
                               "bring her", "her along", "she could join", "she can join", "she joins" })
 end
@@ -166,9 +166,23 @@ local function asks_to_meet(move)
     and lib.mentions(move, { " us", " we ", " i ", "with me", "with you", "the three", "all of us", "both of you",
                              "up for meet", "up for a", "open to meet", "open to a", "willing to meet", "keen to meet" })
 end
+-- "can you and Theo do tuesday or wed next week?", "could you and Theo grab
+-- half an hour with me Thursday?": the two of them asked for a day (or a
+-- slot) with us is a meeting, in whatever words, not a question about Theo
+-- ("is Theo seeing the national lot on Friday?" asks about her week).
+local WHEN_WE_MEET = { "monday", "tuesday", "wednesday", "thursday", "friday", " mon ", " tues", " wed ", " wed?",
+                       " weds", " thurs", " fri ", " fri?", "next week", "half an hour", "an hour", "twenty minutes",
+                       "o'clock", " am ", " pm ", "this week" }
+local THE_TWO_OF_THEM = { "you and theo", "theo and you", "you two", "both of you", "the two of you", "you and her",
+                          "the three of us", "all three", "all of us", "you, theo", "you, me and theo",
+                          "me and theo", "theo and me", "with me", "with us" }
+local function asks_for_a_day(move)
+  return lib.mentions(move, WHEN_WE_MEET) and lib.mentions(move, THE_TWO_OF_THEM) and with_theo(move)
+end
 local function who_to(s, move)
   -- ("Would Theo be up for meeting?" names Theo to ask for a meeting)
-  if move ~= nil and move.labels.closed_question and not move.labels.feature and asks_to_meet(move) then
+  if move ~= nil and move.labels.closed_question and not move.labels.feature
+     and (asks_to_meet(move) or asks_for_a_day(move)) then
     return ask_result(s, move)
   end
   -- ("Theo's big plans?" names Theo and asks no who: her plans)
@@ -201,6 +215,23 @@ local function names_her_need(s, move)
     and not lib.mentions(move, PUSHY) and (move.labels.feature or lib.mentions(move, OFFERS))
 end
 
+-- What we make, said with what it does to her own trouble in her words, once
+-- she has told it ("we do trays and case barcodes now... so you'd be off the
+-- label gun at midnight and that first delivery lands right"): what it would
+-- do for her, whatever the analyser calls the last clause. Her trouble named
+-- as hers, not asked about ("are you still on the label gun at midnight?").
+local HER_TROUBLE = { "label gun", "midnight", "first delivery", "evenings", "weekends", "kitchen table",
+                      "sent back", "send it back", "second chance", "label rolls", "by hand" }
+local FOR_HER = { "you'd be", "you would be", "you'd have", "you'd get", "you'll be", "you will be", "you'd never",
+                  "you wouldn't", "you won't", "no more", "means you", "so you", "off the", "get your", "lands right",
+                  "goes in right", "arrives ready", "arrive ready" }
+local function ties_to_her(s, move)
+  local l = move.labels
+  if not s.got_impact or l.next_step or l.open_question or l.probe then return false end
+  if lib.mentions(move, PUSHY) then return false end
+  return (l.feature or lib.mentions(move, OFFERS)) and lib.mentions(move, HER_TROUBLE) and lib.mentions(move, FOR_HER)
+end
+
 -- Rules many nodes share: an ask before three facts are out (the scenario's
 -- min_targets_before_ask), any ask, moving on; and Peg's own ones below.
 local R = lib.rules { rushed = rushed_to, asks = ask_result, moves_on = next_stage }
@@ -213,11 +244,18 @@ local function sells()
              -- she has asked for a price on the trays: "we do them" with an
              -- ask to sit down with Theo is the ask (r8)
              if move.labels.next_step and (s.visits.theo or 0) > 0 and with_theo(move) then return false end
+             -- ...or she has said what Theo wants from the national lot: "we can do all that. could I meet
+             -- with Theo next week?" answers her "she reckons you can't" with an ask (r10)
+             if move.labels.next_step and national_told(s) and with_theo(move) then return false end
+             if ties_to_her(s, move) then return false end
              return pitches(move)
            end }
 end
 local function quotes() return { id = "quotes", test = function(s, move) return quote_only(move) end, to = "quote_only" } end
-local function helps() return { id = "helps", when = "benefit", to = "helps" } end
+local function helps()
+  return { id = "helps", any = { "benefit", "feature", "reflection" }, heard = "what it would do for her", to = "helps",
+           test = function(s, move) return move.labels.benefit or ties_to_her(s, move) end }
+end
 local function who()
   return { id = "who", any = { "open_question", "closed_question", "probe", "reflection" }, words = WHO_WORDS,
            heard = "who decides on the packaging", to = who_to,
@@ -348,7 +386,7 @@ local function asides()
     -- is an ask, whatever the analyser calls it
     { id = "asks_meeting", when = "closed_question", unless = { "next_step", "feature" },
       words = "meet meeting chat sit visit call together", heard = "a meeting", to = ask_result,
-      test = function(s, move) return asks_to_meet(move) end },
+      test = function(s, move) return asks_to_meet(move) or asks_for_a_day(move) end },
     asks_handing(),
     -- "why does she think we're just the label people?", once she has said so
     { id = "label_people", any = { "open_question", "probe", "closed_question", "reflection" },
@@ -513,8 +551,16 @@ local function her_story(...)
 end
 -- after a misstep, another pitch, insisting on an ask (leads to insists_to),
 -- or a question that gets back to her news;
+-- (an ask that has been earned, once her news is out, with Theo in it and
+-- a day - "your labels go through today. But could you and Theo grab half
+-- an hour with me Thursday or Friday?" - is weighed as an ask: the misstep
+-- was the catalogue, not asking to meet)
 local function after_misstep(insists_to)
-  return lib.concat({ her_need_sends(), her_need(), sells(), { id = "insists", when = "next_step", to = insists_to } }, topics(),
+  return lib.concat({ her_need_sends(), her_need(), sells(),
+                      { id = "asks_earned", when = "next_step", premature = false, heard = "a request for a next step",
+                        to = ask_result,
+                        test = function(s, move) return s.got_change and asks_for_a_day(move) end },
+                      { id = "insists", when = "next_step", to = insists_to } }, topics(),
                     { { id = "recovers", any = { "open_question", "probe", "reflection" }, to = recover } })
 end
 -- and once she has named Theo as the one to ask, an invitation books it.

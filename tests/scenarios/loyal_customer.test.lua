@@ -920,3 +920,111 @@ for _, line in ipairs({ "sure I can send her a price. could we maybe all have a 
     expect = { ending = "review_booked", nodes = { "theo", "booked" } },
   }
 end
+
+-- r10 average 8: "we can do all that. could I meet with Theo next week?" once she has said what
+-- Theo wants from the national lot answers her doubt with an ask: the meeting is what she answers
+-- ("meet about what?"), not a catalogue ("I don't need the whole catalogue")
+local R10_AVERAGE = { "Hey Peg, sure thing. so how's business going?",
+                      "Congrats! thats big. Do you have enough labels for that?",
+                      "Cool, ill double it. whats the fancy stuff Theo's sorting?",
+                      "Oh we actually do barcode labels now. so what are your other challenges with it?",
+                      "ok. when do the stores need everything by?",
+                      "yeah its close. Can we set up a demo sometime?",
+                      "oh ok. whats the national company offering her?" }
+-- (she asks what for while she is not yet interested, books once she is)
+for _, case in ipairs({ { "we can do all that to be honest. could I meet with Theo next week sometime?", "whats_in_it" },
+                        { "We actually do all of that. Could I sit down with Theo one day next week?", "booked" },
+                        { "That's all stuff we can do. Would Theo meet with me next week?", "booked" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1] .. "' after what Theo wants is the ask (typed, r10)",
+    scenario = SCN,
+    say = with(R10_AVERAGE, case[1]),
+    expect = { nodes = { "national", case[2] } },
+  }
+end
+-- ...near miss: the catalogue with no ask is still the catalogue
+scenario_test {
+  name = "loyal: 'we do all that, plus foil labels and a proofing portal' after what Theo wants is a pitch (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_AVERAGE, "We do all that, plus foil labels, a proofing portal and variable data printing."),
+  expect = { nodes = { "national", "upsell_pushback" } },
+}
+
+-- r10 average 13: "can you and Theo do tuesday or wed next week?" (no next_step label) asks the two
+-- of them for a day: booked, not "It's Theo's call" again
+local R10_AVERAGE_HELPS = with(R10_AVERAGE,
+  "well we do the trays and the barcodes, so you wouldnt be up at midnight with the label gun anymore")
+for _, line in ipairs({ "ok great. can you and Theo do tuesday or wed next week?",
+                        "brilliant. are you and Theo around thursday or friday?",
+                        "great, would you two be free monday afternoon?",
+                        "perfect. could you and Theo spare half an hour with me next week?" }) do
+  scenario_test {
+    name = "loyal: '" .. line .. "' after the benefit books (typed, r10)",
+    scenario = SCN,
+    say = with(R10_AVERAGE_HELPS, line),
+    expect = { nodes = { "helps", "booked" }, ending = "review_booked" },
+  }
+end
+-- ...near miss: Theo's own week is a question about Theo
+scenario_test {
+  name = "loyal: 'is Theo seeing the national lot on Friday?' after the benefit is no ask (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_AVERAGE_HELPS, "is Theo seeing the national lot on Friday?"),
+  expect = { nodes = { "helps", "national" } },
+}
+
+-- r10 skilled 6: what we make, with what it does to her midnights and first delivery in her words,
+-- is what it would do for her (helps), not the catalogue
+local R10_SKILLED = {
+  "Hi Peg, happy to put that through. Mind if I take two minutes first to make sure the order still fits what you need? If it does, it goes out today. So the kitchen's full, what's been going on?",
+  "Thirty-eight stores, wow, no wonder you're pinching yourself. What's that going to mean for you and the kitchen?",
+  "Midnight with a label gun, that sounds exhausting. And if that first delivery did get sent back, what would that cost you?",
+  "So it's not just the stock on the line, it's Theo's plans too. Tell me about Theo, what's he hoping for?",
+  "Sounds like Theo's been doing the supplier thinking. When it comes to choosing who does the trays and barcodes, who makes that call, and by when do you need it settled?" }
+for _, line in ipairs({
+  "It is close, yeah. Here's the thing though, we do shelf-ready trays and case barcodes now, and we can hold stock till the trucks go. So you'd be off the label gun at midnight and that first delivery lands right the first time",
+  "It is. We make the trays and barcode the cases ourselves now, so you'd never be at the kitchen table with a label gun again.",
+  "Soon, yes. We've got shelf-ready trays and case barcodes, which means your first delivery goes in right and the midnights stop.",
+  "We can hold the stock and do the trays, so no more label gun at midnight for you." }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "...' is what it would do for her (typed, r10)",
+    scenario = SCN,
+    say = with(R10_SKILLED, line),
+    expect = { nodes = { "deadline", "helps" } },
+  }
+end
+-- ...near misses: the catalogue with nothing of hers, and a question about her midnights
+scenario_test {
+  name = "loyal: 'we do trays, barcodes, foil labels and a proofing portal' at the deadline is a pitch (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_SKILLED, "We do shelf-ready trays, case barcodes, foil labels and a proofing portal."),
+  expect = { nodes = { "deadline", "upsell_pushback" } },
+}
+scenario_test {
+  name = "loyal: 'are you still on the label gun at midnight?' at the deadline asks after her (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_SKILLED, "So you're still on the label gun at midnight. How are you holding up?"),
+  expect = { nodes = { "deadline", "tired" } },
+}
+
+-- r10 skilled 7: after the catalogue pushback, an earned ask naming Theo with a day ("could you and
+-- Theo grab half an hour with me Thursday or Friday") is weighed as an ask, with or without the
+-- analyser's next_step label, not "what Theo wants"; a bare meeting ask still insists
+local R10_PUSHED = with(R10_SKILLED, "We also do foil labels, a proofing portal and auto-replenishment.")
+for _, line in ipairs({
+  "Fair enough, your labels go through today, same as always. But with January that close, could you and Theo grab half an hour with me Thursday or Friday to look at the Harvest Lane packaging together?",
+  "Fair enough, just your labels today. Could you and Theo sit down with me on Tuesday or Wednesday?",
+  "Of course. Would you two have twenty minutes with me next week to go through Harvest Lane?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "...' after the pushback is the ask (typed, r10)",
+    scenario = SCN,
+    say = with(R10_PUSHED, line),
+    expect = { nodes = { "upsell_pushback", "theo_gate" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'could we set up a meeting next week?' after the pushback still insists (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_PUSHED, "Could we set up a meeting next week?"),
+  expect = { nodes = { "upsell_pushback", "what_for" } },
+}
