@@ -17,8 +17,35 @@ local PROMISES = { "guarantee", "seamless", "painless", "overnight", "in no time
 local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", "no guarantee",
                       "not going to promise", "won't promise", "can't promise", "not promise" }
 
+-- A promise word said as what it is not ("three months, not two weeks",
+-- "it won't be seamless", "more than a couple of weeks") is the honest
+-- answer, not the promise: the words just before it say so.
+local NOT_SO = { "not", "n't", "never", "no", "n't be", "not be", "not in", "n't take", "not take", "nowhere near",
+                 "rather than", "instead of", "more than", "longer than", "isn't", "wasn't", "not like" }
+local function said_as_not(text, at)
+  local before = text:sub(1, at - 1):gsub("[%s,%-]+$", "")
+  for _, word in ipairs(NOT_SO) do
+    local tail = before:sub(-#word)
+    local edge = before:sub(-#word - 1, -#word - 1)
+    if tail == word and (edge == "" or edge:match("[%s,%-]") or word:sub(1, 1) == "n") then return true end
+  end
+  return false
+end
+local function promises(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  for _, phrase in ipairs(PROMISES) do
+    local from = 1
+    while true do
+      local at = text:find(phrase, from, true)
+      if not at then break end
+      if not said_as_not(text, at) then return true end
+      from = at + 1
+    end
+  end
+  return false
+end
 local function overpromises(move)
-  return not lib.mentions(move, DISCLAIMERS) and lib.mentions(move, PROMISES)
+  return not lib.mentions(move, DISCLAIMERS) and promises(move)
 end
 
 -- ("straight" alone is no promise of honesty: "straight to their phone")
@@ -437,6 +464,28 @@ local function claim_or_goes_on(s, move)
   return "claim"
 end
 
+-- His own conditions offered back as what he would get, in a line the
+-- analyser calls only a feature ("Then starting after September, with one
+-- project lead throughout and a written plan for Denise, you'd be settled
+-- well before next AC season"): what it would do for him, in his terms, not
+-- a list. (one person named in it is kept, so he asks only how long; it
+-- comes before the plain pitch, which it outranks)
+local FOR_HIM = { "you'd", "you would", "you'll", "you will", "you won't", "you wouldn't", "so you", "means you",
+                  "you get", "you'd get", "you'd have", "for you and denise", "for denise" }
+local function his_terms_for_him(move)
+  local l = move.labels
+  return l.feature and not l.benefit and not (l.open_question or l.probe or l.next_step)
+    and lib.mentions(move, ASKED_FOR) and not overpromises(move) and lib.mentions(move, FOR_HIM)
+end
+local function offers_his_terms()
+  return { id = "offers_his_terms", any = { "feature" }, unless = { "benefit" }, heard = "what it would do for him",
+           test = function(s, move) return his_terms_for_him(move) end,
+           to = function(s, move)
+             if lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
+             return claim_or_goes_on(s, move)
+           end }
+end
+
 -- A feature with what it would do tacked on ("our app sends the techs the
 -- address, so that wouldn't happen"), unasked, is a pitch wherever it comes:
 -- he has heard that claim before (after a pitch already, it shuts the door),
@@ -461,7 +510,8 @@ end
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
 local function guarded(...)
-  return lib.concat({ promised(), R.rushed(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day() }, { ... })
+  return lib.concat({ promised(), R.rushed(), offers_his_terms(), R.pitches(), pitches_benefit(), pitch_and_check(),
+                      proposes_day() }, { ... })
 end
 -- once he is telling his story, any ask, then the node's own rules, what a
 -- question is about, a plain question or reflection (he goes on), a benefit
@@ -505,7 +555,8 @@ local function how_often(to)
            to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
 end
 local function his_story(...)
-  return lib.concat({ promised(), R.rushed(), answers_straight(), R.pitches(), pitches_benefit(), pitch_and_check(), proposes_day(),
+  return lib.concat({ promised(), R.rushed(), answers_straight(), offers_his_terms(), R.pitches(), pitches_benefit(),
+                      pitch_and_check(), proposes_day(),
                       asks(), checks_summary(), checks_claim() }, tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
                     plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),

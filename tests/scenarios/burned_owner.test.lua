@@ -1014,3 +1014,69 @@ for _, line in ipairs({ "Okay. The way we work, the person you meet at kickoff s
     expect = { nodes = { "season", "real_timeline" } },
   }
 end
+
+-- r10 picker 10: his own conditions offered back as what he would get ("with one project lead
+-- throughout and a written plan for Denise, you'd be settled well before next AC season"), which the
+-- analyser calls only a feature, is what it would do for him: he asks how long (the one person kept),
+-- not "the last one came with a list like that"
+local R10_PICKER_SEASON = { "Thanks, Walt. My aim today is to learn how you run dispatch and what happened last time; if we're not a fit, I'll say so. Okay?",
+                            "No promises, then. How does a typical day of dispatch work for you right now?",
+                            { choose = "a" },
+                            { choose = "a" },
+                            "Manny sounds like a real loss. Tell me about him.",
+                            "That matters. If things stay as they are, what happens next summer?",
+                            "What would need to be different this time?",
+                            { choose = "a" },
+                            "So Denise has been burned too. When in the year could a change realistically happen?" }
+for _, line in ipairs({ "Then starting after September, with one project lead throughout and a written plan for Denise, you'd be settled well before next AC season.",
+                        "So we start in October, one project lead the whole way and the timeline in writing for Denise, and you'd be running before May.",
+                        "After September, then: the same person from signing to the last tech trained, so you'd never tell the story twice.",
+                        "October start, one named person with you from kickoff, and you'll have your techs on it well before the heat." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' at the season is what it would do for him (typed, r10)",
+    scenario = SCN,
+    say = with(R10_PICKER_SEASON, line),
+    expect = { nodes = { "season", "real_timeline" } },
+  }
+end
+-- ...near miss: a feature list with no term of his is still a pitch
+scenario_test {
+  name = "burned: 'after September, with GPS tracking and a customer portal you'd be set' at the season is a pitch (r10 near miss)",
+  scenario = SCN,
+  say = with(R10_PICKER_SEASON, "After September, with our GPS tracking, customer portal and invoicing module, you'd be all set."),
+  expect = { nodes = { "season", "same_pitch" } },
+}
+
+-- r10 skilled 11: a promise word said as what it is not ("three months, not two weeks", "it won't be
+-- seamless") is the honest answer he asked for, not "Seamless. Guaranteed."
+local R10_SKILLED_TIMELINE = { "Thanks for the time, Walt. Sounds like that summer left a mark. Here's what I'd like to do: spend a few minutes understanding how things run for you, and if there's no fit I'll tell you straight and get out of your hair. Fair?",
+                               "No promises from me, just questions. So what's going on in the business right now that made you willing to take this call at all?",
+                               "Back on the whiteboard again, after all that. Walk me through what went wrong with the last system",
+                               "Three different people and nobody passed your notes along - that's maddening. While it dragged on for five months, what was it actually costing you?",
+                               "Losing your best tech over wrong addresses, that must've stung. How did Manny leaving hit the rest of the crew?",
+                               "Twelve years is a long time. Say nothing changes and you go into next summer on the whiteboard and Denise's memory - where does that leave you?",
+                               "Not the way it did last time. So if you were to try again, what would have to be different for it to actually stick?",
+                               "One person start to finish, the seller at kickoff, and an honest timeline, in writing. You mentioned Denise wanting it on paper - how does she fit into deciding something like this?",
+                               "So nothing moves without Denise, and she's understandably gun-shy. Timing-wise, when in the year could you even stomach a change like this?",
+                               "Here's how that could look: one named person who's yours from signing until your last tech's trained, me in the room at kickoff, and the real timeline in writing for Denise - so you start the fall with your techs going to the right address and you don't lose another summer or another Manny." }
+for _, line in ipairs({ "Straight answer: for twenty-two techs, plan on roughly three months, not two weeks. You'd deal with one project lead, who you'd meet before signing, and she stays on until the last tech's trained - I'd be at the kickoff myself.",
+                        "Honestly? Three months or so. It won't be seamless, but one project lead stays with you till the last tech is trained.",
+                        "About twelve weeks, nowhere near two weeks, and the same person runs it from kickoff to go-live.",
+                        "Realistically more than a couple of weeks - think ten to twelve weeks, with one project lead the whole way." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' is the straight answer (typed, r10)",
+    scenario = SCN,
+    say = with(R10_SKILLED_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "respect" } },
+  }
+end
+-- ...near misses: the promise itself is still heard
+for _, line in ipairs({ "Two weeks, seamless, guaranteed.",
+                        "Honestly, we'd have you live in two weeks, and it's plug and play." }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is still the overpromise (r10 near miss)",
+    scenario = SCN,
+    say = with(R10_SKILLED_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "heard_that" } },
+  }
+end
