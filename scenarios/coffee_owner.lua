@@ -86,8 +86,13 @@ end
 -- pitch that checks itself ("...would that be useful?") is a pitch, not a
 -- question about the books (lib.checks_pitch).
 local function asking() return { "open_question", "probe", "closed_question", "reflection" } end
+-- ...and a question asking who decides is that question, whatever topic its
+-- if-clause names ("Who else would be involved if you did decide to get help
+-- with the books?" asks who, not how the books get done); asking who does
+-- the books is still the books ("who else helps with the books?").
+local asks_who_decides   -- (defined with WHO, below)
 local function topic(rule)
-  rule.test = function(s, move) return not lib.checks_pitch(move) end
+  rule.test = function(s, move) return not lib.checks_pitch(move) and not asks_who_decides(move) end
   return rule
 end
 local function asks_books()
@@ -119,6 +124,16 @@ local WHO = { "who else", "who decides", "your call", "a say", "sign off", "busi
               "how would you two decide", "how do you two decide", "how would the two of you decide",
               "making the call", "makes the call", "making the calls", "a partner", "just you",
               "final say", "the say", "signs off", "and lena decide", "how would you decide", "who would decide", "involved in deciding", "involved in the decision" }
+local DOES_IT = { "who does", "who keeps", "who handles", "who looks after", "who takes care", "who helps",
+                  "who else helps", "who else does", "who else keeps", "who do you use", "who's doing", "who is doing",
+                  "who did", "who used to" }
+-- (in the question asked, the line's last sentence: "So the two of you decide together. Has being
+-- behind ever stopped you?" asks what it cost)
+asks_who_decides = function(move)
+  local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
+  local last = { text = text:match("[%.%?!]%s+([^%.%?!]+)$") or text, labels = move.labels }
+  return (lib.mentions(last, WHO) or lib.names_who(last)) and not lib.mentions(last, DOES_IT)
+end
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
            heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
@@ -1190,6 +1205,7 @@ node "too_soon" {
     { id = "insists", when = "next_step", to = "polite_no" },
     { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" } },
     facts(), {
+    asks_who(),
     asks_software(),
     asks_books(),
     asks_contract(),

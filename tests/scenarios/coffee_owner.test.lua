@@ -893,3 +893,34 @@ for _, line in ipairs({ "Cool, lets do thursday at 4 then. I'll send an invite",
     expect = { ending = "meeting_booked", nodes = { "slot_hint", "booked" } },
   }
 end
+
+-- r10 average 8: a question asking who decides is that question, whatever topic its if-clause names
+-- ("Who else would be involved if you did decide to get help with the books?"): Lena, not the Sunday
+-- books; asking who does the books, or who-words only in a lead-in, still gets the books
+local R10_TOO_SOON = { "Hi Gus, thanks for meeting me. So tell me a bit about your company?",
+                       "nine crews nice. how many employees do you have total?",
+                       "So what are your biggest challenges right now?",
+                       "got it. do you use any software for the books, like quickbooks?",
+                       "haha. you mentioned you passed on a big job last spring, what happend there?",
+                       "Thats tough. We actually do cash flow forecasts every month, so you'd see that ahead of time. Would that be useful?",
+                       "Makes sense. Could we set up a meeting sometime to show you how it works?" }
+for _, line in ipairs({ "Fair enough, sorry. Who else would be involved if you did decide to get help with the books?",
+                        "Sorry, too fast. If you ever did get someone in for the bookkeeping, who would have a say in that?",
+                        "Fair. Who decides on something like that, if you were to change how the books get done?",
+                        "My bad. If you did outsource the paperwork one day, would anyone else be in on the decision?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after the calendar is who decides (typed, r10)",
+    scenario = SCN,
+    say = with(R10_TOO_SOON, line),
+    expect = { nodes = { "too_soon", "lena" } },
+  }
+end
+for _, line in ipairs({ "Fair enough. Who does your books right now?",
+                        "Sorry. Who else helps with the books, or is it all you?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after the calendar is still the books (r10 near miss)",
+    scenario = SCN,
+    say = with(R10_TOO_SOON, line),
+    expect = { nodes = { "too_soon", "sunday_nights" } },
+  }
+end
