@@ -307,6 +307,7 @@ local function follows_street()
            end,
            to = "street_worry" }
 end
+local asks_missing          -- (below: "what happens if the offer isn't in by then?")
 local function asks_deadline()
   return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
            heard = "when the offer is needed",
@@ -319,6 +320,7 @@ local function asks_deadline()
                             "long" })(s, move)
                and not lib.mentions({ text = last_sentence(move) },
                                     { "baby", " due", "born", "merge", "kelby", "school" })
+               and not asks_missing(s, move)
            end,
            to = "deadline" }
 end
@@ -351,6 +353,10 @@ local function asks_numbers()
            test = function(s, move)
              if not not_a_check(s, move) then return false end
              local q = last_sentence(move)
+             -- ("what's your monthly budget?" is what she could pay a month)
+             for _, w in ipairs({ "a month", "per month", "each month", "every month", "monthly" }) do
+               if q:find(w, 1, true) then return false end
+             end
              for _, w in ipairs(NUMBERS) do
                if q:find(w, 1, true) then return true end
              end
@@ -539,33 +545,95 @@ end
 
 -- "What happens if you miss the deadline?", "if the offer isn't in by then,
 -- where does that leave you?": what missing the four weeks would cost her.
-local MISS = { "miss", "isn't in", "is not in", "not in by", "not in time", "don't make", "dont make",
-               "do not make", "can't make", "cant make", "not get it in", "don't get it", "dont get it", "too late", "run out of time", "runs out", "by then", "in time", "fall through",
+local MISS = { "miss", "isn't in", "is not in", "isn't there", "is not there", "not there by", "not ready", "isn't ready", "not in by", "not in time", "don't make", "dont make",
+               "do not make", "can't make", "cant make", "not get it in", "don't get it", "dont get it", "too late", "run out", "runs out", "ran out", "by then", "in time", "fall through",
                "falls through", "lose the house", "lose it", "lose out", "goes with the next", "go with the next",
                "past the deadline", "after the deadline", "over the deadline", "blow the deadline", "late" }
 local THEN = { "what happens", "what would happen", "what if", "where does that leave", "where would that leave",
                "where does it leave", "where would it leave", "then what", "what then", "what would that mean",
                "what does that mean", "what would it mean", "what does it mean", "what would you do",
                "what do you do", "what's the worst", "worst case" }
+asks_missing = function(s, move)
+  -- in the question she answers ("...the payment jumping... If the
+  -- offer isn't in by then, where does that leave you?")
+  local q = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then q = sentence end
+  end
+  local last = { text = q }
+  -- ("the seller's four weeks - what happens if..." is no sale)
+  return not_a_check(s, move) and lib.mentions(last, MISS) and lib.mentions(last, THEN)
+    and not lib.mentions(last, { "rate", "payment", "sell ", "sell?", "sell,", "selling", "sold", "merge" })
+end
 local function misses_deadline()
   return { id = "misses_deadline", any = asking(), unless = NOT(), heard = "what missing the deadline would mean",
            words = "miss missed deadline late lose offer weeks happens leave then",
-           test = function(s, move)
-             -- in the question she answers ("...the payment jumping... If the
-             -- offer isn't in by then, where does that leave you?")
-             local q = ""
-             for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
-               if sentence:find("%a") then q = sentence end
-             end
-             local last = { text = q }
-             return not_a_check(s, move) and lib.mentions(last, MISS) and lib.mentions(last, THEN)
-               and not lib.mentions(last, { "rate", "payment", "sell", "merge" })
-           end,
+           test = asks_missing,
            to = "lose_house" }
+end
+
+-- "What other challenges are you having with the purchase?", "anything else
+-- worrying you?": the worry she has not told yet (then what is underneath),
+-- not more of the one she is on.
+local OTHER = { "other", "else", "besides", "apart from", "on top of", "as well as", "another" }
+local WORRY = { "worr", "concern", "challeng", "challang", "problem", "issue", "stress", "bother", "keeping you up",
+                "keeps you up", "on your mind", "weighing", "going on", "fear", "scare", "nervous", "anxious",
+                "difficult", "hard about", "struggl", "obstacle", "hurdle", "niggl", "sleep" }
+local function asks_other()
+  return mentioned("asks_other", OTHER, "other else worry worries concern challenge problem", "what else worries her",
+                   carry_q,
+                   function(s, move, q)
+                     return names(q, WORRY) and not names(q, WHO)
+                       and not names(q, { " tom", "dad", "father", " he ", " him ", "need", "most" })
+                   end)
+end
+-- "What's the most you could pay a month?", "what could you afford monthly?":
+-- her figure, an aside (not the price and the deposit, nor the next worry).
+local MONTH = { "a month", "per month", "each month", "every month", "monthly", "pcm", "a week", "per week" }
+local MONTH_ASK = { "afford", "pay", "budget", "most", "max", "comfortable", "stretch", "manage", "handle",
+                    "how much", "what figure", "ceiling", "limit", "top end" }
+local function asks_budget()
+  return mentioned("about_budget", MONTH, "month monthly afford budget most max comfortable",
+                   "what she could pay a month", "budget",
+                   function(s, move, q)
+                     return names(q, MONTH_ASK) and not names(q, WHO)
+                       and not names(q, { "if ", "go up", "went up", "goes up", "rise", "rose", "jump", "extra",
+                                          "more a month", "four hundred", "400", "cut", "give" })
+                   end)
+end
+-- "Do you have a mortgage in principle yet?", "have you been pre-approved?":
+-- a yes/no fact, an aside.
+local function asks_in_principle()
+  return mentioned("about_in_principle", { "in principle", "pre-approv", "preapprov", "pre approv", "approved for",
+                                           "approval", " aip", " dip ", " dip?" },
+                   "principle approved approval agreement decision", "whether they have a mortgage in principle",
+                   "in_principle",
+                   function(s, move, q) return not names(q, { "rate", "dad", "father", "seller" }) end)
+end
+-- "What would that peace of mind look like for you, day to day?": the
+-- settled life she pictures, an aside (not the next worry). "What would it
+-- look like if rates went up?" is the rates.
+local function asks_picture()
+  return mentioned("about_picture", { "look like", "feel like", "picture it", "picture yourself", "picture her",
+                                      "you picture", "picture your", "picture life", "imagine", "day to day", "day-to-day",
+                                      "be different for you", "would change for you", "would that change",
+                                      "would it change" },
+                   "look like picture imagine day peace settled feel", "what settled would look like for her",
+                   "settled",
+                   function(s, move, q)
+                     return not names(q, { "if ", "rate", "go up", "went up", "rise", "jump", "lose", "miss", "sell",
+                                           "merge", "mortgage", "deal", "product", "dad", "father", " tom", " he ",
+                                           " him ", "happen", "worst", "headline", "the picture", "tell me about" })
+                       and not names(q, WHO)
+                   end)
 end
 
 local function facts()
   return {
+    asks_other(),
+    asks_budget(),
+    asks_in_principle(),
+    asks_picture(),
     -- "How soon do you need the mortgage offer in place?": the four weeks
     -- (before about_ready: "do you need" asks by when here)
     mentioned("about_when", TIMING, "weeks deadline seller timeline timing soon offer date place when long time sorted quickly",
@@ -1763,6 +1831,36 @@ scene "lose_house" {
     why(WHY_WORDS .. " never renting")
   ),
   otherwise = "winding_cold",
+}
+
+-- Asides: a fact she answers, and the call is back where it was.
+-- What she could pay a month (the figure, not the worry again).
+node "budget" {
+  say = "About sixteen hundred, tops. It would start at about fifteen hundred, so there's maybe a hundred "
+    .. "of slack. That's it. I've been through every line of the spreadsheet.",
+  again = "Sixteen hundred, tops. Like I said.",
+  detour = true,
+}
+
+-- Whether they have a mortgage in principle.
+node "in_principle" {
+  say = function(s)
+    local tail = " But that's not the actual offer, is it? Sorry. I know it isn't."
+    if seen(s, "street_worry") or seen(s, "deadline") or seen(s, "lose_house") then
+      tail = " But that's not the actual offer, is it? That's the bit the four weeks is for."
+    end
+    return "Yes, from the bank, before we offered. The estate agent wouldn't take us seriously without one." .. tail
+  end,
+  again = "Yes, in principle. From the bank. It's the real offer we haven't got.",
+  detour = true,
+}
+
+-- What settled would look like for her, day to day.
+node "settled" {
+  say = "Honestly? Boring. The same payment going out on the first of the month, and me not checking the "
+    .. "news at three a.m. Her in the same bedroom until she's sick of the wallpaper. Sorry. That's the dream.",
+  again = "Boring. The same payment, the same bedroom. That's all.",
+  detour = true,
 }
 
 -- What her dad did, asked once she has told of his money.

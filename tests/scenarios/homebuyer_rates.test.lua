@@ -128,8 +128,10 @@ scenario_test {
     "Is the property freehold?",
     "Do you have a mortgage in principle?",
     "Can we book an appointment on Friday to start your application?",
+    "I understand, but rates won't wait. Can we at least book the application for Friday?",
   },
-  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "winding_cold" } },
+  -- (the yes/no fact is answered, an aside (r10); the cold ask is pushing her)
+  expect = { ending = "polite_no", nodes = { "numbers", "facts_only", "in_principle", "pressure" } },
 }
 
 scenario_test {
@@ -139,7 +141,7 @@ scenario_test {
     "Tell me where you'd like to start.",
     { choose = "c" },
     "Is the property freehold?",
-    "Do you have a mortgage in principle?",
+    "And no debts apart from the car?",
     { choose = "a" },
   },
   expect = { ending = "polite_no", nodes = { "numbers", "winding_cold" } },
@@ -832,7 +834,8 @@ for _, line in ipairs({ "Right, makes sense. Have you got your deposit sorted?",
     name = "homebuyer: '" .. line .. "' gets the numbers (typed, r8)",
     scenario = SCN,
     say = with({ R8_TO_DEADLINE[1], R8_TO_DEADLINE[2], R8_TO_DEADLINE[3], R8_TO_DEADLINE[4] }, line),
-    expect = { nodes = { "not_knowing", "numbers" } },
+    -- (the monthly budget asked on the way is her figure, an aside: r10)
+    expect = { nodes = { "budget", "numbers" } },
   }
 end
 
@@ -1081,3 +1084,73 @@ r10("brings her parents and books", TO_HOME,
 r10("brings her dad and books", TO_HOME,
   "Congratulations! Would your dad like to sit down with us and Tom on Saturday morning to go through it?",
   { "why_home", "booked" }, "meeting_booked")
+
+-- r10 average 3: other challenges are the worry she has not told yet (the
+-- street, the four weeks), not the payment again; a question on the rates
+-- still goes deeper.
+for _, line in ipairs({
+  "right. what other challanges are you having with the purchase?",
+  "Okay. Is there anything else worrying you about the move?",
+  "Apart from the rates, what other concerns do you have?",
+  "What else is keeping you up at night?",
+}) do r10("is the worry she has not told yet", TO_RATES, line, { "rates_detail", "street_worry" }) end
+r10("still goes deeper on the rates", TO_RATES, "What worries you most about the rate going up?",
+  { "rates_detail", "not_knowing" })
+r10("is still who decides", TO_RATES, "Is anyone else involved in the decision?", { "rates_detail", "dads_money" })
+
+-- r10 average 4: what she could pay a month is her figure, an aside (the
+-- call is back at the not knowing: the street is asked for next).
+local TO_KNOWING = with(TO_RATES, "What worries you most about the rate going up?")
+for _, line in ipairs({
+  "Got it. So what's the most you could pay a month?",
+  "What's the most you could comfortably pay each month?",
+  "what monthly payment could you actually afford?",
+  "So what's your limit per month, roughly?",
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' gets her monthly figure, then the call goes on (typed, r10)",
+    scenario = SCN,
+    say = with(TO_KNOWING, line, "You mentioned the houses on your street too. What happened there?"),
+    expect = { nodes = { "not_knowing", "budget", "street_worry" } },
+  }
+end
+r10("is still the price and the deposit", TO_KNOWING, "How much is the house, and how much have you saved?",
+  { "not_knowing", "numbers" })
+
+-- r10 average 5: whether they have a mortgage in principle is a yes/no fact,
+-- an aside (the call is back at the street: the seller is asked next).
+for _, line in ipairs({
+  "four weeks is tight. do you have a mortgage in principle yet?",
+  "Have you been pre-approved by anyone yet?",
+  "Do you already have an agreement in principle?",
+  "Has the bank given you a decision in principle?",
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' gets a yes, then the call goes on (typed, r10)",
+    scenario = SCN,
+    say = with(TO_STREET, line, "How firm is the seller on the four weeks?"),
+    expect = { nodes = { "street_worry", "in_principle", "deadline" } },
+  }
+end
+
+-- r10 picker 9: what happens if the offer is late is losing the house ("the
+-- seller's" is no sale); how firm the seller is stays the deadline.
+local TO_DADS10 = with(TO_HOME, STRONG[6])
+for _, line in ipairs({
+  "Good to know. And the seller's four weeks you mentioned - what happens if the offer isn't there in time?",
+  "The seller's deadline - what happens if you don't make it?",
+  "And if the seller's four weeks run out before the offer's in, then what?",
+}) do r10("is losing the house", TO_DADS10, line, { "dads_money", "lose_house" }) end
+r10("is still how firm the seller is", TO_DADS10, "How firm is the seller on the four weeks?", { "dads_money", "deadline" })
+
+-- r10 skilled 6: what settled would look like day to day is answered (an
+-- aside), not the street dumped instead; what a rise would look like is the
+-- rates, what a good mortgage looks like is what she wants.
+for _, line in ipairs({
+  "Congratulations. So this is really about giving her the settled home you never got - one front door. What would that peace of mind look like for you, day to day?",
+  "What would that feel like day to day, once you're settled?",
+  "Picture it all sorted - what does an ordinary day look like for you?",
+  "How would things be different for you day to day?",
+}) do r10("is what settled would look like", TO_HOME, line, { "why_home", "settled" }) end
+r10("is still the rates", TO_HOME, "What would it look like if rates went up two points?", { "why_home", "rates_detail" })
+r10("is still what she wants", TO_HOME, "What does the ideal mortgage look like for you?", { "why_home", "wants" })
