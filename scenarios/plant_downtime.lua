@@ -71,7 +71,11 @@ local WHO = { "who else", "who's involved", "who is involved", "your call", "on 
               "sign off", "signs off", "sign-off", "who decides", "who makes", "making the call",
               "make the call", "final say", "explain it to", "answer to", "report to", "apart from you",
               "besides you", "other than you", "anyone else", "anybody else", "part of the decision", "be involved",
-              "involved in", "in the decision", "the decision", "approval", "approve" }
+              "involved in", "in the decision", "the decision", "approval", "approve",
+              -- (the engine blanks what "besides"/"apart from"/"other than" leave out,
+              -- "who besides you would weigh in?" reaches a test as "who besides     would...")
+              "who besides", "who apart from", "who other than", "anyone besides", "anybody besides",
+              "anyone apart from", "anybody apart from", "anyone other than", "anybody other than", "weigh in" }
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
@@ -176,18 +180,26 @@ end
 
 -- "How big is your maintenance team?": the size of the crew who keep the
 -- lines running, not the plant's headcount.
-local CREW = { "maintenance", "fitters", "fitter", "technicians", "techs", "engineers", "mechanics", "crew",
+-- (" maint" is the word however it is spelt: "maintainance", "maintenence")
+local CREW = { " maint", "fitters", "fitter", "technicians", "techs", "engineers", "mechanics", "crew",
                "repair team", "millwrights", "electricians" }
 local SIZE = { "how big", "how many", "how large", "size of", "headcount", "head count", "how much staff",
                "enough people", "enough staff", "enough hands", "staffed", "understaffed", "short-staffed",
                "short staffed", "big enough", "enough of them", "big a team", "big is the team", "people do you have", "guys do you have" }
+-- ...or whether there is one: "do you have a maintenance team in house?",
+-- "have you got your own fitters?" (a team named, not "has maintenance looked at it?")
+local HAS_TEAM = { "do you have", "have you got", "you got", "do you employ", "in house", "in-house", "your own",
+                   "on staff", "on site", "on-site", "is there a", "there's a" }
+local TEAM = { "team", "crew", "fitters", "fitter", "technicians", "techs", "engineers", "mechanics", "staff",
+               "department", "people", "guys", "millwrights", "electricians" }
+local function asks_team(move) return lib.mentions(move, HAS_TEAM) and lib.mentions(move, TEAM) end
 local function asks_crew()
-  return { id = "asks_crew", unless = { "next_step", "feature" }, heard = "how big the maintenance team is",
-           words = "maintenance team crew fitters technicians engineers staff staffed big many people",
+  return { id = "asks_crew", unless = { "next_step", "feature" }, heard = "about the maintenance team",
+           words = "maintenance maintainance maintenence team crew fitters technicians engineers staff staffed big many people",
            test = function(s, move)
              local l = move.labels
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, CREW)
-               and lib.mentions(move, SIZE)
+               and (lib.mentions(move, SIZE) or asks_team(move))
            end,
            to = "crew" }
 end
@@ -208,17 +220,17 @@ local function asks_size()
 end
 -- "What does maintenance make of it?", "what's causing the stops?", asked
 -- wherever the call is: what maintenance finds (nothing).
-local MAINT_VIEW = { "maintenance", "bearing", "fitters", "root cause", "what's causing", "what is causing",
+local MAINT_VIEW = { " maint", "bearing", "fitters", "root cause", "what's causing", "what is causing",
                      "the cause", "what causes", "why does it stop", "why it stops", "why does the line stop",
                      "why does line 3 stop", "why the line stops", "why does it keep", "why it keeps",
                      "why does the line keep", "why does line 3 keep", "why does the extruder" }
 local function asks_cause()
   return { id = "asks_cause", unless = { "next_step", "feature" }, heard = "what maintenance makes of it",
-           words = "maintenance bearings cause causing why fitters",
+           words = "maintenance maintainance maintenence bearings cause causing why fitters",
            test = function(s, move)
              local l = move.labels
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, MAINT_VIEW)
-               and not lib.mentions(move, SIZE) and not names_loss(move) and not lib.names_inaction(move)
+               and not lib.mentions(move, SIZE) and not asks_team(move) and not names_loss(move) and not lib.names_inaction(move)
                and not lib.mentions(move, { "tried", "pilot", "sensor" })
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end }
@@ -250,10 +262,16 @@ end
 -- has gone on)
 local EACH_STOP = { "each time", "every time", "down for", "per stop", "each stop", "a stop last", "stop lasts",
                     "to restart", "to get it running", "to get going again", "back up" }
+local COMING = { "renewal", "renew", "capex", "review", "deadline", "when will", "when would", "when do they",
+                 "when does harlow", "when is harlow", "when's harlow", "when are they" }
 local function asks_how_long()
   return { id = "asks_how_long", any = question(), unless = { "next_step" },
-           -- (nor "when was it installed?", the machine)
-           test = function(s, move) return not lib.mentions(move, EACH_STOP) and not lib.mentions(move, MACHINE) end,
+           -- (nor "when was it installed?", the machine; nor "when's the Harlow
+           -- renewal?", a date still to come: when it has to be fixed)
+           test = function(s, move)
+             return not lib.mentions(move, EACH_STOP) and not lib.mentions(move, MACHINE)
+               and not lib.mentions(move, COMING)
+           end,
            heard = "how long it has been going on",
            words = "long since start started began",
            examples = { "how long has that been going on", "when did it start",
@@ -466,7 +484,23 @@ local function topics()
   for _, rule in ipairs(list) do rule.id = "topic_" .. rule.id end
   return list
 end
-local function with_topics(list) return lib.concat(list, topics()) end
+-- (a benefit said with no question mark is heard as the benefit:
+-- lib.not_when_benefit_stated)
+local function with_topics(list)
+  local rules = lib.not_when_benefit_stated(lib.concat(list, topics()))
+  -- ...and where a benefit is heard, it goes first among the rules that
+  -- hear a question with no test of their own ("What kills you is the stops
+  -- come with no warning. Our sensors...so you'd fix it on a weekday.")
+  for _, rule in ipairs(rules) do
+    if rule.when == "benefit" and not rule.unless and not rule.test then
+      table.insert(rules, 1, { id = "states_benefit", any = { "open_question", "probe", "closed_question", "reflection" },
+                               unless = { "next_step" }, heard = "what it would do for them", to = rule.to,
+                               test = function(s, move) return lib.states_benefit(move) end })
+      break
+    end
+  end
+  return rules
+end
 
 scenario {
   id = "plant_downtime",

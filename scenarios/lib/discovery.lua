@@ -146,6 +146,35 @@ function lib.plain_past_pitch(rules)
   return rules
 end
 
+-- A benefit said as a statement, with no question mark anywhere in the line
+-- ("What kills you is the stops come with no warning. Our sensors catch it
+-- days ahead, so you'd fix it on a weekday."): a clause opening with a
+-- wh-word in it is no question, so rules that only hear questions leave it
+-- to the rule that hears the benefit (lib.not_when_benefit_stated).
+function lib.states_benefit(move)
+  return move.labels.benefit and not (move.text or ""):find("?", 1, true)
+end
+-- Marks the rules in a route list that hear only questions (their `any` or
+-- `when` names no label but open_question, probe, closed_question, or a
+-- reflection leading into one) so they leave out such a benefit statement.
+-- Only rules with a test of their own are marked (a test added to one
+-- without would make it more specific, and outrank others). Returns the list.
+local QUESTION_LABELS = { open_question = true, probe = true, closed_question = true, reflection = true }
+function lib.not_when_benefit_stated(rules)
+  for _, rule in ipairs(rules) do
+    local labels = rule.any or (rule.when and { rule.when }) or {}
+    local only_questions = #labels > 0
+    for _, label in ipairs(labels) do
+      if not QUESTION_LABELS[label] then only_questions = false end
+    end
+    if only_questions and rule.test ~= nil then
+      local test = rule.test
+      rule.test = function(s, move) return not lib.states_benefit(move) and test(s, move) end
+    end
+  end
+  return rules
+end
+
 -- A pitch that ends in a yes/no question ("...would that help?") is still a
 -- pitch: this rule hears it as one and leads to `to`. With checks_only, only
 -- a question that checks the pitch landed (lib.checks_pitch) counts, so a

@@ -844,3 +844,67 @@ for _, line in ipairs({ "Ours is pretty different, it sends alerts right to your
     expect = { nodes = { "warming", "last_pilot" } },
   }
 end
+
+-- r10 average 4: "do you have a maintainance team in house?" (typo kept) asks whether there is a
+-- maintenance team: the crew, not the plant's headcount; the near-misses keep their places (the
+-- plant's people are its size, "has maintenance looked at it?" what was tried)
+local R10_AVG = { "hi Dana, this is Chris from Vantix, do you have a minute to talk about your maintenance?",
+                  "sorry, I wanted to learn a bit about how your lines run and see if we can help",
+                  "great. so what are your biggest challenges right now?" }
+for _, case in ipairs({ { "ok. do you have a maintainance team in house?", "crew" },
+                        { "Do you have your own maintenance people, or is it contracted out?", "crew" },
+                        { "have you got fitters on site?", "crew" },
+                        { "is there a maintenence crew on nights?", "crew" },
+                        { "how many people work there?", "closed_answer" },
+                        { "has maintenance looked at it?", "warming" },
+                        { "what does maintainance make of it?", "line3_story" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the overview gets " .. case[2] .. " (typed, r10)",
+    scenario = SCN,
+    say = with_lines(R10_AVG, case[1]),
+    expect = { nodes = { case[2] } },
+  }
+end
+
+-- r10 skilled 6: when the renewal is and who besides her weighs in, asked in one line, is who
+-- decides (or by when, whose answer names her director), not how long it has gone on ("besides
+-- you" reaches a rule's test blanked); how long it has gone on is still that
+local R10_SKILLED = {
+  "Thanks Dana, I'll be quick. I'd like to understand how downtime hits your plant today, and if there's no fit I'll tell you straight. Fair enough?",
+  "So what's been going on with the line lately?",
+  "Grey hair, huh. What's Line 3 doing to you?",
+  "Getting dragged in on a Sunday, that's rough. When it stops like that, what does it end up costing you?",
+  "Harlow getting twitchy sounds like the part that worries you most. What happens if they get a third late one?",
+}
+for _, case in ipairs({ { "That's a lot riding on one extruder. When's the Harlow renewal, and who besides you would weigh in on fixing this?", "decider" },
+                        { "When's the renewal? And apart from you, who would weigh in?", "decider" },
+                        { "who besides you would weigh in on this?", "decider" },
+                        { "When does Harlow renew, and who else would have a say in fixing it?", "timing" },
+                        { "when does harlow renew?", "timing" },
+                        { "how long has it been going on?", "how_long" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' after doing nothing gets " .. case[2] .. " (typed, r10)",
+    scenario = SCN,
+    say = with_lines(R10_SKILLED, case[1]),
+    expect = { nodes = { case[2] } },
+  }
+end
+
+-- r10 skilled 8: a benefit said as a statement opening with a wh-word ("What kills you is...")
+-- and no question mark is the benefit, not a question about the cost; a real question after
+-- a benefit is still answered
+local R10_TO_DECIDER = with_all(R10_SKILLED,
+  "That's a lot riding on one extruder. When's the Harlow renewal, and who besides you would weigh in on fixing this?",
+  "Twice a week and nobody's surprised anymore, wow. If you decided to fix it, who else gets a say in that?")
+for _, case in ipairs({ { "OK. What kills you is that the stops come with no warning. Our sensors pick up an extruder going bad days ahead, so you'd fix it on a weekday instead of scrapping film at 2am, and Harlow gets its deliveries on time.", "benefit_lands" },
+                        { "What hurts most is the scrap at 2am. Our sensors flag a bearing days ahead, so your fitters change it on a Tuesday and the film keeps running.", "benefit_lands" },
+                        { "Where it bites is Harlow. With a warning days ahead you'd plan the fix for a weekday and keep their loads on time", "benefit_lands" },
+                        { "Our sensors catch it days ahead, so you'd fix it on a weekday. What do the stops cost you now?", "impact" },
+                        { "what does a stop cost you", "impact" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the decider gets " .. case[2] .. " (typed, r10)",
+    scenario = SCN,
+    say = with_lines(R10_TO_DECIDER, case[1]),
+    expect = { nodes = { case[2] } },
+  }
+end
