@@ -185,6 +185,17 @@ local WHY_NOW = { "why now", "why this year", "why is now", "why's now", "now th
 -- on the end too ("Our system flags duplicates. Would that be useful?" is a
 -- pitch, not a question about the duplicates); offering to send something
 -- is an ask whatever it names.
+-- The close and ways of asking since when it has been so (its history).
+local CLOSE_WORDS = { "close", "closing", "eleven days", "eleven-day", "11 days", "11-day", "month-end", "month end" }
+local SINCE_WHEN = { "how long has", "how long have", "how long's it", "how long is it since", "since when", "when did",
+                     "how long ago", "always taken", "always been", "always this", "always that", "has it always",
+                     "was it always", "used to", "been like that", "been like this", "been that way", "been this way",
+                     "getting worse", "got worse", "gotten worse", "when was it", "when it started", "when it began",
+                     "how did it get" }
+local function asks_close_history(move)
+  return lib.mentions(move, CLOSE_WORDS) and lib.mentions(move, SINCE_WHEN)
+    and not lib.mentions(move, { "board", "lender", "promise", "refinanc", "raj", "audit", "duplicate", "june" })
+end
 local function checked(rules)
   plain(rules)
   for _, rule in ipairs(rules) do
@@ -374,7 +385,8 @@ local function topics()
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
       -- ("what would have to be different this time for Raj?" is what wins Raj over)
-      test = function(s, move) return names_ceo(move) or not names_raj(move) end,
+      -- ("since when has the close been this slow?" is its history)
+      test = function(s, move) return (names_ceo(move) or not names_raj(move)) and not asks_close_history(move) end,
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
     { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit five",
       heard = "why it matters now", to = "refinance",
@@ -397,6 +409,11 @@ local function topics()
     { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
       heard = "what it costs", to = "cost",
       examples = { "what does that cost the business each year", "when that happens what does it cost the business" } },
+    -- "how long has the close been taking eleven days?", "since when?": how
+    -- long the close has been like this (its history), not what is behind it
+    { id = "close_history", any = QUESTION, unless = { "next_step" }, words = "long since always started start began worse used",
+      heard = "how long the close has been like this", to = "close_history",
+      test = function(s, move) return asks_close_history(move) end },
     { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
       heard = "what is behind the slow close", to = "close_pain",
       examples = { "why is the close taking so long", "what's really holding the close up" } },
@@ -486,6 +503,8 @@ local function how_often(to)
            test = function(s, move)
              return not lib.pitch_only(move) and lib.names_how_often(move)
                and not lib.mentions(move, { "chase", "chasing" })
+               -- ("has the close always taken that long?" is the close's history, wherever it is asked)
+               and (to == "close_history" or not asks_close_history(move))
            end }
 end
 local function her_story(...)

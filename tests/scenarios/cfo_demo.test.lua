@@ -976,3 +976,33 @@ for _, line in ipairs({ "So if branch approvals came back in a day or two, Raj's
     expect = { nodes = { "criteria", "summary_ok" } },
   }
 end
+
+-- r10 average 5: "how long has the close been taking eleven days?" asks since when (the close's
+-- history, a detour), not what is behind it; so do other since-when wordings, wherever she is
+-- (at the cost too); the deadline for choosing and how often keep their places
+local R10_TO_RAJ_NEEDS = {
+  "Hi Helen, thanks for reaching out. Sure, we can probably do a demo. Can I ask a couple questions first?",
+  "ok. what ERP system are you guys using?",
+  "Got it. So what are the main challenges your AP team is facing right now?",
+  "Wow, eleven duplicates. Our system has duplicate detection built in that flags those automaticaly. Would Raj be the main user?",
+}
+local R10_TO_COST = {
+  "Thanks Helen. Happy to look at a demo on your invoices. Before we build anything, could I spend ten minutes understanding what you need it to show? If it turns out we're not a fit, I'll tell you straight. Fair?",
+  "Eleven days is a long close. What makes everyone point at AP",
+  "Sounds like Raj's team is buried and things are slipping through. When a duplicate gets paid, what does that end up costing you?",
+}
+for _, case in ipairs({ { R10_TO_RAJ_NEEDS, "Makes sense, nobody wants another tool mid-close. how long has the close been taking eleven days?", "close_history" },
+                        { R10_TO_RAJ_NEEDS, "Has the close always taken that long?", "close_history" },
+                        { R10_TO_RAJ_NEEDS, "since when has month end been this slow?", "close_history" },
+                        { R10_TO_RAJ_NEEDS, "When did the close start slipping to eleven days?", "close_history" },
+                        { R10_TO_RAJ_NEEDS, "what's your deadline for choosing?", "by_when" },
+                        { R10_TO_COST, "Has the close always been that slow?", "close_history" },
+                        { R10_TO_COST, "ouch. how long has it been at eleven days?", "close_history" },
+                        { R10_TO_COST, "how often does that happen?", "cost_year" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[2] .. "' gets " .. case[3] .. " (typed, r10)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
