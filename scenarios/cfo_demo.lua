@@ -507,13 +507,16 @@ local function how_often(to)
                and (to == "close_history" or not asks_close_history(move))
            end }
 end
+-- (a benefit said with no question mark, "What matters for you is the
+-- lenders. With approvals on the phone you'd get the close to five days.",
+-- is the benefit, not a question about the lenders: lib.not_when_benefit_stated)
 local function her_story(...)
-  return lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(), R.pitches(),
+  return lib.not_when_benefit_stated(lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(), R.pitches(),
                       pitch_and_check() },
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
-                      R.moves_on() })
+                      R.moves_on() }))
 end
 
 -- On her way to the board call: one more question still gets an answer,

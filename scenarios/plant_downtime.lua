@@ -452,6 +452,14 @@ local function topics()
       return ((s.visits.harlow or 0) > 0 and (s.visits.spring or 0) == 0) and "spring" or "inaction"
     end, KEEPS),
     asks_motive(),
+    -- "how often does it stop?" is how much downtime (twice a week, hours each time)
+    { id = "asks_often", any = question(), unless = { "next_step", "feature" }, heard = "how much downtime",
+      test = function(s, move)
+        return lib.mentions(move, { "how often", "how frequently", "how regularly", "how many times" })
+          and lib.mentions(move, { "stop", "go down", "goes down", "going down", "break", "fail", "trip", "downtime" })
+          and not lib.mentions(move, { "call", "phone", "harlow", "late", "sunday", "weekend" })
+      end,
+      to = "downtime_hours" },
     asks_crew(),
     asks_size(),
     asks_tried(),

@@ -1006,3 +1006,19 @@ for _, case in ipairs({ { R10_TO_RAJ_NEEDS, "Makes sense, nobody wants another t
     expect = { nodes = { case[3] } },
   }
 end
+
+-- r10 class (plant skilled 8) in Helen's words: a benefit said as a statement opening with a
+-- wh-word and no question mark ("What gets me is the discounts. ...you'd take that two per cent
+-- again") is the benefit (she goes on to what she has not said: the refinance), not a question
+-- about the cost or the audit again; a real question about the audit is still the auditor
+for _, case in ipairs({ { "What gets me is the discounts. Invoices approved in a day means you'd take that two per cent again, about a quarter of a million a year back.", "refinance" },
+                        { "What hurts is the audit. With duplicate detection you'd go into next year's audit clean and stop paying invoices twice.", "refinance" },
+                        { "What you're missing is the two per cent. Approvals on the phone would let Raj's team pay inside ten days, so you'd keep that money", "refinance" },
+                        { "what did the audit find?", "auditor" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the cost gets " .. case[2] .. " (typed, r10 sweep)",
+    scenario = SCN,
+    say = with(R10_TO_COST, case[1]),
+    expect = { nodes = { case[2] } },
+  }
+end

@@ -908,3 +908,17 @@ for _, case in ipairs({ { "OK. What kills you is that the stops come with no war
     expect = { nodes = { case[2] } },
   }
 end
+
+-- Sweep after r10: "how often does it stop?" (she said twice a week) is how much downtime, not a
+-- line she cannot follow; how often she gets the call is still the Sunday call-outs
+for _, case in ipairs({ { 3, "how often does it stop?", "downtime_hours" },
+                        { 3, "How many times a week does Line 3 go down?", "downtime_hours" },
+                        { 4, "Ouch. how often does it stop, roughly?", "downtime_hours" },
+                        { 3, "how often are you the one getting the call?", "weekend" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2] .. "' gets " .. case[3] .. " (typed, r10 sweep)",
+    scenario = SCN,
+    say = with_lines({ table.unpack(R10_SKILLED, 1, case[1]) }, case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
