@@ -35,7 +35,51 @@ local function echo_guard()
     test = function(s) return s.echoes >= 4 end,
            to = "parroted" }
 end
-local function dumps() return { id = "dumps", any = { "feature" }, unless = { "benefit" },
+-- What a product would do for her, said in her words ("...the payment the
+-- one thing you know for sure, the same number every month while she's
+-- small"): a benefit, even where the analyser hears only the product.
+local HER_OUTCOME = { "same payment", "payment stays", "payment the same", "payment would stay", "payment will stay",
+                      "same number", "same amount", "same every month", "same each month", "know exactly",
+                      "know for sure", "know what you'll pay", "know what you're paying", "know what you'd pay",
+                      "know the payment", "one thing you know", "won't change", "wont change", "wouldn't change",
+                      "never changes", "doesn't move", "won't move", "wouldn't move", "stays put", "stay put",
+                      "won't go up", "wouldn't go up", "can't go up", "no surprises", "no nasty", "sleep",
+                      "not stuck", "won't be stuck", "wouldn't be stuck", "not trapped", "wouldn't be trapped",
+                      "without a penalty", "no penalty", "take it with you", "certainty", "peace of mind",
+                      "whatever the headlines", "whatever rates do", "whatever the rates do" }
+local FOR_HER = { " you ", " you'", " your ", " you,", " you.", " she ", " she'", " her ", " her,", " her.",
+                  "baby", " tom", " the two of you", " family", "the payment", "headlines", "four hundred",
+                  "groceries", "maternity", "the street", "the merger", "the school" }
+-- A list of product terms with no outcome for her ("locks your rate, free
+-- valuation, no arrangement fee, overpay 10%... Would that help?") stays a
+-- pitch, whatever "you can" in it makes the analyser hear.
+local PRODUCT_TERMS = { { "fix" }, { "tracker" }, { "offset" }, { "portable" }, { "overpay" }, { "valuation" },
+                        { "arrangement fee", "no fee", "fees", "free legal", "legal fees" }, { "cashback", "cash back" },
+                        { "lock" }, { "erc", "early repayment" }, { "apr", "ltv", "svr" }, { "%", "percent" },
+                        { "lenders", "products" }, { "app " } }
+local function her_outcome(move)
+  return lib.mentions(move, HER_OUTCOME) and lib.mentions(move, FOR_HER)
+end
+local function bare_list(move)
+  if her_outcome(move) then return false end
+  local count = 0
+  for _, group in ipairs(PRODUCT_TERMS) do
+    if lib.mentions(move, group) then count = count + 1 end
+  end
+  return count >= 3
+end
+local PRODUCT_WORDS = { "fix", "tracker", "offset", "portable", "mortgage", "deal", "product", "rate lock" }
+local function plain_benefit(move)
+  local l = move.labels
+  return not l.benefit and not l.next_step and (l.feature or lib.mentions(move, PRODUCT_WORDS))
+    and her_outcome(move) and not bare_list(move)
+end
+-- a pitch (a feature with no outcome, or a bare list of them), not a benefit said plainly
+local function pure_pitch(move)
+  if not move.labels.feature or plain_benefit(move) then return false end
+  return not move.labels.benefit or bare_list(move)
+end
+local function dumps() return { id = "dumps", any = { "feature" }, test = function(s, move) return pure_pitch(move) end,
   to = "too_much_info" } end
 -- "We're one of the top-rated lenders and we've helped ten thousand
 -- first-time buyers, so you're in good hands": before she has said a word
@@ -193,7 +237,7 @@ local BENEFIT_WHO = { "who else", "who decides", "anyone else", "anybody else", 
                       "sign off" }
 local function benefit_pitch(move)
   local l = move.labels
-  if not l.benefit or l.next_step then return false end
+  if not (l.benefit or plain_benefit(move)) or l.next_step or bare_list(move) then return false end
   local last = ""
   for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
     if sentence:find("%a") then last = sentence end
@@ -222,7 +266,13 @@ end
 local PITCH_SUITS = { "be better for you", "would that be better", "would that suit", "suit you better", "work better for",
                       "sound better", "better option for you", "better fit", "suit you?", "suit you ", "would that be easier" }
 local function pitch_checked(move)
+  if plain_benefit(move) then return false end
   if lib.checks_pitch(move) then return true end
+  -- (a bare list of products heard as a benefit, checked: still the pitch)
+  if bare_list(move) and move.labels.closed_question
+     and lib.checks_pitch({ text = move.text, labels = { feature = true, closed_question = true } }) then
+    return true
+  end
   if not lib.pitch_only(move) then return false end
   local last = ""
   for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
@@ -438,6 +488,18 @@ local function lands()
            heard = "what it would do for her", test = function(s, move) return benefit_pitch(move) end,
            words = "land lands sound sounds feel think make help helps work",
            to = to_relief }
+end
+-- A benefit in her words the analyser hears as a product only (plain_benefit),
+-- said or checked with her: what it would do for her, as a labelled one is.
+-- A labelled benefit with a bare list of products is no benefit (bridges).
+local function says_benefit()
+  return { id = "says_benefit", any = { "feature", "closed_question", "open_question", "probe" }, unless = { "next_step" },
+           heard = "what it would do for her",
+           test = function(s, move) return plain_benefit(move) and benefit_pitch(move) end,
+           to = to_relief }
+end
+local function bridges()
+  return { id = "bridges", when = "benefit", test = function(s, move) return not bare_list(move) end, to = to_relief }
 end
 -- "If you left the rate floating and did nothing, what would that mean?"
 local function inaction()
@@ -804,7 +866,7 @@ end
 -- once she is talking, too many echoes, an early ask or a product dump come
 -- first;
 local function guarded(...)
-  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands() }, facts(), { ... })
+  return lib.concat({ echo_guard(), R.rushed(), dumps(), pitch_and_check(), lands(), says_benefit() }, facts(), { ... })
 end
 -- in the middle of her story, a product tied to her worry, any ask and moving
 -- on come last.
@@ -816,11 +878,12 @@ local function her_story(...)
   for _, rule in ipairs(own) do has[rule.id] = true end
   if not has.asks_who then who[#who + 1] = asks_who() end
   if not has.why then who[#who + 1] = why(WHY_WORDS) end
-  return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), inaction(),
+  return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), says_benefit(),
+                      inaction(),
                       follows_tom(), which_more() },
                     facts(), own, who,
                     { follows_rates(), follows_baby(),
-                      { id = "bridges", when = "benefit", to = to_relief }, R.asks(),
+                      bridges(), R.asks(),
                       { id = "asks_on", any = { "open_question", "probe", "closed_question" },
                         unless = { "next_step" },
                         test = not_a_check, to = carry_q },
@@ -915,7 +978,7 @@ scene "opening" {
       to = "calm_start", effects = { trust = 5 } } },
     early_questions(), {
     { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers",
-      test = function(s, move) return not pitch_leave(move) end },
+      test = function(s, move) return not pitch_leave(move) and not pitch_checked(move) end },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "which_first" },
   }),
@@ -937,7 +1000,7 @@ scene "calm_start" {
     asks_numbers() },
     early_questions(), {
     { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers",
-      test = function(s, move) return not pitch_leave(move) end },
+      test = function(s, move) return not pitch_leave(move) and not pitch_checked(move) end },
     { id = "open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "which_first" },
   }),
   otherwise = "which_first",
@@ -988,7 +1051,8 @@ scene "which_first" {
     asks_who(),
     asks_deadline(),
     asks_numbers(),
-    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers" },
+    { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers",
+      test = function(s, move) return not pitch_checked(move) end },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "rates_detail" }
   ),
@@ -1304,7 +1368,8 @@ scene "in_my_shoes" {
     echo_guard(),
     R.asks(),
     proposes_time(),
-    { id = "bridges", when = "benefit", to = to_relief },
+    bridges(),
+    says_benefit(),
     dumps(),
     follows_street(),
     asks_deadline(),
@@ -1434,11 +1499,12 @@ scene "too_much_info" {
   },
   typed = true,
   routes = lib.concat({
-    { id = "again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
+    -- (more products, a bare list of them with "would that help?" too: r10 pitcher 2)
+    { id = "again", any = { "feature" }, test = function(s, move) return pure_pitch(move) end, to = "brush_off" },
     matters(),
     -- "Basically your payment would stay the same for five years. Is that
     -- something you'd want?": in plain words at last, she answers it
-    { id = "plainer", any = { "closed_question" }, unless = { "next_step", "open_question" },
+    { id = "plainer", any = { "closed_question", "feature" }, unless = { "next_step", "open_question" },
       heard = "what it would do for her, in plain words", test = function(s, move) return benefit_pitch(move) end,
       to = "plainer" },
     -- after "you've lost me", more products is not a question

@@ -1154,3 +1154,33 @@ for _, line in ipairs({
 }) do r10("is what settled would look like", TO_HOME, line, { "why_home", "settled" }) end
 r10("is still the rates", TO_HOME, "What would it look like if rates went up two points?", { "why_home", "rates_detail" })
 r10("is still what she wants", TO_HOME, "What does the ideal mortgage look like for you?", { "why_home", "wants" })
+
+-- r10 picker 10: a benefit in her words (the payment the same, known for
+-- sure, while she's small) is what it would do for her even when the
+-- analyser hears only the product; a bare product, a list checked with
+-- "would that help?", or a benefit before a real question stay what they were.
+for _, line in ipairs({
+  "With everything a maybe, a fixed rate would make the payment the one thing you know for sure - the same number every month while she's small.",
+  "A five-year fix keeps the payment the same number every month while the baby's little.",
+  "Fixing for five years would make the payment the one thing that doesn't move, whatever the headlines do.",
+  "A fixed rate means you'd know for sure what you pay each month. Would that help?",
+}) do r10("is a benefit she hears", TO_DEADLINE, line, { "deadline", "relief" }) end
+r10("is still a product dump", TO_DEADLINE, "We have a five-year fixed rate with a rate lock and an overpayment allowance.",
+  { "deadline", "too_much_info" })
+r10("is still a pitch checked", TO_DEADLINE, "Our fix comes with cashback, free valuation and no fees. Would that help?",
+  { "deadline", "one_product" })
+r10("is still who decides", TO_DEADLINE, "A fixed rate would keep your payment the same. Who else has a say in the decision?",
+  { "deadline", "dads_money" })
+
+-- r10 pitcher 2: after "you've lost me", a second list of products checked
+-- with "would that help?" leaves her lost (she goes), though "you can" in it
+-- is heard as a benefit; the same in plain words still reaches her.
+local LOST10 = { "Hi Priya, I'm Dan from Harbour Home Loans. We're one of the top-rated lenders in the region with over 40 mortgage products, and I'd love to tell you about our new five-year fix." }
+for _, line in ipairs({
+  "No problem. Basically our five-year fix locks your rate, comes with free valuation and no arrangement fee, and you can overpay 10% a year. Would that help?",
+  "Sure. In short, our tracker has no arrangement fee, a free valuation, and you can overpay 10% a year. Does that sound good?",
+  "Okay, simply put: a portable five-year fix with cashback and free legal fees. Would that help you?",
+}) do r10("leaves her lost", LOST10, line, { "too_much_info" }, "brush_off") end
+r10("in plain words still reaches her", LOST10,
+  "Sorry. Basically your payment would stay the same for five years, whatever the rates do. Is that something you'd want?",
+  { "too_much_info", "plainer" })
