@@ -15,7 +15,10 @@ local PROMISES = { "guarantee", "seamless", "painless", "overnight", "in no time
                    "won't be an issue", "zero risk", "hassle-free", "hassle free",
                    "we're different", "we are different", "really are different", "not like the others" }
 local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", "no guarantee",
-                      "not going to promise", "won't promise", "can't promise", "not promise" }
+                      "not going to promise", "won't promise", "can't promise", "not promise",
+                      -- "I'm not going to tell you it's plug and play"
+                      "not going to tell you", "won't tell you", "not gonna tell you", "not going to say", "won't say",
+                      "wouldn't say", "won't pretend", "not going to pretend", "not gonna pretend", "never tell you" }
 
 -- A promise word said as what it is not ("three months, not two weeks",
 -- "it won't be seamless", "more than a couple of weeks") is the honest

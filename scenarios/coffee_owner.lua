@@ -166,7 +166,10 @@ local function about(id, names, words, heard, to, more)
              -- what it would do for him, said back with his words, is no question about them
              local l = move.labels
              if l.benefit and not (l.open_question or l.probe or l.closed_question) then return false end
+             -- (and who decides is asked whatever the question names: "who's involved in money decisions
+             -- like the hospital job?")
              return not lib.checks_pitch(move) and not lib.pitch_only(move) and lib.mentions(move, names)
+               and (not asks_who_decides(move) or lib.mentions(move, { "lena", "wife" }))
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
            end }
 end

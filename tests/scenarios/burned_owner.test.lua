@@ -1080,3 +1080,21 @@ for _, line in ipairs({ "Two weeks, seamless, guaranteed.",
     expect = { nodes = { "real_timeline", "heard_that" } },
   }
 end
+-- (a promise disclaimed by saying it will not be said - "I'm not going to tell you it's plug and
+-- play", "I won't pretend it's seamless" - is no promise either; "I won't lie to you, it's seamless"
+-- still is)
+for _, line in ipairs({ "Twelve weeks, give or take. I'm not going to tell you it's plug and play.",
+                        "I won't pretend it's seamless. Three months, one project lead." }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' is the straight answer (r10 sweep)",
+    scenario = SCN,
+    say = with(R10_SKILLED_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "respect" } },
+  }
+end
+scenario_test {
+  name = "burned: 'Two weeks, tops, and I won't lie to you, it's seamless.' is still the overpromise (r10 sweep near miss)",
+  scenario = SCN,
+  say = with(R10_SKILLED_TIMELINE, "Two weeks, tops, and I won't lie to you, it's seamless."),
+  expect = { nodes = { "real_timeline", "heard_that" } },
+}

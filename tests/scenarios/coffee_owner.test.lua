@@ -924,3 +924,20 @@ for _, line in ipairs({ "Fair enough. Who does your books right now?",
     expect = { nodes = { "too_soon", "sunday_nights" } },
   }
 end
+-- (the same for a question naming the big job he passed on: "who's involved in money decisions like
+-- the hospital job?" asks who; "what happened with the hospital job?" is still the job)
+for _, line in ipairs({ "Fair. Who's involved in money decisions like the hospital job, if one came up again?",
+                        "Who else would weigh in if another hospital job came along?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after the calendar is who decides (r10 sweep)",
+    scenario = SCN,
+    say = with(R10_TOO_SOON, line),
+    expect = { nodes = { "too_soon", "lena" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'Sorry. How much was the hospital job worth?' after the calendar is still the job (r10 sweep near miss)",
+  scenario = SCN,
+  say = with(R10_TOO_SOON, "Sorry. How much was the hospital job worth?"),
+  expect = { nodes = { "too_soon", "contract_size" } },
+}
