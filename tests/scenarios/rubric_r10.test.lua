@@ -96,3 +96,36 @@ scenario_test {
   say = plant("Our sensors pick up wear, log every stop, send alerts to your phone, so you'd fix it on a weekday instead of at 2am."),
   expect = { scores = { benefits = { 0, 70 } } },
 }
+
+-- The cost of doing nothing asked as where it leaves them: "Say the close
+-- is still at eleven days when the lenders come in, where does that leave
+-- you" (r10 cfo_demo skilled 5) earns it as "...what happens?" does; "where
+-- does that leave you" with no condition of things staying the same does not
+local CFO = "../../scenarios/cfo_demo.lua"
+local CFO_DISCOVERY = {
+  "Happy to look at that, Helen. Before we build anything, I'd like to spend ten minutes understanding what the demo has to prove for you, and if it turns out we're not a fit, I'll tell you straight. Fair?",
+  "Eleven days is a long close, and it sounds like AP's taking the heat for it. What's actually holding things up in those eleven days?",
+  "Drowning's a strong word. When a duplicate like that slips through, or the close runs to eleven days, what does that end up costing you?",
+  "So roughly a quarter of a million a year in missed discounts, before fees and the auditor. Why is this landing on your desk now rather than last year?",
+}
+local function cfo(name, line)
+  local say = {}
+  for _, l in ipairs(CFO_DISCOVERY) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = CFO, say = say, expect = { scores = { discovery = { 50, 100 } } } }
+end
+cfo("rubric r10: 'say it's still..., where does that leave you' asks the cost of doing nothing (cfo skilled 5)",
+    "That's a promise with your name on it. Say the close is still at eleven days when the lenders come in, where does that leave you")
+cfo("rubric r10: 'suppose it's still..., where would that leave you' asks it",
+    "Suppose the close is still at eleven days when the refinance comes round, where would that leave you?")
+cfo("rubric r10: 'if you're still... by Q3, where does that leave you' asks it",
+    "If you're still closing in eleven days by Q3, where does that leave you with the board?")
+cfo("rubric r10 near-miss: 'where does that leave you' with no condition asks no cost of doing nothing",
+    "That's a promise with your name on it. Where does that leave you with the board?")
+for _, better in ipairs({ "rubric r10: 'say it's still..., where does that leave you' asks the cost of doing nothing (cfo skilled 5)",
+                          "rubric r10: 'suppose it's still..., where would that leave you' asks it",
+                          "rubric r10: 'if you're still... by Q3, where does that leave you' asks it" }) do
+  contrast { better = better,
+             worse = "rubric r10 near-miss: 'where does that leave you' with no condition asks no cost of doing nothing",
+             skills = { "discovery" } }
+end
