@@ -229,12 +229,178 @@ void rub_id_words(const char *id, char *out, size_t size)
 }
 
 
-/* The trainee's name of a cue: its label, or its id in words. */
-const char *rub_cue_name(const RubCue *cue, char *out, size_t size)
+/* Whether word (length bytes of a prospect line) is one of a cue's words:
+ * the same word, or one that starts with a cue word of four letters or more
+ * ("feeds" for "feed"). */
+static bool cue_word(const char *word, size_t length, const char *words)
+{
+    for (const char *w = words; w != NULL && *w != '\0';) {
+        while (*w == ' ')
+            w++;
+        size_t n = 0;
+        while (w[n] != '\0' && w[n] != ' ')
+            n++;
+        if (n > 0 && (n == length || (n >= 4 && n < length)) && strncasecmp(word, w, n) == 0)
+            return true;
+        w += n;
+    }
+    return false;
+}
+
+/* The words the prospect dropped a cue in, as they said them: the longest
+ * run of its words in their line that holds a word of its id ("night
+ * feeds" for give_feeds, "told the board" for told_board), with at most one
+ * short word between two of them; false when there is none. */
+static bool cue_said(const RubCue *cue, const char *said, char *out, size_t size)
+{
+    /* the id's words that are cue words (not the author's tag): the run
+     * must hold one of them */
+    char all[RUB_ID_BYTES + 8], id_words[RUB_ID_BYTES + 8];
+    rub_id_words(cue->id, all, sizeof all);
+    size_t used = 0;
+    id_words[0] = '\0';
+    for (const char *w = all; *w != '\0';) {
+        while (*w == ' ')
+            w++;
+        size_t n = 0;
+        while (w[n] != '\0' && w[n] != ' ')
+            n++;
+        if (n > 0 && cue_word(w, n, cue->words) && used + n + 2 < sizeof id_words)
+            used += (size_t)snprintf(id_words + used, sizeof id_words - used, "%.*s ", (int)n, w);
+        w += n;
+    }
+    static const char *const joins[] = {"of", "on", "the", "my", "our", "his", "her", "your", "and", "a", NULL};
+    const char *best = NULL;
+    size_t best_length = 0;
+    int best_count = 0, best_named = 0;
+    for (const char *p = said; p != NULL && *p != '\0';) {
+        if (!isalnum((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        /* a run from this word on */
+        const char *q = p, *end = NULL;
+        int count = 0, named = 0;
+        bool join_pending = false;
+        while (*q != '\0') {
+            const char *w = q;
+            while (isalnum((unsigned char)*q) || *q == '\'')
+                q++;
+            size_t n = (size_t)(q - w);
+            /* "dad's" is "dad" */
+            size_t stem = n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S') ? n - 2 : n;
+            bool of_id = stem > 0 && cue_word(w, stem, id_words);
+            if (of_id || (stem > 0 && cue_word(w, stem, cue->words))) {
+                count++;
+                named += of_id;
+                end = q;
+                join_pending = false;
+            } else {
+                bool join = false;
+                for (size_t j = 0; joins[j] != NULL && !join; j++)
+                    join = strlen(joins[j]) == n && strncasecmp(w, joins[j], n) == 0;
+                if (!join || join_pending || count == 0)
+                    break;
+                join_pending = true;
+            }
+            if (*q != ' ')
+                break; /* a comma or a full stop ends the run */
+            q++;
+        }
+        if (named > 0 && (named > best_named || (named == best_named && count > best_count))) {
+            best = p;
+            best_length = (size_t)(end - p);
+            best_count = count;
+            best_named = named;
+        }
+        while (isalnum((unsigned char)*p) || *p == '\'')
+            p++;
+    }
+    /* one word that is no name says less than the id: "take" */
+    if (best == NULL || (best_count == 1 && !isupper((unsigned char)best[0])))
+        return false;
+    snprintf(out, size, "%.*s", (int)best_length, best);
+    return true;
+}
+
+/* Whether every word of a cue's id is one of its words ("tom_says": yes;
+ * "give_feeds", "lena_hint": the author's tag word is none). */
+static bool id_is_cue_words(const RubCue *cue)
+{
+    char id_words[RUB_ID_BYTES + 8];
+    rub_id_words(cue->id, id_words, sizeof id_words);
+    for (const char *w = id_words; *w != '\0';) {
+        while (*w == ' ')
+            w++;
+        size_t n = 0;
+        while (w[n] != '\0' && w[n] != ' ')
+            n++;
+        if (n > 0 && !cue_word(w, n, cue->words))
+            return false;
+        w += n;
+    }
+    return true;
+}
+
+/* Whether the words of a cue's id are said in the prospect's line, each
+ * within three words of the one before ("eleven days", "her call", "runs
+ * without me"), apostrophes aside ("didnt take"). */
+static bool id_said(const RubCue *cue, const char *said)
+{
+    char id_words[RUB_ID_BYTES + 8];
+    rub_id_words(cue->id, id_words, sizeof id_words);
+    /* the line's words, letters and digits only, lowered */
+    enum { MAX_WORDS = 128, WORD_BYTES = 24 };
+    char words[MAX_WORDS][WORD_BYTES];
+    size_t count = 0;
+    for (const char *p = said; p != NULL && *p != '\0' && count < MAX_WORDS;) {
+        if (!isalnum((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = 0;
+        for (; isalnum((unsigned char)*p) || *p == '\''; p++)
+            if (*p != '\'' && n + 1 < WORD_BYTES)
+                words[count][n++] = (char)tolower((unsigned char)*p);
+        words[count++][n] = '\0';
+    }
+    for (size_t start = 0; start < count; start++) {
+        size_t at = start;
+        bool all = true, first = true;
+        for (const char *w = id_words; *w != '\0' && all;) {
+            while (*w == ' ')
+                w++;
+            size_t n = 0;
+            while (w[n] != '\0' && w[n] != ' ')
+                n++;
+            if (n == 0)
+                break;
+            bool found = false;
+            size_t from = first ? start : at + 1, to = first ? start + 1 : at + 4;
+            for (size_t k = from; k < to && k < count && !found; k++)
+                if (strlen(words[k]) == n && strncasecmp(words[k], w, n) == 0) {
+                    found = true;
+                    at = k;
+                }
+            all = found;
+            first = false;
+            w += n;
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+/* The trainee's name of a cue: its label; else its id in words when they
+ * are all words of the cue or said as a phrase in their line; else (the id holds a tag of the author's,
+ * "give_feeds", "lena_hint") the words the prospect dropped it in (said:
+ * their line): "night feeds", "Lena"; else its id in words. */
+const char *rub_cue_name(const RubCue *cue, const char *said, char *out, size_t size)
 {
     if (cue->label != NULL && cue->label[0] != '\0')
         copy_cut(cue->label, out, size);
-    else
+    else if (id_is_cue_words(cue) || id_said(cue, said) || !cue_said(cue, said, out, size))
         rub_id_words(cue->id, out, size);
     return out;
 }

@@ -143,8 +143,9 @@ const char *rub_label_match(const RubTurn *turn, AnLabel label);
 /* The first question's words in turn (open, probe, closed), or NULL. */
 const char *rub_question_match(const RubTurn *turn);
 
-/* The trainee's name of a cue: its label, or its id in words. */
-const char *rub_cue_name(const RubCue *cue, char *out, size_t size);
+/* The trainee's name of a cue: its label, else the words of said (the
+ * prospect line that dropped it) it was dropped in, else its id in words. */
+const char *rub_cue_name(const RubCue *cue, const char *said, char *out, size_t size);
 
 /* The trainee's name of target id: the label a prospect turn carried for it,
  * or the id in words. */

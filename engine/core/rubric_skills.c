@@ -268,7 +268,7 @@ void rub_score_listening(Scorer *scorer)
             unsigned char verdict = state[p * RUB_MAX_CUES + c];
             m->cues_offered++;
             char name[NAME_BYTES];
-            rub_cue_name(&prospect->cues[c], name, sizeof name);
+            rub_cue_name(&prospect->cues[c], prospect->text, name, sizeof name);
             if (verdict == CUE_PICKED && !earlier) {
                 m->cues_picked_up++;
                 rub_add_reason(scorer, R_CUE_PICKED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_PICKED].points,

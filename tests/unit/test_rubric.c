@@ -1641,6 +1641,60 @@ TEST(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words)
     rub_destroy(scores);
 }
 
+/* The name of a cue's hint \"they hinted at ...\" for one whose id holds
+ * a tag of the author's: the words the prospect dropped it in ("night
+ * feeds" for give_feeds, r10 homebuyer_rates skilled; "Lena" for
+ * lena_hint); an id in their words or said as a phrase stays ("tom_says",
+ * "eleven_days"). */
+static const char *missed_cue_name(const char *id, const char *words, const char *said, char *out, size_t size)
+{
+    Transcript t = {0};
+    RubTurn *line = prospect(&t, said);
+    REQUIRE(line->cue_count < RUB_MAX_CUES);
+    snprintf(line->cues[0].id, RUB_ID_BYTES, "%s", id);
+    line->cues[0].words = words;
+    line->cue_count = 1;
+    trainee(&t, "Right. Do you have a mortgage in principle?", CLOSED);
+    prospect(&t, "Not yet.");
+    trainee(&t, "Is it a fixed rate you want?", CLOSED);
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *missed = find_reason(scores, "listening.cue_missed", -2);
+    REQUIRE(missed != NULL);
+    const char *at = strstr(missed->text, "hinted at ");
+    REQUIRE(at != NULL);
+    at += strlen("hinted at ");
+    const char *end = strstr(at, " and it went");
+    REQUIRE(end != NULL);
+    snprintf(out, size, "%.*s", (int)(end - at), at);
+    rub_destroy(scores);
+    return out;
+}
+
+TEST(rubric_names_a_cue_in_the_words_it_was_dropped_in)
+{
+    char name[RUB_REASON_BYTES];
+    CHECK_STR(missed_cue_name("give_feeds", "night feeds baby ahead",
+                              "There's nothing left to give. I can do extra shifts, I can do the night feeds... sorry.",
+                              name, sizeof name),
+              "night feeds");
+    CHECK_STR(missed_cue_name("baby_hint", "baby feeds due",
+                              "We've got the baby due in May, and the feeds after that.", name, sizeof name),
+              "baby due");
+    CHECK_STR(missed_cue_name("lena_hint", "lena wife thrilled", "Lena wasn't thrilled, put it that way.", name,
+                              sizeof name),
+              "Lena");
+    /* near-misses: an id of the cue's words, or said as a phrase, stays */
+    CHECK_STR(missed_cue_name("tom_says", "tom says catastrophising", "Tom says I'm catastrophising.", name,
+                              sizeof name),
+              "tom says");
+    CHECK_STR(missed_cue_name("eleven_days", "eleven close", "Our close takes eleven days.", name, sizeof name),
+              "eleven days");
+    /* a tag word and nothing better said: the id in words */
+    CHECK_STR(missed_cue_name("give_feeds", "night feeds baby ahead", "There's nothing left.", name, sizeof name),
+              "give feeds");
+}
+
 TEST(rubric_a_target_volunteered_after_a_remark_earns_a_quarter)
 {
     Transcript t = {0};
@@ -1733,4 +1787,5 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_a_benefit_needs_an_outcome_for_the_prospect),
       CHECK_CASE(rubric_assesses_benefits_for_a_benefit_stated_before_an_ask),
       CHECK_CASE(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words),
+      CHECK_CASE(rubric_names_a_cue_in_the_words_it_was_dropped_in),
       CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter))
