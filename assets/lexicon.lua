@@ -701,7 +701,9 @@ return {
       "move forward|ahead", "in return|exchange you|your",
       "good|convenient|best time to meet|chat|talk|speak|catch|sit|visit|come|pop|drop",
       "best way|time to get ...4 together", "get ...4 in the same room", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
-      "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some" },
+      "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some",
+      -- who comes along: "ideally you, Mark and Raj if they can make it"
+      "if|hope you|they|he|she|both|all ...2 can|could make it $" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
@@ -713,6 +715,8 @@ return {
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
+      -- the prospect and someone of theirs asked together: "can you and Theo do Tuesday?"
+      "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",
@@ -747,7 +751,7 @@ return {
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|=call|=calls|=calling|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
       "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
-      "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 minutes|mins with", "set up", "set|setting * up", "book|booking|schedule",
+      "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 hour|minutes|mins with", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered

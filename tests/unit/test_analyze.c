@@ -1741,6 +1741,31 @@ TEST(analyze_does_not_take_advice_after_a_frame_for_a_reflection)
     CHECK(has(labels("Sounds like she's been pushing for help for a while.", lena), AN_REFLECTION));
 }
 
+/* issue 8 (play study r10 loyal average 13, skilled 7, cfo average 11): the
+ * prospect asked together with someone of theirs ("can you and Theo do...")
+ * proposes as "can you do..." does; half an hour grabbed with us is a
+ * meeting; "if they can make it" asks who comes along */
+TEST(analyze_takes_asking_them_and_theirs_together_as_a_next_step)
+{
+    const char *theo = "Now that would be a weight off. You'd want to say that to Theo, though, not to me.";
+    CHECK(has(labels("ok great. can you and Theo do tuesday or wed next week?", theo), AN_NEXT_STEP));
+    CHECK(has(labels("Fair enough, your labels go through today, same as always. But with January that close, could you "
+                     "and Theo grab half an hour with me Thursday or Friday to look at the Harvest Lane packaging together?",
+                     "I don't need the whole catalogue, I need my labels."),
+              AN_NEXT_STEP));
+    CHECK(has(labels("Ideally you, Mark and Raj if they can make it.", "And who do you want in the room?"),
+              AN_NEXT_STEP));
+    /* new wordings */
+    CHECK(has(labels("Could you and your ops director find an hour next week?", theo), AN_NEXT_STEP));
+    CHECK(has(labels("Would you and Sam be able to meet on the 12th?", theo), AN_NEXT_STEP));
+    CHECK(has(labels("Both of you, if you can make it.", "Who should be there?"), AN_NEXT_STEP));
+    /* near misses: a question about them, the books they keep, making it work */
+    CHECK(!has(labels("can you and Theo tell me how you split the work?", theo), AN_NEXT_STEP));
+    CHECK(!has(labels("Could you do the books yourselves?", theo), AN_NEXT_STEP));
+    CHECK(!has(labels("I'm not sure we can make it work for you.", theo), AN_NEXT_STEP));
+    CHECK(!has(labels("Did you and Theo make it to the trade show?", theo), AN_NEXT_STEP));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1839,4 +1864,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_probe_a_topic_the_line_names_afresh),
       CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features),
       CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature),
-      CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection))
+      CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection),
+      CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step))
