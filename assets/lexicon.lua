@@ -497,6 +497,8 @@ return {
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"
       "^ what is|was * is|was", "^ what is|was * * is|was",
+      -- what weighs on them, said: "what kills you is that the stops come with no warning"
+      "^ what !is|was|do|does|did|would|will|can|could|has|have|had|should you|me|us|him|her|them is|was",
       -- what sets the seller apart: "what really sets us apart is our OCR capture"
       "^ what ...1 sets|set|makes|make us|it|this apart|different|unique|special ...1 is|are|was" },
 
@@ -605,7 +607,7 @@ return {
     ---------------------------------------------------------------- features, benefits
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
-      "comes|come with", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",
+      "comes|come with !no|nothing|warning|little", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",
       "we work with", "certified|accredited", "^ we are the only|first|largest|biggest|leading|fastest|cheapest|market|best|top|number",
       "our ...3 is|are used|trusted|relied by|on", "pricing|prices starts|start at|from", "^ we are one of the", "^ we are rated",
       "is|are made from|of|with", "we have ...2 access to", "^ we have ...1 over|hundreds|thousands|@number", "we ...1 have ...4 built|baked in",
@@ -627,6 +629,13 @@ return {
       "^ we have got|also !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the ...5 at|from @number",
+      -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive
+      -- maintenance platform with vibration sensors"
+      "^ we have|offer a|an ...4 platform|app|system|product|service|tool|solution|module|rate|fix|mortgage|range|package|sensor|sensors|dashboard|portal|tracker|scheme|programme",
+      -- what we can be for them: "we can be that one supplier"
+      "^ we can|could|would be that|the|your ...2 one|supplier|partner|provider|vendor",
+      -- a claim with a figure: "...cut unplanned downtime by up to 40%"
+      "cut|cuts|reduce|reduces|reduced|lower|lowers|save|saves|saved|boost|boosts|improve|improves|halve|halves ...4 by up to @number",
       -- "the leading platform", "the region's number one broker"
       "is|are the leading|market", "^ we are the ...2 number|leading|largest|biggest|top|only",
       "we have just launched|released|introduced", "our new ...3 line|range|product|service|app|platform|module|feature|system",
@@ -845,7 +854,7 @@ return {
       "short staffed|handed", "been trying to get|reach|meet", "growth target", "pushing us|me",
       "help us|me hit|close|make|out", "help us|me a lot", "would help us|me a lot|out|hit|close",
       "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",
-      "need ...3 case study|studies", "i have got|have a target|quota", "keen to bring|close" },
+      "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas", "keen to bring|close" },
     { id = "seller.owned_trouble", kind = "trouble",
       "mess|chaos|hectic|mad|crazy|=busy|swamped|slammed|nightmare|headache|badly|struggling|rough|stretched|pressure",
       "problem|problems|issue|issues|delay|delays", "lost|losing", "stressed", "broke down", "missed",

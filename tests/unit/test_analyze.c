@@ -1766,6 +1766,51 @@ TEST(analyze_takes_asking_them_and_theirs_together_as_a_next_step)
     CHECK(!has(labels("Did you and Theo make it to the trade show?", theo), AN_NEXT_STEP));
 }
 
+/* issue 8 (play study r10 plant skilled 8, homebuyer average 6, plant
+ * average 7 and pitcher 2, loyal skilled 8, homebuyer pitcher 4): "what
+ * kills you is that..." says what weighs on them, it asks nothing; a product
+ * of ours named after "we have a", what we can be for them and a claim with a
+ * figure are features; "I've got targets" is the seller's own pressure */
+TEST(analyze_reads_r10_clefts_named_products_claims_and_targets)
+{
+    const char *sam = "Anything over twenty thousand goes to Sam Okafor, our ops director.";
+    unsigned got = labels("OK. What kills you is that the stops come with no warning. Our sensors pick up an extruder "
+                          "going bad days ahead, so you'd fix it on a weekday instead of scrapping film at 2am.",
+                          sam);
+    CHECK(!has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE) && has(got, AN_BENEFIT));
+    CHECK(!has(labels("What worries me is the timing.", sam), AN_OPEN_QUESTION));
+    CHECK(!has(labels("What gets them is that nobody calls ahead.", sam), AN_OPEN_QUESTION));
+    /* near misses: questions */
+    CHECK(has(labels("What kills you?", sam), AN_OPEN_QUESTION));
+    CHECK(has(labels("What do you think is driving it?", sam), AN_OPEN_QUESTION));
+    CHECK(has(labels("What does he think is the problem?", sam), AN_OPEN_QUESTION));
+
+    CHECK(has(labels("Oh congrats! We have a five year fixed rate that a lot of new parents go for.", NULL),
+              AN_FEATURE));
+    CHECK(has(labels("that's a lot. we have a predictive maintenance platform with vibration sensors that could help "
+                     "with that",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("We offer a tracker mortgage too.", NULL), AN_FEATURE));
+    CHECK(has(labels("We have an app for the drivers.", NULL), AN_FEATURE));
+    CHECK(has(labels("We can be that one supplier.", NULL), AN_FEATURE));
+    CHECK(has(labels("We could be your one provider for all of it.", NULL), AN_FEATURE));
+    CHECK(has(labels("Well, our wireless vibration sensors, AI analytics and cloud dashboard cut unplanned downtime by "
+                     "up to 40%. Would that be of interest?",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("The scanner reduces keying errors by up to 90 per cent.", NULL), AN_FEATURE));
+    /* near misses: their figure, no product, trouble that comes unannounced */
+    CHECK(!has(labels("It can drop by up to 10 per cent, is that right?", NULL), AN_FEATURE));
+    CHECK(!has(labels("We can be there by ten.", NULL), AN_FEATURE));
+    CHECK(!has(labels("What kills you is that the stops come with no warning.", NULL), AN_FEATURE));
+
+    CHECK(has(labels("I get it, but honestly I've got targets this month and this deal is only on till Friday.", NULL),
+              AN_SELLER_FOCUS));
+    CHECK(has(labels("I have quotas to hit, to be honest.", NULL), AN_SELLER_FOCUS));
+    CHECK(!has(labels("Have you got targets for the new line?", NULL), AN_SELLER_FOCUS));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1865,4 +1910,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r8_typed_sympathy_tolls_pointers_asks_and_features),
       CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature),
       CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection),
-      CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step))
+      CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step),
+      CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets))
