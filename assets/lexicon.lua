@@ -352,7 +352,9 @@ return {
             "shall", "has", "have", "had", "may", "might", "must" },
     conjunction = { "and", "or", "but" },
     not_outcome = { "rather", "like", "want", "need", "prefer", "think", "say", "agree", "expect",
-                    "probably", "also", "already", "just", "mind", "feel", "be", "not", "have", "get" },
+                    "probably", "also", "already", "just", "mind", "feel", "be", "not", "have", "get",
+                    -- "you'd deal with one project lead": who they work with, a thing we give
+                    "deal", "work", "talk", "speak" },
     so_not = { "and", "far", "much", "many", "long", "often", "well", "good", "bad", "badly", "sorry",
                "glad", "happy", "tight", "quick", "quickly", "slow", "slowly", "fast", "little",
                "few", "hard", "big", "great", "nice", "kind", "sure", "busy", "what", "to", "as",
@@ -634,6 +636,8 @@ return {
       "^ we have|offer a|an ...4 platform|app|system|product|service|tool|solution|module|rate|fix|mortgage|range|package|sensor|sensors|dashboard|portal|tracker|scheme|programme",
       -- what we can be for them: "we can be that one supplier"
       "^ we can|could|would be that|the|your ...2 one|supplier|partner|provider|vendor",
+      -- "one named person who's yours from signing..." (not "I bring the named person")
+      "^ one|a named|dedicated|single person",
       -- a claim with a figure: "...cut unplanned downtime by up to 40%"
       "cut|cuts|reduce|reduces|reduced|lower|lowers|save|saves|saved|boost|boosts|improve|improves|halve|halves ...4 by up to @number",
       -- "the leading platform", "the region's number one broker"
@@ -653,7 +657,7 @@ return {
       -- our offer named as a thing, then what it means for them: "a five-year fix would mean the payment
       -- stays put" (a thing offered, not "a late order means..."); "with us the alerts go to your phone",
       -- "with us you get a dedicated onboarding manager"
-      "^ a|an ...4 would|will mean", "^ with us|ours ...3 go|goes|come|comes straight|directly|to",
+      "^ a|an ...4 would|will mean|make", "^ with us|ours ...3 go|goes|come|comes straight|directly|to",
       "^ with us you get|have a|an|one|your dedicated|named|personal|own",
       -- who we are for: "we help small businesses with their finances"
       "^ we help ...3 with",
@@ -663,6 +667,7 @@ return {
       -- through", "I'll be at the kickoff with one project manager for the whole thing" (code: "you'd
       -- have" opening it is no benefit)
       "you would|will|also have|get the same|one|single ...3 manager|lead|contact|specialist|coordinator|engineer|adviser|advisor|broker",
+      "you would|will deal|work with ...4 manager|lead|contact|specialist|coordinator|engineer|adviser|advisor|broker|person",
       -- "what the website doesn't show is our mobile approvals app"
       "^ what ...6 is|are our|ours",
       -- who we are: "we're a big lender with loads of first-time buyer experience"
@@ -680,6 +685,11 @@ return {
     { id = "benefit.you_get", kind = "benefit",
       "^ you would|will|could|can|might !@not_outcome", "^ you would|will|could|can|might have|get !@thing_article",
       "^ you get|gain|save|avoid|stop|win|spend|free",
+      -- where they end up: "you'd be settled well before next AC season", "so you'd be off the label gun"
+      "^ you would|will be settled|sorted|free|rid|off|clear|safe|protected|ahead|covered|done|past|home",
+      "you are done|sorted|settled|live ...3 before|by|well|long",
+      -- certainty had: "the payment the one thing you know for sure", "you'd know where you stand"
+      "you know|knew for sure|certain", "you would|will|can know ...3 for sure|certain|where you stand",
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
       "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your", "free|frees up your|you", "^ so no more|never",

@@ -271,6 +271,24 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
     return reached;
 }
 
+/* "one named person..., me in the room at kickoff - so you start the fall
+ * with...": a bridge opening the sentence after one that names what we
+ * give leads from it to what they get */
+static bool after_our_offer(const Work *w, const LexHit *hit)
+{
+    return hit->sentence > 0 && w->feature_strong[hit->sentence - 1] && w->question[hit->sentence] == 0;
+}
+
+/* "Got it, so money calls are made by the two of you": "so" after a nod
+ * sums up what they said; with nothing of ours before it it bridges nothing */
+static bool after_a_nod(const Work *w, const LexHit *hit)
+{
+    const TxSentence *sentence = &w->line->sentences[hit->sentence];
+    size_t opener = an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);
+    return hit->start > opener && hit->start - opener <= 2 && (w->line->tokens[hit->start].flags & TX_AFTER_COMMA) &&
+           !w->feature_strong[hit->sentence] && !w->feature_weak[hit->sentence];
+}
+
 bool an_sentence_has_you(const Work *w, size_t s)
 {
     const TxSentence *sentence = &w->line->sentences[s];
@@ -341,8 +359,12 @@ static bool you_can_capability(const Work *w, const LexHit *hit)
         !an_in_class(&line->tokens[opener], a->seller_subject))
         return false;
     const TxToken *you = &line->tokens[start], *can = &line->tokens[start + 1];
-    return (you->flags & TX_AFTER_COMMA) != 0 && an_in_class(you, a->you) && can->norm_len == 3 &&
-           memcmp(tx_norm(line, can), "can", 3) == 0;
+    /* the last item of the list: "..., comes with free valuation, and you can overpay 10% a year" */
+    const TxToken *before = &line->tokens[start - 1];
+    bool listed = (you->flags & TX_AFTER_COMMA) != 0 ||
+                  ((before->flags & TX_AFTER_COMMA) != 0 && before->norm_len == 3 &&
+                   memcmp(tx_norm(line, before), "and", 3) == 0);
+    return listed && an_in_class(you, a->you) && can->norm_len == 3 && memcmp(tx_norm(line, can), "can", 3) == 0;
 }
 
 /* "You said Line 3 is the one that gives you grey hair": a sentence opening
@@ -446,7 +468,8 @@ void an_decide_benefits(Work *w)
         if (rule->kind == LEX_BENEFIT)
             yes = !proposed_before(w, hit);
         else if (rule->kind == LEX_BRIDGE)
-            yes = (!hit->sentence_anchor || rule->start_ok) && bridge_reaches_prospect(w, hit) &&
+            yes = (!hit->sentence_anchor || rule->start_ok || after_our_offer(w, hit)) && !after_a_nod(w, hit) &&
+                  bridge_reaches_prospect(w, hit) &&
                   !offered_before(w, hit) && /* what our sending them something does is no outcome of the product */
                   !proposed_before(w, hit);
         else if (rule->kind == LEX_TERM_OUTCOME)

@@ -1811,6 +1811,68 @@ TEST(analyze_reads_r10_clefts_named_products_claims_and_targets)
     CHECK(!has(labels("Have you got targets for the new line?", NULL), AN_SELLER_FOCUS));
 }
 
+/* issue 8 (play study r10 burned picker 10 and skilled 10/11, loyal skilled
+ * 6, homebuyer picker 10 and pitcher 2, coffee skilled 5): where they end up
+ * ("you'd be settled", "you'd be off the label gun") and certainty had ("the
+ * one thing you know for sure") are outcomes; "- so you start the fall..."
+ * after what we give bridges to one; "you'd deal with one project lead" and
+ * "..., and you can overpay 10% a year" in a list name things we give; "Got
+ * it, so money calls are made by the two of you" sums up, it bridges nothing */
+TEST(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give)
+{
+    const char *season = "Not between May and September. That's AC season, I'm not changing a thing while it's ninety "
+                         "degrees.";
+    CHECK(has(labels("Then starting after September, with one project lead throughout and a written plan for Denise, "
+                     "you'd be settled well before next AC season.",
+                     season),
+              AN_BENEFIT));
+    CHECK_INT(labels("Here's how that could look: one named person who's yours from signing until your last tech's "
+                     "trained, me in the room at kickoff, and the real timeline in writing for Denise - so you start the "
+                     "fall with your techs going to the right address and you don't lose another summer or another Manny.",
+                     season),
+              L(FEATURE) | L(BENEFIT));
+    CHECK_INT(labels("It is close, yeah. Here's the thing though, we do shelf-ready trays and case barcodes now, and we "
+                     "can hold stock till the trucks go. So you'd be off the label gun at midnight and that first "
+                     "delivery lands right the first time",
+                     "Theo says the packaging has to be locked by the end of January, which is... oh, that's soon, "
+                     "isn't it?"),
+              L(FEATURE) | L(BENEFIT));
+    CHECK_INT(labels("With everything a maybe, a fixed rate would make the payment the one thing you know for sure - the "
+                     "same number every month while she's small.",
+                     "And the merger is a maybe, next year, nobody knows. Everything's a maybe."),
+              L(FEATURE) | L(BENEFIT));
+    /* new wordings */
+    CHECK(has(labels("Once the sensors are in, you'd be rid of the Sunday call-outs.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Sign in June and you're done well before the refinance.", NULL), AN_BENEFIT));
+    CHECK(has(labels("A tracker would make it cheaper now, but you'd never know for sure what May looks like.", NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Our portal updates every hour. So you'd know where you stand without ringing anyone.", NULL),
+              AN_BENEFIT));
+    /* things we give, named */
+    unsigned lead = labels("Straight answer: for twenty-two techs, plan on roughly three months, not two weeks. You'd deal "
+                           "with one project lead, who you'd meet before signing, and she stays on until the last tech's "
+                           "trained - I'd be at the kickoff myself.",
+                           "So go on, then. How long would yours really take? And who would I be dealing with after "
+                           "you've gone?");
+    CHECK(has(lead, AN_FEATURE) && !has(lead, AN_BENEFIT) && !has(lead, AN_REFLECTION));
+    CHECK_INT(labels("You'll work with a named account manager from day one.", NULL), L(FEATURE));
+    CHECK_INT(labels("No problem. Basically our five-year fix locks your rate, comes with free valuation and no "
+                     "arrangement fee, and you can overpay 10% a year. Would that help?",
+                     "Sorry, you've lost me."),
+              L(FEATURE) | L(CLOSED_QUESTION));
+    CHECK(!has(labels("Our app tracks every van, flags late jobs, and you can see it all from your phone.", NULL),
+               AN_BENEFIT));
+    /* a sum-up after a nod */
+    const char *lena = "Anything that touches the money, she and I decide at the kitchen table, usually after the kids "
+                       "are in bed.";
+    CHECK(!has(labels("Got it, so money calls are made by the two of you together.", lena), AN_BENEFIT));
+    CHECK(!has(labels("Right, so the kitchen table is where it all gets decided.", lena), AN_BENEFIT));
+    /* near misses: a bridge after what we do stays; a question stays a question */
+    CHECK(has(labels("We reconcile the books weekly, so you'd know your cash position every Monday.", NULL), AN_BENEFIT));
+    CHECK(!has(labels("We do trays now. So are you the one who decides?", lena), AN_BENEFIT));
+    CHECK(!has(labels("I'll bring the named person and the timeline in writing.", NULL), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1911,4 +1973,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_a_load_named_for_a_feature),
       CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection),
       CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step),
-      CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets))
+      CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets),
+      CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give))
