@@ -460,6 +460,9 @@ local function topics()
           and not lib.mentions(move, { "call", "phone", "harlow", "late", "sunday", "weekend" })
       end,
       to = "downtime_hours" },
+    -- ("how old is the extruder?" wherever it is asked; where the story is
+    -- still being told, the node's own asks_machine comes first)
+    (function() local rule = asks_machine(); rule.to = "machine_aside"; return rule end)(),
     asks_crew(),
     asks_size(),
     asks_tried(),
@@ -922,6 +925,16 @@ node "machine" {
     asks_motive(),
   }),
   otherwise = "line3_more",
+}
+
+-- The machine asked about once the story has moved on (at the cost, the
+-- decider...): the same answer as an aside, and the call is back where it was.
+node "machine_aside" {
+  say = "Eleven years old. German, rebuilt gearbox three years ago. That's not old for an extruder, "
+     .. "they run thirty years if you look after them. And we look after it.",
+  again = "Eleven years, rebuilt gearbox. It's not the age.",
+  effects = { trust = 2 },
+  detour = true,
 }
 
 -- The maintenance team or the plant's size, asked about: an aside (a

@@ -922,3 +922,19 @@ for _, case in ipairs({ { 3, "how often does it stop?", "downtime_hours" },
     expect = { nodes = { case[3] } },
   }
 end
+
+-- Sweep after r10: the machine asked about once the story has moved on ("how old is the extruder
+-- and has it been rebuilt?" at the cost or the decider) is answered as an aside, not missed
+-- (it was a line she could not follow, or the last pilot at Harlow); while she tells the story
+-- it is still the machine node
+for _, case in ipairs({ { R10_SKILLED, "how old is the extruder and has it been rebuilt?", "machine_aside" },
+                        { { table.unpack(R10_SKILLED, 1, 4) }, "Ouch. How old is the extruder?", "machine_aside" },
+                        { R10_TO_DECIDER, "what make is the machine on line 3?", "machine_aside" },
+                        { { table.unpack(R10_SKILLED, 1, 3) }, "how old is the extruder?", "machine" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2] .. "' gets " .. case[3] .. " (typed, r10 sweep)",
+    scenario = SCN,
+    say = with_lines(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
