@@ -647,9 +647,22 @@ const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lo
     const RubTurn *line = &scorer->turns[index];
     char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
     size_t found = rub_distinct_targets(scorer->turns, index, seen);
-    for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++)
-        if (rub_id_in(seen, found, line->linked_targets[l]) && !rub_id_in(skip, skip_count, line->linked_targets[l]))
-            return line->linked_targets[l];
+    /* of the session's links, the one whose words the line shares most
+     * ("take the Sunday shoebox off your hands" answers the Sunday books
+     * before the daughter's legacy it also touches) */
+    const char *best = NULL;
+    int best_shared = -1;
+    for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++) {
+        if (!rub_id_in(seen, found, line->linked_targets[l]) || rub_id_in(skip, skip_count, line->linked_targets[l]))
+            continue;
+        int shared = rub_target_words_shared(scorer, index, line->linked_targets[l], lowered_line, scratch);
+        if (shared > best_shared) {
+            best = line->linked_targets[l];
+            best_shared = shared;
+        }
+    }
+    if (best != NULL)
+        return best;
     for (size_t i = 0; i < index; i++) {
         const RubTurn *turn = &scorer->turns[i];
         if (turn->trainee || turn->revealed_count == 0 || rub_id_in(skip, skip_count, turn->revealed[0]))

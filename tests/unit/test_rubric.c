@@ -1193,6 +1193,45 @@ TEST(rubric_a_feature_dump_is_a_list_they_did_not_ask_for)
     rub_destroy(scores);
 }
 
+/* Of the pains the session links a benefit to, it is tied to the one whose
+ * words it shares most (r10 coffee_owner picker: "take the Sunday shoebox
+ * off your hands" answers the Sunday books, not the daughter's legacy the
+ * session also linked); with no words shared, the session's first link. */
+static const char *tied_name(const char *benefit)
+{
+    static char name[RUB_REASON_BYTES];
+    Transcript t = {0};
+    trainee(&t, "What's the hope for the business?", OPEN);
+    RubTurn *legacy = prospect(&t, "I want to hand Nina something that runs without me.");
+    reveal(legacy, "legacy");
+    legacy->revealed_labels[0] = "the legacy for Nina";
+    trainee(&t, "What happens on Sunday nights?", OPEN);
+    RubTurn *books = prospect(&t, "The books. Every Sunday a shoebox of receipts, always two months behind.");
+    reveal(books, "books");
+    books->revealed_labels[0] = "the Sunday books";
+    RubTurn *line = trainee(&t, benefit, BENEFIT);
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "legacy");
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "books");
+    RubConfig cfg = config(4);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *tied = find_reason(scores, "benefits.linked_to_target", 4);
+    snprintf(name, sizeof name, "%s", tied != NULL ? tied->text : "");
+    rub_destroy(scores);
+    return name;
+}
+
+TEST(rubric_ties_a_benefit_to_the_pain_it_answers_most)
+{
+    CHECK(strstr(tied_name("We'd take the Sunday shoebox off your hands, so you'd know every month where you stand."),
+                 "the Sunday books") != NULL);
+    CHECK(strstr(tied_name("Your receipts would never pile up in a shoebox again, so your Sundays are yours."),
+                 "the Sunday books") != NULL);
+    CHECK(strstr(tied_name("You'd never be two months behind on the books again."), "the Sunday books") != NULL);
+    /* near-misses: the legacy in its words, and a benefit in neither's words */
+    CHECK(strstr(tied_name("You'd hand Nina a business that runs without you."), "the legacy for Nina") != NULL);
+    CHECK(strstr(tied_name("You'd get your evenings back."), "the legacy for Nina") != NULL);
+}
+
 /* A benefit is tied to their pain by its outcome's words: a feature in their
  * words followed by "so that wouldn't happen" ties nothing; an outcome in
  * their words with no feature label scores as a bridged feature would. */
@@ -1788,4 +1827,5 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_assesses_benefits_for_a_benefit_stated_before_an_ask),
       CHECK_CASE(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words),
       CHECK_CASE(rubric_names_a_cue_in_the_words_it_was_dropped_in),
+      CHECK_CASE(rubric_ties_a_benefit_to_the_pain_it_answers_most),
       CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter))
