@@ -124,6 +124,13 @@ local WHO = { "who else", "who decides", "your call", "a say", "sign off", "busi
               "how would you two decide", "how do you two decide", "how would the two of you decide",
               "making the call", "makes the call", "making the calls", "a partner", "just you",
               "final say", "the say", "signs off", "and lena decide", "how would you decide", "who would decide", "involved in deciding", "involved in the decision" }
+-- "who'd you need to talk it over with?", "anyone you'd run it by?" (not "do you talk it over with
+-- your accountant?")
+local TALK_OVER = { "talk it over with", "talk it through with", "talk that over with", "run it by", "run it past",
+                    "run that by", "run that past" }
+local function talks_it_over(move)
+  return lib.mentions(move, TALK_OVER) and lib.mentions(move, { "who", "anyone", "anybody", "someone" })
+end
 local DOES_IT = { "who does", "who keeps", "who handles", "who looks after", "who takes care", "who helps",
                   "who else helps", "who else does", "who else keeps", "who do you use", "who's doing", "who is doing",
                   "who did", "who used to" }
@@ -132,12 +139,13 @@ local DOES_IT = { "who does", "who keeps", "who handles", "who looks after", "wh
 asks_who_decides = function(move)
   local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
   local last = { text = text:match("[%.%?!]%s+([^%.%?!]+)$") or text, labels = move.labels }
-  return (lib.mentions(last, WHO) or lib.names_who(last)) and not lib.mentions(last, DOES_IT)
+  return (lib.mentions(last, WHO) or lib.names_who(last) or talks_it_over(last)) and not lib.mentions(last, DOES_IT)
 end
 local function asks_who()
   return { id = "asks_who", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
-           heard = "who decides", words = "decide decides decision weigh say call lena wife partner",
-           test = function(s, move) return lib.mentions(move, WHO) or lib.names_who(move) end, to = "lena" }
+           heard = "who decides", words = "decide decides decision weigh say call lena wife partner talk run",
+           test = function(s, move) return lib.mentions(move, WHO) or lib.names_who(move) or talks_it_over(move) end,
+           to = "lena" }
 end
 local function asks_wants()
   local rule = topic { id = "asks_wants", unless = { "next_step" }, any = { "open_question", "probe" },

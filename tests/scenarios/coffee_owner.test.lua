@@ -941,3 +941,19 @@ scenario_test {
   say = with(R10_TOO_SOON, "Sorry. How much was the hospital job worth?"),
   expect = { nodes = { "too_soon", "contract_size" } },
 }
+-- (who he would talk it over with is who decides too; talking it over with the accountant is the books)
+for _, line in ipairs({ "Sorry! If you did want a hand with the books someday, who'd you need to talk it over with?",
+                        "Fair. Is there anyone you'd run it by before changing how the books get done?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' after the calendar is who decides (r10 sweep)",
+    scenario = SCN,
+    say = with(R10_TOO_SOON, line),
+    expect = { nodes = { "too_soon", "lena" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'Do you ever talk it over with your accountant, the books?' after the calendar is the books (r10 sweep near miss)",
+  scenario = SCN,
+  say = with(R10_TOO_SOON, "Sorry. Do you ever talk it over with your accountant, the books?"),
+  expect = { nodes = { "too_soon", "sunday_nights" } },
+}
