@@ -46,7 +46,8 @@ local HER_OUTCOME = { "same payment", "payment stays", "payment the same", "paym
                       "won't go up", "wouldn't go up", "can't go up", "no surprises", "no nasty", "sleep",
                       "not stuck", "won't be stuck", "wouldn't be stuck", "not trapped", "wouldn't be trapped",
                       "without a penalty", "no penalty", "take it with you", "certainty", "peace of mind",
-                      "whatever the headlines", "whatever rates do", "whatever the rates do" }
+                      "whatever the headlines", "whatever rates do", "whatever the rates do",
+                      "if you sell", "if you have to sell", "if you need to sell", "if you had to sell" }
 local FOR_HER = { " you ", " you'", " your ", " you,", " you.", " she ", " she'", " her ", " her,", " her.",
                   "baby", " tom", " the two of you", " family", "the payment", "headlines", "four hundred",
                   "groceries", "maternity", "the street", "the merger", "the school" }
@@ -71,7 +72,9 @@ end
 local PRODUCT_WORDS = { "fix", "tracker", "offset", "portable", "mortgage", "deal", "product", "rate lock" }
 local function plain_benefit(move)
   local l = move.labels
-  return not l.benefit and not l.next_step and (l.feature or lib.mentions(move, PRODUCT_WORDS))
+  -- (or said with no product and no other move: "your payment would be the same every month")
+  return not l.benefit and not l.next_step
+    and (l.feature or lib.mentions(move, PRODUCT_WORDS) or next(l) == nil)
     and her_outcome(move) and not bare_list(move)
 end
 -- a pitch (a feature with no outcome, or a bare list of them), not a benefit said plainly
@@ -336,6 +339,7 @@ local function why(words)
            examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
            to = "why_home" }
 end
+local tom_view_q            -- (below: "what does Tom make of fixing?" is how Tom sees it)
 local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = NOT(), heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
@@ -344,6 +348,7 @@ local function follows_rates(id)
            test = function(s, move)
              return about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" })(s, move)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
+               and not tom_view_q(s, move)
            end,
            to = "rates_detail" }
 end
@@ -493,8 +498,7 @@ end
 -- said or checked with her: what it would do for her, as a labelled one is.
 -- A labelled benefit with a bare list of products is no benefit (bridges).
 local function says_benefit()
-  return { id = "says_benefit", any = { "feature", "closed_question", "open_question", "probe" }, unless = { "next_step" },
-           heard = "what it would do for her",
+  return { id = "says_benefit", heard = "what it would do for her",
            test = function(s, move) return plain_benefit(move) and benefit_pitch(move) end,
            to = to_relief }
 end
@@ -516,23 +520,24 @@ local function inaction()
   return rule
 end
 -- "How do you and Tom see it differently?"
+tom_view_q = function(s, move)
+  if not not_a_check(s, move) then return false end
+  local q = last_sentence(move)
+  local function has(list)
+    for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
+    return false
+  end
+  return has({ "tom", "two of you", "both of you", "you two", "your partner" })
+    and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
+              "make of", "same page", "argue", "worried", "stressed", "nervous",
+              "anxious", "calm", "bothered", "relaxed" })
+end
 local function follows_tom()
   return { id = "follows_tom", any = asking(), unless = NOT(), heard = "how she and Tom see it",
            words = "tom partner differently disagree two both worried calm",
            -- in the question she answers: "Tom says don't worry. What's the
            -- worry underneath?" is about her, not Tom
-           test = function(s, move)
-             if not not_a_check(s, move) then return false end
-             local q = last_sentence(move)
-             local function has(list)
-               for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
-               return false
-             end
-             return has({ "tom", "two of you", "both of you", "you two", "your partner" })
-               and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
-                         "make of it", "same page", "argue", "worried", "stressed", "nervous",
-                         "anxious", "calm", "bothered", "relaxed" })
-           end,
+           test = function(s, move) return tom_view_q(s, move) end,
            examples = { "how do you and Tom see it differently", "what does Tom make of it" },
            to = "tom_view" }
 end
@@ -690,8 +695,38 @@ local function asks_picture()
                    end)
 end
 
-local function facts()
+-- Plain facts of the form, asides she answers: their jobs, the solicitor and
+-- the survey, a first home, the term, whether her dad's money is a gift.
+local function asides()
   return {
+    mentioned("about_jobs", { "contract", "employed", "self-employed", "full time", "full-time", "part time",
+                              "part-time", "what do you do for", "what do you both do", "your jobs", "job secure",
+                              "jobs secure", "both work", "both working", "in work" },
+              "job jobs work contract employed", "their jobs", "jobs",
+              function(s, move, q) return not names(q, { " tom", "dad", "father", " he ", " him ", "merge", "if " }) end),
+    mentioned("about_paperwork", { "solicitor", "conveyanc", "survey", "searches", "lawyer", "legal side" },
+              "solicitor conveyancer survey searches", "the solicitor and the survey", "paperwork"),
+    mentioned("about_first", { "first home", "first house", "first time", "first-time", "first mortgage",
+                               "bought before", "owned before", "owned a home", "owned a house", "own a home before" },
+              "first time buyer bought owned", "whether it is their first home", "first_home",
+              function(s, move, q)
+                return not names(q, WHO) and not names(q, { "baby", "child", "spoken", "talked", "adviser", "advisor",
+                                                            "broker", "called", "rung" })
+              end),
+    mentioned("about_term", { "mortgage term", "the term", "how many years", "over how long", "how long a mortgage",
+                              "how long is the mortgage", "how long the mortgage", "25 years", "30 years",
+                              "twenty-five years", "thirty years" },
+              "term years long", "the mortgage term", "term",
+              function(s, move, q) return not names(q, { "fix", "dad", "father", "bank manager" }) end),
+    mentioned("about_gift", { "gift", "a loan", "pay him back", "paying him back", "pay it back", "paying it back",
+                              "lend", "lending" },
+              "gift loan back lend", "whether her dad's money is a gift", "dad_gift",
+              function(s) return dad_in_view(s) end),
+  }
+end
+
+local function facts()
+  return lib.concat(asides(), {
     asks_other(),
     asks_budget(),
     asks_in_principle(),
@@ -715,8 +750,11 @@ local function facts()
     -- "Have you looked at fixing at all?": what she makes of a fix
     mentioned("about_fixing", { "fix", "fixed", "fixing" }, "fix fixed fixing two year term rate",
               "fixing the rate", "fixing",
-              -- "who else would need to agree before you fix?" is who decides
-              function(s, move, q) return not names(q, WHO) end),
+              -- "who else would need to agree before you fix?" is who decides,
+              -- "what does Tom think about fixing?" how Tom sees it
+              function(s, move, q)
+                return not names(q, WHO) and not names(q, { " tom", "dad", "father", " he ", " him ", " his " })
+              end),
     asks_ready(),
     -- "If the merger goes ahead, where would that leave you on the house?":
     -- what it would mean for them (selling, maybe at a loss), not the merger again
@@ -779,7 +817,8 @@ local function facts()
               "bank calculator lender offered offer shopped",
               "what the bank offered", "bank",
               function(s, move, q) return not names(q, { "dad", "father", "manager", "seller" }) end),
-    mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan" }, "baby due girl pregnant",
+    mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan", "how far along", "expecting" },
+              "baby due girl pregnant far along expecting",
               "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end,
               function(s, move) return not asks_cost(move) end),
     mentioned("about_moves", { "moved", "move so", "moving so", "eleven times", "as a kid", "growing up", "your mum",
@@ -804,7 +843,7 @@ local function facts()
                                       "payment", "go up", "worry", "worried", "merge", "sell", "under",
                                       " mum", " mom", " he ", " his ", " him " }) and not names(q, WHO)
               end),
-  }
+  })
 end
 
 -- "Could we sit down with your dad - would Thursday evening or Saturday
@@ -1507,6 +1546,8 @@ scene "too_much_info" {
     { id = "plainer", any = { "closed_question", "feature" }, unless = { "next_step", "open_question" },
       heard = "what it would do for her, in plain words", test = function(s, move) return benefit_pitch(move) end,
       to = "plainer" },
+    { id = "plainer_said", heard = "what it would do for her, in plain words",
+      test = function(s, move) return benefit_pitch(move) end, to = "plainer" },
     -- after "you've lost me", more products is not a question
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
       unless = { "next_step", "feature" }, to = back_on_track },
@@ -1918,6 +1959,48 @@ node "in_principle" {
     return "Yes, from the bank, before we offered. The estate agent wouldn't take us seriously without one." .. tail
   end,
   again = "Yes, in principle. From the bank. It's the real offer we haven't got.",
+  detour = true,
+}
+
+-- Their jobs.
+node "jobs" {
+  say = function(s)
+    local tom = " Tom teaches Year Six, permanent."
+    if seen(s, "street_worry") or seen(s, "merger") then
+      tom = " Tom teaches Year Six. Permanent, for now, if the merger leaves him where he is."
+    end
+    return "Both full time. I'm an ICU nurse, permanent, nights mostly." .. tom .. " Sorry. Is that what you needed?"
+  end,
+  again = "Both permanent, both full time. Nurse and teacher.",
+  detour = true,
+}
+
+-- The solicitor and the survey.
+node "paperwork" {
+  say = "The solicitor's the one the estate agent recommended, and the survey's booked for next week. I have a "
+    .. "checklist. Of course I have a checklist.",
+  again = "Solicitor sorted, survey next week. It's on the checklist.",
+  detour = true,
+}
+
+-- A first home.
+node "first_home" {
+  say = "First time, for both of us. I've only ever rented. Hence the spreadsheet.",
+  again = "First time, yes. Never owned anything.",
+  detour = true,
+}
+
+-- The mortgage term.
+node "term" {
+  say = "Thirty years, the bank said. Is that normal? It sounds like forever. She'd be thirty.",
+  again = "Thirty years. Like I said, it sounds like forever.",
+  detour = true,
+}
+
+-- Whether her dad's money is a gift.
+node "dad_gift" {
+  say = "A gift. He says. He'll still want a say, though. That's sort of the point of Dad.",
+  again = "A gift. With opinions attached.",
   detour = true,
 }
 

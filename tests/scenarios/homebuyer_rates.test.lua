@@ -1184,3 +1184,44 @@ for _, line in ipairs({
 r10("in plain words still reaches her", LOST10,
   "Sorry. Basically your payment would stay the same for five years, whatever the rates do. Is that something you'd want?",
   { "too_much_info", "plainer" })
+
+-- Sweep after r10 (own wordings): plain facts of the form are asides she
+-- answers, and the call is back where it was (the next question is heard there).
+local function aside(path, line, node, next_line, next_node)
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' is an aside (" .. node .. "), the call goes on (typed, r10 sweep)",
+    scenario = SCN,
+    say = with(path, line, next_line),
+    expect = { nodes = { node, next_node } },
+  }
+end
+local STREET_Q = "You mentioned the houses on your street too. What happened there?"
+for _, case in ipairs({
+  { "Four hundred is a lot. Are you both on permanent contracts?", "jobs" },
+  { "What do you both do for work?", "jobs" },
+  { "Have you got a solicitor sorted yet?", "paperwork" },
+  { "Has the survey been done on the house yet?", "paperwork" },
+  { "Is this your first home?", "first_home" },
+  { "Have either of you owned a house before?", "first_home" },
+  { "How long is the mortgage term you're looking at?", "term" },
+  { "Over how many years are you borrowing?", "term" },
+}) do aside(TO_RATES, case[1], case[2], STREET_Q, "street_worry") end
+for _, line in ipairs({ "Is the twenty thousand a gift or a loan?", "Is he lending it or giving it to you?" }) do
+  aside(TO_DADS10, line, "dad_gift", "What would he need to see?", "dad_needs")
+end
+-- (near-misses: a first call to a broker is no first home; who else decides
+-- stays who decides; Tom's job after the merger is the merger)
+r10("is not a first home", TO_RATES, "Is this the first time you've spoken to a broker?", { "rates_detail", "street_worry" })
+r10("is what Tom thinks, not fixing", with(STRONG), "What does Tom think about fixing?", { "relief", "tom_view" })
+r10("is what Tom thinks, not fixing", TO_STREET, "And what does Tom make of fixing the rate?", { "street_worry", "tom_view" })
+r10("is still fixing", TO_STREET, "Have you thought about fixing the rate?", { "street_worry", "fixing" })
+-- how far along she is is the baby
+r10("is the baby", TO_HOME, "That's a beautiful reason. How far along are you?", { "why_home", "baby" })
+r10("is the baby", TO_HOME, "Congratulations! Are you expecting soon?", { "why_home", "baby" })
+-- after "you've lost me", the benefit said plainly with no product or
+-- question reaches her too
+r10("in plain words reaches her", LOST10,
+  "Sorry. In plain words, your payment would be the same every month and you'd know it for sure.", { "too_much_info", "plainer" })
+r10("in plain words reaches her", LOST10,
+  "My fault. Simply put: the payment wouldn't change for five years, whatever the headlines do, so you'd know exactly what goes out.",
+  { "too_much_info", "plainer" })
