@@ -887,7 +887,7 @@ return {
       -- the problem still there later: "if Q3 comes and you're still at eleven days, what happens then?"
       "if ...8 still ...8 what happens|happen|then",
       -- "say the close is still at eleven days when the lenders come in, where does that leave you?"
-      "if|say|suppose|imagine ...8 still ...8 where does|would|will that|this|it leave", "what happens ...6 if|when ...8 still", "what happens then",
+      "if|say|suppose|imagine ...8 still !want|wants|need|needs|like|keen|interested ...8 where does|would|will that|this|it leave", "what happens ...6 if|when ...8 still", "what happens then",
       "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
       -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
       -- it actually cost you?" (as "what happens if that first delivery comes back?")

@@ -122,6 +122,8 @@ cfo("rubric r10: 'if you're still... by Q3, where does that leave you' asks it",
     "If you're still closing in eleven days by Q3, where does that leave you with the board?")
 cfo("rubric r10 near-miss: 'where does that leave you' with no condition asks no cost of doing nothing",
     "That's a promise with your name on it. Where does that leave you with the board?")
+cfo("rubric r10 near-miss: 'if you still want..., where does that leave' is no cost of doing nothing",
+    "If you still want Raj in the room, where does that leave the demo on Friday?")
 for _, better in ipairs({ "rubric r10: 'say it's still..., where does that leave you' asks the cost of doing nothing (cfo skilled 5)",
                           "rubric r10: 'suppose it's still..., where would that leave you' asks it",
                           "rubric r10: 'if you're still... by Q3, where does that leave you' asks it" }) do
@@ -129,3 +131,6 @@ for _, better in ipairs({ "rubric r10: 'say it's still..., where does that leave
              worse = "rubric r10 near-miss: 'where does that leave you' with no condition asks no cost of doing nothing",
              skills = { "discovery" } }
 end
+contrast { better = "rubric r10: 'say it's still..., where does that leave you' asks the cost of doing nothing (cfo skilled 5)",
+           worse = "rubric r10 near-miss: 'if you still want..., where does that leave' is no cost of doing nothing",
+           skills = { "discovery" } }
