@@ -398,8 +398,13 @@ local function topics()
     { id = "inaction", any = LISTENS, words = "nothing stay same keep carry",
       heard = "what happens if nothing changes", to = "stays_same",
       test = function(s, move)
+        -- ("...and you'd deal with me, I run the kickoff and stay until the last tech is trained" is
+        -- who stays with him, said, not a question about nothing changing)
+        local l = move.labels
         return (not lib.pitch_only(move) or lib.asks_past_pitch(move))
-          and not lib.mentions(move, { "keep track", "keeps track", "kept track" })
+          and not lib.mentions(move, { "keep track", "keeps track", "kept track", "stay until", "stays until",
+                                       "stay on until", "stays on until", "stay with you", "stays with you" })
+          and not (l.benefit and not (l.open_question or l.probe or l.closed_question))
       end,
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
@@ -534,11 +539,20 @@ end
 local COUNTS_OF = { one = true, two = true, three = true, four = true, five = true, six = true, seven = true,
                     eight = true, nine = true, ten = true, eleven = true, twelve = true, sixteen = true,
                     few = true, couple = true, a = true }
+-- (each unit word looks at the word just before it: pairs taken two by two
+-- missed "ten to twelve weeks", where "to twelve" was one pair)
 local function names_duration(move)
   local text = string.lower(move.text or "")
-  for count, unit in text:gmatch("(%w+)[%s%-]+(%a+)") do
+  for count, unit in text:gmatch("(%w+)[%s%-]+(%f[%a]%a+)") do
     if (unit == "weeks" or unit == "week" or unit == "months" or unit == "month")
        and (COUNTS_OF[count] or count:match("^%d+$")) then return true end
+  end
+  for at in text:gmatch("()%f[%a]%a+") do
+    local unit = text:match("^%a+", at)
+    if unit == "weeks" or unit == "week" or unit == "months" or unit == "month" then
+      local count = text:sub(1, at - 1):match("(%w+)[%s%-]+$")
+      if count and (COUNTS_OF[count] or count:match("^%d+$")) then return true end
+    end
   end
   return false
 end

@@ -1098,3 +1098,18 @@ scenario_test {
   say = with(R10_SKILLED_TIMELINE, "Two weeks, tops, and I won't lie to you, it's seamless."),
   expect = { nodes = { "real_timeline", "heard_that" } },
 }
+
+-- r5 skilled 11 (on the r10 analyser, which reads "and you'd deal with me, I run the kickoff and stay until
+-- the last tech is trained" as a reflection): the straight answer at the season is heard as one, not as
+-- "what happens if nothing changes" ('stay'), and "ten to twelve weeks" is a duration (the pairs of
+-- words were taken two by two, so "to twelve" hid it)
+for _, line in ipairs({ "Straight answer: for a crew your size, figure ten to twelve weeks, not two. Start in October and you're done long before May. And you'd deal with me, I run the kickoff and stay until the last tech is trained.",
+                        "Honestly, plan on ten to twelve weeks from October, and the same project lead stays until your last tech is trained.",
+                        "Realistically it's eight to ten weeks, so starting in October you're set by Christmas, and I stay on until the last tech is trained." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' at the season is the straight answer (r5 on the r10 analyser)",
+    scenario = SCN,
+    say = with(R10_PICKER_SEASON, line),
+    expect = { nodes = { "season", "respect" } },
+  }
+end
