@@ -1225,3 +1225,7 @@ r10("in plain words reaches her", LOST10,
 r10("in plain words reaches her", LOST10,
   "My fault. Simply put: the payment wouldn't change for five years, whatever the headlines do, so you'd know exactly what goes out.",
   { "too_much_info", "plainer" })
+-- (own wording: what you'd know for sure, tied to the merger, is a benefit too)
+r10("is a benefit she hears", TO_DEADLINE,
+  "A fixed rate means that whatever happens with the merger, at least the payment is the one thing you'd know.",
+  { "deadline", "relief" })
