@@ -177,7 +177,7 @@ return {
     hwo = "how", waht = "what", whta = "what", hwat = "what", whoe = "who", teh = "the", yuo = "you",
     yoru = "your", thier = "their", wich = "which", becuase = "because", becasue = "because",
     tommorow = "tomorrow", tomorow = "tomorrow", tommorrow = "tomorrow", calender = "calendar",
-    untill = "until", ill = "i will", id = "i would", whens = "when is", theyll = "they will",
+    untill = "until", diffrent = "different", diferent = "different", ill = "i will", id = "i would", whens = "when is", theyll = "they will",
   },
 
   -- Endings after an apostrophe. "'s" means "is" only after the words in
@@ -453,7 +453,10 @@ return {
       -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",
       -- "what ERP are you on?", "which bank is it with?"
       "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
-      "^ what is your name|age|address|email|postcode|phone|number" },
+      "^ what is your name|age|address|email|postcode|phone|number",
+      -- a figure asked for: "what's the most you could pay a month?" (not "the most important thing")
+      "^ what is|was the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your",
+      "^ what would be the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about", "^ why do not we|i" },
     { id = "closed.yes_no", kind = "closed",
@@ -513,7 +516,13 @@ return {
       "why is|was that|this", "why do|would you think|suppose|say|feel", "how come", "how so",
       "in what way|ways|sense|respect", "what do|did you mean", "what makes you say|think|feel",
       "what happened", "like what", "such as", "what has changed", "what have|did you tried|try|done", "why now", "why is that important",
-      "why does that|this matter", "what is behind|driving|causing that|this|it" },
+      "why does that|this matter", "what is behind|driving|causing that|this|it",
+      -- "how long's it been like this?"
+      "how long is|has it|that|this been", "how long it|that|this been" },
+    -- after they told how it went last time ("the last one sounded good too"): "what would need
+    -- to be different this time?" (code: a probe only when their line speaks of a last/previous one)
+    { id = "probe.this_time", kind = "probe",
+      "different|differently this time", "this time ...2 different|differently", "this time round|around" },
     { id = "probe.back_reference", kind = "probe",
       "@pointer_lead that|those|them|it", "long has|have this", "when|if that|those|this", "they|them|those|he|she|him|her|his", "it|that|them|then|there $", "by|since|until|till then", "by|at which|that point", "in the meantime", "meanwhile",
       "that happens|happened|happening", "the ones", "a|the new|other one",

@@ -170,6 +170,20 @@ static bool points_ahead(const Work *w, const LexHit *hit)
     return false;
 }
 
+/* "What would need to be different this time?" follows up their line only
+ * when it told of a last or previous one ("the last one sounded good
+ * too"); after "I don't want to talk about Manny twice" it asks afresh. */
+static bool this_time_without_a_last(const Work *w, const LexHit *hit)
+{
+    if ((int)hit->rule != w->analyzer->rule_this_time)
+        return false;
+    const TxText *context = w->context_text;
+    for (size_t i = 0; context != NULL && i < context->token_count; i++)
+        if (norm_is(context, i, "last") || norm_is(context, i, "previous") || norm_is(context, i, "before"))
+            return false;
+    return true;
+}
+
 /* "That's a lot riding on eight weeks", "that's a lot of pressure": their
  * stake named in words of ours. Not when the seller owns it ("a lot of
  * pressure on me"), nor when what is at stake is only pointed at ("a lot
@@ -276,7 +290,7 @@ void an_decide_context_moves(Work *w)
         const LexHit *cue = NULL;
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
-                !points_ahead(w, &w->hits->hits[h]))
+                !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h]))
                 cue = &w->hits->hits[h];
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;

@@ -31,6 +31,7 @@ struct Analyzer {
     int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
     int rule_meeting; /* next_step.action: the meetings an offer can propose */
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
+    int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
 };
 
 #define GROUP_BIT (1ull << 63)

@@ -1873,6 +1873,42 @@ TEST(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give)
     CHECK(!has(labels("I'll bring the named person and the timeline in writing.", NULL), AN_FEATURE));
 }
 
+/* issue 8 (play study r10 burned average 7 and skilled 12, plant picker 4,
+ * homebuyer average 4): "different this time" follows up their last one
+ * when their line told of it; "how long's it been like this?" asks how long
+ * (the 's dropped); "what's the most you could pay?" asks for a figure */
+TEST(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for)
+{
+    const char *last = "Sounds good sitting here. The last one sounded good sitting here too.";
+    CHECK(has(labels("Fair enough. What would need to be diffrent this time?", last), AN_PROBE));
+    CHECK(has(labels("I hear you, and I won't use the word guaranteed. What would you need to see from us to believe "
+                     "this time is different?",
+                     "Ha. That's word for word what the last guy said. Seamless. Guaranteed."),
+              AN_PROBE));
+    CHECK(has(labels("So what would you want done differently this time?", "The previous supplier never called back."),
+              AN_PROBE));
+    CHECK(has(labels("What are you hoping for this time round?", "We tried a scheduler before and it flopped."),
+              AN_PROBE));
+    /* near miss: nothing of a last one in their line */
+    CHECK(!has(labels("Understood. Let me ask it differently: if you ever tried a system again, what would have to be "
+                      "different this time?",
+                      "Like I said: I don't want to talk about Manny twice."),
+               AN_PROBE));
+
+    const char *sunday = "Line 3's extruder just stops. No warning. I got called in on Sunday again.";
+    CHECK(has(labels("Called in on a Sunday again, that must wear thin. How long's it been like this?", sunday),
+              AN_PROBE));
+    CHECK(has(labels("how long has it been this bad?", sunday), AN_PROBE));
+    CHECK(has(labels("How long's that been going on?", sunday), AN_PROBE));
+
+    const char *payment = "I just can't do not knowing what the payment will be.";
+    CHECK_INT(labels("Got it. So what's the most you could pay a month?", payment), L(CLOSED_QUESTION));
+    CHECK_INT(labels("What would be the most you'd want to spend?", payment), L(CLOSED_QUESTION));
+    CHECK(has(labels("What's the lowest you'd be comfortable with?", payment), AN_CLOSED_QUESTION));
+    /* near miss: the most important thing is theirs to explain */
+    CHECK(has(labels("What's the most important thing for you?", payment), AN_OPEN_QUESTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -1974,4 +2010,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_advice_after_a_frame_for_a_reflection),
       CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step),
       CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets),
-      CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give))
+      CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give),
+      CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for))
