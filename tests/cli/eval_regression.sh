@@ -27,4 +27,7 @@ check "$COACH_ROOT/tests/eval/playstudy_r8.jsonl" 0.85 0
 # playstudy_r9: held out when played (142/178 exact, macro F1 0.828 on 92a8f80); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r9.jsonl" 0.80 0
 # playstudy_r10: held out when played (137/178 exact, macro F1 0.782 on fbbd4b2); gated since
-check "$COACH_ROOT/tests/eval/playstudy_r10.jsonl" 0.75 0
+# (156/178, macro F1 0.869)
+check "$COACH_ROOT/tests/eval/playstudy_r10.jsonl" 0.85 0
+# playstudy_r11: held out when played (129/175 exact, macro F1 0.902 on 687faa4); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r11.jsonl" 0.88 0
