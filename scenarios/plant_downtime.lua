@@ -34,6 +34,11 @@ local function ask_outcome(s, move)
     if not concrete and s.found < 3 then
       return (s.visits.vague_ask or 0) == 0 and "vague_ask" or "send_something"
     end
+    -- However much was found: a vague ask ("a demo sometime") before Sam or
+    -- the failed pilot ever came up gets her terms first (who, when, on the
+    -- floor), not a slot she fixes herself.
+    local raised = (s.visits.decider or 0) + (s.visits.last_pilot or 0) + (s.visits.motive_doubt or 0)
+    if not concrete and raised == 0 and (s.visits.vague_ask or 0) == 0 then return "vague_ask" end
     s.day = first_day(move)
     return "meeting_booked"
   end

@@ -938,3 +938,24 @@ for _, case in ipairs({ { R10_SKILLED, "how old is the extruder and has it been 
     expect = { nodes = { case[3] } },
   }
 end
+
+-- Play study r11 (plant average 8): a vague demo ask ("sometime") after a good deal of
+-- discovery, but before Sam or the failed pilot ever came up, gets her terms (who, when,
+-- on her floor), not a slot she fixes herself; a concrete ask at the same point books
+local R11_TO_HARLOW = { "hey Dana, its Chris from Lineworks, we do predictive maintenance. got a couple minutes?",
+                        "fair enough, I don't know that you do. so what are your biggest challanges on the floor right now?",
+                        "Is line 3 breaking down alot?", "ok. how old is that extruder?",
+                        "Sure. What happens when it stops, like what does that do to your week",
+                        "thats gotta be frustrating. how much does each stop cost you roughly?",
+                        "how twitchy is the Harlow buyer getting?" }
+for _, case in ipairs({ { "got it, makes sense. could we set up a demo sometime so you can see how it works?", "vague_ask" },
+                        { "ok understood. can we book a demo at some point so you see it for yourself?", "vague_ask" },
+                        { "right. would you be up for a quick demo one of these days?", "vague_ask" },
+                        { "got it. could I come by Thursday morning and walk Line 3 with you?", "meeting_booked" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' before Sam or the pilot came up gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with_lines(R11_TO_HARLOW, case[1]),
+    expect = { nodes = { "harlow", case[2] } },
+  }
+end
