@@ -505,11 +505,14 @@ void an_decide_context_moves(Work *w)
             you_first = after && at + 1 < (size_t)sentence->first + sentence->count &&
                         an_in_class(&line->tokens[at], a->you) && an_in_class(&line->tokens[at + 1], a->aux);
         }
-        if (!(you || summary) || ours || lead_in(w, s) || (w->overlap[s] < 1 && feeling == SIZE_MAX && !you_first) ||
-            (w->overlap[s] >= 1 && feeling == SIZE_MAX && only_their_words(w, s)))
+        /* "Hi Peg, great to hear from you!": their name said to them is no
+         * point of theirs given back (nor is a number alone) */
+        int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, true) : 0;
+        if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
+            (restated >= 1 && feeling == SIZE_MAX && only_their_words(w, s)))
             continue;
         w->context_move[s] = true;
-        if (w->overlap[s] >= 1) {
+        if (restated >= 1) {
             char match[AN_MATCH_BYTES];
             an_context_shared(w, s, match, sizeof match, true);
             an_candidate(w, AN_REFLECTION, s, "reflection.about_you", match);

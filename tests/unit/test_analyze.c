@@ -1909,6 +1909,29 @@ TEST(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for)
     CHECK(has(labels("What's the most important thing for you?", payment), AN_OPEN_QUESTION));
 }
 
+/* issue 8 (play study r11 loyal pitcher 1 and skilled 1, cfo pitcher 1): their
+ * name said to them in a greeting shares a word with their line but gives no
+ * point of theirs back - no reflection from the name alone */
+TEST(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection)
+{
+    const char *peg = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six thousand "
+                      "of the red labels and four hundred cartons. Can you put that through for me?";
+    CHECK(!has(labels("Hi Peg, happy to sort that for you. Before I put it through, could I take two minutes to "
+                      "understand what's going on at your end so I get the quantities right? If it's just a straight "
+                      "reorder, I'll say so and we're done",
+                      peg),
+               AN_REFLECTION));
+    const char *helen = "Helen Marsh. I've read your website. I want a demo built on our own invoices, by Friday.";
+    CHECK(!has(labels("Hello Helen, lovely to hear from you.", helen), AN_REFLECTION));
+    CHECK(!has(labels("Hey Peg, good to have you on the line.", peg), AN_REFLECTION));
+    /* near miss: their point about them, named person and all, still comes back */
+    CHECK(has(labels("So Theo's building something that doesn't need you up at midnight.",
+                     "Theo's my daughter, hon, she runs operations now. She wants a business that runs without me "
+                     "at the kitchen table."),
+              AN_REFLECTION));
+    CHECK(has(labels("Hi Peg, so the kitchen's full and you need the same order as last time.", peg), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2011,4 +2034,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_takes_asking_them_and_theirs_together_as_a_next_step),
       CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets),
       CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give),
-      CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for))
+      CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for),
+      CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection))
