@@ -226,6 +226,47 @@ local TIMELINE = { "timeline", "timescale", "how quickly", "up and running", "ne
                    "go live", "live by", "when are you", "when can you", "when should", "when might" }
 local FACTS = { "how many", "how big", "erp", "sap", "system", "software", "branches", "people", "staff", "team",
                 "headcount", "volume", "invoices", "using", " on?" }
+-- How an invoice reaches AP: by post, scanned, as a PDF, keyed in.
+local ARRIVE = { "by post", "in the post", "post or", "posted", "scanned", "scan them", "scan it", "arrive", "arriving",
+                 "come in", "coming in", "comes in", "pdf", "keyed", "key them", "typed in", "typed up", "entered by",
+                 "get to you", "get to ap", "reach you", "reach ap", "paper or", "or paper" }
+-- Her money in a line: the discounts, the fees, the close, the figures she gave.
+local HER_MONEY = { "discount", "two per cent", "2%", "2 per", "late fee", "twelve million", "12m", "12 million",
+                    "240", "two hundred", "cash", "pound", "£", "$", "close", "five-day", "five day", "5-day", "5 day",
+                    "eleven", "lender" }
+-- Product features read out: two or more of them, none tied to her money.
+local FEATURE_NAMES = { "ocr", "three-way", "3-way", "matching", "mobile approval", "approval workflow", "workflows",
+                        "duplicate detection", "invoice capture", "capture", "dashboard", "integration", "portal",
+                        "audit trail", "analytics", "ai-powered", "automation" }
+local function reads_features(move)
+  local n = 0
+  local text = string.lower(move.text or "")
+  for _, name in ipairs(FEATURE_NAMES) do
+    if text:find(name, 1, true) then n = n + 1 end
+  end
+  return n >= 2 and not lib.mentions(move, HER_MONEY)
+end
+-- A pitch for the paper side alone (scanning, OCR, capture) without the
+-- approvals: she says it is half of it.
+local PAPER_PITCH = { "ocr", "scan", "invoice capture", "captures invoices", "captures every", "capture engine", "reads paper", "reads invoices", "reads the invoices", "digitis",
+                      "digitiz", "data entry", "keying", "paper invoices", "the paper" }
+local function paper_only(move)
+  return lib.mentions(move, PAPER_PITCH) and not lib.mentions(move, { "approv", "branch", "manager", "phone" })
+end
+-- "If the lenders see an eleven-day close in Q3, what does that mean for the
+-- facility?": the lenders on a close that stays slow, what they would do.
+-- (what the lenders would do, asked: not "your credibility as much as the lenders", not "when the lenders look")
+local LENDERS = { "the facility", "the lenders do", "lenders react", "lenders respond", "bank react", "with the lenders",
+                  "for the lenders", "would the lenders", "do the lenders", "will the lenders", "the lenders say",
+                  "the bank", "covenant", "lenders see", "lenders think", "lenders would" }
+local STAYS_SLOW = { "eleven", "11", "still", "don't hit", "doesn't hit", "miss", "not at five", "isn't at five",
+                     "fall short", "falls short", "slip", "don't get", "doesn't get", "can't get", "don't deliver",
+                     "not five", "not down", "isn't down" }
+local function lenders_see(move)
+  return lib.mentions(move, LENDERS) and lib.mentions(move, STAYS_SLOW)
+    and lib.mentions(move, { "if ", "what happens", "what would", "what does", "what do ", "mean", "what then", "react" })
+    and not lib.mentions(move, { "june" })
+end
 local function topics()
   return lib.concat({
     { id = "besides", any = QUESTION, unless = { "next_step" },
@@ -262,6 +303,10 @@ local function topics()
         s.decide_when = true
         return "decision"
       end },
+    { id = "lenders_see", any = QUESTION, unless = { "next_step" }, words = "lenders facility bank covenant eleven miss",
+      heard = "what the lenders would do",
+      to = function(s) return s.got_refinance and "lenders" or "refinance" end,
+      test = function(s, move) return not lib.pitch_only(move) and lenders_see(move) end },
   }, { (function()
          local rule = lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end,
                                         { "still eleven", "still at eleven", "a year from now", "still like this",
@@ -279,6 +324,14 @@ local function topics()
        lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
                        "what it means to her"),
                       lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
+    -- "when exactly is the refinance?": its date (an aside), not the deadline for choosing
+    { id = "refi_date", any = QUESTION, unless = { "next_step" }, words = "when refinance date quarter month",
+      heard = "when the refinance is", to = "refi_date",
+      test = function(s, move)
+        return not lib.pitch_only(move) and s.got_refinance and lib.mentions(move, { "refinanc", "facility" })
+          and (lib.names_when(move) or lib.mentions(move, { "when exactly", "which month", "what month", "which quarter" }))
+          and not lib.mentions(move, WHO_DECIDES) and not lib.mentions(move, MUST_SHOW) and not lenders_see(move)
+      end },
     -- "by when do you need it running?", "what's your timeline?": the date
     (function()
       local rule = lib.asks_when("by_when", "june deadline decide date soon timeline running live place", "by when")
@@ -375,6 +428,14 @@ local function topics()
       end,
       to = function(s) return s.got_close_pain and "approvals" or "close_pain" end,
       examples = { "why do the branch managers approve by email", "how do approvals work across the branches" } },
+    -- "are the paper ones coming in by post or scanned?": how the invoices
+    -- arrive (an aside), not the next thing she has not said
+    { id = "arrival", any = QUESTION, unless = { "next_step", "feature" }, words = "post scanned arrive coming pdf keyed",
+      heard = "how the invoices arrive", to = "arrival",
+      test = function(s, move)
+        return lib.mentions(move, ARRIVE) and not lib.mentions(move, { "approv", "cost", "money" })
+      end,
+      examples = { "how do the invoices get to you", "do they arrive by post or by email" } },
     { id = "why_friday", any = QUESTION, unless = { "next_step" }, words = "friday hurry rush soon",
       heard = "why Friday", to = "why_friday",
       test = function(s, move)
@@ -515,7 +576,10 @@ local function her_story(...)
                       pitch_and_check() },
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
-                    { { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
+                    { { id = "paper_half", any = { "feature", "benefit" }, unless = { "next_step" },
+                        words = "ocr scan scanning capture paper", heard = "a pitch for the paper side",
+                        test = function(s, move) return paper_only(move) end, to = "half_of_it" },
+                      { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
                       R.moves_on() }))
 end
 
@@ -758,6 +822,16 @@ node "refinance" {
   otherwise = "time_up_cold",
 }
 
+-- The close still slow when the lenders look: what they would do.
+node "lenders" {
+  say = "Then we pay for it. A higher margin, tighter covenants, maybe a smaller facility. And it's my "
+    .. "name on the promise to the board.",
+  again = "A dearer facility, and my name on it.",
+  effects = { trust = 6 },
+  routes = her_story(),
+  otherwise = "time_up_cold",
+}
+
 node "board_stakes" {
   say = "My name's on it. I don't make promises to the board I can't keep. Next question.",
   again = "My name's on it. Next question.",
@@ -874,6 +948,30 @@ node "match_often" {
   say = "Spot checks. One invoice in twenty, in a good month. In a close, none.",
   again = "One in twenty. None in a close.",
   effects = { trust = 2 },
+  detour = true,
+}
+
+node "arrival" {
+  say = "Post, mostly. Raj's people open envelopes and key them in. The rest come as PDFs, and half of "
+    .. "those get printed. Then they wait for a branch manager.",
+  again = "Post, mostly. Keyed in by hand.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
+node "refi_date" {
+  say = "September. The third quarter. The lenders want to see five-day closes before then, not hear about them.",
+  again = "September.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
+-- A pitch for the paper side alone: she says where the days really go.
+node "half_of_it" {
+  say = "Paper's half of it. A scanned invoice still sits three weeks in a branch manager's inbox. "
+    .. "The approvals are where the discount dies.",
+  again = "Approvals. Not paper.",
+  effects = { trust = -2 },
   detour = true,
 }
 
@@ -1142,6 +1240,10 @@ node "buzzwords" {
   typed = true,
   routes = {
     { id = "again", test = function(s, move) return buzzes(move) end, to = "brush_off" },
+    -- ("...OCR capture, three-way matching and mobile approvals. Would that help your team?":
+    -- the product read out again, no money in it)
+    { id = "features_again", when = "feature", heard = "the product read out, not money",
+      test = function(s, move) return reads_features(move) end, to = "clipped" },
     { id = "money", any = { "benefit", "open_question", "probe" },
       to = function(s) return s.got_close_pain and goes_on(s) or "what_prove" end },
     R.pitches(),

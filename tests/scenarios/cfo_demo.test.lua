@@ -1022,3 +1022,66 @@ for _, case in ipairs({ { "What gets me is the discounts. Invoices approved in a
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r11 average 3: "are the paper ones coming in by post or scanned?" asks how the invoices
+-- arrive (a detour), not the cost; who approves them is still who decides
+local R11_TO_CLOSE = { R10_TO_COST[1], R10_TO_COST[2] }
+for _, case in ipairs({ { "Wow 4000 is alot. Are the paper ones coming in by post or scanned?", "arrival" },
+                        { "How do the paper invoices get to Raj's team, post or email?", "arrival" },
+                        { "do most of them arrive in the post?", "arrival" },
+                        { "Who approves the paper ones?", "decision" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the close gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TO_CLOSE, case[1]),
+    expect = { nodes = { "close_pain", case[2] } },
+  }
+end
+
+-- r11 average 4: a pitch for the paper side alone (OCR, scanning, capture) gets 'paper's half of
+-- it' (a detour); a benefit through the approvals is still the benefit (she goes on)
+for _, case in ipairs({ { "Thats a lot of money. Our OCR scanning reads paper invoices automatically so your team could pay faster and get those discounts.", "half_of_it" },
+                        { "Our capture engine reads every paper invoice with OCR, so Raj's team stops keying and you pay sooner.", "half_of_it" },
+                        { "We digitise your paper invoices on arrival so nothing gets lost and you pay on time.", "half_of_it" },
+                        { "Mobile approvals mean a branch manager approves from the yard, so you'd pay inside ten days and keep the two per cent.", "refinance" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the cost gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R10_TO_COST, case[1]),
+    expect = { nodes = { "cost", case[2] } },
+  }
+end
+
+-- r11 average 5 and picker 5: at the refinance, 'when exactly is the refinance?' gets its date
+-- (a detour) and 'if the lenders see an eleven-day close, what does that mean for the facility?'
+-- what the lenders would do; by when to decide and what the lenders want stay where they were
+local R11_TO_REFINANCE = with(R10_TO_COST, "Why does fixing the close matter so much right now?")
+for _, case in ipairs({ { "Sounds like a lot of pressure on you. When exactly is the refinance?", "refi_date" },
+                        { "When's the refinance exactly?", "refi_date" },
+                        { "what month does the facility get refinanced?", "refi_date" },
+                        { "By when do you need to decide?", "by_when" },
+                        { "And if the lenders see an eleven-day close in Q3, what does that mean for the facility?", "lenders" },
+                        { "What happens with the lenders if the close is still at eleven days?", "lenders" },
+                        { "If you miss five days by then, how would the bank react?", "lenders" },
+                        { "What do the lenders want to see?", "criteria" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the refinance gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TO_REFINANCE, case[1]),
+    expect = { nodes = { "refinance", case[2] } },
+  }
+end
+
+-- r11 pitcher 2: at 'what does it do, in money?' the features read out again with a check is
+-- pushed back (clipped), not heard as money; the two per cent said is still money
+for _, case in ipairs({ { "Great question! Customers typically see 80% faster invoice processing and a 60% reduction in cost per invoice. Plus you get OCR capture, three-way matching and mobile approvals. Would that help your team?", "clipped" },
+                        { "We do invoice capture, duplicate detection and approval workflows, plus a dashboard. Does that sound useful?", "clipped" },
+                        { "You'd have OCR, three-way matching and an ERP integration. Interested?", "clipped" },
+                        { "It pays your invoices inside the discount window, so you keep the two per cent. With mobile approvals and three-way matching.", "what_prove" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the buzzwords gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = { { choose = "a" }, { choose = "c" }, case[1] },
+    expect = { nodes = { "buzzwords", case[2] } },
+  }
+end
