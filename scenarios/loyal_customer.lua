@@ -521,6 +521,20 @@ local function asks_change()
            heard = "what's new with her", to = "whats_new" }
 end
 
+-- "Are you guys expanding?", "are you getting bigger?": a question, open or
+-- closed, whether her business is growing asks for her news (not about a
+-- bigger order: "bigger cartons", "is the order growing" stay the order's).
+local GROWTH = { "expanding", "expand ", "expansion", "growing", "grow ", "getting bigger", "get bigger",
+                 "more stores", "more shops", "new stores", "new shops", "taking off", "scaling" }
+local ORDER_THINGS = { "order", "label", "carton", "jar", "batch", "tray", "box", "quantit" }
+local function asks_growth()
+  return { id = "asks_growth", any = { "closed_question", "open_question" }, heard = "whether she's growing",
+           to = "whats_new",
+           test = function(s, move)
+             return lib.mentions(move, GROWTH) and not lib.mentions(move, ORDER_THINGS)
+           end }
+end
+
 -- "Could I take two minutes to ask how things are going? If you're too
 -- slammed, say so and I'll call back": asking for a minute of her time now,
 -- to ask questions, with a way out, is no meeting; she says go on.
@@ -673,6 +687,7 @@ node "opening" {
     { id = "chats", when = "small_talk", to = "chitchat" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_growth(),
     early_who(),
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
     opens("busy_kitchen")
@@ -687,6 +702,7 @@ node "purpose_ok" {
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_growth(),
     early_who(),
     opens("busy_kitchen")
   ),
@@ -700,6 +716,7 @@ node "chitchat" {
   routes = lib.concat({ asks_a_minute() }, guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_growth(),
     early_who(),
     opens("busy_kitchen")
   )),
@@ -725,6 +742,7 @@ node "busy_kitchen" {
       words = "map store stores numbers fridge good problem", to = "whats_new" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_growth(),
     early_who(),
     opens("whats_new")
   ),

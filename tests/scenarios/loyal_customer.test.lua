@@ -1028,3 +1028,27 @@ scenario_test {
   say = with(R10_PUSHED, "Could we set up a meeting next week?"),
   expect = { nodes = { "upsell_pushback", "what_for" } },
 }
+
+-- r11 average 2 and 3: after the map of store numbers, a question whether her business is growing
+-- ("are you guys expanding?", "are you getting bigger?"), open or closed, asks for her news; a
+-- bigger order or bigger batches is not her news
+local R11_BUSY = { "Hi Peg! Sure I can put that thru for you. How's business been?" }
+for _, line in ipairs({
+  "Ha, good problem to have! Are you guys expanding?",
+  "Sorry, I just mean what's the map of stores about? are you getting bigger?",
+  "Ooh, so is the business growing then?",
+  "A map of stores! Are you opening up in more shops?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the busy kitchen asks for her news (typed, r11)",
+    scenario = SCN,
+    say = with(R11_BUSY, line),
+    expect = { nodes = { "busy_kitchen", "whats_new" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'do you need bigger cartons this time?' at the busy kitchen is no question about her news (r11 near miss)",
+  scenario = SCN,
+  say = with(R11_BUSY, "Do you need bigger cartons this time?"),
+  expect = { nodes = { "busy_kitchen", "order_details" } },
+}
+
