@@ -268,10 +268,12 @@ local function early_who()
   rule.test = function(s, move) return lib.mentions(move, { "who", "theo", "decid", "in charge", "your daughter" }) end
   return rule
 end
+-- (an example that asks by when, not 'you need': "How many cases do you
+-- think you'll need per delivery?" asks how many)
 local function when_()
   return { id = "when", any = { "open_question", "closed_question", "probe" }, words = WHEN_WORDS,
            heard = "by when it has to be ready", to = when_to,
-           examples = { "when do you need all this sorted by", "when do the stores start taking it" } }
+           examples = { "when does all this have to be sorted by", "when do the stores start taking it" } }
 end
 -- "When does she have to decide by?" asks by when, not who decides.
 -- ("how are you holding up with that deadline?" asks after her)

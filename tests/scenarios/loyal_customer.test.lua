@@ -1052,3 +1052,26 @@ scenario_test {
   expect = { nodes = { "busy_kitchen", "order_details" } },
 }
 
+-- r11 average 6: at the kitchen table, we make the trays and barcodes with a question how many cases
+-- ("how many cases do you think you'll need per delivery?") is no question by when: she hears the
+-- trays; a question that names when still asks by when
+local R11_TABLE = { "Hi Peg! Sure I can put that thru for you. How's business been?",
+                    "what's Theo's map of store numbers for",
+                    "Wow congrats! Thats awesome. So what are your biggest challenges going into the stores?" }
+for _, line in ipairs({
+  "Got it. We actually do barcode labels and shelf ready trays too. How many cases do you think you'll need per delivery?",
+  "We do case barcodes and trays as well, actually. How many cases will each drop be?",
+  "Our trays go straight on the shelf. How much stock will the first delivery be?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the kitchen table is the trays, not by when (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TABLE, line),
+    expect = { nodes = { "kitchen_table", "does_trays" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'we do trays too. When do you need the cases by?' at the kitchen table asks by when (r11 near miss)",
+  scenario = SCN,
+  say = with(R11_TABLE, "Got it. When do you need the cases by?"),
+  expect = { nodes = { "kitchen_table", "deadline" } },
+}
