@@ -404,8 +404,16 @@ node "opening" {
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you asked him here",
       to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
+    -- small talk back with no question in it ("Ha, mulch wars. Cortado's basically a small latte,
+    -- you'll be fine.") is met with small talk and "what is it you want to know?" (opening_chat)
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" },
       unless = { "next_step" },
+      test = function(s, move)
+        if lib.pitch_only(move) then return false end
+        local l = move.labels
+        return not (l.small_talk and not (l.open_question or l.probe or l.reflection or l.closed_question)
+                    and not (move.text or ""):find("?", 1, true))
+      end,
       to = "roots" }
   ),
   otherwise = "opening_chat",

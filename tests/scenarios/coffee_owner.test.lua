@@ -957,3 +957,24 @@ scenario_test {
   say = with(R10_TOO_SOON, "Sorry. Do you ever talk it over with your accountant, the books?"),
   expect = { nodes = { "too_soon", "sunday_nights" } },
 }
+
+-- r11 skilled 1: small talk back with no question in it ("Ha, mulch wars... Cortado's basically a
+-- small latte, you'll be fine.") is met with small talk and "what is it you want to know?", not his
+-- life story; small talk with a question in it still gets him started
+for _, line in ipairs({
+  "Ha, mulch wars. No worries at all, Gus, thanks for making the time. Cortado's basically a small latte, you'll be fine.",
+  "Don't worry about it, Gus. Honestly a cortado is just espresso with a splash of milk, you'll like it.",
+  "No worries, Gus, I only just sat down myself. The cortado's good here." }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at the opening gets small talk back (typed, r11)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "opening", "opening_chat" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'Ha, mulch wars. So how did you get into landscaping?' at the opening gets his story (r11 near miss)",
+  scenario = SCN,
+  say = { "Ha, mulch wars. So how did you get into landscaping?" },
+  expect = { nodes = { "opening", "roots" } },
+}
