@@ -202,6 +202,13 @@ local function about_her()
                                    or "lena" end }
 end
 
+-- (said with what we sell, "we have a receipt scanning app, so no more shoebox", he shrugs the app off)
+local OUR_TOOL = { "app", "software", "scan", "tool", "platform", "system", "we have", "we do", "we offer", "our " }
+local function sunday_hours_to(s, move)
+  s.hours_tool = lib.mentions(move, OUR_TOOL)
+  return "sunday_hours"
+end
+
 local function facts()
   return {
     -- "why do you do the books yourself?", "ever thought about a bookkeeper?": why he does them himself
@@ -239,6 +246,12 @@ local function facts()
                             "how backed up", "how far back", "get caught up", "catch up", "up to date" },
           "behind caught catch date months weeks far", "how far behind the books are", "behind",
           function(s, move) return not lib.names_cost(move) and not lib.mentions(move, { "cost" }) end),
+    -- "how many hours does it take you each Sunday?": the time the books take, once he has told them
+    about("about_hours", { "how many hours", "how much time", "how long does it take", "how long does that take",
+                           "how long do you spend", "how long does it usually", "how long do they take",
+                           "hours a week", "hours each", "hours every", "hours on a", "hours do you", "hours does" },
+          "hours time long spend take", "how long the Sundays take", sunday_hours_to,
+          function(s, move) return seen(s, "sunday_nights") and not lib.names_cost(move) end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
     -- "how big was the contract?": its size, once he has told it
@@ -357,7 +370,7 @@ scenario {
 
   state = { trust = 45, interest = 30, found = 0, strikes = 0,
             got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false,
-            book_day = "", book_video = false },
+            book_day = "", book_video = false, hours_tool = false },
 
   features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
                "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
@@ -622,6 +635,19 @@ node "why_himself" {
     .. "charges like a surgeon for anything else, and somebody new in the books means somebody new "
     .. "seeing all of it. So it's me and the shoebox.",
   again = "Habit. And I don't love strangers in the books.",
+  effects = { trust = 2 },
+  routes = from_the_books(),
+  otherwise = "sunday_nights",
+}
+
+-- Asked how long the books take him on a Sunday.
+node "sunday_hours" {
+  say = function(s)
+    return (s.hours_tool and "An app, huh. I've got apps, and the receipts still end up in the shoebox. " or "")
+      .. "Four hours, five if the receipts are soggy. From after lunch till the game's over, every Sunday, and "
+      .. "I'm still two months behind."
+  end,
+  again = "Four, five hours a Sunday. And still behind.",
   effects = { trust = 2 },
   routes = from_the_books(),
   otherwise = "sunday_nights",

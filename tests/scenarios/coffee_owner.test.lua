@@ -978,3 +978,28 @@ scenario_test {
   say = { "Ha, mulch wars. So how did you get into landscaping?" },
   expect = { nodes = { "opening", "roots" } },
 }
+
+-- r11 average 5: at the Sunday books, how many hours they take ("How many hours does it take you each
+-- Sunday?"), with our app in front of it or not, gets the hours (the app shrugged off), not the hospital
+-- job; what being behind costs still gets the hospital job
+local R11_BOOKS = { "Hey Gus, no problem at all, nice to finaly meet you. So how's business going these days?",
+                    "Wow nine crews, thats big. How many guys do you have total?",
+                    "Ha, I bet. So what would you say are your biggest challenges right now?",
+                    "A shoebox, lol. So do you do all the bookkeeping yourself?" }
+for _, line in ipairs({
+  "Oof, that's rough. We actually have a receipt scanning app so no more shoebox. How many hours does it take you each Sunday?",
+  "Brutal. Our app scans the receipts so you'd skip the shoebox. How many hours a week is that for you?",
+  "Ugh, the shoebox. How long do you spend on it every Sunday?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at the Sunday books gets the hours (typed, r11)",
+    scenario = SCN,
+    say = with(R11_BOOKS, line),
+    expect = { nodes = { "sunday_nights", "sunday_hours" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'How much does being behind cost you?' at the Sunday books gets the hospital job (r11 near miss)",
+  scenario = SCN,
+  say = with(R11_BOOKS, "How much does being behind cost you?"),
+  expect = { nodes = { "sunday_nights", "hospital_contract" } },
+}
