@@ -305,6 +305,12 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+-- whether the software he bought is still in use ("are you still using it?", "did you stick with it?")
+local STILL_USING = { "still using", "still use", "still on it", "still on that", "still on the", "still running",
+                      "still in use", "still got it", "still have it", "still have that", "still have the",
+                      "stick with", "sticking with", "stuck with", "still paying", "still work", "still with them",
+                      "using it now", "using it today", "using it still", "use it now", "use it today",
+                      "using that now", "still in place", "still live" }
 local TRUCK_TOOLS = { "gps", "tracking", "tracked", "tracker", "trackers", "tablet", "tablets", "telematics",
                       "satnav", "sat nav", "sat-nav" }
 local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
@@ -970,6 +976,12 @@ node "last_time" {
   },
   typed = true,
   routes = his_story(
+    -- "are you still using that system now?": whether it is still in use (no: back on paper by
+    -- July), not which software it was
+    { id = "still_in_use", any = QUESTION, words = "still use using run running stick stuck", heard = "whether he still uses it",
+      test = function(s, move) return lib.mentions(move, STILL_USING) end,
+      examples = { "are you still using that system", "is it still running", "did you stick with it" },
+      to = function(s) return (s.visits.paper or 0) == 0 and "paper" or "today" end },
     { id = "cost", any = LISTENS,
       words = "cost impact business money affect", heard = "what those months cost him", to = "paper" },
     { id = "reflects", when = "reflection", unless = { "open_question", "closed_question", "probe" },

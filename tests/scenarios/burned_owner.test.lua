@@ -1113,3 +1113,21 @@ for _, line in ipairs({ "Straight answer: for a crew your size, figure ten to tw
     expect = { nodes = { "season", "respect" } },
   }
 end
+
+-- r11 burned average 3: whether he is still using the software he bought ("are you still using
+-- that system now?") is answered (no: back on paper by July), not heard as which software it was
+-- (the option's one content word, 'system'); which software it was still gets the brochure line
+local R11_AVG = { "Hi Walt, thanks for meeting with me. I'm with FieldPro, we do scheduling software for service companies",
+                  "Oh ok. what went wrong with the last one?" }
+for _, case in ipairs({ { "Wow thats rough. Are you still using that system now?", "paper" },
+                        { "Ugh. do you still use that software at all?", "paper" },
+                        { "that's painful. did you end up sticking with it?", "paper" },
+                        { "which system did you go with back then?", "which_software" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' after the story gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_AVG, case[1]),
+    expect = { nodes = { "last_time", case[2] } },
+  }
+end
+
