@@ -305,6 +305,10 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+local LOOKING_FOR = { "looking for in", "looking for this time", "looking for from", "looking for now",
+                      "looking for next", "looking for going forward", "look for in a", "look for this time",
+                      "hoping for from", "hoping for this time", "hoping to find", "hoping to get", "wish list",
+                      "wishlist", "must-have", "must-haves", "must haves", "non-negotiable" }
 -- whether the software he bought is still in use ("are you still using it?", "did you stick with it?")
 local STILL_USING = { "still using", "still use", "still on it", "still on that", "still on the", "still running",
                       "still in use", "still got it", "still have it", "still have that", "still have the",
@@ -345,11 +349,17 @@ local function topics()
           "where did he go", "what's he doing now", "what is he doing now", "hire him back", "bring him back" })
       end },
     { id = "what_good", any = LISTENS,
-      words = "different good expect need want trust convince comfortable comfort happy fooled burned",
+      words = "different good expect need want hoping trust convince comfortable comfort happy fooled burned",
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would it take for you to trust a vendor again", "what would it take to not get burned again",
-                   "what would you like to see happen" } },
+                   "what would you like to see happen",
+                   -- "so what are you looking for in a new system?" (r11): what he wants, not more Manny
+                   "what are you looking for in a new system", "what are you looking for this time" } },
+    -- "what are you looking for this time round?": what he wants from the next one ('look like'
+    -- is not this: "what does July look like?")
+    { id = "looking_for", any = LISTENS, heard = "what would have to be different", to = "what_good",
+      test = function(s, move) return lib.mentions(move, LOOKING_FOR) end },
     -- ("why did it take five months?" is the story of it)
     { id = "after_signing", any = QUESTION_OR_REFLECTION,
       words = "signed signing implementation rollout salesman questionnaire notes finish finished promise promised "

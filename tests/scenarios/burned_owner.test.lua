@@ -1131,3 +1131,18 @@ for _, case in ipairs({ { "Wow thats rough. Are you still using that system now?
   }
 end
 
+-- r11 burned average 10: what he is looking for in a new system, asked after Manny (or the cost),
+-- is what would have to be different (one person, a real timeline, in writing), not more Manny;
+-- a question about Manny himself still gets Manny (asked before the cost was told, as in r11)
+local R11_TO_MANNY = with(R11_AVG, "Fair enough sorry. How many techs have you got?", "Who's Manny?")
+for _, case in ipairs({ { "Man, sorry to hear that. So what are you looking for in a new system?", "what_good" },
+                        { "That's a real loss. What are you hoping for from the next one?", "what_good" },
+                        { "ouch. so what are you looking for this time round?", "what_good" },
+                        { "that sounds like a real loss. what was he like?", "manny" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' after Manny gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TO_MANNY, case[1]),
+    expect = { nodes = { "manny", case[2] } },
+  }
+end
