@@ -421,6 +421,8 @@ return {
       -- their view or someone's place in it: "where do you think those eleven days go?", "where does
       -- Denise fit into a decision like that?", "where does he stand on it?"
       "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand",
+      -- "where do the rates come into it for you?", "where does Lena come down on it?"
+      "^ where does|do|did|would|will ...3 come|comes into|in|down",
       -- where the pain sits worst: "where is downtime hurting you most right now?"
       "^ where is|are|does|do|did ...4 =hurting|=hurt|=hurts|=biting|=bites|=pinching|=pinches|=costing|=hitting|=hits ...3 most|worst|hardest|hard|badly",
       "^ where do|does|did ...3 feel|feels|felt|notice|notices|see|sees ...3 =it|the|that ...2 most|worst",
@@ -443,7 +445,9 @@ return {
       "^ would you be able to tell|walk|talk|describe|explain|share" },
     -- a question put as an echo of their words: "twitchy how?", "doing what, exactly?"
     { id = "open.echo", kind = "open",
-      "how|what|why $", "how|what exactly $", "then what $" },
+      "how|what|why $", "how|what exactly $", "then what $",
+      -- "twitchy in what way?", "stuck in what sense?": the echo asks them to say how
+      "in what way|ways|sense|respect $" },
     { id = "closed.how_much", kind = "closed",
       "^ how many|much|often|soon|far|old|big|large|frequently" },
     { id = "closed.wh_fact", kind = "closed",

@@ -1932,6 +1932,29 @@ TEST(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection)
     CHECK(has(labels("Hi Peg, so the kitchen's full and you need the same order as last time.", peg), AN_REFLECTION));
 }
 
+/* issue 8 (play study r11 plant picker 5, homebuyer skilled 5, coffee
+ * skilled 5): "twitchy in what way?" echoes their word and asks them to say
+ * how; "where do the rates come into it?" asks for their view, not a place */
+TEST(analyze_reads_in_what_way_and_where_it_comes_in_as_open)
+{
+    const char *twitchy = "Every stop scraps half a shift of film, and I pay overtime to catch up. Harlow Foods, our "
+                          "biggest customer, got two late deliveries last month. Their buyer is getting twitchy.";
+    CHECK_INT(labels("Twitchy in what way?", twitchy), L(OPEN_QUESTION) | L(PROBE));
+    CHECK(has(labels("Late in what sense?", twitchy), AN_PROBE));
+    CHECK(has(labels("ok, the overtime hurts in what ways?", twitchy), AN_OPEN_QUESTION));
+    const char *worry = "If we had to sell in a few years, we'd probably owe more than it's worth. Two houses on our "
+                        "street already went under. That's the worry.";
+    CHECK(has(labels("Right, so the fear is getting trapped, owing more than the place is worth just when you need to "
+                     "move. Where do the rates come into it for you?",
+                     worry),
+              AN_OPEN_QUESTION));
+    CHECK(has(labels("Where does your husband come down on selling?", worry), AN_OPEN_QUESTION));
+    CHECK(has(labels("And where does the street come in?", worry), AN_OPEN_QUESTION));
+    /* near misses: a place or a way asked for is one fact */
+    CHECK_INT(labels("Where is the plant?", twitchy), L(CLOSED_QUESTION));
+    CHECK(!has(labels("Which way?", twitchy), AN_OPEN_QUESTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2035,4 +2058,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r10_clefts_named_products_claims_and_targets),
       CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give),
       CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for),
-      CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection))
+      CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection),
+      CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open))
