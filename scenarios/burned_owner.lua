@@ -305,6 +305,20 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+-- How Denise is doing, how her day goes: she is named (or 'she'/'her' with no one else in the line)
+-- and the line asks how she copes or what her day is like
+local HER_DAY = { "holding up", "hold up", "coping", "cope", "like for her", "like for denise", "on her",
+                  "her day", "her days", "day for her", "day for denise", "how's she doing", "how is she doing",
+                  "how's she", "how is she", "how's denise", "how is denise", "how does she handle",
+                  "how does she manage", "keep up", "stressed", "stressful for her", "toll on her",
+                  "burned out", "burnt out", "on her plate", "handling it", "handle it", "keeping up" }
+local function asks_her_day(move)
+  return lib.mentions(move, { "denise", "she", "her" }) and lib.mentions(move, HER_DAY)
+    and not lib.mentions(move, { "july", "last time", "last summer", "last system", "last software", "the last one",
+                                 "back then", "need", "want", "take for", "convince", "see before", "comfortable",
+                                 "say no", "sign", "decid", "role", "fit in", "keep track", "manny", " he ", "guys",
+                                 "crew", "techs" })
+end
 local LOOKING_FOR = { "looking for in", "looking for this time", "looking for from", "looking for now",
                       "looking for next", "looking for going forward", "look for in a", "look for this time",
                       "hoping for from", "hoping for this time", "hoping to find", "hoping to get", "wish list",
@@ -322,6 +336,13 @@ local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "wher
                    "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_motive(), asks_inaction() }, plain({
+    -- "What's that like for her on a busy day?", "how's Denise holding up?": Denise's day (an
+    -- aside), not the crew's mood or what it cost him; what last time was like for her, what she
+    -- would need and a bad July day keep their own rules
+    { id = "her_day", any = QUESTION_OR_REFLECTION, words = "denise she her day busy holding coping stress",
+      heard = "how Denise is holding up", to = "denise_day",
+      test = function(s, move) return asks_her_day(move) end,
+      examples = { "how's Denise holding up", "what's a busy day like for Denise" } },
     { id = "mood", any = QUESTION_OR_REFLECTION, words = "crew techs guys team holding morale mood coping feel feeling doing leading young",
       heard = "how the crew is holding up", to = "crew_mood",
       test = function(s, move) return asks_mood(move) and not lib.mentions(move, COUNT) end,
@@ -851,6 +872,17 @@ node "wrong_address" {
 }
 
 -- Why he is sitting down with another vendor at all.
+-- How Denise's day goes, how she is holding up: an aside about the person the
+-- whiteboard hangs on.
+node "denise_day" {
+  say = "Denise? She holds it together. In July she's got the phone in one ear, the radio in the other and the "
+    .. "board behind her, fifty calls a day. Eats lunch standing up. And when a guy ends up on the wrong street, "
+    .. "she's the one who wrote the digit down, so she takes it personally.",
+  again = "Phone, radio, board. She holds it together. I said.",
+  effects = { trust = 3 },
+  detour = true,
+}
+
 -- How long, how often: asides about what he has just said (detours).
 node "manny_years" {
   say = "Twelve years. Came to me at nineteen with a toolbox and no truck.",

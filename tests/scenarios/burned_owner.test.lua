@@ -1146,3 +1146,23 @@ for _, case in ipairs({ { "Man, sorry to hear that. So what are you looking for 
     expect = { nodes = { "manny", case[2] } },
   }
 end
+
+-- r11 burned skilled 5 and 6: how Denise is doing, what her day is like ("What's that like for her
+-- on a busy day?", "I meant Denise though - how's she holding up?") is an aside about her (detour
+-- denise_day), not what it cost him or the crew's mood; the crew asked after is still the crew
+local R11_SKILLED = { "Fair enough, and thanks for the fifteen. I'd like to use it to understand what happened and what you need now, and if we're not a fit I'll tell you straight. That work?",
+                      "No promises, I get it. Sounds like the last one really burned you - what happened?",
+                      "So you told your story three times and nobody passed it along. When six weeks turned into five months, what did that end up costing you?",
+                      "Losing Manny over wrong addresses, that must've stung. How'd that land with you and the rest of the crew" }
+for _, case in ipairs({ { 4, "So it all hangs on Denise, a whiteboard and a noisy radio. What's that like for her on a busy day?", "wrong_address", "denise_day" },
+                        { 3, "Understood, that's a big hit. I meant Denise though - how's she holding up with all of it?", "paper", "denise_day" },
+                        { 4, "and Denise, how is she coping with the phones and the board every day?", "wrong_address", "denise_day" },
+                        { 3, "Sounds like a lot lands on her. how does she keep up in the summer?", "paper", "denise_day" },
+                        { 3, "how are the guys holding up since he left?", "paper", "crew_mood" } }) do
+  scenario_test {
+    name = "burned: '" .. case[2] .. "' at " .. case[3] .. " gets " .. case[4] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(first(R11_SKILLED, case[1]), case[2]),
+    expect = { nodes = { case[3], case[4] } },
+  }
+end
