@@ -571,6 +571,12 @@ void an_decide_next_step(Work *w)
 
 /* Trouble words are the seller's when a first person owns them: "our
  * warehouse ... total chaos for us". */
+static bool word_is(const TxText *line, size_t i, const char *word)
+{
+    const TxToken *t = &line->tokens[i];
+    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
 void an_decide_seller_trouble(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -607,6 +613,20 @@ void an_decide_seller_trouble(Work *w)
         }
         if (owner == SIZE_MAX)
             continue;
+        /* "our sensors can flag a problem", "we'll catch issues early": what
+         * ours can do about trouble is a feature ("we can not seem to keep
+         * up", "our office can be chaos" stay the seller's own) */
+        if (owner < hit->start && an_in_class(&line->tokens[owner], a->seller_subject)) {
+            bool can = false, negated = false;
+            for (size_t i = owner + 1; i < hit->start; i++) {
+                can = can || an_in_class(&line->tokens[i], a->modal);
+                /* "our office can be chaos", "we could get swamped": a state of ours */
+                negated = negated || word_is(line, i, "not") || word_is(line, i, "never") || word_is(line, i, "be") ||
+                          word_is(line, i, "get") || word_is(line, i, "seem") || word_is(line, i, "feel");
+            }
+            if (can && !negated)
+                continue;
+        }
         seller_done = true;
         w->seller_trouble[s] = true;
         size_t lo = owner < hit->start ? owner : hit->start;

@@ -1955,6 +1955,25 @@ TEST(analyze_reads_in_what_way_and_where_it_comes_in_as_open)
     CHECK(!has(labels("Which way?", twitchy), AN_OPEN_QUESTION));
 }
 
+/* issue 8 (play study r11 plant average 7): "our sensors can flag a problem"
+ * says what ours can do about trouble - a feature, not the seller's trouble */
+TEST(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature)
+{
+    const char *harlow = "Every stop scraps half a shift of film, and I pay overtime to catch up. Harlow Foods, our "
+                         "biggest customer, got two late deliveries last month. Their buyer is getting twitchy.";
+    unsigned got = labels("ok so our sensors can flag a problem days before the line goes down. would that help with "
+                          "Harlow?",
+                          harlow);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_SELLER_FOCUS));
+    got = labels("Our alerts will catch the issue before the film is scrapped.", harlow);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_SELLER_FOCUS));
+    got = labels("we can spot problems on the extruder a week out", harlow);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_SELLER_FOCUS));
+    /* near misses: a state of ours, or what we cannot do, stays our own trouble */
+    CHECK(has(labels("our office can be chaos this time of year", harlow), AN_SELLER_FOCUS));
+    CHECK(has(labels("we can not seem to fix our own problems", harlow), AN_SELLER_FOCUS));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2059,4 +2078,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r10_outcomes_in_plain_words_and_things_we_give),
       CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for),
       CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection),
-      CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open))
+      CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open),
+      CHECK_CASE(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature))
