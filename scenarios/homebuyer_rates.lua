@@ -1932,7 +1932,10 @@ scene "lose_house" {
   cues = { { id = "renting", words = "renting rent never baby" } },
   routes = her_story(
     { id = "follows_renting", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
-      words = "renting rent never baby swore", heard = "why renting again matters", to = "why_home" },
+      words = "renting rent never baby swore", heard = "why renting again matters", to = "why_home",
+      -- ("...a fixed rate would mean you know the payment through the baby's first years. Would that
+      -- take some of the worry away?" is the benefit checked, not a question about renting or the baby)
+      test = function(s, move) return not_a_check(s, move) end },
     who_decides(),
     asks_who(),
     follows_street(),

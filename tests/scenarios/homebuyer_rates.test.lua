@@ -1229,3 +1229,20 @@ r10("in plain words reaches her", LOST10,
 r10("is a benefit she hears", TO_DEADLINE,
   "A fixed rate means that whatever happens with the merger, at least the payment is the one thing you'd know.",
   { "deadline", "relief" })
+
+-- r11 skilled 11: at losing the house, a benefit said and checked with a closed question ('...through
+-- the baby's first years... Would that take some of the 3am worry away?') is the benefit, not a
+-- question about renting again; a real question about renting is still that
+local R11_TO_LOSE = { R8_TO_DEADLINE[1], R8_TO_DEADLINE[2], R8_TO_DEADLINE[3], R8_TO_DEADLINE[4], R8_TO_DEADLINE[5],
+                      "what if you dont make the four weeks?" }
+for _, case in ipairs({ { "Don't be sorry, that's exactly what we need to avoid. From what you've said, a fixed rate would mean you know the payment to the pound through the baby's first years, so a headline can't add four hundred to your groceries budget. Would that take some of the 3am worry away?", "relief" },
+                        { "With a five-year fix the payment stays the same while the baby's small, so no headline can push you back to renting. Would that help?", "relief" },
+                        { "If you lock the rate now, you'd know exactly what leaves your account every month after the baby comes, so you could plan properly. Does that sound like it would ease things?", "relief" },
+                        { "What would going back to renting with a baby mean for you?", "why_home" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1] .. "' at losing the house gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TO_LOSE, case[1]),
+    expect = { nodes = { "lose_house", case[2] } },
+  }
+end
