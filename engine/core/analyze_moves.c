@@ -513,6 +513,13 @@ void an_decide_next_step(Work *w)
          * phrase), not a phone call to book */
         if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_PROCESS))
             continue;
+        /* "who else needs to be happy with the mortgage before you sign?": a
+         * step inside a question about who decides is the buying process, not
+         * a step to book ("Then let's make sure that doesn't happen." before it
+         * proposes nothing) */
+        if (kind == LEX_ACTION && (int)hit->rule != a->rule_meeting && w->question[hit->sentence] != 0 &&
+            an_sentence_has_kind(w, hit->sentence, LEX_PROCESS))
+            continue;
         /* "thanks for taking my call": the call they are on, not one to book */
         if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))
             continue;

@@ -1246,3 +1246,17 @@ for _, case in ipairs({ { "Don't be sorry, that's exactly what we need to avoid.
     expect = { nodes = { "lose_house", case[2] } },
   }
 end
+
+-- r11 picker 9: 'Then let's make sure that doesn't happen. Who else needs to be happy with the mortgage
+-- before you sign?' is who decides (the analyser no longer takes 'before you sign' in a who-decides
+-- question for a step to book); a step proposed with a day is still an ask
+for _, case in ipairs({ { "Then let's make sure that doesn't happen. Who else needs to be happy with the mortgage before you sign?", "dads_money" },
+                        { "Let's get that sorted. Who else has to sign off before the offer goes in?", "dads_money" },
+                        { "Let's stop that happening. Who else needs to be comfortable before you sign?", "dads_money" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1] .. "' at losing the house gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TO_LOSE, case[1]),
+    expect = { nodes = { "lose_house", case[2] } },
+  }
+end

@@ -1912,6 +1912,23 @@ TEST(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for)
 /* issue 8 (play study r11 loyal pitcher 1 and skilled 1, cfo pitcher 1): their
  * name said to them in a greeting shares a word with their line but gives no
  * point of theirs back - no reflection from the name alone */
+/* r11 homebuyer picker 9: a step word inside a question about who decides
+ * ("...before you sign?") is the buying process, so "Then let's make sure that
+ * doesn't happen." before it proposes no next step */
+TEST(analyze_reads_r11_a_step_inside_who_decides_as_no_next_step)
+{
+    const char *lose = "Then we lose it. She goes with the next buyer, she's said so. And we'd be back to renting.";
+    CHECK_INT(labels("Then let's make sure that doesn't happen. Who else needs to be happy with the mortgage before you "
+                     "sign?",
+                     lose),
+              L(CLOSED_QUESTION));
+    CHECK(!has(labels("Let's get that sorted. Who else has to sign off before the offer goes in?", lose), AN_NEXT_STEP));
+    CHECK(!has(labels("Let's stop that happening. Who else needs to be comfortable before you sign?", lose),
+               AN_NEXT_STEP));
+    /* near miss: a step proposed with a time is still a next step */
+    CHECK(has(labels("Let's get your dad on a call on Thursday to sign off the numbers.", lose), AN_NEXT_STEP));
+}
+
 TEST(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection)
 {
     const char *peg = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six thousand "
@@ -2079,4 +2096,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r10_this_time_how_long_and_a_figure_asked_for),
       CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection),
       CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open),
-      CHECK_CASE(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature))
+      CHECK_CASE(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature),
+      CHECK_CASE(analyze_reads_r11_a_step_inside_who_decides_as_no_next_step))
