@@ -536,7 +536,7 @@ scenario {
   state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "" },
 
   features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
-               "cloud platform", "wireless sensors" },
+               "cloud platform", "wireless sensors", "sensors" },
   outcomes = { "fewer stoppages", "on-time deliveries", "less overtime", "less scrap",
                "weekends off", "keep the contract", "on time", "keep Harlow", "Sundays off", "planned shift",
                "before it stops", "before the line stops" },
@@ -818,6 +818,12 @@ node "impact" {
   cues = { { id = "harlow", words = "harlow customer buyer twitchy" } },
   clarify = "Harlow, the overtime, the scrap? Which one do you want to know about?",
   routes = with_topics({
+    -- "Our sensors flag it days ahead. Would that help with Harlow?" only checks a pitch landed,
+    -- whatever of hers it names: the pitch, which she answers with the sensors that failed
+    -- before (a real question after a pitch is still that question)
+    { id = "checks_pitch", any = { "closed_question" }, unless = { "benefit", "open_question", "probe" },
+      words = "harlow buyer twitchy customer overtime scrap late deliveries", heard = "a pitch", to = "pitch_mid",
+      test = function(s, move) return lib.checks_pitch(move) end },
     { id = "follows_harlow", any = { "probe", "reflection", "open_question", "closed_question" },
       unless = { "next_step" },
       words = "harlow buyer twitchy customer", to = "harlow", heard = "Harlow's buyer" },

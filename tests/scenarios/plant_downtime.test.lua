@@ -959,3 +959,19 @@ for _, case in ipairs({ { "got it, makes sense. could we set up a demo sometime 
     expect = { nodes = { "harlow", case[2] } },
   }
 end
+
+-- Play study r11 (plant average 7): a pitch checked with a yes/no question that names her customer
+-- ("our sensors can flag a problem days before... would that help with Harlow?") is the pitch (she
+-- answers with the sensors that failed before), not a question about Harlow's buyer; a real
+-- question about Harlow is still Harlow
+for _, case in ipairs({ { "ok so our sensors can flag a problem days before the line goes down. would that help with Harlow?", "pitch_mid" },
+                        { "Our vibration sensors warn you a week ahead. Would that help keep Harlow happy?", "pitch_mid" },
+                        { "we have a dashboard that predicts failures, would that be useful for the overtime?", "pitch_mid" },
+                        { "so would Harlow walk if it happens again?", "harlow" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the cost gets " .. case[2] .. " (typed, r11)",
+    scenario = SCN,
+    say = with_lines({ table.unpack(R11_TO_HARLOW, 1, 6) }, case[1]),
+    expect = { nodes = { "impact", case[2] } },
+  }
+end
