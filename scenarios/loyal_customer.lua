@@ -398,7 +398,7 @@ local function asides()
                                                     "just the labels", "only the labels", "just do labels" })
       end },
     { id = "theos_plans", any = { "open_question", "probe", "closed_question", "reflection" },
-      words = "plans plan planned", heard = "Theo's big plans", to = plans_to,
+      words = "plans plan planned map", heard = "Theo's big plans", to = plans_to,
       examples = { "what are Theo's big plans", "tell me about Theo's plans", "what has Theo got planned" } },
     { id = "eddie", any = { "open_question", "probe", "closed_question" }, words = "eddie",
       heard = "who Eddie is", to = "eddie", examples = { "who's Eddie", "is Eddie your husband" } },

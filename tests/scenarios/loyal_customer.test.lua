@@ -1075,3 +1075,24 @@ scenario_test {
   say = with(R11_TABLE, "Got it. When do you need the cases by?"),
   expect = { nodes = { "kitchen_table", "deadline" } },
 }
+
+-- r11 average 4 (replayed on the fixes above, a line later): once she has told her news, Theo's map of
+-- store numbers asked about ("what's Theo's map of store numbers for") is Theo's plans, not what Theo
+-- wants in a supplier; what Theo wants from a supplier still is that
+for _, line in ipairs({
+  "what's Theo's map of store numbers for",
+  "So what's the map on the fridge all about?",
+  "Tell me about Theo's map." }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the kitchen table is Theo's plans (typed, r11)",
+    scenario = SCN,
+    say = with(R11_TABLE, line),
+    expect = { nodes = { "kitchen_table", "plans" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'What does Theo want from a supplier?' at the kitchen table is what Theo wants (r11 near miss)",
+  scenario = SCN,
+  say = with(R11_TABLE, "What does Theo want from a supplier?"),
+  expect = { nodes = { "kitchen_table", "national" } },
+}
