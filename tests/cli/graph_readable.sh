@@ -46,13 +46,17 @@ if command -v dot >/dev/null; then
     dot -Tsvg "$tmp/shared.dot" -o "$tmp/shared.svg" 2>"$tmp/dot.err" && [ ! -s "$tmp/dot.err" ] || fail "dot rejected the DOT"
 fi
 
-# The built-in scenarios (20 to 33 nodes) draw at most 4 arrows a node, on
+# The built-in scenarios (36 to 56 nodes) draw at most 4.5 arrows a node, on
 # average, and no "?" (every function route is exercised to its targets).
+# The bound was 4 while they had 20 to 33 nodes; the play-study sweeps gave
+# each node more intents, and loyal_customer drew 146 arrows for 36 nodes
+# (4.06) after round 11 - still one arrow per node pair, shared rules drawn
+# once from their group note.
 for file in scenarios/*.lua; do
     "$COACH_BIN" graph "$file" >"$tmp/b.dot" || { fail "$file: coach graph failed"; continue; }
     nodes=$(sed -nE 's|^// coach graph: ([0-9]+) nodes.*|\1|p' "$tmp/b.dot")
     arrows=$(grep -cE -- '^  [a-z0-9_]+ -> ' "$tmp/b.dot")
-    [ "$arrows" -le $((4 * nodes)) ] || fail "$file: $arrows arrows for $nodes nodes (more than 4 a node)"
+    [ $((2 * arrows)) -le $((9 * nodes)) ] || fail "$file: $arrows arrows for $nodes nodes (more than 4.5 a node)"
     grep -q 'label="?"' "$tmp/b.dot" && fail "$file: a function route drawn to '?'"
     echo "$file: $nodes nodes, $arrows arrows"
 done
