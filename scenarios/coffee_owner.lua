@@ -206,6 +206,8 @@ end
 local OUR_TOOL = { "app", "software", "scan", "tool", "platform", "system", "we have", "we do", "we offer", "our " }
 local function sunday_hours_to(s, move)
   s.hours_tool = lib.mentions(move, OUR_TOOL)
+  -- (asked from QuickBooks, before he has told the Sundays: the hours and the Sundays' story together)
+  if not seen(s, "sunday_nights") and not seen(s, "sunday_hours_first") then return "sunday_hours_first" end
   return "sunday_hours"
 end
 
@@ -247,11 +249,14 @@ local function facts()
           "behind caught catch date months weeks far", "how far behind the books are", "behind",
           function(s, move) return not lib.names_cost(move) and not lib.mentions(move, { "cost" }) end),
     -- "how many hours does it take you each Sunday?": the time the books take, once he has told them
+    -- (or once he has named his Sunday nights with the shoebox, answering what software he uses)
     about("about_hours", { "how many hours", "how much time", "how long does it take", "how long does that take",
                            "how long do you spend", "how long does it usually", "how long do they take",
                            "hours a week", "hours each", "hours every", "hours on a", "hours do you", "hours does" },
           "hours time long spend take", "how long the Sundays take", sunday_hours_to,
-          function(s, move) return seen(s, "sunday_nights") and not lib.names_cost(move) end),
+          function(s, move)
+            return (seen(s, "sunday_nights") or seen(s, "software")) and not lib.names_cost(move)
+          end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
     -- "how big was the contract?": its size, once he has told it
@@ -649,6 +654,23 @@ node "sunday_hours" {
   end,
   again = "Four, five hours a Sunday. And still behind.",
   effects = { trust = 2 },
+  routes = from_the_books(),
+  otherwise = "sunday_nights",
+}
+
+-- Asked how long the books take him before he has told the Sundays (from QuickBooks and the shoebox).
+node "sunday_hours_first" {
+  say = function(s)
+    return (s.hours_tool and "An app, huh. I've got apps, and the receipts still end up in the shoebox. " or "")
+      .. "Four hours, five if the receipts are soggy. Every Sunday it's me, a laptop, the shoebox and a beer, "
+      .. "and I'm still two months behind. Last April our accountant told me we'd underpaid the quarterly "
+      .. "taxes, so there was a penalty on top. Lena about killed me."
+  end,
+  again = "Four, five hours a Sunday, two months behind, and the tax penalty to show for it.",
+  reveals = { "sunday_books" },
+  effects = lib.reveal("sunday_books", { interest = 6, trust = 2 }),
+  cues = { { id = "penalty", words = "penalty underpaid taxes april accountant" },
+           { id = "lena_hint", words = "lena wife killed" } },
   routes = from_the_books(),
   otherwise = "sunday_nights",
 }

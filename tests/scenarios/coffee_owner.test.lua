@@ -1003,3 +1003,26 @@ scenario_test {
   say = with(R11_BOOKS, "How much does being behind cost you?"),
   expect = { nodes = { "sunday_nights", "hospital_contract" } },
 }
+
+-- r12 average 4: at QuickBooks-and-the-shoebox (he has named his Sunday nights), how much time the books take
+-- gets the hours, not the hospital job; what it costs him still gets the hospital job
+local R12_SOFTWARE = { "Haha no worries. Yeah thats me, thanks for meeting. So tell me about your business",
+                       "Nice, nine crews is big. So what are your biggest challanges right now?",
+                       "Yeah hiring is tough everywhere. Do you use any software for payroll and stuff?" }
+for _, line in ipairs({
+  "Haha the shoebox, I know that feeling. How much time do you spend on the books every week?",
+  "Ha, the shoebox. How many hours do you lose to it on a Sunday?",
+  "So how long does that take you each week, roughly?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at QuickBooks gets the hours (r12)",
+    scenario = SCN,
+    say = with(R12_SOFTWARE, line),
+    expect = { nodes = { "software", "sunday_hours_first" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'What does all that time cost you?' at QuickBooks gets the hospital job (r12 near miss)",
+  scenario = SCN,
+  say = with(R12_SOFTWARE, "What does all that time cost you?"),
+  expect = { nodes = { "software", "hospital_contract" } },
+}
