@@ -436,6 +436,8 @@ local KEEPS = { "keeps stopping", "keep stopping", "still stopping", "carries on
 local STOPS = { "when the line stops", "when it stops", "when line 3 stops", "when the extruder stops",
                 "when it goes down", "when the line goes down", "when the extruder goes down", "when it breaks",
                 "when a stop happens", "after a stop", "during a stop", "what happens when" }
+-- (what it costs the plant: lib.names_cost and these)
+local PLANT_COST = { "costing the plant", "cost the plant", "costs the plant" }
 local function topics()
   local list = {
     lib.asks_when("timing", "march spring renew renewal capex fixed fix place running", "by when it has to be fixed"),
@@ -450,7 +452,7 @@ local function topics()
                                        "would sam need", "does sam need", "does he need", "would he want",
                                        "would sam want", "convince", "care about" })
       end, to = "decider" },
-    lib.asks_cost("impact", { "costing the plant", "cost the plant", "costs the plant" }),
+    lib.asks_cost("impact", PLANT_COST),
     asks_loss(),
     -- (after Harlow, what spring looks like: see node harlow)
     lib.asks_inaction(function(s)
@@ -478,7 +480,9 @@ local function topics()
       -- (how a stop goes, not "walk me through how your lines are running")
       test = function(s, move)
         -- ("who gets called in when it stops on a weekend?" is the call-outs)
+        -- ("when line 3 stops like that, what does it end up costing the plant?" is the cost)
         return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS) and not weekend_talk(move)
+          and not lib.names_cost(move, PLANT_COST)
           and lib.mentions(move, { "stop", "down", "break", "fail", "extruder", "line 3", "line three", "night",
                                    "sunday", "restart", "call-out", "callout" })
       end,

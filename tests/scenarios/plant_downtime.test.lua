@@ -975,3 +975,21 @@ for _, case in ipairs({ { "ok so our sensors can flag a problem days before the 
     expect = { nodes = { "impact", case[2] } },
   }
 end
+
+-- Play study r12 (plant skilled 4): a question that starts from a stop but asks what it costs
+-- ("When line 3 stops like that, what does it end up costing the plant") is the cost, not
+-- what happens when the line stops; a question about what happens is still the stop
+local R12_TO_WEEKEND = { "Thanks for the ten minutes, Dana. I'd like to understand how downtime's hitting the plant and, if there's no fit, I'll tell you straight. Fair enough?",
+                         "So what's been going on with downtime on your lines lately?",
+                         "Called in on a Sunday again - that's rough. What happens at your end when it goes down at 2am?" }
+for _, case in ipairs({ { "Missing your kids' things over a machine, that's a lot to carry. When line 3 stops like that, what does it end up costing the plant", "impact" },
+                        { "That sounds exhausting. When the extruder goes down overnight, what does that cost you by morning?", "impact" },
+                        { "When it breaks like that, what's it costing the plant each time?", "impact" },
+                        { "When line 3 stops at night, what happens next?", "line3_more" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the weekend gets " .. case[2] .. " (typed, r12)",
+    scenario = SCN,
+    say = with_lines(R12_TO_WEEKEND, case[1]),
+    expect = { nodes = { "weekend", case[2] } },
+  }
+end
