@@ -616,7 +616,11 @@ end
 local MISS = { "miss", "isn't in", "is not in", "isn't there", "is not there", "not there by", "not ready", "isn't ready", "not in by", "not in time", "don't make", "dont make",
                "do not make", "can't make", "cant make", "not get it in", "don't get it", "dont get it", "too late", "run out", "runs out", "ran out", "by then", "in time", "fall through",
                "falls through", "lose the house", "lose it", "lose out", "goes with the next", "go with the next",
-               "past the deadline", "after the deadline", "over the deadline", "blow the deadline", "late" }
+               "past the deadline", "after the deadline", "over the deadline", "blow the deadline", "late",
+               -- "if the offer isn't through in four weeks, what happens for you?"
+               "isn't through", "is not through", "not through in", "not through by", "doesn't come through",
+               "does not come through", "doesn't go through", "does not go through", "not come through",
+               "isn't done", "not done in time", "isn't sorted", "not sorted in" }
 local THEN = { "what happens", "what would happen", "what if", "where does that leave", "where would that leave",
                "where does it leave", "where would it leave", "then what", "what then", "what would that mean",
                "what does that mean", "what would it mean", "what does it mean", "what would you do",

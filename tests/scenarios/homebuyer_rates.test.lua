@@ -1260,3 +1260,31 @@ for _, case in ipairs({ { "Then let's make sure that doesn't happen. Who else ne
     expect = { nodes = { "lose_house", case[2] } },
   }
 end
+
+-- r12 picker 9: 'And if the offer isn't through in four weeks, what happens for you?' is what missing the
+-- deadline would mean (the offer not through, not come through, not sorted), not a follow-up on the
+-- four weeks; what happens once the offer is through is still a follow-up
+local R12_TO_DEADLINE = { "Let's start wherever feels easiest. My aim on this call is to get a picture of your situation, and if we're not the right people for it I'll be upfront. Sound okay?",
+                          "No need to apologise. What's been on your mind since the offer was accepted?",
+                          "What is it about the rates that keeps you up at night?",
+                          "So it's not the rate itself, it's that a jump would land on a budget that's already tight. Is that right?",
+                          "Night feeds? It sounds like there's a little one coming - tell me about that.",
+                          "So it's about giving her the stability you didn't have. That makes sense.",
+                          "I'm glad you did - it matters. Who else gets a say in which mortgage you go for?",
+                          "So Dad's approval really counts. And when do you need the mortgage in place by?" }
+for _, case in ipairs({ { "And if the offer isn't through in four weeks, what happens for you?", "lose_house" },
+                        { "Suppose the offer doesn't come through in four weeks - what then?", "lose_house" },
+                        { "If the lender's paperwork isn't sorted in four weeks, where does that leave you?", "lose_house" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1] .. "' at the deadline gets " .. case[2] .. " (typed, r12)",
+    scenario = SCN,
+    say = with(R12_TO_DEADLINE, case[1]),
+    expect = { nodes = { "deadline", case[2] } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'And when the offer is through, what happens next?' at the deadline gets street_worry, not losing the house (typed, r12)",
+  scenario = SCN,
+  say = with(R12_TO_DEADLINE, "And when the offer is through, what happens next?"),
+  expect = { nodes = { "deadline", "street_worry" } },
+}
