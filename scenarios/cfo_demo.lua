@@ -321,8 +321,14 @@ local function topics()
          return rule
        end)(),
        -- "what would that mean for you personally?": her name on the promise
-       lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
-                       "what it means to her"),
+       -- ("a lot riding on you personally. Besides you, who else gets a say...?" asks who decides)
+       (function()
+         local rule = lib.asks_motive(function(s) return s.got_refinance and "board_stakes" or "refinance" end, nil,
+                                      "what it means to her")
+         local test = rule.test
+         rule.test = function(s, move) return test(s, move) and not lib.mentions(move, WHO_DECIDES) end
+         return rule
+       end)(),
                       lib.asks_cost("cost", { "duplicates cost", "discounts cost", "in a year" }) }, {
     -- "when exactly is the refinance?": its date (an aside), not the deadline for choosing
     { id = "refi_date", any = QUESTION, unless = { "next_step" }, words = "when refinance date quarter month",

@@ -1085,3 +1085,22 @@ for _, case in ipairs({ { "Great question! Customers typically see 80% faster in
     expect = { nodes = { "buzzwords", case[2] } },
   }
 end
+
+-- r12 skilled 5: a reflection on what rides on her personally, then who else has a say ('That's a lot
+-- riding on you personally. Besides you, who else gets a say in choosing a fix, and when...?') asks who
+-- decides, not what it means to her; what it would mean for her is still her motive
+local R12_TO_REFINANCE = { "Happy to look at that, Helen. Before we build anything, I'd like to spend ten minutes understanding what's going on in AP so the demo's worth your time, and if we're not a fit I'll tell you straight. Fair enough? What made you reach out now?",
+                           "Eleven days is a long close, and it sounds like AP's taking the heat for it. What do you think is really holding it up?",
+                           "Drowning's a strong word. When duplicates slip through and the close drags on like that, what's it costing the business?",
+                           "So that's a couple of hundred grand in discounts you're leaving on the table every year. Say nothing changes and you're still at eleven days when the auditors come back, where does that leave you?" }
+for _, case in ipairs({ { "That's a lot riding on you personally. Besides you, who else gets a say in choosing a fix, and when would it need to be running to hit the Q3 refinance?", "decision" },
+                        { "That's a heavy promise to carry personally. Who else would sign off on a fix, and how soon do you need it live?", "decision" },
+                        { "Your name's on that promise. Who else is involved in picking a solution?", "decision" },
+                        { "That's a lot riding on you personally. What would it mean for you if you missed it?", "board_stakes" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the refinance gets " .. case[2] .. " (typed, r12)",
+    scenario = SCN,
+    say = with(R12_TO_REFINANCE, case[1]),
+    expect = { nodes = { "refinance", case[2] } },
+  }
+end
