@@ -483,6 +483,8 @@ local function topics()
       test = function(s, move) return asks_close_history(move) end },
     { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
       heard = "what is behind the slow close", to = "close_pain",
+      -- ("what would he need to see on your invoices to get behind it" is what someone must see)
+      test = function(s, move) return not lib.mentions(move, MUST_SHOW) end,
       examples = { "why is the close taking so long", "what's really holding the close up" } },
     { id = "raj_needs", any = ANY_ASK, words = "raj need needs see convince believe win takes",
       heard = "what would win Raj over", to = "raj_needs",

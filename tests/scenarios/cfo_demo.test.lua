@@ -1104,3 +1104,20 @@ for _, case in ipairs({ { "That's a lot riding on you personally. Besides you, w
     expect = { nodes = { "refinance", case[2] } },
   }
 end
+
+-- r12 skilled 7: at who decides, what Raj would need to see on the invoices ('What would he need to see on
+-- your invoices to actually get behind it') is what would win Raj over, not what is behind the slow close
+-- ('invoices', 'behind'); what is holding the close up is still the close
+local R12_TO_DECISION = { R12_TO_REFINANCE[1], R12_TO_REFINANCE[2], R12_TO_REFINANCE[3], R12_TO_REFINANCE[4],
+                          "That's a lot riding on you personally. Besides you, who else gets a say in choosing a fix, and when would it need to be running to hit the Q3 refinance?" }
+for _, case in ipairs({ { "Sounds like Raj is the one to win over. What would he need to see on your invoices to actually get behind it", "raj_needs" },
+                        { "Raj sounds like the one to convince. What would he need to see on his invoices to back it?", "raj_needs" },
+                        { "So it comes down to Raj. What would he want to see on the invoice side before he gets behind it?", "raj_needs" },
+                        { "Raj has to want it, then. What's really holding the close up on his side?", "close_pain" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at who decides gets " .. case[2] .. " (typed, r12)",
+    scenario = SCN,
+    say = with(R12_TO_DECISION, case[1]),
+    expect = { nodes = { "decision", case[2] } },
+  }
+end
