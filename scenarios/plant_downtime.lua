@@ -70,6 +70,24 @@ local function closed()
   return { id = "closed", when = "closed_question", unless = { "next_step" }, to = "closed_answer" }
 end
 local function lands() return { when = "benefit", to = "benefit_lands" } end
+-- A benefit checked with a yes/no question that only asks whether it fits ("...so the fix happens
+-- on a weekday shift and Harlow gets its deliveries on time. Does that speak to what you're
+-- dealing with?") is the benefit, not a question on what its words name (the pilot, Harlow).
+local BENEFIT_CHECKS = { "speak to", "speaks to", "ring true", "rings true", "sound right", "sound like",
+                         "resonate", "land with you", "fit what", "match what", "what you're dealing with",
+                         "what you are dealing with", "would that help", "does that help", "does that sound",
+                         "make sense", "would that work", "be useful", "be helpful", "of interest" }
+local function benefit_checked(move)
+  local l = move.labels
+  if not (l.benefit and l.closed_question) or l.open_question or l.probe or l.next_step then return false end
+  local q = string.lower(move.text or ""):match("([^%.!;]*%?)%s*$") or ""
+  return lib.mentions({ text = q }, BENEFIT_CHECKS)
+end
+local function checks_benefit()
+  return { id = "checks_benefit", any = { "closed_question" }, unless = { "next_step", "open_question", "probe" },
+           heard = "what it would do for them", to = "benefit_lands",
+           test = function(s, move) return benefit_checked(move) end }
+end
 -- "Who else...?" is mostly small words the topic match cannot see, so the
 -- ways of asking who is involved are listed as phrases too.
 local WHO = { "who else", "who's involved", "who is involved", "your call", "on board", "a say",
@@ -501,7 +519,14 @@ local function topics()
     return inaction_test(s, move) and not lib.mentions(move, { "why does it keep", "why it keeps", "why does the line keep",
                                                                 "why does line 3 keep", "why does the extruder keep" })
   end
-  for _, rule in ipairs(list) do rule.id = "topic_" .. rule.id end
+  for _, rule in ipairs(list) do
+    rule.id = "topic_" .. rule.id
+    -- (a benefit checked with "does that speak to what you're dealing with?" is the benefit: checks_benefit)
+    if rule.test then
+      local test = rule.test
+      rule.test = function(s, move) return not benefit_checked(move) and test(s, move) end
+    end
+  end
   return list
 end
 -- (a benefit said with no question mark is heard as the benefit:
@@ -1162,6 +1187,7 @@ node "decider" {
   effects = { trust = 3, found = 1 },
   routes = with_topics({
     any_ask(),
+    checks_benefit(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     { id = "asks_sam", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },

@@ -993,3 +993,28 @@ for _, case in ipairs({ { "Missing your kids' things over a machine, that's a lo
     expect = { nodes = { "weekend", case[2] } },
   }
 end
+
+-- Play study r12 (plant skilled 10): a benefit checked with a yes/no question that only asks whether it
+-- fits ("...you stop driving in on Sundays and Harlow gets its deliveries on time. Does that speak to
+-- what you're dealing with?") is the benefit (checks_benefit; topic rules leave it), not a question on
+-- the pilot or Harlow its words name; a real question about the pilot after a benefit is still the pilot
+local R12_TO_DECIDER = { "Thanks for the ten minutes, Dana. I'd like to understand how downtime's hitting the plant and, if there's no fit, I'll tell you straight. Fair enough?",
+                         "So what's been going on with downtime on your lines lately?",
+                         "Called in on a Sunday again - that's rough. What happens at your end when it goes down at 2am?",
+                         "Missing your kids' things over a machine, that's a lot to carry. When line 3 stops like that, what does it end up costing the plant",
+                         "So you're going round in circles with no root cause. Each lost run - roughly what's that worth in money?",
+                         "Twitchy's a worrying word with your biggest customer. What's their buyer actually been saying to you",
+                         "Fair enough. Say line 3 keeps stopping like this right up to Harlow's renewal - where does that leave you?",
+                         "I'd be sceptical too after that. Tell me about the pilot - where did it fall down?",
+                         "So the data was there but nobody owned it and nothing changed on the floor. If you looked at this again, who besides you would have a say - your director?" }
+for _, case in ipairs({ { "Here's where we're different from that pilot: when line 3 starts drifting, our engineers ring your maintenance lead days ahead, so the fix happens on a weekday shift, you stop driving in on Sundays and Harlow gets its deliveries on time. Does that speak to what you're dealing with?", "benefit_lands" },
+                        { "With us, an engineer phones your maintenance lead days before line 3 goes, so the repair is on a weekday and Harlow gets its loads on time. Does that fit what you're dealing with?", "benefit_lands" },
+                        { "Our people call ahead when the extruder starts drifting, so you fix it on a Tuesday, not a Sunday, and Harlow's deliveries go out on time. Does that speak to your situation?", "benefit_lands" },
+                        { "Our engineers call ahead so you fix it on a weekday - did the last pilot do anything like that?", "last_pilot" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at the decider gets " .. case[2] .. " (typed, r12)",
+    scenario = SCN,
+    say = with_lines(R12_TO_DECIDER, case[1]),
+    expect = { nodes = { "decider", case[2] } },
+  }
+end
