@@ -265,7 +265,11 @@ end
 -- else you need?" shares 'else' and asks nothing about who).
 local function early_who()
   local rule = who()
-  rule.test = function(s, move) return lib.mentions(move, { "who", "theo", "decid", "in charge", "your daughter" }) end
+  -- ("who" as a word: "a whole new packaging range" asks nothing about who)
+  rule.test = function(s, move)
+    return lib.mentions(move, { " who ", " who'", " who?", " who,", " whos ", " who’", "theo", "decid", "in charge",
+                                "your daughter" })
+  end
   return rule
 end
 -- (an example that asks by when, not 'you need': "How many cases do you

@@ -1096,3 +1096,24 @@ scenario_test {
   say = with(R11_TABLE, "What does Theo want from a supplier?"),
   expect = { nodes = { "kitchen_table", "national" } },
 }
+
+-- r12 pitcher 1: at the opening, a pitch of the new range that asks leave ("a whole new packaging range...
+-- Can I tell you about it?") is the pitch ("I just need my labels"), not who decides ('whole' is no 'who');
+-- asking who handles the packaging still is who decides
+for _, line in ipairs({
+  "Hi Peg! Will do. Actually I'm glad you called, we've just launched a whole new packaging range, we're not just labels anymore, we do trays, cartons, the lot. Can I tell you about it?",
+  "Hi Peg, good to hear from you. We've got a whole new range now, trays and cartons as well as labels. Can I tell you about it?",
+  "Will do Peg! We've just launched a whole new range of trays and cartons, can I tell you about it?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the opening is the pitch (r12)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "opening", "upsell_pushback" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'Who's handling the packaging on your end these days?' at the opening is who decides (r12 near miss)",
+  scenario = SCN,
+  say = { "Hi Peg! Will do. Who's handling the packaging on your end these days?" },
+  expect = { nodes = { "opening", "theo_news" } },
+}
