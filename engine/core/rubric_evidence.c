@@ -229,20 +229,31 @@ void rub_id_words(const char *id, char *out, size_t size)
 }
 
 
+/* The next word of a space-separated list at *at: its start, its length in
+ * *length (0 at the end), and *at moved past it. */
+static const char *next_word(const char **at, size_t *length)
+{
+    const char *w = *at;
+    while (*w == ' ')
+        w++;
+    size_t n = 0;
+    while (w[n] != '\0' && w[n] != ' ')
+        n++;
+    *length = n;
+    *at = w + n;
+    return w;
+}
+
 /* Whether word (length bytes of a prospect line) is one of a cue's words:
  * the same word, or one that starts with a cue word of four letters or more
  * ("feeds" for "feed"). */
 static bool cue_word(const char *word, size_t length, const char *words)
 {
-    for (const char *w = words; w != NULL && *w != '\0';) {
-        while (*w == ' ')
-            w++;
-        size_t n = 0;
-        while (w[n] != '\0' && w[n] != ' ')
-            n++;
+    for (const char *at = words; at != NULL && *at != '\0';) {
+        size_t n;
+        const char *w = next_word(&at, &n);
         if (n > 0 && (n == length || (n >= 4 && n < length)) && strncasecmp(word, w, n) == 0)
             return true;
-        w += n;
     }
     return false;
 }
@@ -259,15 +270,11 @@ static bool cue_said(const RubCue *cue, const char *said, char *out, size_t size
     rub_id_words(cue->id, all, sizeof all);
     size_t used = 0;
     id_words[0] = '\0';
-    for (const char *w = all; *w != '\0';) {
-        while (*w == ' ')
-            w++;
-        size_t n = 0;
-        while (w[n] != '\0' && w[n] != ' ')
-            n++;
+    for (const char *at = all; *at != '\0';) {
+        size_t n;
+        const char *w = next_word(&at, &n);
         if (n > 0 && cue_word(w, n, cue->words) && used + n + 2 < sizeof id_words)
             used += (size_t)snprintf(id_words + used, sizeof id_words - used, "%.*s ", (int)n, w);
-        w += n;
     }
     static const char *const joins[] = {"of", "on", "the", "my", "our", "his", "her", "your", "and", "a", NULL};
     const char *best = NULL;
@@ -329,15 +336,11 @@ static bool id_is_cue_words(const RubCue *cue)
 {
     char id_words[RUB_ID_BYTES + 8];
     rub_id_words(cue->id, id_words, sizeof id_words);
-    for (const char *w = id_words; *w != '\0';) {
-        while (*w == ' ')
-            w++;
-        size_t n = 0;
-        while (w[n] != '\0' && w[n] != ' ')
-            n++;
+    for (const char *at = id_words; *at != '\0';) {
+        size_t n;
+        const char *w = next_word(&at, &n);
         if (n > 0 && !cue_word(w, n, cue->words))
             return false;
-        w += n;
     }
     return true;
 }
@@ -367,12 +370,9 @@ static bool id_said(const RubCue *cue, const char *said)
     for (size_t start = 0; start < count; start++) {
         size_t at = start;
         bool all = true, first = true;
-        for (const char *w = id_words; *w != '\0' && all;) {
-            while (*w == ' ')
-                w++;
-            size_t n = 0;
-            while (w[n] != '\0' && w[n] != ' ')
-                n++;
+        for (const char *next = id_words; *next != '\0' && all;) {
+            size_t n;
+            const char *w = next_word(&next, &n);
             if (n == 0)
                 break;
             bool found = false;
@@ -384,7 +384,6 @@ static bool id_said(const RubCue *cue, const char *said)
                 }
             all = found;
             first = false;
-            w += n;
         }
         if (all)
             return true;

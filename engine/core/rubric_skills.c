@@ -473,8 +473,8 @@ static bool benefit_leads_list(const RubTurn *turn)
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
         if (a->evidence[e].label != AN_FEATURE || a->evidence[e].match[0] == '\0')
             continue;
-        for (const char *at = strstr(start, a->evidence[e].match); at != NULL && at < end;
-             at = strstr(at + 1, a->evidence[e].match))
+        const char *at = strstr(start, a->evidence[e].match);
+        if (at != NULL && at < end)
             return true;
     }
     return false;
