@@ -33,3 +33,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r10.jsonl" 0.85 0
 check "$COACH_ROOT/tests/eval/playstudy_r11.jsonl" 0.88 0
 # playstudy_r12: held out when played (142/181 exact, macro F1 0.913 on a33823a); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r12.jsonl" 0.89 0
+# playstudy_r13: held out when played (147/188 exact, macro F1 0.813 on ed98e70); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r13.jsonl" 0.80 0
