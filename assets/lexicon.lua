@@ -783,7 +783,9 @@ return {
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|=call|=calls|=calling|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
       "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
-      "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 hour|minutes|mins with", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
+      "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 hour|minutes|mins with",
+      -- a meeting asked for: "could I get some time with Theo?", "can we find a bit of time with your director?"
+      "get|grab|book|find ...3 time with", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered

@@ -1117,3 +1117,30 @@ scenario_test {
   say = { "Hi Peg! Will do. Who's handling the packaging on your end these days?" },
   expect = { nodes = { "opening", "theo_news" } },
 }
+
+-- r13 average 6: once she has said we do trays and it's Theo's call, some time with Theo asked for
+-- ("could I get some time with Theo sometime to show her what we can do?") is an ask, answered on her
+-- terms (a day at her kitchen), not a closed question about who decides; time with Theo asked about
+-- is still who Theo is
+local R13_TRAYS = { "Hi Peg! sure thing, I can put that through. How's buisness going?",
+                    "Wow congrats, thats great! So will you need more labels for that?",
+                    "ok great, I'll double it. What kind of fancy stuff is Theo sorting out?",
+                    "Oh wow. so what are your biggest challenges with it right now?",
+                    "Thats really nice. We actually do case barcodes and shelf ready trays now, did you know that?" }
+for _, line in ipairs({
+  "Ah ok. could I get some time with Theo sometime to show her what we can do?",
+  "Could I grab a bit of time with Theo to show her the trays?",
+  "Great, can we find some time with Theo to go through it all?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' once she knows we do trays is an ask (typed, r13)",
+    scenario = SCN,
+    say = with(R13_TRAYS, line),
+    expect = { nodes = { "does_trays" }, ending = "review_booked" },
+  }
+end
+scenario_test {
+  name = "loyal: 'Do you get much time with Theo these days?' once she knows we do trays is no ask (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_TRAYS, "Do you get much time with Theo these days?"),
+  expect = { nodes = { "does_trays", "theo" } },
+}

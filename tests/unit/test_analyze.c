@@ -1766,6 +1766,24 @@ TEST(analyze_takes_asking_them_and_theirs_together_as_a_next_step)
     CHECK(!has(labels("Did you and Theo make it to the trade show?", theo), AN_NEXT_STEP));
 }
 
+/* play study r13 (loyal average 6): some time with someone asked for ("could I get some time with
+ * Theo sometime...?") is a meeting, as half an hour with them is; time with them asked about is not */
+TEST(analyze_takes_asking_for_some_time_with_them_as_a_next_step)
+{
+    const char *trays = "You do trays? Well, I never knew that. Theo thinks you're just the label people. She's been "
+                        "getting prices from some big national outfit, and it's her call now, not mine.";
+    CHECK(has(labels("Ah ok. could I get some time with Theo sometime to show her what we can do?", trays),
+              AN_NEXT_STEP));
+    /* new wordings */
+    CHECK(has(labels("Can we find a bit of time with your director?", trays), AN_NEXT_STEP));
+    CHECK(has(labels("Could I grab some time with Theo to go through the trays?", trays), AN_NEXT_STEP));
+    /* near misses: time with them asked about, a pitch that would love to show */
+    CHECK(!has(labels("Do you get much time with Theo these days?", trays), AN_NEXT_STEP));
+    CHECK(!has(labels("Is this your busy time with the stores?", trays), AN_NEXT_STEP));
+    CHECK(!has(labels("We're the fastest growing packaging firm in the region and I'd love to show you what we can do.",
+                      trays), AN_NEXT_STEP));
+}
+
 /* issue 8 (play study r10 plant skilled 8, homebuyer average 6, plant
  * average 7 and pitcher 2, loyal skilled 8, homebuyer pitcher 4): "what
  * kills you is that..." says what weighs on them, it asks nothing; a product
@@ -2097,4 +2115,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_their_name_in_a_greeting_for_a_reflection),
       CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open),
       CHECK_CASE(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature),
-      CHECK_CASE(analyze_reads_r11_a_step_inside_who_decides_as_no_next_step))
+      CHECK_CASE(analyze_reads_r11_a_step_inside_who_decides_as_no_next_step),
+      CHECK_CASE(analyze_takes_asking_for_some_time_with_them_as_a_next_step))
