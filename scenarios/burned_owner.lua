@@ -248,10 +248,53 @@ end
 -- asks what would have to be different (what good looks like).
 local DIFFERENT = { "have to be different", "need to be different", "have to change", "need to change",
                     "do differently", "be different next" }
+-- "...I'd stay your one person from signing until your last tech is trained,
+-- and we'd go live in October. How does that sit with you?": an offer (what
+-- it would do for him, or what the seller would do) checked with an open
+-- question that asks only how it lands is the offer to react to, not what
+-- it means to him personally ("That's a lot on you. How does that sit with
+-- you?" is still his motive: nothing is offered).
+local OPEN_CHECKS = { "how does that sit", "how would that sit", "how does that sound", "how would that sound",
+                      "how does that land", "how would that land", "how does that strike", "how would that strike",
+                      "what do you think of that", "what would you think of that", "what do you make of that",
+                      "what do you think?", "what do you think about that", "how do you feel about that",
+                      "how would you feel about that", "thoughts on that", "your thoughts", "sit right with you",
+                      "how does that feel", "how does that grab you", "how's that sound", "how's that sit" }
+local OFFERS = { "i'd ", "i would", "i'll ", "i will", "we'd ", "we would", "we'll ", "we will", "you'd get",
+                 "you'd have", "here's how we", "here is how we" }
+local function checks_offer(move)
+  local l = move.labels
+  if l.next_step then return false end
+  local last = string.lower(move.text or ""):gsub("[%s]+$", ""):match("([^%.!;]*%??)$") or ""
+  return (l.benefit or l.feature or lib.mentions(move, OFFERS) or lib.mentions(move, ONE_CONTACT))
+    and lib.mentions({ text = last }, OPEN_CHECKS)
+    and #string.lower(move.text or "") > #last + 20
+end
+-- "If you tried again, what would have to be different this time?": what
+-- good would look like next time (what_good), whatever else the line names
+-- ("tried", the software of a lead-in said back). It outranks the topic
+-- rules the same line touches, like lib.asks_cost; a question of when is
+-- still timing ("when would you have to change over?").
+local DIFFERENT_NEXT = { "have to be different", "need to be different", "needs to be different",
+                         "has to be different", "would be different", "have to change", "need to change",
+                         "needs to change", "has to change", "do differently", "done differently",
+                         "go differently", "be different next", "different this time", "differently this time",
+                         "different next time", "differently next time", "different the second time",
+                         "different second time" }
+local function asks_different()
+  return { id = "names_different", unless = { "next_step" },
+           words = "different differently change again time next second",
+           heard = "what would have to be different", to = "what_good",
+           test = function(s, move)
+             local l = move.labels
+             return (l.open_question or l.probe or l.closed_question) and not lib.pitch_only(move)
+               and lib.mentions(move, DIFFERENT_NEXT) and not asks_timing(move)
+           end }
+end
 local function asks_motive()
   local rule = lib.asks_motive("stake", { "have meant", "would that mean to", "would it mean to" }, "what it means to him")
   local test = rule.test
-  rule.test = function(s, move) return test(s, move) and not lib.mentions(move, DIFFERENT) end
+  rule.test = function(s, move) return test(s, move) and not lib.mentions(move, DIFFERENT) and not checks_offer(move) end
   return rule
 end
 -- What staying on the whiteboard costs him: his own phrases for it count
@@ -305,6 +348,15 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+-- What he would pay for the next one, not what the last one cost him.
+local BUDGET_AHEAD = { "budget", "afford", "spend", "set aside", "willing to pay", "would it cost",
+                       "will it cost", "cost to switch", "cost to change", "would that cost", "will that cost",
+                       "price range", "pricing" }
+-- ("is budget a concern?" is his budget, whatever else it shares with the cost)
+local BUDGET = { "budget", "afford", "spend", "set aside", "willing to pay", "price", "pricing" }
+local function not_budget(s, move)
+  return (not lib.pitch_only(move) or lib.asks_past_pitch(move)) and not lib.mentions(move, BUDGET)
+end
 -- How Denise is doing, how her day goes: she is named (or 'she'/'her' with no one else in the line)
 -- and the line asks how she copes or what her day is like
 local HER_DAY = { "holding up", "hold up", "coping", "cope", "like for her", "like for denise", "on her",
@@ -322,7 +374,11 @@ end
 local LOOKING_FOR = { "looking for in", "looking for this time", "looking for from", "looking for now",
                       "looking for next", "looking for going forward", "look for in a", "look for this time",
                       "hoping for from", "hoping for this time", "hoping to find", "hoping to get", "wish list",
-                      "wishlist", "must-have", "must-haves", "must haves", "non-negotiable" }
+                      "wishlist", "must-have", "must-haves", "must haves", "non-negotiable",
+                      -- "what would getting it right look like for you?" (r13): what good looks like
+                      "getting it right", "get it right look", "got it right look", "doing it right", "done right",
+                      "right look like", "good look like", "success look like", "better look like",
+                      "a good rollout", "a good implementation", "went right", "go right this time" }
 -- whether the software he bought is still in use ("are you still using it?", "did you stick with it?")
 local STILL_USING = { "still using", "still use", "still on it", "still on that", "still on the", "still running",
                       "still in use", "still got it", "still have it", "still have that", "still have the",
@@ -335,7 +391,7 @@ local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "wher
                    "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
                    "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
 local function topics()
-  return hears_topic(lib.about_filter(lib.concat({ asks_motive(), asks_inaction() }, plain({
+  return hears_topic(lib.about_filter(lib.concat({ asks_different(), asks_motive(), asks_inaction() }, plain({
     -- "What's that like for her on a busy day?", "how's Denise holding up?": Denise's day (an
     -- aside), not the crew's mood or what it cost him; what last time was like for her, what she
     -- would need and a bad July day keep their own rules
@@ -356,8 +412,8 @@ local function topics()
       heard = "how a job gets to a truck today", to = "today",
       test = function(s, move) return asks_process(move) and not lib.mentions(move, COUNT) end,
       examples = { "walk me through how a job gets to a tech", "who takes the call and how does the tech find out" } },
-    { id = "asks_cost", any = LISTENS, words = "cost money lost impact business hurt damage bottom dollars",
-      heard = "what it cost him", to = "paper",
+    { id = "asks_cost", any = QUESTION_OR_REFLECTION, words = "cost money lost impact business hurt damage bottom dollars",
+      heard = "what it cost him", to = "paper", test = not_budget,
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "manny left leave", heard = "about Manny", to = "manny",
@@ -444,7 +500,14 @@ local function topics()
           and not (l.benefit and not (l.open_question or l.probe or l.closed_question))
       end,
       examples = { "what happens if nothing changes", "if things stay the way they are, then what" } },
+    -- ("did those five months cost you a lot?" asks what the last time cost him, not what he can
+    -- spend: a line naming a cost (lib.names_cost) is the cost story, unless it asks what he
+    -- would pay or set aside)
     { id = "budget", any = QUESTION, words = "budget afford price pricing spend", heard = "his budget",
+      test = function(s, move)
+        return (not lib.pitch_only(move) or lib.asks_past_pitch(move))
+          and (not lib.names_cost(move) or lib.mentions(move, BUDGET_AHEAD))
+      end,
       to = "budget" },
     -- what he has named in passing: July, the renewals he lost
     { id = "july", any = QUESTION, words = "july heat hot worst peak season busy", heard = "what July looks like", to = "july",
@@ -552,6 +615,15 @@ local function checks_claim()
            test = function(s, move) return move.labels.benefit or lib.mentions(move, CHECKS) end }
 end
 
+local function checks_offer_rule()
+  return { id = "checks_offer", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           words = "sit sound land strike think feel", heard = "what it would do for him, checked",
+           to = function(s, move)
+             if lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
+             return claim_or_goes_on(s, move)
+           end, test = function(s, move) return checks_offer(move) end }
+end
+
 -- Route lists sibling nodes share, around each node's own rules (in order):
 -- an overpromise, an early ask or a pitch comes first;
 local function guarded(...)
@@ -611,7 +683,7 @@ end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), answers_straight(), offers_his_terms(), R.pitches(), pitches_benefit(),
                       pitch_and_check(), proposes_day(),
-                      asks(), checks_summary(), checks_claim() }, tool_and_meeting(),
+                      asks(), checks_summary(), checks_claim(), checks_offer_rule() }, tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
                     plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
@@ -1024,7 +1096,7 @@ node "last_time" {
       test = function(s, move) return lib.mentions(move, STILL_USING) end,
       examples = { "are you still using that system", "is it still running", "did you stick with it" },
       to = function(s) return (s.visits.paper or 0) == 0 and "paper" or "today" end },
-    { id = "cost", any = LISTENS,
+    { id = "cost", any = QUESTION_OR_REFLECTION, test = not_budget,
       words = "cost impact business money affect", heard = "what those months cost him", to = "paper" },
     { id = "reflects", when = "reflection", unless = { "open_question", "closed_question", "probe" },
       words = "notes questionnaire people same questions months weeks read salesman three scratch", to = "paper" }

@@ -1166,3 +1166,82 @@ for _, case in ipairs({ { 4, "So it all hangs on Denise, a whiteboard and a nois
     expect = { nodes = { case[3], case[4] } },
   }
 end
+
+-- r13 burned skilled 8: a reflection on the software, then what would have to be different if he
+-- tried again ("If you tried again, what would have to be different this time?") is what good
+-- looks like (names_different -> what_good), not what happened with the software ('tried', the
+-- reflection's 'software'); which software he tried is still the software
+local R13_SKILLED = { "Fair enough, and thanks for the fifteen. I'd like to use it to understand how you run things today and what went wrong last time; if I don't think we can help, I'll tell you straight. That work for you?",
+                      "No promises, you've got my word on that. What happened with the last guy, what did that summer look like for you?",
+                      "So you explained yourself three times and still nobody had the full picture. When six weeks turned into five months, what did that end up costing the business?",
+                      "Losing Manny over it sounds like it hurt more than the money did. What's it been like since he left?",
+                      "Twelve years, and he trained half your crew, I get why that's personal. So after all that, what's got you willing to look at this again now?",
+                      "I won't make him a liar. Tell me about the whiteboard, how does a busy July day actually run off it?",
+                      "Chaos how? Give me an example of a bad day in July" }
+for _, case in ipairs({ { "So the software was supposed to take the pressure off Denise in summer, and it ended up piling on. If you tried again, what would have to be different this time?", "what_good" },
+                        { "You bought software to fix July and it made it worse. If you did it again, what would need to change?", "what_good" },
+                        { "So the last system piled more on Denise. What would have to go differently the second time?", "what_good" },
+                        { "Which software did you try back then?", "which_software" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 70) .. "...' after July gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_SKILLED, case[1]),
+    expect = { nodes = { "july", case[2] } },
+  }
+end
+
+-- r13 burned skilled 14: an offer in his terms checked with an open question that only asks how it
+-- lands ("...I'd stay your one person from signing until your last tech is trained... How does
+-- that sit with you?") gets his reaction to the offer (checks_offer: he holds you to the one
+-- person and asks how long, real_timeline), not what it means to him (names_motive); a reflection
+-- with the same check offers nothing and is still his motive (stake)
+local R13_TO_STAYS = with(R13_SKILLED,
+  "So the software was supposed to take the pressure off Denise in summer, and it ended up piling on. If you tried again, what would have to be different this time?",
+  "One person start to finish, the seller at kickoff, an honest timeline, and Denise wants it on paper. Where does Denise fit when it comes to deciding on this?",
+  "Makes sense she's gun-shy. What would Denise need to see before she'd trust another login?",
+  "Got it, all of it in writing. Timing-wise, when in the year could you actually take on a change without putting another July at risk?",
+  "So realistically it's the fall or nothing. Say you're still on the whiteboard next July, where does that leave you and Denise?")
+for _, case in ipairs({ { "Then here's how we'd do it differently. I'd stay your one person from signing until your last tech is trained, so nobody asks you the same questions twice, and we'd go live in October so Denise is settled long before the phones start ringing in July. How does that sit with you?", "real_timeline" },
+                        { "Here's what I'd do: one project lead from signing to the last tech trained, and we start after September so July is covered. How does that sound?", "real_timeline" },
+                        { "We'd give you one named person and a written plan for Denise before the summer. What do you think of that?", "real_timeline" },
+                        { "Another summer like that would cost you more good people. How does that sit with you?", "stake" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 70) .. "...' at stays_same gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_TO_STAYS, case[1]),
+    expect = { nodes = { "stays_same", case[2] } },
+  }
+end
+
+-- r13 burned average 6 and 7: whether the failed rollout cost him a lot ("Did those five months
+-- cost you a lot?", a feature before it) is what it cost (paper), not his budget; what getting it
+-- right would look like is what good looks like (what_good), not the cost story; a question about
+-- his budget is still the budget
+local R13_AVG = { "Hi Walt, thanks for meeting me. Im here to tell you a bit about us and learn about your business.",
+                  "Sure, no problem. So what are your biggest challenges right now?",
+                  "ok, how come it didnt take?",
+                  "Wow, thats rough. Which software were you using?",
+                  "Fair enough. So what happened after you signed?" }
+for _, case in ipairs({ { "Got it. With us you get one project manager for the whole rollout. Did those five months cost you a lot?", "paper" },
+                        { "Ouch. Did that mess cost you much?", "paper" },
+                        { "Has all that cost the business anything?", "paper" },
+                        { "Is budget a concern for you this time?", "budget" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 70) .. "...' after the story gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_AVG, case[1]),
+    expect = { nodes = { "last_time", case[2] } },
+  }
+end
+local R13_AVG_COST = with(R13_AVG, "Got it. With us you get one project manager for the whole rollout. Did those five months cost you a lot?")
+for _, case in ipairs({ { "what would getting it right look like for you", "what_good" },
+                        { "So what would success look like this time round?", "what_good" },
+                        { "and if it went right, what would a good rollout look like?", "what_good" },
+                        { "what does July look like for you", "july" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1] .. "' after the cost gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_AVG_COST, case[1]),
+    expect = { nodes = { "paper", case[2] } },
+  }
+end
