@@ -288,7 +288,9 @@ return {
                      "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
                      "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans",
                      "=print", "=prints", "=supply", "=supplies", "=design", "=designs", "=repair", "=repairs",
-                     "=train", "=trains", "=source", "=sources", "=puts" },
+                     "=train", "=trains", "=source", "=sources", "=puts",
+                     -- what our people do for them: "our engineers watch the data and ring your maintenance team"
+                     "=watch", "=watches", "=ring", "=rings", "=phone", "=phones" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it", "ours" },
@@ -665,7 +667,11 @@ return {
       "^ what we do|offer|provide is",
       -- what sets us apart, named: "what really sets us apart is our support team"
       "^ what ...1 sets|set|makes|make us apart|different|unique|special ...1 is|are", "^ we would|will|can keep your|the|all|every",
-      "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated",
+      "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated|automatically|automatic",
+      -- our people put to work for them: "we'd have our engineers watch line 3"
+      "^ we would|will|can|could have|get our",
+      -- who they would deal with: "you'd be dealing with me, from kickoff until...", "you'd have an account manager"
+      "you would|will ...1 deal|work with me|us", "you would|will|also have|get a|an ...2 manager|lead|contact|specialist|coordinator|adviser|advisor|broker|bookkeeper|accountant",
       "you would|will get|have a|an|one|your dedicated|named|personal|own",
       -- our offer named as a thing, then what it means for them: "a five-year fix would mean the payment
       -- stays put" (a thing offered, not "a late order means..."); "with us the alerts go to your phone",
@@ -746,7 +752,9 @@ return {
       "^ would|will ...3 be free|around|available", "^ would|will|does|do|is @weekday|tomorrow ...2 work|suit|good|ok|okay", "^ is|are ...3 free|around|available",
       "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
-      "^ can|could we|i !@not_proposal", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
+      "^ can|could we|i !@not_proposal", "^ can|could we|i just book|set|get|grab|schedule|lock|put|pencil",
+      -- "does next Tuesday work for all of you?"
+      "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
       -- the prospect and someone of theirs asked together: "can you and Theo do Tuesday?"
       "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
@@ -785,7 +793,9 @@ return {
       "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
       "show you the|our ...1 app|product|platform|system|software|tool|dashboard|portal", "give|spare us|me ...2 hour|minutes|mins", "get|grab|book ...2 hour|minutes|mins with",
       -- a meeting asked for: "could I get some time with Theo?", "can we find a bit of time with your director?"
-      "get|grab|book|find ...3 time with", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
+      "get|grab|book|find ...3 time with",
+      -- time for us to show them: "do you have five minutes for me to show you?"
+      "for me|us to show|demo|walk|run you|her|him|them", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
       "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered
@@ -816,7 +826,11 @@ return {
       "out of your way", "worth a ...2 talk|chat|conversation|call|meeting",
       "@meeting_word is|was ...2 about", "no commitment|commitments|obligation",
       "grab|steal|borrow ...2 minutes|mins to hear|ask|understand|learn|find|catch",
-      "^ can|could|may i take|have|grab|steal|borrow ...2 minutes|mins",
+      "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins",
+      -- leave asked for the time first: "mind if I take two minutes to check how things are going?"
+      "mind if i|we take|have|grab|steal|borrow|spend|use ...2 minutes|mins",
+      -- the time they gave put to use: "I'd like to use it to understand how you run things today"
+      "like|love|want|wanted to use it|that|them|those ...3 to",
       -- an exit agreed up front: "if there's nothing for us, I'll let you get back to the kitchen"
       "if there is nothing|not|no ...5 say so", "if there is nothing|not|no ...5 tell|let you",
       "if there is nothing|not|no ...5 get out", "if there is nothing|not|no ...5 no harm",
@@ -828,8 +842,13 @@ return {
       "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
       "^ i would ...1 like|love to ...1 understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
       -- an agreement on how the call goes: "mind if I ask a few questions first"
-      "ask|asking a|you|some ...3 questions", "if i|we can help ...4 say so|tell you|let you know",
-      "if i|we|it|this|that am|are|is ...6 say so|get out", "if i|we|it|this|that am|are|is ...6 tell|let you",
+      "ask|asking a|you|some ...3 questions",
+      -- (one phrase a pattern: "say so|get out" would read as say, so-or-get, out)
+      "if i|we can help ...4 say so", "if i|we can help ...4 tell|let you",
+      "if i|we|it|this|that am|are|is ...6 say so", "if i|we|it|this|that am|are|is ...6 get out",
+      "if i|we|it|this|that am|are|is ...6 tell|let you",
+      -- the exit put as our judgement: "if I don't think we can help, I'll tell you straight"
+      "if i|we do not think|see ...4 help|fit ...6 say so", "if i|we do not think|see ...4 help|fit ...6 tell|let you",
       "^ i was|am hoping to understand|learn|hear|get|find",
       -- an agenda put in a few words: "Quick plan: I'll ask about...", "what I'd love to do today is
       -- hear about...", "use this coffee to learn...", "I'd like to check the order still fits..."
@@ -841,7 +860,7 @@ return {
       -- time asked for questions, and leave to say no: "got a couple of minutes for a few quick
       -- questions? Say no if you're flat out."
       "minutes|mins for a|some|few ...2 questions", "minutes|mins for me|us to catch|hear|ask|understand|learn|find", "^ say no if", "feel free to say no",
-      "it|this is ...2 worth your time",
+      "it|this is ...2 worth your time", "^ so ...3 worth your time",
       -- an up-front agreement asked as we: "Could we take twenty minutes to get clear on what
       -- worries you, and then decide together whether it's worth going further?"
       "^ can|could|shall we take|have|spend|use ...2 minutes|mins", "decide together whether|if",
@@ -881,7 +900,7 @@ return {
       "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",
       "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas", "keen to bring|close" },
     { id = "seller.owned_trouble", kind = "trouble",
-      "mess|chaos|hectic|mad|crazy|=busy|swamped|slammed|nightmare|headache|badly|struggling|rough|stretched|pressure",
+      "mess|chaos|hectic|mad|crazy|=busy|swamped|slammed|nightmare|headache|=badly|struggling|rough|stretched|pressure",
       "problem|problems|issue|issues|delay|delays", "lost|losing", "stressed", "broke down", "missed",
       "rotten|awful|terrible|bad|long|hard|tough week|day|month|morning|year", "can not seem to", "off * feet",
       "struggling to hire|recruit|keep|find", "short of", "understaffed|overstretched", "behind", "shortage" },

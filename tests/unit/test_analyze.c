@@ -2009,6 +2009,86 @@ TEST(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature)
     CHECK(has(labels("we can not seem to fix our own problems", harlow), AN_SELLER_FOCUS));
 }
 
+/* play study r13 (loyal skilled 1, burned skilled 1, cfo skilled 1; r12 loyal
+ * skilled 1): leave asked for the time ("mind if I take two minutes to..."),
+ * the time they gave put to use ("I'd like to use it to understand...") and
+ * the exit said as ours ("if it's all fine I'll say so": the pattern once read
+ * "say so|get out" as say, so-or-get, out) set up the call: purpose */
+TEST(analyze_reads_r13_leave_for_the_time_and_an_exit_as_purpose)
+{
+    const char *peg = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six thousand "
+                      "of the red labels and four hundred cartons. Can you put that through for me?";
+    CHECK_INT(labels("Hi Peg, happy to put that through. Before I do, mind if I take two minutes to check how things are "
+                     "going with the labels, so I'm not just sending more of the same? If it's all fine I'll say so.",
+                     peg),
+              L(CLOSED_QUESTION) | L(PURPOSE));
+    const char *walt = "Walt Brennan. You've got fifteen minutes. Fair warning: the last software guy who sat in that "
+                       "chair cost me a summer.";
+    CHECK(has(labels("Mind if we take ten minutes to see how the new line is running?", walt), AN_PURPOSE));
+    CHECK(has(labels("I'd like to use it to hear how the rota works now; if I don't think we can help, I'll say so.",
+                     walt),
+              AN_PURPOSE));
+    CHECK(has(labels("If we're happy with where it stands, I'll say so and get out of your way.", walt), AN_PURPOSE));
+    const char *helen = "Helen Marsh. I've read your website. I want a demo built on our own invoices, by Friday. Can "
+                        "you do that?";
+    CHECK_INT(labels("Happy to. So the demo's worth your time, could I spend ten minutes on what it has to prove? If "
+                     "it's not a fit I'll tell you straight. Fair?",
+                     helen),
+              L(CLOSED_QUESTION) | L(PURPOSE));
+    /* near misses: leave for one thing, a look at something, is no agenda */
+    CHECK(!has(labels("Mind if I take a look at the invoice?", helen), AN_PURPOSE));
+    CHECK(!has(labels("We can use it to track every invoice.", helen), AN_PURPOSE));
+}
+
+/* play study r13 (plant pitcher 1; r12 loyal pitcher 3, homebuyer average
+ * 12): time for us to show them ("do you have five minutes for me to show
+ * you?") is a step asked for, premature or not; "can I just book..." is no
+ * request to check; "does next Tuesday work" puts a day */
+TEST(analyze_takes_time_with_them_or_to_show_them_as_a_next_step)
+{
+    const char *theo = "You do trays? Well, I never knew that. Theo thinks you're just the label people.";
+    CHECK(has(labels("Hi Dana, I'm Jordan with SensAI. We're the leading predictive maintenance platform for plastics. "
+                     "Do you have five minutes for me to show you?",
+                     theo),
+              AN_NEXT_STEP));
+    CHECK(has(labels("Does your manager have twenty minutes for us to walk him through it?", theo), AN_NEXT_STEP));
+    CHECK(has(labels("Can I just book half an hour with Theo?", theo), AN_NEXT_STEP));
+    CHECK(has(labels("Great. Does next Thursday work for both of you?", theo), AN_NEXT_STEP));
+    /* near misses: a wish to show them, or time for our questions, asks for no step */
+    CHECK(!has(labels("I'd love to show you what we can do.", theo), AN_NEXT_STEP));
+    CHECK(!has(labels("Do you have five minutes for me to ask a few questions?", theo), AN_NEXT_STEP));
+}
+
+/* play study r13 (plant skilled 9, picker 10, burned skilled 16; r12 plant
+ * picker 10 and skilled 10, burned average 9, cfo picker 7): what our people
+ * do for them ("our engineers watch... and ring your maintenance team", "we'd
+ * have our engineers watch line 3"), who they would deal with, approvals
+ * routed automatically: features inside a benefit line. "my bad" is an
+ * apology, not the seller's trouble */
+TEST(analyze_finds_what_our_people_do_for_them_as_a_feature)
+{
+    const char *dana = "Anything over twenty thousand goes to Sam Okafor, our ops director. Capex review is in March.";
+    CHECK(has(labels("Our team phones your maintenance crew when line 3 starts to drift, so you fix it on a weekday "
+                     "instead of driving in on Sunday.",
+                     dana),
+              AN_FEATURE));
+    CHECK(has(labels("Our analysts watch the freezer data overnight and ring your site lead before a unit fails.", dana),
+              AN_FEATURE));
+    CHECK(has(labels("We'd have our bookkeeper reconcile the accounts every Friday, so you see the cash on Monday.",
+                     dana),
+              AN_FEATURE));
+    CHECK(has(labels("And you'd be working with us from kickoff to go-live.", dana), AN_FEATURE));
+    CHECK(has(labels("after go live you'd have an account manager you can call", dana), AN_FEATURE));
+    CHECK(has(labels("With supplier payments matched automatically, the close drops to five days.", dana), AN_FEATURE));
+    /* near misses: a call that is theirs, or the call-outs, are no verb of ours */
+    CHECK(!has(labels("So it's a joint call. If nothing changes before spring, what happens?", dana), AN_FEATURE));
+    CHECK(!has(labels("It's exactly what this call is for. What's your timeline?", dana), AN_FEATURE));
+    const char *walt = "You've heard half the story and you want a meeting. That's how it started last time.";
+    CHECK(!has(labels("Fair point, my bad. What would you need to see from a vendor this time?", walt), AN_SELLER_FOCUS));
+    CHECK(!has(labels("my bad, I jumped ahead. What happened next?", walt), AN_SELLER_FOCUS));
+    CHECK(has(labels("Our office has been a total mess this week.", walt), AN_SELLER_FOCUS));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2116,4 +2196,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_in_what_way_and_where_it_comes_in_as_open),
       CHECK_CASE(analyze_takes_what_ours_can_do_about_a_problem_as_a_feature),
       CHECK_CASE(analyze_reads_r11_a_step_inside_who_decides_as_no_next_step),
-      CHECK_CASE(analyze_takes_asking_for_some_time_with_them_as_a_next_step))
+      CHECK_CASE(analyze_takes_asking_for_some_time_with_them_as_a_next_step),
+      CHECK_CASE(analyze_reads_r13_leave_for_the_time_and_an_exit_as_purpose),
+      CHECK_CASE(analyze_takes_time_with_them_or_to_show_them_as_a_next_step),
+      CHECK_CASE(analyze_finds_what_our_people_do_for_them_as_a_feature))
