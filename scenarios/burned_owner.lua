@@ -67,10 +67,23 @@ local HANDOFF = { "account manager", "support team", "customer success", "succes
                   "handed over", "hand you off", "handed off", "onboarding team", "onboarding specialist",
                   "implementation team", "implementation specialist" }
 local LONG = { "month", "ten ", "twelve", "10 ", "12 ", "one project lead", "one person", "same person" }
--- The short number or a hand-off, said without a real timeline or one person
--- ("three months, not six weeks" is straight).
+-- A hand-off is one whatever the timeline said with it ("usually a couple months, depends on the size.
+-- after go live you'd have an account manager you can call"): only one person who stays takes it back
+-- ("...and the same project lead stays until go-live, then support for questions" is one person).
+local HANDOFF_TYPED = { "acount manager", "accont manager", "account manger", "acct manager", "account rep",
+                        "support rep", "help desk", "helpdesk", "support desk", "support line", "customer service",
+                        "customer support", "support staff", "service desk", "our support", "tech support" }
+local ONE_STAYS = { "one project lead", "one person", "same person", "one contact", "one named", "one lead",
+                    "same lead", "project lead", "i'd stay", "i'll stay", "i will stay", "i would stay", "stay with you",
+                    "stays with you", "i stay", "with you start to finish", "with you from", "me the whole", "i'll be your",
+                    "i would be your", "i'd be your" }
+-- The short number said without a real timeline or one person ("three months, not six weeks" is
+-- straight), or a hand-off without one person who stays.
+local function hands_off(move)
+  return (lib.mentions(move, HANDOFF) or lib.mentions(move, HANDOFF_TYPED)) and not lib.mentions(move, ONE_STAYS)
+end
 local function brochure(move)
-  return (lib.mentions(move, BROCHURE) or lib.mentions(move, HANDOFF)) and not lib.mentions(move, LONG)
+  return (lib.mentions(move, BROCHURE) and not lib.mentions(move, LONG)) or hands_off(move)
 end
 
 local function with_denise(move) return lib.mentions(move, { "denise", "your office manager" }) end
@@ -92,7 +105,8 @@ end
 -- long, not who.
 local ONE_CONTACT = { "one contact", "one person", "same person", "project lead", "one named", "point of contact",
                       "your contact", "i'd stay", "i'll stay", "i will stay", "i would stay", "stay with you",
-                      "beside her", "beside you", "by your side", "with you from", "with you start to finish" }
+                      "beside her", "beside you", "by your side", "with you from", "with you start to finish",
+                      "one lead", "same lead" }
 local function next_stage(s, move)
   if move ~= nil and not move.labels.feature and lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
   if s.found >= 3 then
@@ -390,8 +404,61 @@ local TRUCK_TOOLS = { "gps", "tracking", "tracked", "tracker", "trackers", "tabl
 local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
                    "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
                    "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
+-- Which vendor, company or software it was ("which company was it?", "who did you go with?"): a fact
+-- he answers as an aside (he won't name it), not the next part of his story; asked before he has told
+-- what happened, it gets the story. (what he runs now is how dispatch runs today)
+local WHICH_VENDOR = { "which company", "what company", "which vendor", "what vendor", "which software",
+                       "what software", "which system", "what system", "which provider", "what provider",
+                       "which outfit", "what outfit", "which brand", "what brand", "which product", "what product",
+                       "which one was it", "who was it with", "who was that with",
+                       "who did you go with", "who'd you go with", "who did you buy", "who'd you buy",
+                       "who did you use", "what was it called", "who was the outfit", "who was the company",
+                       "who was the vendor", "who were they", "who made it", "who made the software", "who makes it",
+                       "name of the company", "name of the vendor", "name of the software", "name of the system",
+                       "what was the company", "what was the software", "what was the system" }
+local NOW = { " now", "today", "currently", "these days", "at the moment", "right now", "instead", "next", " if ",
+              "would you", "will you" }
+-- ("who did you end up going with?", "who'd you buy it from?")
+local WENT_WITH = { "go with", "going with", "went with", "buy from", "buy it from", "bought from", "bought it from",
+                    "sign with", "signed with" }
+local function asks_which_vendor(move)
+  return (lib.mentions(move, WHICH_VENDOR) or (lib.mentions(move, { "who " }) and lib.mentions(move, WENT_WITH)))
+    and not lib.mentions(move, NOW) and not lib.mentions(move, STILL_USING)
+end
+-- A question about someone's part in making the decision ("How does Denise figure into making the call
+-- on something like this?", "does she get a say in it?"): who decides, whatever a lead-in said back
+-- names ("one person start to finish" is not how a job gets to a truck)
+local DECISION_PART = { "making the call on", "make the call on", "makes the call on", "the decision", "a decision",
+                        "decision like", "decision on", "deciding", "decide", "figure into", "factor into",
+                        "factors into", "figures into", "say in", "her say", "a say", "sign off", "signs off",
+                        "final word", "last word", "veto", "go-ahead", "go ahead", "yes or no", "sign on",
+                        "buying", "the purchase" }
+local DECIDERS = { "denise", " she ", " she'd", " she's", " her ", " her?", "your wife", "your partner",
+                   "office manager" }
+-- (how she decides which tech gets a job is dispatch)
+local DISPATCHING = { "which tech", "which job", "which truck", "which guy", "who goes", "who gets which",
+                      "where to send", "who to send", "which van", "which address" }
+-- (what she would need to see to say yes is what good looks like: "Right, she decides. So what would she
+-- need to see from us before saying yes?")
+local HER_NEEDS = { "need", "want", "take for", "convince", "comfortable", "see before", "to see", "win her",
+                    "win over", "trust" }
+local function asks_decision_part(move)
+  return lib.mentions(move, DECIDERS) and lib.mentions(move, DECISION_PART) and not lib.mentions(move, DISPATCHING)
+    and not lib.mentions(move, HER_NEEDS)
+end
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_different(), asks_motive(), asks_inaction() }, plain({
+    -- which vendor it was: an aside once he has told what happened (detour which_software)
+    { id = "which_vendor", any = QUESTION, words = "which what who company vendor software system provider outfit brand product name called",
+      heard = "which software it was",
+      to = function(s) return s.got_handoff and "which_software" or "last_time" end,
+      test = function(s, move) return asks_which_vendor(move) end,
+      examples = { "which company was it", "who did you go with", "what was the software called" } },
+    -- someone's part in the decision: who decides (before how a job gets to a truck)
+    { id = "decision_part", any = QUESTION, words = "denise she her decide decision call say part role figure factor",
+      heard = "who else has a say", to = "denise",
+      test = function(s, move) return asks_decision_part(move) end,
+      examples = { "how does Denise figure into the decision", "what part does she play in deciding" } },
     -- "What's that like for her on a busy day?", "how's Denise holding up?": Denise's day (an
     -- aside), not the crew's mood or what it cost him; what last time was like for her, what she
     -- would need and a bad July day keep their own rules
@@ -555,7 +622,8 @@ end
 
 -- What it would do for him: said in his terms (one person, the real
 -- timeline) it moves his story on; any other claim he has heard before.
-local ASKED_FOR = { "named person", "one person", "same person", "one contact", "project lead", "kickoff",
+local ASKED_FOR = { "named person", "one person", "same person", "one contact", "project lead", "kickoff", "one lead",
+                    "same lead",
                     "kick-off", "timeline", "in writing", "signing to", "signature to", "go-live", "go live",
                     "last tech", "tell the story twice", "same questions" }
 local function in_his_terms(move)
@@ -578,19 +646,36 @@ end
 -- well before next AC season"): what it would do for him, in his terms, not
 -- a list. (one person named in it is kept, so he asks only how long; it
 -- comes before the plain pitch, which it outranks)
+-- (an outcome for the people he named - "so Denise and the crew are settled well before next July" -
+-- is for him as much as "you'd...": the analyser hears a benefit only in "you")
 local FOR_HIM = { "you'd", "you would", "you'll", "you will", "you won't", "you wouldn't", "so you", "means you",
-                  "you get", "you'd get", "you'd have", "for you and denise", "for denise" }
+                  "you get", "you'd get", "you'd have", "for you and denise", "for denise",
+                  "so denise", "so the crew", "so your", "so the guys", "so the techs", "so nobody", "so no one",
+                  "so she", "so they", "means denise", "means the crew", "means the guys" }
+-- His other condition, the season ("not between May and September"), kept: a start after it, or
+-- settled before the next one ("Then we'd start in October with one lead start to finish, so Denise
+-- and the crew are settled well before next July"). A list of the product's parts, whatever it is
+-- tied to, is still a pitch.
+local HIS_SEASON = { "october", "november", "after september", "after ac season", "after the season", "after your season",
+                     "after the busy season", "after your busy season", "off season", "off-season", "in the fall",
+                     "this fall", "before may", "before next may", "before july", "before next july", "before summer",
+                     "before next summer", "before the season", "before ac season", "before the heat", "before the rush" }
+local PRODUCT = { "gps", " app", "app ", "portal", "route optim", "integration", "tracking", "automated",
+                  "dashboard", "cloud", "saas", "feature", "routewise" }
 local function his_terms_for_him(move)
   local l = move.labels
-  return l.feature and not l.benefit and not (l.open_question or l.probe or l.next_step)
-    and lib.mentions(move, ASKED_FOR) and not overpromises(move) and lib.mentions(move, FOR_HIM)
+  local said = l.feature or not (l.reflection or l.closed_question or l.small_talk or l.purpose or l.seller_focus)
+  return said and not l.benefit and not (l.open_question or l.probe or l.next_step)
+    and (lib.mentions(move, ASKED_FOR) or (lib.mentions(move, HIS_SEASON) and not lib.mentions(move, PRODUCT)))
+    and not overpromises(move) and lib.mentions(move, FOR_HIM)
 end
 local function offers_his_terms()
-  return { id = "offers_his_terms", any = { "feature" }, unless = { "benefit" }, heard = "what it would do for him",
+  return { id = "offers_his_terms", unless = { "benefit" }, heard = "what it would do for him",
            test = function(s, move) return his_terms_for_him(move) end,
            to = function(s, move)
              if lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
-             return claim_or_goes_on(s, move)
+             if not s.straight and straight_answer(move) then return "respect" end
+             return goes_on(s, move)
            end }
 end
 
@@ -747,6 +832,7 @@ scenario {
   seed = 11,
 
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
+            handed_off = false,
             got_handoff = false, got_cost = false, got_expectations = false,
             got_denise = false, got_season = false, book_day = "", book_part = "" },
 
@@ -877,12 +963,12 @@ node "numbers" {
   otherwise = "closing_cold",
 }
 
+-- Which software it was: he won't name it (an aside, a detour: the call is back where it was)
 node "which_software" {
   say = "Doesn't matter which. They all look the same in the brochure. It's what happened after "
     .. "I signed.",
   again = "I told you, the name doesn't matter.",
-  routes = his_story(),
-  otherwise = "closing_cold",
+  detour = true,
 }
 
 node "crew" {
@@ -1237,7 +1323,10 @@ node "real_timeline" {
   routes = {
     promised(),
     { id = "brochure", test = function(s, move) return brochure(move) end, heard = "the brochure answer",
-      to = "brochure" },
+      to = function(s, move)
+        s.handed_off = hands_off(move) and not lib.mentions(move, BROCHURE)
+        return "brochure"
+      end },
     -- (the straight answer given with an ask that brings Denise in - "I bring the written timeline and
     -- the one person who'd be yours, and the three of us go through it Tuesday" - is the ask weighed)
     { id = "honest", test = function(s, move) return sounds_honest(move) end, heard = "a straight answer",
@@ -1257,9 +1346,17 @@ node "real_timeline" {
 
 -- The brochure answer: he has heard it before, and asks once more.
 node "brochure" {
-  say = "That's the brochure number. The last lot said six weeks too, and then handed me to "
-    .. "three people who'd never met me. For twenty-two techs, really: how long, and who's "
-    .. "with me start to finish?",
+  say = function(s)
+    -- (a hand-off with a longer number: the hand-off is what he hears)
+    if s.handed_off then
+      return "And then somebody else picks up the phone. That's the brochure answer. The last lot handed me to "
+        .. "three people who'd never met me. For twenty-two techs, really: how long, and who's with me start "
+        .. "to finish?"
+    end
+    return "That's the brochure number. The last lot said six weeks too, and then handed me to "
+      .. "three people who'd never met me. For twenty-two techs, really: how long, and who's "
+      .. "with me start to finish?"
+  end,
   again = "Still the brochure. How long, really, and who stays with me?",
   effects = { trust = -3 },
   clarify = "How long, and who. That's all I asked.",

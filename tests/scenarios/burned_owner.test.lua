@@ -215,7 +215,9 @@ scenario_test {
     "ok who's denise?",
     "got it. when would you want to switch?",
     "cool. can we set up a call with you and denise next week?",
-    "depends on your setup but usually a couple months. you'd have an onboarding specialist",
+    -- (with "you'd have an onboarding specialist" - a hand-off to someone else - it is the brochure
+    -- answer since r12 average 9: see the r12 tests at the end)
+    "depends on your setup but usually a couple months. you'd have one project lead start to finish",
     "great, so tuesday with denise?",
   },
   expect = { ending = "meeting_booked", nodes = { "today", "same_pitch", "not_so_fast", "respect" } },
@@ -1245,3 +1247,88 @@ for _, case in ipairs({ { "what would getting it right look like for you", "what
     expect = { nodes = { "paper", case[2] } },
   }
 end
+
+-- r12 burned average 3: which vendor, company or software it was ("which company was it?") is a
+-- fact he answers as an aside (detour which_software: he won't name it), and the call is back at
+-- the story with its options; not the cost story. A question about what the company did is still
+-- his story going on.
+for _, line in ipairs({ "wow that sounds frustrating. which company was it?",
+                        "ugh, sorry. who did you end up going with back then?",
+                        "out of curiosity, what was the software called?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' after the story is an aside, back at the story (typed, r12)",
+    scenario = SCN,
+    say = with(R11_AVG, line, { choose = "a" }),
+    expect = { nodes = { "last_time", "which_software", "paper" } },
+  }
+end
+scenario_test {
+  name = "burned: 'did the company ever make it right?' after the story goes on with it (typed, r12 near-miss)",
+  scenario = SCN,
+  say = with(R11_AVG, "did the company ever make it right?"),
+  expect = { nodes = { "last_time", "paper" } },
+}
+
+-- r12 burned picker 11: his own conditions given back as what he gets, in a line the analyser calls
+-- a feature or nothing ("Then we'd start in October with one lead start to finish, so Denise and the
+-- crew are settled well before next July"): what it would do for him (he goes on, to how long),
+-- not a pitch; the product's parts listed, even in October, are still the pitch
+local R12_SEASON = first(STRONG, 7)
+for _, line in ipairs({ "Then we'd start in October with one lead start to finish, so Denise and the crew are settled well before next July.",
+                        "We'd kick off in October, after your busy season, so Denise and the guys are settled long before next July.",
+                        "Start after September with the same lead the whole way, so nobody's learning a new system in the heat." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' at the season is what it would do for him (typed, r12)",
+    scenario = SCN,
+    say = with(R12_SEASON, line),
+    expect = { nodes = { "season", "real_timeline" } },
+  }
+end
+scenario_test {
+  name = "burned: 'We'd start in October with automated dispatch, GPS tracking and a mobile app' at the season is a pitch (typed, r12 near-miss)",
+  scenario = SCN,
+  say = with(R12_SEASON, "We'd start in October with automated dispatch, GPS tracking and a mobile app."),
+  expect = { nodes = { "season", "same_pitch" } },
+}
+
+-- r12 burned skilled 10: someone's part in making the decision ("How does Denise figure into making
+-- the call on something like this"), after a lead-in that says back "one person start to finish", is
+-- who decides, not how a job gets to a truck; how a job gets to a truck, start to finish, still is
+local R12_GOOD = first(STRONG, 5)
+for _, line in ipairs({ "So one person start to finish, an honest timeline, and all of it on paper. How does Denise figure into making the call on something like this",
+                        "Got it, one person start to finish and a real timeline. Where does Denise land in a decision like this?",
+                        "One person, the real timeline, in writing. Does she get a say in whether you go ahead?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' at what good looks like is who decides (typed, r12)",
+    scenario = SCN,
+    say = with(R12_GOOD, line),
+    expect = { nodes = { "what_good", "denise" } },
+  }
+end
+scenario_test {
+  name = "burned: 'Walk me through how a job gets from the phone to a truck, start to finish' is still dispatch today (typed, r12 near-miss)",
+  scenario = SCN,
+  say = with(R12_GOOD, "Walk me through how a job gets from the phone to a truck, start to finish."),
+  expect = { nodes = { "what_good", "today" } },
+}
+
+-- r12 burned average 9: a hedged number with a hand-off to someone else ("usually a couple months,
+-- depends on the size. after go live you'd have an acount manager you can call") is the brochure
+-- answer, whatever the number; one person who stays, with support after, is still straight
+local R12_TIMELINE = first(STRONG, 8)
+for _, line in ipairs({ "usually a couple months, depends on the size. after go live you'd have an acount manager you can call",
+                        "Honestly about three months, and after that our customer success team takes it from there.",
+                        "typically ten to twelve weeks, then the support desk looks after you" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' is the brochure answer (typed, r12)",
+    scenario = SCN,
+    say = with(R12_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "brochure" } },
+  }
+end
+scenario_test {
+  name = "burned: ten to twelve weeks with one project lead, then support for questions, is straight (typed, r12 near-miss)",
+  scenario = SCN,
+  say = with(R12_TIMELINE, "Realistically ten to twelve weeks, with one project lead the whole way, and after go-live the support team for questions."),
+  expect = { nodes = { "real_timeline", "respect" } },
+}
