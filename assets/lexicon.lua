@@ -298,7 +298,9 @@ return {
     recap_opener = { "=so" },
     -- "you mentioned X. What...?" leads in to a question rather than reflecting
     reference_verb = { "mentioned", "said", "told", "talked", "brought", "spoke", "wrote", "noted", "raised",
-                       "described", "flagged", "hinted" },
+                       "described", "flagged", "hinted",
+                       -- how they spoke, noticed: "you trailed off a bit there about your daughter"
+                       "=trailed", "=paused", "=hesitated", "=sighed", "=laughed", "=smiled", "=lit" },
     -- Matched by stem: leave out words whose stem is also plain talk
     -- ("leading" -> "lead", a person; "commitment" -> "commit", a next step).
     empty_trio = { "quality", "service", "reliability", "reliable", "excellence", "innovative",
@@ -319,7 +321,9 @@ return {
                  "criticised", "criticized", "judged", "trapped", "let", "stretched", "swamped", "drowning",
                  "overloaded", "burnt", "draining", "drained", "gutted", "stung", "sting", "stings", "awful", "maddening",
                  "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable", "pressure",
-                 "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem" },
+                 "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem",
+                 -- their wariness named: "makes sense she's gun-shy"
+                 "=shy", "=wary", "=cautious", "=hesitant", "=reluctant", "=sceptical", "=skeptical", "=jaded" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
     -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
@@ -344,6 +348,13 @@ return {
     time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
     -- "most plants we talk to have downtime issues": the others we meet, not our trouble (optional set)
+    -- "sounds like a fixed rate would be safest for you": a frame leading into what we advise
+    -- ("would be best"), no point of theirs given back (optional set)
+    advice_word = { "=best", "=safest", "=safer", "=better", "=ideal", "=wisest", "=smartest", "=smarter",
+                    "=cheapest", "=cheaper", "=right" },
+    -- "we could come out to the plant next week": coming to them is part of an ask, no feature
+    -- ("it comes with a sensor kit" states one) (optional set)
+    visit_word = { "=out", "=over", "=round", "=around", "=by", "=along", "=down", "=and", "=visit", "=see", "=meet" },
     relative_verb = { "=talk", "=speak", "=work", "=deal", "=see", "=meet", "=visit", "=help", "=serve",
                       "=support", "=know" },
     -- clauses: a question word before a comma makes what follows part of a
@@ -590,7 +601,9 @@ return {
       "i can imagine", "i can see why|how", "i can tell", "i can hear it|that|how",
       -- their want or feeling called understandable, a loss that stays: "no wonder you want one number that
       -- isn't", "turning that one down must still hurt"
-      "no wonder", "must ...1 hurt|sting|stings|ache" },
+      "no wonder", "must ...1 hurt|sting|stings|ache",
+      -- their state called understandable: "makes sense she's gun-shy", "it makes sense that they're wary"
+      "^ makes|made sense he|she|they|you", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -693,6 +706,9 @@ return {
       "^ we are a|an ...2 lender|bank|broker|company|firm|business|provider|supplier|agency|consultancy|manufacturer|distributor|partner|specialist|team|platform",
       -- the offer named doing something: "fixing the rate would give you one number that stays put"
       "^ fixing|locking|capping|switching ...3 would|will",
+      -- our offer recommended: "sounds like a fixed rate would be safest for you then"
+      "a|an ...3 would|will be the|your ...1 best|safest|safer|ideal ...2 for you|option|choice|fit|bet",
+      "a|an ...3 would|will be best|safest|safer|ideal ...2 for you",
       "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning" },
     { id = "benefit.bridge", kind = "bridge",
       "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",

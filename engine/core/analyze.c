@@ -120,6 +120,8 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->not_proposal = lex_set_bits(lex, "not_proposal");
     analyzer->time_word = lex_set_bits(lex, "time_word"); /* optional: none, only anchors are times */
     analyzer->relative_verb = lex_set_bits(lex, "relative_verb"); /* optional: none, "we" always owns */
+    analyzer->advice_word = lex_set_bits(lex, "advice_word"); /* optional: none, only should/ought advise */
+    analyzer->visit_word = lex_set_bits(lex, "visit_word");   /* optional: none, "we could come" may state */
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);

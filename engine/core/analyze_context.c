@@ -384,12 +384,31 @@ void an_decide_context_moves(Work *w)
             continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
         if ((int)hit->rule == a->rule_remark && w->overlap[hit->sentence] < 1)
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
-        /* "sounds like she should be in the room": what we advise, no point of theirs given back */
+        /* "sounds like she should be in the room", "sounds like a fixed rate would be safest for you":
+         * what we advise, no point of theirs given back; "sounds like there's a story there" notices,
+         * it gives nothing of theirs back */
         bool advice = false;
-        for (size_t i = hit->end; i < (size_t)hit->end + 3 && i < (size_t)line->sentences[hit->sentence].first +
-                                                                   line->sentences[hit->sentence].count && !advice; i++)
+        size_t sentence_end = (size_t)line->sentences[hit->sentence].first + line->sentences[hit->sentence].count;
+        for (size_t i = hit->end; i < (size_t)hit->end + 3u && i < sentence_end && !advice; i++)
             advice = norm_is(line, i, "should") || norm_is(line, i, "ought");
+        for (size_t i = hit->end; i + 2 < sentence_end && !advice; i++)
+            advice = (norm_is(line, i, "would") || norm_is(line, i, "will")) && norm_is(line, i + 1, "be") &&
+                     an_in_class(&line->tokens[i + 2], a->advice_word);
+        if ((size_t)hit->end + 3 < sentence_end && norm_is(line, hit->end, "there") && norm_is(line, hit->end + 1u, "is") &&
+            (norm_is(line, hit->end + 2u, "a") || norm_is(line, hit->end + 2u, "more")) &&
+            (norm_is(line, hit->end + 3, "story") || norm_is(line, hit->end + 3, "to")))
+            advice = true;
         if (advice)
+            continue;
+        /* "Makes sense, she runs the invoicing": a frame is one phrase; a comma before
+         * the person it names ends the acknowledgement there ("Makes sense she's
+         * gun-shy" names her state) */
+        bool broken = false;
+        for (size_t i = (size_t)hit->start + 1; i < hit->end && !broken &&
+                                                !an_in_class(&line->tokens[hit->start], a->fillers); i++)
+            broken = (line->tokens[i].flags & TX_AFTER_COMMA) != 0 &&
+                     (an_in_class(&line->tokens[i], a->person_pronoun) || an_in_class(&line->tokens[i], a->you));
+        if (broken)
             continue;
         const TxSentence *sentence = &line->sentences[hit->sentence];
         bool feeling = false;

@@ -24,6 +24,49 @@ static bool clause_start(const Work *w, size_t i)
     return true;
 }
 
+static bool norm_eq(const TxText *line, size_t i, const char *word)
+{
+    const TxToken *t = &line->tokens[i];
+    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
+/* "Hi Dana, this is Chris from Uptime Analytics", "I'm Jordan with SensAI",
+ * "Chris from Linewise here": a name typed with capitals after from/with/at,
+ * in a clause that introduces the seller, is the company's name - a
+ * scenario's feature word in it ("analytics") states nothing about the
+ * product. */
+static bool names_our_company(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t at = hit->start;
+    if (at == sentence->first || line->source[line->tokens[at].src_start] < 'A' ||
+        line->source[line->tokens[at].src_start] > 'Z')
+        return false;
+    size_t prep = at - 1; /* back over the name's other words: "Uptime Analytics" */
+    while (prep > sentence->first && line->source[line->tokens[prep].src_start] >= 'A' &&
+           line->source[line->tokens[prep].src_start] <= 'Z' && !(line->tokens[prep + 1].flags & TX_AFTER_COMMA))
+        prep--;
+    if (!norm_eq(line, prep, "from") && !norm_eq(line, prep, "with") && !norm_eq(line, prep, "at"))
+        return false;
+    size_t start = prep; /* the clause's first word */
+    while (start > sentence->first && !(line->tokens[start].flags & (TX_AFTER_COMMA | TX_CLAUSE_START)))
+        start--;
+    start = an_after_fillers(w, start, prep);
+    if (prep - start > 4 || prep == start)
+        return false;
+    bool intro = (prep - start >= 2 && ((norm_eq(line, start, "this") && norm_eq(line, start + 1, "is")) ||
+                                        (norm_eq(line, start, "i") && norm_eq(line, start + 1, "am")) ||
+                                        (norm_eq(line, start, "it") && norm_eq(line, start + 1, "is")) ||
+                                        (norm_eq(line, start, "my") && norm_eq(line, start + 1, "name"))));
+    bool names = true; /* "Chris from ...", "Jordan Reyes with ..." */
+    for (size_t i = start; i < prep && names; i++) {
+        char c = line->source[line->tokens[i].src_start];
+        names = c >= 'A' && c <= 'Z' && !an_in_class(&line->tokens[i], w->analyzer->me);
+    }
+    return intro || names;
+}
+
 /* "logged" is a story about the past, "is served" is a feature. */
 static bool past_tense(const TxText *line, size_t v)
 {
@@ -143,6 +186,18 @@ void an_decide_features(Work *w)
                     break;
                 if (an_in_class(verb, a->agree_verb) && (agrees_to_theirs(w, v, end) || agrees_to_a_step(w, i, v, end)))
                     break; /* "we can probably do that / a demo on Friday": agreeing, not a feature */
+                /* "we could come out to the plant next week": a visit offered is part of an
+                 * ask, not what the product does ("it comes with a sensor kit" states) */
+                if ((norm_eq(line, v, "come") || norm_eq(line, v, "comes")) && v + 1 < end &&
+                    !(line->tokens[v + 1].flags & TX_AFTER_COMMA) && an_in_class(&line->tokens[v + 1], a->visit_word))
+                    break;
+                /* "Each lost run - what's that worth?": a clause of a determiner, one word
+                 * and a verb form is a noun phrase ("run", "fit" as nouns), no verb of a
+                 * thing of ours ("it works." keeps its pronoun subject) */
+                if (weak && !an_in_class(t, a->pronoun_subject) && v == i + 2 &&
+                    (i == sentence->first || (t->flags & TX_AFTER_COMMA)) &&
+                    (v + 1 >= end || (line->tokens[v + 1].flags & TX_AFTER_COMMA)))
+                    break;
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
                 bool theirs = false;
@@ -177,6 +232,8 @@ void an_decide_features(Work *w)
         LexKind kind = an_hit_kind(w, hit);
         if ((kind != LEX_FEATURE && kind != LEX_TERM_FEATURE) || w->question[hit->sentence] != 0)
             continue;
+        if (kind == LEX_TERM_FEATURE && names_our_company(w, hit))
+            continue; /* "this is Chris from Uptime Analytics": the company's name */
         w->feature_strong[hit->sentence] = true;
         an_candidate_hit(w, AN_FEATURE, hit);
         if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))

@@ -2089,6 +2089,86 @@ TEST(analyze_finds_what_our_people_do_for_them_as_a_feature)
     CHECK(has(labels("Our office has been a total mess this week.", walt), AN_SELLER_FOCUS));
 }
 
+/* play study r13 (homebuyer average 11, coffee skilled 2, burned skilled 11;
+ * r12 coffee skilled 2): a frame that leads into what we advise ("sounds like
+ * a fixed rate would be safest for you") or into noticing ("sounds like
+ * there's a story there"), and a remark on how they spoke ("you trailed off a
+ * bit there"), give no point of theirs back; their wariness called
+ * understandable ("makes sense she's gun-shy") names a feeling */
+TEST(analyze_tells_advice_and_noticing_from_a_feeling_named)
+{
+    const char *baby = "I moved eleven times before I was sixteen. Mum rented, and landlords kept selling. We're having "
+                       "a baby in May. I want her to have one school and one bedroom.";
+    CHECK_INT(labels("Congrats on the baby! Sounds like a fixed rate would be safest for you then. Could you and your "
+                     "dad come in next week to go through the numbers?",
+                     baby),
+              L(CLOSED_QUESTION) | L(FEATURE) | L(NEXT_STEP));
+    const char *monthly = "We pay monthly for the van hire and it adds up over the year.";
+    CHECK(!has(labels("Sounds like the annual plan would be best for you.", monthly), AN_REFLECTION));
+    const char *gus = "Oh, where do I start. I grew up in my dad's truck. And someday my daughter... well. We'll see.";
+    CHECK(!has(labels("You trailed off a bit there about your daughter. What are you hoping for, with her?", gus),
+               AN_REFLECTION));
+    CHECK(!has(labels("You paused when you got to your daughter. What's on your mind there?", gus), AN_REFLECTION));
+    CHECK(!has(labels("Your daughter... sounds like there's a story there. What are you hoping for?", gus),
+               AN_REFLECTION));
+    const char *denise = "Denise runs the office. Nineteen years. If she says no, it's no, and after last time she'll "
+                         "say no to anything with a login.";
+    CHECK(has(labels("Makes sense she's gun-shy. What would Denise need to see before she'd trust another login?",
+                     denise),
+              AN_REFLECTION));
+    CHECK(has(labels("Makes sense she's wary of it.", "Lena owns half the company, on paper and in real life."),
+              AN_REFLECTION));
+    /* near misses: their worry given back is still a reflection; an acknowledgement
+     * before a comma names nothing of theirs */
+    CHECK(has(labels("Sounds like the audit in March is weighing on you.", "The audit is in March and we're not ready."),
+              AN_REFLECTION));
+    CHECK(!has(labels("Makes sense, she's got the final say.", "Lena owns half the company, on paper and in real life."),
+               AN_REFLECTION));
+}
+
+/* play study r13 (plant average 9, plant average 1; r12 plant skilled 5):
+ * coming out to them is part of an ask, no feature ("we could come out to
+ * the plant next week"); a determiner, a word and a verb form alone are a noun
+ * phrase ("Each lost run - what's that worth?"); a scenario's feature word in
+ * the company's name said in an introduction ("this is Chris from Uptime
+ * Analytics") states nothing about the product */
+TEST(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name)
+{
+    const char *demo = "A demo? I've sat through demos. If you want my time, it's on my floor, not a screen.";
+    CHECK_INT(labels("Sure, we could come out to the plant next week sometime. Who else should be there from your side?",
+                     demo),
+              L(CLOSED_QUESTION) | L(NEXT_STEP));
+    CHECK(!has(labels("We can come over on Thursday and walk the line.", demo), AN_FEATURE));
+    const char *run = "Maintenance checks everything, finds nothing, and a week later it stops again. We restart, we "
+                      "lose the run, and round we go.";
+    CHECK(!has(labels("So you're going round in circles with no root cause. Each lost run - roughly what's that worth "
+                      "in money?",
+                      run),
+               AN_FEATURE));
+    CHECK(!has(labels("The dry run - how did it go?", run), AN_FEATURE));
+    /* near misses: what our kit comes with, and a thing of ours that works, state features */
+    CHECK(has(labels("Our kit comes with two spare sensors.", demo), AN_FEATURE));
+    CHECK(has(labels("The app works offline.", demo), AN_FEATURE));
+
+    CoachError err;
+    Analyzer *scenario = an_clone(analyzer(), &err);
+    REQUIRE(scenario != NULL);
+    const char *terms[] = {"analytics", "sensors"};
+    REQUIRE(an_add_terms(scenario, AN_TERM_FEATURE, terms, 2, &err) == COACH_OK);
+    const char *dana = "Price speaking. You caught me between two meetings. Ten minutes. What is it?";
+    const char *hello = "Hi Dana, this is Chris from Uptime Analytics, how are you doing today?";
+    an_analyze(scenario, hello, strlen(hello), dana, &result);
+    CHECK(!has(result.labels, AN_FEATURE) && has(result.labels, AN_SMALL_TALK));
+    const char *intro = "Hi Dana, Sam Reyes with Clear Analytics here.";
+    an_analyze(scenario, intro, strlen(intro), dana, &result);
+    CHECK(!has(result.labels, AN_FEATURE));
+    /* near miss: the same word said of the product is a feature */
+    const char *ours = "Our analytics flag a stop days ahead.";
+    an_analyze(scenario, ours, strlen(ours), dana, &result);
+    CHECK(has(result.labels, AN_FEATURE));
+    an_destroy(scenario);
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2199,4 +2279,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_takes_asking_for_some_time_with_them_as_a_next_step),
       CHECK_CASE(analyze_reads_r13_leave_for_the_time_and_an_exit_as_purpose),
       CHECK_CASE(analyze_takes_time_with_them_or_to_show_them_as_a_next_step),
-      CHECK_CASE(analyze_finds_what_our_people_do_for_them_as_a_feature))
+      CHECK_CASE(analyze_finds_what_our_people_do_for_them_as_a_feature),
+      CHECK_CASE(analyze_tells_advice_and_noticing_from_a_feeling_named),
+      CHECK_CASE(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name))
