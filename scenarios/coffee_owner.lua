@@ -92,7 +92,9 @@ local function asking() return { "open_question", "probe", "closed_question", "r
 -- the books is still the books ("who else helps with the books?").
 local asks_who_decides   -- (defined with WHO, below)
 local function topic(rule)
-  rule.test = function(s, move) return not lib.checks_pitch(move) and not asks_who_decides(move) end
+  rule.test = function(s, move)
+    return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not asks_who_decides(move)
+  end
   return rule
 end
 local function asks_books()
@@ -176,7 +178,8 @@ local function about(id, names, words, heard, to, more)
              if l.benefit and not (l.open_question or l.probe or l.closed_question) then return false end
              -- (and who decides is asked whatever the question names: "who's involved in money decisions
              -- like the hospital job?")
-             return not lib.checks_pitch(move) and not lib.pitch_only(move) and lib.mentions(move, names)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not lib.pitch_only(move)
+               and lib.mentions(move, names)
                and (not asks_who_decides(move) or lib.mentions(move, { "lena", "wife" }))
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
            end }
@@ -249,13 +252,16 @@ local function facts()
           "behind caught catch date months weeks far", "how far behind the books are", "behind",
           function(s, move) return not lib.names_cost(move) and not lib.mentions(move, { "cost" }) end),
     -- "how many hours does it take you each Sunday?": the time the books take, once he has told them
-    -- (or once he has named his Sunday nights with the shoebox, answering what software he uses)
+    -- (or once he has named his Sunday nights with the shoebox, answering what software he uses, or
+    -- in passing with spring: "A shoebox on sundays lol. How many hours does that take you?", r13)
     about("about_hours", { "how many hours", "how much time", "how long does it take", "how long does that take",
                            "how long do you spend", "how long does it usually", "how long do they take",
-                           "hours a week", "hours each", "hours every", "hours on a", "hours do you", "hours does" },
+                           "hours a week", "hours each", "hours every", "hours on a", "hours do you", "hours does",
+                           "take you each", "take you every", "take you on a" },
           "hours time long spend take", "how long the Sundays take", sunday_hours_to,
           function(s, move)
-            return (seen(s, "sunday_nights") or seen(s, "software")) and not lib.names_cost(move)
+            return (seen(s, "sunday_nights") or seen(s, "software") or seen(s, "busy_season"))
+              and not lib.names_cost(move)
           end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
@@ -317,7 +323,17 @@ local function no_pitch(rules)
   return rules
 end
 local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
-local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, no_pitch({ ... })) end
+-- "We actually have an app that scans your receipts so no more shoebox. Would that help?": what we
+-- sell, with what it would do for him, checked with a yes/no question (lib.checks_benefit), is a
+-- pitch to react to, not a question about the penalty or the shoebox it names (r13): once he has
+-- told a need it is the bridge (interested, as a benefit said plainly is), before it a pitch.
+local function benefit_check()
+  return { id = "checks_benefit", any = { "closed_question" }, unless = { "open_question", "probe", "next_step" },
+           words = "help useful helpful interest sound work", heard = "a pitch, checked",
+           to = function(s) return s.found >= 1 and "interested" or "pitch_early" end,
+           test = function(s, move) return lib.checks_benefit(move) end }
+end
+local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, no_pitch({ ... })) end
 -- the same, with the facts he has told so far before the node's own rules
 -- Early in his story, before he has told a problem: who has a say gets
 -- Lena, what it means to him Nina, and doing nothing or by when get the
@@ -328,7 +344,7 @@ local function early_questions()
            lib.asks_when(carry_on, "when soon sooner deadline date coming urgent spring", "what's coming up") }
 end
 local function guarded_facts(...)
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, facts(), early_questions(), no_pitch({ ... }))
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, facts(), early_questions(), no_pitch({ ... }))
 end
 -- deep in his story, the plain questions he just answers, then the node's
 -- own rules; any ask and moving on come last.
@@ -350,7 +366,7 @@ local function with_who(rules)
   return rules
 end
 local function his_story(...)
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch(with_who({ ... })),
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, plain_questions(), facts(), no_pitch(with_who({ ... })),
                     { R.asks(), R.moves_on() })
 end
 
@@ -594,7 +610,7 @@ node "sunday_nights" {
       to = "too_soon", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
+  routes = lib.concat({ benefit_check() }, plain_questions(), facts(), no_pitch({ about_her() }), {
     R.pitches(),
     follows_lena("lena wife"),
     asks_who(),
@@ -614,7 +630,7 @@ node "sunday_nights" {
 -- The ways on from the books being behind (software, behind): the shoebox,
 -- Nina, what it costs him.
 local function from_the_books()
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check() }, plain_questions(), facts(), no_pitch({
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, plain_questions(), facts(), no_pitch({
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
@@ -969,7 +985,8 @@ node "door" {
 
 -- Whether Gus has named Lena yet (he has said "my wife" from the start).
 local function lena_named(s)
-  return s.got_lena or seen(s, "sunday_nights") or seen(s, "hospital_contract") or seen(s, "wants")
+  return s.got_lena or seen(s, "sunday_nights") or seen(s, "sunday_hours_first") or seen(s, "hospital_contract")
+    or seen(s, "wants")
 end
 
 node "interested" {
@@ -1063,6 +1080,17 @@ node "lena_more" {
   otherwise = "door",
 }
 
+-- Why he is busy right now ("what's making it so busy?", "what's keeping you so busy?"), asked
+-- when he says it is a busy stretch: what makes it so, not when (by when, what day) or how busy.
+local BUSY = { "busy", "hectic", "swamped", "slammed", "crazy", "flat out", "full on" }
+local BUSY_WHY = { "what's making", "whats making", "what is making", "what makes", "why is it", "why's it",
+                   "why so", "how come", "what's keeping", "whats keeping", "what is keeping", "keeping you",
+                   "what's got you", "whats got you", "what has you", "what's going on", "whats going on",
+                   "what's behind", "what's driving", "what's happening" }
+local function asks_why_busy(move)
+  return lib.mentions(move, BUSY) and lib.mentions(move, BUSY_WHY) and not lib.names_when(move)
+end
+
 node "pick_a_slot" {
   say = function(s)
     if s.trust >= 55 then
@@ -1091,6 +1119,12 @@ node "pick_a_slot" {
       return move.labels.next_step and "not_yet" or "slot_hint"
     end) },
     back_to_story(), {
+    -- "No pressure. whats making it so busy right now": why he is busy (an aside: spring), not when
+    -- suits him; the slots he has not given yet are still what he answers after it (r13)
+    { id = "asks_busy", any = { "open_question", "probe" }, unless = { "next_step" },
+      words = "busy busier hectic crazy swamped slammed stretch", heard = "why it's so busy",
+      to = "why_busy", test = function(s, move) return asks_why_busy(move) end,
+      examples = { "what's making it so busy", "what's got you so busy right now", "why is it such a busy stretch" } },
     { id = "asks_when", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
       heard = "when suits him",
       -- ("maybe a quick 30 min zoom next week?": the call is a video call when booked)
@@ -1101,6 +1135,15 @@ node "pick_a_slot" {
   }),
   otherwise = "stay_in_touch",
   closing = true,                  -- he asked what you had in mind: no proposal, no meeting
+}
+
+-- Asked why it is such a busy stretch: spring, and the call is back at the slot.
+node "why_busy" {
+  say = "Spring, that's what. Nine crews out at six, I'm quoting jobs from the truck at lunch, and the "
+    .. "phones don't stop till July. Every landscaper in town is the same.",
+  again = "Spring. It doesn't let up till July.",
+  effects = { trust = 2 },
+  detour = true,
 }
 
 node "slot_hint" {

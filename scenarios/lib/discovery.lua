@@ -123,6 +123,15 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end
+-- The same check after a feature with what it would do for them ("We have an
+-- app that scans your receipts so no more shoebox. Would that help?"): the
+-- line carries a benefit, so lib.checks_pitch leaves it; a scenario that
+-- hears it as a pitch (not a question about what it names) tests this.
+function lib.checks_benefit(move)
+  local l = move.labels
+  return l.feature and l.benefit and l.closed_question and not (l.open_question or l.probe or l.next_step)
+    and lib.mentions(move, CHECKS)
+end
 
 -- A yes/no question after a pitch that asks something real ("Our sensors
 -- flag a failure early. Is overtime a big part of your budget?", "...Is
@@ -199,6 +208,8 @@ end
 -- and did nothing") asks what inaction costs, whatever else it names (next
 -- summer, the board, the deadline).
 local INACTION = { "nothing changes", "nothing changed", "nothing change", "if nothing", "did nothing",
+                   "nothing had changed", "nothing has changed", "nothing's changed", "nothing had moved",
+                   "nothing has moved", "nothing's moved", "nothing was different", "nothing is different",
                    "do nothing", "doing nothing", "does nothing", "stays the same", "stay the same",
                    "stayed the same", "stays as it is", "stay as it is", "leave it as it is",
                    "left it as it is", "carry on like this", "carries on like this", "keep going like this",
@@ -422,6 +433,7 @@ local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart f
               "okay this", "ok this", "okay it", "approve", "approval", "green light", "who signs", "who has to",
               "who needs to", "who would need to", "who's involved", "who is involved", "who gets involved",
               "the decision get made", "decisions get made", "decision gets made", "part of the decision",
+              "decision get made", "decision be made", "decision would get made", "decision would be made",
               "in on the decision", "in on that decision", "in on the call", "in on that call", "on board" }
 -- (the words between may be left out of a test's text: "who [besides you]
 -- has to be happy with it?", so "who" with a word of deciding counts too)

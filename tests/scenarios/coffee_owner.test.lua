@@ -1026,3 +1026,109 @@ scenario_test {
   say = with(R12_SOFTWARE, "What does all that time cost you?"),
   expect = { nodes = { "software", "hospital_contract" } },
 }
+
+-- r13 average 4: a shoebox on Sundays said in passing with spring, then how many hours it takes
+-- ("A shoebox on sundays lol. How many hours does that take you?") gets the hours with the Sundays'
+-- story (sunday_hours_first), not the stock books speech without them; what the shoebox is about
+-- still gets the Sundays
+local R13_AVG = { "Hi Gus, yeah thats me. Thanks for meeting. So tell me a bit about your business?",
+                  "Nine crews, nice. How many employees is that all together?",
+                  "ha yeah I bet. So what are your biggest challenges right now?" }
+for _, case in ipairs({ { "A shoebox on sundays lol. How many hours does that take you?", "sunday_hours_first" },
+                        { "Haha the Sunday shoebox. How much time does that eat up?", "sunday_hours_first" },
+                        { "so how long does the shoebox take you on a sunday?", "sunday_hours_first" },
+                        { "A shoebox on Sundays? What's that about?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' at spring gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_AVG, case[1]),
+    expect = { nodes = { "busy_season", case[2] } },
+  }
+end
+
+-- r13 average 5: what we sell with what it would do for him, checked with 'would that help?' ('ugh,
+-- penalties are the worst. We actually have an app that scans your receipts so no more shoebox.
+-- Would that help?') is the pitch to react to (checks_benefit, lib.checks_benefit: with a need told,
+-- the bridge, interested), not a question about the tax penalty; a real question about the penalty
+-- is still the penalty
+local R13_BOOKS = with(R13_AVG, "Tell me about those Sundays with the shoebox.")
+for _, case in ipairs({ { "ugh, penalties are the worst. We actually have an app that scans your receipts so no more shoebox. Would that help?", "interested" },
+                        { "Oof. We do monthly bookkeeping for owners like you, so your Sundays are free again. Would that be useful?", "interested" },
+                        { "Our receipt scanning means no more shoebox and no more penalties. Does that sound like something you'd want?", "interested" },
+                        { "ugh, penalties are the worst. How much was the penalty?", "penalty" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the Sunday books gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_BOOKS, case[1]),
+    expect = { nodes = { "sunday_nights", case[2] } },
+  }
+end
+scenario_test {
+  name = "coffee: the r13 app pitch after the hours is the pitch to react to too (typed, r13)",
+  scenario = SCN,
+  say = with(R13_AVG, "A shoebox on sundays lol. How many hours does that take you?",
+             "ugh, penalties are the worst. We actually have an app that scans your receipts so no more shoebox. Would that help?"),
+  expect = { nodes = { "sunday_hours_first", "interested" } },
+}
+
+-- r13 average 8: 'It's a busy stretch', then why it is so busy ('No pressure. whats making it so busy
+-- right now') gets spring (detour why_busy), not the times that suit him; when suits him still does
+local R13_SLOT = with(R13_BOOKS, "Is Lena your wife? does she work in the business?",
+                      "Got it. So would you guys be open to a demo sometime?")
+for _, case in ipairs({ { "No pressure. whats making it so busy right now", "why_busy" },
+                        { "Totally get it. What's keeping you so busy at the moment?", "why_busy" },
+                        { "Fair enough, how come it's such a hectic stretch?", "why_busy" },
+                        { "No worries. When would suit you better?", "slot_hint" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' at pick_a_slot gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_SLOT, case[1]),
+    expect = { nodes = { "pick_a_slot", case[2] } },
+  }
+end
+scenario_test {
+  name = "coffee: after why it's busy, a choice of days still books (typed, r13)",
+  scenario = SCN,
+  say = with(R13_SLOT, "No pressure. whats making it so busy right now",
+             "Makes sense. Would Tuesday morning or Friday with Lena work better?"),
+  expect = { nodes = { "why_busy" }, ending = "meeting_booked" },
+}
+
+-- r13 picker 5: what it would mean if the next big one came and nothing had changed is the cost of
+-- doing nothing (lib INACTION gains 'nothing had changed' and kin: next_spring), not what he would
+-- want instead; what he would want instead still is that
+local R13_PICKER = { "Sorry to hear about the mulch! Thanks for coming. I'd like to learn how the business runs and see if there's anything we can help with, and if not, no hard feelings. Sound fair?",
+                     { choose = "a" },
+                     "Held together with tape how? What happens on those Sunday nights?",
+                     { choose = "a" } }
+for _, case in ipairs({ { "That sounds like it still hurts. What would it mean if the next big one came along and nothing had changed?", "next_spring" },
+                        { "Oof. If another job like that turned up and nothing has changed, what happens?", "next_spring" },
+                        { "And say nothing's changed by next spring, where does that leave you?", "next_spring" },
+                        { "That still hurts. What would you want instead?", "wants" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the hospital job gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_PICKER, case[1]),
+    expect = { nodes = { "hospital_contract", case[2] } },
+  }
+end
+
+-- r13 skilled 6: how the decision to get help with the books would get made between the two of them
+-- is who decides (lib WHO gains 'decision get made', 'decision be made': Lena), not how the books
+-- get done; who helps with the books is still the books
+local R13_SKILLED = { "Ha, mulch wars. Thanks for making time, Gus. My idea for today is to understand how the business runs and where it's pinching, and if I can't help I'll tell you straight. That okay with you?",
+                      "You trailed off a bit there about your daughter. What are you hoping for, with her and the business?",
+                      "Sunday nights at the kitchen table, that doesn't sound like fun. What's actually on the table on a Sunday?",
+                      "Ouch, a penalty on top of losing your Sundays. When you're running two months behind like that, what else does it end up costing you?",
+                      "So you walked away from the biggest job you'd ever been offered because you couldn't see your cash two months out. Say nothing changes and another one like that shows up next spring, where does that leave you" }
+for _, case in ipairs({ { "Sounds like Lena's been seeing this for a while. If you decided to get help with the books, how would that decision get made between the two of you?", "lena" },
+                        { "If you wanted outside help with the bookkeeping, how would that decision be made at home?", "lena" },
+                        { "Say you did get someone in for the books, how would that decision get made?", "lena" },
+                        { "Who helps you with the books these days?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at next spring gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_SKILLED, case[1]),
+    expect = { nodes = { "next_spring", case[2] } },
+  }
+end
