@@ -107,6 +107,39 @@ local function asks_decider()
                         "who would need to sign off on it" },
            to = "decider" }
 end
+-- "You mentioned your director. How's he seeing all this?": how the director sees it (his view,
+-- in her words, before who signs what), not who decides. A question on someone's view names them
+-- (director, boss, Sam) or, where she has just mentioned her director (he_ok), says he or him;
+-- a question on signing, budgets or who is involved is who decides.
+local VIEW = { "seeing all this", "seeing this", "seeing it", "see all this", "see this", "see it", "sees it",
+               "sees all this", "feel about", "feeling about", "feels about", "think about", "thinks about",
+               "think of", "thinks of", "make of", "makes of", "take on", "his take", "her take", "his view",
+               "view on", "views on", "taking it", "taking all this", "taking this", "handling it", "handling this",
+               "reacting", "react", "reacted", "saying about", "said about", "what's he saying", "what is he saying",
+               "what does he say", "what has he said", "what's he said", "where's he at", "where is he at",
+               "how's he", "how is he", "how has he", "aware of", "does he know", "know about" }
+local THIRD = { "director", "boss", "sam", "okafor" }
+local HE = { " he ", " he's ", " he'd ", " him ", " him?", " his ", " he?", " him." }
+local function asks_view(move, he_ok)
+  local l = move.labels
+  if not (l.open_question or l.probe or l.closed_question) or l.next_step or lib.pitch_only(move) then return false end
+  if not lib.mentions(move, VIEW) then return false end
+  if lib.mentions(move, { "sign", "decide", "decision", "approv", "budget", "involved", "a say", "who ", "need to see",
+                          "want to see", "need from", "want from", "convince", "owners", "buyer", "harlow" }) then
+    return false
+  end
+  return lib.mentions(move, THIRD) or (he_ok and lib.mentions(move, HE))
+end
+local function view_to(s, move)
+  s.decider_ask = "view"
+  return "decider"
+end
+local function director_view(he_ok)
+  return { id = "director_view", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           heard = "how the director sees it", words = "see seeing view think feel take make react",
+           test = function(s, move) return (s.visits.decider or 0) == 0 and asks_view(move, he_ok) end,
+           to = view_to }
+end
 local function asks_who()
   return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
            heard = "who decides",
@@ -287,13 +320,29 @@ local EACH_STOP = { "each time", "every time", "down for", "per stop", "each sto
                     "to restart", "to get it running", "to get going again", "back up" }
 local COMING = { "renewal", "renew", "capex", "review", "deadline", "when will", "when would", "when do they",
                  "when does harlow", "when is harlow", "when's harlow", "when are they" }
+-- How long one stop lasts, asked in any words ("how long is the line usually down when that
+-- happens?", "how long does a stop last?", "how long does it take to get going again?"): "how
+-- long" with a verb of now or of each time (is, does, did...) and being down or lasting, not "how
+-- long has it been like this?" (since when).
+local DOWN = { " down", "last", "take", "takes", "took", "offline", "out of action", "stopped for", "idle", "to fix",
+               "to restart", "to clear", "to recover", "running again", "going again", "back up", "to get it" }
+local SINCE = { "how long has", "how long have", "how long's it been", "how long is it since", "how long ago",
+                "been going", "been happening", "been like", "been stopping", "since" }
+local function asks_stop_length(move)
+  if lib.mentions(move, EACH_STOP) then return lib.mentions(move, { "how long", "how many hours", "how much time" }) end
+  if lib.mentions(move, SINCE) or not lib.mentions(move, DOWN) then return false end
+  local text = string.lower(move.text or "")
+  local verb = text:match("how long (%a+)") or (text:find("how long's", 1, true) and "is")
+  return verb == "is" or verb == "are" or verb == "does" or verb == "do" or verb == "did" or verb == "will"
+    or verb == "would" or verb == "can" or verb == "could" or verb == "was" or verb == "were"
+end
 local function asks_how_long()
   return { id = "asks_how_long", any = question(), unless = { "next_step" },
            -- (nor "when was it installed?", the machine; nor "when's the Harlow
            -- renewal?", a date still to come: when it has to be fixed)
            test = function(s, move)
              return not lib.mentions(move, EACH_STOP) and not lib.mentions(move, MACHINE)
-               and not lib.mentions(move, COMING)
+               and not lib.mentions(move, COMING) and not asks_stop_length(move)
            end,
            heard = "how long it has been going on",
            words = "long since start started began",
@@ -485,9 +534,16 @@ local function topics()
           and not lib.mentions(move, { "call", "phone", "harlow", "late", "sunday", "weekend" })
       end,
       to = "downtime_hours" },
+    -- "how long is the line usually down when that happens?": how long a stop lasts (the hours),
+    -- not how long it has been going on
+    { id = "asks_stop_length", any = question(), unless = { "next_step", "feature" }, heard = "how long a stop lasts",
+      words = "long down last lasts take takes hours restart",
+      test = function(s, move) return asks_stop_length(move) and not lib.mentions(move, MACHINE) end,
+      to = "downtime_hours" },
     -- ("how old is the extruder?" wherever it is asked; where the story is
     -- still being told, the node's own asks_machine comes first)
     (function() local rule = asks_machine(); rule.to = "machine_aside"; return rule end)(),
+    director_view(false),
     asks_crew(),
     asks_size(),
     asks_tried(),
@@ -562,7 +618,7 @@ scenario {
   start = "opening",
   seed = 7,
 
-  state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "" },
+  state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "", decider_ask = "" },
 
   features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
                "cloud platform", "wireless sensors", "sensors" },
@@ -932,6 +988,7 @@ node "harlow" {
   cues = director_cue(),
   routes = with_topics({
     asks_inaction("spring"),
+    director_view(true),
     asks_decider(),
     asks_who(),
     asks(),
@@ -1048,6 +1105,7 @@ node "inaction" {
   effects = { trust = 4, interest = 6, found = 1 },
   cues = director_cue(),
   routes = with_topics({
+    director_view(true),
     asks_decider(),
     asks_who(),
     asks(),
@@ -1180,8 +1238,16 @@ node "what_works" {
 }
 
 node "decider" {
-  say = "Anything over twenty thousand goes to Sam Okafor, our ops director. "
-     .. "Capex review is in March, so if it's real it has to be on his desk before then.",
+  -- (asked how the director sees it, she says that first)
+  say = function(s)
+    if s.decider_ask == "view" then
+      return "Sam Okafor, our ops director. He sees the scrap report every Monday and asks why it's Line 3 again. "
+        .. "He doesn't know yet how close Harlow is to walking. And anything over twenty thousand goes to him: "
+        .. "capex review is in March, so if it's real it has to be on his desk before then."
+    end
+    return "Anything over twenty thousand goes to Sam Okafor, our ops director. "
+     .. "Capex review is in March, so if it's real it has to be on his desk before then."
+  end,
   again = "Sam signs anything over twenty thousand, and March is the deadline. That hasn't changed.",
   reveals = { "decider" },
   effects = { trust = 3, found = 1 },
@@ -1223,6 +1289,7 @@ node "timing" {
     any_ask(),
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
+    director_view(true),
     asks_decider(),
     asks_sam(),
     asks_capex(),

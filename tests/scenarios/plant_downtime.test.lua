@@ -1018,3 +1018,40 @@ for _, case in ipairs({ { "Here's where we're different from that pilot: when li
     expect = { nodes = { "decider", case[2] } },
   }
 end
+
+-- Play study r13 (plant average 3): how long one stop lasts ('How long is the line usually down when
+-- that happens?') is the hours each stop takes (downtime_hours), not since when it has gone on
+-- (how_long); 'how long has it been stopping like this?' is still since when
+local R13_TO_LINE3 = { "Hi Dana, this is Chris from Uptime Analytics, how are you doing today?",
+                       "I wanted to learn a bit about your plant and see if we could help with downtime. So what are your biggest challenges right now?" }
+for _, case in ipairs({ { "Ok. How long is the line usually down when that happens?", "downtime_hours" },
+                        { "How long does a stop like that usually last?", "downtime_hours" },
+                        { "and how long does it take you to get it running again", "downtime_hours" },
+                        { "How long has it been stopping like this?", "how_long" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at line 3's story gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with_lines(R13_TO_LINE3, case[1]),
+    expect = { nodes = { "line3_story", case[2] } },
+  }
+end
+
+-- Play study r13 (plant picker 6): how the director she just mentioned sees it ('You mentioned your
+-- director. How's he seeing all this?') gets his view, then who signs (director_view -> decider, his
+-- view first), not the sign-off rules alone; how Harlow's buyer is taking it is no question on the director
+local R13_TO_HARLOW = { "Thanks, Dana. Goal today is to hear how downtime is affecting you; if there's no fit, I'll say so. OK?",
+                        "What's happening with downtime on your lines?",
+                        "Called in on a Sunday again. What's that like for you?",
+                        "That's hard on the family. What does each stop cost the plant?",
+                        "Tell me more about Harlow's buyer getting twitchy." }
+for _, case in ipairs({ { "You mentioned your director. How's he seeing all this?", "decider" },
+                        { "How does your director feel about all this so far?", "decider" },
+                        { "you said your boss - what does he make of it?", "decider" },
+                        { "How's Harlow's buyer taking it?", "warming" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1] .. "' at Harlow gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with_lines(R13_TO_HARLOW, case[1]),
+    expect = { nodes = { "harlow", case[2] } },
+  }
+end
