@@ -27,9 +27,17 @@ local function names_raj(move)
 end
 -- "The three of you", "both of them": once she has named Mark and Raj, a
 -- group that includes them is both.
-local GROUP = { "three of you", "all three", "both of them", "the two of them", "all of you", "everyone" }
+local GROUP = { "three of you", "both of them", "the two of them", "all of you", "everyone" }
+-- "All three" is the three people only with a word of people near it ("bring all three", "all
+-- three in the room"): after she lists three things the demo must show, "we can show all three on
+-- your invoices" names the three things.
+local THREE_PEOPLE = { "all three of us", "you all three", "with all three", "bring all three", "get all three",
+                       "invite all three", "all three in the room", "all three there", "all three join", "all three come",
+                       "all three attend", "all three sit", "all three be ", "all three can ", "all three could",
+                       "all three would", "all three decide", "all three sign", "all three say", "all three present",
+                       "all three available", "all three free", "all three together" }
 local function names_both(move)
-  return (names_ceo(move) and names_raj(move)) or lib.mentions(move, GROUP)
+  return (names_ceo(move) and names_raj(move)) or lib.mentions(move, GROUP) or lib.mentions(move, THREE_PEOPLE)
 end
 -- Whether the ask holds a date to decide by (the end of June), or only a meeting.
 local function names_decision(move)
@@ -268,7 +276,7 @@ local function lenders_see(move)
     and not lib.mentions(move, { "june" })
 end
 local function topics()
-  return lib.concat({
+  return lib.leave_checked_benefit(lib.concat({
     { id = "besides", any = QUESTION, unless = { "next_step" },
       words = "besides other else apart aside challenges problems issues", heard = "what else hurts",
       test = function(s, move)
@@ -465,7 +473,9 @@ local function topics()
       examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo choosing", heard = "who decides",
-      to = "decision", examples = { "who else has a say in buying this", "who signs off on a purchase like this",
+      -- (asked again once she has said it: a short aside, and the call stays where it was, with
+      -- its own options, not back at who decides)
+      to = function(s) return (s.got_decision and s.visits.decision > 0) and "decision_again" or "decision" end, examples = { "who else has a say in buying this", "who signs off on a purchase like this",
                                     "what's the process for choosing a vendor", "how do you go about buying software like this" } },
     { id = "budget", any = QUESTION, words = "budget", heard = "the budget", to = "budget",
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
@@ -502,7 +512,7 @@ local function topics()
         if lib.mentions(move, FACTS) then return "facts" end
         return goes_on(s, move)
       end },
-  }))
+  })))
 end
 
 -- The same without the plain fact question (at the trade, a question that
@@ -579,9 +589,28 @@ end
 -- (a benefit said with no question mark, "What matters for you is the
 -- lenders. With approvals on the phone you'd get the close to five days.",
 -- is the benefit, not a question about the lenders: lib.not_when_benefit_stated)
+-- A feature with a benefit, checked with a question that only asks whether it lands ("Our platform
+-- does automatic three-way matching so that wouldn't happen. Does that sound useful?",
+-- lib.checks_benefit): a pitch she pushes back on (clipped) when the benefit names nothing of hers
+-- (her money, the close, the lenders, the audit, Raj's team); said in her world, it is what it would
+-- do for her (bridges). Not a question on whatever its words name (the platform, the system).
+local HER_WORLD = lib.concat(HER_MONEY, { "audit", "board", "branch", "raj", "ap team", "your team", "chasing" })
+local function checked_benefit()
+  return { { id = "pitch_checked", any = { "closed_question" }, unless = { "next_step", "open_question", "probe" },
+             heard = "a pitch",
+             test = function(s, move)
+               return lib.checks_benefit(move) and move.labels.feature and not lib.mentions(move, HER_WORLD)
+                 and not offers_own_demo(move) and not sums_up(move)
+             end,
+             to = "clipped" },
+           { id = "benefit_checked", any = { "closed_question" }, unless = { "next_step", "open_question", "probe" },
+             heard = "what it would do for her",
+             test = function(s, move) return lib.checks_benefit(move) and not sums_up(move) end,
+             to = goes_on } }
+end
 local function her_story(...)
   return lib.not_when_benefit_stated(lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(), R.pitches(),
-                      pitch_and_check() },
+                      pitch_and_check() }, checked_benefit(),
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "paper_half", any = { "feature", "benefit" }, unless = { "next_step" },
@@ -881,6 +910,14 @@ node "criteria" {
   effects = lib.reveal("criteria", { interest = 6 }),
   routes = her_story(),
   otherwise = "time_up_cold",
+}
+
+-- Who decides, asked again once she has said it: an aside, and the call is back where it was.
+node "decision_again" {
+  say = "Me, Mark, and Raj. I told you.",
+  again = "Mark signs. Raj has to want it. Still.",
+  effects = { trust = -1 },
+  detour = true,
 }
 
 -- Short answers to questions about what she has mentioned; then back to her story.

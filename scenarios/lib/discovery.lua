@@ -133,6 +133,29 @@ function lib.checks_benefit(move)
     and lib.mentions(move, CHECKS)
 end
 
+-- A benefit (with or without a feature) checked with a yes/no question that
+-- only asks whether it lands ("Our platform does three-way matching so that
+-- wouldn't happen. Does that sound useful?"): the last question says one of
+-- the checks above and the line asks nothing open. lib.leave_checked_benefit
+-- makes the rules of a list that have a test leave such a line (it is the
+-- pitch or the benefit, not a question on what its words name). Returns the list.
+function lib.checks_benefit(move)
+  local l = move.labels
+  if not (l.benefit and l.closed_question) or l.open_question or l.probe or l.next_step then return false end
+  -- (the last sentence, with or without its question mark: "..., does that sound good")
+  local last = string.lower(move.text or ""):gsub("[%s%?%.!]*$", ""):match("([^%.!;%?]*)$") or ""
+  return lib.mentions({ text = last }, CHECKS)
+end
+function lib.leave_checked_benefit(rules)
+  for _, rule in ipairs(rules) do
+    if rule.test then
+      local test = rule.test
+      rule.test = function(s, move) return not lib.checks_benefit(move) and test(s, move) end
+    end
+  end
+  return rules
+end
+
 -- A yes/no question after a pitch that asks something real ("Our sensors
 -- flag a failure early. Is overtime a big part of your budget?", "...Is
 -- Denise the one who decides?"), not one that only checks the pitch landed

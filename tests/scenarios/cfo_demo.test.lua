@@ -1121,3 +1121,55 @@ for _, case in ipairs({ { "Sounds like Raj is the one to win over. What would he
     expect = { nodes = { "decision", case[2] } },
   }
 end
+
+-- Play study r13 (cfo average 5): a feature with a benefit checked with a question that only asks
+-- whether it lands ('Our platform does automatic three-way matching so that wouldn't happen. Does that
+-- sound useful?') is the pitch she pushes back on (pitch_checked -> clipped), not a question on which
+-- systems she runs ('platform'); said in her money it is what it would do for her (benefit_checked, she
+-- goes on); a real question after the pitch ('...Are you on SAP?') is still answered
+local R13_AT_DUPES = { "Hi Helen, thanks for reaching out. Sure, we can probably do a demo. Can I ask a few questions first?",
+                       "ok. What system are you using for AP right now?",
+                       "Got it. So what are the biggest challenges your AP team is facing?",
+                       "wow, elevn duplicates. how did those get thru?" }
+for _, case in ipairs({ { "Our platform does automatic three-way matching so that wouldn't happen. Does that sound useful?", "clipped" },
+                        { "Our system matches every invoice automatically, so that can't happen again. Would that help?", "clipped" },
+                        { "our software catches those on the way in so you'd never see that again, does that sound good?", "clipped" },
+                        { "Our three-way matching stops those before they're paid, so you keep the two per cent. Would that help?", "cost" },
+                        { "Our platform does three-way matching so that wouldn't happen. Are you on SAP for all forty branches?", "facts" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at the duplicates gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_AT_DUPES, case[1]),
+    expect = { nodes = { "duplicates", case[2] } },
+  }
+end
+
+-- Play study r13 (cfo picker 7, 8): at what the demo must show, 'all three' of the things she listed
+-- ('We can show all three on your invoices: matching that stops duplicates...') is the demo on her
+-- invoices offered (offers_demo -> who is in the room), not the three people (names_both) nor who
+-- decides; 'all three of you' is still the three people (the trade); who decides asked again once
+-- she has said it is an aside (decision_again) and the call stays where it was, not back at the
+-- decision's options
+local R13_AT_CRITERIA = { { choose = "a" }, { choose = "a" }, { choose = "a" },
+                          "That's about $240k a year. If nothing changes by next year's audit, what does that mean for you?",
+                          "So your word to the board is riding on this. Who else is involved in deciding?",
+                          { choose = "a" } }
+for _, case in ipairs({ { "We can show all three on your invoices: matching that stops duplicates before they're paid, and approvals fast enough that you take the two per cent.", "who_in_room" },
+                        { "All three, on a month of your own invoices: matching, the branch routing and a discount number.", "who_in_room" },
+                        { "Our demo would show all three on your own invoices, so you'd see the discount you'd capture.", "who_in_room" },
+                        { "If it shows that on your invoices, will all three of you sit in on Thursday and decide by June?", "booked" },
+                        { "Sorry, who else gets a say in this again?", "decision_again" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1] .. "' at what the demo must show gets " .. case[2] .. " (typed, r13)",
+    scenario = SCN,
+    say = with(R13_AT_CRITERIA, case[1]),
+    expect = { nodes = { "criteria", case[2] } },
+  }
+end
+scenario_test {
+  name = "cfo: who decides asked again at what the demo must show is an aside; her options do not come back (typed, r13)",
+  scenario = SCN,
+  say = with(R13_AT_CRITERIA, "Sorry, who else gets a say in this again?",
+             "Then let's build it on your invoices. Could you, Mark and Raj do Thursday at ten or Tuesday at two?"),
+  expect = { ending = "meeting_booked", nodes = { "criteria", "decision_again" } },
+}
