@@ -342,7 +342,7 @@ local MISSED = { "isn't sorted", "aren't sorted", "not sorted", "isn't ready", "
                  -- the first delivery coming back is what missing it costs
                  "sent back", "send it back", "sends it back", "send back", "bounced", "bounce", "rejected",
                  "reject", "turned away", "turn it away", "turn them away", "turn away", "delivery away",
-                 "won't be right", "isn't right", "not be right", "won't be ready", "not be ready", "in time?", "returned", "comes back", "came back",
+                 "won't be right", "isn't right", "not be right", "won't be ready", "not be ready", "in time?", "returned", "comes back", "came back", "come back",
                  "went wrong", "goes wrong", "go wrong", "going wrong", "gone wrong", "delivery back", "order back", "it back", "them back",
                  -- the deadline slipping
                  "slips", "it slip", "slipped", "runs late", "run late", "is late", "running late", "doesn't make it",
@@ -356,6 +356,20 @@ local function asks_missed()
   rule.heard = "what it would cost if it went wrong"
   return rule
 end
+-- "What's Harvest Lane asking of you that's different from the market
+-- stalls?", "what do they need from you?", "what has to change in how you
+-- pack for them?": what the chain wants (barcodes, trays), not who they are.
+local CHAIN_ASKS = { "want", "need", "require", "expect", "asking of", "ask of", "asking for", "ask for", "asks for",
+                     "asking you", "looking for", "different from", "differently", "demand", "standard", "spec",
+                     "has to change", "have to change", "needs to change", "need to change", "got to change" }
+local CHAIN_THEM = { "harvest", "the chain", "grocery", "supermarket", "stores", "buyer", " they ", " them", "listing" }
+local function asks_chain_wants(move)
+  local l = move.labels
+  return (l.open_question or l.probe or l.closed_question) and not l.feature
+    and lib.mentions(move, CHAIN_THEM) and lib.mentions(move, CHAIN_ASKS)
+    and not lib.mentions(move, { "theo", "your daughter", "she want", "she need", "she's looking", "decid", "choos",
+                                 "when ", "by when", "how many", "how much" })
+end
 -- "How big is Harvest Lane?", "who are they?", "how did you land them?": a
 -- question about the chain itself (what it wants is what it means for her).
 local CHAIN = { "harvest lane", "the chain", "grocery", "harvest", "stores", "listing" }
@@ -364,7 +378,7 @@ local ABOUT = { "how big", "who are", "who is harvest", "who's harvest", "what i
                 "where are", "land ", "landed", "win ", "won ", "get in with", "got in with" }
 local function asks_about_chain(s, move)
   return lib.mentions(move, CHAIN) and lib.mentions(move, ABOUT)
-    and not lib.mentions(move, { "want", "need", "require", "expect", "packaging", "decide", "choos" })
+    and not lib.mentions(move, CHAIN_ASKS) and not lib.mentions(move, { "packaging", "decide", "choos" })
 end
 -- "You mentioned handing it to Theo - tell me about that": what Theo wants
 -- the business to be (her plans).
@@ -434,9 +448,23 @@ local function asks_by_hand()
            test = function(s, move)
              local l = move.labels
              -- ("if you're still doing it by hand come spring, what happens?" asks what doing nothing costs)
+             -- ("what's it costing you, hand-labelling every jar?" asks what it costs her: asks_her_cost)
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, BY_HAND)
-               and not lib.names_inaction(move)
+               and not lib.names_inaction(move) and not lib.names_cost(move)
            end }
+end
+-- "What worries you most about getting it right?", "what are your biggest
+-- challenges with it right now?": the risk (the first delivery, barcodes and
+-- trays she can't do), not why it matters to her.
+local WORRY = { "worr", "concern", "scared", "scary", "scares", "nervous", "afraid", "fear", "risk", "challenge",
+                "hardest part", "hardest thing", "biggest problem", "biggest headache", "keeps you up", "keep you up",
+                "what could go wrong", "what might go wrong" }
+local function asks_worry_test(move)
+  local l = move.labels
+  return (l.open_question or l.probe or l.closed_question) and not l.feature and not l.next_step
+    and lib.mentions(move, WORRY)
+    and not lib.names_inaction(move, MISSED) and not lib.mentions(move, HOW_SHE_IS)
+    and not lib.mentions(move, { "theo", "your daughter", "budget", "afford", "price", "cost" })
 end
 -- What it means to her (her father's recipe), not to the work: "what's it
 -- going to change for you and the kitchen?" asks what it means day to day.
@@ -445,10 +473,73 @@ local function asks_motive()
   local test = rule.test
   rule.test = function(s, move)
     return test(s, move) and not lib.mentions(move, { "kitchen", "the work", "workload", "cope", "jars", "orders" })
+      -- ("what worries you most about getting it right?" asks the risk: asks_worry)
+      and not asks_worry_test(move)
       -- ("are you worried it gets bounced?" names what missing it costs: sent_back)
       and not lib.names_inaction(move, MISSED)
   end
   return rule
+end
+-- "What's it costing you, being up hand-labelling every jar?": what the work
+-- costs her (the midnights), not why it's done by hand; what a returned
+-- delivery would cost is asks_missed.
+local function asks_her_cost()
+  local rule = lib.asks_cost(function(s) return s.got_impact and "tired" or "kitchen_table" end)
+  rule.id, rule.heard = "asks_her_cost", "what it's costing her"
+  local test = rule.test
+  rule.test = function(s, move)
+    return test(s, move) and not lib.names_inaction(move, MISSED)
+      and not lib.mentions(move, { "price", "quote", "budget", "afford", "pay ", "charge" })
+  end
+  return rule
+end
+local function asks_worry()
+  return { id = "asks_worry", any = { "open_question", "probe", "closed_question" }, heard = "what worries her",
+           words = "worry worries worried concern challenge challenges risk scared nervous afraid fear hardest problem",
+           test = function(s, move) return asks_worry_test(move) end,
+           to = function(s) return s.got_impact and "worry" or "kitchen_table" end }
+end
+-- "Will you need more labels for that?", "how many jars are you sending
+-- them?": how much she'll need, asked (Theo's still doing the sums), not an
+-- offer to double the order ("shall I double it?") and not our trays with a
+-- question on the end ("we do trays. how many cases per delivery?").
+local UNITS = { "label", "jar", "carton", "case", "tray", "bottle", "pallet", "order", "stock", "volume", "quantit",
+                "units", "box" }
+local HOW_MUCH = { "how many", "how much", "need more", "needing more", "want more", "more label", "more jar",
+                   "more carton", "more case", "more stock", "volume", "quantit", "double", "bigger order",
+                   "extra" }
+local OFFER_IT = { "shall i", "should i", "want me to", "would you like me", "like me to", "i'll ", "i will", "let me",
+                   "i can ", "i could", "can i ", "could i " }
+local function asks_volume_test(s, move)
+  local l = move.labels
+  if not (l.open_question or l.closed_question or l.probe) or l.feature or l.next_step then return false end
+  local last = last_sentence(move)
+  return lib.mentions(last, HOW_MUCH) and lib.mentions(last, UNITS) and not lib.mentions(last, OFFER_IT)
+    and not lib.mentions(last, { "cost", "price", "pay", "spend", "budget", "afford", "time", "how long",
+                                 "many stores", "many shops", "many of the stores" })
+    and not names_her_need(s, move)
+end
+-- (just after her news, she answers it where an offer to double would have
+-- gone, with the fancy stuff Theo is sorting in it: doubled; asked again
+-- before she has said what the chain wants, she goes on with that: it isn't
+-- just more labels)
+local function volume_to(s)
+  if s.got_change and not s.got_impact then
+    if (s.visits.doubled or 0) == 0 then
+      s.volume_asked = true
+      return "doubled"
+    end
+    s.volume_late = true
+    return "kitchen_table"
+  end
+  return "how_many"
+end
+local function asks_volume()
+  -- (unless a feature: our trays with a question on the end are the trays, even read on the question alone)
+  return { id = "asks_volume", any = { "open_question", "closed_question", "probe" }, unless = { "feature", "next_step" },
+           heard = "how much she'll need",
+           words = "many much labels jars cartons cases stock volume volumes quantity quantities",
+           test = asks_volume_test, to = volume_to }
 end
 local function hows_she_been()
   return { id = "hows_she_been", unless = { "next_step", "feature" }, heard = "how she's holding up",
@@ -477,6 +568,13 @@ local function asks_tried()
 end
 local function topics()
   return lib.concat({
+    asks_worry(),
+    asks_volume(),
+    asks_her_cost(),
+    { id = "chain_wants", any = { "open_question", "probe", "closed_question" }, heard = "what Harvest Lane wants",
+      words = "want need require asking ask expect different change standard",
+      test = function(s, move) return asks_chain_wants(move) end,
+      to = function(s) return s.got_impact and "chain_wants" or "kitchen_table" end },
     asks_motive(),
     hows_she_been(),
     asks_tried(),
@@ -517,7 +615,7 @@ end
 -- Late in the call (Theo's call, the deadline, what we'd do for her), the
 -- questions still asked there: what missing it would cost, why it matters.
 local function late_topics()
-  return { asks_missed(), asks_motive(), hows_she_been() }
+  return { asks_missed(), asks_worry(), asks_volume(), asks_motive(), hows_she_been() }
 end
 local function opens(to) return { id = "opens", any = { "open_question", "probe" }, to = to } end
 -- "Has anything changed on your end?", "Anything new at Okafor's since your
@@ -617,7 +715,8 @@ local function news_routes()
   return lib.concat({ her_need_sends(), her_need() }, guarded(
     { id = "follows_pinching", any = { "open_question", "probe", "reflection" },
       words = "pinching myself believe matter proud important", to = "proud" },
-    { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled" },
+    { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled",
+      test = function(s, move) return not asks_volume_test(s, move) end },
     helps(), R.asks(), quotes()), topics(),
     { { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
       R.moves_on() })
@@ -648,7 +747,8 @@ scenario {
   state = { trust = 75, interest = 25, found = 0, pushed = 0,
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
-            plans_asked = false, theo_said = false, send_offered = false },
+            plans_asked = false, theo_said = false, send_offered = false, volume_asked = false,
+            volume_late = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -828,8 +928,14 @@ node "theo_news" {
 }
 
 node "doubled" {
-  say = "Ooh, would you? Go on then, double it. Theo's sorting out the fancy stuff for the "
-    .. "stores anyway.",
+  -- (asked whether she'll need more, not offered it: she says how much)
+  say = function(s)
+    if s.volume_asked then
+      return "More? Double at least, hon, with thirty-eight stores. Theo's still doing the sums on her spreadsheet, "
+        .. "and she's sorting out the fancy stuff for the stores anyway."
+    end
+    return "Ooh, would you? Go on then, double it. Theo's sorting out the fancy stuff for the stores anyway."
+  end,
   again = "Doubled, lovely. Theo's doing the fancy stuff.",
   cues = { { id = "fancy_stuff", words = "fancy stuff theo sorting stores" } },
   routes = lib.concat(guarded(
@@ -842,7 +948,9 @@ node "doubled" {
 node "kitchen_table" {
   say = function(s)
     return (s.news_late and "Well, we're going into Harvest Lane Markets, hon, thirty-eight stores from the "
-              .. "spring. And that means me" or "Honestly? Me")
+              .. "spring. And that means me"
+            or s.volume_late and "Theo's still doing the sums, hon. But it isn't just more labels. It's me"
+            or "Honestly? Me")
       .. " at the kitchen table till midnight with a label gun. Harvest Lane "
       .. "wants a barcode on every case and trays that go straight onto the shelf, and my jars "
       .. "have neither. If the first delivery's wrong they send it back. You don't get a second "
@@ -971,6 +1079,39 @@ node "dads_recipe" {
   otherwise = "closing_plain",
 }
 
+-- How much she'll need, asked (an aside: the call goes on where it was).
+node "how_many" {
+  say = function(s)
+    if not s.got_change then
+      return "Six thousand, same as always, hon. Theo keeps saying we'll need more, but that's Theo."
+    end
+    return "Theo's still doing the sums on her spreadsheet, hon. Double the usual at least, with thirty-eight "
+      .. "stores, and every case barcoded."
+  end,
+  again = "Theo's still doing the sums, hon. A lot more, anyway.",
+  detour = true,
+}
+
+-- What worries her, once she has said what the chain wants: the first delivery.
+node "worry" {
+  say = "Getting that first delivery right, hon. Barcodes on every case, trays for the shelf, and nobody here "
+    .. "set up to do either. If it's wrong they send it back, and Harvest Lane doesn't ring twice.",
+  again = "That first delivery, hon. One chance.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
+-- What the chain wants, asked again once she has said it.
+node "chain_wants" {
+  say = "Barcodes on every case and trays that go straight onto the shelf, hon. A market stall never wanted "
+    .. "more than a sticker and a smile, and my jars have neither.",
+  again = "Barcodes and trays, hon. Like I said.",
+  effects = { trust = 2 },
+  routes = her_story(),
+  otherwise = "closing_plain",
+}
+
 node "proud" {
   say = "It's my father's recipe. Thirty years of church suppers and market stalls, and now it "
     .. "goes on a real shelf. I want it right. And I want to hand Theo something that runs, not "
@@ -1085,6 +1226,8 @@ node "deadline" {
     who(),
     quotes(),
     R.asks(),
+    asks_worry(),
+    asks_volume(),
     asks_motive(),
     hows_she_been(),
   }, asides(), { R.moves_on() }),

@@ -731,8 +731,9 @@ for _, line in ipairs({ "anything new going on at Okafor's?", "Has anything chan
   scenario_test {
     name = "loyal: '" .. line .. "' after the doubled order gets the kitchen table (typed, session 7 sweep)",
     scenario = SCN,
-    say = { "Hi Peg! Sure thing. Anything else you need this time?", "ok great. so what are your biggest challenges right now?",
-            "wow congrats! thats big. how many more labels do you think youll need?", line },
+    -- (r13: how many more labels she'll need is asked, not offered: the order is doubled when offered)
+    say = { "Hi Peg! Sure thing. How's business been lately?", "wow congrats! thats big. shall I double the labels then?",
+            line },
     expect = { nodes = { "doubled", "kitchen_table" } },
   }
 end
@@ -1143,4 +1144,143 @@ scenario_test {
   scenario = SCN,
   say = with(R13_TRAYS, "Do you get much time with Theo these days?"),
   expect = { nodes = { "does_trays", "theo" } },
+}
+
+-- r13 average 2 and 8: how much she'll need, asked ("So will you need more labels for that?", "how many
+-- jars are you sending them?"), is answered (Theo's still doing the sums), an aside; it is no offer to
+-- double the order ("Ooh, would you? Go on then, double it") and no wrap-up; an offer still doubles it
+for _, line in ipairs({
+  "Wow congrats, thats great! So will you need more labels for that?",
+  "How many labels do you think you'll need for the stores?",
+  "Are you going to need more jars for all that?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' after her news asks how much she'll need (typed, r13)",
+    scenario = SCN,
+    say = { "Hi Peg! sure thing, I can put that through. How's buisness going?", line },
+    expect = { nodes = { "whats_new", "doubled" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'Congratulations! Want me to double the label order?' after her news doubles it (r13 near miss)",
+  scenario = SCN,
+  say = { "Hi Peg! sure thing, I can put that through. How's buisness going?",
+          "Congratulations! Want me to double the label order?" },
+  expect = { nodes = { "whats_new", "doubled" } },
+}
+local R13_SKILLED = {
+  "Hi Peg, happy to put that through. Before I do, mind if I take two minutes to check how things are going with the labels, so I'm not just sending more of the same? If it's all fine I'll say so.",
+  "Thanks Peg, I'll be quick. You mentioned the kitchen's full - what's got you so busy lately?",
+  "Congratulations, Peg, that sounds like a dream come true. What makes landing Harvest Lane so important to you?" }
+local R13_TO_DEADLINE = with(R13_SKILLED,
+  "Your dad's recipe on a real shelf, no wonder you want it right. What worries you most about getting it right for Harvest Lane?",
+  "Who makes the call on the packaging for Harvest Lane?",
+  "So I price the right thing, when does that first delivery have to land at Harvest Lane?")
+for _, line in ipairs({
+  "yeah that is soon. how many jars are you sending them?",
+  "How many cases will the first delivery be?",
+  "Roughly how much stock are we talking for the stores?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the deadline asks how much she'll need (typed, r13)",
+    scenario = SCN,
+    say = with(R13_TO_DEADLINE, line),
+    expect = { nodes = { "deadline", "how_many" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'How many stores is that again?' at the deadline is the chain itself (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_TO_DEADLINE, "How many stores is that again?"),
+  expect = { nodes = { "deadline", "harvest_lane" } },
+}
+
+-- r13 skilled 4 and average 4: what worries her ("What worries you most about getting it right for
+-- Harvest Lane?", "what are your biggest challenges with it right now?") is the risk (the first
+-- delivery, barcodes and trays), not why it matters to her; what a returned delivery would cost is
+-- still that
+for _, line in ipairs({
+  "Your dad's recipe on a real shelf, no wonder you want it right. What worries you most about getting it right for Harvest Lane?",
+  "What's your biggest concern with the stores?",
+  "What scares you most about going into Harvest Lane?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' after why it matters asks the risk (typed, r13)",
+    scenario = SCN,
+    say = with(R13_SKILLED, line),
+    expect = { nodes = { "proud", "kitchen_table" }, targets = { "impact" } },
+  }
+end
+local R13_IMPACT = { "How's business been lately, Peg?",
+                     "Peg, that's huge. What does going into thirty-eight stores mean for you day to day?" }
+for _, line in ipairs({
+  "Oh wow. so what are your biggest challenges with it right now?",
+  "What worries you most about it all?",
+  "What's the hardest part of getting ready for them?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' once she has said what the chain wants is the worry (typed, r13)",
+    scenario = SCN,
+    say = with(R13_IMPACT, line),
+    expect = { nodes = { "kitchen_table", "worry" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'Are you worried they'll send it back?' once she has said what the chain wants is what that costs (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_IMPACT, "Are you worried they'll send it back?"),
+  expect = { nodes = { "kitchen_table", "sent_back" } },
+}
+
+-- r13 skilled 5 and 6: what the chain asks of her ("So what's Harvest Lane asking of you that's different
+-- from the market stalls?", "What has to change in how you label and pack for them?") is what it wants
+-- (barcodes, trays), not who Harvest Lane are; how she landed them still is
+for _, line in ipairs({
+  "Fair enough. So what's Harvest Lane asking of you that's different from the market stalls?",
+  "Going from a stall to thirty-eight stores is a big jump. What has to change in how you label and pack for them?",
+  "What does the buyer expect from you that the markets never did?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' asks what the chain wants (typed, r13)",
+    scenario = SCN,
+    say = with(R13_SKILLED, line),
+    expect = { nodes = { "proud", "kitchen_table" }, targets = { "impact" } },
+  }
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' once she has said it gets what the chain wants again (typed, r13)",
+    scenario = SCN,
+    say = with(R13_IMPACT, line),
+    expect = { nodes = { "kitchen_table", "chain_wants" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'How did you land Harvest Lane?' is the chain itself (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_SKILLED, "How did you land Harvest Lane?"),
+  expect = { nodes = { "proud", "harvest_lane" } },
+}
+
+-- r13 skilled 7: what the hand-labelling costs her ("What's it costing you when you're up
+-- hand-labelling every jar?") is the midnights (tired), not why it's done by hand; why it's done by
+-- hand still is that
+for _, line in ipairs({
+  "Midnights with a label gun at your age, that sounds exhausting, Peg. What's it costing you when you're up hand-labelling every jar?",
+  "What's all that hand-labelling costing you?",
+  "What does doing every jar by hand cost you?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' asks what it costs her (typed, r13)",
+    scenario = SCN,
+    say = with(R13_IMPACT, line),
+    expect = { nodes = { "kitchen_table", "tired" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'Why is it all done by hand?' is why it's done by hand (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_IMPACT, "Why is it all done by hand?"),
+  expect = { nodes = { "kitchen_table", "by_hand" } },
+}
+-- (asked again once the order is doubled, before she has said what the chain wants: she goes on with
+-- it, it isn't just more labels)
+scenario_test {
+  name = "loyal: 'How many jars do you get through in a week?' after the doubled order gets the kitchen table (typed, r13)",
+  scenario = SCN,
+  say = { "Hi Peg! sure thing, I can put that through. How's buisness going?",
+          "Congratulations! Shall I double the label order, then?", "How many jars do you get through in a week?" },
+  expect = { nodes = { "doubled", "kitchen_table" }, targets = { "impact" } },
 }
