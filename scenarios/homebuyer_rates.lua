@@ -83,6 +83,21 @@ local function pure_pitch(move)
   if not move.labels.feature or plain_benefit(move) then return false end
   return not move.labels.benefit or bare_list(move)
 end
+-- "We've got a comparison tool that puts the lenders side by side, he'd
+-- probably like that": a feature someone would like (her dad, Tom) is no
+-- outcome for her, whatever the analyser hears in "that puts ... he'd": she
+-- is polite about it and the call stays on her story (likes_it), not on
+-- what it would do for her (relief) or a wall of sales talk.
+local LIKING = { "like that", "like it", "like this", "love that", "love it", "love this", "be into", "appreciate that",
+                 "appreciate it", "appreciate this", "fan of", "up his street", "up her street", "his cup of tea",
+                 "her cup of tea", "enjoy that", "enjoy it", "be impressed", "impress him", "impress her" }
+local function liking_only(move)
+  return move.labels.feature and not move.labels.next_step and lib.mentions(move, LIKING) and not her_outcome(move)
+    and not lib.mentions(move, { "so you", "you'd", "you would", "you'll", "you will", "your payment", "means you",
+                                 "so your", "you can", "you could" })
+end
+local function likes_it() return { id = "likes_it", any = { "feature", "benefit" }, heard = "a feature someone would like",
+  test = function(s, move) return liking_only(move) end, to = "likes_it" } end
 local function dumps() return { id = "dumps", any = { "feature" }, test = function(s, move) return pure_pitch(move) end,
   to = "too_much_info" } end
 -- "We're one of the top-rated lenders and we've helped ten thousand
@@ -325,6 +340,10 @@ local function names(q, list)
   return false
 end
 local WHY_WORDS = "important matter why mean accomplish behind certainty certain"
+-- Why it matters, asked again once she has told it ("If it isn't about the
+-- house, what is it really about for you?"): she says it short, and the
+-- options move on (why_again), not the ones she has answered.
+local function to_why(s) return seen(s, "why_home") and "why_again" or "why_home" end
 local function why(words)
   return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words,
            heard = "why it matters to her",
@@ -338,7 +357,7 @@ local function why(words)
                         and names(last_sentence(move), { "rate", "payment", "go up", "went up", "jump", "rise", "rose" }))
            end,
            examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
-           to = "why_home" }
+           to = to_why }
 end
 local tom_view_q            -- (below: "what does Tom make of fixing?" is how Tom sees it)
 local function follows_rates(id)
@@ -491,7 +510,8 @@ local function to_relief(s, move)
 end
 local function lands()
   return { id = "lands", when = "benefit", any = { "closed_question", "open_question", "probe" }, unless = { "next_step" },
-           heard = "what it would do for her", test = function(s, move) return benefit_pitch(move) end,
+           heard = "what it would do for her",
+           test = function(s, move) return benefit_pitch(move) and not liking_only(move) end,
            words = "land lands sound sounds feel think make help helps work",
            to = to_relief }
 end
@@ -504,7 +524,8 @@ local function says_benefit()
            to = to_relief }
 end
 local function bridges()
-  return { id = "bridges", when = "benefit", test = function(s, move) return not bare_list(move) end, to = to_relief }
+  return { id = "bridges", when = "benefit", to = to_relief,
+           test = function(s, move) return not bare_list(move) and not liking_only(move) end }
 end
 -- "If you left the rate floating and did nothing, what would that mean?"
 local function inaction()
@@ -606,6 +627,12 @@ local function asks_wants()
   return mentioned("about_wants", { "looking for in", "looking for from", "want from", "want out of",
                                     "need from a", "need out of", "want in a mortgage", "ideal mortgage",
                                     "perfect mortgage", "kind of mortgage", "sort of mortgage", "type of mortgage",
+                                    -- "what's the most important thing for you in a mortgage?" (r13)
+                                    "thing for you in a ", "thing in a mortgage", "thing about a mortgage", "important in a ",
+                                    "important to you in a ", "important for you in a ", "matters most in a ",
+                                    "matter most in a ", "matters to you in a ", "most to you in a ", "most for you in a ", "priority in a ",
+                                    "priorities in a ",
+                                    "priority for a mortgage", "look for in", "want in a ", "need in a ",
                                     "what would a good", "what would the right", "what are you after" },
                    "want looking ideal perfect kind sort type mortgage deal", "what she wants from a mortgage",
                    "wants")
@@ -922,7 +949,8 @@ local function her_story(...)
   for _, rule in ipairs(own) do has[rule.id] = true end
   if not has.asks_who then who[#who + 1] = asks_who() end
   if not has.why then who[#who + 1] = why(WHY_WORDS) end
-  return lib.concat({ echo_guard(), R.rushed(), proposes_time(), dumps(), pitch_and_check(), lands(), says_benefit(),
+  return lib.concat({ echo_guard(), R.rushed(), proposes_time(), likes_it(), dumps(), pitch_and_check(), lands(),
+                      says_benefit(),
                       inaction(),
                       follows_tom(), which_more() },
                     facts(), own, who,
@@ -1287,10 +1315,10 @@ scene "heard_both" {
   cues = { { id = "not_house", words = "not really house honest about" } },
   routes = her_story(
     { id = "follows_hint", any = { "open_question", "probe", "reflection" }, unless = NOT(),
-      words = "house honest about really mean important", heard = "what it is really about", to = "why_home" },
+      words = "house honest about really mean important", heard = "what it is really about", to = to_why },
     who_decides(),
     asks_deadline(),
-    { id = "why", any = { "open_question", "probe" }, unless = { "next_step" }, test = not_a_check, to = "why_home" }
+    { id = "why", any = { "open_question", "probe" }, unless = { "next_step" }, test = not_a_check, to = to_why }
   ),
   otherwise = "winding_cold",
 }
@@ -1310,6 +1338,28 @@ scene "why_home" {
       to = "heard_motive", labels = { "reflection" } },
     { id = "c", text = "Congratulations! Shall we book you in to sign the application this week?",
       to = "pressure", labels = { "next_step", "closed_question" } },
+  },
+  typed = true,
+  routes = her_story(
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_motive" }
+  ),
+  otherwise = "winding_cold",
+}
+
+scene "why_again" {
+  say = "For her. One front door, one school. That's what this is, really.",
+  again = "For her. That's all it is.",
+  effects = { trust = 2 },
+  choices = {
+    { id = "a", text = "The seller wants your offer in four weeks. If it isn't in by then, where does that leave you?",
+      to = "lose_house", labels = { "open_question", "probe" } },
+    { id = "b", text = "So whatever we pick has to let you stay put for her, whatever the rates or the street do. Is that right?",
+      to = "heard_motive", labels = { "reflection", "closed_question" } },
+    { id = "c", text = "Then let's get the application signed this week so you can stop worrying.",
+      to = "pressure", labels = { "next_step" } },
   },
   typed = true,
   routes = her_story(
@@ -1806,6 +1856,22 @@ scene "fixing" {
 }
 
 -- What she would need to feel ready to decide.
+-- A feature someone would like (her dad): polite, and still her story.
+scene "likes_it" {
+  say = function(s)
+    local who = seen(s, "dads_money") and "Dad" or "My dad"
+    return "Maybe. " .. who .. " would want it on paper, he always does. Sorry, I still don't really know what "
+      .. "we'd actually need."
+  end,
+  again = "Maybe. On paper, for Dad.",
+  effects = { trust = 1 },
+  routes = her_story(
+    asks_deadline(),
+    follows_street()
+  ),
+  otherwise = "winding_cold",
+}
+
 scene "ready_needs" {
   say = function(s)
     local who = " And someone who's better with money than me to look at them. My dad, probably."

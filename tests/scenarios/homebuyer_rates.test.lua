@@ -1288,3 +1288,89 @@ scenario_test {
   say = with(R12_TO_DEADLINE, "And when the offer is through, what happens next?"),
   expect = { nodes = { "deadline", "street_worry" } },
 }
+
+-- r13 average 5: a feature someone would like ("We've got a comparison tool that puts all the lenders
+-- numbers side by side, he'd probably like that.") is no outcome for her: she is polite about it and
+-- the call stays on her story (likes_it), not what it would do for her (relief, then the close); the
+-- same tool with what it does for her still is that
+local R13_TO_DAD = { "Hi Priya, I'm Sam from Northgate Mortgages, thanks for calling. So what are your main challenges right now?",
+                     "ok. are you looking at a fixed or a variable rate?",
+                     "Got it. How much are you looking to borrow?",
+                     "no worries, we'll do the form later. how much is your dad puting in?" }
+for _, line in ipairs({
+  "Ha, fair enough. We've got a comparison tool that puts all the lenders numbers side by side, he'd probably like that.",
+  "We've got a tool that lays every lender's rates out side by side, your dad would love that.",
+  "Our comparison tool shows all the lenders on one page, he'd probably be into that." }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at her dad's money is a feature he'd like (typed, r13)",
+    scenario = SCN,
+    say = with(R13_TO_DAD, line),
+    expect = { nodes = { "dads_money", "likes_it" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: the comparison tool with what it does for her at her dad's money is what it would do for her (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_TO_DAD, "We've got a comparison tool that puts every lender side by side, so you'd know exactly what your payment would be every month."),
+  expect = { nodes = { "dads_money", "relief" } },
+}
+
+-- r13 average 10: what matters most to her in a mortgage ("So whats the most important thing for you in
+-- a mortgage?") is what she wants from one (a payment that doesn't move), not her whole story of why;
+-- why it matters so much still is that
+local R13_TO_DAD_AGAIN = with(R13_TO_DAD,
+  "Ha, fair enough. We've got a comparison tool that puts all the lenders numbers side by side, he'd probably like that.",
+  "Great. Should we set up a meeting sometime so I can show you both?",
+  "Sorry, didnt mean to rush you. Whats the biggest worry at the moment?",
+  "four weeks is pretty tight. is the seller flexible at all on that?",
+  "ok. and is it just you and Tom making the decision on the mortgage?")
+for _, line in ipairs({
+  "Makes sense. So whats the most important thing for you in a mortgage?",
+  "What matters most to you in a mortgage?",
+  "What's your top priority in a mortgage?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' asks what she wants from a mortgage (typed, r13)",
+    scenario = SCN,
+    say = with(R13_TO_DAD_AGAIN, line),
+    expect = { nodes = { "deadline", "wants" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Why does all this matter so much to you?' is why it matters (r13 near miss)",
+  scenario = SCN,
+  say = with(R13_TO_DAD_AGAIN, "Why does all this matter so much to you?"),
+  expect = { nodes = { "deadline", "why_home" }, targets = { "motive" } },
+}
+
+-- r13 picker 10-11: what it is really about, asked again once she has told it ("If it isn't about the
+-- house, what is it really about for you?"), is said short with options that move on (why_again), not
+-- the same three with one already answered; asked before she has told it, it is her story
+local R13_PICKER = { "No need to apologise. Today I'd like to understand your situation, and at the end we'll see together if I can help. Okay?",
+                     "You mentioned the rates keep moving. What worries you most about that?",
+                     { choose = "a" }, "Night feeds? Tell me more about that.", { choose = "b" },
+                     "Don't be sorry, it matters. Who else will have a say in the mortgage you choose?",
+                     "What would your dad need to see to feel comfortable?",
+                     "Sell early - is that about the houses on your street? What's the worry there?",
+                     { choose = "a" } }
+for _, line in ipairs({
+  "If it isn't about the house, what is it really about for you?",
+  "So what is it really about, then?",
+  "What's behind it for you, if it's not the house?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' once she has told why gets it short, with new options (typed, r13)",
+    scenario = SCN,
+    say = with(R13_PICKER, line, { choose = "a" }),
+    expect = { nodes = { "heard_both", "why_again", "lose_house" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'If it isn't about the house, what is it really about for you?' before she has told why is her story (r13 near miss)",
+  scenario = SCN,
+  say = { "No need to apologise. Today I'd like to understand your situation, and at the end we'll see together if I can help. Okay?",
+          "You mentioned the rates keep moving. What worries you most about that?",
+          { choose = "a" },
+          "You mentioned the houses on your street too - what's the worry there?",
+          { choose = "a" },
+          "If it isn't about the house, what is it really about for you?" },
+  expect = { nodes = { "heard_both", "why_home" }, targets = { "motive" } },
+}
