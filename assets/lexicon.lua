@@ -675,6 +675,8 @@ return {
       "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques",
       -- "ours is pretty different", "ours are wireless": "ours" as the subject is the product
       "^ ours is|are",
+      -- one of our people at work for them: "a bookkeeper of ours takes the shoebox every week"
+      "^ a|an|one ...2 of ours",
       -- what we do, inside a benefit line: "what we do is keep the books current...", "we'd keep your
       -- books current every month and...", "if approvals go straight to the managers' phones..."
       "^ what we do|offer|provide is",
@@ -734,6 +736,8 @@ return {
       "without you having|needing", "^ with ...6 you would|will|could|can|never|get",
       "^ with ...6 your ...3 would|will|could|never", "you spend|pay|waste less|fewer", "spend|pay less on", "saves|saving you", "so you never", "so you no longer", "you no longer", "you never have to",
       "off your plate|hands|desk", "take|takes ...3 off your",
+      -- their time given back: "And your Sunday nights go back to you."
+      "your ...3 go|goes|come|comes back to you",
       -- "..., and you start catching that two per cent", "Raj's team would spend less time chasing"
       "^ you start|begin saving|catching|capturing|winning|getting|taking|seeing",
       "would|will spend|waste less|fewer time|hours",

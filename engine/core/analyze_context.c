@@ -465,6 +465,11 @@ void an_decide_context_moves(Work *w)
          * in their words is our answer, not their point given back ("I guess
          * the trays are the worry" hedges and may restate) */
         size_t end = (size_t)sentence->first + sentence->count;
+        /* "If we match your own invoices against the POs, duplicates get stopped": what
+         * we would do, put as a condition, is our proposal, not their point back */
+        if (opener + 1 < end && an_in_class(&line->tokens[opener], a->clause_break) &&
+            an_in_class(&line->tokens[opener + 1], a->seller_subject))
+            continue;
         if (opener < end && (an_in_class(&line->tokens[opener], a->seller_subject) ||
                              (an_in_class(&line->tokens[opener], a->me) &&
                               !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))

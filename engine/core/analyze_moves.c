@@ -464,7 +464,7 @@ static bool norm_in(const TxText *line, size_t i, const char *const *words)
 
 /* "If we fix your rate, your payment stays the same": what we would do, put
  * as the condition of the outcome after the comma, is a feature. */
-static void conditional_feature(Work *w, size_t s)
+static void conditional_feature(Work *w, size_t s, bool outcome_next)
 {
     static const char *const conditions[] = {"if", "when", "once", NULL};
     const Analyzer *a = w->analyzer;
@@ -499,6 +499,11 @@ static void conditional_feature(Work *w, size_t s)
         for (size_t k = verb + 1; k <= hit->start && !outcome_after; k++)
             outcome_after = (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
     }
+    /* "If we match your own invoices against the POs, duplicates get stopped... And
+     * with approvals on their phones you'd pay inside ten days": the outcome may
+     * come in the next sentence, after a main clause of its own */
+    for (size_t k = verb + 1; k < end && outcome_next && !outcome_after; k++)
+        outcome_after = (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
     if (!outcome_after)
         return;
     w->feature_strong[s] = true;
@@ -539,8 +544,8 @@ void an_decide_benefits(Work *w)
             bridged_feature(w, hit);
     }
     for (size_t s = 0; s < w->line->sentence_count; s++)
-        if (w->benefit[s])
-            conditional_feature(w, s);
+        if (w->benefit[s] || (s + 1 < w->line->sentence_count && w->benefit[s + 1]))
+            conditional_feature(w, s, !w->benefit[s]);
 }
 
 /* A next step asks for the prospect's commitment: an explicit step, a

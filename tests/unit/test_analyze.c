@@ -2169,6 +2169,41 @@ TEST(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name)
     an_destroy(scenario);
 }
 
+/* play study r13 (cfo skilled 7, coffee skilled 9; r12 coffee skilled 8):
+ * inside a benefit line, what we would do put as a condition ("If we match
+ * your own invoices against the POs, duplicates get stopped...") is our
+ * feature, not a recap of theirs, even when the outcome for them comes in the
+ * next sentence; "your Sundays go back to you" is their time given back (a
+ * benefit), not their point reflected; "a bookkeeper of ours takes..." names
+ * one of our people */
+TEST(analyze_finds_our_condition_and_their_time_back_in_a_benefit_line)
+{
+    const char *helen = "Three-way match on our own invoices. Approvals routed across forty branches. A number for the "
+                        "discounts we'd capture.";
+    unsigned got = labels("That's clear. If we match your own invoices against the POs automatically, duplicates get "
+                          "stopped before they go out, and Raj's team stops chasing paper. And with approvals on the "
+                          "branch managers' phones you'd pay inside ten days and actually take that two per cent.",
+                          helen);
+    CHECK_INT(got, L(FEATURE) | L(BENEFIT));
+    got = labels("If we match the invoices to the POs for you, duplicates stop at the door. That means you "
+                 "take the discount every month.",
+                 helen);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    const char *gus = "Before spring, if it's going to happen at all. Come March the phones don't stop and I won't look "
+                      "at a receipt till July. And the quarterly taxes are due, and Sunday nights are gone.";
+    got = labels("Short version: a bookkeeper of ours takes the shoebox every week, so you'd know where the cash "
+                 "stands. And your Sundays go back to you.",
+                 gus);
+    CHECK_INT(got, L(FEATURE) | L(BENEFIT));
+    /* near misses: their condition told back is still a recap; a question after a
+     * condition of ours asks */
+    CHECK(has(labels("So if the approvals wait on forty managers, the close drags on eleven days.",
+                     "Our close takes eleven days. Forty branch managers approve invoices by email, when they "
+                     "remember."),
+              AN_REFLECTION));
+    CHECK(!has(labels("If we match your invoices, what would Raj say?", helen), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2281,4 +2316,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_takes_time_with_them_or_to_show_them_as_a_next_step),
       CHECK_CASE(analyze_finds_what_our_people_do_for_them_as_a_feature),
       CHECK_CASE(analyze_tells_advice_and_noticing_from_a_feeling_named),
-      CHECK_CASE(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name))
+      CHECK_CASE(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name),
+      CHECK_CASE(analyze_finds_our_condition_and_their_time_back_in_a_benefit_line))
