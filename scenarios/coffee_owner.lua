@@ -91,9 +91,13 @@ local function asking() return { "open_question", "probe", "closed_question", "r
 -- with the books?" asks who, not how the books get done); asking who does
 -- the books is still the books ("who else helps with the books?").
 local asks_who_decides   -- (defined with WHO, below)
+-- And what we'd do for him, checked with "would that be interesting?" (lib.checks_benefit) or
+-- said with no question at all (lib.states_benefit, his own "so what do you do?" answered), is
+-- the offer, not a question or a reflection on the books or the hospital job its words name.
+local function offers_benefit(move) return lib.checks_benefit(move) or lib.states_benefit(move) end
 local function topic(rule)
   rule.test = function(s, move)
-    return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not asks_who_decides(move)
+    return not lib.checks_pitch(move) and not offers_benefit(move) and not asks_who_decides(move)
   end
   return rule
 end
@@ -285,7 +289,7 @@ local function asks_need()
            words = "need know see yes take",
            heard = "what he would need to know to say yes", to = "need_to_know",
            test = function(s, move)
-             return not lib.checks_pitch(move)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move)
                and lib.mentions(move, { "need to know", "need to see", "to say yes", "would it take", "need from",
                                         "need in place", "make you comfortable", "feel safe" })
            end,

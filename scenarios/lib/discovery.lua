@@ -123,15 +123,19 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end
+
 -- The same check after a feature with what it would do for them ("We have an
--- app that scans your receipts so no more shoebox. Would that help?"): the
--- line carries a benefit, so lib.checks_pitch leaves it; a scenario that
--- hears it as a pitch (not a question about what it names) tests this.
-function lib.checks_benefit(move)
-  local l = move.labels
-  return l.feature and l.benefit and l.closed_question and not (l.open_question or l.probe or l.next_step)
-    and lib.mentions(move, CHECKS)
-end
+-- app that scans your receipts so no more shoebox. Would that help?"), or a
+-- benefit checked with a yes/no question that only asks whether it would
+-- help or interest them ("So at Tallyhouse we do the bookkeeping, so you'd
+-- know if you can float payroll. Would that be interesting?"): what it would
+-- do for them, not a question about what its words name (the books, the
+-- payroll). The check is the line's last sentence; an open question or a
+-- follow-up after the benefit is still asked ("...what would that change?").
+local BENEFIT_CHECKS = { "be interesting", "be intresting", "be interested", "speak to", "speaks to",
+                         "ring true", "rings true", "sound right", "resonate", "land with you", "fit what",
+                         "match what", "what you're dealing with", "make sense", "would that work",
+                         "be of use", "be worth", "worth having", "worth it" }
 
 -- A benefit (with or without a feature) checked with a yes/no question that
 -- only asks whether it lands ("Our platform does three-way matching so that
@@ -144,7 +148,9 @@ function lib.checks_benefit(move)
   if not (l.benefit and l.closed_question) or l.open_question or l.probe or l.next_step then return false end
   -- (the last sentence, with or without its question mark: "..., does that sound good")
   local last = string.lower(move.text or ""):gsub("[%s%?%.!]*$", ""):match("([^%.!;%?]*)$") or ""
-  return lib.mentions({ text = last }, CHECKS)
+  -- (or one of BENEFIT_CHECKS: "...so you'd know if you can float payroll. Would that be intresting?")
+  last = { text = " " .. last .. "? " }
+  return lib.mentions(last, CHECKS) or lib.mentions(last, BENEFIT_CHECKS)
 end
 function lib.leave_checked_benefit(rules)
   for _, rule in ipairs(rules) do

@@ -1132,3 +1132,58 @@ for _, case in ipairs({ { "Sounds like Lena's been seeing this for a while. If y
     expect = { nodes = { "next_spring", case[2] } },
   }
 end
+
+-- r12 average 6: at Lena, what we'd do for him checked with "would that be interesting?"
+-- (lib.checks_benefit) is the offer he reacts to, not a question on the books its words name;
+-- a real question after the benefit is still asked
+local R12_LENA = with(R12_SOFTWARE,
+  "Haha the shoebox, I know that feeling. How much time do you spend on the books every week?",
+  "Wow that sucks. Who's Lena, your wife?")
+for _, line in ipairs({
+  "Ok cool. So at Tallyhouse we actually do bookkeeping and cash flow forecasts, so you'd know if you can float payroll. Would that be intresting?",
+  "Got it. We keep the books up to date every week, so you'd get your Sundays back. Would that help?",
+  "Makes sense. Our forecasts show the cash two months out, so you'd know before you say yes to a big job. Does that sound useful?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at Lena is the offer (r12)",
+    scenario = SCN,
+    say = with(R12_LENA, line),
+    expect = { nodes = { "lena", "interested" } },
+  }
+end
+scenario_test {
+  name = "coffee: a benefit, then 'who does your books right now?' at Lena gets the books (r12 near miss)",
+  scenario = SCN,
+  say = with(R12_LENA, "We keep the books up to date every week, so you'd get your Sundays back. Who does your books right now?"),
+  expect = { nodes = { "lena", "sunday_nights" } },
+}
+
+-- (the r12 skilled call up to the hospital job)
+local R12_JOB = {
+  "Ha, mulch wars - sounds like a morning. Yes, that's me. Thanks for making the time. I'd like to use the next twenty minutes to hear how the business runs and where it pinches; if nothing I do fits, I'll say so. Sound fair?",
+  "Your daughter... sounds like there's a story there. What are you hoping for with her?",
+  "Hunched over the kitchen table on Sundays - what's keeping you there?",
+  "Two months behind and a penalty on top, that's rough. When you're that far behind, what does it end up costing you?" }
+-- r12 skilled 8: asked what Tallyhouse does, what we'd do for him said in his words with no
+-- question (lib.states_benefit) is the offer he reacts to, not a reflection on the shoebox;
+-- a question back about the books is still answered
+local R12_TIMING = with(R12_JOB,
+  "Saying no to the biggest job you'd ever get - I can hear that still bugs you. What would you want instead?",
+  "Knowing on the first of the month, and Sundays back - I like that. If you did change how the books get done, who'd be in on that decision?",
+  "Got it, the two of you at the kitchen table. What's the timing on this - is there a date that matters?")
+for _, line in ipairs({
+  "Short version: a bookkeeper of ours takes the shoebox every week, and on the first of the month you'd see where the cash stands, so you'd know whether you can carry a sixty-day job like the hospital and still make payroll. And your Sundays go back to you.",
+  "Basically our bookkeeper does the receipts for you each week and builds a cash forecast, so the next time a sixty-day contract comes up you'd know whether payroll holds.",
+  "In short, we keep the books current every week, so your Sundays are yours again and you'd see whether the money holds before you say yes to a big job." }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' answering what we do is the offer (r12)",
+    scenario = SCN,
+    say = with(R12_TIMING, line),
+    expect = { nodes = { "timing", "interested" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'Sure - first, how do you handle the books right now?' answering what we do gets the books (r12 near miss)",
+  scenario = SCN,
+  say = with(R12_TIMING, "Sure - but first, how do you handle the books right now?"),
+  expect = { nodes = { "timing", "sunday_nights" } },
+}
