@@ -936,12 +936,19 @@ return {
     { id = "cost_of_inaction.ask", kind = "cost_of_inaction",
       -- not "if you don't mind me asking"; not "what's it costing you", the
       -- cost of the problem, not of leaving it
-      "if you do not !mind", "nothing changes", "do nothing", "if you wait", "cost|costing ...3 wait|waiting",
+      "if you do not !mind", "nothing changes", "do nothing",
+      -- "...and nothing's changed, where does that leave you" ("nothing is changed", "nothing has really changed")
+      "nothing is|has|had ...1 =changed|different|moved", "if you wait", "cost|costing ...3 wait|waiting",
       "what happens if", "stays the same",
       -- the problem still there later: "if Q3 comes and you're still at eleven days, what happens then?"
       "if ...8 still ...8 what happens|happen|then",
       -- "say the close is still at eleven days when the lenders come in, where does that leave you?"
       "if|say|suppose|imagine ...8 still !want|wants|need|needs|like|keen|interested ...8 where does|would|will that|this|it leave", "what happens ...6 if|when ...8 still", "what happens then",
+      -- the risk come true, then where it leaves them: "say the offer is not there by then, where does that
+      -- leave you?", "if Harlow walks, where would that leave you?" (not "if you do not mind me
+      -- asking"; nor "if you still want Raj there": a wish is no risk)
+      "if|say|suppose|imagine ...8 not !mind|want|wants|need|needs|like|keen|interested|care|think|sure ...9 where does|would|will that|this|it leave",
+      "if|say|suppose|imagine ...8 fail|slip|miss|lose|lost|bounce|reject|collapse|walks|walked|cancel ...8 where does|would|will that|this|it leave",
       "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
       -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
       -- it actually cost you?" (as "what happens if that first delivery comes back?")

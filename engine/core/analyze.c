@@ -576,6 +576,10 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     lex_tag(lex, &line);
     lex_match(lex, &line, &hits);
     an_index_hits(&w);
+    if (an_join_dashed_leads(&w)) {
+        lex_match(lex, &line, &hits);
+        an_index_hits(&w);
+    }
     if (an_mark_clause_starts(&w)) {
         lex_match(lex, &line, &hits);
         an_index_hits(&w);

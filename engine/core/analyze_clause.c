@@ -68,6 +68,47 @@ static size_t clause_end(const Work *w, size_t pos, size_t end)
     return next;
 }
 
+/* "Say the offer isn't there by then - where does that leave you?": a
+ * subordinate clause (if, say, suppose, when...) with no question of its own,
+ * set off from the open question after it by a dash, leads into it as
+ * it would after a comma, so the two are one sentence. True when sentences
+ * were joined (then match again). */
+bool an_join_dashed_leads(Work *w)
+{
+    TxText *line = w->line;
+    bool joined = false;
+    for (size_t s = 0; s + 1 < line->sentence_count; s++) {
+        const TxSentence *lead = &line->sentences[s], *next = &line->sentences[s + 1];
+        if (lead->question_mark || lead->count == 0 || next->count == 0)
+            continue;
+        size_t pos = an_after_fillers(w, lead->first, (size_t)lead->first + lead->count);
+        if (pos >= (size_t)lead->first + lead->count || !kind_at(w, pos, LEX_SUBORDINATE) ||
+            an_sentence_has_kind(w, s, LEX_OPEN) || an_sentence_has_kind(w, s, LEX_CLOSED))
+            continue;
+        /* an open question ("where does that leave you?", "what happens then?"), not a check on
+         * what was just said ("If nothing's worth changing I'll send it through as usual - fair?") */
+        size_t ask = an_after_fillers(w, next->first, (size_t)next->first + next->count);
+        if (ask >= (size_t)next->first + next->count || !kind_at(w, ask, LEX_OPEN))
+            continue;
+        /* only a dash between them: "-", "--", an en or em dash */
+        bool dash = false, other = false;
+        for (size_t b = lead->src_end; b < next->src_start && b < line->source_len; b++) {
+            unsigned char c = (unsigned char)line->source[b];
+            if (c == '-' || c >= 0x80)
+                dash = true;
+            else if (c != ' ')
+                other = true;
+        }
+        if (!dash || other)
+            continue;
+        if (tx_join_sentences(line, s)) {
+            joined = true;
+            s--; /* the joined sentence may lead into the next one too */
+        }
+    }
+    return joined;
+}
+
 /* Where the main clause of sentence s starts: after the subordinate clauses
  * that lead into it ("when that happens, what does it cost you"); the
  * sentence's first token when there are none, or nothing follows them. */

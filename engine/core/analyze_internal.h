@@ -102,6 +102,7 @@ int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool writ
 size_t an_after_fillers(const Work *w, size_t pos, size_t end);
 void an_decide_questions(Work *w);
 size_t an_main_clause_start(const Work *w, size_t s);
+bool an_join_dashed_leads(Work *w);
 bool an_mark_clause_starts(Work *w);
 void an_split_clauses(Work *w);
 

@@ -89,6 +89,15 @@ void rub_add_reason_skill(Scorer *scorer, RuleId rule, RubSkill skill, int turn,
         copy_cut(line, reason->quote, sizeof reason->quote);
         /* the words as the trainee typed them, found whatever their case */
         size_t length = match != NULL ? strlen(match) : 0;
+        /* a long match the analyser cut ("Say the mortgage offer isn't there by then and ... where
+         * does tha...") is found by the words it kept */
+        if (length > 3 && strcmp(match + length - 3, "...") == 0) {
+            length -= 3;
+            while (length > 0 && match[length - 1] != ' ')
+                length--; /* to the last whole word */
+            while (length > 0 && match[length - 1] == ' ')
+                length--;
+        }
         for (const char *at = line; length > 0 && *at != '\0'; at++)
             if (strncasecmp(at, match, length) == 0) {
                 size_t keep = length < sizeof reason->match ? length : sizeof reason->match - 1;

@@ -767,6 +767,25 @@ bool tx_split_sentence(TxText *text, size_t token)
     return true;
 }
 
+bool tx_join_sentences(TxText *text, size_t s)
+{
+    if (s + 1 >= text->sentence_count)
+        return false;
+    TxSentence *sentence = &text->sentences[s];
+    const TxSentence *next = &text->sentences[s + 1];
+    /* the break between them reads as a comma */
+    text->tokens[next->first].flags |= TX_AFTER_COMMA;
+    for (size_t i = next->first; i < text->token_count; i++)
+        text->tokens[i].sentence--;
+    sentence->count = (uint16_t)(sentence->count + next->count);
+    sentence->src_end = next->src_end;
+    sentence->question_mark = next->question_mark;
+    memmove(&text->sentences[s + 1], &text->sentences[s + 2],
+            (text->sentence_count - s - 2) * sizeof text->sentences[0]);
+    text->sentence_count--;
+    return true;
+}
+
 void tx_quote(const TxText *text, size_t first, size_t last, char *out, size_t size)
 {
     if (size == 0)

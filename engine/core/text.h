@@ -157,6 +157,12 @@ static inline const char *tx_stem_of(const TxText *text, const TxToken *token)
  * full. */
 bool tx_split_sentence(TxText *text, size_t token);
 
+/* Joins sentence s + 1 onto sentence s (the inverse of tx_split_sentence):
+ * one sentence that keeps the second's end and question mark, the break
+ * between them read as a comma. False, and
+ * nothing changes, when s + 1 is out of range. */
+bool tx_join_sentences(TxText *text, size_t s);
+
 /* Copies the typed bytes of tokens [first, last] into out (NUL-terminated,
  * cut on a character boundary, "..." appended when cut). */
 void tx_quote(const TxText *text, size_t first, size_t last, char *out, size_t size);

@@ -251,7 +251,8 @@ local INACTION = { "nothing changes", "nothing changed", "nothing change", "if n
                    "nothing gets fixed", "nothing's fixed", "never gets fixed", "still the same", "the same next",
                    "left as it is", "leave things", "left things", "let it ride", "let it slide", "if it's still",
                    "if it is still", "if you're still", "if you are still", "if they're still", "if we're still",
-                   "if you're still", "if he's still", "if she's still" }
+                   "if you're still", "if he's still", "if she's still",
+                   "nothing's really changed", "nothing has really changed", "nothing's different" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
   -- the analyser's cue ("if Q3 comes and you're still at eleven days, what

@@ -1157,12 +1157,32 @@ scenario_test {
   expect = { nodes = { "lena", "sunday_nights" } },
 }
 
--- (the r12 skilled call up to the hospital job)
+-- r12 skilled 5: at the hospital job, the same job coming round again with nothing changed
+-- ("...and nothing's changed, where does that leave you") is what doing nothing costs him
+-- (next spring), not what he would want instead
 local R12_JOB = {
   "Ha, mulch wars - sounds like a morning. Yes, that's me. Thanks for making the time. I'd like to use the next twenty minutes to hear how the business runs and where it pinches; if nothing I do fits, I'll say so. Sound fair?",
   "Your daughter... sounds like there's a story there. What are you hoping for with her?",
   "Hunched over the kitchen table on Sundays - what's keeping you there?",
   "Two months behind and a penalty on top, that's rough. When you're that far behind, what does it end up costing you?" }
+for _, line in ipairs({
+  "Saying no to the biggest job you'd ever get - I can hear that still bugs you. Say another contract like that shows up this year and nothing's changed, where does that leave you",
+  "If another Route 9 comes along and nothing has changed with the books, where does that leave you and Lena?",
+  "That still stings, I can tell. Suppose nothing's really changed by next spring - what happens when the next big one calls?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at the hospital job is doing nothing (r12)",
+    scenario = SCN,
+    say = with(R12_JOB, line),
+    expect = { nodes = { "hospital_contract", "next_spring" } },
+  }
+end
+scenario_test {
+  name = "coffee: 'say another contract like that shows up, what would you want to be different?' is what he wants (r12 near miss)",
+  scenario = SCN,
+  say = with(R12_JOB, "Say another contract like that shows up this year. What would you want to be different?"),
+  expect = { nodes = { "hospital_contract", "wants" } },
+}
+
 -- r12 skilled 8: asked what Tallyhouse does, what we'd do for him said in his words with no
 -- question (lib.states_benefit) is the offer he reacts to, not a reflection on the shoebox;
 -- a question back about the books is still answered

@@ -134,3 +134,54 @@ end
 contrast { better = "rubric r10: 'say it's still..., where does that leave you' asks the cost of doing nothing (cfo skilled 5)",
            worse = "rubric r10 near-miss: 'if you still want..., where does that leave' is no cost of doing nothing",
            skills = { "discovery" } }
+
+-- r12: "...and nothing's changed, where does that leave you" (coffee skilled 5) and the risk
+-- come true set off by a dash, "Say the mortgage offer isn't there by then and she goes with the
+-- next buyer - where does that leave you" (homebuyer skilled 8), earn the cost of doing nothing;
+-- "where does that leave you" with no condition still does not
+local COFFEE = "../../scenarios/coffee_owner.lua"
+local COFFEE_DISCOVERY = {
+  "Ha, mulch wars - sounds like a morning. Yes, that's me. Thanks for making the time. I'd like to use the next twenty minutes to hear how the business runs and where it pinches; if nothing I do fits, I'll say so. Sound fair?",
+  "Your daughter... sounds like there's a story there. What are you hoping for with her?",
+  "Hunched over the kitchen table on Sundays - what's keeping you there?",
+  "Two months behind and a penalty on top, that's rough. When you're that far behind, what does it end up costing you?",
+}
+local function coffee(name, line, band)
+  local say = {}
+  for _, l in ipairs(COFFEE_DISCOVERY) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = COFFEE, say = say, expect = { scores = { discovery = band } } }
+end
+coffee("rubric r12: '...and nothing's changed, where does that leave you' asks the cost of doing nothing (coffee skilled 5)",
+       "Saying no to the biggest job you'd ever get - I can hear that still bugs you. Say another contract like that shows up this year and nothing's changed, where does that leave you",
+       { 73, 100 })
+coffee("rubric r12: 'say nothing has changed by next spring, where does that leave you' asks it",
+       "Say nothing has changed by next spring, where does that leave you?", { 73, 100 })
+coffee("rubric r12: 'if the next big one shows up and nothing's different - where does that leave you' asks it",
+       "If the next big one shows up and nothing's different - where does that leave you?", { 73, 100 })
+coffee("rubric r12 near-miss: 'I can hear that still bugs you. Where does that leave you?' asks no cost of doing nothing",
+       "Saying no to the biggest job you'd ever get - I can hear that still bugs you. Where does that leave you?",
+       { 0, 71 })
+contrast { better = "rubric r12: '...and nothing's changed, where does that leave you' asks the cost of doing nothing (coffee skilled 5)",
+           worse = "rubric r12 near-miss: 'I can hear that still bugs you. Where does that leave you?' asks no cost of doing nothing",
+           skills = { "discovery" } }
+
+local HOMEBUYER_DISCOVERY = {
+  "No need to apologise, Priya. What I'd like to do today is understand where you are with the house and what's keeping you up, and if I don't think we can help I'll tell you straight. Does that work for you?",
+  "Panic away, honestly. You said you haven't slept properly since the offer went in - what's going round in your head at 3am?",
+  "Let's take the rates first. When you see another headline about them moving, what is it you're actually picturing for the two of you",
+  "So an extra four hundred would hit a budget that's already cut to the bone. If that jump did come, what would have to give?",
+  "Don't apologise. You mentioned night feeds just then - tell me a bit about what's coming for you two",
+  "After eleven moves, wanting her to have one home that stays put makes complete sense. How will you and Tom decide on the mortgage itself?",
+  "So really your dad's the one who needs to be comfortable with the numbers. What's the timeline you're working to on the purchase?",
+}
+local function homebuyer(name, line)
+  local say = {}
+  for _, l in ipairs(HOMEBUYER_DISCOVERY) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = HOMEBUYER, say = say, expect = { scores = { discovery = { 88, 100 } } } }
+end
+homebuyer("rubric r12: 'say the offer isn't there by then... - where does that leave you' asks the cost of doing nothing (homebuyer skilled 8)",
+          "Four weeks is tight. Say the mortgage offer isn't there by then and she goes with the next buyer - where does that leave you, with May coming?")
+homebuyer("rubric r12: 'say the offer isn't in by then - where does that leave you' asks it",
+          "Four weeks is tight. Say the offer isn't in by then - where does that leave you?")

@@ -543,6 +543,36 @@ TEST(analyze_reports_rubric_cues_with_rule_and_words)
     }
     labels("If you don't mind me asking, what would it cost?", NULL);
     CHECK(!cue(AN_CUE_COST_OF_INACTION));
+    /* nothing having changed (r12 coffee skilled 5), the risk come true and
+     * where it leaves them (r12 homebuyer skilled 8): a condition set off
+     * from its open question by a dash leads into it as after a comma */
+    static const char *const left_where[] = {
+        "Say another contract like that shows up this year and nothing's changed, where does that leave you",
+        "If the next big one shows up and nothing has really changed, what happens?",
+        "Four weeks is tight. Say the mortgage offer isn't there by then and she goes with the next buyer - "
+        "where does that leave you, with May coming?",
+        "Say the offer isn't in by then - where does that leave you?",
+        "If the lender doesn't come through before the deadline, where would that leave you?",
+        "If Harlow walks, where would that leave you?", NULL};
+    for (size_t i = 0; left_where[i] != NULL; i++) {
+        labels(left_where[i], NULL);
+        CHECK(cue(AN_CUE_COST_OF_INACTION));
+        CHECK(result.labels & AN_BIT(AN_OPEN_QUESTION));
+    }
+    labels("Say the offer isn't in by then - where does that leave you?", NULL);
+    CHECK_INT((int)result.clause_count, 1);
+    /* no condition, a wish, or asking leave: no cost of doing nothing */
+    static const char *const no_condition[] = {
+        "Four weeks is tight. Where does that leave you, with May coming?",
+        "If you don't mind me asking - where does that leave you?",
+        "If you still want Raj in the room, where does that leave the demo on Friday?", NULL};
+    for (size_t i = 0; no_condition[i] != NULL; i++) {
+        labels(no_condition[i], NULL);
+        CHECK(!cue(AN_CUE_COST_OF_INACTION));
+    }
+    /* a dash before a check on what was said is no lead-in (r12 loyal skilled 1) */
+    labels("If nothing's worth changing I'll just send it through as usual - fair?", NULL);
+    CHECK_INT((int)result.clause_count, 2);
     /* who is deciding, in any form (r8 loyal picker 7), and the budget of
      * the purchase, not of her household (r8 homebuyer average 3) */
     static const char *const deciding[] = {"Who's deciding on the packaging for Harvest Lane?",

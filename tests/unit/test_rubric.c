@@ -1025,6 +1025,26 @@ TEST(rubric_credits_the_cost_of_doing_nothing_only_where_it_is_asked)
     rub_destroy(scores);
 }
 
+/* A long cue match the analyser cut ("...where does tha...") is still
+ * marked in the trainee's words, up to its last whole word (r12 homebuyer
+ * skilled 8). */
+TEST(rubric_marks_a_cut_cue_match_by_its_whole_words)
+{
+    Transcript t = {0};
+    prospect(&t, "Four weeks. The seller wants our mortgage offer four weeks from Monday.");
+    static const char asked[] = "Say the mortgage offer isn't there by then and she goes with the next buyer - "
+                                "where does that leave you, with May coming?";
+    RubTurn *line = trainee(&t, asked, OPEN);
+    with_cue(line, AN_CUE_COST_OF_INACTION, "cost_of_inaction.ask",
+             "Say the mortgage offer isn't there by then and she goes with the next buyer - where does tha...");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *cost = find_reason(scores, "discovery.cost_of_inaction", -2);
+    REQUIRE(cost != NULL);
+    CHECK_STR(cost->match, "Say the mortgage offer isn't there by then and she goes with the next buyer - where does");
+    rub_destroy(scores);
+}
+
 /* How long a meeting lasts is no day or time: "for an hour" is half
  * concrete, "for an hour on Thursday" names the day (and quotes it). */
 TEST(rubric_takes_a_length_for_no_day)
@@ -1805,6 +1825,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_caps_the_cost_of_missed_cues),
       CHECK_CASE(rubric_credits_buying_process_only_where_it_is_asked),
       CHECK_CASE(rubric_credits_the_cost_of_doing_nothing_only_where_it_is_asked),
+      CHECK_CASE(rubric_marks_a_cut_cue_match_by_its_whole_words),
       CHECK_CASE(rubric_takes_a_length_for_no_day),
       CHECK_CASE(rubric_finds_a_vague_ending_only_at_the_end),
       CHECK_CASE(rubric_judges_a_repeated_cue_once),
