@@ -448,6 +448,40 @@ const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length)
     return turn->text + a->clauses[clause].start;
 }
 
+/* Where text names a day or a time of day ("Tuesday", "tomorrow",
+ * "morning", "3pm", "at 4"), the concrete part of an ask that a length ("for
+ * an hour") is not; NULL when it names none. *length gets the words' length. */
+const char *rub_names_day(const char *text, size_t *length)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "tomorrow", "morning", "afternoon",
+                                       "evening", "o'clock", "noon", NULL};
+    for (const char *p = text; *p != '\0'; p++) {
+        for (size_t d = 0; days[d] != NULL; d++)
+            if (strncasecmp(p, days[d], strlen(days[d])) == 0) {
+                *length = strlen(days[d]);
+                return p;
+            }
+        if (!isdigit((unsigned char)*p) || (p > text && isdigit((unsigned char)p[-1])))
+            continue;
+        const char *q = p;
+        while (isdigit((unsigned char)*q) || *q == ':' || *q == '.')
+            q++;
+        const char *end = q;
+        while (*q == ' ')
+            q++;
+        if (strncasecmp(q, "am", 2) == 0 || strncasecmp(q, "pm", 2) == 0) {
+            *length = (size_t)(q + 2 - p);
+            return p;
+        }
+        if (p >= text + 3 && strncasecmp(p - 3, "at ", 3) == 0) {
+            *length = (size_t)(end - p);
+            return p;
+        }
+    }
+    return NULL;
+}
+
 /* True when the next_step of trainee turn i is a request for the prospect's
  * commitment (time, a meeting, an introduction, a decision): not the check
  * at the end of a purpose statement in the first turns ("does that work for
@@ -504,9 +538,19 @@ bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
     static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ",
                                          "we will ", "let me ", "i'm going to ", "i am going to ",
                                          NULL};
-    for (size_t o = 0; offers[o] != NULL; o++)
-        if (strncmp(p, offers[o], strlen(offers[o])) == 0)
-            return false;
+    for (size_t o = 0; offers[o] != NULL; o++) {
+        if (strncmp(p, offers[o], strlen(offers[o])) != 0)
+            continue;
+        /* the seller's free slots put to them ("I can do Thursday at ten or
+         * Friday at two", "I could make Tuesday morning") ask them to take
+         * one: a proposal of their time, not an offer of work */
+        const char *rest = p + strlen(offers[o]);
+        size_t day_length = 0;
+        if ((strncmp(rest, "do ", 3) == 0 || strncmp(rest, "make ", 5) == 0) &&
+            rub_names_day(rest, &day_length) != NULL)
+            return true;
+        return false;
+    }
     return true;
 }
 

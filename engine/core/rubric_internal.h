@@ -176,6 +176,11 @@ const char *rub_clause_text(const RubTurn *turn, int clause, size_t *length);
  * let you get back to it"). */
 bool rub_asks_commitment(const RubTurn *turn, int trainee_index);
 
+/* Where text names a day or a time of day ("Tuesday", "tomorrow",
+ * "morning", "3pm", "at 4"), the concrete part of an ask that a length ("for
+ * an hour") is not; NULL when it names none. *length gets the words' length. */
+const char *rub_names_day(const char *text, size_t *length);
+
 /* Whether a lowered line offers a choice ("Tuesday or Wednesday"). */
 bool rub_offers_choice(const char *lowered);
 

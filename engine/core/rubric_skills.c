@@ -595,40 +595,6 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
     }
 }
 
-/* Where text names a day or a time of day ("Tuesday", "tomorrow",
- * "morning", "3pm", "at 4"), the concrete part of an ask that a length ("for
- * an hour") is not; NULL when it names none. *length gets the words' length. */
-static const char *names_day(const char *text, size_t *length)
-{
-    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                       "saturday", "sunday", "tomorrow", "morning", "afternoon",
-                                       "evening", "o'clock", "noon", NULL};
-    for (const char *p = text; *p != '\0'; p++) {
-        for (size_t d = 0; days[d] != NULL; d++)
-            if (strncasecmp(p, days[d], strlen(days[d])) == 0) {
-                *length = strlen(days[d]);
-                return p;
-            }
-        if (!isdigit((unsigned char)*p) || (p > text && isdigit((unsigned char)p[-1])))
-            continue;
-        const char *q = p;
-        while (isdigit((unsigned char)*q) || *q == ':' || *q == '.')
-            q++;
-        const char *end = q;
-        while (*q == ' ')
-            q++;
-        if (strncasecmp(q, "am", 2) == 0 || strncasecmp(q, "pm", 2) == 0) {
-            *length = (size_t)(q + 2 - p);
-            return p;
-        }
-        if (p >= text + 3 && strncasecmp(p - 3, "at ", 3) == 0) {
-            *length = (size_t)(end - p);
-            return p;
-        }
-    }
-    return NULL;
-}
-
 /* True when the words that made an ask concrete are a length of time: the
  * cue's phrase ("an hour", "minutes"), or, for a number (phrase NULL), a
  * number followed by minutes or hours ("20 minutes"). */
@@ -720,7 +686,7 @@ static int specific_points(const Scorer *scorer, size_t index, Lowered *lowered,
     rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
     bool when = phrase != NULL && strcmp(rule, "specific.when") == 0;
     size_t day_length = 0;
-    const char *day = names_day(turn->text, &day_length);
+    const char *day = rub_names_day(turn->text, &day_length);
     if (day != NULL) {
         snprintf(words, size, "%.*s", (int)day_length, day);
         return SPECIFIC_DAY;

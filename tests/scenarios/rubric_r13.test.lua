@@ -1,0 +1,37 @@
+-- Rubric tests from play study round 13's score judgments: each r13 line
+-- that was scored wrong, wordings of the same move written for these tests,
+-- and near-misses whose score must not change. The scores are the point
+-- here; the scenarios' own test files test how the lines are heard.
+local CFO = "../../scenarios/cfo_demo.lua"
+
+-- The seller's free slots put to them ("I can do Thursday at ten or Friday
+-- at two") ask them to take one: a proposal of their time, not an offer of
+-- work like "I can send that over" (r13 cfo_demo skilled 8: next_step 5,
+-- "you never asked for a commitment")
+local CFO_SKILLED = {
+  "Happy to look at that, Helen. So the demo's worth your time, could I spend ten minutes understanding what it needs to show? If it's not a fit I'll tell you straight. Fair?",
+  "Eleven days is a long stretch. Why do people point at AP",
+  "Six people drowning and duplicates getting past everyone, that sounds rough on Raj's team. When a duplicate slips out, what does that cost you?",
+  "So that's about two hundred and forty grand a year in discounts left on the table, before the fees. Say nothing changes and you're still at eleven days when the auditor's back, where does that leave you?",
+  "So you've put your own name on it with the board, that's a lot riding on Q3. Who else gets a say in picking something like this?",
+  "Makes sense. If the three of you sat down for a demo, what would each of you need to see before you'd say go",
+  "That's clear. If we match your own invoices against the POs automatically, duplicates get stopped before they go out, and Raj's team stops chasing paper. And with approvals on the branch managers' phones you'd pay inside ten days and actually take that two per cent.",
+}
+local function cfo_ask(name, line, band)
+  local say = {}
+  for _, l in ipairs(CFO_SKILLED) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = CFO, say = say, expect = { scores = { next_step = band } } }
+end
+cfo_ask("rubric r13: 'I can do Thursday at ten or Friday at two' after the trade asks for a meeting (cfo skilled 8)",
+        "You, Mark and Raj, so nobody hears it second-hand. If it shows those three things on your invoices, are the three of you ready to decide by end of June? I can do Thursday at ten or Friday at two.",
+        { 90, 100 })
+cfo_ask("rubric r13: 'I could make Tuesday morning or Wednesday at three' with the three of them asks",
+        "So it's you, Mark and Raj, on your own invoices. If it shows the match and the routing, the three of you decide by June. I could make Tuesday morning or Wednesday at three.",
+        { 90, 100 })
+cfo_ask("rubric r13: 'I can do Monday at nine' for the three of them asks",
+        "Then the demo is for you, Mark and Raj, on your invoices, and you decide by end of June. I can do Monday at nine.",
+        { 70, 100 })
+cfo_ask("rubric r13 near-miss: 'I can send the recording over on Thursday' offers work, asks nothing",
+        "Makes sense. I can send a recording of the match on sample invoices over on Thursday.",
+        { 0, 20 })
