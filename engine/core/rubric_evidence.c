@@ -400,6 +400,47 @@ static bool id_said(const RubCue *cue, const char *said)
     return false;
 }
 
+/* Whether id word a (length n) names id word b (length m): the same word,
+ * or one starts the other and has four letters or more ("audit",
+ * "auditor"). */
+static bool id_word_names(const char *a, size_t n, const char *b, size_t m)
+{
+    size_t shorter = n < m ? n : m;
+    return n > 0 && m > 0 && (n == m || shorter >= 4) && strncasecmp(a, b, shorter) == 0;
+}
+
+/* Whether every word of id words a names a word of id words b. */
+static bool id_words_within(const char *a, const char *b)
+{
+    for (const char *at = a; *at != '\0';) {
+        size_t n;
+        const char *w = next_word(&at, &n);
+        if (n == 0)
+            break;
+        bool found = false;
+        for (const char *in = b; *in != '\0' && !found;) {
+            size_t m;
+            const char *v = next_word(&in, &m);
+            found = m > 0 && id_word_names(w, n, v, m);
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+bool rub_same_cue(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return true;
+    char a_words[RUB_ID_BYTES + 8], b_words[RUB_ID_BYTES + 8];
+    rub_id_words(a, a_words, sizeof a_words);
+    rub_id_words(b, b_words, sizeof b_words);
+    if (a_words[0] == '\0' || b_words[0] == '\0')
+        return false;
+    return id_words_within(a_words, b_words) || id_words_within(b_words, a_words);
+}
+
 /* The trainee's name of a cue: its label; else its id in words when they
  * are all words of the cue or said as a phrase in their line; else (the id holds a tag of the author's,
  * "give_feeds", "lena_hint") the words the prospect dropped it in (said:

@@ -147,6 +147,11 @@ const char *rub_question_match(const RubTurn *turn);
  * prospect line that dropped it) it was dropped in, else its id in words. */
 const char *rub_cue_name(const RubCue *cue, const char *said, char *out, size_t size);
 
+/* Whether two cue ids are one cue dropped again: the same id, or every
+ * word of one names a word of the other ("raj" and "raj_must", "audit" and
+ * "auditor", "feeds" and "night_feeds"; not "dad_money" and "dad_likes"). */
+bool rub_same_cue(const char *a, const char *b);
+
 /* The trainee's name of target id: the label a prospect turn carried for it,
  * or the id in words. */
 const char *rub_target_name(const Scorer *scorer, const char *id, char *out, size_t size);

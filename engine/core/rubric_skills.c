@@ -237,7 +237,9 @@ void rub_score_listening(Scorer *scorer)
                                                                               : CUE_OPEN;
     }
     /* one cue, one verdict: a cue the prospect drops again (Raj, then Raj's
-     * team, or the rates of her first line brought back in her own words) is
+     * team, or the rates of her first line brought back in her own words;
+     * under an id that names it again, rub_same_cue: "audit" then "auditor",
+     * "raj" then "raj must") is
      * credited once when followed up either time, and judged missed only
      * where it was first dropped: bringing it back gives another chance to
      * follow it, never another cost */
@@ -255,7 +257,7 @@ void rub_score_listening(Scorer *scorer)
             for (size_t q = 0; q < scorer->count; q++) {
                 const RubTurn *other = &scorer->turns[q];
                 for (size_t d = 0; !other->trainee && d < other->cue_count && d < RUB_MAX_CUES; d++) {
-                    if (strcmp(other->cues[d].id, id) != 0)
+                    if (!rub_same_cue(other->cues[d].id, id))
                         continue;
                     unsigned char verdict = state[q * RUB_MAX_CUES + d];
                     picked_anywhere = picked_anywhere || verdict == CUE_PICKED;

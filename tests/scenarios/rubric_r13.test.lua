@@ -35,3 +35,25 @@ cfo_ask("rubric r13: 'I can do Monday at nine' for the three of them asks",
 cfo_ask("rubric r13 near-miss: 'I can send the recording over on Thursday' offers work, asks nothing",
         "Makes sense. I can send a recording of the match on sample invoices over on Thursday.",
         { 0, 20 })
+
+-- One cue, one credit: a cue the prospect drops again under an id that
+-- names it again ("audit" then "auditor", "raj" then "raj must") is judged
+-- once (r13 cfo_demo skilled: listening 100 with audit/auditor and
+-- raj/raj must each credited twice)
+local function cfo_listening(name, lines, band)
+  scenario_test { name = name, scenario = CFO, say = lines, expect = { scores = { listening = band } } }
+end
+local function first(n, extra)
+  local say = {}
+  for i = 1, n do say[#say + 1] = CFO_SKILLED[i] end
+  if extra then say[#say + 1] = extra end
+  return say
+end
+cfo_listening("rubric r13: the auditor after the audit is credited once (cfo skilled 4)", first(4), { 85, 95 })
+cfo_listening("rubric r13: the auditor asked about in other words is still the audit, credited once",
+              first(3, "Plus whatever the auditor ends up costing you next year. If the close is still eleven days when the lenders look, what happens then?"),
+              { 85, 95 })
+-- near-miss: two cues that only share a word ("blames AP", "Raj runs AP")
+-- are two cues, each credited
+cfo_listening("rubric r13 near-miss: 'blames AP' and 'Raj runs AP' are two cues, both credited", first(3), { 75, 82 })
+
