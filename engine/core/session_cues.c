@@ -159,6 +159,101 @@ static bool ses_clause_about_us(const char *text, size_t length)
     return false;
 }
 
+/* Whether a clause is the seller saying what they will do ("Sure, I can
+ * send her a quote", "OK, I'll double it", "let me check"): an offer of
+ * theirs names no cue of the prospect's, whatever words it shares, so it is
+ * no lead-in that a question then digs into. */
+static bool ses_clause_offers(const char *text, size_t length)
+{
+    static const char *const fillers[] = {"sure", "ok", "okay", "yes", "yeah", "yep", "great", "fine",
+                                          "right", "alright", "absolutely", "no problem", "of course",
+                                          "got it", "perfect", "cool", "and", "so", "then", NULL};
+    static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ", "we will ",
+                                         "we can ", "we could ", "let me ", "let us ", "i'm going to ",
+                                         "i am going to ", NULL};
+    char lowered[160];
+    size_t n = 0;
+    for (size_t i = 0; i < length && n + 1 < sizeof lowered; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == 0xE2 && i + 2 < length && (unsigned char)text[i + 1] == 0x80 &&
+            ((unsigned char)text[i + 2] == 0x99 || (unsigned char)text[i + 2] == 0x98)) {
+            lowered[n++] = '\'';
+            i += 2;
+            continue;
+        }
+        lowered[n++] = (char)tolower(c);
+    }
+    lowered[n] = '\0';
+    const char *p = lowered;
+    for (bool skipped = true; skipped;) {
+        skipped = false;
+        while (*p == ' ' || *p == ',' || *p == '!' || *p == '.' || *p == '-')
+            p++;
+        for (size_t f = 0; fillers[f] != NULL && !skipped; f++) {
+            size_t k = strlen(fillers[f]);
+            if (strncmp(p, fillers[f], k) == 0 && !isalpha((unsigned char)p[k])) {
+                p += k;
+                skipped = true;
+            }
+        }
+    }
+    for (size_t o = 0; offers[o] != NULL; o++)
+        if (strncmp(p, offers[o], strlen(offers[o])) == 0)
+            return true;
+    return false;
+}
+
+/* Whether a question clause points back at what they said ("how much time
+ * does that take you?", "when did it start?", "the ones you mentioned"). */
+static bool ses_clause_points_back(const char *text, size_t length)
+{
+    static const char *const words[] = {"that", "this", "those", "these", "it", "them", "there", "mentioned",
+                                        "said", NULL};
+    size_t i = 0;
+    while (i < length) {
+        while (i < length && !isalpha((unsigned char)text[i]))
+            i++;
+        size_t start = i;
+        while (i < length && isalpha((unsigned char)text[i]))
+            i++;
+        for (size_t w = 0; words[w] != NULL; w++)
+            if (i - start == strlen(words[w]) && strncasecmp(text + start, words[w], i - start) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Whether the words a clause shares with a cue name it: a word of the
+ * cue's id ("penalty") or a name, as typed with a capital ("Denise"). */
+static bool ses_names_the_cue(const Session *session, const char *text, size_t length, const RubCue *cue)
+{
+    char matched[256];
+    if (an_shared_words(session->analyzer, text, length, cue->words, matched, sizeof matched) == 0)
+        return false;
+    for (const char *word = matched; *word != '\0';) {
+        const char *end = strstr(word, ", ");
+        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
+        if (n > 1 && isupper((unsigned char)word[0]))
+            return true;
+        /* a word of the id, or one that starts it ("penalties", "penalty") */
+        for (const char *id = cue->id; *id != '\0';) {
+            while (*id == '_' || *id == '-')
+                id++;
+            size_t m = 0;
+            while (id[m] != '\0' && id[m] != '_' && id[m] != '-')
+                m++;
+            size_t shorter = m < n ? m : n;
+            if (m > 0 && (m == n || shorter >= 4) && strncasecmp(word, id, shorter) == 0)
+                return true;
+            id += m;
+        }
+        if (end == NULL)
+            break;
+        word = end + 2;
+    }
+    return false;
+}
+
 /* Whether the line follows up cue: a clause asking for a fact of it shares
  * its words, a remark gives two of its words back before a yes/no question
  * ("Night feeds - that's not getting ahead of yourself. Is there a little
@@ -207,10 +302,21 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
                                     !ses_clause_about_us(text + start, end - start));
         /* a fact asked of the cue named in its lead-in follows it: "And the
-         * tax penalty you mentioned, how much was that?" */
-        fact = fact || ((here || lead_echo) && kind == CLAUSE_FACT_QUESTION);
-        echo = echo || (here && kind == CLAUSE_OTHER);
-        lead_echo = here && kind == CLAUSE_OTHER;
+         * tax penalty you mentioned, how much was that?"; right after the
+         * line that dropped it, a fact question of its own words points back
+         * at it, says two of them or names it (a word of its id, a name:
+         * "How much was the penalty?", "Who's Denise?"): "When would be a
+         * sensible time of year to make a change?" after "she'll say no to
+         * anything with a login after last time" shares "time" and is a
+         * fresh question */
+        bool own_words = here && (!just_said || matched >= 2 || ses_clause_points_back(text + start, end - start) ||
+                                  ses_names_the_cue(session, text + start, end - start, cue));
+        fact = fact || ((own_words || lead_echo) && kind == CLAUSE_FACT_QUESTION);
+        /* the seller's own offer ("Sure, I can send her a quote") echoes no
+         * cue, whatever words it shares */
+        bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(text + start, end - start);
+        echo = echo || (here && kind == CLAUSE_OTHER && !offer);
+        lead_echo = here && kind == CLAUSE_OTHER && !offer;
     }
     /* giving their words back before a fresh question follows them too ("Six
      * years, and I've never pushed you. What's going on with you?") */

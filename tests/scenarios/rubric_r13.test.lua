@@ -57,3 +57,62 @@ cfo_listening("rubric r13: the auditor asked about in other words is still the a
 -- are two cues, each credited
 cfo_listening("rubric r13 near-miss: 'blames AP' and 'Raj runs AP' are two cues, both credited", first(3), { 75, 82 })
 
+-- A fresh question is no follow-up of a cue it shares a word with: right
+-- after the line that dropped it, a fact question follows a cue when it
+-- points back at it ("how much time does that take?"), says two of its
+-- words or names it (a word of its id, a name); a lead-in that is the
+-- seller's own offer ("Sure, I can send her a quote") names no cue of theirs
+local BURNED = "../../scenarios/burned_owner.lua"
+local function burned_login(name, line, band)
+  scenario_test {
+    name = name, scenario = BURNED,
+    say = { "Understood. The point today is to learn how you run dispatch and what went wrong last time; if we're not a fit, I'll say so. Fair?",
+            "What happened with the last one?",
+            "So you told your story three times. What did those five months cost you?",
+            "Losing Manny hurts. Tell me about him.",
+            "What made you willing to talk to someone again?", "What happens to the whiteboard in July?",
+            "If you did it again, what would have to be different?",
+            "Tell me about Denise. What's her part in a decision like this?", line,
+            "Is the contract with the last lot up soon?" },
+    expect = { scores = { listening = band } },
+  }
+end
+burned_login("rubric r13: a timing question sharing 'time' does not follow 'a login after last time' (burned picker 9)",
+             "When would be a sensible time of year to make a change?", { 83, 93 })
+burned_login("rubric r13: 'what time of year suits a change' does not follow the login either",
+             "What time of year suits a change for you?", { 83, 93 })
+burned_login("rubric r13 near-miss: a question that names the login follows it",
+             "After last time, what would anything with a login have to do for Denise to say yes?", { 95, 100 })
+
+local LOYAL = "../../scenarios/loyal_customer.lua"
+local LOYAL_AVERAGE = {
+  "Hi Peg! sure thing, I can put that through. How's buisness going?",
+  "Wow congrats, thats great! So will you need more labels for that?",
+  "ok great, I'll double it. What kind of fancy stuff is Theo sorting out?",
+  "Oh wow. so what are your biggest challenges with it right now?",
+  "Thats really nice. We actually do case barcodes and shelf ready trays now, did you know that?",
+  "Ah ok. Who's handling the packaging for Harvest Lane?",
+}
+local function loyal(name, line, band)
+  local say = {}
+  for _, l in ipairs(LOYAL_AVERAGE) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = LOYAL, say = say, expect = { scores = { listening = band } } }
+end
+loyal("rubric r13: 'Sure I can send her a quote. When does she need it by?' follows no 'label people' (loyal average 7)",
+      "Sure I can send her a quote. When does she need it by?", { 5, 15 })
+loyal("rubric r13: 'OK, I'll get a price over to her. What date...?' follows no cue either",
+      "OK, I'll get a price for the trays over to her. What date does she need it by?", { 5, 15 })
+loyal("rubric r13 near-miss: 'Just the label people, huh' then a question of the quotes follows it",
+      "Just the label people, huh. How long has she been getting quotes from the national outfit?", { 50, 60 })
+-- and "How's business going?" right after "the kitchen's full" follows no
+-- kitchen (it was not credited on r13's build either: kept so)
+scenario_test {
+  name = "rubric r13 near-miss: 'How's business going?' after 'the kitchen's full' follows no cue (loyal average 1)",
+  scenario = LOYAL,
+  say = { "Hi Peg! sure thing, I can put that through. How's buisness going?",
+          "Wow congrats, thats great! So will you need more labels for that?",
+          "ok great, I'll double it. What kind of fancy stuff is Theo sorting out?" },
+  expect = { scores = { listening = { 0, 30 } } },
+}
+
