@@ -443,6 +443,42 @@ static const char *outcome_words(const RubTurn *turn)
     return first != NULL ? first : turn->text;
 }
 
+/* The outcome words of a line (outcome_words), lowered into out, less the
+ * questions after them that hold no benefit words: "With us you get one
+ * project manager for the whole rollout. Did those five months cost you a
+ * lot?" gives their five months back in a question, not in what they get,
+ * and ties nothing of theirs. */
+static void outcome_copy(const RubTurn *turn, Lowered *out)
+{
+    const AnResult *a = &turn->analysis;
+    const char *text = outcome_words(turn);
+    size_t o = 0;
+    for (const char *start = text; *start != '\0' && o + 1 < sizeof out->text;) {
+        const char *end = start;
+        while (*end != '\0' && !((*end == '.' || *end == '?' || *end == '!') && (end[1] == '\0' || end[1] == ' ')))
+            end++;
+        if (*end != '\0')
+            end++;
+        bool asks = end > start && end[-1] == '?', benefit = false;
+        for (size_t e = 0; asks && e < a->evidence_count && e < AN_MAX_EVIDENCE && !benefit; e++) {
+            const char *at = a->evidence[e].label == AN_BENEFIT && a->evidence[e].match[0] != '\0'
+                                 ? strstr(start, a->evidence[e].match)
+                                 : NULL;
+            benefit = at != NULL && at < end;
+        }
+        if (!asks || benefit) {
+            size_t n = (size_t)(end - start);
+            if (n > sizeof out->text - 1 - o)
+                n = sizeof out->text - 1 - o;
+            memcpy(out->text + o, start, n);
+            o += n;
+        }
+        start = end;
+    }
+    out->text[o] = '\0';
+    rub_lower_copy(out->text, out->text, sizeof out->text);
+}
+
 /* True when a benefit line's benefit words only lead into its list of
  * features: "you get / you can / with us" (no bridge to an outcome, no
  * outcome of the scenario's) in the sentence that names the features ("You
@@ -482,6 +518,41 @@ static bool benefit_leads_list(const RubTurn *turn)
     return false;
 }
 
+/* True when a benefit line's benefit words are only "you get / with us"
+ * (no bridge to an outcome, no outcome of the scenario's) and a feature
+ * follows them as what is got: "With us you get [one project manager for
+ * the whole rollout]". "With our trays your jars would really pop" says
+ * what they get; "...you get one person, so you tell your story once"
+ * bridges to it. */
+static bool benefit_names_feature(const RubTurn *turn)
+{
+    const AnResult *a = &turn->analysis;
+    if (a->term_hits[AN_TERM_OUTCOME][0] >= 0 || turn->text == NULL)
+        return false;
+    bool named = false;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+        if (a->evidence[e].label != AN_BENEFIT)
+            continue;
+        if (strcmp(a->evidence[e].rule, "benefit.you_get") != 0 &&
+            strcmp(a->evidence[e].rule, "benefit.bridge_opening") != 0)
+            return false;
+        const char *at = a->evidence[e].match[0] != '\0' ? strstr(turn->text, a->evidence[e].match) : NULL;
+        if (at == NULL)
+            continue;
+        const char *after = at + strlen(a->evidence[e].match);
+        while (*after == ' ')
+            after++;
+        /* the feature right after them, or read from where they start
+         * ("With us you get a dedicated onboarding manager") */
+        for (size_t f = 0; f < a->evidence_count && f < AN_MAX_EVIDENCE && !named; f++) {
+            const char *feature = a->evidence[f].match;
+            named = a->evidence[f].label == AN_FEATURE && feature[0] != '\0' &&
+                    (strncmp(after, feature, strlen(feature)) == 0 || strncmp(at, feature, strlen(feature)) == 0);
+        }
+    }
+    return named;
+}
+
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
 {
     bool talk = false;
@@ -505,7 +576,7 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
             /* a benefit is tied by its outcome's words, not its feature's:
              * "...sends the techs the address, so that wouldn't happen" ties
              * nothing of theirs */
-            rub_lower_copy(outcome_words(turn), lowered->text, sizeof lowered->text);
+            outcome_copy(turn, lowered);
             target = rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_TIED_WORDS);
             new_target = target == NULL ? NULL
                                         : rub_linked_target(scorer, i, lowered->text, scratch, tied, tied_count,
@@ -526,6 +597,11 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
          * valuation, and you can overpay 10% a year") is the list, not an
          * outcome: unless it is tied to their pain or names an outcome */
         if (outcome && target == NULL && unasked >= FEATURE_DUMP_MIN && benefit_leads_list(turn))
+            outcome = false;
+        /* so is "with us you get" naming one feature and nothing it gives
+         * them ("With us you get one project manager for the whole
+         * rollout") */
+        if (outcome && target == NULL && benefit_names_feature(turn))
             outcome = false;
         if (rub_has(turn, AN_FEATURE)) {
             size_t next = rub_next_trainee(scorer, i);

@@ -116,3 +116,28 @@ scenario_test {
   expect = { scores = { listening = { 0, 30 } } },
 }
 
+-- "With us you get" naming one feature, and nothing it gives them, is no
+-- outcome; their words given back in a question after it tie nothing of
+-- theirs (r13 burned_owner average 6: benefits 55, "an outcome for them")
+local BURNED_AVERAGE = {
+  "Hi Walt, thanks for meeting me. Im here to tell you a bit about us and learn about your business.",
+  "Sure, no problem. So what are your biggest challenges right now?",
+  "ok, how come it didnt take?",
+  "Wow, thats rough. Which software were you using?",
+  "Fair enough. So what happened after you signed?",
+}
+local function burned_benefit(name, line, band)
+  local say = {}
+  for _, l in ipairs(BURNED_AVERAGE) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = BURNED, say = say, expect = { scores = { benefits = band } } }
+end
+burned_benefit("rubric r13: 'With us you get one project manager...' then a question is no outcome (burned average 6)",
+               "Got it. With us you get one project manager for the whole rollout. Did those five months cost you a lot?",
+               { 0, 10 })
+burned_benefit("rubric r13: 'With us you get a dedicated onboarding manager' is no outcome",
+               "Makes sense. With us you get a dedicated onboarding manager from day one. How long did the last rollout take?",
+               { 0, 10 })
+burned_benefit("rubric r13 near-miss: 'you get one project manager..., so you tell your story once' is an outcome",
+               "Got it. With us you get one project manager for the whole rollout, so you tell your story once, not three times.",
+               { 40, 50 })
