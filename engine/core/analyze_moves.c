@@ -143,6 +143,42 @@ static bool agrees_to_a_step(const Work *w, size_t subject, size_t verb, size_t 
     return step;
 }
 
+/* The items of a list of features from token from to end: one, one more
+ * after each comma, and the last one joined by "and" with no comma after
+ * two commas ("drag-and-drop scheduling, live GPS tracking, automated
+ * invoicing and a mobile app" is four; "HVAC and plumbing companies" is no
+ * item), unless what it joins says what they get ("..., so you'd fix it on
+ * a weekday and sleep on Sundays"). *joined: such a last item was counted.
+ * With stop_at_outcome the list ends where the first words of an outcome
+ * start (*stopped). */
+static int list_items(const Work *w, size_t from, size_t end, bool stop_at_outcome, size_t *stopped, bool *joined_out)
+{
+    const TxText *line = w->line;
+    int items = 1;
+    bool joined = false, outcome = false;
+    size_t k = from;
+    for (; k < end; k++) {
+        const TxToken *t = &line->tokens[k];
+        bool says_outcome = an_in_hit_of(w, k, LEX_BENEFIT) || an_in_hit_of(w, k, LEX_BRIDGE);
+        if (stop_at_outcome && says_outcome)
+            break;
+        if (t->flags & TX_AFTER_COMMA) {
+            items++;
+            joined = outcome = false;
+        }
+        outcome = outcome || says_outcome;
+        /* "and" as a word of its own, not inside "drag-and-drop" */
+        if (items >= 3 && t->norm_len == 3 && memcmp(tx_norm(line, t), "and", 3) == 0 && t->src_start > 0 &&
+            line->source[t->src_start - 1] == ' ' && line->source[t->src_end] == ' ')
+            joined = true;
+    }
+    if (stopped != NULL)
+        *stopped = k;
+    if (joined_out != NULL)
+        *joined_out = joined && !outcome;
+    return items + (joined && !outcome ? 1 : 0);
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 void an_decide_features(Work *w)
 {
@@ -213,9 +249,7 @@ void an_decide_features(Work *w)
                 else
                     w->feature_weak[s] = true;
                 an_candidate_tokens(w, AN_FEATURE, strong ? "feature.seller_verb" : "feature.thing_verb", i, v);
-                int items = 1;
-                for (size_t k = v + 1; k < end; k++)
-                    items += (line->tokens[k].flags & TX_AFTER_COMMA) != 0;
+                int items = list_items(w, v + 1, end, false, NULL, NULL);
                 w->out->feature_count += items;
                 listed[s] = true;
                 i = end; /* one subject-verb feature per sentence */
@@ -238,11 +272,27 @@ void an_decide_features(Work *w)
         an_candidate_hit(w, AN_FEATURE, hit);
         if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))
             continue;
-        w->out->feature_count++;
+        /* a feature of ours that opens a list ("We've got drag-and-drop
+         * scheduling, live GPS tracking, automated invoicing and a mobile
+         * app": "A, B, C and D") counts its items, and the terms among them
+         * not again; commas alone may part the words of one offer ("you'd
+         * be dealing with me, from kickoff..., with my name on it") */
+        size_t list_end = hit->end;
+        int items = 1;
+        if (kind == LEX_FEATURE) {
+            const TxSentence *sentence = &line->sentences[hit->sentence];
+            bool list = false;
+            int counted = list_items(w, hit->end, (size_t)sentence->first + sentence->count, true, &list_end, &list);
+            if (list)
+                items = counted;
+            else
+                list_end = hit->end;
+        }
+        w->out->feature_count += items;
         if (hit->sentence != counted_sentence)
             counted_end = 0;
         counted_sentence = hit->sentence;
-        counted_end = hit->end > counted_end ? hit->end : counted_end;
+        counted_end = list_end > counted_end ? list_end : counted_end;
     }
     /* "quality, service and reliability" from our side */
     for (size_t s = 0; s < line->sentence_count; s++) {

@@ -141,3 +141,24 @@ burned_benefit("rubric r13: 'With us you get a dedicated onboarding manager' is 
 burned_benefit("rubric r13 near-miss: 'you get one project manager..., so you tell your story once' is an outcome",
                "Got it. With us you get one project manager for the whole rollout, so you tell your story once, not three times.",
                { 40, 50 })
+
+-- A list's last item joined by "and" after two commas is one of its
+-- features ("...automated invoicing and a mobile app": the dump reason
+-- counted three of four, r13 burned_owner pitcher 2); a list of three with
+-- one comma stays as it was counted
+local function burned_list(name, line, band)
+  local say = {}
+  for _, l in ipairs(BURNED_AVERAGE) do say[#say + 1] = l end
+  say[#say + 1] = "Got it. With us you get one project manager for the whole rollout, so you tell your story once, not three times."
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = BURNED, say = say, expect = { scores = { benefits = band } } }
+end
+burned_list("rubric r13: 'We've got A, B, C and D' is four features, a dump (burned pitcher 2)",
+            "We've got drag-and-drop scheduling, live GPS tracking, automated invoicing and a mobile app the techs love. What does the office use today?",
+            { 20, 30 })
+burned_list("rubric r13: 'We've got route planning, a parts tracker, a customer portal and text reminders' is a dump",
+            "We've got route planning, a parts tracker, a customer portal and text reminders. What does the office use today?",
+            { 20, 30 })
+burned_list("rubric r13 near-miss: 'We've got A, B and C' with one comma is counted as before, no dump",
+            "We've got route planning, a parts tracker and a customer portal. What does the office use today?",
+            { 30, 40 })

@@ -944,6 +944,35 @@ TEST(analyze_reads_the_built_in_scenarios_kind_of_typed_lines)
               L(OPEN_QUESTION) | L(PROBE));
 }
 
+/* r13 burned_owner pitcher 2: a list's last item joined by "and" after two
+ * commas is an item ("...automated invoicing and a mobile app" made the
+ * dump reason count three of four); an "and" inside one item, or commas that
+ * part the words of one offer, are no more items */
+TEST(analyze_counts_the_last_item_of_a_list_joined_by_and)
+{
+    AnResult r;
+    const char *lines[] = {
+        "We've got drag-and-drop scheduling, live GPS tracking, automated invoicing and a mobile app the techs love. Would that help you?",
+        "We've got route planning, a parts tracker, a customer portal and text reminders.",
+        "We do sensor pads, early warnings, remote checks and yearly audits.",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        an_analyze(analyzer(), lines[i], strlen(lines[i]), NULL, &r);
+        CHECK_INT(r.feature_count, 4);
+    }
+    const char *one = "Hi Walt, I'm with Routewise - we're the fastest-growing field service dispatch platform in the region, "
+                      "over 400 HVAC and plumbing companies use us.";
+    an_analyze(analyzer(), one, strlen(one), NULL, &r);
+    CHECK_INT(r.feature_count, 1);
+    const char *offer = "And you'd be dealing with me, from kickoff until your last tech is trained, with my name on it in "
+                        "writing for Denise.";
+    an_analyze(analyzer(), offer, strlen(offer), NULL, &r);
+    CHECK(r.feature_count <= 1);
+    const char *two = "We've got GPS tracking and a mobile app.";
+    an_analyze(analyzer(), two, strlen(two), NULL, &r);
+    CHECK_INT(r.feature_count, 1);
+}
+
 TEST(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo)
 {
     CoachError err;
@@ -2295,6 +2324,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_more_typed_features_and_benefits),
       CHECK_CASE(analyze_reads_the_built_in_scenarios_kind_of_typed_lines),
       CHECK_CASE(analyze_counts_a_feature_named_twice_once_and_a_greeting_as_no_echo),
+      CHECK_CASE(analyze_counts_the_last_item_of_a_list_joined_by_and),
       CHECK_CASE(analyze_reads_agreement_pressure_remarks_and_more_typed_asks),
       CHECK_CASE(analyze_reads_we_have_a_thing_and_what_it_lets_you_do_as_features),
       CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
