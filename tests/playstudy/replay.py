@@ -5,7 +5,7 @@ overall per persona, and the checks of issue 9: reasons that name an
 internal id (a target, cue or ending id) and reasons on a turn that carry
 no words of the trainee.
 
-    python3 tests/playstudy/replay.py tests/playstudy/r1 [--coach build/coach]
+    python3 tests/playstudy/replay.py tests/playstudy/r1 [tests/playstudy/r2 ...] [--coach build/coach]
     python3 tests/playstudy/replay.py --gate tests/playstudy/r4 tests/playstudy/r5 ...
 
 With --gate it checks, over every round given, that no skilled or picker
@@ -45,15 +45,23 @@ def main():
     args = parser.parse_args()
     if args.gate:
         return gate(args.folders, args.coach)
-    args.folder = args.folders[0]
+    for i, folder in enumerate(args.folders):
+        if len(args.folders) > 1:
+            print(("\n" if i else "") + f"== {os.path.basename(folder.rstrip('/'))}")
+        replay(folder, args.coach)
+    return 0
+
+
+def replay(folder, coach):
+    """Prints one round's scores, its means per persona and the reason checks."""
     overall = defaultdict(dict)
     leaks, unquoted = [], []
     with tempfile.TemporaryDirectory() as logs:
-        for script in sorted(glob.glob(os.path.join(args.folder, "*.txt"))):
+        for script in sorted(glob.glob(os.path.join(folder, "*.txt"))):
             name = os.path.basename(script)[:-4]
             scenario, persona = name.split(".")
             path = os.path.join("scenarios", scenario + ".lua")
-            run = subprocess.run([args.coach, "run", path, "--script", script, "--log-dir", logs,
+            run = subprocess.run([coach, "run", path, "--script", script, "--log-dir", logs,
                                   "--quiet"], capture_output=True, text=True)
             if not run.stdout.strip():
                 print(f"{scenario:16} {persona:8} not replayable on this build: "
