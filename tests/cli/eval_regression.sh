@@ -35,3 +35,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r11.jsonl" 0.88 0
 check "$COACH_ROOT/tests/eval/playstudy_r12.jsonl" 0.89 0
 # playstudy_r13: held out when played (147/188 exact, macro F1 0.813 on ed98e70); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r13.jsonl" 0.80 0
+# playstudy_r14: held out when played (141/176 exact, macro F1 0.940 on 05a4891); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r14.jsonl" 0.92 0
