@@ -116,9 +116,18 @@ local function asks_software()
            words = "quickbooks software xero app program spreadsheet system tool",
            examples = { "what do you use for the books", "what do you keep the books in" }, to = "software" }
 end
+-- ("How big a hit was that?" after the penalty asks its size: a "how big" that names no job,
+-- contract or hospital is no question about the big job, r14 coffee skilled 4)
+local SIZE_ASK = { "how big", "how much", "how large", "how bad" }
+local JOB_NAMES = { "hospital", "route 9", "route nine", "contract", "job", "passed on", "turned down" }
 local function asks_contract()
-  return topic { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
+  local rule = topic { id = "asks_contract", unless = { "next_step" }, any = asking(), heard = "the big job he passed on",
            words = "hospital contract big passed turned", to = "hospital_contract" }
+  local topic_test = rule.test
+  rule.test = function(s, move)
+    return topic_test(s, move) and not (lib.mentions(move, SIZE_ASK) and not lib.mentions(move, JOB_NAMES))
+  end
+  return rule
 end
 local function asks_cost()
   return topic { id = "asks_cost", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
@@ -297,7 +306,7 @@ local function asks_need()
                         "what would you need to see before taking on the next big one" } }
 end
 local function asks_when()
-  return lib.asks_when("timing", "when soon sooner deadline date place coming urgent spring march april",
+  return lib.asks_when("timing", "when soon sooner deadline date place coming urgent spring march april season bids",
                        "when it would need fixing")
 end
 -- "What would it mean to you personally?": Nina, whatever else the line

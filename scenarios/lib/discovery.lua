@@ -336,7 +336,12 @@ local WHEN = { "by when", "when does", "when do ", "when will", "when would", "w
                "got before", "how long has she got",
                "how long has he got", "how long have they got", "how long have we got", "how long does she have",
                "how long does he have", "how long do they have", "how long do we have", "is there a date", "a date you",
-               "working back from", "work back from" }
+               "working back from", "work back from",
+               -- ("is there a point by which you'd want this sorted, like before next season's bids go out?",
+               -- r14 coffee skilled 9)
+               "point by which", "by which point", "by which time", "sorted before", "sorted out before",
+               "sorted out by", "fixed before", "fixed by", "in place before", "ready before", "changed before",
+               "want this sorted", "want it sorted", "want that sorted", "want things sorted" }
 function lib.names_when(move)
   return lib.mentions(move, WHEN)
 end
@@ -346,7 +351,7 @@ end
 -- the scenario's own words for time (its dates, seasons, deadlines).
 function lib.asks_when(to, words, heard)
   -- (the WHEN phrases' own words count too: "a point on the calendar" names no date)
-  words = (words or "") .. " when deadline calendar timeline date soon"
+  words = (words or "") .. " when deadline calendar timeline date soon sorted point"
   return { id = "names_when", unless = { "next_step" }, words = words, heard = heard or "by when", to = to,
            test = function(s, move)
              return asks(move, ASKS) and lib.names_when(move)
@@ -467,10 +472,16 @@ local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart f
               "in on the decision", "in on that decision", "in on the call", "in on that call", "on board" }
 -- (the words between may be left out of a test's text: "who [besides you]
 -- has to be happy with it?", so "who" with a word of deciding counts too)
-local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in" }
+-- ("who'd make that call with you?", "who would have a say?", "who'd weigh in?": who decides, r14
+-- coffee skilled 7, as r13's "how would that decision get made")
+local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in",
+                   "make the call", "make that call", "make this call", "makes the call", "makes that call",
+                   "making the call", "making that call", "the call on", "that call on", "have a say", "has a say",
+                   "have the say", "weigh in" }
+local WHO_WORDS = { "who ", "who'd ", "who’d ", "whod ", "who'll ", "who would ", "who will " }
 function lib.names_who(move, more)
   if lib.mentions(move, WHO) or (more ~= nil and lib.mentions(move, more)) then return true end
-  return lib.mentions(move, { "who " }) and lib.mentions(move, DECIDING)
+  return lib.mentions(move, WHO_WORDS) and lib.mentions(move, DECIDING)
 end
 
 -- Ways of asking how something works, step by step: "walk me through how a

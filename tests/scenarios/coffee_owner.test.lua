@@ -1207,3 +1207,56 @@ scenario_test {
   say = with(R12_TIMING, "Sure - but first, how do you handle the books right now?"),
   expect = { nodes = { "timing", "sunday_nights" } },
 }
+
+-- r14 skilled 4: of two joined questions after the penalty the first is answered: 'how big a hit
+-- was that' asks the penalty's size (a 'how big' naming no job is not the big job he passed on);
+-- a 'how big' that names the job still is the job
+local R14_SKILLED = { "Ha, mulch is serious business. Thanks for making time, Gus. The idea today is just for me to understand how the business runs and where it pinches; if what we do doesn't fit, I'll tell you straight. Sound fair?",
+                      "Kids, yeah. You trailed off there about your daughter though, what's the story?",
+                      "So you want to pass Nina a business, not a pile of Sunday-night paperwork. What actually happens at that kitchen table on a Sunday?" }
+for _, case in ipairs({ { "Ouch, a penalty on top of losing your Sundays. How big a hit was that, and how did Lena take it", "penalty" },
+                        { "That penalty must have stung. How big was it, and what did Lena say?", "penalty" },
+                        { "Ugh, on top of the Sundays. How bad was the penalty, and did Lena see the letter first?", "penalty" },
+                        { "How big was the biggest job you ever turned down?", "hospital_contract" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the Sunday books gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_SKILLED, case[1]),
+    expect = { nodes = { "sunday_nights", case[2] } },
+  }
+end
+
+-- r14 skilled 7: who'd make that call (decide, have a say, weigh in) if he brought in help with the
+-- books is who decides (lib DECIDING gains the call and the say, with who'd/who would), not how the
+-- books get done; who'd do the books is still the books
+local R14_SPRING = with(R14_SKILLED,
+  "Ouch, a penalty on top of losing your Sundays. What has being behind cost you?",
+  "Wow. So not knowing your cash position actually cost you the biggest contract you've ever been offered. What would that job have meant for the business?",
+  "Say nothing changes and another job like Route 9 comes along next spring, where does that leave you?")
+for _, case in ipairs({ { "Sounds like Lena's been pushing for a change for a while. If you did bring in help with the books, who'd make that call with you?", "lena" },
+                        { "If you got someone in to do the books, who would have a say in that?", "lena" },
+                        { "Say you wanted to hand off the bookkeeping. Who'd weigh in on that besides you?", "lena" },
+                        { "If you did bring in help with the books, who'd do them?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at next spring gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_SPRING, case[1]),
+    expect = { nodes = { "next_spring", case[2] } },
+  }
+end
+
+-- r14 skilled 9: a point by which he'd want it sorted (before next season's bids) is the timing
+-- (lib WHEN gains 'point by which', 'sorted before', 'want it sorted'...), not Lena the reflection
+-- named; a question about Lena is still Lena
+local R14_LENA = with(R14_SPRING, "Right. Where does Lena fit in, is she part of the business too?")
+for _, case in ipairs({ { "Got it, so any decision on the money is you and Lena together. Is there a point by which you'd want this sorted, like before next season's bids go out?", "timing" },
+                        { "So you two decide together. Would you want it sorted before the spring bids?", "timing" },
+                        { "Makes sense, Lena's in on it. Is there a date you'd want it fixed by?", "timing" },
+                        { "So Lena does the invoicing. Is she happy with how that's going?", "lena" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at Lena gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_LENA, case[1]),
+    expect = { nodes = { "lena", case[2] } },
+  }
+end
