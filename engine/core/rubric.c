@@ -217,7 +217,7 @@ static void compute_metrics(Scorer *scorer)
             m->next_step_asks++;
             if (m->first_next_step_turn < 0)
                 m->first_next_step_turn = (int)i;
-            if (rub_ask_is_premature(scorer->turns, i, scorer->cfg))
+            if (rub_ask_unearned(scorer->turns, i, scorer->cfg))
                 m->premature_asks++;
         }
         trainee_index++;

@@ -650,6 +650,50 @@ size_t rub_distinct_targets(const RubTurn *turns, size_t count,
     return found;
 }
 
+size_t rub_earning_targets(const RubTurn *turns, size_t count)
+{
+    char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    size_t found = 0;
+    const RubTurn *asked = NULL; /* the trainee line the prospect answers */
+    bool asked_for = false;      /* a target told to a line that was no pitch */
+    for (size_t i = 0; i < count; i++) {
+        const RubTurn *turn = &turns[i];
+        if (turn->trainee) {
+            asked = turn;
+            continue;
+        }
+        /* told in reply to a pitch (a feature or benefit line with no open
+         * question or probe of theirs in it) before anything they were
+         * asked for: the pitcher's "Would a fixed rate help you sleep
+         * better?". Once discovery has got going, a pitch that fits what
+         * they said ("oh we do case barcodes too, would that help?") keeps
+         * the conversation going and what it is told counts. */
+        bool pitch = asked != NULL && (rub_has(asked, AN_FEATURE) || rub_has(asked, AN_BENEFIT)) &&
+                     !rub_has(asked, AN_OPEN_QUESTION) && !rub_has(asked, AN_PROBE);
+        if (pitch && !asked_for)
+            continue;
+        asked_for = asked_for || (!pitch && turn->revealed_count > 0);
+        for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
+            if (turn->revealed[r][0] == '\0' || rub_id_in(seen, found, turn->revealed[r]))
+                continue;
+            if (found < RUB_MAX_TARGETS) {
+                snprintf(seen[found], RUB_ID_BYTES, "%s", turn->revealed[r]);
+                found++;
+            }
+        }
+    }
+    return found;
+}
+
+bool rub_ask_unearned(const RubTurn *turns, size_t index, const RubConfig *cfg)
+{
+    RubConfig defaults;
+    cfg = rub_config_or_defaults(cfg, &defaults);
+    if (turns == NULL)
+        index = 0;
+    return (int)rub_earning_targets(turns, index) < rub_effective_min_targets(cfg);
+}
+
 int rub_effective_min_targets(const RubConfig *cfg)
 {
     int needed = cfg->min_targets_before_ask;

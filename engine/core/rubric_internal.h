@@ -197,6 +197,16 @@ bool rub_id_in(const char (*ids)[RUB_ID_BYTES], size_t count, const char *id);
 size_t rub_distinct_targets(const RubTurn *turns, size_t count,
                             char (*seen)[RUB_ID_BYTES]);
 
+/* The distinct targets revealed in turns[0..count) that earn an ask: not
+ * those told in reply to a pitch that asked no open question of them before
+ * any target was told to a line that was no pitch ("...our app lets you
+ * track your application. Would a fixed rate help you sleep better?"). */
+size_t rub_earning_targets(const RubTurn *turns, size_t count);
+
+/* An ask at turn index before the targets that earn one are uncovered
+ * (rub_earning_targets): the rubric's premature ask. */
+bool rub_ask_unearned(const RubTurn *turns, size_t index, const RubConfig *cfg);
+
 /* Targets to uncover before an ask is earned: the setting, capped by the
  * scenario's target count. */
 int rub_effective_min_targets(const RubConfig *cfg);

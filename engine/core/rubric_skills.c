@@ -826,7 +826,7 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
     size_t best_turn = scorer->count;
     int best_points = 0;
     for (size_t i = 0; i < scorer->count; i++) {
-        if (!scorer->turns[i].trainee || !scorer->ask[i] || rub_ask_is_premature(scorer->turns, i, scorer->cfg))
+        if (!scorer->turns[i].trainee || !scorer->ask[i] || rub_ask_unearned(scorer->turns, i, scorer->cfg))
             continue;
         char words[QUOTE_BYTES];
         int points = specific_points(scorer, i, lowered, words, sizeof words);
@@ -851,14 +851,14 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
         }
         if (scorer->ask[i]) {
             const char *ask_words = rub_label_match(turn, AN_NEXT_STEP);
-            if (rub_ask_is_premature(scorer->turns, i, scorer->cfg)) {
+            if (rub_ask_unearned(scorer->turns, i, scorer->cfg)) {
                 rub_add_reason(scorer, R_PREMATURE, (int)i, rub_rules[R_PREMATURE].points, ask_words,
                                "You asked for a commitment before earning it (fewer than %d of "
                            "their needs uncovered); ask what it costs them first.",
                            rub_effective_min_targets(scorer->cfg));
             } else {
                 if (!earned_ask) {
-                    size_t found = rub_distinct_targets(scorer->turns, i, NULL);
+                    size_t found = rub_earning_targets(scorer->turns, i);
                     /* "a demo sometime": an ask that never gets to a day, a
                      * time or a week is a softer commitment */
                     int base = best_points >= SPECIFIC_WEEK ? ASK_BASE : ASK_BASE - ASK_DAYLESS;
