@@ -273,7 +273,9 @@ local COST = { "what would it cost", "what would that cost", "what'd it cost", "
                "what would that do to", "what does that do to", "what would that mean for", "what would it mean for",
                "how much would that cost", "how much would it cost", "how would that hit", "how would that affect",
                "how would it affect", "what would happen to your", "what happens to your", "how would you cope" }
+local rate_if               -- (below: "say it jumps after the baby, where does that leave you?")
 local function asks_cost(move)
+  if rate_if(move) then return true end
   local last = ""
   for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
     if sentence:find("%a") then last = sentence end
@@ -335,6 +337,10 @@ local function about(phrases)
   end
 end
 local SELL_WORDS = { "sell", "selling", "sold up", "have to move", "had to move", "move out", "moving out" }
+-- Asking whether she has been anywhere besides the bank
+local OTHERS = { "broker", "other lender", "any lender", "another lender", "spoken to any", "talked to any",
+                 "been to any", "gone to any", "looked around", "shopped", "shop around", "other quotes",
+                 "any quotes", "other deals", "compared", "anywhere else", "anyone else" }
 local function names(q, list)
   for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
   return false
@@ -527,10 +533,36 @@ local function bridges()
   return { id = "bridges", when = "benefit", to = to_relief,
            test = function(s, move) return not bare_list(move) and not liking_only(move) end }
 end
+-- "Say it does jump after the baby arrives, where does that leave you?": the
+-- rate rising, put as an if with where it leaves her, is the cost of leaving
+-- the rate as it is, whatever else the condition names (the baby, Tom's job).
+-- ("If the merger happens, where does that leave you?" names no rate: merger_if)
+local LEAVES = { "where does that leave", "where would that leave", "where does it leave", "where would it leave",
+                 "where does that put", "where would that put", "where would you be", "where are you then",
+                 "what happens then", "what then", "then what", "how would you manage", "how would you cope",
+                 "what would you do", "what would that do to", "what would that mean for", "what would it mean for" }
+local RATE_RISE = { "rate", "rates", "payment", "variable", "it jumps", "it does jump", "it did jump", "jumps",
+                    "goes up", "went up", "go up", "rises", "rose", "climbs", "spikes" }
+rate_if = function(move)
+  if move.labels.next_step or not (move.labels.open_question or move.labels.probe or move.labels.closed_question) then
+    return false
+  end
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = " " .. sentence .. " " end
+  end
+  return names(last, { " if ", " say ", " suppose ", " what if ", " imagine " }) and names(last, RATE_RISE)
+    and names(last, LEAVES) and not names(last, { "merger", "merge", "kelby", "sell", "dad", "father" })
+    and not names(last, WHO)
+end
 -- "If you left the rate floating and did nothing, what would that mean?"
 local function inaction()
   local rule = lib.asks_inaction("do_nothing", { "left the rate", "leave the rate", "stay on the variable",
                                           "stayed on the variable", "floating", "stay variable",
+                                          "stay on a variable", "stay on variable", "stayed on a variable",
+                                          "staying on the variable", "staying on a variable", "stick with the variable",
+                                          "stick with a variable", "stick on the variable", "keep the variable",
+                                          "stay on your variable", "stay on the current", "stick with the current",
                                           -- "just sign whatever deal you can get and hope"
                                           "and hope", "just hope", "hope for the best", "whatever deal",
                                           "sign whatever", "take whatever", "just sign", "just take the" })
@@ -538,7 +570,7 @@ local function inaction()
   -- ("a fix means your payment stays the same... How does that sound?" is a
   -- benefit she reacts to, not a question on leaving things as they are)
   local test = rule.test
-  rule.test = function(s, move) return not benefit_pitch(move) and test(s, move) end
+  rule.test = function(s, move) return not benefit_pitch(move) and (test(s, move) or rate_if(move)) end
   return rule
 end
 -- "How do you and Tom see it differently?"
@@ -844,10 +876,18 @@ local function facts()
               function(s, move, q) return not names(q, WHO) and not names(q, TIMING) end),
     mentioned("about_seller", { "seller", "she's in a hurry", "two mortgages" }, "seller hurry firm",
               "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end),
+    -- ("have you spoken to any other brokers yet?" is who else she has asked:
+    -- just the bank, and what it gave her)
     mentioned("about_bank", { "bank", "calculator", "lender", "offer from", "spoken to anyone", "talked to anyone",
-                              "shopped around", "shop around" },
-              "bank calculator lender offered offer shopped",
-              "what the bank offered", "bank",
+                              "shopped around", "shop around", "broker", "spoken to any", "talked to any",
+                              "been to any", "gone to any", "looked around", "other quotes", "any quotes",
+                              "other deals", "compared", "anywhere else" },
+              "bank calculator lender offered offer shopped broker brokers quotes",
+              "what the bank offered",
+              function(s, move)
+                s.asked_others = names(" " .. string.lower(move.text or "") .. " ", OTHERS)
+                return "bank"
+              end,
               function(s, move, q) return not names(q, { "dad", "father", "manager", "seller" }) end),
     mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan", "how far along", "expecting" },
               "baby due girl pregnant far along expecting",
@@ -982,7 +1022,8 @@ scenario {
 
   state = { trust = 35, interest = 40, found = 0, echoes = 0, offer = "payment",
             got_rate_pain = false, got_resale = false, got_motive = false,
-            got_decider = false, got_deadline = false, ask_meet = false, ask_time = true },
+            got_decider = false, got_deadline = false, ask_meet = false, ask_time = true,
+            asked_others = false },
 
   features = { "fixed rate", "tracker mortgage", "offset account", "rate lock",
                "portable mortgage", "overpayment allowance", "variable rate", "lenders", "broker",
@@ -1785,8 +1826,11 @@ scene "seller" {
 }
 
 scene "bank" {
-  say = "A link to a calculator and a leaflet. The rate looked fine? I think? Nobody could tell me "
-    .. "what happens to it in two years.",
+  say = function(s)
+    return (s.asked_others and "Just the bank. We bank with them, so it seemed easiest. " or "")
+      .. "A link to a calculator and a leaflet. The rate looked fine? I think? Nobody could tell me "
+      .. "what happens to it in two years."
+  end,
   again = "A calculator link. That's what the bank gave us.",
   effects = { trust = 2 },
   routes = her_story(

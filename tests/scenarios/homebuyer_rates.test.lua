@@ -1209,9 +1209,9 @@ for _, case in ipairs({
 for _, line in ipairs({ "Is the twenty thousand a gift or a loan?", "Is he lending it or giving it to you?" }) do
   aside(TO_DADS10, line, "dad_gift", "What would he need to see?", "dad_needs")
 end
--- (near-misses: a first call to a broker is no first home; who else decides
+-- (near-misses: a first call to a broker is no first home (who else she has asked, r14); who else decides
 -- stays who decides; Tom's job after the merger is the merger)
-r10("is not a first home", TO_RATES, "Is this the first time you've spoken to a broker?", { "rates_detail", "street_worry" })
+r10("is not a first home", TO_RATES, "Is this the first time you've spoken to a broker?", { "rates_detail", "bank" })
 r10("is what Tom thinks, not fixing", with(STRONG), "What does Tom think about fixing?", { "relief", "tom_view" })
 r10("is what Tom thinks, not fixing", TO_STREET, "And what does Tom make of fixing the rate?", { "street_worry", "tom_view" })
 r10("is still fixing", TO_STREET, "Have you thought about fixing the rate?", { "street_worry", "fixing" })
@@ -1373,4 +1373,61 @@ scenario_test {
           { choose = "a" },
           "If it isn't about the house, what is it really about for you?" },
   expect = { nodes = { "heard_both", "why_home" }, targets = { "motive" } },
+}
+
+-- r14 skilled 5: the rate rising, put as an if with where it leaves her ("Say you stay on a variable and
+-- it does jump after the baby arrives, where does that leave you?"), is the cost of doing nothing, not a
+-- question about the baby the condition names; a plain question about the baby, and the merger put as
+-- an if, still go there
+local R14_TO_RATES = { "Hi Priya, congratulations on Alder Close. Before we dive in, I'd like to spend twenty minutes understanding where you are and what's worrying you, and if I can't help I'll tell you straight. Sound okay?",
+                       "You said you haven't slept properly since the offer went in. What's going round in your head at 3am?",
+                       "Let's start with the rates then. When you picture them going up, what would that actually mean for you and Tom",
+                       "So it's really about giving her the settled home you never had. How does a rate rise put that at risk, in real numbers?" }
+for _, line in ipairs({
+  "Four hundred a month on a budget that's already down to the groceries, that's a real squeeze. Say you stay on a variable and it does jump after the baby arrives, where does that leave you?",
+  "If the rate jumps a point just as the baby comes, where would that leave you?",
+  "Suppose you stick with the variable and it goes up while Tom's on a teacher's pay, what happens then?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at the rates is the cost of doing nothing (typed, r14)",
+    scenario = SCN,
+    say = with(R14_TO_RATES, line),
+    expect = { nodes = { "rates_detail", "do_nothing" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'When is the baby due?' at the rates is the baby (r14 near miss)",
+  scenario = SCN,
+  say = with(R14_TO_RATES, "When is the baby due?"),
+  expect = { nodes = { "rates_detail", "why_home" } },
+}
+scenario_test {
+  name = "homebuyer: 'If Tom's school merges after the baby arrives, where does that leave you?' at the rates is the merger (r14 near miss)",
+  scenario = SCN,
+  say = with(R14_TO_RATES, "If Tom's school merges after the baby arrives, where does that leave you?"),
+  expect = { nodes = { "rates_detail", "street_worry" } },
+}
+
+-- r14 average 5: a yes/no on other brokers or lenders ("four weeks is tight. have you spoken to any other
+-- brokers yet?") is who else she has asked (just the bank, and what it gave her), not her whole story;
+-- who else decides is still that
+local R14_AVERAGE = { "hi priya, thanks for taking the call. so tell me a bit about your situation",
+                      "ok so whats the biggest challenge with the rates for you?",
+                      "ok. and how much deposit have you got",
+                      "yeah that sounds fine. so what are your main concerns with the mortgage" }
+for _, line in ipairs({
+  "four weeks is tight. have you spoken to any other brokers yet?",
+  "Have you looked at any other lenders?",
+  "Did you talk to another broker before us?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' is who else she has asked: the bank (typed, r14)",
+    scenario = SCN,
+    say = with(R14_AVERAGE, line),
+    expect = { nodes = { "street_worry", "bank" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Who else have you spoken to about this?' is who decides (r14 near miss)",
+  scenario = SCN,
+  say = with(R14_AVERAGE, "Who else have you spoken to about this?"),
+  expect = { nodes = { "street_worry", "dads_money" } },
 }
