@@ -48,3 +48,29 @@ scenario_test { name = "rubric r14 near-miss: a pitch after discovery still earn
           "oh we actually do case barcodes and shelf trays too! would that help?",
           "ok cool. could we maybe set up a call with Theo sometime?" },
   expect = { scores = { next_step = { 30, 45 } } } }
+
+-- The real ask takes the next-step credit: once 'What would a demo have to
+-- show the three of you for it to be worth Friday?' is no ask (it asks what
+-- the demo must show), the ask, the day and the trade land on the line that
+-- asks for them (r14 cfo_demo skilled 9: 'What I'd ask back is that Raj and
+-- Mark are in the room... Friday at ten or two?')
+local CFO14 = {
+  "Happy to look at that, Helen. Before we build anything, I'd like to spend ten minutes understanding what's behind the request, and if it turns out we're not a fit I'll tell you straight. What's prompting the demo right now?",
+  "Eleven days is a long close. When you say everyone blames AP, what's actually happening in there?",
+  "That's a lot landing on six people. The duplicates the audit found, what did that end up costing you",
+  "So you're leaving something like two hundred grand of discounts on the table every year. Why is this landing on your desk now, rather than last year?",
+  "And you've put your name on that with the board. If Q3 comes round and you're still closing in eleven days, what happens then?",
+  "Fair enough. Who else has a say in choosing something like this, and by when does it need to be decided?",
+  "Sounds like Raj's buy-in matters as much as Mark's signature. What would a demo have to show the three of you for it to be worth Friday?",
+  "That's clear. If approvals stop living in forty inboxes, invoices get paid inside the ten days, you capture that two per cent, and Raj's team stops drowning, which is what gets your close down to five.",
+  "We'll build it, on your invoices. What I'd ask back is that Raj and Mark are in the room for it, and if it shows what you just listed, we agree a decision by end of June. Friday at ten or two?",
+}
+local function cfo14(name, seven, band)
+  local say = {}
+  for i, l in ipairs(CFO14) do say[#say + 1] = (i == 7 and seven) or l end
+  scenario_test { name = name, scenario = "../../scenarios/cfo_demo.lua", say = say,
+                  expect = { scores = { next_step = band } } }
+end
+cfo14("rubric r14: the real ask, line 9, is credited (cfo skilled 7 and 9)", nil, { 90, 100 })
+cfo14("rubric r14: with a line 7 that asks nothing, line 9 takes the ask, the day and the trade",
+      "Sounds like Raj's buy-in matters as much as Mark's signature. What would the demo have to show the three of you?", { 90, 100 })
