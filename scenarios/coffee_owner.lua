@@ -95,9 +95,31 @@ local asks_who_decides   -- (defined with WHO, below)
 -- said with no question at all (lib.states_benefit, his own "so what do you do?" answered), is
 -- the offer, not a question or a reflection on the books or the hospital job its words name.
 local function offers_benefit(move) return lib.checks_benefit(move) or lib.states_benefit(move) end
+-- "Is the books thing the biggest problem or is there other stuff too?", "anything else going on
+-- besides the books?": what else there is, the story he has not told yet (carry_on), not the one
+-- the line sets beside it (r14 coffee average 6)
+local ELSE = { "other stuff", "other things", "other problems", "other issues", "other challenges",
+               "other headaches", "anything else", "something else", "what else", "else going on",
+               "more to it than", "is there more", "anything bigger", "bigger problem", "bigger issue",
+               "other stuff", "stuff too", "things too" }
+local function asks_else_q(move)
+  return lib.mentions(move, ELSE) and not asks_who_decides(move)
+    and not lib.mentions(move, { "who else", "need to know", "need to see", "would it take", "anyone else" })
+end
+local function asks_else()
+  return { id = "asks_else", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "else other stuff things besides apart aside more bigger problem problems issues",
+           heard = "what else there is",
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not offers_benefit(move) and not lib.pitch_only(move)
+               and asks_else_q(move)
+           end,
+           to = carry_on }
+end
 local function topic(rule)
   rule.test = function(s, move)
     return not lib.checks_pitch(move) and not offers_benefit(move) and not asks_who_decides(move)
+      and not asks_else_q(move)
   end
   return rule
 end
@@ -320,7 +342,7 @@ local function plain_questions()
   local function inaction_to(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
   return { lib.asks_inaction(inaction_to, { "next spring", "another spring", "another year", "a year from now",
                                             "year from now", "carry on like", "just carry on" }), asks_motive(),
-           asks_need(), asks_when() }
+           asks_need(), asks_when(), asks_else() }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -1255,6 +1277,7 @@ node "pitch_early" {
     { id = "pitches_again", any = { "feature" }, unless = { "benefit" }, to = "brush_off" },
     lib.pitch_and_check("brush_off", true),
     { id = "ask_anyway", when = "next_step", to = "polite_no" },
+    asks_else(),
     asks_software(),
     asks_books(),
     asks_contract(),

@@ -1260,3 +1260,23 @@ for _, case in ipairs({ { "Got it, so any decision on the money is you and Lena 
     expect = { nodes = { "lena", case[2] } },
   }
 end
+
+-- r14 average 6: after the pitch, whether the books are the biggest problem or there is other stuff
+-- too asks what else (asks_else: the story he has not told yet, the lost contract), not the books
+-- again; a plain question on the books is still the books
+local R14_AVERAGE = { "Hi Gus, thanks for meeting me. So tell me a bit about your business?",
+                      "Nine crews, nice. So what are your biggest challenges right now?",
+                      "Yeah August must be rough. Who does your payroll and books right now, do you do them yourself?",
+                      "Two months behind, thats tough. How much was the penalty?",
+                      "Yeah. So we actualy do monthly bookkeeping and quarterly tax filings, so penalties like that dont happen. Would that be useful for you?" }
+for _, case in ipairs({ { "Fair enough, sorry. Is the books thing the biggest problem or is there other stuff too?", "hospital_contract" },
+                        { "Fair point. Besides the books, is anything else going on in the business?", "hospital_contract" },
+                        { "Sorry, I jumped ahead. What else is hard right now, apart from the paperwork?", "hospital_contract" },
+                        { "Fair enough. How do you handle the books right now?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' after the pitch gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_AVERAGE, case[1]),
+    expect = { nodes = { "pitch_early", case[2] } },
+  }
+end
