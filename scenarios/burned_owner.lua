@@ -577,7 +577,7 @@ local function topics()
       end,
       to = "budget" },
     -- what he has named in passing: July, the renewals he lost
-    { id = "july", any = QUESTION, words = "july heat hot worst peak season busy", heard = "what July looks like", to = "july",
+    { id = "july", any = QUESTION, words = "july heat hot worst peak season busy rush slammed summer summers", heard = "what July looks like", to = "july",
       examples = { "what does a bad week in july look like", "what's july like for you", "how bad does july get" } },
     { id = "renewals", any = QUESTION, words = "renewal renewals grand sixty agreements commercial win",
       heard = "the renewals he lost", to = "renewals",
@@ -957,8 +957,16 @@ node "numbers" {
   again = "You've got the numbers. Ask me something that matters.",
   effects = { trust = -2 },
   routes = his_story(
+    -- ("What happens when its that busy in summer?" asks what the busy season is like now, July,
+    -- not what happened that summer, r14 burned average 4)
     { id = "opens_up", any = LISTENS,
-      words = "software tried before last happened summer", heard = "what happened with the software", to = "last_time" }
+      words = "software tried before last happened summer", heard = "what happened with the software", to = "last_time",
+      test = function(s, move)
+        return not lib.mentions(move, { "busy", "peak", "rush", "slammed", "flat out", "crazy", "every summer",
+                                        "in summer", "in the summer", "each summer", "summers" })
+          or lib.mentions(move, { "happened", "last time", "last summer", "that summer", "before", "software",
+                                  "tried", "went wrong", "system" })
+      end }
   ),
   otherwise = "closing_cold",
 }

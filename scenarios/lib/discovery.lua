@@ -253,8 +253,20 @@ local INACTION = { "nothing changes", "nothing changed", "nothing change", "if n
                    "if it is still", "if you're still", "if you are still", "if they're still", "if we're still",
                    "if you're still", "if he's still", "if she's still",
                    "nothing's really changed", "nothing has really changed", "nothing's different" }
+-- "If next summer runs the same way, what does that mean for you?", "if it goes like this again, what
+-- happens?": an if with the same again and what it means or leaves is the same question (r14 burned
+-- picker 5, as "...where does that leave you?")
+local SAME_AGAIN = { "the same way", "same way again", "like this again", "like that again", "same again",
+                     "all over again", "happens again", "goes the same", "runs the same", "repeats" }
+local WHAT_THEN = { "what does that mean", "what would that mean", "what does it mean", "what would it mean",
+                    "mean for you", "what happens", "what would happen", "what then", "where does that leave",
+                    "where would that leave", "where does it leave", "where would it leave", "leave you" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
+  if lib.mentions(move, { "if ", "say ", "suppose" }) and lib.mentions(move, SAME_AGAIN)
+    and lib.mentions(move, WHAT_THEN) then
+    return true
+  end
   -- the analyser's cue ("if Q3 comes and you're still at eleven days, what
   -- happens then?"), unless the line asks what the problem costs today
   return move.cues ~= nil and move.cues.cost_of_inaction == true and not lib.names_cost(move)

@@ -1332,3 +1332,40 @@ scenario_test {
   say = with(R12_TIMELINE, "Realistically ten to twelve weeks, with one project lead the whole way, and after go-live the support team for questions."),
   expect = { nodes = { "real_timeline", "respect" } },
 }
+
+-- r14 average 4: what happens when it's that busy in summer asks what the busy season is like now
+-- (July: the whiteboard can't keep up, wrong streets), not what happened with the software that
+-- summer; what happened that summer is still the software
+local R14_AVERAGE = { "Hi Walt, thanks for meeting with me. So what kind of challenges are you dealing with right now?",
+                      "ok got it. what software were you using before?",
+                      "wow, that sounds frustrating. How many jobs do you guys run a day?" }
+for _, case in ipairs({ { "What happens when its that busy in summer?", "july" },
+                        { "How do things go when you're slammed in the summer rush?", "july" },
+                        { "And what's a busy day like for you in the summer?", "july" },
+                        { "What happened with the software that summer?", "last_time" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at the numbers gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_AVERAGE, case[1]),
+    expect = { nodes = { "numbers", case[2] } },
+  }
+end
+
+-- r14 picker 5: if next summer runs the same way, what that means for him is the cost of doing
+-- nothing (lib names_inaction: an if with the same way / like this again and what it means, what
+-- happens or where it leaves him), not how dispatch runs today; how he runs dispatch is still today
+local R14_PICKER = { "Thanks, Walt. Sounds like last time hurt. Today I just want to hear how you run dispatch and what went wrong, and if we're not a fit I'll say so. OK?",
+                     "No promises, fair. What went wrong last time?",
+                     { choose = "a" },
+                     "Losing Manny must have stung. What happened with the wrong addresses?" }
+for _, case in ipairs({ { "If next summer runs the same way, what does that mean for you?", "stays_same" },
+                        { "And if July goes like this again next year, what happens?", "stays_same" },
+                        { "Say next summer goes the same way - where does that leave the business?", "stays_same" },
+                        { "Do you run dispatch the same way in winter?", "today" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at the wrong addresses gets " .. case[2] .. " (typed, r14)",
+    scenario = SCN,
+    say = with(R14_PICKER, case[1]),
+    expect = { nodes = { "wrong_address", case[2] } },
+  }
+end
