@@ -447,7 +447,9 @@ return {
       "^ paint me a picture", "^ say|share more", "^ share with me", "^ give me|us an|a|some example|sense|idea|picture|background",
       "^ in what way|ways|sense|respect", "^ i would love to hear|know|learn|understand",
       "^ i am curious about|how|what|why|to", "^ i wonder|wondered what|how|why", "^ i was wondering what|how|why",
-      "^ any thoughts", "^ such as" },
+      "^ any thoughts", "^ such as",
+      -- an indirect question: "just wanted to see how things are going at the plant"
+      "^ just wanted|want to see|hear|check|know|ask how|what|where", "^ i just|only|really|wanted|want ...1 to see|hear|check|know|ask how|what|where" },
     { id = "open.can_you_tell", kind = "open",
       "^ can|could|would|will you tell|walk|talk|describe|explain|share|expand|elaborate|help|say|unpack|paint|outline",
       "^ can|could|would|will you take me|us through",
@@ -568,7 +570,9 @@ return {
     -- dispatch"); only a pointer back in it ("...with that?") follows up. Its own sentence only (code)
     { id = "topic.stock_question", kind = "topic_shift",
       "^ what is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges",
-      "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges" },
+      "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges",
+      -- the greeting's question: "how's things?", "how are things going?", "how's business?"
+      "^ how is|are things|everything|business|life $", "^ how is|are things|everything|business|life|it going|been ...2 $" },
 
     ---------------------------------------------------------------- reflections
     -- frames that put their situation in other words: they reflect even when
@@ -579,7 +583,9 @@ return {
       "what i am hearing|hear", "i am hearing", "if i understand|understood|heard|follow|got", "if i have got|understood|heard",
       "let me make sure|check", "correct me if", "^ so the real|main|biggest|underlying problem|issue|worry|concern", "in other words", "so what you are saying",
       "you are saying", "what you are saying", "to sum up", "to summarise|summarize|recap", "just to recap",
-      "let me recap|summarise|summarize", "if i heard you right|correctly" },
+      "let me recap|summarise|summarize", "if i heard you right|correctly",
+      -- their account given back: "from what you've said, the warning has to reach whoever's on shift"
+      "^ from what you have|had said|described|told|explained|mentioned" },
     -- frames that need their words (or a feeling) to reflect
     { id = "reflection.summary_frame", kind = "reflection",
       "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
@@ -603,7 +609,9 @@ return {
       -- isn't", "turning that one down must still hurt"
       "no wonder", "must ...1 hurt|sting|stings|ache",
       -- their state called understandable: "makes sense she's gun-shy", "it makes sense that they're wary"
-      "^ makes|made sense he|she|they|you", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you" },
+      "^ makes|made sense he|she|they|you", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
+      -- what weighs for them, called so: "so his blessing really matters", "not knowing is the hardest part"
+      "^ so ...4 really|clearly|obviously matters|matter|counts|count", "is|was|are the hardest|worst|toughest part" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -816,7 +824,9 @@ return {
       "get|grab|book|find ...3 time with",
       -- time for us to show them: "do you have five minutes for me to show you?"
       "for me|us to show|demo|walk|run you|her|him|them", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
-      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started", "go ahead", "introduce|introduction",
+      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started",
+      -- "shall we get your application started today?"
+      "get ...3 started|underway", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered
     { id = "next_step.deliverable", kind = "action",

@@ -217,6 +217,50 @@ static bool stake_named(const Work *w, const LexHit *hit)
     return ours > 0 || (theirs == 0 && !pointer);
 }
 
+/* "From what you've told me, a fixed rate would mean you know the payment...",
+ * "Here's what I'm hearing. If one person owned it..., your guys stop driving
+ * to the wrong house": a frame (own_words) that leads into what they would get
+ * from us is the pitch's lead-in, not their point given back. The frame's own
+ * sentence after it, or the next sentence when the frame ends its own. */
+static bool frames_a_pitch(const Work *w, const LexHit *frame)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!lex_rule(a->lexicon, frame->rule)->own_words)
+        return false;
+    size_t s = frame->sentence;
+    if ((size_t)frame->end >= (size_t)line->sentences[s].first + line->sentences[s].count) {
+        if (s + 1 >= line->sentence_count)
+            return false;
+        s++;
+    }
+    /* what we would change is put hypothetically ("would mean", "you'd get",
+     * "if one person owned it"); "you can cope with hard work but not..." is
+     * their state given back */
+    bool hypothetical = false;
+    size_t from = s == frame->sentence ? (size_t)frame->end : (size_t)line->sentences[s].first;
+    for (size_t i = from; i < (size_t)line->sentences[s].first + line->sentences[s].count && !hypothetical; i++)
+        hypothetical = norm_is(line, i, "would") || norm_is(line, i, "will") || norm_is(line, i, "if");
+    if (!hypothetical)
+        return false;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        int kind = an_hit_kind(w, hit);
+        if (hit->sentence != s || hit->start < frame->end || an_sentence_has_kind(w, s, LEX_PURPOSE))
+            continue; /* "sounds like it left a mark, so here's my aim" */
+        if (kind == LEX_BENEFIT)
+            return true;
+        if (kind != LEX_BRIDGE)
+            continue;
+        /* "...would mean you know the payment": the bridge reaches the prospect */
+        size_t end = (size_t)line->sentences[s].first + line->sentences[s].count;
+        for (size_t i = hit->end; i < end && i < (size_t)hit->end + (size_t)a->bridge_window; i++)
+            if (an_in_class(&line->tokens[i], a->you))
+                return true;
+    }
+    return false;
+}
+
 /* Whether sentence s is the seller agreeing to do something: it opens
  * (after fillers) on us and has an agree verb ("sure, we can do a demo";
  * not "I won't promise you seamless", a remark on their word). */
@@ -399,6 +443,8 @@ void an_decide_context_moves(Work *w)
             (norm_is(line, hit->end + 3, "story") || norm_is(line, hit->end + 3, "to")))
             advice = true;
         if (advice)
+            continue;
+        if (frames_a_pitch(w, hit))
             continue;
         /* "Makes sense, she runs the invoicing": a frame is one phrase; a comma before
          * the person it names ends the acknowledgement there ("Makes sense she's

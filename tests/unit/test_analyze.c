@@ -2263,6 +2263,69 @@ TEST(analyze_finds_our_condition_and_their_time_back_in_a_benefit_line)
     CHECK(!has(labels("If we match your invoices, what would Raj say?", helen), AN_FEATURE));
 }
 
+/* play study r14: a frame that leads into what they would get from us is the
+ * pitch's lead-in ("from what you've told me, a fixed rate would mean you
+ * know...", "Here's what I'm hearing. If one person owned it..., your guys
+ * stop..."); the same frame giving their requirement back still reflects */
+TEST(analyze_does_not_take_a_frame_leading_a_pitch_for_a_reflection)
+{
+    const char *dad = "He'll want to see every number. If he says it's a bad idea, Tom will fold.";
+    CHECK(!has(labels("From what you've said, a fixed rate would mean you know the payment every month.", dad),
+               AN_REFLECTION));
+    CHECK(!has(labels("Here's what I'm hearing. If your books were kept current, you'd get your Sundays back.",
+                      "Every Sunday it's me and a shoebox of receipts."),
+               AN_REFLECTION));
+    const char *sam = "Anything over twenty thousand goes to Sam, our ops director. It has to be on his desk by March.";
+    CHECK(has(labels("From what you've said, the case has to be on Sam's desk before March.", sam), AN_REFLECTION));
+    CHECK(has(labels("From what you've told me, Sam signs and it has to land before March.", sam), AN_REFLECTION));
+    /* a frame before our agenda is still a reflection */
+    CHECK(has(labels("Sounds like the last one went badly, so here's my plan: I'd like to understand what happened.",
+                     "The last software guy who sat in that chair cost me a summer."),
+              AN_REFLECTION));
+}
+
+/* play study r14: what weighs for them called so ("so his blessing really
+ * matters", "not knowing is the hardest part") gives their point back */
+TEST(analyze_hears_what_matters_to_them_called_so_as_reflection)
+{
+    const char *dad = "My dad's giving us twenty thousand. If he says it's a bad idea, Tom will fold.";
+    CHECK(has(labels("So his blessing really matters. What would he want to see?", dad), AN_REFLECTION));
+    CHECK(has(labels("So your dad's view really counts.", dad), AN_REFLECTION));
+    CHECK(has(labels("Not knowing is the hardest part. Who else gets a say?",
+                     "Nobody will say if it's happening. Not knowing keeps me up."),
+              AN_REFLECTION));
+    CHECK(!has(labels("So does it really matter which lender?", dad), AN_REFLECTION));
+}
+
+/* play study r14: the greeting's "how's things?" is a fresh open question, not
+ * a probe of the order they just gave; "just wanted to see how things are
+ * going" asks indirectly */
+TEST(analyze_reads_the_greetings_how_are_things_as_open_not_probe)
+{
+    const char *peg = "Same as last time, six thousand of the red labels. Can you put that through for me?";
+    unsigned set = labels("hi Peg, sure thing I can put that through. how's things?", peg);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    set = labels("Sure, done. How's business been?", peg);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(has(labels("How's that going for you?", peg), AN_PROBE));
+    const char *price = "Price speaking. You caught me between two meetings. What is it?";
+    CHECK(has(labels("Hi Dana, this is Chris, thanks for taking the call. Just wanted to see how things are going at the plant",
+                     price),
+              AN_OPEN_QUESTION));
+    CHECK(has(labels("I just wanted to ask how you handle late orders.", price), AN_OPEN_QUESTION));
+    CHECK(!has(labels("I mostly want to hear how the clinic runs", NULL), AN_OPEN_QUESTION));
+}
+
+/* play study r14: getting their application started today is a next step */
+TEST(analyze_takes_getting_their_application_started_as_a_next_step)
+{
+    const char *seller = "And the seller wants our mortgage offer in four weeks.";
+    CHECK(has(labels("Shall we get your application started today so you make the four weeks?", seller), AN_NEXT_STEP));
+    CHECK(has(labels("Could we get the paperwork underway this week?", seller), AN_NEXT_STEP));
+    CHECK(!has(labels("How long does it take to get a mortgage started?", seller), AN_NEXT_STEP));
+}
+
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2377,4 +2440,8 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_what_our_people_do_for_them_as_a_feature),
       CHECK_CASE(analyze_tells_advice_and_noticing_from_a_feeling_named),
       CHECK_CASE(analyze_takes_no_feature_from_a_visit_offered_a_noun_phrase_or_our_name),
-      CHECK_CASE(analyze_finds_our_condition_and_their_time_back_in_a_benefit_line))
+      CHECK_CASE(analyze_finds_our_condition_and_their_time_back_in_a_benefit_line),
+      CHECK_CASE(analyze_does_not_take_a_frame_leading_a_pitch_for_a_reflection),
+      CHECK_CASE(analyze_hears_what_matters_to_them_called_so_as_reflection),
+      CHECK_CASE(analyze_reads_the_greetings_how_are_things_as_open_not_probe),
+      CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step))
