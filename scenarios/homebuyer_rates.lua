@@ -2048,8 +2048,10 @@ scene "lose_house" {
     { id = "follows_renting", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
       words = "renting rent never baby swore", heard = "why renting again matters", to = "why_home",
       -- ("...a fixed rate would mean you know the payment through the baby's first years. Would that
-      -- take some of the worry away?" is the benefit checked, not a question about renting or the baby)
-      test = function(s, move) return not_a_check(s, move) end },
+      -- take some of the worry away?" is the benefit checked, not a question about renting or the baby;
+      -- "Back to renting... is the one thing you're trying to avoid. Who else will weigh in...?" asks
+      -- who decides: the question she answers, not the reflection's words)
+      test = function(s, move) return not_a_check(s, move) and not names(last_two(move), WHO) end },
     who_decides(),
     asks_who(),
     follows_street(),

@@ -1431,3 +1431,33 @@ scenario_test {
   say = with(R14_AVERAGE, "Who else have you spoken to about this?"),
   expect = { nodes = { "street_worry", "dads_money" } },
 }
+
+-- r14 picker 10: a reflection on renting then who else decides ("Back to renting with a baby coming is
+-- the one thing you're trying to avoid. Who else will weigh in on which mortgage you choose?") is heard
+-- by its question (who decides), not by the reflection's words; a question on renting is still that
+local R14_PICKER = { "Hi Priya, congratulations on the offer. The aim today is just to understand where you are and what's worrying you, and then we can decide together whether I can help. Where would you like to begin?",
+                     { choose = "a" }, { choose = "a" },
+                     "Night feeds, that sounds like big news. Tell me about that",
+                     { choose = "b" },
+                     "Don't apologise, that really helps. You mentioned the houses on your street earlier, what's the story there?",
+                     { choose = "a" },
+                     "If it isn't really about the house, what is it about for you?",
+                     { choose = "a" } }
+for _, line in ipairs({
+  "Back to renting with a baby coming is the one thing you're trying to avoid. Who else will weigh in on which mortgage you choose?",
+  "Renting again is the thing you swore you'd never do. Who else has a say in the mortgage?",
+  "So losing it means renting with a newborn. Apart from you and Tom, who else is involved in deciding?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at losing the house is who decides (typed, r14)",
+    scenario = SCN,
+    say = with(R14_PICKER, line),
+    expect = { nodes = { "lose_house", "dads_money" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Back to renting with a baby coming. What makes renting again so hard for you?' is renting (r14 near miss)",
+  scenario = SCN,
+  say = with(R14_PICKER, "Back to renting with a baby coming. What makes renting again so hard for you?"),
+  expect = { nodes = { "lose_house", "why_home" } },
+}
+
