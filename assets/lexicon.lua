@@ -691,6 +691,8 @@ return {
       -- what sets us apart, named: "what really sets us apart is our support team"
       "^ what ...1 sets|set|makes|make us apart|different|unique|special ...1 is|are", "^ we would|will|can keep your|the|all|every",
       "^ if|when|once ...3 go|goes straight|directly to", "^ with ...4 automated|automatically|automatic",
+      -- where our warnings land: "alerts go to whoever's on shift", "warnings go straight to the phone of..."
+      "^ alerts|alert|warnings|warning|alarms|notifications go|goes|land|lands ...1 to",
       -- our people put to work for them: "we'd have our engineers watch line 3"
       "^ we would|will|can|could have|get our",
       -- who they would deal with: "you'd be dealing with me, from kickoff until...", "you'd have an account manager"

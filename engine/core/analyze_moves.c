@@ -211,6 +211,10 @@ void an_decide_features(Work *w)
                     break;
                 if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
                     continue;
+                /* "it's getting them on the phone", "give it a watch": a feature verb after an
+                 * article is a noun ("our engineers phone your lead" keeps its verb) */
+                if (norm_eq(line, v - 1, "the") || norm_eq(line, v - 1, "a") || norm_eq(line, v - 1, "an"))
+                    continue;
                 /* "it's a lot to carry", "that must be hard to handle": the verb of a
                  * reflective phrase names their load, no feature */
                 if (an_in_hit_of(w, v, LEX_REFLECTION))

@@ -2146,6 +2146,18 @@ TEST(analyze_finds_what_our_people_do_for_them_as_a_feature)
     CHECK(!has(labels("Fair point, my bad. What would you need to see from a vendor this time?", walt), AN_SELLER_FOCUS));
     CHECK(!has(labels("my bad, I jumped ahead. What happened next?", walt), AN_SELLER_FOCUS));
     CHECK(has(labels("Our office has been a total mess this week.", walt), AN_SELLER_FOCUS));
+    /* after an article those verbs are nouns: getting them on the phone is their trouble (dev d116) */
+    const char *it = "The IT company we use is cheap, but they never pick up the phone.";
+    CHECK(!has(labels("So they're cheap enough, it's getting them on the phone when something breaks that's the "
+                      "problem.",
+                      it),
+               AN_FEATURE));
+    CHECK(!has(labels("It's getting anyone on the phone after five that's the real headache.", it), AN_FEATURE));
+    CHECK(has(labels("Our support desk phones you back within the hour, so nothing sits overnight.", it), AN_FEATURE));
+    /* where our warnings land is what the product does (r4 plant picker 10 and skilled 10) */
+    CHECK(has(labels("Alerts go to whoever's on shift, and we stay after the install.", it), AN_FEATURE));
+    CHECK(has(labels("Warnings go straight to the phone of whoever's on shift.", it), AN_FEATURE));
+    CHECK(!has(labels("The alerts we had went to an inbox nobody read, that's the problem.", it), AN_FEATURE));
 }
 
 /* play study r13 (homebuyer average 11, coffee skilled 2, burned skilled 11;
