@@ -156,7 +156,7 @@ local function asks_cost()
            heard = "what it costs him",
            words = "cost costing costs behind affect afford penalty hurt", to = "hospital_contract" }
 end
-local WHO = { "who else", "who decides", "your call", "a say", "sign off", "business partner", "your partner",
+local WHO = { "who else", "who decides", "your call", " a say", "sign off", "business partner", "your partner",
               "your wife", "make the call", "decide together", "weigh in", "how would you decide", "how do you decide",
               "how would you two decide", "how do you two decide", "how would the two of you decide",
               "making the call", "makes the call", "making the calls", "a partner", "just you",

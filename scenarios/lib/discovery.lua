@@ -476,7 +476,7 @@ end
 -- see: "does anyone else need to okay this?", "who besides you has to be
 -- happy with it?". `more` adds the scenario's own phrases.
 local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart from you", "other than you",
-              "who decides", "who makes the call", "final say", "a say", "sign off", "signs off", "sign-off",
+              "who decides", "who makes the call", "final say", " a say", "sign off", "signs off", "sign-off",
               "okay this", "ok this", "okay it", "approve", "approval", "green light", "who signs", "who has to",
               "who needs to", "who would need to", "who's involved", "who is involved", "who gets involved",
               "the decision get made", "decisions get made", "decision gets made", "part of the decision",

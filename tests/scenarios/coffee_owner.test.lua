@@ -1280,3 +1280,17 @@ for _, case in ipairs({ { "Fair enough, sorry. Is the books thing the biggest pr
     expect = { nodes = { "pitch_early", case[2] } },
   }
 end
+
+-- r15 picker 5: what a third person says about it asks her view ("Lena say" holds "a say", which is
+-- who decides only as its own words: "does Lena get a say?"), so Lena's side of the argument
+for _, case in ipairs({ { "That must sting. What does Lena say about it?", "lena_side" },
+                        { "What did Lena say when you turned it down?", "lena_side" },
+                        { "Ouch. And what does Lena say about passing on it?", "lena_side" },
+                        { "Does Lena get a say in a decision like this?", "lena" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the hospital job gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = with(TO_JOB, case[1]),
+    expect = { nodes = { "hospital_contract", case[2] } },
+  }
+end
