@@ -236,8 +236,14 @@ local function last_sentence(move)
   for _, phrase in ipairs({ "cost", "what would that do to", "what would it do to", "what would that mean for" }) do
     if last:find(phrase, 1, true) then return last end
   end
+  -- ("When it comes to picking the mortgage, how do the two of you decide?":
+  -- a lead-in's "it" points at nothing before it)
+  local bare = last
+  for _, lead in ipairs({ " when it comes to ", " when it comes down to ", " if it comes to ", " when it s time to ", " when it is time to " }) do
+    bare = bare:gsub(lead:gsub("%p", "%%%0"), " ")
+  end
   for _, word in ipairs({ " it ", " them ", " that ", " there ", " this ", " those " }) do
-    if last:find(word, 1, true) then return " " .. before .. last end
+    if bare:find(word, 1, true) then return " " .. before .. last end
   end
   return last
 end
@@ -253,7 +259,8 @@ local BENEFIT_CHECKS = { "how does that land", "how does that sound", "how does 
                          "how's that sound", "hows that sound", "how would that be", "how does that strike",
                          "how would that land", "what would you make of" }
 local BENEFIT_WHO = { "who else", "who decides", "anyone else", "anybody else", "involved", "a say", "weigh in",
-                      "sign off" }
+                      "sign off", "final say", "last word", "final call", "final decision", "you decide",
+                      "you both decide", "of you decide", "who has the", "who gets the" }
 local function benefit_pitch(move)
   local l = move.labels
   if not (l.benefit or plain_benefit(move)) or l.next_step or bare_list(move) then return false end
@@ -389,6 +396,7 @@ local function follows_street()
            to = "street_worry" }
 end
 local asks_missing          -- (below: "what happens if the offer isn't in by then?")
+local THEIR_WHEN, by_when   -- (below: "with her due in May, when does it need to be done by?")
 local function asks_deadline()
   return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
            heard = "when the offer is needed",
@@ -399,15 +407,19 @@ local function asks_deadline()
            test = function(s, move)
              return about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
                             "long" })(s, move)
-               and not lib.mentions({ text = last_sentence(move) },
-                                    { "baby", " due", "born", "merge", "kelby", "school" })
+               and (not lib.mentions({ text = last_sentence(move) }, THEIR_WHEN) or by_when(move))
                and not asks_missing(s, move)
+               -- ("when it's time to choose, who has the last word?" is who decides)
+               and not lib.mentions({ text = last_sentence(move) }, BENEFIT_WHO)
            end,
            to = "deadline" }
 end
 local WHO = { "who else", "who decides", "your call", "a say", "sign off", "involved", "help you decide",
               "helping you decide", "deciding", "weigh in", "anyone else", "anybody else", "apart from you",
-              "besides you", "other than you" }
+              "besides you", "other than you",
+              -- ("...who gets the final say?", "how do the two of you decide?")
+              "final say", "last word", "final call", "final decision", "the say", "you decide", "you both decide",
+              "of you decide" }
 -- Ways of asking by when ("what's your timeline looking like?", "how soon do
 -- you need the offer in place?"): the four weeks, wherever she is.
 local TIMING = { "by when", "how soon", "timeline", "timescale", "time frame", "timeframe", "deadline", "what date",
@@ -415,6 +427,26 @@ local TIMING = { "by when", "how soon", "timeline", "timescale", "time frame", "
                  "how long you have", "how long you've got", "how much time", "when does", "when do you need",
                  "when would you need", "the timing", "how quickly", "when are you",
                  "completion", "when do you have to", "need to be in place", "need to have" }
+-- The question proper: the last clause of the last sentence ("With her due
+-- in May, when does all this need to be locked down by?" asks by when; the
+-- clause before it only sets the question up).
+local function last_clause(move)
+  local last = ""
+  for sentence in string.lower(move.text or ""):gmatch("[^%.!%?]+[%.!%?]*") do
+    if sentence:find("%a") then last = sentence end
+  end
+  local clause = last
+  for part in last:gmatch("[^,;:%-]+") do
+    if part:find("%a") then clause = part end
+  end
+  return " " .. clause:gsub("%p", " ") .. " "
+end
+THEIR_WHEN = { "baby", " due", "born", "merge", "kelby", "school" }
+-- By when, asked after a lead-in on the baby: the four weeks, not the baby
+by_when = function(move)
+  local q = last_clause(move)
+  return names(q, TIMING) and not names(q, THEIR_WHEN)
+end
 local function who_decides()
   return { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
            heard = "who else decides",
@@ -450,6 +482,7 @@ local function follows_baby()
            words = "feeds baby pregnant due daughter",
            test = function(s, move)
              return about({ "feed", "baby", "pregnan", "due", "daughter", "night" })(s, move) and not asks_cost(move)
+               and not by_when(move)
            end,
            to = "why_home" }
 end
@@ -581,6 +614,8 @@ tom_view_q = function(s, move)
     for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
     return false
   end
+  -- ("...how do the two of you decide?" is who decides)
+  if has(BENEFIT_WHO) then return false end
   return has({ "tom", "two of you", "both of you", "you two", "your partner" })
     and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
               "make of", "same page", "argue", "worried", "stressed", "nervous",
@@ -801,7 +836,7 @@ local function facts()
               "when the offer is needed", "deadline",
               -- ("when does the baby come?", "when does the merger happen?" are theirs)
               function(s, move, q)
-                return not names(q, WHO) and not names(q, { "baby", " due", "born", "merge", "kelby", "school" })
+                return not names(q, WHO) and (not names(q, THEIR_WHEN) or by_when(move))
               end),
     -- "Is Tom going on the mortgage with you?": yes, joint (before about_tom)
     mentioned("about_joint", { "tom" }, "tom mortgage joint application name", "whether Tom is on the mortgage",
@@ -810,6 +845,7 @@ local function facts()
                 -- "is it you and Tom, or does anyone else weigh in?" is who decides
                 return names(q, { "mortgage", "joint", "application", "deeds", "his name" })
                   and not names(q, { "decid", "decision", "weigh", "anyone else", "who else", "a say" })
+                  and not names(q, WHO)
               end),
     -- "Have you looked at fixing at all?": what she makes of a fix
     mentioned("about_fixing", { "fix", "fixed", "fixing" }, "fix fixed fixing two year term rate",
@@ -892,7 +928,8 @@ local function facts()
     mentioned("about_baby", { "baby", "due", "boy or", "girl", "pregnan", "how far along", "expecting" },
               "baby due girl pregnant far along expecting",
               "the baby", function(s) return seen(s, "why_home") and "baby" or "why_home" end,
-              function(s, move) return not asks_cost(move) end),
+              -- ("With her due in May, when does it need to be locked down by?" is by when)
+              function(s, move) return not asks_cost(move) and not by_when(move) end),
     mentioned("about_moves", { "moved", "move so", "moving so", "eleven times", "as a kid", "growing up", "your mum",
                                "your mom", "rented", "landlord" }, "moved moving eleven mum rented landlord",
               "all the moving", function(s) return seen(s, "why_home") and "moves" or "why_home" end,
@@ -1971,7 +2008,9 @@ scene "tom_view" {
   cues = { { id = "boxes", words = "boxes packed moved" } },
   routes = her_story(
     { id = "follows_boxes", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),
-      words = "boxes packed moved moving house houses", heard = "all the moving", to = "why_home" },
+      words = "boxes packed moved moving house houses", heard = "all the moving", to = "why_home",
+      -- ("Eleven moves is a lot of boxes. ...who gets the final say?" asks who decides)
+      test = function(s, move) return not lib.mentions({ text = last_sentence(move) }, WHO) end },
     follows_street(),
     why(WHY_WORDS),
     who_decides(),

@@ -1461,3 +1461,73 @@ scenario_test {
   expect = { nodes = { "lose_house", "why_home" } },
 }
 
+
+-- r15 skilled 8 and 9: a reflection (on Tom, on the boxes), then a lead-in ("When it comes to picking
+-- the mortgage, ...") and who decides ("how do the two of you decide?", "who gets the final say?"):
+-- heard by its question (who decides), not by the reflection's topic; the lead-in's "it" does not
+-- pull the reflection into the question. A question on how Tom sees it, or on the moving, is still that.
+local R15_SKILLED = {
+  "No need to apologise, congratulations on Alder Close. The idea today is just for me to understand where you are with the mortgage and what's keeping you up at night; if I can't help, I'll tell you straight. Sound ok?",
+  "Not panicking at all. You said the rates are keeping you up - what is it about them that worries you most?",
+  "So another four hundred a month, when the budget's already cut down to the groceries. If that did happen, what would it cost you two?",
+  "You're not getting ahead of yourself at all. Night feeds - tell me a bit about that",
+  "That's a lovely way to put it. So it's about giving her the settled home you never had growing up. With her due in May, when does all this need to be locked down by?",
+  "Congratulations, a girl! I meant the house, though - when do you need the mortgage offer in place by?",
+  "So the deadline's fixed, it's everything else that feels like a maybe. Say the four weeks come and you still don't know what the payment will be - where does that leave you?" }
+local R15_TOM = with(R15_SKILLED, "Tom sounds calmer than you. How do you and Tom see it differently?")
+for _, line in ipairs({
+  "Tom sounds a lot calmer about it than you are. When it comes to picking the mortgage, how do the two of you decide?",
+  "Tom sounds calmer than you. When it's time to choose a deal, who has the last word?",
+  "Tom seems pretty relaxed about it. When it comes down to it, how do you both decide on a mortgage?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' after doing nothing is who decides (typed, r15)",
+    scenario = SCN,
+    say = with(R15_SKILLED, line),
+    expect = { nodes = { "do_nothing", "dads_money" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Tom seems a lot calmer. How do the two of you see it differently?' is how Tom sees it (r15 near miss)",
+  scenario = SCN,
+  say = with(R15_SKILLED, "Tom seems a lot calmer. How do the two of you see it differently?"),
+  expect = { nodes = { "do_nothing", "tom_view" } },
+}
+for _, line in ipairs({
+  "Eleven moves is a lot of boxes - no wonder you want certainty. When it comes to actually signing for a mortgage, who gets the final say?",
+  "All those boxes, I get it. Who has the final say on the mortgage, you or Tom?",
+  "That's a lot of moving. When it comes to the mortgage, how do you both decide?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at how Tom sees it is who decides (typed, r15)",
+    scenario = SCN,
+    say = with(R15_TOM, line),
+    expect = { nodes = { "tom_view", "dads_money" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Eleven moves is a lot of boxes. What was all that moving like for you?' is the moving (r15 near miss)",
+  scenario = SCN,
+  say = with(R15_TOM, "Eleven moves is a lot of boxes. What was all that moving like for you?"),
+  expect = { nodes = { "tom_view", "why_home" } },
+}
+
+-- r15 skilled 5: a reflection of why it matters, a lead-in on the baby ("With her due in May, ...") and
+-- by when ("when does all this need to be locked down by?"): heard by its question (the four weeks),
+-- not by the baby in the lead-in; asking when the baby is due is still the baby.
+local R15_HOME = { R15_SKILLED[1], R15_SKILLED[2], R15_SKILLED[3], R15_SKILLED[4] }
+for _, line in ipairs({
+  "That's a lovely way to put it. So it's about giving her the settled home you never had growing up. With her due in May, when does all this need to be locked down by?",
+  "One front door for her. With the baby coming in May, how soon do you need the offer in place?",
+  "That makes sense. With a little one on the way, what's your timeline for the mortgage?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at why it matters is by when (typed, r15)",
+    scenario = SCN,
+    say = with(R15_HOME, line),
+    expect = { nodes = { "why_home", "deadline" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'One front door for her. So when is the baby due?' is the baby (r15 near miss)",
+  scenario = SCN,
+  say = with(R15_HOME, "One front door for her. So when is the baby due?"),
+  expect = { nodes = { "why_home", "baby" } },
+}
