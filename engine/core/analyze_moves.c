@@ -516,6 +516,51 @@ static bool norm_in(const TxText *line, size_t i, const char *const *words)
     return false;
 }
 
+/* "..., so you ended up repeating yourself", "eleven the auditor found, so you
+ * suspect there are more": "so you" then a past verb, or a verb of what they
+ * think or feel with nothing of ours before it, sums up their own state - a
+ * reflection, not what they would get ("we fix the rate, so you feel safe"
+ * still bridges from our offer). */
+static bool so_you_their_state(const Work *w, const LexHit *hit)
+{
+    static const char *const state[] = {"suspect", "think", "feel", "believe", "reckon", "guess", "assume",
+                                        "figure", "worry", "fear", "wonder", "imagine", "doubt", NULL};
+    static const char *const past[] = {"had", "was", "were", "got", "kept", "spent", "lost", "went",
+                                       "did", "thought", "knew", "felt", NULL};
+    const TxText *line = w->line;
+    const TxSentence *s = &line->sentences[hit->sentence];
+    size_t end = (size_t)s->first + s->count;
+    if (!norm_eq(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
+        !an_in_class(&line->tokens[hit->start + 1], w->analyzer->you))
+        return false;
+    size_t v = (size_t)hit->start + 2;
+    if (v + 1 < end && (an_in_class(&line->tokens[v], w->analyzer->fillers) || norm_eq(line, v, "probably") ||
+                        norm_eq(line, v, "really") || norm_eq(line, v, "just") || norm_eq(line, v, "still")))
+        v++;
+    if (norm_eq(line, v, "never") && v + 1 < end && !past_tense(line, v + 1))
+        return false; /* "so you never lose a batch" */
+    if (norm_eq(line, v, "never"))
+        v++;
+    if (past_tense(line, v) || norm_in(line, v, past))
+        return true;
+    return norm_in(line, v, state) && !w->feature_strong[hit->sentence] && !w->feature_weak[hit->sentence] &&
+           !after_our_offer(w, hit);
+}
+
+/* "And for you, Peg, why does this one matter so much?": a lead-in of a few
+ * words cut off by a comma before a question belongs to the question; "for
+ * you" there asks about their stake, it names no outcome */
+static bool lead_in_to_question(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    size_t s = hit->sentence;
+    if (s + 1 >= line->sentence_count || w->question[s + 1] == 0)
+        return false;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    return (line->tokens[line->sentences[s + 1].first].flags & TX_AFTER_COMMA) && end <= (size_t)hit->end + 2;
+}
+
 /* "If we fix your rate, your payment stays the same": what we would do, put
  * as the condition of the outcome after the comma, is a feature. */
 static void conditional_feature(Work *w, size_t s, bool outcome_next)
@@ -587,7 +632,7 @@ void an_decide_benefits(Work *w)
             yes = (!hit->sentence_anchor || rule->start_ok || after_our_offer(w, hit)) && !after_a_nod(w, hit) &&
                   bridge_reaches_prospect(w, hit) &&
                   !offered_before(w, hit) && /* what our sending them something does is no outcome of the product */
-                  !proposed_before(w, hit);
+                  !proposed_before(w, hit) && !so_you_their_state(w, hit) && !lead_in_to_question(w, hit);
         else if (rule->kind == LEX_TERM_OUTCOME)
             yes = an_sentence_has_you(w, hit->sentence);
         if (!yes)

@@ -2337,6 +2337,31 @@ TEST(analyze_takes_getting_their_application_started_as_a_next_step)
     CHECK(!has(labels("How long does it take to get a mortgage started?", seller), AN_NEXT_STEP));
 }
 
+/* play study r15 (burned_owner skilled 3, cfo_demo skilled 4, loyal_customer
+ * picker 6 / skilled 8): "so you" then a past verb or a verb of what they think
+ * sums up their own state, and "for you" leading into a question asks about
+ * their stake - neither is what they would get */
+TEST(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit)
+{
+    const char *notes = "Nobody had read the notes. Six weeks became five months.";
+    CHECK(!has(labels("Three people and not one of them read the notes, so you ended up repeating yourself the whole "
+                      "way. When it dragged on to five months, what did that cost the business?",
+                      notes),
+               AN_BENEFIT));
+    CHECK(!has(labels("Nobody read the notes, so you had to explain it all again.", notes), AN_BENEFIT));
+    CHECK(!has(labels("Eleven that the auditor found, so you suspect there are more out there.",
+                      "Eleven that the auditor found."),
+               AN_BENEFIT));
+    CHECK(!has(labels("Two missed renewals, so you think the real cost is higher.", notes), AN_BENEFIT));
+    CHECK(!has(labels("And for you, Peg, why does this one matter so much?", "She wants a business that runs without me."),
+               AN_BENEFIT));
+    CHECK(!has(labels("And for you personally, what would getting this right change?", notes), AN_BENEFIT));
+    /* near misses: an outcome after our offer keeps it */
+    CHECK(has(labels("Our portal keeps every note in one place, so you never repeat yourself to a new person.", notes),
+              AN_BENEFIT));
+    CHECK(has(labels("We fix the rate for five years, so you feel safe whatever the headlines say.", notes), AN_BENEFIT));
+    CHECK(has(labels("For you, that means no more repeating yourself.", notes), AN_BENEFIT));
+}
 
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
@@ -2456,4 +2481,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_a_frame_leading_a_pitch_for_a_reflection),
       CHECK_CASE(analyze_hears_what_matters_to_them_called_so_as_reflection),
       CHECK_CASE(analyze_reads_the_greetings_how_are_things_as_open_not_probe),
-      CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step))
+      CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step),
+      CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit))
