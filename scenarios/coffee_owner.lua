@@ -204,6 +204,7 @@ end
 -- wherever he is in his story: each rule names its thing in its test.
 -- ("what else is hard, besides hiring?" sets the thing aside: no answer on it)
 local ASIDE = { "besides", "apart from", "other than", "except", "aside from", "beyond", "not counting" }
+local AMOUNT_ASK = { "how many ", "how long ", "how much time", "how often " }
 local function about(id, names, words, heard, to, more)
   return { id = id, unless = { "next_step" }, any = { "open_question", "probe", "closed_question", "reflection" },
            words = words, heard = heard, to = to,
@@ -213,7 +214,10 @@ local function about(id, names, words, heard, to, more)
              if l.benefit and not (l.open_question or l.probe or l.closed_question) then return false end
              -- (and who decides is asked whatever the question names: "who's involved in money decisions
              -- like the hospital job?")
-             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not lib.pitch_only(move)
+             -- (a pitch then a question asking how many or how long is still that question: "We've got a
+             -- receipt app. How many hours a week are you spending on it?", r15 coffee average 5)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move)
+               and not (lib.pitch_only(move) and not lib.mentions(move, AMOUNT_ASK))
                and lib.mentions(move, names)
                and (not asks_who_decides(move) or lib.mentions(move, { "lena", "wife" }))
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))

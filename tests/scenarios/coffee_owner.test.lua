@@ -1294,3 +1294,18 @@ for _, case in ipairs({ { "That must sting. What does Lena say about it?", "lena
     expect = { nodes = { "hospital_contract", case[2] } },
   }
 end
+
+-- r15 average 5: a pitch, then how many hours (or how long) the books take is still that question: the
+-- hours (sunday_hours_first), not what it costs him; a pitch checked with a yes/no is still the pitch
+for _, case in ipairs({
+  { "Ha, we hear that alot. We've got a receipt scanning app that syncs straight into QuickBooks. How many hours a week are you spending on it?", "sunday_hours_first" },
+  { "Our app reads the receipts for you. How long does that take you on a Sunday?", "sunday_hours_first" },
+  { "We do monthly bookkeeping. How much time do you put into the books each week?", "sunday_hours_first" },
+  { "We've got a receipt scanning app that syncs into QuickBooks. Would that help?", "pitch_early" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at QuickBooks gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = with(R12_SOFTWARE, case[1]),
+    expect = { nodes = { "software", case[2] } },
+  }
+end
