@@ -224,6 +224,9 @@ local BESIDES = { "besides", "other than", "apart from", "aside from", "other ch
                   "other issues", "what else", "anything else", "other pain" }
 -- "What would you need to see in the demo to move forward?": what the demo
 -- must show, asked as a question, not a request for the meeting.
+-- How they do something today, in a question about matching invoices
+local MATCH_TODAY = { "now?", "right now", "today", "currently", "at the moment", "do you have any", "do you use",
+                      "are you using", "do you do", "anything for", "anyone", "anybody", "how do you", "how does" }
 local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show", "need to show", "has to show",
                     "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
                     "want from the demo", "would it take", "would the demo", "look like for you" }
@@ -382,8 +385,12 @@ local function topics()
     { id = "about_match", any = QUESTION, unless = { "next_step" }, words = "three-way match matching",
       heard = "what three-way match means to her", to = "match",
       test = function(s, move)
-        return not lib.pitch_only(move) and lib.mentions(move, { "three-way", "three way", "3-way", "3 way" })
-          and lib.mentions(move, { "what", "mean", "how", "explain" })
+        -- (or how they match invoices today: "Do you have any tool for matching invoices now?", r15 cfo
+        -- average 4, gets who checks them by eye)
+        return not lib.pitch_only(move)
+          and ((lib.mentions(move, { "three-way", "three way", "3-way", "3 way" })
+                and lib.mentions(move, { "what", "mean", "how", "explain" }))
+               or (lib.mentions(move, { "match" }) and lib.mentions(move, MATCH_TODAY)))
       end },
     { id = "who_is_mark", any = QUESTION, words = "mark ceo", heard = "who Mark is", to = "mark",
       test = function(s, move) return who_is(move) and names_ceo(move) and not names_raj(move) end },
@@ -1184,8 +1191,13 @@ local function room_rules()
       words = "see show prove need demo forward", heard = "what the demo has to prove", to = "criteria",
       test = function(s, move)
         local l = move.labels
-        return (l.open_question or l.probe) and lib.mentions(move, MUST_SHOW) and not names_ceo(move)
-          and not names_raj(move)
+        -- (the one named counts in the question asked, the line's last sentence: "Sure, we can bring
+        -- Raj in. What would the demo need to show for you guys to say yes?" asks what it must show,
+        -- r15 cfo average 8)
+        local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
+        local last = { text = text:match("[%.%?!]%s+([^%.%?!]+)$") or text, labels = l }
+        return (l.open_question or l.probe) and lib.mentions(move, MUST_SHOW) and not names_ceo(last)
+          and not names_raj(last)
       end },
     { id = "asks_her", any = QUESTION, heard = "whom she would bring", to = "who_in_room" },
   }

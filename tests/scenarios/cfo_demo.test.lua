@@ -1173,3 +1173,33 @@ scenario_test {
              "Then let's build it on your invoices. Could you, Mark and Raj do Thursday at ten or Tuesday at two?"),
   expect = { ending = "meeting_booked", nodes = { "criteria", "decision_again" } },
 }
+
+-- r15 average 8: at needs_raj, agreeing to bring Raj and then asking what the demo must show asks her
+-- criteria (the one named counts in the question asked, its last sentence); naming Raj in the question
+-- itself is still adding him
+for _, case in ipairs({ { "Sure, we can bring Raj in. what would the demo need to show for you guys to say yes?", "criteria" },
+                        { "Happy to have Raj there. What would you need to see in the demo?", "criteria" },
+                        { "Of course, Mark too. What would it take for the demo to be a yes?", "criteria" },
+                        { "What would Raj need to see in the demo?", "booked" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at needs_raj gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = with(STRONG, "Yes. In return, could Mark join you for the demo next week?", case[1]),
+    expect = { nodes = { "needs_raj", case[2] } },
+  }
+end
+
+-- r15 average 4: at close_pain, a question on how they match invoices today (a yes/no on their current
+-- tool) gets how it is done now (match: by eye, when anyone checks), not why it matters now; why now
+-- is still why now
+for _, case in ipairs({ { "Do you have any tool for matching invoices now?", "match" },
+                        { "How do you match invoices to deliveries today?", "match" },
+                        { "Is anyone matching invoices against the purchase orders right now?", "match" },
+                        { "Why fix it now?", "refinance" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at close_pain gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = { { choose = "a" }, { choose = "a" }, case[1] },
+    expect = { nodes = { "close_pain", case[2] } },
+  }
+end
