@@ -759,6 +759,8 @@ return {
       -- the same"; a harm that need not come: "a move needn't force a sale", "won't leave you short"
       "keep|keeps your|you ...3 same|steady|stable|predictable|fixed|flat|safe|protected|covered",
       "^ your ...2 stays|stay the same|steady|put|fixed|flat|predictable",
+      -- "your payment stays exactly the same"
+      "^ your ...2 stays|stay exactly|just|still|pretty|much the same",
       "would|will|need|does|should not force|leave|push you|your", "need not force|mean|cost",
       "would|will give|gives you ...4 stays|stay|same|steady|stable|predictable|certainty|fixed" },
 

@@ -580,8 +580,10 @@ static void conditional_feature(Work *w, size_t s, bool outcome_next)
     for (size_t v = opener + 2; v < end && v <= opener + 1 + (size_t)a->feature_window; v++) {
         if (line->tokens[v].flags & TX_AFTER_COMMA)
             break;
-        if (an_in_class(&line->tokens[v], a->feature_verb) && !an_in_class(&line->tokens[v], a->possess_verb) &&
-            !an_in_class(&line->tokens[v], a->agree_verb) && !past_tense(line, v)) {
+        /* "if we fixed your rate": a past verb just after "if we" is hypothetical */
+        bool if_past = v == opener + 2 && norm_eq(line, opener, "if") && past_tense(line, v);
+        if (if_past || (an_in_class(&line->tokens[v], a->feature_verb) && !an_in_class(&line->tokens[v], a->possess_verb) &&
+                        !an_in_class(&line->tokens[v], a->agree_verb) && !past_tense(line, v))) {
             comma = v;
             break;
         }

@@ -2363,6 +2363,25 @@ TEST(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit)
     CHECK(has(labels("For you, that means no more repeating yourself.", notes), AN_BENEFIT));
 }
 
+/* play study r15 (homebuyer_rates skilled 13): "If we fixed your rate for five
+ * years, your payment stays exactly the same..." got no label: a past verb just
+ * after "if we" is hypothetical, and "stays exactly the same" is what stays put */
+TEST(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same)
+{
+    const char *baby = "For her. One front door, one school.";
+    unsigned set = labels("If we fixed your rate for five years, your payment stays exactly the same through maternity "
+                          "pay and her first years.",
+                          baby);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    set = labels("If we locked your rate in, your payment stays just the same.", baby);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_BENEFIT));
+    /* near misses: a past story, and a past verb with no outcome after it */
+    CHECK(!has(labels("When we fixed it, your payment stays the same.", baby), AN_FEATURE));
+    CHECK(!has(labels("If we missed a delivery, your store stays empty.", baby), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2482,4 +2501,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_hears_what_matters_to_them_called_so_as_reflection),
       CHECK_CASE(analyze_reads_the_greetings_how_are_things_as_open_not_probe),
       CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step),
-      CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit))
+      CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit),
+      CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same))
