@@ -30,9 +30,12 @@ local function scene(id)
 end
 
 -- (what a product would do for her, said in her words, is no echo)
+local plain_benefit_q       -- (below)
 local function echo_guard()
   return { id = "echo_guard", when = "reflection", unless = { "next_step", "benefit" },
-    test = function(s) return s.echoes >= 4 end,
+    -- (a summary then what a fix would do for her, in her words, is the pitch,
+    -- not one more echo: plain_benefit, below)
+    test = function(s, move) return s.echoes >= 4 and not plain_benefit_q(move) end,
            to = "parroted" }
 end
 -- What a product would do for her, said in her words ("...the payment the
@@ -78,6 +81,7 @@ local function plain_benefit(move)
     and (l.feature or lib.mentions(move, PRODUCT_WORDS) or next(l) == nil)
     and her_outcome(move) and not bare_list(move)
 end
+plain_benefit_q = plain_benefit
 -- a pitch (a feature with no outcome, or a bare list of them), not a benefit said plainly
 local function pure_pitch(move)
   if not move.labels.feature or plain_benefit(move) then return false end
@@ -365,6 +369,8 @@ local function why(words)
              return about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
                             "so much" })(s, move)
                and not names(last_sentence(move), SELL_WORDS)
+               -- ("Tell me about the school merger - what would it mean for Tom?" is the merger)
+               and not names(last_sentence(move), { "merger", "merge", "merging", "kelby" })
                -- ("if rates did jump two points, what would that mean for you?" is the rates)
                and not (names(last_sentence(move), { "if ", "say ", "suppose" })
                         and names(last_sentence(move), { "rate", "payment", "go up", "went up", "jump", "rise", "rose" }))

@@ -1531,3 +1531,49 @@ scenario_test {
   say = with(R15_HOME, "One front door for her. So when is the baby due?"),
   expect = { nodes = { "why_home", "baby" } },
 }
+
+-- r15 skilled 12: "Tell me about the school merger - what would it mean for Tom and where you live?" asks
+-- about the merger (the street, having to sell), not why it matters to her; why it matters is still that.
+local R15_STREET = { "Hi Priya, thanks for getting in touch. The purpose of today is to understand what's worrying you, not to sell you a product, so you'll do most of the talking.",
+                     "What is it about the rates that worries you most?",
+                     "You mentioned the houses on your street as well. What happened there?" }
+for _, line in ipairs({
+  "That's a real worry. Tell me about the school merger - what would it mean for Tom and where you live?",
+  "I hear you. The Kelby merger - what would that mean for the two of you?",
+  "Sorry, that's a lot. Talk me through the Kelby merger - what would it mean for where you live?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at the street is the merger (typed, r15)",
+    scenario = SCN,
+    say = with(R15_STREET, line),
+    expect = { nodes = { "street_worry", "merger" } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'That's a lot. Why does staying put matter so much to you?' is why it matters (r15 near miss)",
+  scenario = SCN,
+  say = with(R15_STREET, "That's a lot. Why does staying put matter so much to you?"),
+  expect = { nodes = { "street_worry", "why_home" } },
+}
+
+-- r15 skilled, replayed with the merger heard: after three reflections, a summary then what a fix would
+-- do for her in her words ("...your payment stays exactly the same through maternity pay") is the pitch,
+-- not a fourth echo; she hears it and books with dad.
+scenario_test {
+  name = "homebuyer: r15 skilled play with the merger heard still pitches, not parrots, and books (typed, r15)",
+  scenario = SCN,
+  say = { "No need to apologise, congratulations on Alder Close. The idea today is just for me to understand where you are with the mortgage and what's keeping you up at night; if I can't help, I'll tell you straight. Sound ok?",
+          "Not panicking at all. You said the rates are keeping you up - what is it about them that worries you most?",
+          "So another four hundred a month, when the budget's already cut down to the groceries. If that did happen, what would it cost you two?",
+          "You're not getting ahead of yourself at all. Night feeds - tell me a bit about that",
+          "That's a lovely way to put it. So it's about giving her the settled home you never had growing up. With her due in May, when does all this need to be locked down by?",
+          "Congratulations, a girl! I meant the house, though - when do you need the mortgage offer in place by?",
+          "So the deadline's fixed, it's everything else that feels like a maybe. Say the four weeks come and you still don't know what the payment will be - where does that leave you?",
+          "Tom sounds a lot calmer about it than you are. When it comes to picking the mortgage, how do the two of you decide?",
+          "Eleven moves is a lot of boxes - no wonder you want certainty. When it comes to actually signing for a mortgage, who gets the final say?",
+          "One front door, for her. Got it. Who else has a say in which mortgage you choose?",
+          "So really your dad's the one who needs convincing. Earlier you mentioned the houses on your street selling for less than valuation - what worries you about that?",
+          "That's a real worry. Tell me about the school merger - what would it mean for Tom and where you live?",
+          "From everything you've said, the real problem is not knowing the payment. If we fixed your rate for five years, your payment stays exactly the same through maternity pay and her first years - the headlines stop being a coin toss and you can plan again.",
+          "Then let's put the numbers in front of him. Could you, Tom and your dad sit down with me Thursday evening or Saturday morning, and we'll go through a five-year fix line by line?" },
+  expect = { ending = "meeting_booked" },
+}
