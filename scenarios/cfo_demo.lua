@@ -227,6 +227,10 @@ local BESIDES = { "besides", "other than", "apart from", "aside from", "other ch
 -- How they do something today, in a question about matching invoices
 local MATCH_TODAY = { "now?", "right now", "today", "currently", "at the moment", "do you have any", "do you use",
                       "are you using", "do you do", "anything for", "anyone", "anybody", "how do you", "how does" }
+-- What came of something: "what happened after they raised it?", "what came of it?"
+local AFTERMATH = { "happened after", "happen after", "happened next", "happened then", "came of it", "come of it",
+                    "came out of it", "what did they do", "what did they say", "since then", "fallout", "aftermath",
+                    "what followed" }
 local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show", "need to show", "has to show",
                     "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
                     "want from the demo", "would it take", "would the demo", "look like for you" }
@@ -414,7 +418,7 @@ local function topics()
     { id = "duplicates", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates happen happened how paid twice",
       heard = "how the duplicates happened", to = "duplicates",
       test = function(s, move) return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" })
-                                      and not lib.names_cost(move) end,
+                                      and not lib.names_cost(move) and not lib.mentions(move, AFTERMATH) end,
       examples = { "how did the duplicate payments happen", "how do you end up paying an invoice twice" } },
     { id = "old_systems", any = QUESTION, unless = { "next_step" }, words = "three systems last previous tried went wrong",
       heard = "the systems that came and went", to = "old_systems",
@@ -430,9 +434,14 @@ local function topics()
           and not lib.mentions(move, { "duplicate", "paid twice", "audit" })
       end,
       examples = { "what were the three systems he saw", "what happened with the last systems you tried" } },
-    { id = "auditor", any = QUESTION, unless = { "next_step" }, words = "auditor audit auditors flagged finding",
+    { id = "auditor", any = QUESTION, unless = { "next_step" }, words = "auditor audit auditors flagged finding after next came followed",
       heard = "what the auditor said", to = "auditor",
-      test = function(s, move) return lib.mentions(move, { "audit" }) and not lib.names_cost(move) end,
+      -- (and what came of the duplicates: "What happened after they raised it?" is the write-up, r15
+      -- cfo skilled 3, not how they happen)
+      test = function(s, move)
+        return (lib.mentions(move, { "audit" }) or (lib.mentions(move, { "duplicate", "twice" }) and lib.mentions(move, AFTERMATH)))
+          and not lib.names_cost(move)
+      end,
       examples = { "what did the auditor say", "what did the audit find" } },
     { id = "approvals", any = QUESTION, unless = { "next_step" }, words = "approve approval approvals email branch managers branches",
       heard = "how the branch approvals work",

@@ -1203,3 +1203,17 @@ for _, case in ipairs({ { "Do you have any tool for matching invoices now?", "ma
     expect = { nodes = { "close_pain", case[2] } },
   }
 end
+
+-- r15 skilled 3: at close_pain, what happened after the auditors raised the duplicates asks what came of
+-- it (auditor: the control-weakness write-up), not how duplicates happen; how they happen still is
+for _, case in ipairs({ { "Eleven duplicates flagged by the auditors, that can't have been a comfortable meeting. What happened after they raised it?", "auditor" },
+                        { "Eleven duplicate payments, ouch. What came of it once they were found?", "auditor" },
+                        { "The auditors found duplicates. What happened next?", "auditor" },
+                        { "How did the duplicate payments happen?", "duplicates" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at close_pain gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = { { choose = "a" }, { choose = "a" }, case[1] },
+    expect = { nodes = { "close_pain", case[2] } },
+  }
+end
