@@ -627,6 +627,21 @@ bool rub_id_in(const char (*ids)[RUB_ID_BYTES], size_t count, const char *id)
 
 /* Counts the distinct targets revealed in turns[0..count); fills seen (up to
  * RUB_MAX_TARGETS) when not NULL. */
+/* Adds the targets a prospect line revealed that are not yet among the
+ * first found of seen; returns how many are there now. */
+static size_t add_revealed(const RubTurn *turn, char (*seen)[RUB_ID_BYTES], size_t found)
+{
+    for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
+        if (turn->revealed[r][0] == '\0' || rub_id_in(seen, found, turn->revealed[r]))
+            continue;
+        if (found < RUB_MAX_TARGETS) {
+            snprintf(seen[found], RUB_ID_BYTES, "%s", turn->revealed[r]);
+            found++;
+        }
+    }
+    return found;
+}
+
 size_t rub_distinct_targets(const RubTurn *turns, size_t count,
                             char (*seen)[RUB_ID_BYTES])
 {
@@ -638,14 +653,7 @@ size_t rub_distinct_targets(const RubTurn *turns, size_t count,
         const RubTurn *turn = &turns[i];
         if (turn->trainee)
             continue;
-        for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
-            if (turn->revealed[r][0] == '\0' || rub_id_in(seen, found, turn->revealed[r]))
-                continue;
-            if (found < RUB_MAX_TARGETS) {
-                snprintf(seen[found], RUB_ID_BYTES, "%s", turn->revealed[r]);
-                found++;
-            }
-        }
+        found = add_revealed(turn, seen, found);
     }
     return found;
 }
@@ -673,14 +681,7 @@ size_t rub_earning_targets(const RubTurn *turns, size_t count)
         if (pitch && !asked_for)
             continue;
         asked_for = asked_for || (!pitch && turn->revealed_count > 0);
-        for (size_t r = 0; r < turn->revealed_count && r < RUB_MAX_TARGETS; r++) {
-            if (turn->revealed[r][0] == '\0' || rub_id_in(seen, found, turn->revealed[r]))
-                continue;
-            if (found < RUB_MAX_TARGETS) {
-                snprintf(seen[found], RUB_ID_BYTES, "%s", turn->revealed[r]);
-                found++;
-            }
-        }
+        found = add_revealed(turn, seen, found);
     }
     return found;
 }

@@ -479,6 +479,21 @@ static void outcome_copy(const RubTurn *turn, Lowered *out)
     rub_lower_copy(out->text, out->text, sizeof out->text);
 }
 
+/* True when a line's benefit words are all "you get / you can / with us"
+ * leads (benefit.you_get, benefit.bridge_opening) and it names none of the
+ * scenario's outcomes: what it gets may be only a feature. */
+static bool benefit_words_only_lead(const RubTurn *turn)
+{
+    const AnResult *a = &turn->analysis;
+    if (a->term_hits[AN_TERM_OUTCOME][0] >= 0 || turn->text == NULL)
+        return false;
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_BENEFIT && strcmp(a->evidence[e].rule, "benefit.you_get") != 0 &&
+            strcmp(a->evidence[e].rule, "benefit.bridge_opening") != 0)
+            return false;
+    return true;
+}
+
 /* True when a benefit line's benefit words only lead into its list of
  * features: "you get / you can / with us" (no bridge to an outcome, no
  * outcome of the scenario's) in the sentence that names the features ("You
@@ -487,15 +502,12 @@ static void outcome_copy(const RubTurn *turn, Lowered *out)
 static bool benefit_leads_list(const RubTurn *turn)
 {
     const AnResult *a = &turn->analysis;
-    if (a->term_hits[AN_TERM_OUTCOME][0] >= 0 || turn->text == NULL)
+    if (!benefit_words_only_lead(turn))
         return false;
     const char *first = NULL;
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
         if (a->evidence[e].label != AN_BENEFIT)
             continue;
-        if (strcmp(a->evidence[e].rule, "benefit.you_get") != 0 &&
-            strcmp(a->evidence[e].rule, "benefit.bridge_opening") != 0)
-            return false;
         const char *at = a->evidence[e].match[0] != '\0' ? strstr(turn->text, a->evidence[e].match) : NULL;
         if (at != NULL && (first == NULL || at < first))
             first = at;
@@ -527,15 +539,12 @@ static bool benefit_leads_list(const RubTurn *turn)
 static bool benefit_names_feature(const RubTurn *turn)
 {
     const AnResult *a = &turn->analysis;
-    if (a->term_hits[AN_TERM_OUTCOME][0] >= 0 || turn->text == NULL)
+    if (!benefit_words_only_lead(turn))
         return false;
     bool named = false;
-    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE && !named; e++) {
         if (a->evidence[e].label != AN_BENEFIT)
             continue;
-        if (strcmp(a->evidence[e].rule, "benefit.you_get") != 0 &&
-            strcmp(a->evidence[e].rule, "benefit.bridge_opening") != 0)
-            return false;
         const char *at = a->evidence[e].match[0] != '\0' ? strstr(turn->text, a->evidence[e].match) : NULL;
         if (at == NULL)
             continue;
