@@ -86,6 +86,12 @@ local function brochure(move)
   return (lib.mentions(move, BROCHURE) and not lib.mentions(move, LONG)) or hands_off(move)
 end
 
+-- The line's last question (the sentence ending in its last '?'), as a move for lib.mentions; the
+-- whole line when it has none
+local function last_question(move)
+  local q = string.lower(move.text or ""):match("([^%.!;%?]*%?)[^%?]*$")
+  return q and { text = q, labels = move.labels } or move
+end
 local function with_denise(move) return lib.mentions(move, { "denise", "your office manager" }) end
 
 -- The pieces of his story, in the order he would tell them when simply
@@ -403,7 +409,12 @@ local TRUCK_TOOLS = { "gps", "tracking", "tracked", "tracker", "trackers", "tabl
                       "satnav", "sat nav", "sat-nav" }
 local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
                    "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
-                   "in all this", "into all this", "into this", "in a call like", "into a call like", "her take" }
+                   "in all this", "into all this", "into this", "in a call like", "into a call like", "her take",
+                   -- who would use it ("Is Denise the one who would use the system?", r16): who she is,
+                   -- not which software it was
+                   "the one who", "the one that", "who would use", "who'd use", "who will use", "who uses",
+                   "be using", "would use it", "use it most", "use it day", "the user", "main user", "in it all day",
+                   "on it all day", "who is she", "who's she", "who is denise", "who's denise" }
 -- Which vendor, company or software it was ("which company was it?", "who did you go with?"): a fact
 -- he answers as an aside (he won't name it), not the next part of his story; asked before he has told
 -- what happened, it gets the story. (what he runs now is how dispatch runs today)
@@ -601,11 +612,16 @@ local function topics()
     -- what last summer was like for Denise
     { id = "her_last_time", any = QUESTION_OR_REFLECTION, words = "denise her she last summer time through",
       heard = "what last time was like for Denise", to = "denise_last_time",
+      -- ("So she'd need convincing too. What did last time do to her?" (r16): what she would need is
+      -- judged on the question, not on what a lead-in said back; "what did it put her through?")
       test = function(s, move)
+        local q = last_question(move)
         return lib.mentions(move, { "denise", " her", "she" })
-          and lib.mentions(move, { "last time", "last summer", "went through", "go through", "back then",
-                                   "the last one", "last system", "last software", "carried", "took it", "take it" })
-          and not lib.mentions(move, { "need", "want", "take for", "comfortable", "convince", "see before" })
+          and lib.mentions(q, { "last time", "last summer", "went through", "go through", "back then",
+                                "the last one", "last system", "last software", "carried", "took it", "take it",
+                                "put her through", "put denise through", "do to her", "did to her", "done to her",
+                                "do to denise", "did to denise", "done to denise" })
+          and not lib.mentions(q, { "need", "want", "take for", "comfortable", "convince", "see before" })
       end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
@@ -1158,6 +1174,10 @@ node "july" {
     { id = "follows_software", any = QUESTION, words = "software system bought tried vendor",
       heard = "what happened with the software",
       to = function(s) return s.got_handoff and "which_software" or "last_time" end,
+      -- ("Is Denise the one who would use the system?" asks where she comes in: her_part)
+      test = function(s, move)
+        return not (lib.mentions(move, { "denise", " she ", " she'd", " her " }) and lib.mentions(move, HER_PART))
+      end,
       examples = { "what happened with the software", "which system was it", "how did that go" } }
   ),
   otherwise = "closing_cold",

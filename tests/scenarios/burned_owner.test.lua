@@ -1369,3 +1369,46 @@ for _, case in ipairs({ { "If next summer runs the same way, what does that mean
     expect = { nodes = { "wrong_address", case[2] } },
   }
 end
+
+-- r16 average 7: whether Denise is the one who would use the system asks who she is and where she
+-- comes in (lib HER_PART: the one who, who would use, the main user), not which software it was;
+-- what happened with the system is still the software
+local R16_AVERAGE = { "Hi Walt, thanks for the time. Im with FieldPro, we do scheduling software for service companies. Sorry to hear about last time - what went wrong?",
+                      "wow, that's rough. Which software was that?",
+                      "Ok fair. So how did that affect the business?",
+                      "Sixty grand is a lot. Our app has GPS routing so techs always get the right address. How many techs do you have now?",
+                      "sorry, didnt mean to pitch. what are your biggest challenges right now with scheduling?",
+                      "Chaos how? what happens in July" }
+for _, case in ipairs({ { "Yeah. Is Denise the one who would use the system?", "denise" },
+                        { "So would Denise be the main user of it?", "denise" },
+                        { "Is she the one who'd be on it all day?", "denise" },
+                        { "And which system was it you bought?", "which_software" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at July gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_AVERAGE, case[1]),
+    expect = { nodes = { "july", case[2] } },
+  }
+end
+
+-- r16 picker 8: what last time did to Denise, after a lead-in that says she'd need convincing, asks
+-- what last time was like for her (five months of double dispatch), not what it would take for her:
+-- what she would need is judged on the question; what she would need to see is still what good is
+local R16_PICKER = { "Understood. I'm here to learn how you run things today and what went wrong last time; if we're not a fit, I'll say so. OK?",
+                     "No promises. Walk me through what happened last time?",
+                     { choose = "a" },
+                     "Losing your best tech hurts. What happened with Manny?",
+                     "That's a real loss. If nothing changes before next summer, what happens?",
+                     "What would it have to look like this time?",
+                     { choose = "a" } }
+for _, case in ipairs({ { "So she'd need convincing too. What did last time do to her?", "denise_last_time" },
+                        { "What did it put her through?", "denise_last_time" },
+                        { "She sounds tough to win over. What did the last software put Denise through?", "denise_last_time" },
+                        { "After last time, what would she need to see from us?", "what_good" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at Denise gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_PICKER, case[1]),
+    expect = { nodes = { "denise", case[2] } },
+  }
+end
