@@ -650,9 +650,15 @@ end
 local function straight_answer(move)
   return sounds_honest(move) and not brochure(move) and lib.mentions(move, { "week", "month" })
 end
+-- (a benefit in his terms that names one person - "the same person from signing to the last tech
+-- trained, me at kickoff... so Denise never runs dispatch twice" (r16) - has told him who he would deal
+-- with: he asks only how long, whatever the analyser calls the line)
 local function claim_or_goes_on(s, move)
   if not s.straight and straight_answer(move) then return "respect" end
-  if in_his_terms(move) then return goes_on(s) end
+  if in_his_terms(move) then
+    if lib.mentions(move, ONE_CONTACT) then s.named_contact = true end
+    return goes_on(s)
+  end
   return "claim"
 end
 

@@ -1403,12 +1403,45 @@ local R16_PICKER = { "Understood. I'm here to learn how you run things today and
                      { choose = "a" } }
 for _, case in ipairs({ { "So she'd need convincing too. What did last time do to her?", "denise_last_time" },
                         { "What did it put her through?", "denise_last_time" },
-                        { "She sounds tough to win over. What did the last software put Denise through?", "denise_last_time" },
-                        { "After last time, what would she need to see from us?", "what_good" } }) do
+                        { "She sounds tough to win over. What did the last software put Denise through?", "denise_last_time" } }) do
   scenario_test {
     name = "burned: '" .. case[1]:sub(1, 60) .. "' at Denise gets " .. case[2] .. " (typed, r16)",
     scenario = SCN,
     say = with(R16_PICKER, case[1]),
     expect = { nodes = { "denise", case[2] } },
+  }
+end
+-- (near-miss, on a call that has not yet heard what good looks like)
+scenario_test {
+  name = "burned: 'After last time, what would she need to see from us?' at Denise is what it would take (typed, r16 near-miss)",
+  scenario = SCN,
+  say = { "Understood. I'm here to learn how you run things today and what went wrong last time; if we're not a fit, I'll say so. OK?",
+          "No promises. Walk me through what happened last time?",
+          "Who else would sign off on something like this?",
+          "After last time, what would she need to see from us?" },
+  expect = { nodes = { "denise", "what_good" } },
+}
+
+-- r16 skilled 10: a benefit in his terms that already names one person from signing to the last tech
+-- (offered at the season) moves on to how long it would take; he asks only how long, not who he'd deal
+-- with (what he says back is checked by tests/cli/scenario_says_back.sh, burned_r16_*)
+local R16_SKILLED = { "Fifteen minutes works. I'd like to hear what happened last summer and how you run things now, and if we're not a fit I'll tell you straight. Fair?",
+                      "No promises, then. What happened with the last system?",
+                      "Three different people and none of them had read the notes - that'd drive me up the wall. While it dragged from six weeks to five months, what did it do to the business?",
+                      "Losing your best tech on top of sixty grand, that stings. Tell me about Manny - how did it get to the point he walked?",
+                      "Twelve years and he trained half your crew, so that's more than a headcount. If you change nothing and the crew stays on paper, where does that leave you in a year?",
+                      "Fair enough. So if you did try again, what would have to be different this time for it to feel safe?",
+                      "One person start to finish, the seller at kickoff, and an honest timeline. Got it. Who's Denise, and how much say does she have in this?",
+                      "Sounds like last time hit Denise as hard as it hit you. What did it put her through?",
+                      "Doing dispatch twice for five months, no wonder she said never again. When would a change even be realistic for you two, given the season?" }
+for _, line in ipairs({ "Then here's what I can honestly offer: the same person from signing to the last tech trained, me at kickoff, and we'd start in October so Denise never has to run dispatch twice in the busy season. That means your techs stop driving to wrong addresses before next summer.",
+                        "We'd start in October with one project lead from signing to go-live, so Denise never runs two boards in July again.",
+                        "I'd stay with you from signing until the last tech is trained, and we'd start after the season so you'd be settled before next summer.",
+                        "We'd start in October, and you'd have the real timeline in writing before you sign, so Denise knows what's coming." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "...' at the season moves on to how long (typed, r16)",
+    scenario = SCN,
+    say = with(R16_SKILLED, line),
+    expect = { nodes = { "season", "real_timeline" } },
   }
 end
