@@ -39,3 +39,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r13.jsonl" 0.80 0
 check "$COACH_ROOT/tests/eval/playstudy_r14.jsonl" 0.92 0
 # playstudy_r15: held out when played (143/172 exact, macro F1 0.838 on 663fa99); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r15.jsonl" 0.82 0
+# playstudy_r16: held out when played (150/184 exact, macro F1 0.914 on 8750a39); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r16.jsonl" 0.89 0
