@@ -254,6 +254,35 @@ static bool ses_names_the_cue(const Session *session, const char *text, size_t l
     return false;
 }
 
+/* A copy of a clause with the words of set phrases blanked, where a cue's
+ * word means nothing of it: "get everyone on board" is no board of
+ * directors, "right now" no one being right. Returns the clause itself
+ * when it is too long to copy. */
+static const char *ses_mask_idioms(const char *text, size_t length, char *buffer, size_t size)
+{
+    static const char *const idioms[][2] = {{"on board", "board"}, {"right now", "right"},
+                                            {"right away", "right"}, {"all right", "right"},
+                                            {NULL, NULL}};
+    char lowered[512];
+    if (length + 1 > size || length + 1 > sizeof lowered)
+        return text;
+    memcpy(buffer, text, length);
+    buffer[length] = '\0';
+    for (size_t i = 0; i <= length; i++)
+        lowered[i] = (char)tolower((unsigned char)buffer[i]);
+    for (size_t i = 0; idioms[i][0] != NULL; i++) {
+        size_t n = strlen(idioms[i][0]);
+        for (const char *hit = lowered; (hit = strstr(hit, idioms[i][0])) != NULL; hit += n) {
+            if ((hit > lowered && isalpha((unsigned char)hit[-1])) || isalpha((unsigned char)hit[n]))
+                continue;
+            const char *word = strstr(hit, idioms[i][1]);
+            if (word != NULL && word < hit + n)
+                memset(buffer + (word - lowered), ' ', strlen(idioms[i][1]));
+        }
+    }
+    return buffer;
+}
+
 /* Whether the line follows up cue: a clause asking for a fact of it shares
  * its words, a remark gives two of its words back before a yes/no question
  * ("Night feeds - that's not getting ahead of yourself. Is there a little
@@ -267,7 +296,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
                             bool just_said)
 {
     size_t text_length = strlen(text);
-    bool follows = false, fresh = false, shared = false, fact = false, echo = false, lead_echo = false;
+    bool follows = false, fresh = false, shared = false, strong = false, fact = false, echo = false,
+         lead_echo = false;
     /* their words given back (two of the cue's, "Night feeds - that's not
      * getting ahead of yourself"), then a question of them: it digs in */
     bool given_back = false, asked_after = false;
@@ -295,8 +325,15 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
             continue;
         if (end > text_length)
             end = text_length;
-        int matched = an_shared_words(session->analyzer, text + start, end - start, cue->words, NULL, 0);
+        char masked[512];
+        const char *clause = ses_mask_idioms(text + start, end - start, masked, sizeof masked);
+        int matched = an_shared_words(session->analyzer, clause, end - start, cue->words, NULL, 0);
         bool here = matched > 0;
+        /* about the cue, not only a word of it: two of its words, a pointer
+         * back at it, or its name */
+        bool about = here && (matched >= 2 || ses_clause_points_back(text + start, end - start) ||
+                              ses_names_the_cue(session, clause, end - start, cue));
+        strong = strong || about;
         shared = shared || here;
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
         given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
@@ -309,8 +346,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
          * sensible time of year to make a change?" after "she'll say no to
          * anything with a login after last time" shares "time" and is a
          * fresh question */
-        bool own_words = here && (!just_said || matched >= 2 || ses_clause_points_back(text + start, end - start) ||
-                                  ses_names_the_cue(session, text + start, end - start, cue));
+        bool own_words = here && (!just_said || about);
         fact = fact || ((own_words || lead_echo) && kind == CLAUSE_FACT_QUESTION);
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
@@ -323,7 +359,14 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     /* ...a question of them, not of the product ("a big one to pass on.
      * Would a cash flow forecast have helped?" names what you sell) */
     bool names_product = a->term_hits[AN_TERM_FEATURE][0] >= 0;
-    return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && (!just_said || echo))));
+    /* a turn later the analyser's probe is of their latest line, not of the
+     * cue: a question there follows the cue when it is about it ("What's the
+     * biggest worry for you right now?" shares only "right" with "Tom's
+     * probably right"; "what's her role in picking a new system?" only
+     * "system" with "that's why I bought software") */
+    if (!just_said)
+        return fact || (given_back && asked_after && !names_product) || (strong && (follows || fresh));
+    return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && echo)));
 }
 
 void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
@@ -335,6 +378,11 @@ void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
         return;
     int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 2;
     int trainee_after = 0;
+    /* a cue they brought back is judged where they said it last: "SAP.
+     * Forty branches. Six people in AP." brings back "Everyone blames AP",
+     * and a fresh question right after it is no follow-up of the first time */
+    char judged[RUB_MAX_CUES * 4][RUB_ID_BYTES];
+    size_t judged_count = 0;
     /* the new turn is not appended yet: look at everything before it */
     for (size_t j = session->turn_count; j-- > 0;) {
         const RubTurn *earlier = &session->rubric_turns[j];
@@ -353,8 +401,12 @@ void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
             for (size_t p = 0; p < turn->picked_cue_count; p++)
                 if (strcmp(turn->picked_cues[p], cue->id) == 0)
                     already = true;
+            for (size_t k = 0; k < judged_count && !already; k++)
+                already = strcmp(judged[k], cue->id) == 0;
             if (already || turn->picked_cue_count >= RUB_MAX_CUES || cue->words == NULL)
                 continue;
+            if (judged_count < sizeof judged / sizeof judged[0])
+                snprintf(judged[judged_count++], RUB_ID_BYTES, "%s", cue->id);
             if (ses_follows_cue(session, &turn->analysis, text, cue, trainee_after == 0))
                 snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", cue->id);
         }

@@ -1,0 +1,93 @@
+-- Rubric tests from play study round 16's score judgments: each r16 line
+-- that was scored wrong, wordings of the same move written for these tests,
+-- and near-misses whose score must not change. The scores are the point
+-- here; the scenarios' own test files test how the lines are heard.
+local CFO = "../../scenarios/cfo_demo.lua"
+local BURNED = "../../scenarios/burned_owner.lua"
+local HB = "../../scenarios/homebuyer_rates.lua"
+
+local function upto(lines, n, line)
+  local say = {}
+  for i = 1, n do say[#say + 1] = lines[i] end
+  if line ~= nil then say[#say + 1] = line end
+  return say
+end
+
+-- A fresh question that shares one word with a cue is not listening: a
+-- turn after the line that dropped it, a question (even one the analyser
+-- reads as a probe of their latest line) follows the cue only when it is
+-- about it - two of its words, a pointer back at it, or its name - and a
+-- word of a set phrase ("on board", "right now") is none of its words; a
+-- cue they brought back is judged where they said it last (r16 cfo average
+-- 3 and 10, homebuyer average 9, burned average 8: listening credited for
+-- "what are the biggest challenges for you guys in AP?", "...get everyone
+-- on board?", "What's the biggest worry for you right now?", "...her role
+-- in picking a new system?"; since a955b94 burned's line 7 reaches Denise,
+-- whose login the line 8 question does follow: +10 of the band)
+local CFO_AVERAGE = {
+  "Sure we can probably do that. Can I ask a few questions first?",
+  "ok. what ERP are you guys on right now?",
+  "Got it. So what are the biggest challenges for you guys in AP?",
+  "wow eleven duplicates. how did those get through?",
+  "Our platform actually does duplicate detection and three way matching automatically, so that wouldnt happen. Is the close time a big issue for you too?",
+  "right sorry. what kind of impact does that have on the business?",
+  "thats a lot of money. would you be open to a demo sometime next week?",
+  "fair enough. so why now, whats making this a priority?",
+  "ok makes sense. who else would be involved in the decision?",
+  "great. what would the demo need to show to get everyone on board?",
+}
+local function cfo(name, n, line, band, picked)
+  scenario_test { name = name, scenario = CFO, say = upto(CFO_AVERAGE, n, line),
+                  expect = { scores = { listening = band }, cues_picked = picked } }
+end
+cfo("rubric r16: 'biggest challenges for you guys in AP?' follows no 'everyone blames AP' (cfo average 3)",
+    3, nil, { 10, 20 })
+cfo("rubric r16 near-miss: 'Why does everyone blame AP?' follows it", 2, "Got it. Why does everyone blame AP?",
+    { 20, 30 }, { "blames_ap" })
+cfo("rubric r16: '...get everyone on board?' follows no 'I told the board' (cfo average 10)", 10, nil, { 40, 50 })
+cfo("rubric r16: 'what would it take to get Mark on board?' follows no board either", 9,
+    "ok. what would it take to get Mark on board?", { 40, 50 })
+cfo("rubric r16 near-miss: 'what exactly did you promise the board?' follows it", 9,
+    "ok. what exactly did you promise the board?", { 55, 65 }, { "told_board" })
+
+local BURNED_AVERAGE = {
+  "Hi Walt, thanks for the time. Im with FieldPro, we do scheduling software for service companies. Sorry to hear about last time - what went wrong?",
+  "wow, that's rough. Which software was that?",
+  "Ok fair. So how did that affect the business?",
+  "Sixty grand is a lot. Our app has GPS routing so techs always get the right address. How many techs do you have now?",
+  "sorry, didnt mean to pitch. what are your biggest challenges right now with scheduling?",
+  "Chaos how? what happens in July",
+  "Yeah. Is Denise the one who would use the system?",
+  "No I meant Denise - whats her role in picking a new system?",
+}
+local function burned(name, line, band, picked)
+  scenario_test { name = name, scenario = BURNED, say = upto(BURNED_AVERAGE, 7, line),
+                  expect = { scores = { listening = band }, cues_picked = picked } }
+end
+burned("rubric r16: 'whats her role in picking a new system?' follows no 'that's why I bought software' (burned average 8)",
+       BURNED_AVERAGE[8], { 45, 55 })
+burned("rubric r16: 'How does she fit into choosing a new system?' follows no software bought either",
+       "Sorry, I meant Denise. How does she fit into choosing a new system?", { 35, 45 })
+burned("rubric r16 near-miss: 'what did she make of the software you bought?' follows it",
+       "No I meant Denise - what did she make of the software you bought?", { 60, 70 }, { "bought_software" })
+
+local HB_AVERAGE = {
+  "Hi Priya, thanks for calling. Congrats on the offer! So whats your situation, are you first time buyers?",
+  "Ok great. So what are your main challenges with the mortgage right now?",
+  "Whats the purchase price and how much deposit have you got?",
+  "No thats fine, we can do the form later. Are you thinking fixed or variable?",
+  "Yeah 400 a month is alot. How would you manage if that happend?",
+  "Totally get it. We have some really good 5 year fixed deals at the moment with a rate lock. Would that be something your interested in?",
+  "Ok. You said something about houses on your street earlier?",
+  "Four weeks is tight! Shall we get an application going sometime this week then?",
+}
+local function hb(name, line, band, picked)
+  scenario_test { name = name, scenario = HB, say = upto(HB_AVERAGE, 8, line),
+                  expect = { scores = { listening = band }, cues_picked = picked } }
+end
+hb("rubric r16: 'What's the biggest worry for you right now?' follows no 'Tom' (homebuyer average 9)",
+   "Sorry, no pressure at all. What's the biggest worry for you right now?", { 10, 20 })
+hb("rubric r16: 'What's on your mind most right now?' follows no Tom either",
+   "Of course, no rush. What's on your mind most right now?", { 10, 20 })
+hb("rubric r16 near-miss: 'What does Tom make of all this?' follows Tom", "Sorry, no pressure. What does Tom make of all this?",
+   { 35, 45 }, { "tom" })
