@@ -309,8 +309,14 @@ end
 local SENDS = { "send you", "send some", "send over", "send it over", "send them over", "send through",
                 "send across", "email you", "email some", "email over", "pop some", "drop you", "info ",
                 "info?", "information", "brochure", "details", "sample", "samples", "spec sheet", "some prices" }
+-- What the line offered of what she needs, for her surprise to name ("Oh we do barcoded labels
+-- actually" (r16) gets "Barcodes on the cases?", not "You do trays?"): trays, barcodes or both.
+local TRAYS = { "tray", "shelf-ready", "shelf ready" }
+local BARCODES = { "barcode", "bar code", "bar-code" }
 local function her_need_to(s, move)
   s.send_offered = lib.mentions(move, SENDS)
+  local trays, codes = lib.mentions(move, TRAYS), lib.mentions(move, BARCODES)
+  s.offered = (trays and codes) and "both" or (codes and "barcodes") or "trays"
   return "does_trays"
 end
 local function her_need()
@@ -748,7 +754,7 @@ scenario {
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
             plans_asked = false, theo_said = false, send_offered = false, volume_asked = false,
-            volume_late = false },
+            volume_late = false, offered = "" },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -1171,11 +1177,15 @@ node "theo" {
 
 node "does_trays" {
   say = function(s)
+    -- (her surprise names what was offered: trays, the barcodes on the cases, or both)
+    local surprise = ({ barcodes = "Barcodes on the cases, from you? Well, I never knew you did that.",
+                        both = "Trays and barcodes, from you? Well, I never knew that." })[s.offered]
+      or "You do trays? Well, I never knew that."
     if s.send_offered then
-      return "You do trays? Well, I never knew that. Send it to Theo, hon, not me: it's her call now. She thinks "
+      return surprise .. " Send it to Theo, hon, not me: it's her call now. She thinks "
         .. "you're just the label people, and she's been getting prices from some big national outfit."
     end
-    return "You do trays? Well, I never knew that. Theo thinks you're just the label people. She's "
+    return surprise .. " Theo thinks you're just the label people. She's "
       .. "been getting prices from some big national outfit, and it's her call now, not mine."
   end,
   again = "Trays and barcodes, from you. Theo won't believe it.",

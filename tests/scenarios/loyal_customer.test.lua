@@ -1284,3 +1284,27 @@ scenario_test {
           "Congratulations! Shall I double the label order, then?", "How many jars do you get through in a week?" },
   expect = { nodes = { "doubled", "kitchen_table" }, targets = { "impact" } },
 }
+
+-- r16 average 5: barcodes offered at the kitchen table (what she needs) get her surprise, and it names
+-- what was offered ("Barcodes on the cases, from you?"), not trays nobody named (the reply is checked
+-- by tests/cli/scenario_says_back.sh, loyal_r16_*); her need said back offers nothing
+local R16_AVERAGE = { "Hi Peg! Sure thing, I'll put that through. Can I ask you a few questions?",
+                      "So how's buisness going overall?",
+                      "Wow thats great news! Are you going to need more labels then?",
+                      "Ok. So what are your biggest challenges right now with the new stores?" }
+for _, line in ipairs({ "Oh we do barcoded labels actually, we can print the barcodes right on them.",
+                        "We can print the case barcodes for you, you know.",
+                        "Did you know we make shelf-ready trays and print case barcodes as well?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the kitchen table is what she needs (typed, r16)",
+    scenario = SCN,
+    say = with(R16_AVERAGE, line),
+    expect = { nodes = { "kitchen_table", "does_trays" } },
+  }
+end
+scenario_test {
+  name = "loyal: 'So it's barcodes on every case they want, is it?' is what the chain wants (typed, r16 near-miss)",
+  scenario = SCN,
+  say = with(R16_AVERAGE, "So it's barcodes on every case they want, is it?"),
+  expect = { nodes = { "kitchen_table", "chain_wants" } },
+}
