@@ -609,7 +609,9 @@ return {
       -- isn't", "turning that one down must still hurt"
       "no wonder", "must ...1 hurt|sting|stings|ache",
       -- their state called understandable: "makes sense she's gun-shy", "it makes sense that they're wary"
-      "^ makes|made sense he|she|they|you", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
+      "^ makes|made sense he|she|they|you",
+      -- what anyone in their place would feel: "makes sense, nobody wants to learn a new system mid-close"
+      "^ makes|made sense nobody", "^ makes|made sense no one", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
       -- what weighs for them, called so: "so his blessing really matters", "not knowing is the hardest part"
       "^ so ...4 really|clearly|obviously matters|matter|counts|count", "is|was|are the hardest|worst|toughest part" },
 
@@ -623,7 +625,10 @@ return {
     -- their words (code: no word of the seller's, and not only "it" or their own word after it:
     -- "a lot riding on it"); a bare "ouch", "that's tough" or "wow, that's a lot of money" names nothing
     { id = "reflection.stake", kind = "reflection",
-      "a lot riding on", "riding on you|your", "a lot at stake", "left on the table",
+      "a lot riding on", "a lot is|was riding on", "riding on you|your", "a lot at stake", "left on the table",
+      -- what it may cost them, in words of ours: "so this could cost you your biggest customer";
+      -- the stake made theirs: "it's personal for you too"
+      "could|might cost you|them|him|her", "could|might lose you", "is|was personal for|to you|him|her|them",
       "that is|was ...2 a lot to lose|carry|swallow|absorb|juggle|take on",
       "that is|was ...2 a lot of pressure|weight|stress|worry|risk",
       -- the load on them: "midnight with a label gun, that's a lot on you"
@@ -873,7 +878,7 @@ return {
       -- understand..." still has one in its other words)
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
-      "want to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
+      "i|we|just|mostly|mainly|really|only|also|first|would want|wanted to listen|learn", "^ want|wanted to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
       "^ i would ...1 like|love to ...1 understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
       -- an agreement on how the call goes: "mind if I ask a few questions first"
       "ask|asking a|you|some ...3 questions",

@@ -1217,3 +1217,34 @@ for _, case in ipairs({ { "Eleven duplicates flagged by the auditors, that can't
     expect = { nodes = { "close_pain", case[2] } },
   }
 end
+
+-- r16 skilled 5: after 'it's my name on the promise to the board', the stake made theirs ('it's personal for you too') is a reflection
+scenario_test {
+  name = "cfo: r16 'That's a real cost, and it's personal for you too....' is heard as reflection (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Happy to, Helen. Before we build anything I'd like to understand what you need it to show, so the demo's worth your time, and if we're not a fit I'll tell you straight. Does that work?",
+    "Eleven days is a long close. When you say everyone blames AP, what's actually happening in there?",
+    "Raj and six people drowning, and eleven duplicates on the audit. That's a lot landing on one team. How's that showing up for you personally as CFO?",
+    "So you've put your own name on this in front of the board. If the third quarter comes round and you're still at eleven days, what happens with the lenders?",
+    { "That's a real cost, and it's personal for you too. Who else has a say in picking something like this",
+      labels = { "reflection" } },
+  },
+}
+
+-- r16 skilled 8: after Raj is 'against a fourth thing to learn in the middle of a close', 'makes sense, nobody wants to learn a new system mid-close' is a reflection
+scenario_test {
+  name = "cfo: r16 'Makes sense, nobody wants to learn a new system mi...' is heard as reflection (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Happy to, Helen. Before we build anything I'd like to understand what you need it to show, so the demo's worth your time, and if we're not a fit I'll tell you straight. Does that work?",
+    "Eleven days is a long close. When you say everyone blames AP, what's actually happening in there?",
+    "Raj and six people drowning, and eleven duplicates on the audit. That's a lot landing on one team. How's that showing up for you personally as CFO?",
+    "So you've put your own name on this in front of the board. If the third quarter comes round and you're still at eleven days, what happens with the lenders?",
+    "That's a real cost, and it's personal for you too. Who else has a say in picking something like this",
+    "Raj has to want it, you said. How does he see all this at the moment?",
+    "Sounds like he's been burned before and he's wary of another rollout. What would he need to see to believe this one's different",
+    { "Makes sense, nobody wants to learn a new system mid-close. Working back from the refinance, when do you need a decision made by?",
+      labels = { "reflection" } },
+  },
+}

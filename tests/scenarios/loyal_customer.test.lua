@@ -1307,4 +1307,17 @@ scenario_test {
   scenario = SCN,
   say = with(R16_AVERAGE, "So it's barcodes on every case they want, is it?"),
   expect = { nodes = { "kitchen_table", "chain_wants" } },
+-- r16 skilled 6: after what she would lose, 'so a lot is riding on getting the first one right' is a reflection
+scenario_test {
+  name = "loyal: r16 'So a lot is riding on getting the first one right....' is heard as reflection and probe (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Hi Peg, good to hear from you. Yes, I'll get the six thousand red labels and four hundred cartons put through today. While I've got you, could I take two minutes to ask how things are going so I can make sure we're ready for what's next? If nothing comes of it, no harm done.",
+    "Ha, I'll be quick. You said the kitchen's full - what's keeping you so busy these days?",
+    "A map of store numbers on the fridge, that sounds like something big's brewing. Tell me about that",
+    "Thirty-eight stores, Peg, that's huge - congratulations! What does going into Harvest Lane mean for you and the business?",
+    "Midnight with a label gun - that sounds exhausting. And if that first delivery did get sent back, what would that cost you?",
+    { "So a lot is riding on getting the first one right. You mentioned Theo's big plans - what's he hoping this leads to?",
+      labels = { "reflection", "probe" } },
+  },
 }

@@ -1055,3 +1055,18 @@ for _, case in ipairs({ { "You mentioned your director. How's he seeing all this
     expect = { nodes = { "harlow", case[2] } },
   }
 end
+
+-- r16 picker 6: after 'we probably lose Harlow at renewal', what it may cost them in words of ours is a reflection
+scenario_test {
+  name = "plant: r16 'So this could cost you your biggest customer. Who ...' is heard as reflection (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Thanks Dana. I'd like to use ten minutes to learn how your lines are running; if there's no fit, I'll say so. Fair?",
+    "Great. What's keeping you busiest on the floor these days?",
+    "Grey hair? Tell me about Line 3.",
+    "Sunday call-outs, that sounds exhausting. What does a stop cost you?",
+    "Twitchy how? What would losing Harlow mean for you?",
+    { "So this could cost you your biggest customer. Who else would be involved in deciding on a fix, and by when?",
+      labels = { "reflection" } },
+  },
+}

@@ -2382,6 +2382,52 @@ TEST(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_sam
     CHECK(!has(labels("If we missed a delivery, your store stays empty.", baby), AN_FEATURE));
 }
 
+/* play study r16 (cfo skilled 5 and 8, plant picker 6, loyal skilled 6): their
+ * stake named in words of ours is a reflection - what it may cost them ("so
+ * this could cost you your biggest customer"), the stake made theirs ("it's
+ * personal for you too"), "a lot is riding on..."; what anyone in their place
+ * would feel, after "makes sense" ("nobody wants to learn a new system
+ * mid-close"), and that want is no agenda of ours. Near misses: our price put
+ * as a cost, "makes sense." alone, a bare "wow, that's a lot", our own want
+ * to learn (a purpose) */
+TEST(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection)
+{
+    const char *harlow = "Worried? Very. If nothing changes, we probably lose Harlow at renewal. And I'm the one "
+                         "explaining that to the ops director.";
+    CHECK(has(labels("So this could cost you your biggest customer. Who else would be involved in deciding on a fix, "
+                     "and by when?",
+                     harlow),
+              AN_REFLECTION));
+    CHECK(has(labels("So that might cost you the account. What happens then?", harlow), AN_REFLECTION));
+    CHECK(has(labels("That could cost them a fifth of the volume.", harlow), AN_REFLECTION));
+    CHECK(!has(labels("Our sensors could cost you less than one stop. Want to see?", harlow), AN_REFLECTION));
+    const char *board = "Then we pay for it. A higher margin, tighter covenants, maybe a smaller facility. And it's "
+                        "my name on the promise to the board.";
+    CHECK(has(labels("That's a real cost, and it's personal for you too. Who else has a say in picking something like "
+                     "this",
+                     board),
+              AN_REFLECTION));
+    CHECK(has(labels("So it's personal to you as well.", board), AN_REFLECTION));
+    CHECK(!has(labels("Wow, that's a lot. Who else has a say?", board), AN_REFLECTION));
+    const char *harvest = "Then that's it, hon. Harvest Lane doesn't ring twice. I'd have paid for the stock, the "
+                          "jars would come back on a pallet, and Theo's big plans go in the bin with them.";
+    CHECK(has(labels("So a lot is riding on getting the first one right. You mentioned Theo's big plans - what's he "
+                     "hoping this leads to?",
+                     harvest),
+              AN_REFLECTION));
+    CHECK(has(labels("A lot was riding on that first order, then.", harvest), AN_REFLECTION));
+    const char *raj = "His own invoices going through, with his six people chasing less, not more. He isn't against "
+                      "software. He's against a fourth thing to learn in the middle of a close.";
+    unsigned set = labels("Makes sense, nobody wants to learn a new system mid-close. Working back from the "
+                          "refinance, when do you need a decision made by?",
+                          raj);
+    CHECK(has(set, AN_REFLECTION) && !has(set, AN_PURPOSE));
+    CHECK(has(labels("Makes sense, no one wants a new tool in the middle of a close.", raj), AN_REFLECTION));
+    CHECK(!has(labels("Makes sense. When do you need a decision made by?", raj), AN_REFLECTION));
+    CHECK(has(labels("I mostly want to learn how the close runs today.", raj), AN_PURPOSE));
+    CHECK(has(labels("Just wanted to learn a bit about your business today.", NULL), AN_PURPOSE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2502,4 +2548,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_the_greetings_how_are_things_as_open_not_probe),
       CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step),
       CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit),
-      CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same))
+      CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same),
+      CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection))
