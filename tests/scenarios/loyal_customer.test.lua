@@ -1307,6 +1307,8 @@ scenario_test {
   scenario = SCN,
   say = with(R16_AVERAGE, "So it's barcodes on every case they want, is it?"),
   expect = { nodes = { "kitchen_table", "chain_wants" } },
+}
+
 -- r16 skilled 6: after what she would lose, 'so a lot is riding on getting the first one right' is a reflection
 scenario_test {
   name = "loyal: r16 'So a lot is riding on getting the first one right....' is heard as reflection and probe (typed, r16)",
