@@ -125,10 +125,13 @@ local function topic(rule)
 end
 local function asks_books()
   return topic { id = "asks_books", unless = { "next_step" }, any = asking(), heard = "how the books get done",
-           words = "books bookkeeping paperwork receipts shoebox sunday sundays accounting accountant taxes "
-                .. "admin invoices",
+           -- (typed as it comes: "bookeeping", "book keeping"; and who runs the payroll is who does
+           -- the books, "Who does your payroll and bookeeping right now?", r16 coffee average 4)
+           words = "books bookkeeping bookeeping bookkeeper bookeeper paperwork receipts shoebox sunday sundays "
+                .. "accounting accountant taxes admin invoices",
            examples = { "how do you handle the books right now", "who does your bookkeeping",
-                        "how do you keep on top of the paperwork" },
+                        "how do you keep on top of the paperwork", "who does your payroll right now",
+                        "who runs payroll for you" },
            to = "sunday_nights" }
 end
 local function asks_software()

@@ -119,7 +119,15 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  -- "...Would real-time visibility help you?", "...Would that save you time?"
                  "help you?", "help you guys", "help your team?", "help your people?", "help the team?",
                  "save you time", "save you some time", "save your team", "make your life easier",
-                 "make life easier", "benefit you", "interest you" }
+                 "make life easier", "benefit you", "interest you",
+                 -- the pitch pointed at with "something like that" or "this", and "your" typed for
+                 -- "you're": "...Would something like that help?", "...Would that be something your
+                 -- interested in?", "...Could this help?" (r16 coffee average 7, homebuyer average 6)
+                 "would something like", "could something like", "something like that help",
+                 "something like this help", "would this help", "could this help", "would this be useful",
+                 "would this be helpful", "something your interested", "something you're interested",
+                 "something you are interested", "something your looking", "interested in?",
+                 "interested in that", "interested in this", "interested in something like" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end

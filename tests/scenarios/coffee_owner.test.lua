@@ -1309,3 +1309,39 @@ for _, case in ipairs({
     expect = { nodes = { "software", case[2] } },
   }
 end
+
+-- r16 average 4: who does the payroll and the books (typed "bookeeping"), after a word on hiring, is
+-- how the books get done (sunday_nights), not the crews again; a pitch on payroll checked with
+-- "would something like that help?" is still the pitch
+local R16_AVG = { "Hi Gus, nice to meet you. Yeah thats me, thanks for coming.",
+                  "So how's business going? What are your biggest challenges right now?",
+                  "Nine crews, nice. How many people do you have?" }
+for _, case in ipairs({ { "Yeah hiring is tough everywhere. Who does your payroll and bookeeping right now?", "sunday_nights" },
+                        { "Tough. Who handles the payroll for you at the moment?", "sunday_nights" },
+                        { "Hiring sounds brutal. Do you keep the books yourself or have a bookeeper?", "sunday_nights" },
+                        { "We run payroll for firms your size. Would something like that help?", "pitch_early" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the crews gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_AVG, case[1]),
+    expect = { nodes = { "crews_count", case[2] } },
+  }
+end
+
+-- r16 average 7: what we do, checked with "would something like that help?" (or "could this help?"),
+-- is the pitch he reacts to (pitch_early), not a question on the books its words name; a real
+-- question after the pitch is still answered
+local R16_PENALTY = with(R16_AVG, "Yeah hiring is tough everywhere. Who does your payroll and bookeeping right now?",
+                         "Ouch. How much was the penalty?")
+for _, case in ipairs({
+  { "Yeah I bet. So we actually do bookkeeping for companies like yours, you just snap the receipts in our app. Would something like that help?", "pitch_early" },
+  { "We keep the books for landscapers, you just photograph the receipts. Could something like that help?", "pitch_early" },
+  { "Our app scans receipts and does the payroll. Would this be useful?", "pitch_early" },
+  { "Our app scans receipts. Do you use QuickBooks at the moment?", "software" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the penalty gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_PENALTY, case[1]),
+    expect = { nodes = { "penalty", case[2] } },
+  }
+end

@@ -1577,3 +1577,29 @@ scenario_test {
           "Then let's put the numbers in front of him. Could you, Tom and your dad sit down with me Thursday evening or Saturday morning, and we'll go through a five-year fix line by line?" },
   expect = { ending = "meeting_booked" },
 }
+
+-- r16 average 6: one product offered and checked with "would that be something your interested in?"
+-- ("your" typed for "you're") is the pitch she reacts to (one_product), not a question on the rates
+-- that sends her number back; asking whether she has looked at fixing is still answered
+local R16_KNOWING = { "Hi Priya, thanks for calling. Congrats on the offer! So whats your situation, are you first time buyers?",
+                      "Ok great. So what are your main challenges with the mortgage right now?",
+                      "Whats the purchase price and how much deposit have you got?",
+                      "No thats fine, we can do the form later. Are you thinking fixed or variable?",
+                      "Yeah 400 a month is alot. How would you manage if that happend?" }
+for _, case in ipairs({
+  { "Totally get it. We have some really good 5 year fixed deals at the moment with a rate lock. Would that be something your interested in?", "one_product" },
+  { "I hear you. We've got a two year fix with no arrangement fee right now. Would you be interested in that?", "one_product" },
+  { "Makes sense. We offer tracker mortgages with a cap. Is that something you're interested in?", "one_product" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "...' at not knowing gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_KNOWING, case[1]),
+    expect = { nodes = { "not_knowing", case[2] } },
+  }
+end
+scenario_test {
+  name = "homebuyer: 'Have you looked at fixing the rate for five years?' at not knowing is no pitch (typed, r16)",
+  scenario = SCN,
+  say = with(R16_KNOWING, "Makes sense. Have you looked at fixing the rate for five years?"),
+  expect = { nodes = { "not_knowing", "fixing" } },
+}
