@@ -274,6 +274,34 @@ local function asks_size()
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "closed_answer" or "plant_size" end }
 end
+-- "What does your maintenance guy use now?", "how do you keep an eye on the machines today?": what
+-- they do today to catch a failure (routine checks, nothing predictive), an aside wherever it is
+-- asked - after a pitch too ("we use vibration sensors that predict failures before they happen.
+-- what does your maintenance guy use now?" asks about their tools, not what went wrong with the
+-- pilot, r16 plant average 6); what they have tried so far is still the pilot (asks_tried).
+local USE_NOW = { "use now", "using now", "use today", "using today", "use at the moment", "using at the moment",
+                  "use right now", "using right now", "use currently", "currently use", "currently using",
+                  "do you use", "does he use", "does she use", "do they use", "are you using", "is he using",
+                  "are they using", "you guys use", "how do you monitor", "monitor it now", "monitor it today",
+                  "monitoring now", "monitoring today", "how do you keep an eye", "how do you keep tabs",
+                  "how do you spot", "how do you catch", "how do you check", "how do they check",
+                  "what checks", "what kind of checks", "maintenance routine", "maintenance schedule",
+                  "preventive maintenance", "preventative maintenance", "what tools", "what system do you",
+                  "what software do you", "what do you have in place", "what's in place", "what is in place" }
+local function asks_tools_q(move)
+  return lib.mentions(move, USE_NOW)
+    and not lib.mentions(move, { "tried", "pilot", "before", "last time", "last vendor", "used to", "in the past" })
+end
+local function asks_tools()
+  return { id = "asks_tools", any = question(), unless = { "next_step" }, heard = "what they use to catch it today",
+           words = "use using monitor monitoring check checks tools eye tabs spot",
+           test = function(s, move)
+             return (not lib.pitch_only(move) or lib.asks_past_pitch(move)) and not lib.checks_pitch(move)
+               and asks_tools_q(move) and not lib.names_cost(move)
+           end,
+           to = "current_tools" }
+end
+
 -- "What does maintenance make of it?", "what's causing the stops?", asked
 -- wherever the call is: what maintenance finds (nothing).
 local MAINT_VIEW = { " maint", "bearing", "fitters", "root cause", "what's causing", "what is causing",
@@ -287,7 +315,7 @@ local function asks_cause()
              local l = move.labels
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, MAINT_VIEW)
                and not lib.mentions(move, SIZE) and not asks_team(move) and not names_loss(move) and not lib.names_inaction(move)
-               and not lib.mentions(move, { "tried", "pilot", "sensor" })
+               and not lib.mentions(move, { "tried", "pilot", "sensor" }) and not asks_tools_q(move)
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end }
 end
@@ -547,6 +575,7 @@ local function topics()
     asks_crew(),
     asks_size(),
     asks_tried(),
+    asks_tools(),
     asks_cause(),
     { id = "asks_process", any = question(), unless = { "next_step", "feature" },
       words = "process happens stops stop down night extruder line",
@@ -1044,6 +1073,15 @@ node "crew" {
   detour = true,
 }
 
+-- What they do today to catch a failure (asks_tools): an aside.
+node "current_tools" {
+  say = "Routine checks. The fitters walk the lines every morning, grease, temperatures, a vibration "
+     .. "pen once a month. Nothing predictive. We fix what breaks.",
+  again = "Routine checks and a vibration pen. Nothing that sees it coming.",
+  effects = { trust = 1 },
+  detour = true,
+}
+
 node "plant_size" {
   say = "Forty-odd people a shift, two shifts, three lines, round the clock in peak season. "
      .. "Line 3's the only one that keeps me up.",
@@ -1532,13 +1570,21 @@ node "too_soon" {
       to = "brush_off" },
   },
   typed = true,
-  routes = {
-    { any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
+  -- (a question on a topic gets its answer here too: "fair enough. how long has line 3 been like
+  -- this" is how long, since February, once she has told line 3, not the story's next step,
+  -- r16 plant average 8)
+  routes = with_topics({
+    (function()
+      local rule = asks_how_long()
+      rule.to = function(s) return (s.visits.line3_story or 0) > 0 and "how_long" or back_on_track(s) end
+      return rule
+    end)(),
+    { id = "back_on_track", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
       to = back_on_track },
     { id = "pushes", when = "next_step", to = "brush_off" },
     pushes_day(),
     pitches("brush_off"),
-  },
+  }),
   otherwise = "last_chance",
 }
 

@@ -1070,3 +1070,41 @@ scenario_test {
       labels = { "reflection" } },
   },
 }
+
+-- r16 average 6: a pitch, then what their maintenance uses now, asks what they do today to catch a
+-- failure (current_tools: routine checks, nothing predictive), not what went wrong with the pilot;
+-- what they tried before is still the pilot
+local R16_AVG = { "hi Dana, this is Sam from Uptime Systems. how are you doing today?",
+                  "doing well thanks. so what are your biggest challenges right now?",
+                  "ok, what happens with line 3?",
+                  "how often does that hapen?",
+                  "thats annoying. what have you tried so far?" }
+for _, case in ipairs({
+  { "we use vibration sensors that predict failures before they happen. what does your maintenance guy use now?", "current_tools" },
+  { "Our sensors catch bearing wear weeks early. How do you keep an eye on the extruder today?", "current_tools" },
+  { "What do you use to monitor the line at the moment?", "current_tools" },
+  { "What went wrong with the pilot?", "last_pilot" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "...' at the pilot doubt gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with_all(R16_AVG, case[1]),
+    expect = { nodes = { "warming", case[2] } },
+  }
+end
+
+-- r16 average 8: after a too-early ask, how long line 3 has been like this (or since when) is how long
+-- it has been going on (how_long: since February), not the story's next step; a question on how long
+-- each stop lasts is still the hours
+local R16_TOO_SOON = with_all(R16_AVG, "we use vibration sensors that predict failures before they happen. what does your maintenance guy use now?",
+                              "that sounds frustrating. so would you be open to a demo next week?")
+for _, case in ipairs({ { "fair enough. how long has line 3 been like this", "how_long" },
+                        { "Sorry, too soon. When did the stops start?", "how_long" },
+                        { "Fair point. Since when has line 3 been stopping like that?", "how_long" },
+                        { "ok. how long does each stop last?", "downtime_hours" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "...' after a too-early ask gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with_all(R16_TOO_SOON, case[1]),
+    expect = { nodes = { "too_soon", case[2] } },
+  }
+end
