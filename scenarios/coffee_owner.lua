@@ -495,12 +495,31 @@ node "opening" {
   otherwise = "opening_chat",
 }
 
+-- "What are your biggest challenges right now?" asks what is hard: spring and the paperwork piling
+-- up (busy_season, as it is asked later in his story), not his family history (r16 coffee average 2)
+local CHALLENGES = { "challenge", "biggest problem", "biggest issue", "biggest headache", "headaches", "struggl",
+                     "hardest", "what's hard", "what is hard", "tough part", "toughest", "hard part",
+                     "pain point", "keeps you up", "pinch", "frustrat", "not working", "bottleneck",
+                     "worst part", "giving you grief", "gives you grief", "drives you crazy", "drives you mad" }
+local function asks_challenges()
+  return { id = "asks_challenges", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           heard = "what is hard right now",
+           words = "challenge challenges problem problems issue hard hardest struggle struggling headache headaches "
+                .. "tough toughest keeps night pinch frustrating working bottleneck worst grief crazy mad",
+           test = function(s, move)
+             return not lib.pitch_only(move) and not lib.checks_benefit(move) and lib.mentions(move, CHALLENGES)
+               and not lib.mentions(move, { "hiring", "hire", "staff", "crews" })
+           end,
+           to = "busy_season" }
+end
+
 node "opening_chat" {
   say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
     .. "me here. What is it you want to know?",
   routes = guarded(
     asks_software(),
     asks_books(),
+    asks_challenges(),
     { id = "asks_about_him", any = { "open_question", "probe", "purpose", "small_talk", "closed_question" },
       unless = { "next_step" },
       to = "roots" }

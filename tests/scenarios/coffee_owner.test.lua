@@ -1345,3 +1345,20 @@ for _, case in ipairs({
     expect = { nodes = { "penalty", case[2] } },
   }
 end
+
+-- r16 average 2: asked his biggest challenges (or what's hardest, what keeps him up) once he has asked
+-- what you want to know, he names what is hard - spring and the paperwork piling up (busy_season, as
+-- the same question gets later in his story) - not his family history; how the business is going
+-- still gets his story
+local R16_HELLO = { "Hi Gus, nice to meet you. Yeah thats me, thanks for coming." }
+for _, case in ipairs({ { "So how's business going? What are your biggest challenges right now?", "busy_season" },
+                        { "What's the hardest part of running the business these days?", "busy_season" },
+                        { "Ha. So what keeps you up at night with the business?", "busy_season" },
+                        { "Ha. So how's the business going?", "roots" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "...' at the chat gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_HELLO, case[1]),
+    expect = { nodes = { "opening_chat", case[2] } },
+  }
+end
