@@ -850,6 +850,42 @@ static int items_after_outcome(const RubTurn *line)
     return items;
 }
 
+/* Whether a prospect line asks the seller about what they offer: a
+ * question with a wh-word and the seller's side in it ("So go on, then: how
+ * long would yours really take?", "who would I be dealing with after
+ * you've gone?", "what does your system do?"); "Where do you want me to
+ * start?" asks nothing of the offer. The features that answer it are asked
+ * for. */
+static bool asks_of_the_offer(const char *lowered)
+{
+    static const char *const wh[] = {"how", "who", "what", "which", "when", "where", NULL};
+    static const char *const theirs[] = {"yours", "your", "you've", "you'll", "you'd", "would i", "will i", NULL};
+    const char *sentence = lowered;
+    for (const char *p = lowered; *p != '\0'; p++) {
+        if (*p != '.' && *p != '?' && *p != '!')
+            continue;
+        bool has_wh = false, has_theirs = false;
+        for (const char *w = sentence; *p == '?' && w < p; w++) {
+            if (w > sentence && isalpha((unsigned char)w[-1]))
+                continue;
+            for (size_t k = 0; wh[k] != NULL; k++) {
+                size_t n = strlen(wh[k]);
+                if (w + n <= p && strncmp(w, wh[k], n) == 0 && !isalpha((unsigned char)w[n]) && w[n] != '\'')
+                    has_wh = true;
+            }
+            for (size_t k = 0; theirs[k] != NULL; k++) {
+                size_t n = strlen(theirs[k]);
+                if (w + n <= p && strncmp(w, theirs[k], n) == 0 && !isalpha((unsigned char)w[n]) && w[n] != '\'')
+                    has_theirs = true;
+            }
+        }
+        if (has_wh && has_theirs)
+            return true;
+        sentence = p + 1;
+    }
+    return false;
+}
+
 int rub_unasked_features(const Scorer *scorer, size_t index, Lowered *scratch)
 {
     const RubTurn *line = &scorer->turns[index];
@@ -872,6 +908,37 @@ int rub_unasked_features(const Scorer *scorer, size_t index, Lowered *scratch)
                 break;
             }
         }
+    }
+    /* what answers the question they just asked ("How long would yours
+     * really take? And who would I be dealing with?") is asked for; what
+     * they just named as their need, given back ("The warning reaches
+     * whoever's on shift, not an inbox, and the vendor is still around after
+     * the install", a target they told), is theirs: each word of it the
+     * line says is one item fewer of the list */
+    for (size_t i = index; i-- > 0;) {
+        const RubTurn *turn = &scorer->turns[i];
+        if (turn->trainee)
+            break;
+        if (turn->text == NULL)
+            continue;
+        rub_lower_copy(turn->text, scratch->text, sizeof scratch->text);
+        if (asks_of_the_offer(scratch->text))
+            return 0;
+        /* their need, told to an open question of the seller's that was no
+         * pitch ("What would need to be different this time?") */
+        bool asked = false;
+        for (size_t j = i; j-- > 0 && !asked;)
+            if (scorer->turns[j].trainee) {
+                asked = rub_has(&scorer->turns[j], AN_OPEN_QUESTION) && !rub_has(&scorer->turns[j], AN_FEATURE) &&
+                        !rub_has(&scorer->turns[j], AN_BENEFIT);
+                break;
+            }
+        if (asked) {
+            char said[sizeof scratch->text];
+            rub_lower_copy(scorer->turns[index].text != NULL ? scorer->turns[index].text : "", said, sizeof said);
+            unasked -= shared_content_words(said, scratch->text);
+        }
+        break;
     }
     return unasked;
 }

@@ -91,3 +91,61 @@ hb("rubric r16: 'What's on your mind most right now?' follows no Tom either",
    "Of course, no rush. What's on your mind most right now?", { 10, 20 })
 hb("rubric r16 near-miss: 'What does Tom make of all this?' follows Tom", "Sorry, no pressure. What does Tom make of all this?",
    { 35, 45 }, { "tom" })
+
+-- Features that answer the prospect's own question about the offer, or
+-- give back the need they just named to an open question, are no feature
+-- dump (r16 burned skilled 11: 'Straight answer: about three months...
+-- You'd get one named project lead...' to Walt's 'how long would yours
+-- really take?', docked as 4 features 'they did not ask for'; r16 plant
+-- picker 10: the warning to whoever's on shift and staying after install,
+-- what Dana had just said she needed, docked 10)
+local PLANT = "../../scenarios/plant_downtime.lua"
+local BURNED_SKILLED = {
+  "Fifteen minutes works. I'd like to hear what happened last summer and how you run things now, and if we're not a fit I'll tell you straight. Fair?",
+  "No promises, then. What happened with the last system?",
+  "Three different people and none of them had read the notes - that'd drive me up the wall. While it dragged from six weeks to five months, what did it do to the business?",
+  "Losing your best tech on top of sixty grand, that stings. Tell me about Manny - how did it get to the point he walked?",
+  "Twelve years and he trained half your crew, so that's more than a headcount. If you change nothing and the crew stays on paper, where does that leave you in a year?",
+  "Fair enough. So if you did try again, what would have to be different this time for it to feel safe?",
+  "One person start to finish, the seller at kickoff, and an honest timeline. Got it. Who's Denise, and how much say does she have in this?",
+  "Sounds like last time hit Denise as hard as it hit you. What did it put her through?",
+  "Doing dispatch twice for five months, no wonder she said never again. When would a change even be realistic for you two, given the season?",
+  "Then here's what I can honestly offer: the same person from signing to the last tech trained, me at kickoff, and we'd start in October so Denise never has to run dispatch twice in the busy season. That means your techs stop driving to wrong addresses before next summer.",
+  "Straight answer: about three months for a crew your size, not six weeks. You'd get one named project lead before you sign, she stays until your last tech's trained, and I'm in the room at kickoff.",
+}
+local PLANT_PICKER = {
+  "Thanks Dana. I'd like to use ten minutes to learn how your lines are running; if there's no fit, I'll say so. Fair?",
+  "Great. What's keeping you busiest on the floor these days?",
+  "Grey hair? Tell me about Line 3.",
+  "Sunday call-outs, that sounds exhausting. What does a stop cost you?",
+  "Twitchy how? What would losing Harlow mean for you?",
+  "So this could cost you your biggest customer. Who else would be involved in deciding on a fix, and by when?",
+  "March is tight. What have you tried so far on Line 3?",
+  "#1",
+  "So the alerts never reached anyone who could act. What would need to be different this time?",
+  "We send the warning to the phone of whoever's on shift, days ahead, and we stay on after install, so Line 3 gets fixed on a weekday and Harlow gets its film on time.",
+}
+local function benefits(name, scenario, lines, n, line, band)
+  scenario_test { name = name, scenario = scenario, say = upto(lines, n, line),
+                  expect = { scores = { benefits = band } } }
+end
+benefits("rubric r16: the timeline and the named lead answer 'how long would yours really take?': no dump (burned skilled 11)",
+         BURNED, BURNED_SKILLED, 11, nil, { 75, 85 })
+benefits("rubric r16: 'Honest answer: around three months... a named project lead...' answers it too",
+         BURNED, BURNED_SKILLED, 10,
+         "Honest answer: around three months, not six weeks. You'd get a named project lead before signing, she stays through the last tech's training, and I come to kickoff.",
+         { 75, 85 })
+benefits("rubric r16: the warning to whoever's on shift and staying after install are what Dana named: no dump (plant picker 10)",
+         PLANT, PLANT_PICKER, 10, nil, { 70, 80 })
+benefits("rubric r16: '...days ahead, and we stay on after the install, so Line 3 gets fixed...' gives her need back too",
+         PLANT, PLANT_PICKER, 9,
+         "We send the warning to the phone of whoever's on shift, days ahead, and we stay on after the install, so Line 3 gets fixed on a weekday and Harlow gets its film.",
+         { 70, 80 })
+-- near-miss: "Where do you want me to start?" asks nothing of the offer, and
+-- "Is two years even long enough?" was told to a pitch: the pitcher's lists
+-- stay dumps (r16 homebuyer pitcher 1-2)
+scenario_test { name = "rubric r16 near-miss: a list told to 'Where do you want me to start?' and after a pitch is still a dump",
+  scenario = HB,
+  say = { "Hi Priya, I'm Dan from Harbour Mortgages. We're one of the top-rated brokers in the region, we search over 90 lenders and we've got exclusive rates you won't find on the high street. Can I tell you about our five-year fix?",
+          "Two years is what the banks push, but our five-year fix beats them. It comes with a free valuation, no arrangement fee, cashback on completion and you can overpay 10% a year. Would that help?" },
+  expect = { scores = { benefits = { 0, 5 } } } }
