@@ -129,6 +129,30 @@ end
 -- A question she has no special answer for: the next thing she has not
 -- said yet; once it is all out, the demo question comes back.
 local function goes_on(s, move) return untold(s) or next_stage(s, move) end
+-- What it would do for her, said while some of her story is still untold, gets a word on it before
+-- the next piece ("...the branch managers approve from their phones, duplicates get caught before
+-- they're paid..." got her stock cost line with no sign she heard it, r16 cfo skilled 9):
+-- s.bridged names the piece the benefit led to, and that piece's first telling reacts first.
+local function bridged_on(s, move)
+  local to = goes_on(s, move)
+  s.bridged = untold(s) or ""
+  return to
+end
+local BRIDGE_REACT = {
+  close_pain = "Maybe. You'd have to see what we're dealing with first. ",
+  cost = "If it does that on our own invoices, Mark will listen. He'll want the number, so here it is. ",
+  refinance = "If it does that on our own invoices, it matters more than you know. ",
+  decision = "If it does that on our own invoices, fine. But it isn't only my call. ",
+  criteria = "If it does that on our own invoices, good. Then here's what the demo has to show. ",
+}
+local function reacts_first(id, say)
+  return function(s, move)
+    local text = say
+    if type(say) == "function" then text = say(s, move) end
+    if s.bridged == id and BRIDGE_REACT[id] then return BRIDGE_REACT[id] .. text end
+    return text
+  end
+end
 
 local function buzzwords() return { id = "buzzwords", test = function(s, move) return buzzes(move) end, to = "buzzwords" } end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
@@ -632,7 +656,7 @@ local function her_story(...)
                     { { id = "paper_half", any = { "feature", "benefit" }, unless = { "next_step" },
                         words = "ocr scan scanning capture paper", heard = "a pitch for the paper side",
                         test = function(s, move) return paper_only(move) end, to = "half_of_it" },
-                      { id = "bridges", when = "benefit", heard = "what it would do for her", to = goes_on },
+                      { id = "bridges", when = "benefit", heard = "what it would do for her", to = bridged_on },
                       R.moves_on() }))
 end
 
@@ -674,7 +698,8 @@ scenario {
 
   state = { trust = 30, interest = 45, found = 0,
             got_close_pain = false, got_cost = false, got_refinance = false,
-            got_decision = false, got_criteria = false, agreed_date = false, decide_when = false, before_quid = "question" },
+            got_decision = false, got_criteria = false, agreed_date = false, decide_when = false, before_quid = "question",
+            bridged = "" },
 
   features = { "invoice capture", "OCR", "approval app", "mobile approvals", "duplicate detection", "three-way matching", "approval workflows",
                "ERP integration", "supplier portal", "fraud detection", "audit trail" },
@@ -785,9 +810,9 @@ node "facts" {
 }
 
 node "close_pain" {
-  say = "Four thousand invoices a month. Most on paper. Forty branch managers approving by "
+  say = reacts_first("close_pain", "Four thousand invoices a month. Most on paper. Forty branch managers approving by "
     .. "email, when they remember. Raj runs AP with six people and they're drowning. Last "
-    .. "audit flagged eleven duplicate payments.",
+    .. "audit flagged eleven duplicate payments."),
   again = "Paper invoices, approvals by email, duplicates. I said.",
   reveals = { "close_pain" },
   effects = lib.reveal("close_pain", { trust = 3 }),
@@ -844,9 +869,9 @@ node "raj_needs" {
 }
 
 node "cost" {
-  say = "Our suppliers offer two per cent for paying in ten days. We take it on almost "
+  say = reacts_first("cost", "Our suppliers offer two per cent for paying in ten days. We take it on almost "
     .. "none of it. Twelve million of spend. Do the maths. Plus late fees, plus whatever "
-    .. "the auditor costs us next year.",
+    .. "the auditor costs us next year."),
   again = "Two per cent of twelve million, every year. Plus fees.",
   reveals = { "cost" },
   effects = lib.reveal("cost", { interest = 6 }),
@@ -862,8 +887,8 @@ node "cost" {
 }
 
 node "refinance" {
-  say = "We refinance the credit facility in the third quarter. The lenders want a five-day "
-    .. "close and clean controls. I told the board I'd deliver both.",
+  say = reacts_first("refinance", "We refinance the credit facility in the third quarter. The lenders want a five-day "
+    .. "close and clean controls. I told the board I'd deliver both."),
   again = "Refinancing in the third quarter. Five-day close. I told the board.",
   reveals = { "refinance" },
   effects = lib.reveal("refinance", { trust = 4 }),
@@ -894,14 +919,14 @@ node "board_stakes" {
 }
 
 node "decision" {
-  say = function(s)
+  say = reacts_first("decision", function(s)
     -- told already with the budget: no second introduction of Mark
     -- asked by when too ("who else gets a say, and when?"): the date after the names
     local when = s.decide_when and " We decide by the end of June." or ""
     if s.visits.budget > 0 then return "Like I said. Me, Mark signs, and Raj has to want it. That's everyone." .. when end
     return "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has "
       .. "to want it, or see above." .. when
-  end,
+  end),
   again = "Me, Mark, and Raj. I told you.",
   reveals = { "decision" },
   effects = lib.reveal("decision"),
@@ -918,9 +943,9 @@ node "decision" {
 }
 
 node "criteria" {
-  say = "Three-way match on our own invoices. Approvals routed across forty branches. A "
+  say = reacts_first("criteria", "Three-way match on our own invoices. Approvals routed across forty branches. A "
     .. "number for the discounts we'd capture. Decision by the end of June, or it waits "
-    .. "for next year.",
+    .. "for next year."),
   again = "Three-way match, routing across the branches, a discount number. By June.",
   reveals = { "criteria" },
   effects = lib.reveal("criteria", { interest = 6 }),

@@ -1248,3 +1248,30 @@ scenario_test {
       labels = { "reflection" } },
   },
 }
+
+-- r16 skilled 9: what it would do for her, said while the cost is still untold, leads on to the cost
+-- as before, with a word on the benefit first (its words: tests/scripts/says_back/cfo_r16_*.txt); a
+-- question on the cost gets the cost alone
+local R16_BY_WHEN = {
+  "Happy to, Helen. Before we build anything I'd like to understand what you need it to show, so the demo's worth your time, and if we're not a fit I'll tell you straight. Does that work?",
+  "Eleven days is a long close. When you say everyone blames AP, what's actually happening in there?",
+  "Raj and six people drowning, and eleven duplicates on the audit. That's a lot landing on one team. How's that showing up for you personally as CFO?",
+  "So you've put your own name on this in front of the board. If the third quarter comes round and you're still at eleven days, what happens with the lenders?",
+  "That's a real cost, and it's personal for you too. Who else has a say in picking something like this",
+  "Raj has to want it, you said. How does he see all this at the moment?",
+  "Sounds like he's been burned before and he's wary of another rollout. What would he need to see to believe this one's different",
+  "Makes sense, nobody wants to learn a new system mid-close. Working back from the refinance, when do you need a decision made by?",
+}
+for _, line in ipairs({ "Okay. Here's where I think we could help: the branch managers approve from their phones instead of email, duplicates get caught before they're paid, so Raj's six people chase less and you walk into the refinance with a shorter close and clean controls.",
+                        "Got it. What we'd do is put approvals on the managers' phones and stop duplicates before they're paid, so you'd hit the five-day close the lenders want.",
+                        "Understood. What does all that chasing end up costing you?" }) do
+  local say = {}
+  for _, l in ipairs(R16_BY_WHEN) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test {
+    name = "cfo: '" .. line:sub(1, 60) .. "...' by when gets the cost (typed, r16)",
+    scenario = SCN,
+    say = say,
+    expect = { nodes = { "by_when", "cost" } },
+  }
+end
