@@ -390,6 +390,32 @@ end
 -- the business to be (her plans).
 local HANDING = { "handing", "hand it", "hand over", "hand the", "hand theo", "hand her", "handover",
                   "pass it on", "passing it", "pass it to", "take over", "taking over", "runs without" }
+-- What handing on a business that runs without her would mean to her ("A business that runs without
+-- you at the table. What would that mean for you, Peg?" (r16), after Theo's plans): why it matters to
+-- her (her father's recipe, handing Theo something that runs), not her news again nor the plans
+-- again. At the plans, "that" is the business running without her; elsewhere the line names it.
+local MEANS_TO_HER = { "mean for you", "means for you", "mean to you", "means to you", "meant to you",
+                       "mean for you personally", "feel about", "how would that feel", "how would it feel",
+                       "how does that feel", "how does it feel", "matter to you", "matters to you" }
+local function asks_what_handing_means(move, at_plans)
+  local l = move.labels
+  if not (l.open_question or l.probe or l.closed_question) or l.next_step or l.feature then return false end
+  if not lib.mentions(move, MEANS_TO_HER) then return false end
+  if lib.mentions(move, { "day to day", "day-to-day", "workload", "kitchen table till", "jars", "orders", "labels",
+                          "harvest", "stores", "first delivery", "sent back", "deadline", "january" }) then
+    return false
+  end
+  return lib.mentions(move, HANDING) or lib.mentions(move, { "without you", "without me", "theo's plans", "her plans",
+                                                             "hand on", "handing on", "retire", "step back" })
+    or at_plans == true
+end
+local function handing_means(at_plans)
+  return { id = at_plans and "what_that_means" or "handing_means", heard = "why it matters to her", to = "proud",
+           words = "mean means feel matter",
+           examples = { "a business that runs without you at the table, what would that mean for you",
+                        "how would it feel to hand it on to Theo" },
+           test = function(s, move) return asks_what_handing_means(move, at_plans) end }
+end
 local function asks_handing()
   return { id = "handing", unless = { "next_step", "feature" }, heard = "handing the business to Theo",
            words = "hand handing handover pass passing over theo runs",
@@ -399,7 +425,7 @@ local function asks_handing()
              -- (a reflection on it before who decides or what Theo wants asks that;
              -- a question typed without its question mark has no label at all)
              return (l.open_question or l.probe or l.closed_question or l.reflection or next(l) == nil)
-               and lib.mentions(move, HANDING)
+               and lib.mentions(move, HANDING) and not asks_what_handing_means(move)
                and not lib.mentions(move, { "decid", "decision", "choos", "who's making", "who is making",
                                             "whose call", "supplier", "looking for", "when " })
            end }
@@ -413,6 +439,7 @@ local function asides()
     { id = "asks_meeting", when = "closed_question", unless = { "next_step", "feature" },
       words = "meet meeting chat sit visit call together", heard = "a meeting", to = ask_result,
       test = function(s, move) return asks_to_meet(move) or asks_for_a_day(move) end },
+    handing_means(),
     asks_handing(),
     -- "why does she think we're just the label people?", once she has said so
     { id = "label_people", any = { "open_question", "probe", "closed_question", "reflection" },
@@ -1022,7 +1049,7 @@ node "plans" {
     if (s.visits.plans or 0) <= 1 and not (theo_introduced(s) or s.got_theo) then s.theo_said = true end
   end,
   cues = { { id = "runs_without_me", words = "runs without kitchen table spreadsheet" } },
-  routes = her_story(),
+  routes = her_story(handing_means(true)),
   otherwise = "closing_plain",
 }
 

@@ -1323,3 +1323,25 @@ scenario_test {
       labels = { "reflection", "probe" } },
   },
 }
+
+-- r16 skilled 7: what a business that runs without her would mean for her (at Theo's plans, or
+-- naming the hand-over anywhere) is why it matters to her (her father's recipe, handing Theo
+-- something that runs), not her news again; what the farm shops mean day to day is still the work
+-- (tests/cli/scenario_says_back.sh, loyal_r16_skilled7*)
+local R16_SKILLED = {
+  "Hi Peg, good to hear from you. Yes, I'll get the six thousand red labels and four hundred cartons put through today. While I've got you, could I take two minutes to ask how things are going so I can make sure we're ready for what's next? If nothing comes of it, no harm done.",
+  "Ha, I'll be quick. You said the kitchen's full - what's keeping you so busy these days?",
+  "A map of store numbers on the fridge, that sounds like something big's brewing. Tell me about that",
+  "Thirty-eight stores, Peg, that's huge - congratulations! What does going into Harvest Lane mean for you and the business?",
+  "Midnight with a label gun - that sounds exhausting. And if that first delivery did get sent back, what would that cost you?",
+  "So a lot is riding on getting the first one right. You mentioned Theo's big plans - what's he hoping this leads to?" }
+for _, line in ipairs({ "A business that runs without you at the table. What would that mean for you, Peg?",
+                        "What would that mean for you?",
+                        "How would you feel about handing it on to Theo one day?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at Theo's plans is why it matters to her (typed, r16)",
+    scenario = SCN,
+    say = with(R16_SKILLED, line),
+    expect = { nodes = { "plans", "proud" }, targets = { "motive" } },
+  }
+end
