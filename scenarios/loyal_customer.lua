@@ -464,6 +464,12 @@ local function asides()
                                     "what is Theo looking for in whoever she picks" } },
     { id = "national", any = { "open_question", "probe", "closed_question" },
       words = "national outfit outfits firm hoping hope offer offering", heard = "what Theo wants from the national firm",
+      -- (what someone is hoping for is the national firm only once it is in play: "You mentioned Theo's
+      -- big plans - what's he hoping this leads to?" (r16) before she has named it is the plans)
+      test = function(s, move)
+        return national_told(s) or lib.mentions(move, { "national", "outfit", "firm", "big lot", "other supplier",
+                                                        "quote", "prices from", "the other lot", "competitor" })
+      end,
       to = "national", examples = { "what is Theo hoping to get from the national outfit",
                                     "what does the big national firm offer that Theo likes",
                                     "why is Theo talking to the national lot" } },

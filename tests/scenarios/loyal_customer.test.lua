@@ -1345,3 +1345,11 @@ for _, line in ipairs({ "A business that runs without you at the table. What wou
     expect = { nodes = { "plans", "proud" }, targets = { "motive" } },
   }
 end
+-- (turn 6 of that call, now that its lead-in is a reflection: what Theo is hoping her plans lead to
+-- is the plans, before the national firm is in play; naming the firm is still the firm)
+scenario_test {
+  name = "loyal: 'What's Theo hoping to get from the national outfit?' after what she'd lose is the national firm (r16 near-miss)",
+  scenario = SCN,
+  say = with({ table.unpack(R16_SKILLED, 1, 5) }, "What's Theo hoping to get from the national outfit?"),
+  expect = { nodes = { "sent_back", "national" } },
+}
