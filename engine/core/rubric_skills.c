@@ -47,6 +47,53 @@ enum { LINK_TIED_WORDS = 2, LINK_FITS_WORDS = 1 };
 
 static bool listens(const RubTurn *turn);
 
+/* Whether a trainee line pitches: a feature or a benefit, or a yes/no
+ * question that names what you sell ("Would shelf-ready trays help you at
+ * all?"), with no open question or probe of theirs in it. */
+/* The first word of a line's last question, lowered, or "" */
+static void question_lead(const char *text, char *word, size_t size)
+{
+    word[0] = '\0';
+    const char *q = text != NULL ? strrchr(text, '?') : NULL;
+    if (q == NULL)
+        return;
+    const char *start = q;
+    while (start > text && start[-1] != '.' && start[-1] != '!' && start[-1] != '?')
+        start--;
+    while (start < q && !isalpha((unsigned char)*start))
+        start++;
+    size_t n = 0;
+    while (start + n < q && isalpha((unsigned char)start[n]) && n + 1 < size) {
+        word[n] = (char)tolower((unsigned char)start[n]);
+        n++;
+    }
+    word[n] = '\0';
+}
+
+/* Whether a trainee line pitches: a feature or a benefit, or a yes/no
+ * question that offers what you sell ("Would shelf-ready trays help you at
+ * all?"), with no open question or probe of theirs in it and no question
+ * of their situation ("...syncs straight into QuickBooks. How many hours a
+ * week are you spending on it?" asks of them). */
+static bool pitches(const RubTurn *turn)
+{
+    static const char *const wh[] = {"how", "what", "who", "when", "where", "which", "why", NULL};
+    static const char *const offers[] = {"would", "could", "shall", NULL};
+    if (rub_has(turn, AN_OPEN_QUESTION) || rub_has(turn, AN_PROBE))
+        return false;
+    bool pitch = rub_has(turn, AN_FEATURE) || rub_has(turn, AN_BENEFIT);
+    if (!pitch && !(rub_has(turn, AN_CLOSED_QUESTION) && turn->analysis.term_hits[AN_TERM_FEATURE][0] >= 0))
+        return false;
+    char lead[16];
+    question_lead(turn->text, lead, sizeof lead);
+    for (size_t k = 0; wh[k] != NULL; k++)
+        if (strcmp(lead, wh[k]) == 0)
+            return false;
+    for (size_t k = 0; !pitch && offers[k] != NULL; k++)
+        pitch = strcmp(lead, offers[k]) == 0;
+    return pitch;
+}
+
 void rub_score_discovery(Scorer *scorer)
 {
     const RubConfig *cfg = scorer->cfg;
@@ -56,6 +103,7 @@ void rub_score_discovery(Scorer *scorer)
     char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
     size_t seen_count = 0;
     int target_total = cfg->target_count > 0 ? cfg->target_count : 0;
+    bool asked_for = false; /* a target told to a line that was no pitch */
 
     for (size_t i = 0; i < scorer->count; i++) {
         const RubTurn *turn = &scorer->turns[i];
@@ -76,7 +124,13 @@ void rub_score_discovery(Scorer *scorer)
                 int asker = rub_previous_trainee(scorer, (size_t)i);
                 char name[NAME_BYTES];
                 rub_target_name(scorer, id, name, sizeof name);
-                if (asker >= 0 && rub_is_question(&scorer->turns[asker]))
+                /* told in reply to a pitch's yes/no question ("Would
+                 * shelf-ready trays help you at all?") before any target
+                 * they were asked for: not asked, as for the ask
+                 * (rub_earning_targets) */
+                const RubTurn *by = asker >= 0 ? &scorer->turns[asker] : NULL;
+                bool pitched = by != NULL && pitches(by);
+                if (by != NULL && rub_is_question(by) && !(pitched && !asked_for))
                     rub_add_reason(scorer, R_TARGET, asker, points, rub_question_match(&scorer->turns[asker]),
                                    "Your question got them to tell you: %s (%zu of %d). Keep asking "
                                "what lies behind it.",
@@ -88,6 +142,11 @@ void rub_score_discovery(Scorer *scorer)
                                    "They told you %s (%zu of %d) without being asked; a question "
                                "about it would have earned it fully (\"what's behind that?\").",
                                name, seen_count, target_total);
+            }
+            if (turn->revealed_count > 0) {
+                int asker = rub_previous_trainee(scorer, (size_t)i);
+                const RubTurn *by = asker >= 0 ? &scorer->turns[asker] : NULL;
+                asked_for = asked_for || (by != NULL && !pitches(by));
             }
             continue;
         }

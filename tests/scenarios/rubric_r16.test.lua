@@ -149,3 +149,30 @@ scenario_test { name = "rubric r16 near-miss: a list told to 'Where do you want 
   say = { "Hi Priya, I'm Dan from Harbour Mortgages. We're one of the top-rated brokers in the region, we search over 90 lenders and we've got exclusive rates you won't find on the high street. Can I tell you about our five-year fix?",
           "Two years is what the banks push, but our five-year fix beats them. It comes with a free valuation, no arrangement fee, cashback on completion and you can overpay 10% a year. Would that help?" },
   expect = { scores = { benefits = { 0, 5 } } } }
+
+-- A target told in reply to a pitch's yes/no question, before any target
+-- they were asked for, earns no discovery credit (as bdaa8b6 did for the
+-- ask): r16 loyal pitcher 3 'Would shelf-ready trays help you at all?' got
+-- +10 for the Harvest Lane news (its discovery stays 0 with the other costs,
+-- so the tests open with the question)
+local LOYAL = "../../scenarios/loyal_customer.lua"
+local function loyal_discovery(name, say, band)
+  scenario_test { name = name, scenario = LOYAL, say = say, expect = { scores = { discovery = band } } }
+end
+loyal_discovery("rubric r16: the news told to 'Would shelf-ready trays help you at all?' is no discovery (loyal pitcher 3)",
+                { "Hi Peg, I'll put that through. Would our new shelf-ready trays help you at all?" }, { 0, 5 })
+loyal_discovery("rubric r16: 'Could our new case barcodes be useful for you?' asks for no news either",
+                { "Hi Peg, will do. Could our new case barcodes be useful for you?" }, { 0, 5 })
+loyal_discovery("rubric r16 near-miss: 'So how's business going?' asks for it",
+                { "Hi Peg, I'll put that through. So how's business going?" }, { 10, 20 })
+-- near-miss: a feature then a question of their situation asks for what it
+-- is told (r15 coffee average 5: '...syncs straight into QuickBooks. How
+-- many hours a week are you spending on it?')
+scenario_test { name = "rubric r16 near-miss: a feature then 'How many hours a week...?' still earns the target",
+  scenario = "../../scenarios/coffee_owner.lua",
+  say = { "Hey Gus, thanks for comming. So I'm with Tallyhouse, we help small businesses with there finances. Tell me a bit about your business?",
+          "Nine crews, nice. How many employees is that total?",
+          "Got it. So what are your biggest challenges right now?",
+          "Shoebox on sundays, oof. Do you use any acounting software for that?",
+          "Ha, we hear that alot. We've got a receipt scanning app that syncs straight into QuickBooks. How many hours a week are you spending on it?" },
+  expect = { scores = { discovery = { 1, 10 } } } }
