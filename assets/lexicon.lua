@@ -290,7 +290,10 @@ return {
                      "=print", "=prints", "=supply", "=supplies", "=design", "=designs", "=repair", "=repairs",
                      "=train", "=trains", "=source", "=sources", "=puts",
                      -- what our people do for them: "our engineers watch the data and ring your maintenance team"
-                     "=watch", "=watches", "=ring", "=rings", "=phone", "=phones" },
+                     "=watch", "=watches", "=ring", "=rings", "=phone", "=phones",
+                     -- a plural subject takes the base form: "our sensors monitor vibration", "we use
+                     -- vibration sensors that predict failures"
+                     "=use", "=monitor", "=track", "=predict", "=store", "=protect" },
     -- subjects that may take the verb at once ("we log", "it syncs"); after
     -- "the/our" a noun comes first ("the sensors log")
     pronoun_subject = { "we", "it", "ours" },
@@ -342,7 +345,9 @@ return {
     -- Sunday call-outs go away", "so line 3 gets caught before it stops" (optional set)
     -- "which means no more Sunday call-outs", "so no scrapped runs": their trouble no more
     outcome_word = { "=no", "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
-                     "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes" },
+                     "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes",
+                     -- what they are spared: "..., means Denise gets through next summer without running two boards"
+                     "=without" },
     -- a time a step is put off to: "we can do the form later" takes up their ask, it states no
     -- feature (with the anchors of next_step.anchor; optional set)
     time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
@@ -711,7 +716,7 @@ return {
       -- who we are for: "we help small businesses with their finances"
       "^ we help ...3 with",
       -- the offer named doing something for them: "a fixed rate would keep your payment the same"
-      "^ a|an ...4 would|will keep|protect|lock|cap your|you|the",
+      "^ a|an ...4 would|will keep|protect|lock|cap|give your|you|the",
       -- one person of ours for the whole job: "you'd have the same onboarding manager the whole way
       -- through", "I'll be at the kickoff with one project manager for the whole thing" (code: "you'd
       -- have" opening it is no benefit)
@@ -726,7 +731,19 @@ return {
       -- our offer recommended: "sounds like a fixed rate would be safest for you then"
       "a|an ...3 would|will be the|your ...1 best|safest|safer|ideal ...2 for you|option|choice|fit|bet",
       "a|an ...3 would|will be best|safest|safer|ideal ...2 for you",
-      "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning" },
+      "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer ...4 whole|throughout|start|finish|kickoff|beginning",
+      -- one person of ours from start to end: "one person from signing to the last tech trained"
+      "same|one|single ...2 manager|lead|contact|specialist|coordinator|engineer|person|rep|trainer from signing|kickoff|day|contract|install|installation|onboarding|setup|purchase|launch|go",
+      -- one of our people who stays with them: "our engineer stays with your maintenance team after
+      -- install", "one person would stay with you the whole way" (not "you stay with us")
+      "our|one|same|single|a|your ...2 engineer|manager|person|lead|contact|specialist|coordinator|adviser|advisor|broker|rep|trainer|technician|bookkeeper|accountant ...2 stay|stays|stick|sticks|remain|remains with you|your|them",
+      -- where our warnings land, after "our/the": "our warning goes to the phone of whoever's on shift"
+      "^ our|the ...2 alerts|alert|warnings|warning|alarms|notifications go|goes|land|lands ...1 to",
+      -- our standing claimed: "our onboarding is best in class", "we have a 98% customer satisfaction score"
+      "our ...3 is|are ...1 best in class", "our ...3 is|are ...1 second to none", "our ...3 is|are ...1 award winning|industry leading|world class",
+      "we have a|an @number ...4 satisfaction|rating|score|record|retention|uptime|success|renewal",
+      -- deals of ours on offer: "we have some really good 5 year fixed deals at the moment"
+      "^ we have|offer|got some ...6 deals|deal|rates|products|mortgages|plans|packages|tariffs|bundles|offers" },
     { id = "benefit.bridge", kind = "bridge",
       "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },

@@ -633,6 +633,8 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
             if (!chat_of_theirs)
                 continue;
         }
+        if (kind == LEX_TERM_FEATURE && an_term_is_theirs(&w, &hits.hits[h]))
+            continue; /* their feature word given back blocks no recap */
         if (kind == LEX_BENEFIT || kind == LEX_PURPOSE || kind == LEX_SMALL_TALK || kind == LEX_SELLER ||
             kind == LEX_PROPOSAL || kind == LEX_FEATURE || kind == LEX_TERM_FEATURE || kind == LEX_REASSURANCE)
             w.blocks_recap[s] = true;

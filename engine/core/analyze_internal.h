@@ -114,6 +114,9 @@ void an_decide_purpose_and_pressure(Work *w);
 void an_decide_seller_trouble(Work *w);
 void an_decide_small_talk(Work *w);
 bool an_sentence_has_you(const Work *w, size_t s);
+/* A scenario's feature word the prospect just said, given back in a sentence
+ * with nothing of ours in it ("So a dashboard nobody had time for"). */
+bool an_term_is_theirs(const Work *w, const LexHit *hit);
 
 /* analyze_context.c */
 void an_decide_context_moves(Work *w);

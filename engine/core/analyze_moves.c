@@ -169,14 +169,50 @@ static int list_items(const Work *w, size_t from, size_t end, bool stop_at_outco
         outcome = outcome || says_outcome;
         /* "and" as a word of its own, not inside "drag-and-drop" */
         if (items >= 3 && t->norm_len == 3 && memcmp(tx_norm(line, t), "and", 3) == 0 && t->src_start > 0 &&
-            line->source[t->src_start - 1] == ' ' && line->source[t->src_end] == ' ')
+            line->source[t->src_start - 1] == ' ' && line->source[t->src_end] == ' ') {
+            /* "..., and our engineer stays with your team": a clause of ours of its
+             * own (counted by its own hit), no last item of this list */
+            if (k + 1 < end && an_in_class(&line->tokens[k + 1], w->analyzer->seller_subject))
+                break;
             joined = true;
+        }
     }
     if (stopped != NULL)
         *stopped = k;
     if (joined_out != NULL)
         *joined_out = joined && !outcome;
     return items + (joined && !outcome ? 1 : 0);
+}
+
+/* "So a dashboard nobody had time for, and alerts sitting in an inbox": a
+ * scenario's feature word that the prospect just said, given back in a
+ * statement with no word of ours (we/our), no modal (what it "would" do)
+ * and no other move of the seller's in it, is their story, no feature of
+ * ours ("our dashboard flags it", "a dashboard would show it" state one). */
+bool an_term_is_theirs(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!w->has_context || an_hit_kind(w, hit) != LEX_TERM_FEATURE || w->question[hit->sentence] != 0)
+        return false;
+    for (size_t i = hit->start; i < hit->end; i++)
+        if (!(line->tokens[i].flags & TX_STOP) && !an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[i])))
+            return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        if (an_in_class(&line->tokens[i], a->me) || an_in_class(&line->tokens[i], a->modal) ||
+            an_in_class(&line->tokens[i], a->feature_verb))
+            return false;
+    for (size_t h = w->hits_from[hit->sentence]; h < w->hits_from[hit->sentence + 1]; h++) {
+        LexKind kind = an_hit_kind(w, &w->hits->hits[h]);
+        /* "So a dashboard...": a "so" opening the sentence sums up, it bridges nothing */
+        if (kind == LEX_BRIDGE && w->hits->hits[h].sentence_anchor)
+            continue;
+        if (kind == LEX_FEATURE || kind == LEX_BENEFIT || kind == LEX_BRIDGE || kind == LEX_TERM_OUTCOME ||
+            kind == LEX_PROPOSAL || kind == LEX_NEXT_STEP)
+            return false;
+    }
+    return true;
 }
 
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
@@ -238,6 +274,10 @@ void an_decide_features(Work *w)
                     (i == sentence->first || (t->flags & TX_AFTER_COMMA)) &&
                     (v + 1 >= end || (line->tokens[v + 1].flags & TX_AFTER_COMMA)))
                     break;
+                /* "the person who has to be convinced is Denise", "it has to go to the board":
+                 * "has to" is what must happen, no thing of ours that it has */
+                if ((norm_eq(line, v, "has") || norm_eq(line, v, "have")) && v + 1 < end && norm_eq(line, v + 1, "to"))
+                    break;
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
                 bool theirs = false;
@@ -272,6 +312,8 @@ void an_decide_features(Work *w)
             continue;
         if (kind == LEX_TERM_FEATURE && names_our_company(w, hit))
             continue; /* "this is Chris from Uptime Analytics": the company's name */
+        if (an_term_is_theirs(w, hit))
+            continue; /* "So a dashboard nobody had time for": their word back */
         w->feature_strong[hit->sentence] = true;
         an_candidate_hit(w, AN_FEATURE, hit);
         if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))
@@ -478,6 +520,35 @@ static bool you_can_capability(const Work *w, const LexHit *hit)
     return listed && an_in_class(you, a->you) && can->norm_len == 3 && memcmp(tx_norm(line, can), "can", 3) == 0;
 }
 
+static bool norm_in(const TxText *line, size_t i, const char *const *words);
+
+/* "Our mortgages are fully portable, so you can take them with you": "you
+ * can <verb> it/them" (then at most "with you" or "anywhere"), in a sentence
+ * that opens on our product, says again what the product lets them do - a
+ * capability, no outcome in their world ("so you can sleep at night",
+ * "so you can move house without a penalty" name one). pos: the "you". */
+static bool you_can_restates(const Work *w, size_t s, size_t pos)
+{
+    static const char *const tail[] = {"with", "you", "anywhere", "along", "too", "as", "well", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t first = sentence->first, end = first + sentence->count;
+    size_t opener = an_after_fillers(w, first, end);
+    if (opener >= end || pos + 3 >= end || pos <= opener ||
+        !(an_in_class(&line->tokens[opener], a->seller_subject) || an_in_class(&line->tokens[opener], a->thing_subject)))
+        return false;
+    if (!an_in_class(&line->tokens[pos], a->you) || !an_in_class(&line->tokens[pos + 1], a->modal) ||
+        (line->tokens[pos + 2].flags & TX_STOP))
+        return false;
+    if (!norm_eq(line, pos + 3, "it") && !norm_eq(line, pos + 3, "them"))
+        return false;
+    for (size_t k = pos + 4; k < end && !(line->tokens[k].flags & TX_AFTER_COMMA); k++)
+        if (!norm_in(line, k, tail))
+            return false;
+    return true;
+}
+
 /* "You said Line 3 is the one that gives you grey hair": a sentence opening
  * on "you said / mentioned / told me" reports the prospect's own words; what
  * it says "gives you" is theirs, no outcome of the product. */
@@ -628,6 +699,18 @@ void an_decide_benefits(Work *w)
             w->out->feature_count++;
             continue;
         }
+        /* "..., so you can take them with you": the capability again */
+        if (rule->kind == LEX_BRIDGE && norm_eq(w->line, hit->start, "so") &&
+            you_can_restates(w, hit->sentence, (size_t)hit->start + 1u))
+            continue;
+        if (rule->kind == LEX_BENEFIT && you_can_restates(w, hit->sentence, hit->start)) {
+            if (!w->feature_strong[hit->sentence]) {
+                w->feature_strong[hit->sentence] = true;
+                an_candidate_tokens(w, AN_FEATURE, "feature.you_can", hit->start, (size_t)hit->end - 1);
+                w->out->feature_count++;
+            }
+            continue;
+        }
         if (rule->kind == LEX_BENEFIT)
             yes = !proposed_before(w, hit);
         else if (rule->kind == LEX_BRIDGE)
@@ -635,6 +718,7 @@ void an_decide_benefits(Work *w)
                   bridge_reaches_prospect(w, hit) &&
                   !offered_before(w, hit) && /* what our sending them something does is no outcome of the product */
                   !proposed_before(w, hit) && !so_you_their_state(w, hit) && !lead_in_to_question(w, hit);
+
         else if (rule->kind == LEX_TERM_OUTCOME)
             yes = an_sentence_has_you(w, hit->sentence);
         if (!yes)
@@ -716,6 +800,13 @@ void an_decide_next_step(Work *w)
             }
             break;
         case LEX_ANCHOR:
+            /* "you'd stop doing the spreadsheet at 3am": a time inside an outcome
+             * of theirs, with no ask in its sentence, is the scene, no time to meet */
+            if (w->benefit[hit->sentence] && w->question[hit->sentence] == 0 &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_PROPOSAL) &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_ACTION) &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_NEXT_STEP))
+                break;
             if (anchor == NULL)
                 anchor = hit;
             question_anchor = question_anchor || w->question[hit->sentence] != 0;

@@ -2428,6 +2428,50 @@ TEST(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection)
     CHECK(has(labels("Just wanted to learn a bit about your business today.", NULL), AN_PURPOSE));
 }
 
+/* r16: features said with a plural subject's base verb, a deal or a person of
+ * ours, a standing claimed; "you can take them with you" restating what the
+ * product lets them do is no outcome; "has to" is no thing of ours; a time
+ * inside their outcome is no time to meet */
+TEST(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated)
+{
+    const char *sell = "Right, so it's a sales call. What makes you think I need sensors?";
+    /* the play-study lines */
+    CHECK(has(labels("Well, our sensors monitor vibration and temperature on every motor and send alerts to your phone.", sell),
+              AN_FEATURE));
+    CHECK(has(labels("we use vibration sensors that predict failures before they happen.", sell), AN_FEATURE));
+    CHECK_INT(labels("Totally get it. We have some really good 5 year fixed deals at the moment with a rate lock.", NULL),
+              L(FEATURE));
+    CHECK_INT(labels("Our onboarding is best in class and we have a 98% customer satisfaction score.", NULL), L(FEATURE));
+    CHECK_INT(labels("ok fair, for 22 techs its probably more like 3 months. And one person would stay with you the whole way",
+                     "For twenty-two techs, really: how long, and who's with me start to finish?"),
+              L(FEATURE));
+    CHECK_INT(labels("So an October start, one person from signing to the last tech trained, means Denise gets through next "
+                     "summer without running two boards.",
+                     "Not between May and September. That's AC season. Contract with the last lot runs out in September anyway."),
+              L(FEATURE) | L(BENEFIT));
+    CHECK_INT(labels("Our mortgages are fully portable, so you can take them with you.", NULL), L(FEATURE));
+    CHECK_INT(labels("Then the person who has to be convinced is Denise.", NULL), 0);
+    CHECK_INT(labels("Then let's make sure your dad sees every number. A five-year fix would give you one payment that stays "
+                     "put, and you'd stop doing the spreadsheet at 3am.",
+                     "He'll want to see every number."),
+              L(FEATURE) | L(BENEFIT));
+    /* wordings of our own */
+    CHECK_INT(labels("our probes track temperature on every freezer.", NULL), L(FEATURE));
+    CHECK_INT(labels("We have some great two year fixed rates right now.", NULL), L(FEATURE));
+    CHECK_INT(labels("our account manager stays with you for the first year.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our alerts go to whoever is on call.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our support team is best in class.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our app is fully mobile, so you can use it anywhere.", NULL), L(FEATURE));
+    CHECK_INT(labels("It has to go to the board first.", NULL), 0);
+    CHECK_INT(labels("And you'd stop checking rates at midnight. Let's make sure Tom sees it.", NULL), L(BENEFIT));
+    /* near misses: their people's tools, an outcome after "you can", a step asked */
+    CHECK(!has(labels("so the guys use paper at the moment", "The techs use paper."), AN_FEATURE));
+    CHECK(!has(labels("We have some questions before we start.", NULL), AN_FEATURE));
+    CHECK_INT(labels("Our app is fully mobile, so you can approve invoices from the train.", NULL), L(FEATURE) | L(BENEFIT));
+    CHECK(has(labels("and you'd stop waking at 3am. Shall we go through it on Friday?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("The app has offline mode.", NULL), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2549,4 +2593,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_takes_getting_their_application_started_as_a_next_step),
       CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit),
       CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same),
-      CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection))
+      CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection),
+      CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated))
