@@ -712,8 +712,29 @@ end
 -- a day - "your labels go through today. But could you and Theo grab half
 -- an hour with me Thursday or Friday?" - is weighed as an ask: the misstep
 -- was the catalogue, not asking to meet)
+-- After she has caught a pitch, a question that still sells ("It's just my manager wants us showing
+-- the new range... Would shelf-ready trays help you at all?" (r16)): a check whether something of ours
+-- would help her, or a word on what we want, asked with no open question about her, keeps her wary
+-- ("Trays for what, hon?"), it does not get her news.
+local OUR_THINGS = { "tray", "barcode", "bar code", "shelf-ready", "shelf ready", "foil", "range", "portal", "bundle",
+                     "catalogue", "extras", "press", "warehous", "new label", "new carton", "our " }
+local WOULD_IT_HELP = { "help you", "help at all", "be useful", "of use", "interest you", "interested in", "appeal",
+                        "could use", "you use", "would you like", "do you want", "fancy", "worth a look", "take a look",
+                        "like to see", "want to see", "see a sample" }
+local function still_selling(move)
+  local l = move.labels
+  if l.open_question or l.probe or l.next_step or l.benefit then return false end
+  return (l.seller_focus and (l.closed_question or lib.mentions(move, OUR_THINGS)))
+    or (l.closed_question and lib.mentions(move, OUR_THINGS) and lib.mentions(move, WOULD_IT_HELP))
+end
+local function wary()
+  return { id = "still_selling", any = { "closed_question", "seller_focus" }, heard = "more selling", to = "wary",
+           words = "tray trays barcode barcodes barcoded foil range portal bundle catalogue extras help useful use "
+                .. "interest interested like want fancy look sample manager quarter",
+           test = function(s, move) return still_selling(move) end }
+end
 local function after_misstep(insists_to)
-  return lib.concat({ her_need_sends(), her_need(), sells(),
+  return lib.concat({ her_need_sends(), her_need(), sells(), wary(),
                       { id = "asks_earned", when = "next_step", premature = false, heard = "a request for a next step",
                         to = ask_result,
                         test = function(s, move) return s.got_change and asks_for_a_day(move) end },
@@ -1377,6 +1398,25 @@ node "selling_me" {
     { id = "a", text = "You're right, and I'm sorry. Forget the extras. What's going on with you at the moment?",
       to = recover, labels = { "open_question" } },
     { id = "b", text = "It's a limited-time offer: foil labels, trays, case barcodes and our proofing portal in one bundle.",
+      to = "cooled", labels = { "feature" } },
+  },
+  typed = true,
+  routes = after_misstep("cooled"),
+  otherwise = "confirm_order",
+}
+
+-- Still being sold to, after she asked: wary, not her news.
+node "wary" {
+  say = function(s)
+    local what = s.got_change and "Steady on, hon." or "For what, hon? I only rang about labels."
+    return what .. " You're still selling me something. That's not like you."
+  end,
+  again = "Still selling, hon? Just the usual, I said.",
+  effects = function(s) s.trust = s.trust - 5 end,
+  choices = {
+    { id = "a", text = "You're right, no more selling. How are things with you at the moment?",
+      to = recover, labels = { "open_question" } },
+    { id = "b", text = "Just have a look at the trays, Peg, they're top quality and on offer this month.",
       to = "cooled", labels = { "feature" } },
   },
   typed = true,

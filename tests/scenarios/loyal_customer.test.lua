@@ -1353,3 +1353,21 @@ scenario_test {
   say = with({ table.unpack(R16_SKILLED, 1, 5) }, "What's Theo hoping to get from the national outfit?"),
   expect = { nodes = { "sent_back", "national" } },
 }
+
+-- r16 pitcher 3: after "Are you selling me something?", a question that still sells (our trays, our
+-- range, checked with 'would it help you', or a word on what the manager wants) keeps her wary
+-- (wary: "You're still selling me something"), it is not rewarded with her news; a question about her
+-- business still gets the news
+local R16_PITCHER = { "Hi Peg, I'll put that through. Actually, while I have you, I wanted to tell you we've just launched a whole new packaging range - barcoded case labels, shelf-ready trays, custom printed cartons, all from one supplier. We're the fastest-growing packaging printer in the region.",
+                      "Honestly they're not extras, Peg. Our trays are top quality and really reliable, and our new digital press does full colour. Could I come by and show you a demo next week?" }
+for _, case in ipairs({ { "Ha, no pressure! It's just my manager wants us showing the new range to our best customers this quarter. Would shelf-ready trays help you at all?", "wary" },
+                        { "No, no! Would our new foil labels be of use to you, though?", "wary" },
+                        { "I have targets this quarter, that's all. Could you use some barcoded cases?", "wary" },
+                        { "Not at all, sorry Peg! Is business going well?", "whats_new" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' after 'are you selling me something' gets " .. case[2] .. " (typed, r16)",
+    scenario = SCN,
+    say = with(R16_PITCHER, case[1]),
+    expect = { nodes = { "selling_me", case[2] } },
+  }
+end
