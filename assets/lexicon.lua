@@ -299,6 +299,9 @@ return {
     pronoun_subject = { "we", "it", "ours" },
     -- a statement opening with these, sharing the prospect's words, sums them up
     recap_opener = { "=so" },
+    -- a line that acknowledges their news or apologises ("Congrats on the offer!", "Sorry, no pressure
+    -- at all."): no remark on their words that a question after it follows up
+    acknowledge = { "=congrats", "=congratulations", "=sorry", "=thanks", "=thank", "=apologies", "=welcome" },
     -- "you mentioned X. What...?" leads in to a question rather than reflecting
     reference_verb = { "mentioned", "said", "told", "talked", "brought", "spoke", "wrote", "noted", "raised",
                        "described", "flagged", "hinted",

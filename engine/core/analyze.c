@@ -104,6 +104,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->modal = lex_set_bits(lex, "modal");
     analyzer->pronoun_subject = lex_set_bits(lex, "pronoun_subject");
     analyzer->recap_opener = lex_set_bits(lex, "recap_opener");
+    analyzer->acknowledge = lex_set_bits(lex, "acknowledge"); /* optional */
     analyzer->reference_verb = lex_set_bits(lex, "reference_verb");
     analyzer->question_word = lex_set_bits(lex, "question_word");
     analyzer->aux = lex_set_bits(lex, "aux");
@@ -139,6 +140,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_meeting = lex_rule_index(lex, "next_step.action");
     analyzer->rule_stock = lex_rule_index(lex, "topic.stock_question");
     analyzer->rule_this_time = lex_rule_index(lex, "probe.this_time");
+    analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");
     return analyzer;
 
 fail_lexicon:

@@ -345,6 +345,23 @@ void an_decide_questions(Work *w)
         int16_t best = w->shape_hit[s];
         w->out->questions++;
         AnLabel label = w->question[s] == 1 ? AN_OPEN_QUESTION : AN_CLOSED_QUESTION;
+        /* "how are you doing today?", "how have you been?": the greeting asks after
+         * them socially - small talk, not an invitation to explain their business
+         * ("how was the trip?", "how are you doing with all this pressure?" still
+         * ask for their story) */
+        bool greeting = false;
+        for (size_t h = w->hits_from[s]; best >= 0 && h < w->hits_from[s + 1] && !greeting; h++)
+            greeting = an_hit_kind(w, &w->hits->hits[h]) == LEX_SMALL_TALK &&
+                       w->hits->hits[h].start == w->hits->hits[best].start && label == AN_OPEN_QUESTION &&
+                       (size_t)w->hits->hits[h].start + 2u < (size_t)line->sentences[s].first + line->sentences[s].count &&
+                       /* nothing after it but a word: "how are you keeping through all this?" asks about it */
+                       (size_t)w->hits->hits[h].end + 1u >= (size_t)line->sentences[s].first + line->sentences[s].count &&
+                       line->tokens[w->hits->hits[h].start].norm_len == 3 &&
+                       memcmp(tx_norm(line, &line->tokens[w->hits->hits[h].start]), "how", 3) == 0 &&
+                       an_in_class(&line->tokens[w->hits->hits[h].start + 1u], a->aux) &&
+                       an_in_class(&line->tokens[w->hits->hits[h].start + 2u], a->you);
+        if (greeting)
+            continue;
         if (best >= 0 && an_hit_kind(w, &w->hits->hits[best]) != LEX_STATEMENT) {
             an_candidate_hit(w, label, &w->hits->hits[best]);
         } else {

@@ -184,6 +184,55 @@ static bool this_time_without_a_last(const Work *w, const LexHit *hit)
     return true;
 }
 
+/* "What have you tried so far on Line 3?" after the capex review in March: a
+ * why-that cue in a question that names a topic of its own (two words or more
+ * the prospect did not say), shares none of theirs and points back at nothing
+ * asks afresh; "what have you tried?" alone, about their words or "...with
+ * that?" still follows up. "What happened/happens" is left a follow-up: the
+ * play-testers read "what happened with the last software?" and "if next
+ * summer looks the same, what happens?" both ways. */
+static bool asks_afresh(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if ((int)hit->rule != a->rule_why_that || w->overlap[hit->sentence] >= a->probe_min_overlap)
+        return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    for (size_t i = hit->start; i < hit->end; i++)
+        if (norm_is(line, i, "happened") || norm_is(line, i, "happens") || norm_is(line, i, "happen"))
+            return false;
+    size_t own = 0;
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (i >= hit->start && i < hit->end)
+            continue;
+        if (an_in_class(t, a->back_pointer) && !norm_is(line, i, "so"))
+            return false; /* "why do you think that keeps happening?", "what's making this a priority?" */
+        if ((t->flags & TX_STOP) || an_in_class(t, a->fillers) || an_in_class(t, a->question_word) ||
+            an_in_class(t, a->aux) || an_in_class(t, a->back_pointer) || an_in_class(t, a->person_pronoun) ||
+            an_in_class(t, a->you) || an_in_class(t, a->me))
+            continue;
+        own += context_position(w, t) == SIZE_MAX;
+    }
+    return own >= 2;
+}
+
+/* "Congrats on the offer!", "Sorry, no pressure at all.", "Thanks for that":
+ * a sentence that acknowledges or apologises makes no remark on their words
+ * for the question after it to follow up. */
+static bool acknowledges(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end); /* "sorry" is a filler too */
+    bool acknowledged = an_sentence_has_kind(w, s, LEX_REASSURANCE);
+    for (size_t i = sentence->first; i <= opener && i < end && !acknowledged; i++)
+        acknowledged = an_in_class(&w->line->tokens[i], w->analyzer->acknowledge) &&
+                       /* "sorry about Manny", "sorry to hear that": sympathy for their loss */
+                       !(i + 1 < end && (norm_is(w->line, i + 1, "about") || norm_is(w->line, i + 1, "to")));
+    return acknowledged;
+}
+
 /* "That's a lot riding on eight weeks", "that's a lot of pressure": their
  * stake named in words of ours. Not when the seller owns it ("a lot of
  * pressure on me"), nor when what is at stake is only pointed at ("a lot
@@ -332,10 +381,17 @@ void an_decide_context_moves(Work *w)
         if (w->question[s] != 1)
             continue;
         const LexHit *cue = NULL;
+        bool afresh = false; /* "March is tight. What have you tried so far on Line 3?" */
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
-                !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h]))
-                cue = &w->hits->hits[h];
+                !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h])) {
+                if (asks_afresh(w, &w->hits->hits[h]))
+                    afresh = true;
+                else
+                    cue = &w->hits->hits[h];
+            }
+        if (cue == NULL && afresh)
+            continue;
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;
         if (leads_with_own_topic(w, s)) {
@@ -350,7 +406,7 @@ void an_decide_context_moves(Work *w)
         /* "Night feeds? Tell me more.", "Theo's got ideas, has he? What...": the
          * echo before (with the remark a tag hangs on) is part of this probe */
         size_t echoed = 0;
-        if (cue == NULL && s > 0 && w->echo[s - 1]) {
+        if (cue == NULL && s > 0 && w->echo[s - 1] && !acknowledges(w, s - 1)) {
             echoed = w->overlap[s - 1];
             bool tag = (line->tokens[line->sentences[s - 1].first].flags & TX_AFTER_COMMA) != 0;
             if (tag && s > 1 && w->question[s - 2] == 0)
@@ -377,6 +433,7 @@ void an_decide_context_moves(Work *w)
             !an_sentence_has_kind(w, s - 1, LEX_REFLECTION) && /* a reflection, then a question of ours */
             !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
             !opens_on_us(w, s - 1) && /* "sure, we can do a demo": our agreement, no remark on theirs */
+            !acknowledges(w, s - 1) && /* "Congrats on the offer!", "Sorry, no pressure at all." */
             an_context_shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];
@@ -478,8 +535,12 @@ void an_decide_context_moves(Work *w)
             said += i == hit->end || line->tokens[i].src_start != line->tokens[i - 1].src_start; /* typed words */
             ours = ours || an_in_class(&line->tokens[i], a->me);
         }
+        /* "sounds like you're flat out": a frame that opens a statement of their
+         * state ("you're", "you've got") restates them in fewer words */
+        bool about_them = hit->end + 1u < (size_t)sentence->first + sentence->count &&
+                          an_in_class(&line->tokens[hit->end], a->you) && an_in_class(&line->tokens[hit->end + 1u], a->aux);
         bool restates = lex_rule(a->lexicon, hit->rule)->own_words && hit->sentence_anchor && !ours &&
-                        said >= (size_t)a->frame_min_words;
+                        (said >= (size_t)a->frame_min_words || (about_them && said >= 3));
         /* "that's a lot riding on eight weeks": their stake named in words of
          * ours needs none of theirs - unless the stake is the seller's own
          * ("that's a lot of pressure on me") */

@@ -19,7 +19,7 @@ struct Analyzer {
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, trio_compound, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
         possess_verb, we_subject, advice_word, visit_word,
-        person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb;
+        person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb, acknowledge;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words, remark_max_words;
@@ -32,6 +32,7 @@ struct Analyzer {
     int rule_meeting; /* next_step.action: the meetings an offer can propose */
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
     int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
+    int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
 };
 
 #define GROUP_BIT (1ull << 63)

@@ -896,6 +896,19 @@ void an_decide_seller_trouble(Work *w)
     }
 }
 
+/* "Don't apologise, it helps me a lot": their telling helps us - thanks
+ * inside a reassurance, not the seller's own pressure ("no worries, my
+ * manager's chasing me too" still is). */
+static bool thanks_for_their_help(const Work *w, const LexHit *hit)
+{
+    if (!an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
+        return false;
+    for (size_t i = hit->start; i < hit->end; i++)
+        if (word_is(w->line, i, "help") || word_is(w->line, i, "helps"))
+            return true;
+    return false;
+}
+
 void an_decide_purpose_and_pressure(Work *w)
 {
     bool seller_done = (w->out->labels & AN_BIT(AN_SELLER_FOCUS)) != 0;
@@ -907,7 +920,7 @@ void an_decide_purpose_and_pressure(Work *w)
             an_candidate_hit(w, AN_PURPOSE, hit);
             break;
         case LEX_SELLER:
-            if (seller_done)
+            if (seller_done || thanks_for_their_help(w, hit))
                 break;
             seller_done = true;
             an_candidate_hit(w, AN_SELLER_FOCUS, hit);

@@ -1603,3 +1603,21 @@ scenario_test {
   say = with(R16_KNOWING, "Makes sense. Have you looked at fixing the rate for five years?"),
   expect = { nodes = { "not_knowing", "fixing" } },
 }
+
+-- r16 average 9: 'Sorry, no pressure at all.' before the question is an apology, no echo of her words (the probe it is not: tests/unit/test_analyze.c)
+scenario_test {
+  name = "homebuyer: r16 'Sorry, no pressure at all. What's the biggest worr...' is heard as open_question (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Hi Priya, thanks for calling. Congrats on the offer! So whats your situation, are you first time buyers?",
+    "Ok great. So what are your main challenges with the mortgage right now?",
+    "Whats the purchase price and how much deposit have you got?",
+    "No thats fine, we can do the form later. Are you thinking fixed or variable?",
+    "Yeah 400 a month is alot. How would you manage if that happend?",
+    "Totally get it. We have some really good 5 year fixed deals at the moment with a rate lock. Would that be something your interested in?",
+    "Ok. You said something about houses on your street earlier?",
+    "Four weeks is tight! Shall we get an application going sometime this week then?",
+    { "Sorry, no pressure at all. What's the biggest worry for you right now?",
+      labels = { "open_question" } },
+  },
+}

@@ -1371,3 +1371,14 @@ for _, case in ipairs({ { "Ha, no pressure! It's just my manager wants us showin
     expect = { nodes = { "selling_me", case[2] } },
   }
 end
+
+-- r16 picker 2: 'sounds like you're flat out' after the batch on the stove restates her in few words - a reflection
+scenario_test {
+  name = "loyal: r16 'Sounds like you're flat out. What's got the kitche...' is heard as reflection and open_question (typed, r16)",
+  scenario = SCN,
+  say = {
+    "Will do, Peg, it's going through now. Have you got two minutes for a couple of questions so we're ready for whatever's next?",
+    { "Sounds like you're flat out. What's got the kitchen so full?",
+      labels = { "reflection", "open_question" } },
+  },
+}

@@ -1108,3 +1108,13 @@ for _, case in ipairs({ { "fair enough. how long has line 3 been like this", "ho
     expect = { nodes = { "too_soon", case[2] } },
   }
 end
+
+-- r16 average 1: the greeting's 'how are you doing today?' is small talk only (no open question: tests/unit/test_analyze.c)
+scenario_test {
+  name = "plant: r16 'hi Dana, this is Sam from Uptime Systems. how are ...' is heard as small_talk (typed, r16)",
+  scenario = SCN,
+  say = {
+    { "hi Dana, this is Sam from Uptime Systems. how are you doing today?",
+      labels = { "small_talk" } },
+  },
+}

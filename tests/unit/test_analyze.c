@@ -2472,6 +2472,64 @@ TEST(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated)
     CHECK(has(labels("The app has offline mode.", NULL), AN_FEATURE));
 }
 
+/* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
+ * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
+ * its own is no follow-up for its "what have you tried" ("March is tight. What
+ * have you tried so far on Line 3?"); an acknowledgement or apology before a
+ * question is no echo of their words ("Congrats on the offer!", "Sorry, no
+ * pressure at all."; "sorry about Manny" still picks up their loss); "it helps
+ * me a lot" inside a reassurance thanks them; the greeting's "how are you
+ * doing today?" is small talk only; "sounds like you're flat out" restates
+ * them in few words. Near misses: "what have you tried (with that)?" follows
+ * up, our own pressure after "no worries", "how was the trip?" asks for their
+ * story, "sounds like you're right" and advice give nothing of theirs back */
+TEST(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings)
+{
+    const char *capex = "Anything over twenty thousand goes to Sam Okafor, our ops director. Capex review is in March, "
+                        "so if it's real it has to be on his desk before then.";
+    unsigned set = labels("March is tight. What have you tried so far on Line 3?", capex);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(!has(labels("Got it. What have you done about the packing line so far?", capex), AN_PROBE));
+    CHECK(has(labels("What have you tried so far?", capex), AN_PROBE));
+    CHECK(has(labels("What have you tried with that?", capex), AN_PROBE));
+    const char *offer = "Hi, yes, hello. Sorry, I've got a list. So we had an offer accepted on a house on Alder Close "
+                        "and I haven't slept properly since.";
+    CHECK(!has(labels("Congrats on the offer! So how can I help you today?", offer), AN_PROBE));
+    CHECK(!has(labels("Congratulations on the house. What are you hoping to sort out today?", offer), AN_PROBE));
+    const char *rushed = "Oh. I... no, I'm not ready to sign up for anything. Everyone's rushing me. The estate agent, "
+                         "the seller, now... sorry.";
+    set = labels("Sorry, no pressure at all. What's the biggest worry for you right now?", rushed);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(!has(labels("Thanks for saying so. What would help most right now?", rushed), AN_PROBE));
+    CHECK(has(labels("Everyone's rushing you. What's that like?", rushed), AN_PROBE));
+    CHECK(has(labels("Wow, sixty grand is a lot. Sorry about Manny. So what would you need to see this time?",
+                     "Sixty grand in the first year, and I lost Manny over it."),
+              AN_PROBE));
+    const char *call = "Yeah. Sorry. I didn't expect to say all that on a mortgage call.";
+    CHECK(!has(labels("Don't apologise, it helps me a lot. You mentioned the houses on your street earlier, what's the "
+                      "worry there?",
+                      call),
+               AN_SELLER_FOCUS));
+    CHECK(!has(labels("No need to apologise, honestly it helps me a lot.", call), AN_SELLER_FOCUS));
+    CHECK(has(labels("No worries. It would help me a lot to close this before the quarter ends.", call),
+              AN_SELLER_FOCUS));
+    const char *price = "Price speaking. You caught me between two meetings. Ten minutes. What is it?";
+    set = labels("hi Dana, this is Sam from Uptime Systems. how are you doing today?", price);
+    CHECK(has(set, AN_SMALL_TALK) && !has(set, AN_OPEN_QUESTION));
+    set = labels("Hi Dana, how have you been?", price);
+    CHECK(has(set, AN_SMALL_TALK) && !has(set, AN_OPEN_QUESTION));
+    CHECK(has(labels("How was the trip to the trade show?", price), AN_OPEN_QUESTION));
+    CHECK(has(labels("How are you doing with all this pressure on you?", price), AN_OPEN_QUESTION));
+    CHECK(has(labels("How are you handling the stoppages on Line 3?", price), AN_OPEN_QUESTION));
+    CHECK(has(labels("What are you reading at the moment?", NULL), AN_OPEN_QUESTION));
+    const char *stove = "Course you can, hon, ask away. Only keep an eye on the clock for me, I've a batch on the stove.";
+    CHECK(has(labels("Sounds like you're flat out. What's got the kitchen so full?", stove), AN_REFLECTION));
+    CHECK(has(labels("Sounds like you've got your hands full.", stove), AN_REFLECTION));
+    CHECK(has(labels("Seems like you're run off your feet today.", stove), AN_REFLECTION));
+    CHECK(!has(labels("Sounds like you're right.", stove), AN_REFLECTION));
+    CHECK(!has(labels("Sounds like you should call back later.", stove), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2594,4 +2652,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_their_state_or_a_question_lead_in_for_a_benefit),
       CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same),
       CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection),
-      CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated))
+      CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated),
+      CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings))
