@@ -1285,6 +1285,20 @@ node "deadline" {
     sells(),
     R.rushed(),
     helps(),
+    -- "What has to happen between now and then to get the packaging locked?" (r15): what locking it
+    -- involves - what the chain wants that her jars lack, or, once she has said that, whose call it is
+    { id = "what_locking_takes", any = { "open_question", "probe" }, unless = { "next_step", "feature" },
+      words = "happen happens involved involve take takes done need needs left sorted locked lock ready steps",
+      heard = "what locking the packaging involves",
+      test = function(s, move)
+        return lib.mentions(move, { "has to happen", "have to happen", "needs to happen", "need to happen",
+                                    "must happen", "involved", "involve", "what does it take", "what will it take",
+                                    "what would it take", "still to do", "left to do", "needs doing", "need doing",
+                                    "needs to be done", "has to be done", "have to be done", "steps", "to get it locked",
+                                    "to get the packaging", "to lock", "before it's locked", "get it sorted" })
+          and not lib.mentions(move, { "who ", "whose", "decid", "if it", "if you miss", "if january", "miss" })
+      end,
+      to = function(s, move) return s.got_impact and who_to(s, move) or "kitchen_table" end },
     asks_missed(),
     names_when(),
     who(),

@@ -1382,3 +1382,20 @@ scenario_test {
       labels = { "reflection", "open_question" } },
   },
 }
+
+-- r15 skilled 3: what has to happen before the packaging is locked asks what locking it involves
+-- (what the chain wants that her jars lack: the kitchen table), not the wrap-up; who decides is
+-- still Theo
+local R15_SKILLED = { "Hi Peg, happy to put that through today. Before I do, could I take five minutes to hear how things are going in the kitchen, so I'm not just sending the same again if something's changed? If nothing has, we'll keep it simple.",
+                      "Peg, that's brilliant news, thirty-eight stores is a big leap from where you started. What's it been like getting that yes?" }
+for _, case in ipairs({ { "End of January is only a few weeks off, so yes, it's tight. What has to happen between now and then to get the packaging locked?", "kitchen_table" },
+                        { "What still needs to be done before it's locked?", "kitchen_table" },
+                        { "What's involved in getting the packaging locked?", "kitchen_table" },
+                        { "Who decides on the packaging?", "theo" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the deadline gets " .. case[2] .. " (typed, r15)",
+    scenario = SCN,
+    say = with(R15_SKILLED, case[1]),
+    expect = { nodes = { "deadline", case[2] } },
+  }
+end
