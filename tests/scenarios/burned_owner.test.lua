@@ -1445,3 +1445,16 @@ for _, line in ipairs({ "Then here's what I can honestly offer: the same person 
     expect = { nodes = { "season", "real_timeline" } },
   }
 end
+
+-- r16 burned pitcher 2 (labels16a): our standing claimed ("our onboarding is best in class", "a 98%
+-- customer satisfaction score") is a feature, however little it does for Walt
+for _, line in ipairs({ "I hear you, but we're not like the other guys. Our onboarding is best in class and we have a 98% customer satisfaction score. Wouldn't that be worth 30 minutes?",
+                        "Our support team is best in class. Could I show you?",
+                        "We have a 4.9 star rating from our customers. Can I show you how it works?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "...' is a feature (typed, r16)",
+    scenario = SCN,
+    say = { { line, labels = { "feature" } } },
+    expect = {},
+  }
+end

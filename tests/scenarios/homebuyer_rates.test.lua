@@ -1621,3 +1621,15 @@ scenario_test {
       labels = { "open_question" } },
   },
 }
+-- r16 homebuyer average 6 (labels16a): deals of ours on offer ("we have some really good 5 year
+-- fixed deals at the moment") are a feature
+for _, line in ipairs({ "Totally get it. We have some really good 5 year fixed deals at the moment with a rate lock. Would that be something your interested in?",
+                        "We have some great two year fixed rates right now. Want to hear about them?",
+                        "We've got some really competitive five-year fixed deals at the moment. Interested?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "...' is a feature (typed, r16)",
+    scenario = SCN,
+    say = { { line, labels = { "feature" } } },
+    expect = {},
+  }
+end

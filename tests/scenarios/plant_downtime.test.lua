@@ -1118,3 +1118,15 @@ scenario_test {
       labels = { "small_talk" } },
   },
 }
+-- r16 pitcher 2 / average 6 (labels16a): what our sensors do said with a plural subject's base
+-- verb ("our sensors monitor...", "we use vibration sensors that...") is a feature
+for _, line in ipairs({ "Well, our sensors monitor vibration and temperature on every motor and send alerts to your phone. Would that be useful for your plant?",
+                        "we use vibration sensors that predict failures before they happen. would that help?",
+                        "Our probes track temperature on every motor. Is that something you'd use?" }) do
+  scenario_test {
+    name = "plant: '" .. line:sub(1, 60) .. "...' is a feature (typed, r16)",
+    scenario = SCN,
+    say = { { line, labels = { "feature" } } },
+    expect = {},
+  }
+end
