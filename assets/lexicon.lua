@@ -1011,6 +1011,9 @@ return {
       "what is the|your !monthly|weekly|household|family|personal budget",
       "what is the|your * !monthly|weekly|household|family|personal budget", "how much budget",
       "by when", "timeline|timeframe", "time frame", "procure|procurement",
+      -- when they need the change, as "by when": "When would you need to be able to see two months
+      -- ahead, realistically?", "when do you need it in place?"
+      "when ...3 =need|=needs", "how soon",
       "buying process", "involved in" },
     -- a decision named by its verb: "when does Theo have to make the call", "make up her mind" (the
     -- "call" in it is no meeting: code keeps next_step.action off it)

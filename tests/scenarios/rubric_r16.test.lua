@@ -176,3 +176,28 @@ scenario_test { name = "rubric r16 near-miss: a feature then 'How many hours a w
           "Shoebox on sundays, oof. Do you use any acounting software for that?",
           "Ha, we hear that alot. We've got a receipt scanning app that syncs straight into QuickBooks. How many hours a week are you spending on it?" },
   expect = { scores = { discovery = { 1, 10 } } } }
+
+-- When they need it is the by-when of how they buy: r16 coffee skilled 7
+-- 'When would you need to be able to see two months ahead, realistically?'
+-- got no buying-process credit while 'By when would you want that fixed?'
+-- did ("when ...3 =need", "how soon" in buying_process.budget_and_time)
+local COFFEE_SKILLED = {
+  "Ha, brown or darker brown, that's a tough call. Thanks for making time, Gus. I'd just like to hear about you and the business today, what you're building and what's hard about it, and if there's nothing for us there I'll say so. Sound fair?",
+  "You trailed off on your daughter there. What's the story?",
+  "Hunched over the kitchen table every Sunday night, that sounds rough. What are you doing at that table?",
+  "Being two months behind, what's that actually costing you, beyond the penalty?",
+  "So you walked away from the biggest job you'd ever had because you couldn't see if the cash would hold. Oof. When you and Lena argue about it, where does she come down?",
+  "Makes sense, it's her money too. Say nothing changes and another contract like the hospital one shows up next spring, where does that leave you two?",
+}
+local function coffee_timing(name, line, band)
+  scenario_test { name = name, scenario = "../../scenarios/coffee_owner.lua", say = upto(COFFEE_SKILLED, 6, line),
+                  expect = { scores = { discovery = band } } }
+end
+coffee_timing("rubric r16: 'When would you need to be able to see two months ahead?' asks by when (coffee skilled 7)",
+              "When would you need to be able to see two months ahead, realistically?", { 100, 100 })
+coffee_timing("rubric r16: 'How soon would you need the books caught up?' asks by when",
+              "How soon would you need the books caught up?", { 100, 100 })
+coffee_timing("rubric r16: 'When do you need to have that sorted?' asks by when",
+              "When do you need to have that sorted?", { 100, 100 })
+coffee_timing("rubric r16 near-miss: 'When was the last time you needed a loan?' asks no by-when",
+              "When was the last time you needed a loan?", { 90, 95 })
