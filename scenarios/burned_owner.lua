@@ -721,6 +721,14 @@ local function checks_claim()
            heard = "what it would do for him, checked", to = claim_or_goes_on,
            test = function(s, move) return move.labels.benefit or lib.mentions(move, CHECKS) end }
 end
+-- (the same check, its check words said in the question answered, outranks a rule for whoever the
+-- check names: "...so your guys stop ending up on the wrong street. Is that the kind of thing she'd
+-- want spelled out?" (r15) is the claim checked, not a question about Denise)
+local function checks_claim_words()
+  local rule = checks_claim()
+  rule.id, rule.words = "checks_claim_words", "kind sort sound sounds appeal appeals interest interesting useful helpful help"
+  return rule
+end
 
 local function checks_offer_rule()
   return { id = "checks_offer", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
@@ -790,7 +798,8 @@ end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), answers_straight(), offers_his_terms(), R.pitches(), pitches_benefit(),
                       pitch_and_check(), proposes_day(),
-                      asks(), checks_summary(), checks_claim(), checks_offer_rule() }, tool_and_meeting(),
+                      asks(), checks_summary(), checks_claim_words(), checks_claim(), checks_offer_rule() },
+                    tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
                     plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },

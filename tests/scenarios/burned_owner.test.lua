@@ -1458,3 +1458,29 @@ for _, line in ipairs({ "I hear you, but we're not like the other guys. Our onbo
     expect = {},
   }
 end
+
+-- r15 skilled 12: a benefit checked with "Is that the kind of thing she'd want spelled out?" is the claim
+-- checked (checks_claim's check words outrank a rule for whoever the check names), not a question
+-- about Denise; a real question about her after a benefit still is (tests/cli/scenario_says_back.sh,
+-- burned_r15_skilled12*)
+local R15_SKILLED = { "Fifteen minutes it is, thanks Walt. I'd like to use them to understand how things run for you today, and if what we do isn't a fit I'll tell you straight. Fair enough?",
+                      "You said the last software guy cost you a summer. What happened there?",
+                      "Three people and not one of them read the notes, so you ended up repeating yourself the whole way. When it dragged on to five months, what did that cost the business?",
+                      "Sixty grand walking out and then your best tech too. That stings. What was going on with the wrong addresses that got to Manny",
+                      "So every job still goes from Denise's board to a phone call with the radio on, and one digit sends a guy across town. How's that holding up today, with the crew you've got now?",
+                      "Young guys asking why you're still on a whiteboard, and a wrong street most weeks. Say nothing changes and you head into next summer like this, where does that leave you?",
+                      "Not the way it went last time, understood. What would have to be different this time for you to feel okay about it?",
+                      "One person start to finish, a real timeline, and it all in writing for Denise. You've brought her up a couple of times, so where does she come into a call like this one?",
+                      "Fine in January, chaos in July. So if you did change, when in the year would you actually want to be doing it?",
+                      "So October's the window, once AC season's done and the old contract's up. Besides you, who gets a say in picking what comes next? You mentioned Denise.",
+                      "Can't blame her after last time. What would Denise need to see before she'd even consider something with a login?" }
+for _, case in ipairs({ { "I won't promise you anything. How we work, though: the person who sells it runs the rollout, so you'd never tell your story twice, and the address goes from Denise's screen straight to the tech's phone, so your guys stop ending up on the wrong street. Is that the kind of thing she'd want spelled out?", "claim" },
+                        { "One person runs it from signing to the last tech, so you'd never tell your story twice. Is that the sort of thing Denise would find useful?", "real_timeline" },
+                        { "The address goes straight to the tech's phone, so your guys stop ending up on the wrong street. Would that sound good to her?", "claim" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "...' at what good looks like is the claim checked (typed, r15)",
+    scenario = SCN,
+    say = with(R15_SKILLED, case[1]),
+    expect = { nodes = { "what_good", case[2] } },
+  }
+end
