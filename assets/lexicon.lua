@@ -798,7 +798,9 @@ return {
       "best way|time to get ...4 together", "get ...4 in the same room", "send * the|an invite|invitation|contract|paperwork|agreement", "send ...1 the|an|a invite|invitation",
       "book * in", "set up a|the|some time|call|meeting|demo|session", "schedule a|the|some",
       -- who comes along: "ideally you, Mark and Raj if they can make it"
-      "if|hope you|they|he|she|both|all ...2 can|could make it $" },
+      "if|hope you|they|he|she|both|all ...2 can|could make it $",
+      -- time asked for as what our offer is worth: "Wouldn't that be worth 30 minutes?"
+      "be worth @number|@number_word minutes|mins", "be worth an|half an hour", "worth half an hour" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",

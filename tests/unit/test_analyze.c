@@ -2470,6 +2470,11 @@ TEST(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated)
     CHECK_INT(labels("Our app is fully mobile, so you can approve invoices from the train.", NULL), L(FEATURE) | L(BENEFIT));
     CHECK(has(labels("and you'd stop waking at 3am. Shall we go through it on Friday?", NULL), AN_NEXT_STEP));
     CHECK(has(labels("The app has offline mode.", NULL), AN_FEATURE));
+    /* time asked for as what it is worth (burned pitcher 2); worth in the past asks nothing */
+    CHECK(has(labels("Our onboarding is best in class. Wouldn't that be worth 30 minutes?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Would that be worth twenty minutes next week?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Is it worth half an hour to see it?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("That was worth every minute.", NULL), AN_NEXT_STEP));
 }
 
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
