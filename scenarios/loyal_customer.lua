@@ -125,7 +125,7 @@ local HOW_SHE_IS = { "been for you", "holding up", "how are you coping", "how ar
                      "how are you finding", "taking a toll", "toll on you", "wearing you", "how are you keeping" }
 local CHANGE_WORDS = "new change changed business going happening lately since growing busy"
 local WHO_WORDS = "theo who decide decides decision choose chooses choosing picks picking supplier call involved daughter else"
-local WHEN_WORDS = "when time date start spring deadline soon timing trucks march january"
+local WHEN_WORDS = "when time date spring deadline soon timing trucks march january"
 
 -- The pieces of her news, in the order she tells them when simply asked to
 -- go on: the change, what it means day to day, why it matters, who decides,

@@ -175,12 +175,20 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
         bool clause_ok = labels_meet(intent, clause_labels);
         int shared = 0, clause_shared = 0;
         if (intent->words != NULL) {
+            /* "when" inside a question that does not ask when is a time
+             * clause, no word of a timing rule: "What was it like when they
+             * said yes?", "what happens when the season hits?" */
+            char without_when[512];
+            const char *words = intent->words;
+            if (!hear_asks_when(clause_text, clause_len) && !hear_opens_with_when(clause_text, clause_len) &&
+                hear_about_timing(intent) && hear_drop_word(words, "when", without_when, sizeof without_when))
+                words = without_when;
             size_t from = in->lead_from < in->len ? in->lead_from : 0;
-            shared = an_shared_words(in->analyzer, in->text + from, in->len - from, intent->words, out->topic,
+            shared = an_shared_words(in->analyzer, in->text + from, in->len - from, words, out->topic,
                                      sizeof out->topic);
             clause_shared = clause_text == in->text && clause_len == in->len
                                 ? shared
-                                : an_shared_words(in->analyzer, clause_text, clause_len, intent->words, NULL, 0);
+                                : an_shared_words(in->analyzer, clause_text, clause_len, words, NULL, 0);
         }
         /* a question asking WHEN names the topic of a rule about timing,
          * whatever time words it uses ("is there a point on the calendar

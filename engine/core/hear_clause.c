@@ -112,6 +112,56 @@ bool hear_asks_when(const char *text, size_t len)
     return false;
 }
 
+/* Does a clause open with "when", after "and", "so", "but" or "then"
+ * ("When you need it by?", "and when's that?")? */
+bool hear_opens_with_when(const char *text, size_t len)
+{
+    static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", NULL};
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && !isalpha((unsigned char)text[i]))
+            i++;
+        if (i >= len)
+            return false;
+        if (word_is(text, len, i, "when") || word_is(text, len, i, "when's"))
+            return true;
+        size_t k = 0;
+        while (skip[k] != NULL && !word_is(text, len, i, skip[k]))
+            k++;
+        if (skip[k] == NULL)
+            return false;
+        while (i < len && isalpha((unsigned char)text[i]))
+            i++;
+    }
+    return false;
+}
+
+/* Copies words (space-separated) into out without the word drop; false when
+ * drop is not among them or out is too small (out is then unused). */
+bool hear_drop_word(const char *words, const char *drop, char *out, size_t size)
+{
+    size_t len = strlen(words), n = strlen(drop), o = 0;
+    bool dropped = false;
+    if (len + 1 > size)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && words[end] != ' ')
+            end++;
+        if (end - i == n && strncasecmp(words + i, drop, n) == 0) {
+            dropped = true;
+        } else if (end > i) {
+            if (o > 0)
+                out[o++] = ' ';
+            memcpy(out + o, words + i, end - i);
+            o += end - i;
+        }
+        i = end + 1;
+    }
+    out[o] = '\0';
+    return dropped;
+}
+
 /* Is an intent about timing: its words or what it is heard as name when,
  * or one of its examples asks when? */
 bool hear_about_timing(const HearIntent *intent)

@@ -22,6 +22,8 @@ bool hear_asks_when(const char *text, size_t len);
 bool hear_about_timing(const HearIntent *intent);
 bool hear_lead_in(const HearInput *in, size_t count, bool *lead_in);
 bool hear_ends_on_open_question(const HearInput *in);
+bool hear_opens_with_when(const char *text, size_t len);
+bool hear_drop_word(const char *words, const char *drop, char *out, size_t size);
 /* Where the lead-in next to the answered question starts: the clause just
  * before it when two or more lead in (0: the whole line). */
 size_t hear_near_lead_in(const HearInput *in);

@@ -1387,7 +1387,9 @@ scenario_test {
 -- (what the chain wants that her jars lack: the kitchen table), not the wrap-up; who decides is
 -- still Theo
 local R15_SKILLED = { "Hi Peg, happy to put that through today. Before I do, could I take five minutes to hear how things are going in the kitchen, so I'm not just sending the same again if something's changed? If nothing has, we'll keep it simple.",
-                      "Peg, that's brilliant news, thirty-eight stores is a big leap from where you started. What's it been like getting that yes?" }
+                      -- (r15's own line 2 asked how it has been, heard since as what it means for her:
+                      -- the deadline is reached by asking by when)
+                      "Peg, that's brilliant news, thirty-eight stores! When does it all have to be ready by?" }
 for _, case in ipairs({ { "End of January is only a few weeks off, so yes, it's tight. What has to happen between now and then to get the packaging locked?", "kitchen_table" },
                         { "What still needs to be done before it's locked?", "kitchen_table" },
                         { "What's involved in getting the packaging locked?", "kitchen_table" },
@@ -1397,5 +1399,31 @@ for _, case in ipairs({ { "End of January is only a few weeks off, so yes, it's 
     scenario = SCN,
     say = with(R15_SKILLED, case[1]),
     expect = { nodes = { "deadline", case[2] } },
+  }
+end
+
+-- r15 skilled 2: a time word in the reflection ("from where you started") or a "when" that opens a
+-- time clause ("what was it like when they said yes?") makes no question about by when: how it has
+-- been is what it means for her (the kitchen table); asked when, it is still by when
+local R16_NEWS = { "How's business been lately, Peg?" }
+for _, line in ipairs({
+  "Peg, that's brilliant news, thirty-eight stores is a big leap from where you started. What's it been like getting that yes?",
+  "Thirty-eight stores, that's a long way from where you started out. How has it felt, getting that yes?",
+  "A big leap since you started out. What was it like when they said yes?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' asks how it has been, not by when (typed, r15)",
+    scenario = SCN,
+    say = with(R16_NEWS, line),
+    expect = { nodes = { "whats_new", "kitchen_table" } },
+  }
+end
+for _, line in ipairs({
+  "That's a big leap from where you started. When do the first stores start taking it?",
+  "A big leap since you started out. And when does it all have to be ready?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' still asks by when (r15 near miss)",
+    scenario = SCN,
+    say = with(R16_NEWS, line),
+    expect = { nodes = { "whats_new", "deadline" } },
   }
 end
