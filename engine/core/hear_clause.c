@@ -112,28 +112,37 @@ bool hear_asks_when(const char *text, size_t len)
     return false;
 }
 
-/* Does a clause open with "when", after "and", "so", "but" or "then"
- * ("When you need it by?", "and when's that?")? */
-bool hear_opens_with_when(const char *text, size_t len)
+/* Does a clause open with one of words, after any of skip ("and", "so",
+ * "apart from"...)? */
+static bool opens_with(const char *text, size_t len, const char *const *skip, const char *const *words)
 {
-    static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", NULL};
     size_t i = 0;
     while (i < len) {
         while (i < len && !isalpha((unsigned char)text[i]))
             i++;
         if (i >= len)
             return false;
-        if (word_is(text, len, i, "when") || word_is(text, len, i, "when's"))
-            return true;
+        for (size_t w = 0; words[w] != NULL; w++)
+            if (word_is(text, len, i, words[w]))
+                return true;
         size_t k = 0;
         while (skip[k] != NULL && !word_is(text, len, i, skip[k]))
             k++;
         if (skip[k] == NULL)
             return false;
-        while (i < len && isalpha((unsigned char)text[i]))
+        while (i < len && (isalpha((unsigned char)text[i]) || text[i] == '\''))
             i++;
     }
     return false;
+}
+
+/* Does a clause open with "when", after "and", "so", "but" or "then"
+ * ("When you need it by?", "and when's that?")? */
+bool hear_opens_with_when(const char *text, size_t len)
+{
+    static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", NULL};
+    static const char *const when[] = {"when", "when's", NULL};
+    return opens_with(text, len, skip, when);
 }
 
 /* Copies words (space-separated) into out without the word drop; false when
@@ -315,24 +324,7 @@ static bool opens_with_question_word(const char *text, size_t len)
                                        "besides", "other", "than", "except", "for", "beyond", "outside", "of", NULL};
     static const char *const wh[] = {"who", "what", "which", "where", "when", "how", "why", "whose", "what's",
                                      "who's", "how's", "where's", NULL};
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && !isalpha((unsigned char)text[i]))
-            i++;
-        if (i >= len)
-            return false;
-        for (size_t w = 0; wh[w] != NULL; w++)
-            if (word_is(text, len, i, wh[w]))
-                return true;
-        size_t k = 0;
-        while (skip[k] != NULL && !word_is(text, len, i, skip[k]))
-            k++;
-        if (skip[k] == NULL)
-            return false;
-        while (i < len && (isalpha((unsigned char)text[i]) || text[i] == '\''))
-            i++;
-    }
-    return false;
+    return opens_with(text, len, skip, wh);
 }
 
 /* A line of several clauses whose answered one is an open question or a
