@@ -41,3 +41,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r14.jsonl" 0.92 0
 check "$COACH_ROOT/tests/eval/playstudy_r15.jsonl" 0.82 0
 # playstudy_r16: held out when played (150/184 exact, macro F1 0.914 on 8750a39); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r16.jsonl" 0.89 0
+# playstudy_r17: held out when played (135/173 exact, macro F1 0.926 on 6298c17); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r17.jsonl" 0.90 0
