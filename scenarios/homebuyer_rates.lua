@@ -402,7 +402,7 @@ local function follows_street()
            to = "street_worry" }
 end
 local asks_missing          -- (below: "what happens if the offer isn't in by then?")
-local THEIR_WHEN, by_when   -- (below: "with her due in May, when does it need to be done by?")
+local THEIR_WHEN, by_when, their_when   -- (below: "with her due in May, when does it need to be done by?")
 local function asks_deadline()
   return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
            heard = "when the offer is needed",
@@ -413,7 +413,7 @@ local function asks_deadline()
            test = function(s, move)
              return about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
                             "long" })(s, move)
-               and (not lib.mentions({ text = last_sentence(move) }, THEIR_WHEN) or by_when(move))
+               and (not their_when(last_sentence(move)) or by_when(move))
                and not asks_missing(s, move)
                -- ("when it's time to choose, who has the last word?" is who decides)
                and not lib.mentions({ text = last_sentence(move) }, BENEFIT_WHO)
@@ -448,10 +448,25 @@ local function last_clause(move)
   return " " .. clause:gsub("%p", " ") .. " "
 end
 THEIR_WHEN = { "baby", " due", "born", "merge", "kelby", "school" }
+-- "Due" on the house is the purchase's date, not the baby's ("when are you
+-- due to complete on Alder Close?", "when is completion due?" ask by when;
+-- "when is the baby due?", "when are you due?" stay the baby)
+local HOUSE_DUE = { "due to complete", "due to exchange", "due to close", "due to move", "due to sign",
+                    "due to finish", "due to get the keys", "due to pick up the keys", "due on completion",
+                    "due for completion", "due to be completed", "completion due", "completion is due",
+                    "completion s due", "completion date due", "exchange due", "exchange is due",
+                    "due to be signed", "offer due", "offer is due", "mortgage due", "mortgage is due" }
+their_when = function(q)
+  q = " " .. string.lower(q or ""):gsub("[^%w%s]", " ") .. " "
+  for _, phrase in ipairs(HOUSE_DUE) do
+    q = q:gsub(phrase:gsub("%p", "%%%0"), " ")
+  end
+  return names(q, THEIR_WHEN)
+end
 -- By when, asked after a lead-in on the baby: the four weeks, not the baby
 by_when = function(move)
   local q = last_clause(move)
-  return names(q, TIMING) and not names(q, THEIR_WHEN)
+  return names(q, TIMING) and not their_when(q)
 end
 local function who_decides()
   return { id = "who_decides", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
@@ -842,7 +857,7 @@ local function facts()
               "when the offer is needed", "deadline",
               -- ("when does the baby come?", "when does the merger happen?" are theirs)
               function(s, move, q)
-                return not names(q, WHO) and (not names(q, THEIR_WHEN) or by_when(move))
+                return not names(q, WHO) and (not their_when(q) or by_when(move))
               end),
     -- "Is Tom going on the mortgage with you?": yes, joint (before about_tom)
     mentioned("about_joint", { "tom" }, "tom mortgage joint application name", "whether Tom is on the mortgage",

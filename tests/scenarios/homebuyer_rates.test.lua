@@ -1633,3 +1633,27 @@ for _, line in ipairs({ "Totally get it. We have some really good 5 year fixed d
     expect = {},
   }
 end
+
+-- r17 skilled 9: "due" on the house is the purchase's date ("when are you due to complete on Alder
+-- Close?" asks by when: the seller's four weeks), not the baby's; "when are you due?" is still the baby
+local R17_DAD = { "Congratulations on Alder Close, and no need to apologise, a list is great. Here's what I'd suggest: I'd like to spend ten minutes understanding where you are and what's worrying you, and at the end we can decide together whether it's worth a proper look at your options. If it's not a fit, I'll tell you. Does that work?",
+                  "You're not panicking at me, honestly. You said you haven't slept properly since the offer went in. What's the thing that keeps you up?",
+                  "Ha, catastrophising or not, it's clearly weighing on you. Let's take the rates first. What is it about them moving that worries you most",
+                  "So the spreadsheet says four hundred extra a month, and there's no slack left to find it. If that actually happened, what would it cost you, day to day?",
+                  "No need to say sorry. So it's the not knowing that gets you, more than the four hundred itself. You mentioned night feeds there, is there a baby on the way?",
+                  "Eleven moves. That makes a lot of sense of the worry, you want her to have the stability you never got. Say you go ahead on the variable rate as it stands and nothing changes, where does that leave you by the time she arrives?",
+                  "Planning a baby on might, yeah, I wouldn't want to either. Sounds like you and Tom see the risk differently though. When it comes to picking the mortgage, how will the two of you decide?",
+                  "So really your dad's view is the one that tips it. What would he want to see before he's comfortable?" }
+for _, case in ipairs({
+  { "A man with a folder, I like him already. How soon do you need the mortgage agreed, when are you due to complete on Alder Close?", "deadline" },
+  { "A folder, perfect. When is completion due on the house?", "deadline" },
+  { "Good, we'll fill the folder. What date are you due to exchange?", "deadline" },
+  { "A folder, I like him already. And when are you due?", "baby" },
+  { "Fair enough. When is the baby due?", "baby" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "...' at dad_needs gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_DAD, case[1]),
+    expect = { nodes = { "dad_needs", case[2] } },
+  }
+end
