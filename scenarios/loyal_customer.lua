@@ -409,6 +409,14 @@ local function asks_what_handing_means(move, at_plans)
                                                              "hand on", "handing on", "retire", "step back" })
     or at_plans == true
 end
+-- A lead-in that echoes the business going on without her ("A business that runs without you at the
+-- kitchen table."): the question after it asks about that, whatever of the table the echo names
+local function handing_echo(move)
+  local q = last_sentence(move)
+  return (lib.mentions(move, HANDING) or lib.mentions(move, { "without you", "without me", "hand on", "handing on",
+                                                               "retire", "step back" }))
+    and q.text ~= (move.text or ""):gsub("[%s%?%.!]+$", "")
+end
 local function handing_means(at_plans)
   return { id = at_plans and "what_that_means" or "handing_means", heard = "why it matters to her", to = "proud",
            words = "mean means feel matter",
@@ -488,8 +496,12 @@ local function asks_by_hand()
              local l = move.labels
              -- ("if you're still doing it by hand come spring, what happens?" asks what doing nothing costs)
              -- ("what's it costing you, hand-labelling every jar?" asks what it costs her: asks_her_cost)
+             -- ("...without you at the kitchen table. Why does that matter so much to you?" (r17): the
+             -- echo names the table, the question asks why it matters to her: asks_motive)
+             local q = last_sentence(move)
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, BY_HAND)
                and not lib.names_inaction(move) and not lib.names_cost(move)
+               and not (handing_echo(move) and not lib.mentions(q, BY_HAND) and lib.names_motive(q))
            end }
 end
 -- "What worries you most about getting it right?", "what are your biggest
@@ -511,7 +523,10 @@ local function asks_motive()
   local rule = lib.asks_motive("proud", nil, "why it matters to her")
   local test = rule.test
   rule.test = function(s, move)
-    return test(s, move) and not lib.mentions(move, { "kitchen", "the work", "workload", "cope", "jars", "orders" })
+    -- (after an echo of handing it on, the question decides, not the echo: "A business that runs without
+    -- you at the kitchen table. Why does that matter so much to you?" (r17) asks why it matters to her)
+    return test(s, move) and not lib.mentions(handing_echo(move) and last_sentence(move) or move,
+                                              { "kitchen", "the work", "workload", "cope", "jars", "orders" })
       -- ("what worries you most about getting it right?" asks the risk: asks_worry)
       and not asks_worry_test(move)
       -- ("are you worried it gets bounced?" names what missing it costs: sent_back)

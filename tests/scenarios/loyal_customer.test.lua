@@ -1427,3 +1427,23 @@ for _, line in ipairs({
     expect = { nodes = { "whats_new", "deadline" } },
   }
 end
+
+-- r17 picker 6: after an echo of the business going on without her ("A business that runs without you
+-- at the kitchen table."), the question decides: 'why does that matter so much to you?' is why it
+-- matters to her (her father's recipe, handing Theo a business), not why it's all done by hand
+local R17_PLANS = { "Of course, Peg, I'll put that through now. Kitchen's full? What's been keeping you so busy?",
+                    "#1", "#1",
+                    "So one wrong delivery and that's the account gone. If that first load did come back, what would it cost you?",
+                    "Theo's big plans - what are those?" }
+for _, case in ipairs({
+  { "A business that runs without you at the kitchen table. Why does that matter so much to you?", "proud" },
+  { "Something that runs without you at the kitchen table. Why is that so important to you?", "proud" },
+  { "Handing it on so it runs without you at that kitchen table. What does that mean to you personally?", "proud" },
+  { "A kitchen table full of label rolls. Why is it all done by hand?", "kitchen_table" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the plans gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_PLANS, case[1]),
+    expect = { nodes = { "plans", case[2] } },
+  }
+end
