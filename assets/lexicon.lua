@@ -544,6 +544,9 @@ return {
       "in what way|ways|sense|respect", "what do|did you mean", "what makes you say|think|feel",
       "what happened", "like what", "such as", "what has changed", "what have|did you tried|try|done", "why now", "why is that important",
       "why does that|this matter", "what is behind|driving|causing that|this|it",
+      -- what their point means to them: "what would that mean for you, personally?", "why does
+      -- getting this one right matter so much?"
+      "what would|does|did that|this|it mean for you", "why does|do|did ...5 matter|matters so much",
       -- "how long's it been like this?"
       "how long is|has it|that|this been", "how long it|that|this been" },
     -- after they told how it went last time ("the last one sounded good too"): "what would need
@@ -895,7 +898,11 @@ return {
       -- an exit agreed up front: "if there's nothing for us, I'll let you get back to the kitchen"
       "if there is nothing|not|no ...5 say so", "if there is nothing|not|no ...5 tell|let you",
       "if there is nothing|not|no ...5 get out", "if there is nothing|not|no ...5 no harm",
-      "if not ...3 say so", "if not ...3 tell|let you", "if not ...3 get out", "if not ...3 no harm",
+      "if not ...3 say so", "if not ...3 tell|let you",
+      -- "if it turns out we can't help, I'll tell you straight"
+      "if ...4 can not|cannot help ...3 i will|would tell|say|let",
+      -- the time asked for, spent on them: "I'd like to spend twenty minutes hearing how the business runs"
+      "like|love|want to spend ...2 minutes|mins hearing|understanding|learning|asking|finding|getting", "if not ...3 get out", "if not ...3 no harm",
       -- "I'll keep it quick" promises time, it states no purpose ("I'll keep it short: I'd like to
       -- understand..." still has one in its other words)
       "^ we help * ...2 cut|reduce|avoid|stop|prevent|lower|fix|speed|save|get|keep|win|grow|find|spend|run|take|manage|handle",
@@ -1021,7 +1028,9 @@ return {
     -- "call" in it is no meeting: code keeps next_step.action off it)
     { id = "buying_process.decide", kind = "buying_process",
       "make|makes|made|making the|that|this|a|their|her|his|your ...1 call",
-      "whose|your|her|his|their call", "make|makes|made|making ...2 decision|decisions|choice",
+      "whose|your|her|his|their call",
+      -- their verdict named: "what would it have to show you for you to call it a success?"
+      "call it|that|this a|an success|win|failure|result", "make|makes|made|making ...2 decision|decisions|choice",
       "make|makes|made|making up * mind", "make|makes|made|making * mind up" },
     { id = "specific.when", kind = "specific",
       "monday|tuesday|wednesday|thursday|friday|saturday|sunday", "tomorrow", "next|this week",

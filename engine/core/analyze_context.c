@@ -206,7 +206,11 @@ static bool asks_afresh(const Work *w, const LexHit *hit)
         const TxToken *t = &line->tokens[i];
         if (i >= hit->start && i < hit->end)
             continue;
-        if (an_in_class(t, a->back_pointer) && !norm_is(line, i, "so"))
+        /* "...matter so much this year in particular": "this year" is a time, no pointer back */
+        bool time_ahead = i + 1 < (size_t)sentence->first + sentence->count &&
+                          (norm_is(line, i + 1, "year") || norm_is(line, i + 1, "month") ||
+                           norm_is(line, i + 1, "quarter") || norm_is(line, i + 1, "week"));
+        if (an_in_class(t, a->back_pointer) && !norm_is(line, i, "so") && !time_ahead)
             return false; /* "why do you think that keeps happening?", "what's making this a priority?" */
         if ((t->flags & TX_STOP) || an_in_class(t, a->fillers) || an_in_class(t, a->question_word) ||
             an_in_class(t, a->aux) || an_in_class(t, a->back_pointer) || an_in_class(t, a->person_pronoun) ||

@@ -2477,6 +2477,37 @@ TEST(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated)
     CHECK(!has(labels("That was worth every minute.", NULL), AN_NEXT_STEP));
 }
 
+/* play study r17 (loyal skilled 5 and picker 7, coffee skilled 1, cfo skilled
+ * 7): what their point means to them asked ("What would that mean for you,
+ * personally?", "why does getting this one right matter so much?") follows up;
+ * "this year" is a time, no pointer back, so "...matter so much this year in
+ * particular" after a short line asks afresh; twenty minutes spent hearing them
+ * and an exit agreed ("if it turns out we can't help, I'll tell you straight")
+ * set the agenda; "for you to call it a success" names their verdict, no call
+ * to book. Near misses: "What would that cost?" asks a fact; "Could we call
+ * Friday?" still books */
+TEST(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict)
+{
+    const char *theo = "Theo's my daughter, hon, she runs operations now. She wants a business that runs without me "
+                       "at the kitchen table.";
+    unsigned set = labels("So Theo wants a business that doesn't need you up at midnight labelling jars. "
+                          "What would that mean for you, personally?", theo);
+    CHECK(has(set, AN_PROBE) && has(set, AN_OPEN_QUESTION));
+    CHECK(has(labels("What does that mean for you?", theo), AN_PROBE));
+    CHECK(has(labels("Understood. And for you personally, why does getting this one right matter so much?",
+                     "Harvest Lane wants barcodes on the cases and trays for the shelf, and I've nobody set up to do either."),
+              AN_PROBE));
+    CHECK(!has(labels("Why does getting this fixed matter so much this year in particular?",
+                      "A control weakness. In writing."), AN_PROBE));
+    CHECK(has(labels("I'd like to spend twenty minutes hearing how the business runs for you and where it's getting "
+                     "stuck; if it turns out we can't help, I'll tell you straight. Sound fair?", NULL), AN_PURPOSE));
+    CHECK(has(labels("I'd love to spend ten minutes understanding how you schedule. Okay?", NULL), AN_PURPOSE));
+    CHECK(!has(labels("If we can't help with the trays, who would?", NULL), AN_PURPOSE));
+    CHECK(!has(labels("That makes sense. And if we do build it on your invoices, what would it have to show you on "
+                      "Friday for you to call it a success?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Could we call Friday at ten?", NULL), AN_NEXT_STEP));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2658,4 +2689,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_finds_a_hypothetical_offer_and_a_payment_that_stays_exactly_the_same),
       CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection),
       CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated),
-      CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings))
+      CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings),
+      CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict))
