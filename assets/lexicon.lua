@@ -681,8 +681,32 @@ return {
       "^ we have|give|assign|provide a|an|one|your named|dedicated|personal|local|own",
       -- what we have, listed: "we've got dedicated bookkeepers, receipt scanning..."
       "^ we have got|also !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word",
+      -- what we have or do, said after a word of telling: "let me just mention we have OCR capture,
+      -- three-way matching...", "I'd want Theo to know we print the case barcodes" (not "I know we
+      -- have a call at 3", "we have time")
+      "=mention|=add|=know|=note we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note that we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note that we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support !@back_pointer",
+      "=mention|=add|=know|=note that we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support !@back_pointer",
+      -- our things put on theirs: "we put vibration and temperature sensors on your extruders"
+      "^ we put|fit|install|mount|place ...4 on|in|onto|into your|each|every",
+      -- a list of our things as the subject: "Our receipt scanning, automated tax filing and monthly
+      -- reports handle all of that"; what they are made for: "our trays are made for supermarkets"
+      "^ our ...9 =handle|=handles|=cover|=covers all|everything|every",
+      "our ...3 is|are made|built|designed|engineered for",
+      -- what we are: "we're the region's award-winning broker with access to over 90 lenders"
+      "^ we are ...3 award winning", "with access to ...2 @number|hundreds|thousands",
+      -- an offer of ours: "I've got a great offer this month, 20% off the first quarter"
+      "^ i|we have ...1 a|an ...2 offer|discount|deal|promotion|promo !on|from|accepted|in",
+      -- how we work: "you'd deal with the same PM the whole time", "I'll put that timeline in
+      -- writing for Denise, with the name of the person who'll run it" (a promise in writing alone,
+      -- "I'd put that in writing", is no feature)
+      "you would|will ...1 deal|work|speak with the|a|one same|single|named|dedicated ...1 person|pm|contact|engineer|manager|team|broker|adviser|advisor|bookkeeper|accountant|technician|coordinator|lead",
+      "with the name of the|our person|engineer|manager|pm|lead who",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
-      "^ we have a|an|the ...5 at|from @number",
+      "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive
       -- maintenance platform with vibration sensors"
       "^ we have|offer a|an ...4 platform|app|system|product|service|tool|solution|module|rate|fix|mortgage|range|package|sensor|sensors|dashboard|portal|tracker|scheme|programme",

@@ -2508,6 +2508,61 @@ TEST(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict)
     CHECK(has(labels("Could we call Friday at ten?", NULL), AN_NEXT_STEP));
 }
 
+/* play study r17 (cfo pitcher 2, coffee pitcher 3 and 4, homebuyer pitcher 1,
+ * loyal pitcher 4 and skilled 8, plant pitcher 2, burned average 12 and
+ * skilled 11): the seller's product, offer or way of working stated is a
+ * feature - a list after "mention/know we have", "our" things as the subject
+ * of a list that handles it all or of what they are made for, our sensors put
+ * on their machines, what we are ("award-winning", "access to over 90
+ * lenders"), an offer of ours, the same PM or a named person who runs it.
+ * Near misses: a meeting or time we have, a call we know of, a question we've
+ * got, our time or chat, the same problem again, a promise in writing alone */
+TEST(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features)
+{
+    /* the play-study lines */
+    CHECK(has(labels("Sure, but let me just mention we have OCR capture, three-way matching, mobile approvals and native ERP "
+                     "integration. Would that be useful for you?",
+                     "I've read the website. I don't need it read back to me."),
+              AN_FEATURE));
+    CHECK(has(labels("Perfect, that's exactly what we fix! Our receipt scanning, automated tax filing and monthly reports "
+                     "handle all of that. Can I book you in for a demo next week?",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("I hear you, but honestly I've got a great offer this month, 20% off the first quarter, and my manager "
+                     "wants me to fill my demo slots.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("I'm Mark from Harbour Mortgages, we're the region's award-winning broker with access to over 90 lenders.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("It's just that our trays are made for supermarkets. Do you sell into any supermarkets?", NULL),
+              AN_FEATURE));
+    CHECK(has(labels("And I'd want Theo to know we print the case barcodes and make shelf-ready trays right here.", NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Sure, but basically we put vibration and temperature sensors on your extruders, there's a cloud "
+                     "dashboard and AI alerts. Do you have downtime issues?",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("usually around 8-10 weeks, and you'd deal with the same PM the whole time, plus me.", NULL), AN_FEATURE));
+    CHECK(has(labels("I'll put that timeline in writing for Denise, with the name of the person who'll run it.", NULL),
+              AN_FEATURE));
+    /* wordings of our own */
+    CHECK_INT(labels("Just so you know, we have mobile approvals and ERP integration.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our scanning, filing and reports cover everything you mentioned.", NULL), L(FEATURE));
+    CHECK_INT(labels("We have a special offer running until June.", NULL), L(FEATURE));
+    CHECK_INT(labels("You'd work with one named engineer from start to finish.", NULL), L(FEATURE));
+    CHECK_INT(labels("We fit sensors on each motor.", NULL), L(FEATURE));
+    /* near misses */
+    CHECK_INT(labels("we have a meeting at 3", NULL), 0);
+    CHECK_INT(labels("I know we have a call at 3.", NULL), 0);
+    CHECK_INT(labels("I've got a question", NULL), 0);
+    CHECK_INT(labels("we've got two kids", NULL), 0);
+    CHECK_INT(labels("our time is up", NULL), 0);
+    CHECK_INT(labels("You'd deal with the same problem again.", NULL), 0);
+    CHECK(!has(labels("Got it, and I'd put that in writing.", NULL), AN_FEATURE));
+    CHECK(!has(labels("That's worth knowing before we build anything.", NULL), AN_FEATURE));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2690,4 +2745,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r16_stakes_in_our_words_and_what_nobody_wants_as_reflection),
       CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated),
       CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings),
-      CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict))
+      CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
+      CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features))
