@@ -99,6 +99,17 @@ local WHO = { "who else", "who's involved", "who is involved", "your call", "on 
               -- "who besides you would weigh in?" reaches a test as "who besides     would...")
               "who besides", "who apart from", "who other than", "anyone besides", "anybody besides",
               "anyone apart from", "anybody apart from", "anyone other than", "anybody other than", "weigh in" }
+-- "Who else is affected when Line 3 goes down?", "does it hit anyone else?": who the stops touch
+-- (the scrap, the overtime, Harlow's late loads: the impact), not who decides
+local AFFECTED = { "affected", "affects", "affect ", "affecting", "impacted", "impacts", "impacting", "hit by",
+                   "hit when", "gets hit", "get hit", "hits anyone", "hits anybody", "hit anyone", "hit anybody", "feels it", "feel it",
+                   "feels the pain", "feel the pain", "knock-on", "knock on", "suffers", "suffer", "hurt by",
+                   "gets hurt", "get hurt", "downstream" }
+local function asks_affected(move)
+  return lib.mentions(move, AFFECTED)
+    and lib.mentions(move, { " who ", " who's ", "whom", "anyone", "anybody", "someone", "somebody", "who else" })
+    and not lib.mentions(move, { "decid", "decision", "sign", "approv", "a say", "weigh in", "on board" })
+end
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
@@ -143,7 +154,7 @@ end
 local function asks_who()
   return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
            heard = "who decides",
-           test = function(s, move) return lib.mentions(move, WHO) end, to = "decider" }
+           test = function(s, move) return lib.mentions(move, WHO) and not asks_affected(move) end, to = "decider" }
 end
 -- "I'm the one explaining that to the ops director": followed by asking who
 -- she answers to or who signs it off, in any words ("your name on it... who
@@ -540,7 +551,7 @@ local function topics()
       words = "who else involved decide decision sign say approve anyone anybody besides", heard = "who decides",
       -- ("who else gets called?" is the Sunday call-outs)
       test = function(s, move)
-        return (lib.mentions(move, WHO) or lib.names_who(move)) and not lib.pitch_only(move)
+        return (lib.mentions(move, WHO) or lib.names_who(move)) and not lib.pitch_only(move) and not asks_affected(move)
           and not lib.mentions(move, { "called", "call-out", "callout", "drives in", "comes in", "goes in" })
           -- ("what would Sam want to see before he'd sign off?" is what Sam needs)
           and not lib.mentions(move, { "want to see", "need to see", "need from", "want from", "would he need",
@@ -577,6 +588,10 @@ local function topics()
     asks_tried(),
     asks_tools(),
     asks_cause(),
+    -- (who a stop touches, not how a stop goes: "who else feels it when the line stops?")
+    { id = "asks_affected", any = question(), unless = { "next_step" }, heard = "who the stops affect",
+      words = "affected affects affect affecting impacted impacts hit hits feels feel suffer suffers hurt knock downstream",
+      test = function(s, move) return asks_affected(move) and not lib.pitch_only(move) end, to = "impact" },
     { id = "asks_process", any = question(), unless = { "next_step", "feature" },
       words = "process happens stops stop down night extruder line",
       heard = "what happens when the line stops",
@@ -585,7 +600,7 @@ local function topics()
         -- ("who gets called in when it stops on a weekend?" is the call-outs)
         -- ("when line 3 stops like that, what does it end up costing the plant?" is the cost)
         return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS) and not weekend_talk(move)
-          and not lib.names_cost(move, PLANT_COST)
+          and not lib.names_cost(move, PLANT_COST) and not asks_affected(move)
           and lib.mentions(move, { "stop", "down", "break", "fail", "extruder", "line 3", "line three", "night",
                                    "sunday", "restart", "call-out", "callout" })
       end,

@@ -1130,3 +1130,22 @@ for _, line in ipairs({ "Well, our sensors monitor vibration and temperature on 
     expect = {},
   }
 end
+
+-- r17 average 5: 'who else is affected when line 3 goes down?' asks who the stops touch (the scrap,
+-- the overtime, Harlow's late loads: the impact), not who decides; who else is involved still is
+local R17_COST = { "Hi Dana, this is Sam from Linewatch, thanks for taking the call. How are things going?",
+                   "Line 3 giving you grey hair - what's going on with it?",
+                   "wow that sucks. how much downtime is that costing you a month?",
+                   "ok. so what are your biggest challenges besides line 3?" }
+for _, case in ipairs({
+  { "haha not yet. we do have sensors that can predict failures tho. who else is affected when line 3 goes down?", "impact" },
+  { "Not yet. Who else feels it when the line stops?", "impact" },
+  { "Fair. Does it hit anyone else when Line 3 goes down, outside the plant?", "impact" },
+  { "Not yet. Who else is involved in a decision like this?", "decider" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the cost question gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with_all(R17_COST, case[1]),
+    expect = { nodes = { "cost_question", case[2] } },
+  }
+end
