@@ -34,6 +34,17 @@ local function said_as_not(text, at)
   end
   return false
 end
+-- Being different asked about or offered to be shown ("so I can show you how we're different", "see
+-- whether we're different") claims nothing he can hold us to: an ask, not the last guy's promise
+local ASKED_AS = { "how", "why", "whether", "if", "where", "in what way", "what way" }
+local function said_as_asked(text, at, phrase)
+  if not phrase:find("different", 1, true) then return false end
+  local before = text:sub(1, at - 1):gsub("[%s,%-]+$", "")
+  for _, word in ipairs(ASKED_AS) do
+    if before:sub(-#word - 1) == " " .. word then return true end
+  end
+  return false
+end
 local function promises(move)
   local text = " " .. string.lower(move.text or "") .. " "
   for _, phrase in ipairs(PROMISES) do
@@ -41,7 +52,7 @@ local function promises(move)
     while true do
       local at = text:find(phrase, from, true)
       if not at then break end
-      if not said_as_not(text, at) then return true end
+      if not said_as_not(text, at) and not said_as_asked(text, at, phrase) then return true end
       from = at + 1
     end
   end
@@ -142,7 +153,14 @@ local function book(s, move)
   return "booked"
 end
 
+-- An ask that keeps Denise out ("just you and me"): an earlier ask's Denise is not carried into it
+local JUST_US = { "just you", "just the two of us", "just us", "you and me", "you and i", "without denise",
+                  "without her", "only you" }
 local function ask_result(s, move)
+  -- (who an ask named is remembered: "can we set up a demo with you and Denise in September?", then
+  -- after his question "so can we get that demo on the calendar for early September?" (r17) is that
+  -- demo, Denise in it, not one that forgets her)
+  if with_denise(move) then s.denise_asked = true end
   if move.premature then return "not_so_fast" end
   -- The straight answer can come in the same breath as the ask.
   local straight = s.straight or sounds_honest(move)
@@ -151,7 +169,7 @@ local function ask_result(s, move)
     return "real_timeline"
   end
   if s.trust < 30 then return "polite_no" end
-  if with_denise(move) then return book(s, move) end
+  if with_denise(move) or (s.denise_asked and not lib.mentions(move, JUST_US)) then return book(s, move) end
   return "denise_gate"
 end
 
@@ -863,7 +881,7 @@ scenario {
   seed = 11,
 
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
-            handed_off = false,
+            handed_off = false, denise_asked = false,
             got_handoff = false, got_cost = false, got_expectations = false,
             got_denise = false, got_season = false, book_day = "", book_part = "" },
 

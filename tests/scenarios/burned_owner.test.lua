@@ -1484,3 +1484,46 @@ for _, case in ipairs({ { "I won't promise you anything. How we work, though: th
     expect = { nodes = { "what_good", case[2] } },
   }
 end
+
+-- r17 average 7: being different offered to be shown ("so I can show you how we're different") is a
+-- demo ask that promises nothing: too soon, not the last guy's words; said as a claim it still is
+local R17_PAPER = { "Hi Walt, thanks for meeting with me. Ha, sorry to hear that. So what software are you using now?",
+                    "ok so what are the biggest challenges with the whiteboard?",
+                    "what kind of chaos, what happens in july?",
+                    "Yeah our app sends the adress right to the tech's phone. How many jobs a week go to the wrong place?",
+                    "got it. so what went wrong with the last software you bought?",
+                    "wow, that's rough. did that cost you much?" }
+for _, case in ipairs({
+  { "ouch, sorry about Manny. Would you be open to a demo sometime so I can show you how we're different?", "not_so_fast" },
+  { "That's rough. Could I walk you through why we are different sometime?", "not_so_fast" },
+  { "Sorry about Manny. Can I show you whether we're different with a quick demo?", "not_so_fast" },
+  { "Sorry about Manny. Trust me, we're different. Can I show you a demo?", "heard_that" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at paper gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_PAPER, case[1]),
+    expect = { nodes = { "paper", case[2] } },
+  }
+end
+-- r17 average 13: an ask that named Denise ("Can we set up a demo with you and Denise in September?")
+-- is remembered: after his question "so can we get that demo on the calender" is that demo, booked,
+-- not "Not without Denise"; an ask that keeps her out still meets the gate
+local R17_RESPECT = with(R17_PAPER,
+  "ouch, sorry about Manny. Would you be open to a demo sometime so I can show you how we're different?",
+  "fair enough, i get it. what would need to be different this time",
+  "we can do that. is Denise the one who makes the decision?",
+  "makes sense. when are you looking to switch?",
+  "ok cool. we'd give you one project manager the whole way through so Denise doesnt get the same questions twice. Can we set up a demo with you and Denise in September?",
+  "usually around 8-10 weeks, and you'd deal with the same PM the whole time, plus me.")
+for _, case in ipairs({
+  { "great! so can we get that demo on the calender for early september?", "booked" },
+  { "Good. Shall we lock that demo in for the first week of September then?", "booked" },
+  { "Great, so can we put that in the diary for early September?", "booked" },
+  { "Great. Can we do that demo just you and me first, early September?", "denise_gate" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' after an ask with Denise gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_RESPECT, case[1]),
+    expect = { nodes = { "respect", case[2] } },
+  }
+end
