@@ -705,6 +705,10 @@ return {
       -- "I'd put that in writing", is no feature)
       "you would|will ...1 deal|work|speak with the|a|one same|single|named|dedicated ...1 person|pm|contact|engineer|manager|team|broker|adviser|advisor|bookkeeper|accountant|technician|coordinator|lead",
       "with the name of the|our person|engineer|manager|pm|lead who",
+      -- the work done by itself: "If the matching and the branch approvals run themselves, Raj's team
+      -- stops drowning" (not "they run themselves ragged")
+      "run|runs|happen|happens themselves|itself|automatically !ragged|into|down|out|over",
+      "run|runs|happen|happens themselves|itself|automatically $",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive

@@ -2561,6 +2561,15 @@ TEST(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features)
     CHECK_INT(labels("You'd deal with the same problem again.", NULL), 0);
     CHECK(!has(labels("Got it, and I'd put that in writing.", NULL), AN_FEATURE));
     CHECK(!has(labels("That's worth knowing before we build anything.", NULL), AN_FEATURE));
+    /* the work done by itself, even in their words (cfo skilled 8) */
+    CHECK(has(labels("We can do that. If the matching and the branch approvals run themselves, Raj's team stops drowning "
+                     "and you start taking that two per cent, well before the lenders sit down.",
+                     "Three-way match on our own invoices. Approvals routed across forty branches."),
+              AN_FEATURE));
+    CHECK(has(labels("Once the approvals run themselves, your team gets its evenings back.", NULL), AN_FEATURE));
+    CHECK_INT(labels("The reminders happen automatically.", NULL), L(FEATURE));
+    CHECK_INT(labels("They run themselves ragged every month-end.", NULL), 0);
+    CHECK_INT(labels("Your guys run themselves into the ground.", NULL), 0);
 }
 
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
