@@ -72,9 +72,20 @@ local function about_daughter(id)
     unless = { "next_step" },
            words = "daughter kid someday future nina", heard = "his daughter", to = "legacy" }
 end
+-- (Lena's view asked once the big job is out - "You said you and Lena still argue about it, whats her
+-- take?" (r17) - is her side of the argument, not who she is: see ARGUE below)
+local ARGUE
 local function follows_lena(words)
   return { id = "follows_lena", any = { "open_question", "probe", "reflection", "closed_question" },
-           unless = { "next_step" }, words = words, heard = "Lena", to = "lena" }
+           unless = { "next_step" }, words = words, heard = "Lena",
+           to = function(s, move)
+             -- ("You said Lena still argues about it. How do the two of you decide?" asks how they decide: Lena)
+             if lib.mentions(move, ARGUE) and (seen(s, "hospital_contract") or seen(s, "roots_again"))
+                and not lib.mentions(move, { "decid", "decision", "final say", "who makes", "sign off" }) then
+               return "lena_side"
+             end
+             return "lena"
+           end }
 end
 
 -- An option that pitches features at Gus: a strike against you, then to.
@@ -226,7 +237,7 @@ local function about(id, names, words, heard, to, more)
                and not lib.mentions(move, ASIDE) and (more == nil or more(s, move))
            end }
 end
-local ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say", "lena take", "lena react", "she take", "she react", "lena handle",
+ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena think", "lena feel", "lena say", "lena take", "lena react", "she take", "she react", "lena handle",
                 "she think", "she feel", "she say", "lena's view", "her view", "her take", "lena's take",
                 -- where she stands on it: "where does Lena land on it?", "what does Lena make of it?"
                 "lena land", "she land", "lena stand", "she stand", "lena come down", "she come down",

@@ -1362,3 +1362,25 @@ for _, case in ipairs({ { "So how's business going? What are your biggest challe
     expect = { nodes = { "opening_chat", case[2] } },
   }
 end
+
+-- r17 average 8: after the pitch, Lena's view asked once the big job is out ("whats her take?") is her
+-- side of the argument (she'd have taken it), not who she is; a plain question on Lena still is
+local R17_PITCH = { "Hi Gus, nice to meet you. Thanks for coming. So how's business going?",
+                    "nine crews thats great. how many employees is that?",
+                    "Got it. So what are your biggest challenges right now?",
+                    "A shoebox, wow. Are you using any software for the books, like quickbooks?",
+                    "Ha, I get that. How far behind are you usually?",
+                    "That must be stressfull. What happens when your that far behind?",
+                    "Wow thats a big one to lose. We actually do cash-flow forecasts at Tallyhouse. Would something like that help?" }
+for _, case in ipairs({
+  { "Fair enough, sorry. You said you and Lena still argue about it, whats her take?", "lena_side" },
+  { "Sorry, fair. Where does Lena land on it?", "lena_side" },
+  { "Point taken. What does Lena think about it?", "lena_side" },
+  { "Fair enough. Tell me about Lena?", "lena" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' after the pitch gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_PITCH, case[1]),
+    expect = { nodes = { "pitch_early", case[2] } },
+  }
+end
