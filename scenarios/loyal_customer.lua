@@ -56,6 +56,11 @@ local function quote_only(move)
   -- a question on the end that is not about the price is no yes to a quote
   local last = last_sentence(move)
   local q = string.lower(last.text):gsub("^%s*and%s+", ""):gsub("^%s*so%s+", ""):gsub("^%s*but%s+", "")
+  -- ("sure i can send a price over. could we maybe set up a call with Theo sometime to go thru it?"
+  -- (r17): the ask on the end is what she answers, the price said yes to in passing)
+  if move.labels.next_step and last ~= nil and not lib.mentions(last, { "quote", "price", "pricing", "email", "send " }) then
+    return false
+  end
   if (move.text or ""):find("?", 1, true) and last ~= nil
      and not lib.mentions(last, { "quote", "price", "pricing", "email", "send " }) then
     for _, wh in ipairs(WH) do

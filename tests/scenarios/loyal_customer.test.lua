@@ -1447,3 +1447,23 @@ for _, case in ipairs({
     expect = { nodes = { "plans", case[2] } },
   }
 end
+
+-- r17 average 5: the price said yes to in passing, then an ask for a call with Theo ("sure i can send a
+-- price over. could we maybe set up a call with Theo sometime to go thru it?"): she answers the ask,
+-- not only the price; the price alone is still the quote
+local R17_THEO = { "sure thing Peg, I can put that through. how's business going?",
+                   "wow congrats! so whats the biggest challenge with that?",
+                   "ok. we do barcode labels too actually. do you have barcodes on anything at the moment?",
+                   "oh ok, who's Theo?" }
+for _, case in ipairs({
+  { "sure i can send a price over. could we maybe set up a call with Theo sometime to go thru it?", "booked" },
+  { "Happy to send a price. Could I get on a call with Theo next week to walk her through it?", "booked" },
+  { "I'll email the tray price today. Can we set up a call with you and Theo next week?", "booked" },
+  { "Sure, I'll send her a price for the trays.", "quote_only" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at Theo gets " .. case[2] .. " (typed, r17)",
+    scenario = SCN,
+    say = with(R17_THEO, case[1]),
+    expect = { nodes = { "theo", case[2] } },
+  }
+end
