@@ -503,8 +503,12 @@ void an_decide_context_moves(Work *w)
             (norm_is(line, hit->end + 2u, "a") || norm_is(line, hit->end + 2u, "more")) &&
             (norm_is(line, hit->end + 3, "story") || norm_is(line, hit->end + 3, "to")))
             advice = true;
-        if (advice)
+        if (advice) {
+            /* "Sounds like we should probably get together with your dad and go through the
+             * numbers": a proposal after the frame, their words in it are no recap either */
+            w->blocks_recap[hit->sentence] = true;
             continue;
+        }
         if (frames_a_pitch(w, hit))
             continue;
         /* "Makes sense, she runs the invoicing": a frame is one phrase; a comma before
@@ -581,6 +585,14 @@ void an_decide_context_moves(Work *w)
         if (opener + 1 < end && an_in_class(&line->tokens[opener], a->clause_break) &&
             an_in_class(&line->tokens[opener + 1], a->seller_subject))
             continue;
+        /* "sure thing Peg, I can put that through": a short nod (and their name)
+         * before the comma, then our answer to their ask */
+        for (size_t i = opener + 1; i < end && i <= opener + 3; i++)
+            if (line->tokens[i].flags & TX_AFTER_COMMA) {
+                if (an_in_class(&line->tokens[i], a->me) || an_in_class(&line->tokens[i], a->seller_subject))
+                    opener = i;
+                break;
+            }
         if (opener < end && (an_in_class(&line->tokens[opener], a->seller_subject) ||
                              (an_in_class(&line->tokens[opener], a->me) &&
                               !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))

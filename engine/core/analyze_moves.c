@@ -621,6 +621,17 @@ static bool so_you_their_state(const Work *w, const LexHit *hit)
 /* "And for you, Peg, why does this one matter so much?": a lead-in of a few
  * words cut off by a comma before a question belongs to the question; "for
  * you" there asks about their stake, it names no outcome */
+/* "With July being your crunch, when would you realistically need to be up and
+ * running by?": a pattern that runs on past the comma into the question after
+ * it reads the question, no outcome of theirs */
+static bool runs_into_question(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    size_t s = hit->sentence;
+    size_t end = (size_t)line->sentences[s].first + line->sentences[s].count;
+    return (size_t)hit->end > end && s + 1 < line->sentence_count && w->question[s + 1] != 0;
+}
+
 static bool lead_in_to_question(const Work *w, const LexHit *hit)
 {
     const TxText *line = w->line;
@@ -687,7 +698,7 @@ void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
-        if (w->question[hit->sentence] != 0 || reports_theirs(w, hit->sentence))
+        if (w->question[hit->sentence] != 0 || reports_theirs(w, hit->sentence) || runs_into_question(w, hit))
             continue;
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;

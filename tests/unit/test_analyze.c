@@ -2572,6 +2572,39 @@ TEST(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features)
     CHECK_INT(labels("Your guys run themselves into the ground.", NULL), 0);
 }
 
+/* play study r17 (loyal average 1, homebuyer average 8, burned skilled 9):
+ * a short nod before the comma, then our answer to their ask ("sure thing Peg,
+ * I can put that through") gives nothing of theirs back; a proposal after
+ * "sounds like" ("...we should probably get together with your dad and go
+ * through the numbers") is no recap of their words either; a "with ..." lead
+ * into the question after the comma ("With July being your crunch, when would
+ * you realistically need to be up and running by?") is no outcome. Near misses:
+ * their point after a nod still reflects, their dad's wish after the frame
+ * still reflects, "with one person from kickoff, your team would never repeat
+ * themselves" is still a benefit */
+TEST(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in)
+{
+    const char *peg = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six thousand "
+                      "of the red labels and four hundred cartons. Can you put that through for me?";
+    CHECK(!has(labels("sure thing Peg, I can put that through. how's business going?", peg), AN_REFLECTION));
+    CHECK(!has(labels("Absolutely Peg, I can put the red labels through today.", peg), AN_REFLECTION));
+    CHECK(!has(labels("Of course, we can put those cartons through for you.", peg), AN_REFLECTION));
+    CHECK(has(labels("Sure, the kitchen's full and six thousand labels won't last long.", peg), AN_REFLECTION));
+    const char *dad = "My dad's giving us twenty thousand toward the deposit. He's lovely, but he was a bank manager for "
+                      "thirty years and he'll want to see every number.";
+    unsigned set = labels("Ok great. Sounds like we should probably get together with your dad sometime and go through "
+                          "the numbers, would that work?", dad);
+    CHECK(has(set, AN_NEXT_STEP) && !has(set, AN_REFLECTION));
+    CHECK(!has(labels("Sounds like we should sit down with your dad and go through every number. Would Saturday work?", dad),
+               AN_REFLECTION));
+    CHECK(has(labels("Sounds like your dad will want to see every number before you commit.", dad), AN_REFLECTION));
+    const char *denise = "One person, the seller at kickoff, the real timeline. In writing, for Denise.";
+    CHECK(!has(labels("Makes sense. With July being your crunch, when would you realistically need to be up and running by?",
+                      denise), AN_BENEFIT));
+    CHECK(!has(labels("With spring being your busy time, when would you need it in place?", denise), AN_BENEFIT));
+    CHECK(has(labels("With one person from kickoff, your team would never repeat themselves.", denise), AN_BENEFIT));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2755,4 +2788,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r16_features_people_of_ours_and_no_outcome_restated),
       CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings),
       CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
-      CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features))
+      CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
+      CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in))
