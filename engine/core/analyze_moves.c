@@ -93,8 +93,30 @@ static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end
     if (verb != subject + 1 || verb + 1 >= end || !an_in_class(&line->tokens[subject], w->analyzer->seller_subject))
         return false;
     const TxToken *next = &line->tokens[verb + 1];
+    /* "we have time on Friday", "we have plenty of time": time to spare, no thing of ours */
+    size_t thing = verb + 1;
+    if (thing + 2 < end && (norm_eq(line, thing, "plenty") || norm_eq(line, thing, "lots") || norm_eq(line, thing, "loads")) &&
+        norm_eq(line, thing + 1, "of"))
+        thing += 2;
+    if (norm_eq(line, thing, "time") || (thing == verb + 1 && norm_eq(line, thing, "enough")))
+        return false;
     return (next->flags & (TX_STOP | TX_AFTER_COMMA | TX_NUMBER)) == 0 && !an_in_class(next, w->analyzer->number_word) &&
            !an_in_class(next, w->analyzer->you) && !past_tense(line, verb + 1);
+}
+
+/* "Our chat last week was useful": "last" before a stretch of time dates the
+ * subject, it is no verb ("our sensors last ten years" keeps it) */
+static bool last_of_a_time(const TxText *line, size_t v, size_t end)
+{
+    static const char *const spans[] = {"week", "month", "year", "time", "night", "quarter", "summer", "spring",
+                                        "autumn", "winter", "fall", "monday", "tuesday", "wednesday", "thursday",
+                                        "friday", "saturday", "sunday", "weekend", NULL};
+    if (!norm_eq(line, v, "last") || v + 1 >= end)
+        return false;
+    for (size_t k = 0; spans[k] != NULL; k++)
+        if (norm_eq(line, v + 1, spans[k]))
+            return true;
+    return false;
 }
 
 /* "we can probably do that", "we can definitely do all of that": the verb
@@ -245,7 +267,8 @@ void an_decide_features(Work *w)
                 if (an_in_class(verb, a->you) || (an_in_class(verb, a->me) && !an_in_class(verb, a->seller_subject)) ||
                     an_in_class(verb, a->clause_break))
                     break;
-                if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v))
+                if (v < first_verb || !an_in_class(verb, a->feature_verb) || past_tense(line, v) ||
+                    last_of_a_time(line, v, end))
                     continue;
                 /* "it's getting them on the phone", "give it a watch": a feature verb after an
                  * article is a noun ("our engineers phone your lead" keeps its verb) */

@@ -2570,6 +2570,12 @@ TEST(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features)
     CHECK_INT(labels("The reminders happen automatically.", NULL), L(FEATURE));
     CHECK_INT(labels("They run themselves ragged every month-end.", NULL), 0);
     CHECK_INT(labels("Your guys run themselves into the ground.", NULL), 0);
+    /* time we have, a chat dated by "last", is no thing of ours; what lasts is */
+    CHECK_INT(labels("we have time", NULL), 0);
+    CHECK_INT(labels("We have plenty of time on Friday if that helps.", NULL), 0);
+    CHECK_INT(labels("Our chat last week was useful.", NULL), 0);
+    CHECK_INT(labels("Our sensors last ten years.", NULL), L(FEATURE));
+    CHECK_INT(labels("We have real-time alerts.", NULL), L(FEATURE));
 }
 
 /* play study r17 (loyal average 1, homebuyer average 8, burned skilled 9):
