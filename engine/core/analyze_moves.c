@@ -644,6 +644,43 @@ static bool so_you_their_state(const Work *w, const LexHit *hit)
 /* "And for you, Peg, why does this one matter so much?": a lead-in of a few
  * words cut off by a comma before a question belongs to the question; "for
  * you" there asks about their stake, it names no outcome */
+/* "...tracker mortgages, offset mortgages and a free online tracker app so you
+ * can follow your application": "so you can" at the end of a list of three or
+ * more of ours is one more item of the dump (docs/rubric.md, benefits.outcome);
+ * "Our app is fully mobile, so you can approve invoices from the train" ties
+ * one feature to what they do */
+static bool you_can_ends_a_dump(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    if (!norm_eq(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
+        !an_in_class(&line->tokens[hit->start + 1u], a->you) || !an_in_class(&line->tokens[hit->start + 2u], a->modal))
+        return false;
+    size_t commas = 0;
+    bool and_item = false;
+    for (size_t i = sentence->first; i < hit->start; i++) {
+        commas += (line->tokens[i].flags & TX_AFTER_COMMA) != 0;
+        and_item = and_item || (commas >= 1 && norm_eq(line, i, "and"));
+    }
+    return commas >= 2 && and_item;
+}
+
+/* "I'd love to understand what the move means for you": what it means for
+ * them, asked after a verb of finding out, is a question of theirs, no outcome */
+static bool asks_what_it_means(const Work *w, const LexHit *hit)
+{
+    static const char *const finding_out[] = {"understand", "hear", "learn", "know", "find", "see", "ask", "explore", "tell", NULL};
+    const TxText *line = w->line;
+    size_t first = line->sentences[hit->sentence].first;
+    for (size_t i = hit->start; i > first && i + 8 > hit->start; i--)
+        if (norm_eq(line, i - 1, "what"))
+            return i - 1 > first && (norm_in(line, i - 2, finding_out) ||
+                                     (i - 2 > first && norm_eq(line, i - 2, "out") && norm_eq(line, i - 3, "find")));
+    return false;
+}
+
 /* "With July being your crunch, when would you realistically need to be up and
  * running by?": a pattern that runs on past the comma into the question after
  * it reads the question, no outcome of theirs */
@@ -721,8 +758,13 @@ void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
-        if (w->question[hit->sentence] != 0 || reports_theirs(w, hit->sentence) || runs_into_question(w, hit))
+        if (w->question[hit->sentence] != 0 || reports_theirs(w, hit->sentence) || runs_into_question(w, hit) ||
+            asks_what_it_means(w, hit))
             continue;
+        if (an_hit_kind(w, hit) == LEX_BRIDGE && !hit->sentence_anchor && you_can_ends_a_dump(w, hit)) {
+            bridged_feature(w, hit); /* the list is still ours; "so you can ..." is one more item */
+            continue;
+        }
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;
         if (rule->kind == LEX_BENEFIT && feature_starts_at(w, hit->sentence, hit->start))

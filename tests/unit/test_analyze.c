@@ -2611,6 +2611,35 @@ TEST(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in)
     CHECK(has(labels("With one person from kickoff, your team would never repeat themselves.", denise), AN_BENEFIT));
 }
 
+/* play study r17 (homebuyer pitcher 2, loyal skilled 2): "so you can ..." at
+ * the end of a list of three or more of ours is one more item of the dump
+ * (docs/rubric.md), no outcome; what the move means for them, asked after a
+ * verb of finding out ("I'd love to understand what the move means for you"),
+ * is a question of theirs. Near misses: one feature tied to what they do,
+ * their pain after a comma, "here's what that means for you: ..." still give
+ * a benefit */
+TEST(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit)
+{
+    unsigned set = labels("No problem! Basically we've got two, three and five year fixed rates, tracker mortgages, offset "
+                          "mortgages and a free online tracker app so you can follow your application. Would a fixed rate help?",
+                          "Sorry, you've lost me.");
+    CHECK(has(set, AN_FEATURE) && !has(set, AN_BENEFIT));
+    set = labels("We've got scheduling, GPS tracking, invoicing and a mobile app so you can see every job.", "Hi.");
+    CHECK(has(set, AN_FEATURE) && !has(set, AN_BENEFIT));
+    CHECK(!has(labels("We do OCR capture, three-way matching, mobile approvals and an ERP connector so you can approve on "
+                      "the go.", "Hi."), AN_BENEFIT));
+    CHECK(has(labels("Our app is fully mobile so you can approve invoices from the train.", "Hi."), AN_BENEFIT));
+    CHECK(has(labels("We've got OCR capture, three-way matching and mobile approvals, so you can stop chasing Raj's team "
+                     "for signatures.", "Raj's team chases signatures all week."), AN_BENEFIT));
+    const char *peg = "Well, since you ask... we're going into Harvest Lane Markets. Thirty-eight stores, from the spring.";
+    set = labels("Thirty-eight stores, Peg, that's brilliant news. If you've got five minutes, I'd love to understand what "
+                 "the move means for you so I can make sure we're ready for it - and if there's nothing we can help with, "
+                 "I'll just get the order in. Tell me, what's changing for you with Harvest Lane coming on?", peg);
+    CHECK(has(set, AN_PURPOSE) && !has(set, AN_BENEFIT));
+    CHECK(!has(labels("I'd like to hear what Harvest Lane means for you.", peg), AN_BENEFIT));
+    CHECK(has(labels("Here's what that means for you: your jars go straight onto the shelf.", peg), AN_BENEFIT));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2795,4 +2824,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings),
       CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
       CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
-      CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in))
+      CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
+      CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit))
