@@ -288,7 +288,7 @@ return {
                      "=merge", "=merges", "=link", "=links", "=match", "=matches", "=fix", "=fixes", "=solve", "=solves", "=catch",
                      "=catches", "=spot", "=spots", "=flag", "=flags", "=reduce", "=reduces", "=clean", "=cleans",
                      "=print", "=prints", "=supply", "=supplies", "=design", "=designs", "=repair", "=repairs",
-                     "=train", "=trains", "=source", "=sources", "=puts",
+                     "=train", "=trains", "=source", "=sources", "=puts", "=pushes",
                      -- what our people do for them: "our engineers watch the data and ring your maintenance team"
                      "=watch", "=watches", "=ring", "=rings", "=phone", "=phones",
                      -- a plural subject takes the base form: "our sensors monitor vibration", "we use
@@ -675,7 +675,7 @@ return {
       "what you would|will get ...2 is|are a|an|one|our",
       "^ you would|will|also have|get @thing_article", "and you would|will|also have|get @thing_article",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
-      "our ...3 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
+      "our ...5 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
       "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches",
       -- a person we give them: "we have a named engineer", "your dedicated account manager stays with you"
       "^ we have|give|assign|provide a|an|one|your named|dedicated|personal|local|own",
@@ -684,12 +684,12 @@ return {
       -- what we have or do, said after a word of telling: "let me just mention we have OCR capture,
       -- three-way matching...", "I'd want Theo to know we print the case barcodes" (not "I know we
       -- have a call at 3", "we have time")
-      "=mention|=add|=know|=note we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
-      "=mention|=add|=know|=note that we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
-      "=mention|=add|=know|=note we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
-      "=mention|=add|=know|=note that we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
-      "=mention|=add|=know|=note we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support !@back_pointer",
-      "=mention|=add|=know|=note that we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support !@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard that we have|also !to|no|nothing|time|questions|some|you|a|an|the|got|been|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard that we have got !to|no|nothing|time|questions|some|you|a|an|@number|@number_word|@meeting_word|@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support !@back_pointer",
+      "=mention|=add|=know|=note|=seen|=heard that we offer|provide|print|make|supply|build|install|fit|stock|design|deliver|include|support|do !@back_pointer|not|it|them",
       -- our things put on theirs: "we put vibration and temperature sensors on your extruders"
       "^ we put|fit|install|mount|place ...4 on|in|onto|into your|each|every",
       -- a list of our things as the subject: "Our receipt scanning, automated tax filing and monthly
@@ -707,8 +707,25 @@ return {
       "with the name of the|our person|engineer|manager|pm|lead who",
       -- the work done by itself: "If the matching and the branch approvals run themselves, Raj's team
       -- stops drowning" (not "they run themselves ragged")
-      "run|runs|happen|happens themselves|itself|automatically !ragged|into|down|out|over",
-      "run|runs|happen|happens themselves|itself|automatically $",
+      "run|runs|happen|happens|match themselves|itself|automatically !ragged|into|down|out|over",
+      "run|runs|happen|happens|match themselves|itself|automatically $",
+      -- sensors of ours put on their machines: "We put sensors on machines like your extruder"
+      "^ we put|fit|install|mount ...2 sensor|sensors|probes|monitors|trackers|tags on|in|onto",
+      -- what the market uses or rates of ours: "our trays are what all the big supermarkets use now",
+      -- "our fraud module is honestly the best on the market", "we're usually cheaper than the big guys"
+      "our ...3 is|are what ...4 use|uses|buy|buys|choose|chooses|want|wants",
+      "our ...3 is|are ...2 the best|cheapest|fastest|leading|lowest|only|top !time|way|thing|bet|part|option|person|place|day|one|question|reason|worry|problem",
+      "^ we are ...2 cheaper|faster|quicker|simpler|easier|cheapest|fastest than",
+      "^ we ...2 won ...4 award|awards", "^ we ...2 invested in ...2 new",
+      -- who runs on us and what they get: "Over 400 HVAC companies run on us", "Our customers typically
+      -- cut invoice processing costs by 60 percent"
+      "run|runs|rely|relies on us $", "run|runs|rely|relies on us and|with|for|every|today",
+      "^ our customers|clients|users ...2 cut|save|reduce|halve|see|get|average ...4 @number",
+      -- an offer running: "there's a bundle discount this month"; the fees we waive: "no arrangement fee"
+      "there is a|an ...2 discount|promotion|promo this|until|running|available|on",
+      "no arrangement|setup|booking|exit|hidden fee|fees|charges",
+      -- our routing named as the condition: "With approvals going straight to the branch managers, ..."
+      "^ with ...3 going straight|directly to",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive
@@ -722,7 +739,7 @@ return {
       "cut|cuts|reduce|reduces|reduced|lower|lowers|save|saves|saved|boost|boosts|improve|improves|halve|halves ...4 by up to @number",
       -- "the leading platform", "the region's number one broker"
       "is|are the leading|market", "^ we are the ...2 number|leading|largest|biggest|top|only",
-      "we have just launched|released|introduced", "our new ...3 line|range|product|service|app|platform|module|feature|system",
+      "we have just launched|released|introduced", "our new ...3 line|range|product|service|app|platform|module|feature|features|system|portal|press|dashboard|tool|labels|trays|sensors|kit",
       "named|dedicated|personal account manager", "named|dedicated|personal engineer|contact|specialist|coordinator|adviser|advisor|consultant|manager|bookkeeper|accountant|team|expert|technician|broker",
       "^ we take|accept card|cards|payments|bookings|deposits|cash|cheques",
       -- "ours is pretty different", "ours are wireless": "ours" as the subject is the product

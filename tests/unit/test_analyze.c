@@ -2640,6 +2640,44 @@ TEST(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit)
     CHECK(has(labels("Here's what that means for you: your jars go straight onto the shelf.", peg), AN_BENEFIT));
 }
 
+/* earlier rounds' pitches (r7 burned, cfo, homebuyer and loyal pitchers, r9,
+ * r10, r11, r14, r15): what the market uses or how we rank, an award won,
+ * who runs on us, what our customers cut, a discount running, fees waived,
+ * our new kit, our sensors put on their machines, our routing as a condition,
+ * "you might not have seen that we do..." */
+TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features)
+{
+    /* play-study lines */
+    CHECK(has(labels("Totally get it, but honestly our trays are what all the big supermarkets use now, and we just won a "
+                     "packaging award. I could do you a demo this week, would Wednesday work?",
+                     "Oh, hon, you know me. I'm not one for the fancy extras. Just the usual, please."),
+              AN_FEATURE));
+    CHECK(has(labels("But we're different, Walt. Over 400 HVAC companies run on us and we just won a best-in-class award.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Sure, but you might not have seen that we do OCR capture, three-way matching, mobile approvals and "
+                     "real-time dashboards. Would that help your team?",
+                     "I've read the website. I don't need it read back to me."),
+              AN_FEATURE));
+    CHECK(has(labels("Yeah we see that all the time. Our customers typically cut invoice processing costs by 60 percent with "
+                     "Clearpay.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Oh ok. Do you know which national company? we're usually cheaper than the big guys", NULL), AN_FEATURE));
+    /* wordings of our own */
+    CHECK_INT(labels("There's a bundle discount this month.", NULL), L(FEATURE));
+    CHECK_INT(labels("No arrangement fees and no exit fees.", NULL), L(FEATURE));
+    CHECK_INT(labels("Our support desk is the best in the business.", NULL), L(FEATURE));
+    CHECK_INT(labels("We put sensors on machines like yours.", NULL), L(FEATURE));
+    CHECK_INT(labels("We just won a regional award.", NULL), L(FEATURE));
+    /* near misses */
+    CHECK_INT(labels("Our biggest worry is the best time to call.", NULL), 0);
+    CHECK_INT(labels("We're busier than ever this month.", NULL), 0);
+    CHECK_INT(labels("Our team won't be available.", NULL), 0);
+    CHECK(!has(labels("There's a discount on the table if you sign today?", NULL), AN_FEATURE));
+    CHECK_INT(labels("I know we do need to talk about price.", NULL), 0);
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2825,4 +2863,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
       CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
-      CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit))
+      CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
+      CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features))
