@@ -597,6 +597,14 @@ void an_decide_context_moves(Work *w)
                              (an_in_class(&line->tokens[opener], a->me) &&
                               !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))
             continue;
+        /* "Night feeds, that's exciting news": their news named and greeted, no
+         * point of theirs given back ("...that's a big leap from where you started" is one) */
+        bool greets_news = norm_is(line, end - 1, "news");
+        bool pointed = false;
+        for (size_t i = sentence->first; i + 1 < end && greets_news && !pointed; i++)
+            pointed = norm_is(line, i, "that") || norm_is(line, i, "this");
+        if (greets_news && pointed)
+            continue;
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */

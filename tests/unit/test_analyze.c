@@ -2678,6 +2678,21 @@ TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_featur
     CHECK_INT(labels("I know we do need to talk about price.", NULL), 0);
 }
 
+/* play study r17 (homebuyer picker 4): their news named and greeted ("Night
+ * feeds, that's exciting news") gives no point of theirs back, as "Thirty-eight
+ * stores, Peg, that's brilliant news" (r16 gold) does not. Near miss: their
+ * worry named after their words still reflects */
+TEST(analyze_reads_r17_news_greeted_as_no_reflection)
+{
+    const char *feeds = "Yes. Exactly. I can do the shifts, I can do the night feeds... sorry, I'm getting ahead of myself. "
+                        "I just can't do not knowing what the payment will be.";
+    unsigned set = labels("Night feeds, that's exciting news. Is a baby on the way?", feeds);
+    CHECK(has(set, AN_CLOSED_QUESTION) && !has(set, AN_REFLECTION));
+    CHECK(!has(labels("Night feeds and shifts, that's big news. When is the baby due?", feeds), AN_REFLECTION));
+    CHECK(!has(labels("Night feeds, this is lovely news!", feeds), AN_REFLECTION));
+    CHECK(has(labels("Night feeds and not knowing the payment, that's the worry.", feeds), AN_REFLECTION));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2864,4 +2879,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
-      CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features))
+      CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
+      CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection))
