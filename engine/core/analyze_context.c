@@ -237,6 +237,21 @@ static bool acknowledges(const Work *w, size_t s)
     return acknowledged;
 }
 
+/* "Ha, brown or darker brown, that's a tough call": a sentence that opens on a
+ * laugh jokes along with their small talk; it names no stake of theirs and
+ * recaps nothing ("Ha, the mulch debate, that sounds like a long twenty
+ * minutes" still reflects through its frame) */
+static bool laughs(const Work *w, size_t s)
+{
+    static const char *const laugh[] = {"ha", "haha", "hah", "hahaha", "lol", "heh", NULL};
+    const TxText *line = w->line;
+    size_t first = line->sentences[s].first;
+    for (size_t k = 0; laugh[k] != NULL; k++)
+        if (norm_is(line, first, laugh[k]))
+            return true;
+    return false;
+}
+
 /* "That's a lot riding on eight weeks", "that's a lot of pressure": their
  * stake named in words of ours. Not when the seller owns it ("a lot of
  * pressure on me"), nor when what is at stake is only pointed at ("a lot
@@ -554,7 +569,7 @@ void an_decide_context_moves(Work *w)
          * ("that's a lot of pressure on me") */
         bool stake = false;
         if ((int)hit->rule == a->rule_stake) {
-            if (!stake_named(w, hit))
+            if (!stake_named(w, hit) || laughs(w, hit->sentence))
                 continue;
             stake = true;
         }
@@ -572,7 +587,7 @@ void an_decide_context_moves(Work *w)
     for (size_t s = 0; s < line->sentence_count; s++) {
         const TxSentence *sentence = &line->sentences[s];
         if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
-            w->overlap[s] < a->recap_min_overlap || lead_in(w, s))
+            w->overlap[s] < a->recap_min_overlap || lead_in(w, s) || laughs(w, s))
             continue;
         size_t opener = an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);
         /* "our platform replaces all three": about us, not them; "I can price

@@ -2693,6 +2693,29 @@ TEST(analyze_reads_r17_news_greeted_as_no_reflection)
     CHECK(has(labels("Night feeds and not knowing the payment, that's the worry.", feeds), AN_REFLECTION));
 }
 
+/* play study r17 (coffee skilled 1; r9, r10, r16 the same line): a sentence
+ * that opens on a laugh jokes along with their small talk ("Ha, brown or
+ * darker brown, that's a tough call"): no stake of theirs, no recap. Near
+ * misses: a frame after the laugh ("Ha, the mulch debate, that sounds like a
+ * long twenty minutes") and a stake in its own sentence after "Ha, fair."
+ * still reflect */
+TEST(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection)
+{
+    const char *gus = "There you are! Sorry I'm late. A client on Birch Street kept me twenty minutes arguing about mulch. "
+                      "The colour of mulch! Brown or darker brown. Anyway, I ordered a cortado, I don't even know what "
+                      "that is. So. You're the LinkedIn person.";
+    unsigned set = labels("Ha, brown or darker brown, that's a tough call. Thanks for making the time, Gus. I'd like to spend "
+                          "twenty minutes hearing how the business runs for you and where it's getting stuck; if it turns "
+                          "out we can't help, I'll tell you straight. Sound fair?", gus);
+    CHECK_INT(set, L(CLOSED_QUESTION) | L(PURPOSE));
+    CHECK(!has(labels("Haha, twenty minutes on mulch colour, that's a tough crowd.", gus), AN_REFLECTION));
+    CHECK(!has(labels("Ha, the colour of mulch, twenty minutes arguing about brown.", gus), AN_REFLECTION));
+    CHECK(has(labels("Ha, the mulch debate, that sounds like a long twenty minutes.", gus), AN_REFLECTION));
+    CHECK(has(labels("Ha, fair. That's a lot riding on eight weeks.",
+                     "Then that's it, hon. Harvest Lane doesn't ring twice. I'd have paid for the stock, the jars would "
+                     "come back on a pallet, and Theo's big plans go in the bin with them."), AN_REFLECTION));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2880,4 +2903,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
-      CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection))
+      CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
+      CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection))
