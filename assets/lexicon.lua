@@ -726,6 +726,25 @@ return {
       "no arrangement|setup|booking|exit|hidden fee|fees|charges",
       -- our routing named as the condition: "With approvals going straight to the branch managers, ..."
       "^ with ...3 going straight|directly to",
+      -- our range listed: "We've got two, three and five year fixed rates, trackers...", "we have fixed
+      -- rates, trackers, offset mortgages", "We've got some really good two year fixes"
+      "^ we have ...1 @number|@number_word ...4 rates|fixes|trackers|mortgages|deals|products|plans|packages|models",
+      "^ we have ...1 fixed|tracker|trackers|offset ...2 rates|mortgages|fixes|deals|accounts|trackers",
+      "^ we have ...1 some ...4 fixes|rates|deals|offers|products|packages",
+      -- our things listed as the subject of what they do: "Our wireless vibration sensors, thermal cameras
+      -- and AI dashboard catch failures before they happen", "Our shelf-ready trays, GS1 case barcodes
+      -- and online proofing portal are exactly what the big chains look for"
+      "^ our ...9 =catch|=spot|=flag|=predict|=prevent|=stop failures|problems|issues|faults|breakdowns|errors|duplicates",
+      "^ our ...9 is|are exactly|just what",
+      "is|are our best seller|sellers|selling", "our ...3 is|are ...1 slick",
+      -- who they'd work with: "you'd work with our onboarding team", "you'd have your account manager",
+      -- "our onboarding team would take care of you the whole way"
+      "you would|will ...1 work|deal with our", "you would|will ...1 have|get your account|project|onboarding|own manager|team|lead|contact",
+      "our ...2 team ...2 take care of you",
+      -- "So at Tallyhouse we actually do bookkeeping and cash flow forecasts"
+      "^ at ...2 we ...1 do|offer|provide|make !@back_pointer|not|it|them|that",
+      -- the work we take on: "If we take the barcodes and trays off your hands"; the gap we fill
+      "take ...4 off your hands", "the gap ...3 =fill|=fills|=closes|=close",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive

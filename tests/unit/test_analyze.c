@@ -2676,6 +2676,23 @@ TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_featur
     CHECK_INT(labels("Our team won't be available.", NULL), 0);
     CHECK(!has(labels("There's a discount on the table if you sign today?", NULL), AN_FEATURE));
     CHECK_INT(labels("I know we do need to talk about price.", NULL), 0);
+    /* our range listed, our things listed as the subject, who they'd work with */
+    CHECK(has(labels("No problem, let me simplify. We've got two, three and five year fixed rates, trackers, offset "
+                     "mortgages, and our advice is completely fee-free. Would a fixed rate be of interest?",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Well every plant needs them! Our wireless vibration sensors, thermal cameras and AI dashboard catch "
+                     "failures before they happen.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Usually its around 6 to 8 weeks, and our onboarding team would take care of you the whole way", NULL),
+              AN_FEATURE));
+    CHECK_INT(labels("We have three and five year fixes.", NULL), L(FEATURE));
+    CHECK_INT(labels("You'd work with our install team.", NULL), L(FEATURE));
+    CHECK_INT(labels("That's the gap we fill.", NULL), L(FEATURE));
+    CHECK_INT(labels("We've got two kids.", NULL), 0);
+    CHECK_INT(labels("We have some questions first.", NULL), 0);
+    CHECK(!has(labels("Maybe a quick 30 min zoom next week? I can show you the app and the reports", NULL), AN_FEATURE));
 }
 
 /* play study r17 (homebuyer picker 4): their news named and greeted ("Night
