@@ -89,13 +89,13 @@ static size_t context_position(const Work *w, const TxToken *t)
  * nothing back in new words, so it is no reflection (docs/labels.md: not
  * "echoing"); before a question it leads into that question. Their words
  * turned round ("Everyone blames AP" -> "AP's taking the blame") restate. */
-static bool only_their_words(const Work *w, size_t s)
+static bool only_their_words_from(const Work *w, size_t s, size_t from)
 {
     const TxText *line = w->line;
     const TxSentence *sentence = &line->sentences[s];
     size_t seen[64];
     size_t count = 0;
-    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+    for (size_t i = from; i < (size_t)sentence->first + sentence->count; i++) {
         const TxToken *t = &line->tokens[i];
         if ((t->flags & (TX_STOP | TX_NUMBER)) || an_in_class(t, w->analyzer->fillers) ||
             an_in_class(t, w->analyzer->you) || an_in_class(t, w->analyzer->number_word))
@@ -146,6 +146,20 @@ static bool norm_is(const TxText *line, size_t i, const char *word)
 {
     const TxToken *t = &line->tokens[i];
     return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
+/* "Makes sense, the two of you at the kitchen table": where the words after an
+ * opening "makes sense," start (else the sentence's first word) */
+static size_t after_a_nod(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 2 < end && (norm_is(line, opener, "makes") || norm_is(line, opener, "make")) &&
+        norm_is(line, opener + 1, "sense") && (line->tokens[opener + 2].flags & TX_AFTER_COMMA))
+        return opener + 2;
+    return sentence->first;
 }
 
 /* "What's it costing you to stay on the whiteboard?", "what does it cost you
@@ -623,10 +637,13 @@ void an_decide_context_moves(Work *w)
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */
+        /* "Makes sense, the two of you at the kitchen table": the nod before the comma
+         * is no word of ours given back, as "Got it, ..." is not */
+        size_t from = after_a_nod(w, s);
         int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
-        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        for (size_t i = from; i < (size_t)sentence->first + sentence->count; i++)
             said += !an_in_class(&line->tokens[i], a->fillers);
-        if (said < a->recap_min_words || only_their_words(w, s))
+        if (said < a->recap_min_words || only_their_words_from(w, s, from))
             continue;
         w->context_move[s] = true;
         an_candidate(w, AN_REFLECTION, s, "reflection.recap", match);
@@ -679,7 +696,7 @@ void an_decide_context_moves(Work *w)
          * point of theirs given back (nor is a number alone) */
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, true) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
-            (restated >= 1 && feeling == SIZE_MAX && only_their_words(w, s)))
+            (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))
             continue;
         w->context_move[s] = true;
         if (restated >= 1) {

@@ -2733,6 +2733,24 @@ TEST(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection)
                      "come back on a pallet, and Theo's big plans go in the bin with them."), AN_REFLECTION));
 }
 
+/* play study r17 (coffee skilled 7): "Makes sense," before their words echoed
+ * ("the two of you at the kitchen table") is a nod, no words of ours given
+ * back, as "Got it, the two of you at the kitchen table" (r12 gold) is not.
+ * Near misses: their point put in our words after the nod still reflects */
+TEST(analyze_reads_r17_their_words_after_makes_sense_as_an_echo)
+{
+    const char *lena = "Lena owns half the company, on paper and in real life. She does the invoicing, I do the dirt. "
+                       "Anything that touches the money, she and I decide at the kitchen table, usually after the kids "
+                       "are in bed.";
+    unsigned set = labels("Makes sense, the two of you at the kitchen table. How soon would you need to be able to see two "
+                          "months ahead, before the spring bids go out?", lena);
+    CHECK(has(set, AN_CLOSED_QUESTION) && !has(set, AN_REFLECTION));
+    CHECK(!has(labels("Makes sense, the two of you at the kitchen table.", lena), AN_REFLECTION));
+    CHECK(!has(labels("Makes sense, the kitchen table after the kids are in bed.", lena), AN_REFLECTION));
+    CHECK(has(labels("Makes sense, so Lena has the last word on anything touching the money.", lena), AN_REFLECTION));
+    CHECK(has(labels("Makes sense, you and Lena weigh every spend together after a long day.", lena), AN_REFLECTION));
+}
+
 /* play study r16 (plant picker 7, homebuyer average 1 and 9, homebuyer picker
  * 7, plant average 1, loyal picker 2): a fresh question that names a topic of
  * its own is no follow-up for its "what have you tried" ("March is tight. What
@@ -2921,4 +2939,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
-      CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection))
+      CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
+      CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo))
