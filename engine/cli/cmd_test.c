@@ -4,6 +4,7 @@
  *
  * Exit: 0 every test and contrast passed, 1 any failed, 2 bad usage or
  * unreadable input (a test file or a scenario that cannot be loaded). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,40 @@ static void usage(FILE *out)
                  "  --coverage also lists the route rules and options no test takes (coach check\n"
                  "  --coverage FILE warns about them; --strict makes that an error).\n"
                  "  Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
+}
+
+static bool ends_with(const char *text, const char *tail)
+{
+    size_t n = strlen(text), m = strlen(tail);
+    return n >= m && strcmp(text + n - m, tail) == 0;
+}
+
+/* A scenario given instead of its tests ("coach test scenarios/x.lua"): the
+ * path of its test file, x.test.lua beside it or in ../tests/scenarios/, if
+ * there is one. */
+static bool scenario_tests(const char *path, char *out, size_t size)
+{
+    if (!ends_with(path, ".lua") || ends_with(path, ".test.lua"))
+        return false;
+    const char *slash = strrchr(path, '/');
+    int dir_len = slash != NULL ? (int)(slash - path) : 0;
+    const char *base = slash != NULL ? slash + 1 : path;
+    int base_len = (int)strlen(base) - 4; /* without ".lua" */
+    const char *dir = slash != NULL ? path : ".";
+    if (slash == NULL)
+        dir_len = 1;
+    static const char *const places[] = {"%.*s/%.*s.test.lua", "%.*s/../tests/scenarios/%.*s.test.lua"};
+    for (size_t p = 0; p < sizeof places / sizeof places[0]; p++) {
+        int n = snprintf(out, size, places[p], dir_len, dir, base_len, base);
+        if (n < 0 || (size_t)n >= size)
+            continue;
+        FILE *file = fopen(out, "rb");
+        if (file != NULL) {
+            fclose(file);
+            return true;
+        }
+    }
+    return false;
 }
 
 int cmd_test(int argc, char **argv)
@@ -60,8 +95,18 @@ int cmd_test(int argc, char **argv)
     for (size_t i = 0; i < file_count; i++) {
         CoachError err;
         err_clear(&err);
-        if (scntest_load(suite, files[i], &err) != 0) {
+        char tests_of[4096];
+        const char *file = files[i];
+        if (scenario_tests(file, tests_of, sizeof tests_of)) {
+            fprintf(stderr, "coach: test: %s is a scenario; running its tests, %s\n", file, tests_of);
+            file = tests_of;
+        }
+        if (scntest_load(suite, file, &err) != 0) {
             cli_print_error(&err);
+            if (!ends_with(file, ".test.lua"))
+                fprintf(stderr, "coach: test: %s is not a test file: coach test runs NAME.test.lua files of "
+                                "scenario_test calls (scenarios/README.md, \"Testing a scenario\")\n",
+                        file);
             unreadable++;
         }
     }

@@ -63,6 +63,28 @@ timeout 20 "$bin" test "$work/loop.test.lua" >/dev/null 2>"$work/err"
 [ $? -eq 2 ] || fail "endless loop: expected exit 2"
 grep -q "instruction budget" "$work/err" || fail "endless loop: no budget message"
 
+# 6. a scenario given instead of its test file: its tests are run
+#    (scenarios/X.lua -> tests/scenarios/X.test.lua, or X.test.lua beside it)
+mkdir -p "$work/scenarios" "$work/tests/scenarios"
+cp "$dir/tiny_call.lua" "$work/scenarios/tiny_call.lua"
+cat >"$work/tests/scenarios/tiny_call.test.lua" <<LUA
+scenario_test { name = "books", scenario = "$work/scenarios/tiny_call.lua",
+  say = { "What's been happening with the overtime?", { choose = "a" } },
+  expect = { ending = "meeting_booked" } }
+LUA
+"$bin" test "$work/scenarios/tiny_call.lua" >"$work/out" 2>"$work/err"
+code=$?
+[ $code -eq 0 ] || fail "a scenario given: exit $code, expected 0: $(cat "$work/err")"
+grep -qF "is a scenario; running its tests, $work/scenarios/../tests/scenarios/tiny_call.test.lua" "$work/err" ||
+  fail "a scenario given: no note naming its test file: $(cat "$work/err")"
+grep -qF "1 test, 0 failed" "$work/out" || grep -qF "1 tests, 0 failed" "$work/out" ||
+  fail "a scenario given: its test did not run: $(cat "$work/out")"
+# ...with no test file anywhere: exit 2, the error and what coach test takes
+"$bin" test "$dir/tiny_call.lua" >/dev/null 2>"$work/err"
+[ $? -eq 2 ] || fail "a scenario without tests: expected exit 2"
+grep -qF "$dir/tiny_call.lua is not a test file" "$work/err" ||
+  fail "a scenario without tests: no hint in: $(cat "$work/err")"
+
 if [ $failures -ne 0 ]; then
   echo "$failures check(s) failed"
   exit 1
