@@ -737,9 +737,9 @@ TEST(ui_after_a_bad_call_the_transcript_shows_each_line_and_retries_from_it)
 {
     UiOptions options = fixture_options(FIXTURE);
     App *app = open_app(&options);
-    /* a bad call: a pitch first, another pitch, brushed off */
+    /* a bad call: a pitch first, then an empty claim, brushed off */
     pick(app, 1);
-    type(app, "Our dashboard really is the best on the market.");
+    type(app, "Trust me, it really is the best.");
     key(app, SDLK_RETURN, 0);
     const Session *call = app_session(app);
     REQUIRE(ses_state(call) == SES_ENDED);
