@@ -18,7 +18,8 @@ static void usage(FILE *out)
 {
     fprintf(out, "usage: coach test [--coverage] [--coverage-json FILE] [--no-coverage] [--log-dir DIR] FILE|DIR...\n"
                  "  Runs the scenario_test and contrast calls of each test file (a directory:\n"
-                 "  its *.test.lua files). --log-dir keeps each test's session log in DIR.\n"
+                 "  its *.test.lua files; a scenario X.lua: its tests, X.test.lua beside it or in\n"
+                 "  ../tests/scenarios/). --log-dir keeps each test's session log in DIR.\n"
                  "  --coverage also lists the route rules and options no test takes (coach check\n"
                  "  --coverage FILE warns about them; --strict makes that an error).\n"
                  "  Exit 0 all passed, 1 a test failed, 2 unreadable input.\n");
