@@ -317,6 +317,12 @@ static void emit_evidence(Work *w)
         }
 }
 
+bool an_norm_is(const TxText *line, size_t i, const char *word)
+{
+    const TxToken *t = &line->tokens[i];
+    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
 bool an_in_class(const TxToken *t, uint64_t bits)
 {
     return (t->classes & bits) != 0;

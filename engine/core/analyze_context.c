@@ -142,11 +142,6 @@ static bool starts_with_digit(const TxText *line, size_t i)
     return false;
 }
 
-static bool norm_is(const TxText *line, size_t i, const char *word)
-{
-    const TxToken *t = &line->tokens[i];
-    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
-}
 
 /* "Makes sense, the two of you at the kitchen table": where the words after an
  * opening "makes sense," start (else the sentence's first word) */
@@ -156,8 +151,8 @@ static size_t after_a_nod(const Work *w, size_t s)
     const TxSentence *sentence = &line->sentences[s];
     size_t end = (size_t)sentence->first + sentence->count;
     size_t opener = an_after_fillers(w, sentence->first, end);
-    if (opener + 2 < end && (norm_is(line, opener, "makes") || norm_is(line, opener, "make")) &&
-        norm_is(line, opener + 1, "sense") && (line->tokens[opener + 2].flags & TX_AFTER_COMMA))
+    if (opener + 2 < end && (an_norm_is(line, opener, "makes") || an_norm_is(line, opener, "make")) &&
+        an_norm_is(line, opener + 1, "sense") && (line->tokens[opener + 2].flags & TX_AFTER_COMMA))
         return opener + 2;
     return sentence->first;
 }
@@ -170,15 +165,15 @@ static bool points_ahead(const Work *w, const LexHit *hit)
 {
     const TxText *line = w->line;
     size_t last = (size_t)hit->end - 1;
-    if (!norm_is(line, last, "it"))
+    if (!an_norm_is(line, last, "it"))
         return false;
     const TxSentence *sentence = &line->sentences[hit->sentence];
     size_t end = (size_t)sentence->first + sentence->count;
     for (size_t i = last + 2; i < end && i <= last + 4; i++) {
-        if (norm_is(line, i, "to") && (norm_is(line, i - 1, "going") || norm_is(line, i - 1, "have") ||
-                                       norm_is(line, i - 1, "got") || norm_is(line, i - 1, "need")))
+        if (an_norm_is(line, i, "to") && (an_norm_is(line, i - 1, "going") || an_norm_is(line, i - 1, "have") ||
+                                       an_norm_is(line, i - 1, "got") || an_norm_is(line, i - 1, "need")))
             return false; /* "what's it going to change": "it" is what they told us about */
-        if (norm_is(line, i, "to") || norm_is(line, i, "when") || norm_is(line, i, "if"))
+        if (an_norm_is(line, i, "to") || an_norm_is(line, i, "when") || an_norm_is(line, i, "if"))
             return true;
     }
     return false;
@@ -193,7 +188,7 @@ static bool this_time_without_a_last(const Work *w, const LexHit *hit)
         return false;
     const TxText *context = w->context_text;
     for (size_t i = 0; context != NULL && i < context->token_count; i++)
-        if (norm_is(context, i, "last") || norm_is(context, i, "previous") || norm_is(context, i, "before"))
+        if (an_norm_is(context, i, "last") || an_norm_is(context, i, "previous") || an_norm_is(context, i, "before"))
             return false;
     return true;
 }
@@ -213,7 +208,7 @@ static bool asks_afresh(const Work *w, const LexHit *hit)
         return false;
     const TxSentence *sentence = &line->sentences[hit->sentence];
     for (size_t i = hit->start; i < hit->end; i++)
-        if (norm_is(line, i, "happened") || norm_is(line, i, "happens") || norm_is(line, i, "happen"))
+        if (an_norm_is(line, i, "happened") || an_norm_is(line, i, "happens") || an_norm_is(line, i, "happen"))
             return false;
     size_t own = 0;
     for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
@@ -222,9 +217,9 @@ static bool asks_afresh(const Work *w, const LexHit *hit)
             continue;
         /* "...matter so much this year in particular": "this year" is a time, no pointer back */
         bool time_ahead = i + 1 < (size_t)sentence->first + sentence->count &&
-                          (norm_is(line, i + 1, "year") || norm_is(line, i + 1, "month") ||
-                           norm_is(line, i + 1, "quarter") || norm_is(line, i + 1, "week"));
-        if (an_in_class(t, a->back_pointer) && !norm_is(line, i, "so") && !time_ahead)
+                          (an_norm_is(line, i + 1, "year") || an_norm_is(line, i + 1, "month") ||
+                           an_norm_is(line, i + 1, "quarter") || an_norm_is(line, i + 1, "week"));
+        if (an_in_class(t, a->back_pointer) && !an_norm_is(line, i, "so") && !time_ahead)
             return false; /* "why do you think that keeps happening?", "what's making this a priority?" */
         if ((t->flags & TX_STOP) || an_in_class(t, a->fillers) || an_in_class(t, a->question_word) ||
             an_in_class(t, a->aux) || an_in_class(t, a->back_pointer) || an_in_class(t, a->person_pronoun) ||
@@ -247,7 +242,7 @@ static bool acknowledges(const Work *w, size_t s)
     for (size_t i = sentence->first; i <= opener && i < end && !acknowledged; i++)
         acknowledged = an_in_class(&w->line->tokens[i], w->analyzer->acknowledge) &&
                        /* "sorry about Manny", "sorry to hear that": sympathy for their loss */
-                       !(i + 1 < end && (norm_is(w->line, i + 1, "about") || norm_is(w->line, i + 1, "to")));
+                       !(i + 1 < end && (an_norm_is(w->line, i + 1, "about") || an_norm_is(w->line, i + 1, "to")));
     return acknowledged;
 }
 
@@ -261,7 +256,7 @@ static bool laughs(const Work *w, size_t s)
     const TxText *line = w->line;
     size_t first = line->sentences[s].first;
     for (size_t k = 0; laugh[k] != NULL; k++)
-        if (norm_is(line, first, laugh[k]))
+        if (an_norm_is(line, first, laugh[k]))
             return true;
     return false;
 }
@@ -322,7 +317,7 @@ static bool frames_a_pitch(const Work *w, const LexHit *frame)
     bool hypothetical = false;
     size_t from = s == frame->sentence ? (size_t)frame->end : (size_t)line->sentences[s].first;
     for (size_t i = from; i < (size_t)line->sentences[s].first + line->sentences[s].count && !hypothetical; i++)
-        hypothetical = norm_is(line, i, "would") || norm_is(line, i, "will") || norm_is(line, i, "if");
+        hypothetical = an_norm_is(line, i, "would") || an_norm_is(line, i, "will") || an_norm_is(line, i, "if");
     if (!hypothetical)
         return false;
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -524,13 +519,13 @@ void an_decide_context_moves(Work *w)
         bool advice = false;
         size_t sentence_end = (size_t)line->sentences[hit->sentence].first + line->sentences[hit->sentence].count;
         for (size_t i = hit->end; i < (size_t)hit->end + 3u && i < sentence_end && !advice; i++)
-            advice = norm_is(line, i, "should") || norm_is(line, i, "ought");
+            advice = an_norm_is(line, i, "should") || an_norm_is(line, i, "ought");
         for (size_t i = hit->end; i + 2 < sentence_end && !advice; i++)
-            advice = (norm_is(line, i, "would") || norm_is(line, i, "will")) && norm_is(line, i + 1, "be") &&
+            advice = (an_norm_is(line, i, "would") || an_norm_is(line, i, "will")) && an_norm_is(line, i + 1, "be") &&
                      an_in_class(&line->tokens[i + 2], a->advice_word);
-        if ((size_t)hit->end + 3 < sentence_end && norm_is(line, hit->end, "there") && norm_is(line, hit->end + 1u, "is") &&
-            (norm_is(line, hit->end + 2u, "a") || norm_is(line, hit->end + 2u, "more")) &&
-            (norm_is(line, hit->end + 3, "story") || norm_is(line, hit->end + 3, "to")))
+        if ((size_t)hit->end + 3 < sentence_end && an_norm_is(line, hit->end, "there") && an_norm_is(line, hit->end + 1u, "is") &&
+            (an_norm_is(line, hit->end + 2u, "a") || an_norm_is(line, hit->end + 2u, "more")) &&
+            (an_norm_is(line, hit->end + 3, "story") || an_norm_is(line, hit->end + 3, "to")))
             advice = true;
         if (advice) {
             /* "Sounds like we should probably get together with your dad and go through the
@@ -628,10 +623,10 @@ void an_decide_context_moves(Work *w)
             continue;
         /* "Night feeds, that's exciting news": their news named and greeted, no
          * point of theirs given back ("...that's a big leap from where you started" is one) */
-        bool greets_news = norm_is(line, end - 1, "news");
+        bool greets_news = an_norm_is(line, end - 1, "news");
         bool pointed = false;
         for (size_t i = sentence->first; i + 1 < end && greets_news && !pointed; i++)
-            pointed = norm_is(line, i, "that") || norm_is(line, i, "this");
+            pointed = an_norm_is(line, i, "that") || an_norm_is(line, i, "this");
         if (greets_news && pointed)
             continue;
         char match[AN_MATCH_BYTES];

@@ -91,6 +91,8 @@ void an_candidate_hit(Work *w, AnLabel label, const LexHit *hit);
 void an_candidate_tokens(Work *w, AnLabel label, const char *rule, size_t first, size_t last);
 LexKind an_hit_kind(const Work *w, const LexHit *hit);
 bool an_in_class(const TxToken *t, uint64_t bits);
+/* Is token i of line the word (its normal form)? */
+bool an_norm_is(const TxText *line, size_t i, const char *word);
 void an_index_hits(Work *w);
 bool an_key_in(const KeySet *set, uint64_t key);
 uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);

@@ -1,6 +1,6 @@
-/* analyze_moves: the seller's moves in a line - features, benefits (a
- * feature bridged to what the prospect gets), next steps, the seller's own
- * trouble, purpose and pressure, small talk (see analyze_internal.h). */
+/* analyze_moves: the seller's product talk in a line - features and
+ * benefits (a feature bridged to what the prospect gets); the other moves
+ * are analyze_asks (see analyze_internal.h). */
 #include "analyze_internal.h"
 
 #include <stdio.h>
@@ -24,11 +24,6 @@ static bool clause_start(const Work *w, size_t i)
     return true;
 }
 
-static bool norm_eq(const TxText *line, size_t i, const char *word)
-{
-    const TxToken *t = &line->tokens[i];
-    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
-}
 
 /* "Hi Dana, this is Chris from Uptime Analytics", "I'm Jordan with SensAI",
  * "Chris from Linewise here": a name typed with capitals after from/with/at,
@@ -47,7 +42,7 @@ static bool names_our_company(const Work *w, const LexHit *hit)
     while (prep > sentence->first && line->source[line->tokens[prep].src_start] >= 'A' &&
            line->source[line->tokens[prep].src_start] <= 'Z' && !(line->tokens[prep + 1].flags & TX_AFTER_COMMA))
         prep--;
-    if (!norm_eq(line, prep, "from") && !norm_eq(line, prep, "with") && !norm_eq(line, prep, "at"))
+    if (!an_norm_is(line, prep, "from") && !an_norm_is(line, prep, "with") && !an_norm_is(line, prep, "at"))
         return false;
     size_t start = prep; /* the clause's first word */
     while (start > sentence->first && !(line->tokens[start].flags & (TX_AFTER_COMMA | TX_CLAUSE_START)))
@@ -55,10 +50,10 @@ static bool names_our_company(const Work *w, const LexHit *hit)
     start = an_after_fillers(w, start, prep);
     if (prep - start > 4 || prep == start)
         return false;
-    bool intro = (prep - start >= 2 && ((norm_eq(line, start, "this") && norm_eq(line, start + 1, "is")) ||
-                                        (norm_eq(line, start, "i") && norm_eq(line, start + 1, "am")) ||
-                                        (norm_eq(line, start, "it") && norm_eq(line, start + 1, "is")) ||
-                                        (norm_eq(line, start, "my") && norm_eq(line, start + 1, "name"))));
+    bool intro = (prep - start >= 2 && ((an_norm_is(line, start, "this") && an_norm_is(line, start + 1, "is")) ||
+                                        (an_norm_is(line, start, "i") && an_norm_is(line, start + 1, "am")) ||
+                                        (an_norm_is(line, start, "it") && an_norm_is(line, start + 1, "is")) ||
+                                        (an_norm_is(line, start, "my") && an_norm_is(line, start + 1, "name"))));
     bool names = true; /* "Chris from ...", "Jordan Reyes with ..." */
     for (size_t i = start; i < prep && names; i++) {
         char c = line->source[line->tokens[i].src_start];
@@ -95,10 +90,10 @@ static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end
     const TxToken *next = &line->tokens[verb + 1];
     /* "we have time on Friday", "we have plenty of time": time to spare, no thing of ours */
     size_t thing = verb + 1;
-    if (thing + 2 < end && (norm_eq(line, thing, "plenty") || norm_eq(line, thing, "lots") || norm_eq(line, thing, "loads")) &&
-        norm_eq(line, thing + 1, "of"))
+    if (thing + 2 < end && (an_norm_is(line, thing, "plenty") || an_norm_is(line, thing, "lots") || an_norm_is(line, thing, "loads")) &&
+        an_norm_is(line, thing + 1, "of"))
         thing += 2;
-    if (norm_eq(line, thing, "time") || (thing == verb + 1 && norm_eq(line, thing, "enough")))
+    if (an_norm_is(line, thing, "time") || (thing == verb + 1 && an_norm_is(line, thing, "enough")))
         return false;
     return (next->flags & (TX_STOP | TX_AFTER_COMMA | TX_NUMBER)) == 0 && !an_in_class(next, w->analyzer->number_word) &&
            !an_in_class(next, w->analyzer->you) && !past_tense(line, verb + 1);
@@ -111,10 +106,10 @@ static bool last_of_a_time(const TxText *line, size_t v, size_t end)
     static const char *const spans[] = {"week", "month", "year", "time", "night", "quarter", "summer", "spring",
                                         "autumn", "winter", "fall", "monday", "tuesday", "wednesday", "thursday",
                                         "friday", "saturday", "sunday", "weekend", NULL};
-    if (!norm_eq(line, v, "last") || v + 1 >= end)
+    if (!an_norm_is(line, v, "last") || v + 1 >= end)
         return false;
     for (size_t k = 0; spans[k] != NULL; k++)
-        if (norm_eq(line, v + 1, spans[k]))
+        if (an_norm_is(line, v + 1, spans[k]))
             return true;
     return false;
 }
@@ -272,7 +267,7 @@ void an_decide_features(Work *w)
                     continue;
                 /* "it's getting them on the phone", "give it a watch": a feature verb after an
                  * article is a noun ("our engineers phone your lead" keeps its verb) */
-                if (norm_eq(line, v - 1, "the") || norm_eq(line, v - 1, "a") || norm_eq(line, v - 1, "an"))
+                if (an_norm_is(line, v - 1, "the") || an_norm_is(line, v - 1, "a") || an_norm_is(line, v - 1, "an"))
                     continue;
                 /* "it's a lot to carry", "that must be hard to handle": the verb of a
                  * reflective phrase names their load, no feature */
@@ -287,7 +282,7 @@ void an_decide_features(Work *w)
                     break; /* "we can probably do that / a demo on Friday": agreeing, not a feature */
                 /* "we could come out to the plant next week": a visit offered is part of an
                  * ask, not what the product does ("it comes with a sensor kit" states) */
-                if ((norm_eq(line, v, "come") || norm_eq(line, v, "comes")) && v + 1 < end &&
+                if ((an_norm_is(line, v, "come") || an_norm_is(line, v, "comes")) && v + 1 < end &&
                     !(line->tokens[v + 1].flags & TX_AFTER_COMMA) && an_in_class(&line->tokens[v + 1], a->visit_word))
                     break;
                 /* "Each lost run - what's that worth?": a clause of a determiner, one word
@@ -299,7 +294,7 @@ void an_decide_features(Work *w)
                     break;
                 /* "the person who has to be convinced is Denise", "it has to go to the board":
                  * "has to" is what must happen, no thing of ours that it has */
-                if ((norm_eq(line, v, "has") || norm_eq(line, v, "have")) && v + 1 < end && norm_eq(line, v + 1, "to"))
+                if ((an_norm_is(line, v, "has") || an_norm_is(line, v, "have")) && v + 1 < end && an_norm_is(line, v + 1, "to"))
                     break;
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
@@ -564,7 +559,7 @@ static bool you_can_restates(const Work *w, size_t s, size_t pos)
     if (!an_in_class(&line->tokens[pos], a->you) || !an_in_class(&line->tokens[pos + 1], a->modal) ||
         (line->tokens[pos + 2].flags & TX_STOP))
         return false;
-    if (!norm_eq(line, pos + 3, "it") && !norm_eq(line, pos + 3, "them"))
+    if (!an_norm_is(line, pos + 3, "it") && !an_norm_is(line, pos + 3, "them"))
         return false;
     for (size_t k = pos + 4; k < end && !(line->tokens[k].flags & TX_AFTER_COMMA); k++)
         if (!norm_in(line, k, tail))
@@ -603,9 +598,8 @@ static bool feature_starts_at(const Work *w, size_t s, size_t pos)
 
 static bool norm_in(const TxText *line, size_t i, const char *const *words)
 {
-    const TxToken *t = &line->tokens[i];
     for (; *words != NULL; words++)
-        if (t->norm_len == strlen(*words) && memcmp(tx_norm(line, t), *words, t->norm_len) == 0)
+        if (an_norm_is(line, i, *words))
             return true;
     return false;
 }
@@ -624,16 +618,16 @@ static bool so_you_their_state(const Work *w, const LexHit *hit)
     const TxText *line = w->line;
     const TxSentence *s = &line->sentences[hit->sentence];
     size_t end = (size_t)s->first + s->count;
-    if (!norm_eq(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
+    if (!an_norm_is(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
         !an_in_class(&line->tokens[hit->start + 1], w->analyzer->you))
         return false;
     size_t v = (size_t)hit->start + 2;
-    if (v + 1 < end && (an_in_class(&line->tokens[v], w->analyzer->fillers) || norm_eq(line, v, "probably") ||
-                        norm_eq(line, v, "really") || norm_eq(line, v, "just") || norm_eq(line, v, "still")))
+    if (v + 1 < end && (an_in_class(&line->tokens[v], w->analyzer->fillers) || an_norm_is(line, v, "probably") ||
+                        an_norm_is(line, v, "really") || an_norm_is(line, v, "just") || an_norm_is(line, v, "still")))
         v++;
-    if (norm_eq(line, v, "never") && v + 1 < end && !past_tense(line, v + 1))
+    if (an_norm_is(line, v, "never") && v + 1 < end && !past_tense(line, v + 1))
         return false; /* "so you never lose a batch" */
-    if (norm_eq(line, v, "never"))
+    if (an_norm_is(line, v, "never"))
         v++;
     if (past_tense(line, v) || norm_in(line, v, past))
         return true;
@@ -655,14 +649,14 @@ static bool you_can_ends_a_dump(const Work *w, const LexHit *hit)
     const TxText *line = w->line;
     const TxSentence *sentence = &line->sentences[hit->sentence];
     size_t end = (size_t)sentence->first + sentence->count;
-    if (!norm_eq(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
+    if (!an_norm_is(line, hit->start, "so") || (size_t)hit->start + 2 >= end ||
         !an_in_class(&line->tokens[hit->start + 1u], a->you) || !an_in_class(&line->tokens[hit->start + 2u], a->modal))
         return false;
     size_t commas = 0;
     bool and_item = false;
     for (size_t i = sentence->first; i < hit->start; i++) {
         commas += (line->tokens[i].flags & TX_AFTER_COMMA) != 0;
-        and_item = and_item || (commas >= 1 && norm_eq(line, i, "and"));
+        and_item = and_item || (commas >= 1 && an_norm_is(line, i, "and"));
     }
     return commas >= 2 && and_item;
 }
@@ -675,9 +669,9 @@ static bool asks_what_it_means(const Work *w, const LexHit *hit)
     const TxText *line = w->line;
     size_t first = line->sentences[hit->sentence].first;
     for (size_t i = hit->start; i > first && i + 8 > hit->start; i--)
-        if (norm_eq(line, i - 1, "what"))
+        if (an_norm_is(line, i - 1, "what"))
             return i - 1 > first && (norm_in(line, i - 2, finding_out) ||
-                                     (i - 2 > first && norm_eq(line, i - 2, "out") && norm_eq(line, i - 3, "find")));
+                                     (i - 2 > first && an_norm_is(line, i - 2, "out") && an_norm_is(line, i - 3, "find")));
     return false;
 }
 
@@ -723,7 +717,7 @@ static void conditional_feature(Work *w, size_t s, bool outcome_next)
         if (line->tokens[v].flags & TX_AFTER_COMMA)
             break;
         /* "if we fixed your rate": a past verb just after "if we" is hypothetical */
-        bool if_past = v == opener + 2 && norm_eq(line, opener, "if") && past_tense(line, v);
+        bool if_past = v == opener + 2 && an_norm_is(line, opener, "if") && past_tense(line, v);
         if (if_past || (an_in_class(&line->tokens[v], a->feature_verb) && !an_in_class(&line->tokens[v], a->possess_verb) &&
                         !an_in_class(&line->tokens[v], a->agree_verb) && !past_tense(line, v))) {
             comma = v;
@@ -776,7 +770,7 @@ void an_decide_benefits(Work *w)
             continue;
         }
         /* "..., so you can take them with you": the capability again */
-        if (rule->kind == LEX_BRIDGE && norm_eq(w->line, hit->start, "so") &&
+        if (rule->kind == LEX_BRIDGE && an_norm_is(w->line, hit->start, "so") &&
             you_can_restates(w, hit->sentence, (size_t)hit->start + 1u))
             continue;
         if (rule->kind == LEX_BENEFIT && you_can_restates(w, hit->sentence, hit->start)) {
@@ -807,236 +801,4 @@ void an_decide_benefits(Work *w)
     for (size_t s = 0; s < w->line->sentence_count; s++)
         if (w->benefit[s] || (s + 1 < w->line->sentence_count && w->benefit[s + 1]))
             conditional_feature(w, s, !w->benefit[s]);
-}
-
-/* A next step asks for the prospect's commitment: an explicit step, a
- * proposal with a step or a time, a question naming both, or an offer of
- * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
- * today" asks nothing of them). A time or a step inside the clause that leads
- * into an open question ("when someone calls in sick at 6am, walk me
- * through...") is the scene of the question, not a proposal. */
-void an_decide_next_step(Work *w)
-{
-    const Analyzer *a = w->analyzer;
-    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
-                 *meeting = NULL;
-    bool question_action = false, question_anchor = false;
-    const LexHit *question_action_hit = NULL;
-    for (size_t h = 0; h < w->hits->count; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        /* "at the end we'll decide together whether to take a next step" agrees
-         * how the call goes; it asks for no step */
-        if (an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
-            continue;
-        LexKind kind = an_hit_kind(w, hit);
-        if ((kind == LEX_ACTION || kind == LEX_ANCHOR) && w->question[hit->sentence] == 1 &&
-            hit->start < an_main_clause_start(w, hit->sentence))
-            continue;
-        /* "when does Theo have to make the call": a decision (a buying_process
-         * phrase), not a phone call to book */
-        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_PROCESS))
-            continue;
-        /* "who else needs to be happy with the mortgage before you sign?": a
-         * step inside a question about who decides is the buying process, not
-         * a step to book ("Then let's make sure that doesn't happen." before it
-         * proposes nothing) */
-        if (kind == LEX_ACTION && (int)hit->rule != a->rule_meeting && w->question[hit->sentence] != 0 &&
-            an_sentence_has_kind(w, hit->sentence, LEX_PROCESS))
-            continue;
-        /* "thanks for taking my call": the call they are on, not one to book */
-        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))
-            continue;
-        switch (kind) {
-        case LEX_NEXT_STEP:
-            if (explicit_hit == NULL)
-                explicit_hit = hit;
-            break;
-        case LEX_PROPOSAL:
-            if ((int)hit->rule == a->rule_offer) {
-                if (offer == NULL)
-                    offer = hit;
-            } else if (proposal == NULL) {
-                proposal = hit;
-            }
-            break;
-        case LEX_ACTION:
-            if (meeting == NULL && (int)hit->rule == a->rule_meeting)
-                meeting = hit;
-            if (action == NULL)
-                action = hit;
-            /* a document in an open question asks for it only when the
-             * question is about the two of them ("what needs to happen on
-             * your side to get the paperwork signed?"), not "what happens
-             * the next time a contract like that shows up?" */
-            if (w->question[hit->sentence] == 2 ||
-                (w->question[hit->sentence] == 1 &&
-                 ((int)hit->rule == a->rule_meeting || an_sentence_has_you(w, hit->sentence)))) {
-                question_action = true;
-                question_action_hit = hit;
-            }
-            break;
-        case LEX_ANCHOR:
-            /* "you'd stop doing the spreadsheet at 3am": a time inside an outcome
-             * of theirs, with no ask in its sentence, is the scene, no time to meet */
-            if (w->benefit[hit->sentence] && w->question[hit->sentence] == 0 &&
-                !an_sentence_has_kind(w, hit->sentence, LEX_PROPOSAL) &&
-                !an_sentence_has_kind(w, hit->sentence, LEX_ACTION) &&
-                !an_sentence_has_kind(w, hit->sentence, LEX_NEXT_STEP))
-                break;
-            if (anchor == NULL)
-                anchor = hit;
-            question_anchor = question_anchor || w->question[hit->sentence] != 0;
-            break;
-        default:
-            break;
-        }
-    }
-    if (explicit_hit != NULL) {
-        an_candidate_hit(w, AN_NEXT_STEP, explicit_hit);
-    } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
-        an_candidate_hit(w, AN_NEXT_STEP, proposal);
-        an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
-    } else if (offer != NULL && meeting != NULL) {
-        an_candidate_hit(w, AN_NEXT_STEP, offer);
-        an_candidate_hit(w, AN_NEXT_STEP, meeting);
-    } else if (question_action && question_anchor) {
-        an_candidate_hit(w, AN_NEXT_STEP, question_action_hit);
-        an_candidate_hit(w, AN_NEXT_STEP, anchor);
-    }
-}
-
-
-/* Trouble words are the seller's when a first person owns them: "our
- * warehouse ... total chaos for us". */
-static bool word_is(const TxText *line, size_t i, const char *word)
-{
-    const TxToken *t = &line->tokens[i];
-    return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
-}
-
-void an_decide_seller_trouble(Work *w)
-{
-    const Analyzer *a = w->analyzer;
-    const TxText *line = w->line;
-    bool seller_done = false;
-    for (size_t h = 0; h < w->hits->count && !seller_done; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        size_t s = hit->sentence;
-        if (an_hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || an_sentence_has_kind(w, s, LEX_PURPOSE) ||
-            an_sentence_has_kind(w, s, LEX_SMALL_TALK) || an_sentence_has_you(w, s))
-            continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
-        bool reassured = false; /* "no problem, I'll drop a card" */
-        for (size_t k = w->hits_from[s]; k < w->hits_from[s + 1] && !reassured; k++)
-            reassured = an_hit_kind(w, &w->hits->hits[k]) == LEX_REASSURANCE && w->hits->hits[k].start <= hit->start &&
-                        hit->start < w->hits->hits[k].end;
-        if (reassured)
-            continue;
-        const TxSentence *sentence = &line->sentences[s];
-        size_t first = sentence->first, end = first + sentence->count;
-        size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
-        size_t to = (size_t)hit->end + 3 < end ? (size_t)hit->end + 3 : end;
-        size_t owner = SIZE_MAX;
-        for (size_t i = from; i < to && owner == SIZE_MAX; i++) {
-            /* "I can imagine that's chaos", "I bet that's a mess": a guess about theirs */
-            bool hedged = (i + 1 < end && an_in_class(&line->tokens[i + 1], a->hedge)) ||
-                          (i + 2 < end && an_in_class(&line->tokens[i + 2], a->hedge));
-            /* "most plants we talk to have...": "we" in a clause about others */
-            bool relative = i > first && i + 1 < end && !(line->tokens[i - 1].flags & TX_STOP) &&
-                            !an_in_class(&line->tokens[i - 1], a->fillers) &&
-                            !(line->tokens[i].flags & TX_AFTER_COMMA) &&
-                            an_in_class(&line->tokens[i + 1], a->relative_verb);
-            if (an_in_class(&line->tokens[i], a->me) && !hedged && !relative)
-                owner = i;
-        }
-        if (owner == SIZE_MAX)
-            continue;
-        /* "our sensors can flag a problem", "we'll catch issues early": what
-         * ours can do about trouble is a feature ("we can not seem to keep
-         * up", "our office can be chaos" stay the seller's own) */
-        if (owner < hit->start && an_in_class(&line->tokens[owner], a->seller_subject)) {
-            bool can = false, negated = false;
-            for (size_t i = owner + 1; i < hit->start; i++) {
-                can = can || an_in_class(&line->tokens[i], a->modal);
-                /* "our office can be chaos", "we could get swamped": a state of ours */
-                negated = negated || word_is(line, i, "not") || word_is(line, i, "never") || word_is(line, i, "be") ||
-                          word_is(line, i, "get") || word_is(line, i, "seem") || word_is(line, i, "feel");
-            }
-            if (can && !negated)
-                continue;
-        }
-        seller_done = true;
-        w->seller_trouble[s] = true;
-        size_t lo = owner < hit->start ? owner : hit->start;
-        size_t hi = owner > (size_t)hit->end - 1 ? owner : (size_t)hit->end - 1;
-        an_candidate_tokens(w, AN_SELLER_FOCUS, "seller.owned_trouble", lo, hi);
-    }
-}
-
-/* "Don't apologise, it helps me a lot": their telling helps us - thanks
- * inside a reassurance, not the seller's own pressure ("no worries, my
- * manager's chasing me too" still is). */
-static bool thanks_for_their_help(const Work *w, const LexHit *hit)
-{
-    if (!an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
-        return false;
-    for (size_t i = hit->start; i < hit->end; i++)
-        if (word_is(w->line, i, "help") || word_is(w->line, i, "helps"))
-            return true;
-    return false;
-}
-
-void an_decide_purpose_and_pressure(Work *w)
-{
-    bool seller_done = (w->out->labels & AN_BIT(AN_SELLER_FOCUS)) != 0;
-    for (size_t h = 0; h < w->hits->count; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        switch (an_hit_kind(w, hit)) {
-        case LEX_PURPOSE:
-            w->purpose[hit->sentence] = true;
-            an_candidate_hit(w, AN_PURPOSE, hit);
-            break;
-        case LEX_SELLER:
-            if (seller_done || thanks_for_their_help(w, hit))
-                break;
-            seller_done = true;
-            an_candidate_hit(w, AN_SELLER_FOCUS, hit);
-            break;
-        default:
-            break;
-        }
-    }
-}
-
-/* Social topics, unless the sentence is about their business: a feature or
- * benefit ("before your first coffee"), or a follow-up on their words ("why
- * does the heat hit the yield?"). */
-/* Whether "thanks/thank you for the/your" comes just before token i. */
-static bool thanks_for(const Work *w, size_t i)
-{
-    const TxText *line = w->line;
-    size_t first = line->sentences[line->tokens[i].sentence].first;
-    if (i < first + 3)
-        return false;
-    const char *det = tx_norm(line, &line->tokens[i - 1]), *prep = tx_norm(line, &line->tokens[i - 2]),
-               *thanks = tx_norm(line, &line->tokens[i - 3]);
-    return (strcmp(det, "the") == 0 || strcmp(det, "your") == 0) && strcmp(prep, "for") == 0 &&
-           (strcmp(thanks, "thanks") == 0 || strcmp(thanks, "thank") == 0 || strcmp(thanks, "you") == 0);
-}
-
-void an_decide_small_talk(Work *w)
-{
-    for (size_t h = 0; h < w->hits->count; h++) {
-        const LexHit *hit = &w->hits->hits[h];
-        size_t s = hit->sentence;
-        if (an_hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
-            continue;
-        if (w->purpose[s])
-            continue; /* "I'd like to use this coffee to learn about your business": the agenda's setting */
-        if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
-            continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
-        if (thanks_for(w, hit->start))
-            continue; /* "thanks for the coffee" thanks; it does not chat */
-        an_candidate_hit(w, AN_SMALL_TALK, hit);
-        return;
-    }
 }

@@ -1,0 +1,233 @@
+/* analyze_asks: the seller's moves in a line other than product talk - next
+ * steps asked for, the seller's own trouble, purpose and pressure, small talk
+ * (see analyze_internal.h; features and benefits are analyze_moves). */
+#include "analyze_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A next step asks for the prospect's commitment: an explicit step, a
+ * proposal with a step or a time, a question naming both, or an offer of
+ * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
+ * today" asks nothing of them). A time or a step inside the clause that leads
+ * into an open question ("when someone calls in sick at 6am, walk me
+ * through...") is the scene of the question, not a proposal. */
+void an_decide_next_step(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
+                 *meeting = NULL;
+    bool question_action = false, question_anchor = false;
+    const LexHit *question_action_hit = NULL;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        /* "at the end we'll decide together whether to take a next step" agrees
+         * how the call goes; it asks for no step */
+        if (an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
+            continue;
+        LexKind kind = an_hit_kind(w, hit);
+        if ((kind == LEX_ACTION || kind == LEX_ANCHOR) && w->question[hit->sentence] == 1 &&
+            hit->start < an_main_clause_start(w, hit->sentence))
+            continue;
+        /* "when does Theo have to make the call": a decision (a buying_process
+         * phrase), not a phone call to book */
+        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_PROCESS))
+            continue;
+        /* "who else needs to be happy with the mortgage before you sign?": a
+         * step inside a question about who decides is the buying process, not
+         * a step to book ("Then let's make sure that doesn't happen." before it
+         * proposes nothing) */
+        if (kind == LEX_ACTION && (int)hit->rule != a->rule_meeting && w->question[hit->sentence] != 0 &&
+            an_sentence_has_kind(w, hit->sentence, LEX_PROCESS))
+            continue;
+        /* "thanks for taking my call": the call they are on, not one to book */
+        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))
+            continue;
+        switch (kind) {
+        case LEX_NEXT_STEP:
+            if (explicit_hit == NULL)
+                explicit_hit = hit;
+            break;
+        case LEX_PROPOSAL:
+            if ((int)hit->rule == a->rule_offer) {
+                if (offer == NULL)
+                    offer = hit;
+            } else if (proposal == NULL) {
+                proposal = hit;
+            }
+            break;
+        case LEX_ACTION:
+            if (meeting == NULL && (int)hit->rule == a->rule_meeting)
+                meeting = hit;
+            if (action == NULL)
+                action = hit;
+            /* a document in an open question asks for it only when the
+             * question is about the two of them ("what needs to happen on
+             * your side to get the paperwork signed?"), not "what happens
+             * the next time a contract like that shows up?" */
+            if (w->question[hit->sentence] == 2 ||
+                (w->question[hit->sentence] == 1 &&
+                 ((int)hit->rule == a->rule_meeting || an_sentence_has_you(w, hit->sentence)))) {
+                question_action = true;
+                question_action_hit = hit;
+            }
+            break;
+        case LEX_ANCHOR:
+            /* "you'd stop doing the spreadsheet at 3am": a time inside an outcome
+             * of theirs, with no ask in its sentence, is the scene, no time to meet */
+            if (w->benefit[hit->sentence] && w->question[hit->sentence] == 0 &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_PROPOSAL) &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_ACTION) &&
+                !an_sentence_has_kind(w, hit->sentence, LEX_NEXT_STEP))
+                break;
+            if (anchor == NULL)
+                anchor = hit;
+            question_anchor = question_anchor || w->question[hit->sentence] != 0;
+            break;
+        default:
+            break;
+        }
+    }
+    if (explicit_hit != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, explicit_hit);
+    } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
+        an_candidate_hit(w, AN_NEXT_STEP, proposal);
+        an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
+    } else if (offer != NULL && meeting != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, offer);
+        an_candidate_hit(w, AN_NEXT_STEP, meeting);
+    } else if (question_action && question_anchor) {
+        an_candidate_hit(w, AN_NEXT_STEP, question_action_hit);
+        an_candidate_hit(w, AN_NEXT_STEP, anchor);
+    }
+}
+
+
+/* Trouble words are the seller's when a first person owns them: "our
+ * warehouse ... total chaos for us". */
+void an_decide_seller_trouble(Work *w)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool seller_done = false;
+    for (size_t h = 0; h < w->hits->count && !seller_done; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (an_hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || an_sentence_has_kind(w, s, LEX_PURPOSE) ||
+            an_sentence_has_kind(w, s, LEX_SMALL_TALK) || an_sentence_has_you(w, s))
+            continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
+        bool reassured = false; /* "no problem, I'll drop a card" */
+        for (size_t k = w->hits_from[s]; k < w->hits_from[s + 1] && !reassured; k++)
+            reassured = an_hit_kind(w, &w->hits->hits[k]) == LEX_REASSURANCE && w->hits->hits[k].start <= hit->start &&
+                        hit->start < w->hits->hits[k].end;
+        if (reassured)
+            continue;
+        const TxSentence *sentence = &line->sentences[s];
+        size_t first = sentence->first, end = first + sentence->count;
+        size_t from = hit->start > first + (size_t)a->trouble_window ? hit->start - (size_t)a->trouble_window : first;
+        size_t to = (size_t)hit->end + 3 < end ? (size_t)hit->end + 3 : end;
+        size_t owner = SIZE_MAX;
+        for (size_t i = from; i < to && owner == SIZE_MAX; i++) {
+            /* "I can imagine that's chaos", "I bet that's a mess": a guess about theirs */
+            bool hedged = (i + 1 < end && an_in_class(&line->tokens[i + 1], a->hedge)) ||
+                          (i + 2 < end && an_in_class(&line->tokens[i + 2], a->hedge));
+            /* "most plants we talk to have...": "we" in a clause about others */
+            bool relative = i > first && i + 1 < end && !(line->tokens[i - 1].flags & TX_STOP) &&
+                            !an_in_class(&line->tokens[i - 1], a->fillers) &&
+                            !(line->tokens[i].flags & TX_AFTER_COMMA) &&
+                            an_in_class(&line->tokens[i + 1], a->relative_verb);
+            if (an_in_class(&line->tokens[i], a->me) && !hedged && !relative)
+                owner = i;
+        }
+        if (owner == SIZE_MAX)
+            continue;
+        /* "our sensors can flag a problem", "we'll catch issues early": what
+         * ours can do about trouble is a feature ("we can not seem to keep
+         * up", "our office can be chaos" stay the seller's own) */
+        if (owner < hit->start && an_in_class(&line->tokens[owner], a->seller_subject)) {
+            bool can = false, negated = false;
+            for (size_t i = owner + 1; i < hit->start; i++) {
+                can = can || an_in_class(&line->tokens[i], a->modal);
+                /* "our office can be chaos", "we could get swamped": a state of ours */
+                negated = negated || an_norm_is(line, i, "not") || an_norm_is(line, i, "never") || an_norm_is(line, i, "be") ||
+                          an_norm_is(line, i, "get") || an_norm_is(line, i, "seem") || an_norm_is(line, i, "feel");
+            }
+            if (can && !negated)
+                continue;
+        }
+        seller_done = true;
+        w->seller_trouble[s] = true;
+        size_t lo = owner < hit->start ? owner : hit->start;
+        size_t hi = owner > (size_t)hit->end - 1 ? owner : (size_t)hit->end - 1;
+        an_candidate_tokens(w, AN_SELLER_FOCUS, "seller.owned_trouble", lo, hi);
+    }
+}
+
+/* "Don't apologise, it helps me a lot": their telling helps us - thanks
+ * inside a reassurance, not the seller's own pressure ("no worries, my
+ * manager's chasing me too" still is). */
+static bool thanks_for_their_help(const Work *w, const LexHit *hit)
+{
+    if (!an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
+        return false;
+    for (size_t i = hit->start; i < hit->end; i++)
+        if (an_norm_is(w->line, i, "help") || an_norm_is(w->line, i, "helps"))
+            return true;
+    return false;
+}
+
+void an_decide_purpose_and_pressure(Work *w)
+{
+    bool seller_done = (w->out->labels & AN_BIT(AN_SELLER_FOCUS)) != 0;
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        switch (an_hit_kind(w, hit)) {
+        case LEX_PURPOSE:
+            w->purpose[hit->sentence] = true;
+            an_candidate_hit(w, AN_PURPOSE, hit);
+            break;
+        case LEX_SELLER:
+            if (seller_done || thanks_for_their_help(w, hit))
+                break;
+            seller_done = true;
+            an_candidate_hit(w, AN_SELLER_FOCUS, hit);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Social topics, unless the sentence is about their business: a feature or
+ * benefit ("before your first coffee"), or a follow-up on their words ("why
+ * does the heat hit the yield?"). */
+/* Whether "thanks/thank you for the/your" comes just before token i. */
+static bool thanks_for(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    size_t first = line->sentences[line->tokens[i].sentence].first;
+    if (i < first + 3)
+        return false;
+    const char *det = tx_norm(line, &line->tokens[i - 1]), *prep = tx_norm(line, &line->tokens[i - 2]),
+               *thanks = tx_norm(line, &line->tokens[i - 3]);
+    return (strcmp(det, "the") == 0 || strcmp(det, "your") == 0) && strcmp(prep, "for") == 0 &&
+           (strcmp(thanks, "thanks") == 0 || strcmp(thanks, "thank") == 0 || strcmp(thanks, "you") == 0);
+}
+
+void an_decide_small_talk(Work *w)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        size_t s = hit->sentence;
+        if (an_hit_kind(w, hit) != LEX_SMALL_TALK || w->benefit[s] || w->feature_strong[s] || w->context_move[s])
+            continue;
+        if (w->purpose[s])
+            continue; /* "I'd like to use this coffee to learn about your business": the agenda's setting */
+        if (w->sentence_labels[s] & AN_BIT(AN_NEXT_STEP))
+            continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
+        if (thanks_for(w, hit->start))
+            continue; /* "thanks for the coffee" thanks; it does not chat */
+        an_candidate_hit(w, AN_SMALL_TALK, hit);
+        return;
+    }
+}
