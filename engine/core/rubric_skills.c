@@ -47,9 +47,6 @@ enum { LINK_TIED_WORDS = 2, LINK_FITS_WORDS = 1 };
 
 static bool listens(const RubTurn *turn);
 
-/* Whether a trainee line pitches: a feature or a benefit, or a yes/no
- * question that names what you sell ("Would shelf-ready trays help you at
- * all?"), with no open question or probe of theirs in it. */
 /* The first word of a line's last question, lowered, or "" */
 static void question_lead(const char *text, char *word, size_t size)
 {
