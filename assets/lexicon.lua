@@ -1061,7 +1061,12 @@ return {
       -- asking"; nor "if you still want Raj there": a wish is no risk)
       "if|say|suppose|imagine ...8 not !mind|want|wants|need|needs|like|keen|interested|care|think|sure ...9 where does|would|will that|this|it leave",
       "if|say|suppose|imagine ...8 fail|slip|miss|lose|lost|bounce|reject|collapse|walks|walked|cancel ...8 where does|would|will that|this|it leave",
-      "if ...6 keeps|keep|goes|go ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
+      -- the same risks asked as what happens then: "and if the offer isn't through by then, what happens to you
+      -- and Tom?" (r18 homebuyer skilled 9), "if Harlow walks, what happens?" (not "if you don't mind me asking,
+      -- what happens...": no risk)
+      "if|say|suppose|imagine ...8 not !mind|want|wants|need|needs|like|keen|interested|care|think|sure ...9 what happens|happen",
+      "if|say|suppose|imagine ...8 fail|slip|miss|lose|lost|bounce|reject|collapse|walks|walked|cancel ...8 what happens|happen",
+      "if ...6 keeps|keep ...8 what happens|happen", "if ...6 goes|go on|wrong ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
       -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
       -- it actually cost you?" (as "what happens if that first delivery comes back?")
       "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean" },
