@@ -386,6 +386,11 @@ local function asks_addresses(move)
     and not asks_mood(move)
 end
 local COUNT = { "how many", "how much", "how big", "what size" }
+-- how many techs he has, asked in so many words: a question that only names the techs ("are your techs
+-- on iPhones?", "do you track where the techs are?") asks something else
+local CREW_SIZE = { "how many", "how big", "what size", "how large", "size of", "crew size", "team size", "headcount",
+                    "head count", "number of", "big a crew", "big a team", "big of a", "about your crew",
+                    "about the crew", "about your team", "about your techs", "about the techs", "about your guys" }
 -- What he would pay for the next one, not what the last one cost him.
 local BUDGET_AHEAD = { "budget", "afford", "spend", "set aside", "willing to pay", "would it cost",
                        "will it cost", "cost to switch", "cost to change", "would that cost", "will that cost",
@@ -425,6 +430,23 @@ local STILL_USING = { "still using", "still use", "still on it", "still on that"
                       "using that now", "still in place", "still live" }
 local TRUCK_TOOLS = { "gps", "tracking", "tracked", "tracker", "trackers", "tablet", "tablets", "telematics",
                       "satnav", "sat nav", "sat-nav" }
+-- A question that asks how the techs or trucks are tracked today, said in a sentence of its own
+-- with no "our"/"we" in it ("Do you track where the techs are at all?"), wherever a pitch comes
+-- (how she keeps track of the calls is how dispatch runs)
+local TRACKS = { " track where", " track the techs", " track the trucks", " track the guys", " track the vans",
+                 " track your techs", " track your trucks", " track your guys", " track your vans", " where the trucks are",
+                 " where the techs are", " where the guys are", " where the vans are", " where your trucks are",
+                 " where your techs are", " where your guys are",
+                 " tracking ", " tracked", " gps", " tracker", " tablets", " telematics" }
+local PITCH_WORDS = { " our ", " we ", " we'", " us ", " i can ", " i'll ", " let me " }
+local function asks_tracking(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  for sentence in text:gmatch("([^%.!%?]*)%?") do
+    local q = { text = " " .. sentence .. " " }
+    if lib.mentions(q, TRACKS) and not lib.mentions(q, PITCH_WORDS) then return true end
+  end
+  return false
+end
 local HER_PART = { "fit in", "fits in", "her role", "her part", "her say", "where does she", "where's she",
                    "what does she do", "her job", "come into", "comes into", "come in on", "involved", "weigh in",
                    "in all this", "into all this", "into this", "in a call like", "into a call like", "her take",
@@ -572,12 +594,24 @@ local function topics()
       heard = "whether the trucks have GPS", to = "truck_tools",
       test = function(s, move) return lib.mentions(move, TRUCK_TOOLS) and not lib.pitch_only(move) end,
       examples = { "do you have gps on the trucks", "are the vans tracked at all", "do the techs carry tablets" } },
+    -- "...Do you track where the techs are at all? Our app has live GPS...": a question about how
+    -- he tracks the trucks asked before a pitch is that question (r18 average 5), whatever the
+    -- pitch says after it
+    { id = "truck_tools_asked", any = QUESTION, unless = { "next_step" },
+      words = "gps track tracking tracked tracker trackers tablet tablets telematics satnav",
+      heard = "whether the trucks have GPS", to = "truck_tools",
+      test = function(s, move) return asks_tracking(move) end },
     { id = "crew", any = QUESTION, words = "techs technicians crew staff employees trucks vans",
       heard = "how many techs he has", to = "crew",
-      -- ("how often did techs end up at the wrong address?" is the addresses)
+      -- ("how often did techs end up at the wrong address?" is the addresses; a pitch with a crew
+      -- word in it - "our mobile app is built for crews that size ... do your guys all have
+      -- smartphones?", "our onboarding team ... wouldn't that solve it?" (r18 pitcher 3, 4) - or a
+      -- question about how the techs are tracked, with a pitch after it (r18 average 5), is no
+      -- question about how many techs he has unless it asks how many)
       test = function(s, move)
         return not asks_process(move) and not asks_mood(move) and not asks_addresses(move)
-          and not lib.names_how_often(move)
+          and not lib.names_how_often(move) and not asks_tracking(move)
+          and lib.mentions(move, CREW_SIZE)
       end,
       examples = { "how many techs do you have", "how big is your crew", "how many technicians work for you" } },
     { id = "today", any = QUESTION, words = "today now currently whiteboard paper run dispatch typical week jobs",
@@ -819,7 +853,11 @@ local function his_story(...)
                       asks(), checks_summary(), checks_claim_words(), checks_claim(), checks_offer_rule() },
                     tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),
-                    plain({ { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on } }),
+                    -- (a yes/no question after a pitch that no topic of his hears - "...It has offline
+                    -- mode, photo capture and digital signatures. Do your guys all have smartphones?"
+                    -- (r18 pitcher 4) - is the pitch he reacts to, not a cue to go on with his story)
+                    { { id = "goes_on", any = QUESTION_OR_REFLECTION, to = goes_on,
+                        test = function(s, move) return not lib.pitch_only(move) end } },
                     { { id = "bridges", when = "benefit", heard = "what it would do for him", to = claim_or_goes_on },
                       R.moves_on() })
 end

@@ -127,7 +127,12 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  "something like this help", "would this help", "could this help", "would this be useful",
                  "would this be helpful", "something your interested", "something you're interested",
                  "something you are interested", "something your looking", "interested in?",
-                 "interested in that", "interested in this", "interested in something like" }
+                 "interested in that", "interested in this", "interested in something like",
+                 -- the pitch offered as the fix: "...Wouldn't that solve it?", "...Doesn't that cover
+                 -- it?" (r18 burned pitcher 3)
+                 "that solve it", "that solve the", "that solve your", "this solve it", "that fix it",
+                 "that fix the", "that fix your", "this fix it", "that cover it", "that take care of it",
+                 "that sort it", "that sort out" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end

@@ -1527,3 +1527,54 @@ for _, case in ipairs({
     expect = { nodes = { "respect", case[2] } },
   }
 end
+
+-- r18: a pitch that ends on a closed question was heard as the crew-size question, from a crew
+-- word in the pitch ("our onboarding team ... Wouldn't that solve it?", pitcher 3; "our mobile app
+-- is built for crews that size ... Do your guys all have smartphones?", pitcher 4, which got
+-- "Twenty-two techs. I said.") or from a question that names the techs but asks how they are
+-- tracked ("Do you track where the techs are at all? Our app has live GPS...", average 5). He
+-- reacts to the pitch or answers the question; the crew size is only a question that asks it.
+local R18_PITCHER = {
+  "Thanks Walt. I'm with FieldPro, the number one field service platform for HVAC companies. We've got drag-and-drop scheduling, GPS tracking, automated invoicing and a mobile app for your techs.",
+  "Well, we're different. We've won three industry awards and we have over 2,000 customers. Would you like to see a quick demo this week?" }
+for _, line in ipairs({ "I hear you, but our onboarding team has a 98% satisfaction rate and we include unlimited training. Wouldn't that solve it?",
+                        "Fair, but our support team answers in under an hour, day or night. Doesn't that fix it?",
+                        "Sure, but our project crew has done two hundred rollouts and we train every tech on site. Wouldn't that cover it?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' after his last guy's words is a pitch, not the crew (typed, r18)",
+    scenario = SCN,
+    say = with(R18_PITCHER, line),
+    expect = { nodes = { "same_pitch", "heard_that", "door_shut" } },
+  }
+end
+local AT_CREW = { HANDOFF, "How big is your crew these days?" }
+for _, case in ipairs({
+    { "Perfect, our mobile app is built for crews that size. It has offline mode, photo capture and digital signatures. Do your guys all have smartphones?", "same_pitch" },
+    { "Nice, our scheduling board handles crews of twenty easily. It has offline mode and photo capture too. Do your guys all carry iPhones?", "same_pitch" },
+    { "Great, our app was built for a crew that size. It has drag-and-drop scheduling and invoicing. Do the guys use it on their phones?", "same_pitch" },
+    -- (near miss: the same pitch asking how many of them there are is the crew size, said again)
+    { "Our app was built for crews that size. How many of them are on the trucks in July?", "crew" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' after the crew size gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(AT_CREW, case[1]),
+    expect = { nodes = { "crew", case[2] } },
+  }
+end
+local R18_JULY = { "Hi Walt, thanks for meeting me. I'm Sam from FieldPro, we do scheduling software for service companies. How's business going?",
+                   "Oh ok. Why didnt it take?",
+                   "That sucks. So what are your biggest challenges with dispatch right now?",
+                   "Chaos how? What happens in July" }
+for _, case in ipairs({
+    { "Yeah. Do you track where the techs are at all? Our app has live GPS so you can see whos closest.", "truck_tools" },
+    { "Got it. How do you know where the trucks are during the day? Our GPS shows them all on a map.", "truck_tools" },
+    { "Sure. Do you track the trucks at all right now? We put every van on a live map so Denise sees who's closest.", "truck_tools" },
+    -- (near miss: how many techs, asked, is still the crew size)
+    { "Wow. How many techs are you running in July?", "crew" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at July gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(R18_JULY, case[1]),
+    expect = { nodes = { "july", case[2] } },
+  }
+end
