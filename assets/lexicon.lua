@@ -546,7 +546,7 @@ return {
       "why does that|this matter", "what is behind|driving|causing that|this|it",
       -- what their point means to them: "what would that mean for you, personally?", "why does
       -- getting this one right matter so much?"
-      "what would|does|did that|this|it mean for you", "why does|do|did ...5 matter|matters so much",
+      "what would|does|did|will that|this|it mean for|to you", "why does|do|did ...5 matter|matters so much",
       -- "how long's it been like this?"
       "how long is|has it|that|this been", "how long it|that|this been" },
     -- after they told how it went last time ("the last one sounded good too"): "what would need

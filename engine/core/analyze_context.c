@@ -187,10 +187,38 @@ static bool this_time_without_a_last(const Work *w, const LexHit *hit)
     if ((int)hit->rule != w->analyzer->rule_this_time)
         return false;
     const TxText *context = w->context_text;
-    for (size_t i = 0; context != NULL && i < context->token_count; i++)
-        if (an_norm_is(context, i, "last") || an_norm_is(context, i, "previous") || an_norm_is(context, i, "before"))
+    for (size_t i = 0; context != NULL && i < context->token_count; i++) {
+        if (an_norm_is(context, i, "last") || an_norm_is(context, i, "previous"))
             return false;
+        if (!an_norm_is(context, i, "before"))
+            continue;
+        /* "Nobody's asked me about Manny before": a first, no earlier try told of
+         * ("we tried one before" is one) */
+        const TxSentence *sentence = &context->sentences[context->tokens[i].sentence];
+        bool never = false;
+        for (size_t k = sentence->first; k < i && !never; k++)
+            never = an_norm_is(context, k, "nobody") || an_norm_is(context, k, "never") ||
+                    an_norm_is(context, k, "noone") || (an_norm_is(context, k, "no") && k + 1 < i &&
+                                                         an_norm_is(context, k + 1, "one"));
+        if (!never)
+            return false;
+    }
     return true;
+}
+
+/* A pointer of a follow-up cue that points at no words of theirs: "how's
+ * everything going over there?" is where they are ("what happened there?"
+ * points back). Left alone: the cost-of-inaction question ("if nothing
+ * changes, where does that leave you?"; the play-testers labelled it a probe
+ * in most rounds, r2-r17, and open in r16/r18 burned_owner) and "about it
+ * all" (a catch-all "it" that reads both ways). */
+static bool points_nowhere_back(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    size_t first = line->sentences[hit->sentence].first;
+    size_t last = (size_t)hit->end - 1;
+    return an_norm_is(line, last, "there") && last > first &&
+           (an_norm_is(line, last - 1, "over") || an_norm_is(line, last - 1, "out") || an_norm_is(line, last - 1, "up"));
 }
 
 /* "What have you tried so far on Line 3?" after the capex review in March: a
@@ -199,7 +227,7 @@ static bool this_time_without_a_last(const Work *w, const LexHit *hit)
  * asks afresh; "what have you tried?" alone, about their words or "...with
  * that?" still follows up. "What happened/happens" is left a follow-up: the
  * play-testers read "what happened with the last software?" and "if next
- * summer looks the same, what happens?" both ways. */
+ * summer looks the same, what happens?" both ways (r12, r16: probe; r18: open). */
 static bool asks_afresh(const Work *w, const LexHit *hit)
 {
     const Analyzer *a = w->analyzer;
@@ -412,7 +440,8 @@ void an_decide_context_moves(Work *w)
         bool afresh = false; /* "March is tight. What have you tried so far on Line 3?" */
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
-                !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h])) {
+                !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h]) &&
+                !points_nowhere_back(w, &w->hits->hits[h])) {
                 if (asks_afresh(w, &w->hits->hits[h]))
                     afresh = true;
                 else

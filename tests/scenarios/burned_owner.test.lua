@@ -1578,3 +1578,21 @@ for _, case in ipairs({
     expect = { nodes = { "july", case[2] } },
   }
 end
+
+-- r18 picker 5 (labels19b): "what would have to be different this time?" after "Nobody's asked me
+-- about Manny before" asks afresh - a never-before is no earlier try told of (a probe only after one,
+-- "we tried one before"); the route is unchanged (manny.names_different)
+local R18_MANNY = { "Understood. Today I just want to learn how you run dispatch and what went wrong last time; if we're not a fit, I'll say so. OK?",
+                    "No promises. What happened with the last software?",
+                    "#1",
+                    "Manny quit over that? Tell me about him." }
+for _, line in ipairs({ "That's a real loss. What would have to be different this time?",
+                        "Twelve years, that's a real loss. What would need to change this time round?",
+                        "I'm sorry. So what would you want done differently this time?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' after Manny is open, not a probe (typed, r18)",
+    scenario = SCN,
+    say = with(R18_MANNY, { line, labels = { "open_question" } }),
+    expect = { nodes = { "manny" } },
+  }
+end

@@ -1467,3 +1467,39 @@ for _, case in ipairs({
     expect = { nodes = { "theo", case[2] } },
   }
 end
+
+-- r18 average 1 (labels19b): "how's everything going over there?" asks where she is, no follow-up
+-- of the order she gave ("over there" points at her place, not her words): open, not a probe;
+-- "how's that going?" about her words still probes
+for _, case in ipairs({
+  { "Hi Peg! sure thing. how's everything going over there?", { "open_question" } },
+  { "Will do, Peg. How are things over there these days?", { "open_question" } },
+  { "Sure thing Peg. What's new out there?", { "open_question" } },
+  { "Sure thing Peg. How's that going?", { "open_question", "probe" } } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the opening (typed, r18)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = { nodes = { "opening" } },
+  }
+end
+
+-- r18 skilled 6 (labels19b): "What would that mean to you, Peg?" after the business that runs without
+-- her asks what her point means to her - a probe, like "...mean for you" (plans.names_motive, proud)
+local R18_PLANS = { "Hi Peg, happy to get that going. Before I put it through, mind if I take five minutes to ask how things are going, so the order fits where the business is heading? If it doesn't, no harm done, same order as always.",
+                    "Thanks, I'll be quick. You mentioned the kitchen's full - what's been keeping you so busy lately?",
+                    "Thirty-eight stores, that's brilliant Peg. What's it going to mean for you and the kitchen day to day?",
+                    "Midnight with a label gun, that sounds exhausting. And if that first delivery did get sent back, what would it cost you?",
+                    "So there's a lot riding on getting that first one right. Tell me about Theo, what are his big plans?" }
+for _, case in ipairs({
+  { "A business that runs without you at the kitchen table. What would that mean to you, Peg?", { "open_question", "probe" } },
+  { "What does that mean to you?", { "open_question", "probe" } },
+  { "What will that mean to you, Peg?", { "open_question", "probe" } },
+  { "What does a typical week mean to you, Peg?", { "open_question" } } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the plans (typed, r18)",
+    scenario = SCN,
+    say = with(R18_PLANS, { case[1], labels = case[2] }),
+    expect = { nodes = { "plans" } },
+  }
+end

@@ -2809,6 +2809,31 @@ TEST(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings)
     CHECK(!has(labels("Sounds like you should call back later.", stove), AN_REFLECTION));
 }
 
+/* play study r18 (burned_owner picker 5, loyal_customer average 1 / skilled 6):
+ * "different this time" after "Nobody's asked me about Manny before" asks
+ * afresh (a never-before tells of no earlier try); "over there" is where they
+ * are, no pointer at their words; "what would that mean to you" asks what
+ * their point means to them, as "...for you" does */
+TEST(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe)
+{
+    const char *manny = "Twelve years with me. Taught half my crew. ...Nobody's asked me about Manny before.";
+    unsigned set = labels("That's a real loss. What would have to be different this time?", manny);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(!has(labels("What would you need done differently this time?", "I've never told anyone that before."), AN_PROBE));
+    CHECK(has(labels("What would have to be different this time?", "We tried one before and it went nowhere."), AN_PROBE));
+    CHECK(has(labels("What would need to change this time round?", "The last one sounded good too."), AN_PROBE));
+    const char *peg = "Hiya, hon, it's Peg. Same as last time, six thousand of the red labels. Can you put that through for me?";
+    set = labels("Hi Peg! sure thing. how's everything going over there?", peg);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(!has(labels("Will do. What's new out there?", peg), AN_PROBE));
+    CHECK(has(labels("What happened there?", "We lost Manny in July."), AN_PROBE));
+    const char *theo = "She wants a business that runs without me at the kitchen table.";
+    CHECK(has(labels("A business that runs without you at the kitchen table. What would that mean to you, Peg?", theo),
+              AN_PROBE));
+    CHECK(has(labels("What will that mean to you?", theo), AN_PROBE));
+    CHECK(!has(labels("What does a typical week mean to you?", theo), AN_PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -2940,4 +2965,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
-      CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo))
+      CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
+      CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe))
