@@ -267,7 +267,7 @@ return {
                      "=come", "=works", "=work", "=adjusts", "=adjust", "=cuts", "=locks", "=lock",
                      "=delivers", "=deliver", "=gives", "=gets", "=served", "=serves", "=uses", "=tracks",
                      "=monitors", "=automates", "=sends", "=stores", "=covers", "=manages", "=scales", "=do",
-                     "=ships", "=detect", "=pick", "=picks", "=spot", "=spots", "=flag", "=flags", "=protects", "=encrypts", "=replans", "=plans", "=predicts", "=detects", "=backs",
+                     "=ships", "=ship", "=detect", "=pick", "=picks", "=spot", "=spots", "=flag", "=flags", "=protects", "=encrypts", "=replans", "=plans", "=predicts", "=detects", "=backs",
                      "=specialise", "=specialize", "=log", "=logs", "=read", "=reads", "=measure",
                      "=measures", "=scan", "=scans", "=fit", "=fits", "=fold", "=folds", "=last", "=lasts",
                      "=survive", "=survives", "=analyse", "=analyses", "=analyze", "=analyzes", "=learn",
@@ -363,6 +363,17 @@ return {
     -- "we could come out to the plant next week": coming to them is part of an ask, no feature
     -- ("it comes with a sensor kit" states one) (optional set)
     visit_word = { "=out", "=over", "=round", "=around", "=by", "=along", "=down", "=and", "=visit", "=see", "=meet" },
+    -- what a seller sells, named after "our" in a statement: "I'll show you our new dispatch board",
+    -- "that's what our drag-and-drop board replaces", "I can show you how our forecasting works" (not
+    -- "our call", "our time", "our own IT", people: code, feature.our_thing) (optional set)
+    product_noun = { "board", "app", "platform", "system", "software", "tool", "portal", "dashboard", "sensor",
+                     "tray", "label", "barcode", "forecasting", "forecast", "matching", "approvals", "scanning",
+                     "scanner", "product", "module", "feature", "tracker", "=tracking", "=scheduling", "=invoicing",
+                     "=reporting", "=onboarding", "=analytics", "integration", "mortgage", "rate", "lender", "package",
+                     "kit", "solution", "press", "alert", "warranty", "guarantee", "camera", "device", "=ocr",
+                     "=automation", "=bookkeeping" },
+    -- a stretch of time a timeline is given in: "plan on about ten to twelve weeks" (optional set)
+    duration_word = { "=week", "=weeks", "=month", "=months" },
     relative_verb = { "=talk", "=speak", "=work", "=deal", "=see", "=meet", "=visit", "=help", "=serve",
                       "=support", "=know" },
     -- clauses: a question word before a comma makes what follows part of a
@@ -722,7 +733,7 @@ return {
       "run|runs|rely|relies on us $", "run|runs|rely|relies on us and|with|for|every|today",
       "^ our customers|clients|users ...2 cut|save|reduce|halve|see|get|average ...4 @number",
       -- an offer running: "there's a bundle discount this month"; the fees we waive: "no arrangement fee"
-      "there is a|an ...2 discount|promotion|promo this|until|running|available|on",
+      "there is a|an ...2 discount|promotion|promo|rebate",
       "no arrangement|setup|booking|exit|hidden fee|fees|charges",
       -- our routing named as the condition: "With approvals going straight to the branch managers, ..."
       "^ with ...3 going straight|directly to",
@@ -744,7 +755,7 @@ return {
       -- "So at Tallyhouse we actually do bookkeeping and cash flow forecasts"
       "^ at ...2 we ...1 do|offer|provide|make !@back_pointer|not|it|them|that",
       -- the work we take on: "If we take the barcodes and trays off your hands"; the gap we fill
-      "take ...4 off your hands", "the gap ...3 =fill|=fills|=closes|=close",
+      "take ...6 off your hands|plate|desk", "the gap ...3 =fill|=fills|=closes|=close",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive

@@ -123,6 +123,8 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->relative_verb = lex_set_bits(lex, "relative_verb"); /* optional: none, "we" always owns */
     analyzer->advice_word = lex_set_bits(lex, "advice_word"); /* optional: none, only should/ought advise */
     analyzer->visit_word = lex_set_bits(lex, "visit_word");   /* optional: none, "we could come" may state */
+    analyzer->product_noun = lex_set_bits(lex, "product_noun"); /* optional: none, "our X" alone states nothing */
+    analyzer->duration_word = lex_set_bits(lex, "duration_word"); /* optional: none, no timeline answers */
     analyzer->recap_min_overlap = lex_setting(lex, "recap_min_overlap", 2);
     analyzer->recap_min_words = lex_setting(lex, "recap_min_words", 4);
     analyzer->probe_min_overlap = lex_setting(lex, "probe_min_overlap", 1);
@@ -625,6 +627,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     an_decide_seller_trouble(&w);
     an_decide_features(&w);
     an_decide_benefits(&w);
+    an_decide_named_features(&w);
     an_decide_next_step(&w);
     an_decide_purpose_and_pressure(&w);
     for (size_t h = 0; h < hits.count; h++) {

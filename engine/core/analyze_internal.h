@@ -18,7 +18,7 @@ struct Analyzer {
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, trio_compound, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
-        possess_verb, we_subject, advice_word, visit_word,
+        possess_verb, we_subject, advice_word, visit_word, product_noun, duration_word,
         person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb, acknowledge;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
@@ -112,6 +112,7 @@ void an_split_clauses(Work *w);
 /* analyze_moves.c */
 void an_decide_benefits(Work *w);
 void an_decide_features(Work *w);
+void an_decide_named_features(Work *w);
 void an_decide_next_step(Work *w);
 void an_decide_purpose_and_pressure(Work *w);
 void an_decide_seller_trouble(Work *w);

@@ -84,8 +84,19 @@ static bool past_tense(const TxText *line, size_t v)
  * ("we have issues") is the seller's own (seller_trouble stops it before). */
 static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end)
 {
+    static const char *const adverbs[] = {"actually", "also", "already", "now", "really", "even", "still",
+                                          "definitely", "certainly", "currently", "do", "literally", NULL};
     const TxText *line = w->line;
-    if (verb != subject + 1 || verb + 1 >= end || !an_in_class(&line->tokens[subject], w->analyzer->seller_subject))
+    /* "We actually have three way matching", "we also have", "we now have": an
+     * adverb between says the same thing */
+    for (size_t k = subject + 1; k < verb; k++) {
+        bool adverb = false;
+        for (size_t j = 0; adverbs[j] != NULL && !adverb; j++)
+            adverb = an_norm_is(line, k, adverbs[j]);
+        if (!adverb)
+            return false;
+    }
+    if (verb + 1 >= end || !an_in_class(&line->tokens[subject], w->analyzer->seller_subject))
         return false;
     const TxToken *next = &line->tokens[verb + 1];
     /* "we have time on Friday", "we have plenty of time": time to spare, no thing of ours */
@@ -95,6 +106,12 @@ static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end
         thing += 2;
     if (an_norm_is(line, thing, "time") || (thing == verb + 1 && an_norm_is(line, thing, "enough")))
         return false;
+    /* "we have three way matching", "we have 90 lenders": a number counts a thing we sell
+     * (sets.product_noun) - "we have two kids" counts none */
+    if (((next->flags & TX_NUMBER) || an_in_class(next, w->analyzer->number_word)) && !(next->flags & TX_AFTER_COMMA))
+        for (size_t k = verb + 2; k < end && k <= verb + 4 && !(line->tokens[k].flags & TX_AFTER_COMMA); k++)
+            if (an_in_class(&line->tokens[k], w->analyzer->product_noun))
+                return true;
     return (next->flags & (TX_STOP | TX_AFTER_COMMA | TX_NUMBER)) == 0 && !an_in_class(next, w->analyzer->number_word) &&
            !an_in_class(next, w->analyzer->you) && !past_tense(line, verb + 1);
 }
@@ -230,6 +247,61 @@ bool an_term_is_theirs(const Work *w, const LexHit *hit)
             return false;
     }
     return true;
+}
+
+/* "I'll show you our new dispatch board, it's really slick", "that's exactly
+ * what our drag-and-drop board replaces", "I can show you how our
+ * forecasting works": "our" and, within a few words and no comma, a word of
+ * what a seller sells (sets.product_noun) names the product in a statement,
+ * wherever the clause puts it - as the object of an offer to show, of a
+ * verb of the prospect's world, or the subject. Not "our own system" (their
+ * own trouble, seller_trouble), not "our call / our time" (no product
+ * word), not in a question ("would you like a demo of our tracker?" asks). */
+static size_t our_thing(const Work *w, size_t s)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t i = sentence->first; i + 1 < end; i++) {
+        if (!an_norm_is(line, i, "our") || an_norm_is(line, i + 1, "own"))
+            continue;
+        for (size_t k = i + 1; k < end && k <= i + 4; k++) {
+            const TxToken *t = &line->tokens[k];
+            if ((t->flags & TX_AFTER_COMMA) || an_in_class(t, a->you) || an_in_class(t, a->me))
+                break;
+            if (an_in_class(t, a->product_noun))
+                return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* "How long would yours really take?" - "plan on about ten to twelve weeks",
+ * "usually around 6 to 8 weeks": a number of weeks or months, given in a
+ * statement to their question of how long ours takes, says how we deliver. */
+static size_t timeline_answer(const Work *w, size_t s)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line, *context = w->context_text;
+    if (!w->has_context || context == NULL)
+        return SIZE_MAX;
+    bool how_long = false;
+    for (size_t k = 0; k + 1 < context->token_count && !how_long; k++)
+        how_long = an_norm_is(context, k, "how") && an_norm_is(context, k + 1, "long");
+    if (!how_long)
+        return SIZE_MAX;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t i = sentence->first; i < end; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (!(t->flags & TX_NUMBER) && !an_in_class(t, a->number_word))
+            continue;
+        for (size_t k = i + 1; k < end && k <= i + 3; k++)
+            if (an_in_class(&line->tokens[k], a->duration_word))
+                return i;
+    }
+    return SIZE_MAX;
 }
 
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
@@ -382,6 +454,30 @@ void an_decide_features(Work *w)
             an_candidate_tokens(w, AN_FEATURE, "feature.empty_claims", first_trio, first_trio);
             w->out->feature_count++;
         }
+    }
+}
+
+/* What we sell named anywhere in a statement, or how long ours takes: after
+ * the benefits, so a sentence they already read as a feature keeps its
+ * evidence ("Our booking app is simple, you can change a slot": you_can). */
+void an_decide_named_features(Work *w)
+{
+    const TxText *line = w->line;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        if (w->question[s] != 0 || w->feature_strong[s] || w->feature_weak[s] || w->seller_trouble[s] ||
+            an_sentence_has_kind(w, s, LEX_PURPOSE))
+            continue;
+        size_t at = our_thing(w, s);
+        const char *rule = "feature.our_thing";
+        if (at == SIZE_MAX) {
+            at = timeline_answer(w, s);
+            rule = "feature.timeline";
+        }
+        if (at == SIZE_MAX)
+            continue;
+        w->feature_strong[s] = true;
+        an_candidate_tokens(w, AN_FEATURE, rule, at, at + 1);
+        w->out->feature_count++;
     }
 }
 

@@ -1596,3 +1596,22 @@ for _, line in ipairs({ "That's a real loss. What would have to be different thi
     expect = { nodes = { "manny" } },
   }
 end
+
+-- r18 burned pitcher 6 and 7 (labels19a): our product named anywhere in a statement - the object of an
+-- offer to show it ("I'll show you our new dispatch board"), of a verb of his world ("that's exactly
+-- what our drag-and-drop board replaces") - or we + an adverb + have is a feature; "our call", our
+-- own trouble and a question about a demo of ours are not
+for _, case in ipairs({
+  { "See, that's exactly what our drag-and-drop board replaces.", { "feature" } },
+  { "That's the whiteboard our scheduling app replaces.", { "feature" } },
+  { "We actually have a scheduling app that texts the address to the tech.", { "feature" } },
+  { "Thanks for our call last week.", {} },
+  { "We actually have a meeting at three.", {} },
+  { "Would you be open to a demo of our app?", { "closed_question", "next_step" } } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' is read as " .. (case[2][1] or "no move") .. " (typed, r18)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = {},
+  }
+end

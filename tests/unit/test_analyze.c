@@ -2517,6 +2517,53 @@ TEST(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict)
  * lenders"), an offer of ours, the same PM or a named person who runs it.
  * Near misses: a meeting or time we have, a call we know of, a question we've
  * got, our time or chat, the same problem again, a promise in writing alone */
+TEST(analyze_reads_r18_our_things_named_anywhere_offers_and_timelines_as_features)
+{
+    /* the play-study lines (r18) */
+    CHECK(has(labels("It's only thirty minutes and I'll show you our new dispatch board, it's really slick. Thursday at 2?",
+                     "You've asked me about nothing and you want a meeting."),
+              AN_FEATURE));
+    CHECK(has(labels("See, that's exactly what our drag-and-drop board replaces. No more whiteboard.",
+                     "Paper tickets and the whiteboard."),
+              AN_FEATURE));
+    CHECK(has(labels("Maybe a call next week? I can show you how our forecasting works.", NULL), AN_FEATURE));
+    CHECK(has(labels("We actually have three way matching that would flag those automaticaly. How much is this costing you "
+                     "right now?",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("It is soon, but it's doable. We can ship your cases already barcoded with trays that go straight onto "
+                     "the shelf.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Well, a bit, but it's a really good deal! There's a bundle discount if you take the trays and "
+                     "barcodes this month.",
+                     NULL),
+              AN_FEATURE));
+    CHECK(has(labels("Straight answer: with twenty-two techs, plan on about ten to twelve weeks, and I'd give you that in "
+                     "writing for Denise.",
+                     "One contact, start to finish. So go on, then: how long would yours really take?"),
+              AN_FEATURE));
+    CHECK(has(labels("Short version: we'd take the shoebox and the Sunday nights off your plate, keep your books current "
+                     "every month.",
+                     NULL),
+              AN_FEATURE));
+    /* wordings of our own */
+    CHECK_INT(labels("I'll walk you through our scheduling app on Thursday.", NULL), L(FEATURE));
+    CHECK_INT(labels("That's the job our approval portal does.", NULL), L(FEATURE));
+    CHECK_INT(labels("We also have 24/7 support.", NULL), L(FEATURE));
+    CHECK_INT(labels("We have two mobile apps.", NULL), L(FEATURE));
+    CHECK(has(labels("Most crews your size go live in eight weeks.", "How long does it take to set up?"), AN_FEATURE));
+    /* near misses */
+    CHECK_INT(labels("Thanks for our call last week.", NULL), 0);
+    CHECK_INT(labels("We actually have a meeting at three.", NULL), 0);
+    CHECK_INT(labels("We have two kids.", NULL), 0);
+    CHECK_INT(labels("Do you have a dispatch board?", NULL), L(CLOSED_QUESTION));
+    CHECK(!has(labels("Would you be open to a demo of our tracker?", NULL), AN_FEATURE));
+    CHECK(!has(labels("We've had a nightmare week, our own booking system went down on monday.", NULL), AN_FEATURE));
+    CHECK(!has(labels("Eight weeks is a long time to wait.", "What happens next?"), AN_FEATURE));
+    CHECK(!has(labels("I'll send the invite.", NULL), AN_FEATURE));
+}
+
 TEST(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features)
 {
     /* the play-study lines */
@@ -2960,6 +3007,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r16_fresh_questions_acknowledgements_and_greetings),
       CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
       CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
+      CHECK_CASE(analyze_reads_r18_our_things_named_anywhere_offers_and_timelines_as_features),
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
