@@ -140,6 +140,14 @@ local function goes_on(s, move) return untold(s) or next_stage(s, move) end
 -- The day and part of the day an ask names ("Tuesday afternoon"), kept for booked to say back:
 -- he takes the time offered, not a fixed nine o'clock.
 local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+-- A day offered in a short last question ("Thursday at 2?", "How's Tuesday at 10?", "Does Friday
+-- morning work?"), not a question about what happens on one ("how does dispatch run on a Monday morning?")
+local function offers_day(move)
+  local last = string.lower(move.text or ""):gsub("[%s%?%.!]*$", ""):match("([^%.!;%?]*)$") or ""
+  local words = 0
+  for _ in last:gmatch("%a+") do words = words + 1 end
+  return words <= 6 and lib.mentions({ text = last }, DAYS)
+end
 local function book(s, move)
   local text, at = string.lower(move.text or ""), math.huge
   s.book_day, s.book_part = "", ""
@@ -1570,6 +1578,13 @@ node "not_so_fast" {
   routes = lib.concat({
     promised(),
     { id = "insists", when = "next_step", to = "polite_no" },
+    -- the meeting asked again as a day, after what it would show ("It's only thirty minutes and I'll
+    -- show you our new dispatch board, it's really slick. Thursday at 2?", r18 pitcher 6): the same
+    -- ask, not a question about how dispatch runs
+    -- ("How's Tuesday at 10?" too: a short last question naming a day)
+    { id = "proposes_day", any = { "closed_question", "open_question", "next_step" },
+      words = "monday tuesday wednesday thursday friday", heard = "a request for a meeting", to = "polite_no",
+      test = function(s, move) return offers_day(move) end },
     R.pitches(),
     pitches_benefit(),
     pitch_and_check(),

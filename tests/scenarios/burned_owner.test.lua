@@ -1615,3 +1615,22 @@ for _, case in ipairs({
     expect = {},
   }
 end
+
+-- r18 pitcher 6: at not_so_fast, "It's only thirty minutes and I'll show you our new dispatch board,
+-- it's really slick. Thursday at 2?" was heard as how dispatch runs (its word 'dispatch'); it is the
+-- meeting asked again, as a day in a short last question: he says no. A question about what happens
+-- on a day is still that question.
+local R18_NOT_SO_FAST = with(R17_PAPER, "ouch, sorry about Manny. Would you be open to a demo sometime so I can show you how we're different?")
+for _, case in ipairs({
+    { "It's only thirty minutes and I'll show you our new dispatch board, it's really slick. Thursday at 2?", "polite_no" },
+    { "Just half an hour, I'll walk you through our dispatch screen. Does Friday morning work?", "polite_no" },
+    { "Twenty minutes, tops, and you'll see the whole dispatch board. How's Tuesday at 10?", "polite_no" },
+    -- (near miss: what happens on a Monday morning is how dispatch runs)
+    { "Fair. How does dispatch run on a Monday morning?", "today" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at not_so_fast gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(R18_NOT_SO_FAST, case[1]),
+    expect = { nodes = { "not_so_fast", case[2] } },
+  }
+end
