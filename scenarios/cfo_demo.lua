@@ -259,6 +259,13 @@ local MUST_SHOW = { "need to see", "want to see", "have to see", "have to show",
                     "needs to show", "have to prove", "has to prove", "need it to", "need from the demo",
                     "want from the demo", "would it take", "would the demo", "look like for you" }
 -- Who decides, named in a line that also asks by when (who_and_when).
+-- who would see the audit finding: "who are those people?", "who'd you rather didn't see it?"
+local WHO_SEES = { "the people", "the 'people'", "those people", "these people", "which people", "what people",
+                   "who would see", "who'd see", "who will see", "who sees", "who gets to see", "who might see",
+                   "who could see", "who else sees", "who else would see", "in front of who", "in front of whom",
+                   "front of who", "rather didn't see", "rather not see", "rather did not see", "rather it wasn't",
+                   "rather not have see", "didn't see it", "not to see it", "who wouldn't you want",
+                   "who don't you want", "who do you not want" }
 local WHO_DECIDES = { "who ", "a say", "sign off", "signs off", "sign-off", "signs it", "involved" }
 -- By when, in the words lib.names_when does not have.
 local TIMELINE = { "timeline", "timescale", "how quickly", "up and running", "need it running", "need it live",
@@ -511,6 +518,16 @@ local function topics()
       heard = "what happens if nothing changes",
       to = function(s) return s.got_refinance and "board_stakes" or "refinance" end,
       examples = { "what happens if nothing changes", "where does that leave you if the close stays at eleven days" } },
+    -- "...Who's the 'people' you'd rather didn't see it" (r18 skilled 5, after "it's in front of
+    -- people I'd rather it wasn't"): who would see the audit finding - the lenders, the board - not
+    -- who decides
+    { id = "who_sees", any = QUESTION, unless = { "next_step" }, words = "people see seeing sees front who",
+      heard = "who would see the finding",
+      to = function(s) return s.got_refinance and "lenders" or "refinance" end,
+      test = function(s, move)
+        return not lib.pitch_only(move) and lib.mentions(move, WHO_SEES)
+          and not lib.mentions(move, { "a say", "sign", "involved", "decid", "decision", "approv", "choos", "buy" })
+      end },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo choosing", heard = "who decides",
       -- (asked again once she has said it: a short aside, and the call stays where it was, with

@@ -1275,3 +1275,26 @@ for _, line in ipairs({ "Okay. Here's where I think we could help: the branch ma
     expect = { nodes = { "by_when", "cost" } },
   }
 end
+
+-- r18 skilled 5: after "Another year of that and it's in front of people I'd rather it wasn't",
+-- "Who's the 'people' you'd rather didn't see it" was heard as who decides; it asks who would see
+-- the finding, which she answers with the refinance (the lenders, the board). Who decides, asked
+-- with the same 'people', is still who decides.
+local R18_AUDITOR = {
+  "Happy to look at that, Helen. Before we build anything, could I spend ten minutes understanding what the demo needs to show? If it turns out we're not a fit, I'll tell you straight. Fair?",
+  "Eleven days is a long close. When people say it's AP, what's actually happening in there?",
+  "Six people drowning and duplicates showing up in the audit, that's a rough spot. When a close drags to eleven days, what does that end up costing you?",
+  "So roughly a quarter of a million in discounts walking out the door every year. What worries you most about next year's audit?" }
+for _, case in ipairs({
+    { "A control weakness two years running would sting. Who's the 'people' you'd rather didn't see it", "refinance" },
+    { "Two years of a control weakness is a pattern. Who are the people you'd rather not see it?", "refinance" },
+    { "That's a finding in writing. In front of who, exactly?", "refinance" },
+    -- (near miss: the people in the decision are who decides)
+    { "Understood. Who are the people involved in the decision?", "decision" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "' at the auditor gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(R18_AUDITOR, case[1]),
+    expect = { nodes = { "auditor", case[2] } },
+  }
+end
