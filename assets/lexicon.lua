@@ -865,6 +865,8 @@ return {
       -- "your payment stays exactly the same"
       "^ your ...2 stays|stay exactly|just|still|pretty|much the same",
       "would|will|need|does|should not force|leave|push you|your", "need not force|mean|cost",
+      -- their harm stopped: "a five year fixed that would stop that happening"
+      "would|will|could stop|prevent that|this|it happening", "would|will|could stop|prevent that|this|it from happening",
       "would|will give|gives you ...4 stays|stay|same|steady|stable|predictable|certainty|fixed" },
 
     ---------------------------------------------------------------- next steps

@@ -636,6 +636,56 @@ static bool you_can_capability(const Work *w, const LexHit *hit)
 
 static bool norm_in(const TxText *line, size_t i, const char *const *words);
 
+/* "Sure, your dad can come too": someone of theirs asked along is an
+ * invitation, no outcome; "we could really help you out there" offers help
+ * and names nothing they would get ("helps you catch the two per cent" does) */
+static bool invites_or_helps_vaguely(const Work *w, const LexHit *hit)
+{
+    static const char *const along[] = {"come", "join", "attend", "sit", "tag", "bring", "be", NULL};
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t last = (size_t)hit->end - 1;
+    if (an_norm_is(line, hit->start, "your") && an_in_class(&line->tokens[last], w->analyzer->modal) &&
+        last + 1 < end && norm_in(line, last + 1, along))
+        return !(an_norm_is(line, last + 1, "be") && last + 2 < end && !an_norm_is(line, last + 2, "there") &&
+                 !an_norm_is(line, last + 2, "welcome"));
+    for (size_t i = hit->start; i < hit->end; i++)
+        if ((an_norm_is(line, i, "help") || an_norm_is(line, i, "helps")) && i + 1 < hit->end &&
+            an_in_class(&line->tokens[i + 1], w->analyzer->you))
+            return last + 1 >= end || an_norm_is(line, last + 1, "out") || an_norm_is(line, last + 1, "there") ||
+                   an_norm_is(line, last + 1, "here");
+    return false;
+}
+
+/* "Twelve years and he trained half the crew, so it's not just a tech you
+ * lost": a "so" whose clause tells what happened (a past verb after its
+ * person, no modal) sums up their story - a reflection's "so", no outcome
+ * ("so Denise never runs dispatch twice" is one). */
+static bool so_sums_up_the_past(const Work *w, const LexHit *hit)
+{
+    static const char *const past[] = {"had", "was", "were", "got", "kept", "spent", "lost", "went",
+                                       "did", "thought", "knew", "felt", "made", "took", "left", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!an_norm_is(line, hit->start, "so"))
+        return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    bool told = false;
+    for (size_t i = (size_t)hit->start + 1; i < end; i++) {
+        if (i > (size_t)hit->start + 1 && (line->tokens[i].flags & TX_AFTER_COMMA))
+            break;
+        if (an_in_class(&line->tokens[i], a->modal) || an_in_class(&line->tokens[i], a->me))
+            return false;
+        /* "you lost", "she said": a past verb with its person; "so no scrapped runs",
+         * "a finished schedule" name a state */
+        told = told || ((past_tense(line, i) || norm_in(line, i, past)) &&
+                        (an_in_class(&line->tokens[i - 1], a->you) || an_in_class(&line->tokens[i - 1], a->person_pronoun)));
+    }
+    return told;
+}
+
 /* "Our mortgages are fully portable, so you can take them with you": "you
  * can <verb> it/them" (then at most "with you" or "anywhere"), in a sentence
  * that opens on our product, says again what the product lets them do - a
@@ -865,6 +915,8 @@ void an_decide_benefits(Work *w)
             w->out->feature_count++;
             continue;
         }
+        if (invites_or_helps_vaguely(w, hit) || (rule->kind == LEX_BRIDGE && so_sums_up_the_past(w, hit)))
+            continue;
         /* "..., so you can take them with you": the capability again */
         if (rule->kind == LEX_BRIDGE && an_norm_is(w->line, hit->start, "so") &&
             you_can_restates(w, hit->sentence, (size_t)hit->start + 1u))

@@ -1634,3 +1634,21 @@ for _, case in ipairs({
     expect = { nodes = { "not_so_fast", case[2] } },
   }
 end
+
+-- r18 skilled 5 (labels19b): "..., so it's not just a tech you lost" sums up Walt's story (a past verb
+-- after its person, no modal): a reflection, no benefit (test_analyze); the question after it is
+-- still what good looks like (manny.what_good)
+local R18_SKILLED_MANNY = { "Fair enough, Walt, and thanks for the fifteen. I'd like to use it to understand how things run here and what went wrong last time, and if I can't help, I'll tell you straight. Sound fair?",
+                            "No promises, I get it. You said the last software guy cost you a summer - what happened?",
+                            "Three different people and none of them had read the notes. That's maddening. When it dragged from six weeks to five months, what did that do to the business?",
+                            "Losing your best tech over that must have stung. Tell me about Manny leaving" }
+for _, line in ipairs({ "Twelve years and he trained half the crew, so it's not just a tech you lost. What would it take for you to trust a new system again?",
+                        "He taught half your crew, so it was more than one tech you lost. What would it take to trust a new system again?",
+                        "Twelve years, so he was more than a tech to you. What would it take for you to trust a new system?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' after Manny reflects (typed, r18)",
+    scenario = SCN,
+    say = with(R18_SKILLED_MANNY, { line, labels = { "open_question", "reflection" } }),
+    expect = { nodes = { "manny" } },
+  }
+end

@@ -1384,3 +1384,23 @@ for _, case in ipairs({
     expect = { nodes = { "pitch_early", case[2] } },
   }
 end
+
+-- r18 average 7 (labels19b): "Sounds like we could really help you out there" offers help and names
+-- nothing Gus would get - no benefit (test_analyze); the ask after it is still heard
+-- (sunday_nights.asks)
+local R18_SUNDAYS = { "Hi Gus, thanks for meeting me. So how's business going?",
+                      "Nice, nine crews is alot. How many employees do you have?",
+                      "So what are your biggest challenges right now?",
+                      "What happened with the big one you passed on?",
+                      "Thats tough. We actually do cash flow forecasts for companies like yours. Are you using any software for the books right now?",
+                      "Ha. So how long does the shoebox take you on sundays?" }
+for _, line in ipairs({ "Sounds like we could really help you out there. Could we set up a time to talk more sometime?",
+                        "We can definitely help you out. Could we set up a call next week?",
+                        "I think we could help you there. Can we set up a time to talk?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at Sunday nights is the ask (typed, r18)",
+    scenario = SCN,
+    say = with(R18_SUNDAYS, { line, labels = { "closed_question", "next_step" } }),
+    expect = { nodes = { "sunday_nights" } },
+  }
+end

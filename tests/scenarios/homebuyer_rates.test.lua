@@ -1657,3 +1657,42 @@ for _, case in ipairs({
     expect = { nodes = { "dad_needs", case[2] } },
   }
 end
+
+-- r18 average 3 (labels19b): a harm of theirs stopped ("We have a five year fixed that would stop that
+-- happening" after her four hundred a month) is what she gets: a benefit, with the feature; the route
+-- stays the numbers question after it (rates_detail.about_numbers)
+local R18_RATES = { "Hi Priya, thanks for taking the call. So what are your main challenges with the mortgage?",
+                    "ok. Whats the purchase price and are you on a fixed or variable at the moment?" }
+for _, case in ipairs({
+  { "400 a month is alot. We have a five year fixed that would stop that happening. How much deposit have you got?",
+    { "closed_question", "feature", "benefit" } },
+  { "We offer a fixed rate that would stop it happening. How much deposit have you got?", { "feature", "benefit" } },
+  { "A five year fix will prevent that from happening. How much deposit do you have?", { "benefit" } },
+  -- (near miss: asked, not said - what would stop it is her answer)
+  { "What would stop that happening for you?", { "open_question" } } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the rates (typed, r18)",
+    scenario = SCN,
+    say = with(R18_RATES, { case[1], labels = case[2] }),
+    expect = { nodes = { "rates_detail" } },
+  }
+end
+
+-- r18 average 8 (labels19b): "Sure, your dad can come too" invites him along - no benefit (test_analyze);
+-- the day asked after it is still the day for Dad (dad_gate.day_for_dad)
+local R18_DAD_GATE = with(R18_RATES,
+  "400 a month is alot. We have a five year fixed that would stop that happening. How much deposit have you got?",
+  "No that sounds fine, we can sort the form later. So what's worrying you most about it all?",
+  "ok four weeks is quick. Is the seller flexible at all on that?",
+  "Right. Who else is involved in the decision, is it just you and Tom?",
+  "Makes sense. Could we set up a meeting sometime to go through some options with you?")
+for _, line in ipairs({ "Sure, your dad can come too. How about next tuesday?",
+                        "Of course, your dad could join us. Does Tuesday evening work?",
+                        "Your dad can sit in as well. How about Thursday next week?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at the dad gate is the ask (typed, r18)",
+    scenario = SCN,
+    say = with(R18_DAD_GATE, { line, labels = { "next_step" } }),
+    expect = { nodes = { "dad_gate" } },
+  }
+end

@@ -2881,6 +2881,34 @@ TEST(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as
     CHECK(!has(labels("What does a typical week mean to you?", theo), AN_PROBE));
 }
 
+/* play study r18 (homebuyer_rates average 3 / 8, coffee_owner average 7,
+ * burned_owner skilled 5): a harm of theirs stopped ("would stop that
+ * happening") is a benefit; someone of theirs asked along ("your dad can come
+ * too"), help offered with nothing named ("we could really help you out
+ * there") and a "so" that sums up their past ("so it's not just a tech you
+ * lost") are none */
+TEST(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none)
+{
+    const char *rates = "If it goes up one and a half points that's about four hundred more a month. I worry.";
+    CHECK(has(labels("400 a month is alot. We have a five year fixed that would stop that happening.", rates), AN_BENEFIT));
+    CHECK(has(labels("A fixed rate would prevent it from happening.", rates), AN_BENEFIT));
+    CHECK(!has(labels("What would stop that happening?", rates), AN_BENEFIT));
+    const char *dad = "But not without Dad. He has to see the numbers first.";
+    CHECK(!has(labels("Sure, your dad can come too. How about next tuesday?", dad), AN_BENEFIT));
+    CHECK(!has(labels("Of course, your dad could join us.", dad), AN_BENEFIT));
+    CHECK(has(labels("With a fixed rate your payment can never go up.", dad), AN_BENEFIT));
+    const char *books = "Every Sunday it's me, a laptop, a shoebox of receipts and a beer.";
+    CHECK(!has(labels("Sounds like we could really help you out there. Could we set up a time to talk?", books), AN_BENEFIT));
+    CHECK(!has(labels("We can definitely help you.", books), AN_BENEFIT));
+    CHECK(has(labels("Our bookkeeping helps you catch up before the quarterly taxes.", books), AN_BENEFIT));
+    const char *manny = "Twelve years with me. Taught half my crew. That one I take personally.";
+    unsigned set = labels("Twelve years and he trained half the crew, so it's not just a tech you lost. What would it take?", manny);
+    CHECK(has(set, AN_REFLECTION) && !has(set, AN_BENEFIT));
+    CHECK(has(labels("We'd start after AC season, so Denise never runs dispatch twice.", manny), AN_BENEFIT));
+    CHECK(has(labels("Our app sends the address to the phone, so your techs stop driving to the wrong house.", manny),
+              AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3014,4 +3042,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
-      CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe))
+      CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe),
+      CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none))
