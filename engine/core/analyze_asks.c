@@ -154,6 +154,15 @@ void an_decide_seller_trouble(Work *w)
             }
             if (can && !negated)
                 continue;
+            /* "we actually have vibration sensors that catch bearing problems", "our
+             * portal, which flags issues": a thing of ours whose clause does
+             * something to the trouble (that/which + a feature verb) */
+            bool handles = false;
+            for (size_t i = owner + 2; i < hit->start && !handles; i++)
+                handles = an_in_class(&line->tokens[i], a->feature_verb) && !an_in_class(&line->tokens[i], a->possess_verb) &&
+                          (an_norm_is(line, i - 1, "that") || an_norm_is(line, i - 1, "which"));
+            if (handles)
+                continue;
         }
         seller_done = true;
         w->seller_trouble[s] = true;

@@ -257,6 +257,8 @@ bool an_term_is_theirs(const Work *w, const LexHit *hit)
  * verb of the prospect's world, or the subject. Not "our own system" (their
  * own trouble, seller_trouble), not "our call / our time" (no product
  * word), not in a question ("would you like a demo of our tracker?" asks). */
+static bool norm_in(const TxText *line, size_t i, const char *const *words);
+
 static size_t our_thing(const Work *w, size_t s)
 {
     const Analyzer *a = w->analyzer;
@@ -264,6 +266,36 @@ static size_t our_thing(const Work *w, size_t s)
     const TxSentence *sentence = &line->sentences[s];
     size_t end = (size_t)sentence->first + sentence->count;
     for (size_t i = sentence->first; i + 1 < end; i++) {
+        /* "we can do the trays", "we can get your jars barcoded and into shelf-ready
+         * trays": we, a modal and a verb, then a thing we sell in the same clause */
+        bool we_can = an_norm_is(line, i, "we") && i + 2 < end && an_in_class(&line->tokens[i + 1], a->modal) &&
+                      !an_norm_is(line, i + 1, "never");
+        if (we_can) {
+            /* "we can talk about the system", "we'd need your labels", "we could go
+             * through the dashboard": a verb of talking, needing or meeting provides nothing */
+            static const char *const not_provide[] = {"need", "want", "talk", "discuss", "chat", "look", "go", "see", "think",
+                                                      "love", "like", "ask", "check", "hear", "learn", "understand",
+                                                      "meet", "book", "walk", "show", "review", "send", "try", NULL};
+            size_t verb = i + 2;
+            static const char *const adverbs[] = {"also", "really", "just", "actually", "definitely", "certainly",
+                                                  "easily", "even", "still", "already", "probably", NULL};
+            while (verb + 1 < end && norm_in(line, verb, adverbs))
+                verb++; /* "we can also / really / just ..." */
+            if (norm_in(line, verb, not_provide))
+                continue;
+            for (size_t k = i + 2; k < end && k <= i + 8; k++) {
+                const TxToken *t = &line->tokens[k];
+                if (an_in_class(t, a->product_noun) && (an_in_class(&line->tokens[k - 1], a->you) ||
+                                                        an_in_class(&line->tokens[k - 1], a->person_pronoun)))
+                    break; /* "your labels": theirs */
+                if ((t->flags & TX_AFTER_COMMA) || an_in_class(t, a->clause_break) || an_in_hit_of(w, k, LEX_ACTION) ||
+                    an_in_hit_of(w, k, LEX_ANCHOR))
+                    break;
+                if (an_in_class(t, a->product_noun))
+                    return i;
+            }
+            continue;
+        }
         if (!an_norm_is(line, i, "our") || an_norm_is(line, i + 1, "own"))
             continue;
         for (size_t k = i + 1; k < end && k <= i + 4; k++) {

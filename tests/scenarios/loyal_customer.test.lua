@@ -1503,3 +1503,19 @@ for _, case in ipairs({
     expect = { nodes = { "plans" } },
   }
 end
+
+-- r7 average 11, r3 skilled 8 (labels19a): we, a modal and a verb, then a thing we sell in the same
+-- clause, is a feature ("we can do the trays", "we can get your jars barcoded and into shelf-ready
+-- trays"); talking about it, or needing her labels, is not
+for _, case in ipairs({
+  { "We can do the trays for you.", { "feature" } },
+  { "We can definitely print the labels in-house.", { "feature" } },
+  { "We can talk about the trays if it helps.", {} },
+  { "We'd need your labels by Friday.", {} } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' is read as " .. (case[2][1] or "no move") .. " (typed, labels19a)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = {},
+  }
+end

@@ -1149,3 +1149,18 @@ for _, case in ipairs({
     expect = { nodes = { "cost_question", case[2] } },
   }
 end
+
+-- r7 average 6 (labels19a): a thing of ours whose clause does something to the trouble ("vibration
+-- sensors that catch bearing problems") is a feature, not the seller's own trouble; "we have problems
+-- that keep coming back" still is
+for _, case in ipairs({
+  { "We actually have vibration sensors that catch bearing problems early.", { "feature" } },
+  { "We have a dashboard which flags issues before the line stops.", { "feature" } },
+  { "We have problems that keep coming back.", { "seller_focus" } } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' is read as " .. case[2][1] .. " (typed, labels19a)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = {},
+  }
+end

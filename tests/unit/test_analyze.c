@@ -2517,6 +2517,28 @@ TEST(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict)
  * lenders"), an offer of ours, the same PM or a named person who runs it.
  * Near misses: a meeting or time we have, a call we know of, a question we've
  * got, our time or chat, the same problem again, a promise in writing alone */
+TEST(analyze_reads_we_can_do_a_thing_we_sell_and_ours_that_catches_trouble_as_features)
+{
+    /* the play-study lines (r7, r3, r15) */
+    CHECK(has(labels("Got it. We actually have vibration sensors that catch bearing problems early. Have you looked at "
+                     "anything like that?",
+                     "Every stop scraps half a shift of film, and I pay overtime to catch up."),
+              AN_FEATURE));
+    CHECK(has(labels("I just think Theo should know we can do the trays before she picks someone.", NULL), AN_FEATURE));
+    CHECK(has(labels("And for Harvest Lane, we can get your jars barcoded and into shelf-ready trays so the first delivery "
+                     "goes in right.",
+                     NULL),
+              AN_FEATURE));
+    /* wordings of our own */
+    CHECK_INT(labels("We can definitely print the labels in-house.", NULL), L(FEATURE));
+    CHECK_INT(labels("We have an app that flags issues before the run.", NULL), L(FEATURE));
+    /* near misses: talking, needing or meeting about a thing; their thing; our own trouble */
+    CHECK_INT(labels("We can talk about the system if it helps.", NULL), 0);
+    CHECK_INT(labels("We'd need your labels by Friday.", NULL), 0);
+    CHECK(!has(labels("We could go through the dashboard together on Tuesday.", NULL), AN_FEATURE));
+    CHECK_INT(labels("We have problems that keep coming back.", NULL), L(SELLER_FOCUS));
+}
+
 TEST(analyze_reads_r18_our_things_named_anywhere_offers_and_timelines_as_features)
 {
     /* the play-study lines (r18) */
@@ -3036,6 +3058,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_what_it_means_to_them_agendas_and_a_verdict),
       CHECK_CASE(analyze_reads_r17_our_things_listed_offers_and_how_we_work_as_features),
       CHECK_CASE(analyze_reads_r18_our_things_named_anywhere_offers_and_timelines_as_features),
+      CHECK_CASE(analyze_reads_we_can_do_a_thing_we_sell_and_ours_that_catches_trouble_as_features),
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
