@@ -27,6 +27,18 @@ local CONCRETE = { "monday", "tuesday", "wednesday", "thursday", "friday", "next
 -- Where an ask for a next step leads once the trainee makes it. A vague ask
 -- after little discovery gets her condition, not the best-case booking; the
 -- day the trainee offered is the day she takes.
+-- An ask to see the line itself, on her floor (her terms: "on my floor, not a screen").
+local ON_HER_FLOOR = { "walk", "visit", "come by", "come over", "come out", "come and see", "come see", "on site",
+                       "onsite", "the floor", "your floor", "line 3", "line three", "the line", "maintenance lead",
+                       "shift change", "in person" }
+-- Her doubt about the last pilot raised (in so many words, or the pilot story told) and not yet
+-- answered: no benefit has landed and she was never asked what would work.
+local function doubt_open(s)
+  local v = s.visits
+  local raised = (v.warming or 0) + (v.spring or 0) + (v.motive_doubt or 0) + (v.last_pilot or 0) + (v.pitch_mid or 0)
+  local answered = (v.what_works or 0) + (v.benefit_lands or 0)
+  return raised > 0 and answered == 0
+end
 local function ask_outcome(s, move)
   if move.premature then return "too_soon" end
   if s.trust >= 50 and s.found >= 2 then
@@ -39,6 +51,14 @@ local function ask_outcome(s, move)
     -- floor), not a slot she fixes herself.
     local raised = (s.visits.decider or 0) + (s.visits.last_pilot or 0) + (s.visits.motive_doubt or 0)
     if not concrete and raised == 0 and (s.visits.vague_ask or 0) == 0 then return "vague_ask" end
+    -- Her doubt about the last pilot ("why would this be any different?", "the last lot didn't stop
+    -- anything") left unanswered - no benefit that landed, never asked what would work: an ask
+    -- gets the doubt again, then "send me something" (r18 average: "a demo sometime next week"
+    -- after the pilot story, never answered, was booked for Tuesday at seven); an ask on her terms,
+    -- on her floor ("could I come and walk Line 3 with you Tuesday morning?"), is how to show her
+    if doubt_open(s) and not lib.mentions(move, ON_HER_FLOOR) then
+      return (s.visits.doubt_again or 0) == 0 and "doubt_again" or "send_something"
+    end
     s.day = first_day(move)
     return "meeting_booked"
   end
@@ -1235,12 +1255,8 @@ node "spring" {
   otherwise = "last_pilot",
 }
 
-node "last_pilot" {
-  say = "The vendor stuck sensors on two motors, sent us a dashboard nobody had time to look at, "
-     .. "and left. The alerts went to an inbox. Line 3 stopped anyway.",
-  again = "Like I said, the last lot sent alerts to an inbox and walked away.",
-  effects = { trust = 3 },
-  routes = with_topics({
+local function pilot_story_routes()
+  return with_topics({
     lands(),
     { id = "answers_inbox", when = { "feature", "closed_question" }, unless = { "next_step" },
       words = "alert alerts phone shift lead text warning person", heard = "alerts that reach a person",
@@ -1261,7 +1277,27 @@ node "last_pilot" {
     states_terms(),
     asks_harlow(),
     asks_motive(),
-  }),
+  })
+end
+
+node "last_pilot" {
+  say = "The vendor stuck sensors on two motors, sent us a dashboard nobody had time to look at, "
+     .. "and left. The alerts went to an inbox. Line 3 stopped anyway.",
+  again = "Like I said, the last lot sent alerts to an inbox and walked away.",
+  effects = { trust = 3 },
+  routes = pilot_story_routes(),
+  otherwise = "decider",
+}
+
+-- Asked for a meeting with her doubt about the last pilot unanswered: the doubt again. An answer
+-- (what would be different, a warning that reaches a person) or a question on what would work gets
+-- on; a second ask with nothing answered gets "send me something"; anything else, she goes on.
+node "doubt_again" {
+  say = "Hang on. The last lot got a meeting too, and their alerts went to an inbox. "
+     .. "You still haven't told me why this would be any different.",
+  again = "Why would this be any different? I'm still waiting.",
+  effects = { trust = -2 },
+  routes = pilot_story_routes(),
   otherwise = "decider",
 }
 

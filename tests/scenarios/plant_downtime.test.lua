@@ -1164,3 +1164,36 @@ for _, case in ipairs({
     expect = {},
   }
 end
+
+-- r18 average: the pilot story told ("the last lot didn't stop anything", then what went wrong), her
+-- doubt never answered, "a demo sometime next week so I can show you how our system works" was booked
+-- for Tuesday at seven. An ask with her doubt open and not on her floor gets the doubt again; a
+-- second such ask "send me something"; an answer (a warning that reaches a person) then an ask
+-- books; an ask to walk the line (her terms) still books.
+local R18_PILOT = { "Hi Dana, this is Chris from Sensio, do you have a few minutes to chat?",
+                    "Sure, we help manufacturing plants with downtime. So what are your biggest challenges right now?",
+                    "whats going on with line 3?",
+                    "Does it happen a lot?",
+                    "ok. how much does that cost you each time?",
+                    "Got it. Our sensors monitor vibration and temperature 24/7 on motors and extruders. Have you looked at anything like that before?",
+                    "what happened with the last ones?",
+                    "That makes sense. Who would be involved in making a decision on something like this?" }
+for _, case in ipairs({
+    { { "Ok great. Would you be open to a demo sometime next week so I can show you how our system works?" }, { "doubt_again" }, nil },
+    { { "Great. Could we set up a quick demo for you and Sam next week?" }, { "doubt_again" }, nil },
+    { { "Ok great. Would you be open to a demo sometime next week so I can show you how our system works?",
+        "I hear you. So can we get that demo in the calendar for Thursday?" }, { "doubt_again" }, "polite_no" },
+    { { "Perfect. How about a thirty minute demo on Tuesday?",
+        "Fair. Ours texts the warning to whoever's on shift, not an inbox, and I stay on after the install, so you'd fix it before the line stops.",
+        "Could we get a demo in next week with you and Sam?" }, { "doubt_again", "benefit_lands" }, "meeting_booked" },
+    -- (near miss: an ask to walk the line, on her terms, books)
+    { { "Could I come and walk Line 3 with you and your maintenance lead on Tuesday morning?" }, {}, "meeting_booked" } }) do
+  local say = with_all(R18_PILOT, table.unpack(case[1]))
+  scenario_test {
+    name = "plant: '" .. case[1][#case[1]]:sub(1, 50) .. "' with the pilot doubt open (" .. #case[1] .. " lines) gets "
+      .. (case[3] or case[2][#case[2]]) .. " (typed, r18)",
+    scenario = SCN,
+    say = say,
+    expect = { nodes = case[2], ending = case[3] },
+  }
+end
