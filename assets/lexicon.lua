@@ -613,7 +613,10 @@ return {
       "let me check|see if", "^ so you are|were|feel|felt|have|keep|need|want",
       "^ so you can not", "^ so you do not", "^ so you never", "^ so your", "^ so for you", "^ so basically", "^ so in short",
       "^ so it is|was", "^ so they|he|she are|is|were|was|have|has|keep|keeps", "^ so there is|are|was",
-      "^ so this is|was",
+      "^ so this is|was", "^ so in practice|effect|reality|fact it|this is|was",
+      -- their figure worked out and given back: "Call it two hundred and forty thousand a year" (code:
+      -- a number in it after theirs)
+      "^ call it|that",
       -- what the person they named holds or can do, put in our words: "So Denise has a veto", "so he
       -- could sink it", "so Denise got burned too" (their name or a pronoun for them)
       "^ so !@me|@you|@question_word|@back_pointer|there|here|the|a|an has|had|got|gets|could|would|can|will|needs|wants|does|did|holds|owns|decides|calls",
@@ -658,7 +661,9 @@ return {
       "that is|was a|an ...1 @feelings conversation|position|spot|place|situation|bind|call",
       "^ losing|missing ...6 hurts|stings|hurt $",
       -- the toll on their people: "that's tough on the family", "that must be hard on you"
-      "that|this is|was ...1 @feelings on !@back_pointer", "must be ...1 @feelings on !@back_pointer", "can|could not go on forever", "can|could not last ...2 forever" },
+      "that|this is|was ...1 @feelings on !@back_pointer", "must be ...1 @feelings on !@back_pointer",
+      -- the toll put as what it does to them: "that wears on a family", "that grinds you down"
+      "^ that|this|it wears|weighs|grinds on|down !@back_pointer", "can|could not go on forever", "can|could not last ...2 forever" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",

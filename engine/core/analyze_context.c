@@ -602,6 +602,16 @@ void an_decide_context_moves(Work *w)
                           an_in_class(&line->tokens[hit->end], a->you) && an_in_class(&line->tokens[hit->end + 1u], a->aux);
         bool restates = lex_rule(a->lexicon, hit->rule)->own_words && hit->sentence_anchor && !ours &&
                         (said >= (size_t)a->frame_min_words || (about_them && said >= 3));
+        /* "So in practice it's your decision and Tom will back it", "So this is about giving
+         * her the settled home you never had": "so (in practice) it's / so this is" then a
+         * clause about them, none of ours, sums up their point in new words */
+        bool sums_them_up = false;
+        if (!ours && hit->sentence_anchor && said >= (size_t)a->frame_min_words && an_norm_is(line, hit->start, "so") &&
+            (size_t)hit->end >= (size_t)hit->start + 3u &&
+            (an_norm_is(line, hit->end - 2u, "it") || an_norm_is(line, hit->end - 2u, "this")))
+            for (size_t i = hit->end; i < (size_t)sentence->first + sentence->count && !sums_them_up; i++)
+                sums_them_up = an_in_class(&line->tokens[i], a->you);
+        restates = restates || sums_them_up;
         /* "that's a lot riding on eight weeks": their stake named in words of
          * ours needs none of theirs - unless the stake is the seller's own
          * ("that's a lot of pressure on me") */

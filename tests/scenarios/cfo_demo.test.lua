@@ -1298,3 +1298,21 @@ for _, case in ipairs({
     expect = { nodes = { "auditor", case[2] } },
   }
 end
+
+-- r18 picker 4 (labels19b): "Call it two hundred and forty thousand a year" works out her figures and
+-- gives them back: a reflection (a number after hers); the auditor question after it is still heard
+-- (cost.auditor)
+for _, case in ipairs({
+  { "Call it two hundred and forty thousand a year. What did the auditor actually say?", { "open_question", "reflection" } },
+  { "Call it 240k a year, then. What did the auditor say?", { "open_question", "reflection" } },
+  { "Call that a quarter of a million a year. What did the auditor actually say?", { "open_question", "reflection" } } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "' at the cost (typed, r18)",
+    scenario = SCN,
+    say = { "Possibly. So the demo shows you what matters, can I ask a few questions first?",
+            "Eleven days, and everyone blames AP. What's behind that?",
+            "Duplicates and a team that's drowning. What does all of that cost you today?",
+            { case[1], labels = case[2] } },
+    expect = { nodes = { "cost" } },
+  }
+end

@@ -1696,3 +1696,39 @@ for _, line in ipairs({ "Sure, your dad can come too. How about next tuesday?",
     expect = { nodes = { "dad_gate" } },
   }
 end
+
+-- r18 skilled 6 and 8 (labels19b): "So this is about giving her the settled home you never had growing
+-- up", "So in practice it's your decision and Tom will back it": "so (in practice) it's / so this is"
+-- then a clause about her, none of ours, gives her point back in new words - a reflection (was small
+-- talk / nothing); the question after it is still heard (why_home.about_picture, tom_mortgage.about_when)
+local R18_SKILLED = { "Congrats on Alder Close. I'd like to use today to understand where you are and what's worrying you, and if a fix doesn't make sense for you I'll say so. Sound fair?",
+                      "Where would you like to start? What's keeping you up the most at night",
+                      "Sounds like the headlines are getting to you. When you see the rates move, what's the part that actually scares you?",
+                      "Four hundred a month when you're already down to the groceries, that's a lot. If it did go up like that, what would you have to give up?",
+                      "Don't apologise, that's exactly what I want to hear. You said night feeds, have you got a baby coming?" }
+for _, line in ipairs({ "Congratulations. So this is about giving her the settled home you never had growing up. What would it feel like to know exactly what you're paying every month?",
+                        "So this is about the one front door you never had yourself. What would a fixed payment mean for that?",
+                        "So it's really about her having the stable home you didn't get. What would it feel like to know your payment?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at the baby reflects (typed, r18)",
+    scenario = SCN,
+    say = with(R18_SKILLED, { line, labels = { "open_question", "reflection" } }),
+    expect = { nodes = { "why_home" } },
+  }
+end
+local R18_TOM = with(R18_SKILLED,
+  "Congratulations. So this is about giving her the settled home you never had growing up. What would it feel like to know exactly what you're paying every month?",
+  "Boring sounds great to me. You've mentioned Tom a couple of times, how are the two of you going to make the call on which mortgage to go with?")
+for _, case in ipairs({
+  { "So in practice it's your decision and Tom will back it. What's your timeline looking like, when do you need the mortgage in place by", { "open_question", "reflection" } },
+  { "So in effect it's your call and he goes along with it. When do you need the mortgage in place?", { "reflection" } },
+  { "So it's you who picks and Tom signs. When do you need the mortgage by?", { "reflection" } },
+  -- (near miss: about us, no point of hers - "so it's our job to...": no reflection, test_analyze)
+  { "So it's our job to make the pricing clear. When do you need the mortgage by?", { "closed_question" } } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' after Tom (typed, r18)",
+    scenario = SCN,
+    say = with(R18_TOM, { case[1], labels = case[2] }),
+    expect = { nodes = { "tom_mortgage" } },
+  }
+end

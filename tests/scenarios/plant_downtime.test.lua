@@ -1197,3 +1197,20 @@ for _, case in ipairs({
     expect = { nodes = case[2], ending = case[3] },
   }
 end
+
+-- r18 picker 4 (labels19b): "That wears on a family" puts the toll of the call-outs in words of ours: a
+-- reflection (reflection.stake, as "that's tough on the family"; "that wears/weighs/grinds on|down");
+-- the cost question after it is still heard (weekend.asks_cost)
+local R18_WEEKEND = { "Thanks, Dana. I'd like to understand what downtime is doing to your plant; if we're not a fit, I'll say so. Fair?",
+                      "What's happening with downtime on the lines?",
+                      "Sunday again - how's that been for you?" }
+for _, line in ipairs({ "That wears on a family. What does each stop cost the plant?",
+                        "That wears on everyone at home. What does each stop cost the plant?",
+                        "That weighs on your whole family. What does a stop cost the plant?" }) do
+  scenario_test {
+    name = "plant: '" .. line:sub(1, 60) .. "' at the weekend reflects (typed, r18)",
+    scenario = SCN,
+    say = with_all(R18_WEEKEND, { line, labels = { "open_question", "reflection" } }),
+    expect = { nodes = { "weekend" } },
+  }
+end

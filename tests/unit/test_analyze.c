@@ -2931,6 +2931,33 @@ TEST(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_an
               AN_BENEFIT));
 }
 
+/* play study r18 (cfo_demo picker 4, plant_downtime picker 4, homebuyer_rates
+ * skilled 6 / 8): short lines that give their point back in new words - their
+ * figure worked out ("call it ..."), the toll named ("that wears on a
+ * family"), "so (in practice) it's / so this is" then a clause about them;
+ * a nod, one echoed word, "Congratulations." alone or a clause about us are
+ * none */
+TEST(analyze_reads_r18_short_restatements_in_new_words_as_reflection)
+{
+    const char *spend = "Our suppliers offer two per cent for paying in ten days. Twelve million of spend. Do the maths.";
+    CHECK(has(labels("Call it two hundred and forty thousand a year. What did the auditor actually say?", spend),
+              AN_REFLECTION));
+    CHECK(has(labels("Call it 240k a year, then.", spend), AN_REFLECTION));
+    CHECK(!has(labels("Call it a day.", "I think that's everything for now."), AN_REFLECTION));
+    const char *nights = "It wears you down. My phone goes off and I'm the one driving in. My kids have stopped asking.";
+    CHECK(has(labels("That wears on a family. What does each stop cost the plant?", nights), AN_REFLECTION));
+    CHECK(!has(labels("Makes sense.", nights), AN_REFLECTION));
+    CHECK(!has(labels("Great.", nights), AN_REFLECTION));
+    const char *tom = "Yes, both of us, it's joint. His salary's the steady one. He'd sign whatever I put in front of him.";
+    CHECK(has(labels("So in practice it's your decision and Tom will back it. When do you need the mortgage by?", tom),
+              AN_REFLECTION));
+    CHECK(!has(labels("So it's our job to make the pricing clear.", tom), AN_REFLECTION));
+    const char *moves = "I moved eleven times before I was sixteen. We're having a baby in May.";
+    CHECK(has(labels("So this is about giving her the settled home you never had growing up.", moves), AN_REFLECTION));
+    CHECK(!has(labels("Congratulations.", moves), AN_REFLECTION));
+    CHECK(!has(labels("That's interesting.", moves), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3066,4 +3093,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
       CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe),
-      CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none))
+      CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none),
+      CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection))
