@@ -12,6 +12,9 @@ HOW TO EXTEND IT (trainers)
     to sets.sport). Every pattern that says @sport now knows it.
   * Add a rule: { id = "small_talk.garden", kind = "small_talk", "allotment",
     "my|your garden" }. The id is what `coach analyze` shows as evidence.
+  * Add a word or phrase to a plain list under `lists` (at the end of this
+    file; read as lower-case text, no patterns): e.g. "happy to" to
+    lists.offer_openers. Each list says what it does.
   * A scenario's product features, outcomes and jargon are not written here:
     the scenario passes them in (features = {...}, outcomes = {...},
     jargon = {...}) and they are added for that run.
@@ -1132,5 +1135,64 @@ return {
       "let me know if", "feel free to", "reach out", "get back to me", "leave it with you",
       "touch base", "circle back", "give me a shout", "whenever you are ready", "drop me a line",
       "keep me posted", "keep in touch" },
+  },
+
+  -- Plain lists the C code reads as they are: lower-case text, matched word
+  -- for word (no stems, no contractions written out, no @sets or patterns).
+  -- They decide which of the prospect's cues a trainee line follows up, for
+  -- the rubric's listening score (engine/core/session_cues.c). Every list
+  -- must be here (an empty list turns its check off); a malformed entry
+  -- stops the load with this file's name and line.
+  lists = {
+    -- Counts: a cue's word that is one of these (or starts with a digit)
+    -- does not bring the cue back. "Eleven that the auditor found" does not
+    -- bring back "our month-end close takes eleven days". One word each.
+    number_words = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+      "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+      "million",
+    },
+    -- The names of a set-up (rule closed.wh_fact): a fact question that asks
+    -- for one ("what system are you using for AP?", "which vendors?")
+    -- qualifies them and follows up no cue it shares a word with. One word
+    -- each; its plural with "s" counts too.
+    setup_names = {
+      "software", "system", "tool", "app", "platform", "program", "crm", "erp",
+      "package", "provider", "supplier", "vendor", "lender", "bank", "brand",
+    },
+    -- The seller speaking of themselves ("we", and "we'd", "we're"...): a
+    -- remark with one of these ("Our sensors would warn you before a Sunday
+    -- call-out") pitches; it gives none of their words back. One word each.
+    seller_words = { "we", "our", "ours", "us" },
+    -- An offer of the seller's ("Sure, I can send her a quote", "OK, I'll
+    -- double it", "let me check") names no cue of theirs, whatever words it
+    -- shares: a clause that opens with an offer_openers entry and a space,
+    -- after any number of offer_fillers (and commas, dots, dashes).
+    offer_fillers = {
+      "sure", "ok", "okay", "yes", "yeah", "yep", "great", "fine", "right",
+      "alright", "absolutely", "no problem", "of course", "got it", "perfect",
+      "cool", "and", "so", "then",
+    },
+    offer_openers = {
+      "i'll", "i will", "i can", "i could", "we'll", "we will", "we can",
+      "we could", "let me", "let us", "i'm going to", "i am going to",
+    },
+    -- A question clause with one of these points back at what they said
+    -- ("how much time does that take you?", "the ones you mentioned"): with
+    -- one word of a cue it is about that cue. One word each.
+    back_pointers = {
+      "that", "this", "those", "these", "it", "them", "there", "mentioned",
+      "said",
+    },
+    -- Set phrases whose word means nothing of a cue: { phrase, its word to
+    -- blank } before a clause's words are matched with a cue's ("get
+    -- everyone on board" is no board of directors, "right now" no one being
+    -- right).
+    idioms = {
+      { "on board", "board" }, { "right now", "right" },
+      { "right away", "right" }, { "all right", "right" },
+    },
   },
 }

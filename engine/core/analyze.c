@@ -704,6 +704,11 @@ int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *ke
     return an_shared_words(analyzer, text, strlen(text), keys, NULL, 0);
 }
 
+const char *const *an_list(const Analyzer *analyzer, int list)
+{
+    return lex_list(analyzer != NULL ? analyzer->lexicon : NULL, (LexList)list);
+}
+
 int an_shared_words(const Analyzer *analyzer, const char *text, size_t len, const char *keys, char *out,
                     size_t size)
 {

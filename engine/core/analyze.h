@@ -170,6 +170,11 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
  * has it too: the author chose it. Never fails. */
 int an_shared_meaning(const Analyzer *analyzer, const char *text, const char *keys);
 
+/* A plain list of the lexicon's `lists` table (lexicon.h: LexList, as an
+ * int so that this header needs no lexicon.h): lower-case entries,
+ * NULL-terminated, never NULL. Borrowed; loaded once with the lexicon. */
+const char *const *an_list(const Analyzer *analyzer, int list);
+
 /* an_shared_meaning() on len bytes of text (need not be NUL-terminated),
  * also writing the words of text that matched, as typed and separated by
  * ", ", into out (cut to size; out may be NULL). Never fails. */

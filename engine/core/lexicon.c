@@ -1,6 +1,7 @@
 /* lexicon: see lexicon.h. */
 #include "lexicon.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -343,6 +344,8 @@ void lex_destroy(Lexicon *lex)
     free(lex->word_offsets);
     free(lex->word_list);
     free(lex->set_list);
+    for (size_t i = 0; i < LEX_LIST_COUNT; i++)
+        free(lex->lists[i]);
     free(lex);
 }
 
@@ -404,6 +407,14 @@ Lexicon *lex_clone(const Lexicon *from, CoachError *err)
         lex->trigger_sets = from->trigger_sets;
         ok = lex->word_offsets != NULL && lex->word_list != NULL && lex->set_list != NULL;
     }
+    for (size_t i = 0; ok && i < LEX_LIST_COUNT; i++)
+        if (from->lists[i] != NULL) {
+            size_t count = 0;
+            while (from->lists[i][count] != NULL)
+                count++;
+            lex->lists[i] = lex_list_build((const char *const *)from->lists[i], count);
+            ok = lex->lists[i] != NULL;
+        }
     if (!ok) {
         err_set(err, COACH_ENOMEM, from->path, 0, "out of memory");
         lex_destroy(lex);
@@ -474,6 +485,33 @@ int lex_add_term(Lexicon *lex, LexKind kind, int index, const char *term, CoachE
 }
 
 /* ---- queries ----------------------------------------------------------- */
+
+char **lex_list_build(const char *const *items, size_t count)
+{
+    size_t bytes = (count + 1) * sizeof(char *);
+    for (size_t i = 0; i < count; i++)
+        bytes += strlen(items[i]) + 1;
+    char **list = malloc(bytes);
+    if (list == NULL)
+        return NULL;
+    char *text = (char *)(list + count + 1);
+    for (size_t i = 0; i < count; i++) {
+        list[i] = text;
+        for (const char *c = items[i]; *c != '\0'; c++)
+            *text++ = (char)tolower((unsigned char)*c);
+        *text++ = '\0';
+    }
+    list[count] = NULL;
+    return list;
+}
+
+const char *const *lex_list(const Lexicon *lex, LexList list)
+{
+    static const char *const none[] = {NULL};
+    if (lex == NULL || (unsigned)list >= LEX_LIST_COUNT || lex->lists[list] == NULL)
+        return none;
+    return (const char *const *)lex->lists[list];
+}
 
 const TxRules *lex_text_rules(const Lexicon *lex)
 {

@@ -81,6 +81,19 @@ typedef struct LexHits {
 
 typedef struct Lexicon Lexicon;
 
+/* The plain word and phrase lists of the lexicon's `lists` table: read as
+ * lower-case text by C code (not patterns), loaded once. */
+typedef enum LexList {
+    LEX_LIST_NUMBER_WORDS,  /* a count: a cue's word that says nothing of what it counts */
+    LEX_LIST_SETUP_NAMES,   /* what a fact question asks the name of ("which system...") */
+    LEX_LIST_SELLER_WORDS,  /* the seller speaking of themselves: "we", "our" */
+    LEX_LIST_OFFER_FILLERS, /* what may come before an offer: "sure", "of course" */
+    LEX_LIST_OFFER_OPENERS, /* an offer of the seller's: "i'll", "let me" */
+    LEX_LIST_BACK_POINTERS, /* a question pointing back at their words: "that", "mentioned" */
+    LEX_LIST_IDIOMS,        /* pairs: a set phrase and its word that means nothing alone */
+    LEX_LIST_COUNT
+} LexList;
+
 /* Loads a lexicon file. The Lua state runs with no libraries, a memory cap
  * and an instruction limit, and the chunk is loaded as text only. On failure
  * returns NULL and fills err with the file and line. Caller owns the result:
@@ -98,6 +111,10 @@ Lexicon *lex_clone(const Lexicon *lexicon, CoachError *err);
  * LEX_TERM_FEATURE/OUTCOME/JARGON with the given index. Returns 0 or a
  * negative COACH_E* code. */
 int lex_add_term(Lexicon *lexicon, LexKind kind, int index, const char *term, CoachError *err);
+
+/* The entries of a list, lower case, NULL-terminated (LEX_LIST_IDIOMS:
+ * phrase and word in turn). Never NULL. Borrowed. */
+const char *const *lex_list(const Lexicon *lexicon, LexList list);
 
 /* The pipeline lists and stemmer, for tx_build. Borrowed. */
 const TxRules *lex_text_rules(const Lexicon *lexicon);

@@ -77,6 +77,7 @@ struct Lexicon {
     TxMap *vocab;         /* word or stem -> id */
     Vec masks;            /* ClassMask per vocabulary id */
     TxMap *set_names;     /* name -> bit index */
+    char **lists[LEX_LIST_COUNT]; /* `lists`: one block each, NULL-terminated */
     int set_count;
     Vec rules;            /* LexRule */
     Vec patterns;         /* LexPattern */
@@ -89,6 +90,10 @@ struct Lexicon {
     uint32_t *set_list;
     uint64_t trigger_sets;  /* sets that start some pattern */
 };
+
+/* One block holding the count strings of items, lower-cased, as a
+ * NULL-terminated array (free() it once); NULL when out of memory. */
+char **lex_list_build(const char *const *items, size_t count);
 
 /* Appends one zeroed item; NULL when out of memory. */
 void *lex_vec_push(Vec *vec);

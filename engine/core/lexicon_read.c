@@ -328,6 +328,156 @@ static int read_rules(Lexicon *lex, lua_State *L, CoachError *err)
     return COACH_OK;
 }
 
+/* ---- lists: plain words and phrases for C code --------------------------- */
+
+typedef enum ListShape { LIST_WORDS, LIST_PHRASES, LIST_PAIRS } ListShape;
+
+static const struct {
+    const char *name;
+    ListShape shape;
+} list_specs[LEX_LIST_COUNT] = {
+    [LEX_LIST_NUMBER_WORDS] = {"number_words", LIST_WORDS},
+    [LEX_LIST_SETUP_NAMES] = {"setup_names", LIST_WORDS},
+    [LEX_LIST_SELLER_WORDS] = {"seller_words", LIST_WORDS},
+    [LEX_LIST_OFFER_FILLERS] = {"offer_fillers", LIST_PHRASES},
+    [LEX_LIST_OFFER_OPENERS] = {"offer_openers", LIST_PHRASES},
+    [LEX_LIST_BACK_POINTERS] = {"back_pointers", LIST_WORDS},
+    [LEX_LIST_IDIOMS] = {"idioms", LIST_PAIRS},
+};
+
+/* The line of needle at or after where `after` first appears in the file
+ * (an entry within its list, not the same words in an earlier rule); the
+ * line of `after` when needle is not found there. */
+static int line_after(const Lexicon *lex, const char *after, const char *needle)
+{
+    if (lex->source == NULL || after == NULL)
+        return 0;
+    const char *from = strstr(lex->source, after);
+    if (from == NULL)
+        return 0;
+    const char *at = needle != NULL && needle[0] != '\0' ? strstr(from, needle) : NULL;
+    int line = 1;
+    for (const char *c = lex->source; c < (at != NULL ? at : from); c++)
+        line += *c == '\n';
+    return line;
+}
+
+/* Whether text is one plain word (letters only) or, for a phrase, words
+ * of letters and apostrophes with single spaces between them. */
+static bool list_entry_ok(const char *text, ListShape shape)
+{
+    if (text[0] == '\0' || text[0] == ' ' || text[strlen(text) - 1] == ' ' || strlen(text) >= 64)
+        return false;
+    for (const char *c = text; *c != '\0'; c++) {
+        bool letter = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z');
+        if (shape == LIST_WORDS ? !letter : !(letter || *c == '\'' || (*c == ' ' && c[1] != ' ')))
+            return false;
+    }
+    return true;
+}
+
+/* Whether word is one of phrase's words. */
+static bool word_of_phrase(const char *phrase, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *hit = phrase; (hit = strstr(hit, word)) != NULL; hit++)
+        if ((hit == phrase || hit[-1] == ' ') && (hit[n] == '\0' || hit[n] == ' '))
+            return true;
+    return false;
+}
+
+/* One list, the table at the top of the stack, into lex->lists[which]. */
+static int read_list(Lexicon *lex, lua_State *L, LexList which, CoachError *err)
+{
+    const char *name = list_specs[which].name;
+    ListShape shape = list_specs[which].shape;
+    char after[64];
+    snprintf(after, sizeof after, "%s =", name);
+    if (!lua_istable(L, -1))
+        return err_set(err, COACH_EPARSE, lex->path, line_after(lex, after, NULL), "lists.%s must be a list of %s",
+                       name, shape == LIST_PAIRS ? "{ phrase, word } pairs" : "strings");
+    size_t count = (size_t)lua_rawlen(L, -1), width = shape == LIST_PAIRS ? 2 : 1;
+    const char **items = calloc(count * width + 1, sizeof *items);
+    if (items == NULL)
+        return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
+    int rc = COACH_OK;
+    for (size_t i = 0; i < count && rc == COACH_OK; i++) {
+        lua_rawgeti(L, -1, (lua_Integer)i + 1);
+        if (shape == LIST_PAIRS) {
+            const char *phrase = NULL, *word = NULL;
+            if (lua_istable(L, -1) && lua_rawlen(L, -1) == 2) {
+                lua_rawgeti(L, -1, 1);
+                lua_rawgeti(L, -2, 2);
+                phrase = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+                word = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+                lua_pop(L, 2); /* still held by the pair */
+            }
+            if (phrase == NULL || word == NULL)
+                rc = err_set(err, COACH_EPARSE, lex->path, line_after(lex, after, NULL),
+                             "lists.%s: entry %zu is not a { \"phrase\", \"word\" } pair", name, i + 1);
+            else if (!list_entry_ok(phrase, LIST_PHRASES) || !list_entry_ok(word, LIST_WORDS) ||
+                     !word_of_phrase(phrase, word))
+                rc = err_set(err, COACH_EPARSE, lex->path, line_after(lex, after, phrase),
+                             "lists.%s: '%s', '%s' must be a phrase (lower case words, single spaces) and one of "
+                             "its words",
+                             name, phrase, word);
+            items[2 * i] = phrase;
+            items[2 * i + 1] = word;
+        } else {
+            const char *text = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+            if (text == NULL)
+                rc = err_set(err, COACH_EPARSE, lex->path, line_after(lex, after, NULL),
+                             "lists.%s: entry %zu is not a string", name, i + 1);
+            else if (!list_entry_ok(text, shape))
+                rc = err_set(err, COACH_EPARSE, lex->path, line_after(lex, after, text),
+                             shape == LIST_WORDS ? "lists.%s: '%s' is not one plain word (letters only)"
+                                                 : "lists.%s: '%s' is not a phrase (words of letters and "
+                                                   "apostrophes, single spaces)",
+                             name, text);
+            items[i] = text;
+        }
+        lua_pop(L, 1); /* the strings stay alive in the list table */
+    }
+    if (rc == COACH_OK) {
+        lex->lists[which] = lex_list_build(items, count * width);
+        if (lex->lists[which] == NULL)
+            rc = err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
+    }
+    free(items);
+    return rc;
+}
+
+static int read_lists(Lexicon *lex, lua_State *L, CoachError *err)
+{
+    if (!lua_istable(L, -1))
+        return err_set(err, COACH_EPARSE, lex->path, 0, "the lexicon needs a `lists` table of word lists");
+    lua_pushnil(L);
+    while (lua_next(L, -2) != 0) {
+        lua_pop(L, 1);
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        bool known = false;
+        for (size_t i = 0; name != NULL && i < LEX_LIST_COUNT; i++)
+            known = known || strcmp(name, list_specs[i].name) == 0;
+        if (!known) {
+            int line = name != NULL ? line_after(lex, "lists =", name) : lex_line_of(lex, "lists =");
+            err_set(err, COACH_EPARSE, lex->path, line, "lists: unknown list '%s'",
+                    name != NULL ? name : "(not a name)");
+            lua_pop(L, 1);
+            return COACH_EPARSE;
+        }
+    }
+    for (size_t i = 0; i < LEX_LIST_COUNT; i++) {
+        lua_getfield(L, -1, list_specs[i].name);
+        int rc = lua_isnil(L, -1) ? err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, "lists ="),
+                                            "lists: no list '%s'", list_specs[i].name)
+                                  : read_list(lex, L, (LexList)i, err);
+        lua_pop(L, 1);
+        if (rc != COACH_OK)
+            return rc;
+    }
+    return COACH_OK;
+}
+
 typedef int (*SectionFn)(Lexicon *lex, lua_State *L, CoachError *err);
 
 static int read_stopwords(Lexicon *lex, lua_State *L, CoachError *err)
@@ -358,7 +508,7 @@ static int read_all(Lexicon *lex, lua_State *L, CoachError *err)
     } sections[] = {
         {"settings", read_settings}, {"stopwords", read_stopwords}, {"contractions", read_contractions},
         {"suffixes", read_suffixes}, {"s_is", read_s_is},           {"sets", read_sets},
-        {"synonyms", read_synonyms}, {"rules", read_rules},
+        {"synonyms", read_synonyms}, {"rules", read_rules},         {"lists", read_lists},
     };
     for (size_t i = 0; i < sizeof sections / sizeof sections[0]; i++) {
         lua_getfield(L, -1, sections[i].name);

@@ -12,17 +12,17 @@
 #include <strings.h>
 #include <time.h>
 
+#include "lexicon.h"
 #include "session_internal.h"
 
+/* The word lists below come from the lexicon's `lists` table
+ * (assets/lexicon.lua), loaded once with it: trainers extend them there. */
+
 /* Whether a word is a number ("eleven", "11", "twenty"): a count says
- * nothing of what it counts. */
-static bool ses_number_word(const char *word, size_t length)
+ * nothing of what it counts (lists.number_words). */
+static bool ses_number_word(const Session *session, const char *word, size_t length)
 {
-    static const char *const numbers[] = {"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                          "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-                                          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-                                          "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                                          "thousand", "million", NULL};
+    const char *const *numbers = an_list(session->analyzer, LEX_LIST_NUMBER_WORDS);
     if (length > 0 && isdigit((unsigned char)word[0]))
         return true;
     for (size_t i = 0; numbers[i] != NULL; i++)
@@ -43,7 +43,7 @@ static bool ses_brings_back(const Session *session, const char *text, const RubC
     for (const char *word = matched; *word != '\0';) {
         const char *end = strstr(word, ", ");
         size_t length = end != NULL ? (size_t)(end - word) : strlen(word);
-        if (!ses_number_word(word, length))
+        if (!ses_number_word(session, word, length))
             return true;
         if (end == NULL)
             break;
@@ -88,14 +88,12 @@ enum { CLAUSE_OTHER, CLAUSE_FOLLOWS, CLAUSE_FRESH_QUESTION, CLAUSE_FACT_QUESTION
 
 /* Whether a fact question's words ask for the name of their set-up: "What
  * system are you using for AP right now?", "which software do you use?" (the
- * lexicon's closed.wh_fact names: software, system, tool...). It qualifies
- * them; it does not follow up a cue that shares a word ("Everyone blames
- * AP"). */
-static bool ses_asks_a_name(const char *match)
+ * lexicon's closed.wh_fact names: software, system, tool..., in
+ * lists.setup_names). It qualifies them; it does not follow up a cue that
+ * shares a word ("Everyone blames AP"). */
+static bool ses_asks_a_name(const Session *session, const char *match)
 {
-    static const char *const names[] = {"software", "system", "tool", "app", "platform", "program", "crm",
-                                        "erp", "package", "provider", "supplier", "vendor", "lender", "bank",
-                                        "brand", NULL};
+    const char *const *names = an_list(session->analyzer, LEX_LIST_SETUP_NAMES);
     char word[32];
     for (const char *p = match; *p != '\0';) {
         while (*p != '\0' && !isalpha((unsigned char)*p))
@@ -115,7 +113,7 @@ static bool ses_asks_a_name(const char *match)
     return false;
 }
 
-static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
+static int ses_clause_kind(const Session *session, const AnResult *a, size_t clause, unsigned labels)
 {
     if (labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT) | AN_BIT(AN_NEXT_STEP)))
         return CLAUSE_PITCH;
@@ -130,18 +128,18 @@ static int ses_clause_kind(const AnResult *a, size_t clause, unsigned labels)
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
         if (a->evidence[e].label == AN_CLOSED_QUESTION && (size_t)a->evidence[e].clause == clause &&
             (strcmp(a->evidence[e].rule, "closed.how_much") == 0 ||
-             (strcmp(a->evidence[e].rule, "closed.wh_fact") == 0 && !ses_asks_a_name(a->evidence[e].match))))
+             (strcmp(a->evidence[e].rule, "closed.wh_fact") == 0 && !ses_asks_a_name(session, a->evidence[e].match))))
             return CLAUSE_FACT_QUESTION;
     return CLAUSE_OTHER; /* a remark, or a yes/no question: it may echo the cue ("You passed
                             on a big one? What happened?") but does not follow it by itself */
 }
 
 /* Whether a clause speaks of the seller: a word "we", "our", "us" (or
- * "we'd", "we're"...). "Our sensors would warn you before a Sunday
- * call-out" gives no words of theirs back: it pitches. */
-static bool ses_clause_about_us(const char *text, size_t length)
+ * "we'd", "we're"...; lists.seller_words). "Our sensors would warn you
+ * before a Sunday call-out" gives no words of theirs back: it pitches. */
+static bool ses_clause_about_us(const Session *session, const char *text, size_t length)
 {
-    static const char *const words[] = {"we", "our", "ours", "us", NULL};
+    const char *const *words = an_list(session->analyzer, LEX_LIST_SELLER_WORDS);
     size_t i = 0;
     while (i < length) {
         while (i < length && !isalpha((unsigned char)text[i]))
@@ -162,15 +160,12 @@ static bool ses_clause_about_us(const char *text, size_t length)
 /* Whether a clause is the seller saying what they will do ("Sure, I can
  * send her a quote", "OK, I'll double it", "let me check"): an offer of
  * theirs names no cue of the prospect's, whatever words it shares, so it is
- * no lead-in that a question then digs into. */
-static bool ses_clause_offers(const char *text, size_t length)
+ * no lead-in that a question then digs into. It opens, after fillers
+ * (lists.offer_fillers), with an offer (lists.offer_openers) and a space. */
+static bool ses_clause_offers(const Session *session, const char *text, size_t length)
 {
-    static const char *const fillers[] = {"sure", "ok", "okay", "yes", "yeah", "yep", "great", "fine",
-                                          "right", "alright", "absolutely", "no problem", "of course",
-                                          "got it", "perfect", "cool", "and", "so", "then", NULL};
-    static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ", "we will ",
-                                         "we can ", "we could ", "let me ", "let us ", "i'm going to ",
-                                         "i am going to ", NULL};
+    const char *const *fillers = an_list(session->analyzer, LEX_LIST_OFFER_FILLERS);
+    const char *const *offers = an_list(session->analyzer, LEX_LIST_OFFER_OPENERS);
     char lowered[160];
     size_t n = 0;
     for (size_t i = 0; i < length && n + 1 < sizeof lowered; i++) {
@@ -198,17 +193,17 @@ static bool ses_clause_offers(const char *text, size_t length)
         }
     }
     for (size_t o = 0; offers[o] != NULL; o++)
-        if (strncmp(p, offers[o], strlen(offers[o])) == 0)
+        if (strncmp(p, offers[o], strlen(offers[o])) == 0 && p[strlen(offers[o])] == ' ')
             return true;
     return false;
 }
 
 /* Whether a question clause points back at what they said ("how much time
- * does that take you?", "when did it start?", "the ones you mentioned"). */
-static bool ses_clause_points_back(const char *text, size_t length)
+ * does that take you?", "when did it start?", "the ones you mentioned";
+ * lists.back_pointers). */
+static bool ses_clause_points_back(const Session *session, const char *text, size_t length)
 {
-    static const char *const words[] = {"that", "this", "those", "these", "it", "them", "there", "mentioned",
-                                        "said", NULL};
+    const char *const *words = an_list(session->analyzer, LEX_LIST_BACK_POINTERS);
     size_t i = 0;
     while (i < length) {
         while (i < length && !isalpha((unsigned char)text[i]))
@@ -256,13 +251,13 @@ static bool ses_names_the_cue(const Session *session, const char *text, size_t l
 
 /* A copy of a clause with the words of set phrases blanked, where a cue's
  * word means nothing of it: "get everyone on board" is no board of
- * directors, "right now" no one being right. Returns the clause itself
- * when it is too long to copy. */
-static const char *ses_mask_idioms(const char *text, size_t length, char *buffer, size_t size)
+ * directors, "right now" no one being right (lists.idioms: each phrase and
+ * the word of it to blank). Returns the clause itself when it is too long
+ * to copy. */
+static const char *ses_mask_idioms(const Session *session, const char *text, size_t length, char *buffer,
+                                   size_t size)
 {
-    static const char *const idioms[][2] = {{"on board", "board"}, {"right now", "right"},
-                                            {"right away", "right"}, {"all right", "right"},
-                                            {NULL, NULL}};
+    const char *const *pairs = an_list(session->analyzer, LEX_LIST_IDIOMS);
     char lowered[512];
     if (length + 1 > size || length + 1 > sizeof lowered)
         return text;
@@ -270,14 +265,15 @@ static const char *ses_mask_idioms(const char *text, size_t length, char *buffer
     buffer[length] = '\0';
     for (size_t i = 0; i <= length; i++)
         lowered[i] = (char)tolower((unsigned char)buffer[i]);
-    for (size_t i = 0; idioms[i][0] != NULL; i++) {
-        size_t n = strlen(idioms[i][0]);
-        for (const char *hit = lowered; (hit = strstr(hit, idioms[i][0])) != NULL; hit += n) {
+    for (size_t i = 0; pairs[i] != NULL && pairs[i + 1] != NULL; i += 2) {
+        const char *idiom = pairs[i], *blank = pairs[i + 1];
+        size_t n = strlen(idiom);
+        for (const char *hit = lowered; (hit = strstr(hit, idiom)) != NULL; hit += n) {
             if ((hit > lowered && isalpha((unsigned char)hit[-1])) || isalpha((unsigned char)hit[n]))
                 continue;
-            const char *word = strstr(hit, idioms[i][1]);
+            const char *word = strstr(hit, blank);
             if (word != NULL && word < hit + n)
-                memset(buffer + (word - lowered), ' ', strlen(idioms[i][1]));
+                memset(buffer + (word - lowered), ' ', strlen(blank));
         }
     }
     return buffer;
@@ -306,7 +302,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
     for (size_t c = 0; c < count && c < AN_MAX_CLAUSES; c++) {
         unsigned labels = a->clause_count > 0 ? a->clauses[c].labels : a->labels;
-        int kind = ses_clause_kind(a, c, labels);
+        int kind = ses_clause_kind(session, a, c, labels);
         /* the lead-in of a probe is what it digs into, even when the analyser
          * read an ask in it ("You got called in on Sunday? Tell me more.") */
         bool lead_in = a->clause_count > c + 1 && (a->clauses[c + 1].labels & AN_BIT(AN_PROBE)) &&
@@ -326,18 +322,18 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         if (end > text_length)
             end = text_length;
         char masked[512];
-        const char *clause = ses_mask_idioms(text + start, end - start, masked, sizeof masked);
+        const char *clause = ses_mask_idioms(session, text + start, end - start, masked, sizeof masked);
         int matched = an_shared_words(session->analyzer, clause, end - start, cue->words, NULL, 0);
         bool here = matched > 0;
         /* about the cue, not only a word of it: two of its words, a pointer
          * back at it, or its name */
-        bool about = here && (matched >= 2 || ses_clause_points_back(text + start, end - start) ||
+        bool about = here && (matched >= 2 || ses_clause_points_back(session, text + start, end - start) ||
                               ses_names_the_cue(session, clause, end - start, cue));
         strong = strong || about;
         shared = shared || here;
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
         given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
-                                    !ses_clause_about_us(text + start, end - start));
+                                    !ses_clause_about_us(session, text + start, end - start));
         /* a fact asked of the cue named in its lead-in follows it: "And the
          * tax penalty you mentioned, how much was that?"; right after the
          * line that dropped it, a fact question of its own words points back
@@ -350,7 +346,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         fact = fact || ((own_words || lead_echo) && kind == CLAUSE_FACT_QUESTION);
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
-        bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(text + start, end - start);
+        bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(session, text + start, end - start);
         echo = echo || (here && kind == CLAUSE_OTHER && !offer);
         lead_echo = here && kind == CLAUSE_OTHER && !offer;
     }

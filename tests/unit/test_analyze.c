@@ -5,6 +5,7 @@
 
 #include "analyze.h"
 #include "check.h"
+#include "lexicon.h"
 
 static Analyzer *analyzer(void)
 {
@@ -465,6 +466,58 @@ TEST(analyze_create_reports_an_unknown_word_set)
     CHECK(load_text(body, &err) == NULL);
     CHECK(strstr(err.message, "nonesuch") != NULL);
     CHECK_INT(err.line, 5);
+}
+
+/* The plain lists of `lists` (session_cues.c reads them): loaded once, lower
+ * case; a malformed entry names the file and the entry's line. */
+TEST(analyze_loads_the_lexicons_plain_lists)
+{
+    const char *const *openers = an_list(analyzer(), LEX_LIST_OFFER_OPENERS);
+    bool found = false;
+    for (size_t i = 0; openers[i] != NULL; i++)
+        found = found || strcmp(openers[i], "i'm going to") == 0;
+    CHECK(found);
+    const char *const *idioms = an_list(analyzer(), LEX_LIST_IDIOMS);
+    REQUIRE(idioms[0] != NULL && idioms[1] != NULL);
+    CHECK_STR(idioms[0], "on board");
+    CHECK_STR(idioms[1], "board");
+    CHECK(an_list(NULL, LEX_LIST_IDIOMS)[0] == NULL);
+    CHECK(an_list(analyzer(), LEX_LIST_COUNT)[0] == NULL);
+}
+
+TEST(analyze_create_reports_a_malformed_list_entry_with_its_line)
+{
+    CoachError err;
+    err_clear(&err);
+    const char *words = "return {\n sets = { you = {'you'} },\n rules = {},\n lists = {\n"
+                        "  number_words = { 'one',\n   'twenty one' },\n },\n}\n";
+    CHECK(load_text(words, &err) == NULL);
+    CHECK_INT(err.code, COACH_EPARSE);
+    CHECK(strstr(err.file, "coach_lexicon_") != NULL);
+    CHECK(strstr(err.message, "number_words") != NULL && strstr(err.message, "twenty one") != NULL);
+    CHECK_INT(err.line, 6);
+
+    err_clear(&err);
+    const char *pairs = "return {\n sets = { you = {'you'} },\n rules = {},\n lists = {\n"
+                        "  number_words = {}, setup_names = {}, seller_words = {}, offer_fillers = {},\n"
+                        "  offer_openers = {}, back_pointers = {},\n"
+                        "  idioms = { { 'right now', 'right' },\n    { 'on board', 'bored' } },\n },\n}\n";
+    CHECK(load_text(pairs, &err) == NULL);
+    CHECK(strstr(err.message, "idioms") != NULL && strstr(err.message, "bored") != NULL);
+    CHECK_INT(err.line, 8);
+
+    err_clear(&err);
+    const char *unknown = "return {\n sets = { you = {'you'} },\n rules = {},\n lists = {\n"
+                          "  numbre_words = {},\n },\n}\n";
+    CHECK(load_text(unknown, &err) == NULL);
+    CHECK(strstr(err.message, "numbre_words") != NULL);
+    CHECK_INT(err.line, 5);
+
+    err_clear(&err);
+    const char *missing = "return {\n sets = { you = {'you'} },\n rules = {},\n lists = {\n"
+                          "  number_words = {},\n },\n}\n";
+    CHECK(load_text(missing, &err) == NULL);
+    CHECK(strstr(err.message, "setup_names") != NULL);
 }
 
 TEST(analyze_create_stops_a_lexicon_that_loops)
@@ -2985,6 +3038,8 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_label_names_round_trip), CHECK_CASE(analyze_shared_meaning_uses_stems_and_synonyms),
       CHECK_CASE(analyze_create_reports_file_and_line_of_a_lua_syntax_error),
       CHECK_CASE(analyze_create_reports_an_unknown_word_set), CHECK_CASE(analyze_create_stops_a_lexicon_that_loops),
+      CHECK_CASE(analyze_loads_the_lexicons_plain_lists),
+      CHECK_CASE(analyze_create_reports_a_malformed_list_entry_with_its_line),
       CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file),
       CHECK_CASE(analyze_reports_rubric_cues_with_rule_and_words),
       CHECK_CASE(analyze_takes_a_cue_from_its_first_listed_rule),
