@@ -52,11 +52,11 @@ local function promises(move)
     while true do
       local at = text:find(phrase, from, true)
       if not at then break end
-      if not said_as_not(text, at) and not said_as_asked(text, at, phrase) then return true end
+      if not said_as_not(text, at) and not said_as_asked(text, at, phrase) then return phrase end
       from = at + 1
     end
   end
-  return false
+  return nil
 end
 local function overpromises(move)
   return not lib.mentions(move, DISCLAIMERS) and promises(move)
@@ -181,7 +181,12 @@ local function ask_result(s, move)
   return "denise_gate"
 end
 
-local function promised() return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = "heard_that" } end
+-- The promise he throws back is the one the trainee made ("we're different", "plug and play"), not
+-- words he never heard ("Seamless. Guaranteed." after three awards and 2,000 customers, r18 pitcher 2)
+local function promised_to(s, move) s.promise = promises(move) or ""; return "heard_that" end
+local function promised()
+  return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = promised_to }
+end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
 local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
                       moves_on = next_stage }
@@ -929,7 +934,7 @@ scenario {
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
             handed_off = false, denise_asked = false,
             got_handoff = false, got_cost = false, got_expectations = false,
-            got_denise = false, got_season = false, book_day = "", book_part = "" },
+            got_denise = false, got_season = false, book_day = "", book_part = "", promise = "" },
 
   features = { "automated dispatch", "GPS tracking", "mobile app", "customer portal",
                "onboarding team", "route optimisation", "integrations" },
@@ -1276,7 +1281,7 @@ node "last_time" {
     { id = "a", text = "So you told your story three times and it still got lost. What did those five months cost you?",
       to = "paper", labels = { "reflection", "open_question", "probe" } },
     { id = "b", text = "That won't happen with us. Our onboarding is seamless, guaranteed.",
-      to = "heard_that", labels = { "feature" } },
+      to = promised_to, labels = { "feature" } },
     { id = "c", text = "Which software was it?",
       to = "which_software", labels = { "closed_question" },
       examples = { "what system was it", "what system did you buy" } },
@@ -1369,7 +1374,7 @@ node "what_good" {
     { id = "b", text = "When would be the right time of year to make a change?",
       to = "season", labels = { "open_question" } },
     { id = "c", text = "Done. We can have you live in two weeks, no problem.",
-      to = "heard_that", labels = { "feature" } },
+      to = promised_to, labels = { "feature" } },
   },
   typed = true,
   routes = his_story(),
@@ -1422,7 +1427,7 @@ node "real_timeline" {
     { id = "a", text = "Honestly, for twenty-two techs, expect ten to twelve weeks, and I'd be at the kickoff with the one project lead you'd keep until go-live.",
       to = "respect", labels = {} },
     { id = "b", text = "We'll have you up and running in two weeks, guaranteed. It's plug and play.",
-      to = "heard_that", labels = { "feature" } },
+      to = promised_to, labels = { "feature" } },
     { id = "c", text = "Our onboarding team handles all of that, with integrations and a customer portal.",
       to = "same_pitch", labels = { "feature" } },
   },
@@ -1471,7 +1476,7 @@ node "brochure" {
     { id = "a", text = "Fair. Honestly, for twenty-two techs, ten to twelve weeks, and one project lead from signature to go-live. I'd be at the kickoff.",
       to = "respect", labels = {} },
     { id = "b", text = "Trust me, six weeks is realistic. It's plug and play.",
-      to = "heard_that", labels = { "feature" } },
+      to = promised_to, labels = { "feature" } },
   },
   typed = true,
   routes = {
@@ -1527,9 +1532,26 @@ node "denise_gate" {
   otherwise = "closing",
 }
 
+local PROMISE_QUOTES = {
+  { "guarantee", "Guaranteed." }, { "seamless", "Seamless." }, { "painless", "Painless." }, { "overnight", "Overnight." },
+  { "in no time", "In no time." }, { "promise", "I promise." }, { "easy", "Easy." }, { "two weeks", "Two weeks." },
+  { "plug and play", "Plug and play." }, { "happen", "Won't happen." }, { "issue", "Won't be an issue." },
+  { "zero risk", "Zero risk." }, { "hassle", "Hassle-free." }, { "different", "We're different." },
+  { "not like the others", "Not like the others." } }
 node "heard_that" {
-  say = "Ha. That's word for word what the last guy said. Seamless. Guaranteed. You know "
-    .. "what guaranteed got me? Manny's resignation letter.",
+  say = function(s)
+    local promise = s.promise
+    if promise == "" or promise:find("guarantee", 1, true) or promise:find("seamless", 1, true) then
+      return "Ha. That's word for word what the last guy said. Seamless. Guaranteed. You know "
+        .. "what guaranteed got me? Manny's resignation letter."
+    end
+    local quote = "Promises."
+    for _, q in ipairs(PROMISE_QUOTES) do
+      if promise:find(q[1], 1, true) then quote = q[2] break end
+    end
+    return "Ha. That's word for word what the last guy said. " .. quote .. " You know what his promises "
+      .. "got me? Manny's resignation letter."
+  end,
   again = "There it is again. Promises.",
   effects = { trust = -12 },
   choices = {
