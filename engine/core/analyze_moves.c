@@ -181,7 +181,7 @@ static bool agrees_to_a_step(const Work *w, size_t subject, size_t verb, size_t 
  * after each comma, and the last one joined by "and" with no comma after
  * two commas ("drag-and-drop scheduling, live GPS tracking, automated
  * invoicing and a mobile app" is four; "HVAC and plumbing companies" is no
- * item), unless what it joins says what they get ("..., so you'd fix it on
+ * item; "A, B, C, and D" is four too), unless what it joins says what they get ("..., so you'd fix it on
  * a weekday and sleep on Sundays"). *joined: such a last item was counted.
  * With stop_at_outcome the list ends where the first words of an outcome
  * start (*stopped). */
@@ -208,7 +208,8 @@ static int list_items(const Work *w, size_t from, size_t end, bool stop_at_outco
              * own (counted by its own hit), no last item of this list */
             if (k + 1 < end && an_in_class(&line->tokens[k + 1], w->analyzer->seller_subject))
                 break;
-            joined = true;
+            /* ", and D" (a serial comma): the comma already counted D */
+            joined = !(t->flags & TX_AFTER_COMMA);
         }
     }
     if (stopped != NULL)

@@ -1008,6 +1008,8 @@ TEST(analyze_counts_the_last_item_of_a_list_joined_by_and)
         "We've got drag-and-drop scheduling, live GPS tracking, automated invoicing and a mobile app the techs love. Would that help you?",
         "We've got route planning, a parts tracker, a customer portal and text reminders.",
         "We do sensor pads, early warnings, remote checks and yearly audits.",
+        /* a serial comma before the "and": the comma counts the last item, the "and" no more */
+        "We have OCR capture, three-way matching, mobile approvals, and native ERP integration.",
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         an_analyze(analyzer(), lines[i], strlen(lines[i]), NULL, &r);
