@@ -16,6 +16,8 @@ static bool lead_in(const Work *w, size_t s)
     size_t end = (size_t)sentence->first + sentence->count;
     size_t opener = an_after_fillers(w, sentence->first, end);
     size_t verb = opener + 1 < end ? an_after_fillers(w, opener + 1, end) : end;
+    if (verb + 1 < end && an_in_class(&line->tokens[verb], w->analyzer->aux))
+        verb++; /* "you've mentioned Tom a couple of times, how..." */
     return verb < end && an_in_class(&line->tokens[opener], w->analyzer->you) &&
            an_in_class(&line->tokens[verb], w->analyzer->reference_verb) && w->out->questions > 0;
 }

@@ -1732,3 +1732,20 @@ for _, case in ipairs({
     expect = { nodes = { "tom_mortgage" } },
   }
 end
+
+-- r18 skilled 7 (labels19b): "You've mentioned Tom a couple of times, how are the two of you going to make
+-- the call...?" - "you've/you have mentioned" (an auxiliary before the verb of saying) picks up a cue for
+-- the question, as "you mentioned" does: no reflection (test_analyze); the question is still heard
+-- (why_home.about_joint)
+local R18_JOINT = with(R18_SKILLED,
+  "Congratulations. So this is about giving her the settled home you never had growing up. What would it feel like to know exactly what you're paying every month?")
+for _, line in ipairs({ "Boring sounds great to me. You've mentioned Tom a couple of times, how are the two of you going to make the call on which mortgage to go with?",
+                        "You've mentioned Tom a few times. How will the two of you decide on the mortgage?",
+                        "You have talked about Tom a couple of times, how do the two of you make the call?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at the dream is the joint question (typed, r18)",
+    scenario = SCN,
+    say = with(R18_JOINT, { line, labels = { "open_question" } }),
+    expect = { nodes = { "why_home" } },
+  }
+end

@@ -3013,6 +3013,21 @@ TEST(analyze_reads_r18_short_restatements_in_new_words_as_reflection)
     CHECK(!has(labels("That's interesting.", moves), AN_REFLECTION));
 }
 
+/* play study r18 (homebuyer_rates skilled 7): "you've mentioned Tom a couple
+ * of times" leads in to the question as "you mentioned" does - an auxiliary
+ * before the verb of saying; "you've been carrying this" still reflects */
+TEST(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection)
+{
+    const char *dream = "Honestly? Boring. The same payment going out on the first of the month. That's the dream.";
+    unsigned set = labels("Boring sounds great to me. You've mentioned Tom a couple of times, how are the two of you "
+                          "going to make the call on which mortgage to go with?",
+                          dream);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_REFLECTION));
+    CHECK(!has(labels("You have talked about Tom a few times. How will you decide?", dream), AN_REFLECTION));
+    CHECK(has(labels("You've been carrying this on your own for months.", "I've been doing the books alone since March."),
+              AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3151,4 +3166,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
       CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe),
       CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none),
-      CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection))
+      CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection),
+      CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection))
