@@ -316,6 +316,15 @@ local function facts()
             return (seen(s, "sunday_nights") or seen(s, "software") or seen(s, "busy_season"))
               and not lib.names_cost(move)
           end),
+    -- "how long does the shoebox take you on sundays?" (r18 average 6, which got the Sundays told
+    -- again): how long the books take, asked of whatever names them
+    about("about_hours_long", { "how long does", "how long do ", "how long is ", "how long are " },
+          "hours time long spend take shoebox sunday sundays books receipts", "how long the Sundays take", sunday_hours_to,
+          function(s, move)
+            return (seen(s, "sunday_nights") or seen(s, "software") or seen(s, "busy_season"))
+              and not lib.names_cost(move) and lib.mentions(move, { "take", "spend", "last" })
+              and lib.mentions(move, { "shoebox", "books", "receipts", "sunday", "bookkeeping", "paperwork", "quickbooks" })
+          end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
     -- "how big was the contract?": its size, once he has told it

@@ -1401,6 +1401,25 @@ for _, line in ipairs({ "Sounds like we could really help you out there. Could w
     name = "coffee: '" .. line:sub(1, 60) .. "' at Sunday nights is the ask (typed, r18)",
     scenario = SCN,
     say = with(R18_SUNDAYS, { line, labels = { "closed_question", "next_step" } }),
-    expect = { nodes = { "sunday_nights" } },
+    -- (fix19: "how long does the shoebox take you on sundays?" now gets the hours, sunday_hours_first,
+    -- not the Sundays told again; the ask after it is heard there the same way)
+    expect = { nodes = { "sunday_hours_first", "pick_a_slot" } },
+  }
+end
+
+-- r18 average 6: "Ha. So how long does the shoebox take you on sundays?" (how long, asked of what names
+-- the books) got the Sundays told again ("The books. Every Sunday..."), not the hours; now the hours.
+-- How long the shoebox has been his system is still the shoebox (the Sundays).
+local R18_SOFTWARE = { R18_SUNDAYS[1], R18_SUNDAYS[2], R18_SUNDAYS[3], R18_SUNDAYS[4], R18_SUNDAYS[5] }
+for _, case in ipairs({
+  { "Ha. So how long does the shoebox take you on sundays?", "sunday_hours_first" },
+  { "How long do the receipts usually take you on a Sunday night?", "sunday_hours_first" },
+  { "Ouch. How long does all that bookkeeping take you each week?", "sunday_hours_first" },
+  { "How long has the shoebox been your system?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the software gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(R18_SOFTWARE, case[1]),
+    expect = { nodes = { "software", case[2] } },
   }
 end
