@@ -1422,6 +1422,20 @@ scene "heard_both" {
   otherwise = "winding_cold",
 }
 
+-- What she wants said back and checked ("So whatever we pick has to let you stay put for her, whatever
+-- the rates or the street do. Is that right?", r18 picker 13): she confirms it, not sorry again.
+local function checks_back(move)
+  local q = string.lower(move.text or ""):match("([^%.!%?]*)%?%s*$")
+  if not q then return false end
+  q = " " .. q:gsub("%p", " ") .. " "
+  if select(2, q:gsub("%a+", "")) > 5 then return false end
+  for _, phrase in ipairs(CHECKS) do
+    if q:find(phrase, 1, true) then return true end
+  end
+  return false
+end
+local function heard_or_confirmed(s, move) return checks_back(move) and "stay_put" or "heard_motive" end
+
 scene "why_home" {
   say = "I moved eleven times before I was sixteen. Mum rented, and landlords kept "
     .. "selling. We're having a baby in May. I want her to have one school and one "
@@ -1443,7 +1457,7 @@ scene "why_home" {
     who_decides(),
     asks_who(),
     asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_motive" }
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed }
   ),
   otherwise = "winding_cold",
 }
@@ -1456,7 +1470,7 @@ scene "why_again" {
     { id = "a", text = "The seller wants your offer in four weeks. If it isn't in by then, where does that leave you?",
       to = "lose_house", labels = { "open_question", "probe" } },
     { id = "b", text = "So whatever we pick has to let you stay put for her, whatever the rates or the street do. Is that right?",
-      to = "heard_motive", labels = { "reflection", "closed_question" } },
+      to = "stay_put", labels = { "reflection", "closed_question" } },
     { id = "c", text = "Then let's get the application signed this week so you can stop worrying.",
       to = "pressure", labels = { "next_step" } },
   },
@@ -1465,7 +1479,20 @@ scene "why_again" {
     who_decides(),
     asks_who(),
     asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_motive" }
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed }
+  ),
+  otherwise = "winding_cold",
+}
+
+
+scene "stay_put" {
+  say = "Yes. That's it exactly. Whatever the rates do, whatever the street does, we stay put. For her.",
+  again = "Yes. We stay. That's the whole of it.",
+  effects = { trust = 3 },
+  routes = her_story(
+    who_decides(),
+    asks_who(),
+    asks_deadline()
   ),
   otherwise = "winding_cold",
 }

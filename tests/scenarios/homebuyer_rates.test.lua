@@ -1749,3 +1749,36 @@ for _, line in ipairs({ "Boring sounds great to me. You've mentioned Tom a coupl
     expect = { nodes = { "why_home" } },
   }
 end
+
+-- r18 picker 13: at why_again, "So whatever we pick has to let you stay put for her, whatever the
+-- rates or the street do. Is that right?" checks what she wants; she got "Sorry. I keep coming back to
+-- it." (heard_motive said again). A reflection checked with a short 'is that right?' gets her
+-- confirming it (stay_put); a reflection not checked is still heard_motive.
+local R18_WHY_AGAIN = {
+  "Before we dive in, today I just want to understand your situation, and if we're not the right fit I'll tell you. OK?",
+  "No panic needed. Where would you like to start?", { choose = "a" }, { choose = "a" },
+  "Night feeds, is there a little one on the way?", { choose = "b" },
+  "Don't be sorry, it matters. Who else will have a say in which mortgage you pick?",
+  "So your dad's sign-off really matters. What's your deadline for getting the mortgage offer?",
+  "And if the offer isn't in by then, where does that leave you?",
+  "Back to renting is the very thing you're trying to get away from. You also mentioned the houses on your street, what happened there?",
+  { choose = "a" }, "What's it really about, then?" }
+for _, case in ipairs({
+    { "So whatever we pick has to let you stay put for her, whatever the rates or the street do. Is that right?", "stay_put" },
+    { "So you need to know you can stay there for her, whatever the rates do. Is that right?", "stay_put" },
+    { "So you want to know you can stay in that house for her, whatever the street does. Is that fair?", "stay_put" },
+    -- (near miss: the same said back with no check is still heard_motive)
+    { "So it's about giving her the one front door you never had.", "heard_motive" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at why_again gets " .. case[2] .. " (typed, r18)",
+    scenario = SCN,
+    say = with(R18_WHY_AGAIN, case[1]),
+    expect = { nodes = { "why_again", case[2] } },
+  }
+end
+scenario_test {
+  name = "homebuyer: the check at why_again, chosen, gets her confirming (choices, r18)",
+  scenario = SCN,
+  say = with(R18_WHY_AGAIN, { choose = "b" }),
+  expect = { nodes = { "why_again", "stay_put" } },
+}
