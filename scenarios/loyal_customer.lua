@@ -73,7 +73,12 @@ local function quote_only(move)
   return lib.mentions(move, { "quote", "price", "pricing", "email", "send " })
 end
 
-local function pitch_to(s)
+-- The seller's own pressure owned up to with the pitch ("my manager's got us all pushing the new range
+-- this quarter", r18 pitcher 3): she reacts to that, not only to being sold to
+local OWN_PUSH = { "my manager", "my boss", "quota", "my target", "our target", "targets", "commission",
+                   "pushing the new", "told to push", "have to push", "got to push" }
+local function pitch_to(s, move)
+  s.own_push = move ~= nil and (move.labels.seller_focus or lib.mentions(move, OWN_PUSH)) or false
   if s.pushed >= 2 then return "cooled" end
   if s.pushed == 1 then return "selling_me" end
   return "upsell_pushback"
@@ -828,7 +833,7 @@ scenario {
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
             plans_asked = false, theo_said = false, send_offered = false, volume_asked = false,
-            volume_late = false, offered = "" },
+            volume_late = false, offered = "", own_push = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -1425,7 +1430,18 @@ node "upsell_pushback" {
 }
 
 node "selling_me" {
-  say = "Hang on. Are you selling me something? Six years, and you've never once done that to me.",
+  -- (after she has said "you're still selling me something" (wary), she does not ask it again; a
+  -- quota owned up to gets its own answer)
+  say = function(s)
+    if s.own_push then
+      return "Your manager, is it? So that's what I am now, hon, a target for the quarter. Six years, and "
+        .. "you've never once done that to me."
+    end
+    if (s.visits.wary or 0) > 0 then
+      return "So you are selling me something. Six years, and you've never once done that to me."
+    end
+    return "Hang on. Are you selling me something? Six years, and you've never once done that to me."
+  end,
   effects = function(s) s.pushed = s.pushed + 1; s.trust = s.trust - 15 end,
   cues = { { id = "six_years", words = "six years never once selling" } },
   choices = {
