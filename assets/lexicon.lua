@@ -316,7 +316,7 @@ return {
                    "innovation", "passion", "passionate" },
     -- beside a trio word, these make it part of a name, no claim: "field
     -- service platform", "service companies", "quality control"
-    trio_compound = { "field", "companies", "company", "business", "businesses", "platform", "software",
+    trio_compound = { "field", "manager", "managers", "companies", "company", "business", "businesses", "platform", "software",
                       "industry", "sector", "provider", "providers", "team", "teams", "techs", "technicians",
                       "contract", "contracts", "agreement", "department", "desk", "calls", "visit", "visits",
                       "history", "records", "control", "assurance", "checks", "engineer", "engineers", "van",
@@ -833,6 +833,29 @@ return {
       "we have a|an @number ...4 satisfaction|rating|score|record|retention|uptime|success|renewal",
       -- deals of ours on offer: "we have some really good 5 year fixed deals at the moment"
       "^ we have|offer|got some ...6 deals|deal|rates|products|mortgages|plans|packages|tariffs|bundles|offers" },
+    -- our standing, our price and what comes with it, in any industry: awards and rankings ("voted best
+    -- legal software three years running", "award-winning support", "the market leader for florists"),
+    -- who uses us ("used by over 2,000 clinics", "trusted by 300 firms"), a price or an offer ("it's 49 a
+    -- month with X and Y included", "25% off the first year", "we're running a promotion", "I can throw in
+    -- the setup for free") and what we work with ("about 200 other apps through our marketplace").
+    -- Questions ("is training included?") are never features; their costs given back ("so it's costing
+    -- you 5k a month") have no price subject
+    { id = "feature.standing_and_offer", kind = "feature",
+      "voted|rated|named ...1 best|top|number|no", "award winning", "^ award winners", "market|industry|category leader|leaders|leading",
+      "^ we are the ...1 leading provider|supplier|platform|choice|name", "^ the leading provider|supplier|platform|choice|name",
+      "used|trusted|chosen by ...1 over|more|@number|hundreds|thousands|most|many|@number_word",
+      "relied on by ...1 over|more|@number|hundreds|thousands|most|many|@number_word",
+      "^ trusted|used|chosen|loved|relied by",
+      "@number percent off|discount", "@number off the|your|our|a|first|all|every|list|setup|year|month", "^ i|we ...6 for free", "free of charge", "at no extra|additional cost|charge",
+      "i|we ...2 throw|throwing ...1 in", "with ...8 included|thrown", "^ all|everything ...2 included",
+      "^ it|that is ...1 @number ...3 a|per|each month|year|week|user|seat|site|person|head|licence|license",
+      "^ its|just|only|from ...1 @number ...3 a|per|each month|year|week|user|seat|site|person|head|licence|license",
+      "^ starts|starting at|from @number",
+      "^ we|i are|am running|doing|offering ...1 a|an|our ...2 promotion|promo|offer|discount|deal|sale",
+      "first @number|@number_word|month|year|week|months|weeks ...2 is|are free",
+      "other|more apps|integrations|connectors|tools ...1 through|via|in|on our",
+      "through|via our marketplace|api|integrations|connectors|app store" },
+
     { id = "benefit.bridge", kind = "bridge",
       "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
@@ -907,6 +930,9 @@ return {
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",
+      -- a meeting we can put in: "we can do a call next week with your service manager" (a proposal
+      -- only with a meeting or a time: "we can do automatic texts" states a feature)
+      "^ we|i can do|book|arrange|schedule|sort a|an|the ...2 @meeting_word|demo|walkthrough|visit",
       "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
       "^ does|would|will that|this|it work|suit", "if we could get|have|book|lock|sign",
       "^ would|does it make sense", "^ would it be worth|useful|helpful",

@@ -160,13 +160,18 @@ static bool agrees_to_a_step(const Work *w, size_t subject, size_t verb, size_t 
     bool modal = false, step = false;
     for (size_t k = subject + 1; k < verb; k++)
         modal = modal || an_in_class(&line->tokens[k], a->modal);
-    if (!modal || !w->has_context)
+    if (!modal)
         return false;
+    bool their_person = false; /* "with your service manager": who joins is theirs */
     for (size_t k = verb + 1; k < end; k++) {
         const TxToken *t = &line->tokens[k];
         if (t->flags & TX_AFTER_COMMA)
             return false;
-        if (t->flags & TX_STOP)
+        if (an_in_class(t, a->you)) {
+            their_person = k > verb + 1 && an_norm_is(line, k - 1, "with");
+            continue;
+        }
+        if ((t->flags & TX_STOP) || their_person)
             continue;
         bool when = an_in_class(t, a->time_word) || an_in_hit_of(w, k, LEX_ANCHOR);
         bool meeting = an_in_hit_of(w, k, LEX_ACTION);
@@ -304,6 +309,56 @@ static size_t our_thing(const Work *w, size_t s)
             if ((t->flags & TX_AFTER_COMMA) || an_in_class(t, a->you) || an_in_class(t, a->me))
                 break;
             if (an_in_class(t, a->product_noun))
+                return i;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* "our precedent library is updated every week", "our drawing register keeps
+ * every revision", "our yard planner reassigns bays": "our" opening a clause,
+ * a noun or a few, then a verb - the seller's thing doing or being something,
+ * whatever the industry calls it. Not the call or the meeting ("our call is
+ * booked for 30 minutes", "our chat last week was useful"), not the people of
+ * a private life or the seller's boss ("our kids are", "our manager wants"),
+ * not a story in the past ("our app was down"). */
+static size_t our_subject(const Work *w, size_t s)
+{
+    static const char *const not_ours[] = {
+        "call", "calls", "meeting", "meetings", "chat", "time", "conversation", "talk", "discussion", "catch",
+        "demo", "diary", "calendar", "side", "end", "own", "today", "agenda", "goal", "aim", "purpose", "job",
+        "plan", "question", "questions", "kids", "children", "family", "wife", "husband", "baby", "son",
+        "daughter", "boss", "manager", "quota", "target", "targets", "last", "next", "first", "problem",
+        "problems", "issue", "issues", "fault", "mistake", "bad", "worry", "worries", "concern", "concerns",
+        "priority", "biggest", "main", "availability", "available", "busy", NULL};
+    static const char *const be_do[] = {"is", "are", "does", "do", "has", "have", "can", "will", "would",
+                                        "could", "should", "never", "always", "also", "just", "only", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    if (an_sentence_has_kind(w, s, LEX_SELLER))
+        return SIZE_MAX; /* "our marketing team keeps changing the pricing on me, ... my job": our pressure */
+    for (size_t i = sentence->first; i + 2 < end; i++) {
+        if (!an_norm_is(line, i, "our") || !clause_start(w, i))
+            continue;
+        for (size_t k = i + 1; k < end && k <= i + 4; k++) {
+            const TxToken *t = &line->tokens[k];
+            if ((t->flags & TX_AFTER_COMMA) || an_in_class(t, a->you) || an_in_class(t, a->me) ||
+                an_in_class(t, a->clause_break) || norm_in(line, k, not_ours))
+                break;
+            if (k < i + 2 || past_tense(line, k))
+                continue; /* a noun first: "our planner", then its verb */
+            const char *norm = tx_norm(line, t);
+            size_t len = t->norm_len;
+            bool verb = norm_in(line, k, be_do) || an_in_class(t, a->feature_verb) ||
+                        (len >= 4 && norm[len - 1] == 's' && norm[len - 2] != 's' && !(t->flags & TX_STOP) &&
+                         k + 1 < end && !(line->tokens[k + 1].flags & TX_AFTER_COMMA));
+            /* "our team won't be available", "our office can't do Friday": what we cannot do
+             * this week is our diary, no thing of ours */
+            if (verb && k + 1 < end && an_norm_is(line, k + 1, "not") && !an_in_class(t, a->feature_verb))
+                break;
+            if (verb)
                 return i;
         }
     }
@@ -502,6 +557,10 @@ void an_decide_named_features(Work *w)
             continue;
         size_t at = our_thing(w, s);
         const char *rule = "feature.our_thing";
+        if (at == SIZE_MAX) {
+            at = our_subject(w, s);
+            rule = "feature.our_subject";
+        }
         if (at == SIZE_MAX) {
             at = timeline_answer(w, s);
             rule = "feature.timeline";

@@ -2769,6 +2769,34 @@ TEST(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit)
  * who runs on us, what our customers cut, a discount running, fees waived,
  * our new kit, our sensors put on their machines, our routing as a condition,
  * "you might not have seen that we do..." */
+TEST(analyze_reads_features_in_any_industry_by_their_shape)
+{
+    /* "our X" + a verb, whatever the industry calls the thing */
+    CHECK_INT(labels("our precedent library is updated every week by a practising solicitor", NULL), L(FEATURE));
+    CHECK_INT(labels("our yard planner reassigns bays automatically when a truck is late", NULL), L(FEATURE));
+    CHECK_INT(labels("our drawing register keeps every revision and who it went to", NULL), L(FEATURE));
+    /* standing, customers, price, offers, what we work with */
+    CHECK_INT(labels("voted best legal software three years running", NULL), L(FEATURE));
+    CHECK_INT(labels("Trusted by over 300 firms in England and Wales.", NULL), L(FEATURE));
+    CHECK_INT(labels("award-winning support, and we're the market leader for florists", NULL), L(FEATURE));
+    CHECK_INT(labels("its 89 a month with the member app and the door entry included", NULL), L(FEATURE));
+    CHECK_INT(labels("25% off the first year if you sign before march", NULL), L(FEATURE));
+    CHECK_INT(labels("I can throw in the parts catalogue setup for free", NULL), L(FEATURE));
+    CHECK_INT(labels("we're running a promotion this month", NULL), L(FEATURE));
+    CHECK_INT(labels("yes, plus shopify, xero and about 200 other apps through our marketplace", "Do you connect to Interflora?"),
+              L(FEATURE));
+    /* near misses: the call, our diary, our pressure, their things, questions, a step */
+    CHECK_INT(labels("our call is booked for 30 minutes, is that still ok", NULL), L(CLOSED_QUESTION));
+    CHECK_INT(labels("our chat last week was really helpful", NULL), 0);
+    CHECK_INT(labels("Our marketing team keeps changing the pricing on me, which makes my job really hard.", NULL),
+              L(SELLER_FOCUS));
+    CHECK(!has(labels("is training included in that?", NULL), AN_FEATURE));
+    CHECK(!has(labels("so it's costing you 5k a month in overtime", "We pay about 5k a month in overtime."), AN_FEATURE));
+    CHECK_INT(labels("we can do a call next week with your service manager", "Customers ring all day asking if their car is ready."),
+              L(NEXT_STEP));
+    CHECK_INT(labels("your software doesnt do e-signatures then?", NULL), L(CLOSED_QUESTION));
+}
+
 TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features)
 {
     /* play-study lines */
@@ -3161,6 +3189,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_our_answer_a_proposal_and_a_question_lead_in),
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
+      CHECK_CASE(analyze_reads_features_in_any_industry_by_their_shape),
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
