@@ -1165,8 +1165,9 @@ return {
 
   -- Plain lists the C code reads as they are: lower-case text, matched word
   -- for word (no stems, no contractions written out, no @sets or patterns).
-  -- They decide which of the prospect's cues a trainee line follows up, for
-  -- the rubric's listening score (engine/core/session_cues.c). Every list
+  -- Most decide which of the prospect's cues a trainee line follows up, for
+  -- the rubric's listening score (engine/core/session_cues.c); the last
+  -- and seller_words also how a line is heard (hear_clause.c). Every list
   -- must be here (an empty list turns its check off); a malformed entry
   -- stops the load with this file's name and line.
   lists = {
@@ -1191,6 +1192,10 @@ return {
     -- The seller speaking of themselves ("we", and "we'd", "we're"...): a
     -- remark with one of these ("Our sensors would warn you before a Sunday
     -- call-out") pitches; it gives none of their words back. One word each.
+    -- Also, when a line is heard (engine/core/hear_clause.c): a pitch, then
+    -- a question with one of these ("...over ten thousand first-time
+    -- buyers. Have you heard of us before?") asks about the seller, so the
+    -- pitch's words count for no topic. Whole words there, not "we're".
     seller_words = { "we", "our", "ours", "us" },
     -- An offer of the seller's ("Sure, I can send her a quote", "OK, I'll
     -- double it", "let me check") names no cue of theirs, whatever words it
@@ -1219,6 +1224,15 @@ return {
     idioms = {
       { "on board", "board" }, { "right now", "right" },
       { "right away", "right" }, { "all right", "right" },
+    },
+    -- How a typed line is heard (engine/core/hear_clause.c): a question
+    -- clause with one of these points back at what came before it ("What
+    -- would she need to see?", "How did that happen?", "Is it the same
+    -- one?"), so the lead-in before it counts for the intent it names. One
+    -- word each.
+    answer_pointers = {
+      "he", "she", "him", "her", "they", "them", "it", "that", "this",
+      "those", "there", "same",
     },
   },
 }

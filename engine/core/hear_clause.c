@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lexicon.h"
+
 /* Text of the answered clause (or the whole line). */
 void hear_answered_span(const HearInput *in, const char **text, size_t *len, unsigned *labels)
 {
@@ -27,11 +29,11 @@ void hear_answered_span(const HearInput *in, const char **text, size_t *len, uns
 }
 
 /* Does the answered clause point back at what came before it ("What would
- * she need to see?", "How did that happen?", "Is it the same one?")? */
-static bool points_back(const char *text, size_t len)
+ * she need to see?", "How did that happen?", "Is it the same one?";
+ * the lexicon's lists.answer_pointers)? */
+static bool points_back(const Analyzer *analyzer, const char *text, size_t len)
 {
-    static const char *const back[] = {"he",   "she",  "him",   "her",   "they", "them",
-                                       "it",   "that", "this",  "those", "there", "same"};
+    const char *const *back = an_list(analyzer, LEX_LIST_ANSWER_POINTERS);
     size_t i = 0;
     while (i < len) {
         while (i < len && !isalpha((unsigned char)text[i]))
@@ -39,7 +41,7 @@ static bool points_back(const char *text, size_t len)
         size_t start = i;
         while (i < len && isalpha((unsigned char)text[i]))
             i++;
-        for (size_t w = 0; w < sizeof back / sizeof back[0] && i > start; w++)
+        for (size_t w = 0; back[w] != NULL && i > start; w++)
             if (strlen(back[w]) == i - start && strncasecmp(text + start, back[w], i - start) == 0)
                 return true;
         /* "Tell me more.", "Can you say more?" */
@@ -263,7 +265,7 @@ static bool lead_in_counts(const HearInput *in, size_t count, bool *counts)
     unsigned clause_labels;
     hear_answered_span(in, &clause_text, &clause_len, &clause_labels);
     bool all = clause_text == in->text && clause_len == in->len; /* one clause: no lead-in */
-    all = all || points_back(clause_text, clause_len);
+    all = all || points_back(in->analyzer, clause_text, clause_len);
     bool named_any = false;
     for (size_t i = 0; i < count; i++) {
         const HearIntent *intent = &in->intents[i];
@@ -304,7 +306,7 @@ static bool pitch_then_asks_about_us(const HearInput *in)
         return false;
     size_t start = clause->start < in->len ? clause->start : in->len;
     size_t end = clause->end < in->len && clause->end > start ? clause->end : in->len;
-    static const char *const us[] = {"us", "we", "our", "ours", NULL};
+    const char *const *us = an_list(in->analyzer, LEX_LIST_SELLER_WORDS); /* we, our, ours, us */
     for (size_t i = start; i < end; i++) {
         if (!isalpha((unsigned char)in->text[i]) || (i > start && isalpha((unsigned char)in->text[i - 1])))
             continue;

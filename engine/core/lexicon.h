@@ -91,6 +91,7 @@ typedef enum LexList {
     LEX_LIST_OFFER_OPENERS, /* an offer of the seller's: "i'll", "let me" */
     LEX_LIST_BACK_POINTERS, /* a question pointing back at their words: "that", "mentioned" */
     LEX_LIST_IDIOMS,        /* pairs: a set phrase and its word that means nothing alone */
+    LEX_LIST_ANSWER_POINTERS, /* a question the prospect answers pointing back: "she", "it", "same" */
     LEX_LIST_COUNT
 } LexList;
 

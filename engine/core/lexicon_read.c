@@ -343,6 +343,7 @@ static const struct {
     [LEX_LIST_OFFER_OPENERS] = {"offer_openers", LIST_PHRASES},
     [LEX_LIST_BACK_POINTERS] = {"back_pointers", LIST_WORDS},
     [LEX_LIST_IDIOMS] = {"idioms", LIST_PAIRS},
+    [LEX_LIST_ANSWER_POINTERS] = {"answer_pointers", LIST_WORDS},
 };
 
 /* The line of needle at or after where `after` first appears in the file
