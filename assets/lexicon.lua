@@ -852,7 +852,9 @@ return {
       "^ its|just|only|from ...1 @number ...3 a|per|each month|year|week|user|seat|site|person|head|licence|license",
       "^ starts|starting at|from @number",
       "^ we|i are|am running|doing|offering ...1 a|an|our ...2 promotion|promo|offer|discount|deal|sale",
-      "first @number|@number_word|month|year|week|months|weeks ...2 is|are free",
+      "first @number|@number_word|month|year|week|months|weeks ...2 is|are free", "^ first @number|@number_word|month|year|week|months|weeks free",
+      "^ the setup|installation|onboarding|delivery|training ...1 is|are free|included", "^ setup|installation|onboarding|delivery|training ...1 is|are free|included",
+      "i|we ...2 waive|waiving ...3 fee|fees|charge|charges|cost|costs", "^ rated @number ...3 on|by|out|stars",
       "other|more apps|integrations|connectors|tools ...1 through|via|in|on our",
       "through|via our marketplace|api|integrations|connectors|app store" },
 
@@ -986,7 +988,7 @@ return {
 
     ---------------------------------------------------------------- purpose
     { id = "purpose.of_the_call", kind = "purpose",
-      "@purpose_noun ...2 @meeting_word", "@meeting_word ...1 @purpose_noun", "^ agenda",
+      "@purpose_noun @meeting_word", "^ our|this|the @meeting_word ...1 is ...1 to understand|learn|see|hear|find|explore", "@purpose_noun !which|where|what|how|when|who|whether|if ...1 @meeting_word", "@meeting_word ...1 @purpose_noun", "^ agenda",
       "^ the|quick|my|our|an agenda", "the reason i|we ...2 here|called|asked|wanted|reached|booked|set|got",
       "reason i|we called|asked|wanted|reached|am|booked", "i am calling|ringing because|about", "i am calling|ringing to see|ask|find|understand|learn", "reason for my|the call", "why i|we called|reached|wanted|asked",
       "out of this|today|our|the @meeting_word", "use this|our @meeting_word", "use today to", "use this|our time", "use|spend our|the|these ...2 minutes",
@@ -1077,7 +1079,9 @@ return {
       "short staffed|handed", "been trying to get|reach|meet", "growth target", "pushing us|me",
       "help us|me hit|close|make|out", "help us|me a lot", "would help us|me a lot|out|hit|close",
       "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",
-      "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas", "keen to bring|close" },
+      "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas", "keen to bring|close",
+      -- the seller's own life getting in the way: "we have a new baby at home so im a bit slow on email"
+      "i am ...2 slow|behind on|with my|email|emails|replies|messages" },
     { id = "seller.owned_trouble", kind = "trouble",
       "mess|chaos|hectic|mad|crazy|=busy|swamped|slammed|nightmare|headache|=badly|struggling|rough|stretched|pressure",
       "problem|problems|issue|issues|delay|delays", "lost|losing", "stressed", "broke down", "missed",

@@ -2797,6 +2797,25 @@ TEST(analyze_reads_features_in_any_industry_by_their_shape)
     CHECK_INT(labels("your software doesnt do e-signatures then?", NULL), L(CLOSED_QUESTION));
 }
 
+TEST(analyze_reads_free_setup_no_idea_which_and_our_call_to_understand)
+{
+    /* what comes free, a fee waived, a rating */
+    CHECK_INT(labels("setup is free", NULL), L(FEATURE));
+    CHECK_INT(labels("we'll waive the setup fee", NULL), L(FEATURE));
+    CHECK_INT(labels("first month free", NULL), L(FEATURE));
+    CHECK_INT(labels("rated 4.9 on trustpilot", NULL), L(FEATURE));
+    CHECK_INT(labels("is setup free?", NULL), L(CLOSED_QUESTION));
+    /* "no idea which visits": their blind spot, not the point of a visit */
+    CHECK_INT(labels("so you've got no idea which visits are covered until the morning",
+                     "Carers miss visits because the rota changes last minute."),
+              L(REFLECTION));
+    CHECK_INT(labels("the goal for this call is to see if there's a fit", NULL), L(PURPOSE));
+    CHECK_INT(labels("our conversation today is just to understand how you work, no pitch", NULL), L(PURPOSE));
+    CHECK_INT(labels("the meeting is to sign the contract", NULL), 0);
+    /* the seller's own life in the way */
+    CHECK_INT(labels("we have a new baby at home so im a bit slow on email this week sorry", NULL), L(SELLER_FOCUS));
+}
+
 TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features)
 {
     /* play-study lines */
@@ -3190,6 +3209,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r17_a_dumps_last_item_and_asking_what_it_means_as_no_benefit),
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
       CHECK_CASE(analyze_reads_features_in_any_industry_by_their_shape),
+      CHECK_CASE(analyze_reads_free_setup_no_idea_which_and_our_call_to_understand),
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
