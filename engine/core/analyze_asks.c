@@ -6,6 +6,27 @@
 #include <stdio.h>
 #include <string.h>
 
+/* "How many techs are running calls in July?", "how often do your guys do
+ * visits in the summer?": a count question about things in the plural counts
+ * their work - the calls are theirs, not one to book ("how many of you can
+ * join the call in July?" still asks about a meeting). */
+static bool counts_their_work(const Work *w, const LexHit *hit)
+{
+    const TxText *line = w->line;
+    if (w->question[hit->sentence] == 0)
+        return false;
+    const TxToken *t = &line->tokens[hit->start];
+    const char *norm = tx_norm(line, t);
+    if (hit->end != hit->start + 1 || t->norm_len < 4 || norm[t->norm_len - 1] != 's' || norm[t->norm_len - 2] == 's')
+        return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    for (size_t i = sentence->first; i + 1 < hit->start; i++)
+        if (an_norm_is(line, i, "how") &&
+            (an_norm_is(line, i + 1, "many") || an_norm_is(line, i + 1, "much") || an_norm_is(line, i + 1, "often")))
+            return true;
+    return false;
+}
+
 /* A next step asks for the prospect's commitment: an explicit step, a
  * proposal with a step or a time, a question naming both, or an offer of
  * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
@@ -39,6 +60,8 @@ void an_decide_next_step(Work *w)
          * proposes nothing) */
         if (kind == LEX_ACTION && (int)hit->rule != a->rule_meeting && w->question[hit->sentence] != 0 &&
             an_sentence_has_kind(w, hit->sentence, LEX_PROCESS))
+            continue;
+        if (kind == LEX_ACTION && counts_their_work(w, hit))
             continue;
         /* "thanks for taking my call": the call they are on, not one to book */
         if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))

@@ -1652,3 +1652,20 @@ for _, line in ipairs({ "Twelve years and he trained half the crew, so it's not 
     expect = { nodes = { "manny" } },
   }
 end
+
+-- r19 (fix19b): at july, "How many techs are running calls in July?" was heard as an early ask for a
+-- meeting (next_step: 'calls' + 'in July'); a count question (how many/much/often) about things in
+-- the plural counts his work, never asks for a meeting. A call of ours in it is still the ask.
+for _, case in ipairs({
+    { "How many techs are running calls in July?", "crew" },
+    { "How many calls do your guys run a day in July?", "july" },
+    { "How often are your trucks out on service visits in August?", "numbers" },
+    -- (near miss: one call, with us, is still a meeting asked too soon)
+    { "How many of your techs could join a call in July?", "not_so_fast" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at July gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = with(R18_JULY, case[1]),
+    expect = { nodes = { "july", case[2] } },
+  }
+end

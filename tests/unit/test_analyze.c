@@ -3075,6 +3075,19 @@ TEST(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection)
               AN_REFLECTION));
 }
 
+/* r19 burned july (fix19b): a count question about things in the plural counts their
+ * work ("how many techs are running calls in July?"), no meeting asked; a call with us
+ * in it still is */
+TEST(analyze_reads_r19_a_count_of_their_calls_as_no_next_step)
+{
+    const char *context = "Fifty calls a day and every one's an emergency, because it's ninety-five out.";
+    CHECK(!has(labels("How many techs are running calls in July?", context), AN_NEXT_STEP));
+    CHECK(!has(labels("How many calls do your guys run a day in July?", context), AN_NEXT_STEP));
+    CHECK(!has(labels("How often are your trucks out on service visits in August?", context), AN_NEXT_STEP));
+    CHECK(has(labels("How many of your techs could join a call in July?", context), AN_NEXT_STEP));
+    CHECK(has(labels("How many calls can we book in July?", context), AN_NEXT_STEP));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3216,4 +3229,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as_a_probe),
       CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none),
       CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection),
-      CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection))
+      CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection),
+      CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step))
