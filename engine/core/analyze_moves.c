@@ -330,7 +330,12 @@ static size_t our_subject(const Work *w, size_t s)
         "plan", "question", "questions", "kids", "children", "family", "wife", "husband", "baby", "son",
         "daughter", "boss", "manager", "quota", "target", "targets", "last", "next", "first", "problem",
         "problems", "issue", "issues", "fault", "mistake", "bad", "worry", "worries", "concern", "concerns",
-        "priority", "biggest", "main", "availability", "available", "busy", NULL};
+        "priority", "biggest", "main", "availability", "available", "busy", "bet", "suggestion", "slot", "slots",
+        "hands", "hand", NULL};
+    /* "our rep will call you tomorrow": one of ours getting in touch is an offer, no feature */
+    static const char *const contact[] = {"call", "ring", "phone", "email", "contact", "reach", "follow", "text", NULL};
+    static const char *const mine[] = {"i", "me", "my", "myself", NULL};
+    static const char *const fond[] = {"love", "like", "enjoy", "adore", "rave", "swear", NULL};
     static const char *const be_do[] = {"is", "are", "does", "do", "has", "have", "can", "will", "would",
                                         "could", "should", "never", "always", "also", "just", "only", NULL};
     const Analyzer *a = w->analyzer;
@@ -339,6 +344,9 @@ static size_t our_subject(const Work *w, size_t s)
     size_t end = (size_t)sentence->first + sentence->count;
     if (an_sentence_has_kind(w, s, LEX_SELLER))
         return SIZE_MAX; /* "our marketing team keeps changing the pricing on me, ... my job": our pressure */
+    for (size_t k = sentence->first; k < end; k++)
+        if (norm_in(line, k, mine))
+            return SIZE_MAX; /* "our sales team keeps chasing me for numbers": about the seller */
     for (size_t i = sentence->first; i + 2 < end; i++) {
         if (!an_norm_is(line, i, "our") || !clause_start(w, i))
             continue;
@@ -354,9 +362,20 @@ static size_t our_subject(const Work *w, size_t s)
             bool verb = norm_in(line, k, be_do) || an_in_class(t, a->feature_verb) ||
                         (len >= 4 && norm[len - 1] == 's' && norm[len - 2] != 's' && !(t->flags & TX_STOP) &&
                          k + 1 < end && !(line->tokens[k + 1].flags & TX_AFTER_COMMA));
+            /* "our engineers visit twice a year": a plural noun, then its verb */
+            const TxToken *prev = &line->tokens[k - 1];
+            const char *pnorm = tx_norm(line, prev);
+            if (!verb && k + 1 < end && prev->norm_len >= 4 && pnorm[prev->norm_len - 1] == 's' &&
+                pnorm[prev->norm_len - 2] != 's' && !(prev->flags & TX_STOP) && !(t->flags & (TX_STOP | TX_NUMBER)) &&
+                !(line->tokens[k + 1].flags & TX_AFTER_COMMA) && !norm_in(line, k, fond))
+                verb = true; /* not "our customers love it": praise that names nothing */
             /* "our team won't be available", "our office can't do Friday": what we cannot do
              * this week is our diary, no thing of ours */
             if (verb && k + 1 < end && an_norm_is(line, k + 1, "not") && !an_in_class(t, a->feature_verb))
+                break;
+            /* "our lawyers have to check it first": what must happen, no thing of ours; "our rep
+             * will call you": an offer to be in touch */
+            if (verb && k + 1 < end && (an_norm_is(line, k + 1, "to") || norm_in(line, k + 1, contact)))
                 break;
             if (verb)
                 return i;

@@ -2816,6 +2816,22 @@ TEST(analyze_reads_free_setup_no_idea_which_and_our_call_to_understand)
     CHECK_INT(labels("we have a new baby at home so im a bit slow on email this week sorry", NULL), L(SELLER_FOCUS));
 }
 
+TEST(analyze_reads_our_people_at_work_but_not_our_diary_duty_or_praise_as_features)
+{
+    CHECK_INT(labels("our engineers visit twice a year", NULL), L(FEATURE));
+    CHECK_INT(labels("our drivers all carry spare parts", NULL), L(FEATURE));
+    CHECK_INT(labels("our process takes about two weeks from signing", NULL), L(FEATURE));
+    /* near misses */
+    CHECK(!has(labels("our best bet is to get your director on a call", NULL), AN_FEATURE));
+    CHECK(!has(labels("our rep will call you tomorrow", NULL), AN_FEATURE));
+    CHECK(!has(labels("our friday slot is still open if that works", NULL), AN_FEATURE));
+    CHECK(!has(labels("our hands are tied on price", NULL), AN_FEATURE));
+    CHECK(!has(labels("our sales team keeps chasing me for numbers", NULL), AN_FEATURE));
+    CHECK(!has(labels("our lawyers have to check the contract first", NULL), AN_FEATURE));
+    CHECK(!has(labels("Our customers love it. Thursday or Friday, which is better?", "Still haven't asked me anything."),
+               AN_FEATURE));
+}
+
 TEST(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features)
 {
     /* play-study lines */
@@ -3223,6 +3239,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_earlier_pitches_of_rank_awards_offers_and_customers_as_features),
       CHECK_CASE(analyze_reads_features_in_any_industry_by_their_shape),
       CHECK_CASE(analyze_reads_free_setup_no_idea_which_and_our_call_to_understand),
+      CHECK_CASE(analyze_reads_our_people_at_work_but_not_our_diary_duty_or_praise_as_features),
       CHECK_CASE(analyze_reads_r17_news_greeted_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_a_joke_on_their_small_talk_as_no_reflection),
       CHECK_CASE(analyze_reads_r17_their_words_after_makes_sense_as_an_echo),
