@@ -528,6 +528,12 @@ local function topics()
         return not lib.pitch_only(move) and lib.mentions(move, WHO_SEES)
           and not lib.mentions(move, { "a say", "sign", "involved", "decid", "decision", "approv", "choos", "buy" })
       end },
+    -- "Which people have a say in this?" (r19, at auditor: heard as about Raj, by 'people'):
+    -- who/which people + a say / decide / sign is who decides, whatever the noun
+    { id = "has_a_say", any = QUESTION, unless = { "next_step" }, words = "say decide decision sign approve who",
+      heard = "who decides",
+      test = function(s, move) return lib.names_who(move) and not lib.pitch_only(move) end,
+      to = function(s) return (s.got_decision and s.visits.decision > 0) and "decision_again" or "decision" end },
     { id = "who_decides", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "decide decision sign approve who involved ceo choosing", heard = "who decides",
       -- (asked again once she has said it: a short aside, and the call stays where it was, with

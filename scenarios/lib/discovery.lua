@@ -504,9 +504,29 @@ local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve",
                    "making the call", "making that call", "the call on", "that call on", "have a say", "has a say",
                    "have the say", "weigh in" }
 local WHO_WORDS = { "who ", "who'd ", "who’d ", "whod ", "who'll ", "who would ", "who will " }
+-- "which people have a say in this?", "what managers get to sign?", "which of you decides?",
+-- "whose sign-off is it?": which/what + people, whatever the noun, is who ("which factors
+-- decide it?", "what would you sign?" are not)
+local PEOPLE = { "people", "person", "persons", "folks", "of you", "of them", "of your", "of the", "other",
+                 "others", "manager", "managers", "director", "directors", "partner", "partners", "stakeholder",
+                 "stakeholders", "execs", "executives", "exec", "team", "teams", "department", "departments",
+                 "colleagues", "members", "staff", "guys", "owners", "owner", "heads", "leaders", "bosses",
+                 "role", "roles", "seniors", "board", "family", "relatives" }
+local function which_people(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  if text:find("[^%a]whose ") then return true end
+  for _, wh in ipairs({ "which ", "what " }) do
+    for _, who in ipairs(PEOPLE) do
+      if text:find(" " .. wh .. who .. " ", 1, true) or text:find(" " .. wh .. "other " .. who .. " ", 1, true) then
+        return true
+      end
+    end
+  end
+  return false
+end
 function lib.names_who(move, more)
   if lib.mentions(move, WHO) or (more ~= nil and lib.mentions(move, more)) then return true end
-  return lib.mentions(move, WHO_WORDS) and lib.mentions(move, DECIDING)
+  return (lib.mentions(move, WHO_WORDS) or which_people(move)) and lib.mentions(move, DECIDING)
 end
 
 -- Ways of asking how something works, step by step: "walk me through how a

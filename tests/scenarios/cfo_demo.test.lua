@@ -1316,3 +1316,18 @@ for _, case in ipairs({
     expect = { nodes = { "cost" } },
   }
 end
+
+-- r19 (fix19b): at auditor, "Which people have a say in this?" was heard as about Raj (its 'people');
+-- who/which people + a say / decide / sign is who decides, whatever the noun (auditor.has_a_say,
+-- lib.names_who). How Raj's team is coping is still about Raj.
+for _, case in ipairs({ { "Which people have a say in this?", "decision" },
+                        { "Which of your managers would need to sign off on something like this?", "decision" },
+                        { "What other people get to decide on this?", "decision" },
+                        { "How is Raj's team coping with all this?", "raj" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at auditor gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = { { choose = "a" }, { choose = "a" }, "What happened after the auditors raised it?", case[1] },
+    expect = { nodes = { "close_pain", "auditor", case[2] } },
+  }
+end
