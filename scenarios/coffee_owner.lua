@@ -260,6 +260,16 @@ end
 
 -- (said with what we sell, "we have a receipt scanning app, so no more shoebox", he shrugs the app off)
 local OUR_TOOL = { "app", "software", "scan", "tool", "platform", "system", "we have", "we do", "we offer", "our " }
+-- "How long does it take the hospital to pay?", "how long do your customers take to pay you?",
+-- "how long till you get paid?" (r19): how long THEIR customer takes to pay (payment terms, debtor
+-- days), not the hours his books take ("how long does it take you to pay the bills on a Sunday?" is
+-- still his books)
+local PAYING = { " pay", "paid", "payment", "invoice", "settle", "net 30", "net 60", "net thirty", "net sixty" }
+local HE_PAYS = { "you pay", "you to pay", "you paying", "you do the pay", "pay the bills", "pay bills", "pay your bills" }
+local function customer_pays(move)
+  return lib.mentions(move, PAYING) and not lib.mentions(move, HE_PAYS)
+end
+
 local function sunday_hours_to(s, move)
   s.hours_tool = lib.mentions(move, OUR_TOOL)
   -- (asked from QuickBooks, before he has told the Sundays: the hours and the Sundays' story together)
@@ -314,7 +324,7 @@ local function facts()
           "hours time long spend take", "how long the Sundays take", sunday_hours_to,
           function(s, move)
             return (seen(s, "sunday_nights") or seen(s, "software") or seen(s, "busy_season"))
-              and not lib.names_cost(move)
+              and not lib.names_cost(move) and not customer_pays(move)
           end),
     -- "how long does the shoebox take you on sundays?" (r18 average 6, which got the Sundays told
     -- again): how long the books take, asked of whatever names them
@@ -322,7 +332,7 @@ local function facts()
           "hours time long spend take shoebox sunday sundays books receipts", "how long the Sundays take", sunday_hours_to,
           function(s, move)
             return (seen(s, "sunday_nights") or seen(s, "software") or seen(s, "busy_season"))
-              and not lib.names_cost(move) and lib.mentions(move, { "take", "spend", "last" })
+              and not lib.names_cost(move) and not customer_pays(move) and lib.mentions(move, { "take", "spend", "last" })
               and lib.mentions(move, { "shoebox", "books", "receipts", "sunday", "bookkeeping", "paperwork", "quickbooks" })
           end),
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },

@@ -1423,3 +1423,19 @@ for _, case in ipairs({
     expect = { nodes = { "software", case[2] } },
   }
 end
+
+-- r19 (fix19b): "How long does it take the hospital to pay?" was heard as how long the Sunday books
+-- take (about_hours: "how long does it take"); how long THEIR customer takes to pay (payment terms,
+-- debtor days) is not the books' hours. How long his own Sunday bill-paying takes still is.
+for _, case in ipairs({
+  { "How long does it take the hospital to pay?", "hospital_contract" },
+  { "How long do your customers usually take to pay you?", "hospital_contract" },
+  { "How long till you get paid on a big job like that?", "hospital_contract" },
+  { "How long does it take you to pay the bills on a Sunday?", "sunday_hours" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the books gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = with(TO_BOOKS, case[1]),
+    expect = { nodes = { "sunday_nights", case[2] } },
+  }
+end
