@@ -518,6 +518,17 @@ TEST(analyze_create_reports_a_malformed_list_entry_with_its_line)
                           "  number_words = {},\n },\n}\n";
     CHECK(load_text(missing, &err) == NULL);
     CHECK(strstr(err.message, "setup_names") != NULL);
+
+    /* no `lists` at all: a small lexicon of its own loads, its lists empty */
+    err_clear(&err);
+    Analyzer *small = load_text("return {\n sets = { you = {'you'} },\n rules = {},\n}\n", &err);
+    REQUIRE(small != NULL);
+    CHECK(an_list(small, LEX_LIST_IDIOMS)[0] == NULL);
+    an_destroy(small);
+    err_clear(&err);
+    CHECK(load_text("return {\n sets = { you = {'you'} },\n rules = {},\n lists = 'idioms',\n}\n", &err) == NULL);
+    CHECK(strstr(err.message, "lists") != NULL);
+    CHECK_INT(err.line, 4);
 }
 
 TEST(analyze_create_stops_a_lexicon_that_loops)
