@@ -2,6 +2,7 @@
  * written for these tests (not taken from the evaluation sets). */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyze.h"
 #include "check.h"
@@ -521,10 +522,19 @@ TEST(analyze_create_reports_a_malformed_list_entry_with_its_line)
 
     /* no `lists` at all: a small lexicon of its own loads, its lists empty */
     err_clear(&err);
-    Analyzer *small = load_text("return {\n sets = { you = {'you'} },\n rules = {},\n}\n", &err);
+    char path[] = "/tmp/coach_lexicon_XXXXXX";
+    int fd = mkstemp(path);
+    REQUIRE(fd >= 0);
+    const char *small_text = "return {\n sets = { you = {'you'} },\n rules = {},\n}\n";
+    REQUIRE(write(fd, small_text, strlen(small_text)) == (ssize_t)strlen(small_text));
+    close(fd);
+    Lexicon *small = lex_load(path, &err);
+    if (small == NULL)
+        fprintf(stderr, "%s:%d: %s\n", err.file, err.line, err.message);
     REQUIRE(small != NULL);
-    CHECK(an_list(small, LEX_LIST_IDIOMS)[0] == NULL);
-    an_destroy(small);
+    CHECK(lex_list(small, LEX_LIST_IDIOMS)[0] == NULL);
+    lex_destroy(small);
+    remove(path);
     err_clear(&err);
     CHECK(load_text("return {\n sets = { you = {'you'} },\n rules = {},\n lists = 'idioms',\n}\n", &err) == NULL);
     CHECK(strstr(err.message, "lists") != NULL);
