@@ -148,16 +148,42 @@ local function offers_day(move)
   for _ in last:gmatch("%a+") do words = words + 1 end
   return words <= 6 and lib.mentions({ text = last }, DAYS)
 end
+-- The day he takes is the first one offered, with the part of the day or the clock time said
+-- with THAT day ("Tuesday at nine or Thursday after lunch" is Tuesday at nine, not Tuesday at
+-- lunch, r19 skilled 12); an ask with no day ("a meeting next week with you and Denise", r19
+-- average) gets a day from him, not a bare "nine o'clock" (r19 picker, r17).
+local NUMBER_TIMES = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve", "noon" }
+local function time_in(text)
+  local clock = text:match("(%d%d?:%d%d%s*[ap]%.?m)") or text:match("(%d%d?%s*[ap]%.?m)")
+      or text:match("(%d%d?:%d%d)") or text:match("at (%d%d?)%f[^%d:]")
+  if clock then return clock end
+  for _, word in ipairs(NUMBER_TIMES) do
+    if text:find("at " .. word .. "%f[%A]") then return word end
+  end
+  return nil
+end
 local function book(s, move)
   local text, at = string.lower(move.text or ""), math.huge
-  s.book_day, s.book_part = "", ""
+  s.book_day, s.book_part, s.book_time = "", "", ""
   for _, day in ipairs(DAYS) do
     local i = text:find(day, 1, true)
     if i and i < at then s.book_day, at = day:sub(1, 1):upper() .. day:sub(2), i end
   end
-  for _, part in ipairs({ "afternoon", "evening", "lunch", "morning" }) do
-    if text:find(part, 1, true) then s.book_part = part break end
+  -- what goes with the day: from it to the next day named
+  local with_day = text
+  if at ~= math.huge then
+    local stop = #text + 1
+    for _, day in ipairs(DAYS) do
+      local i = text:find(day, at + 1, true)
+      if i and i > at and i < stop then stop = i end
+    end
+    with_day = text:sub(at, stop - 1)
   end
+  for _, part in ipairs({ "afternoon", "evening", "lunch", "morning" }) do
+    if with_day:find(part, 1, true) then s.book_part = part break end
+  end
+  s.book_time = time_in(with_day) or ""
   return "booked"
 end
 
@@ -934,7 +960,7 @@ scenario {
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
             handed_off = false, denise_asked = false,
             got_handoff = false, got_cost = false, got_expectations = false,
-            got_denise = false, got_season = false, book_day = "", book_part = "", promise = "" },
+            got_denise = false, got_season = false, book_day = "", book_part = "", book_time = "", promise = "" },
 
   features = { "automated dispatch", "GPS tracking", "mobile app", "customer portal",
                "onboarding team", "route optimisation", "integrations" },
@@ -1497,7 +1523,7 @@ node "respect" {
   effects = function(s) s.straight = true; s.trust = s.trust + 10 end,
   choices = {
     { id = "a", text = "Would it make sense for Denise and me to sit down for an hour, here, so she can ask her questions? Tuesday or Wednesday next week?",
-      to = "booked", labels = { "next_step" } },
+      to = book, labels = { "next_step" } },
     { id = "b", text = "Great. Can I send you a contract to look over?",
       to = "denise_gate", labels = { "next_step", "closed_question" } },
     { id = "c", text = "Glad to hear it. Let me know if anything comes up.",
@@ -1515,7 +1541,7 @@ node "denise_gate" {
   clarify = "So what are you proposing?",
   choices = {
     { id = "a", text = "You're right. Could Denise and I sit down for an hour next week, Tuesday or Wednesday, before anything is signed?",
-      to = "booked", labels = { "next_step", "reflection" } },
+      to = book, labels = { "next_step", "reflection" } },
     { id = "b", text = "Sure, run it past her and let me know.",
       to = "wait_and_see" },
   },
@@ -1624,7 +1650,7 @@ node "closing" {
   closing = true,   -- he is on his feet: a line that is not an ask or a question ends it
   choices = {
     { id = "a", text = "Before you go: could Denise and I sit down next week, Tuesday or Wednesday, so she can ask her questions?",
-      to = "booked", labels = { "next_step" } },
+      to = book, labels = { "next_step" } },
     { id = "b", text = "Thanks for your time, Walt. I'll follow up by email.",
       to = "wait_and_see" },
   },
@@ -1649,17 +1675,19 @@ node "closing_cold" {
 }
 
 node "booked" {
-  -- (the time offered is the time he takes: "Tuesday afternoon" is not nine o'clock)
+  -- (the time offered is the time he takes: "Tuesday afternoon" is not nine o'clock, "Tuesday at
+  -- two" is two; with no day offered he names one)
   say = function(s)
     local rest = " Denise will have a list. Answer it straight, the way you did with me, and you'll be fine."
-    if s.book_part ~= "" and s.book_part ~= "morning" then
-      local when = (s.book_day ~= "" and (s.book_day .. " ") or "") .. (s.book_part == "lunch" and "at lunch" or s.book_part)
-      return "Fine. " .. when:sub(1, 1):upper() .. when:sub(2) .. ", then. Denise can put the phones on voicemail for an hour." .. rest
+    local day = (s.book_day or "") ~= "" and s.book_day or "Tuesday"
+    if (s.book_time or "") ~= "" then
+      return "Fine. " .. day .. " at " .. s.book_time .. ", then." .. rest
     end
-    if s.book_day ~= "" then
-      return "Fine. " .. s.book_day .. ", nine o'clock, before the phones go crazy." .. rest
+    if (s.book_part or "") ~= "" and s.book_part ~= "morning" then
+      return "Fine. " .. day .. (s.book_part == "lunch" and " at lunch" or (" " .. s.book_part))
+        .. ", then. Denise can put the phones on voicemail for an hour." .. rest
     end
-    return "Fine. Nine o'clock, before the phones go crazy." .. rest
+    return "Fine. " .. day .. ", nine o'clock, before the phones go crazy." .. rest
   end,
   ending = { outcome = "meeting_booked", success = true },
 }
