@@ -45,3 +45,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r16.jsonl" 0.89 0
 check "$COACH_ROOT/tests/eval/playstudy_r17.jsonl" 0.90 0
 # playstudy_r18: held out when played (144/176 exact, macro F1 0.843 on 25212b5); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r18.jsonl" 0.82 0
+# playstudy_r19: held out when played (144/175 exact, macro F1 0.936 on 6cef351); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r19.jsonl" 0.92 0
