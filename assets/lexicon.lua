@@ -1120,7 +1120,11 @@ return {
       "if ...6 keeps|keep ...8 what happens|happen", "if ...6 goes|go on|wrong ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
       -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
       -- it actually cost you?" (as "what happens if that first delivery comes back?")
-      "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean" },
+      "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean",
+      -- the same condition set as a supposition, its question after a dash or a comma: "say the first
+      -- delivery did come back - what would that cost you?" (r19 loyal_customer skilled 7); only at the
+      -- start of a sentence, so "I'd say it comes down to timing - what would that mean?" is no condition
+      "^ say|suppose|imagine ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean" },
     -- approving or a budget of the purchase, not of their work: "is that
     -- mostly because of approvals?" (their invoices' approvals) or "is
     -- overtime a big part of your budget?" asks nothing of how they buy

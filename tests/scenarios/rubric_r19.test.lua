@@ -1,0 +1,36 @@
+-- Rubric tests from play study round 19's score judgments: each r19 line
+-- that was scored wrong, wordings of the same move written for these tests,
+-- and near-misses whose score must not change.
+local LC = "../../scenarios/loyal_customer.lua"
+
+-- A supposition set off from its question by a dash asks the cost of the
+-- risk come true as "if ..., what would it cost you?" does: "Say the first
+-- delivery did come back - what would that cost you?" (r19 loyal_customer
+-- skilled 7: no cost-of-doing-nothing credit, while the comma form with "if"
+-- had it). "Say" leads a condition only at the start of a sentence: "I'd say
+-- the barcodes come first - what would that cost you to set up?" asks a price.
+local LC_SKILLED = {
+  "Morning Peg, happy to put that straight through. Before I do, mind if I take two minutes to check the order still fits what you've got coming up? If it does, we're done.",
+  "I'll be quick, promise. You said the kitchen's full - what's keeping you so busy right now?",
+  "Store numbers on the fridge - now that sounds like a story. What's Theo mapping out?",
+  "Peg, that's brilliant news, congratulations. Thirty-eight stores from the spring - what does that change for you?",
+  "So it's your dad's recipe finally getting the shelf it deserves, and you want Theo to inherit something solid. What would 'something that runs' look like to you",
+  "Fair enough, we've only ever done labels together. What's Harvest Lane asking of you on the packaging side?",
+}
+-- (70 without the cost of doing nothing, +6 with it.)
+local function lc(name, line, band)
+  local say = {}
+  for _, l in ipairs(LC_SKILLED) do say[#say + 1] = l end
+  say[#say + 1] = line
+  scenario_test { name = name, scenario = LC, say = say, expect = { scores = { discovery = band } } }
+end
+lc("rubric r19: 'say the first delivery did come back - what would that cost you?' asks the cost of doing nothing (loyal_customer skilled 7)",
+   "Midnight with a label gun, that's no way to launch. Say the first delivery did come back - what would that cost you?", { 76, 82 })
+lc("rubric r19: 'suppose that first pallet gets bounced back - what would that cost?' asks it",
+   "Midnight with a label gun, that's no way to launch. Suppose that first pallet gets bounced back - what would that cost the business?", { 76, 82 })
+lc("rubric r19: 'imagine the first delivery goes back - what would it mean?' asks it",
+   "Midnight with a label gun, that's no way to launch. Imagine the first delivery goes back to you - what would it mean for the launch?", { 76, 82 })
+lc("rubric r19: the comma form 'if that first delivery did come back, what would it cost you?' still asks it",
+   "Midnight with a label gun, that's no way to launch. If that first delivery did come back, what would it cost you?", { 76, 82 })
+lc("rubric r19 near-miss: 'I'd say the barcodes come first - what would that cost you to set up?' asks a price, not the cost of doing nothing",
+   "Midnight with a label gun, that's no way to launch. I'd say the barcodes come first - what would that cost you to set up?", { 66, 72 })
