@@ -358,6 +358,9 @@ return {
     -- feature (with the anchors of next_step.anchor; optional set)
     time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
     thing_article = { "a", "an", "one", "our", "access", "unlimited", "free", "dedicated" },
+    -- a thing of ours that comes at intervals: "you get monthly reports", "weekly check-ins" (optional set)
+    thing_regular = { "=monthly", "=weekly", "=daily", "=quarterly", "=regular", "=yearly", "=annual", "=automatic",
+                      "=automated", "=named", "=personal" },
     -- "most plants we talk to have downtime issues": the others we meet, not our trouble (optional set)
     -- "sounds like a fixed rate would be safest for you": a frame leading into what we advise
     -- ("would be best"), no point of theirs given back (optional set)
@@ -693,6 +696,8 @@ return {
       -- "what you'd get from us is an early warning..., which means...": the thing itself
       "what you would|will get ...2 is|are a|an|one|our",
       "^ you would|will|also have|get @thing_article", "and you would|will|also have|get @thing_article",
+      -- "you get a dedicated trainer", "and you get monthly reports": the thing itself
+      "^ you get @thing_article|@thing_regular", "and you get @thing_article|@thing_regular",
       "^ we have built|worked|helped|installed|delivered|supplied|served|designed|completed|fitted|placed",
       "our ...5 is|are ...2 registered|certified|accredited|qualified|trained|insured|approved|licensed|vetted|rated|popular|loved|trusted|proven",
       "we have got ...2 engineers|offices|customers|clients|partners|sites|staff|people|branches",
@@ -867,7 +872,10 @@ return {
       "from then on", "from that point", "as a result", "from day one" },
     { id = "benefit.you_get", kind = "benefit",
       "^ you would|will|could|can|might !@not_outcome", "^ you would|will|could|can|might have|get !@thing_article",
-      "^ you get|gain|save|avoid|stop|win|spend|free",
+      "^ you gain|save|avoid|stop|win|spend|free",
+      -- "you get" an outcome ("you get your Sundays back", "you get paid sooner"), not a thing of ours
+      -- ("you get a dedicated trainer", "you get monthly reports": feature, docs/labels.md)
+      "^ you get !@thing_article|@thing_regular",
       -- where they end up: "you'd be settled well before next AC season", "so you'd be off the label gun"
       "^ you would|will be settled|sorted|free|rid|off|clear|safe|protected|ahead|covered|done|past|home",
       "you are done|sorted|settled|live ...3 before|by|well|long",

@@ -3125,6 +3125,20 @@ TEST(analyze_reads_r19_a_count_of_their_calls_as_no_next_step)
     CHECK(has(labels("How many calls can we book in July?", context), AN_NEXT_STEP));
 }
 
+/* r19 burned_owner average 4, coffee_owner pitcher 2: "you get" a thing of ours (a person, a report
+ * that comes monthly) is a feature, no outcome in their world (docs/labels.md: "you'd get a
+ * dashboard"); "you get" their time back, paid sooner, to leave at five stays a benefit */
+TEST(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit)
+{
+    CHECK_INT(labels("Our onboarding team is actually really good, you get a dedicated trainer.", NULL), L(FEATURE));
+    CHECK_INT(labels("You get a named engineer from day one.", NULL), L(FEATURE));
+    CHECK(!has(labels("We scan your receipts with our app, and you get monthly reports.", NULL), AN_BENEFIT));
+    CHECK(!has(labels("You get weekly check-ins with your bookkeeper.", NULL), AN_BENEFIT));
+    CHECK_INT(labels("You get your Sunday nights back.", NULL), L(BENEFIT));
+    CHECK_INT(labels("You get paid inside ten days instead of sixty.", NULL), L(BENEFIT));
+    CHECK(has(labels("We do the chasing, so you get to leave at five.", NULL), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3268,4 +3282,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r18_a_harm_stopped_as_a_benefit_and_invitations_vague_help_and_their_past_as_none),
       CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection),
       CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection),
-      CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step))
+      CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step),
+      CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit))
