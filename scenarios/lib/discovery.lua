@@ -544,11 +544,14 @@ function lib.names_process(move, more)
   return lib.mentions(move, PROCESS) or (more ~= nil and lib.mentions(move, more))
 end
 
--- "Tell me about Manny", "what about July?": the thing a line asks about by
--- name, lower case (what follows "about" up to the end of its clause), or nil.
+-- "Tell me about Manny", "what about July?", "what happened with him?": the
+-- thing a line asks about by name, lower case (what follows "about" up to the
+-- end of its clause), or nil. ("That must've hurt to lose Manny. What
+-- happened with him?" asks about Manny, not what it cost.)
 local ABOUT = { "tell me about ", "tell me more about ", "tell me a bit about ", "tell me a little about ",
                 "talk me through ", "walk me through ", "what about ", "more about ", "hear about ",
-                "curious about ", "ask about ", "ask you about " }
+                "curious about ", "ask about ", "ask you about ", "what happened with ", "what happened to ",
+                "what's happened with ", "what's happened to ", "what happened there with " }
 function lib.about(move)
   local text = string.lower(move.text or "")
   local first, lead

@@ -1669,3 +1669,21 @@ for _, case in ipairs({
     expect = { nodes = { "july", case[2] } },
   }
 end
+
+-- r19 picker 4 (fix20): at paper, "That must've hurt to lose Manny. What happened with him?" was heard as
+-- what it cost (the lead-in's 'hurt'); "what happened with/to X" asks about X, as "tell me about X" does
+-- (lib.about), so him is Manny. A cost question after the same lead-in is still the cost.
+local R19_PAPER = { R18_SKILLED_MANNY[1], R18_SKILLED_MANNY[2], R18_SKILLED_MANNY[3] }
+for _, case in ipairs({
+    { "That must've hurt to lose Manny. What happened with him?", "manny" },
+    { "Losing your best tech must have stung. What happened to him?", "manny" },
+    { "Sounds like losing Manny was rough. So what happened with him in the end?", "manny" },
+    -- (near miss: the question asks the cost)
+    { "That must've hurt. What did it cost the business?", "paper" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at paper gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = with(R19_PAPER, case[1]),
+    expect = { nodes = { "paper", case[2] } },
+  }
+end
