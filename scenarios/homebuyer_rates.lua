@@ -824,6 +824,12 @@ local function asides()
                               "jobs secure", "both work", "both working", "in work" },
               "job jobs work contract employed", "their jobs", "jobs",
               function(s, move, q) return not names(q, { " tom", "dad", "father", " he ", " him ", "merge", "if " }) end),
+    -- "have you got your payslips and bank statements ready?": her documents
+    -- for the lender (ready: a folder), not what the bank offered
+    mentioned("about_documents", { "payslip", "pay slip", "bank statement", "documents", "documentation",
+                                   "proof of income", "p60", "tax return", "paperwork ready", "paperwork together",
+                                   "paperwork in order", "paperwork sorted", "paperwork done" },
+              "payslips payslip statements documents documentation paperwork proof income ready", "her documents for the lender", "documents"),
     mentioned("about_paperwork", { "solicitor", "conveyanc", "survey", "searches", "lawyer", "legal side" },
               "solicitor conveyancer survey searches", "the solicitor and the survey", "paperwork"),
     mentioned("about_first", { "first home", "first house", "first time", "first-time", "first mortgage",
@@ -2187,6 +2193,14 @@ node "paperwork" {
   say = "The solicitor's the one the estate agent recommended, and the survey's booked for next week. I have a "
     .. "checklist. Of course I have a checklist.",
   again = "Solicitor sorted, survey next week. It's on the checklist.",
+  detour = true,
+}
+
+-- Her documents for the lender.
+node "documents" {
+  say = "Three months of payslips for both of us, bank statements, ID, Tom's P60. One folder, tabbed. The "
+    .. "paperwork isn't what scares me about four weeks. It's whether anyone says yes in time.",
+  again = "The folder's ready. Tabbed. It's the yes I'm waiting on.",
   detour = true,
 }
 

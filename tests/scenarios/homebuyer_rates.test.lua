@@ -1782,3 +1782,20 @@ scenario_test {
   say = with(R18_WHY_AGAIN, { choose = "b" }),
   expect = { nodes = { "why_again", "stay_put" } },
 }
+
+-- r19 average 5 (fix20): at street_worry, "four weeks is pretty tight. have you got all your payslips and
+-- bank statements ready?" was heard as what the bank offered ('bank'); her documents for the lender (payslips,
+-- statements, proof of income) are a readiness question: her folder (documents). Other lenders are the bank.
+for _, case in ipairs({
+    { "four weeks is pretty tight. have you got all your payslips and bank statements ready?", "documents" },
+    { "That's not long. Are your documents all together for the lender?", "documents" },
+    { "Four weeks - do you have your proof of income sorted?", "documents" },
+    -- (near miss: who else she has asked is still the bank)
+    { "Four weeks is tight. Have you spoken to any other lenders?", "bank" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at street_worry gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = with(TO_STREET, case[1]),
+    expect = { nodes = { "street_worry", case[2] } },
+  }
+end
