@@ -1014,6 +1014,13 @@ return {
       "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins",
       -- leave asked for the time first: "mind if I take two minutes to check how things are going?"
       "mind if i|we take|have|grab|steal|borrow|spend|use ...2 minutes|mins",
+      -- leave asked to check first: "before I put it through, mind if I check a couple of things" (a
+      -- thing checked, "mind if I check the address?", asks no agenda)
+      "mind if i|we check|ask|cover ...4 things|questions|points|bits", "mind if i|we go over ...4 things|questions|points|bits",
+      -- the time named and put to use: "I'd like to use twenty minutes to hear how the business is running"
+      "like|love|want to use ...2 minutes|mins|hour to",
+      -- the exit agreed up front: "if what we do doesn't fit, I'll tell you straight"
+      "if ...5 not fit ...3 i|we will|would tell|say|let",
       -- the time they gave put to use: "I'd like to use it to understand how you run things today"
       "like|love|want|wanted to use it|that|them|those ...3 to",
       -- an exit agreed up front: "if there's nothing for us, I'll let you get back to the kitchen"

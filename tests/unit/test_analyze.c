@@ -3139,6 +3139,25 @@ TEST(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit)
     CHECK(has(labels("We do the chasing, so you get to leave at five.", NULL), AN_BENEFIT));
 }
 
+/* r19 loyal_customer picker 1, coffee_owner skilled 1: an up-front agreement is a purpose -
+ * leave asked to check a few things first, the minutes named and put to use, the exit if we do not
+ * fit; one thing checked ("mind if I check the address?") or a thing put to use is none */
+TEST(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose)
+{
+    const char *peg = "Quick one: same as last time, six thousand of the red labels. Can you put that through for me?";
+    CHECK(has(labels("Happy to, Peg. Before I put it through, mind if I check a couple of things so the order fits "
+                     "what you have coming up?", peg), AN_PURPOSE));
+    CHECK(has(labels("Will do - mind if we go over a few things first?", peg), AN_PURPOSE));
+    CHECK(!has(labels("Mind if I check the address?", peg), AN_PURPOSE));
+    CHECK(!has(labels("Mind if I check a few of the figures you sent?", peg), AN_PURPOSE));
+    CHECK(has(labels("I'd like to use twenty minutes to hear how the business is running and where it's headed; if "
+                     "what we do doesn't fit, I'll tell you straight. Fair?", NULL), AN_PURPOSE));
+    CHECK(has(labels("I'd love to use half an hour to understand how dispatch works today.", NULL), AN_PURPOSE));
+    CHECK(has(labels("If it doesn't fit, we'll tell you and part as friends.", NULL), AN_PURPOSE));
+    CHECK(!has(labels("If it doesn't fit your budget, let me know.", NULL), AN_PURPOSE));
+    CHECK(!has(labels("I'd like to use the new labels for the jam.", NULL), AN_PURPOSE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3283,4 +3302,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r18_short_restatements_in_new_words_as_reflection),
       CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection),
       CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step),
-      CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit))
+      CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit),
+      CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose))
