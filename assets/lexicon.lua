@@ -380,6 +380,13 @@ return {
                      "=automation", "=bookkeeping" },
     -- a stretch of time a timeline is given in: "plan on about ten to twelve weeks" (optional set)
     duration_word = { "=week", "=weeks", "=month", "=months" },
+    -- verbs any question says ("what would you want to see in the demo"):
+    -- shared with their line ("Raj has to want it, or see above"), they do not
+    -- make a question dig into it (probe.context_words needs a word of their
+    -- point; "need", "take" and "look" stay: "why didn't it take?" digs)
+    light_verb = { "=want", "=wants", "=wanted", "=see", "=sees", "=saw", "=seen", "=give", "=gives", "=gave",
+                   "=given", "=put", "=puts", "=come", "=comes", "=came", "=keep", "=keeps", "=kept",
+                   "=show", "=shows", "=showed", "=shown", "=use", "=find" },
     relative_verb = { "=talk", "=speak", "=work", "=deal", "=see", "=meet", "=visit", "=help", "=serve",
                       "=support", "=know" },
     -- clauses: a question word before a comma makes what follows part of a

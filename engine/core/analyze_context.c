@@ -408,6 +408,37 @@ static bool reassured(const Work *w, const LexHit *hit)
     return false;
 }
 
+/* The meanings question s shares with their line that make it dig into it:
+ * a light verb any question says ("what would you want to see in the demo",
+ * "what made you willing to take this call") is shared with nearly every
+ * line, so it points at nothing of theirs (r19: two false probes). */
+static int probe_overlap(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    if (w->analyzer->light_verb == 0)
+        return w->overlap[s];
+    uint64_t seen[64];
+    int count = 0;
+    size_t first = line->sentences[s].first, end = first + line->sentences[s].count;
+    for (size_t i = first; i < end; i++) {
+        const TxToken *t = &line->tokens[i];
+        if ((t->flags & TX_STOP) || an_in_class(t, w->analyzer->light_verb))
+            continue;
+        uint64_t key = an_meaning_key(w->analyzer, line, t);
+        if (!an_key_in(w->context_keys, key))
+            continue;
+        bool again = false;
+        for (int k = 0; k < count && k < 64; k++)
+            again = again || seen[k] == key;
+        if (again)
+            continue;
+        if (count < 64)
+            seen[count] = key;
+        count++;
+    }
+    return count;
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -453,8 +484,9 @@ void an_decide_context_moves(Work *w)
             continue;
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;
+        int digs = probe_overlap(w, s);
         if (leads_with_own_topic(w, s)) {
-            if (w->overlap[s] < a->probe_min_overlap)
+            if (digs < a->probe_min_overlap)
                 continue;
             char match[AN_MATCH_BYTES];
             an_context_shared(w, s, match, sizeof match, true);
@@ -487,7 +519,7 @@ void an_decide_context_moves(Work *w)
             for (size_t i = line->sentences[s - 1].first;
                  i < (size_t)line->sentences[s - 1].first + line->sentences[s - 1].count; i++)
                 fragment += !an_in_class(&line->tokens[i], a->fillers);
-        if (cue == NULL && s > 0 && w->question[s - 1] == 0 && w->overlap[s] < a->probe_min_overlap &&
+        if (cue == NULL && s > 0 && w->question[s - 1] == 0 && digs < a->probe_min_overlap &&
             fragment <= (size_t)a->remark_max_words && w->sentence_labels[s - 1] == 0 &&
             !an_sentence_has_kind(w, s - 1, LEX_REFLECTION) && /* a reflection, then a question of ours */
             !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
@@ -515,7 +547,7 @@ void an_decide_context_moves(Work *w)
             char match[AN_MATCH_BYTES];
             tx_quote(line, cue->start, (size_t)cue->end - 1, match, sizeof match);
             an_candidate(w, AN_PROBE, s, lex_rule(a->lexicon, cue->rule)->id, match);
-        } else if (w->overlap[s] >= a->probe_min_overlap) {
+        } else if (digs >= a->probe_min_overlap) {
             char match[AN_MATCH_BYTES];
             an_context_shared(w, s, match, sizeof match, true);
             an_candidate(w, AN_PROBE, s, "probe.context_words", match);

@@ -3042,6 +3042,20 @@ TEST(analyze_reads_r18_a_never_before_and_over_there_as_fresh_and_mean_to_you_as
     CHECK(!has(labels("What does a typical week mean to you?", theo), AN_PROBE));
 }
 
+/* play study r19 (cfo_demo average 9; r12 average 9): a question that shares
+ * only a verb any question says ("want", "see") with their line asks afresh;
+ * a word of their point (a noun, "need", "take") still makes it dig */
+TEST(analyze_reads_r19_a_shared_light_verb_as_no_probe)
+{
+    const char *sponsor = "I sponsor it. Mark, our CEO, signs anything over a hundred thousand. And Raj has to want it, or see above.";
+    unsigned set = labels("Great. What would you want to see in the demo?", sponsor);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(!has(labels("What would you like us to show you on Friday?", "I want to see it on our own invoices, then show the board."), AN_PROBE));
+    CHECK(!has(labels("Which reports do you want to give your team?", "We want the dashboards, that's all."), AN_PROBE));
+    CHECK(has(labels("What would Raj want to see before he signs?", sponsor), AN_PROBE));
+    CHECK(has(labels("Oh ok. Why didn't it take?", "We tried software. Didn't take."), AN_PROBE));
+}
+
 /* play study r18 (homebuyer_rates average 3 / 8, coffee_owner average 7,
  * burned_owner skilled 5): a harm of theirs stopped ("would stop that
  * happening") is a benefit; someone of theirs asked along ("your dad can come
@@ -3303,4 +3317,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r18_you_have_mentioned_as_a_lead_in_not_a_reflection),
       CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step),
       CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit),
-      CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose))
+      CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose),
+      CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe))
