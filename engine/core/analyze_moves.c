@@ -617,24 +617,46 @@ static bool proposed_before(const Work *w, const LexHit *bridge)
 /* After a bridge ("which means", ", so"): the prospect, or what they can now
  * do, or their trouble gone ("so the Sunday call-outs go away", "so line 3
  * gets caught before it stops": sets.outcome_word), and not the seller. */
+/* "In return I'd ask you to bring Raj and Mark along, so the decision can
+ * happen in the room": a step asked for (a proposal, an action, "in return")
+ * before the bridge in its sentence - what follows is why the step is asked,
+ * not an outcome in their world. */
+static bool step_asked_before(const Work *w, const LexHit *bridge)
+{
+    for (size_t h = 0; h < w->hits->count; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->sentence != bridge->sentence || hit->start >= bridge->start)
+            continue;
+        LexKind kind = an_hit_kind(w, hit);
+        if (kind == LEX_PROPOSAL || kind == LEX_ACTION || kind == LEX_NEXT_STEP)
+            return true;
+    }
+    return false;
+}
+
 static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
 {
     const Analyzer *a = w->analyzer;
     const TxText *line = w->line;
     const TxSentence *s = &line->sentences[hit->sentence];
     size_t end = (size_t)s->first + s->count;
-    bool reached = false;
+    bool reached = false, by_modal_only = true;
     for (size_t i = hit->end; i < end && i < (size_t)hit->end + (size_t)a->bridge_window; i++) {
         const TxToken *t = &line->tokens[i];
         if (an_in_class(t, a->me))
             return false;
         if (an_in_class(t, a->you) || an_in_class(t, a->modal) || an_in_class(t, a->outcome_word))
             reached = true;
+        if (an_in_class(t, a->you) || an_in_class(t, a->outcome_word) ||
+            (an_in_class(t, a->modal) && !an_norm_is(line, i, "can") && !an_norm_is(line, i, "could") &&
+             !an_norm_is(line, i, "will") && !an_norm_is(line, i, "would")))
+            by_modal_only = false; /* "so Denise never runs dispatch twice" names their outcome */
     }
     /* the bridge word itself may carry the prospect: "saves you" */
     for (size_t i = hit->start; i < hit->end; i++)
-        reached = reached || an_in_class(&line->tokens[i], a->you) ||
-                  (i > hit->start && an_in_class(&line->tokens[i], a->outcome_word)); /* "so no scrapped runs" */
+        if (an_in_class(&line->tokens[i], a->you) ||
+            (i > hit->start && an_in_class(&line->tokens[i], a->outcome_word))) /* "so no scrapped runs" */
+            reached = true, by_modal_only = false;
     /* "..., so the techs always get the right address": their own people or
      * things (a word of theirs) as the subject just after the bridge */
     size_t subject = hit->end;
@@ -643,9 +665,12 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
         subject = hit->start + 1u; /* "so !@so_not" took the word after it: "so tenants see..." */
     while (subject < end && subject < (size_t)hit->end + 2 && (line->tokens[subject].flags & TX_STOP))
         subject++;
-    if (!reached && w->has_context && subject < end && !(line->tokens[subject].flags & TX_STOP) &&
+    if ((!reached || by_modal_only) && w->has_context && subject < end && !(line->tokens[subject].flags & TX_STOP) &&
         an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[subject])))
-        reached = true;
+        return true;
+    /* only "can/will" after the bridge, no one of theirs: the reason of a step asked for */
+    if (reached && by_modal_only && step_asked_before(w, hit))
+        return false;
     return reached;
 }
 

@@ -3172,6 +3172,20 @@ TEST(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_
     CHECK(!has(labels("I'd like to use the new labels for the jam.", NULL), AN_PURPOSE));
 }
 
+/* r19 cfo_demo skilled 10: "..., so the decision can happen in the room" after a step asked for is
+ * the step's reason, no outcome of theirs; their people, "never", or no step before still bridge to one */
+TEST(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit)
+{
+    CHECK(!has(labels("Yes, we'll build it for Friday. In return I'd ask you to bring Raj and Mark along, so the "
+                      "decision can happen in the room. Does ten or two on Friday work better?", NULL), AN_BENEFIT));
+    CHECK(!has(labels("Could you bring Denise along, so we can get it all agreed in one go?", NULL), AN_BENEFIT));
+    CHECK(!has(labels("Let's book Tuesday, so the paperwork can be done before the move.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Bring Raj along so your team stops chasing.", NULL), AN_BENEFIT));
+    CHECK(has(labels("We'd start in the fall with one project lead, so Denise never runs dispatch twice again.", NULL),
+              AN_BENEFIT));
+    CHECK(has(labels("Our sensors report every ten seconds, so the line can keep running overnight.", NULL), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3318,4 +3332,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_a_count_of_their_calls_as_no_next_step),
       CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit),
       CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose),
-      CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe))
+      CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe),
+      CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit))
