@@ -387,6 +387,10 @@ return {
     light_verb = { "=want", "=wants", "=wanted", "=see", "=sees", "=saw", "=seen", "=give", "=gives", "=gave",
                    "=given", "=put", "=puts", "=come", "=comes", "=came", "=keep", "=keeps", "=kept",
                    "=show", "=shows", "=showed", "=shown", "=use", "=find" },
+    -- asking their reaction ("how does that sit with you?", "how does that
+    -- sound?"): after our own pitch in the line, the pointer is our proposal
+    reaction_verb = { "=sit", "=sits", "=sound", "=sounds", "=land", "=lands", "=strike", "=strikes",
+                      "=feel", "=feels" },
     relative_verb = { "=talk", "=speak", "=work", "=deal", "=see", "=meet", "=visit", "=help", "=serve",
                       "=support", "=know" },
     -- clauses: a question word before a comma makes what follows part of a

@@ -122,6 +122,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->time_word = lex_set_bits(lex, "time_word"); /* optional: none, only anchors are times */
     analyzer->relative_verb = lex_set_bits(lex, "relative_verb"); /* optional: none, "we" always owns */
     analyzer->light_verb = lex_set_bits(lex, "light_verb"); /* optional: none, every shared word digs */
+    analyzer->reaction_verb = lex_set_bits(lex, "reaction_verb"); /* optional: none, no pointer is a check */
     analyzer->advice_word = lex_set_bits(lex, "advice_word"); /* optional: none, only should/ought advise */
     analyzer->visit_word = lex_set_bits(lex, "visit_word");   /* optional: none, "we could come" may state */
     analyzer->product_noun = lex_set_bits(lex, "product_noun"); /* optional: none, "our X" alone states nothing */

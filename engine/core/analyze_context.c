@@ -223,6 +223,29 @@ static bool points_nowhere_back(const Work *w, const LexHit *hit)
            (an_norm_is(line, last - 1, "over") || an_norm_is(line, last - 1, "out") || an_norm_is(line, last - 1, "up"));
 }
 
+/* "...a portable deal means you take the mortgage with you. How does that
+ * sit with you?": a pointer back in a question that asks their reaction
+ * (sit, sound, land, feel) and follows our own pitch (a feature or benefit in
+ * the statements just before it, in this line) points at our proposal, not
+ * at their words: a check, not a dig (r19 homebuyer_rates skilled 12). "Our
+ * system flags duplicates. How did those happen?" still digs. */
+static bool points_at_our_offer(const Work *w, const LexHit *hit)
+{
+    size_t s = hit->sentence;
+    const TxSentence *sentence = &w->line->sentences[s];
+    bool pointer = false, reaction = false;
+    for (size_t i = hit->start; i < hit->end && !pointer; i++)
+        pointer = an_in_class(&w->line->tokens[i], w->analyzer->back_pointer);
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count && !reaction; i++)
+        reaction = an_in_class(&w->line->tokens[i], w->analyzer->reaction_verb);
+    if (!pointer || !reaction)
+        return false;
+    for (size_t t = s; t > 0 && w->question[t - 1] == 0; t--)
+        if ((w->sentence_labels[t - 1] & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT))) != 0)
+            return true;
+    return false;
+}
+
 /* "What have you tried so far on Line 3?" after the capex review in March: a
  * why-that cue in a question that names a topic of its own (two words or more
  * the prospect did not say), shares none of theirs and points back at nothing
@@ -474,7 +497,7 @@ void an_decide_context_moves(Work *w)
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
                 !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h]) &&
-                !points_nowhere_back(w, &w->hits->hits[h])) {
+                !points_nowhere_back(w, &w->hits->hits[h]) && !points_at_our_offer(w, &w->hits->hits[h])) {
                 if (asks_afresh(w, &w->hits->hits[h]))
                     afresh = true;
                 else

@@ -20,7 +20,7 @@ struct Analyzer {
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
         possess_verb, we_subject, advice_word, visit_word, product_noun, duration_word,
         person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb, acknowledge,
-        light_verb;
+        light_verb, reaction_verb;
     /* thresholds, from the lexicon's settings */
     int recap_min_overlap, recap_min_words, probe_min_overlap, probe_short_words;
     int feature_window, bridge_window, trouble_window, echo_max_words, frame_min_words, remark_max_words;

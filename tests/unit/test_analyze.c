@@ -3056,6 +3056,25 @@ TEST(analyze_reads_r19_a_shared_light_verb_as_no_probe)
     CHECK(has(labels("Oh ok. Why didn't it take?", "We tried software. Didn't take."), AN_PROBE));
 }
 
+/* play study r19 (homebuyer_rates skilled 12; r9 skilled 12): "how does that
+ * sit with you?" after our own pitch in the line checks our proposal, it does
+ * not dig into their words; after their line alone, or with a pointer at
+ * their trouble after our feature ("how did those happen?"), it still digs */
+TEST(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe)
+{
+    const char *merger = "If it goes ahead it's next year, and his job could end up forty minutes away. That's the maybe that keeps me up.";
+    unsigned set = labels("Fixing the rate would mean your payment stays put whatever the headlines say, so you'd know exactly what "
+                          "you're paying when the baby comes. How does that sit with you?", merger);
+    CHECK(has(set, AN_OPEN_QUESTION) && has(set, AN_BENEFIT) && !has(set, AN_PROBE));
+    const char *audit = "Raj runs AP with six people and they're drowning. Last audit flagged eleven duplicate payments.";
+    CHECK(!has(labels("We'd set it up on your own invoices first, so your team sees the duplicates before they go out. "
+                      "How does that sound?", audit), AN_PROBE));
+    CHECK(!has(labels("Our app sends every approval to the branch manager's phone, so nothing waits on email. "
+                      "How does that strike you?", audit), AN_PROBE));
+    CHECK(has(labels("Our system flags duplicates automatically. How did those happen?", audit), AN_PROBE));
+    CHECK(has(labels("How does that feel?", "We lost Manny in July."), AN_PROBE));
+}
+
 /* play study r18 (homebuyer_rates average 3 / 8, coffee_owner average 7,
  * burned_owner skilled 5): a harm of theirs stopped ("would stop that
  * happening") is a benefit; someone of theirs asked along ("your dad can come
@@ -3333,4 +3352,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_you_get_a_thing_of_ours_as_a_feature_not_a_benefit),
       CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose),
       CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe),
-      CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit))
+      CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit),
+      CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe))
