@@ -713,6 +713,24 @@ void an_decide_context_moves(Work *w)
                     opener = i;
                 break;
             }
+        /* "Morning Peg, happy to put that straight through": "(I'm) happy to" and
+         * their ask taken up is our answer ("glad to hear the jars are selling" is
+         * their news greeted and may restate it) */
+        bool nod_end = false;
+        for (size_t i = opener; i < end && i <= opener + 4 && !nod_end; i++) {
+            if (i > opener && !(line->tokens[i].flags & TX_AFTER_COMMA))
+                continue;
+            nod_end = i > opener; /* the first comma closes the nod */
+            if (i + 2 < end &&
+                (an_norm_is(line, i, "happy") || an_norm_is(line, i, "glad") || an_norm_is(line, i, "pleased")) &&
+                an_norm_is(line, i + 1, "to") && !an_norm_is(line, i + 2, "hear") && !an_norm_is(line, i + 2, "see") &&
+                !an_norm_is(line, i + 2, "know") && !an_norm_is(line, i + 2, "read")) {
+                opener = SIZE_MAX;
+                break;
+            }
+        }
+        if (opener == SIZE_MAX)
+            continue;
         if (opener < end && (an_in_class(&line->tokens[opener], a->seller_subject) ||
                              (an_in_class(&line->tokens[opener], a->me) &&
                               !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))

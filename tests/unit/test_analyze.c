@@ -3205,6 +3205,22 @@ TEST(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit)
     CHECK(has(labels("Our sensors report every ten seconds, so the line can keep running overnight.", NULL), AN_BENEFIT));
 }
 
+/* r19 loyal_customer skilled 1: "Morning Peg, happy to put that straight through" takes up her ask
+ * in her words - our answer, no point of hers given back; "glad to hear the kitchen's full, ..." and a
+ * "so" recap still are reflections */
+TEST(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection)
+{
+    const char *peg = "Hiya, hon, it's Peg at Okafor's. Quick one, the kitchen's full: same as last time, six thousand "
+                      "of the red labels and four hundred cartons. Can you put that through for me?";
+    CHECK(!has(labels("Morning Peg, happy to put that straight through. Before I do, mind if I take two minutes to "
+                      "check the order still fits what you've got coming up? If it does, we're done.", peg),
+               AN_REFLECTION));
+    CHECK(!has(labels("Happy to put the red labels through, Peg.", peg), AN_REFLECTION));
+    CHECK(!has(labels("Peg, glad to put the six thousand red labels through today.", peg), AN_REFLECTION));
+    CHECK(has(labels("Glad to hear the kitchen's full, six thousand red labels is a big run.", peg), AN_REFLECTION));
+    CHECK(has(labels("So the kitchen's full and you need the same red labels again.", peg), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3353,4 +3369,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_leave_to_check_things_the_minutes_used_and_a_no_fit_exit_as_purpose),
       CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe),
       CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit),
-      CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe))
+      CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe),
+      CHECK_CASE(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection))
