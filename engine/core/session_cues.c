@@ -343,7 +343,12 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
          * anything with a login after last time" shares "time" and is a
          * fresh question */
         bool own_words = here && (!just_said || about);
-        fact = fact || ((own_words || lead_echo) && kind == CLAUSE_FACT_QUESTION);
+        /* the lead-in's echo carries over only to a fact question that
+         * points back at it: "Wow, eleven days. How many invoices do you
+         * process a month?" (r19 cfo_demo average 2) asks of their volume,
+         * not of the eleven days */
+        bool points_back = ses_clause_points_back(session, text + start, end - start);
+        fact = fact || ((own_words || (lead_echo && points_back)) && kind == CLAUSE_FACT_QUESTION);
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
         bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(session, text + start, end - start);

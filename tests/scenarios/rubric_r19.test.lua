@@ -34,3 +34,24 @@ lc("rubric r19: the comma form 'if that first delivery did come back, what would
    "Midnight with a label gun, that's no way to launch. If that first delivery did come back, what would it cost you?", { 76, 82 })
 lc("rubric r19 near-miss: 'I'd say the barcodes come first - what would that cost you to set up?' asks a price, not the cost of doing nothing",
    "Midnight with a label gun, that's no way to launch. I'd say the barcodes come first - what would that cost you to set up?", { 66, 72 })
+
+-- Their words echoed in a lead-in carry over to a fact question only when it
+-- points back at them: "Wow, eleven days. How many invoices do you process a
+-- month?" (r19 cfo_demo average 2) asks of their volume and was credited
+-- with following the eleven days; "Wow, eleven days. How long has it been
+-- like that?" still follows it.
+local CFO = "../../scenarios/cfo_demo.lua"
+local CFO_AVERAGE_1 = "Hi Helen, thanks for reaching out! We can probably do something by friday. So what are your biggest challenges right now?"
+-- (10 without the eleven days followed, +10 with it.)
+local function cfo(name, line, band)
+  scenario_test { name = name, scenario = CFO, say = { CFO_AVERAGE_1, line },
+                  expect = { scores = { listening = band } } }
+end
+cfo("rubric r19: 'Wow, eleven days. How many invoices do you process a month?' does not follow the eleven days (cfo_demo average 2)",
+    "Wow, eleven days. How many invoices do you process a month?", { 5, 12 })
+cfo("rubric r19: 'Eleven days, ouch. How many suppliers do you pay each month?' does not follow it",
+    "Eleven days, ouch. How many suppliers do you pay each month?", { 5, 12 })
+cfo("rubric r19 near-miss: 'Eleven days, that's long. How much of that is waiting on approvals?' follows it",
+    "Eleven days, that's long. How much of that is waiting on approvals?", { 14, 22 })
+cfo("rubric r19 near-miss: 'Wow, eleven days. How many of those go on chasing approvals?' follows it",
+    "Wow, eleven days. How many of those go on chasing approvals?", { 14, 22 })
