@@ -621,6 +621,20 @@ void an_decide_context_moves(Work *w)
         }
         if (frames_a_pitch(w, hit))
             continue;
+        /* "Sounds like we could really help with that": the frame opens what we
+         * could do, no point of theirs given back ("sounds like we've been
+         * sending the wrong cartons" owns a trouble of theirs) */
+        size_t we = hit->end; /* "it sounds | like we could" */
+        if (we < sentence_end && (an_norm_is(line, we, "like") || an_norm_is(line, we, "as")))
+            we++;
+        if (we + 1u < sentence_end &&
+            (an_in_class(&line->tokens[we], a->me) || an_in_class(&line->tokens[we], a->seller_subject)) &&
+            (an_norm_is(line, we + 1u, "could") || an_norm_is(line, we + 1u, "can") ||
+             an_norm_is(line, we + 1u, "would") || an_norm_is(line, we + 1u, "will") ||
+             an_norm_is(line, we + 1u, "might"))) {
+            w->blocks_recap[hit->sentence] = true;
+            continue;
+        }
         /* "Makes sense, she runs the invoicing": a frame is one phrase; a comma before
          * the person it names ends the acknowledgement there ("Makes sense she's
          * gun-shy" names her state) */

@@ -3221,6 +3221,21 @@ TEST(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection)
     CHECK(has(labels("So the kitchen's full and you need the same red labels again.", peg), AN_REFLECTION));
 }
 
+/* r19 coffee_owner average 8: "Sounds like we could really help with that" frames what we could do -
+ * nothing of theirs given back; "sounds like" before their state stays a reflection */
+TEST(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection)
+{
+    const char *books = "Every Sunday it's me, a laptop, a shoebox of receipts and a beer. I'm always two months "
+                        "behind. Last April our accountant told me we'd underpaid the quarterly taxes, so there was "
+                        "a penalty on top.";
+    CHECK(!has(labels("Yikes, a penalty. Sounds like we could really help with that. Could we set up a demo sometime?",
+                      books), AN_REFLECTION));
+    CHECK(!has(labels("Ouch. It sounds like we can sort the quarterly taxes for you.", books), AN_REFLECTION));
+    CHECK(!has(labels("Sounds like I could take the Sunday books off your plate.", books), AN_REFLECTION));
+    CHECK(has(labels("Sounds like the Sundays are eating you alive.", books), AN_REFLECTION));
+    CHECK(has(labels("Sounds like you're always two months behind and the taxes bit you.", books), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3370,4 +3385,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_a_shared_light_verb_as_no_probe),
       CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit),
       CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe),
-      CHECK_CASE(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection))
+      CHECK_CASE(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection),
+      CHECK_CASE(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection))
