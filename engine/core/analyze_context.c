@@ -317,9 +317,10 @@ static bool laughs(const Work *w, size_t s)
 /* "That's a lot riding on eight weeks", "that's a lot of pressure": their
  * stake named in words of ours. Not when the seller owns it ("a lot of
  * pressure on me"), nor when what is at stake is only pointed at ("a lot
- * riding on it": it names nothing, like "ouch") or only their own word
- * again ("a lot riding on one pallet" after their pallet: an echo) - when
- * the phrase leaves the stake open ("riding on ..."). */
+ * riding on it": it names nothing, like "ouch") - when the phrase leaves
+ * the stake open ("riding on ..."). Their own thing after it is named: "a lot
+ * riding on one pallet" after their pallet coming back gives back what the
+ * whole story hangs on (the play-testers' label in 8 of 9 rounds, r8-r19). */
 static bool stake_named(const Work *w, const LexHit *hit)
 {
     const Analyzer *a = w->analyzer;
@@ -344,7 +345,7 @@ static bool stake_named(const Work *w, const LexHit *hit)
         else
             ours++;
     }
-    return ours > 0 || (theirs == 0 && !pointer);
+    return ours > 0 || theirs > 0 || !pointer;
 }
 
 /* "From what you've told me, a fixed rate would mean you know the payment...",

@@ -1359,7 +1359,13 @@ TEST(analyze_hears_their_stake_named_in_our_words_as_reflection)
     CHECK(has(labels("Missing two deliveries in a row stings.", "We missed the Monday drop and then the Thursday one."),
               AN_REFLECTION));
     CHECK(!has(labels("That's a lot riding on it.", bakery), AN_REFLECTION));
-    CHECK(!has(labels("That's a lot riding on the bakery.", bakery), AN_REFLECTION));
+    /* their own thing as the stake gives back what the story hangs on (r8-r19
+     * play-testers: "That's a lot riding on one pallet" is a reflection) */
+    CHECK(has(labels("That's a lot riding on the bakery.", bakery), AN_REFLECTION));
+    CHECK(has(labels("That's a lot riding on one pallet.",
+                     "The jars would come back on a pallet, and Theo's big plans go in the bin with them."),
+              AN_REFLECTION));
+    CHECK(!has(labels("That's a lot riding on that.", bakery), AN_REFLECTION));
     CHECK(!has(labels("Wow, that's a lot of money.", "The fines came to eighty thousand last year."), AN_REFLECTION));
     CHECK(!has(labels("Ouch.", "We lost the Henley account last week."), AN_REFLECTION));
     CHECK(!has(labels("That's a lot of pressure on me this month.", "We might look at it next year."), AN_REFLECTION));
