@@ -276,7 +276,15 @@ end
 local function early_who()
   local rule = who()
   -- ("who" as a word: "a whole new packaging range" asks nothing about who)
+  -- ("What's Theo mapping out?", "what is he planning?" ask what Theo is doing - the stores, her
+  -- news - not who he is or who decides, r19 loyal skilled 3)
   rule.test = function(s, move)
+    local text = " " .. string.lower(move.text or "") .. " "
+    local doing = not lib.mentions(move, { " who ", " who'", " who?", " who,", " whos ", " who’", "decid", "in charge" })
+      and (text:find("what'?s theo %a+ing") or text:find("what is theo %a+ing") or text:find("what’s theo %a+ing")
+           or text:find("what'?s theo up to") or text:find("what is theo up to") or text:find("what has theo %a+ed")
+           or text:find("what'?s he %a+ing") or text:find("what is he %a+ing"))
+    if doing then return false end
     return lib.mentions(move, { " who ", " who'", " who?", " who,", " whos ", " who’", "theo", "decid", "in charge",
                                 "your daughter" })
   end

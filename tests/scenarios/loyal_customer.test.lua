@@ -1519,3 +1519,20 @@ for _, case in ipairs({
     expect = {},
   }
 end
+
+-- r19 skilled 3 (fix20): at busy_kitchen, "Store numbers on the fridge - now that sounds like a story. What's
+-- Theo mapping out?" was heard as who decides ('Theo'); what Theo is doing ("what's Theo -ing", "what's he up
+-- to") asks about his map - her news - not who he is. "Who's Theo?" is still who.
+for _, case in ipairs({
+    { "Store numbers on the fridge - now that sounds like a story. What's Theo mapping out?", "whats_new" },
+    { "A map on the fridge? What is Theo planning?", "whats_new" },
+    { "Sounds like a good problem. So what's Theo up to with all those stores?", "whats_new" },
+    -- (near miss: who he is)
+    { "A map on the fridge? Who's Theo?", "theo_news" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at busy_kitchen gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = { "Of course, Peg. What's keeping the kitchen so full?", case[1] },
+    expect = { nodes = { "busy_kitchen", case[2] } },
+  }
+end
