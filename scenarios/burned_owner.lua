@@ -1320,8 +1320,11 @@ node "last_time" {
       test = function(s, move) return lib.mentions(move, STILL_USING) end,
       examples = { "are you still using that system", "is it still running", "did you stick with it" },
       to = function(s) return (s.visits.paper or 0) == 0 and "paper" or "today" end },
+    -- ("...you get a dedicated trainer. Was the delay a big problem for you?": how much the delay hurt
+    -- is what those months cost, the question after the pitch, r19 burned average 4)
     { id = "cost", any = QUESTION_OR_REFLECTION, test = not_budget,
-      words = "cost impact business money affect", heard = "what those months cost him", to = "paper" },
+      words = "cost impact business money affect delay delays problem hurt hit damage", heard = "what those months cost him",
+      to = "paper" },
     { id = "reflects", when = "reflection", unless = { "open_question", "closed_question", "probe" },
       words = "notes questionnaire people same questions months weeks read salesman three scratch", to = "paper" }
   ),

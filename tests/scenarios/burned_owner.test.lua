@@ -1687,3 +1687,26 @@ for _, case in ipairs({
     expect = { nodes = { "paper", case[2] } },
   }
 end
+
+-- r19 average 4 (fix20): at last_time, "Wow that's rough. Our onboarding team is actually really good, you
+-- get a dedicated trainer. Was the delay a big problem for you?" got the pitch answered (same_pitch, once
+-- 'you get a dedicated trainer' was a feature); the prospect answers the last question, and how much the
+-- delay hurt is what those months cost (paper). A pitch checked with "Would that help?" stays the pitch.
+local R19_LAST_TIME = { R18_SKILLED_MANNY[1], R18_SKILLED_MANNY[2] }
+for _, case in ipairs({
+    { "Wow that's rough. Our onboarding team is actually really good, you get a dedicated trainer. Was the delay a big problem for you?", "paper" },
+    { "We give every customer one onboarding lead. How much did the delay hurt the business?", "paper" },
+    { "Our rollout comes with a named trainer. Was the five-month delay a real problem for you?", "paper" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at last_time gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = with(R19_LAST_TIME, case[1]),
+    expect = { nodes = { "last_time", case[2] } },
+  }
+end
+scenario_test {
+  name = "burned: a pitch checked with 'Would that help?' at last_time is no question about the delay (typed, r19)",
+  scenario = SCN,
+  say = with(R19_LAST_TIME, "Our onboarding team is really good, you get a dedicated trainer. Would that help?"),
+  expect = { nodes = { "last_time", "claim" } },
+}
