@@ -49,8 +49,12 @@ local OWN_DEMO = { "your own invoices", "your invoices", "actual invoices", "rea
 local function offers_own_demo(move) return lib.mentions(move, OWN_DEMO) end
 
 -- Whom the trainee asked for: both, one of the two, or nobody in particular.
-local function who_for(move)
-  if names_both(move) then return "booked" end
+local function who_for(move, s)
+  if names_both(move) then
+    -- the slot offered, taken (r19 skilled 10: "Does ten or two on Friday work better?")
+    if s then s.slot = lib.offered_slot(move) or "" end
+    return "booked"
+  end
   if names_ceo(move) then return "needs_raj" end
   if names_raj(move) then return "needs_mark" end
   return "who_in_room"
@@ -60,7 +64,7 @@ local function quid_result(s, move)
   if move.premature then return "not_earned" end
   s.agreed_date = s.agreed_date or names_decision(move)
   if s.trust < 30 then return "prove_first" end
-  return who_for(move)
+  return who_for(move, s)
 end
 
 -- "We can do that", "Sure, we'll build it": a yes to the demo she asked
@@ -721,7 +725,7 @@ scenario {
 
   state = { trust = 30, interest = 45, found = 0,
             got_close_pain = false, got_cost = false, got_refinance = false,
-            got_decision = false, got_criteria = false, agreed_date = false, decide_when = false, before_quid = "question",
+            got_decision = false, got_criteria = false, agreed_date = false, slot = "", decide_when = false, before_quid = "question",
             bridged = "" },
 
   features = { "invoice capture", "OCR", "approval app", "mobile approvals", "duplicate detection", "three-way matching", "approval workflows",
@@ -1242,7 +1246,7 @@ local function room_rules()
         return lib.mentions(move, { "just you", "only you", "you alone", "fine for now", "no need" })
       end, heard = "just her", to = "free_demo" },
     { id = "names_one", test = function(s, move) return names_ceo(move) or names_raj(move) end,
-      heard = "one of the two", to = function(s, move) return who_for(move) end },
+      heard = "one of the two", to = function(s, move) return who_for(move, s) end },
     -- "what would you need to see in the demo?": what it must prove, then back to the room
     { id = "asks_criteria", any = { "open_question", "probe", "next_step" }, unless = { "feature" },
       words = "see show prove need demo forward", heard = "what the demo has to prove", to = "criteria",
@@ -1446,7 +1450,13 @@ node "booked" {
     end
     -- "the discount number" only once she has asked for one (criteria)
     local bring = s.got_criteria and "Bring the discount number" or "Bring a number for the discounts we'd capture"
-    return deal .. " My assistant will find an hour when Mark's in. " .. bring .. ", and make "
+    -- a slot offered is taken ("Friday at ten. I'll make sure Mark's in."), else her assistant finds one
+    local slot = (s.slot or "") ~= ""
+    local hour = slot and (s.slot .. ". I'll make sure Mark's in. ") or "My assistant will find an hour when Mark's in. "
+    if slot and not s.agreed_date then
+      deal = "Mark and Raj, then. We decide by the end of June, so make it count."
+    end
+    return deal .. " " .. hour .. bring .. ", and make "
       .. "Raj's life look easier, not different."
   end,
   ending = { outcome = "meeting_booked", success = true },

@@ -240,6 +240,39 @@ end
 
 -- "So Tuesday with Denise?": a day of the week offered as a question is an
 -- ask too. heard is what the trainee is shown ("a day for the meeting").
+-- The slot an ask offers, said back when the prospect takes it: the first weekday named and the
+-- first clock time offered with it ("Does ten or two on Friday work better?" -> "Friday at ten";
+-- "Thursday at 2pm?" -> "Thursday at 2pm"), or nil when the line offers no day. A number is a
+-- time only as a time: after "at", before "or"/"on"/"o'clock", or with am/pm.
+local SLOT_DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+local SLOT_NUMBERS = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "noon" }
+function lib.offered_slot(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  local day, at = nil, math.huge
+  for _, d in ipairs(SLOT_DAYS) do
+    local i = text:find(d, 1, true)
+    if i and i < at then day, at = d, i end
+  end
+  if not day then return nil end
+  local time = text:match("(%d%d?:%d%d%s*[ap]%.?m)") or text:match("(%d%d?%s*[ap]%.?m)")
+    or text:match("(%d%d?:%d%d)") or text:match(" at (%d%d?)%f[^%d:]")
+  if not time then
+    local first = math.huge
+    for _, n in ipairs(SLOT_NUMBERS) do
+      for _, pat in ipairs({ " at " .. n .. "%f[%A]", "%f[%a]" .. n .. " or ", "%f[%a]" .. n .. " on " .. day,
+                             "%f[%a]" .. n .. " o'clock" }) do
+        local i = text:find(pat)
+        if i and i < first then
+          first, time = i, n
+        end
+      end
+    end
+  end
+  local name = day:sub(1, 1):upper() .. day:sub(2)
+  return time and (name .. " at " .. time) or name
+end
+
 function lib.proposes_day(heard, to)
   return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
            words = "monday tuesday wednesday thursday friday", heard = heard, to = to }
