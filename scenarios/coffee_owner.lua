@@ -134,12 +134,29 @@ local function topic(rule)
   end
   return rule
 end
+-- How he keeps on top of the money side is the books too ("How do you keep on top of the money side at
+-- the moment?", r19 coffee average 6); money alone is not ("how much money did that job cost you?").
+local MONEY_SIDE = { "money side", "side of the money", "the finances", "your finances", "track of the money",
+                     "top of the money", "handle the money", "handles the money", "manage the money",
+                     "manages the money", "look after the money", "looks after the money", "money in and out" }
+local BOOK_WORDS = { "book", "paperwork", "receipt", "shoebox", "sunday", "account", "tax", "admin", "invoice",
+                     "payroll", "finance" }
+local asks_books_rule
 local function asks_books()
+  local rule = asks_books_rule()
+  local test = rule.test
+  rule.test = function(s, move)
+    return test(s, move) and (not lib.mentions(move, { "money" }) or lib.mentions(move, MONEY_SIDE)
+                               or lib.mentions(move, BOOK_WORDS))
+  end
+  return rule
+end
+function asks_books_rule()
   return topic { id = "asks_books", unless = { "next_step" }, any = asking(), heard = "how the books get done",
            -- (typed as it comes: "bookeeping", "book keeping"; and who runs the payroll is who does
            -- the books, "Who does your payroll and bookeeping right now?", r16 coffee average 4)
            words = "books bookkeeping bookeeping bookkeeper bookeeper paperwork receipts shoebox sunday sundays "
-                .. "accounting accountant taxes admin invoices",
+                .. "accounting accountant taxes admin invoices finances money",
            examples = { "how do you handle the books right now", "who does your bookkeeping",
                         "how do you keep on top of the paperwork", "who does your payroll right now",
                         "who runs payroll for you" },

@@ -1439,3 +1439,20 @@ for _, case in ipairs({
     expect = { nodes = { "sunday_nights", case[2] } },
   }
 end
+
+-- r19 average 6 (fix20): at pitch_early, "Sorry, fair. Not trying to pitch you. How do you keep on top of the
+-- money side at the moment?" got the canned recovery (roots_again, the big job told again); how he keeps on
+-- top of the money side is how the books get done (his Sunday shoebox). Money alone is no books question.
+for _, case in ipairs({
+    { "Sorry, fair. Not trying to pitch you. How do you keep on top of the money side at the moment?", "sunday_nights" },
+    { "Fair point, that's on me. How do you keep track of the finances these days?", "sunday_nights" },
+    { "My mistake. Who looks after the money side of the business for you?", "sunday_nights" },
+    -- (near miss: money lost on the big job is the contract, not the books)
+    { "Sorry. How much money did you lose on that big job?", "hospital_contract" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at pitch_early gets " .. case[2] .. " (typed, r19)",
+    scenario = SCN,
+    say = { "We do bookkeeping, payroll and cloud accounting for small businesses.", case[1] },
+    expect = { nodes = { "pitch_early", case[2] } },
+  }
+end
