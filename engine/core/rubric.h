@@ -50,6 +50,11 @@ typedef struct RubTurn {
     int choice_points[RUB_SKILL_COUNT]; /* author's extra points for a choice */
     char picked_cues[RUB_MAX_CUES][RUB_ID_BYTES]; /* ids of cues this line followed up (set by the session) */
     size_t picked_cue_count;
+    /* ids of cues this line asked of with a yes/no question that names them,
+     * right after they were dropped ("Is Harlow thinking about leaving?"):
+     * not missed and no interrogation, but no pick-up credit (set by the session) */
+    char touched_cues[RUB_MAX_CUES][RUB_ID_BYTES];
+    size_t touched_cue_count;
     /* Optional (set by the session with an_shared_meaning against the keys of
      * the targets revealed so far): ids of uncovered targets this line's
      * words connect to. The rubric also finds links on its own by word

@@ -184,7 +184,8 @@ void rub_score_discovery(Scorer *scorer)
          * books yourself on Sundays?" after the Sunday shoebox digs in). An
          * ask is no interrogation question: "Would you be open to a demo
          * next week?" neither counts in the run nor breaks it. */
-        bool follow_up = probe || rub_has(turn, AN_REFLECTION) || (turn->picked_cue_count > 0 && listens(turn));
+        bool follow_up = probe || rub_has(turn, AN_REFLECTION) ||
+                         ((turn->picked_cue_count > 0 || turn->touched_cue_count > 0) && listens(turn));
         if (scorer->ask[i] && !open && !probe) {
             /* the run goes on past it */
         } else if (question && !follow_up) {
@@ -266,7 +267,7 @@ void rub_score_listening(Scorer *scorer)
          * the others are not counted as missed */
         bool picked[RUB_MAX_CUES] = {false};
         int seen[RUB_MAX_CUES] = {0};
-        bool any_picked = false;
+        bool any_picked = false, touched = false;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
             const char *id = prospect->cues[c].id;
             at[p * RUB_MAX_CUES + c] = p;
@@ -284,12 +285,15 @@ void rub_score_listening(Scorer *scorer)
                     picked[c] = true;
                     break;
                 }
+                /* asked of with a yes/no question that names it: not missed */
+                for (size_t k = 0; k < turn->touched_cue_count && k < RUB_MAX_CUES; k++)
+                    touched = touched || strcmp(turn->touched_cues[k], id) == 0;
             }
             any_picked = any_picked || picked[c];
         }
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++)
             state[p * RUB_MAX_CUES + c] = picked[c] ? CUE_PICKED
-                                          : seen[c] >= window && !any_picked ? CUE_MISSED
+                                          : seen[c] >= window && !any_picked && !touched ? CUE_MISSED
                                                                               : CUE_OPEN;
     }
     /* one cue, one verdict: a cue the prospect drops again (Raj, then Raj's

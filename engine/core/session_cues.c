@@ -289,14 +289,14 @@ static const char *ses_mask_idioms(const Session *session, const char *text, siz
  * that shares a word ("how's business overall?" after "the kitchen's full")
  * is not picking it up. */
 static bool ses_follows_cue(const Session *session, const AnResult *a, const char *text, const RubCue *cue,
-                            bool just_said)
+                            bool just_said, bool *touches)
 {
     size_t text_length = strlen(text);
     bool follows = false, fresh = false, shared = false, strong = false, fact = false, echo = false,
          lead_echo = false;
     /* their words given back (two of the cue's, "Night feeds - that's not
      * getting ahead of yourself"), then a question of them: it digs in */
-    bool given_back = false, asked_after = false;
+    bool given_back = false, asked_after = false, closed_names = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -349,6 +349,16 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
          * not of the eleven days */
         bool points_back = ses_clause_points_back(session, text + start, end - start);
         fact = fact || ((own_words || (lead_echo && points_back)) && kind == CLAUSE_FACT_QUESTION);
+        /* right after the cue, a yes/no question that names it (a name as
+         * typed, a word of its id) and is not the seller's asks of it: "Is
+         * Harlow thinking about leaving?" after "their buyer is getting
+         * twitchy" (r19 plant_downtime average 4); "need more labels?" or
+         * "would that help with Harlow?" after a pitch check nothing of it */
+        closed_names = closed_names ||
+                       (just_said && here && kind == CLAUSE_OTHER && (labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+                        !ses_clause_about_us(session, text + start, end - start) &&
+                        !ses_clause_offers(session, text + start, end - start) &&
+                        ses_names_the_cue(session, clause, end - start, cue));
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
         bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(session, text + start, end - start);
@@ -365,6 +375,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
      * biggest worry for you right now?" shares only "right" with "Tom's
      * probably right"; "what's her role in picking a new system?" only
      * "system" with "that's why I bought software") */
+    *touches = closed_names && !names_product;
     if (!just_said)
         return fact || (given_back && asked_after && !names_product) || (strong && (follows || fresh));
     return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && echo)));
@@ -408,8 +419,11 @@ void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
                 continue;
             if (judged_count < sizeof judged / sizeof judged[0])
                 snprintf(judged[judged_count++], RUB_ID_BYTES, "%s", cue->id);
-            if (ses_follows_cue(session, &turn->analysis, text, cue, trainee_after == 0))
+            bool touches = false;
+            if (ses_follows_cue(session, &turn->analysis, text, cue, trainee_after == 0, &touches))
                 snprintf(turn->picked_cues[turn->picked_cue_count++], RUB_ID_BYTES, "%s", cue->id);
+            else if (touches && turn->touched_cue_count < RUB_MAX_CUES)
+                snprintf(turn->touched_cues[turn->touched_cue_count++], RUB_ID_BYTES, "%s", cue->id);
         }
     }
 }

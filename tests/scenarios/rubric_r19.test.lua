@@ -55,3 +55,33 @@ cfo("rubric r19 near-miss: 'Eleven days, that's long. How much of that is waitin
     "Eleven days, that's long. How much of that is waiting on approvals?", { 14, 22 })
 cfo("rubric r19 near-miss: 'Wow, eleven days. How many of those go on chasing approvals?' follows it",
     "Wow, eleven days. How many of those go on chasing approvals?", { 14, 22 })
+
+-- A yes/no question that names the cue right after it was dropped asks of
+-- it: "Is Harlow thinking about leaving?" after "Their buyer is getting
+-- twitchy" (r19 plant_downtime average 4) was docked as interrogation and the
+-- Harlow cue counted missed. Now the cue is not missed and the question is no
+-- interrogation; it earns no pick-up credit (a yes/no question), so
+-- listening goes 15 -> 20 and discovery 12 -> 16. A yes/no question that
+-- names something else leaves both as they were.
+local PD = "../../scenarios/plant_downtime.lua"
+local PD_AVERAGE = {
+  "Hi Dana, this is Chris from Sensora, we do predictive maintenance. Got a few minutes to chat?",
+  "fair enough. Do you have much unplanned downtime on your lines?",
+  "ok. so what other challenges are you guys facing?",
+}
+local function pd(name, line, listening, discovery)
+  local say = {}
+  for _, l in ipairs(PD_AVERAGE) do say[#say + 1] = l end
+  say[#say + 1] = line
+  say[#say + 1] = "Our system puts vibration sensors on the motors and gives you alerts before failures. Could we set up a demo sometime?"
+  scenario_test { name = name, scenario = PD, say = say,
+                  expect = { scores = { listening = listening, discovery = discovery } } }
+end
+pd("rubric r19: 'Is Harlow thinking about leaving?' asks of the Harlow cue: not missed, no interrogation (plant_downtime average 4)",
+   "Is Harlow thinking about leaving?", { 18, 24 }, { 15, 30 })
+pd("rubric r19: 'Could Harlow pull the contract?' asks of it",
+   "Could Harlow pull the contract?", { 18, 24 }, { 15, 30 })
+pd("rubric r19: 'Is Harlow your biggest account?' asks of it",
+   "Is Harlow your biggest account?", { 18, 24 }, { 15, 30 })
+pd("rubric r19 near-miss: 'Do you run a night shift?' names no cue: Harlow missed, still an interrogation",
+   "Do you run a night shift?", { 5, 16 }, { 0, 14 })
