@@ -628,6 +628,10 @@ static bool step_asked_before(const Work *w, const LexHit *bridge)
         if (hit->sentence != bridge->sentence || hit->start >= bridge->start)
             continue;
         LexKind kind = an_hit_kind(w, hit);
+        /* "our scheduling is drag and drop, so the office would barely need
+         * training": a thing we sell ("scheduling", "onboarding") is no step */
+        if (kind == LEX_ACTION && an_in_class(&w->line->tokens[hit->start], w->analyzer->product_noun))
+            continue;
         if (kind == LEX_PROPOSAL || kind == LEX_ACTION || kind == LEX_NEXT_STEP)
             return true;
     }

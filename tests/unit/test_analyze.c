@@ -3209,6 +3209,9 @@ TEST(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit)
     CHECK(has(labels("We'd start in the fall with one project lead, so Denise never runs dispatch twice again.", NULL),
               AN_BENEFIT));
     CHECK(has(labels("Our sensors report every ten seconds, so the line can keep running overnight.", NULL), AN_BENEFIT));
+    /* a thing we sell that shares a word with a step ("scheduling", "onboarding") asks for no step */
+    CHECK(has(labels("our scheduling is drag and drop, so the office would barely need training", NULL), AN_BENEFIT));
+    CHECK(has(labels("Our onboarding takes a week, so the office would be up and running by October.", NULL), AN_BENEFIT));
 }
 
 /* r19 loyal_customer skilled 1: "Morning Peg, happy to put that straight through" takes up her ask
