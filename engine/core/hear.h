@@ -82,6 +82,8 @@ typedef int (*HearTestFn)(void *data, size_t intent, HearTestOn on, size_t start
 typedef struct HearInput {
     const Analyzer *analyzer;
     const char *text;           /* the typed line, len bytes */
+    const char *shown;          /* the line as typed, for quoting when text has words blanked
+                                   (hear_without_excluded); NULL: text */
     size_t len;
     const AnResult *analysis;   /* of text, against context */
     const char *context;        /* the prospect's line before (for examples' labels); may be NULL */

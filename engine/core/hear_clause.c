@@ -413,6 +413,7 @@ const HearInput *hear_without_excluded(const HearInput *in, HearInput *copy, cha
     if (!hear_blank_excluded(in->text, in->len, buffer, size))
         return in;
     *copy = *in;
+    copy->shown = in->shown != NULL ? in->shown : in->text; /* "besides line 3" is quoted as typed */
     copy->text = buffer;
     return copy;
 }

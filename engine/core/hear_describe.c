@@ -74,10 +74,11 @@ void hear_describe(const HearInput *in, const HearIntent *intent, HearResult *ou
         size_t length = end > start ? end - start : 0, cut = length;
         if (cut > 120) {
             cut = 120;
-            while (cut > 0 && ((unsigned char)in->text[start + cut] & 0xC0) == 0x80)
+            while (cut > 0 && ((unsigned char)in->text[start + cut] & 0xC0) == 0x80) /* blanks keep ASCII */
                 cut--;
         }
-        snprintf(out->heard, sizeof out->heard, "%s: \"%.*s%s\"", phrase, (int)cut, in->text + start,
+        const char *shown = in->shown != NULL ? in->shown : in->text; /* not the blanked copy */
+        snprintf(out->heard, sizeof out->heard, "%s: \"%.*s%s\"", phrase, (int)cut, shown + start,
                  cut < length ? "..." : "");
     } else {
         snprintf(out->heard, sizeof out->heard, "%s", phrase);

@@ -185,6 +185,19 @@ TEST(hear_takes_an_options_own_words_as_that_option)
     CHECK(strstr(r.heard, "the option") != NULL);
 }
 
+/* r20 plant_downtime average 8: the words after "besides" are blanked for
+ * matching (what is left out is not the topic), but the quote of what was
+ * heard shows the line as typed, not "whats going on besides       ?" */
+TEST(hear_quotes_the_line_as_typed_not_its_blanked_copy)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.open", .any = L(OPEN_QUESTION) | L(PROBE), .premature = -1},
+    };
+    HearResult r = hear("sorry, didnt mean to rush. whats going on besides line 3?", intents, 1, true, false);
+    CHECK_STR(heard_id(&r, intents), "n.open");
+    CHECK(strstr(r.heard, "besides line 3") != NULL);
+}
+
 TEST(hear_asks_for_clarification_on_a_line_with_no_move)
 {
     HearResult r = IMPACT("asdf qwerty");
@@ -599,6 +612,7 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_keeps_an_unless_condition_a_hard_gate),
       CHECK_CASE(hear_uses_an_example_to_hear_a_line_without_the_label),
       CHECK_CASE(hear_takes_an_options_own_words_as_that_option),
+      CHECK_CASE(hear_quotes_the_line_as_typed_not_its_blanked_copy),
       CHECK_CASE(hear_asks_for_clarification_on_a_line_with_no_move),
       CHECK_CASE(hear_asks_for_clarification_on_a_question_in_another_language),
       CHECK_CASE(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss),
