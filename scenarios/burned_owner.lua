@@ -87,7 +87,10 @@ local HANDOFF_TYPED = { "acount manager", "accont manager", "account manger", "a
 local ONE_STAYS = { "one project lead", "one person", "same person", "one contact", "one named", "one lead",
                     "same lead", "project lead", "i'd stay", "i'll stay", "i will stay", "i would stay", "stay with you",
                     "stays with you", "i stay", "with you start to finish", "with you from", "me the whole", "i'll be your",
-                    "i would be your", "i'd be your" }
+                    "i would be your", "i'd be your",
+                    -- "you'd have one account manager the whole way" (r20 average 11): one person who stays
+                    "one account manager", "same account manager", "one manager", "the whole way", "the whole time",
+                    "start to finish", "all the way through" }
 -- The short number said without a real timeline or one person ("three months, not six weeks" is
 -- straight), or a hand-off without one person who stays.
 local function hands_off(move)

@@ -1333,6 +1333,27 @@ scenario_test {
   expect = { nodes = { "real_timeline", "respect" } },
 }
 
+-- r20 burned average 11: an honest number with one account manager who stays the whole way is one
+-- person, not a hand-off ("...and you'd have one account manager the whole way" got "Everybody's
+-- software does everything", a pitch, and the call went cold); an account manager after go-live is
+-- still the brochure
+for _, line in ipairs({ "OK honestly probably two or three months for that many techs, and you'd have one account manager the whole way.",
+                        "realistically about three months, and the same account manager the whole time",
+                        "Honestly ten to twelve weeks, with one account manager from signing all the way through." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' is straight: one person who stays (typed, r20)",
+    scenario = SCN,
+    say = with(R12_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "respect" } },
+  }
+end
+scenario_test {
+  name = "burned: about three months, then an account manager takes it from there, is the brochure (typed, r20 near-miss)",
+  scenario = SCN,
+  say = with(R12_TIMELINE, "Honestly about three months, and then an account manager takes it from there."),
+  expect = { nodes = { "real_timeline", "brochure" } },
+}
+
 -- r14 average 4: what happens when it's that busy in summer asks what the busy season is like now
 -- (July: the whiteboard can't keep up, wrong streets), not what happened with the software that
 -- summer; what happened that summer is still the software
