@@ -948,6 +948,8 @@ return {
       "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
       -- the prospect and someone of theirs asked together: "can you and Theo do Tuesday?"
       "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
+      -- and two of theirs: "Could you, Mark and Raj do Tuesday at ten or Thursday at two?" (r20 cfo picker 8)
+      "^ can|could|would|will you ...3 and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",
