@@ -47,3 +47,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r17.jsonl" 0.90 0
 check "$COACH_ROOT/tests/eval/playstudy_r18.jsonl" 0.82 0
 # playstudy_r19: held out when played (144/175 exact, macro F1 0.936 on 6cef351); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r19.jsonl" 0.92 0
+# playstudy_r20: held out when played (151/182 exact, macro F1 0.939 on 4f6c501); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r20.jsonl" 0.92 0
