@@ -351,15 +351,18 @@ static bool echo_token(const Work *w, size_t i)
 }
 
 /* "shared: a, b" from the tokens of sentence s (or every sentence when s is
- * SIZE_MAX) whose meaning is in the context line; restated: leave out
- * numbers and the prospect's name (echo_token). */
+ * SIZE_MAX) whose meaning is in the context line; with AN_SHARED_RESTATED:
+ * leave out numbers and the prospect's name (echo_token); with
+ * AN_SHARED_NO_LIGHT_VERB: leave out the light verbs (sets.light_verb). */
 int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write)
 {
-    return an_context_shared_in(w, s, out, size, write, false);
+    return an_context_shared_in(w, s, out, size, write, 0);
 }
 
-int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated)
+int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, unsigned leave_out)
 {
+    bool restated = (leave_out & AN_SHARED_RESTATED) != 0;
+    bool light = (leave_out & AN_SHARED_NO_LIGHT_VERB) != 0;
     const TxText *line = w->line;
     uint64_t seen[64];
     int count = 0;
@@ -376,7 +379,7 @@ int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool w
     }
     for (size_t i = first; i < end; i++) {
         const TxToken *t = &line->tokens[i];
-        if ((t->flags & TX_STOP) || (restated && echo_token(w, i)))
+        if ((t->flags & TX_STOP) || (restated && echo_token(w, i)) || (light && an_in_class(t, w->analyzer->light_verb)))
             continue;
         uint64_t key = an_meaning_key(w->analyzer, line, t);
         if (!an_key_in(w->context_keys, key))

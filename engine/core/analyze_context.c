@@ -438,29 +438,9 @@ static bool reassured(const Work *w, const LexHit *hit)
  * line, so it points at nothing of theirs (r19: two false probes). */
 static int probe_overlap(const Work *w, size_t s)
 {
-    const TxText *line = w->line;
     if (w->analyzer->light_verb == 0)
         return w->overlap[s];
-    uint64_t seen[64];
-    int count = 0;
-    size_t first = line->sentences[s].first, end = first + line->sentences[s].count;
-    for (size_t i = first; i < end; i++) {
-        const TxToken *t = &line->tokens[i];
-        if ((t->flags & TX_STOP) || an_in_class(t, w->analyzer->light_verb))
-            continue;
-        uint64_t key = an_meaning_key(w->analyzer, line, t);
-        if (!an_key_in(w->context_keys, key))
-            continue;
-        bool again = false;
-        for (int k = 0; k < count && k < 64; k++)
-            again = again || seen[k] == key;
-        if (again)
-            continue;
-        if (count < 64)
-            seen[count] = key;
-        count++;
-    }
-    return count;
+    return an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB);
 }
 
 void an_decide_context_moves(Work *w)
@@ -549,7 +529,7 @@ void an_decide_context_moves(Work *w)
             !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
             !opens_on_us(w, s - 1) && /* "sure, we can do a demo": our agreement, no remark on theirs */
             !acknowledges(w, s - 1) && /* "Congrats on the offer!", "Sorry, no pressure at all." */
-            an_context_shared_in(w, s - 1, NULL, 0, false, true) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
+            an_context_shared_in(w, s - 1, NULL, 0, false, AN_SHARED_RESTATED) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];
             tx_quote(line, echo->first, (size_t)echo->first + echo->count - 1, match, sizeof match);
@@ -759,7 +739,7 @@ void an_decide_context_moves(Work *w)
         if (greets_news && pointed)
             continue;
         char match[AN_MATCH_BYTES];
-        if (an_context_shared_in(w, s, match, sizeof match, true, true) < a->recap_min_overlap)
+        if (an_context_shared_in(w, s, match, sizeof match, true, AN_SHARED_RESTATED) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */
         /* "Makes sense, the two of you at the kitchen table": the nod before the comma
          * is no word of ours given back, as "Got it, ..." is not */
@@ -818,7 +798,7 @@ void an_decide_context_moves(Work *w)
         }
         /* "Hi Peg, great to hear from you!": their name said to them is no
          * point of theirs given back (nor is a number alone) */
-        int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, true) : 0;
+        int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
             (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))
             continue;

@@ -99,7 +99,10 @@ bool an_key_in(const KeySet *set, uint64_t key);
 uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);
 bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind);
 bool an_in_hit_of(const Work *w, size_t k, LexKind kind);
-int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, bool restated);
+/* what an_context_shared_in leaves out of the shared meanings */
+#define AN_SHARED_RESTATED 1u      /* numbers and the prospect's name */
+#define AN_SHARED_NO_LIGHT_VERB 2u /* "want", "see": shared with nearly every line */
+int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, unsigned leave_out);
 int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write);
 
 /* analyze_clause.c */
