@@ -9,7 +9,8 @@
  *  3. the decisions combine the hits per sentence with what only code can
  *     see: whether a sentence is a question (analyze_clause.c), what it
  *     shares with the context line (analyze_context.c), who the subject of
- *     a clause is, what follows a bridge (analyze_moves.c).
+ *     a clause is, what follows a bridge (analyze_features.c,
+ *     analyze_benefits.c).
  * This file holds the analyser itself, word meanings, evidence and the pass
  * over a line that calls the decisions in order.
  * Every label carries evidence: the rule id that fired and the typed words. */
@@ -325,6 +326,29 @@ bool an_norm_is(const TxText *line, size_t i, const char *word)
 {
     const TxToken *t = &line->tokens[i];
     return t->norm_len == strlen(word) && memcmp(tx_norm(line, t), word, t->norm_len) == 0;
+}
+
+bool an_norm_in(const TxText *line, size_t i, const char *const *words)
+{
+    for (; *words != NULL; words++)
+        if (an_norm_is(line, i, *words))
+            return true;
+    return false;
+}
+
+/* "logged" is a story about the past, "is served" is a feature. */
+bool an_past_tense(const TxText *line, size_t v)
+{
+    const TxToken *t = &line->tokens[v];
+    const char *word = tx_norm(line, t);
+    if (t->norm_len < 3 || memcmp(word + t->norm_len - 2, "ed", 2) != 0)
+        return false;
+    if (v == 0)
+        return true;
+    if (line->tokens[v - 1].flags & TX_DROPPED_S)
+        return false; /* "the site's served" */
+    const char *before = tx_norm(line, &line->tokens[v - 1]);
+    return strcmp(before, "is") != 0 && strcmp(before, "are") != 0 && strcmp(before, "be") != 0;
 }
 
 bool an_in_class(const TxToken *t, uint64_t bits)

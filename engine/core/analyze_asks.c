@@ -1,6 +1,6 @@
 /* analyze_asks: the seller's moves in a line other than product talk - next
  * steps asked for, the seller's own trouble, purpose and pressure, small talk
- * (see analyze_internal.h; features and benefits are analyze_moves). */
+ * (see analyze_internal.h; features are analyze_features, benefits analyze_benefits). */
 #include "analyze_internal.h"
 
 #include <stdio.h>

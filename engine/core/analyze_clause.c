@@ -371,3 +371,21 @@ void an_decide_questions(Work *w)
         }
     }
 }
+
+/* The first token of the clause holding token i, after fillers. */
+bool an_clause_start(const Work *w, size_t i)
+{
+    const TxText *line = w->line;
+    const TxToken *t = &line->tokens[i];
+    const TxSentence *s = &line->sentences[t->sentence];
+    for (size_t k = i; k > s->first; k--) {
+        const TxToken *before = &line->tokens[k - 1];
+        if (line->tokens[k].flags & (TX_AFTER_COMMA | TX_CLAUSE_START))
+            return true;
+        if (an_in_class(before, w->analyzer->conjunction))
+            return true; /* "... any day and we can lock one in" */
+        if (!an_in_class(before, w->analyzer->fillers))
+            return false;
+    }
+    return true;
+}

@@ -1,7 +1,9 @@
 /* analyze_internal: what the pieces of the analyser share (analyze.c: the
  * analyser, its word meanings and evidence, the pass over a line;
- * analyze_clause.c: clauses and questions; analyze_moves.c: the seller's
- * moves; analyze_context.c: probes and reflections). Not part of the API. */
+ * analyze_clause.c: clauses and questions; analyze_features.c and
+ * analyze_benefits.c: the seller's product talk; analyze_asks.c: the
+ * seller's other moves; analyze_context.c: probes and reflections). Not
+ * part of the API. */
 #ifndef COACH_ANALYZE_INTERNAL_H
 #define COACH_ANALYZE_INTERNAL_H
 
@@ -94,6 +96,10 @@ LexKind an_hit_kind(const Work *w, const LexHit *hit);
 bool an_in_class(const TxToken *t, uint64_t bits);
 /* Is token i of line the word (its normal form)? */
 bool an_norm_is(const TxText *line, size_t i, const char *word);
+/* Is token i one of the words (a NULL-ended list)? */
+bool an_norm_in(const TxText *line, size_t i, const char *const *words);
+/* Is token v a verb in the past ("logged"; not "is served")? */
+bool an_past_tense(const TxText *line, size_t v);
 void an_index_hits(Work *w);
 bool an_key_in(const KeySet *set, uint64_t key);
 uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);
@@ -107,24 +113,30 @@ int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool writ
 
 /* analyze_clause.c */
 size_t an_after_fillers(const Work *w, size_t pos, size_t end);
+/* Does token i start its clause (after fillers)? */
+bool an_clause_start(const Work *w, size_t i);
 void an_decide_questions(Work *w);
 size_t an_main_clause_start(const Work *w, size_t s);
 bool an_join_dashed_leads(Work *w);
 bool an_mark_clause_starts(Work *w);
 void an_split_clauses(Work *w);
 
-/* analyze_moves.c */
-void an_decide_benefits(Work *w);
+/* analyze_features.c */
 void an_decide_features(Work *w);
 void an_decide_named_features(Work *w);
+/* A scenario's feature word the prospect just said, given back in a sentence
+ * with nothing of ours in it ("So a dashboard nobody had time for"). */
+bool an_term_is_theirs(const Work *w, const LexHit *hit);
+
+/* analyze_benefits.c */
+void an_decide_benefits(Work *w);
+bool an_sentence_has_you(const Work *w, size_t s);
+
+/* analyze_asks.c */
 void an_decide_next_step(Work *w);
 void an_decide_purpose_and_pressure(Work *w);
 void an_decide_seller_trouble(Work *w);
 void an_decide_small_talk(Work *w);
-bool an_sentence_has_you(const Work *w, size_t s);
-/* A scenario's feature word the prospect just said, given back in a sentence
- * with nothing of ours in it ("So a dashboard nobody had time for"). */
-bool an_term_is_theirs(const Work *w, const LexHit *hit);
 
 /* analyze_context.c */
 void an_decide_context_moves(Work *w);
