@@ -448,24 +448,15 @@ static int read_list(Lexicon *lex, lua_State *L, LexList which, CoachError *err)
     return rc;
 }
 
-/* An empty list: a lexicon with no `lists` table at all (a few sets and
- * rules: a test's, a trainer's first one) reads no idioms, no set-up names...
- * A `lists` table must hold every list, so that one deleted by mistake from
- * the built-in lexicon is an error, not a quiet change in what is heard. */
-static int empty_list(Lexicon *lex, LexList which, CoachError *err)
-{
-    lex->lists[which] = lex_list_build(NULL, 0);
-    return lex->lists[which] != NULL ? COACH_OK : err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
-}
-
 static int read_lists(Lexicon *lex, lua_State *L, CoachError *err)
 {
-    if (lua_isnil(L, -1)) {
-        for (size_t i = 0; i < LEX_LIST_COUNT; i++)
-            if (empty_list(lex, (LexList)i, err) != COACH_OK)
-                return COACH_ENOMEM;
+    /* No `lists` table at all (a few sets and rules: a test's, a trainer's
+     * first lexicon): every list stays empty (lex_list gives an empty one for
+     * a list never read). A `lists` table must hold every list, so that one
+     * deleted by mistake from the built-in lexicon is an error, not a quiet
+     * change in what is heard. */
+    if (lua_isnil(L, -1))
         return COACH_OK;
-    }
     if (!lua_istable(L, -1))
         return err_set(err, COACH_EPARSE, lex->path, lex_line_of(lex, "lists ="),
                        "`lists` must be a table of word lists");
