@@ -142,51 +142,37 @@ local function goes_on(s, move) return untold(s) or next_stage(s, move) end
 
 -- The day and part of the day an ask names ("Tuesday afternoon"), kept for booked to say back:
 -- he takes the time offered, not a fixed nine o'clock.
-local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
 -- A day offered in a short last question ("Thursday at 2?", "How's Tuesday at 10?", "Does Friday
 -- morning work?"), not a question about what happens on one ("how does dispatch run on a Monday morning?")
 local function offers_day(move)
   local last = string.lower(move.text or ""):gsub("[%s%?%.!]*$", ""):match("([^%.!;%?]*)$") or ""
   local words = 0
   for _ in last:gmatch("%a+") do words = words + 1 end
-  return words <= 6 and lib.mentions({ text = last }, DAYS)
+  return words <= 6 and lib.mentions({ text = last }, lib.WEEKDAYS)
 end
 -- The day he takes is the first one offered, with the part of the day or the clock time said
 -- with THAT day ("Tuesday at nine or Thursday after lunch" is Tuesday at nine, not Tuesday at
 -- lunch, r19 skilled 12); an ask with no day ("a meeting next week with you and Denise", r19
 -- average) gets a day from him, not a bare "nine o'clock" (r19 picker, r17).
-local NUMBER_TIMES = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                       "eleven", "twelve", "noon" }
-local function time_in(text)
-  local clock = text:match("(%d%d?:%d%d%s*[ap]%.?m)") or text:match("(%d%d?%s*[ap]%.?m)")
-      or text:match("(%d%d?:%d%d)") or text:match("at (%d%d?)%f[^%d:]")
-  if clock then return clock end
-  for _, word in ipairs(NUMBER_TIMES) do
-    if text:find("at " .. word .. "%f[%A]") then return word end
-  end
-  return nil
-end
 local function book(s, move)
-  local text, at = string.lower(move.text or ""), math.huge
+  local text = string.lower(move.text or "")
   s.book_day, s.book_part, s.book_time = "", "", ""
-  for _, day in ipairs(DAYS) do
-    local i = text:find(day, 1, true)
-    if i and i < at then s.book_day, at = day:sub(1, 1):upper() .. day:sub(2), i end
-  end
+  local day, at = lib.first_weekday(text)
   -- what goes with the day: from it to the next day named
   local with_day = text
-  if at ~= math.huge then
+  if day then
+    s.book_day = day:sub(1, 1):upper() .. day:sub(2)
     local stop = #text + 1
-    for _, day in ipairs(DAYS) do
-      local i = text:find(day, at + 1, true)
-      if i and i > at and i < stop then stop = i end
+    for _, other in ipairs(lib.WEEKDAYS) do
+      local i = text:find(other, at + 1, true)
+      if i and i < stop then stop = i end
     end
     with_day = text:sub(at, stop - 1)
   end
   for _, part in ipairs({ "afternoon", "evening", "lunch", "morning" }) do
     if with_day:find(part, 1, true) then s.book_part = part break end
   end
-  s.book_time = time_in(with_day) or ""
+  s.book_time = lib.clock_time(with_day) or ""
   return "booked"
 end
 

@@ -244,31 +244,44 @@ end
 -- first clock time offered with it ("Does ten or two on Friday work better?" -> "Friday at ten";
 -- "Thursday at 2pm?" -> "Thursday at 2pm"), or nil when the line offers no day. A number is a
 -- time only as a time: after "at", before "or"/"on"/"o'clock", or with am/pm.
-local SLOT_DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
+lib.WEEKDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
 local SLOT_NUMBERS = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "twelve", "noon" }
-function lib.offered_slot(move)
-  local text = " " .. string.lower(move.text or "") .. " "
+
+-- The first weekday in text (lower case) and where it starts, or nil.
+function lib.first_weekday(text)
   local day, at = nil, math.huge
-  for _, d in ipairs(SLOT_DAYS) do
+  for _, d in ipairs(lib.WEEKDAYS) do
     local i = text:find(d, 1, true)
     if i and i < at then day, at = d, i end
   end
-  if not day then return nil end
+  return day, day and at or nil
+end
+
+-- The clock time text (lower case) offers, as said ("2pm", "10:30", "ten"), or nil; day, when
+-- given, also takes "ten on friday".
+function lib.clock_time(text, day)
+  text = " " .. text .. " "
   local time = text:match("(%d%d?:%d%d%s*[ap]%.?m)") or text:match("(%d%d?%s*[ap]%.?m)")
     or text:match("(%d%d?:%d%d)") or text:match(" at (%d%d?)%f[^%d:]")
-  if not time then
-    local first = math.huge
-    for _, n in ipairs(SLOT_NUMBERS) do
-      for _, pat in ipairs({ " at " .. n .. "%f[%A]", "%f[%a]" .. n .. " or ", "%f[%a]" .. n .. " on " .. day,
-                             "%f[%a]" .. n .. " o'clock" }) do
-        local i = text:find(pat)
-        if i and i < first then
-          first, time = i, n
-        end
-      end
+  if time then return time end
+  local first = math.huge
+  for _, n in ipairs(SLOT_NUMBERS) do
+    local pats = { " at " .. n .. "%f[%A]", "%f[%a]" .. n .. " or ", "%f[%a]" .. n .. " o'clock" }
+    if day then pats[#pats + 1] = "%f[%a]" .. n .. " on " .. day end
+    for _, pat in ipairs(pats) do
+      local i = text:find(pat)
+      if i and i < first then first, time = i, n end
     end
   end
+  return time
+end
+
+function lib.offered_slot(move)
+  local text = string.lower(move.text or "")
+  local day = lib.first_weekday(text)
+  if not day then return nil end
+  local time = lib.clock_time(text, day)
   local name = day:sub(1, 1):upper() .. day:sub(2)
   return time and (name .. " at " .. time) or name
 end
