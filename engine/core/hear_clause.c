@@ -202,15 +202,52 @@ bool hear_about_timing(const HearIntent *intent)
  * from", "aside from", "besides", "other than", "except (for)", "beyond" or
  * "outside of", up to a comma or the end of the clause, a question word or
  * six words, are blanked in out (the same length as text, so clause offsets
- * hold). Returns whether anything was blanked (out is then text with the
- * blanks; untouched otherwise). */
+ * hold). So are the words a reflection sets aside for another ("it wasn't
+ * that the crews couldn't do it, it was not knowing if the cash would hold",
+ * "it's not the price, it's the timing", "not so much the rate but the
+ * fees"): after "it wasn't/isn't/'s not (that|the)", "not so much", "(it)
+ * wasn't/isn't/'s not about", "not about" or "never about", when the same
+ * sentence goes on to what it is (", it was", ", but", "- it's", ", just",
+ * ", more", ", rather" or "but ..."). Returns whether anything was blanked
+ * (out is then text with the blanks; untouched otherwise). */
+/* After a set-aside ("it wasn't the crews"), does the sentence go on to
+ * what it is instead (", it was the cash", "- it's the timing", "but the
+ * fees")? From text[from] to the end of the sentence. */
+static bool goes_on_to_what_it_is(const char *text, size_t len, size_t from)
+{
+    static const char *const after_mark[] = {"it", "it's", "its", "but", "just", "more", "rather", "it was",
+                                             "that's", "thats", "instead", NULL};
+    bool mark = false;
+    for (size_t k = from; k < len && text[k] != '.' && text[k] != '?' && text[k] != '!'; k++) {
+        if (text[k] == ',' || text[k] == ';' || text[k] == '-' || text[k] == ':') {
+            mark = true;
+            continue;
+        }
+        if (!isalpha((unsigned char)text[k]) || (k > 0 && (isalpha((unsigned char)text[k - 1]) || text[k - 1] == '\'')))
+            continue;
+        if (word_is(text, len, k, "but"))
+            return true;
+        for (size_t a = 0; mark && after_mark[a] != NULL; a++)
+            if (word_is(text, len, k, after_mark[a]))
+                return true;
+        mark = false;
+    }
+    return false;
+}
+
 bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
 {
+    static const char *const set_aside[] = {
+        "it wasn't that", "it isn't that", "it's not that", "it was not that", "it is not that", "it wasnt that",
+        "it isnt that",   "its not that",  "it wasn't the", "it isn't the",    "it's not the",   "it was not the",
+        "it is not the",  "it wasnt the",  "it isnt the",   "its not the",     "it was never the", "it's never the",
+        "not so much",    "wasn't about",  "isn't about",   "wasnt about",     "isnt about",     "not about",
+        "never about",    "wasn't really about", "isn't really about", "not really about", NULL};
     static const char *const leaders[] = {"apart from", "aside from", "besides", "other than", "except for",
                                           "except",     "beyond",     "outside of", NULL};
     static const char *const stops[] = {"who",   "what", "which", "where", "when",  "how",  "why",  "whose",
                                         "that",  "is",   "are",   "do",    "does",  "did",  "can",  "could",
-                                        "would", "will", "should", "has",  "have",  "else", NULL};
+                                        "would", "will", "should", "has",  "have",  "else", "but", NULL};
     if (len + 1 > size)
         return false;
     bool blanked = false;
@@ -219,12 +256,21 @@ bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
     for (size_t i = 0; i < len; i++) {
         if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
             continue;
-        size_t l = 0;
+        size_t l = 0, lead_len = 0;
         while (leaders[l] != NULL && !word_is(text, len, i, leaders[l]))
             l++;
-        if (leaders[l] == NULL)
-            continue;
-        size_t j = i + strlen(leaders[l]);
+        bool aside = false;
+        if (leaders[l] != NULL) {
+            lead_len = strlen(leaders[l]);
+        } else {
+            for (size_t a = 0; set_aside[a] != NULL && lead_len == 0; a++)
+                if (word_is(text, len, i, set_aside[a]))
+                    lead_len = strlen(set_aside[a]);
+            if (lead_len == 0)
+                continue;
+            aside = true;
+        }
+        size_t j = i + lead_len, from = j;
         int words = 0;
         while (j < len && words < 6) {
             while (j < len && text[j] == ' ')
@@ -236,11 +282,14 @@ bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
                 s++;
             if (stops[s] != NULL)
                 break;
-            while (j < len && (isalnum((unsigned char)text[j]) || text[j] == '\'' || (unsigned char)text[j] >= 0x80)) {
-                out[j] = ' ';
+            while (j < len && (isalnum((unsigned char)text[j]) || text[j] == '\'' || (unsigned char)text[j] >= 0x80))
                 j++;
-            }
             words++;
+        }
+        if (words > 0 && (!aside || goes_on_to_what_it_is(text, len, j))) {
+            for (size_t k = from; k < j; k++)
+                if (isalnum((unsigned char)text[k]) || text[k] == '\'' || (unsigned char)text[k] >= 0x80)
+                    out[k] = ' ';
             blanked = true;
         }
         i = j;

@@ -1456,3 +1456,22 @@ for _, case in ipairs({
     expect = { nodes = { "pitch_early", case[2] } },
   }
 end
+
+-- r20 skilled 6 (fix21a): at the hospital job, "...Sounds like it wasn't that the crews couldn't do it, it
+-- was not knowing if the cash would hold. What would it have meant for the business if you'd taken it" was
+-- heard as a question about the crews (crews_count): the crews are what the reflection sets aside, not its
+-- topic, and the question asks what the job would have meant (would_have). A lead-in that names the crews
+-- as the thing is still heard when the question asks about them.
+for _, case in ipairs({
+  { "That's a big one to walk away from. Sounds like it wasn't that the crews couldn't do it, it was not knowing if the cash would hold. What would it have meant for the business if you'd taken it", "would_have" },
+  { "Makes sense. So it's not the crews, it's the cash flow. What would taking that job have done for the business?", "would_have" },
+  { "Sounds like it wasn't the crews but the cash. What would it have meant for you if you'd said yes?", "would_have" },
+  -- (near miss: the cash set aside, the crews the thing, and asked about)
+  { "It wasn't that the cash was short, it was the crews. How many people do you have?", "crews_count" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the hospital job gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(TO_JOB, case[1]),
+    expect = { nodes = { "hospital_contract", case[2] } },
+  }
+end

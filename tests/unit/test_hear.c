@@ -451,6 +451,17 @@ TEST(hear_does_not_take_what_a_line_leaves_out_as_its_topic)
     CHECK(strstr(out, "Tom") == NULL && strstr(out, "who else?") != NULL && strlen(out) == strlen(line));
     line = "What does Tom do?";
     CHECK(!hear_blank_excluded(line, strlen(line), out, sizeof out));
+    /* a reflection's set-aside ("it wasn't the crews, it was the cash") is
+     * left out; a plain negation with no "what it is" after it is not */
+    char wide[256];
+    line = "Sounds like it wasn't that the crews couldn't do it, it was the cash. What would it have meant?";
+    CHECK(hear_blank_excluded(line, strlen(line), wide, sizeof wide));
+    CHECK(strstr(wide, "crews") == NULL && strstr(wide, "cash") != NULL && strlen(wide) == strlen(line));
+    line = "So it's not the price but the timing. When do you need it?";
+    CHECK(hear_blank_excluded(line, strlen(line), wide, sizeof wide));
+    CHECK(strstr(wide, "price") == NULL && strstr(wide, "timing") != NULL);
+    line = "So it's not the crews. How many people do you have?";
+    CHECK(!hear_blank_excluded(line, strlen(line), wide, sizeof wide));
 }
 
 /* A pitch, then a question of its own (round 6): a topic rule's test that
