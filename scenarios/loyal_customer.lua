@@ -638,6 +638,13 @@ local function asks_tried()
            end,
            to = who_to }
 end
+-- What the news changes for her: a change asked of her own days or kitchen ("what changes for you in that
+-- kitchen?", "what will be different for you day to day?").
+local function changes_for_her(move)
+  return lib.mentions(move, { "change", "different", "difference" })
+    and lib.mentions(move, { "for you", "for your", "your kitchen", "that kitchen", "the kitchen", "day to day",
+                             "day-to-day", "your day", "your week", "your nights", "for peg" })
+end
 local function topics()
   return lib.concat({
     asks_worry(),
@@ -677,6 +684,12 @@ local function topics()
       test = function(s, move) return lib.mentions(move, { "budget", "afford" }) end },
     -- (how business is going is her news too: "how's business going these days?", "you said the
     -- kitchen's full, is business good at the moment?")
+    -- (once she has told the news, what it changes FOR HER - "When thirty-eight stores go live, what
+    -- changes for you in that kitchen?" (r20 skilled 4), "how does that change things in the kitchen for
+    -- you?" - asks what it means day to day, not what's new)
+    { id = "changes_for_her", any = { "open_question", "probe", "closed_question" },
+      words = "change changes different difference", heard = "what it means day to day", to = "kitchen_table",
+      test = function(s, move) return s.got_change and changes_for_her(move) end },
     { id = "asks_news", any = { "open_question", "probe", "closed_question" },
       words = "new changed lately since growing news business trade going good busy",
       heard = "what's new with her", to = function(s) return s.got_change and "kitchen_table" or "whats_new" end,
@@ -811,7 +824,8 @@ local function news_routes()
     { id = "more_labels", when = "closed_question", words = "double more labels order extra", to = "doubled",
       test = function(s, move) return not asks_volume_test(s, move) end },
     helps(), R.asks(), quotes()), topics(),
-    { { id = "what_it_means", any = { "open_question", "probe", "reflection" }, to = "kitchen_table" },
+    { { id = "what_it_means", any = { "open_question", "probe", "reflection" }, heard = "what it means for her",
+        to = "kitchen_table" },
       R.moves_on() })
 end
 

@@ -139,12 +139,56 @@ static bool opens_with(const char *text, size_t len, const char *const *skip, co
 }
 
 /* Does a clause open with "when", after "and", "so", "but" or "then"
- * ("When you need it by?", "and when's that?")? */
+ * ("When you need it by?", "and when's that?")? A "when" clause that sets
+ * the scene for the question after its comma ("When thirty-eight stores go
+ * live, what changes for you in that kitchen?", "when they say yes, how
+ * will you cope?") is a condition, not a question about when: "when" not
+ * followed by a verb of the question, then a comma and a question word or
+ * a verb opening a question that asks no when of its own. */
 bool hear_opens_with_when(const char *text, size_t len)
 {
     static const char *const skip[] = {"and", "so", "but", "then", "okay", "ok", "well", NULL};
     static const char *const when[] = {"when", "when's", NULL};
-    return opens_with(text, len, skip, when);
+    if (!opens_with(text, len, skip, when))
+        return false;
+    static const char *const verbs[] = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "could",
+                                        "can", "should", "might", "must", "has", "have", "in", "exactly", "roughly",
+                                        "ideally", "realistically", "by", NULL};
+    static const char *const asks[] = {"what", "what's", "how", "how's", "who", "who's", "which", "where", "why",
+                                       "whose", "do", "does", "did", "is", "are", "was", "were", "will", "would",
+                                       "could", "can", "should", "has", "have", NULL};
+    size_t i = 0;
+    while (i < len && !word_is(text, len, i, "when"))
+        i++; /* "when's" opens a question about when */
+    if (i >= len)
+        return true;
+    size_t j = i + 4;
+    while (j < len && text[j] == ' ')
+        j++;
+    if (j >= len || !isalpha((unsigned char)text[j]))
+        return true; /* "When?", "when, roughly, ..." */
+    for (size_t v = 0; verbs[v] != NULL; v++)
+        if (word_is(text, len, j, verbs[v]))
+            return true;
+    for (size_t k = j; k < len; k++) {
+        if (text[k] == '.' || text[k] == '?' || text[k] == '!')
+            break;
+        if (text[k] != ',' && text[k] != '-')
+            continue;
+        size_t q = k + 1;
+        while (q < len && (text[q] == ' ' || text[q] == '-'))
+            q++;
+        for (size_t a = 0; asks[a] != NULL; a++)
+            if (word_is(text, len, q, asks[a])) {
+                /* (unless the question after it asks when too: "When it
+                 * comes to choosing, who makes that call, and by when...") */
+                for (size_t w = q; w < len; w++)
+                    if ((w == 0 || !isalpha((unsigned char)text[w - 1])) && word_is(text, len, w, "when"))
+                        return true;
+                return false;
+            }
+    }
+    return true;
 }
 
 /* Copies words (space-separated) into out without the word drop; false when

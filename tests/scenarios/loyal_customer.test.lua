@@ -1536,3 +1536,24 @@ for _, case in ipairs({
     expect = { nodes = { "busy_kitchen", case[2] } },
   }
 end
+
+-- r20 skilled 4 (fix21a): "Congratulations, that's a huge leap from where you started. When thirty-eight
+-- stores go live, what changes for you in that kitchen?" was heard as by when it has to be ready: a "When
+-- X," clause before the question is a condition (hear_opens_with_when), and what the news changes for her
+-- is what it means day to day (kitchen_table), not what's new. "When do the stores go live?" still asks when.
+local R20_NEWS = { "Hi Peg, happy to put that through. Before I do, mind if I take two minutes to check how things are going so the order fits? If nothing's changed, I'll just process it.",
+                   "Thanks Peg, I'll be quick. You said the kitchen's full - what's got you so busy at the moment?",
+                   "A map of store numbers on the fridge, that sounds like something big's happening. What's Theo planning?" }
+for _, case in ipairs({
+  { "Congratulations, that's a huge leap from where you started. When thirty-eight stores go live, what changes for you in that kitchen?", "kitchen_table" },
+  { "Wow, thirty-eight! When the first orders land, how does that change things in the kitchen for you?", "kitchen_table" },
+  { "Brilliant news. When Harvest Lane starts, what's different for you in the kitchen?", "kitchen_table" },
+  -- (near miss: a "when" that opens the question asks when)
+  { "That's huge. When do the thirty-eight stores go live?", "deadline" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the news gets " .. case[2] .. " (typed, r20)",
+    scenario = "../../scenarios/loyal_customer.lua",
+    say = with(R20_NEWS, case[1]),
+    expect = { nodes = { "whats_new", case[2] } },
+  }
+end
