@@ -1019,13 +1019,20 @@ local function door_routes()
     R.asks(),
     { id = "bridges", when = "benefit", to = "interested" },
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } } },
-    -- a question going back to his story is answered (he asks again after)
-    facts(), no_pitch({ about_her(), asks_books() }), {
+    -- a question going back to his story is answered (he asks again after); what we'd do for him
+    -- said with no question, his "what do you do?" answered, is the benefit whatever of his story it
+    -- names ("...so your Sundays are yours again, and next time a hospital-size job comes up you and
+    -- Lena could see whether you can float the payroll", r20 coffee skilled 10, was a reflection on Lena)
+    facts(), lib.not_when_benefit_stated(lib.concat(no_pitch({ about_her(), asks_books() }), {
     asks_contract(),
-    follows_lena("lena wife"),
+    (function()
+      local rule = follows_lena("lena wife")
+      rule.test = function(s, move) return not lib.states_benefit(move) end
+      return rule
+    end)(),
     asks_who(),
     asks_wants(),
-  })
+  })))
 end
 
 -- Asked what next spring looks like if nothing changes with the books.

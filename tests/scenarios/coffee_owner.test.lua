@@ -1475,3 +1475,24 @@ for _, case in ipairs({
     expect = { nodes = { "hospital_contract", case[2] } },
   }
 end
+
+-- r20 skilled 10 (fix21a): at the timing, after his "what is it Tallyhouse actually does?", "Fair enough, no
+-- brochure. We'd take the shoebox off you ... so your Sundays are yours again, ... and next time a
+-- hospital-size job comes up you and Lena could see whether you can float the payroll before you say yes or
+-- no." was heard as a reflection on Lena (the line ends on her): what we'd do for him said with no question
+-- answers his question (interested), whatever of his story it names. A question about Lena still gets her.
+local TO_TIMING = { OPEN[1], OPEN[2], OPEN[3], OPEN[4],
+                    "Right. Is there anything coming up that makes this worth fixing sooner rather than later" }
+for _, case in ipairs({
+  { "Fair enough, no brochure. We'd take the shoebox off you - a bookkeeper who keeps the books current every month - so your Sundays are yours again, you'd know by April what's owed so no more penalties, and next time a hospital-size job comes up you and Lena could see whether you can float the payroll before you say yes or no.", "interested" },
+  { "Sure. We'd do your books every month so you get your Sundays back, and you and Lena would know what you can carry before the next big job.", "interested" },
+  { "Short version: a bookkeeper keeps your books current, so the penalties stop and you and Lena can see two months ahead.", "interested" },
+  -- (near miss: a question about Lena is about her: her side, once the big job is told)
+  { "Before I get to that - what does Lena think about getting help?", "lena_side" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the timing gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(TO_TIMING, case[1]),
+    expect = { nodes = { "timing", case[2] } },
+  }
+end
