@@ -428,8 +428,12 @@ local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_c
 -- Lena, what it means to him Nina, and doing nothing or by when get the
 -- next story he has to tell ("anything coming up that makes it urgent?" -
 -- "Spring's our crazy time...").
+-- (doing nothing, asked once he has told the hospital job, is next spring, wherever he is: "Back to the
+-- hospital job though - say another one like it comes along next spring and the books are still two
+-- months behind, where does that leave you?" at the crews, r20 skilled 7)
 local function early_questions()
-  return { asks_who(), asks_motive(), lib.asks_inaction(carry_on),
+  return { asks_who(), asks_motive(),
+           lib.asks_inaction(function(s) return seen(s, "hospital_contract") and "next_spring" or carry_on(s) end),
            lib.asks_when(carry_on, "when soon sooner deadline date coming urgent spring", "what's coming up") }
 end
 local function guarded_facts(...)

@@ -320,9 +320,14 @@ local SAME_AGAIN = { "the same way", "same way again", "like this again", "like 
 local WHAT_THEN = { "what does that mean", "what would that mean", "what does it mean", "what would it mean",
                     "mean for you", "what happens", "what would happen", "what then", "where does that leave",
                     "where would that leave", "where does it leave", "where would it leave", "leave you" }
+-- "say another one like it comes along next spring and the books are still two months behind, where
+-- does that leave you?" (r20 coffee skilled 7): an if with the problem still there and what it means or
+-- leaves is the same question
+local STILL = { " still ", "still behind", "still stuck", "still on ", "still doing", "still at ", "still the " }
+local SUPPOSE = { "if ", "say ", "suppose", "imagine", "what if", "let's say", "lets say" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
-  if lib.mentions(move, { "if ", "say ", "suppose" }) and lib.mentions(move, SAME_AGAIN)
+  if lib.mentions(move, SUPPOSE) and (lib.mentions(move, SAME_AGAIN) or lib.mentions(move, STILL))
     and lib.mentions(move, WHAT_THEN) then
     return true
   end

@@ -1496,3 +1496,23 @@ for _, case in ipairs({
     expect = { nodes = { "timing", case[2] } },
   }
 end
+
+-- r20 skilled 7 (fix21a): at the crews, "Back to the hospital job though - say another one like it comes along
+-- next spring and the books are still two months behind, where does that leave you?" got the shoebox line
+-- again (asks_books): an if with the problem still there and where that leaves him is the cost of doing
+-- nothing (lib.names_inaction), and once he has told the hospital job that is next spring, wherever he is.
+-- A plain question about how far behind the books still are is that.
+local TO_JOB_CREWS = with(TO_JOB, "How many crews would a job like that need?")
+for _, case in ipairs({
+  { "Ha, August sorts them out. Back to the hospital job though - say another one like it comes along next spring and the books are still two months behind, where does that leave you?", "next_spring" },
+  { "Makes sense. Suppose another big contract turns up in March and you're still doing the books on Sundays - what happens then?", "next_spring" },
+  { "Imagine the books are still two months behind when the next job like that comes along. Where would that leave the business?", "next_spring" },
+  -- (near miss: the books still behind, asked how far, is how far behind they get)
+  { "So the books are still two months behind in April. How far behind do they usually get?", "behind" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the crews gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(TO_JOB_CREWS, case[1]),
+    expect = { nodes = { "hospital_contract", "crews_count", case[2] } },
+  }
+end
