@@ -440,6 +440,95 @@ static void conditional_feature(Work *w, size_t s, bool outcome_next)
     w->out->feature_count++;
 }
 
+/* "If the ordering app forecasts each shop, your bakers make what sells and
+ * you stop binning a fifth", "once the text goes out automatically, your
+ * dispensers stop answering the same call": a condition (if / once / when)
+ * cut off by a comma, then a main clause, no question, of theirs (you, your
+ * X, or a word of their line as its subject). When the condition names
+ * something of ours (we, our, a thing we sell, "automatically") or the main
+ * clause names their trouble going (sets.outcome_word, "stop", "back"), the
+ * outcome is theirs: a benefit, and a condition naming what we do is a
+ * feature. Not "if Tom's job moves, you'd be stuck" (nothing of ours, a harm
+ * of theirs), not "if nothing changes, what happens?" (a question). */
+static void conditional_outcome(Work *w, size_t s)
+{
+    static const char *const conditions[] = {"if", "once", "when", NULL};
+    static const char *const ours[] = {"automatically", "automatic", "automated", NULL};
+    static const char *const going[] = {"stop", "stops", "back", "quiet", "quieter", "earlier", "sooner", NULL};
+    static const char *const told[] = {"got", "had", "was", "were", "did", NULL};
+    static const char *const harm[] = {"stuck", "worse", "lose",  "loses",  "lost",  "losing", "end",   "ends",
+                                       "miss",  "misses", "missed", "fail", "fails", "failed", "empty", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (w->question[s] != 0 || w->seller_trouble[s])
+        return;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 3 >= end || !an_norm_in(line, opener, conditions))
+        return;
+    size_t comma = SIZE_MAX;
+    for (size_t k = opener + 2; k < end && k <= opener + 30; k++)
+        if (line->tokens[k].flags & TX_AFTER_COMMA) {
+            comma = k;
+            break;
+        }
+    if (comma == SIZE_MAX || comma + 2 >= end)
+        return;
+    /* "When we fixed it, ...": once or when with a past verb tells a story; "if we fixed" supposes */
+    if (!an_norm_is(line, opener, "if") && an_past_tense(line, opener + 2))
+        return;
+    bool of_ours = false;
+    size_t content = 0;
+    for (size_t k = opener + 1; k < comma; k++) {
+        const TxToken *t = &line->tokens[k];
+        /* a thing we sell, unless it is their word given back ("if approvals stop sitting in
+         * inboxes" after "approvals routed across forty branches") or a verb ("got matched") */
+        bool thing = an_in_class(t, a->product_noun) && !an_past_tense(line, k) &&
+                     !(w->has_context && an_key_in(w->context_keys, an_meaning_key(a, line, t)));
+        of_ours = of_ours || an_in_class(t, a->seller_subject) || thing || an_norm_in(line, k, ours) ||
+                  an_in_hit_of(w, k, LEX_FEATURE);
+        content += !(t->flags & TX_STOP);
+        if (an_norm_in(line, k, harm))
+            return; /* "if we missed a delivery, ...": a failure, no outcome */
+        if (an_in_class(t, a->you) && k == opener + 1)
+            return; /* "if you ...": their doing, no outcome of ours */
+    }
+    if (content == 0)
+        return; /* "If it does, you're done": the answer to a check, no condition of ours */
+    size_t subject = an_after_fillers(w, comma, end);
+    if (subject >= end || an_in_class(&line->tokens[subject], a->me))
+        return; /* "..., we'll train your team": ours */
+    /* "If there's a way we can help, great, and if not, you got a free coffee": a second condition
+     * after the first, or a past verb, tells no outcome of ours */
+    if (an_norm_in(line, subject, conditions))
+        return;
+    bool theirs = false, gone = false;
+    for (size_t k = comma; k < end; k++) {
+        const TxToken *t = &line->tokens[k];
+        if (an_in_class(t, a->me) || an_norm_in(line, k, harm) || an_norm_in(line, k, told) || an_past_tense(line, k))
+            return;
+        theirs = theirs || an_in_class(t, a->you);
+        gone = gone || an_in_class(t, a->outcome_word) || an_norm_in(line, k, going);
+    }
+    size_t noun = subject;
+    while (noun < end && noun < subject + 3 && (line->tokens[noun].flags & TX_STOP))
+        noun++;
+    if (!theirs && w->has_context && noun < end && !(line->tokens[noun].flags & TX_STOP))
+        theirs = an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[noun]));
+    if (!theirs || !(of_ours || gone))
+        return;
+    if (!w->benefit[s]) {
+        w->benefit[s] = true;
+        an_candidate_tokens(w, AN_BENEFIT, "benefit.conditional", comma, end - 1);
+    }
+    if (of_ours && !w->feature_strong[s] && !w->feature_weak[s]) {
+        w->feature_strong[s] = true;
+        an_candidate_tokens(w, AN_FEATURE, "feature.conditional", opener, comma - 1);
+        w->out->feature_count++;
+    }
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -495,4 +584,6 @@ void an_decide_benefits(Work *w)
     for (size_t s = 0; s < w->line->sentence_count; s++)
         if (w->benefit[s] || (s + 1 < w->line->sentence_count && w->benefit[s + 1]))
             conditional_feature(w, s, !w->benefit[s]);
+    for (size_t s = 0; s < w->line->sentence_count; s++)
+        conditional_outcome(w, s);
 }

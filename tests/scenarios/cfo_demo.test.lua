@@ -1331,3 +1331,24 @@ for _, case in ipairs({ { "Which people have a say in this?", "decision" },
     expect = { nodes = { "close_pain", "auditor", case[2] } },
   }
 end
+
+-- r20 skilled 9 (labels21): "If Raj's invoices get matched automatically ..., his six people chase
+-- less, you capture the two per cent" had only the feature: a condition cut off by a comma, then a
+-- main clause of theirs (you, your X, a word of their line) is a benefit when the condition names
+-- something of ours (we, our, a thing we sell, "automatically") or the clause names their trouble
+-- going; the condition naming what we do is the feature (analyze_benefits.c, conditional_outcome).
+-- A harm of theirs after the condition ("you'd be stuck") is none.
+for _, case in ipairs({
+  { "Okay. If Raj's invoices get matched automatically and the branch managers approve from their phone, his six people chase less, you capture the two per cent discounts, and you walk into the refinance with a shorter close and clean controls.",
+    { "feature", "benefit" } },
+  { "once the matching runs automatically, raj's team stops chasing and you take the two per cent", { "feature", "benefit" } },
+  { "If our app routes each approval to the branch manager's phone, you pay inside ten days and keep the discount.",
+    { "feature", "benefit" } },
+  { "If Mark says no in June, you would be stuck with the same eleven days for another year.", { "reflection" } } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at criteria labels " .. table.concat(case[2], "+") .. " (typed, r20)",
+    scenario = SCN,
+    say = with(AT_QUID, { case[1], labels = case[2] }),
+    expect = { nodes = { "criteria" } },
+  }
+end

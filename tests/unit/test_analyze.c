@@ -3245,6 +3245,27 @@ TEST(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection)
     CHECK(has(labels("Sounds like you're always two months behind and the taxes bit you.", books), AN_REFLECTION));
 }
 
+/* r20 cfo_demo skilled 9, labels21: a condition (if / once / when) cut off by a comma, then a main
+ * clause of theirs, is a benefit when the condition names something of ours or the clause names their
+ * trouble going - and the condition naming what we do, a feature; a harm of theirs after it, a question,
+ * or a check's "if it does" is none */
+TEST(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit)
+{
+    const char *bread = "We throw away about a fifth of the bread most evenings.";
+    unsigned got = labels("if the ordering app forecasts each shop, your bakers make what sells and you stop binning it",
+                          bread);
+    CHECK(has(got, AN_BENEFIT) && has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    got = labels("once the reminders go out automatically, your team stops ringing round on monday", NULL);
+    CHECK(has(got, AN_BENEFIT) && has(got, AN_FEATURE));
+    got = labels("If patients get a text when it's ready, the phones go quiet and your team gets on with dispensing.",
+                 "The phones ring all morning with people asking if their prescription is ready.");
+    CHECK(has(got, AN_BENEFIT) && !has(got, AN_REFLECTION));
+    CHECK(!has(labels("if the queue gets worse over the summer, you'd be stuck with the same three techs", NULL),
+               AN_BENEFIT));
+    CHECK(!has(labels("If nothing changes, what happens to the margin?", bread), AN_BENEFIT));
+    CHECK(!has(labels("If it does, you're done and back to the stoves.", NULL), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3395,4 +3416,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_the_reason_of_a_step_asked_for_as_no_benefit),
       CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe),
       CHECK_CASE(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection),
-      CHECK_CASE(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection))
+      CHECK_CASE(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection),
+      CHECK_CASE(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit))
