@@ -576,9 +576,10 @@ local function topics()
       heard = "what would have to be different", to = "what_good",
       examples = { "what would you need to see from a new vendor", "what would a good rollout look like",
                    "what would it take for you to trust a vendor again", "what would it take to not get burned again",
-                   "what would you like to see happen",
-                   -- "so what are you looking for in a new system?" (r11): what he wants, not more Manny
-                   "what are you looking for in a new system", "what are you looking for this time" } },
+                   "what would you like to see happen" } },
+    -- ("so what are you looking for in a new system?" (r11): what he wants, not more Manny - the
+    -- looking_for rule below; as examples here, "looking ... this time" was any line with 'look' and
+    -- 'time': "What did last time look like from her side?" (r20 skilled 9) is her last time)
     -- "what are you looking for this time round?": what he wants from the next one ('look like'
     -- is not this: "what does July look like?")
     { id = "looking_for", any = LISTENS, heard = "what would have to be different", to = "what_good",
@@ -699,6 +700,7 @@ local function topics()
         return lib.mentions(move, { "denise", " her", "she" })
           and lib.mentions(q, { "last time", "last summer", "went through", "go through", "back then",
                                 "the last one", "last system", "last software", "carried", "took it", "take it",
+                                "last rollout", "last vendor", "last install", "last implementation", "last go",
                                 "put her through", "put denise through", "do to her", "did to her", "done to her",
                                 "do to denise", "did to denise", "done to denise" })
           and not lib.mentions(q, { "need", "want", "take for", "comfortable", "convince", "see before" })

@@ -1731,3 +1731,21 @@ scenario_test {
   say = with(R19_LAST_TIME, "Our onboarding team is really good, you get a dedicated trainer. Would that help?"),
   expect = { nodes = { "last_time", "claim" } },
 }
+
+-- r20 skilled 9 (fix21a): at Denise, "Nineteen years and she got burned too - fair enough she's wary. What did
+-- last time look like from her side?" was heard as what would have to be different (what_good): its examples
+-- "what are you looking for this time" matched any line with 'look' and 'time'. What he looks for has its
+-- own rule (looking_for); her last time is hers (denise_last_time), and what he is looking for still is that.
+for _, case in ipairs({
+  { "Nineteen years and she got burned too - fair enough she's wary. What did last time look like from her side?", "denise_last_time" },
+  { "Makes sense she's cautious. How did the last rollout look from where Denise sat?", "denise_last_time" },
+  { "She'd be the one living in it. What was last time like for her?", "denise_last_time" },
+  -- (near miss: what he is looking for this time is what good looks like)
+  { "Fair enough. What are you looking for this time?", "what_good" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at Denise gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = { HANDOFF, COST, "Who else has a say in a decision like this?", case[1] },
+    expect = { nodes = { "denise", case[2] } },
+  }
+end
