@@ -1749,3 +1749,19 @@ for _, case in ipairs({
     expect = { nodes = { "denise", case[2] } },
   }
 end
+
+-- hear21: a short example explains part of a question, a rule may hear more of it. After r16's call, "What did
+-- last time look like on her end?" is her last time, not what he is looking for ('look'); what she would need
+-- to see from a vendor after last time (r7 picker 11, coherent) stays what it would take for her, though the
+-- rule for her last time hears she, last and time in it (its test turns it down).
+for _, case in ipairs({
+    { "She had it worst of anyone. What did last time look like on her end?", "denise_last_time" },
+    { "So she's wary. What did last time look like for her?", "denise_last_time" },
+    { "Right, she decides. I meant: after last time, what would she need to see from a vendor?", "what_good" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at Denise gets " .. case[2] .. " (typed, hear21)",
+    scenario = SCN,
+    say = with(R16_PICKER, case[1]),
+    expect = { nodes = { "denise", case[2] } },
+  }
+end

@@ -1557,3 +1557,19 @@ for _, case in ipairs({
     expect = { nodes = { "whats_new", case[2] } },
   }
 end
+
+-- hear21: an example of one content word ("who's Theo") counts fully only for the question it is: a line
+-- that names Theo in its lead-in and asks another question is that question (the lead-in's word is no
+-- topic of the question answered), and "Who's Theo?" however typed is still who he is.
+for _, case in ipairs({
+    { "Theo's big plans, got it. How many jars would a first delivery be?", "how_many" },
+    { "You mentioned Theo. When does the first delivery have to be ready?", "deadline" },
+    { "Sorry, who's Theo again?", "theo" },
+    { "ok. whos Theo?", "theo" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' after a returned delivery gets " .. case[2] .. " (typed, hear21)",
+    scenario = SCN,
+    say = with(first(4), "What happens if they send the first delivery back?", case[1]),
+    expect = { nodes = { "sent_back", case[2] } },
+  }
+end
