@@ -98,6 +98,19 @@ local function says_yes(move, to_her_question)
   return lib.mentions(move, BUILDS)
 end
 
+-- Her pains, each a group, as a line can give them back as outcomes (lib.gives_back_pains):
+-- the chasing, the discounts, the refinance, the close, the audit finding.
+local HER_PAINS = {
+  { "chase less", "chasing less", "less chasing", "stop chasing", "stops chasing", "no more chasing", "chase approvals",
+    "chasing approvals", "stop chasing", "chase fewer" },
+  { "discount" },
+  { "refinanc", "lender", "the facility" },
+  { "shorter close", "faster close", "quicker close", "close faster", "close quicker", "close in five", "five-day close",
+    "five day close", "5-day close", "close down to", "close to five", "close of five" },
+  { "clean controls", "controls", "clean audit", "audit finding", "the auditor", "control weakness", "duplicates get caught",
+    "no duplicates", "no more duplicates", "duplicate payments stop", "stop duplicate" } }
+local function gives_back(move) return lib.gives_back_pains(move, HER_PAINS, 2) end
+
 local function next_stage(s, move)
   if s.found >= 3 then
     if (s.visits.quid or 0) + (s.visits.quid_benefit or 0) + (s.visits.quid_agreed or 0) == 0 then
@@ -109,7 +122,7 @@ local function next_stage(s, move)
           s.before_quid = l.benefit and "benefit" or "remark"
           return "quid_agreed"
         end
-        if l.benefit then return "quid_benefit" end
+        if l.benefit or gives_back(move) then return "quid_benefit" end
         s.before_quid = (l.open_question or l.probe or l.closed_question) and "question" or "remark"
       end
       return "quid"
@@ -676,8 +689,12 @@ local function checked_benefit()
              to = goes_on } }
 end
 local function her_story(...)
-  return lib.not_when_benefit_stated(lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(), R.pitches(),
-                      pitch_and_check() }, checked_benefit(),
+  return lib.not_when_benefit_stated(lib.concat({ takes_yes(), R.rushed(), buzzwords(), checks_summary(), offers_demo(),
+                      -- (a feature that gives back two of her pains as outcomes is what it would do for her)
+                      { id = "gives_back", any = { "feature" }, unless = { "next_step" }, heard = "what it would do for her",
+                        test = function(s, move) return gives_back(move) end, effects = { interest = 9, trust = 3 },
+                        to = bridged_on },
+                      R.pitches(), pitch_and_check() }, checked_benefit(),
                     trade_rules(), plain({ ... }),
                     topics(), plain({ { id = "goes_on", any = LISTENS, to = goes_on } }),
                     { { id = "paper_half", any = { "feature", "benefit" }, unless = { "next_step" },
@@ -1188,6 +1205,7 @@ local function build_it_or_not(node)
     R.asks(),
     trades(),
     proposes_day(),
+    lib.offers_slot("a day for the demo", function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end),
     trades_on_terms(),
     { id = "agrees", test = function(s, move)
         return (just_agrees(move) or says_yes(move, true)) and not yes_on_terms(move)
@@ -1337,6 +1355,11 @@ node "clipped" {
       to = function(s, move) return s.found >= 3 and quid_result(s, move) or "not_earned" end,
       examples = { "to build it on your own invoices I'd need a sample and half an hour with Raj",
                    "if we build it, could Raj send us a month of invoices" } },
+    lib.offers_slot("a fair trade for the demo",
+      function(s, move)
+        if not (offers_own_demo(move) or names_ceo(move) or names_raj(move)) then return "polite_no" end
+        return s.found >= 3 and quid_result(s, move) or "not_earned"
+      end),
     { id = "asks_anyway", when = "next_step", to = "polite_no" } },
     topics(),
     { { id = "recovers", any = { "open_question", "probe", "reflection", "closed_question" },

@@ -205,6 +205,23 @@ end
 function lib.states_benefit(move)
   return move.labels.benefit and not (move.text or ""):find("?", 1, true)
 end
+-- A feature said as the condition of the prospect's own pains, given back as
+-- outcomes ("If Raj's invoices get matched automatically and the branch
+-- managers approve from their phone, his six people chase less, you capture the
+-- two per cent discounts, and you walk into the refinance with a shorter
+-- close"): the analyser may hear only the feature (the outcomes are theirs, not
+-- ours), but a statement that names `n` or more of the pains they told (each
+-- group a list of phrases for one pain) ties the feature to them - a benefit,
+-- not the website read back (r20 cfo skilled 9). A question is not one.
+function lib.gives_back_pains(move, groups, n)
+  local l = move.labels
+  if not l.feature or l.benefit or (move.text or ""):find("?", 1, true) then return false end
+  local named = 0
+  for _, group in ipairs(groups) do
+    if lib.mentions(move, group) then named = named + 1 end
+  end
+  return named >= (n or 2)
+end
 -- Marks the rules in a route list that hear only questions (their `any` or
 -- `when` names no label but open_question, probe, closed_question, or a
 -- reflection leading into one) so they leave out such a benefit statement.
@@ -289,6 +306,21 @@ end
 function lib.proposes_day(heard, to)
   return { id = "proposes_day", any = { "closed_question", "next_step" }, unless = { "feature" },
            words = "monday tuesday wednesday thursday friday", heard = heard, to = to }
+end
+
+-- An ask that offers a day and a time as its question ("Then let's build it on your invoices. If Raj
+-- can send us a sample by Wednesday, we'll run it Friday with you and Raj in the room. Would ten or two
+-- work better?"): the question is the ask's own slot, not a question instead of an answer, whatever the
+-- line says of what we would do (r20 cfo skilled 10). It listens for the question, the move answered.
+function lib.offers_slot(heard, to)
+  return { id = "offers_slot", any = { "closed_question", "next_step" }, heard = heard, to = to,
+           words = "monday tuesday wednesday thursday friday",
+           test = function(s, move)
+             local text = string.lower(move.text or "")
+             local day = lib.first_weekday(text)
+             return move.labels.next_step and not (move.labels.open_question or move.labels.probe)
+               and day ~= nil and lib.clock_time(text, day) ~= nil
+           end }
 end
 
 -- Ways of naming the cost of doing nothing: a line that says one of these

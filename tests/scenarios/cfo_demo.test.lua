@@ -1352,3 +1352,59 @@ for _, case in ipairs({
     expect = { nodes = { "criteria" } },
   }
 end
+
+-- r20 skilled 9 (fix21b): at the criteria, a feature said as the condition of her own pains given back
+-- as outcomes ("If Raj's invoices get matched automatically ..., his six people chase less, you capture
+-- the two per cent discounts, and you walk into the refinance with a shorter close") was heard as the
+-- website read back (clipped); two or more of her pains as outcomes tie it to her (lib.gives_back_pains):
+-- what it would do for her, and the demo question with her reaction to it. Features alone are still
+-- the website.
+local R20_SKILLED = {
+  "Happy to look at that, Helen. Before we build anything, could I take ten minutes to understand what's behind the request, so the demo proves what matters to you? If it turns out we're not a fit, I'll tell you straight.",
+  "Eleven days is a long close. When people blame AP, what's actually happening on your side?",
+  "Drowning is a strong word. What's the duplicate payment finding costing you, beyond the money itself?",
+  "So that's something like two hundred and forty thousand a year in discounts you're leaving on the table, before the fees. What's making this a priority for you right now?",
+  "And you've put your name on it with the board. Say the close is still at eleven days when the lenders come in, where does that leave you?",
+  "Fair enough. Who else gets a say in picking a solution here, and how would that decision get made?",
+  "Sounds like Raj's buy-in could make or break this. What would he need to see to actually want it?",
+  "That makes sense, nobody wants another tool mid-close. So for you, Mark and Raj to say yes, what would the demo have to prove?" }
+for _, case in ipairs({
+    { "Okay. If Raj's invoices get matched automatically and the branch managers approve from their phone, his six people chase less, you capture the two per cent discounts, and you walk into the refinance with a shorter close and clean controls.", "quid_benefit" },
+    { "Right. If the invoices match themselves and approvals land on the branch managers' phones, Raj's team stops chasing and you keep the discounts.", "quid_benefit" },
+    { "Then if we match every invoice against the PO and route approvals across the branches, you get a five-day close in front of the lenders and no more control weakness in the audit.", "quid_benefit" },
+    -- (near miss: features read out, none of her pains)
+    { "We do automatic three-way matching, mobile approvals, duplicate detection and a full audit trail.", "clipped" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at the criteria gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(R20_SKILLED, case[1]),
+    expect = { nodes = { "criteria", case[2] } },
+  }
+end
+
+-- r20 skilled 10 (fix21b): "Then let's build it on your invoices. If Raj can send us a sample ... we'll run
+-- it Friday with you and Raj in the room. Would ten or two work better?" was heard as a question instead
+-- of an answer (and, after a pitch, as recovering): its question offers the ask's own slot (lib.offers_slot),
+-- so she answers the offer - Mark too, or the slot taken when both are named. A yes/no question with a
+-- day and no ask in it is still a question instead of an answer.
+local R20_BENEFIT = "Okay. If Raj's invoices get matched automatically and the branch managers approve from their phone, his six people chase less, you capture the two per cent discounts, and you walk into the refinance with a shorter close and clean controls."
+for _, case in ipairs({
+    { "Fair. Then let's build it on your invoices. If Raj can send us a sample of last month's by Wednesday, we'll run it Friday with you and Raj in the room. Would ten or two work better?", "needs_mark" },
+    { "Then let's build it on a month of your invoices and walk you and Raj through it on Thursday. Does ten or two suit better?", "needs_mark" },
+    { "Good. Let's build it on your own invoices and show it to you, Mark and Raj on Friday. Would ten or two work better?", "booked" },
+    -- (near miss: a question with a day, no ask)
+    { "Why does it have to be Friday at ten, of all times?", "why_friday" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at the demo question gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(R20_SKILLED, R20_BENEFIT, case[1]),
+    expect = { nodes = { "quid_benefit", case[2] } },
+  }
+end
+scenario_test {
+  name = "cfo: the slot offered after a pitch she clipped is the fair trade, not a recovery (typed, r20)",
+  scenario = SCN,
+  say = with(R20_SKILLED, "We do automatic three-way matching, mobile approvals, duplicate detection and a full audit trail.",
+             "Fair. Then let's build it on your invoices. If Raj can send us a sample of last month's by Wednesday, we'll run it Friday with you and Raj in the room. Would ten or two work better?"),
+  expect = { nodes = { "clipped", "needs_mark" } },
+}
