@@ -356,18 +356,45 @@ local function names(q, list)
   for _, phrase in ipairs(list) do if q:find(phrase, 1, true) then return true end end
   return false
 end
+-- "You said that part isn't a maybe - what is still a maybe?", "what's still up in the air?": what is
+-- still uncertain for her (the street, the school merger), not why it matters (r20 homebuyer picker 8).
+-- (the question's words, punctuation read as spaces: "isn't" is "isn t")
+local STILL_UNSURE = { "still a maybe", "still maybe", "is a maybe", " are maybes", " the maybes", " other maybe",
+                       "still uncertain", "still unsure", "still unknown", "still unclear", "up in the air",
+                       "still open", "not certain yet", "isn t certain", "is uncertain", "are uncertain",
+                       "unsettled", "undecided", "isn t settled", "not settled", "isn t decided", "not decided yet",
+                       "don t know yet", "nobody knows yet" }
+local function asks_still_unsure(move)
+  local q = last_sentence(move)
+  return names(q, STILL_UNSURE) and names(q, { "what", "which", "anything", "tell me", "where" })
+    and not names(q, { " why ", " matter", "so hard", "so much" })
+end
+-- "What makes not knowing the payment so hard for you right now?": why the not knowing is so hard
+-- for her (the baby, planning), whatever it names - not the rates, which she has just said it
+-- isn't (r20 homebuyer skilled 4).
+local NOT_KNOWING = { "not knowing", "uncertainty", "the unknown", "not being sure", "not being able to plan",
+                      "can t plan", "cannot plan" }
+local HARD = { "so hard", "hard for you", "so difficult", "difficult for you", "so tough", "tough for you",
+               "so bad", "so stressful", "stressful for you", "so scary", "scary for you", "so much", "matter",
+               " why ", "hardest", "worst", "get to you", "gets to you", "keeps you up", "keep you up" }
+local function why_not_knowing(move)
+  local q = last_sentence(move)
+  return names(q, NOT_KNOWING) and names(q, HARD)
+end
 local WHY_WORDS = "important matter why mean accomplish behind certainty certain"
 -- Why it matters, asked again once she has told it ("If it isn't about the
 -- house, what is it really about for you?"): she says it short, and the
 -- options move on (why_again), not the ones she has answered.
 local function to_why(s) return seen(s, "why_home") and "why_again" or "why_home" end
 local function why(words)
-  return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words,
+  -- (the not knowing itself, asked why it is so hard: why_not_knowing)
+  return { id = "why", any = { "open_question", "probe" }, unless = NOT(), words = words .. " knowing uncertainty unknown",
            heard = "why it matters to her",
            -- ("why might you have to sell?" asks why they would sell: why_sell)
            test = function(s, move)
-             return about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
-                            "so much" })(s, move)
+             return (about({ "important", "matter", "why", "mean", "accomplish", "maybe", "behind", "certain",
+                             "so much" })(s, move) or why_not_knowing(move))
+               and not asks_still_unsure(move)
                and not names(last_sentence(move), SELL_WORDS)
                -- ("Tell me about the school merger - what would it mean for Tom?" is the merger)
                and not names(last_sentence(move), { "merger", "merge", "merging", "kelby" })
@@ -387,7 +414,7 @@ local function follows_rates(id)
            test = function(s, move)
              return about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" })(s, move)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
-               and not tom_view_q(s, move)
+               and not tom_view_q(s, move) and not why_not_knowing(move) and not asks_still_unsure(move)
            end,
            to = "rates_detail" }
 end
@@ -1056,7 +1083,14 @@ local function her_story(...)
   return lib.concat({ echo_guard(), R.rushed(), proposes_time(), likes_it(), dumps(), pitch_and_check(), lands(),
                       says_benefit(),
                       inaction(),
-                      follows_tom(), which_more() },
+                      follows_tom(), which_more(),
+                      { id = "still_unsure", any = asking(), unless = NOT(), heard = "what is still uncertain",
+                        words = "maybe maybes uncertain unsure unknown unclear unsettled undecided air open settled decided",
+                        test = function(s, move) return asks_still_unsure(move) end,
+                        to = function(s)
+                          if not seen(s, "street_worry") then return "street_worry" end
+                          return seen(s, "merger") and "street_worry" or "merger"
+                        end } },
                     facts(), own, who,
                     { follows_rates(), follows_baby(),
                       bridges(), R.asks(),

@@ -1799,3 +1799,51 @@ for _, case in ipairs({
     expect = { nodes = { "street_worry", case[2] } },
   }
 end
+
+-- r20 picker 8 (fix21b): after "That part isn't a maybe, at least", "You said that part isn't a maybe -
+-- what is still a maybe?" was heard as why it matters ("maybe" was one of why's words); what is still
+-- uncertain gets the street and the school merger (still_unsure: the street first, then the merger).
+-- Why the maybe matters is still why.
+local R20_PICKER = {
+  "Thanks for calling, Priya. I'd like to hear what's worrying you first, and at the end we can decide if a next step makes sense. Sound OK?",
+  "What is it about the rates that's keeping you up?",
+  { choose = "a" },
+  "Night feeds - that's not getting ahead of yourself. Is there a little one on the way?",
+  { choose = "b" },
+  "No need to apologise. Who else will have a say in which mortgage you pick?",
+  "So your dad's view really counts. When do you need the mortgage offer by?" }
+for _, case in ipairs({
+    { "You said that part isn't a maybe - what is still a maybe?", "street_worry" },
+    { "Okay, the four weeks is fixed. What's still up in the air for you?", "street_worry" },
+    { "So the date is firm. Which parts are still uncertain?", "street_worry" },
+    -- (near miss: why the maybe matters)
+    { "Why does the maybe bother you so much?", "why_home" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the deadline gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(R20_PICKER, case[1]),
+    expect = { nodes = { "deadline", case[2] } },
+  }
+end
+
+-- r20 skilled 4 (fix21b): after "It's not even the money, exactly... I just can't do not knowing what the
+-- payment will be", "What makes not knowing the payment so hard for you right now?" was heard as the
+-- rates (its 'payment') and got the $400 line again; why the not knowing is so hard is why it matters
+-- (the baby, planning). A question on the payment if rates rise is still the rates.
+local R20_SKILLED = {
+  "No need to apologise, congratulations on the offer. Here's what I'd suggest: I'd like to understand where you are and what's keeping you up, and at the end we can decide together if there's anything worth doing. Does that sound OK?",
+  "You're fine, panicking is allowed. You said the rates moving every day is keeping you up - what is it about them that worries you most?",
+  "Four hundred on top of a budget that's already down to the groceries - no wonder you're not sleeping. If that rise did happen, what would it actually mean for the two of you?" }
+for _, case in ipairs({
+    { "Night feeds - that sounds like there might be more on the way than a house. What makes not knowing the payment so hard for you right now?", "why_home" },
+    { "You mentioned night feeds. Why is not knowing the monthly payment so hard right now?", "why_home" },
+    { "So it's the uncertainty. What makes that so tough for you at the moment?", "why_home" },
+    -- (near miss: the payment if rates rise is the rates)
+    { "What would the payment be if rates went up two points?", "rates_detail" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at not knowing gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(R20_SKILLED, case[1]),
+    expect = { nodes = { "not_knowing", case[2] } },
+  }
+end
