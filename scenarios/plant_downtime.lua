@@ -293,7 +293,10 @@ end
 
 -- "How many people work there?" once the story is under way: the plant's
 -- size, then back to the story (at the start it is closed_answer's fact).
-local PLANT = { "people", "staff", "employees", "workers", "operators", "shifts", "lines", "the plant", "the site" }
+-- ("how many machines do you have on the floor?" counts the plant too, r20 plant average 6; not the
+-- machines the last vendor put sensors on)
+local PLANT = { "people", "staff", "employees", "workers", "operators", "shifts", "lines", "the plant", "the site",
+                "machines", "extruders", "presses", "on the floor", "on site" }
 local function asks_size()
   return { id = "asks_size", unless = { "next_step", "feature" }, heard = "how big the plant is",
            words = "people staff employees workers shifts lines plant big many size",
@@ -302,6 +305,9 @@ local function asks_size()
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, SIZE)
                and lib.mentions(move, PLANT) and not lib.mentions(move, CREW)
                and not lib.mentions(move, { "hours", "how many times", "how many stops", "how often" })
+               -- (in the question itself: "so nobody was watching the alerts. how many machines...?" counts)
+               and not lib.mentions({ text = string.lower(move.text or ""):match("([^%.!%?]*%?)%s*$") or "" },
+                                    { "sensor", "vendor", "pilot", "alert", "dashboard" })
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "closed_answer" or "plant_size" end }
 end

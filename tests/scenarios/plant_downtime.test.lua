@@ -1214,3 +1214,27 @@ for _, line in ipairs({ "That wears on a family. What does each stop cost the pl
     expect = { nodes = { "weekend" } },
   }
 end
+
+-- r20 average 6 (fix21b): at the last pilot, "got it, so nobody was watching the alerts. how many
+-- machines do you have on the floor?" was heard as what would need to be different (any closed
+-- question there); machines on the floor count the plant (asks_size): the plant's size, an aside.
+-- How many motors the vendor put sensors on is still the pilot.
+local R20_AVERAGE = {
+  "hi dana, this is sam from linewatch, we do machine monitoring. got a few minutes to talk about your downtime?",
+  "well most plants have some downtime issues. so what are your biggest challenges right now?",
+  "ok. how often does that happen?",
+  "that sounds frustrating. what have you tried so far to fix it",
+  "our system uses AI so its way more accurate than older sensors. what went wrong with the pilot?" }
+for _, case in ipairs({
+    { "got it, so nobody was watching the alerts. how many machines do you have on the floor?", "plant_size" },
+    { "Makes sense. How many machines are running on the floor at the plant?", "plant_size" },
+    { "Right. How many extruders do you run?", "plant_size" },
+    -- (near miss: the pilot's own sensors)
+    { "How many motors did they put sensors on?", "what_works" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the last pilot gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with_all(R20_AVERAGE, case[1]),
+    expect = { nodes = { "last_pilot", case[2] } },
+  }
+end
