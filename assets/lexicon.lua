@@ -251,7 +251,7 @@ return {
 
   sets = {
     -- words skipped before a sentence or clause start (for ^ patterns)
-    fillers = { "so", "and", "but", "okay", "ok", "well", "right", "great", "then", "now", "also",
+    fillers = { "so", "and", "but", "okay", "ok", "well", "right", "great", "then", "now", "also", "first", "firstly",
                 "anyway", "alright", "sure", "yes", "yeah", "yep", "oh", "hey", "hi", "hello",
                 "thanks", "thank", "cool", "perfect", "just", "look", "listen", "honestly", "maybe", "perhaps",
                 "actually", "basically", "because", "plus", "interesting", "nice", "lovely",

@@ -1037,6 +1037,8 @@ node "auditor" {
     .. "weakness. Another year of that and it's in front of people I'd rather it wasn't.",
   again = "A control weakness. In writing.",
   effects = { trust = 3 },
+  -- (who she'd rather didn't see it: the lenders and the board, her refinance; "people" alone is no cue)
+  cues = { { id = "rather_not", words = "rather front", label = "the people she'd rather didn't see it" } },
   routes = her_story(),
   otherwise = "time_up_cold",
 }

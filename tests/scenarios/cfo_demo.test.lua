@@ -1286,8 +1286,10 @@ local R18_AUDITOR = {
   "Six people drowning and duplicates showing up in the audit, that's a rough spot. When a close drags to eleven days, what does that end up costing you?",
   "So roughly a quarter of a million in discounts walking out the door every year. What worries you most about next year's audit?" }
 for _, case in ipairs({
-    { "A control weakness two years running would sting. Who's the 'people' you'd rather didn't see it", "refinance" },
-    { "Two years of a control weakness is a pattern. Who are the people you'd rather not see it?", "refinance" },
+    -- (r20 skilled, fix21b: following her hint earns its cue, rather_not)
+    { "A control weakness two years running would sting. Who's the 'people' you'd rather didn't see it", "refinance", { "rather_not" } },
+    { "Two years of a control weakness is a pattern. Who are the people you'd rather not see it?", "refinance", { "rather_not" } },
+    { "Which people would you rather didn't see that finding?", "refinance", { "rather_not" } },
     { "That's a finding in writing. In front of who, exactly?", "refinance" },
     -- (near miss: the people in the decision are who decides)
     { "Understood. Who are the people involved in the decision?", "decision" } }) do
@@ -1295,7 +1297,7 @@ for _, case in ipairs({
     name = "cfo: '" .. case[1]:sub(1, 60) .. "' at the auditor gets " .. case[2] .. " (typed, r18)",
     scenario = SCN,
     say = with(R18_AUDITOR, case[1]),
-    expect = { nodes = { "auditor", case[2] } },
+    expect = { nodes = { "auditor", case[2] }, cues_picked = case[3] },
   }
 end
 
@@ -1408,3 +1410,21 @@ scenario_test {
              "Fair. Then let's build it on your invoices. If Raj can send us a sample of last month's by Wednesday, we'll run it Friday with you and Raj in the room. Would ten or two work better?"),
   expect = { nodes = { "clipped", "needs_mark" } },
 }
+
+-- r20 average 1 (fix21b): "Sure we can probably do a demo, but first what are your main challenges right
+-- now?" was labelled a closed question: "first" between "but" and the wh-word hid the wh-word (the
+-- lexicon's fillers now skip "first", "firstly"), so it is heard as the open question it is. A yes/no
+-- question after "but first" is still closed.
+for _, case in ipairs({
+    { "Hi Helen, thanks for reaching out. Sure we can probably do a demo, but first what are your main challenges right now?", { "open_question" } },
+    { "Sure, we can look at a demo. But first, what's behind the request?", { "open_question" } },
+    { "Happy to. First, how long does your close take today?", { "open_question" } },
+    -- (near miss: a yes/no question after "but first")
+    { "Sure we can do a demo, but first are you the one who signs off?", { "closed_question" } } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "' at the opening (typed, r20)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = { nodes = { "opening" } },
+  }
+end
