@@ -1087,9 +1087,10 @@ local function her_story(...)
                       { id = "still_unsure", any = asking(), unless = NOT(), heard = "what is still uncertain",
                         words = "maybe maybes uncertain unsure unknown unclear unsettled undecided air open settled decided",
                         test = function(s, move) return asks_still_unsure(move) end,
+                        -- (the merger is "the maybe" in her words; then the street)
                         to = function(s)
-                          if not seen(s, "street_worry") then return "street_worry" end
-                          return seen(s, "merger") and "street_worry" or "merger"
+                          if not seen(s, "merger") then return "merger" end
+                          return "street_worry"
                         end } },
                     facts(), own, who,
                     { follows_rates(), follows_baby(),

@@ -1802,7 +1802,7 @@ end
 
 -- r20 picker 8 (fix21b): after "That part isn't a maybe, at least", "You said that part isn't a maybe -
 -- what is still a maybe?" was heard as why it matters ("maybe" was one of why's words); what is still
--- uncertain gets the street and the school merger (still_unsure: the street first, then the merger).
+-- uncertain gets the school merger ("the maybe" in her words), then the street (still_unsure).
 -- Why the maybe matters is still why.
 local R20_PICKER = {
   "Thanks for calling, Priya. I'd like to hear what's worrying you first, and at the end we can decide if a next step makes sense. Sound OK?",
@@ -1813,9 +1813,9 @@ local R20_PICKER = {
   "No need to apologise. Who else will have a say in which mortgage you pick?",
   "So your dad's view really counts. When do you need the mortgage offer by?" }
 for _, case in ipairs({
-    { "You said that part isn't a maybe - what is still a maybe?", "street_worry" },
-    { "Okay, the four weeks is fixed. What's still up in the air for you?", "street_worry" },
-    { "So the date is firm. Which parts are still uncertain?", "street_worry" },
+    { "You said that part isn't a maybe - what is still a maybe?", "merger" },
+    { "Okay, the four weeks is fixed. What's still up in the air for you?", "merger" },
+    { "So the date is firm. Which parts are still uncertain?", "merger" },
     -- (near miss: why the maybe matters)
     { "Why does the maybe bother you so much?", "why_home" } }) do
   scenario_test {
