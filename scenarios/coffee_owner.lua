@@ -54,8 +54,11 @@ end
 -- Gus is a talker: given room, he carries on to the next story he has not
 -- told yet (spring, the Sunday books, the hospital job) before he turns the
 -- question round.
+-- (the books are told by the Sundays, or by the hours asked first: sunday_hours_first tells the same
+-- shoebox, two months behind and the penalty, so after it he goes on to the next story, not the Sundays
+-- again - r20 average 6 got the shoebox line twice)
 local function carry_on(s)
-  local books, job = seen(s, "sunday_nights"), seen(s, "hospital_contract")
+  local books, job = seen(s, "sunday_nights") or seen(s, "sunday_hours_first"), seen(s, "hospital_contract")
   if not books and not job and not seen(s, "busy_season") then return "busy_season" end
   if not books then return "sunday_nights" end
   if not job then return "hospital_contract" end
@@ -741,8 +744,17 @@ node "sunday_nights" {
 
 -- The ways on from the books being behind (software, behind): the shoebox,
 -- Nina, what it costs him.
+-- "ouch, a penalty. we actually have a receipt scanning app so no more shoebox" (r20 average 6): what we
+-- sell with what it does for him, said with no question, is reacted to as the same pitch checked
+-- (benefit_check), not a line he talks over with his next story
+local function benefit_stated()
+  return { id = "states_benefit", when = { "feature", "benefit" }, unless = { "open_question", "probe", "next_step" },
+           heard = "a pitch, with what it would do for him",
+           to = function(s) return s.found >= 1 and "interested" or "pitch_early" end,
+           test = function(s, move) return lib.states_benefit(move) end }
+end
 local function from_the_books()
-  return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, plain_questions(), facts(), no_pitch({
+  return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check(), benefit_stated() }, plain_questions(), facts(), no_pitch({
     { id = "follows_shoebox", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday shoebox receipts guilty night nights", heard = "the Sunday shoebox",
@@ -800,7 +812,7 @@ node "sunday_hours_first" {
   cues = { { id = "penalty", words = "penalty underpaid taxes april accountant" },
            { id = "lena_hint", words = "lena wife killed" } },
   routes = from_the_books(),
-  otherwise = "sunday_nights",
+  otherwise = carry_on,
 }
 
 node "behind" {

@@ -1516,3 +1516,25 @@ for _, case in ipairs({
     expect = { nodes = { "hospital_contract", "crews_count", case[2] } },
   }
 end
+
+-- r20 average 6 (fix21a): at sunday_hours_first (the hours asked from QuickBooks), "ouch, a penalty. we actually
+-- have a receipt scanning app so no more shoebox" was talked over (moves_on) and Gus told the Sundays again,
+-- the shoebox, two months behind and the penalty he had just said: a pitch with what it does for him, said
+-- with no question, is reacted to as the pitch (states_benefit, like checks_benefit), and after the hours he
+-- goes on to his next story, not the Sundays again (carry_on). A question about the penalty is the penalty.
+local R20_HOURS = { "hi gus, yeah thats me. so how's business?", "nine crews wow. how many people is that?",
+                    "so what are your biggest challenges right now?", "ok. what software do you use for the books?",
+                    "haha I get that. how long does it take you on sundays?" }
+for _, case in ipairs({
+  { "ouch, a penalty. we actually have a receipt scanning app so no more shoebox", "interested" },
+  { "Ugh, taxes. We've got an app that reads your receipts so the shoebox goes away.", "interested" },
+  { "That's rough. Our bookkeepers keep you current every month, so no more penalties.", "interested" },
+  -- (near miss: asked about the penalty, he says how much)
+  { "ouch, a penalty. how much was it?", "penalty" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' after the hours gets " .. case[2] .. " (typed, r20)",
+    scenario = SCN,
+    say = with(R20_HOURS, case[1]),
+    expect = { nodes = { "sunday_hours_first", case[2] } },
+  }
+end
