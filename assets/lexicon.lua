@@ -469,7 +469,7 @@ return {
       "^ where does|do|did|is ...6 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from",
       -- their view or someone's place in it: "where do you think those eleven days go?", "where does
       -- Denise fit into a decision like that?", "where does he stand on it?"
-      "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand",
+      "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand", "^ where does|do|did|would|will ...3 sit|sits|land|lands in|on|with ...3 decision|decisions|it|this|that|things|call|choice|question",
       -- "where do the rates come into it for you?", "where does Lena come down on it?"
       "^ where does|do|did|would|will ...3 come|comes into|in|down",
       -- where the pain sits worst: "where is downtime hurting you most right now?"
@@ -508,7 +508,7 @@ return {
       -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",
       -- "what ERP are you on?", "which bank is it with?"
       "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
-      "^ what is your name|age|address|email|postcode|phone|number",
+      "^ what is your|his|her|their name|age|address|email|postcode|phone|number",
       -- a figure asked for: "what's the most you could pay a month?" (not "the most important thing")
       "^ what is|was the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your",
       "^ what would be the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your" },
@@ -521,6 +521,11 @@ return {
       "^ mind if", "^ would|do you mind if",
       "^ is that|it right|fair|correct|ok|okay|true|accurate",
       "^ does|do|would|will|is @weekday|tomorrow ...2 work|suit|good|ok|okay",
+      -- a choice of slots asked without a question mark: "would 7 or 2 suit better", "would tuesday or
+      -- thursday be better"
+      "^ would|does|do|will|is|could @weekday|@number|@number_word|morning|afternoon|evening|mornings|afternoons or",
+      -- "hows business going, any big challenges right now": "any" and a thing they may have
+      "^ any ...1 challenges|problems|issues|worries|headaches|hiccups|blockers|changes",
       "^ does that|this work|sound|make|cover|fit|help" },
     -- a check that ends a line after a plan, a proposal or a pitch ("... sound ok",
     -- "... fair"): closed only there (code); "Makes sense." opening a reply acknowledges

@@ -529,6 +529,43 @@ static void conditional_outcome(Work *w, size_t s)
     }
 }
 
+/* "...the bakers love it, so you will too", "...ten thousand first-time
+ * buyers, so you're in good hands", "our OCR reads paper invoices, so that
+ * could help": what follows the bridge is praise passed on, reassurance or
+ * help in general - "you will too" (and at most "as well"), "in good / safe
+ * hands", "that could / would / will help" ending the clause - no outcome
+ * in their world ("so that could help you close in five days" names one). */
+static bool bridge_to_praise(const Work *w, const LexHit *hit)
+{
+    static const char *const tail[] = {"too", "as", "well", "also", "aswell", NULL};
+    static const char *const hands[] = {"good", "safe", "great", "capable", "expert", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t k = (size_t)hit->start + 1; k < end; k++)
+        if (line->tokens[k].flags & (TX_AFTER_COMMA | TX_CLAUSE_START)) {
+            end = k;
+            break;
+        }
+    size_t i = an_norm_is(line, hit->start, "so") ? (size_t)hit->start + 1 : (size_t)hit->end;
+    if (i + 1 >= end)
+        return false;
+    if (an_in_class(&line->tokens[i], a->you) && an_in_class(&line->tokens[i + 1], a->modal)) {
+        size_t k = i + 2;
+        while (k < end && an_norm_in(line, k, tail))
+            k++;
+        if (k == end && k > i + 2)
+            return true;
+    }
+    for (size_t k = i; k + 2 < end; k++)
+        if (an_norm_is(line, k, "in") && an_norm_in(line, k + 1, hands) && an_norm_is(line, k + 2, "hands"))
+            return true;
+    return (an_norm_is(line, i, "that") || an_norm_is(line, i, "it") || an_norm_is(line, i, "this")) &&
+           an_in_class(&line->tokens[i + 1], a->modal) && i + 3 == end &&
+           (an_norm_is(line, i + 2, "help") || an_norm_is(line, i + 2, "work"));
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -570,7 +607,8 @@ void an_decide_benefits(Work *w)
             yes = (!hit->sentence_anchor || rule->start_ok || after_our_offer(w, hit)) && !after_a_nod(w, hit) &&
                   bridge_reaches_prospect(w, hit) &&
                   !offered_before(w, hit) && /* what our sending them something does is no outcome of the product */
-                  !proposed_before(w, hit) && !so_you_their_state(w, hit) && !lead_in_to_question(w, hit);
+                  !proposed_before(w, hit) && !so_you_their_state(w, hit) && !lead_in_to_question(w, hit) &&
+                  !bridge_to_praise(w, hit);
 
         else if (rule->kind == LEX_TERM_OUTCOME)
             yes = an_sentence_has_you(w, hit->sentence);

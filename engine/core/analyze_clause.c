@@ -150,6 +150,14 @@ bool an_mark_clause_starts(Work *w)
             int shape = opening < end ? shape_at(w, opening) : -1;
             if (shape < 0 || an_hit_kind(w, &w->hits->hits[shape]) == LEX_STATEMENT)
                 continue;
+            /* "hows business going, any big challenges right now?": a question, then after a comma
+             * a last clause opening on "any" asks for one more thing (closed.yes_no) */
+            size_t tail = clause_end(w, opening, end);
+            if (tail < end && (line->tokens[tail].flags & TX_AFTER_COMMA) && clause_end(w, tail, end) == end &&
+                tail + 1 < end && an_norm_is(line, tail, "any") && !(line->tokens[tail].flags & TX_CLAUSE_START)) {
+                line->tokens[tail].flags |= TX_CLAUSE_START;
+                marked = true;
+            }
             for (size_t i = (size_t)w->hits->hits[shape].end; i + 2 < end; i++) {
                 const TxToken *t = &line->tokens[i];
                 if (clause_boundary(t))
@@ -232,7 +240,7 @@ void an_split_clauses(Work *w)
                                   (word + 1 < next && an_in_class(&line->tokens[word + 1], a->aux)) ||
                                   (word + 2 < next && an_in_class(&line->tokens[word], a->question_word) &&
                                    an_in_class(&line->tokens[word + 2], a->aux));
-                if (joined && verb_first)
+                if ((joined && verb_first) || an_norm_is(line, word, "any"))
                     at = lead != SIZE_MAX ? lead : pos;
             }
             if (at != SIZE_MAX && at > first && tx_split_sentence(line, at)) {

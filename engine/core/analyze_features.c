@@ -530,6 +530,59 @@ void an_decide_features(Work *w)
     }
 }
 
+/* "It's a really good bundle though - foil labels, trays, case barcodes and
+ * the portal", "you'd love the trays, Peg - top quality, great service, really
+ * reliable": after a dash, a list of three or more with no verb of its own
+ * (no you, we, aux or modal), two of its words things we sell or empty claims
+ * (sets.product_noun, sets.empty_trio) - one when the sentence before names
+ * the thing ("a good package - ...") - following a sentence that pitches (a
+ * word of praise, we / our, or a thing we sell): the pitcher's list of what
+ * we sell. Not their own things listed back ("So the three things - the
+ * labels, the trays and the cartons"). Returns the list's first token, or
+ * SIZE_MAX. */
+static size_t pitched_list(const Work *w, size_t s)
+{
+    static const char *const praise[] = {"good", "great", "love", "brilliant", "amazing", "best", "fantastic",
+                                         "excellent", "lovely", "perfect", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (s == 0)
+        return SIZE_MAX;
+    const TxSentence *lead = &line->sentences[s - 1], *list = &line->sentences[s];
+    if (lead->question_mark || list->count < 4 || w->question[s - 1] != 0)
+        return SIZE_MAX;
+    bool dash = false, other = false;
+    for (size_t b = lead->src_end; b < list->src_start && b < line->source_len; b++) {
+        unsigned char c = (unsigned char)line->source[b];
+        if (c == '-' || c >= 0x80)
+            dash = true;
+        else if (c != ' ')
+            other = true;
+    }
+    if (!dash || other)
+        return SIZE_MAX;
+    size_t first = list->first, end = first + list->count;
+    size_t things = 0, commas = 0;
+    bool and_last = false;
+    for (size_t k = first; k < end; k++) {
+        const TxToken *t = &line->tokens[k];
+        if (an_in_class(t, a->you) || an_in_class(t, a->me) || an_in_class(t, a->aux) || an_in_class(t, a->modal))
+            return SIZE_MAX;
+        things += an_in_class(t, a->product_noun) || an_in_class(t, a->empty_trio);
+        commas += (t->flags & TX_AFTER_COMMA) != 0;
+        and_last = and_last || (commas >= 1 && an_norm_is(line, k, "and"));
+    }
+    if (things == 0 || commas + (and_last ? 1u : 0u) < 2)
+        return SIZE_MAX;
+    bool pitch = false, named = false; /* "a really good package - seat maps, gift vouchers and the app" */
+    for (size_t k = lead->first; k < (size_t)lead->first + lead->count; k++) {
+        pitch = pitch || an_norm_in(line, k, praise) || an_in_class(&line->tokens[k], a->seller_subject) ||
+                an_in_class(&line->tokens[k], a->product_noun);
+        named = named || an_in_class(&line->tokens[k], a->product_noun);
+    }
+    return pitch && (things >= 2 || named) ? first : SIZE_MAX;
+}
+
 /* What we sell named anywhere in a statement, or how long ours takes: after
  * the benefits, so a sentence they already read as a feature keeps its
  * evidence ("Our booking app is simple, you can change a slot": you_can). */
@@ -549,6 +602,10 @@ void an_decide_named_features(Work *w)
         if (at == SIZE_MAX) {
             at = timeline_answer(w, s);
             rule = "feature.timeline";
+        }
+        if (at == SIZE_MAX) {
+            at = pitched_list(w, s);
+            rule = "feature.pitched_list";
         }
         if (at == SIZE_MAX)
             continue;

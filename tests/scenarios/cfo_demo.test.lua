@@ -1428,3 +1428,20 @@ for _, case in ipairs({
     expect = { nodes = { "opening" } },
   }
 end
+
+-- typed_dev5 (labels21): a choice of slots asked with no question mark at the end of a longer line
+-- ("would ten or two work better", "would morning or afternoon be better") was no question: would /
+-- does / is and a time, a number or a weekday, then "or", is a closed question (closed.yes_no); the
+-- step around it stays a next step; "would that or ..." is a closed question with no step
+for _, case in ipairs({
+  { "fair. we'll build it on your invoices and run it friday with you and raj in the room. would ten or two work better",
+    { "closed_question", "next_step" } },
+  { "right, let's get mark and raj in the room on friday. would morning or afternoon be better", { "closed_question", "next_step" } },
+  { "would that or the audit matter more to mark", { "closed_question" } } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at criteria labels " .. table.concat(case[2], "+") .. " (typed, dev5)",
+    scenario = SCN,
+    say = with(AT_QUID, { case[1], labels = case[2] }),
+    expect = { nodes = { "criteria" } },
+  }
+end

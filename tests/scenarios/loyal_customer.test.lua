@@ -1573,3 +1573,40 @@ for _, case in ipairs({
     expect = { nodes = { "sent_back", case[2] } },
   }
 end
+
+-- r20 average 2 (labels21): "hows business going, any big challenges right now?" was only open: a
+-- question, then after a comma a last clause opening on "any" and a thing she may have (challenges,
+-- problems, changes...) asks one more thing - a closed question of its own (analyze_clause.c,
+-- closed.yes_no); "any" inside the first question opens no clause
+for _, case in ipairs({
+  { "ok great. hows business going, any big challenges right now?", { "open_question", "closed_question" } },
+  { "How's the kitchen been lately, any changes coming up?", { "open_question", "closed_question" } },
+  { "what's keeping you busy these days, any problems with the new stores", { "open_question", "closed_question" } },
+  { "How's business going with any of the new stores?", { "open_question" } } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' after the order labels " .. table.concat(case[2], "+") .. " (typed, r20)",
+    scenario = SCN,
+    say = { "Hi Peg, sure thing. Same as last time then - 6000 red labels and 400 cartons?", { case[1], labels = case[2] } },
+    expect = { nodes = { "order_details" } },
+  }
+end
+
+-- r20 pitcher 3 and 4 (labels21): a pitcher's list after a dash ("It's a really good bundle though -
+-- foil labels, trays, case barcodes and the portal", "you'd love the trays, Peg - top quality, great
+-- service, really reliable") was no feature: three or more items with no verb, two of them things we
+-- sell or empty claims, after a sentence that pitches, is the feature (feature.pitched_list); "so you
+-- will too" after praise bridges to no outcome (benefit); her own order read back stays hers
+for _, case in ipairs({
+  { "Ha, a little! My manager's pushing the new range this quarter. It's a really good bundle though - foil labels, trays, case barcodes and the portal. Would that interest you at all?",
+    { "seller_focus", "feature", "closed_question" } },
+  { "I just think you'd love the trays, Peg - top quality, great service, really reliable. Shall I add a sample pack to the order?",
+    { "feature", "closed_question", "next_step" } },
+  { "honestly it's a great package - proofing portal, foil labels and case barcodes", { "feature" } },
+  { "our app is brilliant, the kitchens love it so you will too", { "feature" } },
+  { "Sure thing - six thousand red labels, four hundred cartons, same address.", { "reflection" } } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the opening labels " .. table.concat(case[2], "+") .. " (typed, r20)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+  }
+end

@@ -1238,3 +1238,20 @@ for _, case in ipairs({
     expect = { nodes = { "last_pilot", case[2] } },
   }
 end
+
+-- r20 skilled 9 (labels21): "where does he sit in a decision like this" was a fact question (where):
+-- where someone sits, stands or lands in or on a decision asks their place in it - open, and after her
+-- director, a probe (open.wh_word); where someone sits with no decision after it stays a fact
+for _, case in ipairs({
+  { "Your director - where does he sit in a decision like this?", { "open_question", "probe" } },
+  { "where does your director sit on something like this", { "open_question", "probe" } },
+  { "And where do the owners land on it?", { "open_question", "probe" } },
+  { "Where does your director sit, at the plant or at head office?", { "closed_question" } } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at what works labels " .. table.concat(case[2], "+") .. " (typed, r20)",
+    scenario = SCN,
+    say = with_lines(R3_PILOT, "if you tried something like it again, what would need to be different?",
+                     { case[1], labels = case[2] }),
+    expect = { nodes = { "what_works" } },
+  }
+end

@@ -3266,6 +3266,45 @@ TEST(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_bene
     CHECK(!has(labels("If it does, you're done and back to the stoves.", NULL), AN_BENEFIT));
 }
 
+/* r20 loyal_customer average 2, plant_downtime skilled 9, labels21: after a question, a last clause
+ * opening on "any" and a thing they may have asks one more (closed); where someone sits or lands in or
+ * on a decision asks their place in it (open); a choice of slots with no question mark is closed, and
+ * so is "what's his name" (a name) */
+TEST(analyze_reads_r20_any_after_a_question_where_one_sits_and_a_slot_choice)
+{
+    unsigned got = labels("ok great. hows business going, any big challenges right now?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_CLOSED_QUESTION));
+    got = labels("How's business going with any of the new stores?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    got = labels("where does your director sit on something like this", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    got = labels("Where does your director sit, at the plant or at head office?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("whats his name", "The dealer principal has the final word on this.");
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("we'll run it friday with you and raj in the room. would ten or two work better", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && has(got, AN_NEXT_STEP));
+}
+
+/* r20 loyal_customer pitcher 3 and 4, labels21: a verbless list after a dash, two of its words things
+ * we sell or empty claims, after a pitch, is a feature; praise passed on ("so you will too"), "in good
+ * hands" and help in general ("so that could help") bridge to no outcome */
+TEST(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit)
+{
+    CHECK(has(labels("It's a really good bundle though - foil labels, trays, case barcodes and the portal.", NULL),
+              AN_FEATURE));
+    CHECK(has(labels("you'd love the trays, Peg - top quality, great service, really reliable.", NULL), AN_FEATURE));
+    CHECK(has(labels("its a really good package though - seat maps, gift vouchers, the members area and the app", NULL),
+              AN_FEATURE));
+    CHECK(!has(labels("So the three things - the labels, the trays and the cartons.", NULL), AN_FEATURE));
+    unsigned got = labels("our app is honestly brilliant, the bakers love it so you will too", NULL);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_BENEFIT));
+    CHECK(!has(labels("We've helped over ten thousand first-time buyers, so you're in good hands.", NULL), AN_BENEFIT));
+    CHECK(!has(labels("Our OCR reads paper invoices automatically so that could help.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Our OCR reads paper invoices so that could help you close in five days.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Our sensors report every ten seconds, so you will know before it stops.", NULL), AN_BENEFIT));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3417,4 +3456,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_their_reaction_to_our_pitch_as_no_probe),
       CHECK_CASE(analyze_reads_r19_happy_to_and_their_ask_as_our_answer_not_a_reflection),
       CHECK_CASE(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection),
-      CHECK_CASE(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit))
+      CHECK_CASE(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit),
+      CHECK_CASE(analyze_reads_r20_any_after_a_question_where_one_sits_and_a_slot_choice),
+      CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit))
