@@ -181,9 +181,23 @@ TxMap *tx_map_clone(const TxMap *map)
 
 /* ---- stemmer ----------------------------------------------------------- */
 
+/* Stemming is a third of building a text, and a conversation uses a few
+ * hundred words over and over: the last stem of each word is kept in a
+ * direct-mapped table (a slot per hash, a newer word overwrites), so the
+ * memory is fixed. Only the thread holding the stemmer reads or writes it. */
+#define STEM_CACHE_SLOTS 4096 /* a power of two; ~450 KB */
+
+typedef struct StemCacheSlot {
+    uint8_t word_len; /* 0: empty */
+    uint8_t stem_len;
+    char word[TX_WORD_BYTES];
+    char stem[TX_WORD_BYTES + 8];
+} StemCacheSlot;
+
 struct TxStemmer {
     struct sb_stemmer *stemmer;
     atomic_flag busy;
+    StemCacheSlot *cache; /* STEM_CACHE_SLOTS, owned */
 };
 
 TxStemmer *tx_stemmer_create(void)
@@ -192,12 +206,18 @@ TxStemmer *tx_stemmer_create(void)
     if (stemmer == NULL)
         return NULL;
     atomic_flag_clear(&stemmer->busy);
+    stemmer->cache = calloc(STEM_CACHE_SLOTS, sizeof *stemmer->cache);
+    if (stemmer->cache == NULL)
+        goto free_stemmer;
     stemmer->stemmer = sb_stemmer_new("english", NULL);
-    if (stemmer->stemmer == NULL) {
-        free(stemmer);
-        return NULL;
-    }
+    if (stemmer->stemmer == NULL)
+        goto free_cache;
     return stemmer;
+free_cache:
+    free(stemmer->cache);
+free_stemmer:
+    free(stemmer);
+    return NULL;
 }
 
 void tx_stemmer_destroy(TxStemmer *stemmer)
@@ -205,6 +225,7 @@ void tx_stemmer_destroy(TxStemmer *stemmer)
     if (stemmer == NULL)
         return;
     sb_stemmer_delete(stemmer->stemmer);
+    free(stemmer->cache);
     free(stemmer);
 }
 
@@ -218,23 +239,47 @@ static size_t copy_cut(const char *word, size_t len, char *out, size_t size)
     return n;
 }
 
+/* The cache slot for word: NULL when the word or its stem cannot be kept. */
+static StemCacheSlot *stem_slot(TxStemmer *stemmer, const char *word, size_t len)
+{
+    if (len > TX_WORD_BYTES)
+        return NULL;
+    return &stemmer->cache[hash_bytes(word, len) & (STEM_CACHE_SLOTS - 1)];
+}
+
 size_t tx_stem(TxStemmer *stemmer, const char *word, size_t len, char *out, size_t size)
 {
     if (stemmer == NULL || len == 0)
         return copy_cut(word, len, out, size);
     struct sb_stemmer *use = NULL;
     struct sb_stemmer *temporary = NULL;
+    StemCacheSlot *slot = NULL;
     bool locked = !atomic_flag_test_and_set_explicit(&stemmer->busy, memory_order_acquire);
-    if (locked)
+    if (locked) {
         use = stemmer->stemmer;
-    else
+        slot = stem_slot(stemmer, word, len);
+        if (slot != NULL && slot->word_len == len && memcmp(slot->word, word, len) == 0) {
+            size_t n = copy_cut(slot->stem, slot->stem_len, out, size);
+            atomic_flag_clear_explicit(&stemmer->busy, memory_order_release);
+            return n;
+        }
+    } else {
         use = temporary = sb_stemmer_new("english", NULL); /* another thread has it */
+    }
     size_t n;
     const sb_symbol *stem = use != NULL ? sb_stemmer_stem(use, (const sb_symbol *)word, (int)len) : NULL;
-    if (stem != NULL)
-        n = copy_cut((const char *)stem, (size_t)sb_stemmer_length(use), out, size);
-    else
+    if (stem != NULL) {
+        size_t stem_len = (size_t)sb_stemmer_length(use);
+        n = copy_cut((const char *)stem, stem_len, out, size);
+        if (slot != NULL && stem_len <= sizeof slot->stem) {
+            slot->word_len = (uint8_t)len;
+            memcpy(slot->word, word, len);
+            slot->stem_len = (uint8_t)stem_len;
+            memcpy(slot->stem, stem, stem_len);
+        }
+    } else {
         n = copy_cut(word, len, out, size);
+    }
     if (locked)
         atomic_flag_clear_explicit(&stemmer->busy, memory_order_release);
     if (temporary != NULL)
