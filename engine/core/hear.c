@@ -145,6 +145,22 @@ static double example_similarity(const HearInput *in, const char *example, unsig
     return best;
 }
 
+/* hear_asks_when and hear_about_timing, each asked at most once per
+ * intent scored: *known is -1 until the first call, then the answer. */
+static bool asks_when(const char *text, size_t len, int *known)
+{
+    if (*known < 0)
+        *known = hear_asks_when(text, len);
+    return *known != 0;
+}
+
+static bool about_timing(const HearIntent *intent, int *known)
+{
+    if (*known < 0)
+        *known = hear_about_timing(intent);
+    return *known != 0;
+}
+
 static void score_intent(const HearInput *in, const HearIntent *intent, bool lead_in, Scored *out)
 {
     const AnResult *a = in->analysis;
@@ -174,14 +190,16 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
         bool line_labels = labels_meet(intent, a->labels);
         bool clause_ok = labels_meet(intent, clause_labels);
         int shared = 0, clause_shared = 0;
+        int clause_asks_when = -1, intent_about_timing = -1; /* not asked yet */
         if (intent->words != NULL) {
             /* "when" inside a question that does not ask when is a time
              * clause, no word of a timing rule: "What was it like when they
              * said yes?", "what happens when the season hits?" */
             char without_when[512];
             const char *words = intent->words;
-            if (!hear_asks_when(clause_text, clause_len) && !hear_opens_with_when(clause_text, clause_len) &&
-                hear_about_timing(intent) && hear_drop_word(words, "when", without_when, sizeof without_when))
+            if (!asks_when(clause_text, clause_len, &clause_asks_when) &&
+                !hear_opens_with_when(clause_text, clause_len) && about_timing(intent, &intent_about_timing) &&
+                hear_drop_word(words, "when", without_when, sizeof without_when))
                 words = without_when;
             size_t from = in->lead_from < in->len ? in->lead_from : 0;
             shared = an_shared_words(in->analyzer, in->text + from, in->len - from, words, out->topic,
@@ -197,7 +215,8 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
          * word of the question ('big', 'change', 'need'): +0.05 */
         const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE);
         bool timing = (clause_labels & question) != 0 && (clause_labels & AN_BIT(AN_NEXT_STEP)) == 0 &&
-                      hear_asks_when(clause_text, clause_len) && hear_about_timing(intent);
+                      asks_when(clause_text, clause_len, &clause_asks_when) &&
+                      about_timing(intent, &intent_about_timing);
         if (timing && clause_shared == 0) {
             clause_shared = 1;
             if (shared == 0) {

@@ -58,7 +58,12 @@ static bool points_back(const Analyzer *analyzer, const char *text, size_t len)
 static bool word_is(const char *text, size_t len, size_t i, const char *word)
 {
     size_t n = strlen(word);
-    if (i + n > len || strncasecmp(text + i, word, n) != 0)
+    if (i + n > len)
+        return false;
+    /* the first letter alone turns down most words, before the whole compare */
+    if (n > 0 && tolower((unsigned char)text[i]) != tolower((unsigned char)word[0]))
+        return false;
+    if (strncasecmp(text + i, word, n) != 0)
         return false;
     return i + n == len || !(isalpha((unsigned char)text[i + n]) || text[i + n] == '\'');
 }
