@@ -291,7 +291,9 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
     for (size_t e = 0; e < intent->example_count; e++) {
         if (intent->examples[e] == NULL)
             continue;
-        double similarity = example_similarity(in, intent->examples[e], 0, false, lead_in);
+        bool known = intent->example_labels != NULL;
+        double similarity = example_similarity(in, intent->examples[e], known ? intent->example_labels[e] : 0,
+                                               known, lead_in);
         if (similarity > example_score) {
             example_score = similarity;
             example_index = (int)e + 1;

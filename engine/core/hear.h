@@ -59,6 +59,8 @@ typedef struct HearIntent {
     unsigned text_labels;       /* an option's labels (authored, else analysed) */
     const char *const *examples;/* other ways a trainee might say it */
     size_t example_count;
+    const unsigned *example_labels; /* per example, its labels analysed against HearInput.context
+                                       (the caller's, kept across lines); NULL: analysed when heard */
     const char *heard;          /* authored description ("a question about the pilot"), or NULL */
 } HearIntent;
 

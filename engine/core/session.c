@@ -150,6 +150,7 @@ Session *ses_create(Scenario *scenario, const Analyzer *analyzer, const SesOptio
     }
     session->scenario = scenario;
     session->node = -1;
+    session->example_labels_node = -1;
     session->state = SES_NEW;
     if (!options->defer_analyzer && ses_build_analyzer(session, analyzer, options->lexicon_path, err) != COACH_OK)
         goto fail;
@@ -219,6 +220,8 @@ void ses_destroy(Session *session)
         free((char *)session->inputs[i].text);
     free(session->inputs);
     free(session->revealed);
+    free(session->example_labels);
+    free(session->example_labels_context);
     rub_destroy(session->scores);
     free(session->ending);
     cJSON_Delete(session->reloads);

@@ -95,19 +95,74 @@ static int ses_test_rule(void *data, size_t intent, HearTestOn on, size_t part_s
     return rc;
 }
 
+/* The labels of the current node's route examples, each analysed against
+ * context as hear would (HearIntent.example_labels), in order: kept in the
+ * session while the node and context stay the same. Borrowed until the next
+ * call; NULL when out of memory (hear then analyses them itself). */
+static const unsigned *route_example_labels(Session *session, const HearIntent *rules, size_t rule_count,
+                                            const char *context, size_t *count)
+{
+    *count = 0;
+    for (size_t i = 0; i < rule_count; i++)
+        *count += rules[i].example_count;
+    /* an_analyze reads a NULL context as an empty one */
+    const char *line = context != NULL ? context : "";
+    if (session->example_labels != NULL && session->example_labels_node == session->node &&
+        strcmp(session->example_labels_context, line) == 0)
+        return session->example_labels;
+    free(session->example_labels);
+    free(session->example_labels_context);
+    session->example_labels = NULL;
+    session->example_labels_context = NULL;
+    session->example_labels_node = -1;
+    unsigned *labels = calloc(*count + 1, sizeof *labels);
+    char *kept_line = ses_strdup(line);
+    if (labels == NULL || kept_line == NULL) {
+        free(labels);
+        free(kept_line);
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < rule_count; i++)
+        for (size_t e = 0; e < rules[i].example_count; e++, k++) {
+            const char *example = rules[i].examples[e];
+            if (example == NULL)
+                continue;
+            AnResult analysed;
+            an_analyze(session->analyzer, example, strlen(example), context, &analysed);
+            labels[k] = analysed.labels;
+        }
+    session->example_labels = labels;
+    session->example_labels_context = kept_line;
+    session->example_labels_node = session->node;
+    return labels;
+}
+
 /* The intents a typed line is heard against at the current node: its rules
- * (the scenario's, static) and its options as shown now. Caller frees;
- * NULL when out of memory. */
-HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total)
+ * (the scenario's, static) and its options as shown now; the rules' example
+ * labels against context are copied into the same block. Caller frees (one
+ * free); NULL when out of memory. */
+HearIntent *ses_intents(Session *session, const char *context, size_t *rule_count, size_t *total)
 {
     const HearIntent *rules;
     *rule_count = scn_intents(session->scenario, session->node, &rules);
     *total = *rule_count + session->choice_count;
-    HearIntent *intents = calloc(*total + 1, sizeof *intents);
+    size_t example_count = 0;
+    const unsigned *kept = route_example_labels(session, rules, *rule_count, context, &example_count);
+    size_t intent_bytes = (*total + 1) * sizeof(HearIntent);
+    HearIntent *intents = calloc(1, intent_bytes + (kept != NULL ? example_count * sizeof *kept : 0));
     if (intents == NULL)
         return NULL;
     if (*rule_count > 0)
         memcpy(intents, rules, *rule_count * sizeof *intents);
+    if (kept != NULL) {
+        unsigned *labels = (unsigned *)((char *)intents + intent_bytes);
+        memcpy(labels, kept, example_count * sizeof *kept);
+        for (size_t i = 0; i < *rule_count; i++) {
+            intents[i].example_labels = labels;
+            labels += intents[i].example_count;
+        }
+    }
     for (size_t i = 0; i < session->choice_count; i++) {
         const ScnChoice *choice = &session->choices[i].view;
         HearIntent *intent = &intents[*rule_count + i];

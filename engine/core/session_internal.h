@@ -103,6 +103,12 @@ struct Session {
     size_t input_count, input_capacity;
 
     int clarifications;        /* asked so far (at most SES_MAX_CLARIFICATIONS) */
+    /* the labels of the current node's route examples against the
+     * prospect's line (ses_intents): every line heard at a node weighs the
+     * same examples, so they are analysed once while node and line stay */
+    int example_labels_node;        /* -1: none kept */
+    char *example_labels_context;   /* the prospect's line they were analysed against ("": none) */
+    unsigned *example_labels;       /* the node's route examples, in order */
     bool *revealed;
     RubScores *scores;
     char *ending;
@@ -150,7 +156,7 @@ int ses_hear(Session *session, const ScnMove *move, const char *context, SesHear
 
 /* The intents a line is heard against at the current node: its rules, then
  * the options as shown (rule_count of them rules); the caller frees. */
-HearIntent *ses_intents(const Session *session, const char *context, size_t *rule_count, size_t *total);
+HearIntent *ses_intents(Session *session, const char *context, size_t *rule_count, size_t *total);
 
 /* The prospect's state reacts to the line's labels (scenario reactions). */
 int ses_react(Session *session, const RubTurn *turn, bool premature, CoachError *err);
