@@ -73,6 +73,21 @@ static size_t clause_end(const Work *w, size_t pos, size_t end)
  * set off from the open question after it by a dash, leads into it as
  * it would after a comma, so the two are one sentence. True when sentences
  * were joined (then match again). */
+/* Only a dash between two sentences of the line: "-", "--", an en or em dash
+ * (any byte past ASCII), with spaces around it. */
+bool an_only_dash_between(const TxText *line, const TxSentence *lead, const TxSentence *next)
+{
+    bool dash = false;
+    for (size_t b = lead->src_end; b < next->src_start && b < line->source_len; b++) {
+        unsigned char c = (unsigned char)line->source[b];
+        if (c == '-' || c >= 0x80)
+            dash = true;
+        else if (c != ' ')
+            return false;
+    }
+    return dash;
+}
+
 bool an_join_dashed_leads(Work *w)
 {
     TxText *line = w->line;
@@ -90,16 +105,7 @@ bool an_join_dashed_leads(Work *w)
         size_t ask = an_after_fillers(w, next->first, (size_t)next->first + next->count);
         if (ask >= (size_t)next->first + next->count || !kind_at(w, ask, LEX_OPEN))
             continue;
-        /* only a dash between them: "-", "--", an en or em dash */
-        bool dash = false, other = false;
-        for (size_t b = lead->src_end; b < next->src_start && b < line->source_len; b++) {
-            unsigned char c = (unsigned char)line->source[b];
-            if (c == '-' || c >= 0x80)
-                dash = true;
-            else if (c != ' ')
-                other = true;
-        }
-        if (!dash || other)
+        if (!an_only_dash_between(line, lead, next))
             continue;
         if (tx_join_sentences(line, s)) {
             joined = true;

@@ -551,15 +551,7 @@ static size_t pitched_list(const Work *w, size_t s)
     const TxSentence *lead = &line->sentences[s - 1], *list = &line->sentences[s];
     if (lead->question_mark || list->count < 4 || w->question[s - 1] != 0)
         return SIZE_MAX;
-    bool dash = false, other = false;
-    for (size_t b = lead->src_end; b < list->src_start && b < line->source_len; b++) {
-        unsigned char c = (unsigned char)line->source[b];
-        if (c == '-' || c >= 0x80)
-            dash = true;
-        else if (c != ' ')
-            other = true;
-    }
-    if (!dash || other)
+    if (!an_only_dash_between(line, lead, list))
         return SIZE_MAX;
     size_t first = list->first, end = first + list->count;
     size_t things = 0, commas = 0;

@@ -115,6 +115,7 @@ int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool writ
 size_t an_after_fillers(const Work *w, size_t pos, size_t end);
 /* Does token i start its clause (after fillers)? */
 bool an_clause_start(const Work *w, size_t i);
+bool an_only_dash_between(const TxText *line, const TxSentence *lead, const TxSentence *next);
 void an_decide_questions(Work *w);
 size_t an_main_clause_start(const Work *w, size_t s);
 bool an_join_dashed_leads(Work *w);
