@@ -49,3 +49,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r18.jsonl" 0.82 0
 check "$COACH_ROOT/tests/eval/playstudy_r19.jsonl" 0.92 0
 # playstudy_r20: held out when played (151/182 exact, macro F1 0.939 on 4f6c501); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r20.jsonl" 0.92 0
+# playstudy_r21: held out when played (163/185 exact, macro F1 0.963 on 3aae987); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r21.jsonl" 0.94 0
