@@ -116,7 +116,7 @@ struct Scenario {
     bool loading;            /* the file's chunk runs: an unknown global is recorded, not raised */
     const char **clarify;    /* the persona's clarification lines */
     size_t clarify_count;
-    int last_clarify;        /* the variant said last, not said twice in a row */
+    const char *last_clarify; /* the clarification said last (NULL: none yet), never said twice in a row */
 
     struct ScnStringBlock *strings; /* the arena: the block being filled first */
 

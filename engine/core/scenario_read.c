@@ -493,7 +493,7 @@ int scn_build(lua_State *L)
     scn_part(L, scn_build_rubric, NULL);
     scn_part(L, scn_build_reactions, NULL);
     scn_part(L, scn_build_clarify, NULL);
-    s->last_clarify = -1;
+    s->last_clarify = NULL;
 
     /* nodes, in declaration order */
     scn_push_root_field(L, "decl_ids");

@@ -632,6 +632,11 @@ bool scn_otherwise_ends_call(const Scenario *scenario, int node)
     return false;
 }
 
+static bool same_clarify(const char *line, const char *last)
+{
+    return last != NULL && strcmp(line, last) == 0;
+}
+
 static int scn_clarify_call(lua_State *L)
 {
     ScnCall *call = scn_call_arg(L);
@@ -640,12 +645,21 @@ static int scn_clarify_call(lua_State *L)
     const char *const *lines = node->clarify_count > 0 ? node->clarify : s->clarify;
     size_t count = node->clarify_count > 0 ? node->clarify_count : s->clarify_count;
     call->found = false;
+    /* a node's only clarification was just said: the persona's own lines
+     * then, else the engine's defaults - the same words twice in a row read
+     * as a recording, not a person */
+    if (count == 1 && same_clarify(lines[0], s->last_clarify)) {
+        lines = s->clarify;
+        count = s->clarify_count;
+    }
     if (count == 0)
         return 0;
     size_t pick = (size_t)(sandbox_random_next(s->sandbox) % (uint64_t)count);
-    if (count > 1 && (int)pick == s->last_clarify)
+    if (count > 1 && same_clarify(lines[pick], s->last_clarify))
         pick = (pick + 1) % count;
-    s->last_clarify = (int)pick;
+    if (same_clarify(lines[pick], s->last_clarify))
+        return 0;
+    s->last_clarify = lines[pick];
     scn_push_state(L);
     int state = lua_gettop(L);
     scn_keep_filled(L, state, lines[pick], &s->line_text);

@@ -643,6 +643,39 @@ TEST(session_a_prospect_never_says_the_same_line_twice)
     rmdir(dir);
 }
 
+/* A node with one clarification of its own, missed twice in a row: the
+ * second time the prospect says one of the persona's lines, then (with none)
+ * the engine's default - never the same words twice running. */
+TEST(session_a_nodes_one_clarification_is_not_said_twice_running)
+{
+    const char *personas[] = {"  clarify = { \"Sorry, you lost me.\" },\n", ""};
+    for (size_t p = 0; p < 2; p++) {
+        char path[256];
+        snprintf(path, sizeof path, "/tmp/coach-test-session-clarify-%ld-%zu.lua", (long)getpid(), p);
+        FILE *file = fopen(path, "w");
+        REQUIRE(file != NULL);
+        fprintf(file,
+                "scenario { id = \"clarify\", start = \"a\",\n%s}\n"
+                "node \"a\" { say = \"Why did you call?\", clarify = \"I asked why you called.\",\n"
+                "  routes = { { any = { \"open_question\" }, to = \"b\" } }, otherwise = \"b\" }\n"
+                "node \"b\" { say = \"Bye.\", ending = { outcome = \"done\" } }\n",
+                personas[p]);
+        fclose(file);
+        Session *session = start(path, NULL);
+        say(session, "asdf qwerty zxcv");
+        CHECK_STR(node_id(session), "a");
+        CHECK_STR(ses_prospect_line(session), "I asked why you called.");
+        say(session, "qwerty asdf");
+        CHECK_STR(node_id(session), "a");
+        const char *second = ses_prospect_line(session);
+        CHECK(second != NULL && strcmp(second, "I asked why you called.") != 0);
+        if (p == 0)
+            CHECK_STR(second, "Sorry, you lost me.");
+        ses_destroy(session);
+        unlink(path);
+    }
+}
+
 /* coach hear / F3: a rule whose test turns the line down shows 0.00 and says
  * so (before, it showed the score it would have had, and looked heard) */
 TEST(session_explains_a_rule_its_test_turns_down)
@@ -718,6 +751,7 @@ TEST(session_a_detour_answers_and_goes_back_where_it_was)
 
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
+      CHECK_CASE(session_a_nodes_one_clarification_is_not_said_twice_running),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
       CHECK_CASE(session_a_line_not_understood_gets_a_clarification_that_changes_nothing),
       CHECK_CASE(session_a_question_in_another_language_gets_a_clarification),
