@@ -801,7 +801,10 @@ node "opening" {
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "questions first",
       to = "what_prove" },
     { id = "agrees", test = function(s, move) return just_agrees(move) end, heard = "a yes", to = "free_yes" },
-    { id = "closed", when = "closed_question", to = "what_prove" }
+    { id = "closed", when = "closed_question", to = "what_prove" },
+    -- ("Hi Helen, it's Chris from Clearpay, the invoice automation folks." is
+    -- hello, not a line to clarify: she wants her yes or no)
+    { id = "greets", test = function(s, move) return lib.greets(move) end, heard = "hello", to = "clock" }
   ),
   otherwise = "clock",
 }

@@ -1163,6 +1163,13 @@ scenario {
               "Sorry, sorry. Ask me that again?" },
 }
 
+-- "Do you have any worries about the mortgage?": a yes/no about her worries
+-- is answered with them (the rates, the street), not with the numbers
+local function asks_worries(move)
+  return lib.asks_has_trouble(move, { "mortgage", "house", "home", "buying", "purchase", "move", "offer", "loan",
+                                      "deal", "process", "finance", "money" })
+end
+
 scene "opening" {
   say = "Hi, yes, hello. Sorry, I've got a list. So we had an offer accepted on a house on "
     .. "Alder Close and I haven't slept properly since. The rates keep moving, every day "
@@ -1187,10 +1194,22 @@ scene "opening" {
       examples = { "I'll ask a few questions to understand where you are",
                    "today is just about understanding your situation, no forms" } },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
-      to = "calm_start", effects = { trust = 5 } } },
+      to = "calm_start", effects = { trust = 5 } },
+    -- "Hi Priya, it's Dan from the mortgage team. Thanks for calling in." is
+    -- hello: she carries on with her worries (r21 homebuyer average 1), as
+    -- after "have you got a few minutes to talk about the mortgage?" or "do
+    -- you have any worries about the mortgage?"
+    { id = "greets", test = function(s, move) return lib.greets(move) end, heard = "hello", to = "which_first" },
+    { id = "asks_time", test = function(s, move) return lib.asks_for_time(move) end, heard = "a few minutes on it",
+      to = "which_first" },
+    { id = "asks_worries", heard = "whether she has worries", to = "which_first",
+      test = function(s, move) return asks_worries(move) end } },
     early_questions(), {
     { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers",
-      test = function(s, move) return not pitch_leave(move) and not pitch_checked(move) end },
+      test = function(s, move)
+        return not pitch_leave(move) and not pitch_checked(move) and not lib.asks_for_time(move)
+          and not asks_worries(move)
+      end },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
       to = "which_first" },
   }),

@@ -557,6 +557,27 @@ local function asks_downtime(to)
                         "what's giving you the most trouble on the floor", "what's the biggest headache right now" },
            to = to or "line3_story" }
 end
+-- "Do you have problems with downtime?", "are you having any issues with
+-- the lines stopping?": a yes/no about her downtime is answered (Line 3),
+-- not clarified or pushed back on (r21 plant average 2-3)
+local function asks_has_downtime(to)
+  return { id = "asks_has_downtime", heard = "whether she has downtime trouble", to = to or "line3_story",
+           words = "downtime stop stops stoppage stoppages breakdown breakdowns unplanned",
+           test = function(s, move)
+             return lib.asks_has_trouble(move, { "downtime", "stop", "stoppage", "breakdown", "break down", "unplanned",
+                                                 "line", "lines", "extruder", "machine", "equipment", "going down",
+                                                 "goes down", "maintenance", "failure" },
+                                         { "downtime", "unplanned", "breakdown", "stoppage", "lines stop", "line stop",
+                                           "stopping", "going down", "goes down", "failures" })
+           end }
+end
+-- "Wanted to see if you have a few minutes to talk about downtime at your
+-- plant?": asking for a few minutes on a topic is why the rep called (r21
+-- plant average 1)
+local function asks_time()
+  return { id = "asks_time", heard = "a few minutes on why you called", to = "agenda_ok",
+           test = function(s, move) return lib.asks_for_time(move) end }
+end
 
 -- Whatever node Dana is at, a question on one of these topics gets its
 -- answer: by when, who decides, what the stops cost, what doing nothing
@@ -727,7 +748,9 @@ local function opening_routes(small_talk_to)
                    "we met at the trade show and I wanted to understand how your plant runs" } },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you called",
       to = "agenda_ok" },
+    asks_time(),
     asks_downtime(),
+    asks_has_downtime(),
     { id = "asks_open", when = "open_question", unless = { "next_step", "feature", "small_talk" },
       to = "overview" },
     pitches("pitch_early"),
@@ -735,6 +758,9 @@ local function opening_routes(small_talk_to)
   }
   if small_talk_to then
     list[#list + 1] = { id = "small_talk", when = "small_talk", to = small_talk_to }
+    -- ("Hi Dana, it's Chris from Sensewell, thanks for taking the call." is hello)
+    list[#list + 1] = { id = "greets", test = function(s, move) return lib.greets(move) end, heard = "hello",
+                        to = small_talk_to }
   end
   return list
 end
@@ -758,7 +784,9 @@ node "opening_push" {
   routes = {
     { id = "explains", any = { "purpose", "benefit" }, unless = { "feature" }, to = "agenda_ok",
       examples = { "we help plants like yours cut unplanned stops", "I called because of the downtime you mentioned at the show" } },
+    asks_time(),
     asks_downtime(),
+    asks_has_downtime(),
     { any = { "purpose", "open_question" }, unless = { "next_step" }, to = "overview" },
     pitches("pitch_early"),
     { id = "pushes", when = "next_step", to = "too_soon" },
@@ -789,6 +817,7 @@ node "agenda_ok" {
   effects = { trust = 3 },
   routes = with_topics({
     asks_downtime(),
+    asks_has_downtime(),
     { id = "asks_open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "overview" },
     pitches("pitch_early"),
     asks_early(),

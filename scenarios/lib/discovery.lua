@@ -692,4 +692,67 @@ function lib.about_filter(rules, people)
   return rules
 end
 
+-- Openings. "Have you got a few minutes to talk about downtime?", "wanted to
+-- see if you have a couple of minutes to chat about your books": asking for a
+-- few minutes of the prospect's time now, on a topic, is why the seller
+-- called (no meeting: a day, a demo or "show you" is an ask or a pitch; a
+-- minute with no topic is only a courtesy).
+local TIME_ASK = { "few minutes", "couple of minutes", "couple minutes", "two minutes", "five minutes", "ten minutes",
+                   "a minute", "a moment", "a sec ", "a sec?", "a second", "minutes of your time",
+                   "bit of your time", "time to talk", "time to chat", "time for a chat", "time for a quick",
+                   "quick chat", "quick word", "a word about", "minute to talk", "minutes to talk", "minute to chat",
+                   "minutes to chat", "good time to talk", "good time to chat" }
+local TIME_NOT = { "show you", "demo", "walk you through", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "next week", "this week", "tomorrow", "meet ", "meeting", "come by", "come out", "visit",
+                   "in a few minutes", "in a minute", "in a moment", "in a second", "every minute", "minutes a",
+                   "minutes per", "minutes on each", "minutes each" }
+-- (a topic is named: "do you have a minute?" alone says nothing of why)
+local TIME_TOPIC = { " about ", "discuss", "regarding", "go over", "go through", "talk through", "chat through",
+                     "concerning", "look at" }
+function lib.asks_for_time(move)
+  local l = move.labels
+  if l.feature or not (l.closed_question or l.purpose or l.next_step or l.open_question) then return false end
+  return lib.mentions(move, TIME_ASK) and lib.mentions(move, TIME_TOPIC) and not lib.mentions(move, TIME_NOT)
+end
+
+-- "Do you have problems with downtime?", "are you having any issues with
+-- dispatch?": a yes/no question whether the prospect has trouble of the kind
+-- named by words (the scenario's words for its pain), to be answered, not
+-- clarified. No pitch in it (lib.pitch_only) and no time asked for.
+local HAS_TROUBLE = { "do you have", "do you guys have", "are you having", "are you getting", "have you been getting", "are you guys having", "have you had",
+                      "have you got", "have you been having", "do you get", "do you ever", "do you run into",
+                      "are you running into", "do you struggle", "are you struggling", "do you deal with",
+                      "are you dealing with", "do you see", "are you seeing", "is there any", "are there any",
+                      "any problems", "any problem", "any issues", "any issue", "any trouble", "any headaches",
+                      "any worries", "any concerns", "any challenges" }
+local TROUBLE = { "problem", "issue", "trouble", "headache", "struggl", "challenge", "worr", "concern", "pain" }
+-- pains (optional) are words that name the trouble itself ("unplanned stops"):
+-- "are you seeing a lot of unplanned stops?" needs no "problem" in it.
+function lib.asks_has_trouble(move, words, pains)
+  local l = move.labels
+  if not l.closed_question or l.next_step or lib.pitch_only(move) or lib.asks_for_time(move) then return false end
+  if not lib.mentions(move, HAS_TROUBLE) then return false end
+  return (lib.mentions(move, TROUBLE) and lib.mentions(move, words)) or (pains ~= nil and lib.mentions(move, pains))
+end
+
+-- "Hi Priya, it's Dan from the mortgage team. Thanks for calling in.",
+-- "Morning, Walt": a hello (a greeting, who is calling, thanks for the time)
+-- with no move in it. At an opening it is taken as hello: the prospect carries
+-- on, with no clarification asked (or used up).
+local HELLO = { "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening", "good morning", "good afternoon",
+                "good evening", "thanks", "thank you", "nice", "great", "lovely", "good", "pleased", "it's", "its",
+                "this is", "i'm", "im", "my name" }
+local HELLO_NOT = { "?", "but ", "problem", "issue", "worr", "sorry to hear" }
+function lib.greets(move)
+  local l = move.labels
+  if l.open_question or l.closed_question or l.probe or l.reflection or l.feature or l.benefit or l.purpose
+     or l.next_step or l.seller_focus then return false end
+  local text = string.lower(move.text or ""):gsub("^%s+", "")
+  if lib.mentions(move, HELLO_NOT) then return false end
+  for _, word in ipairs(HELLO) do
+    if text:sub(1, #word) == word and not text:sub(#word + 1, #word + 1):match("%a") then return true end
+  end
+  return false
+end
+
 return lib

@@ -1445,3 +1445,19 @@ for _, case in ipairs({
     expect = { nodes = { "criteria" } },
   }
 end
+
+-- r21 homebuyer average 1 (fix22b), checked at every opening: "Hi Helen, it's Chris from Clearpay,
+-- the invoice automation folks." was clarified ("Again. Shorter."); a hello is hello (lib.greets) and
+-- she wants her yes or no (clock). A yes after the hello is still the yes.
+for _, case in ipairs({
+    { "Hi Helen, it's Chris from Clearpay, the invoice automation folks.", "clock" },
+    { "Hi Helen, thanks for taking my call.", "clock" },
+    { "Good afternoon Helen, this is Sam from Clearpay.", "clock" },
+    { "Hi Helen, yes we can do that.", "free_yes" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end

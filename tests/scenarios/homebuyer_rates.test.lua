@@ -1847,3 +1847,26 @@ for _, case in ipairs({
     expect = { nodes = { "not_knowing", case[2] } },
   }
 end
+
+-- r21 average 1 (fix22b): "Hi Priya, its Dan from the mortgage team. Thanks for calling in." was
+-- clarified at the opening (the mortgage half matched a route): a hello there is hello (lib.greets),
+-- and she carries on with her two worries; so does a request for a few minutes on the mortgage
+-- (lib.asks_for_time) and a yes/no on her worries about it (lib.asks_has_trouble), which went to the
+-- numbers. A question after the hello is still heard as its question.
+for _, case in ipairs({
+    { "Hi Priya, its Dan from the mortgage team. Thanks for calling in.", "which_first" },
+    { "Hello Priya, thanks for getting in touch about your mortgage.", "which_first" },
+    { "Good morning Priya, it's Sam at Harbourline.", "which_first" },
+    { "Have you got a few minutes to talk about your mortgage?", "which_first" },
+    { "Do you have any worries about your mortgage?", "which_first" },
+    { "Are you having any problems with the house purchase?", "which_first" },
+    -- (near misses: a question after hello; a yes/no on the numbers)
+    { "Hi Priya, what's the purchase price?", "numbers" },
+    { "Do you have a deposit saved?", "numbers" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end

@@ -1255,3 +1255,56 @@ for _, case in ipairs({
     expect = { nodes = { "what_works" } },
   }
 end
+
+-- r21 average 1-3 (fix22b): at the opening, "wanted to see if you have a few minutes to talk about
+-- downtime at your plant?" and "Are you having any problems with downtime?" were each clarified, then
+-- "Do you have problems with downtime?" got the stock "and? why did you call?". Asking for a few
+-- minutes on a topic is why the rep called (lib.asks_for_time: agenda_ok); a yes/no about her downtime
+-- is answered (lib.asks_has_trouble: Line 3). A day or a demo is still an early ask; a yes/no on
+-- another topic still gets her push.
+for _, case in ipairs({
+    { "Hi Dana, I'm calling from the maintenance side - wanted to see if you have a few minutes to talk about downtime at your plant?", "agenda_ok" },
+    { "Got a couple of minutes to chat about how your lines are running?", "agenda_ok" },
+    { "Hi Dana, do you have a few minutes to talk about unplanned stops?", "agenda_ok" },
+    { "Sorry - I sell maintenance software. Are you having any problems with downtime?", "line3_story" },
+    { "Do you have problems with downtime?", "line3_story" },
+    { "Are you seeing a lot of unplanned stops on the lines?", "line3_story" },
+    { "Do you get much downtime on the extruders?", "line3_story" },
+    -- (near misses: a day and a demo; a yes/no on another topic)
+    { "Do you have a few minutes next Tuesday for a demo?", "too_soon" },
+    { "Do you have many people on the floor?", "opening_push" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
+-- ...and after her push, or once she said go ahead
+scenario_test {
+  name = "plant: 'Do you have problems with downtime?' after her push gets Line 3 (typed, r21)",
+  scenario = SCN,
+  say = { "Hi Dana, do you have many people on the floor?", "Do you have problems with downtime?" },
+  expect = { nodes = { "opening_push", "line3_story" } },
+}
+scenario_test {
+  name = "plant: 'Are you having any problems with downtime?' once she said go ahead gets Line 3 (typed, r21)",
+  scenario = SCN,
+  say = { "Hi Dana, I'm calling from the maintenance side - wanted to see if you have a few minutes to talk about downtime at your plant?",
+          "Sorry - I sell maintenance software. Are you having any problems with downtime?" },
+  expect = { nodes = { "agenda_ok", "line3_story" } },
+}
+-- r21 homebuyer average 1 (fix22b): a hello at the opening is hello - "Hi Dana, it's Chris from
+-- Sensewell, thanks for taking the call." gets her "so what can I do for you?" (chitchat), no
+-- clarification; a pitch after "hi" is still the pitch
+for _, case in ipairs({
+    { "Hi Dana, it's Chris from Sensewell, thanks for taking the call about downtime.", "chitchat" },
+    { "Good morning Dana, this is Sam at Linewatch.", "chitchat" },
+    { "Hi Dana, our vibration sensors and AI analytics predict failures before they happen.", "pitch_early" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
