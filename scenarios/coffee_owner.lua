@@ -144,6 +144,26 @@ local MONEY_SIDE = { "money side", "side of the money", "the finances", "your fi
                      "manages the money", "look after the money", "looks after the money", "money in and out" }
 local BOOK_WORDS = { "book", "paperwork", "receipt", "shoebox", "sunday", "account", "tax", "admin", "invoice",
                      "payroll", "finance" }
+-- "So if you could change one thing about the books what would it be?" (r21 coffee average 10, at the truck,
+-- got the Sunday shoebox told again): what he would change is what he would want instead (wants).
+local CHANGE_ASK = { "change one thing", "change anything", "could change", "would you change", "you'd change",
+                     "magic wand", "wave a wand", "fix one thing", "what would you fix", "if you could fix",
+                     "what would you improve", "improve one thing", "wish you could change", "wish was different",
+                     "wish were different" }
+-- Is the line's question (its last sentence) about Lena: "she", "her", Lena or his wife named in it, no
+-- one else named, and not who does something?
+local function asks_of_her(move)
+  local text = (move.text or ""):gsub("[%s%?%.!]+$", "")
+  local last = " " .. string.lower(text:match("[%.%?!]%s+([^%.%?!]+)$") or text):gsub("%p", " ") .. " "
+  if not (last:find(" she ", 1, true) or last:find(" her ", 1, true) or last:find(" lena ", 1, true)
+          or last:find(" your wife ", 1, true)) then
+    return false
+  end
+  for _, other in ipairs({ "nina", "daughter", "mrs", "lady", "client", "albrecht", "accountant", " who " }) do
+    if last:find(other, 1, true) then return false end
+  end
+  return true
+end
 local asks_books_rule
 local function asks_books()
   local rule = asks_books_rule()
@@ -151,6 +171,13 @@ local function asks_books()
   rule.test = function(s, move)
     return test(s, move) and (not lib.mentions(move, { "money" }) or lib.mentions(move, MONEY_SIDE)
                                or lib.mentions(move, BOOK_WORDS))
+      -- (how Lena feels about the books is her view of them, not how they get done: r21 coffee skilled 4)
+      and not lib.mentions(move, ARGUE)
+      -- (and a question about her, "And Lena, does she do the invoicing?", is about Lena, not the shoebox
+      -- told again: r21 coffee skilled 5's way to Lena; who does the books is still the books)
+      and not asks_of_her(move)
+      -- (what he would change about the books is what he would want instead: r21 coffee average 10)
+      and not lib.mentions(move, CHANGE_ASK)
   end
   return rule
 end
@@ -194,7 +221,15 @@ local WHO = { "who else", "who decides", "your call", " a say", "sign off", "bus
               "your wife", "make the call", "decide together", "weigh in", "how would you decide", "how do you decide",
               "how would you two decide", "how do you two decide", "how would the two of you decide",
               "making the call", "makes the call", "making the calls", "a partner", "just you",
-              "final say", "the say", "signs off", "and lena decide", "how would you decide", "who would decide", "involved in deciding", "involved in the decision" }
+              "final say", "the say", "signs off", "and lena decide", "how would you decide", "who would decide", "involved in deciding", "involved in the decision",
+              -- how the two of them make decisions about the money: "How do the two of you make decisions
+              -- about the money?" (r21 coffee picker 5, heard as what he would want instead)
+              "make decisions", "make the decisions", "make money decisions", "make the money decisions",
+              "make big decisions", "make those decisions", "make that kind of decision", "money decisions",
+              "decisions about the money", "decisions on the money", "decisions about money", "decisions are made",
+              "decisions get made", "decide things", "decide stuff", "two of you decide", "you two decide",
+              "you both decide", "both of you decide", "decide about the money", "decide on the money",
+              "decide about money", "decide on money" }
 -- "who'd you need to talk it over with?", "anyone you'd run it by?" (not "do you talk it over with
 -- your accountant?")
 local TALK_OVER = { "talk it over with", "talk it through with", "talk that over with", "run it by", "run it past",
@@ -228,7 +263,7 @@ local function asks_wants()
            to = "wants" }
   -- "if you wanted to change it, how would you two decide?" asks who decides
   local pitch_test = rule.test
-  rule.test = function(s, move) return pitch_test(s, move) and not lib.mentions(move, WHO) end
+  rule.test = function(s, move) return pitch_test(s, move) and not lib.mentions(move, WHO) and not asks_who_decides(move) end
   return rule
 end
 
@@ -263,6 +298,12 @@ ARGUE = { "argu", "her side", "lena's side", "disagree", "fight about", "lena th
                 "lena land", "she land", "lena stand", "she stand", "lena come down", "she come down",
                 "lena make of", "she make of", "lena reckon", "she reckon", "lena's opinion", "her opinion",
                 "lena's position", "her position", "where's lena on", "where is lena on", "lena on that", "lena on it" }
+-- (what it would mean for the two of them, Gus and Lena, is his motive too: "She's got a point. What would
+-- it mean for you two if you could actually say yes next time?", r21 coffee skilled 8, was heard as Lena)
+local MEANS_FOR_US = { "mean for you two", "mean for you both", "mean for the two of you", "mean for both of you",
+                       "mean for you and lena", "mean for your family", "mean for the family", "mean for you guys",
+                       "mean to you two", "mean to you both", "mean to the two of you", "mean for you if",
+                       "mean to you if", "mean for you to", "mean for you and your" }
 -- "Does she do the invoicing then?", "Would she want to be there?": where
 -- Gus has just spoken of Lena, "she" is Lena (not Nina, not the mulch lady).
 local function about_her()
@@ -273,6 +314,8 @@ local function about_her()
              return not lib.pitch_only(move) and (q:find(" she ", 1, true) or q:find(" her ", 1, true)
                or q:find(" she s ", 1, true)) ~= nil
                and not lib.mentions(move, { "nina", "daughter", "mrs", "lady", "client", "albrecht", "hospital" })
+               -- (what it would mean for the two of them asks his motive, whatever "she" the lead-in names)
+               and not lib.names_motive(move, MEANS_FOR_US)
            end,
            to = function(s) return (seen(s, "lena") or seen(s, "lena_side") or seen(s, "lena_help")) and "lena_more"
                                    or "lena" end }
@@ -297,6 +340,8 @@ local function sunday_hours_to(s, move)
   return "sunday_hours"
 end
 
+local DAD_STILL = { " still ", "retired", "retire ", "passed away", "pass away", "alive", "these days", "nowadays",
+                    "involved at all", "around much", "come by", "comes by", "drop by", "drops by" }
 local function facts()
   return {
     -- "why do you do the books yourself?", "ever thought about a bookkeeper?": why he does them himself
@@ -309,6 +354,22 @@ local function facts()
               and lib.mentions(move, { "why", "how come", "thought about", "considered", "ever ", "what stops",
                                        "what's stopped", "what has stopped", "never" })
           end),
+    -- "So she's been pushing you to get help. What's held you back so far?" (r21 coffee skilled 9, at Lena's
+    -- side, got "your turn, what does Tallyhouse do?"): what has kept him from getting help is why he does
+    -- the books himself, once he has told them or Lena's asking (not what held him back from the big job)
+    about("about_held_back", { "held you back", "holding you back", "holds you back", "what's stopped you",
+                               "what has stopped you", "what stopped you", "what's been stopping", "what stops you",
+                               "what's kept you from", "what has kept you from", "what kept you from",
+                               "what's keeping you from", "why haven't you", "why have you not", "why not get",
+                               "why not just get", "what's in the way", "got in the way", "gets in the way",
+                               "put you off", "puts you off", "hesitat" },
+          "held holding stopped stopping hesitate kept keeping yet haven't someone", "what has kept him from getting help",
+          "why_himself",
+          function(s, move)
+            return (seen(s, "sunday_nights") or seen(s, "sunday_hours_first") or seen(s, "lena_more")
+                    or seen(s, "lena_help") or seen(s, "lena_books") or seen(s, "why_himself"))
+              and not lib.mentions(move, JOB_NAMES) and not lib.mentions(move, { "growing", "grow", "bigger" })
+          end),
     about("about_penalty", { "penalty", "penalties", "underpaid", "accountant", "the fine", "a fine", "irs", "the letter" },
           "penalty fine underpaid accountant letter", "the tax penalty", "penalty",
           -- "what does it cost you" asks the cost; "a penalty on top. You said Lena
@@ -318,6 +379,14 @@ local function facts()
               and (not lib.mentions(move, { "lena", "wife" })
                    or lib.mentions(move, { "how much", "how big", "what was the penalty", "was the penalty", "penalty?" }))
           end),
+    -- "How does she feel about the way the books get done now?" (r21 coffee skilled 4, at the penalty, got
+    -- the shoebox again): Lena's view of the books, not the books, nor her side of the hospital job
+    about("about_lena_books", ARGUE, "lena she her think feel take view books shoebox sundays receipts paperwork",
+          "what Lena thinks of the books", "lena_books",
+          function(s, move)
+            return lib.mentions(move, BOOK_WORDS) and not lib.mentions(move, JOB_NAMES)
+              and not lib.mentions(move, { "nina", "daughter" })
+          end),
     about("about_argument", ARGUE, "argue argument side lena think disagree", "Lena's side of the argument", "lena_side",
           function(s) return seen(s, "hospital_contract") or seen(s, "roots_again") end),
     about("about_lena", { "lena", "your wife", "wife " }, "lena wife", "Lena", "lena"),
@@ -325,8 +394,10 @@ local function facts()
     about("about_kids", { "kids", "children", "twins", "soccer", "son " }, "kids children twins soccer", "the kids", "kids"),
     about("about_client", { "birch", "mulch", "that client", "the client", "that lady", "the lady" },
           "birch street client mulch lady", "the Birch Street client", "mulch"),
+    -- ("Is he still involved at all?", r21 coffee average 9, got the truck and no answer: a question
+    -- whether his dad is still around gets that answered first, then the truck)
     about("about_dad", { "your dad", "your father", "dad's", "father's", "the truck" }, "dad father truck",
-          "his dad", "dad_story"),
+          "his dad", function(s, move) return lib.mentions(move, DAD_STILL) and "dad_now" or "dad_story" end),
     about("about_crews", { "crew", "employees", "staff", "how many people", "hiring", "hire " },
           "crews people staff employees hire hiring many", "the crews", "crews_count"),
     -- "how far behind are you usually?": the backlog, not what it costs
@@ -391,7 +462,52 @@ end
 -- "What would it mean to you personally?": Nina, whatever else the line
 -- names; once he has told that, what he would want instead (the Sundays back).
 local function asks_motive()
-  return lib.asks_motive(function(s) return seen(s, "legacy") and "wants" or "legacy" end, nil, "what it means to him")
+  return lib.asks_motive(function(s) return seen(s, "legacy") and "wants" or "legacy" end, MEANS_FOR_US,
+                         "what it means to him")
+end
+-- "Where do you want to take it from here?" (r21 coffee picker 8, after "You took the company over from
+-- your dad, right?", got the truck): where he wants to take the business, whatever the lead-in names.
+local PLANS = { "take it from here", "take the business", "take the company", "where do you want to take",
+                "where do you see the business", "where do you see the company", "see it going", "see things going",
+                "plans for the business", "plans for the company", "your plans", "plan for the business",
+                "grow the business", "grow the company", "growing the business", "next five years", "in five years",
+                "in ten years", "next few years", "where's it headed", "where is it headed", "where's the business",
+                "where is the business", "where's the company", "where is the company", "what's next for the",
+                "vision for", "your ambitions", "long term", "long-term", "where do you want the business",
+                "where do you want it to", "big picture for", "end game", "endgame" }
+local function asks_plans()
+  return { id = "asks_plans", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "plans plan take grow future going headed years vision business company",
+           heard = "where he wants to take the business", to = "plans",
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not lib.pitch_only(move)
+               and lib.mentions(move, PLANS)
+           end }
+end
+-- "Kitchen table it is. What's made now the time to look at this?" (r21 coffee picker 7, at Lena, heard
+-- as what he would want instead): why now, answered as an aside (a detour) wherever he is.
+local WHY_NOW = { "why now", "why is now", "why's now", "now the time", "made now", "makes now", "now a good time",
+                  "now's the time", "now is the time", "what's changed", "what changed", "why this year",
+                  "why act now", "why look at this now", "why look at it now", "looking at this now",
+                  "looking at it now", "now rather than", "why the urgency", "why the rush", "what prompted",
+                  "what's prompted", "what's got you thinking", "what got you thinking", "what's pushing",
+                  "what is pushing", "tipping point", "final straw", "last straw", "why bother now",
+                  "deal with it now", "sort it now", "fix it now", "tackle it now", "why not before", "why not sooner" }
+local function asks_why_now()
+  return { id = "asks_why_now", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "now why time changed prompted urgency rush year straw", heard = "why now", to = "why_now",
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not lib.pitch_only(move)
+               and lib.mentions(move, WHY_NOW)
+           end }
+end
+local function asks_change()
+  return { id = "asks_change", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "change fix improve wand wish different", heard = "what he would change", to = "wants",
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not lib.pitch_only(move)
+               and lib.mentions(move, CHANGE_ASK) and not asks_who_decides(move)
+           end }
 end
 local function plain_questions()
   -- (doing nothing, asked before he has told the hospital job, gets that job:
@@ -399,7 +515,7 @@ local function plain_questions()
   local function inaction_to(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
   return { lib.asks_inaction(inaction_to, { "next spring", "another spring", "another year", "a year from now",
                                             "year from now", "carry on like", "just carry on" }), asks_motive(),
-           asks_need(), asks_when(), asks_else() }
+           asks_need(), asks_when(), asks_else(), asks_plans(), asks_why_now(), asks_change() }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -435,7 +551,7 @@ local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_c
 -- hospital job though - say another one like it comes along next spring and the books are still two
 -- months behind, where does that leave you?" at the crews, r20 skilled 7)
 local function early_questions()
-  return { asks_who(), asks_motive(),
+  return { asks_who(), asks_motive(), asks_plans(), asks_why_now(), asks_change(),
            lib.asks_inaction(function(s) return seen(s, "hospital_contract") and "next_spring" or carry_on(s) end),
            lib.asks_when(carry_on, "when soon sooner deadline date coming urgent spring", "what's coming up") }
 end
@@ -487,7 +603,7 @@ scenario {
 
   state = { trust = 45, interest = 30, found = 0, strikes = 0,
             got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false,
-            book_day = "", book_video = false, hours_tool = false },
+            book_day = "", book_video = false, hours_tool = false, opening_said = "" },
 
   features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
                "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
@@ -523,6 +639,12 @@ scenario {
               "Come again? The milk steamer's going." },
 }
 
+-- "Hi Gus, no worries at all. Thanks for meeting me" got "Ha, yeah. Well. I talk..." (r21 coffee average 1,
+-- generic): a thank-you or a "no worries" for his being late is met as that before he hands over.
+local THANKS = { "thank", "thx", "good to meet", "nice to meet", "great to meet", "good to finally", "nice to finally",
+                 "great to finally", "pleasure to meet", "appreciate", "glad you could", "glad we could" }
+local NO_WORRIES = { "no worries", "no problem", "all good", "don't worry", "dont worry", "not at all", "no stress",
+                     "no rush", "no bother", "not a problem", "you're fine", "youre fine" }
 node "opening" {
   say = "There you are! Sorry I'm late. A client on Birch Street kept me twenty minutes "
     .. "arguing about mulch. The colour of mulch, {trainee}! Brown or darker brown. Anyway, "
@@ -546,7 +668,11 @@ node "opening" {
       end,
       to = "roots" }
   ),
-  otherwise = "opening_chat",
+  -- (what the line was, for his answer: a thank-you, "no worries" for his being late, or anything else)
+  otherwise = function(s, move)
+    s.opening_said = lib.mentions(move, THANKS) and "thanks" or lib.mentions(move, NO_WORRIES) and "no_worries" or ""
+    return "opening_chat"
+  end,
 }
 
 -- "What are your biggest challenges right now?" asks what is hard: spring and the paperwork piling
@@ -568,8 +694,14 @@ local function asks_challenges()
 end
 
 node "opening_chat" {
-  say = "Ha, yeah. Well. I talk, my wife says that's my whole problem. So go on, you asked "
-    .. "me here. What is it you want to know?",
+  say = function(s)
+    local lead = "Ha, yeah. Well. I talk,"
+    if s.opening_said == "thanks" then lead = "Hey, thanks for asking me. Beats arguing about mulch. Fair warning: I talk,"
+    elseif s.opening_said == "no_worries" then
+      lead = "Good. You don't rush a Birch Street client, I learned that much from my dad. Fair warning: I talk,"
+    end
+    return lead .. " my wife says that's my whole problem. So go on, you asked me here. What is it you want to know?"
+  end,
   routes = guarded(
     asks_software(),
     asks_books(),
@@ -634,6 +766,15 @@ node "dad_story" {
   otherwise = "busy_season",
 }
 
+-- Asked whether his dad is still involved: answered straight, an aside, and the call is back where it was.
+node "dad_now" {
+  say = "Retired. He's eighty-one, and he still comes by the yard on Mondays to tell the crews they're edging "
+    .. "wrong. The business is mine now, for better or worse.",
+  again = "Retired, like I said. Mondays he's at the yard anyway.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
 node "crews_count" {
   say = "Forty-one people in season, twelve in winter. Plus me. Hiring's the hard part, "
     .. "everybody wants to be a landscaper until it's August.",
@@ -658,18 +799,65 @@ node "legacy" {
   effects = lib.reveal("legacy", { trust = 5 }),
   cues = { { id = "sunday", words = "sunday kitchen table night" },
            { id = "tape", words = "tape held together mess chaos" } },
-  routes = guarded_facts(
+  -- (what it means to him, asked just as he has told Nina, is why she matters: why_nina)
+  routes = (function(rules)
+    for _, rule in ipairs(rules) do if rule.id == "names_motive" then rule.to = "why_nina" end end
+    return rules
+  end)(guarded_facts(
     { id = "follows_sunday", any = { "open_question", "probe", "reflection", "closed_question" },
       unless = { "next_step" },
       words = "sunday kitchen table night tape together hunched", heard = "the Sunday nights",
       to = "sunday_nights" },
+    -- (why handing Nina something that stands on its own matters to him is Nina, not the shoebox told
+    -- again: "Why does that matter so much to you?", r21 coffee picker 10)
     { id = "why_matters", any = { "open_question", "probe" }, unless = { "next_step" },
-      words = "important matter why mean", to = "sunday_nights" },
+      words = "important matter why mean", heard = "why Nina matters to him", to = "why_nina" },
     asks_software(),
     asks_books(),
     R.asks()
-  ),
+  )),
   otherwise = "busy_season",
+}
+
+-- Asked why now: an aside, and the call is back where it was.
+node "why_now" {
+  say = function(s)
+    local job = seen(s, "hospital_contract") and "I'm not losing another hospital job because I can't see two months ahead."
+      or "I passed on a big job last spring because I couldn't see two months ahead, and it still bugs me."
+    local wife = (s.got_lena or seen(s, "sunday_nights") or seen(s, "hospital_contract")) and "Lena" or "My wife"
+    return "Spring, mostly. Come March I'm on the truck till July and the shoebox wins again. And " .. job .. " "
+      .. wife .. " says if not this winter, when. She's usually right."
+  end,
+  again = "Spring's coming. I'm done saying no to big jobs.",
+  effects = { trust = 3 },
+  detour = true,
+}
+
+-- Asked where he wants to take the business.
+node "plans" {
+  say = function(s)
+    local job = seen(s, "hospital_contract") and "jobs like the hospital one" or "the big three-year contracts"
+    local nina = seen(s, "legacy") and "And one day Nina running it, without the tape."
+      or "And one day I hand it to my daughter Nina, if she wants it."
+    return "Bigger, if I could see where the money is. Ten, twelve crews, " .. job .. ", snow in the winter so I "
+      .. "keep my good guys. " .. nina .. " But I can't grow what I can't see."
+  end,
+  again = "Bigger. Twelve crews, the big contracts, and Nina someday. If I can see the money.",
+  reveals = { "legacy" },
+  effects = lib.reveal("legacy", { trust = 4 }),
+  routes = his_story(),
+  otherwise = carry_on,
+}
+
+-- Asked why handing Nina a business that runs without him matters to him.
+node "why_nina" {
+  say = "Because my dad handed me something that worked. A notebook on the truck seat, sure, but it worked. "
+    .. "I'm not handing Nina a shoebox and a letter from the tax people. She should start ahead of where I did, "
+    .. "not two months behind.",
+  again = "Dad handed me something that worked. Nina gets the same, not a shoebox.",
+  effects = { trust = 4 },
+  routes = his_story(),
+  otherwise = carry_on,
 }
 
 node "busy_season" {
@@ -708,9 +896,15 @@ node "busy_season" {
 }
 
 node "sunday_nights" {
-  say = "The books. Every Sunday it's me, a laptop, a shoebox of receipts and a beer. I'm always two "
-    .. "months behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
-    .. "there was a penalty on top. Lena about killed me.",
+  say = function(s)
+    -- (told already with the hours, sunday_hours_first: the short form, not the shoebox speech again)
+    if seen(s, "sunday_hours_first") then
+      return "The shoebox, like I said. Every Sunday, two months behind, and the penalty last April. Lena about killed me."
+    end
+    return "The books. Every Sunday it's me, a laptop, a shoebox of receipts and a beer. I'm always two "
+      .. "months behind. Last April our accountant told me we'd underpaid the quarterly taxes, so "
+      .. "there was a penalty on top. Lena about killed me."
+  end,
   again = "The shoebox, yeah. Every Sunday, two months behind, and the tax penalty to show for it.",
   reveals = { "sunday_books" },
   effects = lib.reveal("sunday_books", { interest = 6 }),
@@ -929,6 +1123,22 @@ node "penalty" {
   cues = { { id = "letter", words = "letter look lena opened" } },
   routes = his_story(about_her()),
   otherwise = "wrap_up_cold",
+}
+
+-- Lena's view of the books (how she feels about the way they get done).
+node "lena_books" {
+  say = function(s)
+    local who = (seen(s, "lena") or seen(s, "lena_side") or seen(s, "lena_help")) and ""
+      or " She owns half the company, so nothing about the money moves without her."
+    return "She hates it. She does the invoicing, so she knows what's going out; what's actually in the bank "
+      .. "she finds out when I've done my Sundays, two months late. She's been telling me to get help since "
+      .. "before that letter." .. who
+  end,
+  again = "Lena hates the shoebox. That hasn't changed.",
+  reveals = { "lena" },
+  effects = lib.reveal("lena", { trust = 4 }),
+  routes = his_story(about_her()),
+  otherwise = "door",
 }
 
 -- Lena's side of the hospital argument: the decision process, from the story.

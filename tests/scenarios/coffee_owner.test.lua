@@ -785,7 +785,8 @@ local TO_INTERESTED = {
   "We keep the books current and forecast your cash every month, so you'd know whether you can take on a big job.",
 }
 for _, case in ipairs({ { "Before that - how far behind do the books usually get?", "behind" },
-                        { "Is your dad still involved in the business at all?", "dad_story" },
+                        -- (r21: whether his dad is still involved is answered straight, dad_now, not the truck)
+                        { "Is your dad still involved in the business at all?", "dad_now" },
                         { "How many people do you have on the crews these days?", "crews_count" },
                         { "Would she want to be there too?", "lena_help" } }) do
   scenario_test {
@@ -1536,5 +1537,181 @@ for _, case in ipairs({
     scenario = SCN,
     say = with(R20_HOURS, case[1]),
     expect = { nodes = { "sunday_hours_first", case[2] } },
+  }
+end
+
+-- Round 21 (fix22a). The picker's way in: the mulch, the money side agreed, what being behind costs (the
+-- hospital job, option a) and what happens if nothing changes (next spring).
+local R21_PICK = { "Ha, brown or darker brown. Did you win?",
+                   "I'd love to hear how the business is going and whether the money side gives you any grief. If we're no use to you, I'll tell you. Okay?",
+                   { choose = "a" },
+                   "That's a hard one to walk away from. If another job like that came up and nothing had changed, where would that leave you?" }
+
+-- r21 picker 5: at next spring, "Sounds like Lena has a real say here. How do the two of you make decisions
+-- about the money?" was heard as what he would want instead (wants): how the two of them make decisions
+-- about the money is who decides (Lena, the kitchen table). What he would want instead is still that.
+for _, case in ipairs({
+  { "Sounds like Lena has a real say here. How do the two of you make decisions about the money?", "lena" },
+  { "She sounds like she keeps you honest. How do you and Lena make the big decisions, then?", "lena" },
+  { "So when it comes to money decisions, how do you two work it out?", "lena" },
+  -- (near miss: what he would want instead)
+  { "If you could change it, what would you want instead?", "wants" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at next spring gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_PICK, case[1]),
+    expect = { nodes = { "hospital_contract", "next_spring", case[2] } },
+  }
+end
+
+-- r21 picker 7: at Lena, "Kitchen table it is. What's made now the time to look at this?" was heard as what
+-- he would want instead and got "To just know where we stand" again: why now is answered as an aside
+-- (why_now: spring, and the big job he said no to), and the call is back at Lena. By when is still the timing.
+local R21_LENA = with(R21_PICK, "Sounds like Lena has a real say here. How do the two of you make decisions about the money?")
+for _, case in ipairs({
+  { "Kitchen table it is. What's made now the time to look at this?", "why_now" },
+  { "Got it. So why now, after all these years of Sundays?", "why_now" },
+  { "Makes sense. What's got you thinking about it now rather than next year?", "why_now" },
+  -- (near miss: by when is the timing)
+  { "Makes sense. When would you two want it sorted by?", "timing" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at Lena gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_LENA, case[1]),
+    expect = { nodes = { "next_spring", "lena", case[2] } },
+  }
+end
+
+-- r21 skilled 8: at next spring (he ends "Lena says we can't afford to keep saying no. She's not wrong."),
+-- "She's got a point. What would it mean for you two if you could actually say yes next time?" was heard as
+-- a question about Lena (about_her, from the lead-in's "she"): what it would mean for the two of them is his
+-- motive (Nina, before he has told her). A question about Lena is still Lena.
+for _, case in ipairs({
+  { "She's got a point. What would it mean for you two if you could actually say yes next time?", "legacy" },
+  { "Lena's not wrong. What would being able to say yes mean for the two of you?", "legacy" },
+  { "She sounds sharp. What would it mean for your family if you could take the next one?", "legacy" },
+  -- (near miss: a question about her)
+  { "She sounds sharp. Does she do the invoicing too?", "lena" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at next spring gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_PICK, case[1]),
+    expect = { nodes = { "next_spring", case[2] } },
+  }
+end
+
+-- r21 picker 8: at what he wants, "Makes sense. You took the company over from your dad, right? Where do you
+-- want to take it from here?" got the truck (about_dad, from the lead-in): where he wants to take the
+-- business is his plans (plans: bigger, and Nina someday). Whether his dad is still involved is answered.
+local R21_WANTS = with(R21_PICK, "If you could change it, what would you want instead?")
+for _, case in ipairs({
+  { "Makes sense. You took the company over from your dad, right? Where do you want to take it from here?", "plans" },
+  { "Your dad started it, right? So where do you see the business going in the next few years?", "plans" },
+  { "Got it. And what are your plans for the company from here?", "plans" },
+  -- (near miss: his dad, asked about)
+  { "Your dad started it, right? Is he still involved?", "dad_now" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at what he wants gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_WANTS, case[1]),
+    expect = { nodes = { "next_spring", "wants", case[2] } },
+  }
+end
+
+-- r21 average 9: at roots again (after a pitch and a step back), "Oh cool, your dad's business. Is he still
+-- involved at all?" got the truck and never an answer: whether his dad is still involved is answered straight
+-- (dad_now, an aside), and the call is back where it was. A question about the truck is still the truck.
+local R21_ROOTS_AGAIN = { "Hi Gus, I'm Sam from Tallyhouse. We do bookkeeping, payroll and cash-flow forecasts for businesses like yours.",
+                          "Sorry, didn't mean to pitch. So how long have you been running the company?" }
+for _, case in ipairs({
+  { "Oh cool, your dad's business. Is he still involved at all?", "dad_now" },
+  { "Your dad's business, nice. Does he still come by the yard?", "dad_now" },
+  { "So it was your father's first. Is he retired now?", "dad_now" },
+  -- (near miss: his dad's truck, asked about)
+  { "Your dad's business, nice. What was it like riding in his truck as a kid?", "dad_story" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at roots again gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_ROOTS_AGAIN, case[1]),
+    expect = { nodes = { "pitch_early", "roots_again", case[2] } },
+  }
+end
+
+-- r21 picker 10: at Nina (legacy), "So it's really about handing Nina something that stands on its own. Why
+-- does that matter so much to you?" was heard right but got the shoebox line again (why_matters went to the
+-- Sundays): why Nina matters to him is why_nina (his dad handed him something that worked). The Sunday nights
+-- he names are still the Sundays.
+local R21_NINA = { R21_PICK[1], "So how did you end up running the business?",
+                   "You said 'someday my daughter' there. Tell me more about that." }
+for _, case in ipairs({
+  { "So it's really about handing Nina something that stands on its own. Why does that matter so much to you?", "why_nina" },
+  { "Handing her something that works. Why is that so important to you?", "why_nina" },
+  { "That's a big thing to want for her. What does it mean to you personally?", "why_nina" },
+  -- (near miss: the Sunday nights he names)
+  { "Hunched over the kitchen table every Sunday - what does a Sunday like that look like?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at Nina gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_NINA, case[1]),
+    expect = { nodes = { "roots", "legacy", case[2] } },
+  }
+end
+
+-- r21 skilled 4: at the penalty ("Lena opened it before I did"), "I can picture that look. Sounds like it was
+-- more about Lena than the money. How does she feel about the way the books get done now" got the shoebox
+-- again (asks_books): how Lena feels about the books is her view of them (lena_books). How the books get done,
+-- asked plainly, is still the books.
+local R21_PENALTY = { "Ha, mulch colour debates, that's a new one. Was it worth the twenty minutes in the end?",
+                      "Fair enough. Honestly I just wanted to get to know you and what you're building with the business, and see whether the money side is giving you any headaches. If it's not, I'll say so and you've had a free coffee. Sound okay?",
+                      "Ouch, so your Sundays go to the shoebox and it still caught up with you in April. What happened with that penalty?" }
+for _, case in ipairs({
+  { "I can picture that look. Sounds like it was more about Lena than the money. How does she feel about the way the books get done now", "lena_books" },
+  { "Ouch. What does Lena think of the shoebox system?", "lena_books" },
+  { "That look says a lot. Where does she stand on you doing the books yourself?", "lena_books" },
+  -- (near miss: who does the books, asked plainly)
+  { "Ouch. Who else helps with the books?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the penalty gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_PENALTY, case[1]),
+    expect = { nodes = { "sunday_nights", "penalty", case[2] } },
+  }
+end
+
+-- r21 skilled 9: at more about Lena ("she's the one who's been telling me to get help"), "So she's been
+-- pushing you to get help. What's held you back so far?" was talked over (moves_on: "your turn, what does
+-- Tallyhouse do?"): what has kept him from getting help is why he does the books himself (why_himself). What
+-- being behind has stopped him doing is still what it costs.
+local R21_LENA_MORE = with(R21_PENALTY, "Right. And Lena, does she do the invoicing?", "Does she help with the books too?")
+for _, case in ipairs({
+  { "So she's been pushing you to get help. What's held you back so far?", "why_himself" },
+  { "Two years of asking. What's kept you from getting someone in?", "why_himself" },
+  { "So why haven't you got help yet?", "why_himself" },
+  -- (near miss: what being behind has stopped him doing is the cost)
+  { "Has being two months behind ever stopped you from doing something you wanted to do?", "hospital_contract" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at more about Lena gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_LENA_MORE, case[1]),
+    expect = { nodes = { "lena", "lena_more", case[2] } },
+  }
+end
+
+-- r21 average 10: at the truck, "Ha thats great. So if you could change one thing about the books what would it
+-- be?" got the Sunday shoebox speech (asks_books), told already with the hours: what he would change is what he
+-- would want instead (wants), wherever he is. How he does the books, asked plainly, is still the books.
+local R21_TRUCK = { "Hi Gus, no worries at all. Thanks for meeting me", "So how did you end up running the business?",
+                    { choose = "b" } }
+for _, case in ipairs({
+  { "Ha thats great. So if you could change one thing about the books what would it be?", "wants" },
+  { "Love that. If you had a magic wand for the paperwork side, what would you fix?", "wants" },
+  { "Great story. What would you change about how the books get done, if you could?", "wants" },
+  -- (near miss: how the books get done, asked plainly)
+  { "Great story. So how do you handle the books these days?", "sunday_nights" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the truck gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_TRUCK, case[1]),
+    expect = { nodes = { "roots", "dad_story", case[2] } },
   }
 end
