@@ -252,42 +252,87 @@ int lex_compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, CoachE
     return COACH_OK;
 }
 
+/* The trigger index's entry for pattern p (its slots' filters built). */
+static LexTrigger trigger_of(const Lexicon *lex, size_t p, uint8_t sure)
+{
+    const LexPattern *pattern = (const LexPattern *)lex->patterns.items + p;
+    const LexSlot *slots = (const LexSlot *)lex->slots.items + pattern->slot_first;
+    LexTrigger trigger = {(uint32_t)p, sure, pattern->anchored_start, false, {0, 0}};
+    if (pattern->slot_count > 1 && slots[1].type == SLOT_ONE) {
+        trigger.then_word = true;
+        trigger.then = slots[1].filter;
+    }
+    return trigger;
+}
+
 int lex_rebuild_triggers(Lexicon *lex, CoachError *err)
 {
     size_t vocab = lex->masks.count;
     uint32_t *offsets = calloc(vocab + 1, sizeof *offsets);
+    /* the pattern listed last under each key (vocabulary ids, then the 64
+     * set bits): a pattern is listed once per key, however many of its
+     * first slot's alternatives lead there */
+    uint32_t *last = malloc((vocab + 64) * sizeof *last);
     uint32_t set_counts[65] = {0};
-    if (offsets == NULL)
+    if (offsets == NULL || last == NULL) {
+        free(offsets);
+        free(last);
         return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
+    }
     const LexPattern *patterns = lex->patterns.items;
     const LexSlot *slots = lex->slots.items;
     const LexAlt *alts = lex->alts.items;
-    /* count, then fill (a pattern is listed once per distinct trigger) */
+    for (size_t i = 0; i < lex->slots.count; i++) {
+        LexSlot *slot = (LexSlot *)lex->slots.items + i;
+        slot->filter = (LexFilter){0, 0};
+        for (uint32_t a = slot->alt_first; a < slot->alt_first + slot->alt_count; a++) {
+            if (alts[a].norm_id < 0) {
+                slot->filter.set_bits |= alts[a].bits;
+                continue;
+            }
+            slot->filter.word_ids |= lex_id_bit(alts[a].norm_id);
+            if (!alts[a].exact && alts[a].stem_id >= 0)
+                slot->filter.word_ids |= lex_id_bit(alts[a].stem_id);
+        }
+    }
+    /* count, then fill */
     for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < vocab + 64; i++)
+            last[i] = UINT32_MAX;
         for (size_t p = 0; p < lex->patterns.count; p++) {
             const LexSlot *slot = &slots[patterns[p].slot_first];
             for (uint32_t a = slot->alt_first; a < slot->alt_first + slot->alt_count; a++) {
                 const LexAlt *alt = &alts[a];
                 if (alt->norm_id >= 0) {
+                    /* a word whose folded form is the alternative's, or (unless
+                     * exact) whose stem is its stem, matches it */
                     int32_t ids[2] = {alt->norm_id, alt->exact ? -1 : alt->stem_id};
-                    if (ids[1] == ids[0])
-                        ids[1] = -1;
+                    uint8_t sure[2] = {LEX_SURE_NORM, LEX_SURE_STEM};
                     for (int k = 0; k < 2; k++) {
                         if (ids[k] < 0)
                             continue;
+                        uint32_t key = (uint32_t)ids[k];
+                        if (last[key] == p) {
+                            if (pass == 1)
+                                lex->word_list[offsets[key] - 1].sure |= sure[k];
+                            continue;
+                        }
+                        last[key] = (uint32_t)p;
                         if (pass == 0)
-                            offsets[ids[k] + 1]++;
+                            offsets[key + 1]++;
                         else
-                            lex->word_list[offsets[ids[k]]++] = (uint32_t)p;
+                            lex->word_list[offsets[key]++] = trigger_of(lex, p, sure[k]);
                     }
                 } else {
-                    for (int bit = 0; bit < 64; bit++)
-                        if (alt->bits & (1ull << bit)) {
-                            if (pass == 0)
-                                set_counts[bit + 1]++;
-                            else
-                                lex->set_list[set_counts[bit]++] = (uint32_t)p;
-                        }
+                    for (int bit = 0; bit < 64; bit++) {
+                        if (!(alt->bits & (1ull << bit)) || last[vocab + (size_t)bit] == p)
+                            continue;
+                        last[vocab + (size_t)bit] = (uint32_t)p;
+                        if (pass == 0)
+                            set_counts[bit + 1]++;
+                        else
+                            lex->set_list[set_counts[bit]++] = trigger_of(lex, p, LEX_SURE_NORM | LEX_SURE_STEM);
+                    }
                 }
             }
         }
@@ -302,12 +347,14 @@ int lex_rebuild_triggers(Lexicon *lex, CoachError *err)
             lex->set_list = malloc((set_counts[64] + 1) * sizeof *lex->set_list);
             if (lex->word_list == NULL || lex->set_list == NULL) {
                 free(offsets);
+                free(last);
                 return err_set(err, COACH_ENOMEM, lex->path, 0, "out of memory");
             }
             memcpy(lex->set_offsets, set_counts, sizeof set_counts);
             /* fill pass advances offsets[id] from each start */
         }
     }
+    free(last);
     /* after filling, offsets[id] is the end of id's list = start of id+1's: shift back */
     for (size_t i = vocab; i > 0; i--)
         offsets[i] = offsets[i - 1];

@@ -32,12 +32,36 @@ typedef struct LexAlt {
     bool exact;
 } LexAlt;
 
+/* What a slot's alternatives can match, folded so that most words that
+ * match none are told so without reading them: the union of the set
+ * alternatives' bits, and the lex_id_bit of each word alternative's ids
+ * (its stem's too unless exact). Built with the trigger index. */
+typedef struct LexFilter {
+    uint64_t set_bits;
+    uint64_t word_ids;
+} LexFilter;
+
 typedef struct LexSlot {
     uint8_t type;
     uint8_t gap;     /* SLOT_GAP: at most this many words */
     uint16_t alt_count;
     uint32_t alt_first;
+    LexFilter filter;
 } LexSlot;
+
+/* A vocabulary id's bit in LexFilter.word_ids. */
+static inline uint64_t lex_id_bit(int32_t id)
+{
+    return 1ull << ((uint32_t)id & 63);
+}
+
+/* False when the token matches none of the alternatives filter stands for;
+ * true when it may match one. */
+static inline bool lex_filter_admits(const LexFilter *filter, const TxToken *t)
+{
+    uint64_t ids = (t->norm_id >= 0 ? lex_id_bit(t->norm_id) : 0) | (t->stem_id >= 0 ? lex_id_bit(t->stem_id) : 0);
+    return (t->classes & filter->set_bits) != 0 || (ids & filter->word_ids) != 0;
+}
 
 typedef struct LexPattern {
     uint32_t rule;
@@ -46,6 +70,24 @@ typedef struct LexPattern {
     bool anchored_start;
     bool anchored_end;
 } LexPattern;
+
+/* One entry of the trigger index: a pattern that can begin at a word,
+ * with what decides most tries, so that a try that fails never loads the
+ * pattern or its slots (waiting for those loads was most of what matching
+ * cost). `sure` says which of the word's ids
+ * (LEX_SURE_NORM: its folded form, LEX_SURE_STEM: its stem) is, as the
+ * key that reached the entry, enough for the first slot to match; a set's
+ * entries are always sure. `anchored` is the pattern's anchored_start;
+ * `then_word` says the second slot is a plain word slot (SLOT_ONE), and
+ * `then` is its filter. */
+enum { LEX_SURE_NORM = 1, LEX_SURE_STEM = 2 };
+typedef struct LexTrigger {
+    uint32_t pattern;
+    uint8_t sure;
+    bool anchored;
+    bool then_word;
+    LexFilter then;
+} LexTrigger;
 
 /* The word classes of a vocabulary entry: when a token's folded form is
  * this entry, and when its stem is (exact set members only set `norm`). */
@@ -83,11 +125,12 @@ struct Lexicon {
     Vec patterns;         /* LexPattern */
     Vec slots;            /* LexSlot */
     Vec alts;             /* LexAlt */
-    /* trigger index, rebuilt after every change: patterns by first word / set */
+    /* trigger index, rebuilt after every change: patterns by first word / set,
+     * each pattern once per key, in pattern order */
     uint32_t *word_offsets; /* vocabulary count + 1 */
-    uint32_t *word_list;
+    LexTrigger *word_list;
     uint32_t set_offsets[65];
-    uint32_t *set_list;
+    LexTrigger *set_list;
     uint64_t trigger_sets;  /* sets that start some pattern */
 };
 
@@ -118,7 +161,8 @@ bool lex_valid_word(const char *norm, size_t len);
 /* Compiles one pattern of rule into slots and alternatives. */
 int lex_compile_pattern(Lexicon *lex, uint32_t rule, const char *pattern, CoachError *err);
 
-/* Rebuilds the index of patterns by their first word or set. */
+/* Rebuilds the index of patterns by their first word or set, and the
+ * slots' filters. */
 int lex_rebuild_triggers(Lexicon *lex, CoachError *err);
 
 #endif

@@ -43,6 +43,8 @@ static bool alt_matches(const LexAlt *alt, const TxToken *t)
 
 static bool slot_matches(const Lexicon *lex, const LexSlot *slot, const TxToken *t)
 {
+    if (!lex_filter_admits(&slot->filter, t))
+        return false;
     const LexAlt *alts = (const LexAlt *)lex->alts.items + slot->alt_first;
     for (uint16_t a = 0; a < slot->alt_count; a++)
         if (alt_matches(&alts[a], t))
@@ -78,14 +80,25 @@ static bool match_from(const Lexicon *lex, const TxText *text, const LexPattern 
     return true;
 }
 
-static void try_pattern(const Lexicon *lex, const TxText *text, uint32_t index, size_t pos, size_t limit,
-                        bool anchor, bool sentence_anchor, size_t first_hit, LexHits *out)
+/* Tries the pattern of trigger at pos. known: which of the word's ids
+ * (LEX_SURE_*) is the key that found the trigger. Where the index is sure
+ * of the first slot for that key, matching starts at the second, and a
+ * second word slot the next word cannot match ends the try before the
+ * pattern is read. */
+static void try_pattern(const Lexicon *lex, const TxText *text, const LexTrigger *trigger, uint8_t known,
+                        size_t pos, size_t limit, bool anchor, bool sentence_anchor, size_t first_hit,
+                        LexHits *out)
 {
-    const LexPattern *p = (const LexPattern *)lex->patterns.items + index;
-    if (p->anchored_start && !anchor)
+    if (trigger->anchored && !anchor)
         return;
+    bool sure = (trigger->sure & known) != 0;
+    if (sure && trigger->then_word && (pos + 1 >= limit || !lex_filter_admits(&trigger->then, &text->tokens[pos + 1])))
+        return;
+    const LexPattern *p = (const LexPattern *)lex->patterns.items + trigger->pattern;
     size_t end;
-    if (!match_from(lex, text, p, 0, pos, limit, &end))
+    bool matched = sure ? pos < limit && match_from(lex, text, p, 1, pos + 1, limit, &end)
+                        : match_from(lex, text, p, 0, pos, limit, &end);
+    if (!matched)
         return;
     for (size_t h = first_hit; h < out->count; h++)
         if (out->hits[h].rule == p->rule) {
@@ -126,15 +139,18 @@ void lex_match(const Lexicon *lex, const TxText *text, LexHits *out)
         for (int k = 0; k < 2; k++) {
             if (ids[k] < 0 || (size_t)ids[k] + 1 >= lex->masks.count + 1)
                 continue;
+            uint8_t known = (ids[k] == t->norm_id ? LEX_SURE_NORM : 0) | (ids[k] == t->stem_id ? LEX_SURE_STEM : 0);
             for (uint32_t i = lex->word_offsets[ids[k]]; i < lex->word_offsets[ids[k] + 1]; i++)
-                try_pattern(lex, text, lex->word_list[i], pos, limit, anchor, sentence_anchor, first_hit, out);
+                try_pattern(lex, text, &lex->word_list[i], known, pos, limit, anchor, sentence_anchor, first_hit,
+                            out);
         }
         uint64_t sets = t->classes & lex->trigger_sets;
         while (sets != 0) {
             int bit = __builtin_ctzll(sets);
             sets &= sets - 1;
             for (uint32_t i = lex->set_offsets[bit]; i < lex->set_offsets[bit + 1]; i++)
-                try_pattern(lex, text, lex->set_list[i], pos, limit, anchor, sentence_anchor, first_hit, out);
+                try_pattern(lex, text, &lex->set_list[i], LEX_SURE_NORM | LEX_SURE_STEM, pos, limit, anchor,
+                            sentence_anchor, first_hit, out);
         }
     }
 }
