@@ -643,6 +643,9 @@ scenario {
 -- generic): a thank-you or a "no worries" for his being late is met as that before he hands over.
 local THANKS = { "thank", "thx", "good to meet", "nice to meet", "great to meet", "good to finally", "nice to finally",
                  "great to finally", "pleasure to meet", "appreciate", "glad you could", "glad we could" }
+-- ("Did you win?", "Was it worth the twenty minutes?", r21 picker 1 and skilled 1: a question about the
+-- mulch argument gets who won)
+local MULCH_ASK = { " win", " won", "worth", "mulch", "colour", "color", "brown", "client", "birch", "who got" }
 local NO_WORRIES = { "no worries", "no problem", "all good", "don't worry", "dont worry", "not at all", "no stress",
                      "no rush", "no bother", "not a problem", "you're fine", "youre fine" }
 node "opening" {
@@ -670,7 +673,11 @@ node "opening" {
   ),
   -- (what the line was, for his answer: a thank-you, "no worries" for his being late, or anything else)
   otherwise = function(s, move)
-    s.opening_said = lib.mentions(move, THANKS) and "thanks" or lib.mentions(move, NO_WORRIES) and "no_worries" or ""
+    local l = move.labels
+    local asks_mulch = (l.closed_question or l.open_question or (move.text or ""):find("?", 1, true) ~= nil)
+      and lib.mentions(move, MULCH_ASK)
+    s.opening_said = asks_mulch and "mulch" or lib.mentions(move, THANKS) and "thanks"
+      or lib.mentions(move, NO_WORRIES) and "no_worries" or ""
     return "opening_chat"
   end,
 }
@@ -697,6 +704,8 @@ node "opening_chat" {
   say = function(s)
     local lead = "Ha, yeah. Well. I talk,"
     if s.opening_said == "thanks" then lead = "Hey, thanks for asking me. Beats arguing about mulch. Fair warning: I talk,"
+    elseif s.opening_said == "mulch" then
+      lead = "Ha, she won. They always win, the ones who've been with us since my dad's time. Anyway. I talk,"
     elseif s.opening_said == "no_worries" then
       lead = "Good. You don't rush a Birch Street client, I learned that much from my dad. Fair warning: I talk,"
     end

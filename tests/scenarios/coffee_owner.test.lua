@@ -1715,3 +1715,22 @@ for _, case in ipairs({
     expect = { nodes = { "roots", "dad_story", case[2] } },
   }
 end
+
+-- r21 average 1 (generic) and picker 1 / skilled 1: at the opening, "Hi Gus, no worries at all. Thanks for meeting
+-- me" and "Did you win?" all got the stock "Ha, yeah. Well. I talk..." (opening_chat): a thank-you, a "no worries"
+-- and a question about the mulch are each met as that before he hands over (opening_said, read by opening_chat's
+-- say; a test here can pin the node, not the words). A question about him is still his story (roots).
+for _, case in ipairs({
+  { "Hi Gus, no worries at all. Thanks for meeting me", "opening_chat" },
+  { "Ha, brown or darker brown. Did you win?", "opening_chat" },
+  { "No problem at all, good to finally meet you in person.", "opening_chat" },
+  { "Mulch wars! So who won, you or the client?", "opening_chat" },
+  -- (near miss: a question about him)
+  { "Ha, mulch. So how did you end up running a landscaping company?", "roots" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { "opening", case[2] } },
+  }
+end
