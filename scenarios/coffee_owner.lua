@@ -1092,7 +1092,7 @@ node "feels_heard" {
 node "lena" {
   say = function(s)
     -- already introduced (her side of the argument, or her two years of asking)
-    if seen(s, "lena_side") or seen(s, "lena_help") then
+    if seen(s, "lena_side") or seen(s, "lena_help") or seen(s, "lena_books") then
       return "Like I said, she's half the company. Anything that touches the money, we decide at the kitchen table."
     end
     return "Lena owns half the company, on paper and in real life. She does the invoicing, I do "

@@ -1734,3 +1734,14 @@ for _, case in ipairs({
     expect = { nodes = { "opening", case[2] } },
   }
 end
+
+-- r21 skilled 5 after lena_books: "Right. And Lena, what's her take on all this?" is Lena (who she is and who
+-- decides), said short once her view of the books has told she owns half the company (the lena node's say).
+scenario_test {
+  name = "coffee: Lena asked after her view of the books gets Lena, then the cost (typed, r21)",
+  scenario = SCN,
+  say = with(R21_PENALTY, "I can picture that look. Sounds like it was more about Lena than the money. How does she feel about the way the books get done now",
+             "Right. And Lena, what's her take on all this?",
+             "Kitchen table decisions, got it. So when you're two months behind on the books, what does that actually cost you day to day?"),
+  expect = { nodes = { "penalty", "lena_books", "lena", "hospital_contract" }, targets = { "sunday_books", "lena", "lost_contract" } },
+}
