@@ -60,9 +60,16 @@ static bool match_from(const Lexicon *lex, const TxText *text, const LexPattern 
     while (s < p->slot_count) {
         const LexSlot *slot = &slots[s];
         if (slot->type == SLOT_GAP) {
-            for (size_t skip = 0; skip <= slot->gap && pos + skip <= limit; skip++)
+            /* a word slot after the gap turns most skips down by its filter,
+             * without the call (most tries of a pattern with a gap end here) */
+            const LexSlot *after = s + 1 < p->slot_count && slots[s + 1].type == SLOT_ONE ? &slots[s + 1] : NULL;
+            for (size_t skip = 0; skip <= slot->gap && pos + skip <= limit; skip++) {
+                if (after != NULL &&
+                    (pos + skip >= limit || !lex_filter_admits(&after->filter, &text->tokens[pos + skip])))
+                    continue;
                 if (match_from(lex, text, p, s + 1, pos + skip, limit, end))
                     return true;
+            }
             return false;
         }
         if (pos >= limit)
