@@ -583,6 +583,14 @@ static void emit_word(Builder *b, size_t start, size_t end)
     size_t len = 0;
     size_t i = start;
     while (i < end) {
+        unsigned char c = (unsigned char)out->source[i];
+        if (c < 0x80) { /* most words are ASCII: fold_cp's first case, in place */
+            if (len + 1 >= sizeof folded - 1)
+                break;
+            folded[len++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t step = decode(out->source, end, i, &cp);
         char piece[32];
