@@ -525,8 +525,22 @@ local function asks_decision_part(move)
   return lib.mentions(move, DECIDERS) and lib.mentions(move, DECISION_PART) and not lib.mentions(move, DISPATCHING)
     and not lib.mentions(move, HER_NEEDS)
 end
+-- "When was that?", "how long ago was this?": when the last software was (two summers back), a fact
+-- he answers as an aside in his own words, not the next part of his story (r21 average 6)
+local WHEN_WAS = { "when was that", "when was this", "when was it", "when did that", "when did this",
+                   "when did all", "when did it ", "when did it?", "when did you buy", "when did you get",
+                   "when did you try", "when did you sign", "when did you switch", "when did you put",
+                   "when did you bring", "when did you go", "how long ago", "what year", "which year",
+                   "what summer", "which summer", "was that last year", "was this last year", "was that recent",
+                   "was this recent", "how recent" }
+local function asks_when_was(move)
+  return lib.mentions(move, WHEN_WAS) and not lib.mentions(move, { "manny", "denise", "quit", "left" })
+end
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_different(), asks_motive(), asks_inaction() }, plain({
+    { id = "when_was", any = QUESTION, words = "when ago year summer recent", heard = "when that was",
+      to = "when_it_was", test = function(s, move) return asks_when_was(move) end,
+      examples = { "when was that", "how long ago was this" } },
     -- which vendor it was: an aside once he has told what happened (detour which_software)
     { id = "which_vendor", any = QUESTION, words = "which what who company vendor software system provider outfit brand product name called",
       heard = "which software it was",
@@ -997,7 +1011,8 @@ node "opening" {
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you came",
       to = "fair_enough", effects = { trust = 5 } },
     { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
-    { id = "closed", when = "closed_question", unless = { "purpose" }, to = "current_setup" },
+    -- (a pitch with "would Thursday work?" on the end is the early ask: his push back, r21 pitcher 1)
+    { id = "closed", when = "closed_question", unless = { "purpose", "next_step" }, to = "current_setup" },
     -- ("what went wrong over the summer?" asks about it, whatever "summer" sounds like)
     { id = "small_talk", when = "small_talk", unless = { "probe" }, to = "cold_shoulder" }
   ),
@@ -1086,6 +1101,13 @@ node "numbers" {
       end }
   ),
   otherwise = "closing_cold",
+}
+
+-- When it was: two summers back (an aside, a detour)
+node "when_it_was" {
+  say = "Two summers back. Signed in March, they swore it'd be running by May. Came July, it wasn't.",
+  again = "Two summers back. I said.",
+  detour = true,
 }
 
 -- Which software it was: he won't name it (an aside, a detour: the call is back where it was)

@@ -1765,3 +1765,39 @@ for _, case in ipairs({
     expect = { nodes = { "denise", case[2] } },
   }
 end
+
+-- r21 pitcher 1 (fix22b): at the opening, a feature dump and "I'd love to show you a demo this week,
+-- would Thursday work?" was heard as a closed question ("would Thursday work?") and Walt told his
+-- setup, ignoring the pitch and the ask. A yes/no that is the early ask is the ask: his push back
+-- (not_so_fast). A real question after a pitch is still answered.
+for _, case in ipairs({
+    { "Hi Walt! I'm Jake from FieldPro. We're the number one rated field service platform, with drag-and-drop scheduling, GPS tracking and a mobile app your techs will love. I'd love to show you a demo this week, would Thursday work?", "not_so_fast" },
+    { "We have GPS tracking and a mobile app. I'd love to show you a demo - what day works for you this week?", "not_so_fast" },
+    { "We're the top-rated scheduling software with drag-and-drop dispatch. I'd like to show you a demo, would Friday suit?", "not_so_fast" },
+    -- (near miss: a real question after the pitch)
+    { "We do GPS tracking and scheduling. Do you use any software for dispatch today?", "current_setup" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
+
+-- r21 average 6 (fix22b): at last_time, "Wow that sounds rough. When was that?" went on with his story
+-- (the cost): when the last software was is a fact he answers as an aside, in his words (when_it_was:
+-- two summers back), wherever it is asked; by when a change could happen is still the timing.
+for _, case in ipairs({
+    { "Wow that sounds rough. When was that?", "when_it_was" },
+    { "Ouch. How long ago was all this?", "when_it_was" },
+    { "That's brutal. What year did you buy it?", "when_it_was" },
+    -- (near misses: what it cost; by when)
+    { "That's rough. What did those five months cost you?", "paper" },
+    { "When do you need something in place by?", "season" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' after the last time gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = { "What happened with the last software guy?", case[1] },
+    expect = { nodes = { "last_time", case[2] } },
+  }
+end
