@@ -293,6 +293,12 @@ local FACTS = { "how many", "how big", "erp", "sap", "system", "software", "bran
 local ARRIVE = { "by post", "in the post", "post or", "posted", "scanned", "scan them", "scan it", "arrive", "arriving",
                  "come in", "coming in", "comes in", "pdf", "keyed", "key them", "typed in", "typed up", "entered by",
                  "get to you", "get to ap", "reach you", "reach ap", "paper or", "or paper" }
+-- Keying invoices in by hand, and the time it takes.
+local KEYING = { "keying", "key them", "key in", "key it", "key the", "keyed", "typing", "type them", "type in",
+                 "type up", "data entry", "data-entry", "manual entry", "entering", "enter them", "enter the",
+                 "manually enter", "manually input", "inputting", "input them", "punching", "punch them", "punch in" }
+local TIME_ON = { "how much time", "how long", "how many hours", "how many people", "hours", "spend", "spends",
+                  "spent", "take them", "takes them", "eat up", "eats up", "much of their", "much of the" }
 -- Her money in a line: the discounts, the fees, the close, the figures she gave.
 local HER_MONEY = { "discount", "two per cent", "2%", "2 per", "late fee", "twelve million", "12m", "12 million",
                     "240", "two hundred", "cash", "pound", "£", "$", "close", "five-day", "five day", "5-day", "5 day",
@@ -463,6 +469,15 @@ local function topics()
           and not lib.names_cost(move)
       end,
       examples = { "how much time does the team spend chasing approvals", "how many hours go on chasing managers" } },
+    -- "How much time does Raj's team spend keying them in?": the team's time on keying paper invoices (a
+    -- fact, an aside), not Raj, whose name only says whose team (r21 average 4)
+    { id = "keying", any = QUESTION, unless = { "next_step" }, words = "keying key keyed typing entry hours time spend",
+      heard = "how much time keying invoices takes", to = "keying",
+      test = function(s, move)
+        return lib.mentions(move, KEYING) and lib.mentions(move, TIME_ON) and not lib.names_cost(move)
+          and not lib.mentions(move, { "chase", "chasing", "approv" })
+      end,
+      examples = { "how much time does the team spend keying invoices in", "how many hours go on data entry" } },
     { id = "duplicates", any = QUESTION, unless = { "next_step" }, words = "duplicate duplicates happen happened how paid twice",
       heard = "how the duplicates happened", to = "duplicates",
       test = function(s, move) return lib.mentions(move, { "duplicate", "paid twice", "pay twice", "twice" })
@@ -1082,6 +1097,14 @@ node "chasing" {
 node "match_often" {
   say = "Spot checks. One invoice in twenty, in a good month. In a close, none.",
   again = "One in twenty. None in a close.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
+node "keying" {
+  say = "Most of their week. Four thousand invoices a month, off paper, by hand. Raj reckons keying eats four "
+    .. "of his six before anyone chases an approval.",
+  again = "Four of six, keying. Most of the week.",
   effects = { trust = 2 },
   detour = true,
 }

@@ -1461,3 +1461,16 @@ for _, case in ipairs({
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r21 average 4 (fix22b): at close_pain, "Yeah paper is tough. Our OCR scanning reads paper invoices
+-- automatically. How much time does Raj's team spend keying them in?" was heard as about Raj (the
+-- possessive took the topic): the question is the team's time keying invoices in (keying, an aside);
+-- how Raj's team is coping is still Raj.
+for _, case in ipairs({
+    { "Yeah paper is tough. Our OCR scanning reads paper invoices automatically. How much time does Raj's team spend keying them in?", "keying" },
+    { "How many hours a week go on typing invoices in?", "keying" },
+    { "Four thousand on paper - how long does Raj's team spend on data entry?", "keying" },
+    -- (near miss: Raj's team, how they are)
+    { "How is Raj's team coping?", "raj" } }) do
+  asks_at_close_pain("'" .. case[1]:sub(1, 60) .. "' gets " .. case[2] .. " (r21)", case[1], case[2])
+end
