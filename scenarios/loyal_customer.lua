@@ -290,6 +290,27 @@ local function early_who()
   end
   return rule
 end
+-- ("Who decides how the packaging gets done for Harvest Lane, and by when?": of two questions joined
+-- by "and" she answers the first, who decides - r21 picker 6. Only a when tacked on with no verb of
+-- its own: "who makes that call, and by when do you need it settled?" is heard by its when, r10)
+local ASKS_WHO = { " who ", " who'", " who’", " whose ", " whos " }
+local WHEN_TAILS = { "and by when", "and when", "and how soon", "and by what date", "and what's the timeline",
+                     "and what timeline", "and what's the deadline", "and the deadline", "and the timeline",
+                     "and by roughly when", "and roughly when" }
+local function who_then_when(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  local who
+  for _, word in ipairs(ASKS_WHO) do
+    local at = text:find(word, 1, true)
+    if at and (who == nil or at < who) then who = at end
+  end
+  if who == nil or lib.mentions(move, { "who knows" }) then return false end
+  local tail = text:gsub("[%s%?%.!]+$", "")
+  for _, phrase in ipairs(WHEN_TAILS) do
+    if tail:sub(-#phrase) == phrase and #tail - #phrase > who then return true end
+  end
+  return false
+end
 -- (an example that asks by when, not 'you need': "How many cases do you
 -- think you'll need per delivery?" asks how many)
 local function when_()
@@ -302,7 +323,9 @@ end
 local function names_when()
   local rule = lib.asks_when(when_to, WHEN_WORDS .. " decide", "by when it has to be ready")
   local test = rule.test
-  rule.test = function(s, move) return test(s, move) and not lib.mentions(move, HOW_SHE_IS) end
+  rule.test = function(s, move)
+    return test(s, move) and not lib.mentions(move, HOW_SHE_IS) and not who_then_when(move)
+  end
   return rule
 end
 -- A line whose last question asks by when is that question, whatever came
@@ -316,7 +339,7 @@ local function when_first()
              if not (l.closed_question or l.open_question or l.probe) or l.feature then return false end
              local last = last_sentence(move)
              return (move.text or ""):find("?", 1, true) ~= nil and lib.names_when(last)
-               and not lib.mentions(last, HOW_SHE_IS)
+               and not lib.mentions(last, HOW_SHE_IS) and not who_then_when(move)
                and not lib.mentions(last, GET_TOGETHER) and not lib.mentions(last, MEETING)
                and not lib.mentions(last, { "free", "suit", "work for", "good for", "convenient", "quote",
                                              "price", "send", "email" })

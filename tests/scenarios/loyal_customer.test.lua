@@ -1610,3 +1610,26 @@ for _, case in ipairs({
     say = { { case[1], labels = case[2] } },
   }
 end
+
+-- r21 picker 6 (fix22b): at plans, "Who decides how the packaging gets done for Harvest Lane, and by
+-- when?" was heard as by when only: of two questions joined by "and" she answers the first, who decides
+-- (Theo), when the when is tacked on with no verb of its own; a by-when question alone is still by when.
+local R21_PICKER = {
+  "Hi Peg, lovely to hear from you. Sounds like the kitchen's busy - what's going on?",
+  { choose = "b" },
+  "You want it right. What's the part that worries you most?",
+  "If that first delivery did get sent back, what would it cost you?",
+  "Theo's big plans - tell me about Theo's part in this." }
+for _, case in ipairs({
+    { "Who decides how the packaging gets done for Harvest Lane, and by when?", "theo" },
+    { "Who's making the call on the new trays, and how soon?", "theo" },
+    { "Who gets the final say on the Harvest Lane packaging, and by when?", "theo" },
+    -- (near miss: by when alone)
+    { "When does the Harvest Lane packaging have to be sorted by?", "deadline" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at her plans gets " .. case[2] .. " (typed, r21)",
+    scenario = SCN,
+    say = with(R21_PICKER, case[1]),
+    expect = { nodes = { "plans", case[2] } },
+  }
+end
