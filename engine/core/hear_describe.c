@@ -52,6 +52,17 @@ void hear_describe(const HearInput *in, const HearIntent *intent, HearResult *ou
                 break;
             }
     }
+    /* an ask closed by a yes/no question ("Then let's get it in front of Sam
+     * before March. Could I walk Line 3 with you and Sam next Tuesday or
+     * Thursday morning?"): the question is the ask the prospect answers, and
+     * the one quoted (a closed question closing an ask, hear_clause.c) */
+    if ((wanted & AN_BIT(AN_NEXT_STEP)) && a->answered >= 0 && clause >= 0 && clause < a->answered &&
+        (size_t)a->answered < a->clause_count) {
+        unsigned answered = a->clauses[a->answered].labels;
+        if ((answered & AN_BIT(AN_CLOSED_QUESTION)) &&
+            !(answered & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE) | AN_BIT(AN_FEATURE))))
+            clause = a->answered;
+    }
     unsigned labels = wanted;
     if (labels == 0)
         labels = clause >= 0 && (size_t)clause < a->clause_count ? a->clauses[clause].labels : a->labels;

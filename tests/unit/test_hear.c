@@ -606,6 +606,31 @@ TEST(hear_says_what_was_heard_in_a_sentence)
     CHECK(strcmp(sentence, "Dana could not make out a question, a reflection, a pitch or an ask.") == 0);
 }
 
+/* r21 plant_downtime skilled 10: an ask closed by a yes/no question quotes
+ * the question, the ask the prospect answers ("Could I walk Line 3..."),
+ * not the lead-in ("Then let's get it in front of Sam before March"); an
+ * ask in one clause quotes itself */
+TEST(hear_quotes_the_question_that_closes_an_ask)
+{
+    static const struct {
+        const char *line, *quoted, *not_quoted;
+    } cases[] = {
+        {"Then let's get it in front of Sam before March. Could I walk Line 3 with you and Sam next Tuesday or "
+         "Thursday morning?",
+         "Could I walk Line 3", "before March"},
+        {"Let's get Sam in before the capex review. Would next Tuesday at seven work for you both?",
+         "next Tuesday at seven", "capex review"},
+        {"I'd love to show you a demo this week, would Thursday work?", "would Thursday work", "show you a demo"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        HearResult r = IMPACT(cases[i].line);
+        CHECK_STR(heard_id(&r, impact_intents), "impact.asks");
+        CHECK(strstr(r.heard, "a request for a next step") != NULL);
+        CHECK(strstr(r.heard, cases[i].quoted) != NULL);
+        CHECK(strstr(r.heard, cases[i].not_quoted) == NULL);
+    }
+}
+
 TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_takes_a_when_question_as_the_rule_about_timing),
       CHECK_CASE(hear_does_not_take_what_a_line_leaves_out_as_its_topic),
@@ -624,6 +649,7 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_uses_an_example_to_hear_a_line_without_the_label),
       CHECK_CASE(hear_takes_an_options_own_words_as_that_option),
       CHECK_CASE(hear_quotes_the_line_as_typed_not_its_blanked_copy),
+      CHECK_CASE(hear_quotes_the_question_that_closes_an_ask),
       CHECK_CASE(hear_asks_for_clarification_on_a_line_with_no_move),
       CHECK_CASE(hear_asks_for_clarification_on_a_question_in_another_language),
       CHECK_CASE(hear_asks_for_clarification_rather_than_end_the_call_on_a_miss),
@@ -631,3 +657,4 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_asks_a_monologue_to_be_boiled_down),
       CHECK_CASE(hear_runs_a_test_function_only_for_a_rule_that_could_win),
       CHECK_CASE(hear_says_what_was_heard_in_a_sentence))
+
