@@ -1163,6 +1163,9 @@ return {
     -- overtime a big part of your budget?" asks nothing of how they buy
     { id = "buying_process.who", kind = "buying_process",
       "who decides", "who else", "who makes", "decision", "sign|signs off",
+      -- who else has a say, as the rubric names it: "Who besides him would have a say in something like
+      -- this?" (r21 plant_downtime skilled 8), "who other than you gets a say?"
+      "who ...4 have|has|get|gets|had a say",
       -- "who's deciding on the packaging?", "who will decide?"
       "who ...3 =decide|=deciding|=decides",
       "who ...4 =approve|=approves|=approval|=approved",
@@ -1180,6 +1183,9 @@ return {
       -- when they need the change, as "by when": "When would you need to be able to see two months
       -- ahead, realistically?", "when do you need it in place?"
       "when ...3 =need|=needs", "how soon",
+      -- the date they want it by, the "by" closing the question: "When would you two want this sorted
+      -- by?" (r21 coffee_owner skilled 11), "when do you want it done by?"; not "when did you start doing this by hand?"
+      "when ...8 by $", "when ...4 =want|=wants|=like|=hoping|=hope|=expect ...4 by",
       "buying process", "involved in" },
     -- a decision named by its verb: "when does Theo have to make the call", "make up her mind" (the
     -- "call" in it is no meeting: code keeps next_step.action off it)

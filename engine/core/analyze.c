@@ -595,6 +595,42 @@ static void find_cues(const Analyzer *analyzer, const TxText *line, const LexHit
     }
 }
 
+/* The shared "we" of an ask or a proposal is no talk about the seller:
+ * "Could we walk Line 3 together next Tuesday?", "shall we say Thursday?",
+ * "let's get Sam in the room" (r21 plant_downtime picker 10). A "we" or
+ * "us" right after a question's modal or "let" in a sentence that asks for a
+ * next step is taken out of the I/we count, unless what it does goes to
+ * them ("can we show you a demo?", "could we send you a quote?": the
+ * seller's work). */
+static void discount_shared_we(Work *w)
+{
+    static const char *const modals[] = {"could", "can", "shall", "should", "would", "might", "let", NULL};
+    const TxText *line = w->line;
+    AnResult *out = w->out;
+    for (size_t i = 1; i < line->token_count; i++) {
+        const TxToken *t = &line->tokens[i];
+        const char *word = tx_norm(line, t);
+        if (strcmp(word, "we") != 0 && strcmp(word, "us") != 0)
+            continue;
+        if (t->sentence >= line->sentence_count || !(w->sentence_labels[t->sentence] & AN_BIT(AN_NEXT_STEP)))
+            continue;
+        const TxToken *before = &line->tokens[i - 1];
+        if (before->sentence != t->sentence)
+            continue;
+        bool modal = false;
+        for (size_t m = 0; modals[m] != NULL && !modal; m++)
+            modal = strcmp(tx_norm(line, before), modals[m]) == 0;
+        if (!modal)
+            continue;
+        /* "can we show you...": the word after the verb is theirs */
+        if (i + 2 < line->token_count && line->tokens[i + 2].sentence == t->sentence &&
+            an_in_class(&line->tokens[i + 2], w->analyzer->you))
+            continue;
+        if (out->i_words > 0)
+            out->i_words--;
+    }
+}
+
 void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const char *context, AnResult *out)
 {
     memset(out, 0, sizeof *out);
@@ -728,6 +764,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     }
     emit_evidence(&w);
     emit_clauses(&w);
+    discount_shared_we(&w);
     find_cues(analyzer, &line, &hits, out);
 }
 

@@ -1,0 +1,92 @@
+-- Rubric tests from play study round 21's score judgments: each r21 line
+-- that was scored wrong, a wording of the same move written for these tests,
+-- and a near-miss whose score must not change.
+
+-- Who else has a say, and by when, are how they buy: "Who besides him would
+-- have a say in something like this?" (r21 plant_downtime skilled 8) and
+-- "When would you two want this sorted by, ideally?" (r21 coffee_owner
+-- skilled 11) earned no discovery.buying_process (discovery 96 and 88).
+local PD = "../../scenarios/plant_downtime.lua"
+local PD_SKILLED = {
+  "Hi Dana, thanks for picking up. I'll keep it short: I'd like to understand how downtime's hitting your plant, and if there's no fit I'll tell you straight. Fair enough?",
+  "Thanks. So what's been going on with downtime on your lines lately?",
+  "Sunday again - that sounds exhausting. When the extruder stops like that, what does it end up costing you?",
+  "Twitchy how? What's the buyer at Harlow been saying to you",
+  "A fifth of your volume, and you'd be the one explaining it upstairs. Say nothing changes on Line 3 before Harlow's renewal in spring - where does that leave you?",
+  "I'd be wary too after that. Tell me about the pilot - why did it go nowhere?",
+  "So a dashboard nobody had time for, and alerts sitting in an inbox. What would it need to do differently for you to actually trust it this time?",
+  "That's the second time your director's come up. Who besides him would have a say in something like this?",
+  "Here's where I think we could help: our warning goes straight to the phone of whoever's on shift, and we stay on after the install. That means Line 3 gets fixed on a weekday before it stops, you're not driving in on Sundays, and Harlow gets its deliveries on time going into the renewal.",
+  "Then let's get it in front of Sam before March. Could I walk Line 3 with you and Sam next Tuesday or Thursday morning?",
+}
+local function pd_skilled(name, eight, band)
+  local say = {}
+  for i, l in ipairs(PD_SKILLED) do say[#say + 1] = (i == 8 and eight) or l end
+  scenario_test { name = name, scenario = PD, say = say, expect = { scores = { discovery = band } } }
+end
+pd_skilled("rubric r21: 'who besides him would have a say' asks how they buy (plant_downtime skilled 8)",
+           PD_SKILLED[8], { 100, 100 })
+pd_skilled("rubric r21: 'who other than him gets a say' asks how they buy",
+           "That's the second time your director's come up. Who other than him gets a say in something like this?", { 100, 100 })
+pd_skilled("rubric r21 near-miss: 'who besides him works nights on Line 3?' asks no say",
+           "That's the second time your director's come up. Who besides him works nights on Line 3?", { 90, 97 })
+
+local CO = "../../scenarios/coffee_owner.lua"
+local CO_SKILLED = {
+  "Ha, mulch colour debates, that's a new one. Was it worth the twenty minutes in the end?",
+  "Fair enough. Honestly I just wanted to get to know you and what you're building with the business, and see whether the money side is giving you any headaches. If it's not, I'll say so and you've had a free coffee. Sound okay?",
+  "Ouch, so your Sundays go to the shoebox and it still caught up with you in April. What happened with that penalty?",
+  "I can picture that look. Sounds like it was more about Lena than the money. How does she feel about the way the books get done now",
+  "Right. And Lena, what's her take on all this?",
+  "Kitchen table decisions, got it. So when you're two months behind on the books, what does that actually cost you day to day?",
+  "Wow. So you turned down the biggest job you'd ever been offered because you couldn't see far enough ahead to know payroll was safe. That must still sting. Say another one like that comes up next spring and nothing's changed, where does that leave you?",
+  "She's got a point. What would it mean for you two if you could actually say yes next time?",
+  "So she's been pushing you to get help. What's held you back so far?",
+  "No brochure, promise. We'd take over the books and payroll so your Sundays are yours again, and every month you and Lena would get a forecast that shows whether you can float sixty days of payroll. So when the next Route 9 shows up, you'd know whether you can say yes.",
+  "Two years, huh. When would you two want this sorted by, ideally?",
+  "Then let's not waste the winter. How about I come by and sit down with you and Lena for an hour, maybe Tuesday evening or Thursday after the crews are out? Which works better?",
+}
+local function co_skilled(name, eleven, band)
+  local say = {}
+  for i, l in ipairs(CO_SKILLED) do say[#say + 1] = (i == 11 and eleven) or l end
+  scenario_test { name = name, scenario = CO, say = say, expect = { scores = { discovery = band } } }
+end
+co_skilled("rubric r21: 'when would you two want this sorted by?' asks by when (coffee_owner skilled 11)",
+           CO_SKILLED[11], { 92, 95 })
+co_skilled("rubric r21: 'when do you want the books fixed by?' asks by when",
+           "Two years, huh. When do you want the books fixed by?", { 92, 95 })
+co_skilled("rubric r21: 'when would you like this sorted by?' asks by when",
+           "Two years, huh. When would you like this sorted by?", { 92, 95 })
+co_skilled("rubric r21 near-miss: 'when did you start doing the books by hand?' asks no date of theirs",
+           "Two years, huh. When did you start doing the books by hand?", { 85, 90 })
+
+-- The shared "we" of an ask is no seller talk: "Could we walk Line 3
+-- together with Sam next Tuesday or Wednesday morning...?" (r21
+-- plant_downtime picker 10) tipped "I/we" over "you" and cost
+-- listening.you_focus -5 (listening 91); "can we show you" is still the
+-- seller's work.
+local PD_PICKER = {
+  "Hi Dana, I'll be quick. I'd like to learn how unplanned stops affect your plant, and if we're not a fit I'll say so. OK?",
+  "Thanks. What's been happening with downtime on your lines?",
+  "Sunday again, that's rough. When Line 3 stops, what does it cost you?",
+  "Twitchy how? What's Harlow's buyer been saying?",
+  "If nothing changes on Line 3 before the spring renewal, where does that leave you?",
+  "What went wrong with that pilot?",
+  "So the alerts went to an inbox nobody watched. What would have to be different this time?",
+  "You mentioned your director. Who makes the call on something like this?",
+  "Then here's the fit: our warning goes to whoever's on shift, and we stay after install, so Line 3 gets fixed before it stops and Harlow gets its deliveries on time.",
+  "Could we walk Line 3 together with Sam next Tuesday or Wednesday morning, before the March review?",
+}
+local function pd_picker(name, ten, band)
+  local say = {}
+  for i, l in ipairs(PD_PICKER) do say[#say + 1] = (i == 10 and ten) or l end
+  scenario_test { name = name, scenario = PD, say = say, expect = { scores = { listening = band } } }
+end
+pd_picker("rubric r21: 'Could we walk Line 3 together...?' is a shared we, not seller talk (plant_downtime picker 10)",
+          PD_PICKER[10], { 96, 96 })
+pd_picker("rubric r21: 'Shall we walk Line 3 with Sam...?' is a shared we",
+          "Shall we walk Line 3 with Sam next Tuesday or Wednesday morning, before the March review?", { 96, 96 })
+pd_picker("rubric r21: 'Let's walk Line 3 with Sam...' is a shared we",
+          "Let's walk Line 3 with Sam next Tuesday or Wednesday morning, before the March review.", { 96, 96 })
+pd_picker("rubric r21 near-miss: 'Could we show you our system...?' is the seller's work",
+          "Could we show you our system with Sam next Tuesday or Wednesday morning, before the March review?", { 91, 91 })
