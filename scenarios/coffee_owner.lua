@@ -652,8 +652,9 @@ node "opening" {
   say = "There you are! Sorry I'm late. A client on Birch Street kept me twenty minutes "
     .. "arguing about mulch. The colour of mulch, {trainee}! Brown or darker brown. Anyway, "
     .. "I ordered a cortado, I don't even know what that is. So. You're the LinkedIn person.",
-  -- the client's words, not "argue": Lena and Gus argue too, and following that is not the mulch
-  cues = { { id = "mulch_client", words = "client mulch birch colour picky" } },
+  -- the client's words and the colours she argued over ("Ha, brown or darker brown. Did you win?", r21
+  -- picker 1), not "argue": Lena and Gus argue too, and following that is not the mulch
+  cues = { { id = "mulch_client", words = "client mulch birch colour picky brown darker" } },
   routes = guarded(
     { id = "sets_purpose", any = { "purpose" }, to = "roots", effects = { trust = 6 } },
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you asked him here",

@@ -273,9 +273,18 @@ int rub_score(RubScores *scores, const RubTurn *turns, size_t count, const RubCo
             kept[n++] = turns[i];
         }
     int rc = score_turns(scores, kept, n, cfg);
+    /* ...and their line number as typed: a line the prospect asked to have
+     * clarified is still one of the trainee's lines, so "your line 4" is
+     * the fourth line they typed (r21 plant_downtime average: "your line 2"
+     * was the fourth) */
     for (size_t r = 0; rc == 0 && r < scores->count; r++)
-        if (scores->reasons[r].turn >= 0 && (size_t)scores->reasons[r].turn < n)
-            scores->reasons[r].turn = (int)place[scores->reasons[r].turn];
+        if (scores->reasons[r].turn >= 0 && (size_t)scores->reasons[r].turn < n) {
+            RubReason *reason = &scores->reasons[r];
+            reason->turn = (int)place[reason->turn];
+            reason->line = 0;
+            for (int i = 0; i <= reason->turn; i++)
+                reason->line += turns[i].trainee ? 1 : 0;
+        }
     int first_ask = scores->metrics.first_next_step_turn;
     if (rc == 0 && first_ask >= 0 && (size_t)first_ask < n)
         scores->metrics.first_next_step_turn = (int)place[first_ask];

@@ -954,7 +954,8 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
                     int points = specific_points(scorer, i, lowered, words, sizeof words);
                     rub_add_reason(scorer, R_SPECIFIC, (int)i, points, words[0] != '\0' ? words : NULL,
                                    points == SPECIFIC_DAY
-                                       ? "Your next step named a day or a time, so it is concrete."
+                                       ? "Your ask named a day or a time, so it was concrete to say yes or no "
+                                         "to (whether they took the slot is theirs to say)."
                                        : "Your next step was only half concrete; name a day and a "
                                          "time (\"Tuesday at 8 or Thursday at 4?\").");
                 }

@@ -297,6 +297,11 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     /* their words given back (two of the cue's, "Night feeds - that's not
      * getting ahead of yourself"), then a question of them: it digs in */
     bool given_back = false, asked_after = false, closed_names = false;
+    /* right after the cue, a remark that names it (a word of its id, a name)
+     * and then a question of theirs: "It is soon - about eight weeks. Who
+     * gets the final say...?" after "oh, that's soon, isn't it?" (r21
+     * loyal_customer skilled 7) acknowledges it without digging in */
+    bool named_remark = false, named_then_asked = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -332,6 +337,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         strong = strong || about;
         shared = shared || here;
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
+        named_then_asked = named_then_asked ||
+                           (named_remark && (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))) != 0);
         given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
                                     !ses_clause_about_us(session, text + start, end - start));
         /* a fact asked of the cue named in its lead-in follows it: "And the
@@ -359,6 +366,12 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
                         !ses_clause_about_us(session, text + start, end - start) &&
                         !ses_clause_offers(session, text + start, end - start) &&
                         ses_names_the_cue(session, clause, end - start, cue));
+        named_remark = named_remark ||
+                       (just_said && here && kind == CLAUSE_OTHER &&
+                        !(labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))) &&
+                        !ses_clause_about_us(session, text + start, end - start) &&
+                        !ses_clause_offers(session, text + start, end - start) &&
+                        ses_names_the_cue(session, clause, end - start, cue));
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
         bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(session, text + start, end - start);
@@ -375,7 +388,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
      * biggest worry for you right now?" shares only "right" with "Tom's
      * probably right"; "what's her role in picking a new system?" only
      * "system" with "that's why I bought software") */
-    *touches = closed_names && !names_product;
+    *touches = (closed_names || named_then_asked) && !names_product;
     if (!just_said)
         return fact || (given_back && asked_after && !names_product) || (strong && (follows || fresh));
     return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && echo)));

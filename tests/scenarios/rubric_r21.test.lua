@@ -90,3 +90,53 @@ pd_picker("rubric r21: 'Let's walk Line 3 with Sam...' is a shared we",
           "Let's walk Line 3 with Sam next Tuesday or Wednesday morning, before the March review.", { 96, 96 })
 pd_picker("rubric r21 near-miss: 'Could we show you our system...?' is the seller's work",
           "Could we show you our system with Sam next Tuesday or Wednesday morning, before the March review?", { 91, 91 })
+
+-- A remark that names the cue right after it was dropped, before a question
+-- of theirs, acknowledges it: "It is soon - about eight weeks. Who gets the
+-- final say...?" after "oh, that's soon, isn't it?" (r21 loyal_customer
+-- skilled 7) was docked as leaving it unexplored. Now it is not missed (no
+-- pick-up credit: it does not dig in), as a yes/no question that names it;
+-- a remark of the seller's own ("We can do that soon") or one before an ask
+-- still leaves it.
+local LC = "../../scenarios/loyal_customer.lua"
+local LC_AVERAGE = {
+  "Hi Peg! Sure, I can put that through. Same address as last time?",
+  "Ok great. So hows business going, any challenges at the moment?",
+  "Wow congrats! We actualy do case barcodes too. How many cases a week would that be?",
+  "Ah ok so Theo decides. When does she need to have it sorted by?",
+  "Yeah thats pretty soon. Maybe we could get together sometime and I show you what we can do?",
+  "Sure, makes sense. Could we do a call with you and Theo next week?",
+}
+local function lc_average(name, five, band)
+  local say = {}
+  for i, l in ipairs(LC_AVERAGE) do say[#say + 1] = (i == 5 and five) or l end
+  scenario_test { name = name, scenario = LC, say = say, expect = { scores = { listening = band } } }
+end
+lc_average("rubric r21: 'It is soon - about eight weeks. Who gets the final say...?' acknowledges the soon cue (loyal_customer skilled 7)",
+           "It is soon - about eight weeks. Who gets the final say on the new packaging, you or Theo?", { 33, 38 })
+lc_average("rubric r21: 'Yeah thats pretty soon. Is Theo getting other quotes?' acknowledges it",
+           "Yeah thats pretty soon. Is Theo getting other quotes?", { 33, 33 })
+lc_average("rubric r21: 'Soon, yes - about eight weeks. Who else will Theo ask?' acknowledges it",
+           "Soon, yes - about eight weeks. Who else will Theo ask?", { 33, 33 })
+lc_average("rubric r21 near-miss: 'Yeah thats pretty soon. Maybe we could get together...?' goes to an ask: still missed",
+           LC_AVERAGE[5], { 28, 28 })
+lc_average("rubric r21 near-miss: 'We can do that soon. Is Theo getting other quotes?' is the seller's own: still missed",
+           "We can do that soon. Is Theo getting other quotes?", { 28, 28 })
+
+-- Their story's words given back follow its cue: "Ha, brown or darker brown.
+-- Did you win?" (r21 coffee_owner picker 1) after "The colour of mulch...!
+-- Brown or darker brown." was docked as leaving the mulch unexplored, while
+-- the skilled "Ha, mulch colour debates..." was credited; the cue's words
+-- now hold the words she said it in.
+local CO_PURPOSE = "I'd love to hear how the business is going and whether the money side gives you any grief. If we're no use to you, I'll tell you. Okay?"
+local function co_mulch(name, one, band)
+  scenario_test { name = name, scenario = CO, say = { one, CO_PURPOSE }, expect = { scores = { listening = band } } }
+end
+co_mulch("rubric r21: 'Ha, brown or darker brown. Did you win?' follows the mulch (coffee_owner picker 1)",
+         "Ha, brown or darker brown. Did you win?", { 10, 15 })
+co_mulch("rubric r21: 'Brown or darker brown, ha. Who won?' follows it",
+         "Brown or darker brown, ha. Who won?", { 10, 15 })
+co_mulch("rubric r21: 'Darker brown, surely. Did she go for it?' follows it",
+         "Darker brown, surely. Did she go for it?", { 10, 15 })
+co_mulch("rubric r21 near-miss: 'Ha, sounds like a long morning. Did you win?' gives none of it back",
+         "Ha, sounds like a long morning. Did you win?", { 0, 0 })

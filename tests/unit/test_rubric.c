@@ -1754,6 +1754,26 @@ TEST(rubric_names_a_cue_in_the_words_it_was_dropped_in)
               "give feeds");
 }
 
+/* A line the prospect asked to have clarified is not scored, but it is
+ * still one of the trainee's lines: reasons number lines as typed (r21
+ * plant_downtime average: "your line 2" was the fourth line typed). */
+TEST(rubric_numbers_lines_as_typed_with_the_clarified_ones)
+{
+    Transcript t = {0};
+    prospect(&t, "Morning.");
+    trainee(&t, "Hi, calling from the maintenance side.", 0)->unscored = true;
+    prospect(&t, "Sorry, say that again?")->unscored = true;
+    trainee(&t, "Are you having any problems with downtime?", CLOSED)->unscored = true;
+    prospect(&t, "What are you asking, exactly?")->unscored = true;
+    trainee(&t, "What are your biggest challenges right now?", OPEN);
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *reason = find_reason(scores, "discovery.open_question", 5);
+    REQUIRE(reason != NULL);
+    CHECK_INT(reason->line, 3);
+    rub_destroy(scores);
+}
+
 TEST(rubric_a_target_volunteered_after_a_remark_earns_a_quarter)
 {
     Transcript t = {0};
@@ -1849,4 +1869,5 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_reasons_quote_the_line_and_name_cues_and_targets_in_words),
       CHECK_CASE(rubric_names_a_cue_in_the_words_it_was_dropped_in),
       CHECK_CASE(rubric_ties_a_benefit_to_the_pain_it_answers_most),
-      CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter))
+      CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter),
+      CHECK_CASE(rubric_numbers_lines_as_typed_with_the_clarified_ones))
