@@ -1271,6 +1271,10 @@ return {
     idioms = {
       { "on board", "board" }, { "right now", "right" },
       { "right away", "right" }, { "all right", "right" },
+      -- "one" counting or picking out, no "big one": "if you could change one thing about the books,
+      -- what would it be?" (r21 coffee_owner average 10) follows no "I passed on a big one"
+      { "one thing", "one" }, { "no one", "one" }, { "one of", "one" }, { "which one", "one" },
+      { "one more", "one" }, { "one day", "one" }, { "one way", "one" },
     },
     -- How a typed line is heard (engine/core/hear_clause.c): a question
     -- clause with one of these points back at what came before it ("What

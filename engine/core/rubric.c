@@ -213,6 +213,10 @@ static void compute_metrics(Scorer *scorer)
         m->you_words += a->you_words > 0 ? a->you_words : 0;
         m->i_words += a->i_words > 0 ? a->i_words : 0;
         scorer->ask[i] = rub_asks_commitment(turn, trainee_index);
+        /* an ask ("would you be up for a demo?") is no question of discovery:
+         * the open ratio leaves it out, as the interrogation count does */
+        if (rub_is_question(turn) && !(scorer->ask[i] && !rub_has(turn, AN_OPEN_QUESTION) && !rub_has(turn, AN_PROBE)))
+            m->discovery_questions++;
         if (scorer->ask[i]) {
             m->next_step_asks++;
             if (m->first_next_step_turn < 0)
@@ -222,7 +226,7 @@ static void compute_metrics(Scorer *scorer)
         }
         trainee_index++;
     }
-    m->open_ratio = m->questions > 0 ? (double)m->open_questions / m->questions : 0.0;
+    m->open_ratio = m->discovery_questions > 0 ? (double)m->open_questions / m->discovery_questions : 0.0;
     m->reflection_to_question = m->questions > 0 ? (double)m->reflections / m->questions : 0.0;
     m->trainee_word_share = all_words > 0 ? (double)trainee_words / (double)all_words : 0.0;
     m->targets_uncovered = (int)rub_distinct_targets(scorer->turns, scorer->count, NULL);

@@ -110,6 +110,7 @@ typedef struct RubReason {
 /* The session metrics of RUBRIC.md. */
 typedef struct RubMetrics {
     int questions, open_questions, probes, reflections;
+    int discovery_questions;    /* questions that are no ask: what open_ratio is of */
     double open_ratio, reflection_to_question;
     int cues_offered, cues_picked_up, cues_missed;
     int targets_uncovered;

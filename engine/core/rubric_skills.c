@@ -212,7 +212,7 @@ void rub_score_discovery(Scorer *scorer)
         trainee_index++;
     }
 
-    if (m->questions >= 2 && m->open_ratio < cfg->open_ratio_target && cfg->open_ratio_target > 0) {
+    if (m->discovery_questions >= 2 && m->open_ratio < cfg->open_ratio_target && cfg->open_ratio_target > 0) {
         double gap = (cfg->open_ratio_target - m->open_ratio) / cfg->open_ratio_target;
         int points = -(int)(gap * rub_rules[R_OPEN_RATIO].cap + 0.5);
         if (points == 0)
@@ -220,7 +220,7 @@ void rub_score_discovery(Scorer *scorer)
         rub_add_reason(scorer, R_OPEN_RATIO, -1, points, NULL,
                        "Only %d of your %d questions were open (%d%%); aim for at least %d%% "
                    "what/how/why questions.",
-                   m->open_questions, m->questions, (int)(m->open_ratio * 100 + 0.5),
+                   m->open_questions, m->discovery_questions, (int)(m->open_ratio * 100 + 0.5),
                    (int)(cfg->open_ratio_target * 100 + 0.5));
     }
 }
