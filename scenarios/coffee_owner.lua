@@ -648,6 +648,9 @@ local THANKS = { "thank", "thx", "good to meet", "nice to meet", "great to meet"
 local MULCH_ASK = { " win", " won", "worth", "mulch", "colour", "color", "brown", "client", "birch", "who got" }
 local NO_WORRIES = { "no worries", "no problem", "all good", "don't worry", "dont worry", "not at all", "no stress",
                      "no rush", "no bother", "not a problem", "you're fine", "youre fine" }
+-- the books, as a rep names them asking whether they are trouble
+local BOOKS_TROUBLE = { "books", "bookkeeping", "bookeeping", "book keeping", "paperwork", "accounting",
+                        "receipts", "invoices", "invoicing", "payroll", "taxes", "admin", "finances" }
 node "opening" {
   say = "There you are! Sorry I'm late. A client on Birch Street kept me twenty minutes "
     .. "arguing about mulch. The colour of mulch, {trainee}! Brown or darker brown. Anyway, "
@@ -660,6 +663,14 @@ node "opening" {
     { id = "sets_agenda", test = function(s, move) return lib.sets_agenda(move) end, heard = "why you asked him here",
       to = "roots", effects = { trust = 6 } },
     { id = "no_pitch_today", words = "purpose agenda know pitch", to = "roots", effects = { trust = 4 } },
+    -- "Do you have problems with your books?", "have you got a few minutes to talk about your
+    -- bookkeeping?": asked straight out, he answers it with the books, not his stock "I talk, what is
+    -- it you want to know?" (as the same question gets the books once he has said that)
+    { id = "asks_books_trouble", heard = "whether the books give him trouble", to = "sunday_nights",
+      test = function(s, move)
+        return lib.asks_has_trouble(move, BOOKS_TROUBLE, { "behind on the books", "shoebox" })
+          or (lib.asks_for_time(move) and lib.mentions(move, BOOKS_TROUBLE))
+      end },
     -- small talk back with no question in it ("Ha, mulch wars. Cortado's basically a small latte,
     -- you'll be fine.") is met with small talk and "what is it you want to know?" (opening_chat)
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" },

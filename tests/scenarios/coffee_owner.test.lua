@@ -1745,3 +1745,23 @@ scenario_test {
              "Kitchen table decisions, got it. So when you're two months behind on the books, what does that actually cost you day to day?"),
   expect = { nodes = { "penalty", "lena_books", "lena", "hospital_contract" }, targets = { "sunday_books", "lena", "lost_contract" } },
 }
+
+-- At the opening, a yes/no whether the books give him trouble, or a few minutes asked to talk about them
+-- (fix22b's openings, r21 plant average 1-3, in Gus's scenario), got the stock "Ha, yeah. Well. I talk... what
+-- is it you want to know?" that ignores it: asked straight out, he answers with the books (sunday_nights).
+-- Near misses: a yes/no about something else at the opening, and an open question about the books, which
+-- starts his story (roots) as before.
+for _, case in ipairs({
+  { "Do you have problems with your books?", "sunday_nights" },
+  { "Have you got a few minutes to talk about your bookkeeping?", "sunday_nights" },
+  { "Nice to meet you Gus. Are you having any trouble keeping up with the paperwork?", "sunday_nights" },
+  -- (near misses)
+  { "Do you have a lot of crews?", "opening_chat" },
+  { "How do you handle the books right now?", "roots" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { "opening", case[2] } },
+  }
+end
