@@ -581,7 +581,16 @@ return {
       -- getting this one right matter so much?"
       "what would|does|did|will that|this|it mean for|to you", "why does|do|did ...5 matter|matters so much",
       -- "how long's it been like this?"
-      "how long is|has it|that|this been", "how long it|that|this been" },
+      "how long is|has it|that|this been", "how long it|that|this been",
+      -- why their point matters to them: "what makes this one so special for you?", "what makes it
+      -- mean so much?"
+      "what makes|made ...3 so special|important", "what makes|made ...3 mean|matter so much",
+      -- what has kept them from acting on it: "what's held you back so far?"
+      "what is|has held|holding|kept|keeping you back", "what is|has stopped|stopping you", "what is|has been holding|keeping you back", "what is|has been stopping you",
+      -- what lies behind what they just said: "sounds like the kitchen's busy - what's going on?"
+      "what is going on $", "what is|has been going on $",
+      -- the worst of the trouble they told: "whats the hardest part?"
+      "what is the hardest|toughest|worst part" },
     -- after they told how it went last time ("the last one sounded good too"): "what would need
     -- to be different this time?" (code: a probe only when their line speaks of a last/previous one)
     { id = "probe.this_time", kind = "probe",

@@ -1633,3 +1633,20 @@ for _, case in ipairs({
     expect = { nodes = { "plans", case[2] } },
   }
 end
+
+-- r21 picker 1 (labels22): after a frame on her full kitchen, "what's going on?" digs into what she
+-- just said: a probe (probe.why_that), heard as asking her news; a question that moves on to who
+-- orders is no probe
+for _, case in ipairs({
+  { "Hi Peg, lovely to hear from you. Sounds like the kitchen's busy - what's going on?",
+    { "reflection", "open_question", "probe" }, "whats_new" },
+  { "Sounds like you're rushed off your feet, what's been going on?", { "reflection", "open_question", "probe" }, "whats_new" },
+  { "Kitchen's full again, that sounds hectic. What's going on?", { "reflection", "open_question", "probe" }, "whats_new" },
+  { "Sounds like the kitchen's busy - who's doing the ordering these days?", { "reflection", "closed_question" } } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the opening labels " .. table.concat(case[2], "+") .. " (typed, r21)",
+    scenario = SCN,
+    say = { { case[1], labels = case[2] } },
+    expect = case[3] and { nodes = { case[3] } } or nil,
+  }
+end

@@ -3305,6 +3305,25 @@ TEST(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_ben
     CHECK(has(labels("Our sensors report every ten seconds, so you will know before it stops.", NULL), AN_BENEFIT));
 }
 
+/* r21 coffee_owner skilled 9, loyal_customer picker 1 and skilled 3 (labels22): after a recap or a
+ * frame, a question into why their point matters, what has held them back, what is going on or the
+ * hardest part of it digs into what they just said; a bridge to who decides does not */
+TEST(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe)
+{
+    const char *help = "And she's the one who's been telling me to get help.";
+    unsigned got = labels("So she's been pushing you to get help. What's held you back so far?", help);
+    CHECK(has(got, AN_PROBE) && has(got, AN_OPEN_QUESTION));
+    CHECK(has(labels("Sounds like she's right on this. What's been stopping you?", help), AN_PROBE));
+    CHECK(!has(labels("So she's been pushing you to get help. Who else has a say in the books?", help), AN_PROBE));
+    const char *stores = "We're going into Harvest Lane Markets. Thirty-eight stores. I'm still pinching myself.";
+    CHECK(has(labels("You sound like you can't quite believe it - what makes this one so special for you?", stores),
+              AN_PROBE));
+    CHECK(has(labels("Thirty-eight stores, that's huge. What made it matter so much to you?", stores), AN_PROBE));
+    const char *kitchen = "Quick one, the kitchen's full. Six thousand red labels please.";
+    CHECK(has(labels("Sounds like the kitchen's busy - what's going on?", kitchen), AN_PROBE));
+    CHECK(has(labels("Summer must be nuts. Whats the hardest part?", "Fifty calls a day in summer."), AN_PROBE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3458,4 +3477,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r19_a_frame_before_what_we_could_do_as_no_reflection),
       CHECK_CASE(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit),
       CHECK_CASE(analyze_reads_r20_any_after_a_question_where_one_sits_and_a_slot_choice),
-      CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit))
+      CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit),
+      CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe))
