@@ -669,7 +669,12 @@ return {
       -- what anyone in their place would feel: "makes sense, nobody wants to learn a new system mid-close"
       "^ makes|made sense nobody", "^ makes|made sense no one", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
       -- what weighs for them, called so: "so his blessing really matters", "not knowing is the hardest part"
-      "^ so ...4 really|clearly|obviously matters|matter|counts|count", "is|was|are the hardest|worst|toughest part" },
+      "^ so ...4 really|clearly|obviously matters|matter|counts|count", "is|was|are the hardest|worst|toughest part",
+      -- what their story comes down to, said: "So this house is really about her getting the steady home"
+      "^ so ...3 is|are|was really|all|mostly about",
+      -- their story called a picture, then put in our words: "That's a great picture, three
+      -- generations in one truck"
+      "^ that is|was a|an ...1 great|lovely|beautiful|wonderful|nice picture|image" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -793,7 +798,10 @@ return {
       -- "So at Tallyhouse we actually do bookkeeping and cash flow forecasts"
       "^ at ...2 we ...1 do|offer|provide|make !@back_pointer|not|it|them|that",
       -- the work we take on: "If we take the barcodes and trays off your hands"; the gap we fill
-      "take ...6 off your hands|plate|desk", "the gap ...3 =fill|=fills|=closes|=close",
+      "take ...6 off your hands|plate|desk",
+      -- the work taken off their own time: "we'd take the books and payroll off your Sundays"
+      "we ...1 take ...6 off your sunday|sundays|saturday|saturdays|weekend|weekends|evenings|nights",
+      "the gap ...3 =fill|=fills|=closes|=close",
       "we also have|offer|provide|include|support", "^ we also do", "^ we have got a|an !few|couple|minute|moment|question|quick",
       "^ we have a|an|the !@meeting_word ...4 at|from @number",
       -- a product of ours named: "we have a five year fixed rate that...", "we have a predictive

@@ -443,6 +443,74 @@ static int probe_overlap(const Work *w, size_t s)
     return an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB);
 }
 
+/* Whether sentence s gives their fact back with a verdict and nothing more:
+ * "Eleven days is a long close", "400 is a lot", "twelve techs is really
+ * tight" - the fact, a copula, then a judgement word and at most two words
+ * (docs/labels.md, "The prospect's fact with a verdict": agreeing, no
+ * reflection; "so the close is where AP takes the blame" adds their point). */
+static bool fact_with_a_verdict(const Work *w, size_t s)
+{
+    static const char *const softeners[] = {"a", "an", "so", "really", "pretty", "quite", "very", "such", "super", "seriously"};
+    static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
+                                          "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large"};
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t first = sentence->first, end = first + sentence->count;
+    size_t copula = SIZE_MAX;
+    for (size_t i = first + 1; i < end && copula == SIZE_MAX; i++)
+        if (an_norm_is(line, i, "is") || an_norm_is(line, i, "are") || an_norm_is(line, i, "was") ||
+            an_norm_is(line, i, "were"))
+            copula = i;
+    if (copula == SIZE_MAX)
+        return false;
+    for (size_t k = first + 1; k <= copula; k++)
+        if (line->tokens[k].flags & TX_AFTER_COMMA)
+            return false; /* "Glad to hear the kitchen's full, six thousand red labels is a big run" */
+    size_t i = copula + 1;
+    for (bool soft = true; i < end && soft;) {
+        soft = false;
+        for (size_t k = 0; k < sizeof softeners / sizeof softeners[0] && !soft; k++)
+            soft = an_norm_is(line, i, softeners[k]);
+        i += soft;
+    }
+    bool judged = false;
+    for (size_t k = 0; i < end && k < sizeof verdict / sizeof verdict[0] && !judged; k++)
+        judged = an_norm_is(line, i, verdict[k]);
+    /* "that's a lot of upheaval" names what it did to them */
+    return judged && end - (i + 1) <= 2 && !(i + 1 < end && an_norm_is(line, i + 1, "of"));
+}
+
+/* Whether sentence s only sympathises: "wow, that sounds rough", "that must
+ * be tough" - a verdict word on what happened ends a short sentence with no
+ * word of theirs in it. A feeling of theirs named ("that must be
+ * frustrating") or their point before it ("Sundays with a shoebox, that's
+ * rough") gives something of theirs back. */
+static bool sympathy_only(const Work *w, size_t s)
+{
+    static const char *const verdict[] = {"rough", "tough", "hard", "brutal", "awful", "horrible", "terrible", "harsh",
+                                          "grim"};
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    if (w->overlap[s] > 0 || sentence->count == 0)
+        return false;
+    if (s > 0 && w->overlap[s - 1] > 0 && w->question[s - 1] == 0 &&
+        an_only_dash_between(line, &line->sentences[s - 1], sentence))
+        return false; /* "Called in on a Sunday again - that sounds rough": their point, then the verdict */
+    bool last_is_verdict = false;
+    for (size_t v = 0; v < sizeof verdict / sizeof verdict[0] && !last_is_verdict; v++)
+        last_is_verdict = an_norm_is(line, end - 1, verdict[v]);
+    if (!last_is_verdict)
+        return false;
+    size_t words = 0;
+    for (size_t i = sentence->first; i + 1 < end; i++) {
+        if (an_in_class(&line->tokens[i], w->analyzer->feelings))
+            return false; /* "that sounds stressful and hard" names one */
+        words += !an_in_class(&line->tokens[i], w->analyzer->fillers);
+    }
+    return words <= 4; /* "that sounds really rough", "this must be pretty tough" */
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -630,6 +698,8 @@ void an_decide_context_moves(Work *w)
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             feeling = feeling || an_in_class(&line->tokens[i], a->feelings);
+        if (sympathy_only(w, hit->sentence))
+            continue; /* "Wow that sounds rough.": sympathy, no point of theirs given back */
         /* "so she's the real boss" about the Denise they named; "roughly 240k a
          * year then" from the figures they gave */
         bool points_back = false;
@@ -660,7 +730,8 @@ void an_decide_context_moves(Work *w)
         bool sums_them_up = false;
         if (!ours && hit->sentence_anchor && said >= (size_t)a->frame_min_words && an_norm_is(line, hit->start, "so") &&
             (size_t)hit->end >= (size_t)hit->start + 3u &&
-            (an_norm_is(line, hit->end - 2u, "it") || an_norm_is(line, hit->end - 2u, "this")))
+            (an_norm_is(line, hit->end - 2u, "it") || an_norm_is(line, hit->end - 2u, "this") ||
+             an_norm_is(line, hit->end - 1u, "about"))) /* "So this house is really about her getting the home you..." */
             for (size_t i = hit->end; i < (size_t)sentence->first + sentence->count && !sums_them_up; i++)
                 sums_them_up = an_in_class(&line->tokens[i], a->you);
         restates = restates || sums_them_up;
@@ -738,6 +809,8 @@ void an_decide_context_moves(Work *w)
             pointed = an_norm_is(line, i, "that") || an_norm_is(line, i, "this");
         if (greets_news && pointed)
             continue;
+        if (fact_with_a_verdict(w, s))
+            continue; /* "Eleven days is a long close": their fact judged, agreeing */
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, AN_SHARED_RESTATED) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */
@@ -798,6 +871,15 @@ void an_decide_context_moves(Work *w)
         }
         /* "Hi Peg, great to hear from you!": their name said to them is no
          * point of theirs given back (nor is a number alone) */
+        /* "That's the second time your director's come up": noticing what keeps coming up in
+         * the call names no point of theirs (r21 plant_downtime skilled 8) */
+        bool noticed = false;
+        for (size_t i = sentence->first; i + 1 < (size_t)sentence->first + sentence->count && !noticed; i++)
+            noticed = ((an_norm_is(line, i, "come") || an_norm_is(line, i, "comes") || an_norm_is(line, i, "came") ||
+                        an_norm_is(line, i, "coming")) && an_norm_is(line, i + 1, "up")) ||
+                      ((an_norm_is(line, i, "second") || an_norm_is(line, i, "third")) && an_norm_is(line, i + 1, "time"));
+        if (noticed && feeling == SIZE_MAX)
+            continue;
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
             (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))

@@ -1870,3 +1870,28 @@ for _, case in ipairs({
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r21 skilled 6 (labels22): after "Congratulations.", "So this house is really about her getting the
+-- steady home you never had" sums up why the home matters to her - a reflection (the summary frame
+-- "so ... is really about" with a clause about her), then "who else gets a say" asks; "So this house
+-- is in Alder Close" names a place and is no reflection
+for _, case in ipairs({
+  { "Congratulations. So this house is really about her getting the steady home you never had. Who else gets a say in which mortgage you go for, is it you and Tom?",
+    { "reflection", "closed_question" } },
+  { "So the house is all about giving her the home you never had. Who else has a say in the mortgage?",
+    { "reflection", "closed_question" } },
+  { "Lovely. So this move is really about her never having to change schools like you did. Who else gets a say on the mortgage?",
+    { "reflection", "closed_question" } },
+  { "So this house is in Alder Close. Who else gets a say on the mortgage?", { "closed_question" } } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at why_home labels " .. table.concat(case[2], "+") .. " (typed, r21)",
+    scenario = SCN,
+    say = {
+      "What's worrying you most about the rates?",
+      "So a rise would land on a budget that's already down to the groceries. Is that right?",
+      "Night feeds? Tell me more.",
+      { case[1], labels = case[2] },
+    },
+    expect = { nodes = { "rates_detail", "heard_one", "why_home", "dads_money" } },
+  }
+end

@@ -1331,7 +1331,7 @@ TEST(analyze_finds_an_outcome_for_their_people_after_a_bridge)
 
 /* issue 8 (round 6): words that only look like chat or a feeling - "taking
  * the heat" is pressure, not weather; "roughly ten weeks" names no feeling -
- * while the day's heat is still chat and "that sounds rough" still names one */
+ * while the day's heat is still chat and "that sounds exhausting" still names one */
 TEST(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling)
 {
     const char *roofers = "Our roofers were out in forty degrees all week.";
@@ -1340,7 +1340,8 @@ TEST(analyze_does_not_take_the_heat_or_roughly_for_chat_or_a_feeling)
     CHECK(has(labels("The heat is brutal today, isn't it?", roofers), AN_SMALL_TALK));
     CHECK(!has(labels("For a fleet your size, plan on roughly ten weeks.", "How long does the switch take, honestly?"),
                AN_REFLECTION));
-    CHECK(has(labels("Oof, that sounds rough.", roofers), AN_REFLECTION));
+    /* "that sounds rough" alone sympathises (labels22); a feeling named still reflects */
+    CHECK(has(labels("Oof, that sounds exhausting.", roofers), AN_REFLECTION));
 }
 
 /* issue 8 (play study r5): their stake or feeling named in words of ours is a
@@ -3324,6 +3325,42 @@ TEST(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_pr
     CHECK(has(labels("Summer must be nuts. Whats the hardest part?", "Fifty calls a day in summer."), AN_PROBE));
 }
 
+/* r21 (labels22) and docs/labels.md "Hard cases": "So this house is really about her getting the
+ * steady home you never had" sums their point up after a short lead-in; "That's a great picture, three
+ * generations in one truck" gives their story back; "Wow that sounds rough" only sympathises (their
+ * point before it, or a feeling named, still reflects); "Eleven days is a long close" is their fact
+ * with a verdict, agreeing; "That's the second time your director's come up" notices; work taken off their Sundays is
+ * a feature */
+TEST(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays)
+{
+    const char *baby = "We're having a baby in May. I want her to have one school and one front door.";
+    unsigned got = labels("Congratulations. So this house is really about her getting the steady home you never had. "
+                          "Who else gets a say?", baby);
+    CHECK(has(got, AN_REFLECTION) && has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("So the move is all about giving your daughter what you never had.", baby), AN_REFLECTION));
+    CHECK(!has(labels("So today is really about how you pick a mortgage.", baby), AN_REFLECTION));
+    const char *truck = "The truck. My daughter Nina learned to drive in it, actually. Same lot.";
+    CHECK(has(labels("That's a great picture, three generations in one truck.", truck), AN_REFLECTION));
+    CHECK(!has(labels("That's a great picture.", truck), AN_REFLECTION));
+    const char *notes = "Nobody had read the notes. Then a third guy for training. Six weeks became five months.";
+    CHECK(!has(labels("Wow that sounds rough. When was that?", notes), AN_REFLECTION));
+    CHECK(!has(labels("Ouch, that must be tough.", notes), AN_REFLECTION));
+    CHECK(has(labels("Six weeks became five months - that sounds rough.", notes), AN_REFLECTION));
+    CHECK(has(labels("That sounds really frustrating.", notes), AN_REFLECTION));
+    const char *close = "Eleven days to close every month, and the AP team gets the blame.";
+    CHECK(!has(labels("Eleven days is a long close.", close), AN_REFLECTION));
+    CHECK(!has(labels("Eleven days every month is really tight.", close), AN_REFLECTION));
+    CHECK(has(labels("So the close is where AP takes the blame.", close), AN_REFLECTION));
+    const char *director = "Do that and my director might actually listen.";
+    CHECK(!has(labels("That's the second time your director's come up.", director), AN_REFLECTION));
+    CHECK(has(labels("So your director is the one who needs convincing.", director), AN_REFLECTION));
+    got = labels("we'd take the books and payroll off your Sundays and give you and Lena a forecast, so you'd know "
+                 "whether you can take the next job.", NULL);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    CHECK(has(labels("We take the invoicing off your weekends.", NULL), AN_FEATURE));
+    CHECK(!has(labels("You could take the weekend off.", NULL), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3478,4 +3515,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r20_an_if_or_once_clause_of_ours_then_their_outcome_as_a_benefit),
       CHECK_CASE(analyze_reads_r20_any_after_a_question_where_one_sits_and_a_slot_choice),
       CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit),
-      CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe))
+      CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe),
+      CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays))
