@@ -51,3 +51,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r19.jsonl" 0.92 0
 check "$COACH_ROOT/tests/eval/playstudy_r20.jsonl" 0.92 0
 # playstudy_r21: held out when played (163/185 exact, macro F1 0.963 on 3aae987); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r21.jsonl" 0.94 0
+# playstudy_r22: held out when played (152/186 exact, macro F1 0.891 on 5e928eb; the first set labelled with the Hard cases of docs/labels.md); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r22.jsonl" 0.87 0
