@@ -130,13 +130,33 @@ local function asks_affected(move)
     and lib.mentions(move, { " who ", " who's ", "whom", "anyone", "anybody", "someone", "somebody", "who else" })
     and not lib.mentions(move, { "decid", "decision", "sign", "approv", "a say", "weigh in", "on board" })
 end
+-- "Who handles maintenance decisions there, is it you?", "so who makes the call on buying new
+-- equipment?": who + a deciding word is who decides wherever it is asked, whatever the decision is
+-- about (maintenance, equipment), not what maintenance makes of it or the machine (r22 plant average 6, 7)
+local DECIDES = { "decision", "decid", "the call on", "that call on", "make the call", "makes the call",
+                  "making the call", "final word", "final say", "sign off", "signs off", "sign-off", "signs for",
+                  "approve", "approval", "weigh in", "a say", "the budget", "holds the purse", "purse strings" }
+local function decides_q(move)
+  local l = move.labels
+  return (l.open_question or l.probe or l.closed_question) and not asks_affected(move)
+    and (lib.names_who(move) or (lib.mentions(move, { "who ", "who's ", "who'd ", "who?", "whose " })
+                                 and lib.mentions(move, DECIDES)))
+end
+-- "Who besides your director would weigh in?", "anyone else who'd have a say?": who else, past Sam
+-- (r22 plant picker 9): she names who else, not the director alone
+local ELSE = { "who else", "anyone else", "anybody else", "someone else", "besides", "apart from", "other than",
+               "aside from", "as well as", "who other", "other people", "others" }
+local function decider_to(s, move)
+  if lib.mentions(move, ELSE) then s.decider_ask = "else" end
+  return "decider"
+end
 local function asks_decider()
   return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
            words = "director decide decides decision approve sign signs budget boss involved", heard = "who decides",
            examples = { "who else would be involved in a decision like this", "how do decisions like this get made",
                         "who would need to sign off on it" },
-           to = "decider" }
+           to = decider_to }
 end
 -- "You mentioned your director. How's he seeing all this?": how the director sees it (his view,
 -- in her words, before who signs what), not who decides. A question on someone's view names them
@@ -174,7 +194,8 @@ end
 local function asks_who()
   return { id = "asks_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
            heard = "who decides",
-           test = function(s, move) return lib.mentions(move, WHO) and not asks_affected(move) end, to = "decider" }
+           test = function(s, move) return (lib.mentions(move, WHO) or decides_q(move)) and not asks_affected(move) end,
+           to = decider_to }
 end
 -- "I'm the one explaining that to the ops director": followed by asking who
 -- she answers to or who signs it off, in any words ("your name on it... who
@@ -219,6 +240,22 @@ local function asks_loss()
            end,
            to = loss_to }
 end
+-- ...and wherever the call is, a question that asks what has been tried ("we have vibration
+-- sensors that flag problems early, have you looked at anything like that?" asks what they have
+-- tried - the pilot - not what the stops cost, r22 plant average 5)
+local TRIED = { "tried", " try ", "pilot", "anyone look", "someone look", "had it looked", "looked at it",
+                "looked at the", "had anyone in", "brought anyone in", "called anyone in", "done so far", "done about it", "been done", "done to date", "up to now", "done to fix", "attempted",
+                "any monitoring", "monitoring before", "sensors before", "any sensors", "fixes so far", "fix it so far",
+                "looked at anything", "looked into anything", "looked at something", "looked into something",
+                "looked at any ", "looked into any ", "you looked into", "you ever looked", "have you looked at",
+                "you ever used", "you used anything", "you used something", "used anything like", "used something like",
+                "had anything like", "had something like", "ever had anything", "ever had something",
+                "you considered anything", "you considered something", "you ever considered" }
+local function tried_q(move)
+  return lib.mentions(move, TRIED) and not lib.names_inaction(move)
+    and not lib.mentions(move, { "different", "if you tried", "tried again", "try again", "try it again",
+                                 "tried it again", "if you try", "tried something again", "try something" })
+end
 local function asks_cost()
   return { id = "asks_cost", any = question(), unless = { "next_step" }, heard = "what the stops cost",
            words = "cost costs costing money scrap overtime impact afford losing expensive",
@@ -232,6 +269,8 @@ local function asks_cost()
              -- ("how many hours a month do you lose?" is the hours)
              return (not lib.pitch_only(move) or lib.asks_past_pitch(move)) and not names_loss(move)
                and not lib.mentions(move, { "how many hours", "hours a month", "hours a week", "hours do you lose" })
+               -- (a question past a pitch into what they have tried is the pilot: tried_q)
+               and not (tried_q(move) and not lib.names_cost(move))
            end,
            to = "impact" }
 end
@@ -261,7 +300,8 @@ local function asks_machine()
   return { id = "asks_machine", any = question(), unless = { "next_step", "feature" }, heard = "about the machine",
            words = "old age extruder machine make model brand installed bought warranty rebuilt",
            examples = { "how old is the extruder", "what make is the machine", "when was line 3 installed" },
-           test = function(s, move) return lib.mentions(move, MACHINE) end,
+           -- ("who makes the call on buying new equipment?" is who decides)
+           test = function(s, move) return lib.mentions(move, MACHINE) and not decides_q(move) end,
            to = "machine" }
 end
 
@@ -353,6 +393,7 @@ local function asks_cause()
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, MAINT_VIEW)
                and not lib.mentions(move, SIZE) and not asks_team(move) and not names_loss(move) and not lib.names_inaction(move)
                and not lib.mentions(move, { "tried", "pilot", "sensor" }) and not asks_tools_q(move)
+               and not decides_q(move)
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end }
 end
@@ -460,21 +501,13 @@ local function asks_sam()
            to = "sam_needs" }
 end
 
--- ...and wherever the call is, a question that asks what has been tried.
-local TRIED = { "tried", " try ", "pilot", "anyone look", "someone look", "had it looked", "looked at it",
-                "looked at the", "had anyone in", "brought anyone in", "called anyone in", "done so far", "done about it", "been done", "done to date", "up to now", "done to fix", "attempted",
-                "any monitoring", "monitoring before", "sensors before", "any sensors", "fixes so far", "fix it so far" }
 local function asks_tried()
   local rule = asks_pilot()
   rule.id = "asks_tried"
   -- (its own words: "our sensors catch it before..." is no half-asked question about what was tried)
-  rule.words = "tried pilot done attempted far looked"
+  rule.words = "tried pilot done attempted far looked used considered"
   -- ("if you tried it again, what would need to be different?" is what would have to change)
-  rule.test = function(s, move)
-    return lib.mentions(move, TRIED) and not lib.names_inaction(move)
-      and not lib.mentions(move, { "different", "if you tried", "tried again", "try again", "try it again",
-                                   "tried it again", "if you try", "tried something again", "try something" })
-  end
+  rule.test = function(s, move) return tried_q(move) end
   return rule
 end
 
@@ -590,7 +623,22 @@ local STOPS = { "when the line stops", "when it stops", "when line 3 stops", "wh
                 "when it goes down", "when the line goes down", "when the extruder goes down", "when it breaks",
                 "when a stop happens", "after a stop", "during a stop", "what happens when" }
 -- (what it costs the plant: lib.names_cost and these)
-local PLANT_COST = { "costing the plant", "cost the plant", "costs the plant" }
+-- ("when Line 3 stops, what does it actually cost?" is the cost under a when, not how a stop
+-- goes, r22 plant skilled 4)
+local PLANT_COST = { "costing the plant", "cost the plant", "costs the plant", "actually cost", "really cost",
+                     "does it cost", "does that cost", "does a stop cost", "does each stop cost", "end up costing",
+                     "ends up costing", "cost the owners", "costs the owners", "what it costs", "what that costs",
+                     "what a stop costs", "what each stop costs", "typically cost", "usually cost", "roughly cost" }
+local TRACK = { "track", "tracking", "keep tabs on the stops", " log ", " log?", "logging", "logged", "write down",
+                "writing down", "written down", "record", "recording", "keep count", "keeping count", "keep a count",
+                "keep a tally", "tally", "measure", "measuring", "keep score", "note down", "noting down" }
+local TRACKED = { "downtime", "stops", "stoppages", "breakdowns", "outages", "the hours", "hours lost",
+                  "how often", "how much", "each stop", "every stop", "it", "them", "that" }
+local function asks_track(move)
+  return lib.mentions(move, TRACK) and lib.mentions(move, TRACKED)
+    and not lib.mentions(move, { "how many hours", "hours a month", "hours a week", "how often does", "how often is",
+                                 "how often do", "track record", "vibration", "sensor", "temperature", "bearing" })
+end
 local function topics()
   local list = {
     lib.asks_when("timing", "march spring renew renewal capex fixed fix place running", "by when it has to be fixed"),
@@ -598,13 +646,14 @@ local function topics()
       words = "who else involved decide decision sign say approve anyone anybody besides", heard = "who decides",
       -- ("who else gets called?" is the Sunday call-outs)
       test = function(s, move)
-        return (lib.mentions(move, WHO) or lib.names_who(move)) and not lib.pitch_only(move) and not asks_affected(move)
+        return (lib.mentions(move, WHO) or lib.names_who(move) or decides_q(move)) and not lib.pitch_only(move)
+          and not asks_affected(move)
           and not lib.mentions(move, { "called", "call-out", "callout", "drives in", "comes in", "goes in" })
           -- ("what would Sam want to see before he'd sign off?" is what Sam needs)
           and not lib.mentions(move, { "want to see", "need to see", "need from", "want from", "would he need",
                                        "would sam need", "does sam need", "does he need", "would he want",
                                        "would sam want", "convince", "care about" })
-      end, to = "decider" },
+      end, to = decider_to },
     lib.asks_cost("impact", PLANT_COST),
     asks_loss(),
     -- (after Harlow, what spring looks like: see node harlow)
@@ -652,6 +701,19 @@ local function topics()
                                    "sunday", "restart", "call-out", "callout" })
       end,
       to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end },
+    -- "Do you track your downtime at all?", "are you logging the stops anywhere?": whether and how
+    -- they keep count of the stops is answered (a whiteboard, the shift log), an aside, not the Line 3
+    -- story again (r22 plant average 3); how much downtime is still the hours, what they use to catch
+    -- a failure the tools
+    { id = "asks_track", any = question(), unless = { "next_step", "feature" }, heard = "how they keep count of the stops",
+      words = "track tracking log logging record count measure",
+      test = function(s, move) return asks_track(move) and not lib.pitch_only(move) end,
+      -- (before the story, she says how they log it and what fills the log: Line 3's story)
+      to = function(s)
+        if (s.visits.line3_story or 0) > 0 then return "tracking" end
+        s.track_ask = "yes"
+        return "line3_story"
+      end },
   }
   -- ("who's your director, and when would they decide?" asks who: the
   -- decider's answer has the date in it)
@@ -709,7 +771,7 @@ scenario {
   start = "opening",
   seed = 7,
 
-  state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "", decider_ask = "" },
+  state = { trust = 40, interest = 30, found = 0, day = "", worry_at = 0, weekend_ask = "", decider_ask = "", track_ask = "" },
 
   features = { "vibration sensors", "predictive alerts", "dashboard", "machine learning", "AI", "analytics",
                "cloud platform", "wireless sensors", "sensors" },
@@ -921,8 +983,16 @@ local function weekend_to(s, move)
 end
 
 node "line3_story" {
-  say = "Line 3's extruder just stops. No warning. Twice a week lately, sometimes at two in the "
-     .. "morning. I got called in on Sunday again. Maintenance says the bearings look fine.",
+  -- (asked whether they track the downtime, she says how first: the whiteboard and the shift log)
+  say = function(s)
+    local story = "Line 3's extruder just stops. No warning. Twice a week lately, sometimes at two in the "
+      .. "morning. I got called in on Sunday again. Maintenance says the bearings look fine."
+    if s.track_ask == "yes" then
+      return "We log every stop, a whiteboard outside my office and the shift log, and I add it up on Fridays. "
+        .. "Line 3 fills most of the board. " .. story
+    end
+    return story
+  end,
   again = "Line 3, same as ever: it stops without warning and maintenance can't find why.",
   reveals = { "pain" },
   effects = { trust = 4, found = 1 },
@@ -1152,6 +1222,15 @@ node "current_tools" {
   detour = true,
 }
 
+-- How they keep count of the stops (asked whether they track downtime): an aside.
+node "tracking" {
+  say = "A whiteboard outside my office and the shift log. Every stop goes up with the time, how long, "
+     .. "and whatever the operator saw. I add it up on Fridays. Line 3 fills most of the board.",
+  again = "The whiteboard and the shift log. Line 3 fills it.",
+  effects = { trust = 1 },
+  detour = true,
+}
+
 node "plant_size" {
   say = "Forty-odd people a shift, two shifts, three lines, round the clock in peak season. "
      .. "Line 3's the only one that keeps me up.",
@@ -1368,6 +1447,12 @@ node "decider" {
       return "Sam Okafor, our ops director. He sees the scrap report every Monday and asks why it's Line 3 again. "
         .. "He doesn't know yet how close Harlow is to walking. And anything over twenty thousand goes to him: "
         .. "capex review is in March, so if it's real it has to be on his desk before then."
+    end
+    -- (asked who else, past the director, she names who else)
+    if s.decider_ask == "else" then
+      return "Sam Okafor, our ops director, signs anything over twenty thousand. But he won't sign what my "
+        .. "maintenance lead hasn't backed, so he'd want his say first: his fitters live with whatever we put on "
+        .. "the line. And the owners sit in on the capex review in March, so they'll see the number too."
     end
     return "Anything over twenty thousand goes to Sam Okafor, our ops director. "
      .. "Capex review is in March, so if it's real it has to be on his desk before then."

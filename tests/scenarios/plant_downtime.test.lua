@@ -1308,3 +1308,81 @@ for _, case in ipairs({
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r22 average 6-7, picker 9 (fix23a): who + a deciding word is who decides at every node of the
+-- story, whatever the decision is about - "Who handles maintenance decisions there, is it you?" was
+-- what maintenance makes of it, "who makes the call on buying new equipment?" the machine's age; who
+-- else, past the director, gets who else (decider_ask "else"). What maintenance makes of it and who
+-- made the extruder still get their answers.
+local R22_TO_LINE3_MORE = with_all(TO_STORY, "What does maintenance make of it?")
+local R22_TO_WHAT_WORKS = with_lines(R3_PILOT, "if you tried something like it again, what would need to be different?")
+for _, case in ipairs({
+    { IMPACT, "Ok. Who handles maintenance decisions there, is it you?", "decider" },
+    { IMPACT, "Right. Who takes the decisions on maintenance spend, you or someone above you?", "decider" },
+    { IMPACT, "Who would decide on fixing something like that?", "decider" },
+    { R22_TO_LINE3_MORE, "Sounds frustrating. So who makes the call on buying new equipment?", "decider" },
+    { R22_TO_LINE3_MORE, "Who makes the decision on new machines there?", "decider" },
+    { R22_TO_LINE3_MORE, "ok. whose decision is it when you replace a machine?", "decider" },
+    { R22_TO_WHAT_WORKS, "Who besides your director would weigh in on a decision like this?", "decider" },
+    { R22_TO_WHAT_WORKS, "Anyone else apart from Sam who'd have a say?", "decider" },
+    -- (near misses: what maintenance makes of it, who built the extruder)
+    { IMPACT, "What does maintenance make of it?", "line3_more" },
+    { STORY, "Who makes that extruder?", "machine" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2]:sub(1, 60) .. "' gets " .. case[3] .. " (typed, r22)",
+    scenario = SCN,
+    say = with_lines(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+
+-- r22 average 3 (fix23a): "Got it. Do you track your downtime at all?" got the Line 3 story again;
+-- whether and how they keep count of the stops is answered: before the story, how they log it and
+-- what fills the log, Line 3's story (tests/scripts/says_back/plant_r22_track*.txt check the words);
+-- after it, an aside (tracking: the whiteboard, the shift log). How many hours is still the hours.
+for _, case in ipairs({
+    { AGENDA, "Got it. Do you track your downtime at all?", "line3_story" },
+    { AGENDA, "Are you logging the stops anywhere?", "line3_story" },
+    { STORY, "Are you logging the stops anywhere?", "tracking" },
+    { STORY, "How do you keep track of how much downtime you're getting?", "tracking" },
+    -- (near miss: how many hours)
+    { STORY, "How many hours of downtime do you get a month?", "downtime_hours" } }) do
+  scenario_test {
+    name = "plant: '" .. case[2]:sub(1, 60) .. "' gets " .. case[3] .. " (typed, r22)",
+    scenario = SCN,
+    say = with_lines(case[1], case[2]),
+    expect = { nodes = { case[3] } },
+  }
+end
+
+-- r22 skilled 4 (fix23a): a cost question under a "when X stops" ("when Line 3 stops, what does it
+-- actually cost?") is the cost, not how a stop goes; "what do you do first" under the same when still is.
+for _, case in ipairs({ { "That's a lot to carry, missing the kids' stuff. And for the owners - when Line 3 stops, what does it actually cost?", "impact" },
+                        { "That sounds brutal. When the line goes down like that, what does it really cost the owners?", "impact" },
+                        { "When the extruder stops, what does a stop typically cost?", "impact" },
+                        { "When line 3 stops, what do you actually do first?", "line3_more" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the weekend gets " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = with_lines(R12_TO_WEEKEND, case[1]),
+    expect = { nodes = { "weekend", case[2] } },
+  }
+end
+
+-- r22 average 5 (fix23a): a pitch and "have you looked at anything like that?" asks what they have
+-- tried (the sensor pilot), not what the stops cost, though the lead-in names the scrap; a cost
+-- question after the scrap is still the cost.
+local R22_TO_HOURS = with_all(TO_STORY, "How often does it stop?")
+for _, case in ipairs({
+    { "Thats a lot of scrap. We have vibration sensors that can flag problems early, have you looked at anything like that?", "warming" },
+    { "Our alerts go straight to whoever's on shift. Have you ever used something like that?", "warming" },
+    { "Ouch, thirty hours. Have you looked into anything to catch it early?", "warming" },
+    -- (near miss: the cost)
+    { "Thats a lot of scrap. What does each of those stops cost you?", "impact" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after the hours gets " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = with_lines(R22_TO_HOURS, case[1]),
+    expect = { nodes = { "downtime_hours", case[2] } },
+  }
+end
