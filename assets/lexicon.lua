@@ -353,7 +353,9 @@ return {
     outcome_word = { "=no", "=gone", "=away", "=caught", "=less", "=fewer", "=sooner", "=faster", "=quicker",
                      "=cheaper", "=covered", "=solved", "=fixed", "=disappear", "=disappears", "=vanish", "=vanishes",
                      -- what they are spared: "..., means Denise gets through next summer without running two boards"
-                     "=without" },
+                     "=without",
+                     -- no one on their side has to do it any more: "..., so nobody has to key them in"
+                     "=nobody", "=noone" },
     -- a time a step is put off to: "we can do the form later" takes up their ask, it states no
     -- feature (with the anchors of next_step.anchor; optional set)
     time_word = { "=later", "=soon", "=today", "=tomorrow", "=tonight", "=first" },
@@ -368,6 +370,11 @@ return {
                     "=cheapest", "=cheaper", "=right" },
     -- "we could come out to the plant next week": coming to them is part of an ask, no feature
     -- ("it comes with a sensor kit" states one) (optional set)
+    -- a time a step could happen in, as a clause's subject: "so the fall would work", "the week after
+    -- works for me" agree a when, nothing of ours (optional set)
+    when_word = { "=fall", "=autumn", "=spring", "=summer", "=winter", "=season", "=week", "=weekend", "=month",
+                  "=morning", "=afternoon", "=evening", "=date", "=day", "=slot", "=quarter", "=monday", "=tuesday",
+                  "=wednesday", "=thursday", "=friday", "=saturday", "=sunday" },
     visit_word = { "=out", "=over", "=round", "=around", "=by", "=along", "=down", "=and", "=visit", "=see", "=meet" },
     -- what a seller sells, named after "our" in a statement: "I'll show you our new dispatch board",
     -- "that's what our drag-and-drop board replaces", "I can show you how our forecasting works" (not
@@ -915,6 +922,9 @@ return {
       -- certainty had: "the payment the one thing you know for sure", "you'd know where you stand"
       "you know|knew for sure|certain", "you would|will|can know ...3 for sure|certain|where you stand",
       "^ your ...2 would|will|could|can|never|stops|gets|walks|walk|spend|spends|always",
+      -- what things we sell mean for them: "our fixed rates mean your payment never changes"
+      "our ...2 =mean|=means your ...2 never|always|stays|stay|stops|stop|holds|hold|goes|go",
+      "our ...2 =mean|=means you never|can|will|would|stop|save|avoid|know|keep",
       "^ what you would|will|get", "what that|this means for you", "that|this means for you",
       "means for you", "for you that|this means", "puts you in", "helps|saves|frees|spares you|your", "free|frees up your|you", "^ so no more|never",
       -- their trouble gone, said on its own after what the seller does: "No more drives across town."
@@ -1038,7 +1048,10 @@ return {
       "heads up on how", "good|best use of your|our time", "before anything else", "before we go any further",
       "^ in ...2 minutes|mins", "for the next ...2 minutes|mins", "^ today i|we ...2 want|would|am|hope|plan",
       "by|at the end of the|this|our @meeting_word", "at the end we|i|you", "decide whether|if it makes", "decide ...3 makes sense",
-      "here is how i|we would|will|want|thought|plan", "here is how today|this|the @meeting_word", "how i would like to run|structure|spend",
+      -- the plan for the call, not for their trouble: "here's how we'd handle it: ..." (late in a
+      -- call, what we would do about their problem) sets no agenda
+      "here is how i|we would|will !handle|fix|solve|tackle|deal|sort|approach|avoid|stop|prevent|get|make|set|roll|help|manage|cover|take|do|go|work|keep|protect|cut|save",
+      "here is how i|we want|thought|plan", "here is how today|this|the @meeting_word", "how i would like to run|structure|spend",
       "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
       "set|setting expectations", "same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
       "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",
@@ -1129,7 +1142,10 @@ return {
       "short staffed|handed", "been trying to get|reach|meet", "growth target", "pushing us|me",
       "help us|me hit|close|make|out", "help us|me a lot", "would help us|me a lot|out|hit|close",
       "i am|we are under ...2 pressure", "pressure on me|us", "pressure from my|our",
-      "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas", "keen to bring|close",
+      "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas",
+      -- "I've got a lot of targets this month so I get excited"
+      "i have|got a lot|bunch|load|ton of target|targets|quota|quotas", "i have got a lot|bunch|load|ton of target|targets|quota|quotas",
+      "i have|got so|too many target|targets", "i have got so|too many target|targets", "keen to bring|close",
       -- the seller's own life getting in the way: "we have a new baby at home so im a bit slow on email"
       "i am ...2 slow|behind on|with my|email|emails|replies|messages" },
     { id = "seller.owned_trouble", kind = "trouble",

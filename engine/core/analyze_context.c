@@ -32,7 +32,8 @@ static bool lead_in(const Work *w, size_t s)
  * question's own words of theirs make it a probe (docs/labels.md: a probe
  * digs into what they *just* said). A hypothetical lead ("if nothing changes
  * by spring, what happens?") is not one: it may carry on their story. */
-static bool leads_with_own_topic(const Work *w, size_t s)
+enum { LEAD_NONE, LEAD_OWN_TOPIC, LEAD_REACHES_BACK };
+static int leads_with_own_topic(const Work *w, size_t s)
 {
     const Analyzer *a = w->analyzer;
     const TxText *line = w->line;
@@ -56,19 +57,31 @@ static bool leads_with_own_topic(const Work *w, size_t s)
         }
     }
     if (!lead)
-        return false;
-    bool content = false;
+        return LEAD_NONE;
+    /* "You said you haven't slept properly since the offer went in - what's...": a
+     * "you said / you mentioned" lead reaches back past their last line when most
+     * of its words are not in it (one word in common, "properly", is chance) */
+    bool said = lead_in(w, s - 1);
+    size_t content = 0, theirs = 0;
     for (size_t i = from; i < to; i++) {
         const TxToken *t = &line->tokens[i];
         if (an_in_hit_of(w, i, LEX_PROBE))
-            return false; /* "when that happens, what does it cost you" */
-        if ((t->flags & TX_STOP) || an_in_class(t, a->fillers))
+            return LEAD_NONE; /* "when that happens, what does it cost you" */
+        if ((t->flags & TX_STOP) || an_in_class(t, a->fillers) ||
+            (said && (an_in_class(t, a->you) || an_in_class(t, a->reference_verb))))
             continue;
-        content = true;
-        if (an_key_in(w->context_keys, an_meaning_key(a, line, t)))
-            return false; /* "you mentioned the renewal - ..." after their renewal */
+        content++;
+        if (an_key_in(w->context_keys, an_meaning_key(a, line, t))) {
+            if (!said)
+                return LEAD_NONE; /* "you mentioned the renewal - ..." after their renewal */
+            theirs++;
+        }
     }
-    return content;
+    if (content == 0)
+        return LEAD_NONE;
+    if (said)
+        return theirs * 2 < content ? LEAD_REACHES_BACK : LEAD_NONE;
+    return theirs == 0 ? LEAD_OWN_TOPIC : LEAD_NONE;
 }
 
 /* Where the context has a word of the same stem as line token t: its token
@@ -557,7 +570,13 @@ void an_decide_context_moves(Work *w)
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;
         int digs = probe_overlap(w, s);
-        if (leads_with_own_topic(w, s)) {
+        int lead = leads_with_own_topic(w, s);
+        /* docs/labels.md, a question reaching back past the last line: "You said
+         * the kitchen's full - what's got you so busy?" after they said something
+         * else is a plain question, whatever word of theirs it happens to share */
+        if (lead == LEAD_REACHES_BACK)
+            continue;
+        if (lead == LEAD_OWN_TOPIC) {
             if (digs < a->probe_min_overlap)
                 continue;
             char match[AN_MATCH_BYTES];

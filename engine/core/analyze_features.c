@@ -398,6 +398,10 @@ void an_decide_features(Work *w)
                 break; /* "the goal today is to learn", "we help plants reduce stops": the call */
             if (w->seller_trouble[s])
                 break; /* "our office has been chaos": the seller's trouble, not a feature */
+            /* "Great, so the fall would work", "the week after next suits": a time agreed
+             * for a step is no thing of ours */
+            if (weak && i + 1 < end && an_in_class(&line->tokens[i + 1], a->when_word))
+                continue;
             /* after "the/our" a noun comes first; "we/it" may take the verb at once */
             size_t first_verb = an_in_class(t, a->pronoun_subject) ? i + 1 : i + 2;
             for (size_t v = i + 1; v < end && v <= i + (size_t)a->feature_window; v++) {

@@ -20,7 +20,7 @@ struct Analyzer {
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, trio_compound, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
-        possess_verb, we_subject, advice_word, visit_word, product_noun, duration_word,
+        possess_verb, we_subject, advice_word, visit_word, when_word, product_noun, duration_word,
         person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb, acknowledge,
         light_verb, reaction_verb;
     /* thresholds, from the lexicon's settings */

@@ -1650,3 +1650,26 @@ for _, case in ipairs({
     expect = case[3] and { nodes = { case[3] } } or nil,
   }
 end
+
+-- r22 picker 2 (labels23): after her "ask away... keep an eye on the clock", "You mentioned the
+-- kitchen's full - what's keeping you so busy?" reaches back past her last line (docs/labels.md, a
+-- question reaching back): an open question, no probe, no reflection - and still heard as following
+-- her kitchen (purpose_ok.follows_kitchen); the same lead-in right after she says the kitchen's full
+-- digs into it (a probe). (No probe on the first three is test_analyze's: a test here checks labels had.)
+local R22_PICKER_1 = "Hi Peg, I'll put that through. Mind if I ask a couple of quick questions first, to make sure it still fits? If nothing's changed, I'll process it straight away."
+for _, case in ipairs({
+  "Will do. You mentioned the kitchen's full - what's keeping you so busy?",
+  "Sure thing. You said the kitchen's been full - what's got you so busy?",
+  "Of course. You mentioned a full kitchen earlier on - what's behind all the work?" }) do
+  scenario_test {
+    name = "loyal: '" .. case:sub(1, 60) .. "' after 'ask away' is an open question, heard as her kitchen (typed, r22)",
+    scenario = SCN,
+    say = { R22_PICKER_1, { case, labels = { "open_question" } } },
+    expect = { nodes = { "opening", "purpose_ok", "busy_kitchen" } },
+  }
+end
+scenario_test {
+  name = "loyal r22 near miss: 'you mentioned the kitchen's full - ...' just after she says so is a probe",
+  scenario = SCN,
+  say = { { "You mentioned the kitchen's full - what's keeping you so busy?", labels = { "open_question", "probe" } } },
+}

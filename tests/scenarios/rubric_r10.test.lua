@@ -179,7 +179,9 @@ local function homebuyer(name, line)
   local say = {}
   for _, l in ipairs(HOMEBUYER_DISCOVERY) do say[#say + 1] = l end
   say[#say + 1] = line
-  scenario_test { name = name, scenario = HOMEBUYER, say = say, expect = { scores = { discovery = { 88, 100 } } } }
+  -- 86, not 88, since labels23: line 2's "You said ... since the offer went in - what's...?" reaches back past
+  -- her last line (docs/labels.md) and is no probe
+  scenario_test { name = name, scenario = HOMEBUYER, say = say, expect = { scores = { discovery = { 86, 100 } } } }
 end
 homebuyer("rubric r12: 'say the offer isn't there by then... - where does that leave you' asks the cost of doing nothing (homebuyer skilled 8)",
           "Four weeks is tight. Say the mortgage offer isn't there by then and she goes with the next buyer - where does that leave you, with May coming?")

@@ -3361,6 +3361,30 @@ TEST(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sunday
     CHECK(!has(labels("You could take the weekend off.", NULL), AN_FEATURE));
 }
 
+TEST(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets)
+{
+    /* docs/labels.md: a "you said ..." question reaching back past the last line is no probe */
+    const char *stove = "Course you can, hon, ask away. Only keep an eye on the clock for me, I've a batch on the stove.";
+    unsigned got = labels("Will do. You mentioned the kitchen's full - what's keeping you so busy?", stove);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE) && !has(got, AN_REFLECTION));
+    const char *agenda = "Okay. Good. An agenda. I'll try to answer properly instead of just panicking at you.";
+    CHECK(!has(labels("You said you haven't slept properly since the offer went in - what's going round your head?", agenda),
+               AN_PROBE));
+    CHECK(has(labels("You mentioned the kitchen's full - what's keeping you so busy?", "The kitchen's full every day this month."),
+              AN_PROBE));
+    /* outcomes in their world */
+    CHECK(has(labels("Our OCR reads paper invoices automatically so nobody has to key them in.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Basically our fixed rates mean your payment never changes.", NULL), AN_BENEFIT));
+    CHECK(!has(labels("Our fixed rates mean a higher fee up front.", NULL), AN_BENEFIT));
+    /* what we would do about their trouble sets no agenda */
+    CHECK(!has(labels("Here's how we'd handle it: one person from signing to the last tech trained.", NULL), AN_PURPOSE));
+    CHECK(has(labels("Here's how I'd like to run the call: ten minutes on your setup, then questions.", NULL), AN_PURPOSE));
+    CHECK(has(labels("I've got a lot of targets this month so I get excited.", NULL), AN_SELLER_FOCUS));
+    /* a time agreed for a step is no thing of ours */
+    CHECK(!has(labels("Great, so the fall would work.", "Not between May and September."), AN_FEATURE));
+    CHECK(has(labels("The app works offline.", NULL), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3516,4 +3540,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r20_any_after_a_question_where_one_sits_and_a_slot_choice),
       CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit),
       CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe),
-      CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays))
+      CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays),
+      CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets))
