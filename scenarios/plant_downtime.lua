@@ -146,8 +146,15 @@ end
 -- (r22 plant picker 9): she names who else, not the director alone
 local ELSE = { "who else", "anyone else", "anybody else", "someone else", "besides", "apart from", "other than",
                "aside from", "as well as", "who other", "other people", "others" }
+-- (asked who else once she has named Sam, she says who else, an aside, not Sam's line again)
 local function decider_to(s, move)
-  if lib.mentions(move, ELSE) then s.decider_ask = "else" end
+  if lib.mentions(move, ELSE) then
+    if (s.visits.decider or 0) > 0 and s.decider_ask ~= "else" then
+      s.decider_ask = "else"
+      return "decider_else"
+    end
+    s.decider_ask = "else"
+  end
   return "decider"
 end
 local function asks_decider()
@@ -1481,6 +1488,15 @@ node "decider" {
     asks_motive(),
   }),
   otherwise = "close_choice",
+}
+
+-- Who else, past Sam, asked once she has named him: an aside.
+node "decider_else" {
+  say = "Sam signs, but he won't sign what my maintenance lead hasn't backed. His fitters live with whatever "
+     .. "we put on the line, so he gets his say first. And the owners sit in on the capex review in March.",
+  again = "Sam signs, my maintenance lead backs it first, and the owners see it in March.",
+  effects = { trust = 1 },
+  detour = true,
 }
 
 -- By when it has to be fixed: the spring renewal and the March review.

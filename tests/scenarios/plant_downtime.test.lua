@@ -1386,3 +1386,15 @@ for _, case in ipairs({
     expect = { nodes = { "downtime_hours", case[2] } },
   }
 end
+-- ...and asked who else once she has named Sam, she says who else (decider_else, an aside), not Sam's
+-- line again; who decides asked again is still her "Sam signs" again
+for _, case in ipairs({
+    { "Who besides Sam would weigh in on a decision like this?", "decider_else" },
+    { "Anyone else who'd have a say, apart from him?", "decider_else" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after who decides gets " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = with_all(IMPACT, "Who would decide on fixing something like that?", case[1]),
+    expect = { nodes = { "decider", case[2] } },
+  }
+end
