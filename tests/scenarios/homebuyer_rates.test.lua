@@ -1895,3 +1895,30 @@ for _, case in ipairs({
     expect = { nodes = { "rates_detail", "heard_one", "why_home", "dads_money" } },
   }
 end
+
+-- r22 skilled 7 (labels23): "Four weeks from Monday, so the clock's real" gives her figure back with
+-- a verdict after a comma: agreeing, no reflection (docs/labels.md, the prospect's fact with a
+-- verdict; test_analyze checks the reflection is gone), then "who else decides" asks - heard as who
+-- decides at the deadline, as it was; a near miss that adds her point ("she's paying two mortgages, so
+-- she won't wait") reflects
+local R22_SKILLED = {
+  "No need to apologise, that's a lot at once. Here's what I'd like to do today: understand where you are with the house and what's keeping you up, and if I can't help, I'll tell you straight. Does that sound okay?",
+  "Honestly, take your time. You said you haven't slept properly since the offer went in - what's going round in your head at 3am?",
+  "Let's start with the rates then. When you see those headlines, what exactly are you worried will happen to you and Tom?",
+  "So you've already got it budgeted to the last grocery bill, and four hundred more would break that. If that did happen, what would it mean for the two of you day to day?",
+  "Eleven moves as a kid - that's a lot of front doors. So this house is about giving your daughter the steadiness you didn't get. Congratulations on May, by the way. How does the baby coming change the timing for you",
+  "Nights until April and a baby in May, that's a lot landing at once. Where does the house fit in that - when do you need the mortgage sorted by?" }
+for _, case in ipairs({
+  { "Four weeks from Monday, so the clock's real. Who else is part of deciding which mortgage you go with - is it you and Tom together, or anyone else?",
+    { "closed_question" } },
+  { "Four weeks from Monday, that's tight. Who else gets a say in which mortgage you go with?", { "closed_question" } },
+  { "Wow, four weeks, thats a lot. Who else has a say on the mortgage, is it you and Tom?", { "closed_question" } },
+  { "So she's paying two mortgages and won't wait past four weeks. Who else gets a say on the mortgage?",
+    { "reflection", "closed_question" } } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the deadline labels " .. table.concat(case[2], "+") .. " (typed, r22)",
+    scenario = SCN,
+    say = with(R22_SKILLED, { case[1], labels = case[2] }),
+    expect = { nodes = { "deadline", "dads_money" } },
+  }
+end

@@ -3383,6 +3383,14 @@ TEST(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targe
     /* a time agreed for a step is no thing of ours */
     CHECK(!has(labels("Great, so the fall would work.", "Not between May and September."), AN_FEATURE));
     CHECK(has(labels("The app works offline.", NULL), AN_FEATURE));
+    /* their figure, a comma, a verdict: agreeing (docs/labels.md, the prospect's fact with a verdict) */
+    const char *monday = "The seller wants our mortgage offer four weeks from Monday, or she goes with the next buyer.";
+    CHECK(!has(labels("Four weeks from Monday, so the clock's real.", monday), AN_REFLECTION));
+    CHECK(!has(labels("Wow, five months, that's rough.", "Six weeks became five months."), AN_REFLECTION));
+    CHECK(!has(labels("Six people for forty branches, thats tight.", "Forty branches. Six people in AP."), AN_REFLECTION));
+    CHECK(has(labels("One trailer to nine crews, that's a real legacy.", "One trailer. We're nine crews now."), AN_REFLECTION));
+    CHECK(has(labels("Nights until April and a baby in May, that's a lot landing at once.", "May. I'm on nights until April."),
+              AN_REFLECTION));
 }
 
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
