@@ -206,10 +206,15 @@ bool an_term_is_theirs(const Work *w, const LexHit *hit)
         if (!(line->tokens[i].flags & TX_STOP) && !an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[i])))
             return false;
     const TxSentence *sentence = &line->sentences[hit->sentence];
-    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
-        if (an_in_class(&line->tokens[i], a->me) || an_in_class(&line->tokens[i], a->modal) ||
-            an_in_class(&line->tokens[i], a->feature_verb))
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+        /* "not knowing if you could cover payroll": their own can and do, no offer of ours */
+        bool theirs = (i > sentence->first && an_in_class(&line->tokens[i - 1], a->you)) ||
+                      (i > (size_t)sentence->first + 1 && an_in_class(&line->tokens[i - 2], a->you) &&
+                       an_in_class(&line->tokens[i - 1], a->modal));
+        if (an_in_class(&line->tokens[i], a->me) ||
+            (!theirs && (an_in_class(&line->tokens[i], a->modal) || an_in_class(&line->tokens[i], a->feature_verb))))
             return false;
+    }
     for (size_t h = w->hits_from[hit->sentence]; h < w->hits_from[hit->sentence + 1]; h++) {
         LexKind kind = an_hit_kind(w, &w->hits->hits[h]);
         /* "So a dashboard...": a "so" opening the sentence sums up, it bridges nothing */

@@ -1765,3 +1765,21 @@ for _, case in ipairs({
     expect = { nodes = { "opening", case[2] } },
   }
 end
+
+-- r22 skilled 6 (labels23): at the hospital contract, "That's a tough one to walk away from, not knowing
+-- if you could cover payroll" gives Gus's own word back (payroll is his, and one of the scenario's
+-- features): his "you could cover" is no offer of ours, so it is a reflection, not a pitch (before:
+-- feature, heard as pitches -> pitch_early on its own); our offer to cover it stays a pitch
+for _, case in ipairs({
+  { "That's a tough one to walk away from, not knowing if you could cover payroll.", "feels_heard" },
+  { "Hard to say yes when you can't see if you'd make payroll.", "feels_heard" },
+  { "That's a lot to turn down, not knowing if you'd cover payroll.", "feels_heard" },
+  -- (near miss: ours, with what he gets)
+  { "We could cover payroll for you, so that never happens again.", "interested" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the hospital contract gets " .. case[2] .. " (typed, r22)",
+    scenario = "../../scenarios/coffee_owner.lua",
+    say = { R9_TO_HOSPITAL[1], R9_TO_HOSPITAL[2], R9_TO_HOSPITAL[3], R9_TO_HOSPITAL[4], case[1] },
+    expect = { nodes = { "hospital_contract", case[2] } },
+  }
+end
