@@ -289,6 +289,49 @@ static bool ses_said_before(const Session *session, const char *text)
     return false;
 }
 
+/* Where text's first sentence ends (just past its mark): at '.', '!' or
+ * '?' followed by a space or the end, never inside "...". */
+static size_t ses_sentence_end(const char *text)
+{
+    size_t i = 0;
+    while (text[i] != '\0') {
+        if (strchr(".!?", text[i]) != NULL) {
+            size_t run = i;
+            while (text[run] != '\0' && strchr(".!?", text[run]) != NULL)
+                run++;
+            bool ellipsis = run - i > 1 && text[i] == '.' && text[i + 1] == '.';
+            if ((text[run] == '\0' || text[run] == ' ') && !ellipsis)
+                return run;
+            i = run;
+            continue;
+        }
+        i++;
+    }
+    return i;
+}
+
+/* Is text's first sentence (n characters) one word that says nothing
+ * alone: "Please.", "Yes.", "Okay.", "Sorry."...? */
+static bool ses_is_interjection(const char *text, size_t n)
+{
+    static const char *const words[] = {"please", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "oh",
+                                        "fine", "sorry", "well", "huh", "hm", "hmm", "um", "stop", "right",
+                                        "good", "look", "listen", "honestly", "so", "exactly", "sure",
+                                        "great", "wow", "ah", "and", "but", "again"};
+    size_t len = strcspn(text, ".!?, ");
+    if (len == 0 || len >= n || memchr(text, ' ', len) != NULL)
+        return false;
+    size_t rest = len;
+    while (rest < n && strchr(".!?", text[rest]) != NULL)
+        rest++;
+    if (rest != n)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (strlen(words[k]) == len && strncasecmp(text, words[k], len) == 0)
+            return true;
+    return false;
+}
+
 /* A line said before, said shorter: its first sentence after "Like I said:",
  * then "As I said:", then "Again:" - the first of them not said yet. A line
  * that already starts with one of those (an author's `again` form) loses it
@@ -306,9 +349,30 @@ static char *ses_say_shorter(const Session *session, const char *text)
             break;
         }
     }
-    size_t first = strcspn(text, ".!?");
-    if (text[first] != '\0')
-        first++;
+    /* Its first sentence - past a one-word "Please." / "Yes." / "Okay." at
+     * its head, which alone is a fragment ("Like I said: Please."), and with
+     * the next sentence when it is one word of content ("Frank. Twenty
+     * years."). A sentence ends at ". ", "! " or "? " (or the end), never
+     * inside "..." . A bare "I said" after the lead goes ("Like I said: I'm
+     * not ready", not "Like I said: I said I'm not ready"). */
+    size_t first = ses_sentence_end(text);
+    while (text[first] != '\0' && ses_is_interjection(text, first)) {
+        text += first;
+        while (*text == ' ')
+            text++;
+        first = ses_sentence_end(text);
+    }
+    if (text[first] != '\0' && memchr(text, ' ', first) == NULL) {
+        size_t gap = first;
+        while (text[gap] == ' ')
+            gap++;
+        if (text[gap] != '\0')
+            first = gap + ses_sentence_end(text + gap);
+    }
+    if (strncasecmp(text, "I said ", 7) == 0 && first > 7) {
+        text += 7;
+        first -= 7;
+    }
     char *shorter = NULL;
     for (size_t k = 0; k < sizeof leads / sizeof leads[0]; k++) {
         free(shorter);

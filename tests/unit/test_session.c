@@ -643,6 +643,40 @@ TEST(session_a_prospect_never_says_the_same_line_twice)
     rmdir(dir);
 }
 
+/* A line said shorter is never a fragment (play study r22, homebuyer_rates
+ * pitcher 8 got "Like I said: Please."): a one-word "Please." / "Oh." /
+ * "Yes." at its head is passed over, a one-word sentence of content keeps
+ * the next one, "I said" after the lead goes, and "..." ends no sentence. */
+TEST(session_a_line_said_shorter_is_never_a_one_word_fragment)
+{
+    const char *lines[][2] = {
+        {"Please. I said I'm not ready to sign anything.", "Like I said: I'm not ready to sign anything."},
+        {"Oh. I... no, I'm not ready to sign up. Sorry.", "Like I said: I... no, I'm not ready to sign up."},
+        {"Frank. Twenty years. Don't make him a liar.", "Like I said: Frank. Twenty years."},
+        {"Yes. Exactly. The not knowing.", "Like I said: The not knowing."},
+        {"Like I said. Whiteboard, paper, Denise. Chaos in July.", "Like I said: Whiteboard, paper, Denise."},
+        {"Fine. Friday.", "Like I said: Friday."},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "/tmp/coach-test-session-short-%ld-%zu.lua", (long)getpid(), i);
+        FILE *file = fopen(path, "w");
+        REQUIRE(file != NULL);
+        fprintf(file,
+                "scenario { id = \"short\", start = \"a\" }\n"
+                "node \"a\" { say = [[%s]],\n"
+                "  routes = { { to = \"a\" } }, otherwise = \"a\" }\n",
+                lines[i][0]);
+        fclose(file);
+        Session *session = start(path, NULL);
+        CHECK_STR(ses_prospect_line(session), lines[i][0]);
+        say(session, "What do you mean?");
+        CHECK_STR(ses_prospect_line(session), lines[i][1]);
+        ses_destroy(session);
+        unlink(path);
+    }
+}
+
 /* A node with one clarification of its own, missed twice in a row: the
  * second time the prospect says one of the persona's lines, then (with none)
  * the engine's default - never the same words twice running. */
@@ -751,6 +785,7 @@ TEST(session_a_detour_answers_and_goes_back_where_it_was)
 
 TESTS(CHECK_CASE(session_starts_with_the_prospects_first_line),
       CHECK_CASE(session_a_prospect_never_says_the_same_line_twice),
+      CHECK_CASE(session_a_line_said_shorter_is_never_a_one_word_fragment),
       CHECK_CASE(session_a_nodes_one_clarification_is_not_said_twice_running),
       CHECK_CASE(session_typing_an_options_words_is_picking_that_option),
       CHECK_CASE(session_a_line_not_understood_gets_a_clarification_that_changes_nothing),
