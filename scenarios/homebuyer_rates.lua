@@ -1804,6 +1804,13 @@ scene "too_much_info" {
   otherwise = "start_again",
 }
 
+-- An offer to send more of the sales talk ("Would it help if I emailed you
+-- our rate sheet?", "Can I send you our brochure?")
+local function sends_more(move)
+  return names(last_sentence(move), { "email", "e-mail", "send you", "post you", "brochure", "rate sheet",
+                                      "a copy", "our guide", "leaflet", "information pack", "details over" })
+end
+
 scene "pressure" {
   say = "Oh. I... no, I'm not ready to sign up for anything. Everyone's rushing me. The "
     .. "estate agent, the seller, now... sorry.",
@@ -1818,7 +1825,20 @@ scene "pressure" {
   typed = true,
   routes = lib.concat({
     { id = "insists", when = "next_step", to = "polite_no" },
+    -- "Is that a yes for Friday?" / "So shall I put you down for Saturday?":
+    -- the slot asked for again, as a plain yes/no, is the ask, not backing
+    -- off: she says no in plain words (r22 pitcher 9)
+    { id = "asks_slot_again", when = "closed_question", unless = { "open_question", "probe", "reflection" },
+      heard = "the same ask for a time, again", test = function(s, move) return lib.mentions(move, WHEN_WORDS) end,
+      to = "polite_no" },
     dumps(),
+    -- "No pressure! We've helped over 10,000 first time buyers... Would it
+    -- help if I emailed you our rate sheet?": who we are and how good we are,
+    -- with only an offer to send more of it, is more sales talk (r22 pitcher
+    -- 7); "...would a fixed rate help you sleep better?" asks about her
+    { id = "pitches_on", when = "feature", unless = { "open_question", "probe", "reflection", "benefit" },
+      heard = "more sales talk", to = "too_much_info",
+      test = function(s, move) return sends_more(move) end },
     matters(),
     follows_rates(),
     follows_street(),
@@ -1826,7 +1846,7 @@ scene "pressure" {
     asks_who(),
     asks_deadline(),
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
-      unless = { "next_step" },
+      unless = { "next_step" }, test = function(s, move) return not (move.labels.feature and sends_more(move)) end,
       to = back_on_track },
   }, late_facts()),
   otherwise = "start_again",

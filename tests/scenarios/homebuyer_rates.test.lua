@@ -1922,3 +1922,25 @@ for _, case in ipairs({
     expect = { nodes = { "deadline", "dads_money" } },
   }
 end
+
+-- r22 pitcher 7 and 9 (fix23b): after a push, "Is that a yes for Friday?" asks for the slot again
+-- (a plain yes/no with a day in it): she says no in plain words, not her childhood story; and
+-- "No pressure! We've helped over 10,000 first time buyers... Would it help if I emailed you our
+-- rate sheet?" is more sales talk, not backing off. Near miss: an apology with a question on her
+-- worries still backs off.
+for _, case in ipairs({
+  { "Sorry, I'm not sure what you mean. Is that a yes for Friday?", "polite_no" },
+  { "So is that a yes for Saturday morning then?", "polite_no" },
+  { "Okay, but could you still make Thursday evening?", "polite_no" },
+  { "No pressure! We've helped over 10,000 first time buyers and our service is second to none. Would it help if I emailed you our rate sheet?",
+    "too_much_info" },
+  { "No rush. Our advisors are award winning and really friendly. Would you like a copy of our guide?", "too_much_info" },
+  { "Of course. We're one of the top lenders in the country and we know this market inside out. Can I send you our brochure?", "too_much_info" },
+  { "Sorry, that was me pushing. Would it help to talk about what's worrying you?", "which_first" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' after a push goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = { "Hi Priya. Shall we book your mortgage application for Friday?", case[1] },
+    expect = { nodes = { "pressure", case[2] } },
+  }
+end
