@@ -401,17 +401,33 @@ local function why(words)
                -- ("if rates did jump two points, what would that mean for you?" is the rates)
                and not (names(last_sentence(move), { "if ", "say ", "suppose" })
                         and names(last_sentence(move), { "rate", "payment", "go up", "went up", "jump", "rise", "rose" }))
+               -- ("Tell me about the rates side - what have you worked out it
+               -- would mean for you?" asks what the rates would do to them in
+               -- money: the rates, r22 picker 2)
+               and not (names(last_sentence(move), { "would mean", " d mean", "would it mean", "worked out", "work out",
+                                                     "in money", "a month" })
+                        and names(last_sentence(move), { "rate", "payment" }))
            end,
            examples = { "what's behind wanting that certainty so much", "why does knowing matter so much to you" },
            to = to_why }
 end
 local tom_view_q            -- (below: "what does Tom make of fixing?" is how Tom sees it)
 local function follows_rates(id)
-  return { id = id or "follows_rates", any = asking(), unless = NOT(), heard = "the rates",
+  return { id = id or "follows_rates", any = asking(), unless = { "next_step" }, heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
            examples = { "are you worried the rates go up", "what is it about the rates that worries you" },
            -- ("who else would need to agree before you fix?" is who decides)
+           -- ("Today I'd like to understand your situation... What's worrying
+           -- you most about the rates?": after a purpose, a question that
+           -- names the rates is the rates, r22 picker 1; a purpose with no
+           -- such question stays a purpose)
            test = function(s, move)
+             if move.labels.purpose then
+               local q = last_two(move)   -- (its own last sentence: "...talk about the rates. Is that okay?" is not)
+               if not names(q, { "rate", "interest", "payment", "go up" }) then
+                 return false
+               end
+             end
              return about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" })(s, move)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
                and not tom_view_q(s, move) and not why_not_knowing(move) and not asks_still_unsure(move)

@@ -1944,3 +1944,37 @@ for _, case in ipairs({
     expect = { nodes = { "pressure", case[2] } },
   }
 end
+
+-- r22 picker 1 (fix23b): after a purpose ("Today I'd like to understand your situation..."), a
+-- question naming the rates is the rates (about 400 more a month), not where to start; a purpose
+-- whose own question names nothing ("...talk about the rates. Is that okay?") stays a purpose
+for _, case in ipairs({
+  { "Let's take it one at a time. Today I'd like to understand your situation, and if we're not the right fit I'll say so. What's worrying you most about the rates?",
+    "rates_detail" },
+  { "I'm here to understand where you are, no forms today. What is it about the rates that worries you?", "rates_detail" },
+  { "My aim today is just to get a picture of things. How worried are you about the interest rates going up?",
+    "rates_detail" },
+  { "Today I'd like to understand your situation and talk about the rates. Is that okay?", "calm_start" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the opening goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
+
+-- r22 picker 2 (fix23b): at which_first, what the rates would mean for them in money ("what have you
+-- worked out it would mean for you?") is the rates, not why the home matters; why knowing matters so
+-- much to her is still why
+for _, case in ipairs({
+  { "Tell me about the rates side - what have you worked out it would mean for you?", "rates_detail" },
+  { "Let's start with the rates. What would a rise actually mean for you each month?", "rates_detail" },
+  { "On the rates - have you worked out what a jump would do to your payment?", "rates_detail" },
+  { "Why does knowing what the rates will do mean so much to you?", "why_home" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at which_first goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = { "Have you got a few minutes to talk about your mortgage?", case[1] },
+    expect = { nodes = { "which_first", case[2] } },
+  }
+end
