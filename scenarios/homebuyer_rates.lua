@@ -102,8 +102,22 @@ local function liking_only(move)
 end
 local function likes_it() return { id = "likes_it", any = { "feature", "benefit" }, heard = "a feature someone would like",
   test = function(s, move) return liking_only(move) end, to = "likes_it" } end
+-- "That's lovely. We do have a 5 year fixed rate that a lot of first time
+-- buyers go for.": one product named in one short line is no wall of sales
+-- talk - she reacts to it, mildly puzzled (one_product), as to a product
+-- checked with her (r22 homebuyer average 5); two or more, or a long line,
+-- is the dump
+local function one_feature(move)
+  if move.labels.next_step or move.labels.benefit or bare_list(move) then return false end
+  local count = 0
+  for i = 1, 6 do
+    if lib.mentions(move, PRODUCT_TERMS[i]) then count = count + 1 end
+  end
+  local words = select(2, (move.text or ""):gsub("%S+", ""))
+  return count == 1 and words <= 22
+end
 local function dumps() return { id = "dumps", any = { "feature" }, test = function(s, move) return pure_pitch(move) end,
-  to = "too_much_info" } end
+  to = function(s, move) return one_feature(move) and "one_product" or "too_much_info" end } end
 -- "We're one of the top-rated lenders and we've helped ten thousand
 -- first-time buyers, so you're in good hands": before she has said a word
 -- about her worries, who we are and how good we are, with no question, is
@@ -1805,6 +1819,10 @@ scene "too_much_info" {
       to = "plainer" },
     { id = "plainer_said", heard = "what it would do for her, in plain words",
       test = function(s, move) return benefit_pitch(move) end, to = "plainer" },
+    -- "sorry! let me back up. what would make you feel more confident about
+    -- the payment?": what she would need gets its answer - real numbers, on
+    -- paper (r22 homebuyer average 6), not the street story
+    asks_ready(),
     -- after "you've lost me", more products is not a question
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose", "closed_question" },
       unless = { "next_step", "feature" }, to = back_on_track },

@@ -1978,3 +1978,41 @@ for _, case in ipairs({
     expect = { nodes = { "which_first", case[2] } },
   }
 end
+
+-- r22 average 5 (fix23b): at why_home, "That's lovely. We do have a 5 year fixed rate that alot of
+-- first time buyers go for." names one product in one short line - she reacts to it, mildly puzzled
+-- (one_product), not "that's a lot of sales talk"; two or more products is still the dump
+for _, case in ipairs({
+  { "That's lovely. We do have a 5 year fixed rate that alot of first time buyers go for.", "one_product" },
+  { "How lovely. We've got a tracker mortgage that lots of young families like.", "one_product" },
+  { "That's really special. Our offset mortgage is popular with couples like you.", "one_product" },
+  { "That's lovely. We've got five year fixes, trackers, offset mortgages and cashback on completion.",
+    "too_much_info" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at why_home goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = {
+      "What's worrying you most about the rates?",
+      "So a rise would land on a budget that's already down to the groceries. Is that right?",
+      "Night feeds? Tell me more.",
+      case[1],
+    },
+    expect = { nodes = { "rates_detail", "heard_one", "why_home", case[2] } },
+  }
+end
+
+-- r22 average 6 (fix23b): after "you've lost me", "sorry! let me back up. what would make you feel
+-- more confident about the payment?" asks what she would need - real numbers, on paper - and gets
+-- its answer, not the street story; a plain open question still gets her back on track
+for _, case in ipairs({
+  { "sorry! let me back up. what would make you feel more confident about the payment?", "ready_needs" },
+  { "Sorry, my fault. What would you need to feel comfortable going ahead?", "ready_needs" },
+  { "Let me start again. What would help you feel sure about the mortgage?", "ready_needs" },
+  { "Sorry about that. What's been on your mind since the offer went in?", "which_first" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' after too much info goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = { "We have fixed rates, trackers, offset mortgages and cashback on completion.", case[1] },
+    expect = { nodes = { "too_much_info", case[2] } },
+  }
+end
