@@ -543,6 +543,11 @@ local function asks_by_hand()
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, BY_HAND)
                and not lib.names_inaction(move) and not lib.names_cost(move)
                and not (handing_echo(move) and not lib.mentions(q, BY_HAND) and lib.names_motive(q))
+               -- ("What would a business that runs without you at the kitchen table mean for you,
+               -- personally?" (r22 skilled 7): the table is what she would be free of, the
+               -- question asks what that would mean to her: a motive, not why it's by hand)
+               and not (lib.mentions(q, { "without you", "without me", "away from the", "off the kitchen",
+                                          "off your kitchen", "no more kitchen" }) and lib.names_motive(q))
            end }
 end
 -- "What worries you most about getting it right?", "what are your biggest

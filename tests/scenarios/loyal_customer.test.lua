@@ -1673,3 +1673,21 @@ scenario_test {
   scenario = SCN,
   say = { { "You mentioned the kitchen's full - what's keeping you so busy?", labels = { "open_question", "probe" } } },
 }
+
+-- r22 skilled 7 (fix23b): at Theo's plans, "What would a business that runs without you at the
+-- kitchen table mean for you, personally?" asks what it would mean to her - a motive (proud), not
+-- why it is all done by hand; a question about the hand labelling itself still is
+for _, case in ipairs({
+  { "She sounds like she's got it all mapped out. What would a business that runs without you at the kitchen table mean for you, personally?",
+    "proud" },
+  { "What would it mean to you, having a business that runs without you at the kitchen table?", "proud" },
+  { "A business without you at the kitchen table every night - how does that feel for you?", "proud" },
+  { "Is it still all done by hand at your kitchen table?", "kitchen_table" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at Theo's plans goes to " .. case[2] .. " (typed, r22)",
+    scenario = SCN,
+    say = with(first(4), "What happens if they send the first delivery back?", "What plans has Theo got for the business?",
+               case[1]),
+    expect = { nodes = { "sent_back", "plans", case[2] } },
+  }
+end
