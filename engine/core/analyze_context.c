@@ -456,6 +456,24 @@ static int probe_overlap(const Work *w, size_t s)
     return an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB);
 }
 
+/* One of verdict (a judgement word on a fact: "long", "a lot", "really
+ * tight") at token *i, after any softeners ("a", "so", "really"...), which *i
+ * is moved past. */
+static bool verdict_at(const TxText *line, size_t *i, size_t end, const char *const *verdict, size_t count)
+{
+    static const char *const softeners[] = {"a", "an", "so", "really", "pretty", "quite", "very", "such", "super", "seriously"};
+    for (bool soft = true; *i < end && soft;) {
+        soft = false;
+        for (size_t k = 0; k < sizeof softeners / sizeof softeners[0] && !soft; k++)
+            soft = an_norm_is(line, *i, softeners[k]);
+        *i += soft;
+    }
+    for (size_t k = 0; *i < end && k < count; k++)
+        if (an_norm_is(line, *i, verdict[k]))
+            return true;
+    return false;
+}
+
 /* Whether sentence s gives their fact back with a verdict and nothing more:
  * "Eleven days is a long close", "400 is a lot", "twelve techs is really
  * tight" - the fact, a copula, then a judgement word and at most two words
@@ -463,7 +481,6 @@ static int probe_overlap(const Work *w, size_t s)
  * reflection; "so the close is where AP takes the blame" adds their point). */
 static bool fact_with_a_verdict(const Work *w, size_t s)
 {
-    static const char *const softeners[] = {"a", "an", "so", "really", "pretty", "quite", "very", "such", "super", "seriously"};
     static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
                                           "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large"};
     const TxText *line = w->line;
@@ -480,15 +497,7 @@ static bool fact_with_a_verdict(const Work *w, size_t s)
         if (line->tokens[k].flags & TX_AFTER_COMMA)
             return false; /* "Glad to hear the kitchen's full, six thousand red labels is a big run" */
     size_t i = copula + 1;
-    for (bool soft = true; i < end && soft;) {
-        soft = false;
-        for (size_t k = 0; k < sizeof softeners / sizeof softeners[0] && !soft; k++)
-            soft = an_norm_is(line, i, softeners[k]);
-        i += soft;
-    }
-    bool judged = false;
-    for (size_t k = 0; i < end && k < sizeof verdict / sizeof verdict[0] && !judged; k++)
-        judged = an_norm_is(line, i, verdict[k]);
+    bool judged = verdict_at(line, &i, end, verdict, sizeof verdict / sizeof verdict[0]);
     /* "that's a lot of upheaval" names what it did to them */
     return judged && end - (i + 1) <= 2 && !(i + 1 < end && an_norm_is(line, i + 1, "of"));
 }
@@ -543,7 +552,6 @@ static bool figure_then_a_verdict(const Work *w, size_t s)
 /* the figure [first, c), the verdict [c, end) */
 static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size_t end)
 {
-    static const char *const softeners[] = {"a", "an", "so", "really", "pretty", "quite", "very", "such", "super", "seriously"};
     static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
                                           "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large",
                                           "rough", "tough", "hard", "real"};
@@ -583,15 +591,7 @@ static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size
         i++;
     else if (!an_norm_is(line, i - 1, "thats") && !contracted)
         return false;
-    for (bool soft = true; i < end && soft;) {
-        soft = false;
-        for (size_t k = 0; k < sizeof softeners / sizeof softeners[0] && !soft; k++)
-            soft = an_norm_is(line, i, softeners[k]);
-        i += soft;
-    }
-    bool judged = false;
-    for (size_t k = 0; i < end && k < sizeof verdict / sizeof verdict[0] && !judged; k++)
-        judged = an_norm_is(line, i, verdict[k]);
+    bool judged = verdict_at(line, &i, end, verdict, sizeof verdict / sizeof verdict[0]);
     /* "that's a real legacy", "that's a lot of upheaval" name what it is to them */
     return judged && (i + 1 == end || (i + 2 == end && (an_norm_is(line, i + 1, "time") || an_norm_is(line, i + 1, "one") ||
                                                         an_norm_is(line, i + 1, "wait") || an_norm_is(line, i + 1, "stretch"))));
