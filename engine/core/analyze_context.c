@@ -456,178 +456,6 @@ static int probe_overlap(const Work *w, size_t s)
     return an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB);
 }
 
-/* One of verdict (a judgement word on a fact: "long", "a lot", "really
- * tight") at token *i, after any softeners ("a", "so", "really"...), which *i
- * is moved past. */
-static bool verdict_at(const TxText *line, size_t *i, size_t end, const char *const *verdict, size_t count)
-{
-    static const char *const softeners[] = {"a", "an", "so", "really", "pretty", "quite", "very", "such", "super", "seriously"};
-    for (bool soft = true; *i < end && soft;) {
-        soft = false;
-        for (size_t k = 0; k < sizeof softeners / sizeof softeners[0] && !soft; k++)
-            soft = an_norm_is(line, *i, softeners[k]);
-        *i += soft;
-    }
-    for (size_t k = 0; *i < end && k < count; k++)
-        if (an_norm_is(line, *i, verdict[k]))
-            return true;
-    return false;
-}
-
-/* Whether sentence s gives their fact back with a verdict and nothing more:
- * "Eleven days is a long close", "400 is a lot", "twelve techs is really
- * tight" - the fact, a copula, then a judgement word and at most two words
- * (docs/labels.md, "The prospect's fact with a verdict": agreeing, no
- * reflection; "so the close is where AP takes the blame" adds their point). */
-static bool fact_with_a_verdict(const Work *w, size_t s)
-{
-    static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
-                                          "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large"};
-    const TxText *line = w->line;
-    const TxSentence *sentence = &line->sentences[s];
-    size_t first = sentence->first, end = first + sentence->count;
-    size_t copula = SIZE_MAX;
-    for (size_t i = first + 1; i < end && copula == SIZE_MAX; i++)
-        if (an_norm_is(line, i, "is") || an_norm_is(line, i, "are") || an_norm_is(line, i, "was") ||
-            an_norm_is(line, i, "were"))
-            copula = i;
-    if (copula == SIZE_MAX)
-        return false;
-    for (size_t k = first + 1; k <= copula; k++)
-        if (line->tokens[k].flags & TX_AFTER_COMMA)
-            return false; /* "Glad to hear the kitchen's full, six thousand red labels is a big run" */
-    size_t i = copula + 1;
-    bool judged = verdict_at(line, &i, end, verdict, sizeof verdict / sizeof verdict[0]);
-    /* "that's a lot of upheaval" names what it did to them */
-    return judged && end - (i + 1) <= 2 && !(i + 1 < end && an_norm_is(line, i + 1, "of"));
-}
-
-/* Whether sentence s gives their figure back and then, after a comma, only a
- * verdict on it: "Four weeks from Monday, so the clock's real", "Six people for
- * forty branches, thats tight", "Wow, five months, that's rough" - a phrase of
- * their figure with no verb of its own, then "(so) that|it|the X is" and a
- * judgement word ending it ("...that's a long wait"; "that's a real legacy" names
- * what it is to them, "that's brutal" how it felt) (docs/labels.md, "The prospect's
- * fact with a verdict": agreeing). "Two days not knowing, that's scary" (how it
- * is for them) and "Nights until April and a baby in May, that's a lot landing
- * at once" (two facts put together, what they add up to) still reflect. */
-static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size_t end);
-static bool joined_by_comma(const Work *w, size_t s)
-{
-    const TxText *line = w->line;
-    if (s + 1 >= line->sentence_count)
-        return false;
-    bool comma = false;
-    for (size_t b = line->sentences[s].src_end; b < line->sentences[s + 1].src_start; b++) {
-        char ch = line->source[b];
-        if (ch == '.' || ch == '?' || ch == '!' || ch == '-')
-            return false;
-        comma = comma || ch == ',';
-    }
-    return comma;
-}
-static bool figure_then_a_verdict(const Work *w, size_t s)
-{
-    const TxText *line = w->line;
-    const TxSentence *sentence = &line->sentences[s];
-    size_t first = sentence->first, end = first + sentence->count;
-    for (size_t i = first + 1; i < end; i++)
-        if ((line->tokens[i].flags & TX_AFTER_COMMA) && figure_then_a_verdict_in(w, first, i, end))
-            return true;
-    /* "Four weeks from Monday, | so the clock's real": the comma ended a clause */
-    if (joined_by_comma(w, s) &&
-        figure_then_a_verdict_in(w, first, end, (size_t)line->sentences[s + 1].first + line->sentences[s + 1].count))
-        return true;
-    if (s > 0 && joined_by_comma(w, s - 1)) {
-        const TxSentence *before = &line->sentences[s - 1];
-        if (figure_then_a_verdict_in(w, before->first, first, end))
-            return true;
-        /* "Wow, | five months, | that's rough" */
-        for (size_t i = (size_t)before->first + 1; i < first; i++)
-            if ((line->tokens[i].flags & TX_AFTER_COMMA) && figure_then_a_verdict_in(w, i, first, end))
-                return true;
-    }
-    return false;
-}
-/* the figure [first, c), the verdict [c, end) */
-static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size_t end)
-{
-    static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
-                                          "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large",
-                                          "rough", "tough", "hard", "real"};
-    const Analyzer *a = w->analyzer;
-    const TxText *line = w->line;
-    /* the figure: a number and at most three more words, no copula, "and" or "not" */
-    size_t words = 0;
-    bool number = false;
-    for (size_t i = first; i < c; i++) {
-        const TxToken *t = &line->tokens[i];
-        if (an_in_class(t, a->fillers))
-            continue;
-        if (an_norm_is(line, i, "is") || an_norm_is(line, i, "are") || an_norm_is(line, i, "was") ||
-            an_norm_is(line, i, "were") || an_norm_is(line, i, "and") || an_norm_is(line, i, "not") ||
-            an_in_class(t, a->you) || an_in_class(t, a->me))
-            return false;
-        number = number || (t->flags & TX_NUMBER) != 0 || an_in_class(t, a->number_word);
-        words++;
-    }
-    if (!number || words > 5)
-        return false;
-    size_t i = c;
-    if (i < end && an_norm_is(line, i, "so"))
-        i++;
-    if (i < end && (an_norm_is(line, i, "that") || an_norm_is(line, i, "thats") || an_norm_is(line, i, "it") ||
-                    an_norm_is(line, i, "this")))
-        i++;
-    else if (i + 1 < end && an_norm_is(line, i, "the"))
-        i += 2;
-    else
-        return false;
-    /* "the clock's": the copula typed onto its subject */
-    const TxToken *subject = &line->tokens[i - 1];
-    bool contracted = subject->src_end >= 2 && (line->source[subject->src_end - 1] == 's' || line->source[subject->src_end - 1] == 'S') &&
-                      (line->source[subject->src_end - 2] == '\'' || (unsigned char)line->source[subject->src_end - 2] == 0x99);
-    if (i < end && (an_norm_is(line, i, "is") || an_norm_is(line, i, "was") || an_norm_is(line, i, "are")))
-        i++;
-    else if (!an_norm_is(line, i - 1, "thats") && !contracted)
-        return false;
-    bool judged = verdict_at(line, &i, end, verdict, sizeof verdict / sizeof verdict[0]);
-    /* "that's a real legacy", "that's a lot of upheaval" name what it is to them */
-    return judged && (i + 1 == end || (i + 2 == end && (an_norm_is(line, i + 1, "time") || an_norm_is(line, i + 1, "one") ||
-                                                        an_norm_is(line, i + 1, "wait") || an_norm_is(line, i + 1, "stretch"))));
-}
-
-/* Whether sentence s only sympathises: "wow, that sounds rough", "that must
- * be tough" - a verdict word on what happened ends a short sentence with no
- * word of theirs in it. A feeling of theirs named ("that must be
- * frustrating") or their point before it ("Sundays with a shoebox, that's
- * rough") gives something of theirs back. */
-static bool sympathy_only(const Work *w, size_t s)
-{
-    static const char *const verdict[] = {"rough", "tough", "hard", "brutal", "awful", "horrible", "terrible", "harsh",
-                                          "grim"};
-    const TxText *line = w->line;
-    const TxSentence *sentence = &line->sentences[s];
-    size_t end = (size_t)sentence->first + sentence->count;
-    if (w->overlap[s] > 0 || sentence->count == 0)
-        return false;
-    if (s > 0 && w->overlap[s - 1] > 0 && w->question[s - 1] == 0 &&
-        an_only_dash_between(line, &line->sentences[s - 1], sentence))
-        return false; /* "Called in on a Sunday again - that sounds rough": their point, then the verdict */
-    bool last_is_verdict = false;
-    for (size_t v = 0; v < sizeof verdict / sizeof verdict[0] && !last_is_verdict; v++)
-        last_is_verdict = an_norm_is(line, end - 1, verdict[v]);
-    if (!last_is_verdict)
-        return false;
-    size_t words = 0;
-    for (size_t i = sentence->first; i + 1 < end; i++) {
-        if (an_in_class(&line->tokens[i], w->analyzer->feelings))
-            return false; /* "that sounds stressful and hard" names one */
-        words += !an_in_class(&line->tokens[i], w->analyzer->fillers);
-    }
-    return words <= 4; /* "that sounds really rough", "this must be pretty tough" */
-}
-
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -769,7 +597,7 @@ void an_decide_context_moves(Work *w)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
         if (!lex_rule(a->lexicon, hit->rule)->own_words && an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
             continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
-        if ((int)hit->rule == a->rule_remark && (w->overlap[hit->sentence] < 1 || figure_then_a_verdict(w, hit->sentence)))
+        if ((int)hit->rule == a->rule_remark && (w->overlap[hit->sentence] < 1 || an_figure_then_a_verdict(w, hit->sentence)))
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
         /* "sounds like she should be in the room", "sounds like a fixed rate would be safest for you":
          * what we advise, no point of theirs given back; "sounds like there's a story there" notices,
@@ -821,7 +649,7 @@ void an_decide_context_moves(Work *w)
         bool feeling = false;
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             feeling = feeling || an_in_class(&line->tokens[i], a->feelings);
-        if (sympathy_only(w, hit->sentence))
+        if (an_sympathy_only(w, hit->sentence))
             continue; /* "Wow that sounds rough.": sympathy, no point of theirs given back */
         /* "so she's the real boss" about the Denise they named; "roughly 240k a
          * year then" from the figures they gave */
@@ -932,7 +760,7 @@ void an_decide_context_moves(Work *w)
             pointed = an_norm_is(line, i, "that") || an_norm_is(line, i, "this");
         if (greets_news && pointed)
             continue;
-        if (fact_with_a_verdict(w, s) || figure_then_a_verdict(w, s))
+        if (an_fact_with_a_verdict(w, s) || an_figure_then_a_verdict(w, s))
             continue; /* "Eleven days is a long close": their fact judged, agreeing */
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, AN_SHARED_RESTATED) < a->recap_min_overlap)

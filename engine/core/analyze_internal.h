@@ -2,8 +2,9 @@
  * analyser, its word meanings and evidence, the pass over a line;
  * analyze_clause.c: clauses and questions; analyze_features.c and
  * analyze_benefits.c: the seller's product talk; analyze_asks.c: the
- * seller's other moves; analyze_context.c: probes and reflections). Not
- * part of the API. */
+ * seller's other moves; analyze_context.c: probes and reflections;
+ * analyze_agree.c: agreeing that gives nothing of theirs back). Not part of
+ * the API. */
 #ifndef COACH_ANALYZE_INTERNAL_H
 #define COACH_ANALYZE_INTERNAL_H
 
@@ -110,6 +111,11 @@ bool an_in_hit_of(const Work *w, size_t k, LexKind kind);
 #define AN_SHARED_NO_LIGHT_VERB 2u /* "want", "see": shared with nearly every line */
 int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, unsigned leave_out);
 int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write);
+
+/* analyze_agree.c: a sentence that agrees and gives nothing of theirs back */
+bool an_fact_with_a_verdict(const Work *w, size_t s);
+bool an_figure_then_a_verdict(const Work *w, size_t s);
+bool an_sympathy_only(const Work *w, size_t s);
 
 /* analyze_clause.c */
 size_t an_after_fillers(const Work *w, size_t pos, size_t end);
