@@ -361,17 +361,13 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
          * Harlow thinking about leaving?" after "their buyer is getting
          * twitchy" (r19 plant_downtime average 4); "need more labels?" or
          * "would that help with Harlow?" after a pitch check nothing of it */
-        closed_names = closed_names ||
-                       (just_said && here && kind == CLAUSE_OTHER && (labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+        bool names_it = just_said && here && kind == CLAUSE_OTHER &&
                         !ses_clause_about_us(session, text + start, end - start) &&
                         !ses_clause_offers(session, text + start, end - start) &&
-                        ses_names_the_cue(session, clause, end - start, cue));
+                        ses_names_the_cue(session, clause, end - start, cue);
+        closed_names = closed_names || (names_it && (labels & AN_BIT(AN_CLOSED_QUESTION)));
         named_remark = named_remark ||
-                       (just_said && here && kind == CLAUSE_OTHER &&
-                        !(labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))) &&
-                        !ses_clause_about_us(session, text + start, end - start) &&
-                        !ses_clause_offers(session, text + start, end - start) &&
-                        ses_names_the_cue(session, clause, end - start, cue));
+                       (names_it && !(labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))));
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
          * cue, whatever words it shares */
         bool offer = here && kind == CLAUSE_OTHER && ses_clause_offers(session, text + start, end - start);
