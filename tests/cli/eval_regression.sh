@@ -53,3 +53,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r20.jsonl" 0.92 0
 check "$COACH_ROOT/tests/eval/playstudy_r21.jsonl" 0.94 0
 # playstudy_r22: held out when played (152/186 exact, macro F1 0.891 on 5e928eb; the first set labelled with the Hard cases of docs/labels.md); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r22.jsonl" 0.87 0
+# playstudy_r23: held out when played (143/176 exact, macro F1 0.914 on c2044ea); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r23.jsonl" 0.89 0
