@@ -474,6 +474,8 @@ return {
       "^ what|why|how", "^ what else", "^ like what",
       "^ where does|would|will|did that|this|it leave|put|get|take", "^ where do|would you see|want", "^ where would|do you like to start|begin",
       "^ where does|do|did|is ...6 go|going $", "^ where does|do|did ...4 end up", "^ where does|do|did ...4 come from",
+      -- where it comes from, asked in the present: "where's the lost sleep coming from most?"
+      "^ where is|are ...4 coming from",
       -- their view or someone's place in it: "where do you think those eleven days go?", "where does
       -- Denise fit into a decision like that?", "where does he stand on it?"
       "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand", "^ where does|do|did|would|will ...3 sit|sits|land|lands in|on|with ...3 decision|decisions|it|this|that|things|call|choice|question",
@@ -491,6 +493,9 @@ return {
       "^ in what way|ways|sense|respect", "^ i would love to hear|know|learn|understand",
       "^ i am curious about|how|what|why|to", "^ i wonder|wondered what|how|why", "^ i was wondering what|how|why",
       "^ any thoughts", "^ such as",
+      -- an invitation to start where they like: "take your time - start with whatever's keeping you up at
+      -- night", "begin wherever feels easiest" (not "let's start with the rates": a pick-up)
+      "^ start|begin with what|whatever|whichever|wherever|where|whoever", "^ start|begin wherever|anywhere",
       -- an indirect question: "just wanted to see how things are going at the plant"
       "^ just wanted|want to see|hear|check|know|ask how|what|where", "^ i just|only|really|wanted|want ...1 to see|hear|check|know|ask how|what|where" },
     { id = "open.can_you_tell", kind = "open",
@@ -499,6 +504,8 @@ return {
       "^ can|could|would|will you give me|us an|a|some example|sense|idea|picture|background|detail",
       "^ can|could|would|will you give me|us more",
       "^ can|could|may i ask|check what|how|why|about",
+      -- leave asked around a wh-question: "before I do, mind if I ask what's been keeping the kitchen so full?"
+      "^ mind if i ask what|how|why", "^ would|do you mind if i ask what|how|why",
       "^ would|do you mind telling|explaining|sharing|walking|talking|describing",
       "^ would you be able to tell|walk|talk|describe|explain|share" },
     -- a question put as an echo of their words: "twitchy how?", "doing what, exactly?"
@@ -548,7 +555,9 @@ return {
       -- what it takes: "for the three of you to say yes, what would the demo have to show?"
       "^ for ...6 to",
       "^ besides|beyond", "^ apart|aside from", "^ other than", "^ out of interest|curiosity", "^ just out of interest|curiosity",
-      "^ quick|one|another question" },
+      "^ quick|one|another question",
+      -- a rewording that leads into the question it means: "I mean hows business been lately?"
+      "^ i mean", "^ what i meant|mean is|was" },
     -- where the main question starts after a subordinate clause without a comma
     { id = "clause.main_question", kind = "clause_start",
       "what|how|why|who|where|which|when @aux", "what happens|happened|changes|changed", "tell|walk|talk me|us",
@@ -565,6 +574,13 @@ return {
       "thanks for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
       "thank you for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
       "thanks for the|this|your ...1 =call|=calls", "thank you for the|this|your ...1 =call|=calls" },
+    -- how we would do it, announced: "then let's do it differently: one project lead from signing..."
+    -- opens a plan of ours, no step asked of them (code keeps next_step.proposal off it; "let's do
+    -- Tuesday" still proposes)
+    { id = "statement.plan", kind = "statement",
+      "^ let us|=lets do|run|handle|approach|tackle ...3 differently|properly",
+      "^ let us|=lets do|run|handle|approach|tackle it|this|things right",
+      "^ let us|=lets do|run|handle|approach|tackle ...3 another|a different way" },
     { id = "statement.cleft", kind = "statement",
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"
@@ -964,7 +980,12 @@ return {
       -- who comes along: "ideally you, Mark and Raj if they can make it"
       "if|hope you|they|he|she|both|all ...2 can|could make it $",
       -- time asked for as what our offer is worth: "Wouldn't that be worth 30 minutes?"
-      "be worth @number|@number_word minutes|mins", "be worth an|half an hour", "worth half an hour" },
+      "be worth @number|@number_word minutes|mins", "be worth an|half an hour", "worth half an hour",
+      -- the deciders asked to commit to a decision: "would the three of you be ready to make a call on
+      -- it straight after?", "would you be prepared to sign off on Friday?"
+      "^ would|will|could|are|is ...6 ready|prepared|willing to make a|the =call|decision",
+      "^ would|will|could|are|is ...6 ready|prepared|willing to decide|commit|sign",
+      "^ would|will|could|are|is ...6 ready|prepared|willing to go ahead" },
     { id = "next_step.proposal", kind = "proposal",
       "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
@@ -1024,7 +1045,9 @@ return {
       "get|grab|book|find ...3 time with",
       -- time for us to show them: "do you have five minutes for me to show you?"
       "for me|us to show|demo|walk|run you|her|him|them", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
-      "bring", "sit down", "join us|me", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started",
+      "bring", "sit down", "join us|me",
+      -- a video call: "maybe like 30 min on zoom?"
+      "on|over zoom|teams|skype|facetime|video", "zoom|teams|video =call|=calls|meeting", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started",
       -- "shall we get your application started today?"
       "get ...3 started|underway", "go ahead", "introduce|introduction",
       "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },

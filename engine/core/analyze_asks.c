@@ -63,8 +63,9 @@ void an_decide_next_step(Work *w)
             continue;
         if (kind == LEX_ACTION && counts_their_work(w, hit))
             continue;
-        /* "thanks for taking my call": the call they are on, not one to book */
-        if (kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT))
+        /* "thanks for taking my call": the call they are on, not one to book;
+         * "let's do it differently: ...": a plan of ours, not a step proposed */
+        if ((kind == LEX_ACTION || kind == LEX_PROPOSAL) && an_in_hit_of(w, hit->start, LEX_STATEMENT))
             continue;
         switch (kind) {
         case LEX_NEXT_STEP:

@@ -592,6 +592,12 @@ void an_decide_context_moves(Work *w)
             continue; /* "^ so your" opens a sentence; after a comma it is a bridge */
         if (reassured(w, hit))
             continue; /* "sounds like a plan", "you're right": agreeing, not giving their point back */
+        /* "one project lead from signing to the last tech trained - so you never tell your
+         * story three times again": "so you" after a feature of ours is its bridge to
+         * their outcome (a benefit), not their point given back */
+        if (hit->sentence > 0 && w->benefit[hit->sentence] && an_in_hit_of(w, hit->start, LEX_BRIDGE) &&
+            (w->sentence_labels[hit->sentence - 1] & AN_BIT(AN_FEATURE)) != 0)
+            continue;
         int16_t shape = w->shape_hit[hit->sentence];
         if (w->question[hit->sentence] != 0 && shape >= 0 && w->hits->hits[shape].start <= hit->start)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */

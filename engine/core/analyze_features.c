@@ -108,6 +108,10 @@ static bool agrees_to_theirs(const Work *w, size_t verb, size_t end)
     bool pointer = false;
     for (size_t k = verb + 1; k < end; k++) {
         const TxToken *t = &line->tokens[k];
+        /* "we might well be able to do that, but I'd rather the demo prove...":
+         * the agreement ends where "but" turns to something else */
+        if ((t->flags & TX_AFTER_COMMA) && pointer && an_norm_is(line, k, "but"))
+            return true;
         if ((t->flags & TX_AFTER_COMMA) || !(t->flags & TX_STOP))
             return false;
         pointer = an_in_class(t, w->analyzer->back_pointer); /* the last word */

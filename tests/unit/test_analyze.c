@@ -3393,6 +3393,62 @@ TEST(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targe
               AN_REFLECTION));
 }
 
+TEST(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments)
+{
+    /* where it comes from, an invitation to start, a wh-question behind "mind if I ask" or
+     * "I mean": open questions */
+    const char *list = "Sorry, I've got a list. Where do you want me to start?";
+    unsigned got = labels("Where's the lost sleep coming from most?", list);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("Where's all the pressure coming from?", NULL), AN_OPEN_QUESTION));
+    CHECK(has(labels("Where's Tom on the timing?", NULL), AN_CLOSED_QUESTION));
+    got = labels("Take your time - start with whatever's keeping you up at night.", list);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_REFLECTION));
+    CHECK(has(labels("Begin wherever feels easiest.", NULL), AN_OPEN_QUESTION));
+    CHECK(!has(labels("Let's start with the rates then.", NULL), AN_OPEN_QUESTION));
+    got = labels("Hi Peg, happy to. Before I do, mind if I ask what's been keeping the kitchen so full?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("Would you mind if I ask how you handle it today?", NULL), AN_OPEN_QUESTION));
+    CHECK(has(labels("Mind if I ask who signs off?", NULL), AN_CLOSED_QUESTION));
+    got = labels("Sorry! I mean hows business been lately?", "You what, hon? Plain English, I've jam on the stove.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("I mean what are you running on now", NULL), AN_OPEN_QUESTION));
+    CHECK(!has(labels("I mean it.", NULL), AN_OPEN_QUESTION));
+    /* "let's do it differently: <our plan>" proposes no step; the plan is a feature and its
+     * "so you never..." a benefit, not a reflection */
+    const char *manny = "Another summer on the whiteboard? Then I lose another Manny. Something has to change. Just not the "
+                        "way it did last time.";
+    got = labels("Then let's do it differently: one project lead from signing to the last tech trained, me at kickoff, and "
+                 "a real timeline in writing for Denise - so you never tell your story three times again.",
+                 manny);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && !has(got, AN_NEXT_STEP) && !has(got, AN_REFLECTION));
+    CHECK(!has(labels("Let's run this one differently: one lead, one timeline, the contract in writing.", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Let's do Tuesday at ten.", NULL), AN_NEXT_STEP));
+    /* the deciders asked to commit to a decision */
+    const char *room = "And who do you want in the room? Because if it's just me, you'll be doing it twice.";
+    got = labels("You, Raj and Mark, ideally. If it shows his invoices going through like that, would the three of you be "
+                 "ready to make a call on it straight after?",
+                 room);
+    CHECK(has(got, AN_CLOSED_QUESTION) && has(got, AN_NEXT_STEP));
+    CHECK(has(labels("Would you be prepared to sign off if the pilot works?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Are you both ready to go ahead if the numbers hold?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("What would you need to see to be ready to make a call?", NULL), AN_NEXT_STEP));
+    /* a video call asked for */
+    const char *nuts = "Sure, maybe. Next couple of weeks are nuts though. What did you have in mind?";
+    got = labels("Maybe like 30 min on zoom? Whenever works for you guys", nuts);
+    CHECK(has(got, AN_CLOSED_QUESTION) && has(got, AN_NEXT_STEP));
+    CHECK(has(labels("Half an hour over Teams, whenever suits you?", nuts), AN_NEXT_STEP));
+    CHECK(!has(labels("Do your crews use Zoom?", NULL), AN_NEXT_STEP));
+    /* agreeing to the demo, then "but": no feature */
+    got = labels("Thanks for reaching out, Helen. We might well be able to do that, but I'd rather the demo prove something "
+                 "that matters to you, so could I spend ten minutes understanding what's going on first? If it's not a "
+                 "fit I'll tell you straight.",
+                 "I want a demo built on our own invoices, by Friday. Can you do that?");
+    CHECK(has(got, AN_PURPOSE) && has(got, AN_CLOSED_QUESTION) && !has(got, AN_FEATURE));
+    CHECK(!has(labels("We can do that, but first tell me about the close.", "Can you do a demo Friday?"), AN_FEATURE));
+    CHECK(has(labels("We can do that, our OCR reads paper invoices.", "Can you handle paper invoices?"), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3549,4 +3605,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r20_a_pitched_list_as_a_feature_and_praise_after_so_as_no_benefit),
       CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe),
       CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays),
-      CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets))
+      CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets),
+      CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments))
