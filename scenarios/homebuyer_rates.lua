@@ -426,6 +426,17 @@ local function why(words)
            to = to_why }
 end
 local tom_view_q            -- (below: "what does Tom make of fixing?" is how Tom sees it)
+-- "That makes the payment feel a lot bigger than a number. Where's Tom on all
+-- of this, and who gets the final say on the mortgage?": a question that
+-- names a person (Tom, her dad) or who decides, and no rate word of its own,
+-- is about them: the payment of the lead-in it points back at ("all of this")
+-- is no question on the rates (r23 homebuyer skilled 5).
+local PEOPLE_Q = { " tom ", " tom s ", " dad ", " dad s ", " father ", " your parents ", " partner " }
+local RATE_Q = { " rate", " interest", " headline", " payment", " fix", " variable", " go up", " goes up", " rise" }
+local function own_person_q(move)
+  local q = last_two(move)
+  return (names(q, PEOPLE_Q) or names(q, BENEFIT_WHO)) and not names(q, RATE_Q)
+end
 local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = { "next_step" }, heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
@@ -444,6 +455,7 @@ local function follows_rates(id)
              end
              return about({ "rate", "interest", "headline", "payment", "fix", "variable", "go up", "rise" })(s, move)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
+               and not own_person_q(move)
                and not tom_view_q(s, move) and not why_not_knowing(move) and not asks_still_unsure(move)
            end,
            to = "rates_detail" }
@@ -482,7 +494,11 @@ local WHO = { "who else", "who decides", "your call", "a say", "sign off", "invo
               "besides you", "other than you",
               -- ("...who gets the final say?", "how do the two of you decide?")
               "final say", "last word", "final call", "final decision", "the say", "you decide", "you both decide",
-              "of you decide" }
+              "of you decide",
+              -- ("I meant Tom - who's going to decide on the mortgage in the end?")
+              "who's going to decide", "who is going to decide", "who will decide", "who'll decide",
+              "who would decide", "who'd decide", "who gets to decide", "who makes the decision", "who makes the call",
+              "who has the final", "who has the last" }
 -- Ways of asking by when ("what's your timeline looking like?", "how soon do
 -- you need the offer in place?"): the four weeks, wherever she is.
 local TIMING = { "by when", "how soon", "timeline", "timescale", "time frame", "timeframe", "deadline", "what date",
@@ -535,6 +551,9 @@ end
 local function asks_who()
   return { id = "asks_who", any = { "open_question", "closed_question", "probe" }, unless = NOT(),
            heard = "who else decides",
+           -- (its examples name the question's topic: "I meant Tom - who's going
+           -- to decide on the mortgage in the end?" asks who decides, not about Tom)
+           examples = { "who's going to decide in the end", "who gets the final say", "who else has a say" },
            test = function(s, move) return not_a_check(s, move) and lib.mentions(move, WHO) end,
            to = "dads_money" }
 end
@@ -697,7 +716,14 @@ tom_view_q = function(s, move)
   return has({ "tom", "two of you", "both of you", "you two", "your partner" })
     and has({ "differently", "disagree", "see it", "feel about", "feels about", "think about",
               "make of", "same page", "argue", "worried", "stressed", "nervous",
-              "anxious", "calm", "bothered", "relaxed" })
+              "anxious", "calm", "bothered", "relaxed",
+              -- where he stands ("Where's Tom on all of this?", "what's Tom's take?";
+              -- not where he works: about_tom)
+              "where s tom on", "where is tom on", "where s tom at", "where is tom at", "where s tom with",
+              "where is tom with", "tom stand", "tom s take", "tom s view", "tom s thoughts", "tom s position",
+              "tom s feeling", "what about tom", "how about tom", "how s tom with", "how is tom with",
+              "how s tom taking", "how is tom taking", "how s tom handling", "how is tom handling",
+              "how s tom finding", "how is tom finding", "tom taking it", "tom taking all" })
 end
 local function follows_tom()
   return { id = "follows_tom", any = asking(), unless = NOT(), heard = "how she and Tom see it",
@@ -706,7 +732,16 @@ local function follows_tom()
            -- worry underneath?" is about her, not Tom
            test = function(s, move) return tom_view_q(s, move) end,
            examples = { "how do you and Tom see it differently", "what does Tom make of it" },
-           to = "tom_view" }
+           -- ("Where's Tom at with all this, and who has the last word on the
+           -- mortgage?": the first of two joined questions is the one heard,
+           -- and her dad's say, with Tom folding to him, answers both; r23
+           -- homebuyer skilled 5)
+           to = function(s, move)
+             if names(last_two(move), BENEFIT_WHO) or lib.mentions({ text = last_two(move) }, WHO) then
+               return "dads_money"
+             end
+             return "tom_view"
+           end }
 end
 -- "Which of those keeps you up more?"
 local function which_more()
@@ -1134,7 +1169,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.4.0",
+  version = "1.4.1",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -1152,7 +1187,7 @@ scenario {
   state = { trust = 35, interest = 40, found = 0, echoes = 0, offer = "payment",
             got_rate_pain = false, got_resale = false, got_motive = false,
             got_decider = false, got_deadline = false, ask_meet = false, ask_time = true,
-            asked_others = false },
+            asked_others = false, agenda = false },
 
   features = { "fixed rate", "tracker mortgage", "offset account", "rate lock",
                "portable mortgage", "overpayment allowance", "variable rate", "lenders", "broker",
@@ -1200,6 +1235,33 @@ local function asks_worries(move)
                                       "deal", "process", "finance", "money" })
 end
 
+-- "Where's the lost sleep coming from most?", "what's weighing on you most?":
+-- a question on what is worrying her, naming none of the worries, is her
+-- list (which_first), not the price and the deposit a closed question gets.
+-- After an agenda ("What I'd like to do today is understand where you are...
+-- Where's the lost sleep coming from most?") she takes the agenda and answers
+-- it in one breath (r23 homebuyer skilled 1): s.agenda.
+local WORRY_Q = { "worr", "keeping you up", "keeps you up", "keep you up", "kept you up", "sleep", "on your mind",
+                  "stress", "bother", "concern", "coming from", "scares you", "scaring you", "scary", "anxious",
+                  "nervous", "weighing on", "weighs on", "weigh on", "get to you", "gets to you", "getting to you",
+                  "panic", "fret", "upset" }
+local NAMED_Q = { "rate", "interest", "payment", "headline", "variable", "street", "sold", "valu", "neighbour",
+                  " tom ", " tom s ", " dad", "father", "baby", "deposit", "price", "week", "seller", "merger",
+                  "school", "money", "afford" }
+local function asks_worry(s, move)
+  if not not_a_check(s, move) then return false end
+  local q = last_two(move)
+  return names(q, WORRY_Q) and not names(q, NAMED_Q) and not lib.mentions({ text = q }, WHO)
+end
+local function asks_what_worries()
+  return { id = "asks_worry", any = asking(), unless = { "next_step" }, heard = "what is keeping her up",
+           test = asks_worry,
+           to = function(s, move)
+             if move.labels.purpose or lib.sets_agenda(move) then s.agenda = true end
+             return "which_first"
+           end }
+end
+
 scene "opening" {
   say = "Hi, yes, hello. Sorry, I've got a list. So we had an offer accepted on a house on "
     .. "Alder Close and I haven't slept properly since. The rates keep moving, every day "
@@ -1235,13 +1297,18 @@ scene "opening" {
     { id = "asks_worries", heard = "whether she has worries", to = "which_first",
       test = function(s, move) return asks_worries(move) end } },
     early_questions(), {
+    asks_what_worries(),
     { id = "closed", when = "closed_question", unless = { "next_step", "purpose" }, to = "numbers",
       test = function(s, move)
         return not pitch_leave(move) and not pitch_checked(move) and not lib.asks_for_time(move)
           and not asks_worries(move)
       end },
     { id = "open", any = { "open_question", "probe", "reflection" }, unless = { "next_step" },
-      to = "which_first" },
+      -- (after an agenda, she takes the agenda as she answers)
+      to = function(s, move)
+        if move.labels.purpose or lib.sets_agenda(move) then s.agenda = true end
+        return "which_first"
+      end },
   }),
   otherwise = "which_first",
 }
@@ -1260,6 +1327,7 @@ scene "calm_start" {
     follows_street(),
     asks_numbers() },
     early_questions(), {
+    asks_what_worries(),
     { id = "closed", when = "closed_question", unless = { "next_step" }, to = "numbers",
       test = function(s, move) return not pitch_leave(move) and not pitch_checked(move) end },
     { id = "open", any = { "open_question", "probe" }, unless = { "next_step" }, to = "which_first" },
@@ -1272,7 +1340,10 @@ scene "which_first" {
   -- since (after the why, it is her; not the opening menu as if nothing was said)
   say = function(s)
     if (s.visits.which_first or 0) <= 1 then
-      return "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising. He's "
+      -- (an agenda, then a question on her worries: she takes both)
+      local agenda = s.agenda and not seen(s, "calm_start")
+        and "Okay. Good, an agenda - sorry, I'm a planner, it's an ICU thing. Honestly? " or ""
+      return agenda .. "Rates, I suppose. Or the street thing. Both? Tom says I'm catastrophising. He's "
         .. "probably right. He usually isn't, but he might be this time."
     end
     if seen(s, "why_home") then

@@ -2016,3 +2016,67 @@ for _, case in ipairs({
     expect = { nodes = { "too_much_info", case[2] } },
   }
 end
+
+-- r23 skilled 5 (fix24c): at why_home, "...That makes the payment feel a lot bigger than a number.
+-- Where's Tom on all of this, and who gets the final say on the mortgage?" asks where Tom stands and
+-- who decides: her dad's money and his say, with Tom folding to him (dads_money), not the rates the
+-- lead-in's "payment" names; "where's Tom on all of this?" alone is how Tom sees it; a question that
+-- names the payment itself is still the rates
+for _, case in ipairs({
+  { "So this is about giving her the settled home you never got growing up. That makes the payment feel a lot bigger than a number. Where's Tom on all of this, and who gets the final say on the mortgage?",
+    "dads_money" },
+  { "That makes the payment feel like more than a number. Where does Tom stand, and who makes the final call?",
+    "dads_money" },
+  { "So the payment is really about her. Where's Tom at with all this, and who has the last word on the mortgage?",
+    "dads_money" },
+  { "So this is about giving her the settled home you never got growing up. That makes the payment feel a lot bigger than a number. Where's Tom on all of this?",
+    "tom_view" },
+  { "That makes the payment feel a lot bigger than a number. What's Tom's take on it all?", "tom_view" },
+  { "So the payment is about more than money for you. What is it about the payment that scares you?",
+    "rates_detail" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at why_home goes to " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = { "What is it about this house that matters so much to you?", case[1] },
+    expect = { nodes = { "why_home", case[2] } },
+  }
+end
+
+-- r23 skilled 6 (fix24c): once her dad is named, "I meant Tom - who's going to decide on the mortgage
+-- in the end?" asks who decides again (her dad, said short), not what Tom does for a living; "what does
+-- Tom do for a living?" still is
+for _, case in ipairs({
+  { "Sorry, I asked that badly. I meant Tom - who's going to decide on the mortgage in the end?", "dads_money" },
+  { "Sorry, I meant Tom. Who makes the decision on the mortgage in the end?", "dads_money" },
+  { "What does Tom do for a living?", "tom_job" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' after her dad goes to " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = { "What is it about this house that matters so much to you?",
+            "Who else will have a say in which mortgage you choose?", case[1] },
+    expect = { nodes = { "why_home", "dads_money", case[2] } },
+  }
+end
+
+-- r23 skilled 1 (fix24c): an agenda, then "Where's the lost sleep coming from most?" (heard as a
+-- closed question) asks what is keeping her up: she takes the agenda and names her worries
+-- (which_first), not only the agenda (calm_start), nor the price and deposit a closed question gets;
+-- an agenda checked with "sound fair?" is still the agenda alone
+for _, case in ipairs({
+  { "No need to apologise, that's a lot at once. What I'd like to do today is understand where you are and what's worrying you, and if I can't help I'll tell you straight. Where's the lost sleep coming from most?",
+    "which_first" },
+  { "Today I just want to understand where you are, and if I can't help I'll say so. What's weighing on you most right now?",
+    "which_first" },
+  { "I'd like to understand your situation first, no forms today. Which part is keeping you up at night?",
+    "which_first" },
+  { "Where's the stress coming from most?", "which_first" },
+  { "What I'd like to do today is understand where you are, and if I can't help I'll tell you straight. Sound fair?",
+    "calm_start" },
+  { "What's the purchase price?", "numbers" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' at the opening goes to " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
