@@ -574,6 +574,14 @@ return {
       "thanks for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
       "thank you for taking|picking|returning|answering ...2 my|the|this|your =call|=calls",
       "thanks for the|this|your ...1 =call|=calls", "thank you for the|this|your ...1 =call|=calls" },
+    -- our own wording owned: "sorry, I asked that badly", "I put that wrong" (code: no trouble of ours,
+    -- no seller_focus)
+    { id = "statement.own_wording", kind = "statement",
+      "i asked|put|phrased|said|worded|explained|framed ...2 =badly|poorly|wrong|clumsily|awkwardly",
+      "that came out =badly|wrong" },
+    -- a compliment about their person: "your dad'd be proud" (code: no benefit)
+    { id = "statement.compliment", kind = "statement",
+      "your ...2 would|will|must be ...1 proud|chuffed|impressed|thrilled|delighted" },
     -- how we would do it, announced: "then let's do it differently: one project lead from signing..."
     -- opens a plan of ours, no step asked of them (code keeps next_step.proposal off it; "let's do
     -- Tuesday" still proposes)
@@ -748,6 +756,9 @@ return {
       "^ you would|will ...1 love|like the|our", "i think|bet|reckon you would|will ...1 love|like the|our",
       -- "what you'd get from us is an early warning..., which means...": the thing itself
       "what you would|will get ...2 is|are a|an|one|our",
+      -- the thing of ours named as the win: "the win would be a warning on the phone of whoever's on
+      -- shift days before the extruder goes" ("the win would be getting your Sundays back" names no thing)
+      "the win|payoff|prize would|will be a|an|one|our ...2 @product_noun|warning|warnings|alerts|text|texts|report|reports|reminder|reminders|notice",
       "^ you would|will|also have|get @thing_article", "and you would|will|also have|get @thing_article",
       -- "you get a dedicated trainer", "and you get monthly reports": the thing itself
       "^ you get @thing_article|@thing_regular", "and you get @thing_article|@thing_regular",
@@ -800,6 +811,10 @@ return {
       "^ our customers|clients|users ...2 cut|save|reduce|halve|see|get|average ...4 @number",
       -- an offer running: "there's a bundle discount this month"; the fees we waive: "no arrangement fee"
       "there is a|an ...2 discount|promotion|promo|rebate",
+      -- "...and there's a bundle deal this month": a deal of ours named by its kind or its time (not
+      -- "there's an offer on the house")
+      "there is a|an bundle|package|special|introductory|launch|loyalty|seasonal|trade|multibuy ...1 deal|deals|offer|offers|price|pricing|rate",
+      "there is a|an ...2 deal|offer|sale on this|next month|week|quarter|season", "there is a|an ...2 deal|offer|sale this|next month|week|quarter|season",
       "no arrangement|setup|booking|exit|hidden fee|fees|charges",
       -- our routing named as the condition: "With approvals going straight to the branch managers, ..."
       "^ with ...3 going straight|directly to",

@@ -147,6 +147,9 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_stock = lex_rule_index(lex, "topic.stock_question");
     analyzer->rule_this_time = lex_rule_index(lex, "probe.this_time");
     analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");
+    analyzer->rule_plan = lex_rule_index(lex, "statement.plan");
+    analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
+    analyzer->rule_own_wording = lex_rule_index(lex, "statement.own_wording");
     return analyzer;
 
 fail_lexicon:
@@ -470,6 +473,23 @@ bool an_in_hit_of(const Work *w, size_t k, LexKind kind)
         if (hit->start > k)
             break;
         if (k < hit->end && an_hit_kind(w, hit) == kind)
+            return true;
+    }
+    return false;
+}
+
+bool an_in_hit_of_rule(const Work *w, size_t k, int rule)
+{
+    if (rule < 0)
+        return false;
+    size_t s = w->line->tokens[k].sentence;
+    if (!an_sentence_has_kind(w, s, lex_rule(w->analyzer->lexicon, (size_t)rule)->kind))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > k)
+            break;
+        if (k < hit->end && (int)hit->rule == rule)
             return true;
     }
     return false;

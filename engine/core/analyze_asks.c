@@ -65,7 +65,8 @@ void an_decide_next_step(Work *w)
             continue;
         /* "thanks for taking my call": the call they are on, not one to book;
          * "let's do it differently: ...": a plan of ours, not a step proposed */
-        if ((kind == LEX_ACTION || kind == LEX_PROPOSAL) && an_in_hit_of(w, hit->start, LEX_STATEMENT))
+        if ((kind == LEX_ACTION && an_in_hit_of(w, hit->start, LEX_STATEMENT)) ||
+            (kind == LEX_PROPOSAL && an_in_hit_of_rule(w, hit->start, a->rule_plan)))
             continue;
         switch (kind) {
         case LEX_NEXT_STEP:
@@ -140,7 +141,9 @@ void an_decide_seller_trouble(Work *w)
         if (an_hit_kind(w, hit) != LEX_TROUBLE || w->question[s] != 0 || an_sentence_has_kind(w, s, LEX_PURPOSE) ||
             an_sentence_has_kind(w, s, LEX_SMALL_TALK) || an_sentence_has_you(w, s))
             continue; /* "crazy weather we've been having" is chat, not the seller's trouble */
-        bool reassured = false; /* "no problem, I'll drop a card" */
+        /* "no problem, I'll drop a card"; "sorry, I asked that badly": our wording
+         * owned (statement.own_wording), no trouble of ours */
+        bool reassured = an_in_hit_of_rule(w, hit->start, a->rule_own_wording);
         for (size_t k = w->hits_from[s]; k < w->hits_from[s + 1] && !reassured; k++)
             reassured = an_hit_kind(w, &w->hits->hits[k]) == LEX_REASSURANCE && w->hits->hits[k].start <= hit->start &&
                         hit->start < w->hits->hits[k].end;

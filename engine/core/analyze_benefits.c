@@ -589,6 +589,9 @@ void an_decide_benefits(Work *w)
         }
         if (invites_or_helps_vaguely(w, hit) || (rule->kind == LEX_BRIDGE && so_sums_up_the_past(w, hit)))
             continue;
+        /* "your dad'd be proud": a compliment (statement.compliment), nothing they get */
+        if (rule->kind == LEX_BENEFIT && an_in_hit_of_rule(w, hit->start, w->analyzer->rule_compliment))
+            continue;
         /* "..., so you can take them with you": the capability again */
         if (rule->kind == LEX_BRIDGE && an_norm_is(w->line, hit->start, "so") &&
             you_can_restates(w, hit->sentence, (size_t)hit->start + 1u))

@@ -37,6 +37,9 @@ struct Analyzer {
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
     int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
     int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
+    int rule_plan;       /* statement.plan: "let's do it differently: ..." proposes no step */
+    int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
+    int rule_own_wording; /* statement.own_wording: "sorry, I asked that badly" is no seller trouble */
 };
 
 #define GROUP_BIT (1ull << 63)
@@ -106,6 +109,8 @@ bool an_key_in(const KeySet *set, uint64_t key);
 uint64_t an_meaning_key(const Analyzer *analyzer, const TxText *text, const TxToken *t);
 bool an_sentence_has_kind(const Work *w, size_t s, LexKind kind);
 bool an_in_hit_of(const Work *w, size_t k, LexKind kind);
+/* Whether token k lies inside a hit of the rule (a lexicon index; -1: never). */
+bool an_in_hit_of_rule(const Work *w, size_t k, int rule);
 /* what an_context_shared_in leaves out of the shared meanings */
 #define AN_SHARED_RESTATED 1u      /* numbers and the prospect's name */
 #define AN_SHARED_NO_LIGHT_VERB 2u /* "want", "see": shared with nearly every line */

@@ -3449,6 +3449,43 @@ TEST(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments)
     CHECK(has(labels("We can do that, our OCR reads paper invoices.", "Can you handle paper invoices?"), AN_FEATURE));
 }
 
+TEST(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named)
+{
+    /* an apology for our wording is no seller_focus */
+    const char *said = "Like I said: one and a half points is four hundred a month we don't have.";
+    unsigned got = labels("Sorry, I asked that badly. I meant Tom - who's going to decide on the mortgage in the end?", said);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_SELLER_FOCUS));
+    CHECK(!has(labels("Sorry, I phrased that really badly.", said), AN_SELLER_FOCUS));
+    CHECK(!has(labels("Sorry, that came out wrong. Who else is involved?", said), AN_SELLER_FOCUS));
+    CHECK(has(labels("Sorry, we handled the install badly last time.", NULL), AN_SELLER_FOCUS));
+    /* a compliment about their person is nothing they get */
+    const char *dad = "I grew up in the passenger seat of my dad's truck. He started with one mower.";
+    CHECK(!has(labels("From one mower to nine crews, your dad'd be proud.", dad), AN_BENEFIT));
+    CHECK(!has(labels("Your team must be chuffed with that.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Your payments would stay put.", NULL), AN_BENEFIT));
+    CHECK(has(labels("What you'd get is customers in your area finding you on Google before they find anyone else.",
+                     "Nobody can find us online."),
+              AN_BENEFIT));
+    /* a deal of ours named */
+    const char *labels_only = "For what, hon? I only rang about labels. You're still selling me something.";
+    got = labels("I promise it's worth a look - top quality, great service, and there's a bundle deal this month. Can I "
+                 "book you in for a demo next week?",
+                 labels_only);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_NEXT_STEP));
+    CHECK(has(labels("There's a special offer on the trays this month.", NULL), AN_FEATURE));
+    CHECK(!has(labels("There's an offer on the house next door.", NULL), AN_FEATURE));
+    /* the thing of ours named as the win, then their outcome */
+    got = labels("That helps. From what you've said, the win would be a warning on the phone of whoever's on shift days "
+                 "before the extruder goes, so you fix it on a weekday instead of getting called in on Sunday. Does that "
+                 "sound like the right target?",
+                 "Sam signs anything over twenty thousand. But he won't sign what my maintenance lead hasn't backed.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && has(got, AN_CLOSED_QUESTION));
+    got = labels("The win would be an alert to your phone before the line stops, so you plan the fix.", NULL);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    got = labels("The win would be getting your Sundays back.", NULL);
+    CHECK(has(got, AN_BENEFIT) && !has(got, AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3606,4 +3643,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r21_why_it_matters_what_held_them_back_or_is_going_on_as_a_probe),
       CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays),
       CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets),
-      CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments))
+      CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments),
+      CHECK_CASE(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named))
