@@ -579,6 +579,9 @@ return {
     { id = "statement.own_wording", kind = "statement",
       "i asked|put|phrased|said|worded|explained|framed ...2 =badly|poorly|wrong|clumsily|awkwardly",
       "that came out =badly|wrong" },
+    -- their phrase remarked on: "grey hair's a strong way to put it" (code: no recap)
+    { id = "statement.their_wording", kind = "statement",
+      "way to put|say|describe it|that $", "way of putting|saying|describing it|that $" },
     -- a compliment about their person: "your dad'd be proud" (code: no benefit)
     { id = "statement.compliment", kind = "statement",
       "your ...2 would|will|must be ...1 proud|chuffed|impressed|thrilled|delighted" },
@@ -698,7 +701,10 @@ return {
       -- their state called understandable: "makes sense she's gun-shy", "it makes sense that they're wary"
       "^ makes|made sense he|she|they|you",
       -- what anyone in their place would feel: "makes sense, nobody wants to learn a new system mid-close"
-      "^ makes|made sense nobody", "^ makes|made sense no one", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
+      "^ makes|made sense nobody", "^ makes|made sense no one",
+      -- what they share, in our words: "makes sense, it's her money as much as yours"
+      "^ it is|was her|his|their|your ...2 as much as yours|his|hers|theirs|mine",
+      "^ makes|made sense it is|was her|his|their|your ...2 as much as yours|his|hers|theirs|mine", "^ it makes|made sense that|he|she|they|you", "^ understandable that|he|she|they|you",
       -- what weighs for them, called so: "so his blessing really matters", "not knowing is the hardest part"
       "^ so ...4 really|clearly|obviously matters|matter|counts|count", "is|was|are the hardest|worst|toughest part",
       -- what their story comes down to, said: "So this house is really about her getting the steady home"

@@ -150,6 +150,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_plan = lex_rule_index(lex, "statement.plan");
     analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
     analyzer->rule_own_wording = lex_rule_index(lex, "statement.own_wording");
+    analyzer->rule_their_wording = lex_rule_index(lex, "statement.their_wording");
     return analyzer;
 
 fail_lexicon:

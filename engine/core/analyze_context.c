@@ -768,6 +768,10 @@ void an_decide_context_moves(Work *w)
             continue;
         if (an_fact_with_a_verdict(w, s) || an_figure_then_a_verdict(w, s))
             continue; /* "Eleven days is a long close": their fact judged, agreeing */
+        /* "Grey hair's a strong way to put it": their phrase remarked on
+         * (statement.their_wording), nothing of theirs given back */
+        if (an_in_hit_of_rule(w, end - 1, a->rule_their_wording))
+            continue;
         char match[AN_MATCH_BYTES];
         if (an_context_shared_in(w, s, match, sizeof match, true, AN_SHARED_RESTATED) < a->recap_min_overlap)
             continue; /* "Yikes, five months is a long time": an echo */
@@ -836,6 +840,14 @@ void an_decide_context_moves(Work *w)
                         an_norm_is(line, i, "coming")) && an_norm_is(line, i + 1, "up")) ||
                       ((an_norm_is(line, i, "second") || an_norm_is(line, i, "third")) && an_norm_is(line, i + 1, "time"));
         if (noticed && feeling == SIZE_MAX)
+            continue;
+        /* "We keep your books up to date, so your Sundays are yours again. Next time a
+         * Route 9 comes along, you can say yes.": after our feature and its outcome, a
+         * clause about them carries on the pitch */
+        bool pitched = false;
+        for (size_t p = 0; p < s && !pitched; p++)
+            pitched = (w->sentence_labels[p] & AN_BIT(AN_FEATURE)) && w->benefit[p];
+        if (pitched && feeling == SIZE_MAX)
             continue;
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||

@@ -40,6 +40,7 @@ struct Analyzer {
     int rule_plan;       /* statement.plan: "let's do it differently: ..." proposes no step */
     int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
     int rule_own_wording; /* statement.own_wording: "sorry, I asked that badly" is no seller trouble */
+    int rule_their_wording; /* statement.their_wording: "grey hair's a strong way to put it" is no recap */
 };
 
 #define GROUP_BIT (1ull << 63)

@@ -3486,6 +3486,33 @@ TEST(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named)
     CHECK(has(got, AN_BENEFIT) && !has(got, AN_FEATURE));
 }
 
+TEST(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on)
+{
+    /* their phrase remarked on gives nothing of theirs back */
+    const char *line3 = "Three extrusion lines, two shifts. Line 3 is the one that gives me grey hair, but that's my headache.";
+    unsigned got = labels("Grey hair's a strong way to put it. What's Line 3 doing to you", line3);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_REFLECTION));
+    CHECK(!has(labels("Grey hair is one way of putting it.", line3), AN_REFLECTION));
+    CHECK(has(labels("Sounds like Line 3 is the real headache. What is it doing to you?", line3), AN_REFLECTION));
+    /* what they share, in our words */
+    const char *lena = "Lena owns half the company, on paper and in real life. Anything that touches the money, she and I "
+                       "decide at the kitchen table.";
+    got = labels("Makes sense, it's her money as much as yours. When would you two want to have this sorted by?", lena);
+    CHECK(has(got, AN_REFLECTION) && has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("It's her company as much as yours, then.", lena), AN_REFLECTION));
+    CHECK(!has(labels("Then let's get her in the room, since it's her call as much as yours.",
+                      "Lena would like you, she's been on at me to get help for two years."),
+               AN_REFLECTION));
+    /* a clause about them after our feature and its outcome carries on the pitch */
+    const char *brochure = "Before spring. And the quarterly taxes are due in April. Okay, I've been talking for half an "
+                           "hour. What is it Tallyhouse actually does? And don't read me the brochure.";
+    got = labels("Fair enough, no brochure. We keep your books up to date every month, so your Sundays are yours again. "
+                 "Next time a Route 9 comes along, you can say yes.",
+                 brochure);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && !has(got, AN_REFLECTION));
+    CHECK(has(labels("So the taxes are due in April and you've been talking for half an hour.", brochure), AN_REFLECTION));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3644,4 +3671,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r21_sum_ups_sympathy_verdicts_and_work_taken_off_their_sundays),
       CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets),
       CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments),
-      CHECK_CASE(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named))
+      CHECK_CASE(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named),
+      CHECK_CASE(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on))
