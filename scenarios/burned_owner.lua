@@ -203,8 +203,24 @@ local function promised()
   return { id = "overpromises", test = function(s, move) return overpromises(move) end, to = promised_to }
 end
 -- Rules many nodes share: an early ask, any ask, a pitch, moving on.
-local R = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
-                      moves_on = next_stage }
+-- (an early ask and any ask ask for something - lib.names_ask: "Then let's do it differently: one
+-- project lead..., me at kickoff... - so you never tell your story three times again" (r23 picker 10)
+-- is the offer, with a "let's" in front, that he reacts to, not a meeting he books)
+local R0 = lib.rules { rushed = "not_so_fast", asks = ask_result, pitches = "same_pitch",
+                       moves_on = next_stage }
+-- (the early ask's premature gate moves into its test, so the rule weighs what it did: a promise with
+-- an early ask on the end, "Trust me, we're different. Can I show you a demo?", is still the promise)
+local DENISE_IN = { "with denise", "denise and i", "you and denise", "denise and you", "get denise", "denise in",
+                    "denise along", "denise too", "denise as well" }
+local function asks_for_something(rule)
+  local premature = rule.premature
+  rule.premature = nil
+  rule.test = function(s, move) return lib.names_ask(move, DENISE_IN) and (not premature or move.premature) end
+  return rule
+end
+local R = { rushed = function() return asks_for_something(R0.rushed()) end,
+            asks = function() return asks_for_something(R0.asks()) end,
+            pitches = R0.pitches, moves_on = R0.moves_on }
 
 -- Any ask, with the short shapes an ask takes once the meeting is in the air.
 local function asks()
@@ -434,10 +450,18 @@ local HER_DAY = { "holding up", "hold up", "coping", "cope", "like for her", "li
                   "her day", "her days", "day for her", "day for denise", "how's she doing", "how is she doing",
                   "how's she", "how is she", "how's denise", "how is denise", "how does she handle",
                   "how does she manage", "keep up", "stressed", "stressful for her", "toll on her",
-                  "burned out", "burnt out", "on her plate", "handling it", "handle it", "keeping up" }
+                  "burned out", "burnt out", "on her plate", "handling it", "handle it", "keeping up",
+                  "get through", "gets through", "getting through", "day like for" }
+-- (she and her as words: "her" in "together" or "other" is no one)
+local function names_her(move)
+  local text = string.lower(move.text or "")
+  return text:find("denise", 1, true) ~= nil or text:find("%f[%a]she%f[%A]") ~= nil
+    or text:find("%f[%a]her%f[%A]") ~= nil
+end
+-- ("What's a July day like for her?" (r23 skilled 7) is her day in July, not July again)
 local function asks_her_day(move)
-  return lib.mentions(move, { "denise", "she", "her" }) and lib.mentions(move, HER_DAY)
-    and not lib.mentions(move, { "july", "last time", "last summer", "last system", "last software", "the last one",
+  return names_her(move) and lib.mentions(move, HER_DAY)
+    and not lib.mentions(move, { "last time", "last summer", "last system", "last software", "the last one",
                                  "back then", "need", "want", "take for", "convince", "see before", "comfortable",
                                  "say no", "sign", "decid", "role", "fit in", "keep track", "manny", " he ", "guys",
                                  "crew", "techs" })
@@ -536,6 +560,43 @@ local WHEN_WAS = { "when was that", "when was this", "when was it", "when did th
 local function asks_when_was(move)
   return lib.mentions(move, WHEN_WAS) and not lib.mentions(move, { "manny", "denise", "quit", "left" })
 end
+-- Why he is looking at software again at all: a why (what's got you, what made you, why now) and a
+-- looking again (at software, another vendor, another go), not what would have to be different to try
+-- again (what good looks like) nor why the last one was bought
+local WHY_OPENERS = { "what's got you", "what has got you", "what's gotten you", "what got you", "what made you",
+                      "what makes you", "what's made you", "what brought you", "what brings you",
+                      "what's brought you", "what has you", "what's making you", "what is making you",
+                      "what's driving you", "what's pushing you", "what's prompting you", "what prompted you",
+                      "what's behind", "what changed", "what's changed", "what has changed", "why are you",
+                      "why would you", "why're you", "how come you", "why now", "why look", "why try",
+                      "why give", "reason you're", "reason you are" }
+local LOOKING_AGAIN = { "software again", "again after", "looking again", "look again", "try again", "trying again",
+                        "another go", "another shot", "another try", "another look", "second look", "another vendor",
+                        "another software", "new software", "looking at software", "look at software",
+                        "looking at new", "look at new", "looking at another", "look at another", "shopping",
+                        "back in the market", "back on the market", "back at it", "give it another", "why now",
+                        "talk to me", "talking to me", "meet with me", "meeting with me", "sit down with me",
+                        "this meeting", "the meeting", "see me", "take the call" }
+local function asks_why_again(move)
+  local q = last_question(move)
+  return lib.mentions(q, WHY_OPENERS) and lib.mentions(q, LOOKING_AGAIN) and not lib.mentions(q, DIFFERENT_NEXT)
+    and not lib.mentions(q, { "last time", "the first time", "back then", "two years ago", "originally",
+                               "in the first place" })
+end
+-- What Denise would need before she gave something new a go ("What would it take for Denise to give
+-- something new a fair look", r23 skilled 11): what good looks like, for her - not who decides,
+-- whatever her name says (the question asked, not a lead-in said back)
+local HER_TAKES = { "would it take", "will it take", "it would take", "it'd take", "would take for", "take for her",
+                    "take for denise", "fair look", "fair shake", "fair shot", "fair chance", "a chance",
+                    "another chance", "give it a go", "give it a try", "give something new", "on board", "win her",
+                    "bring her around", "bring her round", "come around", "come round", "need to see",
+                    "want to see", "need from", "want from", "need to hear", "want to hear", "get her comfortable",
+                    "make her comfortable", "convince her", "convince denise", "her trust", "trust it",
+                    "trust a new", "trust another", "trust us", "open to it", "open to something" }
+local function asks_her_needs(move)
+  local q = last_question(move)
+  return names_her(q) and lib.mentions(q, HER_TAKES)
+end
 local function topics()
   return hears_topic(lib.about_filter(lib.concat({ asks_different(), asks_motive(), asks_inaction() }, plain({
     { id = "when_was", any = QUESTION, words = "when ago year summer recent", heard = "when that was",
@@ -611,10 +672,13 @@ local function topics()
       test = function(s, move)
         return lib.names_who(move) and not lib.mentions(move, { "saying", " sent ", "sent me", "sent you", "supplier" })
       end },
+    { id = "her_needs", any = QUESTION, heard = "what it would take for Denise", to = "what_good",
+      words = "denise she her take fair look chance shot need want see trust convince comfortable board",
+      test = function(s, move) return asks_her_needs(move) end },
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide who involved say sign", heard = "who else has a say",
       test = function(s, move)
-        return not lib.mentions(move, { "say you", "let's say", "lets say", "saying", "they say", "did he say",
+        return not asks_her_needs(move) and not lib.mentions(move, { "say you", "let's say", "lets say", "saying", "they say", "did he say",
                                         "did they say", " sent ", "sent me", "sent you", "set this up", "supplier",
                                         "referred", "introduced",
                                         -- "what does a bad July day look like for Denise?" is July
@@ -630,6 +694,11 @@ local function topics()
       heard = "why he agreed to talk again", to = "why_talk",
       examples = { "what made you willing to meet again", "why did you agree to see me",
                    "what made you open to talking to another vendor" } },
+    -- "What's got you looking at software again after all that?" (r23 picker 5): why he is looking
+    -- again, asked without "willing" - the same motive, whatever the lead-in
+    { id = "looks_again", any = LISTENS, heard = "why he agreed to talk again", to = "why_talk",
+      words = "again another look looking try trying software vendor consider considering shopping back now",
+      test = function(s, move) return asks_why_again(move) end },
     -- "do you guys have any GPS on the trucks right now?": what the trucks carry today (no
     -- GPS: the guys phone in), not how many techs
     { id = "truck_tools", any = QUESTION, unless = { "feature", "next_step" },
@@ -891,9 +960,21 @@ local function how_often(to)
            words = "often long always happen happens lot much time week month hours days frequently rare common years regular regularly",
            to = to, test = function(s, move) return not lib.pitch_only(move) and lib.names_how_often(move) end }
 end
+-- His own terms offered with a "let's" in front and nothing asked for ("Then let's do it differently:
+-- one project lead from signing to the last tech trained, me at kickoff, and a real timeline in writing
+-- for Denise - so you never tell your story three times again", r23 picker 10): what it would do for him,
+-- the offer he reacts to (how long, then), not an ask - the analyser calls the "let's" one.
+local function offers_not_asks()
+  return { id = "offers_not_asks", when = "benefit", heard = "what it would do for him",
+           words = "person contact lead kickoff timeline writing signing sign finish trained",
+           test = function(s, move)
+             return move.labels.next_step and not lib.names_ask(move, DENISE_IN) and in_his_terms(move)
+           end,
+           to = claim_or_goes_on }
+end
 local function his_story(...)
   return lib.concat({ promised(), R.rushed(), answers_straight(), offers_his_terms(), R.pitches(), pitches_benefit(),
-                      pitch_and_check(), proposes_day(),
+                      pitch_and_check(), proposes_day(), offers_not_asks(),
                       asks(), checks_summary(), checks_claim_words(), checks_claim(), checks_offer_rule() },
                     tool_and_meeting(),
                     hears_topic(plain({ ... })), topics(),

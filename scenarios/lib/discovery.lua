@@ -308,6 +308,32 @@ function lib.proposes_day(heard, to)
            words = "monday tuesday wednesday thursday friday", heard = heard, to = to }
 end
 
+-- Whether a line the analyser calls an ask asks for anything: a question, a day or time, a meeting
+-- or a thing to do next, or someone brought in (with the scenario's own names in `more`). "Then let's
+-- do it differently: one project lead from signing to the last tech trained, me at kickoff, and a real
+-- timeline in writing for Denise - so you never tell your story three times again" (r23 burned picker
+-- 10) is an offer with a "let's" in front: it asks for nothing, so the prospect reacts to the offer.
+local ASK_SHAPES = { "?", "monday", "tuesday", "wednesday", "thursday", "friday", "next week", "this week",
+                     "tomorrow", "o'clock", "a.m.", "p.m.", "morning", "afternoon", "lunch",
+                     "meeting", "meet ", "meet.", "meet,", "demo", "sit down", "come by", "come in", "come over",
+                     "stop by", "drop by", "visit", "a call", " call ", "calendar", "diary", "book ", "schedule",
+                     "set up", "set something up", "pencil", "get together", "catch up", "an hour", "minutes",
+                     "walk you through", "walk her through", "walk him through", "walk them through", "walk through",
+                     "go through it", "go over it", "run through it", "in the room with", "get her in", "get him in",
+                     "get them in", "show you",
+                     "show her", "show him", "show them", "trial", "pilot", "proposal", "quote", "contract",
+                     "paperwork", "sign up", "sign off", "sign the", "get it signed", "next step", "follow up",
+                     "follow-up", "send ", "email", "get started", "get going", "get the ball", "go ahead",
+                     "move forward", "move ahead", "kick things off", "kick it off", "kick off the", "join",
+                     "bring in", " bring ", "loop in", "invite", "include", "the three of us",
+                     "both of you", "the two of you", "you two", "talk again", "speak again", "reconnect",
+                     "touch base", "check in" }
+function lib.names_ask(move, more)
+  local l = move.labels
+  if l.closed_question or l.open_question then return true end
+  return lib.mentions(move, ASK_SHAPES) or (more ~= nil and lib.mentions(move, more))
+end
+
 -- An ask that offers a day and a time as its question ("Then let's build it on your invoices. If Raj
 -- can send us a sample by Wednesday, we'll run it Friday with you and Raj in the room. Would ten or two
 -- work better?"): the question is the ask's own slot, not a question instead of an answer, whatever the

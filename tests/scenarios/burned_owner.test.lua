@@ -1801,3 +1801,96 @@ for _, case in ipairs({
     expect = { nodes = { "last_time", case[2] } },
   }
 end
+
+-- r23 (fix24b). Picker 5: at Manny, "I appreciate you telling me. What's got you looking at software
+-- again after all that?" went on with his story (his conditions for a vendor): why he is looking again
+-- is why he agreed to talk (the whiteboard won't survive another July), with or without a lead-in and
+-- without "willing"; why he bought the last one, or what would have to be different, keep their answers.
+local TO_MANNY = { HANDOFF, COST, "Losing Manny sounds like it hit hard. What happened there?" }
+for _, case in ipairs({
+    { "I appreciate you telling me. What's got you looking at software again after all that?", "why_talk" },
+    { "What's got you looking at software again after all that?", "why_talk" },
+    { "So why now - what's brought you back to looking at software?", "why_talk" },
+    { "After a summer like that, what made you willing to try another vendor?", "why_talk" },
+    -- (near miss: what would have to be different)
+    { "If you tried software again, what would have to be different?", "what_good" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at Manny gets " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(TO_MANNY, case[1]),
+    expect = { nodes = { "manny", case[2] } },
+  }
+end
+
+-- Skilled 7: at July, "So Denise ends up holding the whole summer together on that board. What's a July
+-- day like for her?" was heard as July again ("July's July"): a July day for her is her day (denise_day);
+-- July for him, or for Denise and the guys, is still July.
+local TO_JULY = with(TO_MANNY, "So after all that, what's got you willing to look at software again?",
+                     "What happens in July that the whiteboard can't handle?")
+for _, case in ipairs({
+    { "So Denise ends up holding the whole summer together on that board. What's a July day like for her?", "denise_day" },
+    { "What's July like for Denise?", "denise_day" },
+    { "And how does Denise get through a day like that in July?", "denise_day" },
+    -- (near misses: July for him, for the guys)
+    { "What does July look like for you?", "july" },
+    { "What's a bad July day like for the guys?", "july" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at July gets " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(TO_JULY, case[1]),
+    expect = { nodes = { "why_talk", "july", case[2] } },
+  }
+end
+
+-- Skilled 11: at Denise, "Sounds like last time burned her even worse than you. What would it take for
+-- Denise to give something new a fair look" was heard as who decides ("Denise has the last word. I told
+-- you."): what it would take for her is what good looks like (what_good); who decides is still Denise.
+local TO_DENISE = { HANDOFF, COST, "Who else has a say in a decision like this?" }
+for _, case in ipairs({
+    { "Sounds like last time burned her even worse than you. What would it take for Denise to give something new a fair look", "what_good" },
+    { "What would it take for Denise to give it a fair shot?", "what_good" },
+    { "So what would get her on board with something new?", "what_good" },
+    -- (near miss: who decides, asked again)
+    { "Does Denise get the final say?", "denise" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at Denise gets " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(TO_DENISE, case[1]),
+    expect = { nodes = { "denise", case[2] } },
+  }
+end
+
+-- Picker 10: at stays_same, with his whole story out, "Then let's do it differently: one project lead
+-- from signing to the last tech trained, me at kickoff, and a real timeline in writing for Denise - so
+-- you never tell your story three times again." was heard as an ask and booked Tuesday: an offer with a
+-- "let's" in front asks for nothing (lib.names_ask), so he reacts to it (how long, then) and the trainee
+-- still asks; an ask with a day, a meeting or Denise brought in is still the ask.
+local TO_STAYS_SAME = { HANDOFF, COST, "What would have to be different next time?", "Who else has a say in this?",
+                        "When would be a good time of year to switch?",
+                        "And if next summer comes and it's still the whiteboard, where does that leave you?" }
+for _, case in ipairs({
+    { "Then let's do it differently: one project lead from signing to the last tech trained, me at kickoff, and a real timeline in writing for Denise - so you never tell your story three times again.", "real_timeline" },
+    { "So let's make it different: you'd have one project lead from signing to go-live, so nobody asks Denise the same questions twice.", "real_timeline" },
+    { "Let's do it differently this time: one person start to finish, the real timeline in writing, and me in the room at kickoff.", "real_timeline" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' after nothing changing gets " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(TO_STAYS_SAME, case[1]),
+    expect = { nodes = { "stays_same", case[2] } },
+  }
+end
+-- (the straight answer given first: the offer moves the call on, he books only an ask - with a day, or
+-- with Denise brought in)
+local STRAIGHT_FIRST = with(TO_STAYS_SAME, "Honestly, for twenty-two techs, ten to twelve weeks, and I'd be at the kickoff.")
+STRAIGHT_FIRST[#STRAIGHT_FIRST], STRAIGHT_FIRST[#STRAIGHT_FIRST - 1] = STRAIGHT_FIRST[#STRAIGHT_FIRST - 1], STRAIGHT_FIRST[#STRAIGHT_FIRST]
+for _, case in ipairs({
+    { "Then let's do it differently: one project lead from signing to the last tech trained, me at kickoff, and a real timeline in writing for Denise - so you never tell your story three times again.", "closing" },
+    { "Then let's do it differently. Could Denise and I sit down with you Tuesday morning?", "booked" },
+    { "Then let's get Denise in the room with us and walk through it.", "booked" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' after the straight answer gets " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(STRAIGHT_FIRST, case[1]),
+    expect = { nodes = { "respect", "stays_same", case[2] } },
+  }
+end
