@@ -1352,6 +1352,12 @@ return {
       -- what would it be?" (r21 coffee_owner average 10) follows no "I passed on a big one"
       { "one thing", "one" }, { "no one", "one" }, { "one of", "one" }, { "which one", "one" },
       { "one more", "one" }, { "one day", "one" }, { "one way", "one" },
+      -- a kind of maintenance is a programme, not the maintenance team: "Do you guys have a
+      -- preventive maintenance program in place?" (r23 plant_downtime average 4) names no
+      -- "Maintenance says the bearings look fine"
+      { "preventive maintenance", "maintenance" }, { "preventative maintenance", "maintenance" },
+      { "predictive maintenance", "maintenance" }, { "planned maintenance", "maintenance" },
+      { "routine maintenance", "maintenance" },
     },
     -- How a typed line is heard (engine/core/hear_clause.c): a question
     -- clause with one of these points back at what came before it ("What

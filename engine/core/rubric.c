@@ -80,6 +80,8 @@ const Rule rub_rules[R_COUNT] = {
     [R_BRIDGED] = {"benefits.feature_bridged", RUB_BENEFITS, 15, 30},
     [R_LINKED] = {"benefits.linked_to_target", RUB_BENEFITS, 30, 60}, /* a target once */
     [R_UNBRIDGED] = {"benefits.unbridged_feature", RUB_BENEFITS, -10, 0},
+    /* more than one tied benefit's worth (75) with a single pain tied */
+    [R_ONE_PAIN] = {"benefits.one_pain", RUB_BENEFITS, 0, 0},
     [R_DUMP] = {"benefits.feature_dump", RUB_BENEFITS, -10, 0},
     [R_EMPTY_TRIO] = {"benefits.empty_trio", RUB_BENEFITS, -5, 20}, /* a word */
     [R_JARGON] = {"benefits.jargon", RUB_BENEFITS, -5, 20},         /* a term */

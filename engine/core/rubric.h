@@ -60,6 +60,9 @@ typedef struct RubTurn {
      * words connect to. The rubric also finds links on its own by word
      * overlap with the prospect lines that revealed a target. */
     char linked_targets[RUB_MAX_TARGETS][RUB_ID_BYTES];
+    /* how many of each linked target's key meanings the line shares: the
+     * pain a benefit answers is the one whose words it shares most */
+    int linked_shared[RUB_MAX_TARGETS];
     size_t linked_target_count;
     /* prospect turns: */
     RubCue cues[RUB_MAX_CUES];
@@ -69,6 +72,10 @@ typedef struct RubTurn {
                                                      the id turned into words) */
     size_t revealed_count;
     bool prospect_asked_for_work; /* the prospect asked for a demo/proposal (quid pro quo) */
+    bool ends_in_a_no;            /* the call ended with this line and without the next step
+                                     (a brush-off, a polite no): a cue dropped before it that the
+                                     trainee answered at least once is judged now, its window cut
+                                     short by how the call went */
 } RubTurn;
 
 /* Thresholds and weights; a scenario may override any of them. */

@@ -785,17 +785,24 @@ const char *rub_linked_target(const Scorer *scorer, size_t index, const char *lo
     const RubTurn *line = &scorer->turns[index];
     char seen[RUB_MAX_TARGETS][RUB_ID_BYTES];
     size_t found = rub_distinct_targets(scorer->turns, index, seen);
-    /* of the session's links, the one whose words the line shares most
-     * ("take the Sunday shoebox off your hands" answers the Sunday books
-     * before the daughter's legacy it also touches) */
+    /* of the session's links, the one whose words the line shares most:
+     * the target's own words (its keys) first, then the words of the line
+     * that revealed it ("take the Sunday shoebox off your hands" answers the
+     * Sunday books before the daughter's legacy it also touches; "If we
+     * fixed the rate..., your payment would stay the same whatever the
+     * headlines do, so you'd know the number before she arrives" shares
+     * rate and payment with the rate rise, one word each with her childhood
+     * moves and her dad's numbers: r23 homebuyer_rates skilled 10) */
     const char *best = NULL;
-    int best_shared = -1;
+    int best_keys = -1, best_shared = -1;
     for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++) {
         if (!rub_id_in(seen, found, line->linked_targets[l]) || rub_id_in(skip, skip_count, line->linked_targets[l]))
             continue;
+        int keys = line->linked_shared[l];
         int shared = rub_target_words_shared(scorer, index, line->linked_targets[l], lowered_line, scratch);
-        if (shared > best_shared) {
+        if (keys > best_keys || (keys == best_keys && shared > best_shared)) {
             best = line->linked_targets[l];
+            best_keys = keys;
             best_shared = shared;
         }
     }

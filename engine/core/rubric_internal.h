@@ -41,6 +41,7 @@ typedef enum RuleId {
     R_BRIDGED,
     R_LINKED,
     R_UNBRIDGED,
+    R_ONE_PAIN,
     R_DUMP,
     R_EMPTY_TRIO,
     R_JARGON,

@@ -244,6 +244,9 @@ void rub_score_listening(Scorer *scorer)
     const RubConfig *cfg = scorer->cfg;
     RubMetrics *m = &scorer->out->metrics;
     int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 1;
+    bool over = false; /* the call has ended in a no (RubTurn.ends_in_a_no) */
+    for (size_t i = 0; i < scorer->count; i++)
+        over = over || (!scorer->turns[i].trainee && scorer->turns[i].ends_in_a_no);
 
     /* used[i * RUB_MAX_CUES + c]: trainee turn i's pick c already credited;
      * state[p * RUB_MAX_CUES + c]: what became of cue c of prospect line p */
@@ -276,6 +279,12 @@ void rub_score_listening(Scorer *scorer)
                 const RubTurn *turn = &scorer->turns[t];
                 seen[c]++;
                 at[p * RUB_MAX_CUES + c] = t;
+                /* asked of with a yes/no question that names it: not missed,
+                 * even in a line that pitches first ("...portable mortgages
+                 * so you could take it with you. Is Tom's school definately
+                 * merging?"; the session leaves out one that offers it) */
+                for (size_t k = 0; k < turn->touched_cue_count && k < RUB_MAX_CUES; k++)
+                    touched = touched || strcmp(turn->touched_cues[k], id) == 0;
                 if (!listens(turn))
                     continue;
                 for (size_t k = 0; k < turn->picked_cue_count && k < RUB_MAX_CUES; k++) {
@@ -285,16 +294,22 @@ void rub_score_listening(Scorer *scorer)
                     picked[c] = true;
                     break;
                 }
-                /* asked of with a yes/no question that names it: not missed */
-                for (size_t k = 0; k < turn->touched_cue_count && k < RUB_MAX_CUES; k++)
-                    touched = touched || strcmp(turn->touched_cues[k], id) == 0;
             }
             any_picked = any_picked || picked[c];
         }
-        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++)
-            state[p * RUB_MAX_CUES + c] = picked[c] ? CUE_PICKED
-                                          : seen[c] >= window && !any_picked && !touched ? CUE_MISSED
+        /* the call over in a no, a cue answered at least once has had its
+         * chance: "Their buyer is getting twitchy" answered "Ouch. Our
+         * sensors... Would you be open to a demo sometime?" and the call
+         * ends in "Send me something in writing" (r23 plant_downtime average
+         * 6). A call that ends in the next step agreed leaves the cues of
+         * its last lines to that meeting ("Dad would like that too" answered
+         * with the ask that brings him); a cue never answered is not judged */
+        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
+            bool judged = seen[c] >= window || (over && seen[c] > 0);
+            state[p * RUB_MAX_CUES + c] = picked[c]                          ? CUE_PICKED
+                                          : judged && !any_picked && !touched ? CUE_MISSED
                                                                               : CUE_OPEN;
+        }
     }
     /* one cue, one verdict: a cue the prospect drops again (Raj, then Raj's
      * team, or the rates of her first line brought back in her own words;
@@ -622,6 +637,14 @@ static bool benefit_names_feature(const RubTurn *turn)
     return named;
 }
 
+/* Benefits a call earns while its outcomes are tied to at most one of their
+ * pains: one tied benefit scores about 60-75, however many more outcomes
+ * repeat it ("We actually do receipt scanning with an app, so no more
+ * shoebox", then "...so you wouldnt have to do the books on sundays
+ * anymore" both answer the Sunday books: r23 coffee_owner average had 100);
+ * the full score takes ties to more than one of their pains. */
+enum { ONE_PAIN_CEILING = 75 };
+
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
 {
     bool talk = false;
@@ -691,7 +714,8 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                            name);
             }
             if (bridged)
-                rub_add_reason(scorer, R_BRIDGED, same ? (int)i : (int)next, rub_rules[R_BRIDGED].points,
+                rub_add_reason(scorer, R_BRIDGED, same ? (int)i : (int)next,
+                               rub_rules[R_BRIDGED].points,
                                rub_label_match(turn, AN_FEATURE),
                                same ? "You tied the feature to what they get in the same breath."
                                 : "You followed the feature with what it means for them.");
@@ -739,6 +763,21 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
             rub_add_reason(scorer, R_JARGON, (int)i, rub_rules[R_JARGON].points * a->jargon_count, NULL,
                            "%d jargon term%s they never used; say it in their words.",
                            a->jargon_count, a->jargon_count == 1 ? "" : "s");
+    }
+    int over = scorer->sum[RUB_BENEFITS] - ONE_PAIN_CEILING;
+    if (tied_count >= 2 || over <= 0)
+        return;
+    if (tied_count == 1) {
+        char name[NAME_BYTES];
+        rub_target_name(scorer, tied[0], name, sizeof name);
+        rub_add_reason(scorer, R_ONE_PAIN, -1, -over, NULL,
+                       "Every benefit you tied answered the same need (%s); the top of the "
+                       "scale takes one tied to another thing they told you.",
+                       name);
+    } else {
+        rub_add_reason(scorer, R_ONE_PAIN, -1, -over, NULL,
+                       "None of your outcomes was tied to a need they told you; the top of the "
+                       "scale takes outcomes in their words for more than one of them.");
     }
 }
 

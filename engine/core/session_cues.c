@@ -279,6 +279,24 @@ static const char *ses_mask_idioms(const Session *session, const char *text, siz
     return buffer;
 }
 
+/* Whether a question clause opens with "would", "could" or "shall": with
+ * what you sell named in the line, it offers it ("Would a fixed rate
+ * help?"), as a pitch's check does (rubric_skills.c, pitches). */
+static bool ses_clause_opens_an_offer(const char *text, size_t length)
+{
+    static const char *const offers[] = {"would", "could", "shall", NULL};
+    size_t i = 0;
+    while (i < length && !isalpha((unsigned char)text[i]))
+        i++;
+    size_t start = i;
+    while (i < length && isalpha((unsigned char)text[i]))
+        i++;
+    for (size_t k = 0; offers[k] != NULL; k++)
+        if (i - start == strlen(offers[k]) && strncasecmp(text + start, offers[k], i - start) == 0)
+            return true;
+    return false;
+}
+
 /* Whether the line follows up cue: a clause asking for a fact of it shares
  * its words, a remark gives two of its words back before a yes/no question
  * ("Night feeds - that's not getting ahead of yourself. Is there a little
@@ -302,6 +320,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
      * gets the final say...?" after "oh, that's soon, isn't it?" (r21
      * loyal_customer skilled 7) acknowledges it without digging in */
     bool named_remark = false, named_then_asked = false;
+    /* a clause before this one pitched (a feature or a benefit) */
+    bool pitched = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -318,6 +338,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         fresh = fresh || kind == CLAUSE_FRESH_QUESTION;
         if (kind == CLAUSE_PITCH) {
             lead_echo = false;
+            pitched = pitched || (labels & (AN_BIT(AN_FEATURE) | AN_BIT(AN_BENEFIT))) != 0;
             continue;
         }
         size_t start = a->clause_count > 0 ? a->clauses[c].start : 0;
@@ -365,7 +386,18 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
                         !ses_clause_about_us(session, text + start, end - start) &&
                         !ses_clause_offers(session, text + start, end - start) &&
                         ses_names_the_cue(session, clause, end - start, cue);
-        closed_names = closed_names || (names_it && (labels & AN_BIT(AN_CLOSED_QUESTION)));
+        /* a yes/no question of theirs that names it keeps it even when it
+         * names what you sell or follows a pitch ("Are you looking at a fixed
+         * or variable rate?" after "Rates, I suppose", "...portable
+         * mortgages... Is Tom's school definately merging?", r23
+         * homebuyer_rates average 2 and 4); after a pitch, one that points
+         * back at it checks the pitch ("Our sensors... would that help with
+         * Harlow?"), and one that offers what you sell pitches ("Would a
+         * fixed rate help?") */
+        bool checks_pitch = (pitched && ses_clause_points_back(session, text + start, end - start)) ||
+                            (a->term_hits[AN_TERM_FEATURE][0] >= 0 &&
+                             ses_clause_opens_an_offer(text + start, end - start));
+        closed_names = closed_names || (names_it && (labels & AN_BIT(AN_CLOSED_QUESTION)) && !checks_pitch);
         named_remark = named_remark ||
                        (names_it && !(labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))));
         /* the seller's own offer ("Sure, I can send her a quote") echoes no
@@ -384,7 +416,7 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
      * biggest worry for you right now?" shares only "right" with "Tom's
      * probably right"; "what's her role in picking a new system?" only
      * "system" with "that's why I bought software") */
-    *touches = (closed_names || named_then_asked) && !names_product;
+    *touches = closed_names || (named_then_asked && !names_product);
     if (!just_said)
         return fact || (given_back && asked_after && !names_product) || (strong && (follows || fresh));
     return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && echo)));
@@ -457,8 +489,10 @@ void ses_link_targets(Session *session, RubTurn *turn, const char *text)
     for (size_t i = 0; i < count && i < RUB_MAX_TARGETS; i++) {
         if (shared[i] == 0 || turn->linked_target_count >= RUB_MAX_TARGETS)
             continue;
-        if (shared[i] >= LINK_STRONG_SHARED || touched >= LINK_MIN_TARGETS)
+        if (shared[i] >= LINK_STRONG_SHARED || touched >= LINK_MIN_TARGETS) {
+            turn->linked_shared[turn->linked_target_count] = shared[i];
             snprintf(turn->linked_targets[turn->linked_target_count++], RUB_ID_BYTES, "%s",
                      scn_target(session->scenario, i)->id);
+        }
     }
 }

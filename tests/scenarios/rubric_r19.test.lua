@@ -62,7 +62,10 @@ cfo("rubric r19 near-miss: 'Wow, eleven days. How many of those go on chasing ap
 -- Harlow cue counted missed. Now the cue is not missed and the question is no
 -- interrogation; it earns no pick-up credit (a yes/no question), so
 -- listening goes 15 -> 20 and discovery 12 -> 16. A yes/no question that
--- names something else leaves both as they were.
+-- names something else leaves both as they were. (Since r23 the director cue
+-- of her answer, met with the pitch and the ask and then "Send me something
+-- in writing", is missed when the call ends in that no: listening 20 -> 15,
+-- the near-miss 10 -> 5.)
 local PD = "../../scenarios/plant_downtime.lua"
 local PD_AVERAGE = {
   "Hi Dana, this is Chris from Sensora, we do predictive maintenance. Got a few minutes to chat?",
@@ -78,10 +81,10 @@ local function pd(name, line, listening, discovery)
                   expect = { scores = { listening = listening, discovery = discovery } } }
 end
 pd("rubric r19: 'Is Harlow thinking about leaving?' asks of the Harlow cue: not missed, no interrogation (plant_downtime average 4)",
-   "Is Harlow thinking about leaving?", { 18, 24 }, { 15, 30 })
+   "Is Harlow thinking about leaving?", { 13, 19 }, { 15, 30 })
 pd("rubric r19: 'Could Harlow pull the contract?' asks of it",
-   "Could Harlow pull the contract?", { 18, 24 }, { 15, 30 })
+   "Could Harlow pull the contract?", { 13, 19 }, { 15, 30 })
 pd("rubric r19: 'Is Harlow your biggest account?' asks of it",
-   "Is Harlow your biggest account?", { 18, 24 }, { 15, 30 })
+   "Is Harlow your biggest account?", { 13, 19 }, { 15, 30 })
 pd("rubric r19 near-miss: 'Do you run a night shift?' names no cue: Harlow missed, still an interrogation",
    "Do you run a night shift?", { 5, 16 }, { 0, 14 })

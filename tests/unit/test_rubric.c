@@ -1812,7 +1812,97 @@ TEST(rubric_a_pitch_checked_with_a_yes_no_question_picks_up_no_cue)
     rub_destroy(scores);
 }
 
+/* r23 plant_downtime average 6: "Their buyer is getting twitchy" met with a
+ * pitch and an ask, then the call ends in a no: the cue had its chance and
+ * is missed, though one of the two turns of its window never came. A call
+ * that ends in the next step agreed, or goes on, leaves it pending; a cue
+ * in the line that ends it, never answered, is not judged. */
+TEST(rubric_a_call_ending_in_a_no_judges_a_cue_answered_once)
+{
+    Transcript t = {0};
+    cue(prospect(&t, "Harlow got two late deliveries. Their buyer is getting twitchy."), "harlow");
+    trainee(&t, "Ouch. Our sensors pick up vibration weeks early. Would you be open to a demo sometime?",
+            FEATURE | CLOSED | NEXT);
+    RubTurn *end = prospect(&t, "Send me something in writing. No promises.");
+    cue(end, "writing");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0); /* the call goes on */
+    end->ends_in_a_no = true;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    const RubReason *missed = find_reason(scores, "listening.cue_missed", 1);
+    REQUIRE(missed != NULL);
+    CHECK(strstr(missed->text, "harlow") != NULL);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 1); /* not "writing" */
+    /* followed up in that one answer: picked up, not missed */
+    t.turns[1].analysis.labels = OPEN | PROBE;
+    pick(&t.turns[1], "harlow");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0);
+    CHECK(find_reason(scores, "listening.cue_picked_up", 1) != NULL);
+    rub_destroy(scores);
+}
+
+/* r23 homebuyer_rates skilled 10: the session links a benefit to three
+ * targets by one key word each or more; the one whose key words it shares
+ * most (the rate rise: "rate", "payment") is the pain it answers, though a
+ * coincidence ("before") shares a word with the line that told another. */
+TEST(rubric_a_benefit_ties_to_the_pain_whose_key_words_it_shares_most)
+{
+    Transcript t = {0};
+    reveal(prospect(&t, "A rise of one and a half points is four hundred a month we don't have."), "rate_pain");
+    reveal(prospect(&t, "I moved eleven times before I was sixteen."), "motive");
+    RubTurn *line = trainee(&t, "If we fixed the rate, your payment would stay the same, so you'd know it before she arrives.",
+                            FEATURE | BENEFIT);
+    snprintf(line->linked_targets[0], RUB_ID_BYTES, "motive");
+    line->linked_shared[0] = 1;
+    snprintf(line->linked_targets[1], RUB_ID_BYTES, "rate_pain");
+    line->linked_shared[1] = 2;
+    line->linked_target_count = 2;
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    const RubReason *tied = find_reason(scores, "benefits.linked_to_target", 2);
+    REQUIRE(tied != NULL);
+    CHECK(strstr(tied->text, "rate pain") != NULL);
+    /* with no key words counted, the words of the line that told it decide */
+    line->linked_shared[0] = line->linked_shared[1] = 0;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    tied = find_reason(scores, "benefits.linked_to_target", 2);
+    REQUIRE(tied != NULL);
+    CHECK(strstr(tied->text, "motive") != NULL);
+    rub_destroy(scores);
+}
+
+/* r23 coffee_owner average: two outcomes, both for the Sunday books, made
+ * 100; one pain tied is worth 75 at most (benefits.one_pain), the full
+ * score takes a second pain. */
+TEST(rubric_benefits_for_one_pain_stop_at_seventy_five)
+{
+    Transcript t = {0};
+    reveal(prospect(&t, "Every Sunday it's me and a shoebox of receipts."), "books");
+    reveal(prospect(&t, "I turned down the hospital job: I couldn't float the payroll."), "contract");
+    RubTurn *line = trainee(&t, "We scan the receipts, so no more shoebox on Sundays.", FEATURE | BENEFIT);
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "books");
+    prospect(&t, "Huh.");
+    line = trainee(&t, "We keep your books, so your Sundays are yours again.", FEATURE | BENEFIT);
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "books");
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 75);
+    const RubReason *one = find_reason(scores, "benefits.one_pain", -1);
+    REQUIRE(one != NULL);
+    CHECK(one->points < 0);
+    snprintf(line->linked_targets[0], RUB_ID_BYTES, "contract");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 100);
+    CHECK(find_reason(scores, "benefits.one_pain", -2) == NULL);
+    rub_destroy(scores);
+}
+
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
+      CHECK_CASE(rubric_a_call_ending_in_a_no_judges_a_cue_answered_once),
+      CHECK_CASE(rubric_a_benefit_ties_to_the_pain_whose_key_words_it_shares_most),
+      CHECK_CASE(rubric_benefits_for_one_pain_stop_at_seventy_five),
       CHECK_CASE(rubric_a_who_decides_question_with_a_date_in_it_is_not_an_ask),
       CHECK_CASE(rubric_a_reason_names_the_trainees_own_line),
       CHECK_CASE(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score),
