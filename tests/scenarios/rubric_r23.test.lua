@@ -60,7 +60,7 @@ scenario_test { name = "rubric r23 near-miss: a cue met with the ask the prospec
                   "Four weeks isn't long with a baby due in May. Say it slips past that and she goes with the next buyer - where does that leave you?",
                   "Don't be sorry, that's exactly why we're talking. If we fixed the rate for five years, your payment would stay the same whatever the headlines do, so you'd know the number before she arrives and you'd stop lying awake over it. How does that sound?",
                   "Then let's get it all on paper for your dad's folder. Could you, Tom and your dad come in on Thursday evening or Saturday morning so we go through the numbers together?",
-                }, expect = { scores = { listening = { 91, 95 }, benefits = { 75, 75 } } } }
+                }, expect = { scores = { listening = { 98, 100 }, benefits = { 75, 75 } } } }
 
 -- A yes/no question that names the cue keeps it from being missed, even when
 -- it names what you sell or comes after a pitch: "Are you looking at a fixed
@@ -122,7 +122,9 @@ local CO_AVERAGE = {
 }
 local function co(name, five, eleven, band)
   local say = {}
-  for i, l in ipairs(CO_AVERAGE) do
+  -- (the first 13 lines: the 13th now ends the call, in no next step)
+  for i = 1, 13 do
+    local l = CO_AVERAGE[i]
     if i == 5 then l = five or l end
     if i == 11 then l = eleven or l end
     say[#say + 1] = l
