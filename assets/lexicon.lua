@@ -64,6 +64,10 @@ RULE KINDS (what a hit means; the C code combines them)
                 it, and only its own words of theirs make a probe (code; so
                 does a topic put first: "the big job you turned down, why...")
   topic_shift   "switching gears": then nothing in the line is a probe
+  moves_on      a question that takes their answer as a bridge to another
+                part of discovery (the timing): no probe, whatever word it
+                shares with their line or the remark before it, unless a
+                follow-up cue of its own says so
   reflection    reflective frames; count when the line shares meaning with
                 the context (or names a feeling from sets.feelings, or points
                 at a person or the figures they named; a rule with
@@ -485,7 +489,9 @@ return {
       "^ where is|are|does|do|did ...4 =hurting|=hurt|=hurts|=biting|=bites|=pinching|=pinches|=costing|=hitting|=hits ...3 most|worst|hardest|hard|badly",
       "^ where do|does|did ...3 feel|feels|felt|notice|notices|see|sees ...3 =it|the|that ...2 most|worst",
       -- the stake asked for: "how much is riding on that for you?", "how much does it matter to you?"
-      "^ how much ...3 riding|matter|matters|weighs" },
+      "^ how much ...3 riding|matter|matters|weighs",
+      -- how much it weighs on them: "how much is that playing on you?", "how much is it weighing on you?"
+      "^ how much is|are|has|does that|this|it ...1 playing|weighing|bothering|worrying|eating|preying|weighed|played" },
     { id = "open.tell_me", kind = "open",
       "^ tell|show me|us", "^ describe|explain|elaborate|expand|outline|unpack",
       "^ walk|talk|take me|us through", "^ help me understand|see|picture",
@@ -645,6 +651,13 @@ return {
       -- a topic taken up by name: "I'm still curious about Raj", "can I ask about the other worry"
       "curious about", "ask|asking about", "^ you also|earlier mentioned|said" },
 
+    -- docs/labels.md, building on the answer or moving on from it: "What's the timing on the
+    -- purchase?" after "I moved eleven times" is a bridge to another part of discovery, a plain
+    -- question even when it shares a word with their line (code: a follow-up cue still digs)
+    { id = "moves_on.timing", kind = "moves_on",
+      "what is|are the|your timing|timeline|timescale|timescales", "how is|are the|your timing|timeline",
+      "timing wise", "on the timing", "on timing" },
+
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
       "different|another|new|separate topic|question|subject|note", "separately", "by the way",
@@ -742,12 +755,21 @@ return {
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
       "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem",
+      -- taking up their "don't promise me anything": "No promises. How do you run dispatch today?"
+      -- (docs/labels.md: an acknowledgement before a question makes it no probe by echoing)
+      "^ no promises|promise|pitch|pressure",
       "^ you are right|correct", "^ you are not wrong",
       -- agreeing with their person: "she's not wrong";
       -- welcoming their person along: "your dad's welcome to come too"
       "^ he|she|they is|are|was|were not wrong", "is|are ...1 welcome to|too", "sounds|sound like a plan", "^ that|it sounds good|great|perfect|fine" },
 
     ---------------------------------------------------------------- features, benefits
+    -- docs/labels.md, "We can do all of that.": what we can do, pointing at what they just listed, is
+    -- a claim about us ("sure, we can do a demo" agrees to a sales step: no "all"); before an ask for
+    -- the step in the same line ("...all of that. Can we book the demo?") it agrees to the step (code)
+    { id = "feature.all_of_that", kind = "feature",
+      "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each ...1 that|those|this|these|them|of|one $",
+      "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each $" },
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
       "comes|come with !no|nothing|warning|little", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",

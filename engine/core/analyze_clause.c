@@ -246,7 +246,14 @@ void an_split_clauses(Work *w)
                                   (word + 1 < next && an_in_class(&line->tokens[word + 1], a->aux)) ||
                                   (word + 2 < next && an_in_class(&line->tokens[word], a->question_word) &&
                                    an_in_class(&line->tokens[word + 2], a->aux));
-                if ((joined && verb_first) || an_norm_is(line, word, "any"))
+                /* docs/labels.md, two questions in one line: "Why does the close take eleven
+                 * days, is it the invoices?" - a yes/no question after a comma, its verb first,
+                 * is a question of its own, joined or not ("..., do you think" is a tag: a
+                 * clause of four words or more) */
+                bool comma_yes_no = (line->tokens[pos].flags & TX_AFTER_COMMA) && word == pos &&
+                                    an_hit_kind(w, &w->hits->hits[shape]) == LEX_CLOSED &&
+                                    an_in_class(&line->tokens[word], a->aux) && next - word >= 4;
+                if ((joined && verb_first) || comma_yes_no || an_norm_is(line, word, "any"))
                     at = lead != SIZE_MAX ? lead : pos;
             }
             if (at != SIZE_MAX && at > first && tx_split_sentence(line, at)) {

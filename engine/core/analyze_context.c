@@ -184,6 +184,14 @@ static bool points_ahead(const Work *w, const LexHit *hit)
         return false;
     const TxSentence *sentence = &line->sentences[hit->sentence];
     size_t end = (size_t)sentence->first + sentence->count;
+    /* "if we run the demo on your own invoices, what would it have to show you for
+     * it to be worth your time": "for it to" opens a clause whose subject is the
+     * thing of ours the question named ("we"), not their words ("if you tried
+     * something again, ... for it to be worth it" may carry on their story) */
+    if (last > sentence->first && an_norm_is(line, last - 1, "for") && last + 1 < end && an_norm_is(line, last + 1, "to"))
+        for (size_t i = sentence->first; i < (size_t)hit->start; i++)
+            if (an_in_class(&line->tokens[i], w->analyzer->me) || an_in_class(&line->tokens[i], w->analyzer->seller_subject))
+                return true;
     for (size_t i = last + 2; i < end && i <= last + 4; i++) {
         if (an_norm_is(line, i, "to") && (an_norm_is(line, i - 1, "going") || an_norm_is(line, i - 1, "have") ||
                                        an_norm_is(line, i - 1, "got") || an_norm_is(line, i - 1, "need")))
@@ -310,6 +318,32 @@ static bool acknowledges(const Work *w, size_t s)
                        /* "sorry about Manny", "sorry to hear that": sympathy for their loss */
                        !(i + 1 < end && (an_norm_is(w->line, i + 1, "about") || an_norm_is(w->line, i + 1, "to")));
     return acknowledged;
+}
+
+/* "That sounds personal.", "That's a big thing to carry.": a short remark that
+ * only points at their line (that/this/it) and judges it - sounds/is and at
+ * most six words - gives no point of theirs back, whatever word of theirs the
+ * verdict repeats ("personal" after "I take it personally"); the question
+ * after it is not a probe by echoing (docs/labels.md: building on the answer
+ * or moving on from it); "That's real money. Why is fixing it urgent now?"
+ * still digs by its own cue. "Twelve years - yeah, that's personal" names their
+ * fact and still leads in. */
+static bool pointer_verdict(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 2 > end || !(an_norm_is(line, opener, "that") || an_norm_is(line, opener, "this") ||
+                                   an_norm_is(line, opener, "it")))
+        return false;
+    if (s > 0 && w->question[s - 1] == 0 && an_only_dash_between(line, &line->sentences[s - 1], sentence))
+        return false; /* "Twelve years - yeah, that's personal": "that" is their fact just named */
+    size_t verb = opener + 1;
+    if (verb >= end || !(an_norm_is(line, verb, "sounds") || an_norm_is(line, verb, "is") ||
+                         an_norm_is(line, verb, "seems") || an_norm_is(line, verb, "feels")))
+        return false;
+    return end - (verb + 1) >= 1 && end - (verb + 1) <= 6;
 }
 
 /* "Ha, brown or darker brown, that's a tough call": a sentence that opens on a
@@ -456,6 +490,31 @@ static int probe_overlap(const Work *w, size_t s)
     return an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB);
 }
 
+/* docs/labels.md, building on the answer or moving on from it: a question
+ * that takes their answer as a bridge to another part of discovery - here the
+ * timing (the lexicon's moves_on rules) - is a plain question, even when it
+ * shares a word with their line ("timing" after "eleven times", a chance
+ * stem) or follows a remark that echoes them ("So this is about... What's the
+ * timing on the purchase?"). A follow-up cue of its own keeps it a probe
+ * ("what's the timing on that?"), and so does asking why or how it feels.
+ * Not (yet) who decides or what a new try must show: the play-testers of
+ * r2-r21 labelled "what would Sam need to see?", "how will the decision get
+ * made between you and Theo?", "how do addresses get to the techs today?"
+ * probes after their line: a rule for those, tried, lost lines in 20 sets. */
+static bool moves_on(const Work *w, size_t s, const LexHit *cue)
+{
+    const Analyzer *a = w->analyzer;
+    if (!an_sentence_has_kind(w, s, LEX_MOVES_ON))
+        return false;
+    if (cue != NULL)
+        return false; /* "how do you chase them at the moment": "them" points at their words */
+    const TxSentence *sentence = &w->line->sentences[s];
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        if (an_norm_is(w->line, i, "why") || an_in_class(&w->line->tokens[i], a->feelings))
+            return false; /* "how are you feeling about it today?" asks how it feels */
+    return true;
+}
+
 void an_decide_context_moves(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -500,6 +559,8 @@ void an_decide_context_moves(Work *w)
         if (cue == NULL && afresh)
             continue;
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
+            continue;
+        if (moves_on(w, s, cue))
             continue;
         int digs = probe_overlap(w, s);
         int lead = leads_with_own_topic(w, s);
@@ -548,6 +609,7 @@ void an_decide_context_moves(Work *w)
             !an_in_class(&line->tokens[line->sentences[s - 1].first], a->recap_opener) &&
             !opens_on_us(w, s - 1) && /* "sure, we can do a demo": our agreement, no remark on theirs */
             !acknowledges(w, s - 1) && /* "Congrats on the offer!", "Sorry, no pressure at all." */
+            !pointer_verdict(w, s - 1) && /* "That sounds personal.": a remark on it, no point of theirs */
             an_context_shared_in(w, s - 1, NULL, 0, false, AN_SHARED_RESTATED) >= a->probe_min_overlap) { /* "Morning, Peg!" greets */
             const TxSentence *echo = &line->sentences[s - 1];
             char match[AN_MATCH_BYTES];

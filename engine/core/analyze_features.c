@@ -98,10 +98,24 @@ static bool last_of_a_time(const TxText *line, size_t v, size_t end)
     return false;
 }
 
-/* "we can probably do that", "we can definitely do all of that": the verb
- * ends the sentence on a pointer back at their words, with only function
- * words between - agreeing to what they asked, not stating a feature ("we do
- * that, alerts go straight to the phone" goes on to state one). */
+/* "Great, we can do all of that. Can we book the demo for Thursday?": a
+ * sentence after s proposes a step (a proposal or an explicit next step), so
+ * "all of that" is what the demo will cover - agreeing to a sales step
+ * (docs/labels.md), not a claim about us (the lexicon's feature.all_of_that
+ * is one otherwise: "We can do all of that. Are you the one who signs?"). */
+static bool asks_for_the_step(const Work *w, size_t s)
+{
+    for (size_t t = s + 1; t < w->line->sentence_count; t++)
+        if (an_sentence_has_kind(w, t, LEX_PROPOSAL) || an_sentence_has_kind(w, t, LEX_NEXT_STEP))
+            return true;
+    return false;
+}
+
+/* "we can probably do that": the verb ends the sentence on a pointer back at
+ * their words, with only function words between - agreeing to what they
+ * asked, not stating a feature ("we do that, alerts go straight to the phone"
+ * goes on to state one; "we can do all of that" claims what we can do: the
+ * lexicon's feature.all_of_that). */
 static bool agrees_to_theirs(const Work *w, size_t verb, size_t end)
 {
     const TxText *line = w->line;
@@ -490,6 +504,8 @@ void an_decide_features(Work *w)
             continue; /* "this is Chris from Uptime Analytics": the company's name */
         if (an_term_is_theirs(w, hit))
             continue; /* "So a dashboard nobody had time for": their word back */
+        if ((int)hit->rule == w->analyzer->rule_all_of_that && asks_for_the_step(w, hit->sentence))
+            continue; /* "Great, we can do all of that. Can we book the demo?": agreeing to the step */
         w->feature_strong[hit->sentence] = true;
         an_candidate_hit(w, AN_FEATURE, hit);
         if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))

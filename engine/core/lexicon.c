@@ -28,7 +28,7 @@ static const char *const kind_names[LEX_KIND_COUNT] = {
     "open",     "closed",  "statement", "probe",   "topic_shift", "reflection",   "feature",
     "bridge",   "benefit", "proposal",  "action",  "anchor",      "next_step",    "purpose",
     "small_talk", "seller", "trouble",  "subordinate", "clause_start", "pick_up", "reassurance", "motive", "cost_of_inaction", "buying_process", "specific",
-    "vague_ending", "term_feature", "term_outcome", "term_jargon",
+    "vague_ending", "moves_on", "term_feature", "term_outcome", "term_jargon",
 };
 
 const char *lex_kind_name(LexKind kind)

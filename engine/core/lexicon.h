@@ -48,6 +48,7 @@ typedef enum LexKind {
     LEX_PROCESS,     /* ... how they buy ("who decides", "budget") */
     LEX_SPECIFIC,    /* ... what makes a next step concrete (a day, a person, a deliverable) */
     LEX_VAGUE,       /* ... an ending that leaves the next step to them ("let me know if") */
+    LEX_MOVES_ON,    /* a question that moves on to another part of discovery ("how do you run X today") */
     LEX_TERM_FEATURE,
     LEX_TERM_OUTCOME,
     LEX_TERM_JARGON,

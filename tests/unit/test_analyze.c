@@ -134,6 +134,80 @@ TEST(analyze_does_not_probe_after_a_topic_shift)
     CHECK(!has(set, AN_PROBE));
 }
 
+/* docs/labels.md, building on the answer or moving on from it: a question
+ * that takes the answer as a bridge to another part of discovery is a plain
+ * question, even when it shares a word with their line or points back; a short
+ * acknowledgement or remark before it makes it no probe by echoing (r22
+ * burned_owner picker 2 and 6, homebuyer_rates picker 3, cfo_demo skilled 5). */
+TEST(analyze_reads_a_question_that_moves_on_as_no_probe)
+{
+    const char *promise = "Fine. Ask your questions. Just don't promise me anything, I've had enough of that.";
+    unsigned set = labels("No promises. How do you run dispatch today?", promise);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(!has(labels("No promises from me. How does dispatch work for you right now?", promise), AN_PROBE));
+    CHECK(!has(labels("No promises, then. How do you plan the day's jobs?", promise), AN_PROBE));
+    const char *manny = "Twelve years with me. Taught half my crew. That one I take personally. "
+                        "...Nobody's asked me about Manny before.";
+    set = labels("That sounds personal. If you tried again, what would need to be different this time?", manny);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(!has(labels("That's personal. What would a new system have to get right?", manny), AN_PROBE));
+    const char *baby = "I moved eleven times before I was sixteen. Mum rented, and landlords kept selling. "
+                       "We're having a baby in May. That's the whole thing, really.";
+    set = labels("So this is about giving her the one home you never had. What's the timing on the purchase?", baby);
+    CHECK(has(set, AN_REFLECTION));
+    CHECK(!has(set, AN_PROBE));
+    CHECK(!has(labels("What's your timeline looking like?", baby), AN_PROBE));
+    CHECK(!has(labels("How's the timing looking on the purchase?", baby), AN_PROBE));
+    const char *board = "My name's on it. I don't make promises to the board I can't keep. Next question.";
+    CHECK(!has(labels("If we run the demo on your own invoices, what would it have to show you for it to be worth "
+                      "your time?", board), AN_PROBE));
+    CHECK(!has(labels("If we build it on your invoices, what would it need to do for it to be worth the "
+                      "afternoon?", board), AN_PROBE));
+    /* near misses: a probe asks more about what the answer said */
+    CHECK(has(labels("That's real money. Why is fixing it urgent now?",
+                     "Two percent on forty million of spend, left on the table every year."), AN_PROBE));
+    const char *stops = "The line stops twice a week and nobody knows why.";
+    CHECK(has(labels("How long has that been going on?", stops), AN_PROBE));
+    CHECK(has(labels("What happened after that?", stops), AN_PROBE));
+    CHECK(has(labels("When that happens, what does it cost you?", stops), AN_PROBE));
+    CHECK(has(labels("five days from eleven is a big jump. what has to change first",
+                     "The lenders want a five-day close. We're at eleven."), AN_PROBE));
+    /* a try of theirs told of: "for it to be worth it" carries on their story */
+    CHECK(has(labels("If you tried something again, what would it have to do differently for it to be worth it "
+                     "to you?", "The alerts went to an inbox. Line 3 stopped anyway."), AN_PROBE));
+    /* a pointer remark joined to their fact by a dash still leads in */
+    CHECK(has(labels("Twelve years - yeah, that's personal. If you did try something again, what would have to "
+                     "be different this time", manny), AN_PROBE));
+}
+
+/* docs/labels.md, two questions in one line: each question gets its label,
+ * joined by a comma or not (r20 cfo_demo average 3, as the second annotator
+ * labelled it); a short tag ("..., do you think") is no second question. */
+TEST(analyze_labels_each_of_two_questions_in_one_line)
+{
+    const char *close = "Our month-end close takes eleven days.";
+    unsigned set = labels("Why does the close take eleven days, is it the invoices?", close);
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK_INT((int)result.clause_count, 2);
+    set = labels("How do you handle approvals now, is it all email?", close);
+    CHECK(has(set, AN_OPEN_QUESTION) && has(set, AN_CLOSED_QUESTION));
+    set = labels("What's behind the eleven days, is it approvals or the invoices?", close);
+    CHECK(has(set, AN_OPEN_QUESTION) && has(set, AN_CLOSED_QUESTION));
+    set = labels("What slows the close down, and is it the same every month?", close);
+    CHECK(has(set, AN_OPEN_QUESTION) && has(set, AN_CLOSED_QUESTION));
+    set = labels("Why does the close take eleven days - is it the invoices?", close);
+    CHECK(has(set, AN_OPEN_QUESTION) && has(set, AN_CLOSED_QUESTION));
+    /* near misses: a tag, one question */
+    set = labels("what's causing the wait, do you think", "Our patients wait forty minutes on average.");
+    CHECK(has(set, AN_OPEN_QUESTION));
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+    set = labels("Why is that, would you say?", close);
+    CHECK(!has(set, AN_CLOSED_QUESTION));
+}
+
 TEST(analyze_does_not_probe_a_fresh_question)
 {
     CHECK(!has(labels("What does your ideal supplier look like?", "We moved offices in spring."), AN_PROBE));
@@ -1169,13 +1243,29 @@ TEST(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit)
 }
 
 /* issue 8 (play study r3): agreeing to do what they asked is no feature */
-TEST(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature)
+/* docs/labels.md, "We can do all of that.": a claim about what we can do,
+ * pointing at what they just listed, is a feature (r22 cfo_demo average 8);
+ * agreeing to a sales step is not, nor is "all of that" before an ask for the
+ * step (the demo will cover it: r2-r21 cfo_demo, "Can we book the demo?"). */
+TEST(analyze_takes_we_can_do_all_of_that_for_a_feature_but_not_agreeing_to_a_step)
 {
-    const char *context = "We need pallets collected daily and labelled. Can you manage?";
-    CHECK(!has(labels("Great, we can definitely handle all of that.", context), AN_FEATURE));
-    CHECK(!has(labels("Sure, we can sort all that.", context), AN_FEATURE));
-    /* going on to say what the product does is one */
-    CHECK(has(labels("We handle all of that, the app books the couriers too.", context), AN_FEATURE));
+    const char *context = "Three-way match on our own invoices. Approvals routed across forty branches. "
+                          "A number for the discounts we'd capture. Decision by the end of June.";
+    unsigned set = labels("Great, we can definitely do all that. Are you the one who makes the final decision?", context);
+    CHECK(has(set, AN_FEATURE));
+    CHECK(has(set, AN_CLOSED_QUESTION));
+    CHECK(has(labels("We can do all of that.", context), AN_FEATURE));
+    CHECK(has(labels("We can handle all of those.", context), AN_FEATURE));
+    CHECK(has(labels("Sure, we can cover both of those.", context), AN_FEATURE));
+    const char *pallets = "We need pallets collected daily and labelled. Can you manage?";
+    CHECK(has(labels("Great, we can definitely handle all of that.", pallets), AN_FEATURE));
+    CHECK(has(labels("We handle all of that, the app books the couriers too.", pallets), AN_FEATURE));
+    /* near misses: agreeing to a sales step */
+    CHECK(!has(labels("Sure, we can do a demo.", "Show me it working on our own invoices."), AN_FEATURE));
+    set = labels("Great, we can do all of that. Can we book the demo for next Thursday?", context);
+    CHECK(!has(set, AN_FEATURE));
+    CHECK(has(set, AN_NEXT_STEP));
+    CHECK(!has(labels("Can we do all of that?", context), AN_FEATURE));
 }
 
 /* "You said X gives you grey hair": their words reported back are no
@@ -3521,6 +3611,8 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_marks_can_you_tell_me_as_open_not_closed), CHECK_CASE(analyze_finds_a_question_after_a_comma),
       CHECK_CASE(analyze_needs_context_for_a_probe), CHECK_CASE(analyze_marks_follow_up_on_their_words_as_probe),
       CHECK_CASE(analyze_does_not_probe_after_a_topic_shift), CHECK_CASE(analyze_does_not_probe_a_fresh_question),
+      CHECK_CASE(analyze_reads_a_question_that_moves_on_as_no_probe),
+      CHECK_CASE(analyze_labels_each_of_two_questions_in_one_line),
       CHECK_CASE(analyze_finds_reflection_with_frame_and_shared_words),
       CHECK_CASE(analyze_needs_context_for_a_reflection),
       CHECK_CASE(analyze_does_not_take_parroting_or_agreeing_for_reflection),
@@ -3582,7 +3674,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_an_echo_of_their_words_for_a_reflection),
       CHECK_CASE(analyze_does_not_take_an_it_that_points_ahead_for_a_follow_up),
       CHECK_CASE(analyze_does_not_take_what_a_proposed_meeting_gives_for_a_benefit),
-      CHECK_CASE(analyze_does_not_take_agreeing_to_all_of_it_for_a_feature),
+      CHECK_CASE(analyze_takes_we_can_do_all_of_that_for_a_feature_but_not_agreeing_to_a_step),
       CHECK_CASE(analyze_reads_outcomes_earlier_pick_ups_and_a_suggestion_mid_call),
       CHECK_CASE(analyze_takes_no_benefit_from_the_prospects_words_reported_back),
       CHECK_CASE(analyze_hears_their_stake_named_in_our_words_as_reflection),
