@@ -530,6 +530,25 @@ local function no_pitch(rules)
   end
   return rules
 end
+-- What the benefit he reacts to named (r23 average 11: "...so you wouldn't have to do the books on
+-- sundays anymore" got "If I'd known I could float the hospital job", which the line never said): his
+-- Sundays back, knowing what the business can carry (the hospital job), no more penalty letters, or
+-- none of these. Set by the rules that lead to interested (to_interested), read by its line.
+local SUNDAYS_BACK = { "sunday", "weekend", "shoebox", "receipt", "do the books", "doing the books", "the books yourself",
+                       "behind", "caught up", "catch up", "paperwork", "time back", "evenings", "nights back",
+                       "night back", "family", "kids", "your time" }
+local CARRY = { "float", "cash", "sixty days", "60 days", "carry", "afford", "bid", "bigger job", "big job",
+                "contract", "hospital", "see ahead", "forecast", "money coming", "money going", "grow" }
+local NO_PENALTY = { "penalty", "penalties", "tax", "letter", "quarterly", "irs", "audit" }
+local function to_interested(s, move)
+  local sundays, carry = lib.mentions(move, SUNDAYS_BACK), lib.mentions(move, CARRY)
+  if sundays and carry then s.benefit_on = "both"
+  elseif sundays then s.benefit_on = "sundays"
+  elseif carry then s.benefit_on = "carry"
+  elseif lib.mentions(move, NO_PENALTY) then s.benefit_on = "penalty"
+  else s.benefit_on = "other" end
+  return "interested"
+end
 local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
 -- "We actually have an app that scans your receipts so no more shoebox. Would that help?": what we
 -- sell, with what it would do for him, checked with a yes/no question (lib.checks_benefit), is a
@@ -538,7 +557,7 @@ local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
 local function benefit_check()
   return { id = "checks_benefit", any = { "closed_question" }, unless = { "open_question", "probe", "next_step" },
            words = "help useful helpful interest sound work", heard = "a pitch, checked",
-           to = function(s) return s.found >= 1 and "interested" or "pitch_early" end,
+           to = function(s, move) return s.found >= 1 and to_interested(s, move) or "pitch_early" end,
            test = function(s, move) return lib.checks_benefit(move) end }
 end
 local function guarded(...) return lib.concat({ R.rushed(), R.pitches(), pitch_check(), benefit_check() }, no_pitch({ ... })) end
@@ -574,7 +593,7 @@ local function with_who(rules)
   if not has_who then rules[#rules + 1] = asks_who() end
   -- ("going back to your Sundays with the shoebox...": the books, wherever he is in his story)
   if not has_books then rules[#rules + 1] = asks_books() end
-  if not has_bridge then rules[#rules + 1] = { id = "bridges", when = "benefit", to = "interested" } end
+  if not has_bridge then rules[#rules + 1] = { id = "bridges", when = "benefit", to = to_interested } end
   return rules
 end
 local function his_story(...)
@@ -585,7 +604,7 @@ end
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.3.0",
+  version = "1.3.1",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
@@ -603,7 +622,7 @@ scenario {
 
   state = { trust = 45, interest = 30, found = 0, strikes = 0,
             got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false,
-            book_day = "", book_video = false, hours_tool = false, opening_said = "" },
+            book_day = "", book_video = false, hours_tool = false, opening_said = "", benefit_on = "" },
 
   features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
                "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
@@ -965,7 +984,7 @@ node "sunday_nights" {
 local function benefit_stated()
   return { id = "states_benefit", when = { "feature", "benefit" }, unless = { "open_question", "probe", "next_step" },
            heard = "a pitch, with what it would do for him",
-           to = function(s) return s.found >= 1 and "interested" or "pitch_early" end,
+           to = function(s, move) return s.found >= 1 and to_interested(s, move) or "pitch_early" end,
            test = function(s, move) return lib.states_benefit(move) end }
 end
 local function from_the_books()
@@ -1117,7 +1136,7 @@ node "lena" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     asks_who(),
     asks_wants(),
     asks_cost(),
@@ -1212,7 +1231,7 @@ node "wants" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     follows_lena("lena wife"),
     asks_who(),
     asks_contract(),
@@ -1230,7 +1249,7 @@ node "would_have" {
   routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     follows_lena("lena wife"),
     asks_who(),
     asks_wants(),
@@ -1254,7 +1273,7 @@ end
 local function door_choices()
   return {
     { id = "a", text = "We'd take the Sunday shoebox off your hands, so you'd know every month whether you could carry a job like the hospital one.",
-      to = "interested", labels = { "feature", "benefit" } },
+      to = to_interested, labels = { "feature", "benefit" } },
     pitch_option("b", "brochure_mode",
       "We offer bookkeeping, payroll, cloud accounting, receipt scanning, monthly reports and a dedicated bookkeeper."),
     pitch_option("c", "brochure_mode",
@@ -1264,7 +1283,7 @@ end
 local function door_routes()
   return lib.concat({
     R.asks(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } } },
     -- a question going back to his story is answered (he asks again after); what we'd do for him
     -- said with no question, his "what do you do?" answered, is the benefit whatever of his story it
@@ -1292,7 +1311,7 @@ node "next_spring" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     follows_lena("lena wife wrong"),
     asks_who(),
     asks_wants(),
@@ -1354,8 +1373,23 @@ end
 node "interested" {
   say = function(s)
     -- the hospital job only once he has told it; Lena by name once he has named her
-    local first = seen(s, "hospital_contract") and "If I'd known I could float the hospital job, I'd have taken it."
-      or "Getting my Sundays back and knowing what we can carry? I'd pay for that."
+    -- (and what the benefit said: his Sundays, what he can carry, the letters; to_interested)
+    local hospital = seen(s, "hospital_contract")
+    local first
+    if s.benefit_on == "sundays" then
+      first = "Getting my Sundays back? I'd pay for that."
+    elseif s.benefit_on == "carry" then
+      first = hospital and "If I'd known I could float the hospital job, I'd have taken it."
+        or "Knowing what we can carry before we bid? I'd pay for that."
+    elseif s.benefit_on == "penalty" then
+      first = seen(s, "penalty") and "No more letters like that one for Lena to open? I'd pay for that."
+        or "No more tax penalties? I'd pay for that."
+    elseif s.benefit_on == "other" then
+      first = "Somebody else keeping the numbers straight? I'd pay for that."
+    else
+      first = hospital and "My Sundays back, and knowing if I can float a job like the hospital one? I'd pay for that."
+        or "Getting my Sundays back and knowing what we can carry? I'd pay for that."
+    end
     local wife = lena_named(s) and "Lena would like you" or "My wife, Lena, would like you"
     return "Huh. Okay. " .. first .. " " .. wife .. ", she's been on at me to get help for two years."
   end,
@@ -1373,7 +1407,7 @@ node "interested" {
   routes = lib.concat({
     R.asks(),
     R.pitches(),
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
   }, plain_questions(), {
     asks_contract(),
     -- (Lena, just named, is her two years of asking - before the facts' Lena)
@@ -1402,7 +1436,7 @@ node "lena_help" {
   again = "Lena wants numbers, not pitches.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 3 }),
-  routes = lib.concat({ R.asks(), { id = "bridges", when = "benefit", to = "interested" }, R.pitches() },
+  routes = lib.concat({ R.asks(), { id = "bridges", when = "benefit", to = to_interested }, R.pitches() },
                       plain_questions(), facts(), no_pitch({ about_her(), asks_contract(), asks_books() }),
                       { asks_who(), asks_wants() }),
   otherwise = "wrap_up",
@@ -1648,13 +1682,13 @@ node "brochure_mode" {
   effects = { trust = -6, interest = -6 },
   choices = {
     { id = "a", text = "Fair. Put simply: your Sunday nights back, and a clear answer before you say no to the next hospital job.",
-      to = "interested", labels = { "benefit" } },
+      to = to_interested, labels = { "benefit" } },
     { id = "b", text = "And we integrate with every accounting package, GAAP compliant, accrual basis.",
       to = "brush_off", labels = { "feature" } },
   },
   typed = true,
   routes = {
-    { id = "bridges", when = "benefit", to = "interested" },
+    { id = "bridges", when = "benefit", to = to_interested },
     { id = "dumps_again", any = { "feature" }, to = "brush_off" },
     R.asks(),
     asks_wants(),
@@ -1678,6 +1712,10 @@ node "too_soon" {
     { id = "insists", when = "next_step", to = "polite_no" },
     { id = "pitches", any = { "feature" }, unless = { "benefit" }, to = "brush_off" } },
     facts(), {
+    -- ("Fair enough, sorry! So whats the hardest part about being two months behind?", r23 average 7,
+    -- got spring's a zoo again: what being behind costs him is the hospital job, as in his story;
+    -- before the books, so "what does being behind on the books cost you?" is the cost too)
+    asks_cost(),
     asks_who(),
     asks_software(),
     asks_books(),

@@ -1783,3 +1783,50 @@ for _, case in ipairs({
     expect = { nodes = { "hospital_contract", case[2] } },
   }
 end
+
+-- r23 average 7 (fix24c): after the early ask, "Fair enough, sorry! So whats the hardest part about
+-- being two months behind?" asks what being behind costs him: the hospital job he could not float,
+-- not "spring's a zoo" again; how far behind he is, or a fresh question on the business, keep theirs
+local R23_AVERAGE = {
+  "Hi Gus, yep thats me. Thanks for meeting up. So tell me a bit about your business?",
+  "Nine crews, nice. How many guys is that all together?",
+  "Ha yeah. So what are your biggest challenges right now?",
+  "A shoebox on sundays? So you do all the books yourself?",
+  "Oof. We actually do receipt scanning with an app, so no more shoebox. How much was the penalty if you dont mind me asking?",
+  "Yeah I bet. Would you be open to a meeting sometime so we can show you how we could help?" }
+for _, case in ipairs({
+  { "Fair enough, sorry! So whats the hardest part about being two months behind?", "hospital_contract" },
+  { "You're right, my bad. What does being behind on the books cost you?", "hospital_contract" },
+  { "Sorry, I jumped ahead. How does being two months behind affect the business?", "hospital_contract" },
+  { "Fair enough. How far behind are you usually?", "behind" } }) do
+  local say = {}
+  for _, line in ipairs(R23_AVERAGE) do say[#say + 1] = line end
+  say[#say + 1] = case[1]
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' after too soon goes to " .. case[2] .. " (typed, r23)",
+    scenario = "../../scenarios/coffee_owner.lua",
+    say = say,
+    expect = { nodes = { "too_soon", case[2] } },
+  }
+end
+
+-- r23 average 11 (fix24c): a benefit after the timing goes to interested, whose line reacts to the
+-- benefit said (his Sundays back, what he can float, the letters; tests/scripts/says_back/coffee_r23_*)
+for _, case in ipairs({
+  "Sure! We do bookkeeping and payroll for small businesses like yours, so you wouldnt have to do the books on sundays anymore.",
+  "We'd keep your books up to date every month, so your weekends are yours again.",
+  "We build a cash-flow forecast every month, so you'd know whether you could float a job like the hospital one." }) do
+  local say = {}
+  for _, line in ipairs(R23_AVERAGE) do say[#say + 1] = line end
+  for _, line in ipairs({ "Fair enough, sorry! So whats the hardest part about being two months behind?",
+                          "Ouch, thats a big one to lose. Is Lena involved in the business too?",
+                          "Got it. And is there a timeline for getting this fixed?", case }) do
+    say[#say + 1] = line
+  end
+  scenario_test {
+    name = "coffee: '" .. case:sub(1, 60) .. "' after the timing is interested (typed, r23)",
+    scenario = "../../scenarios/coffee_owner.lua",
+    say = say,
+    expect = { nodes = { "timing", "interested" } },
+  }
+end
