@@ -6,6 +6,7 @@
  * each session's reasons (repeated ones grouped) and call line by line. */
 #define _XOPEN_SOURCE 700
 #include "report.h"
+#include "rubric.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -398,7 +399,7 @@ static void rep_html_quote(FILE *out, const RepReason *reason)
         free(match);
         return;
     }
-    char *at = match != NULL ? strstr(quote, match) : NULL;
+    char *at = match != NULL ? (char *)rub_find_words(quote, match) : NULL;
     fputs(": &ldquo;", out);
     if (at == NULL) {
         rep_put_html(out, quote);

@@ -35,6 +35,7 @@
  * rubric_evidence.c. */
 #include "rubric.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -408,6 +409,27 @@ size_t rub_reason_groups(const RubScores *scores, RubSkill skill, RubGroup *grou
     return total;
 }
 
+static bool rub_word_char(char c)
+{
+    return isalnum((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+const char *rub_find_words(const char *text, const char *match)
+{
+    if (text == NULL || match == NULL || match[0] == '\0')
+        return NULL;
+    size_t length = strlen(match);
+    const char *first = strstr(text, match);
+    for (const char *at = first; at != NULL; at = strstr(at + 1, match)) {
+        /* a boundary counts only where the match itself starts or ends a word */
+        bool starts = !rub_word_char(match[0]) || at == text || !rub_word_char(at[-1]);
+        bool ends = !rub_word_char(match[length - 1]) || !rub_word_char(at[length]);
+        if (starts && ends)
+            return at;
+    }
+    return first;
+}
+
 void rub_quote_marked(const RubReason *reason, char *out, size_t size)
 {
     if (out == NULL || size == 0)
@@ -415,7 +437,7 @@ void rub_quote_marked(const RubReason *reason, char *out, size_t size)
     out[0] = '\0';
     if (reason == NULL || reason->quote[0] == '\0')
         return;
-    const char *at = reason->match[0] != '\0' ? strstr(reason->quote, reason->match) : NULL;
+    const char *at = rub_find_words(reason->quote, reason->match);
     if (at == NULL) {
         snprintf(out, size, "\"%s\"", reason->quote);
         return;

@@ -183,6 +183,10 @@ bool rub_same_group(const RubReason *a, const RubReason *b);
 /* The reason's quote with the part that earned it in [brackets], in quotes:
  * "What does [each stop cost] you?". "" when the reason quotes nothing. */
 void rub_quote_marked(const RubReason *reason, char *out, size_t size);
+/* Where match occurs in text as whole words (no letter or digit just before
+ * or after it: "her" in "like for her?", not in "together"), else its first
+ * occurrence; NULL when it does not occur. */
+const char *rub_find_words(const char *text, const char *match);
 
 /* An id turned into words for a trainee ("mulch_client" -> "mulch client",
  * "line3" -> "line 3"): the name of a target, cue or ending whose author

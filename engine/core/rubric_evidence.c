@@ -169,7 +169,7 @@ int rub_cue_clause(const RubTurn *turn, AnCue cue)
     const AnResult *a = &turn->analysis;
     if (match == NULL || turn->text == NULL || a->clause_count == 0)
         return -1;
-    const char *at = strstr(turn->text, match);
+    const char *at = rub_find_words(turn->text, match);
     if (at == NULL)
         return -1;
     unsigned offset = (unsigned)(at - turn->text);
@@ -831,7 +831,7 @@ static int items_after_outcome(const RubTurn *line)
         return 0;
     for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++) {
         const char *match = a->evidence[e].match;
-        const char *at = match[0] != '\0' ? strstr(text, match) : NULL;
+        const char *at = rub_find_words(text, match);
         if (at == NULL)
             continue;
         if (a->evidence[e].label == AN_FEATURE && feature == NULL &&
