@@ -311,6 +311,21 @@ local function who_then_when(move)
   end
   return false
 end
+-- "If you changed how the jars get packed, how would the two of you decide on that" (r23 skilled 6),
+-- "how do you two make a call like that?": how they decide (lib.names_how_decided) is who decides,
+-- over the topic words the same line touches (the jars of its if-clause are no question about the
+-- day to day). A when joined on with a verb of its own is still heard by its when (names_when).
+-- (any_shape: every way lib.names_who knows, at Theo's own node, where "Who'd make the call on changing
+-- the packaging - you, Theo, or both of you?" (r23 skilled 7, once she had said it) is said again, not
+-- what Theo wants in a supplier)
+local function names_who(any_shape)
+  return { id = "names_who", any = { "open_question", "probe", "closed_question" }, unless = { "next_step", "feature" },
+           words = WHO_WORDS .. " settle choice", heard = "who decides on the packaging", to = who_to,
+           test = function(s, move)
+             return (any_shape and lib.names_who(move) or lib.names_how_decided(move)) and not asks_to_meet(move)
+               and not (lib.names_when(move) and not who_then_when(move))
+           end }
+end
 -- (an example that asks by when, not 'you need': "How many cases do you
 -- think you'll need per delivery?" asks how many)
 local function when_()
@@ -687,6 +702,7 @@ local function topics()
     asks_tried(),
     asks_by_hand(),
     asks_missed(),
+    names_who(),
     { id = "day_to_day", any = { "open_question", "probe", "reflection" },
       words = "mean day cope manage handle cases jars ready", heard = "what it means day to day",
       to = "kitchen_table", examples = { "what will the new stores mean for you day to day", "how will you cope with the extra work" } },
@@ -767,6 +783,24 @@ local function asks_a_minute()
              if lib.mentions(move, MEETING) or l.feature then return false end
              return lib.sets_agenda(move) or ((l.purpose or l.next_step or l.closed_question)
                                               and lib.mentions(move, A_MINUTE))
+           end }
+end
+
+-- "Anything else going on with you guys?", "what've you been up to?": a
+-- yes/no question whether anything is going on with her asks for her news
+-- too ("going" is no topic word, so the phrase is the test), not one about
+-- the order ("anything going on with the delivery?") and no leave asked for a
+-- few minutes to hear it ("could I take a few minutes to hear what's going on
+-- with you?" is asks_a_minute: she says ask away).
+local GOING_ON = { "going on", "been up to", "getting up to", "what's up with", "whats up with", "what’s up with",
+                   "how's things", "hows things", "how are things", "how's life", "hows life", "how's tricks" }
+local ABOUT_ORDER = { "order", "label", "carton", "deliver", "invoice", "account", "address", "payment", "price" }
+local function asks_going_on()
+  return { id = "asks_going_on", when = "closed_question", unless = { "next_step", "feature" },
+           heard = "what's new with her", to = "whats_new",
+           test = function(s, move)
+             return lib.mentions(move, GOING_ON) and not lib.mentions(move, ABOUT_ORDER)
+               and not lib.sets_agenda(move) and not lib.mentions(move, A_MINUTE)
            end }
 end
 
@@ -928,6 +962,7 @@ node "opening" {
     { id = "chats", when = "small_talk", to = "chitchat" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_going_on(),
     asks_growth(),
     early_who(),
     { id = "sets_purpose", when = "purpose", to = "purpose_ok", effects = { trust = 3 } },
@@ -943,6 +978,7 @@ node "purpose_ok" {
     { id = "follows_kitchen", any = { "open_question", "probe", "reflection" }, words = "kitchen full busy stove batch", to = "busy_kitchen" },
     { id = "asks_news", any = { "open_question", "probe", "reflection" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_going_on(),
     asks_growth(),
     early_who(),
     opens("busy_kitchen")
@@ -957,6 +993,7 @@ node "chitchat" {
   routes = lib.concat({ asks_a_minute() }, guarded(
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_going_on(),
     asks_growth(),
     early_who(),
     opens("busy_kitchen")
@@ -983,6 +1020,7 @@ node "busy_kitchen" {
       words = "map store stores numbers fridge good problem", to = "whats_new" },
     { id = "asks_news", any = { "open_question", "probe" }, words = CHANGE_WORDS, to = "whats_new" },
     asks_change(),
+    asks_going_on(),
     asks_growth(),
     early_who(),
     opens("whats_new")
@@ -1300,6 +1338,7 @@ node "theo" {
     names_when(),
     when_(),
     helps(),
+    names_who(true),
   }, late_topics(), asides(), { R.moves_on() }),
   otherwise = "closing_warm",
 }

@@ -633,8 +633,37 @@ local function which_people(move)
   end
   return false
 end
+-- "If you changed how the jars get packed, how would the two of you decide on that", "how do you two
+-- make a call like that?", "how would you and Theo decide?" (r23 loyal skilled 6): how they decide,
+-- asked of the people deciding, is who decides and how. The verb follows "how would|do|will..." after at
+-- most five words of its subject, with no "if", "when" or "that" between ("how would it change if Theo
+-- decided to go national?" asks what changes; "how did you decide on Harvest Lane?" is the past, why).
+local HOW_AUX = { would = true, ["do"] = true, does = true, will = true, can = true, could = true, should = true,
+                  ["'ll"] = true, ["'d"] = true, ["’d"] = true }
+local NOT_SUBJECT = { ["if"] = true, when = true, whether = true, that = true, because = true, once = true,
+                      it = true, much = true, many = true, long = true, often = true, soon = true }
+local DECIDE_AT = { "decid", "choos", "choose", "settle on", "make a call", "make the call", "make that call",
+                    "make this call", "make calls", "make a decision", "make the decision", "make that decision",
+                    "make decisions", "come to a decision", "reach a decision", "agree on" }
+function lib.names_how_decided(move)
+  local text = " " .. string.lower(move.text or ""):gsub("’", "'"):gsub("[^%a' ]", " , ") .. " "
+  for aux, rest in text:gmatch(" how ?('?%a+) ([^,]*)") do
+    if HOW_AUX[aux] then
+      local n = 0
+      for at, word in rest:gmatch("()(%S+)") do
+        for _, verb in ipairs(DECIDE_AT) do
+          if rest:sub(at, at + #verb - 1) == verb then return true end
+        end
+        n = n + 1
+        if n > 5 or NOT_SUBJECT[word] then break end
+      end
+    end
+  end
+  return false
+end
 function lib.names_who(move, more)
   if lib.mentions(move, WHO) or (more ~= nil and lib.mentions(move, more)) then return true end
+  if lib.names_how_decided(move) then return true end
   return (lib.mentions(move, WHO_WORDS) or which_people(move)) and lib.mentions(move, DECIDING)
 end
 

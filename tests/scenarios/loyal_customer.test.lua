@@ -1691,3 +1691,101 @@ for _, case in ipairs({
     expect = { nodes = { "sent_back", "plans", case[2] } },
   }
 end
+
+-- r23 average 1 (fix24a): "Anything else going on with you guys?" after her order is a yes/no
+-- question whether anything is going on with her: her news (asks_going_on), as "what's changed at
+-- your end?" is, not a clarification ("going" is no topic word, so the phrase is the rule's test)
+for _, line in ipairs({ "Hi Peg, sure thing. Anything else going on with you guys?",
+                        "Will do. Anything going on at your end?",
+                        "Done, Peg. Much going on with you lately?",
+                        "Got it. Anything big going on over there?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at the opening gets her news (typed, r23)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "opening", "whats_new" } },
+  }
+end
+-- ...near miss: leave asked for a few minutes to hear what's going on is asking for a minute (she
+-- says ask away), as before
+scenario_test {
+  name = "loyal r23 near miss: 'could I take a few minutes to hear what's going on with you?' asks for a minute",
+  scenario = SCN,
+  say = { "Will do, Peg. Before I put it through, could I take a few minutes to hear what's going on with you? If there's nothing to change, I'll just send the usual." },
+  expect = { nodes = { "opening", "purpose_ok" } },
+}
+
+-- r23 average 2 and picker 1 (fix24a): an open question behind a wrapper ("I mean", "mind if I
+-- ask") is that open question (the analyser's open.can_you_tell and clause.subordinate, 9171aa9),
+-- heard as the same question without it ("hows" reads as how's)
+for _, case in ipairs({
+  { "Sorry! I mean hows business been lately?", "whats_new" },
+  { "Hi Peg, happy to. Before I do, mind if I ask what's been keeping the kitchen so full?", "busy_kitchen" },
+  { "Would you mind if I ask how business has been lately?", "whats_new" },
+  { "Mind if I ask what's changed at your end?", "whats_new" },
+  { "Sure thing. I mean, whats been happening with you lately?", "whats_new" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at the opening goes to " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { "opening", case[2] } },
+  }
+end
+-- ...after a clarification too (the r23 average play's second line)
+scenario_test {
+  name = "loyal: 'I mean hows business been lately?' after a clarification gets her news (typed, r23)",
+  scenario = SCN,
+  say = { "zxq blorp", "Sorry! I mean hows business been lately?" },
+  expect = { nodes = { "opening", "whats_new" } },
+}
+-- ...near misses: a wrapper with no question word after it stays what it was
+scenario_test {
+  name = "loyal r23 near miss: 'Mind if I ask a couple of quick questions first?' asks for a minute",
+  scenario = SCN,
+  say = { "Mind if I ask a couple of quick questions first?" },
+  expect = { nodes = { "opening", "purpose_ok" } },
+}
+scenario_test {
+  name = "loyal r23 near miss: 'I mean, is that everything?' is about the order",
+  scenario = SCN,
+  say = { "I mean, is that everything?" },
+  expect = { nodes = { "opening", "order_details" } },
+}
+
+-- r23 skilled 6 (fix24a): at Theo's plans, "If you changed how the jars get packed, how would the two
+-- of you decide on that" asks how they decide (lib.names_how_decided): who decides (theo), not what it
+-- means day to day (the jars of its if-clause); a question about the day to day still is
+for _, case in ipairs({
+  { "So Theo's building the business to stand on its own feet. If you changed how the jars get packed, how would the two of you decide on that",
+    "theo" },
+  { "And how do you two make a call like that?", "theo" },
+  { "If you went for trays, how would you and Theo decide?", "theo" },
+  { "If you changed how the jars get packed, how would you and your daughter choose a supplier?", "theo" },
+  { "What will the new stores mean for you day to day?", "kitchen_table" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at Theo's plans goes to " .. case[2] .. " (typed, r23)",
+    scenario = SCN,
+    say = with(first(4), "What happens if they send the first delivery back?", "What plans has Theo got for the business?",
+               case[1]),
+    expect = { nodes = { "sent_back", "plans", case[2] } },
+  }
+end
+-- ...and once she has said it is Theo's call, asking who makes the call gets it said again (her own
+-- options still on offer: "c" asks by when), not what Theo wants in a supplier; that still is
+local R23_THEO = with(first(4), "What happens if they send the first delivery back?",
+                      "Who's making the packaging decisions for Harvest Lane?")
+for _, line in ipairs({ "I hear you. Who'd make the call on changing the packaging - you, Theo, or both of you?",
+                        "So who has the final say on it, you or Theo?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at Theo's call is said again (typed, r23)",
+    scenario = SCN,
+    say = with(R23_THEO, line, { choose = "c" }),
+    expect = { nodes = { "theo", "deadline" } },
+  }
+end
+scenario_test {
+  name = "loyal r23 near miss: 'What's Theo looking for in a supplier?' at Theo's call is what she wants",
+  scenario = SCN,
+  say = with(R23_THEO, "What's Theo looking for in a supplier?"),
+  expect = { nodes = { "theo", "national" } },
+}
