@@ -55,3 +55,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r21.jsonl" 0.94 0
 check "$COACH_ROOT/tests/eval/playstudy_r22.jsonl" 0.87 0
 # playstudy_r23: held out when played (143/176 exact, macro F1 0.914 on c2044ea); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r23.jsonl" 0.89 0
+# playstudy_r24: held out when played (160/198 exact, macro F1 0.931 on 849213f); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r24.jsonl" 0.91 0
