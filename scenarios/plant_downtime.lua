@@ -386,6 +386,37 @@ local function asks_tools()
            to = "current_tools" }
 end
 
+-- "Your maintenance lead sounds like the key. How do you think he'd feel about trying sensors
+-- again?", "what's your maintenance lead's name, and what would he need to see?": her maintenance
+-- lead (the one Sam won't sign past, decider_else) asked about - who he is, how he'd take sensors
+-- again, what would win him over - gets him, an aside, not the pilot story or what maintenance
+-- finds on Line 3 (r24 plant skilled 11, 12). What he makes of the stops is still asks_cause.
+local LEAD = { "maintenance lead", "maintenance manager", "maintenance head", "head of maintenance",
+               "maintenance chief", "maintenance supervisor", "maintenance boss", "maintenance guy",
+               "maintenance man", "maintenance person", "maintenance lead's", "maintainance lead",
+               "maintenence lead", "lead fitter", "head fitter", "chief fitter", "fitters' lead", "fitters' boss" }
+local LEAD_ASK = { "name", "who is he", "who's he", "who's your", "who is your", "who's the", "who is the",
+                   "what's he like", "what is he like", "feel about", "feel if",
+                   "feels about", "think about", "think of", "thinks of", "make of sensors", "make of us",
+                   "make of this", "make of trying", "react", "take to", "take it", "his take", "open to",
+                   "receptive", "sceptical", "skeptical", "wary", "on board", "buy in", "buy-in", "get behind",
+                   "back it", "back this", "back a ", "back us", "need to see", "want to see", "need from",
+                   "want from", "convince", "win him", "won over", "trust it", "sensors again", "try again",
+                   "trying again", "another pilot", "another go", "care about" }
+local function asks_lead(move)
+  local l = move.labels
+  return (l.open_question or l.probe or l.closed_question) and not l.next_step
+    and lib.mentions(move, LEAD) and lib.mentions(move, LEAD_ASK)
+    and not lib.mentions(move, { "causing", "the cause", "what causes", "why does", "why it", "bearing", "how many",
+                                 "how big", "sign", "decide", "decision", "approv", "budget" })
+end
+local function asks_maint_lead()
+  return { id = "asks_lead", any = question(), unless = { "next_step" }, heard = "about her maintenance lead",
+           words = "maintenance lead name feel think react need see want convince back trust",
+           test = function(s, move) return asks_lead(move) and not lib.pitch_only(move) end,
+           to = "maint_lead" }
+end
+
 -- "What does maintenance make of it?", "what's causing the stops?", asked
 -- wherever the call is: what maintenance finds (nothing).
 local MAINT_VIEW = { " maint", "bearing", "fitters", "root cause", "what's causing", "what is causing",
@@ -400,7 +431,7 @@ local function asks_cause()
              return (l.open_question or l.probe or l.closed_question) and lib.mentions(move, MAINT_VIEW)
                and not lib.mentions(move, SIZE) and not asks_team(move) and not names_loss(move) and not lib.names_inaction(move)
                and not lib.mentions(move, { "tried", "pilot", "sensor" }) and not asks_tools_q(move)
-               and not decides_q(move)
+               and not decides_q(move) and not asks_lead(move)
            end,
            to = function(s) return (s.visits.line3_story or 0) == 0 and "line3_story" or "line3_more" end }
 end
@@ -686,6 +717,14 @@ local function topics()
     -- still being told, the node's own asks_machine comes first)
     (function() local rule = asks_machine(); rule.to = "machine_aside"; return rule end)(),
     director_view(false),
+    asks_maint_lead(),
+    -- "...the warning goes straight to whoever's on shift, so you'd fix Line 3 on a weekday instead
+    -- of driving in on a Sunday, and Harlow keeps getting deliveries on time. And we stay on after
+    -- the install.": a benefit that meets the terms she set after the last pilot is what she asked
+    -- for, wherever it is said - her real reaction (benefit_lands), not "everyone's got sensors"
+    -- (r24 plant skilled 13, at line3_more, whose feature rule takes a benefit too)
+    { id = "terms_met", when = "benefit", unless = { "next_step" }, heard = "the warning and the vendor she asked for",
+      test = names_terms, to = "benefit_lands" },
     asks_crew(),
     asks_size(),
     asks_tried(),
@@ -824,6 +863,10 @@ local function opening_routes(small_talk_to)
       to = "overview" },
     pitches("pitch_early"),
     asks_early(),
+    -- ("...wireless vibration sensors, AI analytics and a cloud dashboard. Can I take five minutes to
+    -- show you what we do?" asks leave to pitch, after the pitch: a sales call, not why you called,
+    -- r24 plant pitcher 1)
+    lib.pitch_and_check("pitch_early", true),
   }
   if small_talk_to then
     list[#list + 1] = { id = "small_talk", when = "small_talk", to = small_talk_to }
@@ -891,6 +934,10 @@ node "agenda_ok" {
     pitches("pitch_early"),
     asks_early(),
     closed(),
+    -- ("...We've installed at over 400 plants. Would that be useful for you?" checks a pitch: her
+    -- reaction to it, not the plant's size, r24 plant pitcher 2; a real question after a feature,
+    -- "...are you on SAP?", is still closed)
+    lib.pitch_and_check("pitch_early", true),
   }),
   otherwise = "overview",
 }
@@ -912,6 +959,7 @@ node "overview" {
     pitches("pitch_early"),
     asks_early(),
     closed(),
+    lib.pitch_and_check("pitch_early", true),   -- (as at agenda_ok)
   }),
   otherwise = "overview_more",
 }
@@ -1499,6 +1547,19 @@ node "decider_else" {
   detour = true,
 }
 
+-- Her maintenance lead, asked about (asks_lead): who he is, how he'd take sensors again, what he'd
+-- need to see. An aside: the call is back where it was.
+node "maint_lead" {
+  say = "Pete Marsh. Twenty years on our lines, he knows Line 3 better than I do. He'd be wary: the last "
+     .. "pilot's alerts went to his inbox, and he took the heat when Line 3 stopped anyway. To back it he'd "
+     .. "need to see it call a fault on Line 3 before his fitters find it, and know there's a person on the "
+     .. "other end when it does.",
+  again = "Pete. He'd need to see it catch a fault on Line 3 before his fitters do, and someone who answers "
+       .. "the phone.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
 -- By when it has to be fixed: the spring renewal and the March review.
 node "timing" {
   say = function(s)
@@ -1734,13 +1795,20 @@ node "pitch_late" {
   say = "Features. Sure. The last vendor had a list like that too, and Line 3 stopped anyway.",
   again = "More features. The last vendor had plenty of those.",
   effects = { trust = -4 },
-  routes = {
+  -- (a question on a topic is answered here too: "Understood. How much does it cost you when line 3
+  -- goes down?" is the cost, not the pilot line again, r24 plant average 7; any other question is
+  -- the pilot she has just brought up)
+  routes = with_topics({
     { any = { "open_question", "probe", "reflection", "closed_question" }, unless = { "next_step" },
       to = "last_pilot" },
     lands(),
     pitches("polite_no"),
     any_ask(),
-  },
+    asks_cost(),
+    asks_hours(),
+    asks_harlow(),
+    asks_motive(),
+  }),
   otherwise = "close_choice",
 }
 

@@ -111,6 +111,12 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  "worth a look", "make sense for you", "something you'd", "something you would",
                  "useful for", "helpful for", "help you sleep", "appeal to you", "can i show you", "let me show you",
                  "shall i show you", "could i show you", "want to see it", "like to see it", "be helpful?", "be useful?",
+                 -- leave to go on pitching, after the pitch: "...Can I take five minutes to show you what we
+                 -- do?" (r24 plant pitcher 1; labels.md: asks leave to pitch)
+                 "to show you what", "show you what we", "show you how it works", "show you how we",
+                 "walk you through what", "walk you through how", "walk you through our", "take you through what",
+                 "take you through our", "run you through", "tell you what we do", "tell you about what we",
+                 "tell you a bit about", "tell you more about", "tell you about us", "tell you about our",
                  "be helpful to you", "be useful to you", "of use to you", "help you out?",
                  -- the seller's name checked after the pitch: "...Have you heard of us before?"
                  "heard of us", "come across us", "familiar with us", "know of us", "heard about us",

@@ -1398,3 +1398,148 @@ for _, case in ipairs({
     expect = { nodes = { "decider", case[2] } },
   }
 end
+
+-- r24 (fix25b). The average rep's call to the pitch Dana met with "Features. Sure." (pitch_late):
+-- a question on a topic there is answered, the cost the cost, not her pilot line again
+-- (r24 average 7); any other question is still the pilot she has just brought up.
+local R24_AVG = { "Hi Dana, this is Chris from Sensorline, we help plants with downtime. Do you have a few minutes?",
+                  "Fair. I dont know yet, thats why I'm calling. So what are your biggest challenges right now?",
+                  "Whats going on with line 3?", "Do you have any monitoring on that extruder today?",
+                  "What happend with the pilot?",
+                  "Ok. Our system sends alerts by text to your techs phones, not just email." }
+scenario_test {
+  name = "plant: 'How much does it cost you when line 3 goes down?' after a late pitch gets the cost (typed, r24)",
+  scenario = SCN,
+  say = with_lines(R24_AVG, "Understood. How much does it cost you when line 3 goes down?"),
+  expect = { nodes = { "last_pilot", "pitch_late", "impact" } },
+}
+-- (to the late pitch by the pilot doubt's "machine learning" option: last_pilot not told yet)
+local R24_LATE = { R3_PILOT[1], R3_PILOT[2], R3_PILOT[3], R3_PILOT[4], { choose = "ai" } }
+for _, case in ipairs({
+    { "Understood. How much does it cost you when line 3 goes down?", "impact" },
+    { "What does a stop like that cost you?", "impact" },
+    { "Okay. Roughly what does each breakdown end up costing the plant?", "impact" },
+    { "Fair. How many hours is the line down each time?", "downtime_hours" },
+    -- (near miss: any other question is the pilot she has just named)
+    { "What happened with that last vendor?", "last_pilot" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after a late pitch gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with_lines(R24_LATE, case[1]),
+    expect = { nodes = { "pitch_late", case[2] } },
+  }
+end
+
+-- r24 skilled 11, 12: her maintenance lead (the one Sam won't sign past), asked how he'd take sensors
+-- again, his name, what he'd need to see: she says (maint_lead, an aside), not the pilot story or
+-- what maintenance finds on Line 3. What he makes of the stops is still what maintenance finds;
+-- what Sam needs is still Sam.
+local R24_SKILLED = {
+  "Thanks for picking up, Dana. I'll be quick: I'd like to understand how downtime is hitting your plant, and if we're not a fit I'll tell you straight. Fair?",
+  "Sure. So what's been going on with downtime on your lines lately?",
+  "Called in on a Sunday again, that sounds exhausting. What happens when it stops like that?",
+  "Your kids have stopped asking - that's got to sting. How long has it been like this?",
+  "You mentioned the cost is what worries the owners. When the line goes down, what does it actually cost you?",
+  "Twitchy how? What's their buyer been saying",
+  "Say nothing changes on Line 3 before that renewal - where does that leave you",
+  "Fair to be skeptical after that. Tell me about the pilot - where did it fall down?",
+  "So it was a dashboard nobody watched and alerts that went nowhere. What would it have to do differently for you to trust it this time?",
+  "Makes sense. Besides your director, who else would have a say in something like this, and by when would you want it sorted?" }
+local R24_LINES = {
+  "Your maintenance lead sounds like the key. How do you think he'd feel about trying sensors again?",
+  "Understood. What's your maintenance lead's name, and what would he need to see?",
+  "OK. Here's where I think we'd help: our sensors catch a bearing going bad days out and the warning goes straight to whoever's on shift, so you'd fix Line 3 on a weekday instead of driving in on a Sunday, and Harlow keeps getting deliveries on time. And we stay on after the install.",
+  "Fair enough, and I wouldn't expect you to take my word for it. How about we walk Line 3 with your maintenance lead so he can see for himself - would Tuesday or Thursday morning work?" }
+scenario_test {
+  name = "plant: the r24 skilled call: the maintenance lead asked about, a pitch on her terms lands, the walk books (typed, r24)",
+  scenario = SCN,
+  say = with_all(R24_SKILLED, R24_LINES[1], R24_LINES[2], R24_LINES[3], R24_LINES[4]),
+  expect = { ending = "meeting_booked", nodes = { "decider", "maint_lead", "benefit_lands" } },
+}
+for _, case in ipairs({
+    { R24_LINES[1], "maint_lead" },
+    { "How would your maintenance lead take to another pilot?", "maint_lead" },
+    { "What would it take to get your maintenance manager on board?", "maint_lead" },
+    -- (near miss: what Sam needs)
+    { "What would Sam need to see?", "sam_needs" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after who else decides gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with_lines(R24_SKILLED, case[1]),
+    expect = { nodes = { "decider", case[2] } },
+  }
+end
+local R24_PILOT = table.move(R24_SKILLED, 1, 8, 1, {})
+for _, case in ipairs({
+    { R24_LINES[2], "maint_lead" },
+    { "Who's your maintenance lead, and what's he like?", "maint_lead" },
+    { "What would your maintenance manager need to see to trust it?", "maint_lead" },
+    -- (near miss: what he makes of the stops is what maintenance finds)
+    { "What does your maintenance lead make of the stops?", "line3_more" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after the pilot story gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with_lines(R24_PILOT, case[1]),
+    expect = { nodes = { "last_pilot", case[2] } },
+  }
+end
+
+-- r24 skilled 13: a benefit that meets the terms she set after the last pilot (the warning to whoever's
+-- on shift, the vendor who stays) lands wherever it is said, at line3_more too (whose feature rule
+-- takes a benefit); before she has set them, a benefit there is still "everyone's got sensors".
+for _, case in ipairs({
+    { R24_LINES[3], "benefit_lands" },
+    { "So here's the thing: the alert goes to whoever's on shift days before it stops, so you fix it on a weekday, not a Sunday.", "benefit_lands" },
+    { "We stay on after the install, and our sensors warn your shift lead before Line 3 stops, so Harlow gets its film on time.", "benefit_lands" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at line3_more after her terms gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with_all(R24_SKILLED, "What does maintenance make of it?", case[1]),
+    expect = { nodes = { "line3_more", case[2] } },
+  }
+end
+scenario_test {
+  name = "plant: a benefit at line3_more before she has set her terms gets pitch_mid (typed, r24 near miss)",
+  scenario = SCN,
+  say = with_lines(R22_TO_LINE3_MORE, "Our sensors catch bearings going bad, so you'd fix Line 3 on a weekday instead of a Sunday."),
+  expect = { nodes = { "line3_more", "pitch_mid" } },
+}
+
+-- r24 pitcher 1, 2: a feature list with leave asked to pitch ("Can I take five minutes to show you what
+-- we do?"), or a pitch checked with a yes/no ("Would that be useful for you?"), is a sales call (pitch_early),
+-- not why you called or the plant's size; a purpose statement is still why you called, a real question
+-- after a feature still answered.
+scenario_test {
+  name = "plant: the r24 pitcher's call: the feature list asking leave to pitch is a sales call (typed, r24)",
+  scenario = SCN,
+  say = { "Hi Dana, Mike from VibraSense. We're the leading predictive maintenance platform, with wireless vibration sensors, AI analytics and a cloud dashboard. Can I take five minutes to show you what we do?",
+          "Great! So our sensors sample every ten seconds and our machine learning predicts failures up to three weeks out. We've installed at over 400 plants. Would that be useful for you?" },
+  expect = { ending = "brush_off", nodes = { "pitch_early" } },
+}
+for _, case in ipairs({
+    { "Hi Dana, Mike from VibraSense. We're the leading predictive maintenance platform, with wireless vibration sensors, AI analytics and a cloud dashboard. Can I take five minutes to show you what we do?", "pitch_early" },
+    { "Hi Dana, Sam from Uptime. We do AI analytics and predictive alerts for factories. Could I take a few minutes to show you what we do?", "pitch_early" },
+    { "We make wireless vibration sensors and a cloud dashboard for extrusion lines. Have you got five minutes so I can tell you a bit about us?", "pitch_early" },
+    -- (near miss: a purpose statement)
+    { "Hi Dana, Chris from Sensorline. I'd like to understand how your lines are running, and if we're no fit I'll say so. Fair?", "agenda_ok" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' at the opening gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end
+for _, case in ipairs({
+    { "Great! So our sensors sample every ten seconds and our machine learning predicts failures up to three weeks out. We've installed at over 400 plants. Would that be useful for you?", "pitch_early" },
+    { "Our wireless sensors feed a cloud dashboard with predictive alerts. Does that sound interesting?", "pitch_early" },
+    { "We use AI analytics on vibration data from every motor. Is that something you'd be interested in?", "pitch_early" },
+    -- (near misses: a real question after a feature, a plain question)
+    { "Our sensors clip onto any motor in an hour. Are you on SAP for maintenance?", "closed_answer" },
+    { "How many lines do you run?", "closed_answer" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 60) .. "' after the agenda gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = { PURPOSE, case[1] },
+    expect = { nodes = { "agenda_ok", case[2] } },
+  }
+end
