@@ -168,6 +168,49 @@ static void score_author_points(Scorer *scorer)
     }
 }
 
+/* A call that ends in the next step agreed had an ask: when the analyser
+ * read none, the trainee's last line before the booking, if it asks
+ * something, is the line the prospect said yes to ("We can build that. In
+ * return, could Raj send me a month of invoices by Wednesday, and can you,
+ * Raj and Mark all be in the room Friday, ten or two?", r24 cfo_demo skilled
+ * 11, then "Friday at ten"): the debrief of a booked meeting never reads
+ * "you never asked". A meeting they offered unasked, after a line that asks
+ * nothing, stays unasked. */
+static void agreed_ask(Scorer *scorer)
+{
+    RubMetrics *m = &scorer->out->metrics;
+    if (m->next_step_asks > 0)
+        return;
+    size_t booked = scorer->count;
+    for (size_t i = 0; i < scorer->count; i++)
+        if (!scorer->turns[i].trainee && scorer->turns[i].ends_in_next_step)
+            booked = i;
+    if (booked >= scorer->count)
+        return;
+    int trainee_index = -1;
+    size_t last = scorer->count;
+    for (size_t i = 0; i < booked; i++)
+        if (scorer->turns[i].trainee) {
+            trainee_index++;
+            last = i;
+        }
+    if (last >= scorer->count || scorer->turns[last].text == NULL || strchr(scorer->turns[last].text, '?') == NULL)
+        return;
+    /* the check at the end of a purpose statement is no ask */
+    const RubTurn *turn = &scorer->turns[last];
+    if (trainee_index < PURPOSE_TURNS && rub_has(turn, AN_PURPOSE))
+        return;
+    scorer->ask[last] = true;
+    m->next_step_asks++;
+    m->first_next_step_turn = (int)last;
+    if (rub_ask_unearned(scorer->turns, last, scorer->cfg))
+        m->premature_asks++;
+    /* an ask is no question of discovery */
+    if (rub_is_question(turn) && !rub_has(turn, AN_OPEN_QUESTION) && !rub_has(turn, AN_PROBE) &&
+        m->discovery_questions > 0)
+        m->discovery_questions--;
+}
+
 static void compute_metrics(Scorer *scorer)
 {
     RubMetrics *m = &scorer->out->metrics;
@@ -229,6 +272,7 @@ static void compute_metrics(Scorer *scorer)
         }
         trainee_index++;
     }
+    agreed_ask(scorer);
     m->open_ratio = m->discovery_questions > 0 ? (double)m->open_questions / m->discovery_questions : 0.0;
     m->reflection_to_question = m->questions > 0 ? (double)m->reflections / m->questions : 0.0;
     m->trainee_word_share = all_words > 0 ? (double)trainee_words / (double)all_words : 0.0;

@@ -76,6 +76,9 @@ typedef struct RubTurn {
                                      (a brush-off, a polite no): a cue dropped before it that the
                                      trainee answered at least once is judged now, its window cut
                                      short by how the call went */
+    bool ends_in_next_step;       /* the call ended with this line and the next step agreed (a
+                                     success ending): the cues of its last lines are left to that
+                                     meeting, and the line it agreed to was an ask */
 } RubTurn;
 
 /* Thresholds and weights; a scenario may override any of them. */

@@ -245,8 +245,12 @@ void rub_score_listening(Scorer *scorer)
     RubMetrics *m = &scorer->out->metrics;
     int window = cfg->cue_window_turns > 0 ? cfg->cue_window_turns : 1;
     bool over = false; /* the call has ended in a no (RubTurn.ends_in_a_no) */
-    for (size_t i = 0; i < scorer->count; i++)
+    size_t booked = scorer->count; /* the line that agreed the next step (RubTurn.ends_in_next_step) */
+    for (size_t i = 0; i < scorer->count; i++) {
         over = over || (!scorer->turns[i].trainee && scorer->turns[i].ends_in_a_no);
+        if (!scorer->turns[i].trainee && scorer->turns[i].ends_in_next_step)
+            booked = i;
+    }
 
     /* used[i * RUB_MAX_CUES + c]: trainee turn i's pick c already credited;
      * state[p * RUB_MAX_CUES + c]: what became of cue c of prospect line p */
@@ -304,8 +308,16 @@ void rub_score_listening(Scorer *scorer)
          * 6). A call that ends in the next step agreed leaves the cues of
          * its last lines to that meeting ("Dad would like that too" answered
          * with the ask that brings him); a cue never answered is not judged */
+        /* ...that is, the cues of the last two prospect lines before the
+         * booking: "oh, that's soon, isn't it?", then "You'd want to say that
+         * to Theo", then the ask that brings Theo and "Tuesday it is" (r24
+         * loyal_customer skilled 9) */
+        size_t later = 0;
+        for (size_t q = p + 1; q < booked; q++)
+            later += !scorer->turns[q].trainee;
+        bool to_meeting = booked < scorer->count && p <= booked && later < 2;
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
-            bool judged = seen[c] >= window || (over && seen[c] > 0);
+            bool judged = !to_meeting && (seen[c] >= window || (over && seen[c] > 0));
             state[p * RUB_MAX_CUES + c] = picked[c]                          ? CUE_PICKED
                                           : judged && !any_picked && !touched ? CUE_MISSED
                                                                               : CUE_OPEN;

@@ -475,6 +475,7 @@ int ses_enter(Session *session, int node, CoachError *err)
     }
     if (view->is_ending) {
         rubric->ends_in_a_no = !view->success;
+        rubric->ends_in_next_step = view->success;
         session->state = SES_ENDED;
         free(session->ending);
         session->ending = ses_strdup(view->outcome);

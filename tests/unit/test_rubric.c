@@ -1899,6 +1899,83 @@ TEST(rubric_benefits_for_one_pain_stop_at_seventy_five)
     rub_destroy(scores);
 }
 
+/* r24 cfo_demo skilled 11: "We can build that. In return, could Raj send me
+ * a month of invoices by Wednesday, and can you, Raj and Mark all be in the
+ * room Friday, ten or two?" read as no ask, then "Friday at ten" books the
+ * demo: the debrief read "You never asked". A call that ends in the next step
+ * agreed had an ask: the trainee's last line before the booking, when it
+ * asks something. A line that asks nothing, or a call not booked, keeps
+ * "never asked". */
+TEST(rubric_a_booked_call_was_asked_for_by_its_last_question)
+{
+    static const char *const asks[] = {
+        "We can build that. In return, could Raj send me a month of invoices by Wednesday, and can you, Raj and Mark all be in the room Friday, ten or two?",
+        "Could the three of us sit down Tuesday or Thursday morning?",
+        "Happy to. Does Friday at ten work for you and Mark?",
+    };
+    RubConfig cfg = config(2);
+    for (size_t a = 0; a < sizeof asks / sizeof asks[0]; a++) {
+        Transcript t = {0};
+        reveal(prospect(&t, "Our close takes eleven days."), "pain");
+        trainee(&t, "What does that cost you?", OPEN | PROBE);
+        reveal(prospect(&t, "The lenders see it in March."), "impact");
+        with_cue(trainee(&t, asks[a], CLOSED), AN_CUE_SPECIFIC, "specific.when", "Friday");
+        RubTurn *end = prospect(&t, "Friday at ten, then.");
+        RubScores *scores = score(&t, &cfg);
+        CHECK(find_reason(scores, "next_step.never_asked", -2) != NULL); /* the call goes on */
+        end->ends_in_next_step = true;
+        REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+        CHECK(find_reason(scores, "next_step.never_asked", -2) == NULL);
+        CHECK(find_reason(scores, "next_step.asked", 3) != NULL);
+        CHECK(find_reason(scores, "next_step.specific", 3) != NULL);
+        CHECK_INT(rub_metrics(scores)->next_step_asks, 1);
+        rub_destroy(scores);
+    }
+    /* near miss: they offered the meeting after a line that asked nothing */
+    Transcript u = {0};
+    reveal(prospect(&u, "Our close takes eleven days."), "pain");
+    trainee(&u, "What does that cost you?", OPEN | PROBE);
+    reveal(prospect(&u, "The lenders see it in March."), "impact");
+    trainee(&u, "We can take the approvals off email for you.", FEATURE);
+    prospect(&u, "Come in Friday and show us, then.")->ends_in_next_step = true;
+    RubScores *scores = score(&u, &cfg);
+    CHECK(find_reason(scores, "next_step.never_asked", -2) != NULL);
+    rub_destroy(scores);
+}
+
+/* r24 loyal_customer skilled 9: "oh, that's soon, isn't it?", answered "It
+ * is soon, yeah. Good news though: ...", then "You'd want to say that to
+ * Theo", the ask that brings Theo and "Tuesday it is": docked as missed at
+ * the ask. A call that ends in the next step agreed leaves the cues of the
+ * last two prospect lines before the booking to that meeting; a cue dropped
+ * earlier, left for two turns, is still missed. */
+TEST(rubric_a_booked_call_leaves_its_last_lines_cues_to_the_meeting)
+{
+    RubConfig cfg = config(2);
+    Transcript t = {0};
+    RubTurn *early = prospect(&t, "I'm still pinching myself.");
+    cue(early, "pinching");
+    trainee(&t, "What will it mean for the kitchen?", OPEN);
+    reveal(prospect(&t, "Midnight with a label gun."), "pain");
+    trainee(&t, "When does Theo need it settled by?", OPEN);
+    RubTurn *soon = prospect(&t, "End of January, which is... oh, that's soon, isn't it?");
+    reveal(soon, "deadline");
+    cue(soon, "soon");
+    trainee(&t, "It is soon. Good news though: we do the trays, so you're not up till midnight.", FEATURE | BENEFIT);
+    cue(prospect(&t, "You'd want to say that to Theo, though."), "theo");
+    trainee(&t, "Could the three of us sit down Tuesday or Thursday morning?", CLOSED | NEXT);
+    RubTurn *end = prospect(&t, "Tuesday it is, then.");
+    RubScores *scores = score(&t, &cfg);
+    CHECK(find_reason(scores, "listening.cue_missed", 7) != NULL); /* not booked: "soon" missed */
+    end->ends_in_next_step = true;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK(find_reason(scores, "listening.cue_missed", 7) == NULL);
+    /* the cue of a line three prospect lines before the booking had its turns */
+    CHECK(find_reason(scores, "listening.cue_missed", 3) != NULL);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 1);
+    rub_destroy(scores);
+}
+
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_a_call_ending_in_a_no_judges_a_cue_answered_once),
       CHECK_CASE(rubric_a_benefit_ties_to_the_pain_whose_key_words_it_shares_most),
@@ -1962,4 +2039,6 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_names_a_cue_in_the_words_it_was_dropped_in),
       CHECK_CASE(rubric_ties_a_benefit_to_the_pain_it_answers_most),
       CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter),
-      CHECK_CASE(rubric_numbers_lines_as_typed_with_the_clarified_ones))
+      CHECK_CASE(rubric_numbers_lines_as_typed_with_the_clarified_ones),
+      CHECK_CASE(rubric_a_booked_call_was_asked_for_by_its_last_question),
+      CHECK_CASE(rubric_a_booked_call_leaves_its_last_lines_cues_to_the_meeting))
