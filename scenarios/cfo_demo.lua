@@ -40,6 +40,14 @@ local function names_both(move)
   return (names_ceo(move) and names_raj(move)) or lib.mentions(move, GROUP) or lib.mentions(move, THREE_PEOPLE)
 end
 -- Whether the ask holds a date to decide by (the end of June), or only a meeting.
+-- The board she promised, not "on board" / "onboard" / "aboard" (being for it: "what would the demo
+-- have to show him so he's on board?", r24 skilled 8) or her board call.
+local NOT_THE_BOARD = { "on board", "on-board", "onboard", "aboard", "board call" }
+local function names_board(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  for _, phrase in ipairs(NOT_THE_BOARD) do text = text:gsub((phrase:gsub("%-", "%%-")), " ") end
+  return text:find("%f[%a]board", 1) ~= nil
+end
 local function names_decision(move)
   return lib.mentions(move, { "june", "decide", "decision", "by when", "sign off", "commit" })
 end
@@ -47,6 +55,28 @@ end
 local OWN_DEMO = { "your own invoices", "your invoices", "actual invoices", "real invoices", "your data",
                    "last month's invoices", "own invoices", "a month of invoices", "sample of invoices" }
 local function offers_own_demo(move) return lib.mentions(move, OWN_DEMO) end
+-- Asking her (or Raj) to send something - the invoices for the demo - is asking for something back,
+-- not an offer to send her something and not a question about the invoices: "How about friday
+-- afternoon for the demo, could you send over some invoices before then?" (r24 average 10).
+local SENDERS = { "you", "raj", "he", "your team", "someone", "somebody", "his team", "ap" }
+local SEND_VERBS = { "send", "share", "email", "forward", "pull", "dig out", "get us", "get me" }
+local function asks_her_to_send(move)
+  local text = " " .. string.lower(move.text or "") .. " "
+  for _, verb in ipairs(SEND_VERBS) do
+    -- "send me / send us / send over some invoices": sent to us
+    if text:find("%f[%a]" .. verb .. " me%f[%A]") or text:find("%f[%a]" .. verb .. " us%f[%A]") then return true end
+    for _, who in ipairs(SENDERS) do
+      -- "could you send", "could Raj send", "you to send", "can you please send", "would you be able to send"
+      for _, pat in ipairs({ " " .. who .. " " .. verb, " " .. who .. " to " .. verb, " " .. who .. " please " .. verb,
+                              " " .. who .. " be able to " .. verb, " " .. who .. " could " .. verb,
+                              " " .. who .. " can " .. verb }) do
+        if text:find(pat, 1, true) then return true end
+      end
+    end
+  end
+  return text:find("%f[%a]send %a* ?%a* ?invoices") ~= nil and not text:find("%f[%a]we'll send", 1) and
+    not text:find("%f[%a]i'll send", 1)
+end
 
 -- Whom the trainee asked for: both, one of the two, or nobody in particular.
 local function who_for(move, s)
@@ -195,6 +225,21 @@ local function trades()
            heard = "the trade: the demo for Mark and Raj",
            to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
 end
+-- One of them asked into the room ("Friday at 2 for the demo, and could Raj join too?", r24 average
+-- 11) asks for something back too: the trade, with one decider (she asks for the other), not a day alone.
+local JOINS = { "join", "come", "attend", "bring", "in the room", "be there", "sit in", "be at", "along", "invite",
+                "get raj", "get mark", "have raj", "have mark" }
+local function brings_one()
+  return { id = "brings_one", any = { "closed_question", "next_step" },
+           words = "mark raj ceo bring join attend come",
+           test = function(s, move)
+             local l = move.labels
+             return (names_ceo(move) or names_raj(move)) and not names_both(move) and lib.mentions(move, JOINS)
+               and not (l.open_question or l.probe) and not lib.pitch_only(move)
+           end,
+           heard = "the trade: the demo for a decider in the room",
+           to = function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end }
+end
 
 -- The topic-rule scaffolding the built-in calls share (lib/discovery.lua):
 -- topics leave out a pitch with a yes/no question on the end, which is heard
@@ -205,6 +250,11 @@ local function proposes_day()
     function(s, move) return s.found < 3 and "not_earned" or quid_result(s, move) end)
 end
 local function pitch_and_check(to) return lib.pitch_and_check(to or "clipped", true) end
+-- An ask that offers a day (not a question about it): "How about Friday afternoon for the demo?"
+local function offers_day(move)
+  local l = move.labels
+  return l.next_step and not (l.open_question or l.probe) and lib.mentions(move, lib.WEEKDAYS)
+end
 
 local QUESTION = { "open_question", "probe", "closed_question" }
 local LISTENS = { "open_question", "probe", "reflection" }
@@ -437,7 +487,7 @@ local function topics()
       heard = "what she told the board",
       to = function(s) return s.got_refinance and "board_stakes" or "refinance" end,
       test = function(s, move)
-        return not lib.pitch_only(move) and lib.mentions(move, { "board", "promise" })
+        return not lib.pitch_only(move) and (names_board(move) or lib.mentions(move, { "promise" }))
           and not lib.mentions(move, { "board call", "who ", "a say", "decide", "decision", "sign" })
       end },
     { id = "about_match", any = QUESTION, unless = { "next_step" }, words = "three-way match matching",
@@ -532,15 +582,21 @@ local function topics()
     { id = "why_friday", any = QUESTION, unless = { "next_step" }, words = "friday hurry rush soon",
       heard = "why Friday", to = "why_friday",
       test = function(s, move)
-        -- "friday it is" / "friday works" is no question about Friday
+        -- "friday it is" / "friday works" is no question about Friday; "what would he need to see on
+        -- Friday to get behind it?" asks what the demo must show (r24 skilled 7), unless it asks why
         return lib.mentions(move, { "friday" }) and lib.mentions(move, { "why", "what", "how come", "reason", "rush" })
+          and (lib.mentions(move, { "why", "how come", "reason", "rush" }) or not lib.mentions(move, MUST_SHOW))
       end,
       examples = { "why does it have to be Friday", "why the Friday deadline" } },
     { id = "criteria", any = QUESTION, words = "show prove demo criteria success deadline june",
       heard = "what the demo has to prove", to = "criteria",
       -- ("what would have to be different this time for Raj?" is what wins Raj over)
       -- ("since when has the close been this slow?" is its history)
-      test = function(s, move) return (names_ceo(move) or not names_raj(move)) and not asks_close_history(move) end,
+      -- ("How about friday afternoon for the demo, could you send over some invoices before then?"
+      -- offers a day for it, r24 average 10: proposes_day)
+      test = function(s, move)
+        return (names_ceo(move) or not names_raj(move)) and not asks_close_history(move) and not offers_day(move)
+      end,
       examples = { "what would it have to show to get a yes", "what is your deadline for choosing" } },
     { id = "why_now", any = ANY_ASK, words = "now important matter urgent priority driving lenders refinance facility credit five",
       heard = "why it matters now", to = "refinance",
@@ -576,7 +632,7 @@ local function topics()
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
-      test = function(s, move) return not buzzes(move) and not offers_own_demo(move) end,
+      test = function(s, move) return not buzzes(move) and not offers_own_demo(move) and not asks_her_to_send(move) end,
       to = function(s) return s.found >= 3 and "time_up" or "time_up_cold" end },
     { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
       heard = "what it costs", to = "cost",
@@ -589,14 +645,20 @@ local function topics()
     { id = "asks_pain", any = ANY_ASK, words = "close ap blame behind slow holding invoices problem eleven long",
       heard = "what is behind the slow close", to = "close_pain",
       -- ("what would he need to see on your invoices to get behind it" is what someone must see)
-      test = function(s, move) return not lib.mentions(move, MUST_SHOW) end,
+      -- ("could you send over some invoices before then?" asks for them: asks_her_to_send)
+      test = function(s, move) return not lib.mentions(move, MUST_SHOW) and not asks_her_to_send(move) end,
       examples = { "why is the close taking so long", "what's really holding the close up" } },
-    { id = "raj_needs", any = ANY_ASK, words = "raj need needs see convince believe win takes",
+    { id = "raj_needs", any = ANY_ASK, words = "raj need needs see show convince believe win takes",
       heard = "what would win Raj over", to = "raj_needs",
       test = function(s, move) return names_raj(move) and not names_ceo(move) and not lib.pitch_only(move) end,
       examples = { "what would Raj need to see", "what would it take to win Raj over" } },
     { id = "follows_raj", any = ANY_ASK, words = "raj drowning feel feeling team coping cope morale", heard = "about Raj",
-      to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this", "how is the AP team coping" } },
+      to = "raj", examples = { "how does Raj see it", "how is Raj feeling about all this", "how is the AP team coping" },
+      -- ("what does Raj need to see to get onboard?" is what would win him over, not how he sees it: raj_needs;
+      -- "could your team share some invoices before then?" asks for them: asks_her_to_send)
+      test = function(s, move)
+        return not (names_raj(move) and lib.mentions(move, MUST_SHOW)) and not asks_her_to_send(move)
+      end },
     { id = "asks_system", any = QUESTION, words = "erp sap system systems software ledger platform using",
       heard = "which systems she runs", to = "facts",
       examples = { "what ERP are you using right now", "which ERP are you on", "what system does AP use today" } },
@@ -653,7 +715,7 @@ local function books_her_demo()
            end }
 end
 local function guarded(...) return lib.concat({ R.rushed(), buzzwords(), offers_demo(), R.pitches(), pitch_and_check() }, { ... }) end
-local function trade_rules() return { R.asks(), trades(), proposes_day(), trades_on_terms() } end
+local function trade_rules() return { R.asks(), trades(), brings_one(), proposes_day(), trades_on_terms() } end
 -- once she is telling you what hurts, what a question is about, any ask, a
 -- plain question or reflection (she goes on) and moving on come last.
 -- A yes to the demo once she has told enough is taken, whatever else the
@@ -1470,7 +1532,7 @@ node "time_up" {
       to = "free_demo" },
   },
   typed = true,
-  routes = lib.concat({ buzzwords(), R.asks(), trades(), proposes_day() }, one_more("free_demo")),
+  routes = lib.concat({ buzzwords(), R.asks(), trades(), brings_one(), proposes_day() }, one_more("free_demo")),
   otherwise = "free_demo",
 }
 

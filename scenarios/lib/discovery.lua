@@ -271,13 +271,47 @@ lib.WEEKDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
 local SLOT_NUMBERS = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                        "twelve", "noon" }
 
--- The first weekday in text (lower case) and where it starts, or nil.
-function lib.first_weekday(text)
-  local day, at = nil, math.huge
-  for _, d in ipairs(lib.WEEKDAYS) do
-    local i = text:find(d, 1, true)
-    if i and i < at then day, at = d, i end
+-- A weekday after "by", "before", "until", "no later than" ("send a month of invoices by
+-- Wednesday", "by end of day Tuesday", "before next Monday") is a deadline for something else,
+-- not the day the meeting is on (r24 cfo skilled 11: "...invoices by Wednesday, and can you, Raj
+-- and Mark all be in the room Friday, ten or two?" is Friday at ten, not Wednesday at ten).
+local DEADLINE_FILL = { "this", "next", "the end of", "end of", "close of play on", "close of play",
+                        "close of business on", "close of business", "cob", "eod", "end of day", "latest",
+                        "the latest" }
+local DEADLINE_WORDS = { "by", "before", "until", "till", "til", "than" }
+local function after_deadline_word(text, at)
+  local before = text:sub(1, at - 1):gsub("[%s,]+$", "")
+  local trimmed = true
+  while trimmed do
+    trimmed = false
+    for _, fill in ipairs(DEADLINE_FILL) do
+      if before:sub(-#fill) == fill and not before:sub(-#fill - 1, -#fill - 1):find("%a") then
+        before, trimmed = before:sub(1, -#fill - 1):gsub("[%s,]+$", ""), true
+        break
+      end
+    end
   end
+  for _, word in ipairs(DEADLINE_WORDS) do
+    if before:sub(-#word) == word and not before:sub(-#word - 1, -#word - 1):find("%a") then return true end
+  end
+  return false
+end
+
+-- The weekday the slot is on, in text (lower case), and where it starts, or nil: the first one named
+-- that is not a deadline ("by Wednesday"), or the first one when every one is.
+function lib.first_weekday(text)
+  local first, first_at, day, at = nil, math.huge, nil, math.huge
+  for _, d in ipairs(lib.WEEKDAYS) do
+    local from = 1
+    while true do
+      local i = text:find(d, from, true)
+      if not i then break end
+      if i < first_at then first, first_at = d, i end
+      if i < at and not after_deadline_word(text, i) then day, at = d, i end
+      from = i + #d
+    end
+  end
+  if not day then day, at = first, first_at end
   return day, day and at or nil
 end
 

@@ -1474,3 +1474,87 @@ for _, case in ipairs({
     { "How is Raj's team coping?", "raj" } }) do
   asks_at_close_pain("'" .. case[1]:sub(1, 60) .. "' gets " .. case[2] .. " (r21)", case[1], case[2])
 end
+
+-- r24 play study (fix25a): misheard lines at decision, why_friday, criteria and time_up.
+local R24_SKILLED = {
+  "Helen, happy to. So the demo's actually worth your Friday, mind if I ask a few questions first? If it turns out we're not a fit, I'll tell you straight.",
+  "Eleven days is a long time to have AP taking the heat. What do you think is really behind it?",
+  "So Raj's team is buried in paper and chasing managers, and now the auditors are finding duplicates. What's that costing you when it happens?",
+  "That's roughly a quarter of a million in discounts you're leaving on the table every year, before the late fees. Why's fixing it landed on your desk now",
+  "So your name's on it with the board, not just the numbers. Say the close is still sitting at eleven days when the lenders come in, where does that leave you?",
+  "Understood. Who else besides you would have a say in choosing something like this?",
+}
+
+-- r24 skilled 7 (fix25a): "Raj having to want it makes sense, it's his team living with it. What would
+-- he need to see on Friday to get behind it?" was heard as "why Friday": a day named inside a question
+-- about what someone must see is no question about the day (what would win Raj over; for all three of
+-- them, what the demo has to prove). Asking why Friday is still why Friday.
+for _, case in ipairs({
+    { "Raj having to want it makes sense, it's his team living with it. What would he need to see on Friday to get behind it?", "raj_needs" },
+    { "What would Raj need to see on Friday to back it?", "raj_needs" },
+    { "Makes sense. So what would Raj have to see Friday to be sold on it?", "raj_needs" },
+    { "What would the three of you need to see on Friday to say yes?", "criteria" },
+    -- (near misses: why the day)
+    { "Why does it have to be Friday?", "why_friday" },
+    { "What's the rush for Friday?", "why_friday" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at who decides gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(R24_SKILLED, case[1]),
+    expect = { nodes = { "decision", case[2] } },
+  }
+end
+
+-- r24 skilled 8 (fix25a): "Fair enough, no slides then. And for Raj, what would the demo have to show
+-- him so he's on board?" was heard as what she told the board: "on board" (onboard, aboard) is being for
+-- it, not the board. The board she promised is still the board.
+for _, case in ipairs({
+    { "Fair enough, no slides then. And for Raj, what would the demo have to show him so he's on board?", "raj_needs" },
+    { "What would it take to get Raj on board?", "raj_needs" },
+    { "Got it. What does Raj need to see to get onboard with it?", "raj_needs" },
+    -- (near miss: the board)
+    { "Fair enough. What exactly did you tell the board?", "board_stakes" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' after why Friday gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(R24_SKILLED, "Why does it have to be Friday?", case[1]),
+    expect = { nodes = { "why_friday", case[2] } },
+  }
+end
+
+-- r24 average 10 (fix25a): "Great, we can do all that. How about friday afternoon for the demo, could you
+-- send over some invoices before then?" was heard as an offer to send something (and she stalled): a day
+-- offered for the demo, with her invoices asked for, is the ask (she asks who will be in the room), not an
+-- offer to send her something, a question about the invoices or about what the demo has to prove. An
+-- offer to send her something is still that.
+for _, case in ipairs({
+    { "Great, we can do all that. How about friday afternoon for the demo, could you send over some invoices before then?", "who_in_room" },
+    { "Sounds good. Could we do the demo Thursday morning, and can you send me a month of invoices beforehand?", "who_in_room" },
+    { "We can build that. Does Friday afternoon work for the demo? Could your team share some invoices before then?", "who_in_room" },
+    { "How about Friday at 2 for the demo, and could Raj join too?", "needs_mark" },
+    -- (near miss: sending her something)
+    { "Can I send you a brochure in the meantime?", "time_up" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at the criteria gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(AT_QUID, case[1]),
+    expect = { nodes = { "criteria", case[2] } },
+  }
+end
+
+-- r24 average 11 (fix25a): at her board call, "No problem, quick one then. Friday at 2 for the demo, and
+-- could Raj join too?" was heard as a day alone: one of the deciders asked into the room is the trade
+-- (she asks for the other one). A day alone is still a day.
+for _, case in ipairs({
+    { "No problem, quick one then. Friday at 2 for the demo, and could Raj join too?", "needs_mark" },
+    { "Quickly then: Friday at ten, and can Mark come along?", "needs_raj" },
+    { "Thursday at 2 for the demo - could you bring Raj?", "needs_mark" },
+    -- (near miss: the day alone)
+    { "Quick one then. Friday at 2 for the demo?", "who_in_room" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at her board call gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(AT_QUID, "Can I send you a brochure in the meantime?", case[1]),
+    expect = { nodes = { "time_up", case[2] } },
+  }
+end
