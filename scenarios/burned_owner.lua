@@ -429,6 +429,12 @@ local function asks_addresses(move)
   return lib.mentions(move, WRONG) and lib.mentions(move, { "address", "street", "house", "directions", "wrong place", "across town" })
     and not asks_mood(move)
 end
+-- "A tech on the wrong street most weeks. When that happens, what does it end up costing you" (r24
+-- burned skilled 5, got "Sixty grand in renewals" again): once the cost is told, what a wrong street
+-- costs him gets its own answer (street_cost), the week's wasted truck and the customer waiting
+local function cost_to(s, move)
+  return s.got_cost and asks_addresses(move) and "street_cost" or "paper"
+end
 local COUNT = { "how many", "how much", "how big", "what size" }
 -- how many techs he has, asked in so many words: a question that only names the techs ("are your techs
 -- on iPhones?", "do you track where the techs are?") asks something else
@@ -626,7 +632,8 @@ local function topics()
       examples = { "how are the guys holding up", "how's morale on the crew", "how did the crew take it when he left" } },
     { id = "addresses", any = QUESTION, words = "address addresses wrong street streets directions house",
       heard = "the wrong addresses", to = "wrong_address",
-      test = function(s, move) return asks_addresses(move) end,
+      -- (what a wrong address costs him is the cost: asks_cost, r24 skilled 5)
+      test = function(s, move) return asks_addresses(move) and not lib.names_cost(move) end,
       examples = { "how do the techs end up at the wrong address", "what goes wrong with the addresses",
                    "why do they get sent to the wrong street" } },
     { id = "process", any = QUESTION, words = "job jobs phone call calls truck trucks process dispatch address addresses customer rings ring step morning day normal typical usual track",
@@ -634,7 +641,7 @@ local function topics()
       test = function(s, move) return asks_process(move) and not lib.mentions(move, COUNT) end,
       examples = { "walk me through how a job gets to a tech", "who takes the call and how does the tech find out" } },
     { id = "asks_cost", any = QUESTION_OR_REFLECTION, words = "cost money lost impact business hurt damage bottom dollars",
-      heard = "what it cost him", to = "paper", test = not_budget,
+      heard = "what it cost him", to = cost_to, test = not_budget,
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "manny left leave", heard = "about Manny", to = "manny",
@@ -1255,6 +1262,17 @@ node "wrong_address" {
   effects = { trust = 3 },
   routes = his_story(how_often("wrong_often")),
   otherwise = "closing_cold",
+}
+
+-- What one wrong street costs him, asked once the renewals and Manny are told: an aside, the call
+-- is back where it was.
+node "street_cost" {
+  say = "Every time? A truck across town for nothing, an hour of a tech's day gone, and the next three "
+    .. "jobs late. Couple hundred bucks a go in fuel and wages, most weeks. That part I can eat. In July "
+    .. "it's a customer sitting in a hot house waiting on us, and next spring he calls somebody else.",
+  again = "A wasted truck, an hour gone, a customer waiting. Most weeks. I said.",
+  effects = { trust = 2 },
+  detour = true,
 }
 
 -- Why he is sitting down with another vendor at all.

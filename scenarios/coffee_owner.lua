@@ -165,7 +165,12 @@ local function asks_of_her(move)
   return true
 end
 local asks_books_rule
-local function asks_books()
+local COST_WORDS = { "cost", "set you back", "sets you back" }
+local PAID_HELP = { "accountant", "bookkeeper", "bookeeper", "bookkeeping service", "software", "quickbooks", "the app" }
+-- leaves_cost: in a node that hears what being behind costs (asks_cost), a cost question is that, not
+-- the books its words name ("What does being behind on the books actually cost you?", r24 coffee
+-- average 7 at pitch_early, got the shoebox again): a cost question beats a topic word
+local function asks_books(leaves_cost)
   local rule = asks_books_rule()
   local test = rule.test
   rule.test = function(s, move)
@@ -178,6 +183,10 @@ local function asks_books()
       and not asks_of_her(move)
       -- (what he would change about the books is what he would want instead: r21 coffee average 10)
       and not lib.mentions(move, CHANGE_ASK)
+      -- (where the node hears the cost, what being behind on the books costs him is the cost, the
+      -- hospital job; what the bookkeeper or accountant costs is still how the books get done)
+      and not (leaves_cost and lib.names_cost(move) and lib.mentions(move, COST_WORDS)
+               and not lib.mentions(move, PAID_HELP))
   end
   return rule
 end
@@ -928,7 +937,7 @@ node "busy_season" {
       unless = { "next_step" },
       words = "sunday shoebox paperwork piles receipts books", heard = "the Sunday shoebox",
       to = "sunday_nights" },
-    asks_books(),
+    asks_books(true),
     asks_cost(),
     R.asks()
   ),
@@ -1451,7 +1460,7 @@ local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 local function back_to_story()
   local inaction_to = function(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
   local rules = lib.concat({ lib.asks_inaction(inaction_to), asks_motive(), asks_need() }, facts(),
-                           no_pitch({ asks_who(), asks_contract(), asks_books(), asks_wants(), asks_cost(),
+                           no_pitch({ asks_who(), asks_contract(), asks_books(true), asks_wants(), asks_cost(),
                                       asks_software() }))
   -- ("Thursday late then, with Lena if she can make it?" is a day, not a question about Lena)
   for _, rule in ipairs(rules) do
@@ -1640,7 +1649,10 @@ node "pitch_early" {
     { id = "ask_anyway", when = "next_step", to = "polite_no" },
     asks_else(),
     asks_software(),
-    asks_books(),
+    asks_books(true),
+    -- (after the books, which leave a cost question: "What does being behind on the books actually cost
+    -- you?" (r24 average 7) is the cost, the hospital job; who looks after the money side is the books)
+    asks_cost(),
     asks_contract(),
     follows_lena("lena wife"),
     { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
@@ -1718,7 +1730,7 @@ node "too_soon" {
     asks_cost(),
     asks_who(),
     asks_software(),
-    asks_books(),
+    asks_books(true),
     asks_contract(),
     follows_lena("lena wife"),
     { id = "backs_off", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },

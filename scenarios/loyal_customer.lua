@@ -480,6 +480,13 @@ local function handing_means(at_plans)
                         "how would it feel to hand it on to Theo" },
            test = function(s, move) return asks_what_handing_means(move, at_plans) end }
 end
+-- What stands in the way of what she wants ("What's standing in the way of handing Theo something that
+-- runs?", r24 loyal picker 5, got Theo's plans): the same risk, what her jars lack (hand-labelling, no
+-- barcodes, no trays), whoever the goal names
+local IN_THE_WAY = { "in the way", "in your way", "in her way", "standing between", "stands between",
+                     "stopping you", "stops you", "holding you back", "holds you back", "holding it back",
+                     "what's blocking", "what is blocking", "obstacle", "hurdle", "gets in the way",
+                     "getting in the way", "keeping you from", "keeps you from", "prevent you", "prevents you" }
 local function asks_handing()
   return { id = "handing", unless = { "next_step", "feature" }, heard = "handing the business to Theo",
            words = "hand handing handover pass passing over theo runs",
@@ -490,6 +497,8 @@ local function asks_handing()
              -- a question typed without its question mark has no label at all)
              return (l.open_question or l.probe or l.closed_question or l.reflection or next(l) == nil)
                and lib.mentions(move, HANDING) and not asks_what_handing_means(move)
+               -- (what stands in the way of handing it on is the risk: asks_worry)
+               and not lib.mentions(move, IN_THE_WAY)
                and not lib.mentions(move, { "decid", "decision", "choos", "who's making", "who is making",
                                             "whose call", "supplier", "looking for", "when " })
            end }
@@ -573,9 +582,12 @@ local WORRY = { "worr", "concern", "scared", "scary", "scares", "nervous", "afra
                 "what could go wrong", "what might go wrong" }
 local function asks_worry_test(move)
   local l = move.labels
-  return (l.open_question or l.probe or l.closed_question) and not l.feature and not l.next_step
-    and lib.mentions(move, WORRY)
-    and not lib.names_inaction(move, MISSED) and not lib.mentions(move, HOW_SHE_IS)
+  if not (l.open_question or l.probe or l.closed_question) or l.feature or l.next_step then return false end
+  if lib.names_inaction(move, MISSED) or lib.mentions(move, HOW_SHE_IS) then return false end
+  if lib.mentions(move, IN_THE_WAY) then
+    return not lib.mentions(move, { "budget", "afford", "price", "cost" })
+  end
+  return lib.mentions(move, WORRY)
     and not lib.mentions(move, { "theo", "your daughter", "budget", "afford", "price", "cost" })
 end
 -- What it means to her (her father's recipe), not to the work: "what's it
@@ -609,8 +621,9 @@ local function asks_her_cost()
   return rule
 end
 local function asks_worry()
-  return { id = "asks_worry", any = { "open_question", "probe", "closed_question" }, heard = "what worries her",
-           words = "worry worries worried concern challenge challenges risk scared nervous afraid fear hardest problem",
+  return { id = "asks_worry", any = { "open_question", "probe", "closed_question" }, heard = "what worries her, what stands in her way",
+           words = "worry worries worried concern challenge challenges risk scared nervous afraid fear hardest problem "
+                .. "way stopping stops blocking obstacle hurdle holding prevent",
            test = function(s, move) return asks_worry_test(move) end,
            to = function(s) return s.got_impact and "worry" or "kitchen_table" end }
 end

@@ -643,12 +643,17 @@ local WHO = { "who else", "anyone else", "anybody else", "besides you", "apart f
               "who needs to", "who would need to", "who's involved", "who is involved", "who gets involved",
               "the decision get made", "decisions get made", "decision gets made", "part of the decision",
               "decision get made", "decision be made", "decision would get made", "decision would be made",
-              "in on the decision", "in on that decision", "in on the call", "in on that call", "on board" }
+              "in on the decision", "in on that decision", "in on the call", "in on that call", "on board",
+              -- ("If you were to change how the books get done, who'd be part of that decision besides you",
+              -- r24 coffee skilled 6)
+              "part of that decision", "part of this decision", "part of a decision", "part of deciding",
+              "part of that call", "part of this call", "involved in that decision", "involved in this decision",
+              "involved in the decision", "involved in deciding" }
 -- (the words between may be left out of a test's text: "who [besides you]
 -- has to be happy with it?", so "who" with a word of deciding counts too)
 -- ("who'd make that call with you?", "who would have a say?", "who'd weigh in?": who decides, r14
 -- coffee skilled 7, as r13's "how would that decision get made")
-local DECIDING = { "decide", "decides", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in",
+local DECIDING = { "decide", "decides", "decision", "happy with", "okay", "sign", "approve", "agree", "say in", "buy in", "buy-in",
                    "make the call", "make that call", "make this call", "makes the call", "makes that call",
                    "making the call", "making that call", "the call on", "that call on", "have a say", "has a say",
                    "have the say", "weigh in" }

@@ -1894,3 +1894,33 @@ for _, case in ipairs({
     expect = { nodes = { "respect", "stays_same", case[2] } },
   }
 end
+
+-- r24 skilled 5 (fix25c): at the crew's mood, with the renewals and Manny told, "A tech on the wrong
+-- street most weeks. When that happens, what does it end up costing you" got "Sixty grand in renewals"
+-- again: what a wrong street costs him is its own answer (street_cost: the truck across town, the
+-- customer waiting), and the call is back at the crew's mood; what the bad months cost still is paper
+local R24_CREW = { "Fair enough, Walt, and I'm sorry that happened. My aim today is just to understand how you run things and what went wrong last time. If it's not a fit, I'll tell you straight. Sound okay?",
+                   "No promises, I get it. What happened with the last guy that cost you the summer?",
+                   "So you told your story three times to three people and nobody listened. How did those five months hit the business?",
+                   "Losing Manny on top of the renewals, that must've stung. How's the crew coping now he's gone?" }
+for _, case in ipairs({
+    { "A tech on the wrong street most weeks. When that happens, what does it end up costing you", "street_cost" },
+    { "Someone on the wrong street most weeks - what does that cost you each time?", "street_cost" },
+    { "When a tech ends up at the wrong address, what's that costing you?", "street_cost" },
+    { "Those wrong-street trips, what do they cost the business?", "street_cost" },
+    -- (near miss: what the bad summer cost is the renewals, said again)
+    { "Going back to that summer, what did it end up costing the business?", "paper" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at the crew's mood gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(R24_CREW, case[1]),
+    expect = { nodes = { "paper", "crew_mood", case[2] } },
+  }
+end
+-- (asked before the cost is told, the wrong street's cost is the whole cost: paper)
+scenario_test {
+  name = "burned r24: the wrong street's cost asked before the cost is told gets paper",
+  scenario = SCN,
+  say = with({ R24_CREW[1], R24_CREW[2] }, "Somebody on the wrong street most weeks - what does that end up costing you?"),
+  expect = { nodes = { "paper" } },
+}

@@ -1830,3 +1830,60 @@ for _, case in ipairs({
     expect = { nodes = { "timing", "interested" } },
   }
 end
+
+-- r24 average 7 (fix25c): at pitch_early, "Fair, sorry. Let me back up. What does being behind on the
+-- books actually cost you?" was heard as how the books get done (the shoebox again): a cost question
+-- beats a topic word, so it is what being behind costs him (the hospital job); how he keeps on top of
+-- the books, and what the accountant costs, are still the books
+local R24_AVERAGE = {
+  "Hi Gus, nice to meet you. Yeah thats me, I'm Sam from Tallyhouse. Thanks for meeting up",
+  "So tell me about your business, how big are you?",
+  "Nine crews, nice. So what are your biggest challenges right now?",
+  "Yeah I bet. With that many people, who does your payroll and books, is that in house?",
+  "Wow, a shoebox. How much was the penalty?",
+  "Ha, yeah. Well we actually have a receipt scanning app, you just snap a photo and its in the system. Would something like that help?" }
+for _, case in ipairs({
+  { "Fair, sorry. Let me back up. What does being behind on the books actually cost you?", "hospital_contract" },
+  { "Sorry, jumped ahead. What's being two months behind on the books costing you?", "hospital_contract" },
+  { "My bad. How much does being behind on the paperwork cost the business?", "hospital_contract" },
+  { "Fair point. What does doing the books on Sundays cost you?", "hospital_contract" },
+  -- (near misses: how the books get done, what the accountant costs)
+  { "Sorry. How do you handle the books right now?", "sunday_nights" },
+  { "Sorry. What does your accountant cost you for the books?", "sunday_nights" } }) do
+  local say = {}
+  for _, line in ipairs(R24_AVERAGE) do say[#say + 1] = line end
+  say[#say + 1] = case[1]
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' after the pitch goes to " .. case[2] .. " (typed, r24)",
+    scenario = "../../scenarios/coffee_owner.lua",
+    say = say,
+    expect = { nodes = { "pitch_early", case[2] } },
+  }
+end
+
+-- r24 skilled 6 (fix25c): at next spring, "Sounds like Lena's been carrying that worry with you. If you
+-- were to change how the books get done, who'd be part of that decision besides you" was heard as how
+-- the books get done: the books are in the if-clause, the question asks who decides (Lena)
+local R24_SKILLED = {
+  "Ha, brown or darker brown, that's a tough call. Yes, I'm the one who messaged you. Thanks for making time. What I'd like to do today is understand how things run for you right now, and if there's no fit, I'll say so. Fair?",
+  "From one mower to nine crews, that's your dad's work still growing. You trailed off on your daughter though, what's the story there?",
+  "Held together with tape. What are you doing at that kitchen table on Sundays?",
+  "Ouch, a penalty on top of giving up your Sundays. And Lena wasn't thrilled. When you're two months behind like that, what does it end up costing you?",
+  "That's a tough one to turn down, and it sounds like it still eats at you both. Say another job like that comes along next spring and the books are still two months behind, where does that leave you?" }
+for _, case in ipairs({
+  { "Sounds like Lena's been carrying that worry with you. If you were to change how the books get done, who'd be part of that decision besides you", "lena" },
+  { "If you did switch how the books are done, who else would have a say?", "lena" },
+  { "Say you changed how the bookkeeping works - who'd be involved in that decision?", "lena" },
+  { "If you changed how the books get done, who would be part of that call?", "lena" },
+  -- (near miss: what would be different is what he would want instead)
+  { "If you changed how the books get done, what would be different on Sundays?", "wants" } }) do
+  local say = {}
+  for _, line in ipairs(R24_SKILLED) do say[#say + 1] = line end
+  say[#say + 1] = case[1]
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at next spring goes to " .. case[2] .. " (typed, r24)",
+    scenario = "../../scenarios/coffee_owner.lua",
+    say = say,
+    expect = { nodes = { "next_spring", case[2] } },
+  }
+end

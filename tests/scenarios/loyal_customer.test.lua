@@ -1789,3 +1789,23 @@ scenario_test {
   say = with(R23_THEO, "What's Theo looking for in a supplier?"),
   expect = { nodes = { "theo", "national" } },
 }
+
+-- r24 picker 5 (fix25c): at proud, "What's standing in the way of handing Theo something that runs?" got
+-- Theo's plans: it asks what is in the way (the kitchen table: hand-labelling, no barcodes, no trays);
+-- what handing it on would look like is still Theo's plans
+local R24_PROUD = { "Will do, Peg. Mind if I ask a couple of quick questions first, so the order fits what's coming up?",
+                    "What's got the kitchen so full?", { choose = "a" }, { choose = "b" } }
+for _, case in ipairs({
+  { "What's standing in the way of handing Theo something that runs?", "kitchen_table" },
+  { "What's stopping you from handing Theo something that runs right now?", "kitchen_table" },
+  { "What gets in the way of that today?", "kitchen_table" },
+  { "What's holding you back from getting it ready for Theo?", "kitchen_table" },
+  -- (near miss: what handing it on would look like)
+  { "What would handing it over to Theo look like?", "plans" } }) do
+  scenario_test {
+    name = "loyal: '" .. case[1]:sub(1, 60) .. "' at proud gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(R24_PROUD, case[1]),
+    expect = { nodes = { "proud", case[2] } },
+  }
+end
