@@ -115,6 +115,14 @@ void an_decide_next_step(Work *w)
     }
     if (explicit_hit != NULL) {
         an_candidate_hit(w, AN_NEXT_STEP, explicit_hit);
+        /* "Then the next step should include Denise. Could the three of us sit down
+         * here for an hour - Tuesday or Thursday?": the proposal in a sentence of its
+         * own is an ask too, so its clause is the one the prospect answers */
+        if (proposal != NULL && proposal->sentence != explicit_hit->sentence && action != NULL &&
+            action->sentence == proposal->sentence) {
+            an_candidate_hit(w, AN_NEXT_STEP, proposal);
+            an_candidate_hit(w, AN_NEXT_STEP, action);
+        }
     } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
         an_candidate_hit(w, AN_NEXT_STEP, proposal);
         an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);

@@ -425,6 +425,10 @@ void an_decide_features(Work *w)
              * for a step is no thing of ours */
             if (weak && i + 1 < end && an_in_class(&line->tokens[i + 1], a->when_word))
                 continue;
+            /* "Then the next step should really include Denise": the step asked for is
+             * no thing of ours that does something */
+            if (weak && i + 1 < end && an_in_hit_of(w, i + 1, LEX_NEXT_STEP))
+                continue;
             /* after "the/our" a noun comes first; "we/it" may take the verb at once */
             size_t first_verb = an_in_class(t, a->pronoun_subject) ? i + 1 : i + 2;
             for (size_t v = i + 1; v < end && v <= i + (size_t)a->feature_window; v++) {

@@ -1924,3 +1924,28 @@ scenario_test {
   say = with({ R24_CREW[1], R24_CREW[2] }, "Somebody on the wrong street most weeks - what does that end up costing you?"),
   expect = { nodes = { "paper" } },
 }
+
+-- r24 skilled 13 (fix25c): at respect, "Then the next step should really include Denise. Could the three
+-- of us sit down here for an hour so she can grill me - Tuesday morning or Thursday afternoon next
+-- week?" was heard as how dispatch runs today: the analyser read "the next step should include" as a
+-- feature and kept the proposal's ask off its clause. It is the ask, with days and Denise: booked
+local R24_RESPECT = with(R24_CREW, "Say nothing changes and you're still on the whiteboard this time next year - where does that leave you?",
+  "Not the way it did last time. So what would need to be different this time for you to trust it?",
+  "One person start to finish, and the real timeline. Got it. And Denise - where does she come in when you decide on something like this?",
+  "Sounds like last time landed hardest on her. What did she go through with that rollout?",
+  "Doing dispatch twice for five months, no wonder she said never again. If you did make a change, when would it have to be done by?",
+  "Okay. What I'm hearing is you'd want one person from signing to the last tech trained, a start after AC season, and Denise never running two systems again. If we did it that way, your techs would get the right address on their phone and stop landing on the wrong street.",
+  "Straight answer: for a crew your size, closer to three months than six weeks. I'd be at the kickoff myself, and the same project lead stays with you until the last tech is trained.")
+for _, case in ipairs({
+    { "Then the next step should really include Denise. Could the three of us sit down here for an hour so she can grill me - Tuesday morning or Thursday afternoon next week?", "booked" },
+    { "So the next step should include Denise. Could the three of us sit down for an hour, Tuesday morning or Thursday afternoon?", "booked" },
+    { "The next step is getting Denise in the room. Can we sit down with her here on Tuesday or Thursday next week?", "booked" },
+    -- (near miss: how dispatch runs today, asked)
+    { "Before that - walk me through how a job gets to a truck today?", "today" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at respect gets " .. case[2] .. " (typed, r24)",
+    scenario = SCN,
+    say = with(R24_RESPECT, case[1]),
+    expect = { nodes = { "respect", case[2] } },
+  }
+end

@@ -3603,6 +3603,23 @@ TEST(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_o
     CHECK(has(labels("So the taxes are due in April and you've been talking for half an hour.", brochure), AN_REFLECTION));
 }
 
+TEST(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered)
+{
+    /* "the next step should include X" is no thing of ours that does something, and the
+     * proposal after it, in a sentence of its own, is the ask answered (r24 burned skilled 13) */
+    const char *straight = "Huh. That's the first straight answer I've had from a software company.";
+    unsigned got = labels("Then the next step should really include Denise. Could the three of us sit down here for an "
+                          "hour so she can grill me - Tuesday morning or Thursday afternoon next week?",
+                          straight);
+    CHECK(has(got, AN_NEXT_STEP) && !has(got, AN_FEATURE));
+    CHECK(result.answered == 1 && (clause_labels(1) & AN_BIT(AN_NEXT_STEP)) != 0);
+    got = labels("The next step is getting Denise in the room. Can we sit down with her on Tuesday?", straight);
+    CHECK(has(got, AN_NEXT_STEP) && !has(got, AN_FEATURE));
+    CHECK((clause_labels((size_t)result.answered) & AN_BIT(AN_NEXT_STEP)) != 0);
+    /* (near miss: a thing of ours that includes something is still a feature) */
+    CHECK(has(labels("The dashboard should really include a map of every truck.", straight), AN_FEATURE));
+}
+
 TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
@@ -3764,4 +3781,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r22_reaching_back_outcomes_a_plan_for_their_trouble_and_targets),
       CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments),
       CHECK_CASE(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named),
-      CHECK_CASE(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on))
+      CHECK_CASE(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on),
+      CHECK_CASE(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered))
