@@ -338,6 +338,20 @@ void rub_score_listening(Scorer *scorer)
          * together, docked once (following one of them is enough) */
         char missed_names[2 * NAME_BYTES] = "";
         size_t missed_here = 0, missed_at = 0;
+        /* following one of them is enough, also where they bring it back:
+         * "The rates keep moving... And two houses on our street sold for
+         * less", then "Rates, I suppose. Or the street thing" and "Let's
+         * start with the rates then" (r24 homebuyer_rates skilled 3) leaves
+         * the street no moment missed (a cue of the line followed before it
+         * was dropped here is no follow-up of this line) */
+        bool line_followed = false;
+        for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++)
+            for (size_t q = p; q < scorer->count && !line_followed; q++) {
+                const RubTurn *other = &scorer->turns[q];
+                for (size_t d = 0; !other->trainee && d < other->cue_count && d < RUB_MAX_CUES; d++)
+                    line_followed = line_followed || (rub_same_cue(other->cues[d].id, prospect->cues[c].id) &&
+                                                      state[q * RUB_MAX_CUES + d] == CUE_PICKED);
+            }
         for (size_t c = 0; c < prospect->cue_count && c < RUB_MAX_CUES; c++) {
             const char *id = prospect->cues[c].id;
             bool picked_anywhere = false, earlier = false, dropped_before = false;
@@ -362,7 +376,7 @@ void rub_score_listening(Scorer *scorer)
                 m->cues_picked_up++;
                 rub_add_reason(scorer, R_CUE_PICKED, (int)at[p * RUB_MAX_CUES + c], rub_rules[R_CUE_PICKED].points,
                                NULL, "You picked up their hint about %s and followed it up.", name);
-            } else if (verdict == CUE_MISSED && !picked_anywhere && !dropped_before) {
+            } else if (verdict == CUE_MISSED && !picked_anywhere && !dropped_before && !line_followed) {
                 m->cues_missed++;
                 size_t used_bytes = strlen(missed_names);
                 snprintf(missed_names + used_bytes, sizeof missed_names - used_bytes, "%s%s",

@@ -104,7 +104,7 @@ loyal("rubric r13: 'Sure I can send her a quote. When does she need it by?' foll
 loyal("rubric r13: 'OK, I'll get a price over to her. What date...?' follows no cue either",
       "OK, I'll get a price for the trays over to her. What date does she need it by?", { 5, 15 })
 loyal("rubric r13 near-miss: 'Just the label people, huh' then a question of the quotes follows it",
-      "Just the label people, huh. How long has she been getting quotes from the national outfit?", { 50, 60 })
+      "Just the label people, huh. How long has she been getting quotes from the national outfit?", { 55, 65 })
 -- and "How's business going?" right after "the kitchen's full" follows no
 -- kitchen (it was not credited on r13's build either: kept so)
 scenario_test {

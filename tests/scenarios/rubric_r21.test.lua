@@ -120,15 +120,15 @@ local function lc_average(name, five, band, six)
   scenario_test { name = name, scenario = LC, say = say, expect = { scores = { listening = band } } }
 end
 lc_average("rubric r21: 'It is soon - about eight weeks. Who gets the final say...?' acknowledges the soon cue (loyal_customer skilled 7)",
-           "It is soon - about eight weeks. Who gets the final say on the new packaging, you or Theo?", { 63, 63 })
+           "It is soon - about eight weeks. Who gets the final say on the new packaging, you or Theo?", { 68, 68 })
 lc_average("rubric r21: 'Yeah thats pretty soon. Is Theo getting other quotes?' acknowledges it",
-           "Yeah thats pretty soon. Is Theo getting other quotes?", { 58, 58 })
+           "Yeah thats pretty soon. Is Theo getting other quotes?", { 63, 63 })
 lc_average("rubric r21: 'Soon, yes - about eight weeks. Who else will Theo ask?' acknowledges it",
-           "Soon, yes - about eight weeks. Who else will Theo ask?", { 58, 58 })
+           "Soon, yes - about eight weeks. Who else will Theo ask?", { 63, 63 })
 lc_average("rubric r21 near-miss: 'Yeah thats pretty soon. Maybe we could get together...?' goes to an ask: still missed",
            LC_AVERAGE[5], { 33, 33 })
 lc_average("rubric r21 near-miss: 'We can do that soon. Is Theo getting other quotes?' is the seller's own: still missed",
-           "We can do that soon. Is Theo getting other quotes?", { 53, 53 })
+           "We can do that soon. Is Theo getting other quotes?", { 58, 58 })
 -- r24 loyal_customer skilled 9: "oh, that's soon" was docked at the ask
 -- that booked the meeting; a call that ends in the next step agreed leaves
 -- the cues of its last two prospect lines to that meeting (the same near
@@ -186,7 +186,7 @@ co_average("rubric r21: 'what's the one thing you'd change' follows no 'big one'
 co_average("rubric r21: 'No one loves the books' follows no 'big one'",
            "Ha thats great. No one loves the books. What would you change first?", { 43, 43 })
 co_average("rubric r21 near-miss: 'that big one you passed on, what happened there?' follows it",
-           "Ha thats great. So that big one you passed on, what happened there?", { 53, 53 })
+           "Ha thats great. So that big one you passed on, what happened there?", { 58, 58 })
 
 -- An ask is no question of discovery: "would you be up for a demo?" and "ok
 -- how about sometime next week?" (r21 plant_downtime average 8, 9) counted

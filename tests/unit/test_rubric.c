@@ -1976,6 +1976,54 @@ TEST(rubric_a_booked_call_leaves_its_last_lines_cues_to_the_meeting)
     rub_destroy(scores);
 }
 
+/* r24 homebuyer_rates skilled 2: her first line dropped the rates and the
+ * street together; two lines later she brought the rates back ("Rates, I
+ * suppose. Or the street thing") and "Let's start with the rates then"
+ * followed them: the street was still docked at line 2. Following one of
+ * several cues dropped together is enough, also where they bring it back. A
+ * line whose cue was followed only before it was dropped there is no
+ * follow-up of that line. */
+TEST(rubric_following_one_of_a_lines_cues_where_it_comes_back_is_enough)
+{
+    RubConfig cfg = config(2);
+    Transcript t = {0};
+    RubTurn *first = prospect(&t, "The rates keep moving. And two houses on our street sold for less.");
+    cue(first, "rates");
+    cue(first, "street");
+    trainee(&t, "Here's what I'd suggest for today. Does that sound ok?", CLOSED);
+    prospect(&t, "Okay. Good. An agenda.");
+    trainee(&t, "What's keeping you up the most?", OPEN);
+    RubTurn *again = prospect(&t, "Rates, I suppose. Or the street thing.");
+    cue(again, "rates");
+    RubTurn *follow = trainee(&t, "Let's start with the rates then. What's the fear underneath it?", OPEN | PROBE);
+    prospect(&t, "Four hundred more a month.");
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 1); /* not followed yet */
+    pick(follow, "rates");
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(count_reasons(scores, "listening.cue_missed"), 0);
+    CHECK(find_reason(scores, "listening.cue_picked_up", 5) != NULL);
+    rub_destroy(scores);
+
+    /* near miss: Raj followed before; a line dropping Raj again with a new
+     * cue left alone still misses the new one */
+    Transcript u = {0};
+    cue(prospect(&u, "Raj runs AP."), "raj");
+    pick(trainee(&u, "Tell me about Raj?", OPEN | PROBE), "raj");
+    RubTurn *both = prospect(&u, "Raj has to want it. And the auditor is circling.");
+    cue(both, "raj");
+    cue(both, "auditor");
+    trainee(&u, "Who signs off?", OPEN);
+    prospect(&u, "Mark does.");
+    trainee(&u, "When do you need it by?", OPEN);
+    prospect(&u, "June.");
+    scores = score(&u, &cfg);
+    const RubReason *missed = find_reason(scores, "listening.cue_missed", -2);
+    REQUIRE(missed != NULL);
+    CHECK(strstr(missed->text, "auditor") != NULL);
+    rub_destroy(scores);
+}
+
 TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_a_call_ending_in_a_no_judges_a_cue_answered_once),
       CHECK_CASE(rubric_a_benefit_ties_to_the_pain_whose_key_words_it_shares_most),
@@ -2041,4 +2089,5 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_a_target_volunteered_after_a_remark_earns_a_quarter),
       CHECK_CASE(rubric_numbers_lines_as_typed_with_the_clarified_ones),
       CHECK_CASE(rubric_a_booked_call_was_asked_for_by_its_last_question),
-      CHECK_CASE(rubric_a_booked_call_leaves_its_last_lines_cues_to_the_meeting))
+      CHECK_CASE(rubric_a_booked_call_leaves_its_last_lines_cues_to_the_meeting),
+      CHECK_CASE(rubric_following_one_of_a_lines_cues_where_it_comes_back_is_enough))
