@@ -485,6 +485,12 @@ return {
       "^ where do|would you think|reckon|suppose|feel", "^ where does|do|did|would|will ...3 fit|stand", "^ where does|do|did|would|will ...3 sit|sits|land|lands in|on|with ...3 decision|decisions|it|this|that|things|call|choice|question",
       -- "where do the rates come into it for you?", "where does Lena come down on it?"
       "^ where does|do|did|would|will ...3 come|comes into|in|down",
+      -- where it went wrong, or how far someone has got: "Tell me about the pilot - where did it fall
+      -- down?", "Where's she got to with that?" (r24): their story, not a place
+      "^ where did|does|do|was|is|has|had ...3 fall|fell|fallen|go|went|gone|break|broke|broken|come|came unstuck|wrong|down|apart|over",
+      "^ where is|are|has|have|had he|she|they|it|that|things|you|theo|we ...1 got|get|gotten to",
+      -- a question restated: "Sure, I get that. I meant what does each stop cost the plant?"
+      "^ i mean|meant what|how|why",
       -- where the pain sits worst: "where is downtime hurting you most right now?"
       "^ where is|are|does|do|did ...4 =hurting|=hurt|=hurts|=biting|=bites|=pinching|=pinches|=costing|=hitting|=hits ...3 most|worst|hardest|hard|badly",
       "^ where do|does|did ...3 feel|feels|felt|notice|notices|see|sees ...3 =it|the|that ...2 most|worst",
@@ -524,7 +530,7 @@ return {
     { id = "closed.wh_fact", kind = "closed",
       "^ who|whom|whose|which|where|when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
-      "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total",
+      "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total|deposit",
       -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",
       -- "what ERP are you on?", "which bank is it with?"
       "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
@@ -597,7 +603,9 @@ return {
     { id = "statement.plan", kind = "statement",
       "^ let us|=lets do|run|handle|approach|tackle ...3 differently|properly",
       "^ let us|=lets do|run|handle|approach|tackle it|this|things right",
-      "^ let us|=lets do|run|handle|approach|tackle ...3 another|a different way" },
+      "^ let us|=lets do|run|handle|approach|tackle ...3 another|a different way",
+      -- "Then let's make it different: one lead from signing to the last tech trained" (r24)
+      "^ let us|=lets make it|this|things|that ...1 different|differently|right" },
     { id = "statement.cleft", kind = "statement",
       "^ what|how|why|when|where @cleft_subject", "^ which ...1 means|is|was|makes|meant|lets|gives",
       -- "what's left is getting your director on board"
@@ -711,6 +719,8 @@ return {
       -- their want or feeling called understandable, a loss that stays: "no wonder you want one number that
       -- isn't", "turning that one down must still hurt"
       "no wonder", "must ...1 hurt|sting|stings|ache",
+      -- the same, put as what must be: "Your kids have stopped asking - that's got to sting" (r24)
+      "that|this|it is|has got to ...1 hurt|sting|stings|ache",
       -- their state called understandable: "makes sense she's gun-shy", "it makes sense that they're wary"
       "^ makes|made sense he|she|they|you",
       -- what anyone in their place would feel: "makes sense, nobody wants to learn a new system mid-close"
@@ -770,6 +780,21 @@ return {
     { id = "feature.all_of_that", kind = "feature",
       "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each ...1 that|those|this|these|them|of|one $",
       "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each $" },
+    -- the same claim with a verb of fixing on their thing: "We could definitely help with that", "we
+    -- can fix that for you" - what we can do, not an agreement to
+    -- a step ("we can do that", "we can do a demo": sets.agree_verb, the code; "Yes, we'll build it
+    -- on your invoices" after "Will you build the demo?" agrees to build the demo; "We can build
+    -- that." before an ask is left unlabelled until cfo_demo hears a claim before an ask as the
+    -- ask, not a pitch: tests/scenarios/cfo_demo.test.lua, r24 average 10); "that's exactly
+    -- what we fix", "chaos in July is exactly what we'd avoid", "that's exactly the size we work
+    -- best with": their point named as what we are for (r24)
+    { id = "feature.we_can_fix_that", kind = "feature",
+      "^ we can|could ...1 fix|solve|prevent that|this|those|them|all",
+      "^ we can|could ...1 help with that|this|those|it|them|all",
+      "exactly|precisely what we ...1 fix|solve|build|prevent|avoid|specialise|specialize",
+      "exactly|precisely what we ...1 do|work best",
+      "exactly|precisely the ...2 we ...1 specialise|specialize|fix|solve|build",
+      "exactly|precisely the ...2 we ...1 work|do best" },
     { id = "feature.capability", kind = "feature",
       "integrates|integrate with", "connects|connect to|with", "syncs|sync with", "plugs|plug into|straight",
       "comes|come with !no|nothing|warning|little", "out of the box", "as standard", "^ we offer|provide|include|support|deliver|guarantee|host|handle|cover|specialise|specialize|build|install|lock|run|manage|monitor !@back_pointer",
@@ -784,6 +809,10 @@ return {
       "^ you would|will ...1 love|like the|our", "i think|bet|reckon you would|will ...1 love|like the|our",
       -- "what you'd get from us is an early warning..., which means...": the thing itself
       "what you would|will get ...2 is|are a|an|one|our",
+      -- a thing we sell put to them with what it would do: "Well a fixed rate would at least mean you
+      -- know exactly what your payment is each month" (r24; "the merger would mean..." is theirs: no
+      -- product word)
+      "^ a|an ...2 @product_noun would|will|could ...2 mean|means|give|gives|let|lets|keep|keeps you|your",
       -- the thing of ours named as the win: "the win would be a warning on the phone of whoever's on
       -- shift days before the extruder goes" ("the win would be getting your Sundays back" names no thing)
       "the win|payoff|prize would|will be a|an|one|our ...2 @product_noun|warning|warnings|alerts|text|texts|report|reports|reminder|reminders|notice",
@@ -963,7 +992,7 @@ return {
       "through|via our marketplace|api|integrations|connectors|app store" },
 
     { id = "benefit.bridge", kind = "bridge",
-      "=means|=meaning", "would|will|could|should|can|does|might mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
+      "=means|=meaning", "would|will|could|should|can|does|might mean", "would|will|could|should|might at least|also|really mean", "so !@so_not", "so that", "which lets|helps|gives|saves|frees|allows|enables|puts|keeps",
       "that lets|helps|gives|saves|frees|allows|enables|puts|keeps" },
     { id = "benefit.bridge_opening", kind = "bridge", start_ok = true,
       "^ bottom line", "^ the upshot", "^ net result", "^ end result", "^ the result is", "^ that way",
@@ -1041,11 +1070,14 @@ return {
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could we|i just book|set|get|grab|schedule|lock|put|pencil",
       -- "does next Tuesday work for all of you?"
-      "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set",
+      "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set|be",
+      -- a person of theirs asked to send or bring something: "could Raj send me a month of invoices
+      -- by Wednesday" (a step with a time or a meeting word, r24 cfo skilled 11)
+      "^ can|could|would|will * send|bring|forward|email me|us",
       -- the prospect and someone of theirs asked together: "can you and Theo do Tuesday?"
-      "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
+      "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set|be",
       -- and two of theirs: "Could you, Mark and Raj do Tuesday at ten or Thursday at two?" (r20 cfo picker 8)
-      "^ can|could|would|will you ...3 and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set",
+      "^ can|could|would|will you ...3 and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set|be",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",
@@ -1088,7 +1120,7 @@ return {
       "get|grab|book|find ...3 time with",
       -- time for us to show them: "do you have five minutes for me to show you?"
       "for me|us to show|demo|walk|run you|her|him|them", "set up", "set|setting * up", "=book|=booking|=booked|schedule",
-      "bring", "sit down", "join us|me",
+      "bring", "sit down", "join us|me", "be in the|a room",
       -- a video call: "maybe like 30 min on zoom?"
       "on|over zoom|teams|skype|facetime|video", "zoom|teams|video =call|=calls|meeting", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started",
       -- "shall we get your application started today?"
@@ -1119,13 +1151,19 @@ return {
       "here is how i|we would|will !handle|fix|solve|tackle|deal|sort|approach|avoid|stop|prevent|get|make|set|roll|help|manage|cover|take|do|go|work|keep|protect|cut|save",
       "here is how i|we want|thought|plan", "here is how today|this|the @meeting_word", "how i would like to run|structure|spend",
       "i have got|have ...2 minutes blocked|booked|scheduled|set", "^ we have * minutes",
-      "set|setting expectations", "same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
+      "set|setting expectations",
+      -- the two of us agreed on how the call goes: "just so we're on the same page, I've got thirty
+      -- minutes" ("Sounds like Lena's on the same page" says where their person stands, r24)
+      "we|us|everyone ...2 the same page", "before we start|begin|dive|kick|jump", "before we get going|started", "use|spend the next|our time",
       "out of your hair", "not a|the fit", "not a|the good|right fit", "is not a fit", "whether there is a fit|problem",
       "if there is a fit", "no pressure either way", "not here to sell|pitch", "not to sell|pitch|push",
       "out of your way", "worth a ...2 talk|chat|conversation|call|meeting",
       "@meeting_word is|was ...2 about", "no commitment|commitments|obligation",
       "grab|steal|borrow ...2 minutes|mins to hear|ask|understand|learn|find|catch",
-      "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins",
+      -- time asked for, as an agenda; time asked to pitch ("Can I take five minutes to show you what
+      -- we do?") asks leave to pitch: docs/labels.md, "Offers asked as questions" (r24)
+      "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins !to", "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins $",
+      "^ can|could|may i take|have|grab|steal|borrow|spend ...2 minutes|mins to !show|pitch|tell|demo|present|walk|run|introduce|share|explain",
       -- leave asked for the time first: "mind if I take two minutes to check how things are going?"
       "mind if i|we take|have|grab|steal|borrow|spend|use ...2 minutes|mins",
       -- leave asked to check first: "before I put it through, mind if I check a couple of things" (a

@@ -104,7 +104,7 @@ static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size
 {
     static const char *const verdict[] = {"long", "lot", "big", "huge", "tight", "massive", "short", "small", "steep",
                                           "heavy", "serious", "crazy", "insane", "wild", "high", "low", "slow", "large",
-                                          "rough", "tough", "hard", "real"};
+                                          "rough", "tough", "hard", "real", "firm", "fixed", "clear"};
     const Analyzer *a = w->analyzer;
     const TxText *line = w->line;
     /* the figure: a number and at most three more words, no copula, "and" or "not" */
@@ -124,6 +124,11 @@ static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size
     if (!number || words > 5)
         return false;
     size_t i = c;
+    /* "Four weeks, okay, at least that's a firm line": a nod and "at least" lead to the verdict */
+    while (i < end && an_in_class(&line->tokens[i], a->fillers))
+        i++;
+    if (i + 1 < end && an_norm_is(line, i, "at") && an_norm_is(line, i + 1, "least"))
+        i += 2;
     if (i < end && an_norm_is(line, i, "so"))
         i++;
     if (i < end && (an_norm_is(line, i, "that") || an_norm_is(line, i, "thats") || an_norm_is(line, i, "it") ||
@@ -144,7 +149,9 @@ static bool figure_then_a_verdict_in(const Work *w, size_t first, size_t c, size
     bool judged = verdict_at(line, &i, end, verdict, sizeof verdict / sizeof verdict[0]);
     /* "that's a real legacy", "that's a lot of upheaval" name what it is to them */
     return judged && (i + 1 == end || (i + 2 == end && (an_norm_is(line, i + 1, "time") || an_norm_is(line, i + 1, "one") ||
-                                                        an_norm_is(line, i + 1, "wait") || an_norm_is(line, i + 1, "stretch"))));
+                                                        an_norm_is(line, i + 1, "wait") || an_norm_is(line, i + 1, "stretch") ||
+                                                        an_norm_is(line, i + 1, "line") || an_norm_is(line, i + 1, "deadline") ||
+                                                        an_norm_is(line, i + 1, "date"))));
 }
 
 /* Whether sentence s only sympathises: "wow, that sounds rough", "that must

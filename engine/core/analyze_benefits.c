@@ -566,6 +566,39 @@ static bool bridge_to_praise(const Work *w, const LexHit *hit)
            (an_norm_is(line, i + 2, "help") || an_norm_is(line, i + 2, "work"));
 }
 
+/* Their own lot told back, no outcome we give (a reflection's matter): "Your
+ * kids have stopped asking" - "have|has|had" and a past verb inside the
+ * outcome phrase says what already happened to them; "if you had to sell next
+ * year..., you could come out behind" - "you could|would|might" after their own
+ * hypothetical ("if you had to", "if you were") in a sentence with no word of
+ * ours names their risk (r24; "if you switch to us, you'd save" has ours). */
+static bool their_own_lot(const Work *w, const LexHit *hit)
+{
+    static const char *const perfect[] = {"have", "has", "had", NULL};
+    static const char *const hypothetical[] = {"had", "were", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    for (size_t k = hit->start; k + 1 < (size_t)hit->end + 1 && k + 1 < line->token_count; k++)
+        if (an_norm_in(line, k, perfect) && an_past_tense(line, k + 1))
+            return true;
+    if (!an_in_class(&line->tokens[hit->start], a->you) || (size_t)hit->start + 1 >= line->token_count ||
+        !(an_in_class(&line->tokens[hit->start + 1], a->modal) || an_norm_is(line, hit->start + 1u, "might")))
+        return false;
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    bool condition = false;
+    for (size_t k = sentence->first; k < (size_t)sentence->first + sentence->count; k++) {
+        const TxToken *t = &line->tokens[k];
+        if (an_in_class(t, a->seller_subject) || (an_in_class(t, a->me) && !an_in_class(t, a->we_subject)))
+            return false;
+        if (an_norm_is(line, k, "i"))
+            return false;
+        if (k < (size_t)hit->start && k + 2 < (size_t)hit->start && an_norm_is(line, k, "if") &&
+            an_in_class(&line->tokens[k + 1], a->you) && an_norm_in(line, k + 2, hypothetical))
+            condition = true;
+    }
+    return condition;
+}
+
 void an_decide_benefits(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -579,6 +612,8 @@ void an_decide_benefits(Work *w)
         }
         const LexRule *rule = lex_rule(w->analyzer->lexicon, hit->rule);
         bool yes = false;
+        if (rule->kind == LEX_BENEFIT && their_own_lot(w, hit))
+            continue; /* "Your kids have stopped asking": their lot, not what they get */
         if (rule->kind == LEX_BENEFIT && feature_starts_at(w, hit->sentence, hit->start))
             continue; /* "you'd have the same onboarding manager": the thing, named */
         if (rule->kind == LEX_BENEFIT && you_can_capability(w, hit)) {

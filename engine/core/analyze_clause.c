@@ -253,7 +253,13 @@ void an_split_clauses(Work *w)
                 bool comma_yes_no = (line->tokens[pos].flags & TX_AFTER_COMMA) && word == pos &&
                                     an_hit_kind(w, &w->hits->hits[shape]) == LEX_CLOSED &&
                                     an_in_class(&line->tokens[word], a->aux) && next - word >= 4;
-                if ((joined && verb_first) || comma_yes_no || an_norm_is(line, word, "any"))
+                /* "So tell me about your business, how big are you?": a figure asked after a
+                 * comma, its verb right after the figure word, ending the line's question, is a
+                 * question of its own ("walk me through how it works, who's involved" lists) */
+                bool comma_figure = mark && next == end && (line->tokens[pos].flags & TX_AFTER_COMMA) && word == pos &&
+                                    (int)w->hits->hits[shape].rule == a->rule_how_much && word + 2 < next &&
+                                    an_in_class(&line->tokens[word + 2], a->aux);
+                if ((joined && verb_first) || comma_yes_no || comma_figure || an_norm_is(line, word, "any"))
                     at = lead != SIZE_MAX ? lead : pos;
             }
             if (at != SIZE_MAX && at > first && tx_split_sentence(line, at)) {

@@ -30,6 +30,7 @@ struct Analyzer {
     int term_counts[AN_TERM_KIND_COUNT];
     /* rules the decisions single out (lexicon indexes; -1 when the lexicon has none) */
     int rule_check;   /* closed.check: "... sound ok" closes a plan, not a reply */
+    int rule_how_much; /* closed.how_much: "how big are you?" asks a figure */
     int rule_remark;  /* reflection.remark: "..., that's scary" names a feeling about their point */
     int rule_stake;   /* reflection.stake: "that's a lot riding on eight weeks" names their stake in our words */
     int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */

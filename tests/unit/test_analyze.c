@@ -3539,6 +3539,116 @@ TEST(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments)
     CHECK(has(labels("We can do that, our OCR reads paper invoices.", "Can you handle paper invoices?"), AN_FEATURE));
 }
 
+TEST(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_behind_a_comma)
+{
+    /* docs/labels.md, "We can do all of that.": what we can build, fix or help with, or their
+     * trouble named as what we are for, is a feature; agreeing to the step is not */
+    const char *listed = "Then here's what the demo has to show. Three-way match on our own invoices. Approvals routed "
+                         "across forty branches. A number for the discounts we'd capture.";
+    unsigned got = labels("We can build that. In return, could Raj send me a month of invoices by Wednesday, and can you, "
+                          "Raj and Mark all be in the room Friday, ten or two?",
+                          listed);
+    CHECK(has(got, AN_CLOSED_QUESTION) && has(got, AN_NEXT_STEP));
+    CHECK(has(labels("We can fix that on your invoices.", listed), AN_FEATURE));
+    CHECK(has(labels("We could definitely help with that. Could we set up a time to go over it more?",
+                     "So I said no. Lena and I still argue about it."),
+              AN_FEATURE));
+    CHECK(has(labels("we can fix that for you", NULL), AN_FEATURE));
+    const char *board = "Manny got sent to a house we'd fixed in March three times in one July.";
+    CHECK(has(labels("Yeah that's exactly what we fix. Would you be open to a demo sometime?", board), AN_FEATURE));
+    CHECK(has(labels("Perfect, that's exactly the size we work best with. Do you have any downtime issues?",
+                     "Three lines, forty-odd people a shift."),
+              AN_FEATURE));
+    got = labels("Right, chaos in July is exactly what we'd avoid. So can you and Denise meet me here next week?",
+                 "Works fine in January. In July it's chaos.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION) && has(got, AN_NEXT_STEP));
+    /* near misses: a step agreed, the demo agreed to be built, praise, their own wish */
+    CHECK(!has(labels("Sure, we can do a demo", NULL), AN_FEATURE));
+    CHECK(!has(labels("Yes, we'll build it on a sample of your invoices. Friday at two?", "So. Will you build the demo or not?"),
+               AN_FEATURE));
+    CHECK(!has(labels("That's exactly what we need to figure out.", NULL), AN_FEATURE));
+    CHECK(!has(labels("we can sort it", NULL), AN_FEATURE));
+    /* "let's make it different: <our plan>" proposes no step (as "let's do it differently") */
+    got = labels("Then let's make it different: one lead from signing to the last tech trained, starting in October, so "
+                 "Denise never runs two systems and you don't lose another Manny.",
+                 "Something has to change. Just not the way it did last time.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && !has(got, AN_NEXT_STEP));
+    CHECK(!has(labels("Let's make this one different - one person from kickoff to training, in October.", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Let's make it Tuesday then.", NULL), AN_NEXT_STEP));
+    /* a person of theirs asked to send something by a day, or to be in the room */
+    CHECK(has(labels("Could Raj send me a month of invoices by Wednesday?", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Can you and Theo be here Tuesday at ten?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("could you be more specific?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("Could Lena send us the bank statements?", NULL), AN_NEXT_STEP));
+    /* docs/labels.md, offers asked as questions: leave to pitch is no purpose */
+    const char *ten = "Price speaking. You caught me between two meetings. Ten minutes. What is it?";
+    CHECK(!has(labels("Can I take five minutes to show you what we do?", ten), AN_PURPOSE));
+    CHECK(!has(labels("Could I grab two minutes to tell you about our platform?", ten), AN_PURPOSE));
+    CHECK(has(labels("Can I take five minutes to understand how you schedule?", ten), AN_PURPOSE));
+    CHECK(has(labels("Can I grab two minutes?", ten), AN_PURPOSE));
+    /* "on the same page" is an agreement only between us */
+    got = labels("Sounds like Lena's on the same page. Who besides you two would have a say in bringing in help with the "
+                 "books?",
+                 "Lena says we can't afford to keep saying no. She's not wrong.");
+    CHECK(!has(got, AN_PURPOSE) && has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("Just so we're on the same page, I've got thirty minutes blocked out - does that still work?", NULL),
+              AN_PURPOSE));
+    /* where it went wrong, how far someone has got, a question restated: open */
+    const char *pilot = "We tried a sensor pilot two years ago and it went nowhere. Why would this be any different?";
+    got = labels("Fair to be skeptical after that. Tell me about the pilot - where did it fall down?", pilot);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("So where did things go wrong?", NULL), AN_OPEN_QUESTION));
+    got = labels("Sounds like Theo's been weighing up other suppliers then. Where's she got to with that?",
+                 "Everything under one roof, she says. She's only ever seen your labels, so she reckons you can't.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("Where did you go on holiday?", NULL), AN_CLOSED_QUESTION));
+    got = labels("Sure, I get that. I meant what does each stop cost the plant?",
+                 "Like I said, the last lot sent alerts to an inbox and walked away.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    /* a figure asked: the deposit; a figure after a comma is a question of its own */
+    got = labels("ok sure. how much is the house and whats your deposit?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("So tell me about your business, how big are you?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_CLOSED_QUESTION));
+    CHECK(has(labels("Walk me through the line, how old is it?", NULL), AN_CLOSED_QUESTION));
+    got = labels("Walk me through how it works, who's involved", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+}
+
+TEST(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them)
+{
+    /* their lot told back is a reflection, not an outcome we give */
+    const char *kids = "My phone goes off and I'm the one driving in. My kids have stopped asking whether I'll make it to "
+                       "things.";
+    unsigned got = labels("Your kids have stopped asking - that's got to sting. How long has it been like this?", kids);
+    CHECK(has(got, AN_REFLECTION) && !has(got, AN_BENEFIT));
+    CHECK(!has(labels("Your team has stopped trusting the board.", NULL), AN_BENEFIT));
+    CHECK(has(labels("Your Sundays would be yours again.", NULL), AN_BENEFIT));
+    const char *merger = "If it goes ahead it's next year, and his job could end up forty minutes away. Nobody will say if "
+                         "it's happening.";
+    got = labels("That's a lot of not knowing. So Tom's job might move, and if you had to sell next year with prices on "
+                 "your street dropping, you could come out behind. Say the merger does go ahead - where would that leave "
+                 "you?",
+                 merger);
+    CHECK(!has(got, AN_BENEFIT) && has(got, AN_OPEN_QUESTION));
+    CHECK(!has(labels("If you were to sell early, you might lose the deposit.", NULL), AN_BENEFIT));
+    CHECK(has(labels("If you switch to us, you could save four hundred a month.", NULL), AN_BENEFIT));
+    /* docs/labels.md, their fact with a verdict: agreeing */
+    const char *weeks = "Four weeks. The seller wants our mortgage offer four weeks from Monday, or she goes with the next "
+                        "buyer. That part isn't a maybe, at least.";
+    got = labels("Four weeks, okay, at least that's a firm line. Who else gets a say in which mortgage you go for?", weeks);
+    CHECK(!has(got, AN_REFLECTION) && has(got, AN_CLOSED_QUESTION));
+    CHECK(!has(labels("Four weeks from Monday, so that's a hard deadline.", weeks), AN_REFLECTION));
+    /* a thing we sell put to them with what it means: feature and benefit */
+    got = labels("Ok. Well a fixed rate would at least mean you know exactly what your payment is each month. Does that "
+                 "sound like what your after?",
+                 "Tom's school and Kelby's. Maybe next year. Nobody knows.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && has(got, AN_CLOSED_QUESTION));
+    got = labels("A fixed rate would mean your payment stays the same.", NULL);
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    CHECK(!has(labels("The merger would mean you move.", NULL), AN_FEATURE));
+}
+
 TEST(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named)
 {
     /* an apology for our wording is no seller_focus */
@@ -3782,4 +3892,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r23_wh_questions_behind_a_wrapper_plans_and_commitments),
       CHECK_CASE(analyze_reads_r23_our_wording_owned_a_compliment_a_deal_and_the_win_named),
       CHECK_CASE(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on),
-      CHECK_CASE(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered))
+      CHECK_CASE(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered),
+      CHECK_CASE(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_behind_a_comma),
+      CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them))
