@@ -57,3 +57,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r22.jsonl" 0.87 0
 check "$COACH_ROOT/tests/eval/playstudy_r23.jsonl" 0.89 0
 # playstudy_r24: held out when played (160/198 exact, macro F1 0.931 on 849213f); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r24.jsonl" 0.91 0
+# playstudy_r25: held out when played (141/179 exact, macro F1 0.841 on a81b3ca - one false small_talk and no true one make that label 0); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r25.jsonl" 0.82 0
