@@ -5,8 +5,9 @@
  *   rubric_evidence.c  reading the turns for the skills: reasons with
  *                      their caps, what a line does (asks, commits, offers a
  *                      choice), targets revealed and what links to them
- *   rubric_skills.c    the four skills: discovery, listening, benefits and
- *                      the next step, each a pass over the turns
+ *   rubric_skills.c    discovery and listening, each a pass over the turns
+ *   rubric_offer.c     benefits and the next step: what the trainee offers
+ *                      and asks for, each a pass over the turns
  *
  * rubric.h is the module's contract. */
 #ifndef COACH_RUBRIC_INTERNAL_H
