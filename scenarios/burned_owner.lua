@@ -1034,7 +1034,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.0",
+  version = "1.3.1",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",

@@ -427,13 +427,19 @@ local function topics()
       to = function(s) return s.got_refinance and "lenders" or "refinance" end,
       test = function(s, move) return not lib.pitch_only(move) and lenders_see(move) end },
   }, { (function()
-         local rule = lib.asks_inaction(function(s) return s.got_refinance and "board_stakes" or "refinance" end,
+         -- (once she has told the refinance, what happens if the close is not there in time is what
+         -- the lenders would do, then her name on it: "You told the board. What happens if it's not
+         -- there by Q3?", r25 cfo picker 5)
+         local rule = lib.asks_inaction(function(s)
+                                          if not s.got_refinance then return "refinance" end
+                                          return s.visits.lenders == 0 and "lenders" or "board_stakes"
+                                        end,
                                         { "still eleven", "still at eleven", "a year from now", "still like this",
                                           "in a year's time",
                                           -- "what happens if you don't hit five days by Q3?"
                                           "don't hit", "don't make it", "don't get there", "miss it", "miss the",
                                           "fall short", "don't deliver", "can't deliver" })
-         rule.words = rule.words .. " hit miss short deliver"
+         rule.words = rule.words .. " hit miss short deliver happens happen slip slips late ready"
          -- (missing June is the date itself: about_june)
          local test = rule.test
          rule.test = function(s, move) return test(s, move) and not lib.mentions(move, { "june" }) end
@@ -801,7 +807,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.4.0",
+  version = "1.4.1",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",

@@ -907,7 +907,7 @@ end
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.3.0",
+  version = "1.3.1",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",

@@ -677,6 +677,36 @@ local function asks_track(move)
     and not lib.mentions(move, { "how many hours", "hours a month", "hours a week", "how often does", "how often is",
                                  "how often do", "track record", "vibration", "sensor", "temperature", "bearing" })
 end
+-- "How many loads do you ship them a month?", "what do Harlow buy from you?": a fact about the
+-- customer - how much they take, what they buy - gets the fact (an aside), not the downtime hours
+-- a "month" might suggest (r25 plant average 8). Harlow named in the line, or "them"/"they" once
+-- she has named Harlow.
+local CUSTOMER_FACT = { "how many loads", "how many trucks", "how many pallets", "how many orders", "how many deliveries",
+                        "how much do you ship", "how much do they buy", "how much do they take", "how much film",
+                        "how much volume", "what do they buy", "what do harlow buy", "what does harlow buy",
+                        "what do you make for", "what do you supply", "what do you sell", "what do you ship",
+                        "what kind of film", "what film", "how often do you ship", "how often do you deliver",
+                        "ship them", "ship to them", "ship to harlow", "deliver to them", "deliver to harlow",
+                        "supply them", "supply harlow", "sell them", "sell to them", "sell to harlow", "do they order",
+                        "does harlow order", "do they take", "does harlow take" }
+local THEM = { "harlow", " them", " they", " their" }
+local function asks_customer_fact(s, move)
+  return lib.mentions(move, CUSTOMER_FACT) and lib.mentions(move, THEM)
+    and (lib.mentions(move, { "harlow" }) or (s.visits.impact or 0) > 0)
+    and not names_loss(move) and not lib.names_inaction(move) and not lib.mentions(move, { "late", "renew" })
+end
+-- "Fair enough. What would need to be different this time?" (r25 plant average 7, after she pushed
+-- back on a meeting asked too soon): what a new vendor would have to do differently is her terms,
+-- once she has told the failed pilot (what_works), or the doubt that it would be (warming) before.
+-- Not what Sam would need to see, nor whether they tried something (asks_tried).
+local DIFFERENT = { "different", "differently", "to change this time", "have to change", "need to change",
+                    "do better", "work this time", "make it work", "would have to happen", "need to happen",
+                    "need from a vendor", "need from us", "want from a vendor", "want from us", "expect from" }
+local function asks_different(s, move)
+  return lib.mentions(move, DIFFERENT) and not lib.names_inaction(move) and not names_loss(move)
+    and not lib.mentions(move, { "sam", "director", "okafor", "boss", " he ", "harlow", "capex", "different line",
+                                 "different shift", "different lines" })
+end
 local function topics()
   local list = {
     lib.asks_when("timing", "march spring renew renewal capex fixed fix place running", "by when it has to be fixed"),
@@ -760,6 +790,19 @@ local function topics()
         s.track_ask = "yes"
         return "line3_story"
       end },
+    { id = "asks_customer", any = question(), unless = { "next_step", "feature" }, heard = "what Harlow buys from them",
+      words = "harlow ship ships shipping load loads deliver deliveries order orders buy buys film volume trucks pallets",
+      test = asks_customer_fact, to = "harlow_facts" },
+    { id = "asks_different", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      heard = "what would have to be different",
+      words = "different differently change better work happen vendor expect",
+      examples = { "what would need to be different this time", "what would a new vendor have to do differently" },
+      test = asks_different,
+      to = function(s)
+        local told = (s.visits.last_pilot or 0) + (s.visits.warming or 0) + (s.visits.spring or 0)
+          + (s.visits.motive_doubt or 0)
+        return told > 0 and "what_works" or "warming"
+      end },
   }
   -- ("who's your director, and when would they decide?" asks who: the
   -- decider's answer has the date in it)
@@ -786,8 +829,24 @@ local function topics()
 end
 -- (a benefit said with no question mark is heard as the benefit:
 -- lib.not_when_benefit_stated)
+-- "...we put a real number on what a stop costs, and you get a reference plant. Tuesday or Thursday
+-- next week, and could Sam join the last half hour?" (r25 plant skilled 8): a day offered as the
+-- question, with someone to join or a meeting in it, is the ask, when the analyser reads only a closed
+-- question - not a question on what the proposal before it names (the cost). Where a node takes an
+-- ask (ask_outcome), it takes this one too.
+local JOINS = { "join", "sit in", "come along", "be there", "work for", "works for", "suit", "free", "available",
+                "half hour", "half an hour", "an hour", "minutes", "walk", "visit", "come out", "come by", "meet" }
+local function offers_day()
+  return { id = "offers_day", any = { "closed_question" }, unless = { "next_step", "open_question", "probe" },
+           words = "monday tuesday wednesday thursday friday", heard = "a day to meet", to = ask_outcome,
+           test = function(s, move) return first_day(move) ~= "" and lib.mentions(move, JOINS) and not weekend_talk(move) end }
+end
 local function with_topics(list)
-  local rules = lib.not_when_benefit_stated(lib.concat(list, topics()))
+  local takes_ask = false
+  for _, rule in ipairs(list) do
+    if rule.when == "next_step" and rule.to == ask_outcome and not rule.premature then takes_ask = true end
+  end
+  local rules = lib.not_when_benefit_stated(lib.concat(list, topics(), takes_ask and { offers_day() } or {}))
   -- ...and where a benefit is heard, it goes first among the rules that
   -- hear a question with no test of their own ("What kills you is the stops
   -- come with no warning. Our sensors...so you'd fix it on a weekday.")
@@ -805,7 +864,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.3.0",
+  version = "1.3.1",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -1250,6 +1309,15 @@ node "machine" {
 
 -- The machine asked about once the story has moved on (at the cost, the
 -- decider...): the same answer as an aside, and the call is back where it was.
+-- What Harlow buys, asked about: the fact (an aside), and the call is back where it was.
+node "harlow_facts" {
+  say = "Lidding film for their ready meals. Eight, nine truckloads a month, a fifth of our volume. "
+     .. "That's why the late ones hurt.",
+  again = "Eight or nine loads a month. A fifth of what we make.",
+  effects = { trust = 2 },
+  detour = true,
+}
+
 node "machine_aside" {
   say = "Eleven years old. German, rebuilt gearbox three years ago. That's not old for an extruder, "
      .. "they run thirty years if you look after them. And we look after it.",

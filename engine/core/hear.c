@@ -176,6 +176,14 @@ static void score_intent(const HearInput *in, const HearIntent *intent, bool lea
     size_t clause_len;
     unsigned clause_labels;
     hear_answered_span(in, &clause_text, &clause_len, &clause_labels);
+    /* a line that asks nothing is answered as a whole: a benefit said in
+     * it is its move, though its last clause names only the product ("we
+     * keep your books current, so your Sundays are yours again - next time
+     * a Route 9 comes along you'd know if you can float the payroll") */
+    const unsigned asking = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE) |
+                            AN_BIT(AN_NEXT_STEP) | AN_BIT(AN_SMALL_TALK);
+    if ((a->labels & asking) == 0 && (a->labels & AN_BIT(AN_BENEFIT)) != 0)
+        clause_labels |= AN_BIT(AN_BENEFIT);
 
     if (intent->is_choice && intent->text != NULL && same_words(in->text, in->len, intent->text)) {
         out->score = 1.0;

@@ -253,12 +253,35 @@ end
 -- pitch: this rule hears it as one and leads to `to`. With checks_only, only
 -- a question that checks the pitch landed (lib.checks_pitch) counts, so a
 -- real question after a feature is still heard as a question.
+-- Leave to go on pitching asked after the pitch is a pitch, even when the analyser reads it as an
+-- ask: "...we're the leading AP automation platform, with OCR capture and mobile approvals. Can I walk
+-- you through it?" (r25 cfo pitcher 1; labels.md: offers asked as questions).
+local LEAVE_TO_PITCH = { "walk you through it", "walk you through what", "walk you through how",
+                         "walk you through our", "walk you through the platform", "walk you through the product",
+                         "take you through it", "take you through what", "take you through our", "run you through",
+                         "show you what we", "show you how it works", "show you how we", "show you around",
+                         "show you our", "show you the platform", "show you the product", "tell you what we do",
+                         "tell you about what we", "tell you a bit about", "tell you more about", "tell you about us",
+                         "tell you about our" }
+local function leaves_to_pitch(move)
+  local l = move.labels
+  -- ("Would Thursday work for me to walk you through it?" asks for a meeting)
+  return l.feature and not (l.benefit or l.open_question or l.probe) and lib.mentions(move, LEAVE_TO_PITCH)
+    and lib.first_weekday(string.lower(move.text or "")) == nil
+    and not lib.mentions(move, { "next week", "this week", "tomorrow", "o'clock", " am ", " pm ", "a call", "meeting",
+                                 "calendar", "your team", "your ceo", "in the room", "join" })
+end
 function lib.pitch_and_check(to, checks_only)
   -- it listens for the question (the move the prospect answers); the test
-  -- finds the feature, which is usually said in a clause before it
+  -- finds the feature, which is usually said in a clause before it; an ask
+  -- only when it asks leave to pitch
   local pitch = checks_only and lib.checks_pitch or lib.pitch_only
-  return { id = "pitch_and_check", any = { "closed_question" }, unless = { "benefit", "open_question", "probe" },
-           heard = "a pitch", to = to, test = function(s, move) return pitch(move) end }
+  return { id = "pitch_and_check", any = { "closed_question", "next_step" }, unless = { "benefit", "open_question", "probe" },
+           heard = "a pitch", to = to,
+           test = function(s, move)
+             if move.labels.next_step then return leaves_to_pitch(move) end
+             return pitch(move)
+           end }
 end
 
 -- "So Tuesday with Denise?": a day of the week offered as a question is an
@@ -423,8 +446,21 @@ local WHAT_THEN = { "what does that mean", "what would that mean", "what does it
 -- leaves is the same question
 local STILL = { " still ", "still behind", "still stuck", "still on ", "still doing", "still at ", "still the " }
 local SUPPOSE = { "if ", "say ", "suppose", "imagine", "what if", "let's say", "lets say" }
+-- "What happens if it's not there by Q3?", "and if the fix slips past March, what then?": the
+-- deadline missed, with what happens then, is the same question (r25 cfo picker 5)
+local MISSED = { "not there by", "isn't there by", "not there in time", "isn't there in time", "not done by",
+                 "isn't done by", "not ready by", "isn't ready by", "not in place by", "isn't in place by",
+                 "not live by", "isn't live by", "not fixed by", "isn't fixed by", "doesn't happen by",
+                 "doesn't happen in time", "not happen by", "it slips", "that slips", "this slips", "slips past",
+                 "slip past", "misses the deadline", "miss the deadline", "miss that deadline", "runs late",
+                 "not in time", "too late" }
+local WHAT_IF = { "what if", "what happens", "what would happen", "what then", "where does that leave", "where would that leave",
+                  "where does it leave", "where would it leave", "what does that mean", "what would that mean" }
 function lib.names_inaction(move, more)
   if lib.mentions(move, INACTION) or (more ~= nil and lib.mentions(move, more)) then return true end
+  if lib.mentions(move, { "if ", "what if" }) and lib.mentions(move, MISSED) and lib.mentions(move, WHAT_IF) then
+    return true
+  end
   if lib.mentions(move, SUPPOSE) and (lib.mentions(move, SAME_AGAIN) or lib.mentions(move, STILL))
     and lib.mentions(move, WHAT_THEN) then
     return true

@@ -371,7 +371,8 @@ scenario_test {
   say = with(R2,
     "Why does fixing the close matter so much right now?",
     "So it's your credibility with the board on the line as much as the lenders. If Q3 comes and you're still at eleven days, what happens then?"),
-  expect = { nodes = { "refinance", "board_stakes" } },
+  -- (what happens then is what the lenders would do, her name on it: lenders, r25)
+  expect = { nodes = { "refinance", "lenders" } },
 }
 
 scenario_test {
@@ -380,7 +381,7 @@ scenario_test {
   say = with(R2,
     "Why does fixing the close matter so much right now?",
     "What happens if the close is still eleven days when the lenders look?"),
-  expect = { nodes = { "refinance", "board_stakes" } },
+  expect = { nodes = { "refinance", "lenders" } },
 }
 
 -- Play study r4: a question about something Helen mentioned gets an answer
@@ -1558,3 +1559,38 @@ for _, case in ipairs({
     expect = { nodes = { "time_up", case[2] } },
   }
 end
+
+-- Play study r25: the deadline missed asks what doing nothing costs (what
+-- the lenders would do), not what she told the board; leave to walk her
+-- through the product after a pitch is a pitch, whether or not it is read
+-- as an ask.
+local R25 = {
+  "Possibly. So the demo shows you what matters, can I ask a few questions first? What would it need to prove?",
+  "Eleven days, and everyone blames AP. What's behind that?",
+  "Duplicates and a team that's drowning. What does all of that cost you today?",
+  "That's a lot of money left on the table. Why fix it now?",
+}
+scenario_test {
+  name = "cfo: 'You told the board. What happens if it's not there by Q3?' is what happens if it slips (typed, r25)",
+  scenario = SCN,
+  say = with(R25, "You told the board. What happens if it's not there by Q3?"),
+  expect = { nodes = { "lenders" } },
+}
+scenario_test {
+  name = "cfo: 'and if the five-day close slips past the third quarter, what then?' is what happens if it slips (typed, r25)",
+  scenario = SCN,
+  say = with(R25, "And if the five-day close slips past the third quarter, what then?"),
+  expect = { nodes = { "lenders" } },
+}
+scenario_test {
+  name = "cfo: a pitch, then 'Can I walk you through it?' is a pitch, not an ask (typed, r25)",
+  scenario = SCN,
+  say = { "Absolutely Helen! I'm Dan from Clearpay - we're the leading AP automation platform, with OCR capture, three-way matching and mobile approvals. Can I walk you through it?" },
+  expect = { nodes = { "clipped" } },
+}
+scenario_test {
+  name = "cfo: a pitch, then 'Could I show you how it works?' is a pitch (typed, r25)",
+  scenario = SCN,
+  say = { "Sure thing. Our platform reads every invoice with OCR and routes approvals to the branch managers' phones. Could I show you how it works?" },
+  expect = { nodes = { "clipped" } },
+}

@@ -1887,3 +1887,26 @@ for _, case in ipairs({
     expect = { nodes = { "next_spring", case[2] } },
   }
 end
+
+-- Play study r25: what we do said as his Sundays back and seeing ahead to
+-- the next Route 9 is the bridge, though its last clause names only the
+-- product; a day with Lena asked as a question is a day for the meeting.
+local R25_SKILLED = { "Ha, mulch wars. Yeah, I'm the LinkedIn guy, Sam. Thanks for meeting. My idea for today: I'd like to understand how the business runs and where it's pinching, and if what we do doesn't fit, I'll tell you straight. Sound fair?", "You trailed off on your daughter there. What are you hoping happens with her and the business", "Sunday nights at the kitchen table, that sounds rough. What's eating those evenings?", "Ouch, a penalty on top of all those Sundays. And Lena wasn't happy - what happened at home after that?", "Got it, so money stuff is a joint call with Lena. Going back to being two months behind - what does that end up costing you?", "That's a big one to walk away from, and it sounds like it still hurts. Say another job like that shows up this spring and nothing's changed with the books - where does that leave you?", "Sounds like Lena's seeing the same thing you are. When would you two want this sorted by?" }
+scenario_test {
+  name = "coffee: 'we keep your books current, so your Sundays are yours again... you'd know if you can float the payroll' is the bridge (typed, r25)",
+  scenario = SCN,
+  say = with(R25_SKILLED, "Fair. Short version: we keep your books current every month, so your Sundays are yours again and you'd be able to see two months ahead - next time a Route 9 comes along you'd know if you can float the payroll before you answer."),
+  expect = { nodes = { "interested" } },
+}
+scenario_test {
+  name = "coffee: 'we do your bookkeeping every week, so you and Lena get your Sunday nights back. And... our cash forecast tells you whether payroll holds' is the bridge (typed, r25)",
+  scenario = SCN,
+  say = with(R25_SKILLED, "Sure. In a nutshell we do your bookkeeping every week, so you and Lena get your Sunday nights back. And when the next big contract shows up, our cash forecast tells you whether payroll holds."),
+  expect = { nodes = { "interested" } },
+}
+scenario_test {
+  name = "coffee: 'a quick zoom next week, like tuesday afternoon? Lena could join too' is a day for the meeting (typed, r25)",
+  scenario = SCN,
+  say = { "Hi Gus, thanks for meeting me. Im from Tallyhouse, we do bookkeeping for small businesses. So how's business going?", "Wow nine crews, thats big. How many employees do you have?", "Makes sense. So what are your biggest challenges right now?", "Got it. What software do you use for the books?", "Haha the shoebox. So how long does it take you every sunday?", "Oof. We have a receipt scanning app that could really help with that. How big was the penalty?", "Ha, I bet. Is Lena your wife?", "Cool. Would you and Lena be up for a demo sometime?", "Maybe a quick zoom next week, like tuesday afternoon? Lena could join too", "Ok how about friday morning then, so Lena can be there?" },
+  expect = { ending = "meeting_booked", nodes = { "pick_a_slot", "slot_hint" } },
+}

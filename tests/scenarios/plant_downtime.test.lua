@@ -1543,3 +1543,47 @@ for _, case in ipairs({
     expect = { nodes = { "agenda_ok", case[2] } },
   }
 end
+
+-- Play study r25: a day offered as the question after a proposal that names
+-- what a stop costs is the ask, not the cost question; a fact about Harlow
+-- (loads, what they buy) is an aside on Harlow, not the downtime hours;
+-- "what would need to be different this time?" after she pushes back gets
+-- what a new vendor would have to do.
+local R25_SKILLED = { "Thanks, Dana, I'll keep it short. I'd like to use these ten minutes to understand how downtime is hitting your plant, and if it turns out we're not a fit I'll tell you straight. Fair?", "Great. So what's been going on with downtime on your lines lately?", "Called in on a Sunday again, that's rough. What happens on your end when it stops at two in the morning?", "That sounds like it's costing you at home too, missing things with your kids. When Line 3 goes down like that, what does it end up costing the business?", "So it's not just scrap and overtime, Harlow's trust is on the line. Say nothing changes and there's a third late delivery, where does that leave you?", "That's a conversation nobody wants to have. What would your ops director need to see before signing off on a fix for Line 3?", "Makes sense. From what you've said, the goal would be catching Line 3 before it stops, so the repair happens on a weekday shift instead of you driving in on a Sunday, and Harlow gets its film on time. How does that line up with what Sam would want to see by March?" }
+scenario_test {
+  name = "plant: a proposal naming what a stop costs, then 'Tuesday or Thursday, and could Sam join?' is the ask (typed, r25)",
+  scenario = SCN,
+  say = with_all(R25_SKILLED, "Fair, no surprises. Here's an idea: I come out and walk Line 3 with you and your maintenance lead, we put a real number on what a stop costs, and you get a reference plant running the same extruders. Tuesday or Thursday next week, and could Sam join the last half hour?"),
+  expect = { ending = "meeting_booked" },
+}
+scenario_test {
+  name = "plant: a morning on the floor pricing each stoppage, 'Wednesday next week, would Sam be free to sit in?' is the ask (typed, r25)",
+  scenario = SCN,
+  say = with_all(R25_SKILLED, "Makes sense. What I'd propose is a morning on your floor with your maintenance lead to work out what each stoppage really costs you. Wednesday next week, and would Sam be free to sit in at the end?"),
+  expect = { ending = "meeting_booked" },
+}
+local R25_AVERAGE = { "Hi Dana, this is Sam from Vantix. got a few minutes to talk about your plant?", "thanks. so what are your biggest challenges on the plant floor right now?", "haha ok, whats going on with line 3?", "ugh, sundays. do you have any kind of monitoring on the extruder now?", "Our sensors are wireless and use AI now, so a lot has changed. what happened with the last pilot?", "so nobody really owned the alerts. would you be open to a demo sometime next week?" }
+scenario_test {
+  name = "plant: 'what would need to be different this time?' after she pushes back gets what would work (typed, r25)",
+  scenario = SCN,
+  say = with_all(R25_AVERAGE, "fair enough. what would need to be different this time?"),
+  expect = { nodes = { "too_soon", "what_works" } },
+}
+scenario_test {
+  name = "plant: 'so what would a new vendor have to do differently for you?' after she pushes back gets what would work (typed, r25)",
+  scenario = SCN,
+  say = with_all(R25_AVERAGE, "Understood. So what would a new vendor have to do differently for you?"),
+  expect = { nodes = { "too_soon", "what_works" } },
+}
+scenario_test {
+  name = "plant: 'how many loads do you ship them a month?' about Harlow gets Harlow's volume, not the hours (typed, r25)",
+  scenario = SCN,
+  say = { "Thanks, Dana, I'll keep it short. I'd like to use these ten minutes to understand how downtime is hitting your plant, and if it turns out we're not a fit I'll tell you straight. Fair?", "When Line 3 goes down like that, what does it end up costing the business?", "wow, Harlow sounds important. how many loads do you ship them a month?" },
+  expect = { nodes = { "impact", "harlow_facts" } },
+}
+scenario_test {
+  name = "plant: 'what do Harlow actually buy from you, how much film a month?' gets Harlow's volume (typed, r25)",
+  scenario = SCN,
+  say = { "Thanks, Dana, I'll keep it short. I'd like to use these ten minutes to understand how downtime is hitting your plant, and if it turns out we're not a fit I'll tell you straight. Fair?", "When Line 3 goes down like that, what does it end up costing the business?", "What do Harlow actually buy from you - how much film a month?" },
+  expect = { nodes = { "impact", "harlow_facts" } },
+}
