@@ -65,7 +65,8 @@ RULE KINDS (what a hit means; the C code combines them)
                 does a topic put first: "the big job you turned down, why...")
   topic_shift   "switching gears": then nothing in the line is a probe
   moves_on      a question that takes their answer as a bridge to another
-                part of discovery (the timing): no probe, whatever word it
+                part of discovery (the timing; what someone their line names
+                as where the matter goes must see, code): no probe, whatever word it
                 shares with their line or the remark before it, unless a
                 follow-up cue of its own says so
   reflection    reflective frames; count when the line shares meaning with
@@ -638,7 +639,11 @@ return {
       -- what lies behind what they just said: "sounds like the kitchen's busy - what's going on?"
       "what is going on $", "what is|has been going on $",
       -- the worst of the trouble they told: "whats the hardest part?"
-      "what is the hardest|toughest|worst part" },
+      "what is the hardest|toughest|worst part",
+      -- why it matters now, what makes it hard: "what's making this urgent right now?", "what's
+      -- making it so hard to get right?" (docs/labels.md: why it matters now, what caused it)
+      "what is|was making|made this|that|it ...1 urgent|pressing|hard|difficult|tricky|tough|important",
+      "what is|was making|made this|that|it a priority" },
     -- after they told how it went last time ("the last one sounded good too"): "what would need
     -- to be different this time?" (code: a probe only when their line speaks of a last/previous one)
     { id = "probe.this_time", kind = "probe",
@@ -665,6 +670,13 @@ return {
     { id = "moves_on.timing", kind = "moves_on",
       "what is|are the|your timing|timeline|timescale|timescales", "how is|are the|your timing|timeline",
       "timing wise", "on the timing", "on timing" },
+    -- what someone must see before they say yes: "what would Sam need to see before March?" after
+    -- "anything over twenty thousand goes to Sam" asks about the decision, a bridge; after "he'll
+    -- want every number" or "she's the one who'd live in it" it builds on what they said of that
+    -- person (code: a bridge only when the person asked about is named in their line only after
+    -- "to", "for"...: someone the matter goes to, no stance of theirs told)
+    { id = "moves_on.must_see", kind = "moves_on",
+      "what would|will|does|do|did ...3 need|needs|want|wants to see", "what does|do|would|will ...3 need|needs|want|wants from you|us" },
 
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
@@ -679,6 +691,9 @@ return {
     { id = "topic.stock_question", kind = "topic_shift",
       "^ what is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges",
       "^ what would you say is|are your|the biggest|main|top|greatest|hardest|key|major challenge|challenges|challange|challanges|chalenge|chalenges",
+      -- the same stock question about worries: "what would you say is the biggest worry right now?"
+      "^ what is|are your|the biggest|main|top|greatest|major worry|worries|concern|concerns",
+      "^ what would you say is|are your|the biggest|main|top|greatest|major worry|worries|concern|concerns",
       -- the greeting's question: "how's things?", "how are things going?", "how's business?"
       "^ how is|are things|everything|business|life $", "^ how is|are things|everything|business|life|it going|been ...2 $" },
 

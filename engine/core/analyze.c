@@ -148,6 +148,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_stock = lex_rule_index(lex, "topic.stock_question");
     analyzer->rule_this_time = lex_rule_index(lex, "probe.this_time");
     analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");
+    analyzer->rule_must_see = lex_rule_index(lex, "moves_on.must_see");
     analyzer->rule_plan = lex_rule_index(lex, "statement.plan");
     analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
     analyzer->rule_own_wording = lex_rule_index(lex, "statement.own_wording");

@@ -416,3 +416,75 @@ bool an_clause_start(const Work *w, size_t i)
     }
     return true;
 }
+
+/* Whether clause s goes on the typed sentence of clause s - 1: no sentence end
+ * between them ("Could the three of us sit down next week - so she can grill
+ * me?", "a fixed rate might fit: your payment stays..."). */
+bool an_joined_to_previous(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    if (s == 0)
+        return false;
+    const TxSentence *before = &line->sentences[s - 1];
+    size_t from = line->tokens[(size_t)before->first + before->count - 1].src_end;
+    for (size_t b = from; b < line->sentences[s].src_start && b < line->source_len; b++)
+        if (line->source[b] == '.' || line->source[b] == '?' || line->source[b] == '!')
+            return false;
+    return true;
+}
+
+/* Whether clause s, or a clause before it in its typed sentence, is an ask or a
+ * proposal or a benefit of ours: "Could Raj get me a month of invoices by
+ * Wednesday", "...- and that's the proof Sam wants" after what they would
+ * get, "sit down next week - so she can grill me". Their words in it carry our
+ * ask or our pitch on, no point of theirs given back (docs/labels.md: a
+ * reflection gives their point back); "sounds like you're flat out - could we
+ * meet?", "so the layout's landed... - could we get him in on Thursday?" give
+ * it back first. With ahead, our agenda anywhere in the typed sentence counts
+ * too: a recap typed on to it leads into it ("So the demo's worth your Friday,
+ * could I ask a few questions first"). */
+bool an_ours_in_typed_sentence(const Work *w, size_t s, bool ahead)
+{
+    size_t first = s, last = s;
+    while (first > 0 && an_joined_to_previous(w, first))
+        first--;
+    while (last + 1 < w->line->sentence_count && an_joined_to_previous(w, last + 1))
+        last++;
+    for (size_t c = first; c <= last; c++)
+        if ((c <= s && an_sentence_has_kind(w, c, LEX_PROPOSAL)) ||
+            (c < s && (w->benefit[c] || (w->sentence_labels[c] & AN_BIT(AN_BENEFIT)))) ||
+            (ahead && (an_sentence_has_kind(w, c, LEX_PURPOSE) || (w->sentence_labels[c] & AN_BIT(AN_PURPOSE)))))
+            return true;
+    return false;
+}
+
+/* "Congrats on the offer!", "Sorry, no pressure at all.", "Thanks for that":
+ * a sentence that acknowledges or apologises makes no remark on their words
+ * for the question after it to follow up. */
+bool an_acknowledges(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end); /* "sorry" is a filler too */
+    bool acknowledged = an_sentence_has_kind(w, s, LEX_REASSURANCE);
+    for (size_t i = sentence->first; i <= opener && i < end && !acknowledged; i++)
+        acknowledged = an_in_class(&w->line->tokens[i], w->analyzer->acknowledge) &&
+                       /* "sorry about Manny", "sorry to hear that": sympathy for their loss */
+                       !(i + 1 < end && (an_norm_is(w->line, i + 1, "about") || an_norm_is(w->line, i + 1, "to")));
+    return acknowledged;
+}
+
+/* "Ha, brown or darker brown, that's a tough call": a sentence that opens on a
+ * laugh jokes along with their small talk; it names no stake of theirs and
+ * recaps nothing ("Ha, the mulch debate, that sounds like a long twenty
+ * minutes" still reflects through its frame) */
+bool an_laughs(const Work *w, size_t s)
+{
+    static const char *const laugh[] = {"ha", "haha", "hah", "hahaha", "lol", "heh", NULL};
+    const TxText *line = w->line;
+    size_t first = line->sentences[s].first;
+    for (size_t k = 0; laugh[k] != NULL; k++)
+        if (an_norm_is(line, first, laugh[k]))
+            return true;
+    return false;
+}

@@ -38,6 +38,7 @@ struct Analyzer {
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
     int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
     int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
+    int rule_must_see;  /* moves_on.must_see: "what would Sam need to see" bridges unless Sam was told of */
     int rule_plan;       /* statement.plan: "let's do it differently: ..." proposes no step */
     int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
     int rule_own_wording; /* statement.own_wording: "sorry, I asked that badly" is no seller trouble */
@@ -133,6 +134,10 @@ bool an_only_dash_between(const TxText *line, const TxSentence *lead, const TxSe
 void an_decide_questions(Work *w);
 size_t an_main_clause_start(const Work *w, size_t s);
 bool an_join_dashed_leads(Work *w);
+bool an_joined_to_previous(const Work *w, size_t s);
+bool an_ours_in_typed_sentence(const Work *w, size_t s, bool ahead);
+bool an_acknowledges(const Work *w, size_t s);
+bool an_laughs(const Work *w, size_t s);
 bool an_mark_clause_starts(Work *w);
 void an_split_clauses(Work *w);
 

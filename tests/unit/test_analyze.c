@@ -3615,6 +3615,77 @@ TEST(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_beh
     CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
 }
 
+TEST(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to)
+{
+    /* docs/labels.md, building on the answer or moving on from it: what someone
+     * the matter goes to would need to see moves on to the decision */
+    const char *goes_to = "Every change over fifty grand goes to Priya Shah, our plant manager. The budget round closes "
+                          "in June.";
+    unsigned got = labels("What would Priya need to see before June?", goes_to);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("What would the regional manager need to see to back a new system?",
+                 "If it slips again, I'm the one explaining it to the regional manager.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* ...but about someone whose doubts they just told, it builds on the answer */
+    got = labels("What would she need to see before she'd sign?",
+                 "She'll want every figure on paper. She got stung by the last supplier.");
+    CHECK(has(got, AN_PROBE));
+    got = labels("What would Priya need to see before she'd trust it?",
+                 "Priya has been burned by two suppliers. She wants proof, not slides.");
+    CHECK(has(got, AN_PROBE));
+    /* a fresh stock question after a remark on their words asks afresh */
+    got = labels("Okay, three weeks is tight. What would you say is the biggest concern for you at the moment?",
+                 "Three weeks. The landlord wants an answer by the end of the month.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* what it leads to, why it matters now, what makes it hard: probes */
+    got = labels("So if the sale goes through and you had to relocate, what would that mean for you?",
+                 "The depot might be sold off next year. Nobody's saying.");
+    CHECK(has(got, AN_PROBE));
+    got = labels("That's a big leak every week. What's making this pressing for you now?",
+                 "We lose about three thousand a week in spoiled stock, plus the fines.");
+    CHECK(has(got, AN_PROBE));
+    got = labels("What's making it so hard to get right?", "I want the launch to be perfect. It's my mum's brand.");
+    CHECK(has(got, AN_PROBE));
+    /* regression rows (r25 plant_downtime picker 7, homebuyer_rates average 10) */
+    got = labels("What would Sam need to see before March?",
+                 "Anything over twenty thousand goes to Sam Okafor, our ops director. Capex review is in March, so if "
+                 "it's real it has to be on his desk before then.");
+    CHECK(!has(got, AN_PROBE));
+    got = labels("So if the merger happens and you had to move, what would that mean for you guys?",
+                 "Yes, Year Six. At the school that might merge, so. He loves it. He's the calm one, which helps. Mostly.");
+    CHECK(has(got, AN_PROBE));
+}
+
+TEST(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection)
+{
+    /* after a condition, what we will do is our answer, not their point back */
+    const char *order = "Hi, it's Maya at the deli. Quick one: same as last order, two pallets of the blue bottles. Can "
+                        "you book that in for me?";
+    CHECK(!has(labels("Hi Maya, happy to. If it's the same as last order, I'll just book the blue bottles straight in.",
+                      order),
+               AN_REFLECTION));
+    /* their words carried on after what they would get from us: the pitch */
+    unsigned got = labels("If you could spot the leaks a week early, you'd fix them before month end - and that's the "
+                          "plan your CFO wants.",
+                          "I'd need the figures and a proper plan. Our CFO hates surprises.");
+    CHECK(has(got, AN_BENEFIT) && !has(got, AN_REFLECTION));
+    /* ...and after our proposal, the reason for it */
+    got = labels("Then let's get it written down for the board. Could the two of us meet on Tuesday - ten or two - so "
+                 "they can see the numbers?",
+                 "The board meets on Thursday. They want a proper answer from me.");
+    CHECK(has(got, AN_NEXT_STEP) && !has(got, AN_REFLECTION));
+    /* their words leading into our agenda */
+    got = labels("Glad to help. So the quote's worth the board's Thursday, could I ask a couple of questions first, and if "
+                 "we're not right I'll say so?",
+                 "I need a quote by Thursday for the board.");
+    CHECK(has(got, AN_PURPOSE) && !has(got, AN_REFLECTION));
+    /* their point given back first, then our ask, still reflects */
+    got = labels("So the layout's settled, and what's left is getting your finance director happy with the cost - could "
+                 "we get him in on Thursday?",
+                 "Honestly the layout is fine, it's our finance director who needs convincing on cost.");
+    CHECK(has(got, AN_REFLECTION) && has(got, AN_NEXT_STEP));
+}
+
 TEST(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them)
 {
     /* their lot told back is a reflection, not an outcome we give */
@@ -3894,4 +3965,6 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r23_their_phrase_remarked_a_joint_stake_and_a_pitch_carried_on),
       CHECK_CASE(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered),
       CHECK_CASE(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_behind_a_comma),
-      CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them))
+      CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them),
+      CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
+      CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection))
