@@ -437,6 +437,38 @@ local function own_person_q(move)
   local q = last_two(move)
   return (names(q, PEOPLE_Q) or names(q, BENEFIT_WHO)) and not names(q, RATE_Q)
 end
+-- "If the payments did jump and you couldn't hold onto the house, what would
+-- that do to that plan?", "if you lost the house, what would that mean for the
+-- baby?": losing the home itself, put as an if with what it would do to them,
+-- is the stakes - one front door for her - not the rates that might cause it
+-- (r25 homebuyer skilled 6). (Missing the seller's deadline is misses_deadline,
+-- selling after the merger merger_if.)
+local LOSE_HOME = { "hold onto the house", "hold on to the house", "hold onto the home", "hold on to the home",
+                    "hold onto it", "hold on to it", "keep the house", "keep the home", "keep your home",
+                    "keep hold of the house", "lose the house", "lost the house", "losing the house",
+                    "lose the home", "lost the home", "losing the home", "lose your home", "lost your home",
+                    "losing your home", "stay in the house", "stay in the home",
+                    "couldn t stay", "could not stay", "can t stay", "forced out", "repossess",
+                    "move again", "moving again", "had to move out", "have to move out" }
+local STAKES = { "what would that do", "what would it do", "what does that do", "what would that mean",
+                 "what would it mean", "what does that mean", "where would that leave", "where does that leave",
+                 "where would it leave", "how would that affect", "how would it affect", "how would that feel",
+                 "how would you feel", "what would happen to", "what happens to", "what would that look like",
+                 "how would you cope", "then what", "what then" }
+local function loses_home(move)
+  if move.labels.next_step or not (move.labels.open_question or move.labels.probe or move.labels.closed_question) then
+    return false
+  end
+  local q = last_sentence(move)
+  return names(q, LOSE_HOME) and names(q, STAKES) and not names(q, { "seller", "deadline", "four weeks", "offer" })
+    and not names(q, { "who else", "who decides", "a say", "anyone else" })
+end
+local function stakes()
+  return { id = "loses_home", any = asking(), unless = NOT(), heard = "what losing the home would mean",
+           words = "lose lost losing hold keep house home plan stay",
+           test = function(s, move) return not_a_check(s, move) and loses_home(move) end,
+           to = "losing_home" }
+end
 local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = { "next_step" }, heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
@@ -457,6 +489,7 @@ local function follows_rates(id)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
                and not own_person_q(move)
                and not tom_view_q(s, move) and not why_not_knowing(move) and not asks_still_unsure(move)
+               and not loses_home(move)
            end,
            to = "rates_detail" }
 end
@@ -700,7 +733,9 @@ local function inaction()
   -- ("a fix means your payment stays the same... How does that sound?" is a
   -- benefit she reacts to, not a question on leaving things as they are)
   local test = rule.test
-  rule.test = function(s, move) return not benefit_pitch(move) and (test(s, move) or rate_if(move)) end
+  rule.test = function(s, move)
+    return not benefit_pitch(move) and not loses_home(move) and (test(s, move) or rate_if(move))
+  end
   return rule
 end
 -- "How do you and Tom see it differently?"
@@ -1137,8 +1172,25 @@ local function guarded(...)
 end
 -- in the middle of her story, a product tied to her worry, any ask and moving
 -- on come last.
+local function listens_for_ask(rule)
+  local labels = type(rule.when) == "string" and { rule.when } or rule.when or {}
+  for _, label in ipairs(lib.concat(labels, rule.any or {})) do
+    if label == "next_step" then return true end
+  end
+  return false
+end
 local function her_story(...)
   local own, who = { ... }, {}
+  -- a node's own topic rules leave a pitch checked with a yes/no question
+  -- ("We have a five year fix with no fees. Would that be something you'd
+  -- look at?"): that is the pitch, which she reacts to (pitch_and_check),
+  -- not a question on what her dad would look at (r25 homebuyer average 5)
+  for _, rule in ipairs(own) do
+    if (rule.any or rule.when) and not listens_for_ask(rule) then
+      local test = rule.test
+      rule.test = function(s, move) return not pitch_checked(move) and (test == nil or test(s, move)) end
+    end
+  end
   -- "who else has a say?" and "why does it matter so much?" wherever she
   -- is, unless the node places them itself
   local has = {}
@@ -1147,7 +1199,7 @@ local function her_story(...)
   if not has.why then who[#who + 1] = why(WHY_WORDS) end
   return lib.concat({ echo_guard(), R.rushed(), proposes_time(), likes_it(), dumps(), pitch_and_check(), lands(),
                       says_benefit(),
-                      inaction(),
+                      stakes(), inaction(),
                       follows_tom(), which_more(),
                       { id = "still_unsure", any = asking(), unless = NOT(), heard = "what is still uncertain",
                         words = "maybe maybes uncertain unsure unknown unclear unsettled undecided air open settled decided",
@@ -2305,6 +2357,27 @@ scene "wants" {
 }
 
 -- What missing the four weeks would mean.
+-- Losing the home itself (stakes): what it would do to her plan for the baby.
+scene "losing_home" {
+  say = function(s)
+    local story = seen(s, "why_home") and "" or " I moved eleven times before I was sixteen. Mum rented, "
+      .. "and landlords kept selling."
+    return "Then she grows up the way I did." .. story .. " Boxes by the door, a new school every year or "
+      .. "two. I can't do that to her. Sorry. That's why the payment has to be one we can hold, whatever happens."
+  end,
+  again = "Then she grows up the way I did. I won't do that to her.",
+  reveals = { "motive" },
+  effects = lib.reveal("motive", { trust = 4 }),
+  cues = { { id = "boxes", words = "boxes school moved landlord" } },
+  routes = her_story(
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    follows_street()
+  ),
+  otherwise = "winding_cold",
+}
+
 scene "lose_house" {
   say = function(s)
     local when = seen(s, "deadline") and "" or " Four weeks from Monday, and she's firm: she's already bought "

@@ -77,8 +77,16 @@ end
 -- this quarter", r18 pitcher 3): she reacts to that, not only to being sold to
 local OWN_PUSH = { "my manager", "my boss", "quota", "my target", "our target", "targets", "commission",
                    "pushing the new", "told to push", "have to push", "got to push" }
+-- "We do trays too. Want me to send you some info on those?": an offer to
+-- send something with it; she says send it to Theo (does_trays).
+local SENDS = { "send you", "send some", "send over", "send it over", "send them over", "send through",
+                "send across", "email you", "email some", "email over", "pop some", "drop you", "info ",
+                "info?", "information", "brochure", "details", "sample", "samples", "spec sheet", "some prices" }
+-- (a pitch with an offer to send a brochure is still the pitch: when it cools
+-- her, she turns the brochure down with it - r25 loyal pitcher 3)
 local function pitch_to(s, move)
   s.own_push = move ~= nil and (move.labels.seller_focus or lib.mentions(move, OWN_PUSH)) or false
+  s.pitch_sends = move ~= nil and lib.mentions(move, SENDS) or false
   if s.pushed >= 2 then return "cooled" end
   if s.pushed == 1 then return "selling_me" end
   return "upsell_pushback"
@@ -360,17 +368,30 @@ local function when_first()
                                              "price", "send", "email" })
            end }
 end
--- "We do trays too. Want me to send you some info on those?": an offer to
--- send something with it; she says send it to Theo (does_trays).
-local SENDS = { "send you", "send some", "send over", "send it over", "send them over", "send through",
-                "send across", "email you", "email some", "email over", "pop some", "drop you", "info ",
-                "info?", "information", "brochure", "details", "sample", "samples", "spec sheet", "some prices" }
 -- What the line offered of what she needs, for her surprise to name ("Oh we do barcoded labels
 -- actually" (r16) gets "Barcodes on the cases?", not "You do trays?"): trays, barcodes or both.
 local TRAYS = { "tray", "shelf-ready", "shelf ready" }
 local BARCODES = { "barcode", "bar code", "bar-code" }
+-- How much she'll need, as the question a line ends on (asks_volume; with our trays before it, her_need
+-- answers it too: "Oh we can do barcode labels too. How many cases per delivery?", r25 loyal average 5).
+local UNITS = { "label", "jar", "carton", "case", "tray", "bottle", "pallet", "order", "stock", "volume", "quantit",
+                "units", "box" }
+local HOW_MUCH = { "how many", "how much", "need more", "needing more", "want more", "more label", "more jar",
+                   "more carton", "more case", "more stock", "volume", "quantit", "double", "bigger order",
+                   "extra" }
+local OFFER_IT = { "shall i", "should i", "want me to", "would you like me", "like me to", "i'll ", "i will", "let me",
+                   "i can ", "i could", "can i ", "could i " }
+local function how_much_asked(move)
+  local last = last_sentence(move)
+  return lib.mentions(last, HOW_MUCH) and lib.mentions(last, UNITS)
+    and not lib.mentions(last, OFFER_IT)
+    and not lib.mentions(last, { "cost", "price", "pay", "spend", "budget", "afford", "time", "how long",
+                                 "many stores", "many shops", "many of the stores" })
+end
 local function her_need_to(s, move)
   s.send_offered = lib.mentions(move, SENDS)
+  local l = move.labels
+  s.volume_too = (l.open_question or l.closed_question or l.probe) and how_much_asked(move) or false
   local trays, codes = lib.mentions(move, TRAYS), lib.mentions(move, BARCODES)
   s.offered = (trays and codes) and "both" or (codes and "barcodes") or "trays"
   return "does_trays"
@@ -486,7 +507,14 @@ end
 local IN_THE_WAY = { "in the way", "in your way", "in her way", "standing between", "stands between",
                      "stopping you", "stops you", "holding you back", "holds you back", "holding it back",
                      "what's blocking", "what is blocking", "obstacle", "hurdle", "gets in the way",
-                     "getting in the way", "keeping you from", "keeps you from", "prevent you", "prevents you" }
+                     "getting in the way", "keeping you from", "keeps you from", "prevent you", "prevents you",
+                     -- what makes it hard is the obstacle too: "...What's making it hard to get right?" asks
+                     -- what the chain wants that her jars lack, not about the recipe (r25 loyal picker 5)
+                     "making it hard", "makes it hard", "make it hard", "making it difficult", "makes it difficult",
+                     "make it difficult", "making it tricky", "makes it tricky", "what's hard", "what is hard",
+                     "what's difficult", "what is difficult", "what's tricky", "what is tricky", "hard to get right",
+                     "difficult to get right", "tricky to get right", "hard part", "hard bit", "difficult part",
+                     "tricky part", "tricky bit", "so hard", "so difficult", "so tricky" }
 local function asks_handing()
   return { id = "handing", unless = { "next_step", "feature" }, heard = "handing the business to Theo",
            words = "hand handing handover pass passing over theo runs",
@@ -623,7 +651,7 @@ end
 local function asks_worry()
   return { id = "asks_worry", any = { "open_question", "probe", "closed_question" }, heard = "what worries her, what stands in her way",
            words = "worry worries worried concern challenge challenges risk scared nervous afraid fear hardest problem "
-                .. "way stopping stops blocking obstacle hurdle holding prevent",
+                .. "way stopping stops blocking obstacle hurdle holding prevent hard difficult tricky",
            test = function(s, move) return asks_worry_test(move) end,
            to = function(s) return s.got_impact and "worry" or "kitchen_table" end }
 end
@@ -631,21 +659,10 @@ end
 -- them?": how much she'll need, asked (Theo's still doing the sums), not an
 -- offer to double the order ("shall I double it?") and not our trays with a
 -- question on the end ("we do trays. how many cases per delivery?").
-local UNITS = { "label", "jar", "carton", "case", "tray", "bottle", "pallet", "order", "stock", "volume", "quantit",
-                "units", "box" }
-local HOW_MUCH = { "how many", "how much", "need more", "needing more", "want more", "more label", "more jar",
-                   "more carton", "more case", "more stock", "volume", "quantit", "double", "bigger order",
-                   "extra" }
-local OFFER_IT = { "shall i", "should i", "want me to", "would you like me", "like me to", "i'll ", "i will", "let me",
-                   "i can ", "i could", "can i ", "could i " }
 local function asks_volume_test(s, move)
   local l = move.labels
   if not (l.open_question or l.closed_question or l.probe) or l.feature or l.next_step then return false end
-  local last = last_sentence(move)
-  return lib.mentions(last, HOW_MUCH) and lib.mentions(last, UNITS) and not lib.mentions(last, OFFER_IT)
-    and not lib.mentions(last, { "cost", "price", "pay", "spend", "budget", "afford", "time", "how long",
-                                 "many stores", "many shops", "many of the stores" })
-    and not names_her_need(s, move)
+  return how_much_asked(move) and not names_her_need(s, move)
 end
 -- (just after her news, she answers it where an offer to double would have
 -- gone, with the fancy stuff Theo is sorting in it: doubled; asked again
@@ -930,7 +947,7 @@ scenario {
             got_change = false, got_impact = false, got_motive = false,
             got_theo = false, got_deadline = false, day = "", asked_meeting = true, news_late = false,
             plans_asked = false, theo_said = false, send_offered = false, volume_asked = false,
-            volume_late = false, offered = "", own_push = false },
+            volume_late = false, volume_too = false, pitch_sends = false, offered = "", own_push = false },
 
   features = { "shelf-ready trays", "case barcodes", "foil labels", "proofing portal",
                "auto-replenishment", "warehouse program", "variable data printing",
@@ -1362,6 +1379,12 @@ node "does_trays" {
     local surprise = ({ barcodes = "Barcodes on the cases, from you? Well, I never knew you did that.",
                         both = "Trays and barcodes, from you? Well, I never knew that." })[s.offered]
       or "You do trays? Well, I never knew that."
+    -- (asked how much she'll need as well: she answers that in a word, as how_many does)
+    if s.volume_too then
+      surprise = surprise .. (s.got_change and " How many cases? Still being worked out, hon: double the usual "
+                                .. "at least with thirty-eight stores."
+                                or " How many? Six thousand, same as always, hon.")
+    end
     if s.send_offered then
       return surprise .. " Send it to Theo, hon, not me: it's her call now. She thinks "
         .. "you're just the label people, and she's been getting prices from some big national outfit."
@@ -1661,7 +1684,9 @@ node "quote_only" {
 }
 
 node "cooled" {
-  say = "You know what, hon, just put the usual through. I'll email my orders in from now on. "
-    .. "It's easier.",
+  say = function(s)
+    return (s.pitch_sends and "Keep the brochure, hon. " or "")
+      .. "You know what, just put the usual through. I'll email my orders in from now on. It's easier."
+  end,
   ending = { outcome = "cooled_off", success = false },
 }

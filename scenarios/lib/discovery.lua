@@ -535,6 +535,22 @@ function lib.sets_agenda(move)
   return lib.mentions(move, AGENDA)
 end
 
+-- Leave to ask some questions, asked as the line's last sentence ("So I'm
+-- with FieldPro, we do scheduling software. Mind if I ask a few
+-- questions?"): the prospect answers the permission (go ahead), not an intro
+-- said before it. Only the request for questions counts: "Can I ask what
+-- happened last summer?" is the question itself.
+local ASK_LEAVE = { "few questions", "couple of questions", "couple questions", "some questions", "question or two",
+                    "questions or two", "few quick questions", "couple quick questions", "ask you a few",
+                    "ask a few", "ask you a couple", "ask a couple", "ask you some", "ask some",
+                    "questions first", "questions before" }
+function lib.asks_to_ask(move)
+  local l = move.labels
+  if not (l.closed_question or l.purpose or l.next_step) or l.open_question or l.probe then return false end
+  local last = string.lower(move.text or ""):gsub("[%s]*$", ""):match("([^%.!%?]*[%?%.!]*)$") or ""
+  return last:find("?", 1, true) ~= nil and lib.mentions({ text = last }, ASK_LEAVE)
+end
+
 -- Ways of asking by when: "when does she have to decide by?", "when would you
 -- want that in place by?", "is there anything coming up that makes it urgent?"
 local WHEN = { "by when", "when does", "when do ", "when will", "when would", "when is ", "when's", "what date",

@@ -1949,3 +1949,20 @@ for _, case in ipairs({
     expect = { nodes = { "respect", case[2] } },
   }
 end
+
+-- r25 average 1: a one-line intro and leave to ask a few questions is the leave he answers (fair_enough),
+-- not a feature list; a long list of features before it is still the pitch
+for _, case in ipairs({
+  { "Hi Walt, thanks for seeing me. So I'm with FieldPro, we do scheduling software for service companies. Mind if I ask a few questions?",
+    "fair_enough" },
+  { "Morning Walt. I'm Sam from FieldPro - we make dispatch and scheduling tools for trades businesses. Would it be okay if I asked you a couple of questions first?",
+    "fair_enough" },
+  { "Hi Walt. FieldPro does scheduling, dispatch, GPS tracking, invoicing, quoting, a customer portal, payroll exports, route optimisation and a mobile app with offline mode for your techs. Mind if I ask a few questions?",
+    "same_pitch" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 60) .. "' at the opening goes to " .. case[2] .. " (typed, r25)",
+    scenario = SCN,
+    say = { case[1] },
+    expect = { nodes = { case[2] } },
+  }
+end

@@ -2080,3 +2080,47 @@ for _, case in ipairs({
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r25 average 5: a product checked with a yes/no question at her dad's money ("...would that be
+-- something you'd look at?", "...is that something you'd want to see?") is the pitch she reacts to
+-- (one_product), not a question on what her dad would need to see (whose words it shares)
+for _, line in ipairs({
+  "Makes sense. We actually have a 5 year fix with no fees on overpayments, would that be something you'd look at?",
+  "Great. We've got a two-year tracker with no exit fees, is that something you'd want to see?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "' at her dad's money is the pitch (typed, r25)",
+    scenario = SCN,
+    say = { "Hi Priya, thanks for calling. So what are your main challenges with the mortgage right now?",
+            "Are you looking at a fixed or variable rate?",
+            "ok that makes sense. whats the purchase price and how much deposit have you got",
+            "No that's fine, sounds like a decent deposit. How much is your dad putting in?", line },
+    expect = { nodes = { "dads_money", "one_product" } },
+  }
+end
+-- (what her dad would need to see, asked, is still that)
+scenario_test {
+  name = "homebuyer: what her dad would need to see, after his money, is still that (r25)",
+  scenario = SCN,
+  say = { "What is it about this house that matters so much to you?",
+          "Who else will have a say in which mortgage you choose?",
+          "What would he want to look at before he's happy?" },
+  expect = { nodes = { "dads_money", "dad_needs" } },
+}
+
+-- r25 skilled 6: losing the home itself, put as an if with what it would do to her plan (the baby,
+-- the settled home), is the stakes (losing_home), not the rates that might cause it; a rate rise
+-- with what it would mean is still the rates
+for _, case in ipairs({
+  { "So this isn't really about a spreadsheet, it's about giving her the settled home you never got. Congratulations, by the way. If the payments did jump and you couldn't hold onto the house, what would that do to that plan?",
+    "losing_home" },
+  { "If the rates went up and you lost the house, what would that mean for the baby?", "losing_home" },
+  { "Say the payments jumped and you couldn't keep the house. Where would that leave your plans for her?",
+    "losing_home" },
+  { "If rates jumped by two points, what would that mean for you?", "rates_detail" } }) do
+  scenario_test {
+    name = "homebuyer: '" .. case[1]:sub(1, 60) .. "' after why the home goes to " .. case[2] .. " (typed, r25)",
+    scenario = SCN,
+    say = { "What is it about this house that matters so much to you?", case[1] },
+    expect = { nodes = { "why_home", case[2] }, targets = { "motive" } },
+  }
+end

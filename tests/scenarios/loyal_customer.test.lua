@@ -1809,3 +1809,17 @@ for _, case in ipairs({
     expect = { nodes = { "proud", case[2] } },
   }
 end
+
+-- r25 picker 5: what makes getting it right hard asks what stands in her way (the chain's barcodes
+-- and trays, the label gun: kitchen_table or worry), not her dad's recipe the lead-in names
+for _, line in ipairs({ "So it's your dad's legacy going out into the world. What's making it hard to get right?",
+                        "Your father's sauce on a real shelf, that's big. What's the tricky part in getting there?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "' at her dad's recipe is what stands in her way (typed, r25)",
+    scenario = SCN,
+    say = { "Happy to, Peg. Before I put it through, can I take two minutes to hear how things are going, so the order fits?",
+            "Thanks. You mentioned the kitchen's full - what's keeping you so busy?",
+            { choose = "a" }, { choose = "b" }, line },
+    expect = { nodes = { "proud", "kitchen_table" }, targets = { "impact" } },
+  }
+end
