@@ -1041,7 +1041,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.1",
+  version = "1.3.2",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
