@@ -1303,6 +1303,9 @@ return {
       "if|say|suppose|imagine ...8 not !mind|want|wants|need|needs|like|keen|interested|care|think|sure ...9 what happens|happen",
       "if|say|suppose|imagine ...8 fail|slip|miss|lose|lost|bounce|reject|collapse|walks|walked|cancel ...8 what happens|happen",
       "if ...6 keeps|keep ...8 what happens|happen", "if ...6 goes|go on|wrong ...8 what happens|happen", "if ...6 keeps|keep ...8 what does that mean",
+      -- the problem going on, then what it puts at risk: "If Harlow keeps getting late deliveries, what's
+      -- at stake for you?" (r25 plant_downtime picker 5)
+      "if ...6 keeps|keep|continues|continue ...8 what ...3 at stake|risk", "if ...6 keeps|keep|continues|continue ...8 what ...3 riding on",
       -- the risk come true, then what it would cost: "if that first delivery did get bounced, what would
       -- it actually cost you?" (as "what happens if that first delivery comes back?")
       "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean",
@@ -1323,7 +1326,11 @@ return {
       "who ...4 =approve|=approves|=approval|=approved",
       "spend|purchase|investment|deal|project|budget ...3 =approve|=approved|=approval",
       "=approve|=approved|=approval ...3 spend|purchase|investment|this|something|budget",
-      "need|needs|get|getting|require|requires|seek ...3 =approval|=approved" },
+      "need|needs|get|getting|require|requires|seek ...3 =approval|=approved",
+      -- what the one who approves would need to see to say yes: "What would the ops director need to see
+      -- to approve a fix?" (r25 plant_downtime picker 6)
+      "need|needs|want|wants|have|has to see|hear|know ...3 =approve|=approves|sign|back",
+      "need|needs|want|wants|have|has to see|hear|know ...3 say yes", "need|needs|want|wants|have|has to see|hear|know ...3 go ahead" },
     { id = "buying_process.budget_and_time", kind = "buying_process",
       "budget for|set|allocated|approved|holder|owner|cycle|line|available|aside",
       -- the budget of the purchase, not of their household: "what's your monthly budget like?" asks

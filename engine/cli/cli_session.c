@@ -87,8 +87,12 @@ void cli_session_print_scores(FILE *out, const Session *session)
     fprintf(out, "\nScores\n");
     for (int k = 0; k < RUB_SKILL_COUNT; k++) {
         if (!rub_skill_assessed(scores, (RubSkill)k)) {
-            fprintf(out, "  %-10s   - not assessed (the call gave it no opportunity; left out of "
-                         "overall)\n",
+            fprintf(out,
+                    rub_overall_capped(scores)
+                        ? "  %-10s   - not shown (you asked for a next step without ever saying what "
+                          "they would get; left out of overall, which is at most 90)\n"
+                        : "  %-10s   - not assessed (the call gave it no opportunity; left out of "
+                          "overall)\n",
                     rub_skill_name((RubSkill)k));
             continue;
         }
@@ -99,7 +103,10 @@ void cli_session_print_scores(FILE *out, const Session *session)
         for (size_t i = 0; i < n && i < total; i++)
             cli_session_print_group(out, scores, &groups[i]);
     }
-    fprintf(out, "  %-10s %3d\n", "overall", rub_overall(scores));
+    if (rub_overall_capped(scores))
+        fprintf(out, "  %-10s %3d  (%s)\n", "overall", rub_overall(scores), RUB_OVERALL_CAPPED_TEXT);
+    else
+        fprintf(out, "  %-10s %3d\n", "overall", rub_overall(scores));
     free(groups);
     const char *ending = ses_ending(session);
     if (ending != NULL) {

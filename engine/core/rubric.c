@@ -11,7 +11,8 @@
  * only the points left, and later ones are not logged. The overall score is
  * the weighted mean of the four skills (RubConfig.weights); Benefits is not
  * assessed in a call with no product talk at all, and the overall is then
- * the weighted mean of the other three.
+ * the weighted mean of the other three, at most 90 when the call asked for
+ * a next step after uncovering a need (docs/rubric.md).
  *
  * Discovery's backbone is target coverage: the scenario's discovery targets
  * share 50 points between them, each given at the turn of the question that
@@ -46,6 +47,12 @@
 
 static const char *const skill_names[RUB_SKILL_COUNT] = {"discovery", "listening", "benefits",
                                                          "next_step"};
+
+/* The most a call's overall can be when a weighted skill was not shown in a
+ * call that uncovered a need and asked for a next step: among the best, not
+ * perfect (the calibration's coach gave the well-played cfo_demo call with
+ * benefits not assessed at most 90). */
+enum { OVERALL_CAP_UNSHOWN = 90 };
 
 /* Where each skill starts: nothing is given for free. */
 static const int skill_bases[RUB_SKILL_COUNT] = {0, 0, 0, 0};
@@ -299,6 +306,25 @@ static void sort_reasons(RubScores *out)
     }
 }
 
+/* A perfect overall takes every skill shown. A call that uncovered their
+ * needs and asked them to commit, but never said what they would get,
+ * reached the point of offering without showing that skill: the skill stays
+ * not assessed (no score is made up for it), and the overall of the others
+ * is at most OVERALL_CAP_UNSHOWN (r25 loyal_customer picker: 100 for a call
+ * that never said what Peg would get). A call that asked for nothing, or
+ * found nothing to offer to, is left as it is. */
+static void cap_overall_with_a_skill_unshown(RubScores *scores, const RubConfig *cfg)
+{
+    const RubMetrics *m = &scores->metrics;
+    if (m->next_step_asks == 0 || m->targets_uncovered == 0)
+        return;
+    for (int s = 0; s < RUB_SKILL_COUNT; s++)
+        if (!scores->assessed[s] && cfg->weights[s] > 0 && scores->overall > OVERALL_CAP_UNSHOWN) {
+            scores->overall = OVERALL_CAP_UNSHOWN;
+            scores->overall_capped = true;
+        }
+}
+
 static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, const RubConfig *cfg);
 
 int rub_score(RubScores *scores, const RubTurn *turns, size_t count, const RubConfig *cfg)
@@ -355,6 +381,7 @@ static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, co
     scores->count = 0;
     memset(scores->scores, 0, sizeof scores->scores);
     scores->overall = 0;
+    scores->overall_capped = false;
 
     Scorer scorer = {.out = scores, .turns = turns, .count = count, .cfg = cfg};
     for (int s = 0; s < RUB_SKILL_COUNT; s++)
@@ -410,6 +437,7 @@ static int score_turns(RubScores *scores, const RubTurn *turns, size_t count, co
         weight_sum = assessed > 0 ? assessed : 1;
     }
     scores->overall = (int)(weighted / weight_sum + 0.5);
+    cap_overall_with_a_skill_unshown(scores, cfg);
     return 0;
 }
 
@@ -502,6 +530,11 @@ int rub_skill_score(const RubScores *scores, RubSkill skill)
     if (scores == NULL || (int)skill < 0 || skill >= RUB_SKILL_COUNT)
         return 0;
     return scores->scores[skill];
+}
+
+bool rub_overall_capped(const RubScores *scores)
+{
+    return scores != NULL && scores->overall_capped;
 }
 
 int rub_overall(const RubScores *scores)

@@ -166,8 +166,16 @@ int rub_skill_base(RubSkill skill);
 bool rub_skill_assessed(const RubScores *scores, RubSkill skill);
 /* 0-100 score of one skill (0 when not assessed). */
 int rub_skill_score(const RubScores *scores, RubSkill skill);
-/* 0-100 weighted mean of the assessed skills. */
+/* 0-100 weighted mean of the assessed skills; at most 90 when a weighted
+ * skill was not assessed in a call that uncovered a need and asked for a
+ * next step (rub_overall_capped). */
 int rub_overall(const RubScores *scores);
+/* True when rub_overall() was held to 90 because a skill was not shown in a
+ * call that reached the point of offering (docs/rubric.md). */
+bool rub_overall_capped(const RubScores *scores);
+#define RUB_OVERALL_CAPPED_TEXT                                                                    \
+    "at most 90: you asked for a next step without ever saying what they would get"
+
 
 /* The reasons of one skill as shown to the trainee: reasons with the same
  * rule and sentence (three open questions) form one group, shown once with

@@ -523,6 +523,43 @@ const char *rub_names_day(const char *text, size_t *length)
     return NULL;
 }
 
+/* Whether a lowered question is the seller offering to do what asks nothing
+ * of them (docs/labels.md, "Offers asked as questions"): leave to pitch now
+ * ("can I walk you through it?", "can I show you what we do?") or something
+ * sent ("would it help if I sent you a brochure?", "want me to email it?").
+ * A day, a week or a meeting named in it ("can I show you on Thursday?",
+ * "could I come by and do a demo next week?") asks for their time. */
+static bool offers_in_a_question(const char *p)
+{
+    static const char *const openers[] = {"can i ", "could i ", "may i ", "shall i ", "should i ",
+                                          "would it help if i ", "would it be useful if i ",
+                                          "would it help if we ", "do you want me to ",
+                                          "would you like me to ", "want me to ", NULL};
+    static const char *const acts[] = {"send", "sent", "email", "e-mail", "forward", "mail", "post",
+                                       "drop", "share", "walk", "show", "tell", "explain", "run you",
+                                       "take you", "give you", NULL};
+    static const char *const times[] = {"week", "month", "call", "meet", "visit", "demo", "come",
+                                        "sit down", "diary", "calendar", NULL};
+    const char *rest = NULL;
+    for (size_t o = 0; openers[o] != NULL && rest == NULL; o++)
+        if (strncmp(p, openers[o], strlen(openers[o])) == 0)
+            rest = p + strlen(openers[o]);
+    if (rest == NULL)
+        return false;
+    while (strncmp(rest, "just ", 5) == 0 || strncmp(rest, "quickly ", 8) == 0)
+        rest += strncmp(rest, "just ", 5) == 0 ? 5 : 8;
+    bool act = false;
+    for (size_t a = 0; acts[a] != NULL && !act; a++)
+        act = strncmp(rest, acts[a], strlen(acts[a])) == 0;
+    size_t day_length = 0;
+    if (!act || rub_names_day(rest, &day_length) != NULL)
+        return false;
+    for (size_t t = 0; times[t] != NULL; t++)
+        if (strstr(rest, times[t]) != NULL)
+            return false;
+    return true;
+}
+
 /* True when the next_step of trainee turn i is a request for the prospect's
  * commitment (time, a meeting, an introduction, a decision): not the check
  * at the end of a purpose statement in the first turns ("does that work for
@@ -556,10 +593,6 @@ bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
         }
     size_t length = 0;
     const char *text = rub_clause_text(turn, clause, &length);
-    /* a question from the step on makes it a request: "we'll build it on your
-     * invoices and you decide by June. Thursday or Friday?" */
-    if (strchr(text, '?') != NULL)
-        return true;
     char lowered[AN_MAX_LINE_BYTES + 1];
     if (length > AN_MAX_LINE_BYTES)
         length = AN_MAX_LINE_BYTES;
@@ -576,6 +609,11 @@ bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
             p += strlen(leads[l]);
             break;
         }
+    /* a question from the step on makes it a request ("we'll build it on
+     * your invoices and you decide by June. Thursday or Friday?"), unless it
+     * only offers the seller's own work or asks leave to pitch */
+    if (strchr(text, '?') != NULL)
+        return !offers_in_a_question(p);
     static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ",
                                          "we will ", "let me ", "i'm going to ", "i am going to ",
                                          NULL};

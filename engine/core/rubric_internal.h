@@ -81,6 +81,7 @@ struct RubScores {
     int scores[RUB_SKILL_COUNT];
     bool assessed[RUB_SKILL_COUNT];
     int overall;
+    bool overall_capped; /* at most OVERALL_CAP_UNSHOWN: a skill unshown in a call that asked */
     RubMetrics metrics;
     RubReason *reasons;
     size_t count, capacity;

@@ -270,6 +270,14 @@ static void ses_add_scores(const Session *session, cJSON *doc)
         cJSON_AddStringToObject(item, "text", text);
         cJSON_AddItemToArray(reasons, item);
     }
+    if (rub_overall_capped(session->scores)) {
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddNullToObject(item, "turn");
+        cJSON_AddStringToObject(item, "rule", "overall.skill_unshown");
+        cJSON_AddNumberToObject(item, "points", 0);
+        cJSON_AddStringToObject(item, "text", RUB_OVERALL_CAPPED_TEXT);
+        cJSON_AddItemToArray(reasons, item);
+    }
 }
 
 cJSON *ses_log_document(const Session *session)

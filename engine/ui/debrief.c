@@ -287,9 +287,12 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
     }
     if (n == 0 || !assessed) {
         int w, h;
-        const char *none = !assessed ? "Not assessed: the call gave this skill no opportunity (no "
-                                       "product talk), so it is left out of the overall score."
-                                     : "No points given or taken on this skill: it starts at zero.";
+        const char *none = !assessed && rub_overall_capped(scores)
+                               ? "Not shown: you asked for a next step without ever saying what they "
+                                 "would get, so the overall is at most 90."
+                           : !assessed ? "Not assessed: the call gave this skill no opportunity (no "
+                                         "product talk), so it is left out of the overall score."
+                                       : "No points given or taken on this skill: it starts at zero.";
         draw_text_size(view->draw, DRAW_SMALL, none, iw, &w, &h);
         if (iy + h <= bottom)
             draw_text(view->draw, DRAW_SMALL, none, ix, iy, iw, theme->muted);

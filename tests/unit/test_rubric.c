@@ -1607,6 +1607,69 @@ TEST(rubric_offers_exits_and_the_purpose_check_are_not_asks)
     rub_destroy(scores);
 }
 
+/* A perfect overall takes every skill shown: a call that uncovered their
+ * needs and asked for a next step but never said what they would get keeps
+ * benefits not assessed and its overall at most 90 (r25 loyal_customer
+ * picker: 100); a call that asked for nothing is left as it is. */
+TEST(rubric_caps_the_overall_when_a_call_that_asked_never_said_what_they_get)
+{
+    Transcript t = {0};
+    prospect(&t, "Hello?");
+    trainee(&t, "What's been keeping you busy?", OPEN);
+    RubTurn *answer = prospect(&t, "Line 3 keeps stopping.");
+    reveal(answer, "pain");
+    trainee(&t, "Sounds rough. What does each stop cost you?", OPEN | PROBE | REFLECT);
+    answer = prospect(&t, "Half a shift of film.");
+    reveal(answer, "cost");
+    trainee(&t, "So it's the scrap that hurts. Who decides on a fix?", OPEN | PROBE | REFLECT);
+    answer = prospect(&t, "Sam signs off in March.");
+    reveal(answer, "decider");
+    with_cue(trainee(&t, "Could we walk Line 3 with Sam on Tuesday or Thursday?", NEXT | CLOSED),
+             AN_CUE_SPECIFIC, "specific.when", "Tuesday");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK(!rub_skill_assessed(scores, RUB_BENEFITS));
+    double mean = (0.35 * rub_skill_score(scores, RUB_DISCOVERY) + 0.25 * rub_skill_score(scores, RUB_LISTENING) +
+                   0.2 * rub_skill_score(scores, RUB_NEXT_STEP)) / 0.8;
+    CHECK(mean > 90);
+    CHECK_INT(rub_overall(scores), 90);
+    CHECK(rub_overall_capped(scores));
+    rub_destroy(scores);
+
+    /* the same call with no ask: nothing offered, nothing capped */
+    t.count--;
+    scores = score(&t, &cfg);
+    CHECK(!rub_overall_capped(scores));
+    rub_destroy(scores);
+}
+
+/* Leave to pitch and offers asked as questions are no asks (docs/labels.md,
+ * "Offers asked as questions"): "Can I walk you through it?" (r25 cfo_demo
+ * pitcher 1) and "Would it help if I sent you a brochure?" (r25
+ * loyal_customer pitcher 3) cost no premature ask even when read as a next
+ * step; "Could I come by and do a quick demo for you next week?" asks for
+ * their time. */
+TEST(rubric_leave_to_pitch_and_offers_asked_as_questions_are_not_asks)
+{
+    Transcript t = {0};
+    prospect(&t, "I want a demo on our invoices.");
+    trainee(&t, "We're the leading AP platform. Can I walk you through it?", FEATURE | CLOSED | NEXT);
+    prospect(&t, "Not yet.");
+    trainee(&t, "Would it help if I sent you a brochure?", CLOSED | NEXT);
+    prospect(&t, "Fine.");
+    RubConfig cfg = config(3);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_metrics(scores)->next_step_asks, 0);
+    CHECK_INT(count_reasons(scores, "next_step.premature"), 0);
+    rub_destroy(scores);
+
+    trainee(&t, "Could I come by and do a quick demo for you next week?", CLOSED | NEXT);
+    scores = score(&t, &cfg);
+    CHECK_INT(rub_metrics(scores)->next_step_asks, 1);
+    CHECK_INT(count_reasons(scores, "next_step.premature"), 1);
+    rub_destroy(scores);
+}
+
 TEST(rubric_a_benefit_needs_an_outcome_for_the_prospect)
 {
     Transcript t = {0};
@@ -2077,6 +2140,8 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_is_deterministic),
       CHECK_CASE(rubric_fills_every_metric),
       CHECK_CASE(rubric_survives_null_text_and_long_lines),
+      CHECK_CASE(rubric_caps_the_overall_when_a_call_that_asked_never_said_what_they_get),
+      CHECK_CASE(rubric_leave_to_pitch_and_offers_asked_as_questions_are_not_asks),
       CHECK_CASE(rubric_gives_no_free_base_and_leaves_out_a_skill_with_no_opportunity),
       CHECK_CASE(rubric_over_reflection_is_only_reflections_without_a_question),
       CHECK_CASE(rubric_word_share_counts_only_alongside_questions),
