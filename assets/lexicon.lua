@@ -389,7 +389,7 @@ return {
                      "scanner", "product", "module", "feature", "tracker", "=tracking", "=scheduling", "=invoicing",
                      "=reporting", "=onboarding", "=analytics", "integration", "mortgage", "rate", "lender", "package",
                      "kit", "solution", "press", "alert", "warranty", "guarantee", "camera", "device", "=ocr",
-                     "=automation", "=bookkeeping" },
+                     "=automation", "=bookkeeping", "=fix" },
     -- a stretch of time a timeline is given in: "plan on about ten to twelve weeks" (optional set)
     duration_word = { "=week", "=weeks", "=month", "=months" },
     -- verbs any question says ("what would you want to see in the demo"):
@@ -790,8 +790,9 @@ return {
 
     ---------------------------------------------------------------- features, benefits
     -- docs/labels.md, "We can do all of that.": what we can do, pointing at what they just listed, is
-    -- a claim about us ("sure, we can do a demo" agrees to a sales step: no "all"); before an ask for
-    -- the step in the same line ("...all of that. Can we book the demo?") it agrees to the step (code)
+    -- a claim about us ("sure, we can do a demo" agrees to a sales step: no "all"), with an ask for
+    -- the step after it too ("...all of that. Can we book the demo?": feature and next_step; the
+    -- prospect hears the ask, lib.rules' pitches leaves a line with an ask - r24, r25)
     { id = "feature.all_of_that", kind = "feature",
       "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each ...1 that|those|this|these|them|of|one $",
       "^ we can|could|will ...2 do|handle|cover|manage|deliver|support|provide|offer|match|sort all|both|every|each $" },
@@ -799,12 +800,11 @@ return {
     -- can fix that for you" - what we can do, not an agreement to
     -- a step ("we can do that", "we can do a demo": sets.agree_verb, the code; "Yes, we'll build it
     -- on your invoices" after "Will you build the demo?" agrees to build the demo; "We can build
-    -- that." before an ask is left unlabelled until cfo_demo hears a claim before an ask as the
-    -- ask, not a pitch: tests/scenarios/cfo_demo.test.lua, r24 average 10); "that's exactly
+    -- that." after their list claims it, an ask after it or not: r24 picker 8, skilled 11); "that's exactly
     -- what we fix", "chaos in July is exactly what we'd avoid", "that's exactly the size we work
     -- best with": their point named as what we are for (r24)
     { id = "feature.we_can_fix_that", kind = "feature",
-      "^ we can|could ...1 fix|solve|prevent that|this|those|them|all",
+      "^ we can|could ...1 fix|solve|prevent|build that|this|those|them|all",
       "^ we can|could ...1 help with that|this|those|it|them|all",
       "exactly|precisely what we ...1 fix|solve|build|prevent|avoid|specialise|specialize",
       "exactly|precisely what we ...1 do|work best",
@@ -1099,7 +1099,10 @@ return {
       -- a meeting we can put in: "we can do a call next week with your service manager" (a proposal
       -- only with a meeting or a time: "we can do automatic texts" states a feature)
       "^ we|i can do|book|arrange|schedule|sort a|an|the ...2 @meeting_word|demo|walkthrough|visit",
-      "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it help|work|suit",
+      "^ any chance", "^ is it ok|okay|alright if", "^ would|will|does it work|suit",
+      -- "would it help?", "would it help to meet Tuesday?"; "would it help if I sent you a brochure?" is
+      -- our offer (next_step.offer): a step only with a meeting (docs/labels.md, an offer is not)
+      "^ would|will|does it help $", "^ would|will|does it help !if", "^ would|will|does it help if !i|we",
       "^ does|would|will that|this|it work|suit", "if we could get|have|book|lock|sign",
       "^ would|does it make sense", "^ would it be worth|useful|helpful",
       -- "would a pilot at a few of your branches make sense?"
@@ -1108,7 +1111,9 @@ return {
       "^ does|would|will that|this earn|get me|us",
       -- inviting someone else along: "could your director join us?"
       "^ can|could|would|will your|the ...2 join|attend|come|sit",
-      "^ can|could|would|will he|she|they join|attend|come|sit", "^ can|could|would|will * join|attend us|me|in|along", "^ can|could|would|will * come along|over",
+      "^ can|could|would|will he|she|they join|attend|come|sit", "^ can|could|would|will * join|attend us|me|in|along",
+      -- their person asked into the meeting: "and could Sam join the last half hour?" (r25 plant skilled 8)
+      "^ can|could|would|will * join|attend the|a|for|too", "^ can|could|would|will * come along|over",
       -- the whole party asked: "could the three of you give us an hour?"
       "^ could|can|would|will the|all|both ...2 of you",
       -- a choice of two days is an ask: "which suits him better, Thursday or Friday?"
@@ -1126,7 +1131,9 @@ return {
     { id = "next_step.offer", kind = "proposal",
       "^ i will send|set|book|put|get|bring|arrange|organise|organize|schedule|pencil|email|invite|share|draft|call|come",
       "^ i can|could send|set|book|get|bring|arrange|organise|organize|schedule|pencil|invite|do",
-      "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together" },
+      "happy to set|book|arrange|send|come", "^ i will build|prepare|run|do|put together",
+      -- the offer asked as a question: "would it help if I sent you our rate sheet?" (r25 loyal pitcher 3)
+      "^ would|will|does it help if i|we" },
     { id = "next_step.action", kind = "action",
       "demo|demonstration|trial|pilot|meeting|=call|=calls|=calling|visit|viewing|tour|invite|invitation|kickoff|install|installation|audit|assessment|workshop|session|walkthrough|presentation|sandbox|onboarding|showroom",
       "kick off", "follow up", "catch up", "meet again|up|with", "show you around|everything|how it works|our|the ...2 @weekday",
@@ -1140,7 +1147,9 @@ return {
       "on|over zoom|teams|skype|facetime|video", "zoom|teams|video =call|=calls|meeting", "get together", "round a|the table", "have a chat", "a quick|short chat", "on the|your|our calendar|diary", "go through the numbers", "go|walk through it|them|everything", "come and|in|over|by", "drop by|in", "pop in|over|by", "get started",
       -- "shall we get your application started today?"
       "get ...3 started|underway", "go ahead", "introduce|introduction",
-      "walk|take you|your|them|him|her|everyone ...1 through", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
+      -- a meeting to take them through something ("walk your team through the rollout plan"); "can I
+      -- walk you through it / what we do?" asks leave to pitch (docs/labels.md, Offers asked as questions)
+      "walk|take you|your|them|him|her|everyone ...1 through !it|this|that|what|how|our|everything|all", "add|pop|put|throw ...4 on|to|onto|in the|your ...1 order" },
     -- documents and signatures: a step when asked for, not when offered
     { id = "next_step.deliverable", kind = "action",
       "contract|paperwork|signature|proposal|quote", "sign|signed|signs", "purchase order", "=po" },
@@ -1183,7 +1192,7 @@ return {
       "mind if i|we take|have|grab|steal|borrow|spend|use ...2 minutes|mins",
       -- leave asked to check first: "before I put it through, mind if I check a couple of things" (a
       -- thing checked, "mind if I check the address?", asks no agenda)
-      "mind if i|we check|ask|cover ...4 things|questions|points|bits", "mind if i|we go over ...4 things|questions|points|bits",
+      "mind if i|we check|ask|cover ...4 things|questions|points|bits first|before|so|to|and|about", "mind if i|we go over ...4 things|questions|points|bits",
       -- the time named and put to use: "I'd like to use twenty minutes to hear how the business is running"
       "like|love|want to use ...2 minutes|mins|hour to",
       -- the exit agreed up front: "if what we do doesn't fit, I'll tell you straight"
@@ -1204,8 +1213,10 @@ return {
       "will not be pitching|selling|pushing", "i am here to learn|listen|understand|find",
       "i|we|just|mostly|mainly|really|only|also|first|would want|wanted to listen|learn", "^ want|wanted to listen|learn", "let me explain why", "get a feel for", "get a sense|feel|picture of",
       "^ i would ...1 like|love to ...1 understand|learn|listen|hear", "^ i want|wanted to understand|learn|listen",
-      -- an agreement on how the call goes: "mind if I ask a few questions first"
-      "ask|asking a|you|some ...3 questions",
+      -- an agreement on how the call goes: "mind if I ask a few questions first", "...so the order
+      -- fits", "before we build it, can I ask..."; asking leave to ask ("Mind if I ask a few
+      -- questions?") sets no agenda: docs/labels.md, Asking for time (r25 burned average 1)
+      "ask|asking a|you|some ...3 questions first|before|so|to|and|about", "before ...8 ask|asking a|you|some ...3 questions", "^ i|we ask a|you|some ...3 questions", "^ i|we will ask a|you|some ...3 questions", "before ...8 check|cover|go over ...4 things|questions|points|bits",
       -- (one phrase a pattern: "say so|get out" would read as say, so-or-get, out)
       "if i|we can help ...4 say so", "if i|we can help ...4 tell|let you",
       "if i|we|it|this|that am|are|is ...6 say so", "if i|we|it|this|that am|are|is ...6 get out",
@@ -1245,7 +1256,10 @@ return {
       "where are you from|based", "are you local", "from around here", "originally from", "grew up", "grow up",
       "@nice city|town|spot|view|office|part|day|morning|afternoon|evening|weekend",
       "are you into", "=music", "=band", "=bands", "five a side", "day out there", "@pet", "my @family", "how is|are|was your @family",
-      "in the background", "view from your|the office|terrace|window|balcony|desk|garden|roof|top", "what are you reading", "bookshelf", "good book", "linkedin", "@food",
+      "in the background", "view from your|the office|terrace|window|balcony|desk|garden|roof|top", "what are you reading", "bookshelf", "good book", "@food",
+      -- their profile as chat: "I saw on LinkedIn you went to Penn State" ("I'm the LinkedIn guy" says
+      -- who we are: r25 coffee skilled 1)
+      "saw|seen|noticed|read ...3 linkedin", "linkedin post|posts|profile",
       "^ how are you $", "^ how are you doing|today|keeping", "^ how is your day|week|weekend|morning", "^ how have you been" },
 
     ---------------------------------------------------------------- seller focus

@@ -807,7 +807,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.4.1",
+  version = "1.4.2",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",

@@ -613,7 +613,7 @@ end
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.3.2",
+  version = "1.3.3",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",

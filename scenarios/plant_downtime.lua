@@ -864,7 +864,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.3.1",
+  version = "1.3.2",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",

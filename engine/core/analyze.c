@@ -153,7 +153,6 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
     analyzer->rule_own_wording = lex_rule_index(lex, "statement.own_wording");
     analyzer->rule_their_wording = lex_rule_index(lex, "statement.their_wording");
-    analyzer->rule_all_of_that = lex_rule_index(lex, "feature.all_of_that");
     return analyzer;
 
 fail_lexicon:

@@ -27,6 +27,20 @@ static bool counts_their_work(const Work *w, const LexHit *hit)
     return false;
 }
 
+/* "Would it help if I showed you all of that on Friday?": our offer asked
+ * as a question, with a time in the same sentence, asks for their time - a
+ * yes commits them to it (docs/labels.md, "Offers asked as questions"); "would
+ * it help if I sent you a brochure?" asks for nothing. Returns the time. */
+static const LexHit *time_in_asked_offer(const Work *w, const LexHit *offer)
+{
+    if (w->question[offer->sentence] == 0)
+        return NULL;
+    for (size_t h = w->hits_from[offer->sentence]; h < w->hits_from[offer->sentence + 1]; h++)
+        if (an_hit_kind(w, &w->hits->hits[h]) == LEX_ANCHOR && w->hits->hits[h].start >= offer->end)
+            return &w->hits->hits[h];
+    return NULL;
+}
+
 /* A next step asks for the prospect's commitment: an explicit step, a
  * proposal with a step or a time, a question naming both, or an offer of
  * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
@@ -39,7 +53,7 @@ void an_decide_next_step(Work *w)
     const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
                  *meeting = NULL;
     bool question_action = false, question_anchor = false;
-    const LexHit *question_action_hit = NULL;
+    const LexHit *question_action_hit = NULL, *time = NULL;
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
         /* "at the end we'll decide together whether to take a next step" agrees
@@ -129,6 +143,9 @@ void an_decide_next_step(Work *w)
     } else if (offer != NULL && meeting != NULL) {
         an_candidate_hit(w, AN_NEXT_STEP, offer);
         an_candidate_hit(w, AN_NEXT_STEP, meeting);
+    } else if (offer != NULL && (time = time_in_asked_offer(w, offer)) != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, offer);
+        an_candidate_hit(w, AN_NEXT_STEP, time);
     } else if (question_action && question_anchor) {
         an_candidate_hit(w, AN_NEXT_STEP, question_action_hit);
         an_candidate_hit(w, AN_NEXT_STEP, anchor);

@@ -53,6 +53,16 @@ static bool step_asked_before(const Work *w, const LexHit *bridge)
     return false;
 }
 
+/* "..., so it's pretty easy to learn", "so it's simple to set up": how easy
+ * it is for their people to take up is an outcome in their world (their
+ * team's time learning it), not praise of the product ("so it's great") */
+static bool easy_to_take_up(const TxText *line, size_t i, size_t end)
+{
+    static const char *const easy[] = {"easy", "easier", "simple", "simpler", "quick", "painless", NULL};
+    static const char *const take_up[] = {"learn", "use", "pick", "set", "adopt", "roll", "train", "switch", NULL};
+    return an_norm_in(line, i, easy) && i + 2 < end && an_norm_is(line, i + 1, "to") && an_norm_in(line, i + 2, take_up);
+}
+
 static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
 {
     const Analyzer *a = w->analyzer;
@@ -64,7 +74,8 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
         const TxToken *t = &line->tokens[i];
         if (an_in_class(t, a->me))
             return false;
-        if (an_in_class(t, a->you) || an_in_class(t, a->modal) || an_in_class(t, a->outcome_word))
+        if (an_in_class(t, a->you) || an_in_class(t, a->modal) || an_in_class(t, a->outcome_word) ||
+            easy_to_take_up(line, i, end))
             reached = true;
         if (an_in_class(t, a->you) || an_in_class(t, a->outcome_word) ||
             (an_in_class(t, a->modal) && !an_norm_is(line, i, "can") && !an_norm_is(line, i, "could") &&

@@ -75,7 +75,12 @@ static bool we_have_thing(const Work *w, size_t subject, size_t verb, size_t end
         return false;
     /* "we have three way matching", "we have 90 lenders": a number counts a thing we sell
      * (sets.product_noun) - "we have two kids" counts none */
-    if (((next->flags & TX_NUMBER) || an_in_class(next, w->analyzer->number_word)) && !(next->flags & TX_AFTER_COMMA))
+    /* "we actually have a receipt scanning app", "we have a 5 year fix": an
+     * article, then within a few words a thing we sell - "we have a problem",
+     * "we have a meeting on Friday" name none */
+    bool article = an_norm_is(line, verb + 1, "a") || an_norm_is(line, verb + 1, "an");
+    if ((article || (next->flags & TX_NUMBER) || an_in_class(next, w->analyzer->number_word)) &&
+        !(next->flags & TX_AFTER_COMMA))
         for (size_t k = verb + 2; k < end && k <= verb + 4 && !(line->tokens[k].flags & TX_AFTER_COMMA); k++)
             if (an_in_class(&line->tokens[k], w->analyzer->product_noun))
                 return true;
@@ -98,17 +103,38 @@ static bool last_of_a_time(const TxText *line, size_t v, size_t end)
     return false;
 }
 
-/* "Great, we can do all of that. Can we book the demo for Thursday?": a
- * sentence after s proposes a step (a proposal or an explicit next step), so
- * "all of that" is what the demo will cover - agreeing to a sales step
- * (docs/labels.md), not a claim about us (the lexicon's feature.all_of_that
- * is one otherwise: "We can do all of that. Are you the one who signs?"). */
+/* Whether a sentence after s proposes a step (a proposal or an explicit next
+ * step): "... Tuesday or Thursday next week?". ("Great, we can do all of
+ * that. Can we book the demo?" is a feature and an ask - docs/labels.md, "We
+ * can do all of that" - and the prospect hears the ask.) */
 static bool asks_for_the_step(const Work *w, size_t s)
 {
     for (size_t t = s + 1; t < w->line->sentence_count; t++)
         if (an_sentence_has_kind(w, t, LEX_PROPOSAL) || an_sentence_has_kind(w, t, LEX_NEXT_STEP))
             return true;
     return false;
+}
+
+/* "I come out and walk Line 3 with you, we put a number on what a stop
+ * costs, and you get a reference plant running the same extruders. Tuesday
+ * or Thursday?": a sentence that opens on our visit ("I come out", "we'll
+ * come over"), with the step asked for after it, lays out what the step
+ * holds - what "you get" there is its content, no claim about the product
+ * ("We come with a sensor kit" states one; so does the visit with no ask). */
+static bool lays_out_the_step(const Work *w, size_t s)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t k = an_after_fillers(w, sentence->first, end);
+    if (k + 2 >= end || (!an_norm_is(line, k, "i") && !an_norm_is(line, k, "we")))
+        return false;
+    k++;
+    if (an_in_class(&line->tokens[k], a->modal))
+        k++; /* "I'll come out", "we could come over" */
+    return k + 1 < end && an_norm_is(line, k, "come") && an_in_class(&line->tokens[k + 1], a->visit_word) &&
+           asks_for_the_step(w, s);
 }
 
 /* "we can probably do that": the verb ends the sentence on a pointer back at
@@ -508,8 +534,8 @@ void an_decide_features(Work *w)
             continue; /* "this is Chris from Uptime Analytics": the company's name */
         if (an_term_is_theirs(w, hit))
             continue; /* "So a dashboard nobody had time for": their word back */
-        if ((int)hit->rule == w->analyzer->rule_all_of_that && asks_for_the_step(w, hit->sentence))
-            continue; /* "Great, we can do all of that. Can we book the demo?": agreeing to the step */
+        if (kind == LEX_FEATURE && lays_out_the_step(w, hit->sentence))
+            continue; /* "I come out and walk Line 3..., and you get a reference plant": the step's content */
         w->feature_strong[hit->sentence] = true;
         an_candidate_hit(w, AN_FEATURE, hit);
         if (listed[hit->sentence] || (hit->sentence == counted_sentence && hit->start < counted_end))

@@ -43,7 +43,6 @@ struct Analyzer {
     int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
     int rule_own_wording; /* statement.own_wording: "sorry, I asked that badly" is no seller trouble */
     int rule_their_wording; /* statement.their_wording: "grey hair's a strong way to put it" is no recap */
-    int rule_all_of_that; /* feature.all_of_that: "we can do all of that", no feature before an ask for the step */
 };
 
 #define GROUP_BIT (1ull << 63)

@@ -44,12 +44,13 @@ end
 -- table (the loader annotates rule tables).
 --   rushed    a next-step ask before the right to ask was earned
 --   asks      any next-step ask
---   pitches   features with no benefit for the prospect
+--   pitches   features with no benefit for the prospect, and no ask: "We can do all
+--             of that. Can we book the demo?" is heard as the ask (rushed / asks)
 --   moves_on  anything (put it last): the conversation moves on
 local function shape(name)
   if name == "rushed" then return { when = "next_step", premature = true } end
   if name == "asks" then return { when = "next_step" } end
-  if name == "pitches" then return { any = { "feature" }, unless = { "benefit" } } end
+  if name == "pitches" then return { any = { "feature" }, unless = { "benefit", "next_step" } } end
   if name == "moves_on" then return { test = function() return true end } end
   return nil
 end
@@ -116,6 +117,8 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  "to show you what", "show you what we", "show you how it works", "show you how we",
                  "walk you through what", "walk you through how", "walk you through our", "take you through what",
                  "take you through our", "run you through", "tell you what we do", "tell you about what we",
+                 -- the pitch pointed at: "...Can I walk you through it?" (r25 cfo pitcher 1)
+                 "walk you through it", "take you through it", "walk you through this", "take you through this",
                  "tell you a bit about", "tell you more about", "tell you about us", "tell you about our",
                  "be helpful to you", "be useful to you", "of use to you", "help you out?",
                  -- the seller's name checked after the pitch: "...Have you heard of us before?"

@@ -1594,3 +1594,24 @@ scenario_test {
   say = { "Sure thing. Our platform reads every invoice with OCR and routes approvals to the branch managers' phones. Could I show you how it works?" },
   expect = { nodes = { "clipped" } },
 }
+
+-- r25 (lab_offer): a claim on her list before the ask is a feature now (docs/labels.md, "We can do
+-- all of that"), and the line is still heard as the ask (lib.rules' pitches leaves a line with an
+-- ask), with a request tagged on after it or not; "Can I walk you through it?" after a pitch asks
+-- leave to pitch (no next_step): she clips the pitch, no premature ask.
+for _, case in ipairs({
+    { "We can handle all of those. Shall we do the demo Thursday morning, and could you pull a month of invoices before then?", "who_in_room" },
+    { "Sure, we can cover both of those. Can we put the demo in for Friday at two?", "who_in_room" } }) do
+  scenario_test {
+    name = "cfo: '" .. case[1]:sub(1, 60) .. "...' at the criteria gets " .. case[2] .. " (typed, r25)",
+    scenario = SCN,
+    say = with(AT_QUID, case[1]),
+    expect = { nodes = { "criteria", case[2] } },
+  }
+end
+scenario_test {
+  name = "cfo: a pitch then 'can I take you through it?' is clipped as a pitch (typed, r25)",
+  scenario = SCN,
+  say = { "Of course! We're the top AP platform - OCR capture, approval routing and supplier portals. Can I take you through it?" },
+  expect = { nodes = { "clipped" } },
+}
