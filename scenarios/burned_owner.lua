@@ -1041,7 +1041,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.2",
+  version = "1.3.3",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -1117,7 +1117,10 @@ node "opening" {
       to = "fair_enough", effects = { trust = 5 } },
     { id = "opens", any = { "open_question", "probe" }, to = "current_setup" },
     -- (a pitch with "would Thursday work?" on the end is the early ask: his push back, r21 pitcher 1)
-    { id = "closed", when = "closed_question", unless = { "purpose", "next_step" }, to = "current_setup" },
+    -- (leave to ask after a long pitch asks him nothing: the pitch is what he hears, now that the
+    -- leave alone is no purpose - docs/labels.md, Asking for time)
+    { id = "closed", when = "closed_question", unless = { "purpose", "next_step" }, to = "current_setup",
+      test = function(s, move) return not lib.asks_to_ask(move) end },
     -- ("what went wrong over the summer?" asks about it, whatever "summer" sounds like)
     { id = "small_talk", when = "small_talk", unless = { "probe" }, to = "cold_shoulder" }
   ),

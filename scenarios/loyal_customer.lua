@@ -862,6 +862,9 @@ local WOULD_IT_HELP = { "help you", "help at all", "be useful", "of use", "inter
 local function still_selling(move)
   local l = move.labels
   if l.open_question or l.probe or l.next_step or l.benefit then return false end
+  -- (a pitch with an offer to send something is the pitch, pitch_to: "...it's really great stuff.
+  -- Would it help if I sent you a brochure?" asks nothing of hers - docs/labels.md, r25 pitcher 3)
+  if l.feature and lib.mentions(move, SENDS) then return false end
   return (l.seller_focus and (l.closed_question or lib.mentions(move, OUR_THINGS)))
     or (l.closed_question and lib.mentions(move, OUR_THINGS) and lib.mentions(move, WOULD_IT_HELP))
 end
@@ -924,7 +927,7 @@ end
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.3.2",
+  version = "1.3.3",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",
