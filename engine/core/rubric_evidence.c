@@ -560,6 +560,21 @@ static bool offers_in_a_question(const char *p)
     return true;
 }
 
+/* The start of the sentence of a lowered text's first question: the clause
+ * read may hold a sentence before it ("we're the leading ap platform. can
+ * i walk you through it?") when the turn's labels carry no clause. */
+static const char *question_start(const char *p)
+{
+    const char *mark = strchr(p, '?');
+    const char *start = p;
+    for (const char *q = p; mark != NULL && q < mark; q++)
+        if (*q == '.' || *q == '!')
+            start = q + 1;
+    while (*start == ' ')
+        start++;
+    return start;
+}
+
 /* True when the next_step of trainee turn i is a request for the prospect's
  * commitment (time, a meeting, an introduction, a decision): not the check
  * at the end of a purpose statement in the first turns ("does that work for
@@ -613,7 +628,7 @@ bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
      * your invoices and you decide by June. Thursday or Friday?"), unless it
      * only offers the seller's own work or asks leave to pitch */
     if (strchr(text, '?') != NULL)
-        return !offers_in_a_question(p);
+        return !offers_in_a_question(question_start(p));
     static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ",
                                          "we will ", "let me ", "i'm going to ", "i am going to ",
                                          NULL};

@@ -1614,19 +1614,39 @@ TEST(rubric_offers_exits_and_the_purpose_check_are_not_asks)
 TEST(rubric_caps_the_overall_when_a_call_that_asked_never_said_what_they_get)
 {
     Transcript t = {0};
-    prospect(&t, "Hello?");
-    trainee(&t, "What's been keeping you busy?", OPEN);
-    RubTurn *answer = prospect(&t, "Line 3 keeps stopping.");
+    prospect(&t, "Hello? Dana Reyes, plant manager. I have about ten minutes before the shift meeting.");
+    trainee(&t, "What's been keeping you busy on the floor?", OPEN);
+    RubTurn *answer = prospect(&t, "Line 3 keeps stopping without any warning, twice a week lately, and "
+                                   "nobody can tell me why it happens or when it will happen next.");
     reveal(answer, "pain");
-    trainee(&t, "Sounds rough. What does each stop cost you?", OPEN | PROBE | REFLECT);
-    answer = prospect(&t, "Half a shift of film.");
+    cue(answer, "warning");
+    pick(trainee(&t, "No warning at all, that sounds rough. What does each stop cost you?", OPEN | PROBE | REFLECT),
+         "warning");
+    answer = prospect(&t, "Half a shift of film goes in the skip every time, then I pay the crew "
+                          "overtime to catch up, and our biggest customer got two late loads last month.");
     reveal(answer, "cost");
-    trainee(&t, "So it's the scrap that hurts. Who decides on a fix?", OPEN | PROBE | REFLECT);
-    answer = prospect(&t, "Sam signs off in March.");
+    cue(answer, "customer");
+    RubTurn *line = trainee(&t, "So the late loads hurt more than the scrap. Why does fixing it matter now?",
+                            OPEN | PROBE | REFLECT);
+    with_cue(line, AN_CUE_MOTIVE, "motive.why_now", "matter now");
+    pick(line, "customer");
+    answer = prospect(&t, "Because the customer renews in the spring, and if the loads stay late they will "
+                          "go elsewhere, and I am the one who has to explain that upstairs.");
+    reveal(answer, "motive");
+    cue(answer, "upstairs");
+    with_cue(trainee(&t, "If nothing changes by spring, where does that leave you?", OPEN | PROBE),
+             AN_CUE_COST_OF_INACTION, "cost_of_inaction.nothing_changes", "nothing changes");
+    answer = prospect(&t, "Explaining to the ops director why we lost a fifth of our volume, and "
+                          "probably cutting a shift on the line after that, which nobody here wants.");
+    line = trainee(&t, "That's a hard conversation. Who besides you decides on a fix like that?", OPEN | REFLECT);
+    with_cue(line, AN_CUE_BUYING_PROCESS, "buying_process.who", "decides");
+    pick(line, "upstairs");
+    answer = prospect(&t, "Sam, our ops director, signs off on anything over twenty thousand, and the "
+                          "capex review is in March, so it would have to be on his desk before then.");
     reveal(answer, "decider");
     with_cue(trainee(&t, "Could we walk Line 3 with Sam on Tuesday or Thursday?", NEXT | CLOSED),
              AN_CUE_SPECIFIC, "specific.when", "Tuesday");
-    RubConfig cfg = config(3);
+    RubConfig cfg = config(4);
     RubScores *scores = score(&t, &cfg);
     CHECK(!rub_skill_assessed(scores, RUB_BENEFITS));
     double mean = (0.35 * rub_skill_score(scores, RUB_DISCOVERY) + 0.25 * rub_skill_score(scores, RUB_LISTENING) +
