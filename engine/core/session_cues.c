@@ -12,6 +12,7 @@
 #include <strings.h>
 #include <time.h>
 
+#include "hear.h"
 #include "lexicon.h"
 #include "session_internal.h"
 
@@ -249,6 +250,66 @@ static bool ses_names_the_cue(const Session *session, const char *text, size_t l
     return false;
 }
 
+/* Whether a word of the matched list (as typed, ", " between) is an id
+ * word: the same word, or one of four letters or more that starts the other
+ * ("penalties", "penalty"). */
+static bool ses_said_id_word(const char *matched, const char *id, size_t id_length)
+{
+    for (const char *word = matched; *word != '\0';) {
+        const char *end = strstr(word, ", ");
+        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
+        size_t shorter = id_length < n ? id_length : n;
+        if (id_length > 0 && (id_length == n || shorter >= 4) && strncasecmp(word, id, shorter) == 0)
+            return true;
+        if (end == NULL)
+            break;
+        word = end + 2;
+    }
+    return false;
+}
+
+/* Whether an open question clause asks of the cue: it names what the cue
+ * is about - every word of the cue's id ("the ops director" for
+ * "director"), a name as typed, a capital before small letters ("Denise",
+ * "Harlow"), or two of its words one of which is a word of its id ("what
+ * went wrong with the last software you bought?" for "last_guy"). One word
+ * of a longer id is one ordinary word, two ordinary words are a stock
+ * question that happens to hold them, and an acronym is no name: "what are
+ * the biggest challenges for your team in AP?" asks of AP, not of why
+ * "everyone blames AP" nor of "Raj runs AP... they're drowning"
+ * (docs/rubric.md). Words it sets aside are none of its words ("what are
+ * your biggest challenges besides hiring?" moves on from the hiring). */
+static bool ses_asks_of_cue(const Session *session, const char *text, size_t length, const RubCue *cue)
+{
+    char blanked[512], matched[256];
+    if (hear_blank_excluded(text, length, blanked, sizeof blanked))
+        text = blanked;
+    int count = an_shared_words(session->analyzer, text, length, cue->words, matched, sizeof matched);
+    if (count == 0)
+        return false;
+    for (const char *word = matched; *word != '\0';) {
+        const char *end = strstr(word, ", ");
+        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
+        if (n > 1 && isupper((unsigned char)word[0]) && islower((unsigned char)word[1]))
+            return true;
+        if (end == NULL)
+            break;
+        word = end + 2;
+    }
+    size_t parts = 0, said = 0;
+    for (const char *id = cue->id; *id != '\0';) {
+        while (*id == '_' || *id == '-')
+            id++;
+        size_t m = 0;
+        while (id[m] != '\0' && id[m] != '_' && id[m] != '-')
+            m++;
+        parts += m > 0;
+        said += m > 0 && ses_said_id_word(matched, id, m);
+        id += m;
+    }
+    return said > 0 && (said == parts || count >= 2);
+}
+
 /* A copy of a clause with the words of set phrases blanked, where a cue's
  * word means nothing of it: "get everyone on board" is no board of
  * directors, "right now" no one being right (lists.idioms: each phrase and
@@ -305,7 +366,7 @@ static bool ses_clause_opens_an_offer(const char *text, size_t length)
  * question. Right after the line that dropped the cue the analyser can tell
  * a follow-up (a probe) from a fresh question: a fresh open question there
  * that shares a word ("how's business overall?" after "the kitchen's full")
- * is not picking it up. */
+ * is not picking it up, one that names the cue (ses_asks_of_cue) is. */
 static bool ses_follows_cue(const Session *session, const AnResult *a, const char *text, const RubCue *cue,
                             bool just_said, bool *touches)
 {
@@ -322,6 +383,11 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     bool named_remark = false, named_then_asked = false;
     /* a clause before this one pitched (a feature or a benefit) */
     bool pitched = false;
+    /* an open question that names the cue (its id, a name, or two of its
+     * words with a word of its id) asks about it, probe or not: "What would the ops
+     * director need to see to approve a fix?" after "I'm the one explaining
+     * that to the ops director" (r25 plant_downtime picker 6) builds on it */
+    bool asks_of_it = false;
     /* no clauses (an option's labels on a line the analyser read nothing in):
      * the line is one clause */
     size_t count = a->clause_count > 0 ? a->clause_count : 1;
@@ -356,6 +422,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         bool about = here && (matched >= 2 || ses_clause_points_back(session, text + start, end - start) ||
                               ses_names_the_cue(session, clause, end - start, cue));
         strong = strong || about;
+        asks_of_it = asks_of_it || (kind == CLAUSE_FRESH_QUESTION && here &&
+                                    ses_asks_of_cue(session, clause, end - start, cue));
         shared = shared || here;
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
         named_then_asked = named_then_asked ||
@@ -419,7 +487,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
     *touches = closed_names || (named_then_asked && !names_product);
     if (!just_said)
         return fact || (given_back && asked_after && !names_product) || (strong && (follows || fresh));
-    return fact || (given_back && asked_after && !names_product) || (shared && (follows || (fresh && echo)));
+    return fact || (given_back && asked_after && !names_product) || asks_of_it ||
+           (shared && (follows || (fresh && echo)));
 }
 
 void ses_pick_cues(Session *session, RubTurn *turn, const char *text)
