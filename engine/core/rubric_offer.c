@@ -621,3 +621,128 @@ void rub_score_next_step(Scorer *scorer, Lowered *lowered)
                        "You never asked for a commitment (an offer to send something is not an "
                    "ask); once you have earned it, propose who, what and when.");
 }
+
+/* Whether a lowered question is the seller offering to do what asks nothing
+ * of them (docs/labels.md, "Offers asked as questions"): leave to pitch now
+ * ("can I walk you through it?", "can I show you what we do?") or something
+ * sent ("would it help if I sent you a brochure?", "want me to email it?").
+ * A day, a week or a meeting named in it ("can I show you on Thursday?",
+ * "could I come by and do a demo next week?") asks for their time. */
+static bool offers_in_a_question(const char *p)
+{
+    static const char *const openers[] = {"can i ", "could i ", "may i ", "shall i ", "should i ",
+                                          "would it help if i ", "would it be useful if i ",
+                                          "would it help if we ", "do you want me to ",
+                                          "would you like me to ", "want me to ", NULL};
+    static const char *const acts[] = {"send", "sent", "email", "e-mail", "forward", "mail", "post",
+                                       "drop", "share", "walk", "show", "tell", "explain", "run you",
+                                       "take you", "give you", NULL};
+    static const char *const times[] = {"week", "month", "call", "meet", "visit", "demo", "come",
+                                        "sit down", "diary", "calendar", NULL};
+    const char *rest = NULL;
+    for (size_t o = 0; openers[o] != NULL && rest == NULL; o++)
+        if (strncmp(p, openers[o], strlen(openers[o])) == 0)
+            rest = p + strlen(openers[o]);
+    if (rest == NULL)
+        return false;
+    while (strncmp(rest, "just ", 5) == 0 || strncmp(rest, "quickly ", 8) == 0)
+        rest += strncmp(rest, "just ", 5) == 0 ? 5 : 8;
+    bool act = false;
+    for (size_t a = 0; acts[a] != NULL && !act; a++)
+        act = strncmp(rest, acts[a], strlen(acts[a])) == 0;
+    size_t day_length = 0;
+    if (!act || rub_names_day(rest, &day_length) != NULL)
+        return false;
+    for (size_t t = 0; times[t] != NULL; t++)
+        if (strstr(rest, times[t]) != NULL)
+            return false;
+    return true;
+}
+
+/* The start of the sentence of a lowered text's first question: the clause
+ * read may hold a sentence before it ("we're the leading ap platform. can
+ * i walk you through it?") when the turn's labels carry no clause. */
+static const char *question_start(const char *p)
+{
+    const char *mark = strchr(p, '?');
+    const char *start = p;
+    for (const char *q = p; mark != NULL && q < mark; q++)
+        if (*q == '.' || *q == '!')
+            start = q + 1;
+    while (*start == ' ')
+        start++;
+    return start;
+}
+
+/* True when the next_step of trainee turn i is a request for the prospect's
+ * commitment (time, a meeting, an introduction, a decision): not the check
+ * at the end of a purpose statement in the first turns ("does that work for
+ * you?"), not a who-decides or cost question whose step is only a date or a
+ * document it mentions, and not an offer or an exit put as a statement of what the seller
+ * will do ("I'll send that over today", "I'll let you get back to it"). */
+bool rub_asks_commitment(const RubTurn *turn, int trainee_index)
+{
+    if (!rub_has(turn, AN_NEXT_STEP))
+        return false;
+    if (rub_has(turn, AN_PURPOSE) && trainee_index < PURPOSE_TURNS)
+        return false;
+    /* a who-decides or cost-of-doing-nothing question whose "step" is only a
+     * date or a document it mentions ("when the contract's up in September,
+     * who else gets a say?") asks nothing of them: no proposal, no action */
+    if (turn->analysis.cues & (AN_CUE_BIT(AN_CUE_BUYING_PROCESS) | AN_CUE_BIT(AN_CUE_COST_OF_INACTION))) {
+        bool requested = false;
+        for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++) {
+            const AnEvidence *evidence = &turn->analysis.evidence[e];
+            requested = requested || (evidence->label == AN_NEXT_STEP && strcmp(evidence->rule, "next_step.anchor") != 0 &&
+                                      strcmp(evidence->rule, "next_step.deliverable") != 0);
+        }
+        if (!requested)
+            return false;
+    }
+    int clause = -1;
+    for (size_t e = 0; e < turn->analysis.evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (turn->analysis.evidence[e].label == AN_NEXT_STEP) {
+            clause = turn->analysis.evidence[e].clause;
+            break;
+        }
+    size_t length = 0;
+    const char *text = rub_clause_text(turn, clause, &length);
+    char lowered[AN_MAX_LINE_BYTES + 1];
+    if (length > AN_MAX_LINE_BYTES)
+        length = AN_MAX_LINE_BYTES;
+    memcpy(lowered, text, length);
+    lowered[length] = '\0';
+    rub_lower_copy(lowered, lowered, sizeof lowered);
+    const char *p = lowered;
+    static const char *const leads[] = {"and ", "so ", "ok ", "okay ", "great, ", "great ",
+                                        "then ", "thanks, ", "well, ", NULL};
+    while (*p == ' ' || *p == ',')
+        p++;
+    for (size_t l = 0; leads[l] != NULL; l++)
+        if (strncmp(p, leads[l], strlen(leads[l])) == 0) {
+            p += strlen(leads[l]);
+            break;
+        }
+    /* a question from the step on makes it a request ("we'll build it on
+     * your invoices and you decide by June. Thursday or Friday?"), unless it
+     * only offers the seller's own work or asks leave to pitch */
+    if (strchr(text, '?') != NULL)
+        return !offers_in_a_question(question_start(p));
+    static const char *const offers[] = {"i'll ", "i will ", "i can ", "i could ", "we'll ",
+                                         "we will ", "let me ", "i'm going to ", "i am going to ",
+                                         NULL};
+    for (size_t o = 0; offers[o] != NULL; o++) {
+        if (strncmp(p, offers[o], strlen(offers[o])) != 0)
+            continue;
+        /* the seller's free slots put to them ("I can do Thursday at ten or
+         * Friday at two", "I could make Tuesday morning") ask them to take
+         * one: a proposal of their time, not an offer of work */
+        const char *rest = p + strlen(offers[o]);
+        size_t day_length = 0;
+        if ((strncmp(rest, "do ", 3) == 0 || strncmp(rest, "make ", 5) == 0) &&
+            rub_names_day(rest, &day_length) != NULL)
+            return true;
+        return false;
+    }
+    return true;
+}
