@@ -59,3 +59,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r23.jsonl" 0.89 0
 check "$COACH_ROOT/tests/eval/playstudy_r24.jsonl" 0.91 0
 # playstudy_r25: held out when played (141/179 exact, macro F1 0.841 on a81b3ca - one false small_talk and no true one make that label 0); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r25.jsonl" 0.82 0
+# playstudy_r26: held out when played (139/182 exact, macro F1 0.902 on 648a87d); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r26.jsonl" 0.88 0
