@@ -176,6 +176,19 @@ static size_t after_a_nod(const Work *w, size_t s)
     return sentence->first;
 }
 
+/* "Got it,", "Makes sense,", "Ouch,": the words before a comma are only a nod */
+static bool nod_before(const Work *w, size_t from, size_t comma)
+{
+    const TxText *line = w->line;
+    const Analyzer *a = w->analyzer;
+    for (size_t i = from; i < comma; i++)
+        if (!an_in_class(&line->tokens[i], a->fillers) && !an_norm_is(line, i, "got") && !an_norm_is(line, i, "it") &&
+            !an_norm_is(line, i, "makes") && !an_norm_is(line, i, "sense") && !an_norm_is(line, i, "fair") &&
+            !an_norm_is(line, i, "enough") && !an_norm_is(line, i, "see") && !an_norm_is(line, i, "i"))
+            return false;
+    return true;
+}
+
 /* "What's it costing you to stay on the whiteboard?", "what does it cost you
  * when the line goes down?": an "it" that stands for the clause after it (a
  * "to" or "when/if" within a few words) points ahead, not back at their
@@ -906,10 +919,20 @@ void an_decide_context_moves(Work *w)
             continue;
         bool you = false, ours = false;
         bool summary = an_in_class(&line->tokens[sentence->first], a->recap_opener); /* "So some of the board..." */
+        /* "Got it, so she's a decision maker too": the summary's "so" after a short nod
+         * ("Four weeks, so a real clock" is a verdict on their fact, not a nod) */
+        for (size_t i = sentence->first + 1; i < (size_t)sentence->first + 4 && i < (size_t)sentence->first + sentence->count && !summary; i++) {
+            if (!(line->tokens[i].flags & TX_AFTER_COMMA))
+                continue;
+            summary = an_in_class(&line->tokens[i], a->recap_opener) && nod_before(w, sentence->first, i);
+            break;
+        }
         size_t feeling = SIZE_MAX;
+        bool person = false; /* "so he's been burned and he's wary": their people, felt for */
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
             const TxToken *t = &line->tokens[i];
             you = you || an_in_class(t, a->you);
+            person = person || an_in_class(t, a->person_pronoun);
             /* "I guess" hedges; it adds nothing of ours */
             bool hedged = i + 1 < (size_t)sentence->first + sentence->count && an_in_class(&line->tokens[i + 1], a->hedge);
             ours = ours || (an_in_class(t, a->me) && !hedged);
@@ -950,6 +973,7 @@ void an_decide_context_moves(Work *w)
             pitched = (w->sentence_labels[p] & AN_BIT(AN_FEATURE)) && w->benefit[p];
         if (pitched && feeling == SIZE_MAX)
             continue;
+        you = you || (person && feeling != SIZE_MAX);
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
             (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))

@@ -862,6 +862,23 @@ TEST(analyze_hears_a_feeling_a_person_or_their_figures_given_back_as_reflection)
               L(REFLECTION));
 }
 
+TEST(analyze_hears_a_summary_after_a_nod_or_their_people_felt_for_as_reflection)
+{
+    /* the summary's "so" after a short nod, their people as its subject */
+    CHECK(has(labels("Got it, so her brother calls the shots.",
+                     "Her brother owns the shop. Anything over five grand goes past him."),
+              AN_REFLECTION));
+    CHECK(has(labels("Makes sense, so the finance team has the last word.",
+                     "Finance checks every purchase, and they can say no to anything."),
+              AN_REFLECTION));
+    /* a feeling named for one of their people, in words of the seller's own */
+    CHECK(has(labels("After two failed rollouts she's understandably nervous.",
+                     "Our office manager saw the last two systems flop."),
+              AN_REFLECTION));
+    /* a verdict on their fact before the comma is no nod */
+    CHECK(!has(labels("Six days, so a short window.", "We need the quote within six days."), AN_REFLECTION));
+}
+
 TEST(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection)
 {
     const char *context = "Sorry, I'm going on about the kids again.";
@@ -3893,6 +3910,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_an_echoed_fragment_as_part_of_the_probe),
       CHECK_CASE(analyze_does_not_take_an_echo_of_numbers_or_a_name_for_a_recap),
       CHECK_CASE(analyze_hears_a_feeling_a_person_or_their_figures_given_back_as_reflection),
+      CHECK_CASE(analyze_hears_a_summary_after_a_nod_or_their_people_felt_for_as_reflection),
       CHECK_CASE(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection),
       CHECK_CASE(analyze_probes_after_a_pick_up_lead_in_or_a_pointer_back),
       CHECK_CASE(analyze_keeps_a_closing_fair_as_a_closed_question_of_a_purpose_statement),
