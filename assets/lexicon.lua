@@ -337,7 +337,7 @@ return {
                  "infuriating", "unsettling", "daunting", "demoralising", "demoralizing", "miserable", "pressure",
                  "horrible", "tiring", "brutal", "nerve", "confusing", "chaotic", "messy", "chaos", "mayhem",
                  -- their wariness named: "makes sense she's gun-shy"
-                 "=shy", "=wary", "=cautious", "=hesitant", "=reluctant", "=sceptical", "=skeptical", "=jaded" },
+                 "=shy", "=wary", "=cautious", "=bugs", "=bugging", "=bugged", "=burned", "=uncomfortable", "=hesitant", "=reluctant", "=sceptical", "=skeptical", "=jaded" },
     modal = { "can", "could", "will", "would", "never", "able" },
     -- "you'd get a dedicated bookkeeper", "you'd have one project manager": a thing we provide
     -- "we can probably do that": a verb on a pointer back at their words agrees, it states no feature
