@@ -176,6 +176,9 @@ static size_t after_a_nod(const Work *w, size_t s)
     return sentence->first;
 }
 
+/* "It still bugs you.": the fewest words a named feeling of theirs takes */
+enum { AN_FEELING_MIN_WORDS = 4 };
+
 /* "Got it,", "Makes sense,", "Ouch,": the words before a comma are only a nod */
 static bool nod_before(const Work *w, size_t from, size_t comma)
 {
@@ -913,7 +916,7 @@ void an_decide_context_moves(Work *w)
      * with your brother" - their words or a named feeling, none of ours */
     for (size_t s = 0; s < line->sentence_count; s++) {
         const TxSentence *sentence = &line->sentences[s];
-        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < AN_FEELING_MIN_WORDS ||
             an_sentence_has_kind(w, s, LEX_NEXT_STEP) || an_sentence_has_kind(w, s, LEX_PROPOSAL) ||
             an_ours_in_typed_sentence(w, s, true)) /* "So the demo's worth your Friday, could I ask a few questions" */
             continue;
@@ -974,6 +977,9 @@ void an_decide_context_moves(Work *w)
         if (pitched && feeling == SIZE_MAX)
             continue;
         you = you || (person && feeling != SIZE_MAX);
+        /* "It clearly still bugs you": a feeling of theirs named needs fewer words than a recap */
+        if (sentence->count < a->recap_min_words && !(you && feeling != SIZE_MAX))
+            continue;
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
             (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))

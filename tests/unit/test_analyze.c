@@ -875,6 +875,12 @@ TEST(analyze_hears_a_summary_after_a_nod_or_their_people_felt_for_as_reflection)
     CHECK(has(labels("After two failed rollouts she's understandably nervous.",
                      "Our office manager saw the last two systems flop."),
               AN_REFLECTION));
+    CHECK(has(labels("Two installs gone wrong, and he got burned on both of them.",
+                     "My partner signed for the last two systems. Both were a mess."),
+              AN_REFLECTION));
+    /* a feeling of theirs named takes fewer words than a recap */
+    CHECK(has(labels("Clearly it still bugs you.", "Our landlord kept the deposit. That bugs me."), AN_REFLECTION));
+    CHECK(has(labels("That really still stings you.", "They never paid us back. That still stings."), AN_REFLECTION));
     /* a verdict on their fact before the comma is no nod */
     CHECK(!has(labels("Six days, so a short window.", "We need the quote within six days."), AN_REFLECTION));
 }
