@@ -774,7 +774,15 @@ return {
       -- the toll on their people: "that's tough on the family", "that must be hard on you"
       "that|this is|was ...1 @feelings on !@back_pointer", "must be ...1 @feelings on !@back_pointer",
       -- the toll put as what it does to them: "that wears on a family", "that grinds you down"
-      "^ that|this|it wears|weighs|grinds on|down !@back_pointer", "can|could not go on forever", "can|could not last ...2 forever" },
+      "^ that|this|it wears|weighs|grinds on|down !@back_pointer", "can|could not go on forever", "can|could not last ...2 forever",
+      -- the feeling named as what it cannot be: "everyone blaming your team can't be comfortable"
+      "can|could not be ...1 easy|comfortable|fun|pleasant",
+      -- the load named in words of ours: "that's a big thing to be carrying"
+      "big|heavy|huge thing|load|weight to ...1 carry|carrying|hold|holding|juggle|juggling",
+      -- what their news changes, in words of ours: "forty sites is a whole different operation"
+      "is|are|was a whole different|new",
+      -- one chance, in other words: "so there's no room for a do-over"
+      "no room|margin for|to" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",

@@ -885,6 +885,26 @@ TEST(analyze_hears_a_summary_after_a_nod_or_their_people_felt_for_as_reflection)
     CHECK(!has(labels("Six days, so a short window.", "We need the quote within six days."), AN_REFLECTION));
 }
 
+TEST(analyze_hears_the_stake_named_in_words_of_our_own_as_reflection)
+{
+    /* what it cannot be, the load, what their news changes, one chance: none of their words */
+    CHECK(has(labels("Being the one everybody blames can't be easy.",
+                     "When the shipment's late, the whole floor points at my team."),
+              AN_REFLECTION));
+    CHECK(has(labels("Four kids and a mortgage, that's a heavy load to be carrying alone.",
+                     "I've got four kids and I'm the only one earning right now."),
+              AN_REFLECTION));
+    CHECK(has(labels("Ninety branches is a whole different operation.",
+                     "We just bought the Carter chain. Ninety branches from next month."),
+              AN_REFLECTION));
+    CHECK(has(labels("So with the inspector, there's no room for a second try.",
+                     "If the inspector fails the kitchen, they close us for a month."),
+              AN_REFLECTION));
+    /* their figure with a verdict is agreeing (docs/labels.md) */
+    CHECK(!has(labels("Ninety branches, that's a lot.", "We just bought the Carter chain. Ninety branches from next month."),
+               AN_REFLECTION));
+}
+
 TEST(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection)
 {
     const char *context = "Sorry, I'm going on about the kids again.";
@@ -3917,6 +3937,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_does_not_take_an_echo_of_numbers_or_a_name_for_a_recap),
       CHECK_CASE(analyze_hears_a_feeling_a_person_or_their_figures_given_back_as_reflection),
       CHECK_CASE(analyze_hears_a_summary_after_a_nod_or_their_people_felt_for_as_reflection),
+      CHECK_CASE(analyze_hears_the_stake_named_in_words_of_our_own_as_reflection),
       CHECK_CASE(analyze_does_not_read_reassurance_or_a_lead_in_as_reflection),
       CHECK_CASE(analyze_probes_after_a_pick_up_lead_in_or_a_pointer_back),
       CHECK_CASE(analyze_keeps_a_closing_fair_as_a_closed_question_of_a_purpose_statement),
