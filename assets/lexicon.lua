@@ -723,7 +723,9 @@ return {
       "^ so !@me|@you|@question_word|@back_pointer|there|here|the|a|an has|had|got|gets|could|would|can|will|needs|wants|does|did|holds|owns|decides|calls",
       "that|this sounds ...1 @feelings", "that|this must get|make|be ...1 @feelings", "must get old", "gets old",
       "must have been|felt ...1 @feelings", "must have @feelings",
-      "^ so * is|are|was when|where|why|what", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
+      "^ so * is|are|was when|where|why|what",
+      -- their date or limit named as what it is: "so June is the cut-off"
+      "^ so ...3 is|are|was the|your deadline|cutoff|window|target|limit", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
@@ -788,6 +790,8 @@ return {
     { id = "reassurance", kind = "reassurance",
       "not getting ahead of yourself", "no need to apologise|apologize|worry", "no need to be sorry", "do not apologise|apologize|worry",
       "nothing to apologise|apologize|worry", "not at all", "no worries|problem", "not a problem",
+      -- their self-reproach waved away: "Not panicking at all.", "not rambling at all"
+      "^ not ...2 at all $",
       -- taking up their "don't promise me anything": "No promises. How do you run dispatch today?"
       -- (docs/labels.md: an acknowledgement before a question makes it no probe by echoing)
       "^ no promises|promise|pitch|pressure",

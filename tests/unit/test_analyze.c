@@ -900,6 +900,13 @@ TEST(analyze_hears_the_stake_named_in_words_of_our_own_as_reflection)
     CHECK(has(labels("So with the inspector, there's no room for a second try.",
                      "If the inspector fails the kitchen, they close us for a month."),
               AN_REFLECTION));
+    /* their date named as the limit it is, in a short summary */
+    CHECK(has(labels("So June is the deadline.", "The grant money runs out in June, so it all has to be signed before then."),
+              AN_REFLECTION));
+    /* their self-reproach waved away is no remark for the question after it to follow up */
+    CHECK_INT(labels("Not rambling at all. What's taking up most of your week right now?",
+                     "Sorry, I'm rambling on. Too much coffee."),
+              L(OPEN_QUESTION));
     /* their figure with a verdict is agreeing (docs/labels.md) */
     CHECK(!has(labels("Ninety branches, that's a lot.", "We just bought the Carter chain. Ninety branches from next month."),
                AN_REFLECTION));
