@@ -191,7 +191,9 @@ local function ask_result(s, move)
     s.asked_first = true
     return "real_timeline"
   end
-  if s.trust < 30 then return "polite_no" end
+  -- (low trust from early rushed asks is not held against a proper ask once he has told his story and
+  -- had his straight answer: the ask is weighed on its merits, Denise in it or not - r26 average 15)
+  if s.trust < 30 and not (s.straight and s.found >= 3) then return "polite_no" end
   if with_denise(move) or (s.denise_asked and not lib.mentions(move, JUST_US)) then return book(s, move) end
   return "denise_gate"
 end
@@ -320,7 +322,10 @@ end
 -- "Tell me about him" / "what about her": the rules that may take it (a line
 -- that names him), and whom he takes a bare pronoun to mean: Manny once he
 -- has come up (before, the salesman of the last time), Denise.
-local ABOUT_PEOPLE = { him = { "follows_manny", "after_signing", "about_him" }, her = { "who", "about_her" } }
+-- ("What happened to her last time...?" is what last time did to Denise: her_last_time's own test
+-- still asks for the last time in the question, r26 skilled 8)
+local ABOUT_PEOPLE = { him = { "follows_manny", "after_signing", "about_him" },
+                       her = { "who", "about_her", "her_last_time" } }
 local function manny_said(s) return s.got_cost or (s.visits.crew or 0) > 0 or (s.visits.manny or 0) > 0 end
 local function about(pronoun, heard, to)
   return { id = "about_" .. pronoun, any = { "open_question", "probe", "closed_question" }, heard = heard, to = to,
@@ -1041,7 +1046,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.3",
+  version = "1.3.4",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -1058,7 +1063,7 @@ scenario {
   seed = 11,
 
   state = { trust = 25, interest = 20, found = 0, straight = false, asked_first = false, named_contact = false,
-            handed_off = false, denise_asked = false,
+            handed_off = false, denise_asked = false, asked_time = false,
             got_handoff = false, got_cost = false, got_expectations = false,
             got_denise = false, got_season = false, intro_pitch = false, book_day = "", book_part = "", book_time = "", promise = "" },
 
@@ -1097,7 +1102,17 @@ node "opening" {
   say = "Walt Brennan. You've got fifteen minutes. Fair warning: the last software guy who "
     .. "sat in that chair cost me a summer.",
   cues = { { id = "last_guy", words = "last software guy cost summer" } },
-  routes = guarded(
+  -- (a short intro and "do you have a few minutes to chat?" asks for the time he has just given:
+  -- he says so and lets you go on - not an early ask for a meeting, r26 average 1)
+  routes = lib.concat({
+    { id = "asks_minutes", any = { "closed_question", "next_step" }, unless = { "open_question" },
+      heard = "a few minutes of his time", effects = { trust = 2 },
+      test = function(s, move) return lib.asks_for_minutes(move) and short_intro(move) end,
+      to = function(s, move)
+        s.intro_pitch = move.labels.feature == true
+        s.asked_time = true
+        return "fair_enough"
+      end } }, guarded(
     { id = "follows_last_guy", any = LISTENS,
       words = "last guy cost summer happened", heard = "what happened with the last software guy",
       to = "last_time", examples = { "what happened last time", "tell me about the last vendor",
@@ -1123,7 +1138,7 @@ node "opening" {
       test = function(s, move) return not lib.asks_to_ask(move) end },
     -- ("what went wrong over the summer?" asks about it, whatever "summer" sounds like)
     { id = "small_talk", when = "small_talk", unless = { "probe" }, to = "cold_shoulder" }
-  ),
+  )),
   otherwise = "cold_shoulder",
 }
 
@@ -1142,7 +1157,7 @@ node "cold_shoulder" {
 
 node "fair_enough" {
   say = function(s)
-    return (s.intro_pitch and "Software. Course it is. " or "")
+    return (s.asked_time and "I just told you: fifteen. " or "") .. (s.intro_pitch and "Software. Course it is. " or "")
       .. "Fine. Ask your questions. Just don't promise me anything, I've had enough of that."
   end,
   cues = { { id = "no_promises", words = "promise enough promised" } },
@@ -1747,12 +1762,23 @@ node "same_pitch" {
 }
 
 node "not_so_fast" {
+  -- (asked again: what he says fits the call so far - after questions that got his story, what is
+  -- still missing, not "you haven't asked me anything", r26 average 8)
   say = function(s)
+    if (s.visits.not_so_fast or 0) >= 2 then
+      if s.found == 0 then return "Again with the meeting. You still don't know what happened last time." end
+      local missing = {}
+      if not s.got_expectations then missing[#missing + 1] = "what I'd need this time" end
+      if not s.got_denise then missing[#missing + 1] = "who'd have to live with it" end
+      if not s.got_season then missing[#missing + 1] = "when I could even change" end
+      if #missing == 0 then return "Again with the meeting. Slow down." end
+      return "Again with the meeting. You've heard what it cost me. You haven't asked "
+        .. table.concat(missing, ", or ") .. "."
+    end
     return (s.found > 0 and "You've heard half the story and you want a meeting."
                          or "You've asked me about nothing and you want a meeting.")
       .. " That's how it started last time."
   end,
-  again = "Still haven't asked me anything.",
   effects = { trust = -6 },
   choices = {
     { id = "a", text = "You're right, I jumped ahead. What happened last time?",
@@ -1836,7 +1862,11 @@ node "wait_and_see" {
 }
 
 node "polite_no" {
-  say = "No. Not this year. I'll call you if that changes. I won't.",
+  -- (once he has said the contract runs out in September, "not this year" would contradict him)
+  say = function(s)
+    return (s.got_season and "No. Not this fall either." or "No. Not this year.")
+      .. " I'll call you if that changes. I won't."
+  end,
   ending = { outcome = "polite_no", success = false },
 }
 

@@ -39,6 +39,15 @@ local function ask_result(s, move)
 end
 
 local function seen(s, id) return (s.visits[id] or 0) > 0 end
+-- The line's last question (up to its last '?'), as a move for lib.mentions; the whole line without one
+local function last_question(move)
+  local q = string.lower(move.text or ""):match("([^%.!;%?]*%?)[^%?]*$")
+  return q and { text = q, labels = move.labels } or move
+end
+-- Asking where or how much something hurts him: its cost, whatever the lead-in said back
+local HURTS = { "hurt you", "hurts you", "hurt the most", "hurts the most", "hurt most", "hurts most", "hit you",
+          "hits you", "hits hardest", "hit hardest", "sting most", "stings most", "bite you", "bites you",
+          "pinch", "where does it show", "where do you feel it", "feel it most", "biggest impact", "hardest hit" }
 
 -- Where the conversation goes when the trainee lets a topic go: if enough has
 -- come out, Gus turns the question round ("so what do you do?"); if not, he
@@ -385,6 +394,10 @@ local function facts()
           -- about killed you, tell me about that" asks about Lena
           function(s, move)
             return not lib.mentions(move, { "cost" })
+              -- ("A tax penalty on top... When you're two months behind like that, where does it hurt you
+              -- most?", r26 coffee skilled 4: the penalty said back, the question asks where being behind
+              -- hurts - its cost, not the penalty again)
+              and not (lib.mentions(move, HURTS) and not lib.mentions(last_question(move), { "penalt", "fine", "letter", "irs" }))
               and (not lib.mentions(move, { "lena", "wife" })
                    or lib.mentions(move, { "how much", "how big", "what was the penalty", "was the penalty", "penalty?" }))
           end),
@@ -438,8 +451,12 @@ local function facts()
     about("about_software", { "quickbooks", "software", "xero", "what do you use", "spreadsheet", "an app" },
           "quickbooks software xero spreadsheet app", "what software he uses", "software"),
     -- "how big was the contract?": its size, once he has told it
+    -- ("how much work was that, over a year?", r26 coffee skilled 8: how much, of the job)
     about("about_size", { "how big", "how much was", "how much is", "what was it worth", "what's it worth",
-                          "worth to you", "size of", "how large" },
+                          "worth to you", "size of", "how large", "how much work", "how much revenue",
+                          "how much business", "how much money", "how much would it", "how much would that",
+                          "how much did it", "what would it have been worth", "what was that worth",
+                          "what's that worth", "worth a year", "worth per year", "worth in a year", "in revenue" },
           "big size worth much large contract job", "how big the job was", "contract_size",
           function(s, move)
             return seen(s, "hospital_contract") and lib.mentions(move, { "contract", "job", "hospital", "it", "that one" })
@@ -450,6 +467,53 @@ local function facts()
   }
 end
 
+-- "If you'd been able to say yes, what would that job have changed for the business?" (r26 coffee
+-- skilled 9): what the job would have meant, a yes supposed in the past - not what he would need
+-- to know to say yes next time.
+local WOULD_HAVE = { "would that job have", "would the job have", "would that contract have", "would the contract have",
+                     "would it have changed", "would it have meant", "would it have done", "would that have changed",
+                     "would that have meant", "would that have done", "would have changed", "would have meant",
+                     "would've changed", "would've meant", "would it have been like", "been able to say yes",
+                     "could have said yes", "could've said yes",
+                     "if you'd said yes", "if you had said yes", "had you said yes", "if you'd taken it",
+                     "if you had taken it", "if you'd taken the", "if you had taken the", "had you taken",
+                     "if you'd gone for it", "if you'd won it", "if you'd done it", "if you could have said yes" }
+local function asks_would_have(move)
+  return lib.mentions(move, WOULD_HAVE)
+end
+local function asks_impact()
+  return { id = "asks_would_have", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "changed change meant mean done business job contract grown grow year taken yes",
+           heard = "what the job would have meant", to = "would_have",
+           test = function(s, move)
+             return seen(s, "hospital_contract") and not lib.checks_pitch(move) and not lib.checks_benefit(move)
+               and not lib.pitch_only(move) and asks_would_have(move)
+           end,
+           examples = { "what would that job have meant for the business", "if you'd taken it, what would have changed" } }
+end
+
+-- "So you walked away from the biggest job you'd ever been offered... What did saying no end up costing
+-- you?" (r26 coffee skilled 7, got the shoebox again): once he has told the hospital job, what turning
+-- it down cost him is its size, wherever he is.
+local TURNED_DOWN = { "saying no", "said no", "say no", "turning it down", "turned it down", "turning down",
+                      "turned down", "walked away", "walking away", "walk away", "passing on", "passed on",
+                      "passing it up", "passed it up", "passing up", "passed up", "losing that", "losing the job",
+                      "lost job", "lost contract", "that job", "that contract", "the hospital", "hospital job",
+                      "the contract", "turning that", "turned that", "turning them down", "turned them down" }
+local function asks_job_cost()
+  return { id = "job_cost", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "cost costs costing money worth lose lost", heard = "what turning the job down cost him",
+           to = "contract_size",
+           test = function(s, move)
+             return seen(s, "hospital_contract") and not lib.checks_pitch(move) and not lib.pitch_only(move)
+               and lib.names_cost(last_question(move), { "end up costing", "what did it cost", "what did that cost",
+                                                        "what did saying no", "what did you lose", "what did it lose",
+                                                        "what you lost", "what it lost" })
+               and lib.mentions(move, TURNED_DOWN)
+           end,
+           examples = { "what did turning it down cost you", "what did saying no to that job cost the business" } }
+end
+
 -- Plain questions Gus just answers, late in the coffee: what doing nothing
 -- means, what he would need to know to say yes, and when.
 local function asks_need()
@@ -457,7 +521,7 @@ local function asks_need()
            words = "need know see yes take",
            heard = "what he would need to know to say yes", to = "need_to_know",
            test = function(s, move)
-             return not lib.checks_pitch(move) and not lib.checks_benefit(move)
+             return not lib.checks_pitch(move) and not lib.checks_benefit(move) and not asks_would_have(move)
                and lib.mentions(move, { "need to know", "need to see", "to say yes", "would it take", "need from",
                                         "need in place", "make you comfortable", "feel safe" })
            end,
@@ -524,7 +588,7 @@ local function plain_questions()
   local function inaction_to(s) return seen(s, "hospital_contract") and "next_spring" or "hospital_contract" end
   return { lib.asks_inaction(inaction_to, { "next spring", "another spring", "another year", "a year from now",
                                             "year from now", "carry on like", "just carry on" }), asks_motive(),
-           asks_need(), asks_when(), asks_else(), asks_plans(), asks_why_now(), asks_change() }
+           asks_job_cost(), asks_impact(), asks_need(), asks_when(), asks_else(), asks_plans(), asks_why_now(), asks_change() }
 end
 
 -- Route lists sibling nodes share, around each node's own rules (in order):
@@ -613,7 +677,7 @@ end
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.3.3",
+  version = "1.3.4",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",
@@ -1086,7 +1150,7 @@ node "hospital_contract" {
     asks_who(),
     asks_wants(),
     asks_software(),
-    asks_books(),
+    asks_books(true),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "feels_heard" },
     -- "would you go after a job like that again?": a closed question on the job is answered too
     { id = "asks_more", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },

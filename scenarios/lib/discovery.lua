@@ -870,6 +870,19 @@ function lib.asks_for_time(move)
   return lib.mentions(move, TIME_ASK) and lib.mentions(move, TIME_TOPIC) and not lib.mentions(move, TIME_NOT)
 end
 
+-- A few minutes asked for in the line's last sentence, topic or not ("...we do
+-- scheduling software. Do you have a few minutes to chat?"): once the prospect
+-- has said how long the seller has ("You've got fifteen minutes"), this asks
+-- for nothing new - a scenario answers it as leave to go on, not as an early
+-- ask for a meeting (no day, demo or visit in it).
+function lib.asks_for_minutes(move)
+  local l = move.labels
+  if not (l.closed_question or l.next_step) or l.open_question or l.probe then return false end
+  local last = string.lower(move.text or ""):gsub("[%s]*$", ""):match("([^%.!%?]*[%?%.!]*)$") or ""
+  return last:find("?", 1, true) ~= nil and lib.mentions({ text = last }, TIME_ASK)
+    and not lib.mentions({ text = last }, TIME_NOT)
+end
+
 -- "Do you have problems with downtime?", "are you having any issues with
 -- dispatch?": a yes/no question whether the prospect has trouble of the kind
 -- named by words (the scenario's words for its pain), to be answered, not

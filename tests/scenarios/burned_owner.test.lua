@@ -1966,3 +1966,54 @@ for _, case in ipairs({
     expect = { nodes = { case[2] } },
   }
 end
+
+-- r26 skilled 8: "What happened to her last time...?" at Denise is what last time did to her
+-- (denise_last_time), not what it would take for her now
+local R26_DENISE = { "Thanks for the time, Walt. Fair warning noted - and I'd rather hear about that summer than pitch you anything. Plan is I ask a few questions about how things run here, and if we're not a fit I'll tell you so. That work?", "No promises, got it. Sounds like the last one promised a lot and didn't deliver - what actually happened that summer?", "Same story three times to people who never compared notes - no wonder you're wary. When it dragged out to five months, what did that end up costing you?", "Sixty grand out the door and then Manny on top of it - sounds like losing him stung more than the money. How have things been with the crew since he left", "So the whiteboard's still sending guys to the wrong street, and the young ones are noticing. Say nothing changes and it's still the whiteboard this time next year - where does that leave you?", "Makes sense. If you did change, what would have to be different from last time for you to actually trust it?", "One person start to finish, the seller at kickoff, an honest timeline - got it. Where does Denise come into a decision like this?" }
+for _, line in ipairs({ "Nineteen years and she's the one living in it - so her no matters. What happened to her last time that's got her so set against another login?",
+    "So Denise has the veto. What happened to her with the last system?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' at denise gets her last time (typed, r26)",
+    scenario = SCN,
+    say = with(R26_DENISE, line),
+    expect = { nodes = { "denise", "denise_last_time" } },
+  }
+end
+
+-- r26 average: two early rushed asks, then the discovery and the straight answer. The proper ask that
+-- follows (a day, Denise in it) is weighed on its merits and booked, not refused for the early rushes
+local R26_AVERAGE = { "Hi Walt, thanks for meeting with me. I'm Jordan from FieldPro, we do scheduling software for service companies. Do you have a few minutes to chat?",
+    "Sorry, I just meant right now. So what are your biggest challanges with scheduling at the moment?",
+    "Got it. How many techs do you have out in the field?",
+    "Whos Manny?",
+    "Wow, sorry to hear that. What went wrong with the software?",
+    "That sucks. We actually give every customer a dedicated onboarding manager. Would that help?",
+    "Fair. Besides the scheduling, what other challenges are you dealing with?",
+    "Ouch, sixty grand is a lot. Would you be open to a demo sometime next week so you can see how it works?",
+    "Ok fair, my bad. What would you need from a new system this time around?",
+    "Makes sense. When are you looking to make a change?",
+    "Ok so october-ish. Who else would be involved in the decision besides you?",
+    "Got it, so Denise has to be on board. Could we set up a demo with you and Denise sometime next week?",
+    "Usually around eight weeks, depends on the team. After go live you'd have an account manager assigned to you.",
+    "Ok honestly, for 22 techs probably closer to three months. And I'd stay your main contact the whole way thru, start to finish." }
+for _, line in ipairs({ "Great! So can we get that demo on the calendar with you and Denise, maybe Wednesday?",
+    "Good. Could Denise and I sit down with you Thursday afternoon to go through it?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' at respect after early rushes is booked (typed, r26)",
+    scenario = SCN,
+    say = with(R26_AVERAGE, line),
+    expect = { nodes = { "respect" }, ending = "meeting_booked" },
+  }
+end
+
+-- r26 average 1: a short intro and "do you have a few minutes to chat?" asks for the time he has just
+-- given: leave to go on (fair_enough), not an early ask for a meeting
+for _, line in ipairs({ "Hi Walt, thanks for meeting with me. I'm Jordan from FieldPro, we do scheduling software for service companies. Do you have a few minutes to chat?",
+    "Thanks Walt, I'm Sam with Routewise - we help HVAC shops with dispatch. Have you got a couple of minutes for me?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "' at the opening is leave to go on (typed, r26)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "fair_enough" } },
+  }
+end

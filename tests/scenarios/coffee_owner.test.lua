@@ -1910,3 +1910,35 @@ scenario_test {
   say = { "Hi Gus, thanks for meeting me. Im from Tallyhouse, we do bookkeeping for small businesses. So how's business going?", "Wow nine crews, thats big. How many employees do you have?", "Makes sense. So what are your biggest challenges right now?", "Got it. What software do you use for the books?", "Haha the shoebox. So how long does it take you every sunday?", "Oof. We have a receipt scanning app that could really help with that. How big was the penalty?", "Ha, I bet. Is Lena your wife?", "Cool. Would you and Lena be up for a demo sometime?", "Maybe a quick zoom next week, like tuesday afternoon? Lena could join too", "Ok how about friday morning then, so Lena can be there?" },
   expect = { ending = "meeting_booked", nodes = { "pick_a_slot", "slot_hint" } },
 }
+
+-- Play study r26 (coffee skilled): where being behind hurts him is its cost (the hospital job), not the
+-- penalty said back; what saying no cost him and how much work the job was are its size; what the job
+-- would have changed, a yes supposed in the past, is what it would have meant (would_have), not what he
+-- would need to know to say yes next time
+local R26_BOOKS = { "Ha, no worries - mulch debates are serious business. Yes, I'm Sam, the one who messaged you. Thanks for meeting. My aim today is just to understand how things run at your company and where it pinches; if what we do doesn't fit, I'll tell you straight. Sound fair?", "You trailed off on your daughter there - sounds like the future of the business is on your mind. What are you hoping for with her?", "Sunday nights hunched over the kitchen table doesn't sound like much fun. What's keeping you there" }
+for _, line in ipairs({ "A tax penalty on top of losing your Sundays - that stings. When you're two months behind like that, where does it hurt you most?",
+    "Two months behind and a penalty on top. Where does being behind hit you hardest?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "' at the books gets what it costs (typed, r26)",
+    scenario = SCN,
+    say = with(R26_BOOKS, line),
+    expect = { nodes = { "sunday_nights", "hospital_contract" } },
+  }
+end
+local R26_JOB = with(R26_BOOKS, "A tax penalty on top of losing your Sundays - that stings. When you're two months behind like that, where does it hurt you most?")
+for _, case in ipairs({
+    { "Wow. So you walked away from the biggest job you'd ever been offered, not because you couldn't do the work but because you couldn't see your cash two months out. What did saying no end up costing you?", "contract_size" },
+    { "Turning that one down - what did it end up costing the business?", "contract_size" },
+    { "I keep thinking about that hospital contract you turned down - how much work was that, over a year?", "contract_size" },
+    { "How much revenue would that hospital job have brought in a year?", "contract_size" },
+    { "It clearly still bugs you. If you'd been able to say yes, what would that job have changed for the business?", "would_have" },
+    { "Say you'd taken it - what would it have meant for the company?", "would_have" },
+    -- (near miss: what he would need to know to say yes next time is still that)
+    { "What would you need to know to say yes next time?", "need_to_know" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 60) .. "' at the hospital job gets " .. case[2] .. " (typed, r26)",
+    scenario = SCN,
+    say = with(R26_JOB, case[1]),
+    expect = { nodes = { "hospital_contract", case[2] } },
+  }
+end
