@@ -60,6 +60,16 @@ local function offers_own_demo(move) return lib.mentions(move, OWN_DEMO) end
 -- afternoon for the demo, could you send over some invoices before then?" (r24 average 10).
 local SENDERS = { "you", "raj", "he", "your team", "someone", "somebody", "his team", "ap" }
 local SEND_VERBS = { "send", "share", "email", "forward", "pull", "dig out", "get us", "get me" }
+-- "Should we get the demo set up for you then? I can send over some times" (r26 cfo average 8):
+-- sending times, slots or an invite is how the ask gets booked - the ask is the move, not an
+-- offer to send information.
+local SENDS_TIMES = { "some times", "a few times", "send times", "some slots", "a few slots", "send slots",
+                      "an invite", "calendar invite", "meeting invite", "an invitation", "a booking link",
+                      "link to book", "availability", "some dates", "a few dates", "send dates", "some options",
+                      "a few options", "time options", "some windows" }
+local function sends_times(move)
+  return lib.mentions(move, SEND_VERBS) and lib.mentions(move, SENDS_TIMES)
+end
 local function asks_her_to_send(move)
   local text = " " .. string.lower(move.text or "") .. " "
   for _, verb in ipairs(SEND_VERBS) do
@@ -638,7 +648,9 @@ local function topics()
       test = function(s, move) return lib.mentions(move, { "budget" }) end },
     { id = "sends_info", any = { "closed_question", "next_step" },
       words = "send sent info information brochure email pdf", heard = "an offer to send something",
-      test = function(s, move) return not buzzes(move) and not offers_own_demo(move) and not asks_her_to_send(move) end,
+      test = function(s, move)
+        return not buzzes(move) and not offers_own_demo(move) and not asks_her_to_send(move) and not sends_times(move)
+      end,
       to = function(s) return s.found >= 3 and "time_up" or "time_up_cold" end },
     { id = "asks_cost", any = ANY_ASK, words = "cost money impact price fees discount duplicate spend",
       heard = "what it costs", to = "cost",
@@ -807,7 +819,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.4.2",
+  version = "1.4.3",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",
@@ -1109,12 +1121,40 @@ node "duplicates" {
   otherwise = "time_up_cold",
 }
 
+-- Once she has named the three tools, asking why they made more work than
+-- they saved, what went wrong with them or why they were switched off gets
+-- the reasons (r26 cfo skilled 9: "What made them more work than they
+-- saved?" looped on the three tools).
+local OLD_WHY = { "more work", "more clicks", "extra work", "than they saved", "than it saved", "what made them",
+                  "what made it", "what made those", "why were they", "why was it", "why did they", "why did it",
+                  "why didn't they", "why didn't it", "went wrong", "go wrong", "was wrong", "didn't stick",
+                  "didn't work", "didn't they work", "not work", "fail", "switched off", "switch them off",
+                  "turned off", "turn them off", "gave up on", "give up on", "stopped using", "stop using",
+                  "dropped", "abandon", "killed them", "kill them", "what happened with them", "what happened to them",
+                  "what was it about", "problem with them", "wrong with them", "get in the way", "got in the way" }
+local function asks_old_why()
+  return { id = "old_why", any = QUESTION, unless = { "next_step" }, heard = "why the old tools made more work",
+           words = "work clicks saved wrong fail failed switched off stick why made",
+           test = function(s, move) return not lib.pitch_only(move) and lib.mentions(move, OLD_WHY) end,
+           to = "old_why" }
+end
+
 node "old_systems" {
   say = "A scanning tool, an approval app, a supplier portal. Each one meant more clicks for Raj's "
     .. "people, and each one was switched off inside a year. He remembers all three.",
   again = "Three tools, three more workloads, all switched off.",
   effects = { trust = 3 },
-  routes = her_story(),
+  routes = her_story(asks_old_why()),
+  otherwise = "time_up_cold",
+}
+
+node "old_why" {
+  say = "Each one was bolted on beside the ledger, not in it. So Raj's people keyed every invoice twice, once in "
+    .. "the tool and once in the system, and the vendor disappeared after go-live. By the third month it was "
+    .. "quicker to ignore it.",
+  again = "Keyed twice, and nobody from the vendor after go-live.",
+  effects = { trust = 3 },
+  routes = her_story(asks_old_why()),
   otherwise = "time_up_cold",
 }
 

@@ -362,6 +362,11 @@ local function about(phrases)
   end
 end
 local SELL_WORDS = { "sell", "selling", "sold up", "have to move", "had to move", "move out", "moving out" }
+-- ...and what selling would cost them ("what would it cost you?", "would you lose money?")
+local SELL_COST = { "cost you", "cost the two", "cost them", "cost us", "what would it cost", "what would that cost",
+                    "how much would", "lose money", "losing money", "would you lose", "stand to lose", "at a loss",
+                    "take a hit", "taking a hit", "out of pocket", "owe more", "still owe", "financially",
+                    "what would you be left", "left with", "in negative equity", "underwater" }
 -- Asking whether she has been anywhere besides the bank
 local OTHERS = { "broker", "other lender", "any lender", "another lender", "spoken to any", "talked to any",
                  "been to any", "gone to any", "looked around", "shopped", "shop around", "other quotes",
@@ -1010,6 +1015,14 @@ local function facts()
                 return not names(q, WHO) and not names(q, { " tom", "dad", "father", " he ", " him ", " his " })
               end),
     asks_ready(),
+    -- "Say that happened and you had to sell next year, what would it cost you?" (r26 skilled 9):
+    -- what selling early would cost them - owing more than the house is worth - not the street
+    mentioned("sell_cost", SELL_WORDS, "sell selling cost costs lose loss owe worth hit", "what selling early would cost them",
+              function(s) s.sell_cost = true; return "street_worry" end,
+              function(s, move, q)
+                -- (once she has told the street, the cost is asked at street_worry: why_home)
+                return not seen(s, "street_worry") and names(q, SELL_COST) and not names(q, WHO)
+              end),
     -- "If the merger goes ahead, where would that leave you on the house?":
     -- what it would mean for them (selling, maybe at a loss), not the merger again
     mentioned("merger_if", { "merger", "merge", "merging", "kelby" }, "merger merge leave cope happen mean house",
@@ -1122,6 +1135,34 @@ end
 -- is asked to check gets her yes, like rates_detail's option a (where the
 -- reflection is on the rates after what would give or the not knowing).
 -- (after the night feeds, where they are not news any more: "confirmed")
+-- "So if I've got it: a payment that can't jump, a way out if Tom's job moves, all of it on paper
+-- for your dad. What have I missed?" (r26 skilled 10): a summary checked with "what have I
+-- missed / anything else?" is the reflection checked - she confirms it and adds what is missing -
+-- not a question on the last thing it names (the four weeks).
+local MISSED = { "what have i missed", "what did i miss", "what am i missing", "what i'm missing", "have i missed",
+                 "did i miss", "i've missed", "i missed", "anything else", "something else", "what else",
+                 "what's missing", "anything missing", "left anything out", "left out", "leave anything out",
+                 "anything to add", "would you add", "you'd add", "get that right", "got that right", "got it right",
+                 "is that right", "is that fair", "sound right", "how close am i", "am i close", "am i right" }
+-- (a summary the analyser does not call one still opens like one: "So it's the payment and the
+-- street. What have I missed?")
+local SUMMARY_OPENS = { "so ", "so,", "so if", "sounds like", "what i'm hearing", "what i am hearing", "let me check",
+                        "let me make sure", "let me see if", "to sum up", "in short", "if i've got", "if i heard",
+                        "if i understand", "just to check", "to check i", "ok, so", "okay, so", "right, so" }
+local function opens_summary(move)
+  local text = string.lower(move.text or ""):gsub("^[%s%p]+", "")
+  for _, lead in ipairs(SUMMARY_OPENS) do
+    if text:sub(1, #lead) == lead then return true end
+  end
+  return false
+end
+local function checks_missed(to)
+  return { id = "checks_missed", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+           words = "missed miss missing else add left right", heard = "what was said, checked with her",
+           test = function(s, move)
+             return (move.labels.reflection or opens_summary(move)) and names(last_sentence(move), MISSED)
+           end, to = to }
+end
 local function checks_reflection(to)
   return { id = "checks_reflection", when = "reflection", any = { "closed_question" }, unless = { "next_step" },
            words = "right fair correct true sense", heard = "what was said, checked with her",
@@ -1221,7 +1262,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.4.3",
+  version = "1.4.4",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",
@@ -1239,7 +1280,7 @@ scenario {
   state = { trust = 35, interest = 40, found = 0, echoes = 0, offer = "payment",
             got_rate_pain = false, got_resale = false, got_motive = false,
             got_decider = false, got_deadline = false, ask_meet = false, ask_time = true,
-            asked_others = false, agenda = false },
+            asked_others = false, agenda = false, sell_cost = false },
 
   features = { "fixed rate", "tracker mortgage", "offset account", "rate lock",
                "portable mortgage", "overpayment allowance", "variable rate", "lenders", "broker",
@@ -1520,6 +1561,7 @@ scene "rates_detail" {
     -- a further question on the rates here goes deeper, not round again
     (function() local rule = follows_rates("rates_deeper"); rule.to = "not_knowing"; return rule end)(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" },
+    checks_missed("heard_one"),
     why(WHY_WORDS),
     who_decides(),
     asks_deadline(),
@@ -1575,7 +1617,12 @@ scene "street_worry" {
   say = function(s)
     local line = "Number twelve and number thirty-one both went under the valuation this year. "
       .. "What if we have to sell in three years and we owe more than it's worth?"
-    if seen(s, "merger") then
+    -- (asked what selling early would cost: that first)
+    if s.sell_cost and seen(s, "merger") then
+      line = "Money we haven't got. Number twelve and number thirty-one both went under the valuation this year. "
+        .. "Sell next year and we'd probably owe more than the house is worth, and still need somewhere near Tom's "
+        .. "new school."
+    elseif seen(s, "merger") then
       line = line .. " And if Tom's school does merge, that could be sooner than three years."
     else
       line = line .. " Tom's school might merge with the one in Kelby, and then what?"
@@ -1605,6 +1652,7 @@ scene "street_worry" {
   typed = true,
   routes = her_story(
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
+    checks_missed("heard_both"),
     asks_deadline(),
     { id = "follows_merge", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
       words = "tom school merge kelby", heard = "Tom's school",
@@ -1670,7 +1718,8 @@ scene "why_home" {
     who_decides(),
     asks_who(),
     asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed }
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
+    checks_missed(heard_or_confirmed)
   ),
   otherwise = "winding_cold",
 }
@@ -1680,7 +1729,8 @@ scene "why_again" {
   again = "For her. That's all it is.",
   effects = { trust = 2 },
   choices = {
-    { id = "a", text = "The seller wants your offer in four weeks. If it isn't in by then, where does that leave you?",
+    -- (no seller or four weeks she may not have mentioned on this path: r26 picker 12)
+    { id = "a", text = "Is there a date the mortgage offer has to be in by? If it isn't in by then, where does that leave you?",
       to = "lose_house", labels = { "open_question", "probe" } },
     { id = "b", text = "So whatever we pick has to let you stay put for her, whatever the rates or the street do. Is that right?",
       to = "stay_put", labels = { "reflection", "closed_question" } },
@@ -1692,7 +1742,8 @@ scene "why_again" {
     who_decides(),
     asks_who(),
     asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed }
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
+    checks_missed(heard_or_confirmed)
   ),
   otherwise = "winding_cold",
 }
@@ -1731,8 +1782,11 @@ scene "deadline" {
       return "Four weeks. The seller wants our mortgage offer four weeks from Monday, or she goes with the "
         .. "next buyer. " .. firm .. " That part isn't a maybe, at least."
     end
+    -- (the seller is news unless she has named her: street_worry, lose_house; r26 picker 13)
+    local seller = (seen(s, "street_worry") or seen(s, "lose_house")) and "Four weeks from Monday, and she's firm. "
+      or "Four weeks. The seller wants our mortgage offer four weeks from Monday, or she goes with the next buyer. "
     if seen(s, "merger") then
-      return "Four weeks from Monday, and she's firm. " .. firm .. " The merger's a maybe. Everything's a maybe."
+      return seller .. firm .. " The merger's a maybe. Everything's a maybe."
     end
     return "Four weeks from Monday, and she's firm. " .. firm .. " And the merger is a maybe, next year, "
       .. "nobody knows. Everything's a maybe."
@@ -1745,6 +1799,7 @@ scene "deadline" {
     who_decides(),
     asks_who(),
     { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_both" },
+    checks_missed("heard_both"),
     why(WHY_WORDS .. " maybe")
   ),
   otherwise = "winding_cold",
@@ -2351,7 +2406,8 @@ scene "wants" {
     asks_deadline(),
     who_decides(),
     why(WHY_WORDS),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" }
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = "heard_one" },
+    checks_missed("heard_one")
   ),
   otherwise = "winding_cold",
 }
@@ -2382,7 +2438,10 @@ scene "lose_house" {
   say = function(s)
     local when = seen(s, "deadline") and "" or " Four weeks from Monday, and she's firm: she's already bought "
       .. "somewhere and she's paying two mortgages."
-    return "Then we lose it. She goes with the next buyer, she's said so." .. when .. " And we'd be back to "
+    -- (the seller named first where she has not come up: r26 picker 12)
+    local lose = (seen(s, "deadline") or seen(s, "street_worry")) and "Then we lose it. She goes with the next buyer, she's said so."
+      or "Then we lose it. The seller goes with the next buyer, she's said so."
+    return lose .. when .. " And we'd be back to "
       .. "renting, with a baby coming. Which is the one thing I said I'd never do. Sorry."
   end,
   again = "We lose the house. Back to renting.",

@@ -176,12 +176,19 @@ local VIEW = { "seeing all this", "seeing this", "seeing it", "see all this", "s
                "reacting", "react", "reacted", "saying about", "said about", "what's he saying", "what is he saying",
                "what does he say", "what has he said", "what's he said", "where's he at", "where is he at",
                "how's he", "how is he", "how has he", "aware of", "does he know", "know about" }
+-- ("What would that conversation with your director look like?", r26 plant picker 5: what
+-- telling him would be like for her - the stakes for her, then who he is)
+local TALK = { "conversation with", "that conversation", "the conversation", "that talk", "the talk with",
+               "explaining it to", "explaining that to", "explaining this to", "explain it to", "explain that to",
+               "explain this to", "telling him", "tell him", "break it to", "breaking it to", "break the news",
+               "bring it up with", "bringing it up with", "raise it with", "raising it with", "going to him with",
+               "go to him with", "walk him through", "walking him through" }
 local THIRD = { "director", "boss", "sam", "okafor" }
 local HE = { " he ", " he's ", " he'd ", " him ", " him?", " his ", " he?", " him." }
 local function asks_view(move, he_ok)
   local l = move.labels
   if not (l.open_question or l.probe or l.closed_question) or l.next_step or lib.pitch_only(move) then return false end
-  if not lib.mentions(move, VIEW) then return false end
+  if not (lib.mentions(move, VIEW) or lib.mentions(move, TALK)) then return false end
   if lib.mentions(move, { "sign", "decide", "decision", "approv", "budget", "involved", "a say", "who ", "need to see",
                           "want to see", "need from", "want from", "convince", "owners", "buyer", "harlow" }) then
     return false
@@ -189,12 +196,13 @@ local function asks_view(move, he_ok)
   return lib.mentions(move, THIRD) or (he_ok and lib.mentions(move, HE))
 end
 local function view_to(s, move)
-  s.decider_ask = "view"
+  s.decider_ask = (lib.mentions(move, TALK) and not lib.mentions(move, VIEW)) and "talk" or "view"
   return "decider"
 end
 local function director_view(he_ok)
   return { id = "director_view", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-           heard = "how the director sees it", words = "see seeing view think feel take make react",
+           heard = "the director and how he would take it",
+           words = "see seeing view think feel take make react conversation talk explain explaining tell telling",
            test = function(s, move) return (s.visits.decider or 0) == 0 and asks_view(move, he_ok) end,
            to = view_to }
 end
@@ -864,7 +872,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.3.2",
+  version = "1.3.3",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",
@@ -1570,6 +1578,13 @@ node "decider" {
       return "Sam Okafor, our ops director. He sees the scrap report every Monday and asks why it's Line 3 again. "
         .. "He doesn't know yet how close Harlow is to walking. And anything over twenty thousand goes to him: "
         .. "capex review is in March, so if it's real it has to be on his desk before then."
+    end
+    -- (asked what telling him would be like, she says what it would cost her first)
+    if s.decider_ask == "talk" then
+      return "Not a fun one. I'd be telling Sam Okafor, our ops director, that a fifth of our volume might walk "
+        .. "because of a line I run. He already sees the scrap report every Monday and asks why it's Line 3 again. "
+        .. "And anything over twenty thousand goes to him: capex review is in March, so if it's real it has to "
+        .. "be on his desk before then."
     end
     -- (asked who else, past the director, she names who else)
     if s.decider_ask == "else" then

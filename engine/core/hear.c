@@ -342,6 +342,30 @@ static int run_test(const HearInput *in, size_t intent, HearTestOn on, bool *pas
     return in->test(in->test_data, intent, on, 0, in->len, passed, err);
 }
 
+/* A rule about timing whose test passed on the line, when the question
+ * answered asks no when: the when may be a remark before the question ("So
+ * March is the deadline. What would Sam want in front of him to approve a
+ * fix?" asks what Sam needs). Its test reads the question alone; failing
+ * there, the rule is only as strong as one met by an earlier clause, so the
+ * question's own topic wins (issue 8, r26 plant picker 6). */
+static int weigh_timing_lead_in(const HearInput *in, size_t intent, Scored *scored, CoachError *err)
+{
+    const char *text;
+    size_t len;
+    unsigned labels;
+    hear_answered_span(in, &text, &len, &labels);
+    if ((text == in->text && len == in->len) || scored->score <= 0.65 || !hear_about_timing(&in->intents[intent]) ||
+        hear_asks_when(text, len))
+        return COACH_OK;
+    bool answered = false;
+    int rc = run_test(in, intent, HEAR_TEST_PART, &answered, err);
+    if (rc == COACH_OK && !answered) {
+        scored->score = 0.65;
+        snprintf(scored->why, sizeof scored->why, "its test passed on the line, not on the question answered");
+    }
+    return rc;
+}
+
 /* Scores every intent (lead_in[i]: the lead-in's words count for intent
  * i) and picks the best, running tests best candidates first, so a test is
  * run only when its rule could be the one heard. *best is -1 when none
@@ -390,6 +414,11 @@ static int choose(const HearInput *in, const bool *lead_in, bool compound, Score
                     }
                 }
             }
+        }
+        if (passed && in->test != NULL && !scored[*best].test_only) {
+            int rc = weigh_timing_lead_in(in, (size_t)*best, &scored[*best], err);
+            if (rc != COACH_OK)
+                return rc;
         }
         if (!passed && in->test != NULL && scored[*best].names_question && hear_pitch_then_question(in)) {
             /* a pitch, then a question on the rule's topic: the question is

@@ -1615,3 +1615,34 @@ scenario_test {
   say = { "Of course! We're the top AP platform - OCR capture, approval routing and supplier portals. Can I take you through it?" },
   expect = { nodes = { "clipped" } },
 }
+
+-- r26 (issue 8): asked why the three old tools made more work than they saved, she gives the
+-- reasons (old_why), not the three tools again; a demo ask with "I can send over some times"
+-- after it is the ask, not an offer to send information.
+local R26_SKILLED = { "Happy to, and I'd like it to be worth your time - could I ask a few questions first so the demo answers what you actually need? What's prompting this now?", "Everyone pointing the finger at AP can't be comfortable. What's actually going on in there that drags the close out?", "So Raj's team is buried in paper and chasing managers for sign-off, and now the auditors have noticed. When duplicates slip through like that, what does it end up costing you", "That's close to a quarter of a million a year just in missed discounts. If nothing's different by the time the auditor comes back, what happens then?", "So it's your own credibility with the board riding on this, not just AP's. What worries you most about getting there by Q3?", "Fair enough. Besides you, who else gets a say in picking something like this?", "Raj having to want it makes sense - he's the one living with it. What would he need to see in a demo to actually get behind it", "A fourth thing - what are the other three he's already wrestling with?" }
+local function r26_with(list, line) local out = {}; for _, l in ipairs(list) do out[#out + 1] = l end; out[#out + 1] = line; return out end
+scenario_test {
+  name = "cfo: 'what made them more work than they saved?' after the three tools gets why (typed, r26)",
+  scenario = SCN,
+  say = r26_with(R26_SKILLED, "Three tools switched off in a year, so he's been burned and he's wary. What made them more work than they saved?"),
+  expect = { nodes = { "old_systems", "old_why" } },
+}
+scenario_test {
+  name = "cfo: 'why did they end up getting switched off?' after the three tools gets why (typed, r26)",
+  scenario = SCN,
+  say = r26_with(R26_SKILLED, "Three in a year, that's a lot of change for his team. Why did they end up getting switched off?"),
+  expect = { nodes = { "old_systems", "old_why" } },
+}
+local R26_AVERAGE = { "Hi Helen, yes we can probably do that. Before we do, what are your main challenges right now?", "Wow 11 days is long. How many invoices do you guys process a month?", "ok got it. What system are you using for AP right now?", "You mentioned the audit found duplicate payments, how did that happen?", "Yeah that happens alot. Our system has duplicate detection built in so it would flag those. Would that help?", "Fair enough, sorry. So what would you want to see in the demo?", "ok makes sense. who else would be involved in the decision?" }
+scenario_test {
+  name = "cfo: 'should we get the demo set up? I can send over some times' is the ask, not sending info (typed, r26)",
+  scenario = SCN,
+  say = r26_with(R26_AVERAGE, "Great. Should we get the demo set up for you then? I can send over some times"),
+  expect = { nodes = { "decision", "prove_first" } },
+}
+scenario_test {
+  name = "cfo: 'can we book a demo next week? I'll email you a calendar invite' is the ask (typed, r26)",
+  scenario = SCN,
+  say = r26_with(R26_AVERAGE, "ok cool. can we book a demo next week? I'll email you a calendar invite"),
+  expect = { nodes = { "decision", "prove_first" } },
+}

@@ -2124,3 +2124,20 @@ for _, case in ipairs({
     expect = { nodes = { "why_home", case[2] }, targets = { "motive" } },
   }
 end
+
+-- r26 (issue 8): a summary checked with "what have I missed?" / "anything else I should know?"
+-- is the reflection checked (she confirms and adds), not a question on the last thing it names.
+local R26_SKILLED = { "Take your time, Priya, that's a lot going on at once. Here's what I'd suggest for today: I'll ask a few questions so I get what matters most to you, and at the end we'll see if I can actually help - if not, I'll tell you straight. Sound okay?", "No need to apologise at all. You mentioned you haven't slept since the offer went through - what's the part that keeps you up at night?", "Sounds like it's both, and it's hard to switch off when there's a new headline every morning. Let's start with the rates - when you see them move, what's the worry going through your head?", "So the spreadsheet says a rise like that would hit a budget that's already cut to the bone. Say rates did go up that much after you'd moved in - what would that mean for you two?", "Congratulations, by the way. So what you really need is a number you can count on while you're on maternity pay, not a maybe. How do the baby and the move line up timing-wise?", "One front door for her, after eleven of your own - that's a big thing to be carrying, and it makes sense the rates feel so personal. You've mentioned Tom a few times; how are you two going to decide on the mortgage between you?", "So in practice your dad's the one you need to convince. Thirty years in a bank - what would he want to see before he says it's a good idea?", "Sounds like a man after my own heart. You said he'd ask about having to sell early - what would make you have to sell?", "Ah, so that's the real maybe - Tom's school merging could mean moving again within a year, with houses on your street already selling under their valuation. Say that happened and you had to sell next year, what would it cost you?" }
+local function r26_with(line) local out = {}; for _, l in ipairs(R26_SKILLED) do out[#out + 1] = l end; out[#out + 1] = line; return out end
+for _, line in ipairs({
+  "And only four weeks to get the offer in. So if I've got it: a payment that can't jump while you're on maternity pay, a way out that doesn't trap you if Tom's job moves, and all of it on paper for your dad - inside four weeks. What have I missed?",
+  "So it's the payment that can't move and a way out if the school merges. What have I missed?",
+  "Let me check I've understood: you need a payment that stays put through maternity leave and a way out if the school merges. Anything else I should know?",
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. line .. "' is the summary checked (typed, r26)",
+    scenario = SCN,
+    say = r26_with(line),
+    expect = { nodes = { "street_worry", "heard_both" } },
+  }
+end

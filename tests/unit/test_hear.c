@@ -384,6 +384,27 @@ TEST(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answere
     CHECK_STR(heard_id(&r, intents), "n.quote");
 }
 
+/* A remark naming a deadline before a question on another topic (issue 8,
+ * r26): the timing rule's test passes on the line only, so the question's
+ * own topic is heard; a question that itself asks when stays the timing
+ * rule's. */
+TEST(hear_takes_a_deadline_remark_before_a_question_as_a_lead_in)
+{
+    static const HearIntent intents[] = {
+        {.id = "n.sam", .any = L(OPEN_QUESTION) | L(PROBE), .words = "sam want need see", .premature = -1},
+        {.id = "n.when", .any = L(OPEN_QUESTION) | L(PROBE) | L(CLOSED_QUESTION), .unless = L(NEXT_STEP),
+         .words = "march deadline fix fixed when", .heard = "by when", .has_test = true, .premature = -1},
+    };
+    HearResult r = hear_with_test("So March is the deadline. What would Sam want in front of him to approve a fix?",
+                                  intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.sam");
+    r = hear_with_test("Right, so the deadline is March. What does Sam need to see to get the fix approved?",
+                       intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.sam");
+    r = hear_with_test("So March is the deadline. By when does it have to be fixed?", intents, 2);
+    CHECK_STR(heard_id(&r, intents), "n.when");
+}
+
 /* A question asking WHEN (round 6): the rule about timing outranks one that
  * only shares a content word of the question ('big', 'change', 'need'),
  * whatever time words the question uses; a "when" opening a time clause
@@ -639,6 +660,7 @@ TESTS(CHECK_CASE(hear_answers_the_last_question_of_a_reflect_then_ask_line),
       CHECK_CASE(hear_answers_the_first_of_two_questions_joined_in_a_sentence),
       CHECK_CASE(hear_a_label_less_example_is_matched_by_its_words_not_by_having_no_label),
       CHECK_CASE(hear_weighs_a_test_that_passes_only_on_a_lead_in_below_the_question_answered),
+      CHECK_CASE(hear_takes_a_deadline_remark_before_a_question_as_a_lead_in),
       CHECK_CASE(hear_does_not_ask_about_a_near_miss_at_a_closing_node),
       CHECK_CASE(hear_takes_the_topic_with_more_words_in_the_question_answered),
       CHECK_CASE(hear_takes_the_topic_of_the_question_not_of_its_lead_in),
