@@ -1093,7 +1093,7 @@ return {
       "^ what is a good|convenient time|day", "^ what is the best time|day",
       -- someone else's time: "would Theo be free Thursday?", "is your CFO around next week?"
       "^ would|will ...3 be free|around|available", "^ would|will|does|do|is @weekday|tomorrow ...2 work|suit|good|ok|okay", "^ is|are ...3 free|around|available",
-      "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot", "^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
+"^ when could|can|shall|should we|i", "^ could|can|shall|should|would the|all|both ...2 of us",
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could we|i just book|set|get|grab|schedule|lock|put|pencil",
       -- "does next Tuesday work for all of you?"
@@ -1135,9 +1135,19 @@ return {
       "^ @weekday or @weekday $", "which suits|works ...2 better|best",
       -- "Tuesday or Thursday next week?", "Thursday at six or Saturday at ten, which is easier for him?"
       "^ @weekday ...2 or @weekday ...2 $", "@weekday ...2 or @weekday ...5 better|best|suit|suits|work|works|easier",
-      "i would love|like to show|walk|take|bring you", "whichever|whatever suits|works", "i|we can|could do|make @weekday",
+      "whichever|whatever suits|works", "i|we can|could do|make @weekday",
       -- a trade put as a question: "... and you decide by Friday. Deal?"
-      "^ deal $", "do we have a deal", "is that a deal" },
+      "^ deal $", "do we have a deal", "is that a deal",
+      -- time asked for a demo: "do you have five minutes for me to show you?" (r13) asks them to
+      -- sit through one now (just "a few minutes to chat" is next_step.needs_time)
+      "^ do|does ...3 have ...2 hour|minute|minutes|moment for me|us to show|walk|take|demo" },
+    -- time asked for, or a wish to show them: a proposal only with a time (code, r26): "does Theo have
+    -- an hour on Thursday?", "I'd love to show you on Friday"; "Do you have a few minutes to chat?"
+    -- asks for the call they are on (docs/labels.md, "Asking for time") and "I'd love to show you a
+    -- quick demo" wishes to pitch, neither asks them to commit to a step
+    { id = "next_step.needs_time", kind = "proposal",
+      "^ do|does ...3 have ...2 hour|minute|minutes|moment|slot",
+      "i would love|like to show|walk|take|bring you" },
     -- the seller offering to do something: a next step only with a meeting (next_step.action),
     -- not with a time alone or a document ("I'll send the quote over today" asks nothing of them)
     { id = "next_step.offer", kind = "proposal",

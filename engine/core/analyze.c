@@ -145,6 +145,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_stake = lex_rule_index(lex, "reflection.stake");
     analyzer->rule_offer = lex_rule_index(lex, "next_step.offer");
     analyzer->rule_meeting = lex_rule_index(lex, "next_step.action");
+    analyzer->rule_needs_time = lex_rule_index(lex, "next_step.needs_time");
     analyzer->rule_stock = lex_rule_index(lex, "topic.stock_question");
     analyzer->rule_this_time = lex_rule_index(lex, "probe.this_time");
     analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");

@@ -53,7 +53,7 @@ void an_decide_next_step(Work *w)
     const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
                  *meeting = NULL;
     bool question_action = false, question_anchor = false;
-    const LexHit *question_action_hit = NULL, *time = NULL;
+    const LexHit *question_action_hit = NULL, *time = NULL, *timed_proposal = NULL;
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
         /* "at the end we'll decide together whether to take a next step" agrees
@@ -91,6 +91,9 @@ void an_decide_next_step(Work *w)
             if ((int)hit->rule == a->rule_offer) {
                 if (offer == NULL)
                     offer = hit;
+            } else if ((int)hit->rule == a->rule_needs_time) {
+                if (timed_proposal == NULL)
+                    timed_proposal = hit;
             } else if (proposal == NULL) {
                 proposal = hit;
             }
@@ -140,6 +143,9 @@ void an_decide_next_step(Work *w)
     } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
         an_candidate_hit(w, AN_NEXT_STEP, proposal);
         an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
+    } else if (timed_proposal != NULL && anchor != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, timed_proposal);
+        an_candidate_hit(w, AN_NEXT_STEP, anchor);
     } else if (offer != NULL && meeting != NULL) {
         an_candidate_hit(w, AN_NEXT_STEP, offer);
         an_candidate_hit(w, AN_NEXT_STEP, meeting);

@@ -101,6 +101,11 @@ static bool bridge_reaches_prospect(const Work *w, const LexHit *hit)
     /* only "can/will" after the bridge, no one of theirs: the reason of a step asked for */
     if (reached && by_modal_only && step_asked_before(w, hit))
         return false;
+    /* "it has duplicate detection, so it would flag those": only a modal after
+     * "it", the product acting again - what it does, no outcome of theirs */
+    if (reached && by_modal_only && hit->start + 2u < end && an_norm_is(line, hit->start + 1u, "it") &&
+        an_in_class(&line->tokens[hit->start + 2u], a->modal))
+        return false;
     return reached;
 }
 
@@ -634,6 +639,10 @@ void an_decide_benefits(Work *w)
             continue;
         }
         if (invites_or_helps_vaguely(w, hit) || (rule->kind == LEX_BRIDGE && so_sums_up_the_past(w, hit)))
+            continue;
+        /* "eight weeks or so away": "or so" rounds a figure, it bridges nothing */
+        if (rule->kind == LEX_BRIDGE && hit->start > w->line->sentences[hit->sentence].first &&
+            an_norm_is(w->line, hit->start, "so") && an_norm_is(w->line, hit->start - 1u, "or"))
             continue;
         /* "your dad'd be proud": a compliment (statement.compliment), nothing they get */
         if (rule->kind == LEX_BENEFIT && an_in_hit_of_rule(w, hit->start, w->analyzer->rule_compliment))

@@ -35,6 +35,7 @@ struct Analyzer {
     int rule_stake;   /* reflection.stake: "that's a lot riding on eight weeks" names their stake in our words */
     int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
     int rule_meeting; /* next_step.action: the meetings an offer can propose */
+    int rule_needs_time; /* next_step.needs_time: "do you have a few minutes?" proposes only with a time */
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
     int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
     int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
