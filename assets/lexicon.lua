@@ -540,7 +540,10 @@ return {
       "^ what is|was the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your",
       "^ what would be the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your" },
     { id = "closed.how_about", kind = "closed",
-      "^ how|what about", "^ why do not we|i" },
+      "^ how|what about", "^ why do not we|i",
+      -- a step of ours proposed: "what if we did something quick next week?" is answered yes or no
+      -- (r26); "what if it breaks again?" still asks them to think it through
+      "^ what if we|i" },
     { id = "closed.yes_no", kind = "closed",
       "^ do|does|did|is|are|was|were|am|can|could|will|would|shall|should|have|has|had|may|might|must @subject",
       "^ any chance|plans|luck|news|update|objections|concerns|questions|idea", "^ anything|anyone|anybody else|you|to|i|we|missing",
@@ -1086,7 +1089,7 @@ return {
       "^ would|will|could|are|is ...6 ready|prepared|willing to decide|commit|sign",
       "^ would|will|could|are|is ...6 ready|prepared|willing to go ahead" },
     { id = "next_step.proposal", kind = "proposal",
-      "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ why do not we|i",
+      "^ let us", "^ =lets", "^ shall|should i|we", "^ how|what about", "^ what if we|i", "^ why do not we|i",
       "^ would you prefer|rather|like|be", "^ are you open|free|around|available|up",
       "^ want me to", "^ do you want me to", "^ would you like me to",
       "^ when is a good|convenient time", "^ when would be a good|convenient time", "^ when is best",

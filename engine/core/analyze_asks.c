@@ -194,7 +194,10 @@ void an_decide_seller_trouble(Work *w)
                             !an_in_class(&line->tokens[i - 1], a->fillers) &&
                             !(line->tokens[i].flags & TX_AFTER_COMMA) &&
                             an_in_class(&line->tokens[i + 1], a->relative_verb);
-            if (an_in_class(&line->tokens[i], a->me) && !hedged && !relative)
+            /* "that's the part I'd lose sleep over": the seller in their shoes,
+             * empathy with their trouble, not trouble of the seller's own */
+            bool in_their_shoes = an_norm_is(line, i, "i") && i + 1 < end && an_norm_is(line, i + 1, "would");
+            if (an_in_class(&line->tokens[i], a->me) && !hedged && !relative && !in_their_shoes)
                 owner = i;
         }
         if (owner == SIZE_MAX)
