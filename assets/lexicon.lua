@@ -1100,7 +1100,7 @@ return {
       "^ when could|can|would ...4 sit|meet|get",
       "^ can|could we|i !@not_proposal", "^ can|could we|i just book|set|get|grab|schedule|lock|put|pencil",
       -- "does next Tuesday work for all of you?"
-      "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|pop|drop|set|be",
+      "^ does|do|would|will|is next|this @weekday|week ...3 work|suit|good", "^ can|could you|he|she|they do|make|bring|send|join|come|get|have|pop|drop|set|be",
       -- a person of theirs asked to send or bring something: "could Raj send me a month of invoices
       -- by Wednesday" (a step with a time or a meeting word, r24 cfo skilled 11)
       "^ can|could|would|will * send|bring|forward|email me|us",
