@@ -1207,7 +1207,9 @@ TEST(analyze_reads_agreement_pressure_remarks_and_more_typed_asks)
                      "Theo keeps saying we'll need something different."),
               L(OPEN_QUESTION) | L(PROBE));
     CHECK_INT(labels("man thats a lot. does lena help with the books", NULL), L(CLOSED_QUESTION));
-    CHECK_INT(labels("id love to show you a quick demo", NULL), L(NEXT_STEP));
+    /* a wish to show them asks for a step only with a time (r26: "I'd love to show you a quick demo" alone pitches) */
+    CHECK_INT(labels("id love to show you a quick demo", NULL), 0);
+    CHECK_INT(labels("id love to show you a quick demo on thursday", NULL), L(NEXT_STEP));
     CHECK_INT(labels("i can do tuesday or wednesday, whichever suits", NULL), L(NEXT_STEP));
     CHECK_INT(labels("that would free up your sundays", NULL), L(BENEFIT));
     CHECK_INT(labels("honestly we're the best in the business", NULL), L(FEATURE));
@@ -3857,6 +3859,34 @@ TEST(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered)
  * ask, "we have a <thing>" before a check, ease of learning after "so", a step's
  * content no feature, an offer asked as a question,
  * leave to pitch, leave to ask questions, who we are no small talk. */
+TEST(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy)
+{
+    /* asking for the minutes of this call, or wishing to show them, asks no step; with a day it does */
+    CHECK(!has(labels("Morning Priya, Sam from Crateline here. Got a moment to talk about your stock counts?", NULL),
+               AN_NEXT_STEP));
+    CHECK(!has(labels("Hi Priya, thanks for seeing me. Does your team have a few minutes to chat?", NULL), AN_NEXT_STEP));
+    CHECK(!has(labels("We're the top rostering app for clinics. I'd love to walk you through a quick demo.", NULL),
+               AN_NEXT_STEP));
+    CHECK(has(labels("I'd love to walk you through it on Tuesday morning.", NULL), AN_NEXT_STEP));
+    CHECK(has(labels("Does your practice manager have an hour next Wednesday?", NULL), AN_NEXT_STEP));
+    /* "what if we ..." proposing: a yes-or-no ask, a step with a time */
+    unsigned got = labels("What if we grabbed half an hour on Thursday to map it out?", "I'm not sure. It's a lot.");
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION) && has(got, AN_NEXT_STEP));
+    CHECK(has(labels("What if the scanner goes down mid-shift?", NULL), AN_OPEN_QUESTION));
+    /* their people asked to be there, with a time: a step */
+    CHECK(has(labels("Could you have your head nurse there too, maybe nine or eleven on Monday?", NULL), AN_NEXT_STEP));
+    /* "or so" rounds a figure; "so it would <verb>" is the product acting */
+    CHECK(!has(labels("The rollout is six weeks or so away from now.", NULL), AN_BENEFIT));
+    got = labels("Our portal has expiry alerts built in, so it would catch those. Would that be useful?",
+                 "Half our stock goes out of date before anyone notices.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_BENEFIT));
+    CHECK(has(labels("Our portal has expiry alerts, so you would never bin a whole pallet again.", NULL), AN_BENEFIT));
+    /* the seller in their shoes is empathy, not the seller's own trouble */
+    CHECK(!has(labels("A failed audit - that's the bit I'd worry about most. What did the inspector say?",
+                      "The inspector flagged our cold room twice."),
+               AN_SELLER_FOCUS));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4069,4 +4099,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them),
       CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
-      CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked))
+      CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
+      CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy))
