@@ -325,7 +325,10 @@ return {
                       "industry", "sector", "provider", "providers", "team", "teams", "techs", "technicians",
                       "contract", "contracts", "agreement", "department", "desk", "calls", "visit", "visits",
                       "history", "records", "control", "assurance", "checks", "engineer", "engineers", "van",
-                      "vans", "route", "routes", "area", "areas" },
+                      "vans", "route", "routes", "area", "areas",
+                      -- an award's name is no claim of ours: "we just won a regional innovation award" (r26
+                      -- burned_owner pitcher 3) names an award, it says no quality of the product
+                      "award", "awards", "prize", "prizes" },
     feelings = { "frustrating", "frustrated", "stressful", "stressed", "tough", "hard", "difficult",
                  "painful", "worrying", "worried", "scary", "exhausting", "exhausted", "annoying",
                  "overwhelming", "overwhelmed", "anxious", "nervous", "upset", "angry", "disappointing",
@@ -1351,7 +1354,12 @@ return {
       -- the same condition set as a supposition, its question after a dash or a comma: "say the first
       -- delivery did come back - what would that cost you?" (r19 loyal_customer skilled 7); only at the
       -- start of a sentence, so "I'd say it comes down to timing - what would that mean?" is no condition
-      "^ say|suppose|imagine ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean" },
+      "^ say|suppose|imagine ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fail|fails|slips|slip ...8 what would|will ...3 =cost|mean",
+      -- the same risk come true, then where it leaves them: "And if that first delivery did get sent back,
+      -- where would that leave you?" (r26 loyal_customer picker), "say it does come back - where does that
+      -- leave you?"
+      "if ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fails|slips ...8 where does|would|will that|this|it leave",
+      "^ say|suppose|imagine ...6 get|gets|got|goes|go|went|happen|happens|happened|comes|come|fails|slips ...8 where does|would|will that|this|it leave" },
     -- approving or a budget of the purchase, not of their work: "is that
     -- mostly because of approvals?" (their invoices' approvals) or "is
     -- overtime a big part of your budget?" asks nothing of how they buy
@@ -1448,7 +1456,7 @@ return {
     -- after any number of offer_fillers (and commas, dots, dashes).
     offer_fillers = {
       "sure", "ok", "okay", "yes", "yeah", "yep", "great", "fine", "right",
-      "alright", "absolutely", "no problem", "of course", "got it", "perfect",
+      "alright", "absolutely", "no problem", "no worries", "of course", "got it", "perfect",
       "cool", "and", "so", "then",
     },
     offer_openers = {
@@ -1479,6 +1487,12 @@ return {
       { "preventive maintenance", "maintenance" }, { "preventative maintenance", "maintenance" },
       { "predictive maintenance", "maintenance" }, { "planned maintenance", "maintenance" },
       { "routine maintenance", "maintenance" },
+      -- stock phrases of the seller's own talk: "No worries, we'll do the form later" gives back
+      -- no worry of theirs, "What's your timeline looking like?" no one who likes something, "Is
+      -- that right?" no one being right (r26 homebuyer_rates average 4 and 8, picker 4)
+      { "no worries", "worries" }, { "no worry", "worry" },
+      { "looking like", "like" }, { "look like", "like" }, { "looks like", "like" },
+      { "is that right", "right" }, { "am i right", "right" }, { "is this right", "right" },
     },
     -- How a typed line is heard (engine/core/hear_clause.c): a question
     -- clause with one of these points back at what came before it ("What

@@ -275,6 +275,9 @@ TEST(analyze_counts_empty_claims_as_feature)
     CHECK_INT(result.empty_trio_count, 0);
     labels("Our customer service is second to none.", NULL);
     CHECK_INT(result.empty_trio_count, 1);
+    /* an award's name is no claim of ours (r26 burned_owner pitcher 3) */
+    labels("We have a customer portal, and we just won a regional innovation award.", NULL);
+    CHECK_INT(result.empty_trio_count, 0);
 }
 
 TEST(analyze_marks_bridged_feature_as_feature_and_benefit)
