@@ -61,3 +61,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r24.jsonl" 0.91 0
 check "$COACH_ROOT/tests/eval/playstudy_r25.jsonl" 0.82 0
 # playstudy_r26: held out when played (139/182 exact, macro F1 0.902 on 648a87d); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r26.jsonl" 0.88 0
+# playstudy_r27: held out when played (148/181 exact, macro F1 0.825 on 02a6061 - one false small_talk and no true one make that label 0); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r27.jsonl" 0.80 0
