@@ -1046,7 +1046,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.4",
+  version = "1.3.5",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",

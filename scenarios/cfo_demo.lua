@@ -396,8 +396,24 @@ local function lenders_see(move)
     and lib.mentions(move, { "if ", "what happens", "what would", "what does", "what do ", "mean", "what then", "react" })
     and not lib.mentions(move, { "june" })
 end
+-- A decider asked into the room after a benefit ("...plus the discount figure you can take to the
+-- lenders. In return, can we have Mark and Raj there too - ten or three?", r27 cfo picker 8) is the
+-- trade, whatever the benefit before it names: topic rules leave it to trade_rules.
+local function asks_decider_in(move)
+  local l = move.labels
+  return (names_ceo(move) or names_raj(move)) and lib.mentions(move, JOINS) and not (l.open_question or l.probe)
+end
+local function leave_trade(rules)
+  for _, rule in ipairs(rules) do
+    if rule.test then
+      local test = rule.test
+      rule.test = function(s, move) return not asks_decider_in(move) and test(s, move) end
+    end
+  end
+  return rules
+end
 local function topics()
-  return lib.leave_checked_benefit(lib.concat({
+  return leave_trade(lib.leave_checked_benefit(lib.concat({
     { id = "besides", any = QUESTION, unless = { "next_step" },
       words = "besides other else apart aside challenges problems issues", heard = "what else hurts",
       test = function(s, move)
@@ -687,7 +703,7 @@ local function topics()
         if lib.mentions(move, FACTS) then return "facts" end
         return goes_on(s, move)
       end },
-  })))
+  }))))
 end
 
 -- The same without the plain fact question (at the trade, a question that
@@ -819,7 +835,7 @@ end
 scenario {
   id = "cfo_demo",
   title = "The CFO who wants a custom demo",
-  version = "1.4.3",
+  version = "1.4.4",
   difficulty = 3,
   pitch = "A clipped CFO demands a custom demo by Friday. Earn the right, then ask for something back.",
   persona = { name = "Helen Marsh", role = "Chief Financial Officer", company = "Castellan Supply",

@@ -677,7 +677,7 @@ end
 scenario {
   id = "coffee_owner",
   title = "Coffee with a LinkedIn connection",
-  version = "1.3.4",
+  version = "1.3.5",
   difficulty = 1,
   pitch = "A chatty landscaping owner you met on LinkedIn. Be liked, not pitched.",
   persona = { name = "Gus Mattera", role = "Owner", company = "Mattera Landscaping",

@@ -1262,7 +1262,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.4.4",
+  version = "1.4.5",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",

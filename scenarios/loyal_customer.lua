@@ -927,7 +927,7 @@ end
 scenario {
   id = "loyal_customer",
   title = "The usual, please",
-  version = "1.3.3",
+  version = "1.3.4",
   difficulty = 1,
   pitch = "A loyal customer rings to reorder. Take the order, or find the bigger change behind it.",
   persona = { name = "Peg Okafor", role = "Owner", company = "Okafor's Pantry",

@@ -872,7 +872,7 @@ end
 scenario {
   id = "plant_downtime",
   title = "The line that keeps stopping",
-  version = "1.3.3",
+  version = "1.3.4",
   difficulty = 1,
   pitch = "A plant manager with ten minutes, a sceptical streak and a line that keeps stopping.",
   persona = { name = "Dana Price", role = "Plant manager",

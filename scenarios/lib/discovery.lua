@@ -141,7 +141,12 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  -- it?" (r18 burned pitcher 3)
                  "that solve it", "that solve the", "that solve your", "this solve it", "that fix it",
                  "that fix the", "that fix your", "this fix it", "that cover it", "that take care of it",
-                 "that sort it", "that sort out" }
+                 "that sort it", "that sort out",
+                 -- the pitch held up for praise: "...over 150 ERP connectors. Pretty impressive, right?"
+                 -- (r27 cfo pitcher 3) asks for approval, not about them
+                 "impressive", "pretty cool", "pretty neat", "pretty slick", "pretty powerful", "pretty great",
+                 "pretty amazing", "cool, right", "cool right", "neat, right", "great, right", "awesome, right",
+                 "amazing, right", "not bad, right", "not bad right", "not bad, huh", "not bad huh", "not bad, eh" }
 function lib.checks_pitch(move)
   return lib.pitch_only(move) and lib.mentions(move, CHECKS)
 end

@@ -1646,3 +1646,32 @@ scenario_test {
   say = r26_with(R26_AVERAGE, "ok cool. can we book a demo next week? I'll email you a calendar invite"),
   expect = { nodes = { "decision", "prove_first" } },
 }
+
+-- r27 (issue 8): a decider asked into the room after the benefit ("In return, can we have Mark and
+-- Raj there too - ten or three?") is the trade, not a question on what the benefit named (the
+-- branch approvals): it books.
+local R27_PICKER = { "Possibly. So the demo shows you what matters, can I ask a few questions first? What would it need to prove?", "Eleven days, and everyone blames AP. What's behind that?", "Duplicates and a team that's drowning. What does all of that cost you today?", "Ouch, that adds up. What's pushing this to the top of your list now?", "And you've staked your own name on it with the board. If the refinance comes round and nothing's changed, what happens?", "Understood. Besides you, who else would need to be on board with a fix?", "What would the demo have to show for you, Mark and Raj to say yes, and by when?" }
+for _, line in ipairs({
+    "Then Friday shows your own invoices matched and routed to the branches, plus the discount figure you can take to the lenders. In return, can we have Mark and Raj there too - ten or three?",
+    "So the demo proves the three-way match and the approvals moving across the branches, with a discount number for the board. In exchange, could Mark and Raj both sit in - Thursday at two or four?" }) do
+  scenario_test {
+    name = "cfo: '..." .. line:sub(-50) .. "' after the benefit is the trade (typed, r27)",
+    scenario = SCN,
+    say = with(R27_PICKER, line),
+    expect = { ending = "meeting_booked" },
+  }
+end
+
+-- r27 (issue 8): a feature list held up for praise ("Pretty impressive, right?", "Not bad, huh?")
+-- after she said she has read the website is more pitch: she cools (brush_off), not opens up.
+local R27_PITCHER = { "Absolutely Helen! We're the fastest-growing AP automation company in the market, trusted by over 2,000 finance teams, with AI invoice capture, automated approvals and real-time dashboards. Would Friday at 10 work for the demo?", "Totally get it, but honestly our platform speaks for itself. We've cut invoice processing costs by 80% for companies like yours and onboarding takes just two weeks. Can I run you through a few quick highlights?" }
+for _, line in ipairs({
+    "Sure, but the site doesn't show everything. We also do mobile approvals, duplicate detection, vendor onboarding and over 150 ERP connectors. Pretty impressive, right?",
+    "The website is only the surface. There's a supplier portal, an audit trail and real-time dashboards built in. Not bad, huh?" }) do
+  scenario_test {
+    name = "cfo: '..." .. line:sub(-40) .. "' after 'I've read the website' is a pitch (typed, r27)",
+    scenario = SCN,
+    say = with(R27_PITCHER, line),
+    expect = { nodes = { "clipped", "brush_off" } },
+  }
+end
