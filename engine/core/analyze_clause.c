@@ -458,6 +458,24 @@ bool an_ours_in_typed_sentence(const Work *w, size_t s, bool ahead)
     return false;
 }
 
+/* "The big difference is we don't just email alerts, one of our techs calls your
+ * maintenance guys": "is (that) we/our..." answers their doubt with what we do -
+ * our claim, no point of theirs given back, whatever of their words it uses
+ * (r27 plant average 9). */
+bool an_copula_then_ours(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    size_t end = (size_t)line->sentences[s].first + line->sentences[s].count;
+    for (size_t i = line->sentences[s].first; i + 1 < end; i++) {
+        if (!an_norm_is(line, i, "is"))
+            continue;
+        size_t next = i + 1 + (i + 2 < end && an_norm_is(line, i + 1, "that"));
+        if (an_in_class(&line->tokens[next], w->analyzer->seller_subject))
+            return true;
+    }
+    return false;
+}
+
 /* "Congrats on the offer!", "Sorry, no pressure at all.", "Thanks for that":
  * a sentence that acknowledges or apologises makes no remark on their words
  * for the question after it to follow up. */

@@ -824,7 +824,7 @@ void an_decide_context_moves(Work *w)
     }
     for (size_t s = 0; s < line->sentence_count; s++) {
         const TxSentence *sentence = &line->sentences[s];
-        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words ||
+        if (w->question[s] != 0 || w->blocks_recap[s] || sentence->count < a->recap_min_words || an_copula_then_ours(w, s) ||
             w->overlap[s] < a->recap_min_overlap || lead_in(w, s) || an_laughs(w, s) || an_ours_in_typed_sentence(w, s, true))
             continue;
         size_t opener = an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count);

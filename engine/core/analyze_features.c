@@ -500,13 +500,16 @@ void an_decide_features(Work *w)
                     break;
                 if (an_in_class(verb, a->possess_verb) && an_in_class(t, a->we_subject) && !we_have_thing(w, i, v, end))
                     break; /* "we have to", "we have a problem"; "ours have" and "the app has" state */
-                bool theirs = false;
+                bool theirs = false, ours = false;
                 if (weak && w->has_context)
-                    for (size_t k = i + 1; k < v; k++)
+                    for (size_t k = i + 1; k < v; k++) {
                         if (!(line->tokens[k].flags & TX_STOP) &&
                             an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[k])))
                             theirs = true; /* "the slow controller has...": the prospect's thing */
-                if (theirs)
+                        /* "the big difference is we don't...": their word, then ours doing it (r27) */
+                        ours = ours || an_in_class(&line->tokens[k], a->seller_subject);
+                    }
+                if (theirs && !ours)
                     break;
                 if (strong)
                     w->feature_strong[s] = true;

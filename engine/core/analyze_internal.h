@@ -136,6 +136,7 @@ size_t an_main_clause_start(const Work *w, size_t s);
 bool an_join_dashed_leads(Work *w);
 bool an_joined_to_previous(const Work *w, size_t s);
 bool an_ours_in_typed_sentence(const Work *w, size_t s, bool ahead);
+bool an_copula_then_ours(const Work *w, size_t s);
 bool an_acknowledges(const Work *w, size_t s);
 bool an_laughs(const Work *w, size_t s);
 bool an_mark_clause_starts(Work *w);

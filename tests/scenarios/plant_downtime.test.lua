@@ -1587,3 +1587,18 @@ scenario_test {
   say = { "Thanks, Dana, I'll keep it short. I'd like to use these ten minutes to understand how downtime is hitting your plant, and if it turns out we're not a fit I'll tell you straight. Fair?", "When Line 3 goes down like that, what does it end up costing the business?", "What do Harlow actually buy from you - how much film a month?" },
   expect = { nodes = { "impact", "harlow_facts" } },
 }
+
+-- r27 (issue 8): asked why this would be any different, "the difference is we..." in her words is
+-- our claim (a feature), not her point given back: she reacts to the claim, not as if asked what
+-- would have to be different (what_works).
+local R27_AVERAGE = { "Hi Dana, this is Chris from the monitoring company, thanks for picking up. Do you have a few minutes to talk about your plant?", "Great. So what are your biggest challenges at the plant right now?", "Ha, grey hair. Whats going on with line 3?", "Got it. Do you have any kind of monitoring on that extruder today?", "Fair enough. Our sensors are alot more accurate than the older stuff, but what went wrong with the pilot?", "Ok that makes sense. How much are these stops costing you guys?", "Yikes. Are you worried you might lose Harlow over it?", "That's tough. Would it make sense to set up a demo sometime so you can see what we do?" }
+for _, case in ipairs({
+    { "Fair. The big difference is we dont just email alerts, one of our techs actually calls your maintenance guys when something looks off.", "pitch_late" },
+    { "The real difference is that we do not stop at alerts, we ring your shift lead the same hour.", "benefit_lands" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 45) .. "...' at doubt_again is our claim (typed, r27)",
+    scenario = SCN,
+    say = with_lines(R27_AVERAGE, case[1]),
+    expect = { nodes = { "doubt_again", case[2] } },
+  }
+end

@@ -3890,6 +3890,19 @@ TEST(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy)
                AN_SELLER_FOCUS));
 }
 
+TEST(analyze_reads_r27_the_difference_said_as_what_we_do)
+{
+    /* "the difference is we...": our answer to their doubt in their words - a feature, no recap */
+    const char *doubt = "The last lot sent alerts to an inbox. Why would this be any different?";
+    unsigned got = labels("Fair. The big difference is we dont just email alerts, one of our techs actually calls your "
+                          "maintenance guys when something looks off.",
+                          "Hang on. The last lot got a meeting too, and their alerts went to an inbox. You still "
+                          "haven't told me why this would be any different.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    got = labels("The real difference is that we do not stop at alerts, we ring your shift lead the same hour.", doubt);
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4103,4 +4116,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
-      CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy))
+      CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
+      CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do))
