@@ -25,12 +25,26 @@ local DISCLAIMERS = { "can't guarantee", "cannot guarantee", "won't guarantee", 
 -- answer, not the promise: the words just before it say so.
 local NOT_SO = { "not", "n't", "never", "no", "n't be", "not be", "not in", "n't take", "not take", "nowhere near",
                  "rather than", "instead of", "more than", "longer than", "isn't", "wasn't", "not like" }
+-- (a word like "the" may stand between: "three months, not the two weeks you'll hear from others",
+-- r27 skilled 13, "rather than your usual two weeks")
+local BETWEEN = { "the", "a", "those", "that", "these", "this", "your", "their", "some", "any", "usual", "typical" }
 local function said_as_not(text, at)
   local before = text:sub(1, at - 1):gsub("[%s,%-]+$", "")
+  local skipped = false
+  for _ = 1, 2 do
+    local last = before:match("(%a+)$")
+    local dropped = false
+    for _, word in ipairs(BETWEEN) do
+      if last == word then before = before:sub(1, -#word - 1):gsub("[%s,%-]+$", ""); dropped = true; break end
+    end
+    if not dropped then break end
+    skipped = true
+  end
   for _, word in ipairs(NOT_SO) do
     local tail = before:sub(-#word)
     local edge = before:sub(-#word - 1, -#word - 1)
-    if tail == word and (edge == "" or edge:match("[%s,%-]") or word:sub(1, 1) == "n") then return true end
+    -- ("No, the two weeks is real" answers no to something else: it still promises)
+    if tail == word and not (skipped and word == "no") and (edge == "" or edge:match("[%s,%-]") or word:sub(1, 1) == "n") then return true end
   end
   return false
 end
@@ -331,6 +345,21 @@ local function about(pronoun, heard, to)
   return { id = "about_" .. pronoun, any = { "open_question", "probe", "closed_question" }, heard = heard, to = to,
            test = function(s, move) return lib.about_pronoun(move) == pronoun end }
 end
+-- What would have kept Manny (or would keep the next one)
+local KEPT_HIM = { "kept him", "keep him", "keeping him", "made him stay", "make him stay", "have stayed",
+                   "he'd have stayed", "he would have stayed", "kept manny", "keep manny", "saved him",
+                   "held on to him", "hold on to him", "hung on to him", "stopped him", "stop him leaving",
+                   "stopped him leaving", "changed his mind" }
+-- What last time was, said in the question or (when the question asks how it went for her) in its lead-in
+local LAST_TIME_FOR_HER = { "last time", "last summer", "went through", "go through", "back then",
+                            "the last one", "last system", "last software", "carried", "took it", "take it",
+                            "last rollout", "last vendor", "last install", "last implementation", "last go",
+                            "put her through", "put denise through", "do to her", "did to her", "done to her",
+                            "do to denise", "did to denise", "done to denise" }
+-- How it went for her: "Sounds like last time hit her hardest. How did it go for her?", "...last time she
+-- carried the mess. What was it like for her when that system went sideways?" (r27 picker 7, skilled 9)
+local HOW_FOR_HER = { "for her", "for denise", "on her", "on denise", "go for", "went for", "like for",
+                      "hit her", "hit denise", "handle it", "take it", "cope" }
 -- What it means to him ("what would it mean to you personally?"), unless it
 -- asks what would have to be different (what good looks like).
 local DIFFERENT = { "have to be different", "need to be different", "have to change", "need to change",
@@ -658,6 +687,14 @@ local function topics()
           "get him back", "talked to him", "talk to him", "heard from him", "spoken to him", "where is he now",
           "where did he go", "what's he doing now", "what is he doing now", "hire him back", "bring him back" })
       end },
+    -- "What do you think would have kept him?" (r27 picker 5): what Manny needed, not what a vendor would
+    -- have to do differently
+    { id = "kept_manny", any = QUESTION, words = "kept keep keeping stay stayed saved", heard = "what would have kept Manny",
+      to = "kept_manny",
+      test = function(s, move)
+        return (manny_said(s) or lib.mentions(move, { "manny" }))
+          and lib.mentions(last_question(move), KEPT_HIM)
+      end },
     { id = "what_good", any = LISTENS,
       words = "different good expect need want hoping trust convince comfortable comfort happy fooled burned",
       heard = "what would have to be different", to = "what_good",
@@ -793,11 +830,8 @@ local function topics()
       test = function(s, move)
         local q = last_question(move)
         return lib.mentions(move, { "denise", " her", "she" })
-          and lib.mentions(q, { "last time", "last summer", "went through", "go through", "back then",
-                                "the last one", "last system", "last software", "carried", "took it", "take it",
-                                "last rollout", "last vendor", "last install", "last implementation", "last go",
-                                "put her through", "put denise through", "do to her", "did to her", "done to her",
-                                "do to denise", "did to denise", "done to denise" })
+          and (lib.mentions(q, LAST_TIME_FOR_HER) or (lib.mentions(q, HOW_FOR_HER) and lib.mentions(move, LAST_TIME_FOR_HER)
+                                                       and not lib.mentions(q, { "day", "now", "today", "these days" })))
           and not lib.mentions(q, { "need", "want", "take for", "comfortable", "convince", "see before" })
       end },
     { id = "sends_info", any = { "closed_question", "next_step" },
@@ -1046,7 +1080,7 @@ end
 scenario {
   id = "burned_owner",
   title = "The owner who got burned",
-  version = "1.3.5",
+  version = "1.3.6",
   difficulty = 2,
   pitch = "An HVAC owner whose last software vendor cost him a summer. Listen, and promise less.",
   persona = { name = "Walt Brennan", role = "Owner", company = "Brennan Home Comfort",
@@ -1509,6 +1543,17 @@ node "manny" {
   again = "I don't want to talk about Manny twice.",
   effects = { trust = 8 },
   routes = his_story(how_often("manny_years")),
+  otherwise = "closing_cold",
+}
+
+-- What would have kept Manny: the right address, nothing fancier.
+node "kept_manny" {
+  say = "Kept him? Sending him to the right house. That's all he wanted. Third wrong address in one July, "
+    .. "he called me from the truck and said he was done. Wasn't the money. He was sick of looking like a fool "
+    .. "on somebody's porch.",
+  again = "The right address. That's all it would have taken.",
+  effects = { trust = 3 },
+  routes = his_story(),
   otherwise = "closing_cold",
 }
 

@@ -2017,3 +2017,46 @@ for _, line in ipairs({ "Hi Walt, thanks for meeting with me. I'm Jordan from Fi
     expect = { nodes = { "fair_enough" } },
   }
 end
+
+-- r27 skilled 13: the promise word with "the" (or "your usual") between it and the "not" ("three
+-- months, not the two weeks you'll hear from others") is still the honest answer, not "Two weeks."
+for _, line in ipairs({ "Straight answer: for a crew your size, plan on about three months, not the two weeks you'll hear from others. I'll be at the kickoff myself, and you'd have one project lead, same person, right through to the last tech trained.",
+                        "Realistically it's ten weeks or so, rather than the usual two weeks people quote, and one project lead stays with you the whole way." }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 70) .. "...' is the straight answer (typed, r27)",
+    scenario = SCN,
+    say = with(R10_SKILLED_TIMELINE, line),
+    expect = { nodes = { "real_timeline", "respect" } },
+  }
+end
+-- ...near miss: "No, the two weeks is real" still promises
+scenario_test {
+  name = "burned: 'No, the two weeks is real...' is still the overpromise (r27 near miss)",
+  scenario = SCN,
+  say = with(R10_SKILLED_TIMELINE, "No, the two weeks is real. You'd be live before the season."),
+  expect = { nodes = { "real_timeline", "heard_that" } },
+}
+
+-- r27 skilled 9 / picker 7: how last time went FOR HER, with the last time said in the lead-in, is
+-- what last time was like for Denise (not who else has a say, nor the season)
+for _, line in ipairs({ "So she's the one who'd carry it every day, and last time she carried the mess. What was it like for her when that system went sideways?",
+                        "Sounds like last time hit her hardest. How did it go for her?",
+                        "Sounds like she took the worst of the last system. How did that go for her?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "...' at denise gets denise_last_time (typed, r27)",
+    scenario = SCN,
+    say = with({ HANDOFF, COST, "Who else has a say in a decision like this?" }, line),
+    expect = { nodes = { "denise", "denise_last_time" } },
+  }
+end
+
+-- r27 picker 5: what would have kept Manny is about Manny (the right address), not the vendor's terms
+for _, line in ipairs({ "Twelve years - that's more than a tech, that's a friend gone. What do you think would have kept him?",
+                        "Losing a guy like that hurts. Was there anything that could have made him stay?" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "...' at manny gets kept_manny (typed, r27)",
+    scenario = SCN,
+    say = with(MANNY, line),
+    expect = { nodes = { "manny", "kept_manny" } },
+  }
+end
