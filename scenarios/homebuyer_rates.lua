@@ -1077,8 +1077,10 @@ local function facts()
               "street sold valued valuation houses", "the houses on her street",
               function(s) return seen(s, "street_worry") and "street_prices" or "street_worry" end,
               function(s, move, q) return not names(q, WHO) and not names(q, TIMING) end),
+    -- ("With the seller wanting the offer in four weeks, who besides you gets a say?" is who decides, r27)
     mentioned("about_seller", { "seller", "she's in a hurry", "two mortgages" }, "seller hurry firm",
-              "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end),
+              "the seller", function(s) return seen(s, "deadline") and "seller" or "deadline" end,
+              function(s, move, q) return not names(q, WHO) end),
     -- ("have you spoken to any other brokers yet?" is who else she has asked:
     -- just the bank, and what it gave her)
     mentioned("about_bank", { "bank", "calculator", "lender", "offer from", "spoken to anyone", "talked to anyone",
@@ -1262,7 +1264,7 @@ end
 scenario {
   id = "homebuyer_rates",
   title = "Rates, resale and a sleepless buyer",
-  version = "1.4.5",
+  version = "1.4.6",
   difficulty = 2,
   pitch = "A first-time buyer who can't sleep over rates and resale. Reflect, but not on every line.",
   persona = { name = "Priya Raman", role = "ICU nurse, first-time buyer",

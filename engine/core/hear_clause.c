@@ -296,7 +296,11 @@ bool hear_blank_excluded(const char *text, size_t len, char *out, size_t size)
                                           "except",     "beyond",     "outside of", NULL};
     static const char *const stops[] = {"who",   "what", "which", "where", "when",  "how",  "why",  "whose",
                                         "that",  "is",   "are",   "do",    "does",  "did",  "can",  "could",
-                                        "would", "will", "should", "has",  "have",  "else", "but", NULL};
+                                        "would", "will", "should", "has",  "have",  "else", "but",
+                                        /* the verb after a person set aside ("who besides you gets a say?",
+                                         * r27 homebuyer skilled 8): the question goes on */
+                                        "gets", "get", "got", "had", "was", "were", "might", "may", "must",
+                                        "needs", "wants", "decides", "weighs", "signs", "makes", "gives", NULL};
     if (len + 1 > size)
         return false;
     bool blanked = false;

@@ -2141,3 +2141,18 @@ for _, line in ipairs({
     expect = { nodes = { "street_worry", "heard_both" } },
   }
 end
+
+-- r27 skilled 8: a "with the seller wanting the offer in four weeks" lead-in before the question sets
+-- the scene; the question (who besides you gets a say) is who decides, not the deadline or the seller
+-- (the verb after "besides you" ends what is set aside)
+for _, line in ipairs({ "So it's being trapped that scares you - owing more than the place is worth just when life might make you move. With the seller wanting the offer in four weeks, who besides you gets a say in which mortgage you pick?",
+                        "Given the seller wants an answer within four weeks, who apart from you gets to weigh in on the lender?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 60) .. "...' at street_worry asks who decides (typed, r27)",
+    scenario = SCN,
+    say = { "Hi Priya. What's the purchase price, and how much deposit do you have?",
+            "No form needed, this is useful. We'll look at whether it's enough together. You mentioned two houses on your street sold under valuation - what's that got you worried about?",
+            line },
+    expect = { nodes = { "numbers", "street_worry", "dads_money" } },
+  }
+end
