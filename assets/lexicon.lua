@@ -533,6 +533,8 @@ return {
       "^ how many|much|often|soon|far|old|big|large|frequently" },
     { id = "closed.wh_fact", kind = "closed",
       "^ who|whom|whose|which|where|when",
+      -- "by when would you two want to see ahead" with no question mark asks a date (r27 coffee skilled 8)
+      "^ by|until|till when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
       "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total|deposit",
       -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",

@@ -1942,3 +1942,17 @@ for _, case in ipairs({
     expect = { nodes = { "hospital_contract", case[2] } },
   }
 end
+
+-- r27 (issue 8): 'by when would...' typed with no question mark asks when (timing), not a
+-- line with no move she asks to hear again.
+local R27_COFFEE_SKILLED = { "Ha, mulch wars - I'll make it quick. I'm Sam, I work with small service businesses like yours. I'd like to use this coffee to understand how you run things, and if it turns out we can't help, I'll tell you straight. Fair?", "So this is a family thing, one welded trailer to nine crews. You trailed off about your daughter though - what's on your mind there?", "Sunday nights at the kitchen table, that doesn't sound fun. What are you actually doing there?", "Ouch - so the shoebox caught up with you at tax time, and Lena wasn't thrilled. When you're running two months behind like that, what does it end up costing you", "Wow. So it wasn't that you couldn't do the work - you just couldn't see far enough ahead to know you'd make payroll. What would that hospital job have meant for you guys?", "I can hear it still bugs you. Say another job like that comes up next spring and you're still two months behind on the books - where does that leave you?", "Sounds like Lena's been saying that for a while. If you two decided to change how the books get done, how would that decision get made between you?" }
+for _, line in ipairs({
+    "Makes sense, the money is a joint call. And timing-wise - by when would you two want to be able to see a couple of months ahead",
+    "Got it, that's a joint call then. By when would the two of you need a clearer view of the months ahead" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(-45) .. "' (no '?') asks when (typed, r27)",
+    scenario = SCN,
+    say = with(R27_COFFEE_SKILLED, line),
+    expect = { nodes = { "lena", "timing" } },
+  }
+end

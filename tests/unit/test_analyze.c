@@ -3901,6 +3901,11 @@ TEST(analyze_reads_r27_the_difference_said_as_what_we_do)
     CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
     got = labels("The real difference is that we do not stop at alerts, we ring your shift lead the same hour.", doubt);
     CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    /* "by when would..." with no question mark still asks a date (r27 coffee skilled 8) */
+    CHECK(has(labels("Makes sense, the money is a joint call. And timing-wise - by when would you two want to be able "
+                     "to see a couple of months ahead", NULL),
+              AN_CLOSED_QUESTION));
+    CHECK(has(labels("And until when can the old till keep going", NULL), AN_CLOSED_QUESTION));
 }
 
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
