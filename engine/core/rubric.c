@@ -175,6 +175,18 @@ static void score_author_points(Scorer *scorer)
     }
 }
 
+/* Counts the ask of turn i: the call's asks, its first, and whether it came
+ * before it was earned. */
+static void count_ask(Scorer *scorer, size_t i)
+{
+    RubMetrics *m = &scorer->out->metrics;
+    m->next_step_asks++;
+    if (m->first_next_step_turn < 0)
+        m->first_next_step_turn = (int)i;
+    if (rub_ask_unearned(scorer->turns, i, scorer->cfg))
+        m->premature_asks++;
+}
+
 /* A call that ends in the next step agreed had an ask: when the analyser
  * read none, the trainee's last line before the booking, if it asks
  * something, is the line the prospect said yes to ("We can build that. In
@@ -208,10 +220,7 @@ static void agreed_ask(Scorer *scorer)
     if (trainee_index < PURPOSE_TURNS && rub_has(turn, AN_PURPOSE))
         return;
     scorer->ask[last] = true;
-    m->next_step_asks++;
-    m->first_next_step_turn = (int)last;
-    if (rub_ask_unearned(scorer->turns, last, scorer->cfg))
-        m->premature_asks++;
+    count_ask(scorer, last);
     /* an ask is no question of discovery */
     if (rub_is_question(turn) && !rub_has(turn, AN_OPEN_QUESTION) && !rub_has(turn, AN_PROBE) &&
         m->discovery_questions > 0)
@@ -270,13 +279,8 @@ static void compute_metrics(Scorer *scorer)
          * the open ratio leaves it out, as the interrogation count does */
         if (rub_is_question(turn) && !(scorer->ask[i] && !rub_has(turn, AN_OPEN_QUESTION) && !rub_has(turn, AN_PROBE)))
             m->discovery_questions++;
-        if (scorer->ask[i]) {
-            m->next_step_asks++;
-            if (m->first_next_step_turn < 0)
-                m->first_next_step_turn = (int)i;
-            if (rub_ask_unearned(scorer->turns, i, scorer->cfg))
-                m->premature_asks++;
-        }
+        if (scorer->ask[i])
+            count_ask(scorer, i);
         trainee_index++;
     }
     agreed_ask(scorer);

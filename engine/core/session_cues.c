@@ -219,6 +219,42 @@ static bool ses_clause_points_back(const Session *session, const char *text, siz
     return false;
 }
 
+/* The next word of a list of matched words as typed (", " between them):
+ * its start and *length, or NULL past the last. *rest moves on. */
+static const char *ses_next_listed(const char **rest, size_t *length)
+{
+    const char *word = *rest;
+    if (*word == '\0')
+        return NULL;
+    const char *end = strstr(word, ", ");
+    *length = end != NULL ? (size_t)(end - word) : strlen(word);
+    *rest = end != NULL ? end + 2 : word + *length;
+    return word;
+}
+
+/* The next word of a cue id ("last_guy": "last", "guy"), past its "_" and
+ * "-": its start and *length, or NULL past the last. *rest moves on. */
+static const char *ses_next_id_word(const char **rest, size_t *length)
+{
+    const char *id = *rest;
+    while (*id == '_' || *id == '-')
+        id++;
+    size_t m = 0;
+    while (id[m] != '\0' && id[m] != '_' && id[m] != '-')
+        m++;
+    *rest = id + m;
+    *length = m;
+    return m > 0 ? id : NULL;
+}
+
+/* Whether a typed word is an id word: the same word, or one of four letters
+ * or more that starts the other ("penalties", "penalty"). */
+static bool ses_is_id_word(const char *word, size_t n, const char *id, size_t m)
+{
+    size_t shorter = m < n ? m : n;
+    return (m == n || shorter >= 4) && strncasecmp(word, id, shorter) == 0;
+}
+
 /* Whether the words a clause shares with a cue name it: a word of the
  * cue's id ("penalty") or a name, as typed with a capital ("Denise"). */
 static bool ses_names_the_cue(const Session *session, const char *text, size_t length, const RubCue *cue)
@@ -226,45 +262,28 @@ static bool ses_names_the_cue(const Session *session, const char *text, size_t l
     char matched[256];
     if (an_shared_words(session->analyzer, text, length, cue->words, matched, sizeof matched) == 0)
         return false;
-    for (const char *word = matched; *word != '\0';) {
-        const char *end = strstr(word, ", ");
-        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
+    const char *rest = matched, *word;
+    size_t n;
+    while ((word = ses_next_listed(&rest, &n)) != NULL) {
         if (n > 1 && isupper((unsigned char)word[0]))
             return true;
-        /* a word of the id, or one that starts it ("penalties", "penalty") */
-        for (const char *id = cue->id; *id != '\0';) {
-            while (*id == '_' || *id == '-')
-                id++;
-            size_t m = 0;
-            while (id[m] != '\0' && id[m] != '_' && id[m] != '-')
-                m++;
-            size_t shorter = m < n ? m : n;
-            if (m > 0 && (m == n || shorter >= 4) && strncasecmp(word, id, shorter) == 0)
+        const char *ids = cue->id, *id;
+        size_t m;
+        while ((id = ses_next_id_word(&ids, &m)) != NULL)
+            if (ses_is_id_word(word, n, id, m))
                 return true;
-            id += m;
-        }
-        if (end == NULL)
-            break;
-        word = end + 2;
     }
     return false;
 }
 
-/* Whether a word of the matched list (as typed, ", " between) is an id
- * word: the same word, or one of four letters or more that starts the other
- * ("penalties", "penalty"). */
+/* Whether a word of the matched list is the id word id (id_length long). */
 static bool ses_said_id_word(const char *matched, const char *id, size_t id_length)
 {
-    for (const char *word = matched; *word != '\0';) {
-        const char *end = strstr(word, ", ");
-        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
-        size_t shorter = id_length < n ? id_length : n;
-        if (id_length > 0 && (id_length == n || shorter >= 4) && strncasecmp(word, id, shorter) == 0)
+    const char *rest = matched, *word;
+    size_t n;
+    while ((word = ses_next_listed(&rest, &n)) != NULL)
+        if (ses_is_id_word(word, n, id, id_length))
             return true;
-        if (end == NULL)
-            break;
-        word = end + 2;
-    }
     return false;
 }
 
@@ -287,25 +306,16 @@ static bool ses_asks_of_cue(const Session *session, const char *text, size_t len
     int count = an_shared_words(session->analyzer, text, length, cue->words, matched, sizeof matched);
     if (count == 0)
         return false;
-    for (const char *word = matched; *word != '\0';) {
-        const char *end = strstr(word, ", ");
-        size_t n = end != NULL ? (size_t)(end - word) : strlen(word);
+    const char *rest = matched, *word;
+    size_t n;
+    while ((word = ses_next_listed(&rest, &n)) != NULL)
         if (n > 1 && isupper((unsigned char)word[0]) && islower((unsigned char)word[1]))
             return true;
-        if (end == NULL)
-            break;
-        word = end + 2;
-    }
-    size_t parts = 0, said = 0;
-    for (const char *id = cue->id; *id != '\0';) {
-        while (*id == '_' || *id == '-')
-            id++;
-        size_t m = 0;
-        while (id[m] != '\0' && id[m] != '_' && id[m] != '-')
-            m++;
-        parts += m > 0;
-        said += m > 0 && ses_said_id_word(matched, id, m);
-        id += m;
+    size_t parts = 0, said = 0, m;
+    const char *ids = cue->id, *id;
+    while ((id = ses_next_id_word(&ids, &m)) != NULL) {
+        parts++;
+        said += ses_said_id_word(matched, id, m);
     }
     return said > 0 && (said == parts || count >= 2);
 }
