@@ -974,6 +974,28 @@ return {
       "^ we help ...3 with",
       -- the offer named doing something for them: "a fixed rate would keep your payment the same"
       "^ a|an ...4 would|will keep|protect|lock|cap|give your|you|the",
+      -- the offer we sell as the condition of what follows: "with a tracker your payment would
+      -- follow the base rate down", "with an alert system the night shift would hear first" (not
+      -- "with a kid on the way...": no thing we sell; not what it would have done in their story,
+      -- "with a tracker on it you'd have seen it leave": the outcome alone, a benefit)
+      "^ with a|an|our ...2 @product_noun ...3 would|will|could !have",
+      "^ with a|an|our ...2 @product_noun ...3 stays|stay|keeps|goes|drops|falls",
+      -- the offer named and what it means for them: "an offset deal means your savings cut the
+      -- interest", "a shelf-ready tray means your staff..." (the same with would: the rule above)
+      "^ a|an ...2 @product_noun|deal means|lets|gives|keeps you|your",
+      -- our service turned round or pulled together for them: "we can usually turn a quote around in
+      -- a day", "we can pull all of that together for your accountant" (a time or step alone is
+      -- agreeing to a step: "we can do Friday")
+      "we can|could|will|would ...2 turn ...3 around|round",
+      "we can|could|will|would ...2 put|pull|get all|both|everything ...2 together",
+      -- their work done without their hands: "the receipts get read without anyone typing them in",
+      -- "if orders get booked without your team rekeying them"
+      -- what the step will show done on their own things: "so Thursday shows your own orders
+      -- booked and invoiced", "the trial would show your line's stops flagged" - ours at work, no
+      -- recap of their words ("the demo will show you around" shows nothing of theirs)
+      "^ @weekday|demo|trial|pilot ...2 show your", "^ then|so|and @weekday ...2 show your",
+      "^ the|this|that|our demo|trial|pilot ...2 show your",
+      "get|gets|are|is ...4 without ...3 =keying|=typing|=rekeying|=retyping|=touching|=entering|=chasing",
       -- one person of ours for the whole job: "you'd have the same onboarding manager the whole way
       -- through", "I'll be at the kickoff with one project manager for the whole thing" (code: "you'd
       -- have" opening it is no benefit)

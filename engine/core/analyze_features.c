@@ -426,6 +426,46 @@ static size_t timeline_answer(const Work *w, size_t s)
     return SIZE_MAX;
 }
 
+/* A number, or a number word, with a stretch of time within two words after
+ * it ("three months", "six to eight weeks"): returns the duration's token, or
+ * SIZE_MAX. */
+static size_t figure_of_time(const Work *w, size_t i, size_t end)
+{
+    const TxToken *t = &w->line->tokens[i];
+    if (!(t->flags & TX_NUMBER) && !an_in_class(t, w->analyzer->number_word))
+        return SIZE_MAX;
+    for (size_t k = i + 1; k < end && k <= i + 2; k++)
+        if (an_in_class(&w->line->tokens[k], w->analyzer->duration_word))
+            return k;
+    return SIZE_MAX;
+}
+
+/* "Three months, not two weeks", "ten weeks not four": our own figure of time
+ * set against the one they heard (the one after "not" is in their line, ours
+ * is not) corrects what is said of how we deliver - a claim of ours, no
+ * recap of their figure ("so eleven days, not ten" gives their own figure
+ * back: its first figure is theirs). */
+static size_t corrected_timeline(const Work *w, size_t s)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (!w->has_context)
+        return SIZE_MAX;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    for (size_t i = sentence->first; i < end; i++) {
+        size_t ours = figure_of_time(w, i, end);
+        if (ours == SIZE_MAX || ours + 2 >= end || !an_norm_is(line, ours + 1, "not") ||
+            an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[i])))
+            continue;
+        size_t theirs = ours + 2;
+        if (figure_of_time(w, theirs, end) != SIZE_MAX &&
+            an_key_in(w->context_keys, an_meaning_key(a, line, &line->tokens[theirs])))
+            return i;
+    }
+    return SIZE_MAX;
+}
+
 /* Feature: a seller-side subject opening a clause, then a feature verb. */
 void an_decide_features(Work *w)
 {
@@ -655,6 +695,10 @@ void an_decide_named_features(Work *w)
         }
         if (at == SIZE_MAX) {
             at = timeline_answer(w, s);
+            rule = "feature.timeline";
+        }
+        if (at == SIZE_MAX) {
+            at = corrected_timeline(w, s);
             rule = "feature.timeline";
         }
         if (at == SIZE_MAX) {

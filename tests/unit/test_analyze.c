@@ -3908,6 +3908,42 @@ TEST(analyze_reads_r27_the_difference_said_as_what_we_do)
     CHECK(has(labels("And until when can the old till keep going", NULL), AN_CLOSED_QUESTION));
 }
 
+TEST(analyze_reads_r27_what_our_offer_does_said_many_ways)
+{
+    /* "with a <thing we sell>" + what it would do: a feature, with the benefit after it; what it
+     * would have done in their story stays the outcome alone */
+    unsigned got = labels("With a tracker the payment would follow the base rate down, so you'd save when rates fall.",
+                          "What happens to us if rates drop?");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    got = labels("with a tracker on it you'd have seen it leave the yard and had it back by lunch",
+                 "We lost a digger off the yard last month and nobody knew for two days.");
+    CHECK(has(got, AN_BENEFIT) && !has(got, AN_FEATURE));
+    /* "a <thing we sell> means you...": the offer named and what it means for them */
+    got = labels("And an offset deal means your savings cut the interest you pay.", "We have a bit put aside.");
+    CHECK(has(got, AN_FEATURE));
+    /* what we can do as a service: turn it round, pull it together (docs/labels.md, "We can do all of that") */
+    got = labels("Tight, but we can normally turn a quote around in two days.", "The board meets in a fortnight.");
+    CHECK(has(got, AN_FEATURE));
+    got = labels("Sure, we can pull all of that together for your accountant.",
+                 "My accountant will want every number on paper.");
+    CHECK(has(got, AN_FEATURE));
+    /* the condition is our product doing their work: their things handled without their hands */
+    got = labels("If your orders get booked without anyone typing them, your team would stop working late.",
+                 "We key every order by hand.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    /* what the step will show done on their things: ours at work, no recap of their words */
+    got = labels("So the pilot would show your own stoppages flagged before they happen.",
+                 "We lose two days a month to stoppages.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    /* our figure of time set against the one they heard: a claim of ours, no recap; their own
+     * figure given back is not */
+    got = labels("No - ten weeks, not four weeks, and we write it into the contract.",
+                 "The other firm promised four weeks and took six months.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_REFLECTION));
+    got = labels("So eleven days, not ten, and the auditors noticed.", "Our close takes eleven days now, not ten.");
+    CHECK(!has(got, AN_FEATURE));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4122,4 +4158,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
       CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
-      CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do))
+      CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do),
+      CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways))
