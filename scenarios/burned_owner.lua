@@ -360,6 +360,10 @@ local LAST_TIME_FOR_HER = { "last time", "last summer", "went through", "go thro
 -- carried the mess. What was it like for her when that system went sideways?" (r27 picker 7, skilled 9)
 local HOW_FOR_HER = { "for her", "for denise", "on her", "on denise", "go for", "went for", "like for",
                       "hit her", "hit denise", "handle it", "take it", "cope" }
+-- How it was for her, asked in the past ("How was that on her?", "how did she cope?"): the past she
+-- had with software is last time, whatever "that" stands for (reply28: heard as her day now)
+local PAST_ASKED = { " was ", " did ", " were ", " went ", "how'd ", " had " }
+local function asked_in_past(q) return lib.mentions(q, PAST_ASKED) end
 -- What it means to him ("what would it mean to you personally?"), unless it
 -- asks what would have to be different (what good looks like).
 local DIFFERENT = { "have to be different", "need to be different", "have to change", "need to change",
@@ -500,7 +504,10 @@ local function names_her(move)
 end
 -- ("What's a July day like for her?" (r23 skilled 7) is her day in July, not July again)
 local function asks_her_day(move)
+  local q = last_question(move)
   return names_her(move) and lib.mentions(move, HER_DAY)
+    -- (asked in the past, how it was on her is last time, unless it names her day: her_last_time)
+    and not (asked_in_past(q) and not lib.mentions(q, { "day", "now", "today", "these days" }))
     and not lib.mentions(move, { "last time", "last summer", "last system", "last software", "the last one",
                                  "back then", "need", "want", "take for", "convince", "see before", "comfortable",
                                  "say no", "sign", "decid", "role", "fit in", "keep track", "manny", " he ", "guys",
@@ -823,15 +830,16 @@ local function topics()
       end,
       examples = { "where does Denise fit into all this", "what's Denise's role in a decision like this" } },
     -- what last summer was like for Denise
-    { id = "her_last_time", any = QUESTION_OR_REFLECTION, words = "denise her she last summer time through",
+    { id = "her_last_time", any = QUESTION_OR_REFLECTION, words = "denise her she last summer time through cope handle hard rough tough",
       heard = "what last time was like for Denise", to = "denise_last_time",
       -- ("So she'd need convincing too. What did last time do to her?" (r16): what she would need is
       -- judged on the question, not on what a lead-in said back; "what did it put her through?")
       test = function(s, move)
         local q = last_question(move)
         return lib.mentions(move, { "denise", " her", "she" })
-          and (lib.mentions(q, LAST_TIME_FOR_HER) or (lib.mentions(q, HOW_FOR_HER) and lib.mentions(move, LAST_TIME_FOR_HER)
-                                                       and not lib.mentions(q, { "day", "now", "today", "these days" })))
+          and (lib.mentions(q, LAST_TIME_FOR_HER)
+               or (lib.mentions(q, HOW_FOR_HER) and (lib.mentions(move, LAST_TIME_FOR_HER) or asked_in_past(q))
+                   and not lib.mentions(q, { "day", "now", "today", "these days" })))
           and not lib.mentions(q, { "need", "want", "take for", "comfortable", "convince", "see before" })
       end },
     { id = "sends_info", any = { "closed_question", "next_step" },

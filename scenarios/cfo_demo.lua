@@ -303,7 +303,8 @@ local SINCE_WHEN = { "how long has", "how long have", "how long's it", "how long
                      "how did it get" }
 local function asks_close_history(move)
   return lib.mentions(move, CLOSE_WORDS) and lib.mentions(move, SINCE_WHEN)
-    and not lib.mentions(move, { "board", "lender", "promise", "refinanc", "raj", "audit", "duplicate", "june" })
+    and not lib.mentions(move, { "lender", "promise", "refinanc", "raj", "audit", "duplicate", "june" })
+    and not names_board(move)
 end
 local function checked(rules)
   plain(rules)
@@ -420,7 +421,8 @@ local function topics()
         return not lib.pitch_only(move) and lib.mentions(move, BESIDES)
           and not lib.mentions(move, { "demo", "show", "prove", "who", "anyone else", "a say" })
           -- ("did the auditor say anything else?" is the auditor)
-          and not lib.mentions(move, { "audit", "board", "lender" }) and not names_ceo(move) and not names_raj(move)
+          and not lib.mentions(move, { "audit", "lender" }) and not names_board(move) and not names_ceo(move)
+          and not names_raj(move)
       end,
       to = goes_on },
     -- ("for the three of you to say yes, what would the demo have to show you?":
@@ -735,13 +737,15 @@ end
 -- "Sure, Friday works, what time suits you?": a time for the demo she asked
 -- for is a yes to building it (asking nothing back), not a request for more
 -- of her time; with the product read out to her, it is heard as the pitch.
-local OTHERS = { "ceo", "chief executive", "raj", "your team", "boss", "colleague", "others", "anyone else", "who else",
-                 "board" }
+-- (the board as a word: "real-time dashboards" in a pitch before "Would Friday at 10 work for the
+-- demo?" names no one else, r27 pitcher 1: her demo, booked on a pitch, is clipped, not "more of our time")
+local OTHERS = { "ceo", "chief executive", "raj", "your team", "boss", "colleague", "others", "anyone else", "who else" }
 local function books_her_demo()
   return { id = "books_her_demo", when = "next_step", words = "friday demo time suits ready",
            heard = "a yes to her demo, with a time",
            test = function(s, move)
              return lib.mentions(move, { "friday", "demo" }) and not lib.mentions(move, OTHERS) and not says_mark(move)
+               and not names_board(move)
            end,
            to = function(s, move)
              local l = move.labels
@@ -785,12 +789,13 @@ end
 -- lib.checks_benefit): a pitch she pushes back on (clipped) when the benefit names nothing of hers
 -- (her money, the close, the lenders, the audit, Raj's team); said in her world, it is what it would
 -- do for her (bridges). Not a question on whatever its words name (the platform, the system).
-local HER_WORLD = lib.concat(HER_MONEY, { "audit", "board", "branch", "raj", "ap team", "your team", "chasing" })
+local HER_WORLD = lib.concat(HER_MONEY, { "audit", "branch", "raj", "ap team", "your team", "chasing" })
 local function checked_benefit()
   return { { id = "pitch_checked", any = { "closed_question" }, unless = { "next_step", "open_question", "probe" },
              heard = "a pitch",
              test = function(s, move)
                return lib.checks_benefit(move) and move.labels.feature and not lib.mentions(move, HER_WORLD)
+                 and not names_board(move)
                  and not offers_own_demo(move) and not sums_up(move)
              end,
              to = "clipped" },

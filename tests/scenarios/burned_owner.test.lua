@@ -2060,3 +2060,21 @@ for _, line in ipairs({ "Twelve years - that's more than a tech, that's a friend
     expect = { nodes = { "manny", "kept_manny" } },
   }
 end
+
+-- reply28: how it was on her, asked in the past with no last time named ("How was that on her?",
+-- "How did Denise cope with all that?"), is what last time was like for Denise, not her day now
+-- (nor who else has a say); asked in the present it stays her day.
+for _, line in ipairs({ "How was that on her?", "How did Denise cope with all that?", "Was that hard on her?" }) do
+  scenario_test {
+    name = "burned: '" .. line .. "' at denise gets denise_last_time (typed, reply28)",
+    scenario = SCN,
+    say = with({ HANDOFF, COST, "Who else has a say in a decision like this?" }, line),
+    expect = { nodes = { "denise", "denise_last_time" } },
+  }
+end
+scenario_test {
+  name = "burned: 'How is she holding up these days?' at denise is still her day (typed, reply28)",
+  scenario = SCN,
+  say = with({ HANDOFF, COST, "Who else has a say in a decision like this?" }, "How is she holding up these days?"),
+  expect = { nodes = { "denise", "denise_day" } },
+}

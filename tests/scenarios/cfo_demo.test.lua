@@ -1664,7 +1664,9 @@ end
 
 -- r27 (issue 8): a feature list held up for praise ("Pretty impressive, right?", "Not bad, huh?")
 -- after she said she has read the website is more pitch: she cools (brush_off), not opens up.
-local R27_PITCHER = { "Absolutely Helen! We're the fastest-growing AP automation company in the market, trusted by over 2,000 finance teams, with AI invoice capture, automated approvals and real-time dashboards. Would Friday at 10 work for the demo?", "Totally get it, but honestly our platform speaks for itself. We've cut invoice processing costs by 80% for companies like yours and onboarding takes just two weeks. Can I run you through a few quick highlights?" }
+-- (Since reply28 the pitch + "Would Friday at 10 work for the demo?" is itself clipped, one line
+-- sooner than in r27.)
+local R27_PITCHER = { "Absolutely Helen! We're the fastest-growing AP automation company in the market, trusted by over 2,000 finance teams, with AI invoice capture, automated approvals and real-time dashboards. Would Friday at 10 work for the demo?" }
 for _, line in ipairs({
     "Sure, but the site doesn't show everything. We also do mobile approvals, duplicate detection, vendor onboarding and over 150 ERP connectors. Pretty impressive, right?",
     "The website is only the surface. There's a supplier portal, an audit trail and real-time dashboards built in. Not bad, huh?" }) do
@@ -1673,5 +1675,19 @@ for _, line in ipairs({
     scenario = SCN,
     say = with(R27_PITCHER, line),
     expect = { nodes = { "clipped", "brush_off" } },
+  }
+end
+
+-- reply28 (r27 pitcher 1): a pitch then a time for the Friday demo she asked for is her demo booked
+-- on a pitch (clipped: "I don't need it read back to me"), not a bigger ask ("you want more of our
+-- time"): "dashboards" or "onboarding" in the pitch name no board.
+for _, line in ipairs({
+    "Absolutely Helen! We're the fastest-growing AP automation company in the market, trusted by over 2,000 finance teams, with AI invoice capture, automated approvals and real-time dashboards. Would Friday at 10 work for the demo?",
+    "Sure thing. We've got live dashboards, OCR and fast onboarding. Does Friday at 2 work for the demo?" }) do
+  scenario_test {
+    name = "cfo: '..." .. line:sub(-45) .. "' after a pitch is her demo booked on a pitch (typed, r27)",
+    scenario = SCN,
+    say = { line },
+    expect = { nodes = { "clipped" } },
   }
 end
