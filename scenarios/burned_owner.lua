@@ -460,7 +460,16 @@ local MOOD = { "holding up", "hold up", "morale", "mood", "taking it", "took it"
                "take it when", "take it after", "take the news", "guys take it", "crew take it", "they take it",
                "leading them", "who leads", "stepped up", "step up", "filled his shoes", "fill his shoes", "replace him",
                "replaced him", "young guys", "what are they saying", "how are they doing" }
-local function asks_mood(move) return lib.mentions(move, MOOD) end
+-- ("How are the rest of the guys doing since then?", "how have the techs been?": how the crew is, in
+-- other words than the list's, reply28)
+local HOW_ARE = { "how are ", "how're ", "how is ", "how's ", "how have ", "how've " }
+local CREW_WORDS = { "guys", "crew", "techs", "team", "everyone", "everybody", "the rest", "the others", "the men" }
+local HOW_THEY_ARE = { "doing", "been", "feeling", "getting on", "getting along", "handling", "taking" }
+local function asks_how_crew_is(move)
+  local q = last_question(move)
+  return lib.mentions(q, HOW_ARE) and lib.mentions(q, CREW_WORDS) and lib.mentions(q, HOW_THEY_ARE)
+end
+local function asks_mood(move) return lib.mentions(move, MOOD) or asks_how_crew_is(move) end
 local WRONG = { "wrong", "mix-up", "mixup", "mixed up", "mistake", "mistakes", "same street", "across town",
                 "lost", "bad address", "addresses", "address" }
 local function asks_addresses(move)
@@ -686,6 +695,8 @@ local function topics()
       examples = { "what did those months cost the business", "how much did that set you back" } },
     { id = "follows_manny", any = { "open_question", "probe", "reflection", "closed_question" },
       words = "manny left leave", heard = "about Manny", to = "manny",
+      -- ("How have the techs been since he quit?" is the crew, not Manny: reply28)
+      test = function(s, move) return not asks_how_crew_is(move) end,
       examples = { "who's Manny", "who is Manny", "why did Manny leave", "why did your best tech quit", "why did he quit" } },
     -- "what was he like?", "could you get him back?" once Manny has come up
     { id = "about_manny", any = QUESTION, heard = "about Manny", to = "manny",

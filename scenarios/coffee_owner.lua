@@ -139,10 +139,23 @@ local function asks_else()
            end,
            to = carry_on }
 end
+-- "So how much did the tax penalty end up costing you?": what the penalty cost, its size (the penalty
+-- node: fourteen hundred and change), not what being behind costs him nor the books (reply28); a
+-- question that sets the penalty aside ("besides the penalty, what's it costing you?") is not.
+local PENALTY_NAMES = { "penalt", "the fine", "a fine", "the letter", "irs" }
+local PENALTY_COST = { "how much", "how big", "how bad", "what did the penalty", "what did that penalty",
+                       "penalty cost", "penalty end up", "penalty set you", "fine cost", "penalty come to",
+                       "penalty run you", "was the penalty" }
+local SETS_ASIDE = { "besides", "apart from", "other than", "aside from", "on top of", "beyond", "not counting",
+                     "as well as" }
+local function asks_penalty_size(move)
+  local q = last_question(move)
+  return lib.mentions(q, PENALTY_NAMES) and lib.mentions(q, PENALTY_COST) and not lib.mentions(q, SETS_ASIDE)
+end
 local function topic(rule)
   rule.test = function(s, move)
     return not lib.checks_pitch(move) and not offers_benefit(move) and not asks_who_decides(move)
-      and not asks_else_q(move)
+      and not asks_else_q(move) and not asks_penalty_size(move)
   end
   return rule
 end
@@ -393,7 +406,7 @@ local function facts()
           -- "what does it cost you" asks the cost; "a penalty on top. You said Lena
           -- about killed you, tell me about that" asks about Lena
           function(s, move)
-            return not lib.mentions(move, { "cost" })
+            return (not lib.mentions(move, { "cost" }) or asks_penalty_size(move))
               -- ("A tax penalty on top... When you're two months behind like that, where does it hurt you
               -- most?", r26 coffee skilled 4: the penalty said back, the question asks where being behind
               -- hurts - its cost, not the penalty again)

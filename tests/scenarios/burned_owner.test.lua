@@ -2078,3 +2078,16 @@ scenario_test {
   say = with({ HANDOFF, COST, "Who else has a say in a decision like this?" }, "How is she holding up these days?"),
   expect = { nodes = { "denise", "denise_day" } },
 }
+
+-- reply28: how the crew is, asked in words the mood list lacks ("How are the rest of the guys doing
+-- since then?", "how have the techs been?"), is how the crew is holding up, not "go on"
+for _, case in ipairs({
+    { MANNY, "That's a big loss. How are the rest of the guys doing since then?" },
+    { { HANDOFF, COST }, "Rough. How have the techs been since he quit?" } }) do
+  scenario_test {
+    name = "burned: '" .. case[2] .. "' gets crew_mood (typed, reply28)",
+    scenario = SCN,
+    say = with(case[1], case[2]),
+    expect = { nodes = { "crew_mood" } },
+  }
+end

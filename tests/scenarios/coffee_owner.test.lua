@@ -1956,3 +1956,17 @@ for _, line in ipairs({
     expect = { nodes = { "lena", "timing" } },
   }
 end
+
+-- reply28: what the penalty cost ("So how much did the tax penalty end up costing you?", "What did
+-- that penalty cost you?") is its size (penalty), not what being behind costs him (the hospital job)
+-- nor the books; setting the penalty aside still asks the cost.
+for _, case in ipairs({ { "Got it. So how much did the tax penalty end up costing you?", "penalty" },
+                        { "What did that penalty cost you?", "penalty" },
+                        { "Besides the penalty, what's being behind costing you?", "hospital_contract" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1] .. "' after the Sundays gets " .. case[2] .. " (typed, reply28)",
+    scenario = SCN,
+    say = with(TO_BOOKS, case[1]),
+    expect = { nodes = { "sunday_nights", case[2] } },
+  }
+end
