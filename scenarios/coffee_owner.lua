@@ -18,13 +18,16 @@ end
 -- Lena there to a Zoom on a day she is out.
 local DAYS = { "monday", "tuesday", "wednesday", "thursday", "friday" }
 local VIDEO = { "zoom", "teams", "video", "google meet", "online", "on a call", "phone call", "screen share" }
-local function book(s, move)
-  local text, at = string.lower(move.text or ""), math.huge
-  s.book_day = ""
+local function first_day(move)
+  local text, at, first = string.lower(move.text or ""), math.huge, ""
   for _, day in ipairs(DAYS) do
     local i = text:find(day, 1, true)
-    if i and i < at then s.book_day, at = day:sub(1, 1):upper() .. day:sub(2), i end
+    if i and i < at then first, at = day:sub(1, 1):upper() .. day:sub(2), i end
   end
+  return first
+end
+local function book(s, move)
+  s.book_day = first_day(move)
   s.book_video = s.book_video or lib.mentions(move, VIDEO)
   return "booked"
 end
@@ -35,6 +38,9 @@ local function ask_result(s, move)
   if s.trust < 40 then return "polite_no" end
   if offers_choice(move) then return book(s, move) end
   s.book_video = s.book_video or lib.mentions(move, VIDEO)
+  -- (one day named, "Would Tuesday evening work?", is heard: he wants a choice, not "what did you have
+  -- in mind?", reply28)
+  s.asked_day = first_day(move)
   return "pick_a_slot"
 end
 
@@ -635,6 +641,10 @@ local function to_interested(s, move)
   else s.benefit_on = "other" end
   return "interested"
 end
+-- What it would do for him, then an ask ("Sounds like you want it off your plate before March. What if we
+-- sat down with you and Lena next week...? Would Tuesday evening work?", reply28): the ask is what he
+-- answers (R.asks), not the benefit before it.
+local function bridges() return { id = "bridges", when = "benefit", unless = { "next_step" }, to = to_interested } end
 local function pitch_check() return lib.pitch_and_check("pitch_early", true) end
 -- "We actually have an app that scans your receipts so no more shoebox. Would that help?": what we
 -- sell, with what it would do for him, checked with a yes/no question (lib.checks_benefit), is a
@@ -679,7 +689,7 @@ local function with_who(rules)
   if not has_who then rules[#rules + 1] = asks_who() end
   -- ("going back to your Sundays with the shoebox...": the books, wherever he is in his story)
   if not has_books then rules[#rules + 1] = asks_books() end
-  if not has_bridge then rules[#rules + 1] = { id = "bridges", when = "benefit", to = to_interested } end
+  if not has_bridge then rules[#rules + 1] = bridges() end
   return rules
 end
 local function his_story(...)
@@ -708,7 +718,7 @@ scenario {
 
   state = { trust = 45, interest = 30, found = 0, strikes = 0,
             got_legacy = false, got_sunday_books = false, got_lost_contract = false, got_lena = false,
-            book_day = "", book_video = false, hours_tool = false, opening_said = "", benefit_on = "" },
+            book_day = "", asked_day = "", book_video = false, hours_tool = false, opening_said = "", benefit_on = "" },
 
   features = { "bookkeeping", "payroll", "cash-flow forecast", "monthly reports",
                "dedicated bookkeeper", "cloud accounting", "receipt scanning" },
@@ -1222,7 +1232,7 @@ node "lena" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     asks_who(),
     asks_wants(),
     asks_cost(),
@@ -1317,7 +1327,7 @@ node "wants" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     follows_lena("lena wife"),
     asks_who(),
     asks_contract(),
@@ -1335,7 +1345,7 @@ node "would_have" {
   routes = lib.concat(plain_questions(), facts(), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     follows_lena("lena wife"),
     asks_who(),
     asks_wants(),
@@ -1369,7 +1379,7 @@ end
 local function door_routes()
   return lib.concat({
     R.asks(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     { id = "dumps", any = { "feature" }, to = "brochure_mode", effects = { strikes = 1 } } },
     -- a question going back to his story is answered (he asks again after); what we'd do for him
     -- said with no question, his "what do you do?" answered, is the benefit whatever of his story it
@@ -1397,7 +1407,7 @@ node "next_spring" {
   routes = lib.concat(plain_questions(), facts(), no_pitch({ about_her() }), {
     R.rushed(),
     R.asks(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     follows_lena("lena wife wrong"),
     asks_who(),
     asks_wants(),
@@ -1493,7 +1503,7 @@ node "interested" {
   routes = lib.concat({
     R.asks(),
     R.pitches(),
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
   }, plain_questions(), {
     asks_contract(),
     -- (Lena, just named, is her two years of asking - before the facts' Lena)
@@ -1522,7 +1532,7 @@ node "lena_help" {
   again = "Lena wants numbers, not pitches.",
   reveals = { "lena" },
   effects = lib.reveal("lena", { trust = 3 }),
-  routes = lib.concat({ R.asks(), { id = "bridges", when = "benefit", to = to_interested }, R.pitches() },
+  routes = lib.concat({ R.asks(), bridges(), R.pitches() },
                       plain_questions(), facts(), no_pitch({ about_her(), asks_contract(), asks_books() }),
                       { asks_who(), asks_wants() }),
   otherwise = "wrap_up",
@@ -1576,6 +1586,9 @@ end
 node "pick_a_slot" {
   say = function(s)
     if s.trust >= 55 then
+      if s.asked_day ~= "" then
+        return s.asked_day .. "? Sure, maybe. Next couple of weeks are nuts though. What else have you got?"
+      end
       return "Sure, maybe. Next couple of weeks are nuts though. What did you have in mind?"
     end
     return "Hmm. Maybe. It's a busy stretch. I don't know."
@@ -1777,7 +1790,7 @@ node "brochure_mode" {
   },
   typed = true,
   routes = {
-    { id = "bridges", when = "benefit", to = to_interested },
+    bridges(),
     { id = "dumps_again", any = { "feature" }, to = "brush_off" },
     R.asks(),
     asks_wants(),

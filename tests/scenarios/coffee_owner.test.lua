@@ -1970,3 +1970,24 @@ for _, case in ipairs({ { "Got it. So how much did the tax penalty end up costin
     expect = { nodes = { "sunday_nights", case[2] } },
   }
 end
+
+-- reply28 (played as an average rep): what it would do for him, then an ask with Lena and a day ("Sounds
+-- like you want to get it off your plate before March. What if we sat down with you and Lena next week...?
+-- Would Tuesday evening work?") is the ask he answers (pick_a_slot), not the benefit alone (interested).
+local REPLY28_AVERAGE = {
+  "Haha yes that's me. Mulch drama, love it. Thanks for meeting up. So how's the business going these days?",
+  "Nine crews is a lot! Does your daughter work in the business?",
+  "Every Sunday night? What are you doing at the kitchen table?",
+  "Oof. Who's Lena, your wife?",
+  "Got it. So how much did the tax penalty end up costing you?",
+  "Ha, I bet. Is there anything bigger that being behind on the books has cost you?",
+  "Oh man. So if you had taken it, what would that have meant for you guys?",
+  "That's tough. What does Lena think you should do about the books?",
+  "Has anything changed that makes now the time to sort it out?",
+}
+scenario_test {
+  name = "coffee: a benefit then 'What if we sat down with you and Lena next week? Would Tuesday evening work?' is the ask (typed, reply28)",
+  scenario = SCN,
+  say = with(REPLY28_AVERAGE, "Sounds like you want to get it off your plate before March. What if we sat down with you and Lena next week and showed what we'd take over? Would Tuesday evening work?"),
+  expect = { nodes = { "pick_a_slot" } },
+}
