@@ -429,6 +429,10 @@ return {
     weekday = { "=monday", "=tuesday", "=wednesday", "=thursday", "=friday", "=saturday", "=sunday",
                 "=mon", "=tue", "=tues", "=wed", "=weds", "=thu", "=thurs", "=fri", "=sat", "=sun" },
     -- month names ("may", "march" are ordinary words too: anchors take them after by/in/...)
+    -- what a date is to them: "so June is the cut-off", "so autumn's the window"
+    limit_noun = { "deadline", "cutoff", "window", "target", "limit", "crunch", "squeeze", "pinch" },
+    -- a time of year: "so autumn's the window" after their months (code: gives their dates back)
+    season = { "=spring", "=summer", "=autumn", "=fall", "=winter" },
     month = { "=january", "=february", "=march", "=april", "=may", "=june", "=july", "=august",
               "=september", "=october", "=november", "=december" },
     purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
@@ -733,7 +737,10 @@ return {
       "must have been|felt ...1 @feelings", "must have @feelings",
       "^ so * is|are|was when|where|why|what",
       -- their date or limit named as what it is: "so June is the cut-off"
-      "^ so ...3 is|are|was the|your deadline|cutoff|window|target|limit", "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
+      "^ so !@question_word ...2 is|are|was the|your @limit_noun",
+      -- the same typed "So July's the crunch" (a name's "'s" is read as a possessive and dropped)
+      "^ so !@question_word|@me|@you|@back_pointer the|your @limit_noun",
+      "a lot to carry|juggle|handle|manage|take", "^ roughly|about|around|approximately ...6 then $",
       "you feel|felt|are feeling", "you are worried|concerned|frustrated|tired|fed|stuck|torn|nervous|anxious|unsure|afraid",
       "you have been|had", "part of you", "on the one hand", "on one hand", "weighing|weighs on you",
       "on your mind", "you are carrying|holding|juggling", "leave|leaves|leaving|left you feeling", "^ you would like|love|prefer|rather",
@@ -759,7 +766,15 @@ return {
       "^ so ...3 is|are|was really|all|mostly about",
       -- their story called a picture, then put in our words: "That's a great picture, three
       -- generations in one truck"
-      "^ that is|was a|an ...1 great|lovely|beautiful|wonderful|nice picture|image" },
+      "^ that is|was a|an ...1 great|lovely|beautiful|wonderful|nice picture|image",
+      -- who decides, summed up: "the money is a joint call" after "she and I decide at the kitchen table"
+      "is|are|was a|an joint|shared|family|group call|decision",
+      -- what they told, in words of ours: "Maintenance can't find it" after "maintenance says the
+      -- bearings look fine"
+      "can|could not find|spot|trace it|anything", "can|could not find|spot|trace the|a cause|fault",
+      "nobody can|could find|spot|trace", "no one can|could find|spot|trace",
+      -- which loss weighed most, named: "that one stung more than the sixty grand"
+      "that|this ...1 stung|stings|hurt|hurts more than" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -792,7 +807,10 @@ return {
       -- what their news changes, in words of ours: "forty sites is a whole different operation"
       "is|are|was a whole different|new",
       -- one chance, in other words: "so there's no room for a do-over"
-      "no room|margin for|to" },
+      "no room|margin for|to",
+      -- what their figure or their person means to them: "Twelve years - that's more than a tech,
+      -- that's a friend gone"
+      "that is|was more than a|an|just" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",

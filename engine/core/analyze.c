@@ -126,6 +126,8 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->reaction_verb = lex_set_bits(lex, "reaction_verb"); /* optional: none, no pointer is a check */
     analyzer->advice_word = lex_set_bits(lex, "advice_word"); /* optional: none, only should/ought advise */
     analyzer->when_word = lex_set_bits(lex, "when_word");     /* optional: none, "the fall would work" may state */
+    analyzer->month = lex_set_bits(lex, "month");             /* optional: none, no date is given back */
+    analyzer->season = lex_set_bits(lex, "season");           /* optional: none, no time of year is given back */
     analyzer->visit_word = lex_set_bits(lex, "visit_word");   /* optional: none, "we could come" may state */
     analyzer->product_noun = lex_set_bits(lex, "product_noun"); /* optional: none, "our X" alone states nothing */
     analyzer->duration_word = lex_set_bits(lex, "duration_word"); /* optional: none, no timeline answers */

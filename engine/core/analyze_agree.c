@@ -3,7 +3,9 @@
  * their figure and then a verdict after a comma ("Four weeks from Monday, so
  * the clock's real"), sympathy alone ("that sounds rough"). The context
  * deciders (analyze_context.c) keep such a line from being a reflection
- * (docs/labels.md, "The prospect's fact with a verdict"). */
+ * (docs/labels.md, "The prospect's fact with a verdict"); and the nods
+ * before a comma ("Makes sense, ...", "Got it, ...") and "happy to ..."
+ * taking up their ask, which give nothing of theirs back either. */
 #include "analyze_internal.h"
 
 /* One of verdict (a judgement word on a fact: "long", "a lot", "really
@@ -183,4 +185,53 @@ bool an_sympathy_only(const Work *w, size_t s)
         words += !an_in_class(&line->tokens[i], w->analyzer->fillers);
     }
     return words <= 4; /* "that sounds really rough", "this must be pretty tough" */
+}
+
+/* "Makes sense, the two of you at the kitchen table": where the words after an
+ * opening "makes sense," start (else the sentence's first word) */
+size_t an_after_a_nod(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 2 < end && (an_norm_is(line, opener, "makes") || an_norm_is(line, opener, "make")) &&
+        an_norm_is(line, opener + 1, "sense") && (line->tokens[opener + 2].flags & TX_AFTER_COMMA))
+        return opener + 2;
+    return sentence->first;
+}
+
+/* "Got it,", "Makes sense,", "Ouch,": the words before a comma are only a nod */
+bool an_nod_before(const Work *w, size_t from, size_t comma)
+{
+    const TxText *line = w->line;
+    const Analyzer *a = w->analyzer;
+    for (size_t i = from; i < comma; i++)
+        if (!an_in_class(&line->tokens[i], a->fillers) && !an_norm_is(line, i, "got") && !an_norm_is(line, i, "it") &&
+            !an_norm_is(line, i, "makes") && !an_norm_is(line, i, "sense") && !an_norm_is(line, i, "fair") &&
+            !an_norm_is(line, i, "enough") && !an_norm_is(line, i, "see") && !an_norm_is(line, i, "i"))
+            return false;
+    return true;
+}
+
+/* "Morning Peg, happy to put that straight through", "Happy to go through
+ * your list": "(I'm) happy|glad|pleased to" in the nod that opens a sentence
+ * (from opener up to its first comma) takes up their ask or their agenda - our
+ * answer, not their point given back ("glad to hear the jars are selling"
+ * greets their news and may restate it). */
+bool an_takes_up_their_ask(const Work *w, size_t opener, size_t end)
+{
+    const TxText *line = w->line;
+    bool nod_end = false;
+    for (size_t i = opener; i < end && i <= opener + 4 && !nod_end; i++) {
+        if (i > opener && !(line->tokens[i].flags & TX_AFTER_COMMA))
+            continue;
+        nod_end = i > opener; /* the first comma closes the nod */
+        if (i + 2 < end &&
+            (an_norm_is(line, i, "happy") || an_norm_is(line, i, "glad") || an_norm_is(line, i, "pleased")) &&
+            an_norm_is(line, i + 1, "to") && !an_norm_is(line, i + 2, "hear") && !an_norm_is(line, i + 2, "see") &&
+            !an_norm_is(line, i + 2, "know") && !an_norm_is(line, i + 2, "read"))
+            return true;
+    }
+    return false;
 }

@@ -132,7 +132,7 @@ static bool only_their_words_from(const Work *w, size_t s, size_t from)
     return only_their_words_in(w, from, (size_t)w->line->sentences[s].first + w->line->sentences[s].count);
 }
 
-/* Whether the context names a person or gives a number (tags it once). */
+/* Whether the context names a person, gives a number or a time of year (tags it once). */
 static void context_facts(Work *w)
 {
     if (w->context_tagged || w->context_text == NULL)
@@ -147,6 +147,7 @@ static void context_facts(Work *w)
         bool name = c >= 'A' && c <= 'Z' && i != context->sentences[t->sentence].first && !an_in_class(t, a->me);
         w->context_person = w->context_person || name || an_in_class(t, a->person_pronoun);
         w->context_number = w->context_number || (t->flags & TX_NUMBER) != 0 || an_in_class(t, a->number_word);
+        w->context_time = w->context_time || an_in_class(t, a->month) || an_in_class(t, a->season);
     }
 }
 
@@ -162,35 +163,10 @@ static bool starts_with_digit(const TxText *line, size_t i)
 }
 
 
-/* "Makes sense, the two of you at the kitchen table": where the words after an
- * opening "makes sense," start (else the sentence's first word) */
-static size_t after_a_nod(const Work *w, size_t s)
-{
-    const TxText *line = w->line;
-    const TxSentence *sentence = &line->sentences[s];
-    size_t end = (size_t)sentence->first + sentence->count;
-    size_t opener = an_after_fillers(w, sentence->first, end);
-    if (opener + 2 < end && (an_norm_is(line, opener, "makes") || an_norm_is(line, opener, "make")) &&
-        an_norm_is(line, opener + 1, "sense") && (line->tokens[opener + 2].flags & TX_AFTER_COMMA))
-        return opener + 2;
-    return sentence->first;
-}
 
 /* "It still bugs you.": the fewest words a named feeling of theirs takes */
 enum { AN_FEELING_MIN_WORDS = 4 };
 
-/* "Got it,", "Makes sense,", "Ouch,": the words before a comma are only a nod */
-static bool nod_before(const Work *w, size_t from, size_t comma)
-{
-    const TxText *line = w->line;
-    const Analyzer *a = w->analyzer;
-    for (size_t i = from; i < comma; i++)
-        if (!an_in_class(&line->tokens[i], a->fillers) && !an_norm_is(line, i, "got") && !an_norm_is(line, i, "it") &&
-            !an_norm_is(line, i, "makes") && !an_norm_is(line, i, "sense") && !an_norm_is(line, i, "fair") &&
-            !an_norm_is(line, i, "enough") && !an_norm_is(line, i, "see") && !an_norm_is(line, i, "i"))
-            return false;
-    return true;
-}
 
 /* "What's it costing you to stay on the whiteboard?", "what does it cost you
  * when the line goes down?": an "it" that stands for the clause after it (a
@@ -715,6 +691,9 @@ void an_decide_context_moves(Work *w)
             continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
         if ((int)hit->rule == a->rule_remark && (w->overlap[hit->sentence] < 1 || an_figure_then_a_verdict(w, hit->sentence)))
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
+        if (!lex_rule(a->lexicon, hit->rule)->own_words && (int)hit->rule != a->rule_stake &&
+            an_fact_with_a_verdict(w, hit->sentence))
+            continue; /* "A fifth of your volume is a lot to carry": their figure judged (docs/labels.md) */
         /* "sounds like she should be in the room", "sounds like a fixed rate would be safest for you":
          * what we advise, no point of theirs given back; "sounds like there's a story there" notices,
          * it gives nothing of theirs back */
@@ -777,6 +756,10 @@ void an_decide_context_moves(Work *w)
         for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
             points_back = points_back || (w->context_number && ((line->tokens[i].flags & TX_NUMBER) != 0 ||
                                                                 starts_with_digit(line, i))); /* "30k", "£240" */
+        /* "so autumn's the window" after "not between May and September": their dates given back */
+        for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+            points_back = points_back || (w->context_time && (an_in_class(&line->tokens[i], a->month) ||
+                                                              an_in_class(&line->tokens[i], a->season)));
         /* "it sounds like people are interested but something stops them":
          * a frame that opens a clause of their situation in other words */
         size_t said = 0;
@@ -852,24 +835,8 @@ void an_decide_context_moves(Work *w)
                     opener = i;
                 break;
             }
-        /* "Morning Peg, happy to put that straight through": "(I'm) happy to" and
-         * their ask taken up is our answer ("glad to hear the jars are selling" is
-         * their news greeted and may restate it) */
-        bool nod_end = false;
-        for (size_t i = opener; i < end && i <= opener + 4 && !nod_end; i++) {
-            if (i > opener && !(line->tokens[i].flags & TX_AFTER_COMMA))
-                continue;
-            nod_end = i > opener; /* the first comma closes the nod */
-            if (i + 2 < end &&
-                (an_norm_is(line, i, "happy") || an_norm_is(line, i, "glad") || an_norm_is(line, i, "pleased")) &&
-                an_norm_is(line, i + 1, "to") && !an_norm_is(line, i + 2, "hear") && !an_norm_is(line, i + 2, "see") &&
-                !an_norm_is(line, i + 2, "know") && !an_norm_is(line, i + 2, "read")) {
-                opener = SIZE_MAX;
-                break;
-            }
-        }
-        if (opener == SIZE_MAX)
-            continue;
+        if (an_takes_up_their_ask(w, opener, end))
+            continue; /* "Morning Peg, happy to put that straight through": our answer */
         if (opener < end && (an_in_class(&line->tokens[opener], a->seller_subject) ||
                              (an_in_class(&line->tokens[opener], a->me) &&
                               !(opener + 1 < end && an_in_class(&line->tokens[opener + 1], a->hedge)))))
@@ -893,7 +860,7 @@ void an_decide_context_moves(Work *w)
             continue; /* "Yikes, five months is a long time": an echo */
         /* "Makes sense, the two of you at the kitchen table": the nod before the comma
          * is no word of ours given back, as "Got it, ..." is not */
-        size_t from = after_a_nod(w, s);
+        size_t from = an_after_a_nod(w, s);
         int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
         for (size_t i = from; i < (size_t)sentence->first + sentence->count; i++)
             said += !an_in_class(&line->tokens[i], a->fillers);
@@ -920,6 +887,11 @@ void an_decide_context_moves(Work *w)
             an_sentence_has_kind(w, s, LEX_NEXT_STEP) || an_sentence_has_kind(w, s, LEX_PROPOSAL) ||
             an_ours_in_typed_sentence(w, s, true)) /* "So the demo's worth your Friday, could I ask a few questions" */
             continue;
+        if (an_takes_up_their_ask(w, an_after_fillers(w, sentence->first, (size_t)sentence->first + sentence->count),
+                                  (size_t)sentence->first + sentence->count))
+            continue; /* "Happy to go through your list": their agenda taken up, our answer */
+        if (an_fact_with_a_verdict(w, s))
+            continue; /* "Your volume is a lot to carry": their fact judged, agreeing */
         bool you = false, ours = false;
         bool summary = an_in_class(&line->tokens[sentence->first], a->recap_opener); /* "So some of the board..." */
         /* "Got it, so she's a decision maker too": the summary's "so" after a short nod
@@ -927,7 +899,7 @@ void an_decide_context_moves(Work *w)
         for (size_t i = sentence->first + 1; i < (size_t)sentence->first + 4 && i < (size_t)sentence->first + sentence->count && !summary; i++) {
             if (!(line->tokens[i].flags & TX_AFTER_COMMA))
                 continue;
-            summary = an_in_class(&line->tokens[i], a->recap_opener) && nod_before(w, sentence->first, i);
+            summary = an_in_class(&line->tokens[i], a->recap_opener) && an_nod_before(w, sentence->first, i);
             break;
         }
         size_t feeling = SIZE_MAX;
@@ -982,7 +954,7 @@ void an_decide_context_moves(Work *w)
             continue;
         int restated = w->overlap[s] >= 1 ? an_context_shared_in(w, s, NULL, 0, false, AN_SHARED_RESTATED) : 0;
         if (!(you || summary) || ours || lead_in(w, s) || (restated < 1 && feeling == SIZE_MAX && !you_first) ||
-            (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, after_a_nod(w, s))))
+            (restated >= 1 && feeling == SIZE_MAX && only_their_words_from(w, s, an_after_a_nod(w, s))))
             continue;
         w->context_move[s] = true;
         if (restated >= 1) {

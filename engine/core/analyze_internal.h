@@ -21,7 +21,7 @@ struct Analyzer {
     /* word classes the decisions use (bits of TxToken.classes) */
     uint64_t you, me, seller_subject, thing_subject, pronoun_subject, feature_verb, empty_trio, trio_compound, feelings, fillers,
         modal, recap_opener, reference_verb, question_word, aux, conjunction, number_word, back_pointer, agree_verb,
-        possess_verb, we_subject, advice_word, visit_word, when_word, product_noun, duration_word,
+        possess_verb, we_subject, advice_word, visit_word, when_word, month, season, product_noun, duration_word,
         person_pronoun, clause_break, hedge, outcome_word, not_proposal, time_word, relative_verb, acknowledge,
         light_verb, reaction_verb;
     /* thresholds, from the lexicon's settings */
@@ -74,6 +74,7 @@ typedef struct Work {
     bool context_tagged;
     bool context_person;  /* the context names a person (he, she, a name) */
     bool context_number;  /* the context gives a number */
+    bool context_time;    /* the context names a month or a season */
     KeySet *context_keys;
     Candidate candidates[MAX_CANDIDATES];
     size_t candidate_count;
@@ -125,6 +126,9 @@ int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool writ
 bool an_fact_with_a_verdict(const Work *w, size_t s);
 bool an_figure_then_a_verdict(const Work *w, size_t s);
 bool an_sympathy_only(const Work *w, size_t s);
+size_t an_after_a_nod(const Work *w, size_t s);
+bool an_nod_before(const Work *w, size_t from, size_t comma);
+bool an_takes_up_their_ask(const Work *w, size_t opener, size_t end);
 
 /* analyze_clause.c */
 size_t an_after_fillers(const Work *w, size_t pos, size_t end);

@@ -3944,6 +3944,41 @@ TEST(analyze_reads_r27_what_our_offer_does_said_many_ways)
     CHECK(!has(got, AN_FEATURE));
 }
 
+/* Round 27's reflections (docs/labels.md): their date named as what it is to
+ * them, who decides summed up, what their people can't find, which loss hurt
+ * most, what their figure means to them - and, not one, their figure judged or
+ * their agenda taken up with "happy to". */
+TEST(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections)
+{
+    /* "So <X>'s the <limit>": their months given back as a season, their month as the crunch */
+    const char *months = "Nothing before October. We're flat out all summer and the lease ends in November.";
+    CHECK(has(labels("So winter's the window, then.", months), AN_REFLECTION));
+    CHECK(has(labels("So November's the deadline - who else has a say?", months), AN_REFLECTION));
+    CHECK(has(labels("So November is the cutoff.", months), AN_REFLECTION));
+    CHECK(!has(labels("So what's the cutoff?", months), AN_REFLECTION)); /* asks, gives nothing back */
+    /* who decides, summed up in words of ours */
+    CHECK(has(labels("Right, the budget is a shared decision.",
+                     "Any spending, my partner and I go through it together on Sunday night."),
+              AN_REFLECTION));
+    /* what their people said, put as what they cannot find */
+    const char *fine = "The roof leaks every storm. The contractor says the flashing looks fine.";
+    CHECK(has(labels("So the contractor can't spot the cause. How long has it been leaking?", fine), AN_REFLECTION));
+    CHECK(!has(labels("We couldn't find anything either.", fine), AN_REFLECTION)); /* ours */
+    /* which loss weighed most, and what their figure means to them */
+    const char *lost = "We lost the Hargreaves account last spring. Forty grand. And Priya left over it.";
+    CHECK(has(labels("Priya leaving - my guess is that hurt more than the forty grand.", lost), AN_REFLECTION));
+    CHECK(has(labels("Nine years - that's more than a supplier, that's a partner walking away.",
+                     "Nine years they bought from us. Then one email and they were gone."),
+              AN_REFLECTION));
+    /* their figure judged is agreeing; their agenda taken up with "happy to" is our answer */
+    CHECK(!has(labels("A third of your orders is a lot to manage. Who signs off on a change?",
+                      "If they go, that's a third of our orders."),
+               AN_REFLECTION));
+    CHECK(!has(labels("Happy to go through your questions. Can I ask a couple of mine first?",
+                      "Sorry, I've written down some questions. Where should we start?"),
+               AN_REFLECTION));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4159,4 +4194,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
       CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
       CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do),
-      CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways))
+      CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways),
+      CHECK_CASE(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections))
