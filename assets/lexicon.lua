@@ -1410,8 +1410,19 @@ return {
       -- who else has a say, as the rubric names it: "Who besides him would have a say in something like
       -- this?" (r21 plant_downtime skilled 8), "who other than you gets a say?"
       "who ...4 have|has|get|gets|had a say",
-      -- "who's deciding on the packaging?", "who will decide?"
-      "who ...3 =decide|=deciding|=decides",
+      -- who has a say, however far the say is from the who and whatever verb holds it: "who besides
+      -- you and your director would have a say?" (r27 plant_downtime skilled 6), "Apart from you,
+      -- who'd want a say in how the new packaging gets decided?" (r27 loyal_customer skilled 8), "who
+      -- gets the final say?"
+      "who ...9 a|the|any|final say",
+      -- "who's deciding on the packaging?", "who will decide?", "who'd be the one to decide?"; not
+      -- "who decided to start the business?", their history
+      "who ...8 =decide|=deciding|=decides",
+      -- decided as what happens to the purchase: "who'd have a hand in how it gets decided?"
+      "who ...9 get|is|be|being =decided",
+      -- who else takes part or has to agree: "who would need to be involved?", "who needs to see
+      -- the numbers?", "who has to sign?"
+      "who ...6 =involved", "who ...4 need|needs|have|has to see|sign|agree|approve",
       "who ...4 =approve|=approves|=approval|=approved",
       "spend|purchase|investment|deal|project|budget ...3 =approve|=approved|=approval",
       "=approve|=approved|=approval ...3 spend|purchase|investment|this|something|budget",
@@ -1419,7 +1430,11 @@ return {
       -- what the one who approves would need to see to say yes: "What would the ops director need to see
       -- to approve a fix?" (r25 plant_downtime picker 6)
       "need|needs|want|wants|have|has to see|hear|know ...3 =approve|=approves|sign|back",
-      "need|needs|want|wants|have|has to see|hear|know ...3 say yes", "need|needs|want|wants|have|has to see|hear|know ...3 go ahead" },
+      "need|needs|want|wants|have|has to see|hear|know ...3 say yes", "need|needs|want|wants|have|has to see|hear|know ...3 go ahead",
+      -- what someone else would need to see, the one who approves or backs it: "What would he need to
+      -- see before he'd put his name behind something on Line 3?" (r27 plant_downtime skilled 7), "what
+      -- does your dad want to see?"; not "what would you need to see?", what she herself wants from it
+      "what would|will|does|do|did !you|i|we ...2 need|needs|want|wants to see" },
     { id = "buying_process.budget_and_time", kind = "buying_process",
       "budget for|set|allocated|approved|holder|owner|cycle|line|available|aside",
       -- the budget of the purchase, not of their household: "what's your monthly budget like?" asks

@@ -1491,7 +1491,7 @@ scene "numbers" {
     .. "We both work full time. Is that... is that enough? Sorry, you probably need all "
     .. "this on a form.",
   again = "Three forty, twenty-five saved, plus Dad's money. Those are the numbers.",
-  cues = { { id = "dad_money", words = "dad father putting in deposit" },
+  cues = { { id = "dad_money", words = "dad father putting money deposit" },
            { id = "enough", words = "enough worried form" } },
   routes = guarded(
     { id = "follows_dad", any = { "open_question", "probe", "reflection", "closed_question" }, unless = NOT(),

@@ -236,6 +236,62 @@ static bool benefit_names_feature(const RubTurn *turn)
  * anymore" both answer the Sunday books: r23 coffee_owner average had 100);
  * the full score takes ties to more than one of their pains. */
 enum { ONE_PAIN_CEILING = 75 };
+/* The further pains one line answers: a coach gives a line that ties the
+ * Sunday books and the hospital job about 85, not the 100 of two outcomes
+ * each tied to its own pain (r27 coffee_owner picker), and the calibration
+ * bands of skilled calls whose one benefit touches three pains stay under
+ * 90 (tests/calibration r5-r10 *_skilled) */
+enum { FURTHER_TIE_POINTS = 10 };
+
+/* Whether a further pain a benefit line links to has evidence of its own:
+ * two of its meanings, or two words of the prospect line that told it
+ * ("We'd take the Sunday shoebox off your hands, so you'd know every month
+ * whether you could carry a job like the hospital one" ties the Sunday books
+ * as well as the lost hospital job: r27 coffee_owner picker). One meaning
+ * and one word ("...so you'd know exactly what you're paying before she
+ * arrives" and the baby's one home) is the coincidence the first tie, by
+ * the outcome's own words, is kept from. A tie found by word overlap alone
+ * (no session link) already shares two words with what they said. */
+static bool further_tie_evident(const Scorer *scorer, size_t index, const char *id, Lowered *line_text,
+                                Lowered *scratch)
+{
+    const RubTurn *line = &scorer->turns[index];
+    for (size_t l = 0; l < line->linked_target_count && l < RUB_MAX_TARGETS; l++) {
+        if (strcmp(line->linked_targets[l], id) != 0)
+            continue;
+        if (line->linked_shared[l] >= LINK_TIED_WORDS)
+            return true;
+        rub_lower_copy(line->text, line_text->text, sizeof line_text->text);
+        return rub_target_words_shared(scorer, index, id, line_text->text, scratch) >= LINK_TIED_WORDS;
+    }
+    return true;
+}
+
+/* The further pains (after new_target) a benefit line ties, each with its
+ * own evidence, not yet tied by an earlier line: a coach credits each
+ * distinct pain one line answers ("...you'd stop losing the two per cent and
+ * walk into the refinance with the five-day close you promised the board":
+ * r27 cfo_demo skilled). Written to more; returns how many. */
+static size_t further_ties(const Scorer *scorer, size_t index, const char *lowered_outcome, Lowered *line_text,
+                           Lowered *scratch,
+                           const char (*tied)[RUB_ID_BYTES], size_t tied_count, const char *new_target,
+                           char (*more)[RUB_ID_BYTES], size_t room)
+{
+    char skip[RUB_MAX_TARGETS + 1][RUB_ID_BYTES];
+    size_t skip_count = 0, found = 0;
+    for (size_t t = 0; t < tied_count && skip_count < RUB_MAX_TARGETS; t++)
+        snprintf(skip[skip_count++], RUB_ID_BYTES, "%.*s", RUB_ID_BYTES - 1, tied[t]);
+    snprintf(skip[skip_count++], RUB_ID_BYTES, "%.*s", RUB_ID_BYTES - 1, new_target);
+    while (found < room && skip_count < RUB_MAX_TARGETS + 1) {
+        const char *next = rub_linked_target(scorer, index, lowered_outcome, scratch,
+                                             (const char (*)[RUB_ID_BYTES])skip, skip_count, LINK_TIED_WORDS);
+        if (next == NULL || !further_tie_evident(scorer, index, next, line_text, scratch))
+            break;
+        snprintf(more[found++], RUB_ID_BYTES, "%s", next);
+        snprintf(skip[skip_count++], RUB_ID_BYTES, "%s", next);
+    }
+    return found;
+}
 
 void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
 {
@@ -250,12 +306,15 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
      * one of their pains make the full score) */
     char tied[RUB_MAX_TARGETS][RUB_ID_BYTES];
     size_t tied_count = 0;
+    Lowered line_text; /* a benefit line whole, for the words of a further pain */
     for (size_t i = 0; i < scorer->count; i++) {
         const RubTurn *turn = &scorer->turns[i];
         if (!turn->trainee)
             continue;
         const AnResult *a = &turn->analysis;
         const char *target = NULL, *new_target = NULL, *fits = NULL;
+        char more[RUB_MAX_TARGETS][RUB_ID_BYTES];
+        size_t more_count = 0;
         if (rub_has(turn, AN_BENEFIT) || rub_has(turn, AN_FEATURE)) {
             /* a benefit is tied by its outcome's words, not its feature's:
              * "...sends the techs the address, so that wouldn't happen" ties
@@ -265,6 +324,10 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
             new_target = target == NULL ? NULL
                                         : rub_linked_target(scorer, i, lowered->text, scratch, tied, tied_count,
                                                             LINK_TIED_WORDS);
+            more_count = new_target == NULL ? 0
+                                            : further_ties(scorer, i, lowered->text, &line_text, scratch,
+                                                           (const char (*)[RUB_ID_BYTES])tied, tied_count,
+                                                           new_target, more, RUB_MAX_TARGETS);
             rub_lower_copy(turn->text, lowered->text, sizeof lowered->text);
             fits = target != NULL ? target
                                   : rub_linked_target(scorer, i, lowered->text, scratch, NULL, 0, LINK_FITS_WORDS);
@@ -336,6 +399,20 @@ void rub_score_benefits(Scorer *scorer, Lowered *lowered, Lowered *scratch)
                                "Your benefit answered what they told you (%s), in their own terms.",
                                name);
             }
+            /* the further pains the same line ties: each is tied (once per
+             * pain, so the line counts as more than one pain answered), named
+             * together for one further credit */
+            char names[NAME_BYTES * 2] = "";
+            for (size_t m = 0; m < more_count && tied_count < RUB_MAX_TARGETS; m++) {
+                char name[NAME_BYTES];
+                rub_target_name(scorer, more[m], name, sizeof name);
+                snprintf(tied[tied_count++], RUB_ID_BYTES, "%.*s", RUB_ID_BYTES - 1, more[m]);
+                size_t used = strlen(names);
+                snprintf(names + used, sizeof names - used, "%s%s", used > 0 ? "; and " : "", name);
+            }
+            if (names[0] != '\0')
+                rub_add_reason(scorer, R_LINKED, (int)i, FURTHER_TIE_POINTS, NULL,
+                               "The same benefit also answered %s, in their own terms.", names);
             /* an outcome tied to their pain that names the product by what it
              * does ("fixing the rate would mean your payment stays put")
              * bridges as a feature line would: it is not scored below

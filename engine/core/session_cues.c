@@ -434,7 +434,16 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         strong = strong || about;
         asks_of_it = asks_of_it || (kind == CLAUSE_FRESH_QUESTION && here &&
                                     ses_asks_of_cue(session, clause, end - start, cue));
-        shared = shared || here;
+        /* a yes/no question of its words is no follow-up of it, whatever
+         * another clause of the line follows: "Four weeks is tight... Is it
+         * just you and Tom on the mortgage?" gives the four weeks back and
+         * only names Tom (r27 homebuyer_rates average 8: it took the merger
+         * and Tom with it); one that leads into a probe is what the probe
+         * digs into ("You got called in on Sunday? Tell me more.") */
+        bool closed_only = (labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+                           !(labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_PROBE) | AN_BIT(AN_REFLECTION))) &&
+                           !lead_in;
+        shared = shared || (here && !closed_only);
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
         named_then_asked = named_then_asked ||
                            (named_remark && (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))) != 0);

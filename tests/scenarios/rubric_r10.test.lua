@@ -62,7 +62,9 @@ scenario_test {
 
 -- Count features, not the clauses of what they give: "Our sensors pick up
 -- ..., so you'd fix it on a weekday..., and Harlow gets its deliveries on
--- time" is one feature, no dump (r10 plant_downtime skilled 8)
+-- time" is one feature, no dump (r10 plant_downtime skilled 8); 85, not 75:
+-- the one line answers the stops, the scrapped film and Harlow's deliveries,
+-- each pain credited (r27 coaches)
 local PLANT_DISCOVERY = {
   "Thanks Dana, I'll be quick. I'd like to understand how downtime hits your plant today, and if there's no fit I'll tell you straight. Fair enough?",
   "So what's been going on with the line lately?",
@@ -82,7 +84,7 @@ scenario_test {
   name = "rubric r10: one feature and the clauses of its outcome is no feature dump (plant skilled 8)",
   scenario = PLANT,
   say = plant("OK. What kills you is that the stops come with no warning. Our sensors pick up an extruder going bad days ahead, so you'd fix it on a weekday instead of scrapping film at 2am, and Harlow gets its deliveries on time."),
-  expect = { scores = { benefits = { 75, 75 } } },
+  expect = { scores = { benefits = { 85, 85 } } },
 }
 scenario_test {
   name = "rubric r10: one feature, an outcome in three clauses, no dump",

@@ -129,12 +129,13 @@ local function benefits(name, scenario, lines, n, line, band)
   scenario_test { name = name, scenario = scenario, say = upto(lines, n, line),
                   expect = { scores = { benefits = band } } }
 end
+-- (up to 90 since r28: a line that also answers a further pain of his is credited for it)
 benefits("rubric r16: the timeline and the named lead answer 'how long would yours really take?': no dump (burned skilled 11)",
-         BURNED, BURNED_SKILLED, 11, nil, { 75, 85 })
+         BURNED, BURNED_SKILLED, 11, nil, { 75, 90 })
 benefits("rubric r16: 'Honest answer: around three months... a named project lead...' answers it too",
          BURNED, BURNED_SKILLED, 10,
          "Honest answer: around three months, not six weeks. You'd get a named project lead before signing, she stays through the last tech's training, and I come to kickoff.",
-         { 75, 85 })
+         { 75, 90 })
 benefits("rubric r16: the warning to whoever's on shift and staying after install are what Dana named: no dump (plant picker 10)",
          PLANT, PLANT_PICKER, 10, nil, { 70, 80 })
 benefits("rubric r16: '...days ahead, and we stay on after the install, so Line 3 gets fixed...' gives her need back too",

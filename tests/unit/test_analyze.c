@@ -747,6 +747,31 @@ TEST(analyze_reports_rubric_cues_with_rule_and_words)
     CHECK_STR(result.cue_evidence[AN_CUE_MOTIVE].rule, "");
 }
 
+/* who else has a say, whatever verb holds the say and however far it is
+ * from the who (r27 loyal_customer skilled 8, plant_downtime skilled 6),
+ * who takes part or has to agree, and what someone else would need to see
+ * (r27 plant_downtime skilled 7) ask how they buy; what she herself would
+ * need to see, or who did something once, does not */
+TEST(analyze_hears_who_has_a_say_in_any_form)
+{
+    static const char *const asks[] = {
+        "Apart from you, who'd want a say in how the new packaging gets decided?",
+        "If you went after a fix for Line 3, who besides you and your director would have a say?",
+        "What would he need to see before he'd put his name behind something on Line 3?",
+        "Who would need to be involved?", "Who needs to see the numbers before it goes ahead?",
+        "Who gets the final say?", "Who'd be the one to decide?", NULL};
+    for (size_t i = 0; asks[i] != NULL; i++) {
+        labels(asks[i], NULL);
+        CHECK(cue(AN_CUE_BUYING_PROCESS));
+    }
+    static const char *const not_asks[] = {"What would you need to see?", "Who did you say runs the line?",
+                                           "Who was on shift when it stopped?", NULL};
+    for (size_t i = 0; not_asks[i] != NULL; i++) {
+        labels(not_asks[i], NULL);
+        CHECK(!cue(AN_CUE_BUYING_PROCESS));
+    }
+}
+
 TEST(analyze_takes_a_cue_from_its_first_listed_rule)
 {
     /* "demo" (specific.what) comes first in the line, but the day
@@ -4055,6 +4080,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_create_reports_a_malformed_list_entry_with_its_line),
       CHECK_CASE(analyze_create_fails_cleanly_on_a_missing_file),
       CHECK_CASE(analyze_reports_rubric_cues_with_rule_and_words),
+      CHECK_CASE(analyze_hears_who_has_a_say_in_any_form),
       CHECK_CASE(analyze_takes_a_cue_from_its_first_listed_rule),
       CHECK_CASE(analyze_lets_the_main_clause_decide_after_a_leading_when_clause),
       CHECK_CASE(analyze_finds_the_main_question_after_a_subordinate_clause_without_a_comma),

@@ -1982,6 +1982,42 @@ TEST(rubric_benefits_for_one_pain_stop_at_seventy_five)
     rub_destroy(scores);
 }
 
+/* r27 cfo_demo skilled, coffee_owner picker: one benefit line that ties the
+ * outcome to two of their pains is credited for each (a coach credits every
+ * distinct pain the line answers: 85 for two, where two outcomes each tied
+ * to its own pain make 100), each pain with evidence of its own: two of its
+ * meanings, or two words of the line that told it. One meaning and
+ * one word of the second pain ("...before she arrives") is a coincidence:
+ * the line stays one tied benefit, 75. */
+TEST(rubric_one_benefit_line_ties_each_pain_it_answers)
+{
+    Transcript t = {0};
+    trainee(&t, "What happens on Sunday nights?", OPEN);
+    reveal(prospect(&t, "Every Sunday it's me and a shoebox of receipts."), "books");
+    trainee(&t, "What did that cost you?", OPEN);
+    reveal(prospect(&t, "I turned down the hospital job: I couldn't float the payroll."), "contract");
+    RubTurn *line = trainee(&t, "We'd take the Sunday shoebox off your hands, so you'd know whether you could "
+                                "float the payroll for the next hospital job.", BENEFIT);
+    line->linked_shared[line->linked_target_count] = 1;
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "contract");
+    line->linked_shared[line->linked_target_count] = 1;
+    snprintf(line->linked_targets[line->linked_target_count++], RUB_ID_BYTES, "books");
+    RubConfig cfg = config(2);
+    RubScores *scores = score(&t, &cfg);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 85);
+    CHECK(find_reason(scores, "benefits.one_pain", -1) == NULL);
+    /* the same line with one word of the Sunday books is tied once */
+    line->text = "We'd take it off your hands, so you'd know whether you could float the payroll for the "
+                 "next hospital job by Sunday.";
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 75);
+    /* two of its meanings are evidence enough */
+    line->linked_shared[1] = 2;
+    REQUIRE(rub_score(scores, t.turns, t.count, &cfg) == 0);
+    CHECK_INT(rub_skill_score(scores, RUB_BENEFITS), 85);
+    rub_destroy(scores);
+}
+
 /* r24 cfo_demo skilled 11: "We can build that. In return, could Raj send me
  * a month of invoices by Wednesday, and can you, Raj and Mark all be in the
  * room Friday, ten or two?" read as no ask, then "Friday at ten" books the
@@ -2111,6 +2147,7 @@ TESTS(CHECK_CASE(rubric_strong_session_beats_weak_on_every_skill),
       CHECK_CASE(rubric_a_call_ending_in_a_no_judges_a_cue_answered_once),
       CHECK_CASE(rubric_a_benefit_ties_to_the_pain_whose_key_words_it_shares_most),
       CHECK_CASE(rubric_benefits_for_one_pain_stop_at_seventy_five),
+      CHECK_CASE(rubric_one_benefit_line_ties_each_pain_it_answers),
       CHECK_CASE(rubric_a_who_decides_question_with_a_date_in_it_is_not_an_ask),
       CHECK_CASE(rubric_a_reason_names_the_trainees_own_line),
       CHECK_CASE(rubric_one_tied_benefit_is_good_ties_to_two_pains_make_the_full_score),
