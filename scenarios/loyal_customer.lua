@@ -50,8 +50,13 @@ local function last_sentence(move)
 end
 local WH = { "what", "when", "who", "how", "why", "where", "which", "is there", "are there", "does she", "do you",
              "will she", "has she", "is she", "would she" }
+-- Time asked for, in an ask ("Rather than just a price, could I get 30 mins with you and Theo this week
+-- to go through what Harvest Lane needs?", reply28): a get-together, whatever price it names
+local TIME_ASKED = { " mins", " min ", "minutes", "half an hour", "an hour", "a call", "a quick call", "a chat",
+                     "walk you through", "walk her through", "go through what", "go through it together", "catch up" }
 local function quote_only(move)
   if lib.mentions(move, GET_TOGETHER) then return false end
+  if move.labels.next_step and lib.mentions(move, TIME_ASKED) then return false end
   -- "I can do that, but I'd rather the price fit. When does Theo decide?":
   -- a question on the end that is not about the price is no yes to a quote
   local last = last_sentence(move)

@@ -1823,3 +1823,23 @@ for _, line in ipairs({ "So it's your dad's legacy going out into the world. Wha
     expect = { nodes = { "proud", "kitchen_table" }, targets = { "impact" } },
   }
 end
+
+-- reply28 (played as an average rep): time asked for with Theo ("Rather than just a price, could I get 30
+-- mins with you and Theo this week to go through what Harvest Lane needs?") is a get-together, not a
+-- yes to a quote (quote_only), though it names the price.
+local REPLY28_AVERAGE = {
+  "Hi Peg! Sure thing, I'll get that through today. Sounds like you're busy, what's going on in the kitchen?",
+  "Haha, who's Theo and what are the store numbers for?",
+  "Wow congrats Peg, thats huge! What does going into 38 stores mean for your packaging?",
+  "Yikes, no second chance. When's the first delivery due?",
+  "Pretty soon yeah. Who makes the final call on the new packaging, you or Theo?",
+}
+for _, line in ipairs({ "We do trays and barcodes too actually. Rather than just a price, could I get 30 mins with you and Theo this week to go through what Harvest Lane needs?",
+                        "Happy to price it, but could we grab half an hour with Theo to walk her through the trays first?" }) do
+  scenario_test {
+    name = "loyal: '..." .. line:sub(-50) .. "' asks for time, not a quote (typed, reply28)",
+    scenario = SCN,
+    say = with(REPLY28_AVERAGE, line),
+    expect = { nodes = { "theo", "booked" }, ending = "review_booked" },
+  }
+end
