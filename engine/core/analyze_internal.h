@@ -122,6 +122,13 @@ bool an_in_hit_of_rule(const Work *w, size_t k, int rule);
 int an_context_shared_in(const Work *w, size_t s, char *out, size_t size, bool write, unsigned leave_out);
 int an_context_shared(const Work *w, size_t s, char *out, size_t size, bool write);
 
+/* analyze_context.c: where the context has a word of the same stem as line
+ * token t (its token index there), or SIZE_MAX */
+size_t an_context_position(const Work *w, const TxToken *t);
+/* analyze_moves_on.c: whether question s takes their answer as a bridge to
+ * another part of discovery (no probe); cue is its follow-up cue, or NULL */
+bool an_moves_on(const Work *w, size_t s, const LexHit *cue);
+
 /* analyze_agree.c: a sentence that agrees and gives nothing of theirs back */
 bool an_fact_with_a_verdict(const Work *w, size_t s);
 bool an_figure_then_a_verdict(const Work *w, size_t s);

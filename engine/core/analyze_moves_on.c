@@ -1,0 +1,78 @@
+/* analyze_moves_on: a question that takes the prospect's answer as a bridge
+ * to another part of discovery, which is no probe (docs/labels.md, "Building
+ * on the answer, or moving on from it"). The probe decider
+ * (analyze_context.c) asks an_moves_on before it looks for shared words. */
+#include "analyze_internal.h"
+
+/* docs/labels.md, building on the answer or moving on from it: a question
+ * that takes their answer as a bridge to another part of discovery - here the
+ * timing (the lexicon's moves_on rules) - is a plain question, even when it
+ * shares a word with their line ("timing" after "eleven times", a chance
+ * stem) or follows a remark that echoes them ("So this is about... What's the
+ * timing on the purchase?"). A follow-up cue of its own keeps it a probe
+ * ("what's the timing on that?"), and so does asking why or how it feels.
+ * What someone must see (moves_on.must_see) is a bridge only about someone
+ * their line names as where the matter goes (must_see_of_someone_it_goes_to).
+ * Not (yet) who decides or how it is done today: the play-testers of r2-r21
+ * labelled "how will the decision get made between you and Theo?", "how do
+ * addresses get to the techs today?" probes after their line, and r22-r25
+ * still do for some (tests/eval/README.md, gold settled to the Hard cases). */
+/* "What would the ops director need to see to approve a fix?" after "I'm the one
+ * explaining that to the ops director": whether the person a must-see question
+ * asks about (the words between "would" and "need") is named in their line, and
+ * only where the matter goes to them ("to / for / with the ops director"), no
+ * stance of theirs told - then the question moves on to the decision. "What
+ * would he need to see?" (a pronoun for who they just spoke of), "what would you
+ * need to see?" and a person they told of ("Raj has to want it") are left to
+ * the other rules (r22-r25: the play-testers' probe when the answer told of that
+ * person's doubts). */
+static bool must_see_of_someone_it_goes_to(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line, *context = w->context_text;
+    if (context == NULL)
+        return false;
+    size_t named = 0, routed = 0;
+    for (size_t i = (size_t)hit->start + 2; i + 1 < hit->end; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (an_norm_is(line, i, "need") || an_norm_is(line, i, "needs") || an_norm_is(line, i, "want") ||
+            an_norm_is(line, i, "wants"))
+            break;
+        if ((t->flags & TX_STOP) || an_in_class(t, a->you) || an_in_class(t, a->me) ||
+            an_in_class(t, a->person_pronoun))
+            continue; /* "your ops director"; "what would you / he need" names nobody */
+        size_t at = an_context_position(w, t);
+        if (at == SIZE_MAX)
+            return false; /* "what would Denise need to see" after "she'll say no": not named */
+        named++;
+        /* back over the name and its article: "to (the) (ops) director", "to Sam" */
+        size_t k = at;
+        while (k > context->sentences[context->tokens[at].sentence].first && k + 3 > at &&
+               !(context->tokens[k - 1].flags & TX_STOP))
+            k--;
+        if (k > 0 && (an_norm_is(context, k - 1, "the") || an_norm_is(context, k - 1, "our") ||
+                      an_norm_is(context, k - 1, "my")))
+            k--;
+        routed += k > 0 && (an_norm_is(context, k - 1, "to") || an_norm_is(context, k - 1, "for") ||
+                            an_norm_is(context, k - 1, "with") || an_norm_is(context, k - 1, "past"));
+    }
+    return named > 0 && routed == named;
+}
+
+bool an_moves_on(const Work *w, size_t s, const LexHit *cue)
+{
+    const Analyzer *a = w->analyzer;
+    if (!an_sentence_has_kind(w, s, LEX_MOVES_ON))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++)
+        if ((int)w->hits->hits[h].rule == a->rule_must_see && !must_see_of_someone_it_goes_to(w, &w->hits->hits[h]))
+            return false;
+    if (cue != NULL)
+        return false; /* "how do you chase them at the moment": "them" points at their words */
+    const TxSentence *sentence = &w->line->sentences[s];
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)
+        if (an_norm_is(w->line, i, "why") || an_in_class(&w->line->tokens[i], a->feelings))
+            return false; /* "how are you feeling about it today?" asks how it feels */
+    return true;
+}
+
