@@ -656,6 +656,14 @@ return {
       -- making it so hard to get right?" (docs/labels.md: why it matters now, what caused it)
       "what is|was making|made this|that|it ...1 urgent|pressing|hard|difficult|tricky|tough|important",
       "what is|was making|made this|that|it a priority" },
+    -- what brings it up now, after the trouble they told: "ouch, that adds up. What's pushing this to
+    -- the top of your list now?" (docs/labels.md: why it matters now). Code: a probe only after a remark
+    -- of ours on their line ("that adds up", their words given back); asked straight after their
+    -- request or a greeting ("What's prompting this now?" after "I want a demo by Friday") it asks
+    -- the motive afresh
+    { id = "probe.why_now", kind = "probe",
+      "what is|has|was pushing|pushed|driving|drove|bringing|brought|prompting|prompted ...8 now $",
+      "what is|has|was got|getting you ...8 now $" },
     -- after they told how it went last time ("the last one sounded good too"): "what would need
     -- to be different this time?" (code: a probe only when their line speaks of a last/previous one)
     { id = "probe.this_time", kind = "probe",
@@ -1174,6 +1182,8 @@ return {
       "^ can|could|would|will he|she|they join|attend|come|sit", "^ can|could|would|will * join|attend us|me|in|along",
       -- their person asked into the meeting: "and could Sam join the last half hour?" (r25 plant skilled 8)
       "^ can|could|would|will * join|attend the|a|for|too", "^ can|could|would|will * come along|over",
+      -- two of theirs asked to join them: "could Mark and Raj join you for it, Friday at ten?" (r27 cfo picker 9)
+      "^ can|could|would|will * and * join|attend you|us|me|in|along",
       -- the whole party asked: "could the three of you give us an hour?"
       "^ could|can|would|will the|all|both ...2 of you",
       -- a choice of two days is an ask: "which suits him better, Thursday or Friday?"

@@ -310,6 +310,9 @@ end
 -- wherever he is in his story: each rule names its thing in its test.
 -- ("what else is hard, besides hiring?" sets the thing aside: no answer on it)
 local ASIDE = { "besides", "apart from", "other than", "except", "aside from", "beyond", "not counting" }
+-- how long he has been at it, asked as a figure ("how long have you been running the company?")
+local HIS_YEARS = { "how long have you been", "how long you've been", "how long you have been",
+                    "how long has the business", "how long has the company" }
 local AMOUNT_ASK = { "how many ", "how long ", "how much time", "how often " }
 local function about(id, names, words, heard, to, more)
   return { id = id, unless = { "next_step" }, any = { "open_question", "probe", "closed_question", "reflection" },
@@ -786,6 +789,11 @@ node "opening" {
         return lib.asks_has_trouble(move, BOOKS_TROUBLE, { "behind on the books", "shoebox" })
           or (lib.asks_for_time(move) and lib.mentions(move, BOOKS_TROUBLE))
       end },
+    -- "So how long have you been in landscaping?" asks a figure (a closed question, docs/labels.md
+    -- how long) but is curious about him all the same (r3 average 1)
+    { id = "asks_his_years", any = { "closed_question" }, unless = { "next_step" }, to = "roots",
+      heard = "how long he has been at it",
+      test = function(s, move) return lib.mentions(move, HIS_YEARS) end },
     -- small talk back with no question in it ("Ha, mulch wars. Cortado's basically a small latte,
     -- you'll be fine.") is met with small talk and "what is it you want to know?" (opening_chat)
     { id = "gets_curious", any = { "open_question", "probe", "reflection", "small_talk" },
@@ -1745,8 +1753,10 @@ node "pitch_early" {
     asks_cost(),
     asks_contract(),
     follows_lena("lena wife"),
-    { id = "recovers", any = { "open_question", "probe", "reflection", "purpose" }, unless = { "next_step" },
-      to = "roots_again" },
+    -- (a question about him after the step back recovers, open or closed: "So how long have you been
+    -- running the company?" asks a figure, a closed question, r21 average 8)
+    { id = "recovers", any = { "open_question", "closed_question", "probe", "reflection", "purpose" },
+      unless = { "next_step" }, to = "roots_again" },
   },
   otherwise = "wrap_up_cold",      -- the coffee cools: he starts to leave
 }

@@ -151,6 +151,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_stock = lex_rule_index(lex, "topic.stock_question");
     analyzer->rule_this_time = lex_rule_index(lex, "probe.this_time");
     analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");
+    analyzer->rule_why_now = lex_rule_index(lex, "probe.why_now");
     analyzer->rule_must_see = lex_rule_index(lex, "moves_on.must_see");
     analyzer->rule_plan = lex_rule_index(lex, "statement.plan");
     analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
@@ -750,6 +751,7 @@ void an_analyze(const Analyzer *analyzer, const char *text, size_t len, const ch
     for (size_t s = 0; s < line.sentence_count; s++)
         w.blocks_recap[s] = w.blocks_recap[s] || w.benefit[s] || w.feature_strong[s] || w.purpose[s];
     an_decide_context_moves(&w);
+    an_how_long_asks_a_figure(&w);
     an_decide_small_talk(&w);
 
     /* drop feature candidates cancelled by a recap; recompute the label */

@@ -506,3 +506,39 @@ bool an_laughs(const Work *w, size_t s)
             return true;
     return false;
 }
+
+/* docs/labels.md, how long, how often: "how long has that been going on?"
+ * about the trouble they just told is an open question and a probe; a "how
+ * long" about them that follows up nothing of theirs ("how long are you
+ * picturing staying there?", "how long have you been running the business?")
+ * asks for a figure, a duration, as "how often" does: a closed question. Run
+ * after the probes are decided. */
+void an_how_long_asks_a_figure(Work *w)
+{
+    const TxText *line = w->line;
+    bool open_left = false;
+    for (size_t s = 0; s < line->sentence_count; s++) {
+        int16_t best = w->shape_hit[s];
+        size_t at = best >= 0 ? (size_t)w->hits->hits[best].start : 0;
+        /* "how long have you been / are you...": their own time asked; "how long
+         * does it take..." is left open (r26: the play-testers read it both ways) */
+        bool how_long = w->question[s] == 1 && best >= 0 && at + 3 < (size_t)line->token_count &&
+                        an_norm_is(line, at, "how") && an_norm_is(line, at + 1, "long") &&
+                        an_in_class(&line->tokens[at + 2], w->analyzer->aux) &&
+                        an_norm_is(line, at + 3, "you");
+        if (!how_long || (w->sentence_labels[s] & AN_BIT(AN_PROBE)) != 0) {
+            open_left = open_left || (w->sentence_labels[s] & AN_BIT(AN_OPEN_QUESTION)) != 0;
+            continue;
+        }
+        w->question[s] = 2;
+        w->sentence_labels[s] = (w->sentence_labels[s] & ~AN_BIT(AN_OPEN_QUESTION)) | AN_BIT(AN_CLOSED_QUESTION);
+        for (size_t c = 0; c < w->candidate_count; c++)
+            if (w->candidates[c].sentence == s && w->candidates[c].label == AN_OPEN_QUESTION) {
+                w->candidates[c].label = AN_CLOSED_QUESTION;
+                snprintf(w->candidates[c].rule, sizeof w->candidates[c].rule, "%s", "closed.how_long");
+            }
+        w->out->labels |= AN_BIT(AN_CLOSED_QUESTION);
+    }
+    if (!open_left)
+        w->out->labels &= ~AN_BIT(AN_OPEN_QUESTION);
+}

@@ -225,6 +225,38 @@ static bool this_time_without_a_last(const Work *w, const LexHit *hit)
     return true;
 }
 
+/* "Ouch, that adds up. What's pushing this to the top of your list now?"
+ * builds on their answer (docs/labels.md: why it matters now is a probe);
+ * the same cue straight after their request, a greeting or our thanks ("I
+ * want a demo by Friday." - "What's prompting this now?") asks the motive
+ * afresh. A probe.why_now cue follows up only after a remark of ours on
+ * their line: one that shares a word of theirs, or a short one pointing at
+ * it ("that adds up"). */
+static bool why_now_without_a_remark(const Work *w, const LexHit *hit)
+{
+    const Analyzer *a = w->analyzer;
+    size_t s = hit->sentence;
+    if ((int)hit->rule != a->rule_why_now)
+        return false;
+    /* "so after all that, what's got you looking again now?" sums up the whole
+     * story and moves on from it (r4, r8, r13 burned skilled 5) */
+    size_t from = w->line->sentences[s > 0 ? s - 1 : s].first; /* "Given all that, what's..." */
+    for (size_t i = from; i + 1 < hit->start; i++)
+        if (an_norm_is(w->line, i, "all") && an_in_class(&w->line->tokens[i + 1], a->back_pointer))
+            return true;
+    if (s == 0 || w->question[s - 1] != 0 || an_acknowledges(w, s - 1) || an_sentence_has_kind(w, s - 1, LEX_PURPOSE))
+        return true;
+    if (an_context_shared_in(w, s - 1, NULL, 0, false, AN_SHARED_NO_LIGHT_VERB) >= a->probe_min_overlap)
+        return false;
+    const TxSentence *remark = &w->line->sentences[s - 1];
+    if (remark->count > (uint16_t)a->remark_max_words)
+        return true;
+    for (size_t i = remark->first; i < (size_t)remark->first + remark->count; i++)
+        if (an_in_class(&w->line->tokens[i], a->back_pointer))
+            return false;
+    return true;
+}
+
 /* A pointer of a follow-up cue that points at no words of theirs: "how's
  * everything going over there?" is where they are ("what happened there?"
  * points back). Left alone: the cost-of-inaction question ("if nothing
@@ -298,6 +330,10 @@ static bool asks_afresh(const Work *w, const LexHit *hit)
                            an_norm_is(line, i + 1, "quarter") || an_norm_is(line, i + 1, "week"));
         if (an_in_class(t, a->back_pointer) && !an_norm_is(line, i, "so") && !time_ahead)
             return false; /* "why do you think that keeps happening?", "what's making this a priority?" */
+        /* "after last summer, what's got you looking again now?": a season is when, no topic */
+        if (an_in_class(t, a->when_word) || (i + 1 < (size_t)sentence->first + sentence->count &&
+                                             an_in_class(&line->tokens[i + 1], a->when_word)))
+            continue;
         if ((t->flags & TX_STOP) || an_in_class(t, a->fillers) || an_in_class(t, a->question_word) ||
             an_in_class(t, a->aux) || an_in_class(t, a->back_pointer) || an_in_class(t, a->person_pronoun) ||
             an_in_class(t, a->you) || an_in_class(t, a->me))
@@ -497,6 +533,7 @@ void an_decide_context_moves(Work *w)
         for (size_t h = 0; h < w->hits->count && cue == NULL; h++)
             if (w->hits->hits[h].sentence == s && an_hit_kind(w, &w->hits->hits[h]) == LEX_PROBE &&
                 !points_ahead(w, &w->hits->hits[h]) && !this_time_without_a_last(w, &w->hits->hits[h]) &&
+                !why_now_without_a_remark(w, &w->hits->hits[h]) &&
                 !points_nowhere_back(w, &w->hits->hits[h]) && !points_at_our_offer(w, &w->hits->hits[h])) {
                 if (asks_afresh(w, &w->hits->hits[h]))
                     afresh = true;

@@ -39,6 +39,7 @@ struct Analyzer {
     int rule_stock;   /* topic.stock_question: "what are your biggest challenges" follows up nothing */
     int rule_this_time; /* probe.this_time: "different this time" follows up their last one */
     int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
+    int rule_why_now;   /* probe.why_now: "what's pushing this now" follows up only after a remark on it */
     int rule_must_see;  /* moves_on.must_see: "what would Sam need to see" bridges unless Sam was told of */
     int rule_plan;       /* statement.plan: "let's do it differently: ..." proposes no step */
     int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
@@ -143,6 +144,8 @@ size_t an_after_fillers(const Work *w, size_t pos, size_t end);
 bool an_clause_start(const Work *w, size_t i);
 bool an_only_dash_between(const TxText *line, const TxSentence *lead, const TxSentence *next);
 void an_decide_questions(Work *w);
+/* after the probes: a "how long" that follows up nothing asks a figure (closed) */
+void an_how_long_asks_a_figure(Work *w);
 size_t an_main_clause_start(const Work *w, size_t s);
 bool an_join_dashed_leads(Work *w);
 bool an_joined_to_previous(const Work *w, size_t s);

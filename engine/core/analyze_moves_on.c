@@ -59,15 +59,39 @@ static bool must_see_of_someone_it_goes_to(const Work *w, const LexHit *hit)
     return named > 0 && routed == named;
 }
 
+/* "What would Sam need to see to put it on his desk?": a person pronoun after
+ * a must-see bridge about someone their line routes the matter to points at
+ * that someone, named in the question itself, not back at their words - so
+ * it is no follow-up cue, unless another cue in the sentence is one. */
+static bool cue_is_the_one_named(const Work *w, size_t s, const LexHit *cue, const LexHit *must_see)
+{
+    const Analyzer *a = w->analyzer;
+    if (must_see == NULL || cue->start < must_see->end || cue->end != cue->start + 1 ||
+        !an_in_class(&w->line->tokens[cue->start], a->person_pronoun))
+        return false;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *other = &w->hits->hits[h];
+        if (other != cue && an_hit_kind(w, other) == LEX_PROBE && other->start >= must_see->start &&
+            !(other->end == other->start + 1 && an_in_class(&w->line->tokens[other->start], a->person_pronoun)))
+            return false; /* "...what would Sam need to see when that happens?" */
+    }
+    return true;
+}
+
 bool an_moves_on(const Work *w, size_t s, const LexHit *cue)
 {
     const Analyzer *a = w->analyzer;
     if (!an_sentence_has_kind(w, s, LEX_MOVES_ON))
         return false;
-    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++)
-        if ((int)w->hits->hits[h].rule == a->rule_must_see && !must_see_of_someone_it_goes_to(w, &w->hits->hits[h]))
+    const LexHit *must_see = NULL;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        if ((int)w->hits->hits[h].rule != a->rule_must_see)
+            continue;
+        if (!must_see_of_someone_it_goes_to(w, &w->hits->hits[h]))
             return false;
-    if (cue != NULL)
+        must_see = &w->hits->hits[h];
+    }
+    if (cue != NULL && !cue_is_the_one_named(w, s, cue, must_see))
         return false; /* "how do you chase them at the moment": "them" points at their words */
     const TxSentence *sentence = &w->line->sentences[s];
     for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)

@@ -973,6 +973,17 @@ for _, line in ipairs({
     expect = { nodes = { "opening", "opening_chat" } },
   }
 end
+-- how long he has been at it is a closed question (docs/labels.md, how long) and still curious about
+-- him: his story, not small talk (r3 average 1); the same question after the pitch and a step back
+-- recovers the call (r21 average 8)
+for _, line in ipairs({ "So how long have you been doing landscaping?", "Nice. How long have you been running the company?" }) do
+  scenario_test {
+    name = "coffee: '" .. line .. "' at the opening gets his story (closed, r3)",
+    scenario = SCN,
+    say = { { line, labels = { "closed_question" } } },
+    expect = { nodes = { "opening", "roots" } },
+  }
+end
 scenario_test {
   name = "coffee: 'Ha, mulch wars. So how did you get into landscaping?' at the opening gets his story (r11 near miss)",
   scenario = SCN,

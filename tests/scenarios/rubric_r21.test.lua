@@ -159,7 +159,10 @@ co_mulch("rubric r21 near-miss: 'Ha, sounds like a long morning. Did you win?' g
 -- thing about the books what would it be?" (r21 coffee_owner average 10) was
 -- credited with following "I passed on a big one" (listening 53); the set
 -- phrases "one thing", "no one"... blank their "one" (lexicon lists.idioms).
--- The same call's open ratio no longer counts its asks (below).
+-- The same call's open ratio no longer counts its asks (below). Its "So how
+-- long have you been running the company?" asks a figure, a closed question
+-- (docs/labels.md, how long; r21 gold): listening 43 -> 38 and 58 -> 53, the
+-- same 15 between the lines that follow no "big one" and the one that does.
 local CO_AVERAGE = {
   "Hi Gus, no worries at all. Thanks for meeting me",
   "Yeah so I work at Tallyhouse, we do bookkeeping and payroll for small businesses. So what are your biggest challenges right now?",
@@ -180,13 +183,13 @@ local function co_average(name, ten, band)
   scenario_test { name = name, scenario = CO, say = say, expect = { scores = { listening = band } } }
 end
 co_average("rubric r21: 'change one thing about the books' follows no 'big one' (coffee_owner average 10)",
-           CO_AVERAGE[10], { 43, 43 })
+           CO_AVERAGE[10], { 38, 38 })
 co_average("rubric r21: 'what's the one thing you'd change' follows no 'big one'",
-           "Ha thats great. So what's the one thing you'd change about the books?", { 43, 43 })
+           "Ha thats great. So what's the one thing you'd change about the books?", { 38, 38 })
 co_average("rubric r21: 'No one loves the books' follows no 'big one'",
-           "Ha thats great. No one loves the books. What would you change first?", { 43, 43 })
+           "Ha thats great. No one loves the books. What would you change first?", { 38, 38 })
 co_average("rubric r21 near-miss: 'that big one you passed on, what happened there?' follows it",
-           "Ha thats great. So that big one you passed on, what happened there?", { 58, 58 })
+           "Ha thats great. So that big one you passed on, what happened there?", { 53, 53 })
 
 -- An ask is no question of discovery: "would you be up for a demo?" and "ok
 -- how about sometime next week?" (r21 plant_downtime average 8, 9) counted

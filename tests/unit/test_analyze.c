@@ -3738,6 +3738,49 @@ TEST(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to)
     CHECK(has(got, AN_PROBE));
 }
 
+TEST(analyze_reads_r27_why_now_how_long_and_who_a_question_names)
+{
+    /* docs/labels.md, building on the answer: "his" after a must-see bridge about
+     * someone the matter goes to points at that someone, not back at their words */
+    const char *goes_to = "Every change over fifty grand goes to Priya Shah, our plant manager. The budget round closes "
+                          "in June.";
+    unsigned got = labels("What would Priya need to see to get it into her budget before June?", goes_to);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* ...about someone whose doubts they told, the same question still digs */
+    got = labels("What would Priya need to see to get it into her budget?",
+                 "Priya has been burned by two suppliers. She wants proof, not slides.");
+    CHECK(has(got, AN_PROBE));
+    /* why it matters now, after a remark on the trouble they told: a probe */
+    const char *spoilage = "We bin about three thousand a week in spoiled stock. And the auditor flagged it twice.";
+    got = labels("Ouch, that adds up. What's bringing this up the agenda now?", spoilage);
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_PROBE));
+    got = labels("So the stock's still going in the bin every week. After last winter, what's got you ready to tackle "
+                 "it now?",
+                 spoilage);
+    CHECK(has(got, AN_PROBE));
+    /* ...asked straight after their request, an acknowledgement, or summing up the whole story: afresh */
+    got = labels("What's prompting the request now?", "I want a quote on my desk by Monday. Can you do that?");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("Fair enough. What's pushing it up the list now?", "I've seen the brochure already.");
+    CHECK(!has(got, AN_PROBE));
+    got = labels("He sounds like he was the heart of the place. So after all that, what's got you willing to look again "
+                 "now?",
+                 "Twenty years with us. Trained everyone. Nobody's asked me about Frank before.");
+    CHECK(!has(got, AN_PROBE));
+    /* how long, about them and following up nothing of theirs: a figure asked */
+    got = labels("That's lovely. How long are you planning to stay in the new flat?",
+                 "We've got twins due in June. I want them to grow up in one place.");
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("So how long have you been running the bakery?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    /* ...about the trouble just told it is open and a probe */
+    got = labels("How long have you been dealing with that?", "The ovens trip out every other night.");
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_PROBE) && !has(got, AN_CLOSED_QUESTION));
+    /* two of theirs asked to join, with a time: an ask */
+    got = labels("Could Priya and Omar join you for it, Tuesday at nine or at two?", spoilage);
+    CHECK(has(got, AN_NEXT_STEP));
+}
+
 TEST(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection)
 {
     /* after a condition, what we will do is our answer, not their point back */
@@ -4216,6 +4259,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_behind_a_comma),
       CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them),
       CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
+      CHECK_CASE(analyze_reads_r27_why_now_how_long_and_who_a_question_names),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
       CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
