@@ -90,7 +90,7 @@ void cli_session_print_scores(FILE *out, const Session *session)
             fprintf(out,
                     rub_overall_capped(scores)
                         ? "  %-10s   - not shown (you asked for a next step without ever saying what "
-                          "they would get; left out of overall, which is at most 90)\n"
+                          "they would get; left out of overall, which is at most " RUB_OVERALL_CAP_STR ")\n"
                         : "  %-10s   - not assessed (the call gave it no opportunity; left out of "
                           "overall)\n",
                     rub_skill_name((RubSkill)k));

@@ -52,7 +52,7 @@ static const char *const skill_names[RUB_SKILL_COUNT] = {"discovery", "listening
  * call that uncovered a need and asked for a next step: among the best, not
  * perfect (the calibration's coach gave the well-played cfo_demo call with
  * benefits not assessed at most 90). */
-enum { OVERALL_CAP_UNSHOWN = 90 };
+enum { OVERALL_CAP_UNSHOWN = RUB_OVERALL_CAP };
 
 /* Where each skill starts: nothing is given for free. */
 static const int skill_bases[RUB_SKILL_COUNT] = {0, 0, 0, 0};

@@ -173,8 +173,15 @@ int rub_overall(const RubScores *scores);
 /* True when rub_overall() was held to 90 because a skill was not shown in a
  * call that reached the point of offering (docs/rubric.md). */
 bool rub_overall_capped(const RubScores *scores);
+/* The cap, as a number and as text: one place to move it, so the scorecard's
+ * words (RUB_OVERALL_CAPPED_TEXT, the debrief, --text) always say the number
+ * rub_overall() applies. */
+#define RUB_OVERALL_CAP 90
+#define RUB_STRINGIFY_(x) #x
+#define RUB_STRINGIFY(x) RUB_STRINGIFY_(x)
+#define RUB_OVERALL_CAP_STR RUB_STRINGIFY(RUB_OVERALL_CAP)
 #define RUB_OVERALL_CAPPED_TEXT                                                                    \
-    "at most 90: you asked for a next step without ever saying what they would get"
+    "at most " RUB_OVERALL_CAP_STR ": you asked for a next step without ever saying what they would get"
 
 
 /* The reasons of one skill as shown to the trainee: reasons with the same

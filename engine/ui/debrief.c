@@ -289,7 +289,7 @@ static bool draw_skill_card(View *view, const RubScores *scores, RubSkill skill,
         int w, h;
         const char *none = !assessed && rub_overall_capped(scores)
                                ? "Not shown: you asked for a next step without ever saying what they "
-                                 "would get, so the overall is at most 90."
+                                 "would get, so the overall is at most " RUB_OVERALL_CAP_STR "."
                            : !assessed ? "Not assessed: the call gave this skill no opportunity (no "
                                          "product talk), so it is left out of the overall score."
                                        : "No points given or taken on this skill: it starts at zero.";
