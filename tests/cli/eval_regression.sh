@@ -63,3 +63,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r25.jsonl" 0.82 0
 check "$COACH_ROOT/tests/eval/playstudy_r26.jsonl" 0.88 0
 # playstudy_r27: held out when played (148/181 exact, macro F1 0.825 on 02a6061 - one false small_talk and no true one make that label 0); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r27.jsonl" 0.80 0
+# playstudy_r28: held out when played (141/171 exact, macro F1 0.859 on 48df4fc - one true small_talk missed makes that label 0); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r28.jsonl" 0.83 0
