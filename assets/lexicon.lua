@@ -782,7 +782,16 @@ return {
       "can|could not find|spot|trace it|anything", "can|could not find|spot|trace the|a cause|fault",
       "nobody can|could find|spot|trace", "no one can|could find|spot|trace",
       -- which loss weighed most, named: "that one stung more than the sixty grand"
-      "that|this ...1 stung|stings|hurt|hurts more than" },
+      "that|this ...1 stung|stings|hurt|hurts more than",
+      -- their state or their person's, called understandable: "makes sense that Raj has to
+      -- be on board"
+      "^ makes|made sense that" },
+
+    -- their facts given back as the puzzle they are: "the bearings look fine, yet it keeps
+    -- stopping", "the roof's been checked but it still leaks" (code: every word before it is
+    -- theirs; "it costs a bit more, but it still pays for itself" is our claim)
+    { id = "reflection.puzzle", kind = "reflection",
+      "yet it|they|he|she|the ...2 keep|still", "but it|they|he|she ...1 still|keep" },
 
     -- "two days without knowing where it was, that's scary": a feeling named after their point,
     -- in the same sentence (code); "that's tough" on its own acknowledges
@@ -818,7 +827,15 @@ return {
       "no room|margin for|to",
       -- what their figure or their person means to them: "Twelve years - that's more than a tech,
       -- that's a friend gone"
-      "that is|was more than a|an|just" },
+      "that is|was more than a|an|just",
+      -- the burden named back as theirs: "and that lands on you", "it all falls to you", "you're
+      -- the one who has to carry it"
+      "land|fall|fell|rest on|to you", "all on your shoulders", "you are|were the one|ones who|that",
+      -- what it does to them, named: "that's wearing you out", "it's grinding the team down",
+      -- "that takes it out of you"
+      "wear|wore|grind|burn you|him|her|them|your ...1 out|down", "take|took it out of you|him|her|them",
+      "take|took a lot out of you|him|her|them",
+      "take|took a toll on" },
 
     -- reassurance is not a reflection: "you're not getting ahead of yourself at all"
     { id = "reassurance", kind = "reassurance",

@@ -145,6 +145,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_how_much = lex_rule_index(lex, "closed.how_much");
     analyzer->rule_remark = lex_rule_index(lex, "reflection.remark");
     analyzer->rule_stake = lex_rule_index(lex, "reflection.stake");
+    analyzer->rule_puzzle = lex_rule_index(lex, "reflection.puzzle");
     analyzer->rule_offer = lex_rule_index(lex, "next_step.offer");
     analyzer->rule_meeting = lex_rule_index(lex, "next_step.action");
     analyzer->rule_needs_time = lex_rule_index(lex, "next_step.needs_time");

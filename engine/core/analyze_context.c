@@ -654,6 +654,10 @@ void an_decide_context_moves(Work *w)
             continue; /* "what's the main worry...?" asks; "sounds like X, is that right?" reflects */
         if (!lex_rule(a->lexicon, hit->rule)->own_words && an_sentence_has_kind(w, hit->sentence, LEX_PURPOSE))
             continue; /* "So it's worth your time on Friday, could I ask a few questions first": the agenda */
+        if ((int)hit->rule == a->rule_puzzle &&
+            (hit->start == line->sentences[hit->sentence].first || w->feature_strong[hit->sentence] ||
+             w->feature_weak[hit->sentence] || !only_their_words_in(w, line->sentences[hit->sentence].first, hit->start)))
+            continue; /* "it costs a bit more, but it still pays for itself": our claim, not their facts */
         if ((int)hit->rule == a->rule_remark && (w->overlap[hit->sentence] < 1 || an_figure_then_a_verdict(w, hit->sentence)))
             continue; /* "Oof, that's tough." acknowledges; "two days not knowing, that's scary" reflects */
         if (!lex_rule(a->lexicon, hit->rule)->own_words && (int)hit->rule != a->rule_stake &&
@@ -857,6 +861,10 @@ void an_decide_context_moves(Work *w)
             continue; /* "Happy to go through your list": their agenda taken up, our answer */
         if (an_fact_with_a_verdict(w, s))
             continue; /* "Your volume is a lot to carry": their fact judged, agreeing */
+        /* docs/labels.md, reaching back past the last line: "Earlier you mentioned Tom says
+         * not to worry" brings back an older point, not the one they just made */
+        if (an_sentence_has_kind(w, s, LEX_TOPIC_SHIFT))
+            continue;
         bool you = false, ours = false;
         bool summary = an_in_class(&line->tokens[sentence->first], a->recap_opener); /* "So some of the board..." */
         /* "Got it, so she's a decision maker too": the summary's "so" after a short nod

@@ -33,6 +33,7 @@ struct Analyzer {
     int rule_how_much; /* closed.how_much: "how big are you?" asks a figure */
     int rule_remark;  /* reflection.remark: "..., that's scary" names a feeling about their point */
     int rule_stake;   /* reflection.stake: "that's a lot riding on eight weeks" names their stake in our words */
+    int rule_puzzle;  /* reflection.puzzle: "the bearings look fine, yet it keeps stopping" after their facts */
     int rule_offer;   /* next_step.offer: "I'll send..." is a step only with a meeting */
     int rule_meeting; /* next_step.action: the meetings an offer can propose */
     int rule_needs_time; /* next_step.needs_time: "do you have a few minutes?" proposes only with a time */

@@ -4047,6 +4047,35 @@ TEST(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections)
                AN_REFLECTION));
 }
 
+/* Round 28's reflections (docs/labels.md): the burden named back as theirs,
+ * their facts given back as the puzzle, what it does to them named, their
+ * person's stance called understandable - and, not one, a point of theirs from
+ * earlier in the call brought back ("earlier you mentioned ..."). */
+TEST(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections)
+{
+    const char *audit = "If the audit fails, it's me who has to tell the board.";
+    CHECK(has(labels("So all of that falls to you.", audit), AN_REFLECTION));
+    CHECK(has(labels("And you're the one who has to face the board. Who else is involved?", audit), AN_REFLECTION));
+    const char *pump = "The pump clogs every week. The supplier says the filters are new.";
+    CHECK(has(labels("The filters are new, yet it keeps clogging. What have you checked since?", pump), AN_REFLECTION));
+    CHECK(has(labels("The supplier swears the filters are new but it still clogs.", pump), AN_REFLECTION));
+    /* our claim with "but it still" is no puzzle of theirs */
+    CHECK(!has(labels("It costs a bit more, but it still pays for itself in a year.",
+                      "The pump clogs every week. It costs us a fortune."),
+               AN_REFLECTION));
+    const char *books = "I've spent every Saturday on the books since March. My wife has stopped asking.";
+    CHECK(has(labels("Saturdays on the books - that's grinding you down.", books), AN_REFLECTION));
+    CHECK(has(labels("All those Saturdays gone, that takes it out of you.", books), AN_REFLECTION));
+    CHECK(has(labels("Makes sense that Priya wants a say, her people run it every day.",
+                     "Priya will need to like it too, it's her crew on the floor."),
+              AN_REFLECTION));
+    /* an older point brought back, after an echo of their line: no reflection */
+    CHECK(!has(labels("Right - the bigger kitchen. Earlier you said your brother tells you not to worry. "
+                      "How will the two of you choose?",
+                      "The bigger kitchen. That's the whole point for us."),
+               AN_REFLECTION));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4265,4 +4294,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
       CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do),
       CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways),
-      CHECK_CASE(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections))
+      CHECK_CASE(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections),
+      CHECK_CASE(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections))
