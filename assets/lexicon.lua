@@ -185,7 +185,7 @@ return {
     hwo = "how", waht = "what", whta = "what", hwat = "what", whoe = "who", teh = "the", yuo = "you",
     yoru = "your", thier = "their", wich = "which", becuase = "because", becasue = "because",
     tommorow = "tomorrow", tomorow = "tomorrow", tommorrow = "tomorrow", calender = "calendar",
-    untill = "until", diffrent = "different", diferent = "different", ill = "i will", id = "i would", whens = "when is", theyll = "they will",
+    untill = "until", sofware = "software", softwear = "software", sotfware = "software", diffrent = "different", diferent = "different", ill = "i will", id = "i would", whens = "when is", theyll = "they will",
   },
 
   -- Endings after an apostrophe. "'s" means "is" only after the words in
@@ -497,6 +497,9 @@ return {
       -- down?", "Where's she got to with that?" (r24): their story, not a place
       "^ where did|does|do|was|is|has|had ...3 fall|fell|fallen|go|went|gone|break|broke|broken|come|came unstuck|wrong|down|apart|over",
       "^ where is|are|has|have|had he|she|they|it|that|things|you|theo|we ...1 got|get|gotten to",
+      -- the alternative they turn to: "where's Theo looking instead?", "if they don't come back, where
+      -- do they go instead" asks for that story, not a place (r28, typed_dev5)
+      "^ where is|are|do|does|did|would|will|has|have|was|were ...5 instead $",
       -- a question restated: "Sure, I get that. I meant what does each stop cost the plant?"
       "^ i mean|meant what|how|why",
       -- where the pain sits worst: "where is downtime hurting you most right now?"
@@ -534,20 +537,37 @@ return {
       -- "twitchy in what way?", "stuck in what sense?": the echo asks them to say how
       "in what way|ways|sense|respect $" },
     { id = "closed.how_much", kind = "closed",
-      "^ how many|much|often|soon|far|old|big|large|frequently" },
+      "^ how many|much|often|soon|far|old|big|large|frequently",
+      -- how long they mean to do something asks a period of their plans, even after a line on time:
+      -- "how long are you planning to stay in the house?", "how long do you want to keep it?" (r28)
+      "^ how long @aux you|they|he|she ...1 plan|hope|intend|expect|want|aim|picture|see|envisage",
+      "^ how long are|is|were|was you|they|he|she ...1 going to" },
     { id = "closed.wh_fact", kind = "closed",
       "^ who|whom|whose|which|where|when",
       -- "by when would you two want to see ahead" with no question mark asks a date (r27 coffee skilled 8)
       "^ by|until|till when",
       "^ what time|day|date|year|month|size|percentage|percent|number|version|brand|model",
-      "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total|deposit",
+      -- a period or a date asked for: "what's the timescale you're working to on the mortgage?" (r28)
+      "^ what is|was the|your ...1 price|budget|deadline|date|address|postcode|total|deposit|timescale|timescales|timeframe|timeframes",
+      "^ what is|was the|your ...1 time =frame|=frames|=scale|=scales",
+      -- "what's your timeline for getting the mortgage in place?" asks a date; "what's your timeline
+      -- looking like?" asks them to describe it (open)
+      "^ what is|was the|your ...1 =timeline|=timelines $", "^ what is|was the|your ...1 =timeline|=timelines !looking|look|looks",
       -- a name asked for: "what software do you use for the books, quickbooks?", "what system was it?",
       -- "what ERP are you on?", "which bank is it with?"
       "^ what|which ...1 software|system|tool|app|platform|program|crm|erp|package|provider|supplier|vendor|lender|bank|brand do|does|did|is|was|are|were",
       "^ what is your|his|her|their name|age|address|email|postcode|phone|number",
+      -- which one it was, whatever the thing is called or however it is typed: "what sofware was it
+      -- you tried?", "what company was it that did the pilot?" (r28; not "what else/exactly was it")
+      "^ what|which !else|exactly|about|more|then|really was|is it that|you|they|he|she|we",
       -- a figure asked for: "what's the most you could pay a month?" (not "the most important thing")
       "^ what is|was the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your",
       "^ what would be the most|least|max|maximum|minimum|highest|lowest you|they|he|she|we|your" },
+    -- a "when" that runs on to its verb before its subject asks when, "?" or not: "if you did make a
+    -- change, when in the year could you and Denise stand to do it" (r28); "when in doubt, call us"
+    -- leads into the next clause (code: this rule outranks clause.subordinate)
+    { id = "closed.wh_inverted", kind = "closed",
+      "^ when in|during|at|on|over ...3 @aux @subject" },
     { id = "closed.how_about", kind = "closed",
       "^ how|what about", "^ why do not we|i",
       -- a step of ours proposed: "what if we did something quick next week?" is answered yes or no

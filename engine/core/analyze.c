@@ -143,6 +143,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->frame_min_words = lex_setting(lex, "frame_min_words", 5);
     analyzer->rule_check = lex_rule_index(lex, "closed.check");
     analyzer->rule_how_much = lex_rule_index(lex, "closed.how_much");
+    analyzer->rule_wh_inverted = lex_rule_index(lex, "closed.wh_inverted");
     analyzer->rule_remark = lex_rule_index(lex, "reflection.remark");
     analyzer->rule_stake = lex_rule_index(lex, "reflection.stake");
     analyzer->rule_puzzle = lex_rule_index(lex, "reflection.puzzle");

@@ -43,10 +43,27 @@ static int shape_at(const Work *w, size_t pos)
     return best;
 }
 
+/* "If you did make a change, when in the year could you and Denise stand to
+ * do it": a "when" that runs on to its verb before its subject (the
+ * lexicon's closed.wh_inverted) asks, with or without a question mark; it
+ * leads into nothing, as "when in doubt, ..." does. */
+static bool asks_inverted(const Work *w, size_t pos)
+{
+    size_t s = w->line->tokens[pos].sentence;
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (hit->start > pos)
+            break;
+        if (hit->start == pos && (int)hit->rule == w->analyzer->rule_wh_inverted)
+            return true;
+    }
+    return false;
+}
+
 static bool kind_at(const Work *w, size_t pos, LexKind kind)
 {
     size_t s = w->line->tokens[pos].sentence;
-    if (!an_sentence_has_kind(w, s, kind))
+    if (!an_sentence_has_kind(w, s, kind) || (kind == LEX_SUBORDINATE && asks_inverted(w, pos)))
         return false;
     for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
         const LexHit *hit = &w->hits->hits[h];

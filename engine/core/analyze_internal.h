@@ -31,6 +31,7 @@ struct Analyzer {
     /* rules the decisions single out (lexicon indexes; -1 when the lexicon has none) */
     int rule_check;   /* closed.check: "... sound ok" closes a plan, not a reply */
     int rule_how_much; /* closed.how_much: "how big are you?" asks a figure */
+    int rule_wh_inverted; /* closed.wh_inverted: "when in the year could you..." asks, no subordinate clause */
     int rule_remark;  /* reflection.remark: "..., that's scary" names a feeling about their point */
     int rule_stake;   /* reflection.stake: "that's a lot riding on eight weeks" names their stake in our words */
     int rule_puzzle;  /* reflection.puzzle: "the bearings look fine, yet it keeps stopping" after their facts */

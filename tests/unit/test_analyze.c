@@ -3930,6 +3930,49 @@ TEST(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered)
  * ask, "we have a <thing>" before a check, ease of learning after "so", a step's
  * content no feature, an offer asked as a question,
  * leave to pitch, leave to ask questions, who we are no small talk. */
+TEST(analyze_reads_r28_one_fact_asked_plans_in_time_and_where_else_they_turn)
+{
+    /* which one it was, the thing named or misspelt: one fact (a name) */
+    const char *tried = "We had a booking app for a year. Nobody used it.";
+    unsigned got = labels("Right, what booking app was it you had?", tried);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("ah, what sofware was that they put in?", tried);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("which sotfware do you run the tills on?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    /* ...but "what else was it" still asks them to say more */
+    got = labels("What else was it you didn't like?", tried);
+    CHECK(has(got, AN_OPEN_QUESTION));
+    /* a period or a date asked for: closed; the timeline described: open */
+    got = labels("Makes sense. What's the time frame you're aiming for on the refit?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("And what's your timeline for the second site?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("And what's your timeline looking like?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    /* how long they mean to do something: a period of their plans, even after a line on time */
+    const char *lease = "The lease is only three years. Is that long enough to make it pay?";
+    got = labels("Three years isn't much. How long do you want to keep the shop going?", lease);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("How long are you hoping to stay on in the unit?", lease);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_PROBE));
+    /* ...the trouble just told still gets its open "how long" */
+    got = labels("How long has that been going on?", "The freezer alarm goes off every night.");
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_PROBE));
+    /* a "when" running on to its verb before its subject asks, with no question mark */
+    got = labels("If you went ahead, when in the season would you and Omar have room for it", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION));
+    got = labels("When in doubt, just give the desk a ring.", NULL);
+    CHECK(!has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+    got = labels("When the van breaks down what does that do to the day?", NULL);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
+    /* where they turn instead: their story of the alternative, not a place */
+    got = labels("Where are those buyers going instead?", "A third of the walk-ins leave without an order.");
+    CHECK(has(got, AN_OPEN_QUESTION) && has(got, AN_PROBE) && !has(got, AN_CLOSED_QUESTION));
+    got = labels("Where are you based?", NULL);
+    CHECK(has(got, AN_CLOSED_QUESTION) && !has(got, AN_OPEN_QUESTION));
+}
+
 TEST(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy)
 {
     /* asking for the minutes of this call, or wishing to show them, asks no step; with a day it does */
@@ -4291,6 +4334,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r27_why_now_how_long_and_who_a_question_names),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
+      CHECK_CASE(analyze_reads_r28_one_fact_asked_plans_in_time_and_where_else_they_turn),
       CHECK_CASE(analyze_reads_r26_time_asked_wishes_to_show_rough_figures_and_empathy),
       CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do),
       CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways),
