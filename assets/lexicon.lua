@@ -66,9 +66,12 @@ RULE KINDS (what a hit means; the C code combines them)
   topic_shift   "switching gears": then nothing in the line is a probe
   moves_on      a question that takes their answer as a bridge to another
                 part of discovery (the timing; what someone their line names
-                as where the matter goes must see, code): no probe, whatever word it
+                as where the matter goes must see, code; who decides or how
+                the decision gets made): no probe, whatever word it
                 shares with their line or the remark before it, unless a
-                follow-up cue of its own says so
+                follow-up cue of its own says so (who decides: only why or a
+                feeling digs; a clause typed on to it, "and how does that
+                usually work?", asks about the decision too)
   reflection    reflective frames; count when the line shares meaning with
                 the context (or names a feeling from sets.feelings, or points
                 at a person or the figures they named; a rule with
@@ -718,6 +721,23 @@ return {
     { id = "moves_on.must_see", kind = "moves_on",
       "what would|will|does|do|did ...3 need|needs|want|wants to see", "what does|do|would|will ...3 need|needs|want|wants from you|us" },
 
+    -- docs/labels.md, building on the answer or moving on from it: who decides, who else gets a
+    -- say, how the decision gets made ("Where does Denise come into a decision like this?", "how
+    -- would that decision get made between you?") takes the answer as a bridge to the decision, a
+    -- plain question even when it points back at the person their line told of (code: a cue of
+    -- its own does not dig; why or how it feels still does). "How are you deciding who gets a
+    -- place?" asks how their work is done, not who decides: no pattern ends on an embedded question
+    { id = "moves_on.who_decides", kind = "moves_on",
+      "who ...5 decide|decides|deciding|decision|decisions $", "who ...5 decide|decides|deciding on|about|between|and|or",
+      "who ...5 in|into|on|about|of the|that|this|a decision|decisions",
+      "who ...4 make|makes|making the|a|that final|big call|decision", "who ...4 make|makes|making the|that|this|a call|decision",
+      "who ...4 a|the|final|any say", "who ...4 weigh|weighs in", "who ...4 sign|signs off", "who ...4 signs|sign it|this off",
+      "where|how does|do|did|would|will ...3 come|fit|sit|land|figure ...4 decision|decisions|deciding|decide",
+      "what is|was ...2 role|say|part in|on ...3 decision|decisions|deciding|decide",
+      "how ...6 decision|decisions|call ...2 get|gets|got|being made",
+      "how do|does|will|would|are|is ...4 decide|deciding on|about|between|together", "how do|does|will|would|are|is ...4 decide|deciding $", "how do|does|will|would|are|is ...4 decide|deciding and|or",
+      "how do|does|will|would|are|is ...4 make|making the|that|this|a call|decision|decisions",
+      "how do|does|will|would|are|is ...4 make|making decisions" },
     { id = "topic.shift", kind = "topic_shift",
       "switching|switch|shifting|shift|changing|change gears|topics|subject|tack",
       "different|another|new|separate topic|question|subject|note", "separately", "by the way",

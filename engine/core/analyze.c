@@ -155,6 +155,7 @@ Analyzer *an_create(const char *lexicon_path, CoachError *err)
     analyzer->rule_why_that = lex_rule_index(lex, "probe.why_that");
     analyzer->rule_why_now = lex_rule_index(lex, "probe.why_now");
     analyzer->rule_must_see = lex_rule_index(lex, "moves_on.must_see");
+    analyzer->rule_who_decides = lex_rule_index(lex, "moves_on.who_decides");
     analyzer->rule_plan = lex_rule_index(lex, "statement.plan");
     analyzer->rule_compliment = lex_rule_index(lex, "statement.compliment");
     analyzer->rule_own_wording = lex_rule_index(lex, "statement.own_wording");

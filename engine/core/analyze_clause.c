@@ -307,12 +307,32 @@ static bool closing_check(const Work *w, size_t s)
     return false;
 }
 
+/* docs/labels.md, echo questions: a fragment with a question mark made
+ * mostly of the prospect's own words ("Night feeds?", "Called in on a Sunday
+ * again?") asks them to say yes or say more - at least half of its content
+ * words are in their line. */
+static bool echoes_their_words(const Work *w, size_t s)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t content = 0, theirs = 0;
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++) {
+        const TxToken *t = &w->line->tokens[i];
+        if ((t->flags & TX_STOP) || an_in_class(t, w->analyzer->fillers))
+            continue;
+        content++;
+        theirs += an_context_position(w, t) != SIZE_MAX;
+    }
+    return theirs > 0 && theirs * 2 >= content;
+}
+
 /* Which sentences are questions, and of which kind. A question's kind comes
  * from the shape its main clause opens with; without a question mark only
  * that shape counts, or a short echo of their words ending in a question
  * word ("hated it how"). An echo or tag with a question mark and no shape
  * of its own ("Night feeds?", "..., has he?") leads into the question after
- * it and is not a question itself. */
+ * it; a tag is not a question itself, an echo of their words is a closed one
+ * (docs/labels.md, echo questions) - the question after it still carries the
+ * probe (probe.echo). */
 void an_decide_questions(Work *w)
 {
     const Analyzer *a = w->analyzer;
@@ -379,7 +399,7 @@ void an_decide_questions(Work *w)
     bool later = false;
     for (size_t s = line->sentence_count; s-- > 0;) {
         w->echo[s] = weak[s] && later;
-        if (w->echo[s])
+        if (w->echo[s] && !echoes_their_words(w, s))
             w->question[s] = 0;
         later = later || w->question[s] != 0;
     }
@@ -410,7 +430,8 @@ void an_decide_questions(Work *w)
             an_candidate_hit(w, label, &w->hits->hits[best]);
         } else {
             const TxSentence *sentence = &line->sentences[s];
-            an_candidate_tokens(w, label, "closed.question_mark", sentence->first,
+            /* closed.echo: "Night feeds?" before another question, their words given back */
+            an_candidate_tokens(w, label, w->echo[s] ? "closed.echo" : "closed.question_mark", sentence->first,
                              (size_t)sentence->first + sentence->count - 1);
         }
     }

@@ -43,6 +43,7 @@ struct Analyzer {
     int rule_why_that;  /* probe.why_that: "what have you tried" follows up only what they just said */
     int rule_why_now;   /* probe.why_now: "what's pushing this now" follows up only after a remark on it */
     int rule_must_see;  /* moves_on.must_see: "what would Sam need to see" bridges unless Sam was told of */
+    int rule_who_decides; /* moves_on.who_decides: "where does Denise come into the decision" bridges */
     int rule_plan;       /* statement.plan: "let's do it differently: ..." proposes no step */
     int rule_compliment; /* statement.compliment: "your dad'd be proud" is no benefit */
     int rule_own_wording; /* statement.own_wording: "sorry, I asked that badly" is no seller trouble */

@@ -13,10 +13,11 @@
  * ("what's the timing on that?"), and so does asking why or how it feels.
  * What someone must see (moves_on.must_see) is a bridge only about someone
  * their line names as where the matter goes (must_see_of_someone_it_goes_to).
- * Not (yet) who decides or how it is done today: the play-testers of r2-r21
- * labelled "how will the decision get made between you and Theo?", "how do
- * addresses get to the techs today?" probes after their line, and r22-r25
- * still do for some (tests/eval/README.md, gold settled to the Hard cases). */
+ * Who decides, who else gets a say, how the decision gets made
+ * (moves_on.who_decides) is a bridge too: r22-r27 label none of 94 such lines
+ * a probe (tests/eval/settle_hard_cases.py). Not (yet) how it is done today
+ * ("how do addresses get to the techs today?"): r2-r21 call it a probe and
+ * the Hard-case sets have not settled it. */
 /* "What would the ops director need to see to approve a fix?" after "I'm the one
  * explaining that to the ops director": whether the person a must-see question
  * asks about (the words between "would" and "need") is named in their line, and
@@ -78,12 +79,26 @@ static bool cue_is_the_one_named(const Work *w, size_t s, const LexHit *cue, con
     return true;
 }
 
+/* Whether sentence s holds a who-decides bridge (moves_on.who_decides). */
+static bool asks_who_decides(const Work *w, size_t s)
+{
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++)
+        if ((int)w->hits->hits[h].rule == w->analyzer->rule_who_decides)
+            return true;
+    return false;
+}
+
 bool an_moves_on(const Work *w, size_t s, const LexHit *cue)
 {
     const Analyzer *a = w->analyzer;
-    if (!an_sentence_has_kind(w, s, LEX_MOVES_ON))
+    /* "who else would be involved in deciding, and how does that usually
+     * work?": the clause typed on to a who-decides question points at the
+     * decision, and asks how it is made */
+    bool who_decides = s > 0 && an_joined_to_previous(w, s) && asks_who_decides(w, s - 1);
+    if (!who_decides && !an_sentence_has_kind(w, s, LEX_MOVES_ON))
         return false;
     const LexHit *must_see = NULL;
+    who_decides = who_decides || asks_who_decides(w, s);
     for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
         if ((int)w->hits->hits[h].rule != a->rule_must_see)
             continue;
@@ -91,7 +106,10 @@ bool an_moves_on(const Work *w, size_t s, const LexHit *cue)
             return false;
         must_see = &w->hits->hits[h];
     }
-    if (cue != NULL && !cue_is_the_one_named(w, s, cue, must_see))
+    /* "how does she fit into the decision?", "how does it usually get made?":
+     * who decides asks where the person or matter they pointed at stands in
+     * the decision - a pointer back is no dig there (r27: no probe) */
+    if (cue != NULL && !who_decides && !cue_is_the_one_named(w, s, cue, must_see))
         return false; /* "how do you chase them at the moment": "them" points at their words */
     const TxSentence *sentence = &w->line->sentences[s];
     for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count; i++)

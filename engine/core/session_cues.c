@@ -135,6 +135,18 @@ static int ses_clause_kind(const Session *session, const AnResult *a, size_t cla
                             on a big one? What happened?") but does not follow it by itself */
 }
 
+/* Whether clause c is an echo of their words put as a question before another
+ * ("Night feeds? ..."): a closed question to the analyser (docs/labels.md,
+ * echo questions), their words given back to the rubric. */
+static bool ses_clause_echoes(const AnResult *a, size_t clause)
+{
+    for (size_t e = 0; e < a->evidence_count && e < AN_MAX_EVIDENCE; e++)
+        if (a->evidence[e].label == AN_CLOSED_QUESTION && (size_t)a->evidence[e].clause == clause &&
+            strcmp(a->evidence[e].rule, "closed.echo") == 0)
+            return true;
+    return false;
+}
+
 /* Whether a clause speaks of the seller: a word "we", "our", "us" (or
  * "we'd", "we're"...; lists.seller_words). "Our sensors would warn you
  * before a Sunday call-out" gives no words of theirs back: it pitches. */
@@ -447,7 +459,8 @@ static bool ses_follows_cue(const Session *session, const AnResult *a, const cha
         asked_after = asked_after || (given_back && (labels & AN_BIT(AN_CLOSED_QUESTION)) != 0);
         named_then_asked = named_then_asked ||
                            (named_remark && (labels & (AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION))) != 0);
-        given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER && !(labels & AN_BIT(AN_CLOSED_QUESTION)) &&
+        given_back = given_back || (matched >= 2 && kind == CLAUSE_OTHER &&
+                                    (!(labels & AN_BIT(AN_CLOSED_QUESTION)) || ses_clause_echoes(a, c)) &&
                                     !ses_clause_about_us(session, text + start, end - start));
         /* a fact asked of the cue named in its lead-in follows it: "And the
          * tax penalty you mentioned, how much was that?"; right after the

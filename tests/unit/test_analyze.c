@@ -859,8 +859,10 @@ TEST(analyze_does_not_take_a_cleft_after_a_comma_for_a_question)
 TEST(analyze_reads_an_echoed_fragment_as_part_of_the_probe)
 {
     const char *context = "We run night shifts now and nobody likes them.";
-    CHECK_INT(labels("Night shifts? Tell me more about them.", context), L(OPEN_QUESTION) | L(PROBE));
-    CHECK_INT(result.questions, 1);
+    /* docs/labels.md, echo questions: the echo is a closed question of its own */
+    CHECK_INT(labels("Night shifts? Tell me more about them.", context),
+              L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE));
+    CHECK_INT(result.questions, 2);
     CHECK_INT(labels("Ha, nobody likes them, do they? What's the worst part?", context),
               L(OPEN_QUESTION) | L(PROBE));
     /* a question word at the end asks for more */
@@ -3697,6 +3699,50 @@ TEST(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_beh
     CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_CLOSED_QUESTION));
 }
 
+/* docs/labels.md, echo questions: their own words given back with a question
+ * mark ask for a yes or for more - a closed question, even when an open one
+ * follows (r27 homebuyer picker 5); the open one still follows up (probe) */
+TEST(analyze_reads_an_echo_of_their_words_as_a_closed_question_before_another)
+{
+    const char *context = "The vans sit idle half of Friday because the parts never turn up on time.";
+    unsigned got = labels("Idle half of Friday? What happens to the jobs that day?", context);
+    CHECK_INT(got, L(OPEN_QUESTION) | L(CLOSED_QUESTION) | L(PROBE));
+    got = labels("Sorry to hear it - parts never turn up? Walk me through a bad week.", context);
+    CHECK(has(got, AN_CLOSED_QUESTION) && has(got, AN_OPEN_QUESTION) && has(got, AN_PROBE));
+    /* a tag hung on a remark is no echo: "..., do they?" asks nothing of its own */
+    got = labels("Ha, the parts never show, do they? What's the knock-on for the crews?", context);
+    CHECK(!has(got, AN_CLOSED_QUESTION) && has(got, AN_OPEN_QUESTION));
+}
+
+/* docs/labels.md, building on the answer or moving on from it: who decides,
+ * who else gets a say, how the decision gets made takes their answer as a
+ * bridge to the decision - no probe, even when it points back at the person
+ * they told of (r27 burned skilled 8, coffee skilled 7). Asking why, or how it
+ * feels, still digs. */
+TEST(analyze_reads_who_decides_as_a_bridge_not_a_probe)
+{
+    const char *partner = "My business partner Gina keeps telling me we can't run the stores on spreadsheets forever.";
+    unsigned got = labels("Sounds like Gina sees it clearly. Where does she come in when you two decide on "
+                          "something like this?", partner);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("If you did move off the spreadsheets, how would that decision get made between you and Gina?",
+                 partner);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("Apart from Gina, who else gets a say in a decision like this, and how does it normally work?",
+                 partner);
+    CHECK(!has(got, AN_PROBE));
+    got = labels("What's Gina's role in deciding on a new system?", partner);
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* a dig stays a probe: why she pushes, how it feels between them */
+    got = labels("Why does Gina feel so strongly about the spreadsheets?", partner);
+    CHECK(has(got, AN_PROBE));
+    got = labels("How do you feel about the way you and Gina decide on these things?", partner);
+    CHECK(has(got, AN_PROBE));
+    /* and asking more about her point is no bridge to the decision */
+    got = labels("What has Gina seen go wrong with the spreadsheets?", partner);
+    CHECK(has(got, AN_PROBE));
+}
+
 TEST(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to)
 {
     /* docs/labels.md, building on the answer or moving on from it: what someone
@@ -4330,6 +4376,8 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r24_the_next_step_named_then_a_proposal_as_the_ask_answered),
       CHECK_CASE(analyze_reads_r24_what_we_can_fix_steps_with_their_people_and_questions_behind_a_comma),
       CHECK_CASE(analyze_reads_r24_their_lot_told_back_a_fact_judged_and_a_product_put_to_them),
+      CHECK_CASE(analyze_reads_an_echo_of_their_words_as_a_closed_question_before_another),
+      CHECK_CASE(analyze_reads_who_decides_as_a_bridge_not_a_probe),
       CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
       CHECK_CASE(analyze_reads_r27_why_now_how_long_and_who_a_question_names),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
