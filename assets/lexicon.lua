@@ -436,6 +436,10 @@ return {
     limit_noun = { "deadline", "cutoff", "window", "target", "limit", "crunch", "squeeze", "pinch" },
     -- a time of year: "so autumn's the window" after their months (code: gives their dates back)
     season = { "=spring", "=summer", "=autumn", "=fall", "=winter" },
+    -- the people a prospect answers to with a figure or a case
+    answer_to = { "board", "lender", "lenders", "bank", "banks", "investor", "investors", "auditor", "auditors",
+                  "boss", "owner", "owners", "partners", "committee", "cfo", "ceo", "director", "directors",
+                  "shareholders", "trustees", "council" },
     month = { "=january", "=february", "=march", "=april", "=may", "=june", "=july", "=august",
               "=september", "=october", "=november", "=december" },
     purpose_noun = { "purpose", "point", "goal", "aim", "idea", "reason", "agenda", "objective",
@@ -1140,6 +1144,10 @@ return {
       "from then on", "from that point", "as a result", "from day one" },
     { id = "benefit.you_get", kind = "benefit",
       "^ you would|will|could|can|might !@not_outcome", "^ you would|will|could|can|might have|get !@thing_article",
+      -- something of theirs to carry to the people they answer to: "the discount figure you can take
+      -- to the lenders", "a number you could put in front of your board" (r27 cfo picker 8)
+      "you can|could|would|will take|bring|show|put ...2 to|before the|your ...1 @answer_to",
+      "you can|could|would|will take|bring|show|put ...2 in front of the|your ...1 @answer_to",
       "^ you gain|save|avoid|stop|win|spend|free",
       -- "you get" an outcome ("you get your Sundays back", "you get paid sooner"), not a thing of ours
       -- ("you get a dedicated trainer", "you get monthly reports": feature, docs/labels.md)
@@ -1415,6 +1423,8 @@ return {
       "need ...3 case study|studies", "i have got|have ...1 target|targets|quota|quotas",
       -- "I've got a lot of targets this month so I get excited"
       "i have|got a lot|bunch|load|ton of target|targets|quota|quotas", "i have got a lot|bunch|load|ton of target|targets|quota|quotas",
+      -- "I'm actually on a team target for it this quarter": a target the seller is held to
+      "i am ...2 on a|my|our|the ...1 target|targets|quota|quotas", "we are ...2 on a|our|the ...1 target|targets|quota|quotas",
       "i have|got so|too many target|targets", "i have got so|too many target|targets", "keen to bring|close",
       -- the seller's own life getting in the way: "we have a new baby at home so im a bit slow on email"
       "i am ...2 slow|behind on|with my|email|emails|replies|messages" },

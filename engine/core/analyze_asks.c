@@ -41,6 +41,54 @@ static const LexHit *time_in_asked_offer(const Work *w, const LexHit *offer)
     return NULL;
 }
 
+/* "Then Friday shows your invoices matched, plus the figure you can take to
+ * the lenders": a day that opens the sentence before any outcome in it is
+ * the meeting the outcome comes from, not the scene of the outcome ("you'd
+ * stop doing the spreadsheet at 3am"). */
+static bool time_leads_the_outcome(const Work *w, const LexHit *anchor)
+{
+    bool outcome = false;
+    for (size_t h = w->hits_from[anchor->sentence]; h < w->hits_from[anchor->sentence + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        LexKind kind = an_hit_kind(w, hit);
+        if (kind != LEX_BENEFIT && kind != LEX_BRIDGE)
+            continue;
+        if (hit->start <= anchor->start)
+            return false;
+        outcome = true;
+    }
+    return outcome;
+}
+
+/* "Can I run you through a few quick highlights?", "could we show you what
+ * it does?": leave to pitch (docs/labels.md, "Offers asked as questions").
+ * It asks for a step only with a time in the line ("we can build you a demo
+ * by Friday, can I show you what we do first?") or a meeting in its own
+ * sentence, not with a meeting word in our pitch around it ("...and
+ * onboarding takes two weeks"). */
+static bool asks_leave_to_pitch(const Work *w, const LexHit *proposal)
+{
+    static const char *const modals[] = {"can", "could", "may", NULL};
+    static const char *const sellers[] = {"i", "we", NULL};
+    static const char *const pitches[] = {"run", "walk", "take", "show", "talk", "tell", NULL};
+    const TxText *line = w->line;
+    size_t i = proposal->start;
+    size_t end = line->sentences[proposal->sentence].first + line->sentences[proposal->sentence].count;
+    if (w->question[proposal->sentence] == 0 || i + 3 >= end || !an_norm_in(line, i, modals) ||
+        !an_norm_in(line, i + 1, sellers))
+        return false;
+    i += 2;
+    while (i + 1 < end && (an_norm_is(line, i, "just") || an_norm_is(line, i, "quickly")))
+        i++;
+    return an_norm_in(line, i, pitches) && an_norm_is(line, i + 1, "you");
+}
+
+/* Whether sentence s holds a step or a time a proposal in it can ask for. */
+static bool step_in_sentence(const Work *w, size_t s)
+{
+    return an_sentence_has_kind(w, s, LEX_ACTION) || an_sentence_has_kind(w, s, LEX_ANCHOR);
+}
+
 /* A next step asks for the prospect's commitment: an explicit step, a
  * proposal with a step or a time, a question naming both, or an offer of
  * ours that brings a meeting ("I'll come by Wednesday"; "I'll send the quote
@@ -120,7 +168,7 @@ void an_decide_next_step(Work *w)
             if (w->benefit[hit->sentence] && w->question[hit->sentence] == 0 &&
                 !an_sentence_has_kind(w, hit->sentence, LEX_PROPOSAL) &&
                 !an_sentence_has_kind(w, hit->sentence, LEX_ACTION) &&
-                !an_sentence_has_kind(w, hit->sentence, LEX_NEXT_STEP))
+                !an_sentence_has_kind(w, hit->sentence, LEX_NEXT_STEP) && !time_leads_the_outcome(w, hit))
                 break;
             if (anchor == NULL)
                 anchor = hit;
@@ -140,7 +188,8 @@ void an_decide_next_step(Work *w)
             an_candidate_hit(w, AN_NEXT_STEP, proposal);
             an_candidate_hit(w, AN_NEXT_STEP, action);
         }
-    } else if (proposal != NULL && (action != NULL || anchor != NULL)) {
+    } else if (proposal != NULL && (action != NULL || anchor != NULL) &&
+               (!asks_leave_to_pitch(w, proposal) || anchor != NULL || step_in_sentence(w, proposal->sentence))) {
         an_candidate_hit(w, AN_NEXT_STEP, proposal);
         an_candidate_hit(w, AN_NEXT_STEP, action != NULL ? action : anchor);
     } else if (timed_proposal != NULL && anchor != NULL) {
@@ -235,15 +284,24 @@ void an_decide_seller_trouble(Work *w)
 
 /* "Don't apologise, it helps me a lot": their telling helps us - thanks
  * inside a reassurance, not the seller's own pressure ("no worries, my
- * manager's chasing me too" still is). */
+ * manager's chasing me too" still is). So is "that helps me a lot" with what
+ * they told as its subject ("Don't be sorry, that helps me a lot"), not "it
+ * would help me a lot to close this" nor "it helps me a lot if you sign". */
 static bool thanks_for_their_help(const Work *w, const LexHit *hit)
 {
-    if (!an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE))
-        return false;
+    static const char *const told[] = {"that", "this", "it", NULL};
+    const TxText *line = w->line;
+    bool help = false;
     for (size_t i = hit->start; i < hit->end; i++)
-        if (an_norm_is(w->line, i, "help") || an_norm_is(w->line, i, "helps"))
-            return true;
-    return false;
+        help = help || an_norm_is(line, i, "help") || an_norm_is(line, i, "helps");
+    if (!help)
+        return false;
+    static const char *const asks[] = {"if", "to", "when", NULL}; /* "it helps me a lot if you sign" */
+    const TxSentence *sentence = &line->sentences[hit->sentence];
+    bool their_telling = an_norm_is(line, hit->start, "helps") && hit->start > sentence->first &&
+                         an_norm_in(line, hit->start - 1, told) &&
+                         !(hit->end < (size_t)sentence->first + sentence->count && an_norm_in(line, hit->end, asks));
+    return their_telling || an_sentence_has_kind(w, hit->sentence, LEX_REASSURANCE);
 }
 
 void an_decide_purpose_and_pressure(Work *w)
@@ -284,6 +342,22 @@ static bool thanks_for(const Work *w, size_t i)
            (strcmp(thanks, "thanks") == 0 || strcmp(thanks, "thank") == 0 || strcmp(thanks, "you") == 0);
 }
 
+/* "End of January comes round fast, especially with Christmas in between":
+ * a holiday named in a sentence that holds a date of theirs with a month
+ * (an anchor such as "end of January") squeezes their timing; it is no chat. */
+static bool holiday_beside_their_date(const Work *w, size_t s)
+{
+    for (size_t h = w->hits_from[s]; h < w->hits_from[s + 1]; h++) {
+        const LexHit *hit = &w->hits->hits[h];
+        if (an_hit_kind(w, hit) != LEX_ANCHOR)
+            continue;
+        for (size_t i = hit->start; i < hit->end; i++)
+            if (an_in_class(&w->line->tokens[i], w->analyzer->month))
+                return true;
+    }
+    return false;
+}
+
 void an_decide_small_talk(Work *w)
 {
     for (size_t h = 0; h < w->hits->count; h++) {
@@ -297,6 +371,8 @@ void an_decide_small_talk(Work *w)
             continue; /* "a trial running before christmas", "could we grab a coffee with Sam": the step asked for */
         if (thanks_for(w, hit->start))
             continue; /* "thanks for the coffee" thanks; it does not chat */
+        if (holiday_beside_their_date(w, s))
+            continue;
         an_candidate_hit(w, AN_SMALL_TALK, hit);
         return;
     }

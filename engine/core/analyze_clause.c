@@ -209,6 +209,23 @@ bool an_mark_clause_starts(Work *w)
     return marked;
 }
 
+/* "...three figures - today's payment, the payment two points higher, and
+ * what selling early would look like": a what-clause joined by and/or to a
+ * list of two items or more, its verb not up front, is the list's last item
+ * (typed without a question mark), not a question of its own. */
+static bool ends_a_list(const Work *w, size_t first, size_t pos, size_t word, size_t next)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    bool joined = false, items = false;
+    for (size_t i = pos; i < word; i++)
+        joined = joined || an_in_class(&line->tokens[i], a->conjunction);
+    for (size_t i = first + 1; i < pos; i++)
+        items = items || (line->tokens[i].flags & TX_AFTER_COMMA) != 0;
+    return joined && items && (line->tokens[pos].flags & TX_AFTER_COMMA) && word + 1 < next &&
+           !an_in_class(&line->tokens[word + 1], a->aux);
+}
+
 /* Splits sentences into the clauses a typed line runs together:
  *  - a statement, then a question after a comma: "That's rough, what
  *    happened next" is a remark and a question (without a question mark
@@ -253,6 +270,8 @@ void an_split_clauses(Work *w)
                 bool verb_first = an_in_class(&line->tokens[word], a->aux) ||
                                   (int)w->hits->hits[shape].rule == a->rule_check;
                 if (!content || (!mark && ((question_word && !verb_first) || next < end)))
+                    at = SIZE_MAX;
+                if (!mark && ends_a_list(w, first, pos, word, next))
                     at = SIZE_MAX;
             } else if (question) {
                 bool joined = false;

@@ -544,7 +544,7 @@ void an_decide_context_moves(Work *w)
             continue;
         if (cue == NULL && (stock[s / 64] >> (s % 64) & 1u))
             continue;
-        if (an_moves_on(w, s, cue))
+        if (an_moves_on(w, s, cue) || (cue == NULL && an_moves_to_the_present(w, s)))
             continue;
         int digs = probe_overlap(w, s);
         int lead = leads_with_own_topic(w, s);

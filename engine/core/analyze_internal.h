@@ -132,6 +132,7 @@ size_t an_context_position(const Work *w, const TxToken *t);
 /* analyze_moves_on.c: whether question s takes their answer as a bridge to
  * another part of discovery (no probe); cue is its follow-up cue, or NULL */
 bool an_moves_on(const Work *w, size_t s, const LexHit *cue);
+bool an_moves_to_the_present(const Work *w, size_t s);
 
 /* analyze_agree.c: a sentence that agrees and gives nothing of theirs back */
 bool an_fact_with_a_verdict(const Work *w, size_t s);

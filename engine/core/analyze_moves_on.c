@@ -1,7 +1,8 @@
 /* analyze_moves_on: a question that takes the prospect's answer as a bridge
  * to another part of discovery, which is no probe (docs/labels.md, "Building
  * on the answer, or moving on from it"). The probe decider
- * (analyze_context.c) asks an_moves_on before it looks for shared words. */
+ * (analyze_context.c) asks an_moves_on and an_moves_to_the_present before it
+ * looks for shared words. */
 #include "analyze_internal.h"
 
 /* docs/labels.md, building on the answer or moving on from it: a question
@@ -118,3 +119,36 @@ bool an_moves_on(const Work *w, size_t s, const LexHit *cue)
     return true;
 }
 
+/* "So the warnings landed where nobody could act on them. When Line 3 stops
+ * today, what does each stop cost you?" after their story of the last vendor,
+ * told all in the past ("stuck sensors on, sent us a dashboard and left"):
+ * a question set today, with no cue pointing back, leaves their story for the
+ * trouble as it is now - it moves on from what the answer said (docs/labels.md,
+ * "Building on the answer, or moving on from it"). Trouble they tell as going
+ * on ("it stops twice a week", "I got called in again") is what the same
+ * question digs into: any word of the present or of a habit in their line
+ * keeps it a probe. */
+bool an_moves_to_the_present(const Work *w, size_t s)
+{
+    static const char *const now[] = {"today", "now", "nowadays", "currently", NULL};
+    static const char *const ongoing[] = {"is", "are", "am", "do", "does", "has", "have", "can", "will", "now",
+                                          "today", "still", "lately", "always", "usually", "often", "every",
+                                          "each", "twice", "again", "keeps", "keep", "anymore", "currently",
+                                          "nowadays", NULL};
+    const TxText *line = w->line, *context = w->context_text;
+    if (context == NULL)
+        return false;
+    const TxSentence *sentence = &line->sentences[s];
+    bool today = false;
+    for (size_t i = sentence->first; i < (size_t)sentence->first + sentence->count && !today; i++)
+        today = an_norm_in(line, i, now);
+    if (!today)
+        return false;
+    bool past = false;
+    for (size_t k = 0; k < context->token_count; k++) {
+        if (an_norm_in(context, k, ongoing))
+            return false;
+        past = past || an_past_tense(context, k);
+    }
+    return past;
+}

@@ -4165,6 +4165,57 @@ TEST(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections)
                AN_REFLECTION));
 }
 
+TEST(analyze_reads_r27_leave_to_pitch_a_list_item_a_dated_holiday_and_a_story_left_for_today)
+{
+    /* leave to pitch is no step, even with a meeting word in the pitch around it;
+     * a time in the line still makes it one */
+    unsigned set = labels("Honestly the tool sells itself. Onboarding takes a day and training is included. Could I run you "
+                          "through a few of the main screens?",
+                          "We already have a system, thanks.");
+    CHECK(has(set, AN_CLOSED_QUESTION) && !has(set, AN_NEXT_STEP));
+    CHECK(has(labels("We could build you a sandbox by Tuesday, can I show you what we do first?", "Show me, then."),
+              AN_NEXT_STEP));
+    /* a what-clause ending a list, typed without "?", is no question */
+    const char *sums = "I'll need the numbers before I can say yes.";
+    set = labels("I'll price up the options she asked for - the cost per seat, the cost per site, and what leaving "
+                 "early would cost.",
+                 sums);
+    CHECK(!has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(has(labels("That makes sense, what would the numbers need to show", sums), AN_OPEN_QUESTION));
+    /* a holiday named beside their dated deadline squeezes their timing: no chat */
+    const char *go_live = "The new menu has to be printed by the end of November.";
+    CHECK(!has(labels("End of November is close, with Thanksgiving in the way. Who signs off on the menu?", go_live),
+               AN_SMALL_TALK));
+    CHECK(has(labels("Any plans for Thanksgiving?", go_live), AN_SMALL_TALK));
+    /* something of theirs to carry to the people they answer to is an outcome */
+    CHECK(has(labels("Our report gives you a savings figure you could put in front of your board.",
+                     "The board wants a number."),
+              AN_BENEFIT));
+    /* the day opening the sentence is the meeting the outcome comes from: the ask after it keeps its time */
+    set = labels("Then Thursday walks your team through their own data, plus a figure you can take to your board. "
+                 "Could we have your ops lead there too?",
+                 "We need to see it on our own data.");
+    CHECK(has(set, AN_BENEFIT) && has(set, AN_NEXT_STEP));
+    /* a seller's own target is seller_focus; "that helps me" thanks them for telling */
+    CHECK(has(labels("We're on a sales target for the new range, so it'd be great to get you on it.", "Just the usual."),
+              AN_SELLER_FOCUS));
+    const char *sorry = "Sorry, that was a lot to unload.";
+    CHECK(!has(labels("Thanks for telling me, that helps me a lot. How did the move go?", sorry), AN_SELLER_FOCUS));
+    CHECK(!has(labels("Never be sorry for that, it helps me a lot. What happened next?", sorry), AN_SELLER_FOCUS));
+    CHECK(has(labels("Honestly it helps me a lot if you sign this week.", sorry), AN_SELLER_FOCUS));
+    /* a question set today after a story told all in the past moves on from it;
+     * trouble told as going on keeps the same question a probe */
+    const char *story = "The last firm installed two cameras, handed us a login nobody used, and vanished. The "
+                        "break-in happened anyway.";
+    set = labels("So the cameras were there but nobody watched. When a break-in happens now, what does each one cost "
+                 "you?",
+                 story);
+    CHECK(has(set, AN_OPEN_QUESTION) && !has(set, AN_PROBE));
+    CHECK(has(labels("When a break-in happens now, what does each one cost you?",
+                     "We still get a break-in every month or so, and the insurer keeps asking questions."),
+              AN_PROBE));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4387,4 +4438,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r27_the_difference_said_as_what_we_do),
       CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways),
       CHECK_CASE(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections),
-      CHECK_CASE(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections))
+      CHECK_CASE(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections),
+      CHECK_CASE(analyze_reads_r27_leave_to_pitch_a_list_item_a_dated_holiday_and_a_story_left_for_today))
