@@ -277,6 +277,24 @@ local TIMING = { "time of year", "time of the year", "good time", "right time", 
 local function asks_timing(move)
   return not lib.pitch_only(move) and (lib.names_when(move) or lib.mentions(move, TIMING))
 end
+-- "...If you did make a change, when in the year could you and Denise actually stand to do it" (r28
+-- skilled 10): a when-question typed without its question mark, after a reflection, is still the
+-- timing asked - not the reflection, nor who has a say because it names Denise. Its last sentence
+-- opens a when-question and does not end as a statement.
+local WHEN_OPENS = { "when ", "what time", "how soon", "what month", "which month", "is there a good time",
+                     "is there a time", "is there a window", "what part of the year", "which part of the year" }
+local function asks_timing_unmarked(move)
+  local l = move.labels
+  if l.open_question or l.probe or l.closed_question or l.next_step then return false end
+  local text = string.lower(move.text or ""):gsub("%s+$", "")
+  if text:find("[%.!]$") then return false end
+  local last = text:match("([^%.!%?]*)$") or text
+  local clause = " " .. (last:match(".*,%s*(.-)$") or last)
+  for _, opener in ipairs(WHEN_OPENS) do
+    if clause:find(" " .. opener, 1, true) then return asks_timing({ text = last, labels = l }) end
+  end
+  return false
+end
 
 -- What a trainee asks about once he is talking, wherever they ask it. Each
 -- topic leads to the part of the story that answers it.
@@ -745,7 +763,10 @@ local function topics()
     { id = "who", any = { "open_question", "closed_question", "probe", "reflection" },
       words = "denise decide who involved say sign", heard = "who else has a say",
       test = function(s, move)
+        -- ("I'd say never again too" is the trainee's own word, not a say in the decision)
         return not asks_her_needs(move) and not lib.mentions(move, { "say you", "let's say", "lets say", "saying", "they say", "did he say",
+                                        "i'd say", "i’d say", "id say", "i would say", "i'll say", "i must say",
+                                        "have to say", "gotta say", "needless to say",
                                         "did they say", " sent ", "sent me", "sent you", "set this up", "supplier",
                                         "referred", "introduced",
                                         -- "what does a bad July day look like for Denise?" is July
@@ -757,6 +778,9 @@ local function topics()
       heard = "when a change could happen", test = function(s, move) return asks_timing(move) end,
       to = "season", examples = { "when would you look at changing", "when could you switch systems", "is there a good time of year",
                     "when would a change be possible for you", "when would you want to make the switch" } },
+    { id = "when_unmarked", when = "reflection", heard = "when a change could happen",
+      words = "year season month summer winter september october spring timeline switch switching changeover contract date deadline soon timing window place target",
+      test = function(s, move) return asks_timing_unmarked(move) end, to = "season" },
     { id = "why_talk", any = LISTENS, words = "willing agreed agree fifteen minutes",
       heard = "why he agreed to talk again", to = "why_talk",
       examples = { "what made you willing to meet again", "why did you agree to see me",

@@ -158,10 +158,29 @@ local function asks_penalty_size(move)
   local q = last_question(move)
   return lib.mentions(q, PENALTY_NAMES) and lib.mentions(q, PENALTY_COST) and not lib.mentions(q, SETS_ASIDE)
 end
+-- "You mentioned the tax penalty and Lena not being happy - what happened there?": the penalty's
+-- story (the letter Lena opened), not what being behind costs him (r28 average 7).
+local WHAT_HAPPENED = { "what happened", "what happend", "what happen ", "what went on", "what went wrong",
+                        "tell me about", "tell me more", "how did that happen", "how did it happen", "how come",
+                        "what was that about", "what's the story", "whats the story", "what was the story",
+                        "how did that come about", "how did that go", "how did that play out" }
+local function asks_penalty_story(move)
+  local q = last_question(move)
+  return lib.mentions(move, PENALTY_NAMES) and lib.mentions(q, WHAT_HAPPENED)
+    and not lib.mentions(q, { "cost", "hurt", "how much", "how big" }) and not lib.mentions(q, SETS_ASIDE)
+end
+local function asks_penalty()
+  return { id = "asks_penalty", unless = { "next_step" }, any = { "open_question", "probe", "closed_question" },
+           words = "penalty penalties underpaid accountant fine letter happened", heard = "what happened with the penalty",
+           test = function(s, move)
+             return not lib.checks_pitch(move) and not offers_benefit(move) and asks_penalty_story(move)
+           end,
+           to = "penalty" }
+end
 local function topic(rule)
   rule.test = function(s, move)
     return not lib.checks_pitch(move) and not offers_benefit(move) and not asks_who_decides(move)
-      and not asks_else_q(move) and not asks_penalty_size(move)
+      and not asks_else_q(move) and not asks_penalty_size(move) and not asks_penalty_story(move)
   end
   return rule
 end
@@ -420,7 +439,7 @@ local function facts()
               -- most?", r26 coffee skilled 4: the penalty said back, the question asks where being behind
               -- hurts - its cost, not the penalty again)
               and not (lib.mentions(move, HURTS) and not lib.mentions(last_question(move), { "penalt", "fine", "letter", "irs" }))
-              and (not lib.mentions(move, { "lena", "wife" })
+              and (not lib.mentions(move, { "lena", "wife" }) or asks_penalty_story(move)
                    or lib.mentions(move, { "how much", "how big", "what was the penalty", "was the penalty", "penalty?" }))
           end),
     -- "How does she feel about the way the books get done now?" (r21 coffee skilled 4, at the penalty, got
@@ -433,7 +452,9 @@ local function facts()
           end),
     about("about_argument", ARGUE, "argue argument side lena think disagree", "Lena's side of the argument", "lena_side",
           function(s) return seen(s, "hospital_contract") or seen(s, "roots_again") end),
-    about("about_lena", { "lena", "your wife", "wife " }, "lena wife", "Lena", "lena"),
+    about("about_lena", { "lena", "your wife", "wife " }, "lena wife", "Lena", "lena",
+          -- (the penalty and Lena's face asked as what happened is the penalty's story: about_penalty)
+          function(s, move) return not asks_penalty_story(move) end),
     about("about_nina", { "nina", "daughter" }, "nina daughter horticulture state", "Nina", "legacy"),
     about("about_kids", { "kids", "children", "twins", "soccer", "son " }, "kids children twins soccer", "the kids", "kids"),
     about("about_client", { "birch", "mulch", "that client", "the client", "that lady", "the lady" },
@@ -1750,6 +1771,7 @@ node "pitch_early" {
     asks_books(true),
     -- (after the books, which leave a cost question: "What does being behind on the books actually cost
     -- you?" (r24 average 7) is the cost, the hospital job; who looks after the money side is the books)
+    asks_penalty(),
     asks_cost(),
     asks_contract(),
     follows_lena("lena wife"),

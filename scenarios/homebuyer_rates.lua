@@ -267,7 +267,13 @@ local function last_sentence(move)
 end
 -- "So it's the payment, is that right?" checks a reflection: it is heard as
 -- the reflection, not as a question on the topic it names.
+-- ("...Is that the whole of it?", "have I got that?", "is that everything?" check the summary
+-- whole, r28 skilled 11)
+local WHOLE_CHECKS = { " whole of it ", " whole story ", " whole picture ", " whole thing ", " is that everything ",
+                       " is that all ", " that s everything ", " that s all of it ", " got that ", " got it ",
+                       " get that ", " anything i ve missed ", " anything i missed ", " have i missed " }
 local CHECKS = { " right ", " fair ", " is that it ", " correct ", " true ", " make sense " }
+for _, phrase in ipairs(WHOLE_CHECKS) do CHECKS[#CHECKS + 1] = phrase end
 -- A product said with what it would do for her, with no real question in
 -- it: "...a fix would keep the payment the same. Would that help you sleep?"
 -- ("...wouldn't leave you trapped. How does that land?" checks the benefit
@@ -379,6 +385,9 @@ end
 -- still uncertain for her (the street, the school merger), not why it matters (r20 homebuyer picker 8).
 -- (the question's words, punctuation read as spaces: "isn't" is "isn t")
 local STILL_UNSURE = { "still a maybe", "still maybe", "is a maybe", " are maybes", " the maybes", " other maybe",
+                       -- ("what else still feels like a maybe?", r28 skilled 6)
+                       "like a maybe", "feel like maybes", "feels like maybes", "else a maybe", "still feels uncertain",
+                       "still feels unsure", "feels up in the air",
                        "still uncertain", "still unsure", "still unknown", "still unclear", "up in the air",
                        "still open", "not certain yet", "isn t certain", "is uncertain", "are uncertain",
                        "unsettled", "undecided", "isn t settled", "not settled", "isn t decided", "not decided yet",
@@ -474,6 +483,21 @@ local function stakes()
            test = function(s, move) return not_a_check(s, move) and loses_home(move) end,
            to = "losing_home" }
 end
+-- "How does it feel when the payment worry gets mixed up with that?" once she has told why the
+-- house matters (one front door): how the money worry sits with that wish - her feelings, not
+-- the rates' figures again (r28 skilled 4). ("How would it feel if rates went up?" is the rates.)
+local FEELS = { "how does it feel", "how does that feel", "how do you feel", "how are you feeling",
+                "what s that like for you", "what is that like for you", "what s it like for you",
+                "what does that feel like", "what does it feel like", "how does that sit with you",
+                "how does it sit with you", "how is that for you", "how s that for you", "what does that do to you",
+                "what does it do to you" }
+local FEELS_MONEY = { "payment", "rate", "money", "mortgage", "worry", "worries", "four hundred", "budget", "headline" }
+local function feels_both(s, move)
+  if not seen(s, "why_home") then return false end
+  local q = last_sentence(move)
+  return names(q, FEELS) and names(" " .. string.lower(move.text or "") .. " ", FEELS_MONEY)
+    and not names(q, { " if ", " would ", " went up", " go up", " say ", " suppose" })
+end
 local function follows_rates(id)
   return { id = id or "follows_rates", any = asking(), unless = { "next_step" }, heard = "the rates",
            words = "rate rates variable fixed interest headline headlines rise rises payment",
@@ -494,7 +518,7 @@ local function follows_rates(id)
                and not lib.mentions(move, { "who else", "anyone else", "anybody else", "a say" })
                and not own_person_q(move)
                and not tom_view_q(s, move) and not why_not_knowing(move) and not asks_still_unsure(move)
-               and not loses_home(move)
+               and not loses_home(move) and not feels_both(s, move)
            end,
            to = "rates_detail" }
 end
@@ -510,18 +534,34 @@ local function follows_street()
 end
 local asks_missing          -- (below: "what happens if the offer isn't in by then?")
 local THEIR_WHEN, by_when, their_when   -- (below: "with her due in May, when does it need to be done by?")
+-- "How long are you planning to stay in the house?", "how long do you see yourselves there?": how long
+-- they mean to stay (for good, the merger aside), an aside - not by when the offer is needed, nor
+-- the mortgage term (r28 average 7). (A stay put as an if with what it would mean is loses_home.)
+local STAY = { "planning to stay", "plan to stay", "plan on staying", "planning on staying", "intend to stay",
+               "expect to stay", "hoping to stay", "hope to stay", "want to stay", "how long will you stay",
+               "how long would you stay", "how long do you stay", "how long you ll stay", "how long you d stay",
+               "how long you plan", "how long you re planning", "how long do you see yourselves",
+               "how long do you see yourself", "see yourselves there", "see yourselves staying",
+               "see yourself staying", "how long will you be there", "how long will you live",
+               "how long do you plan to live", "how long are you planning to live", "staying long term",
+               "long term home", "forever home" }
+local function asks_stay(move)
+  local q = last_sentence(move)
+  return names(q, STAY) and not names(q, STAKES)
+end
 local function asks_deadline()
   return { id = "asks_deadline", any = { "open_question", "probe", "closed_question" }, unless = NOT(),
            heard = "when the offer is needed",
-           words = "weeks deadline seller timeline timing completion date firm soon",
+           -- ("What's the timescale you're working to on the mortgage?", r28 picker 6)
+           words = "weeks deadline seller timeline timing timescale timeframe completion date firm soon",
            examples = { "when do you need the mortgage offer by", "what's your timeline",
-                        "how long have you got" },
+                        "how long have you got", "what timescale are you working to" },
            -- ("when's the baby due?", "when would the merger happen?" are theirs)
            test = function(s, move)
-             return about({ "week", "deadline", "seller", "timeline", "timing", "when", "date", "firm", "soon",
-                            "long" })(s, move)
+             return about({ "week", "deadline", "seller", "timeline", "timing", "timescale", "time scale",
+                            "timeframe", "time frame", "when", "date", "firm", "soon", "long" })(s, move)
                and (not their_when(last_sentence(move)) or by_when(move))
-               and not asks_missing(s, move)
+               and not asks_missing(s, move) and not asks_stay(move)
                -- ("when it's time to choose, who has the last word?" is who decides)
                and not lib.mentions({ text = last_sentence(move) }, BENEFIT_WHO)
            end,
@@ -971,6 +1011,9 @@ local function asides()
                 return not names(q, WHO) and not names(q, { "baby", "child", "spoken", "talked", "adviser", "advisor",
                                                             "broker", "called", "rung" })
               end),
+    mentioned("about_stay", STAY, "stay staying live living long years plan planning forever good",
+              "how long they mean to stay", "stay_plans",
+              function(s, move, q) return not names(q, STAKES) and not names(q, WHO) end),
     mentioned("about_term", { "mortgage term", "the term", "how many years", "over how long", "how long a mortgage",
                               "how long is the mortgage", "how long the mortgage", "25 years", "30 years",
                               "twenty-five years", "thirty years" },
@@ -1146,6 +1189,7 @@ local MISSED = { "what have i missed", "what did i miss", "what am i missing", "
                  "what's missing", "anything missing", "left anything out", "left out", "leave anything out",
                  "anything to add", "would you add", "you'd add", "get that right", "got that right", "got it right",
                  "is that right", "is that fair", "sound right", "how close am i", "am i close", "am i right" }
+for _, phrase in ipairs(WHOLE_CHECKS) do MISSED[#MISSED + 1] = phrase end
 -- (a summary the analyser does not call one still opens like one: "So it's the payment and the
 -- street. What have I missed?")
 local SUMMARY_OPENS = { "so ", "so,", "so if", "sounds like", "what i'm hearing", "what i am hearing", "let me check",
@@ -1160,7 +1204,7 @@ local function opens_summary(move)
 end
 local function checks_missed(to)
   return { id = "checks_missed", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
-           words = "missed miss missing else add left right", heard = "what was said, checked with her",
+           words = "missed miss missing else add left right whole everything got", heard = "what was said, checked with her",
            test = function(s, move)
              return (move.labels.reflection or opens_summary(move)) and names(last_sentence(move), MISSED)
            end, to = to }
@@ -1251,7 +1295,11 @@ local function her_story(...)
                         to = function(s)
                           if not seen(s, "merger") then return "merger" end
                           return "street_worry"
-                        end } },
+                        end },
+                      { id = "feels_both", any = asking(), unless = NOT(), heard = "how the money worry sits with the home",
+                        words = "feel feeling feels sit like",
+                        test = function(s, move) return not_a_check(s, move) and feels_both(s, move) end,
+                        to = "feels_both" } },
                     facts(), own, who,
                     { follows_rates(), follows_baby(),
                       bridges(), R.asks(),
@@ -1759,6 +1807,23 @@ scene "stay_put" {
     who_decides(),
     asks_who(),
     asks_deadline()
+  ),
+  otherwise = "winding_cold",
+}
+
+-- How the payment worry sits with the home she wants for the baby.
+scene "feels_both" {
+  say = "Like being sixteen again, waiting for the next landlord's letter. The house is meant to be the "
+    .. "one thing that doesn't move, and every rate headline says maybe it will. It's not the money, "
+    .. "really. It's the moving again.",
+  again = "Like the floor moving. That's the feeling.",
+  effects = { trust = 4 },
+  routes = her_story(
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
+    checks_missed(heard_or_confirmed)
   ),
   otherwise = "winding_cold",
 }
@@ -2528,6 +2593,14 @@ node "first_home" {
 node "term" {
   say = "Thirty years, the bank said. Is that normal? It sounds like forever. She'd be thirty.",
   again = "Thirty years. Like I said, it sounds like forever.",
+  detour = true,
+}
+
+-- How long they mean to stay in the house.
+node "stay_plans" {
+  say = "As long as we can. Years. That's the whole point - the baby growing up in one house, one school. "
+    .. "Unless something moves Tom's job and we have to sell. That's the bit nobody can tell me.",
+  again = "As long as we can. Years, if Tom's job lets us.",
   detour = true,
 }
 

@@ -173,7 +173,8 @@ end
 local function theo_said(s) return theo_introduced(s) or s.theo_said end
 -- Has she said Theo is getting prices from the national firm?
 local function national_told(s)
-  return (s.visits.does_trays or 0) + (s.visits.theo_gate or 0) + (s.visits.national or 0) > 0
+  return (s.visits.does_trays or 0) + (s.visits.theo_gate or 0) + (s.visits.national or 0)
+    + (s.visits.instead or 0) > 0
 end
 
 -- Who decides, or by when, before she has told the news: she tells it.
@@ -538,8 +539,26 @@ local function asks_handing()
 end
 -- What she has named in passing (Theo's plans, Eddie, the chain itself,
 -- what Theo wants in a supplier): asked about wherever she is.
+-- "...what's she got in mind if that's not us?", "who else is she looking at?": who Theo would go
+-- to instead - the national outfit - not how Peg is holding up nor what Theo wants (r28 skilled 4).
+local INSTEAD = { "if not us", "if it's not us", "if that's not us", "if it isn't us", "if that isn't us",
+                  "if it s not us", "if that s not us", "if we're not", "if we aren't", "instead of us",
+                  "other than us", "rather than us", "apart from us", "besides us", "looking at instead",
+                  "go with instead", "going with instead", "who else is she", "who else she's", "who else is theo",
+                  "who else theo", "who is she talking to", "who's she talking to", "who is she comparing",
+                  "who's she comparing", "who is she looking at", "who's she looking at", "who would she go with",
+                  "who'd she go with", "where else would she", "where else is she", "the alternative",
+                  "her alternative", "other options", "other suppliers", "someone else in mind",
+                  "anyone else in mind" }
+local function asks_instead(move)
+  return lib.mentions({ text = (move.text or ""):gsub("\u{2019}", "'") }, INSTEAD)
+end
 local function asides()
   return {
+    { id = "instead", any = { "open_question", "probe", "closed_question" }, unless = { "next_step" },
+      words = "instead alternative else other suppliers supplier national outfit", heard = "who Theo would go to instead",
+      test = function(s, move) return asks_instead(move) end, to = "instead",
+      examples = { "who else is Theo looking at", "who would she go with if not us" } },
     -- "Would Theo be up for meeting?": a meeting asked as a yes/no question
     -- is an ask, whatever the analyser calls it
     { id = "asks_meeting", when = "closed_question", unless = { "next_step", "feature" },
@@ -1208,6 +1227,30 @@ node "national" {
   again = "One supplier for the lot, hon. That's what Theo's after.",
   effects = { trust = 3 },
   cues = { { id = "one_roof", words = "everything roof trays barcodes stock" } },
+  routes = her_story(),
+  otherwise = "closing_warm",
+}
+
+-- Who Theo would go to instead of us: the national outfit.
+node "instead" {
+  say = function(s)
+    -- (who Theo is, unless told before this visit: effects run first and set theo_said)
+    local told = theo_introduced(s) or s.got_theo or (s.visits.plans or 0) > 0 or s.visits.instead > 1
+    local who = told and "" or "Theo's my daughter, hon, she runs operations now. "
+    -- (national_told counts this visit: the outfit is news unless another node told it)
+    if (s.visits.does_trays or 0) + (s.visits.theo_gate or 0) + (s.visits.national or 0) > 0 then
+      return who .. "One of the big national outfits. I couldn't tell you the name, it's on her spreadsheet. "
+        .. "Trays, barcodes, a warehouse, the lot. I'd rather it was you, if I'm honest."
+    end
+    return who .. "She's been getting quotes from one of the big national outfits. Trays, barcodes, a warehouse, "
+      .. "the lot. She thinks you're just the label people. I'd rather it was you, if I'm honest."
+  end,
+  again = "Some big national outfit, hon. I'd rather it was you.",
+  -- (its first telling may say who Theo is: not again later)
+  effects = function(s)
+    s.trust = s.trust + 2
+    s.theo_said = true
+  end,
   routes = her_story(),
   otherwise = "closing_warm",
 }

@@ -348,6 +348,24 @@ static int run_test(const HearInput *in, size_t intent, HearTestOn on, bool *pas
  * fix?" asks what Sam needs). Its test reads the question alone; failing
  * there, the rule is only as strong as one met by an earlier clause, so the
  * question's own topic wins (issue 8, r26 plant picker 6). */
+/* A line with no question in it whose last clause asks when - a question
+ * typed without its mark after a reflection ("...never again too. If you
+ * did make a change, when in the year could you and Denise stand to do
+ * it", r28 burned skilled 10) - has no other question answered: its when
+ * is no remark before one. */
+static bool unmarked_when_last(const HearInput *in)
+{
+    const AnResult *a = in->analysis;
+    const unsigned question = AN_BIT(AN_OPEN_QUESTION) | AN_BIT(AN_CLOSED_QUESTION) | AN_BIT(AN_PROBE) |
+                              AN_BIT(AN_NEXT_STEP);
+    if ((a->labels & question) != 0 || a->clause_count < 2)
+        return false;
+    const AnClause *last = &a->clauses[a->clause_count - 1];
+    size_t start = last->start < in->len ? last->start : in->len;
+    size_t end = last->end < in->len ? last->end : in->len;
+    return end > start && hear_asks_when(in->text + start, end - start);
+}
+
 static int weigh_timing_lead_in(const HearInput *in, size_t intent, Scored *scored, CoachError *err)
 {
     const char *text;
@@ -355,7 +373,7 @@ static int weigh_timing_lead_in(const HearInput *in, size_t intent, Scored *scor
     unsigned labels;
     hear_answered_span(in, &text, &len, &labels);
     if ((text == in->text && len == in->len) || scored->score <= 0.65 || !hear_about_timing(&in->intents[intent]) ||
-        hear_asks_when(text, len))
+        hear_asks_when(text, len) || unmarked_when_last(in))
         return COACH_OK;
     bool answered = false;
     int rc = run_test(in, intent, HEAR_TEST_PART, &answered, err);

@@ -108,6 +108,9 @@ end
 -- help?"), unlike a real question after it ("...are you on QuickBooks?").
 local CHECKS = { "would that help", "would that be useful", "would that be helpful", "would that interest",
                  "would that work for you", "would it help", "could that help", "does that sound",
+                 -- ("We have a 5 year fixed at 4.2% with no fee, would that work?", r28 homebuyer average 6)
+                 "would that work", "would this work", "could that work", "could this work", "would that suit",
+                 "would this suit", "does that work for you", "does this work for you",
                  "sound good", "sound useful", "sound interesting", "be of interest", "interested?",
                  "worth a look", "make sense for you", "something you'd", "something you would",
                  "useful for", "helpful for", "help you sleep", "appeal to you", "can i show you", "let me show you",

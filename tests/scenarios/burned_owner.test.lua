@@ -2091,3 +2091,26 @@ for _, case in ipairs({
     expect = { nodes = { "crew_mood" } },
   }
 end
+
+-- Play study r28 skilled 10: a when-question typed without its question mark after a reflection is
+-- the timing asked (the season), not who has a say because it names Denise ("I'd say" is no say).
+local R28_SKILLED = {
+  "Appreciate the warning, Walt. All I want today is to understand how you run the business now, and if we're not a fit I'll tell you so. Fair?",
+  "No promises, you've got my word. Sounds like somebody promised you plenty last time - what happened?",
+  "So you ended up telling three different people the same story and none of them were talking to each other. What did those extra months end up costing you",
+  "Losing Manny on top of the renewals - sounds like that one hurt more than the money. How's the crew been since he walked?",
+  "Eddie's good but he's not Manny, and there's still a truck on the wrong street most weeks. When a guy shows up at the wrong address, what happens on your end",
+  "So one wrong digit on the board and a guy's burning a morning across town - and that's what finally cost you Manny. Say it's still the board and the radio next July, where does that leave you?",
+  "Makes sense you'd want it done differently. What would have to be different this time for you to trust it?",
+  "One person start to finish, the salesperson at kickoff, and an honest timeline - got it. Where does Denise fit in when it comes to making the call on something like this?",
+  "Sounds like Denise got burned worse than anyone. What happened to her with the last system?",
+}
+for _, line in ipairs({ "Doing every job twice for five months - I'd say never again too. If you did make a change, when in the year could you and Denise actually stand to do it",
+                        "Five months of double entry, no wonder. So when in the year could the two of you take on a change" }) do
+  scenario_test {
+    name = "burned: '" .. line:sub(1, 60) .. "...' asks when a change could happen (typed, r28)",
+    scenario = SCN,
+    say = with(R28_SKILLED, line),
+    expect = { nodes = { "denise_last_time", "season" } },
+  }
+end

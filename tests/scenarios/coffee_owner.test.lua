@@ -2002,3 +2002,24 @@ scenario_test {
   say = with(REPLY28_AVERAGE, "Sounds like you want to get it off your plate before March. What if we sat down with you and Lena next week and showed what we'd take over? Would Tuesday evening work?"),
   expect = { nodes = { "pick_a_slot" } },
 }
+
+-- Play study r28 average 7: the penalty and Lena asked as what happened is the penalty's story (the
+-- letter Lena opened), not what being behind costs him.
+local R28_AVERAGE = {
+  "Hi Gus, no worries at all. Yeah thats me, I'm with Tallyhouse. Thanks for meeting, how's business going?",
+  "Nine crews, nice! How many guys is that total?",
+  "Gotcha. So what are your biggest challenges right now, besides hiring?",
+  "Do you guys use any acounting software right now?",
+  "haha the shoebox, I've heard that before. how long does that take you on a sunday?",
+  "Ouch. We actually have a receipt scanning app, you just snap a photo and its done. Would something like that help?",
+}
+for _, line in ipairs({ "Fair enough, sorry. You mentioned the tax penalty and Lena not being happy - what happend there?",
+                        "Sorry, fair. Going back to the tax penalty - what happened there?",
+                        "Fair. Tell me about the penalty with the accountant." }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 60) .. "...' after the pitch is the penalty's story (typed, r28)",
+    scenario = SCN,
+    say = with(R28_AVERAGE, line),
+    expect = { nodes = { "pitch_early", "penalty" } },
+  }
+end

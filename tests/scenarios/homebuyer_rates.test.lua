@@ -2156,3 +2156,60 @@ for _, line in ipairs({ "So it's being trapped that scares you - owing more than
     expect = { nodes = { "numbers", "street_worry", "dads_money" } },
   }
 end
+
+-- Play study r28 (reply28b): replies that did not follow. Each case is the play's own lines up to the
+-- node, then the line typed there and other wordings of the same move.
+local R28_SKILLED = {
+  "No need to apologise, congratulations on Alder Close. Here's what I'd suggest for today: I'd like to understand where you are and what's keeping you up, and at the end we'll see if a fixed deal makes sense for you - if it doesn't, I'll tell you. Does that work?",
+  "Panic away, honestly, it's a big thing. Tell me what goes through your head when you see those rate headlines",
+  "So an extra four hundred would land on a budget that's already cut down to the groceries. If that happened, what would it actually mean for the two of you?",
+  "Eleven moves before sixteen. So this house is about giving her the one front door you never had. How does it feel when the payment worry gets mixed up with that",
+  "Right, money that simply isn't there. With the baby coming in May, when do you need the mortgage side locked in by?",
+  "Four weeks from Monday, okay. You said that part isn't a maybe - what else still feels like a maybe?",
+  "Got it - one front door, one school. Earlier you mentioned Tom says not to worry. How are you and Tom going to decide which way to go on the mortgage?",
+  "So in practice your dad's the one whose yes counts. What would he need to see before he'd put his name to it?",
+  "Ha, a man after my own heart with the folder. What's behind the worry about having to sell early?",
+  "No wonder it keeps you up, not knowing. Say the merger does go ahead and Tom's job moves forty minutes away - where does that leave you with the house?",
+}
+local R28_AVERAGE = {
+  "Hi Priya, thanks for calling. Congrats on the offer! So what are your main challenges right now?",
+  "Ok. Are you looking at fixed or variable?",
+  "Thats a lot. How much is your deposit?",
+  "No worries, thats fine for now. How much is your dad putting in?",
+  "Got it. So what's most important to you in a mortgage",
+  -- (the play's own sixth line is the pitch below, now heard as the pitch; this one reaches fixing)
+  "Not stupid at all. Have you looked at fixing at all?",
+}
+local function r28(list, n, line)
+  local out = {}
+  for i = 1, n do out[#out + 1] = list[i] end
+  out[#out + 1] = line
+  return out
+end
+for _, case in ipairs({
+  -- a summary checked with "is that the whole of it?" is the summary checked, not the merger it names
+  { R28_SKILLED, 10, "So if I've got it: the payment jumping if rates go up, and owing more than the house is worth if the merger forces a sale sooner. Is that the whole of it?", { "street_worry", "heard_both" } },
+  { R28_SKILLED, 10, "So it's the payment jumping and being stuck owing more than the house is worth if the merger happens. Is that everything?", { "street_worry", "heard_both" } },
+  -- what else is still a maybe, after the four weeks (not why it matters): the merger
+  { R28_SKILLED, 5, "Four weeks from Monday, okay. You said that part isn't a maybe - what else still feels like a maybe?", { "deadline", "merger" } },
+  { R28_SKILLED, 5, "Okay, four weeks is fixed then. What else still feels up in the air?", { "deadline", "merger" } },
+  -- how the money worry feels against the home she wants (not the rates' figures again)
+  { R28_SKILLED, 3, "Eleven moves before sixteen. So this house is about giving her the one front door you never had. How does it feel when the payment worry gets mixed up with that", { "why_home", "feels_both" } },
+  { R28_SKILLED, 3, "One front door. How do you feel when the rate worry gets tangled up with that?", { "why_home", "feels_both" } },
+  -- how long they mean to stay (not by when the offer is needed)
+  { R28_AVERAGE, 6, "Yeah two years is pretty short. How long are you planning to stay in the house?", { "fixing", "stay_plans" } },
+  { R28_AVERAGE, 6, "Fair question. How long do you see yourselves living there?", { "fixing", "stay_plans" } },
+  -- a product pitched as a question: she reacts to the offer, not to the bank's two-year fix
+  { R28_AVERAGE, 5, "Not stupid at all. We have a 5 year fixed at 4.2% with no arrangment fee, would that work?", { "wants", "one_product" } },
+  { R28_AVERAGE, 5, "Makes sense. We've got a five year fix at 4.1% with no fee, could that work?", { "wants", "one_product" } },
+  -- a timescale question gets the four weeks (r28 picker 6)
+  { TO_MOTIVE, nil, "Glad you did. What's the timescale you're working to on the mortgage?", { "heard_motive", "deadline" } },
+  { TO_MOTIVE, nil, "What kind of timeframe are you working to on the mortgage?", { "heard_motive", "deadline" } },
+}) do
+  scenario_test {
+    name = "homebuyer: '" .. case[3]:sub(1, 70) .. "' at " .. case[4][1] .. " goes to " .. case[4][2] .. " (typed, r28)",
+    scenario = SCN,
+    say = case[2] and r28(case[1], case[2], case[3]) or with(case[1], case[3]),
+    expect = { nodes = case[4] },
+  }
+end

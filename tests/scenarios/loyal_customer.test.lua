@@ -1843,3 +1843,21 @@ for _, line in ipairs({ "We do trays and barcodes too actually. Rather than just
     expect = { nodes = { "theo", "booked" }, ending = "review_booked" },
   }
 end
+
+-- Play study r28 skilled 4: who Theo would go to if not us is the national outfit, not how Peg is
+-- holding up nor what Theo wants again.
+local R28_SKILLED = {
+  "Hi Peg, lovely to hear from you - I'll get the six thousand labels and four hundred cartons through today. Before I do, could I take a few minutes to understand what's changed since the last order, so it actually fits where you're going? If it's just the same, I'll say so.",
+  "Peg, that's brilliant news. Sounds like you still can't quite believe it's real - what's it meant to you, landing a chain like that?",
+  "So this is your dad's legacy and Theo's future riding on the same jar. When you say you want it right, what does right look like once it's on their shelves?",
+}
+for _, line in ipairs({ "Fair enough, we've only ever talked labels. Sounds like Theo's weighing up one supplier for the lot - what's she got in mind if that's not us?",
+                        "Makes sense. So who else is Theo looking at for all that?",
+                        "If it isn't us, who would she go with instead?" }) do
+  scenario_test {
+    name = "loyal: '" .. line:sub(1, 60) .. "...' at national asks who Theo would go to instead (typed, r28)",
+    scenario = SCN,
+    say = with(R28_SKILLED, line),
+    expect = { nodes = { "national", "instead" } },
+  }
+end
