@@ -136,8 +136,55 @@ bool an_sentence_has_you(const Work *w, size_t s)
     return false;
 }
 
+/* "Here's what I'd put in writing.", "Then here's where I think we'd fit:":
+ * sentence s announces what we would offer - "here is what|where|how" with
+ * I or we and a modal (would, can, will) in it, and no verb of hearing or
+ * thinking after the modal. "Here's what I'm hearing" gives their words
+ * back, "here's what I think" is no offer. */
+static bool announces_our_offer(const Work *w, size_t s)
+{
+    static const char *const which[] = {"what", "where", "how", NULL};
+    static const char *const hearing[] = {"hear", "hearing", "heard", "understand", "understood", "gather",
+                                          "sum", "summarise", "summarize", "recap", "check", NULL};
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    size_t opener = an_after_fillers(w, sentence->first, end);
+    if (opener + 4 >= end || w->question[s] != 0 || !an_norm_is(line, opener, "here") ||
+        !an_norm_is(line, opener + 1, "is") || !an_norm_in(line, opener + 2, which))
+        return false;
+    bool ours = false;
+    for (size_t k = opener + 3; k + 1 < end; k++) {
+        if (an_norm_in(line, k, hearing))
+            return false;
+        ours = ours || (an_in_class(&line->tokens[k], a->we_subject) && an_in_class(&line->tokens[k + 1], a->modal));
+    }
+    return ours;
+}
+
+/* Whether what comes before a bridge in sentence s is ours: the sentence
+ * just before announced our offer ("Here's what I'd put in writing: one
+ * person, me, from signing..., so Denise..."), whatever its subject. */
+static bool after_offer_announced(const Work *w, size_t s)
+{
+    return s > 0 && announces_our_offer(w, s - 1);
+}
+
+/* Whether a question after sentence s asks for a step (a proposal or a
+ * time to meet). */
+static bool step_asked_after(const Work *w, size_t s)
+{
+    for (size_t t = s + 1; t < w->line->sentence_count; t++)
+        if (w->question[t] != 0 &&
+            (an_sentence_has_kind(w, t, LEX_NEXT_STEP) || an_sentence_has_kind(w, t, LEX_PROPOSAL)))
+            return true;
+    return false;
+}
+
 /* "The engine rebuilds the timetable in minutes, so your teachers...": what
- * comes before a bridge, said of our product, is a feature. */
+ * comes before a bridge, said of our product, is a feature - or of what we
+ * just announced we would offer. */
 static void bridged_feature(Work *w, const LexHit *bridge)
 {
     const Analyzer *a = w->analyzer;
@@ -152,11 +199,18 @@ static void bridged_feature(Work *w, const LexHit *bridge)
     if (i >= bridge->start || bridge->start - i < 3)
         return;
     const TxToken *subject = &line->tokens[i];
-    bool strong = an_in_class(subject, a->seller_subject);
+    bool announced = after_offer_announced(w, s);
+    bool strong = announced || an_in_class(subject, a->seller_subject);
     if (!strong && !an_in_class(subject, a->thing_subject))
         return;
-    for (size_t k = i; k < bridge->start; k++)
-        if (an_in_class(&line->tokens[k], a->you) ||
+    /* "we can build it on your own invoices, so Raj...": their things as what
+     * our verb works on are still our doing; "you" itself, or "your" with a
+     * subject that is no seller's, names their side; with a step asked after
+     * it ("we'll build it on your invoices so you see... Could Raj join you
+     * Thursday?") it tells what the step will do, no feature */
+    bool ours = an_in_class(subject, a->seller_subject) && !step_asked_after(w, s);
+    for (size_t k = i; k < bridge->start && !announced; k++)
+        if ((an_in_class(&line->tokens[k], a->you) && !(ours && k > i + 1 && an_norm_is(line, k, "your"))) ||
             (an_in_class(&line->tokens[k], a->me) && !an_in_class(&line->tokens[k], a->seller_subject)))
             return;
     if (strong)
@@ -206,12 +260,28 @@ static bool you_can_capability(const Work *w, const LexHit *hit)
 }
 
 
+/* "helping you the whole way through", "help you every step of the way":
+ * from token k to the end of its clause only how long the help lasts. */
+static bool only_how_long_help_lasts(const TxText *line, size_t k, size_t end)
+{
+    static const char *const extent[] = {"the", "whole", "way",   "through", "all",    "every", "step",
+                                         "of",  "along", "start", "to",      "finish", "throughout", NULL};
+    if (k >= end)
+        return true;
+    for (size_t i = k; i < end && !(i > k && (line->tokens[i].flags & TX_AFTER_COMMA)); i++)
+        if (!an_norm_in(line, i, extent))
+            return false;
+    return true;
+}
+
 /* "Sure, your dad can come too": someone of theirs asked along is an
- * invitation, no outcome; "we could really help you out there" offers help
- * and names nothing they would get ("helps you catch the two per cent" does) */
+ * invitation, no outcome; "we could really help you out there", "you'd have
+ * our team helping you the whole way through" offer help and name nothing
+ * they would get ("helps you catch the two per cent" does) */
 static bool invites_or_helps_vaguely(const Work *w, const LexHit *hit)
 {
     static const char *const along[] = {"come", "join", "attend", "sit", "tag", "bring", "be", NULL};
+    static const char *const help[] = {"help", "helps", "helping", NULL};
     const TxText *line = w->line;
     const TxSentence *sentence = &line->sentences[hit->sentence];
     size_t end = (size_t)sentence->first + sentence->count;
@@ -221,10 +291,9 @@ static bool invites_or_helps_vaguely(const Work *w, const LexHit *hit)
         return !(an_norm_is(line, last + 1, "be") && last + 2 < end && !an_norm_is(line, last + 2, "there") &&
                  !an_norm_is(line, last + 2, "welcome"));
     for (size_t i = hit->start; i < hit->end; i++)
-        if ((an_norm_is(line, i, "help") || an_norm_is(line, i, "helps")) && i + 1 < hit->end &&
-            an_in_class(&line->tokens[i + 1], w->analyzer->you))
+        if (an_norm_in(line, i, help) && i + 1 < hit->end && an_in_class(&line->tokens[i + 1], w->analyzer->you))
             return last + 1 >= end || an_norm_is(line, last + 1, "out") || an_norm_is(line, last + 1, "there") ||
-                   an_norm_is(line, last + 1, "here");
+                   an_norm_is(line, last + 1, "here") || only_how_long_help_lasts(line, last + 1, end);
     return false;
 }
 
@@ -545,6 +614,18 @@ static void conditional_outcome(Work *w, size_t s)
     }
 }
 
+/* From token k on: other sellers' products, as what ours is compared with
+ * ("older systems", "other lenders", "the old sensors", "most banks"). */
+static bool compared_with_other_products(const Work *w, size_t k, size_t end)
+{
+    static const char *const others[] = {"other", "others", "older", "old", "traditional", "legacy", "conventional",
+                                         "competitors", "competition", "rivals", "alternatives", "most", NULL};
+    for (size_t i = k; i < end && i < k + 2; i++)
+        if (an_norm_in(w->line, i, others) || an_in_class(&w->line->tokens[i], w->analyzer->product_noun))
+            return true;
+    return false;
+}
+
 /* "...the bakers love it, so you will too", "...ten thousand first-time
  * buyers, so you're in good hands", "our OCR reads paper invoices, so that
  * could help": what follows the bridge is praise passed on, reassurance or
@@ -576,6 +657,12 @@ static bool bridge_to_praise(const Work *w, const LexHit *hit)
     }
     for (size_t k = i; k + 2 < end; k++)
         if (an_norm_is(line, k, "in") && an_norm_in(line, k + 1, hands) && an_norm_is(line, k + 2, "hands"))
+            return true;
+    /* "so it's a lot less hassle than older systems": set against other
+     * products, praise of ours - no outcome in their world ("less hassle
+     * than Sundays on the phone" is one) */
+    for (size_t k = i; k + 1 < end; k++)
+        if (an_norm_is(line, k, "than") && compared_with_other_products(w, k + 1, end))
             return true;
     return (an_norm_is(line, i, "that") || an_norm_is(line, i, "it") || an_norm_is(line, i, "this")) &&
            an_in_class(&line->tokens[i + 1], a->modal) && i + 3 == end &&

@@ -4216,6 +4216,40 @@ TEST(analyze_reads_r27_leave_to_pitch_a_list_item_a_dated_holiday_and_a_story_le
               AN_PROBE));
 }
 
+TEST(analyze_reads_r28_what_we_offer_before_a_bridge_and_praise_that_is_no_outcome)
+{
+    /* what we just announced we'd offer, then a bridge to their outcome: the offer is a feature,
+     * whatever its subject ("just me, ...", "drivers sign on a tablet") */
+    unsigned got = labels("Okay, here's what I'd promise you. Just me, answering every call till the last crew is "
+                          "trained, so Maria never has to explain the setup twice.",
+                          "Last time we had four different people and Maria repeated herself every week.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    got = labels("Here's where I think we'd help: drivers sign on a tablet and missed drops get flagged the same day, "
+                 "so your office stops ringing round at six.",
+                 "The office spends every evening ringing drivers to find out what got delivered.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    /* what they heard given back is no offer of ours */
+    got = labels("Here's what I'm hearing: drivers call in late, so the office stays till seven.",
+                 "The drivers call in late and the office stays till seven.");
+    CHECK(!has(got, AN_FEATURE));
+    /* our verb working on their things, then a bridge: still our doing */
+    got = labels("We can set it up on your own routes, so Ken sees fewer missed drops.",
+                 "Ken will want proof on our routes, not a demo company.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    /* the same said of the step asked for next tells what the step does */
+    got = labels("We'll set it up on your own routes so you see the missed drops. Could Ken join us on Tuesday?",
+                 "Ken will want proof on our routes, not a demo company.");
+    CHECK(!has(got, AN_FEATURE));
+    /* our people helping, for how long only: a thing we give, no outcome */
+    got = labels("Most teams are live in a month, and you'd have our support desk helping you every step of the way.",
+                 "How long does it take to get going?");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_BENEFIT));
+    /* set against other products: praise of ours, no outcome in their world */
+    got = labels("Our cameras run on battery and go up in an hour so its far less bother than other systems.",
+                 "The last install took the whole weekend.");
+    CHECK(has(got, AN_FEATURE) && !has(got, AN_BENEFIT));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4439,4 +4473,5 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_r27_what_our_offer_does_said_many_ways),
       CHECK_CASE(analyze_reads_r27_sum_ups_of_dates_deciders_and_losses_as_reflections),
       CHECK_CASE(analyze_reads_r28_burdens_puzzles_and_tolls_as_reflections),
-      CHECK_CASE(analyze_reads_r27_leave_to_pitch_a_list_item_a_dated_holiday_and_a_story_left_for_today))
+      CHECK_CASE(analyze_reads_r27_leave_to_pitch_a_list_item_a_dated_holiday_and_a_story_left_for_today),
+      CHECK_CASE(analyze_reads_r28_what_we_offer_before_a_bridge_and_praise_that_is_no_outcome))
