@@ -21,11 +21,10 @@ Never applied to the held-out sets (fresh, typed_heldout*) nor to the sets
 labelled with the Hard cases (r22 on).
 """
 import argparse
-import glob
-import json
 import os
 import re
-import sys
+
+from settle_common import settle_sets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SKIP = re.compile(r"^(fresh|typed_heldout.*|playstudy_r2[2-9].*|playstudy_r[3-9]\d.*)\.jsonl$")
@@ -70,32 +69,17 @@ def picked(row):
     return False
 
 
+def settle(row):
+    if picked(row) and "probe" in row["labels"]:
+        return [l for l in row["labels"] if l != "probe"]
+    return row["labels"]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    total = 0
-    for path in sorted(glob.glob(os.path.join(HERE, "*.jsonl"))):
-        name = os.path.basename(path)
-        if SKIP.match(name):
-            continue
-        rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-        changed = 0
-        for row in rows:
-            if not picked(row) or "probe" not in row["labels"]:
-                continue
-            old = list(row["labels"])
-            row["labels"] = [l for l in row["labels"] if l != "probe"]
-            changed += 1
-            print(f"{name}\t{row['id']}\t{','.join(old)} -> {','.join(row['labels'])}\t{row['text']}")
-        if changed:
-            print(f"# {name}: {changed} settled", file=sys.stderr)
-        total += changed
-        if args.write and changed:
-            with open(path, "w", encoding="utf-8") as f:
-                for row in rows:
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"# {total} lines settled", file=sys.stderr)
+    settle_sets(SKIP.match, settle, args.write)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,8 @@ import glob
 import json
 import os
 import re
-import sys
+
+from settle_common import settle_sets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELD_OUT = re.compile(r"^(fresh|typed_heldout.*)\.jsonl$")
@@ -147,28 +148,7 @@ def main():
     if args.count:
         count()
         return
-    total = 0
-    for path in sorted(glob.glob(os.path.join(HERE, "*.jsonl"))):
-        name = os.path.basename(path)
-        if HELD_OUT.match(name) or HARD_CASE_SETS.match(name):
-            continue
-        rows = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-        changed = 0
-        for row in rows:
-            new = settle(row)
-            if new == row["labels"]:
-                continue
-            print(f"{name}\t{row['id']}\t{', '.join(row['labels'])} -> {', '.join(new)}\t{row['text']}")
-            row["labels"] = new
-            changed += 1
-        if changed:
-            print(f"# {name}: {changed} settled", file=sys.stderr)
-        total += changed
-        if args.write and changed:
-            with open(path, "w", encoding="utf-8") as f:
-                for row in rows:
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"# {total} lines settled", file=sys.stderr)
+    settle_sets(lambda name: HELD_OUT.match(name) or HARD_CASE_SETS.match(name), settle, args.write)
 
 
 if __name__ == "__main__":
