@@ -1746,6 +1746,18 @@ local function checks_back(move)
   return false
 end
 local function heard_or_confirmed(s, move) return checks_back(move) and "stay_put" or "heard_motive" end
+-- Once she has told why the house matters (the baby, the moves as a child),
+-- every node where she says it again listens for the same things: who decides,
+-- by when, and her point given back or checked.
+local function after_her_motive()
+  return her_story(
+    who_decides(),
+    asks_who(),
+    asks_deadline(),
+    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
+    checks_missed(heard_or_confirmed)
+  )
+end
 
 scene "why_home" {
   say = "I moved eleven times before I was sixteen. Mum rented, and landlords kept "
@@ -1764,13 +1776,7 @@ scene "why_home" {
       to = "pressure", labels = { "next_step", "closed_question" } },
   },
   typed = true,
-  routes = her_story(
-    who_decides(),
-    asks_who(),
-    asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
-    checks_missed(heard_or_confirmed)
-  ),
+  routes = after_her_motive(),
   otherwise = "winding_cold",
 }
 
@@ -1788,13 +1794,7 @@ scene "why_again" {
       to = "pressure", labels = { "next_step" } },
   },
   typed = true,
-  routes = her_story(
-    who_decides(),
-    asks_who(),
-    asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
-    checks_missed(heard_or_confirmed)
-  ),
+  routes = after_her_motive(),
   otherwise = "winding_cold",
 }
 
@@ -1818,13 +1818,7 @@ scene "feels_both" {
     .. "really. It's the moving again.",
   again = "Like the floor moving. That's the feeling.",
   effects = { trust = 4 },
-  routes = her_story(
-    who_decides(),
-    asks_who(),
-    asks_deadline(),
-    { id = "reflects", when = "reflection", unless = { "next_step" }, to = heard_or_confirmed },
-    checks_missed(heard_or_confirmed)
-  ),
+  routes = after_her_motive(),
   otherwise = "winding_cold",
 }
 
