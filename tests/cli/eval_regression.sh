@@ -65,3 +65,5 @@ check "$COACH_ROOT/tests/eval/playstudy_r26.jsonl" 0.88 0
 check "$COACH_ROOT/tests/eval/playstudy_r27.jsonl" 0.80 0
 # playstudy_r28: held out when played (141/171 exact, macro F1 0.859 on 48df4fc - one true small_talk missed makes that label 0); gated since
 check "$COACH_ROOT/tests/eval/playstudy_r28.jsonl" 0.83 0
+# playstudy_r29: held out when played (161/182 exact, macro F1 0.973 on 0a53b41); gated since
+check "$COACH_ROOT/tests/eval/playstudy_r29.jsonl" 0.95 0

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Play studies r4 to r8, r10, r20, r23, r25, r26 and r28 were labelled twice: by the play-testers and, blind,
+# Play studies r4 to r8, r10, r20, r23, r25, r26, r28 and r29 were labelled twice: by the play-testers and, blind,
 # by a second annotator (playstudy_rN.second.jsonl). The two files must label
 # the same lines with the same text and only the contract's labels, and
 # agree.py must report the annotators' agreement and the analyser's figures.
 # The figures are measurements, not gates (see tests/eval/README.md).
 set -euo pipefail
 : "${COACH_BIN:?}" "${COACH_ROOT:?}"
-for r in r4 r5 r6 r7 r8 r10 r20 r23 r25 r26 r28; do
+for r in r4 r5 r6 r7 r8 r10 r20 r23 r25 r26 r28 r29; do
     out=$(python3 "$COACH_ROOT/tests/eval/agree.py" "$COACH_ROOT/tests/eval/playstudy_$r.jsonl" \
           "$COACH_ROOT/tests/eval/playstudy_$r.second.jsonl" --coach "$COACH_BIN")
     echo "$r: $out"
