@@ -740,6 +740,8 @@ return {
       "what is|was ...2 role|say|part in|on ...3 decision|decisions|deciding|decide",
       "how ...6 decision|decisions|call ...2 get|gets|got|being made",
       "how do|does|will|would|are|is ...4 decide|deciding on|about|between|together", "how do|does|will|would|are|is ...4 decide|deciding $", "how do|does|will|would|are|is ...4 decide|deciding and|or",
+      -- "how do you and Tom end up deciding something like this between you?": what is decided, then who
+      "how do|does|will|would|are|is ...5 decide|deciding ...4 between|together",
       "how do|does|will|would|are|is ...4 make|making the|that|this|a call|decision|decisions",
       "how do|does|will|would|are|is ...4 make|making decisions" },
     { id = "topic.shift", kind = "topic_shift",
@@ -748,7 +750,10 @@ return {
       "moving on", "unrelated", "before i forget", "on another|a different|a separate note",
       -- back to something from earlier in the call: not what they just said ("You mentioned the
       -- houses on your street earlier - ...")
-      "^ earlier you", "you mentioned|said|brought|talked|raised|flagged ...6 earlier", "from earlier" },
+      "^ earlier you", "you mentioned|said|brought|talked|raised|flagged ...6 earlier", "from earlier",
+      -- "Before we talk about Sam, what have you tried on Line 3?": sets what they just said aside
+      -- for later and asks about something else
+      "^ before we|i talk|get|go|come|turn about|to|into" },
     -- the stock opener every prospect gets ("so what are your biggest challenges right now?", "what's
     -- the main challenge for the team"): a fresh question even when it names their topic ("...with
     -- dispatch"); only a pointer back in it ("...with that?") follows up. Its own sentence only (code)

@@ -19,6 +19,21 @@
  * a probe (tests/eval/settle_hard_cases.py). Not (yet) how it is done today
  * ("how do addresses get to the techs today?"): r2-r21 call it a probe and
  * the Hard-case sets have not settled it. */
+/* "it has to be on my director's desk", "it lands on Sam's plate": "on" before
+ * the person's possessive is where the matter goes too, as "to" is ("on my
+ * director's mind" tells a stance, so the thing it lands on must follow:
+ * desk, plate, table). */
+static bool lands_on_their_desk(const TxText *context, size_t on, size_t name)
+{
+    static const char *const place[] = {"desk", "plate", "table", NULL};
+    if (!(an_norm_is(context, on, "on") || an_norm_is(context, on, "onto") || an_norm_is(context, on, "across")))
+        return false;
+    for (size_t k = name + 1; k < context->token_count && k <= name + 2; k++)
+        if (an_norm_in(context, k, place))
+            return true;
+    return false;
+}
+
 /* "What would the ops director need to see to approve a fix?" after "I'm the one
  * explaining that to the ops director": whether the person a must-see question
  * asks about (the words between "would" and "need") is named in their line, and
@@ -56,7 +71,8 @@ static bool must_see_of_someone_it_goes_to(const Work *w, const LexHit *hit)
                       an_norm_is(context, k - 1, "my")))
             k--;
         routed += k > 0 && (an_norm_is(context, k - 1, "to") || an_norm_is(context, k - 1, "for") ||
-                            an_norm_is(context, k - 1, "with") || an_norm_is(context, k - 1, "past"));
+                            an_norm_is(context, k - 1, "with") || an_norm_is(context, k - 1, "past") ||
+                            lands_on_their_desk(context, k - 1, at));
     }
     return named > 0 && routed == named;
 }

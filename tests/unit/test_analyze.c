@@ -3784,6 +3784,31 @@ TEST(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to)
     CHECK(has(got, AN_PROBE));
 }
 
+/* docs/labels.md, building on the answer or moving on from it (r29): the
+ * person the matter lands on ("on the regional manager's desk") is where it
+ * goes, as "to" is; "how do you and Tom end up deciding..." asks who decides;
+ * "Before we talk about Raj, ..." sets their last line aside for later. */
+TEST(analyze_reads_r29_a_desk_it_lands_on_who_decides_and_a_topic_set_aside)
+{
+    unsigned got = labels("What would your regional manager need to see before giving it the nod?",
+                          "Budgets close in June, so the whole thing needs to land on my regional manager's desk by May.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* a stance of theirs told is still dug into */
+    got = labels("What would your regional manager need to see before giving it the nod?",
+                 "My regional manager thinks software is a waste of money. He's been burned before.");
+    CHECK(has(got, AN_PROBE));
+    got = labels("Fair enough. How do you and Maria end up deciding a thing like this together?",
+                 "Maria worries about the cost. She says we'll manage without it for another year.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    got = labels("Got it. Before we get to Raj, what have you tried so far on the late deliveries?",
+                 "Anything that size goes to Raj Patel, our finance lead, and he meets the board in April.");
+    CHECK(has(got, AN_OPEN_QUESTION) && !has(got, AN_PROBE));
+    /* without the set-aside the same question about Raj still digs */
+    got = labels("Got it. What has Raj said about the late deliveries so far?",
+                 "Anything that size goes to Raj Patel, our finance lead, and he meets the board in April.");
+    CHECK(has(got, AN_PROBE));
+}
+
 TEST(analyze_reads_r27_why_now_how_long_and_who_a_question_names)
 {
     /* docs/labels.md, building on the answer: "his" after a must-see bridge about
@@ -4464,6 +4489,7 @@ TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_d
       CHECK_CASE(analyze_reads_an_echo_of_their_words_as_a_closed_question_before_another),
       CHECK_CASE(analyze_reads_who_decides_as_a_bridge_not_a_probe),
       CHECK_CASE(analyze_reads_r25_a_bridge_to_who_must_see_it_and_what_it_leads_to),
+      CHECK_CASE(analyze_reads_r29_a_desk_it_lands_on_who_decides_and_a_topic_set_aside),
       CHECK_CASE(analyze_reads_r27_why_now_how_long_and_who_a_question_names),
       CHECK_CASE(analyze_reads_r25_their_words_in_our_answer_ask_or_pitch_as_no_reflection),
       CHECK_CASE(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked),
