@@ -483,9 +483,13 @@ local MOOD = { "holding up", "hold up", "morale", "mood", "taking it", "took it"
 local HOW_ARE = { "how are ", "how're ", "how is ", "how's ", "how have ", "how've " }
 local CREW_WORDS = { "guys", "crew", "techs", "team", "everyone", "everybody", "the rest", "the others", "the men" }
 local HOW_THEY_ARE = { "doing", "been", "feeling", "getting on", "getting along", "handling", "taking" }
+-- ("Losing your best tech over wrong addresses - what's that done to the rest of the crew?": what it
+-- did to the crew is how the crew is; the lead-in's addresses are not what is asked, r29 picker 3)
+local EFFECT_ON = { "done to", "did to", "do to", "doing to", "effect on", "impact on", "affected", "affect the" }
 local function asks_how_crew_is(move)
   local q = last_question(move)
-  return lib.mentions(q, HOW_ARE) and lib.mentions(q, CREW_WORDS) and lib.mentions(q, HOW_THEY_ARE)
+  if not lib.mentions(q, CREW_WORDS) then return false end
+  return (lib.mentions(q, HOW_ARE) and lib.mentions(q, HOW_THEY_ARE)) or lib.mentions(q, EFFECT_ON)
 end
 local function asks_mood(move) return lib.mentions(move, MOOD) or asks_how_crew_is(move) end
 local WRONG = { "wrong", "mix-up", "mixup", "mixed up", "mistake", "mistakes", "same street", "across town",

@@ -577,7 +577,11 @@ local function topics()
                                     "didn't stick", "didn't work", "switched off", "saw before", "seen before",
                                     "last time you bought", "last time you tried", "bought before",
                                     "did the last one", "each one last", "did they last", "did it last", "last long",
-                                    "try others", "tried others", "try other", "tried other", "other tools" })
+                                    "try others", "tried others", "try other", "tried other", "other tools",
+                                    -- after "a fourth thing to learn": "What are the three he's already
+                                    -- juggling?" (r29 cfo skilled 8)
+                                    "three he", "three tools", "three apps", "first three", "three things he",
+                                    "already juggling", "already juggles", "fourth thing" })
           and not lib.mentions(move, { "duplicate", "paid twice", "audit" })
       end,
       examples = { "what were the three systems he saw", "what happened with the last systems you tried" } },

@@ -1775,6 +1775,9 @@ node "pitch_early" {
     asks_cost(),
     asks_contract(),
     follows_lena("lena wife"),
+    -- ("Who else would be involved in deciding, is it just you?" after the pitch is called out: who
+    -- decides, Lena, not his story again, r29 average 8)
+    asks_who(),
     -- (a question about him after the step back recovers, open or closed: "So how long have you been
     -- running the company?" asks a figure, a closed question, r21 average 8)
     { id = "recovers", any = { "open_question", "closed_question", "probe", "reflection", "purpose" },

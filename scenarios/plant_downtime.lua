@@ -157,13 +157,21 @@ local function decider_to(s, move)
   end
   return "decider"
 end
-local function asks_decider()
-  return { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
+-- "What would Sam want to see before he'd sign off?": what the decider needs, not who he is
+local DECIDER_WANTS = { "want to see", "need to see", "need from", "want from", "would he need", "would sam need",
+                        "does sam need", "does he need", "would he want", "would sam want", "convince", "care about" }
+-- (where the node also hears what Sam needs (sam_too), "what would your director need to see before
+-- signing off?" is that, not who decides: r29 plant skilled 7)
+local function asks_decider(sam_too)
+  local rule = { id = "asks_decider", any = { "open_question", "probe", "closed_question", "reflection" },
            unless = { "next_step" },
            words = "director decide decides decision approve sign signs budget boss involved", heard = "who decides",
            examples = { "who else would be involved in a decision like this", "how do decisions like this get made",
                         "who would need to sign off on it" },
            to = decider_to }
+  -- (a test adds to a rule's score: only where it turns something down)
+  if sam_too then rule.test = function(s, move) return not lib.mentions(move, DECIDER_WANTS) end end
+  return rule
 end
 -- "You mentioned your director. How's he seeing all this?": how the director sees it (his view,
 -- in her words, before who signs what), not who decides. A question on someone's view names them
@@ -726,9 +734,7 @@ local function topics()
           and not asks_affected(move)
           and not lib.mentions(move, { "called", "call-out", "callout", "drives in", "comes in", "goes in" })
           -- ("what would Sam want to see before he'd sign off?" is what Sam needs)
-          and not lib.mentions(move, { "want to see", "need to see", "need from", "want from", "would he need",
-                                       "would sam need", "does sam need", "does he need", "would he want",
-                                       "would sam want", "convince", "care about" })
+          and not lib.mentions(move, DECIDER_WANTS)
       end, to = decider_to },
     lib.asks_cost("impact", PLANT_COST),
     asks_loss(),
@@ -779,7 +785,9 @@ local function topics()
       test = function(s, move)
         -- ("who gets called in when it stops on a weekend?" is the call-outs)
         -- ("when line 3 stops like that, what does it end up costing the plant?" is the cost)
+        -- ("how long is the line usually down for when it stops" is how long a stop lasts, r29 average 4)
         return lib.names_process(move, STOPS) and not lib.names_inaction(move, KEEPS) and not weekend_talk(move)
+          and not asks_stop_length(move)
           and not lib.names_cost(move, PLANT_COST) and not asks_affected(move)
           and lib.mentions(move, { "stop", "down", "break", "fail", "extruder", "line 3", "line three", "night",
                                    "sunday", "restart", "call-out", "callout" })
@@ -1659,7 +1667,7 @@ node "timing" {
     lands(),
     { when = "feature", unless = { "benefit" }, to = "pitch_late" },
     director_view(true),
-    asks_decider(),
+    asks_decider(true),
     asks_sam(),
     asks_capex(),
     asks_pilot(),
@@ -1675,8 +1683,12 @@ node "timing" {
 }
 
 node "sam_needs" {
-  say = "Numbers. What a stop costs us, what your thing costs, and proof it works on a line like ours. "
-     .. "Sam hates surprises in March.",
+  -- (asked before she has named him, she says who Sam is first)
+  say = function(s)
+    return ((s.visits.decider or 0) > 0 and "" or "Sam Okafor, our ops director, signs it. ")
+      .. "Numbers. What a stop costs us, what your thing costs, and proof it works on a line like ours. "
+      .. "Sam hates surprises in March."
+  end,
   again = "Numbers and proof. That's what Sam wants.",
   routes = with_topics({
     any_ask(),
@@ -1730,7 +1742,7 @@ node "benefit_lands" {
   effects = { interest = 10, trust = 2 },
   routes = with_topics({
     any_ask(),
-    asks_decider(),
+    asks_decider(true),
     asks_who(),
     asks_sam(),
     asks_capex(),
@@ -1758,7 +1770,7 @@ node "close_choice" {
   typed = true,
   routes = {
     any_ask(),
-    asks_decider(),
+    asks_decider(true),
     asks_who(),
     lands(),
     { id = "asks_more", any = { "open_question", "probe", "reflection", "closed_question" },

@@ -82,7 +82,9 @@ bool hear_asks_when(const char *text, size_t len)
                                           "how long have we got", "how long until", "how long till", "how long before", "timeline", "timelines", "timeframe",
                                           "time frame",  "time-frame", "deadline",   "deadlines",   "what date",
                                           "which date",  "the calendar", "time of year", "time of the year",
-                                          "what month",  "which month", "how far out", "timing", NULL};
+                                          "what month",  "which month", "how far out", "timing",
+                                          /* "is there a season when the big bids come in?" (r29 coffee skilled 7) */
+                                          "a season when", "what season", "which season", "a month when", NULL};
     for (size_t i = 0; i < len; i++) {
         if (!isalpha((unsigned char)text[i]) || (i > 0 && (isalpha((unsigned char)text[i - 1]) || text[i - 1] == '\'')))
             continue;

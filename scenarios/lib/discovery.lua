@@ -111,6 +111,10 @@ local CHECKS = { "would that help", "would that be useful", "would that be helpf
                  -- ("We have a 5 year fixed at 4.2% with no fee, would that work?", r28 homebuyer average 6)
                  "would that work", "would this work", "could that work", "could this work", "would that suit",
                  "would this suit", "does that work for you", "does this work for you",
+                 -- ("We do a 5 year fix at a really competitive rate, would that keep your dad happy?", r29
+                 -- homebuyer average 5: the pitch checked against someone she named)
+                 "would that keep", "would this keep", "would that satisfy", "would this satisfy",
+                 "would that make him happy", "would that make her happy", "would that make them happy",
                  "sound good", "sound useful", "sound interesting", "be of interest", "interested?",
                  "worth a look", "make sense for you", "something you'd", "something you would",
                  "useful for", "helpful for", "help you sleep", "appeal to you", "can i show you", "let me show you",
@@ -578,7 +582,10 @@ local WHEN = { "by when", "when does", "when do ", "when will", "when would", "w
                -- r14 coffee skilled 9)
                "point by which", "by which point", "by which time", "sorted before", "sorted out before",
                "sorted out by", "fixed before", "fixed by", "in place before", "ready before", "changed before",
-               "want this sorted", "want it sorted", "want that sorted", "want things sorted" }
+               "want this sorted", "want it sorted", "want that sorted", "want things sorted",
+               -- ("is there a season when the big bids come in?", r29 coffee skilled 7)
+               "time of year", "time of the year", "a season when", "what season", "which season",
+               "a month when", "what month", "which month" }
 function lib.names_when(move)
   return lib.mentions(move, WHEN)
 end

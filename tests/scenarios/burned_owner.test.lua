@@ -2114,3 +2114,21 @@ for _, line in ipairs({ "Doing every job twice for five months - I'd say never a
     expect = { nodes = { "denise_last_time", "season" } },
   }
 end
+
+-- Play study r29 picker 3: what losing Manny did to the rest of the crew is how the crew is, though
+-- the lead-in names the wrong addresses (the lead-in's topic is not the question's).
+local R29_PICKER = {
+  "Thanks for the time, Walt. I'd like to understand how you run dispatch today; if we're not a fit, I'll tell you. What happened with the last one?",
+  "So you told your story three times and it still got lost. What did those five months cost you?",
+}
+for _, case in ipairs({
+    { "Losing your best tech over wrong addresses - what's that done to the rest of the crew?", "crew_mood" },
+    { "Wrong addresses every week - how has that affected the techs?", "crew_mood" },
+    { "What goes wrong with the addresses?", "wrong_address" } }) do
+  scenario_test {
+    name = "burned: '" .. case[1]:sub(1, 50) .. "...' at paper (typed, r29)",
+    scenario = SCN,
+    say = with(R29_PICKER, case[1]),
+    expect = { nodes = { "paper", case[2] } },
+  }
+end

@@ -1691,3 +1691,24 @@ for _, line in ipairs({
     expect = { nodes = { "clipped" } },
   }
 end
+
+-- Play study r29 skilled 8: after "a fourth thing to learn", the three he is already juggling are the
+-- systems that came and went, not what is behind the slow close.
+local R29_SKILLED = {
+  "Friday might be doable, Helen. Before we build anything, I'd like to spend ten minutes understanding what the demo has to prove for you - and if we're not the right fit, I'll tell you straight. Fair?",
+  "Everyone blames AP - that sounds like it's landing on you too. What's actually holding the close up?",
+  "Eleven duplicates getting past a team that's already underwater... when that happens, what does it end up costing you?",
+  "So that's around a quarter of a million in discounts left on the table every year, before the auditor even sends a bill. Why is fixing it urgent now rather than last year?",
+  "You've put your own name on that with the board. Say you're still at eleven days when the lenders sit down in Q3 - where does that leave you",
+  "That's a lot riding on you personally. Apart from you, who else gets a say in picking something like this?",
+  "So without Raj on board it goes nowhere. What would he need to see in the demo to actually want it",
+}
+for _, line in ipairs({ "Fair enough - nobody wants another tool landing on them mid-close. What are the three he's already juggling?",
+                        "What were the first three tools?" }) do
+  scenario_test {
+    name = "cfo: '" .. line:sub(1, 50) .. "...' at raj_needs (typed, r29)",
+    scenario = SCN,
+    say = with(R29_SKILLED, line),
+    expect = { nodes = { "raj_needs", "old_systems" } },
+  }
+end

@@ -2023,3 +2023,45 @@ for _, line in ipairs({ "Fair enough, sorry. You mentioned the tax penalty and L
     expect = { nodes = { "pitch_early", "penalty" } },
   }
 end
+
+-- Play study r29 skilled 7: a season asked for ("is there a season when the big bids come in?") is
+-- by when, not the big job it names; average 8: who else decides, after he called out the pitch, is
+-- Lena, not his story again.
+local R29_SKILLED = {
+  "Ha, that's me. Thanks for making time, Gus. What I'd like to do is hear how the business is running and where it's pinching; if what we do doesn't fit, I'll tell you straight. Sound fair?",
+  "Your dad built this from one mower, and you trailed off when you got to your daughter - what's the story there",
+  "Sunday nights at the kitchen table - what's going on at that table?",
+  "So the books eat your Sundays and still bit you at tax time, with Lena none too happy about it. Beyond the penalty, what does running two months behind cost you?",
+  "Turning down the biggest job you'd ever been offered because you couldn't see two months ahead - that must still sting. When you and Lena argue about it, what does it come down to?",
+  "Makes sense she'd want a say then. Say another hospital-sized job turns up next spring and you're still two months behind on the books - where does that leave the two of you?",
+}
+for _, line in ipairs({ "She's got a point. When would you two want to be able to see that far ahead - is there a season when the big bids come in?",
+                        "Is there a time of year when the big jobs get bid?",
+                        "What season do the big bids come in?" }) do
+  scenario_test {
+    name = "coffee: '" .. line:sub(1, 50) .. "...' asks by when (typed, r29)",
+    scenario = SCN,
+    say = with(R29_SKILLED, line),
+    expect = { nodes = { "next_spring", "timing" } },
+  }
+end
+local R29_AVERAGE = {
+  "Hi Gus, yeah thats me, thanks for meeting. So tell me a bit about your business?",
+  "Nine crews, nice. How many employees is that total?",
+  "Got it. So what are your biggest challenges right now?",
+  "Do you use any accounting sofware for that or is it all by hand?",
+  "Ouch. How much was the penalty?",
+  "haha yeah I bet. You mentioned you passed on a big job last spring, what happened there?",
+  "That's tough. We actually do cash flow forecasts for our clients. Is that something you'd be interested in?",
+}
+for _, case in ipairs({
+    { "Nice. Who else would be involved in deciding, is it just you?", "lena" },
+    { "ok who else has a say in this?", "lena" },
+    { "So how long have you been running the company?", "roots_again" } }) do
+  scenario_test {
+    name = "coffee: '" .. case[1]:sub(1, 45) .. "...' after the pitch is called out (typed, r29)",
+    scenario = SCN,
+    say = with(R29_AVERAGE, case[1]),
+    expect = { nodes = { "pitch_early", case[2] } },
+  }
+end

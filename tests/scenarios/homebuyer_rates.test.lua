@@ -2213,3 +2213,21 @@ for _, case in ipairs({
     expect = { nodes = case[4] },
   }
 end
+
+-- Play study r29 average 5: a pitch checked against someone she named ("would that keep your dad
+-- happy?") is the pitch: she reacts to the offer, not to a question on who decides.
+local R29_AVERAGE = {
+  "Hi Priya, thanks for calling. So what are your main challenges right now?",
+  "ok rates. are you looking at fixed or variable?",
+  "Yeah 400 is alot. Whats the purchase price on the house?",
+  "No worries, that sounds fine. How much is your dad putting in?",
+}
+for _, line in ipairs({ "Got it. We do a 5 year fix at a really competitive rate, would that keep your dad happy?",
+                        "We have a five year fixed at a great rate. Would that satisfy him?" }) do
+  scenario_test {
+    name = "homebuyer: '" .. line:sub(1, 50) .. "...' is the pitch (typed, r29)",
+    scenario = SCN,
+    say = with(R29_AVERAGE, line),
+    expect = { nodes = { "dads_money", "one_product" } },
+  }
+end

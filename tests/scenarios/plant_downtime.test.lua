@@ -1602,3 +1602,42 @@ for _, case in ipairs({
     expect = { nodes = { "doubt_again", case[2] } },
   }
 end
+
+-- Play study r29 average 4: how long the line is down when it stops is how long a stop lasts (the
+-- hours), not what happens when it stops; skilled 7: what the director needs to see before he signs
+-- off is what Sam needs (she names him first), not who decides again.
+local R29_AVERAGE = {
+  "Hi Dana, this is Chris from Vantek. Do you have a few minutes to talk about your equipment?",
+  "great thanks. So what are your biggest challenges in the plant right now?",
+  "Haha I hear you. Does Line 3 break down alot?",
+}
+for _, case in ipairs({
+    { "ok. how long is the line usually down for when it stops", "downtime_hours" },
+    { "How long is it down for each time it stops?", "downtime_hours" },
+    { "What happens when it stops?", "line3_more" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 45) .. "...' at line3_story (typed, r29)",
+    scenario = SCN,
+    say = with_lines(R29_AVERAGE, case[1]),
+    expect = { nodes = { "line3_story", case[2] } },
+  }
+end
+local R29_SKILLED = {
+  "Hi Dana, thanks for taking the call. I'd like to spend about twenty minutes understanding how downtime hits your plant, and if we're not a fit I'll tell you straight. That work for you?",
+  "Understood, ten it is. So what's been happening with downtime on your lines lately?",
+  "Two in the morning and now your Sundays too, that sounds like it's wearing you down. What happens on your end when that call comes in?",
+  "That's tough, missing your kids' stuff because of a machine. You mentioned the owners worry about cost - when Line 3 goes down, what does a stop actually cost you?",
+  "Scrap, overtime and now your biggest customer nervous. Say nothing changes and Harlow gets another late load next month, where does that leave you?",
+  "So if Harlow walks, you're the one carrying it into the ops director's office. When does their renewal come up?",
+}
+for _, case in ipairs({
+    { "Got it, March is tight then. What would your director need to see before signing off on something like this?", "sam_needs" },
+    { "What would he want to see to approve it?", "sam_needs" },
+    { "Who would need to sign off on it?", "decider" } }) do
+  scenario_test {
+    name = "plant: '" .. case[1]:sub(1, 45) .. "...' at timing (typed, r29)",
+    scenario = SCN,
+    say = with_lines(R29_SKILLED, case[1]),
+    expect = { nodes = { "timing", case[2] } },
+  }
+end
