@@ -1231,6 +1231,9 @@ return {
       "^ can|could|would|will you and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set|be",
       -- and two of theirs: "Could you, Mark and Raj do Tuesday at ten or Thursday at two?" (r20 cfo picker 8)
       "^ can|could|would|will you ...3 and ...3 do|make|grab|find|spare|give|join|come|meet|sit|get|pop|drop|set|be",
+      -- the prospect, theirs and us going round the site together: "could you, Pete and I walk
+      -- Line 3 next Tuesday?" (a proposal only with a time or a meeting word, r29 plant picker 9)
+      "^ can|could|would|will you ...3 and i|me|us|we walk|tour|visit|see|look",
       "suit|suits you", "work|works for you", "work|suit best|better", "^ will|would you",
       "i would suggest|propose|recommend", "i suggest|propose|recommend",
       "^ we will|could",

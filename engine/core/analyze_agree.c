@@ -235,3 +235,49 @@ bool an_takes_up_their_ask(const Work *w, size_t opener, size_t end)
     }
     return false;
 }
+
+/* "Sunday nights at the kitchen table - what's going on at that table?":
+ * a phrase with no verb, every content word of it one they typed (in any
+ * order), set before our question, names what the question is about - an
+ * echo that leads in, not their point in words of ours (docs/labels.md,
+ * not "echoing"). "AP's taking the blame" turns their words round with a
+ * verb of its own and may restate. */
+bool an_their_phrase_leads_in(const Work *w, size_t s, size_t from)
+{
+    const Analyzer *a = w->analyzer;
+    const TxText *line = w->line;
+    if (s + 1 >= line->sentence_count || w->question[s + 1] == 0)
+        return false;
+    size_t end = (size_t)line->sentences[s].first + line->sentences[s].count;
+    for (size_t i = from; i < end; i++) {
+        const TxToken *t = &line->tokens[i];
+        if (an_in_class(t, a->aux) || an_in_class(t, a->modal) || (t->flags & TX_DROPPED_S))
+            return false;
+        if ((t->flags & (TX_STOP | TX_NUMBER)) || an_in_class(t, a->fillers))
+            continue;
+        if (an_context_position(w, t) == SIZE_MAX)
+            return false;
+    }
+    return true;
+}
+
+/* "Selling early is the one that surprised me", "the folder struck me":
+ * which of their points moved us - our reaction, told before we ask about
+ * it, not their point given back in words of ours. */
+bool an_tells_our_reaction(const Work *w, size_t s)
+{
+    static const char *const moved[] = {"surprised", "surprises", "struck", "strikes", "intrigued", "intrigues",
+                                        "interested", "interests", "caught", "catches", NULL};
+    static const char *const out[] = {"stood", "stands", "jumped", "jumps", NULL};
+    const TxText *line = w->line;
+    size_t first = line->sentences[s].first, end = first + line->sentences[s].count;
+    for (size_t i = first; i + 1 < end; i++) {
+        if (an_norm_in(line, i, moved) && (an_norm_is(line, i + 1, "me") || an_norm_is(line, i + 1, "us")))
+            return true;
+        if (i + 3 < end && an_norm_in(line, i, out) && an_norm_is(line, i + 1, "out") &&
+            (an_norm_is(line, i + 2, "to") || an_norm_is(line, i + 2, "at")) &&
+            (an_norm_is(line, i + 3, "me") || an_norm_is(line, i + 3, "us")))
+            return true;
+    }
+    return false;
+}

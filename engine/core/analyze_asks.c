@@ -83,6 +83,17 @@ static bool asks_leave_to_pitch(const Work *w, const LexHit *proposal)
     return an_norm_in(line, i, pitches) && an_norm_is(line, i + 1, "you");
 }
 
+/* "..., I could show you how the dashboard works. Thursday afternoon?": a
+ * short question that opens on a time and has no question shape of its own
+ * puts that time to them - with a meeting in the line, a step proposed. */
+static bool asks_bare_time(const Work *w, const LexHit *anchor)
+{
+    const TxSentence *sentence = &w->line->sentences[anchor->sentence];
+    size_t end = (size_t)sentence->first + sentence->count;
+    return sentence->question_mark && w->shape_hit[anchor->sentence] < 0 && sentence->count <= 4 &&
+           anchor->start == an_after_fillers(w, sentence->first, end);
+}
+
 /* Whether sentence s holds a step or a time a proposal in it can ask for. */
 static bool step_in_sentence(const Work *w, size_t s)
 {
@@ -101,7 +112,7 @@ void an_decide_next_step(Work *w)
     const LexHit *proposal = NULL, *action = NULL, *anchor = NULL, *explicit_hit = NULL, *offer = NULL,
                  *meeting = NULL;
     bool question_action = false, question_anchor = false;
-    const LexHit *question_action_hit = NULL, *time = NULL, *timed_proposal = NULL;
+    const LexHit *question_action_hit = NULL, *time = NULL, *timed_proposal = NULL, *bare_time = NULL;
     for (size_t h = 0; h < w->hits->count; h++) {
         const LexHit *hit = &w->hits->hits[h];
         /* "at the end we'll decide together whether to take a next step" agrees
@@ -172,6 +183,8 @@ void an_decide_next_step(Work *w)
                 break;
             if (anchor == NULL)
                 anchor = hit;
+            if (bare_time == NULL && asks_bare_time(w, hit))
+                bare_time = hit;
             question_anchor = question_anchor || w->question[hit->sentence] != 0;
             break;
         default:
@@ -204,6 +217,9 @@ void an_decide_next_step(Work *w)
     } else if (question_action && question_anchor) {
         an_candidate_hit(w, AN_NEXT_STEP, question_action_hit);
         an_candidate_hit(w, AN_NEXT_STEP, anchor);
+    } else if (bare_time != NULL && meeting != NULL) {
+        an_candidate_hit(w, AN_NEXT_STEP, meeting);
+        an_candidate_hit(w, AN_NEXT_STEP, bare_time);
     }
 }
 

@@ -141,8 +141,11 @@ bool an_sentence_has_you(const Work *w, size_t s)
  * I or we and a modal (would, can, will) in it, and no verb of hearing or
  * thinking after the modal. "Here's what I'm hearing" gives their words
  * back, "here's what I think" is no offer. */
-static bool announces_our_offer(const Work *w, size_t s)
+static bool names_the_fit(const Work *w, size_t s);
+bool an_announces_our_offer(const Work *w, size_t s)
 {
+    if (names_the_fit(w, s))
+        return true;
     static const char *const which[] = {"what", "where", "how", NULL};
     static const char *const hearing[] = {"hear", "hearing", "heard", "understand", "understood", "gather",
                                           "sum", "summarise", "summarize", "recap", "check", NULL};
@@ -163,12 +166,45 @@ static bool announces_our_offer(const Work *w, size_t s)
     return ours;
 }
 
+/* "From what you've told me, the fit is this:", "So here's the fit:": a
+ * statement that ends on the fit, with a colon, announces what we would
+ * offer as surely as "here's where we'd fit". */
+static bool names_the_fit(const Work *w, size_t s)
+{
+    const TxText *line = w->line;
+    const TxSentence *sentence = &line->sentences[s];
+    size_t first = sentence->first, end = first + sentence->count;
+    if (w->question[s] != 0 || sentence->count < 3 || sentence->src_end >= line->source_len ||
+        line->source[sentence->src_end] != ':')
+        return false;
+    return (an_norm_is(line, end - 3, "fit") && an_norm_is(line, end - 2, "is") && an_norm_is(line, end - 1, "this")) ||
+           (end >= first + 4 && an_norm_is(line, end - 4, "here") && an_norm_is(line, end - 3, "is") &&
+            an_norm_is(line, end - 2, "the") && an_norm_is(line, end - 1, "fit"));
+}
+
+/* Whether sentence t was closed by a dash ("one person - me - from...")
+ * rather than a stop: the words after it go on the same thought. */
+static bool ends_with_dash(const TxText *line, size_t t)
+{
+    size_t end = line->sentences[t].src_end;
+    if (end >= line->source_len)
+        return false;
+    unsigned char c = (unsigned char)line->source[end];
+    return c == '-' || c == 0xE2; /* '-' or an en/em dash (U+2013, U+2014) */
+}
+
 /* Whether what comes before a bridge in sentence s is ours: the sentence
  * just before announced our offer ("Here's what I'd put in writing: one
- * person, me, from signing..., so Denise..."), whatever its subject. */
+ * person, me, from signing..., so Denise..."), whatever its subject. Pieces
+ * set off by dashes between the announcement and the bridge ("Here's where
+ * we'd fit: one person - me - from the day you sign..., so Denise...") are
+ * still the offer announced. */
 static bool after_offer_announced(const Work *w, size_t s)
 {
-    return s > 0 && announces_our_offer(w, s - 1);
+    size_t t = s;
+    while (t > 1 && ends_with_dash(w->line, t - 1))
+        t--;
+    return t > 0 && an_announces_our_offer(w, t - 1);
 }
 
 /* Whether a question after sentence s asks for a step (a proposal or a
@@ -209,9 +245,12 @@ static void bridged_feature(Work *w, const LexHit *bridge)
      * it ("we'll build it on your invoices so you see... Could Raj join you
      * Thursday?") it tells what the step will do, no feature */
     bool ours = an_in_class(subject, a->seller_subject) && !step_asked_after(w, s);
+    /* "We make the trays and barcode the cases ourselves, so...": after our
+     * subject, "ourselves" stresses that we do it */
     for (size_t k = i; k < bridge->start && !announced; k++)
         if ((an_in_class(&line->tokens[k], a->you) && !(ours && k > i + 1 && an_norm_is(line, k, "your"))) ||
-            (an_in_class(&line->tokens[k], a->me) && !an_in_class(&line->tokens[k], a->seller_subject)))
+            (an_in_class(&line->tokens[k], a->me) && !an_in_class(&line->tokens[k], a->seller_subject) &&
+             !(ours && (an_norm_is(line, k, "ourselves") || an_norm_is(line, k, "myself")))))
             return;
     if (strong)
         w->feature_strong[s] = true;

@@ -344,6 +344,18 @@ static bool echoes_their_words(const Work *w, size_t s)
     return theirs > 0 && theirs * 2 >= content;
 }
 
+/* "Honestly? For a crew your size, plan on ten weeks.": a line that opens
+ * on nothing but a filler with a question mark, and goes on to say rather
+ * than ask (no question after it), puts the question to itself - no
+ * question to the prospect. */
+static bool asks_itself(const Work *w, size_t s, bool question_after)
+{
+    const TxSentence *sentence = &w->line->sentences[s];
+    size_t end = (size_t)sentence->first + sentence->count;
+    return s == 0 && w->line->sentence_count > 1 && !question_after && sentence->question_mark &&
+           w->shape_hit[s] < 0 && an_after_fillers(w, sentence->first, end) >= end;
+}
+
 /* Which sentences are questions, and of which kind. A question's kind comes
  * from the shape its main clause opens with; without a question mark only
  * that shape counts, or a short echo of their words ending in a question
@@ -419,6 +431,8 @@ void an_decide_questions(Work *w)
     for (size_t s = line->sentence_count; s-- > 0;) {
         w->echo[s] = weak[s] && later;
         if (w->echo[s] && !echoes_their_words(w, s))
+            w->question[s] = 0;
+        if (asks_itself(w, s, later))
             w->question[s] = 0;
         later = later || w->question[s] != 0;
     }

@@ -415,6 +415,8 @@ static bool frames_a_pitch(const Work *w, const LexHit *frame)
     if (!lex_rule(a->lexicon, frame->rule)->own_words)
         return false;
     size_t s = frame->sentence;
+    if (an_announces_our_offer(w, s))
+        return true; /* "From what you've told me, the fit is this: ..." */
     if ((size_t)frame->end >= (size_t)line->sentences[s].first + line->sentences[s].count) {
         if (s + 1 >= line->sentence_count)
             return false;
@@ -818,7 +820,7 @@ void an_decide_context_moves(Work *w)
             pointed = an_norm_is(line, i, "that") || an_norm_is(line, i, "this");
         if (greets_news && pointed)
             continue;
-        if (an_fact_with_a_verdict(w, s) || an_figure_then_a_verdict(w, s))
+        if (an_fact_with_a_verdict(w, s) || an_figure_then_a_verdict(w, s) || an_tells_our_reaction(w, s))
             continue; /* "Eleven days is a long close": their fact judged, agreeing */
         /* "Grey hair's a strong way to put it": their phrase remarked on
          * (statement.their_wording), nothing of theirs given back */
@@ -833,7 +835,7 @@ void an_decide_context_moves(Work *w)
         int said = 0; /* "from memory on a friday, wow": a short echo; fillers do not make it longer */
         for (size_t i = from; i < (size_t)sentence->first + sentence->count; i++)
             said += !an_in_class(&line->tokens[i], a->fillers);
-        if (said < a->recap_min_words || only_their_words_from(w, s, from))
+        if (said < a->recap_min_words || only_their_words_from(w, s, from) || an_their_phrase_leads_in(w, s, from))
             continue;
         w->context_move[s] = true;
         an_candidate(w, AN_REFLECTION, s, "reflection.recap", match);

@@ -137,6 +137,9 @@ bool an_moves_to_the_present(const Work *w, size_t s);
 /* analyze_agree.c: a sentence that agrees and gives nothing of theirs back */
 bool an_fact_with_a_verdict(const Work *w, size_t s);
 bool an_figure_then_a_verdict(const Work *w, size_t s);
+bool an_their_phrase_leads_in(const Work *w, size_t s, size_t from);
+bool an_tells_our_reaction(const Work *w, size_t s);
+bool an_announces_our_offer(const Work *w, size_t s);
 bool an_sympathy_only(const Work *w, size_t s);
 size_t an_after_a_nod(const Work *w, size_t s);
 bool an_nod_before(const Work *w, size_t from, size_t comma);

@@ -4275,6 +4275,47 @@ TEST(analyze_reads_r28_what_we_offer_before_a_bridge_and_praise_that_is_no_outco
     CHECK(has(got, AN_FEATURE) && !has(got, AN_BENEFIT));
 }
 
+TEST(analyze_reads_r29_offers_set_off_by_dashes_bare_times_and_echoes_that_lead_in)
+{
+    /* the announced offer runs on past pieces set off by dashes to its bridge */
+    unsigned got = labels("Spring then. Here's how we'd help: a single installer - Ana - from the first survey "
+                          "to the last fitting, so Marco never chases three firms again.",
+                          "Nothing before March. Marco spent last year chasing three different firms.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    /* "the fit is this:" announces our offer; its frame gives nothing of theirs back */
+    got = labels("Right. From what you've said, the fit is this: orders get checked against stock overnight, "
+                 "so your pickers stop running out mid-shift.",
+                 "Pickers keep running out of stock halfway through a shift.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT) && !has(got, AN_REFLECTION));
+    /* "ourselves" after our subject stresses our doing */
+    got = labels("We make the display boxes and label the cartons ourselves, so your first order lands right.",
+                 "The launch is in three weeks and the labels aren't sorted.");
+    CHECK(has(got, AN_FEATURE) && has(got, AN_BENEFIT));
+    /* a meeting offered, then a bare time asked: a step */
+    got = labels("Maybe a quick call, I could show you the booking screen. Friday morning?",
+                 "What were you thinking?");
+    CHECK(has(got, AN_NEXT_STEP));
+    got = labels("Friday morning?", "We're shut on Friday morning.");
+    CHECK(!has(got, AN_NEXT_STEP));
+    /* the prospect, one of theirs and us going round the site, with a day */
+    got = labels("Could you, Priya and I walk the packing floor next Monday?", "That would be useful, yes.");
+    CHECK(has(got, AN_NEXT_STEP));
+    /* "Honestly?" then an answer puts the question to ourselves */
+    got = labels("Honestly? For a shop your size, budget on six weeks.", "So how long does it really take?");
+    CHECK(!has(got, AN_CLOSED_QUESTION));
+    got = labels("Honestly? Is that the real worry?", "The price is a lot for us.");
+    CHECK(has(got, AN_CLOSED_QUESTION));
+    /* their phrase echoed without a verb, before our question: no reflection */
+    got = labels("Friday evenings on the phone to suppliers - what happens on those calls?",
+                 "I'm on the phone to suppliers every Friday evening chasing deliveries.");
+    CHECK(!has(got, AN_REFLECTION) && has(got, AN_OPEN_QUESTION));
+    /* which of their points surprised us is our reaction, no reflection */
+    got = labels("A spreadsheet, fair enough. Losing the big client is the part that surprised me - what happened "
+                 "there?",
+                 "It's all on a spreadsheet. And we lost our big client in June, which nobody saw coming.");
+    CHECK(!has(got, AN_REFLECTION));
+}
+
 TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
 {
     const char *needs = "Weekly reports, one contact, and the install done before the holidays.";
@@ -4318,7 +4359,7 @@ TEST(analyze_reads_r25_claims_before_asks_offers_asked_and_leave_asked)
     CHECK(has(labels("I saw on LinkedIn you ran the city marathon, how did it go?", NULL), AN_SMALL_TALK));
 }
 
-TESTS(CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
+TESTS(CHECK_CASE(analyze_reads_r29_offers_set_off_by_dashes_bare_times_and_echoes_that_lead_in), CHECK_CASE(analyze_marks_why_question_as_open), CHECK_CASE(analyze_marks_do_you_question_as_closed),
       CHECK_CASE(analyze_treats_how_many_as_closed_and_how_long_as_open),
       CHECK_CASE(analyze_reads_a_question_without_a_question_mark),
       CHECK_CASE(analyze_marks_asking_for_someone_elses_time_as_next_step),
