@@ -405,13 +405,7 @@ local function asks_decider_in(move)
   return (names_ceo(move) or names_raj(move)) and lib.mentions(move, JOINS) and not (l.open_question or l.probe)
 end
 local function leave_trade(rules)
-  for _, rule in ipairs(rules) do
-    if rule.test then
-      local test = rule.test
-      rule.test = function(s, move) return not asks_decider_in(move) and test(s, move) end
-    end
-  end
-  return rules
+  return lib.unless(rules, asks_decider_in)
 end
 local function topics()
   return leave_trade(lib.leave_checked_benefit(lib.concat({

@@ -186,14 +186,20 @@ function lib.checks_benefit(move)
   last = { text = " " .. last .. "? " }
   return lib.mentions(last, CHECKS) or lib.mentions(last, BENEFIT_CHECKS)
 end
-function lib.leave_checked_benefit(rules)
+-- Every rule of the list that has a test no longer fires on a move `leave`
+-- keeps for another rule; rules without a test are left as they are.
+-- Returns the list.
+function lib.unless(rules, leave)
   for _, rule in ipairs(rules) do
     if rule.test then
       local test = rule.test
-      rule.test = function(s, move) return not lib.checks_benefit(move) and test(s, move) end
+      rule.test = function(s, move) return not leave(move) and test(s, move) end
     end
   end
   return rules
+end
+function lib.leave_checked_benefit(rules)
+  return lib.unless(rules, lib.checks_benefit)
 end
 
 -- A yes/no question after a pitch that asks something real ("Our sensors
