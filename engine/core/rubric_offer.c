@@ -252,7 +252,7 @@ enum { FURTHER_TIE_POINTS = 10 };
  * arrives" and the baby's one home) is the coincidence the first tie, by
  * the outcome's own words, is kept from. A tie found by word overlap alone
  * (no session link) already shares two words with what they said. */
-static bool further_tie_evident(const Scorer *scorer, size_t index, const char *id, Lowered *line_text,
+static bool further_tie_evident(const Scorer *scorer, size_t index, const char *id, const char *lowered_line,
                                 Lowered *scratch)
 {
     const RubTurn *line = &scorer->turns[index];
@@ -261,8 +261,7 @@ static bool further_tie_evident(const Scorer *scorer, size_t index, const char *
             continue;
         if (line->linked_shared[l] >= LINK_TIED_WORDS)
             return true;
-        rub_lower_copy(line->text, line_text->text, sizeof line_text->text);
-        return rub_target_words_shared(scorer, index, id, line_text->text, scratch) >= LINK_TIED_WORDS;
+        return rub_target_words_shared(scorer, index, id, lowered_line, scratch) >= LINK_TIED_WORDS;
     }
     return true;
 }
@@ -282,10 +281,11 @@ static size_t further_ties(const Scorer *scorer, size_t index, const char *lower
     for (size_t t = 0; t < tied_count && skip_count < RUB_MAX_TARGETS; t++)
         snprintf(skip[skip_count++], RUB_ID_BYTES, "%.*s", RUB_ID_BYTES - 1, tied[t]);
     snprintf(skip[skip_count++], RUB_ID_BYTES, "%.*s", RUB_ID_BYTES - 1, new_target);
+    rub_lower_copy(scorer->turns[index].text, line_text->text, sizeof line_text->text); /* once a line */
     while (found < room && skip_count < RUB_MAX_TARGETS + 1) {
         const char *next = rub_linked_target(scorer, index, lowered_outcome, scratch,
                                              (const char (*)[RUB_ID_BYTES])skip, skip_count, LINK_TIED_WORDS);
-        if (next == NULL || !further_tie_evident(scorer, index, next, line_text, scratch))
+        if (next == NULL || !further_tie_evident(scorer, index, next, line_text->text, scratch))
             break;
         snprintf(more[found++], RUB_ID_BYTES, "%s", next);
         snprintf(skip[skip_count++], RUB_ID_BYTES, "%s", next);
