@@ -368,12 +368,13 @@ static bool unmarked_when_last(const HearInput *in)
 
 static int weigh_timing_lead_in(const HearInput *in, size_t intent, Scored *scored, CoachError *err)
 {
+    if (scored->score <= 0.65 || !hear_about_timing(&in->intents[intent]))
+        return COACH_OK; /* most lines: no timing rule to weigh, no span to find */
     const char *text;
     size_t len;
     unsigned labels;
     hear_answered_span(in, &text, &len, &labels);
-    if ((text == in->text && len == in->len) || scored->score <= 0.65 || !hear_about_timing(&in->intents[intent]) ||
-        hear_asks_when(text, len) || unmarked_when_last(in))
+    if ((text == in->text && len == in->len) || hear_asks_when(text, len) || unmarked_when_last(in))
         return COACH_OK;
     bool answered = false;
     int rc = run_test(in, intent, HEAR_TEST_PART, &answered, err);
